@@ -1,0 +1,95 @@
+"""ISO 8601 dates and intervals as used on relations: day, month, year or ``start/end``."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+__all__ = ["date_bounds", "is_valid_date"]
+
+_POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+OPEN = ".."
+
+
+def _point(text: str) -> tuple[date, date]:
+    match = _POINT.match(text)
+    if not match:
+        raise ValueError(f"'{text}' is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = match.groups()
+    y = int(year)
+    if y < 1:
+        raise ValueError(f"'{text}': year must be 0001 or later")
+    if month is None:
+        return date(y, 1, 1), date(y, 12, 31)
+    m = int(month)
+    if not 1 <= m <= 12:
+        raise ValueError(f"'{text}': month {month} does not exist")
+    last = calendar.monthrange(y, m)[1]
+    if day is None:
+        return date(y, m, 1), date(y, m, last)
+    d = int(day)
+    if not 1 <= d <= last:
+        raise ValueError(f"'{text}': day {day} does not exist in {year}-{month}")
+    return date(y, m, d), date(y, m, d)
+
+
+def date_bounds(value: str) -> tuple[date | None, date | None]:
+    """First and last day covered by an ISO 8601 date or interval.
+
+    Parameters
+    ----------
+    value : str
+        ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, or an interval ``start/end`` whose
+        sides are any of those or ``..`` for an open end (ISO 8601-2).
+
+    Returns
+    -------
+    tuple of (datetime.date or None, datetime.date or None)
+        The first and the last day covered; ``None`` for an open side.
+
+    Raises
+    ------
+    ValueError
+        If the value is not a valid date or interval, or the interval ends
+        before it starts.
+
+    Examples
+    --------
+    >>> from graphlib_kb import date_bounds
+    >>> date_bounds("2023-07")
+    (datetime.date(2023, 7, 1), datetime.date(2023, 7, 31))
+    >>> date_bounds("../2020")
+    (None, datetime.date(2020, 12, 31))
+    """
+    if not isinstance(value, str):
+        raise ValueError(f"a date must be text, not {type(value).__name__}")
+    if "/" not in value:
+        return _point(value)
+    parts = value.split("/")
+    if len(parts) != 2:
+        raise ValueError(f"'{value}': an interval has exactly one '/'")
+    left, right = parts
+    if left == OPEN and right == OPEN:
+        raise ValueError(f"'{value}': an interval needs at least one bounded side")
+    start = None if left == OPEN else _point(left)[0]
+    end = None if right == OPEN else _point(right)[1]
+    if start is not None and end is not None and start > end:
+        raise ValueError(f"'{value}': the interval ends before it starts")
+    return start, end
+
+
+def is_valid_date(value: str) -> bool:
+    """Whether *value* is a date or interval that :func:`date_bounds` accepts.
+
+    Examples
+    --------
+    >>> from graphlib_kb import is_valid_date
+    >>> is_valid_date("2023-07-15"), is_valid_date("2023-02-30")
+    (True, False)
+    """
+    try:
+        date_bounds(value)
+    except ValueError:
+        return False
+    return True

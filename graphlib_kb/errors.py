@@ -1,0 +1,49 @@
+"""Exceptions raised by graphlib_kb."""
+
+from __future__ import annotations
+
+__all__ = ["DatasetError"]
+
+
+class DatasetError(ValueError):
+    """An input (file, folder or graph) that does not satisfy the data model.
+
+    The message lists every problem found, one per line, each naming the file,
+    the row (line number in a CSV file, position of the record in other formats)
+    and the field.  The same problems are available as a DataFrame in
+    :attr:`problems`, with the columns of :func:`graphlib_kb.validate`.
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> try:
+    ...     gk.read("no/such/folder")
+    ... except gk.DatasetError as err:
+    ...     print(err.problems.loc[0, "message"])
+    no such file or folder
+    """
+
+    def __init__(self, problems, summary: str | None = None):
+        import pandas as pd
+
+        from .schema import PROBLEM_COLUMNS, problems_frame
+
+        if not isinstance(problems, pd.DataFrame):
+            problems = problems_frame(problems)
+        self.problems = problems[list(PROBLEM_COLUMNS)].reset_index(drop=True)
+        lines = [format_problem(rec) for rec in self.problems.itertuples(index=False)]
+        head = summary or f"{len(lines)} problem{'s' if len(lines) != 1 else ''} found"
+        super().__init__(head + ":\n" + "\n".join(f"  {line}" for line in lines))
+
+
+def format_problem(problem) -> str:
+    """Render one problem as ``file, row N, field F: message``."""
+    import pandas as pd
+
+    file, row, field, message = problem
+    parts = [str(file)]
+    if row is not None and not pd.isna(row):
+        parts.append(f"row {int(row)}")
+    if isinstance(field, str) and field:
+        parts.append(f"field '{field}'")
+    return ", ".join(parts) + f": {message}"

@@ -1,0 +1,286 @@
+"""Actor-relationship graphs: build them from tables, and get tables back."""
+
+from __future__ import annotations
+
+import re
+
+import networkx as nx
+import pandas as pd
+
+from .errors import DatasetError
+from .schema import (
+    ACTOR_FIELDS,
+    GRAPH_TEXT_ATTRIBUTES,
+    RELATION_FIELDS,
+    SOURCE_FIELDS,
+    TYPE_FIELDS,
+    Checked,
+    Tables,
+    check,
+    is_missing,
+)
+
+__all__ = ["from_tables", "actors_table", "relations_table", "sources_table"]
+
+_ACTOR_ORDER = [f.name for f in ACTOR_FIELDS]
+_RELATION_ORDER = [f.name for f in RELATION_FIELDS]
+_SOURCE_ORDER = [f.name for f in SOURCE_FIELDS]
+_TYPE_ORDER = [f.name for f in TYPE_FIELDS]
+
+
+def _ordered(attrs: dict, order: list) -> dict:
+    out = {k: attrs[k] for k in order if k in attrs}
+    out.update((k, v) for k, v in attrs.items() if k not in out)
+    return out
+
+
+def _natural(text: str) -> tuple:
+    parts = re.split(r"(\d+)", text)
+    return tuple(int(p) if i % 2 else p for i, p in enumerate(parts))
+
+
+def ordered_edges(G):
+    """Edges ``(u, v, key, data)`` in natural order of their keys ("r2" before "r10").
+
+    Writers and checks use this order, so equal graphs give identical files
+    whatever order their edges were added in.
+    """
+    return sorted(
+        G.edges(keys=True, data=True),
+        key=lambda e: (_natural(str(e[2])), str(e[0]), str(e[1])),
+    )
+
+
+def build_graph(checked: Checked) -> nx.MultiDiGraph:
+    """Turn checked records into the canonical graph (raises if there were problems)."""
+    if checked.problems:
+        raise DatasetError(checked.problems)
+    G = nx.MultiDiGraph()
+    G.graph.update(_ordered(checked.graph, list(GRAPH_TEXT_ATTRIBUTES)))
+    if checked.sources:
+        G.graph["sources"] = {
+            k: _ordered(v, _SOURCE_ORDER) for k, v in checked.sources.items()
+        }
+    if checked.relation_types:
+        G.graph["relation_types"] = {
+            k: _ordered(v, _TYPE_ORDER) for k, v in checked.relation_types.items()
+        }
+    for ident, attrs in checked.actors:
+        G.add_node(ident, **_ordered(attrs, _ACTOR_ORDER))
+    for u, v, key, attrs in checked.relations:
+        G.add_edge(u, v, key=key, **_ordered(attrs, _RELATION_ORDER))
+    return G
+
+
+def load_tables(tables: Tables) -> nx.MultiDiGraph:
+    """Check raw tables and build the graph, or raise :class:`DatasetError` listing every problem."""
+    return build_graph(check(tables))
+
+
+def tables_from_graph(G, label: str = "<graph>") -> Tables:
+    """Raw records of an in-memory graph, for checking or writing."""
+    tables = Tables(
+        files={
+            "actors": f"{label} nodes",
+            "relations": f"{label} edges",
+            "sources": f"{label} sources",
+            "relation_types": f"{label} relation_types",
+            "graph": f"{label} graph attributes",
+        }
+    )
+    if not isinstance(G, nx.Graph):
+        tables.problems.append(
+            (label, None, None, f"expected a networkx.MultiDiGraph, got {type(G).__name__}")
+        )
+        return tables
+    if not (G.is_directed() and G.is_multigraph()):
+        tables.problems.append(
+            (label, None, None,
+             f"expected a networkx.MultiDiGraph (directed, with edge keys), got {type(G).__name__}")
+        )
+        return tables
+    for i, (node, data) in enumerate(G.nodes(data=True), start=1):
+        tables.actors.append((i, {**data, "id": node}))
+    for i, (u, v, k, data) in enumerate(ordered_edges(G), start=1):
+        tables.relations.append((i, {**data, "id": k, "source": u, "target": v}))
+    for name, table, keyname in (
+        ("sources", tables.sources, "id"),
+        ("relation_types", tables.relation_types, "type"),
+    ):
+        value = G.graph.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, dict) or not all(isinstance(r, dict) for r in value.values()):
+            tables.problems.append(
+                (tables.file("graph"), None, name, "must map each id to a dict of fields")
+            )
+            continue
+        for i, (ident, rec) in enumerate(value.items(), start=1):
+            table.append((i, {**rec, keyname: ident}))
+    tables.graph = {k: v for k, v in G.graph.items() if k not in ("sources", "relation_types")}
+    return tables
+
+
+def _records(frame, what: str) -> list:
+    if frame is None:
+        return []
+    if isinstance(frame, pd.DataFrame):
+        if not frame.index.equals(pd.RangeIndex(len(frame))) and frame.index.name:
+            frame = frame.reset_index()
+        rows = frame.to_dict(orient="records")
+    else:
+        rows = list(frame)
+    out = []
+    for i, row in enumerate(rows, start=1):
+        if not isinstance(row, dict):
+            raise TypeError(f"{what}: row {i} is a {type(row).__name__}, expected a mapping")
+        out.append((i, {k: v for k, v in row.items() if not is_missing(v)}))
+    return out
+
+
+def from_tables(actors, relations, sources=None, relation_types=None, **graph_attrs):
+    """Build an actor-relationship graph from tables of actors and relations.
+
+    Parameters
+    ----------
+    actors : pandas.DataFrame or iterable of dict
+        One row per actor with at least ``id``, ``name`` and ``kind``; optional
+        ``aliases`` (list, or text separated by ``|``), ``parent``, ``camp``,
+        ``cameo``, ``description``; any other column becomes a node attribute.
+    relations : pandas.DataFrame or iterable of dict
+        One row per relation with at least ``id``, ``source``, ``target``,
+        ``type`` and ``evidence``; ``category``, ``sign`` and ``weight`` default
+        from :func:`vocabulary`, ``status`` defaults to ``asserted``.
+    sources : pandas.DataFrame or iterable of dict, optional
+        Source documents (``id``, ``title``, ...), referred to by the
+        relations' ``document`` column.
+    relation_types : pandas.DataFrame or iterable of dict, optional
+        Relation types the dataset adds to the vocabulary, with the columns of
+        :func:`vocabulary` (``type``, ``category``, ``sign``, ``weight``,
+        ``symmetric``, ``definition``, ...).
+    **graph_attrs
+        Graph attributes such as ``name``, ``title``, ``description``, ``citation``.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Actors as nodes, relations as edges keyed by relation id.
+
+    Raises
+    ------
+    DatasetError
+        Listing every problem found; no graph is returned.
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> G = gk.from_tables(
+    ...     [{"id": "aze", "name": "Azerbaijan", "kind": "state"},
+    ...      {"id": "arm", "name": "Armenia", "kind": "state"},
+    ...      {"id": "eu", "name": "European Union", "kind": "igo"}],
+    ...     [{"id": "r1", "source": "eu", "target": "aze", "type": "mediate",
+    ...       "between": "aze|arm", "evidence": "The EU mediated."}],
+    ...     title="Example")
+    >>> G.edges["eu", "aze", "r1"]["weight"], G.edges["eu", "aze", "r1"]["between"]
+    (5.0, ['aze', 'arm'])
+    """
+    tables = Tables(
+        actors=_records(actors, "actors"),
+        relations=_records(relations, "relations"),
+        sources=_records(sources, "sources"),
+        relation_types=_records(relation_types, "relation_types"),
+        graph=dict(graph_attrs),
+    )
+    return load_tables(tables)
+
+
+def _frame(records: list, order: list) -> pd.DataFrame:
+    columns = list(order)
+    for rec in records:
+        columns.extend(k for k in rec if k not in columns)
+    frame = pd.DataFrame.from_records(records, columns=columns)
+    return frame
+
+
+def actors_table(G) -> pd.DataFrame:
+    """The actors of a graph as a DataFrame, one row per actor.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``id``, ``name``, ``kind``, ``aliases`` (list), ``parent``,
+        ``camp``, ``cameo``, ``description``, then any extra node attributes;
+        missing values are ``None``/``NaN``.
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> G = gk.load_dataset("karabakh-2023")
+    >>> gk.actors_table(G).set_index("id").loc["aze", ["name", "kind", "camp"]].tolist()
+    ['Azerbaijan', 'state', 'azerbaijan']
+    """
+    records = [{"id": n, **d} for n, d in G.nodes(data=True)]
+    return _frame(records, _ACTOR_ORDER)
+
+
+def relations_table(G) -> pd.DataFrame:
+    """The relations of a graph as a DataFrame, one row per relation (edge).
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``id`` (the edge key), ``source``, ``target``, ``type``,
+        ``category``, ``sign``, ``weight``, ``date``, ``status``, ``between``
+        (list), ``location``, ``evidence``, ``document``, ``sentence``,
+        ``notes``, then any extra edge attributes.
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> rel = gk.relations_table(gk.load_dataset("karabakh-2023"))
+    >>> rel.query("type == 'offer_mediation'")[["source", "status"]].drop_duplicates()
+    ... # doctest: +NORMALIZE_WHITESPACE
+      source   status
+    ...   rus  offered
+    """
+    records = [
+        {"id": k, "source": u, "target": v, **d} for u, v, k, d in ordered_edges(G)
+    ]
+    frame = _frame(records, _RELATION_ORDER)
+    if len(frame):
+        frame["sign"] = frame["sign"].astype("int64")
+        frame["sentence"] = frame["sentence"].astype("Int64")
+    return frame
+
+
+def sources_table(G) -> pd.DataFrame:
+    """The source documents of a graph (``G.graph["sources"]``) as a DataFrame.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``id``, ``title``, ``publisher``, ``date``, ``url``,
+        ``language``, ``file``, ``sha256``, ``sentences``, ``notes``.
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> gk.sources_table(gk.load_dataset("karabakh-2023"))["sentences"].tolist()
+    [21]
+    """
+    records = [{"id": k, **v} for k, v in (G.graph.get("sources") or {}).items()]
+    frame = _frame(records, _SOURCE_ORDER)
+    frame["sentences"] = frame["sentences"].astype("Int64")
+    return frame

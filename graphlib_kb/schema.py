@@ -1,0 +1,535 @@
+"""The data model: fields of actors, relations, sources and added relation types, and their checks.
+
+Every reader turns its input into :class:`Tables` of raw records; :func:`check`
+coerces and checks them all at once and returns every problem found, so that a
+reader either builds a whole graph or raises one error listing everything wrong.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from .dates import date_bounds
+from .vocabulary import kind_names, relation_type_records, status_names
+
+__all__ = [
+    "ACTOR_FIELDS",
+    "RELATION_FIELDS",
+    "SOURCE_FIELDS",
+    "TYPE_FIELDS",
+    "LIST_SEPARATOR",
+    "RESERVED_ATTRIBUTES",
+    "PROBLEM_COLUMNS",
+    "Field",
+    "Tables",
+    "Checked",
+    "check",
+    "problems_frame",
+]
+
+PROBLEM_COLUMNS = ("file", "row", "field", "message")
+LIST_SEPARATOR = "|"
+#: Attribute names that a file format uses for itself and so cannot be extra attributes.
+RESERVED_ATTRIBUTES = frozenset(
+    {"id", "key", "source", "target", "label", "viz", "start", "end", "spells", "networkx_key",
+     "relation_type", "sources", "relation_types"}
+)
+GRAPH_TEXT_ATTRIBUTES = ("name", "title", "description", "citation", "license")
+WEIGHT_RANGE = (-10.0, 10.0)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column of a table: its name, value kind, whether it is required, and what it means."""
+
+    name: str
+    kind: str  # id, ref, line, text, code, int, float, bool, list, date
+    required: bool = False
+    description: str = ""
+
+    @property
+    def table_type(self) -> str:
+        """The Frictionless Table Schema type of the column."""
+        return {"int": "integer", "float": "number", "bool": "boolean"}.get(self.kind, "string")
+
+
+ACTOR_FIELDS = (
+    Field("id", "id", True, "Short stable identifier of the actor."),
+    Field("name", "line", True, "Name of the actor as commonly written."),
+    Field("kind", "line", True, "Kind of actor (see graphlib_kb.actor_kinds())."),
+    Field("aliases", "list", False, "Other names, separated by '|' in CSV files."),
+    Field("parent", "ref", False, "Id of the organisation or state this actor belongs to."),
+    Field("camp", "line", False, "Side of the conflict the actor is coded to."),
+    Field("cameo", "code", False, "CAMEO actor code (e.g. AZE, AZEGOV, IGOEUREEC)."),
+    Field("description", "text", False, "One or two sentences on who the actor is."),
+)
+RELATION_FIELDS = (
+    Field("id", "id", True, "Stable identifier of the relation record (the edge key)."),
+    Field("source", "ref", True, "Id of the actor the relation goes from."),
+    Field("target", "ref", True, "Id of the actor or territory the relation goes to."),
+    Field("type", "line", True, "Relation type (see graphlib_kb.vocabulary())."),
+    Field("category", "line", False, "Category of the type; filled in from the vocabulary."),
+    Field("sign", "int", False, "+1 cooperative, -1 hostile, 0 structural; default from the type."),
+    Field("weight", "float", False, "Weight on the Goldstein scale, -10 to 10; default from the type."),
+    Field("date", "date", False, "ISO 8601 day, month, year or interval start/end ('..' = open)."),
+    Field("status", "line", False, "asserted (default), alleged, denied, offered, planned, historical."),
+    Field("between", "list", False, "For mediation: ids of the parties mediated between, '|'-separated."),
+    Field("location", "line", False, "Where the relation took place, if stated."),
+    Field("evidence", "text", True, "Short paraphrase of what the source says, in the coder's words."),
+    Field("document", "ref", False, "Id of the source document (sources table)."),
+    Field("sentence", "int", False, "Number of the sentence in the document (1 = first)."),
+    Field("notes", "text", False, "Coding notes."),
+)
+SOURCE_FIELDS = (
+    Field("id", "id", True, "Identifier of the source document."),
+    Field("title", "line", True, "Title or short description of the document."),
+    Field("publisher", "line", False, "Who published it."),
+    Field("date", "date", False, "Publication date (ISO 8601)."),
+    Field("url", "line", False, "Where it can be found."),
+    Field("language", "code", False, "Language code (ISO 639-1)."),
+    Field("file", "line", False, "File name of the text the sentence numbers refer to."),
+    Field("sha256", "code", False, "SHA-256 of that file, to check the numbering applies."),
+    Field("sentences", "int", False, "Number of sentences in the document."),
+    Field("notes", "text", False, "Notes on the source and on how its sentences are numbered."),
+)
+TYPE_FIELDS = (
+    Field("type", "id", True, "Name of the added relation type."),
+    Field("category", "id", True, "Its category (an existing one or a new one)."),
+    Field("sign", "int", True, "+1, -1 or 0."),
+    Field("weight", "float", True, "Default weight on the Goldstein scale."),
+    Field("cameo", "code", False, "CAMEO event code, if any."),
+    Field("plover_type", "code", False, "PLOVER event type, if any."),
+    Field("plover_mode", "line", False, "PLOVER mode, if any."),
+    Field("symmetric", "bool", True, "Whether the relation holds in both directions."),
+    Field("definition", "text", True, "One line saying what it means."),
+)
+
+_ID = re.compile(r"^[\w.:-]+$")
+_CODE = re.compile(r"^[A-Za-z0-9]+$")
+_INT = re.compile(r"^[+-]?\d+$")
+_FLOAT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+_MISSING = object()
+
+
+@dataclass
+class Tables:
+    """Raw records as a reader found them, before any check.
+
+    Each record is ``(row, values)``: *row* is the line number in a CSV file or
+    the 1-based position of the record in other formats, *values* maps column
+    names to raw values (strings from CSV, typed values from graph formats).
+    """
+
+    actors: list = field(default_factory=list)
+    relations: list = field(default_factory=list)
+    sources: list = field(default_factory=list)
+    relation_types: list = field(default_factory=list)
+    graph: dict = field(default_factory=dict)
+    files: dict = field(default_factory=dict)
+    problems: list = field(default_factory=list)
+
+    def file(self, table: str) -> str:
+        return self.files.get(table, table)
+
+
+@dataclass
+class Checked:
+    """Coerced records, ready to become a graph (only when there are no problems)."""
+
+    actors: list  # (id, attrs)
+    relations: list  # (source, target, key, attrs)
+    sources: dict
+    relation_types: dict
+    graph: dict
+    problems: list
+
+
+def problems_frame(problems) -> pd.DataFrame:
+    """Problems as a DataFrame with the columns ``file``, ``row``, ``field``, ``message``."""
+    frame = pd.DataFrame.from_records(list(problems), columns=list(PROBLEM_COLUMNS))
+    frame["file"] = frame["file"].astype(object)
+    frame["row"] = pd.array(
+        [None if r is None or r != r else int(r) for r in frame["row"]], dtype="Int64"
+    )
+    frame["field"] = frame["field"].astype(object).where(frame["field"].notna(), None)
+    frame["message"] = frame["message"].astype(object)
+    return frame
+
+
+def is_missing(value) -> bool:
+    if value is None or value is pd.NA:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    if isinstance(value, str) and value == "":
+        return True
+    return isinstance(value, (list, tuple)) and len(value) == 0
+
+
+def _control_char(text: str, allow: str = "") -> str | None:
+    for ch in text:
+        if ch not in allow and unicodedata.category(ch) in ("Cc", "Cs"):
+            return ch
+    return None
+
+
+def _text_error(text: str, allow: str = "") -> str | None:
+    bad = _control_char(text, allow)
+    if bad is not None:
+        return f"contains the control character U+{ord(bad):04X}"
+    return None
+
+
+def coerce(f: Field, value: Any) -> tuple[Any, str | None]:
+    """Coerce one raw value to the kind of field *f*: ``(value, None)`` or ``(None, error)``."""
+    kind = f.kind
+    if kind == "list":
+        if isinstance(value, str):
+            items = value.split(LIST_SEPARATOR)
+        elif isinstance(value, (list, tuple)):
+            items = list(value)
+        else:
+            return None, f"expected a list of ids or names, got {type(value).__name__}"
+        out = []
+        for item in items:
+            if not isinstance(item, str):
+                return None, f"list items must be text, got {type(item).__name__}"
+            if item == "":
+                return None, "contains an empty item (check for a doubled or trailing '|')"
+            if LIST_SEPARATOR in item:
+                return None, f"item '{item}' contains '{LIST_SEPARATOR}', the list separator"
+            err = _text_error(item)
+            if err:
+                return None, err
+            out.append(item)
+        return out, None
+    if kind == "int":
+        if isinstance(value, bool):
+            return None, "expected an integer, got a boolean"
+        if isinstance(value, int):
+            return value, None
+        if isinstance(value, str) and _INT.match(value):
+            return int(value), None
+        return None, f"expected an integer, got {value!r}"
+    if kind == "float":
+        if isinstance(value, bool):
+            return None, "expected a number, got a boolean"
+        if isinstance(value, (int, float)):
+            number = float(value)
+        elif isinstance(value, str) and _FLOAT.match(value.strip()) and value == value.strip():
+            number = float(value)
+        else:
+            return None, f"expected a number, got {value!r}"
+        if not math.isfinite(number):
+            return None, "must be a finite number (not NaN or infinite)"
+        return number, None
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value, None
+        if isinstance(value, str) and value in ("true", "false"):
+            return value == "true", None
+        return None, f"expected true or false, got {value!r}"
+    if not isinstance(value, str):
+        return None, f"expected text, got {type(value).__name__} {value!r}"
+    if kind == "text":
+        err = _text_error(value, allow="\n\t")
+        return (None, err) if err else (value, None)
+    err = _text_error(value)
+    if err:
+        return None, err
+    if kind in ("id", "ref") and not _ID.match(value):
+        return None, (
+            f"'{value}' is not a valid id: use letters, digits, '_', '-', '.' or ':', no spaces"
+        )
+    if kind == "code" and not _CODE.match(value):
+        return None, f"'{value}' is not a valid code: letters and digits only"
+    if kind == "date":
+        try:
+            date_bounds(value)
+        except ValueError as exc:
+            return None, str(exc)
+    return value, None
+
+
+def _suggest(value: str, choices) -> str:
+    close = difflib.get_close_matches(value, list(choices), n=1)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+class _Sink:
+    def __init__(self, tables: Tables):
+        self.tables = tables
+        self.problems: list = list(tables.problems)
+
+    def add(self, table: str, row, fld, message: str) -> None:
+        self.problems.append((self.tables.file(table), row, fld, message))
+
+
+def _check_record(sink: _Sink, table: str, row, values: dict, fields, extras_types: dict):
+    """Coerce one record: returns ``(schema values, extra values)`` with missing ones left out."""
+    known = {f.name: f for f in fields}
+    out: dict = {}
+    extra: dict = {}
+    for f in fields:
+        raw = values.get(f.name, _MISSING)
+        if raw is _MISSING or is_missing(raw):
+            if f.required:
+                sink.add(table, row, f.name, "required value is missing")
+            continue
+        value, err = coerce(f, raw)
+        if err:
+            sink.add(table, row, f.name, err)
+        else:
+            out[f.name] = value
+    for name, raw in values.items():
+        if name in known:
+            continue
+        if not isinstance(name, str) or not name or _control_char(name):
+            sink.add(table, row, None, f"invalid attribute name {name!r}")
+            continue
+        if name in RESERVED_ATTRIBUTES:
+            sink.add(table, row, name, f"'{name}' is reserved by the file formats; rename it")
+            continue
+        if is_missing(raw):
+            continue
+        if isinstance(raw, float) and not math.isfinite(raw):
+            sink.add(table, row, name, "must be a finite number (not NaN or infinite)")
+            continue
+        if not isinstance(raw, (str, bool, int, float)):
+            sink.add(
+                table, row, name,
+                f"{type(raw).__name__} values cannot be stored; use text, a number or true/false",
+            )
+            continue
+        if isinstance(raw, str):
+            err = _text_error(raw, allow="\n\t")
+            if err:
+                sink.add(table, row, name, err)
+                continue
+        kind = type(raw)
+        seen = extras_types.setdefault(name, (kind, row))
+        if seen[0] is not kind:
+            sink.add(
+                table, row, name,
+                f"holds a {kind.__name__} here but a {seen[0].__name__} in row {seen[1]}; "
+                "an attribute has one type",
+            )
+            continue
+        extra[name] = raw
+    return out, extra
+
+
+def _check_unique(sink, table, rows_ids) -> set:
+    first: dict = {}
+    for row, ident in rows_ids:
+        if ident in first:
+            sink.add(table, row, "id", f"duplicate id '{ident}' (first in row {first[ident]})")
+        else:
+            first[ident] = row
+    return set(first)
+
+
+def check(tables: Tables) -> Checked:
+    """Coerce and check every record of *tables*; collect every problem."""
+    sink = _Sink(tables)
+    base_types = relation_type_records()
+
+    # Added relation types
+    rtypes: dict = {}
+    ext: dict = {}
+    for row, values in tables.relation_types:
+        rec, extra = _check_record(sink, "relation_types", row, values, TYPE_FIELDS, ext)
+        if extra:
+            sink.add("relation_types", row, next(iter(extra)), "unknown column")
+        name = rec.get("type")
+        if name is None:
+            continue
+        if name in base_types:
+            sink.add("relation_types", row, "type", f"'{name}' is already in the base vocabulary")
+            continue
+        if name in rtypes:
+            sink.add("relation_types", row, "type", f"duplicate relation type '{name}'")
+            continue
+        if "sign" in rec and rec["sign"] not in (-1, 0, 1):
+            sink.add("relation_types", row, "sign", "must be -1, 0 or 1")
+        if "weight" in rec and not WEIGHT_RANGE[0] <= rec["weight"] <= WEIGHT_RANGE[1]:
+            sink.add("relation_types", row, "weight", "must be between -10 and 10")
+        if set(f.name for f in TYPE_FIELDS if f.required) - {"type"} <= set(rec):
+            rtypes[name] = {k: v for k, v in rec.items() if k != "type"}
+    all_types = {**base_types, **rtypes}
+
+    # Sources
+    sources: dict = {}
+    ext = {}
+    for row, values in tables.sources:
+        rec, extra = _check_record(sink, "sources", row, values, SOURCE_FIELDS, ext)
+        ident = rec.pop("id", None)
+        if ident is None:
+            continue
+        if ident in sources:
+            sink.add("sources", row, "id", f"duplicate id '{ident}'")
+            continue
+        if "sha256" in rec and not re.fullmatch(r"[0-9a-f]{64}", rec["sha256"]):
+            sink.add("sources", row, "sha256", "must be 64 lowercase hexadecimal digits")
+        if "sentences" in rec and rec["sentences"] < 1:
+            sink.add("sources", row, "sentences", "must be 1 or more")
+        sources[ident] = {**rec, **extra}
+
+    # Actors
+    kinds = kind_names()
+    actors: list = []
+    ext = {}
+    ids_rows = []
+    for row, values in tables.actors:
+        rec, extra = _check_record(sink, "actors", row, values, ACTOR_FIELDS, ext)
+        if "kind" in rec and rec["kind"] not in kinds:
+            sink.add(
+                "actors", row, "kind",
+                f"unknown actor kind '{rec['kind']}'{_suggest(rec['kind'], kinds)} "
+                f"(valid: {', '.join(kinds)})",
+            )
+        if "id" in rec:
+            ids_rows.append((row, rec["id"]))
+            actors.append((row, rec, extra))
+    actor_ids = _check_unique(sink, "actors", ids_rows)
+    parents = {}
+    for row, rec, _ in actors:
+        parent = rec.get("parent")
+        if parent is None:
+            continue
+        if parent == rec["id"]:
+            sink.add("actors", row, "parent", "an actor cannot be its own parent")
+        elif parent not in actor_ids:
+            sink.add("actors", row, "parent", f"unknown actor '{parent}'")
+        else:
+            parents[rec["id"]] = (parent, row)
+    reported: set = set()
+    for start in parents:
+        seen, node = [], start
+        while node in parents and node not in seen:
+            seen.append(node)
+            node = parents[node][0]
+        if node in seen and node not in reported:
+            cycle = seen[seen.index(node):]
+            reported.update(cycle)
+            sink.add(
+                "actors", parents[node][1], "parent",
+                "parent chain forms a cycle: " + " -> ".join([*cycle, node]),
+            )
+
+    # Relations
+    statuses = status_names()
+    relations: list = []
+    ext = {}
+    ids_rows = []
+    for row, values in tables.relations:
+        rec, extra = _check_record(sink, "relations", row, values, RELATION_FIELDS, ext)
+        for end in ("source", "target"):
+            if end in rec and rec[end] not in actor_ids:
+                sink.add(
+                    "relations", row, end,
+                    f"unknown actor '{rec[end]}'{_suggest(rec[end], actor_ids)}",
+                )
+        if rec.get("source") is not None and rec.get("source") == rec.get("target"):
+            sink.add("relations", row, "target", "source and target are the same actor")
+        rtype = rec.get("type")
+        spec = all_types.get(rtype) if rtype is not None else None
+        if rtype is not None and spec is None:
+            sink.add(
+                "relations", row, "type",
+                f"unknown relation type '{rtype}'{_suggest(rtype, all_types)} "
+                "(see graphlib_kb.vocabulary())",
+            )
+        if spec is not None:
+            if "category" in rec and rec["category"] != spec["category"]:
+                sink.add(
+                    "relations", row, "category",
+                    f"'{rec['category']}' does not match type '{rtype}', "
+                    f"whose category is '{spec['category']}'",
+                )
+            rec.setdefault("category", spec["category"])
+            rec.setdefault("sign", spec["sign"])
+            rec.setdefault("weight", spec["weight"])
+        if "sign" in rec and rec["sign"] not in (-1, 0, 1):
+            sink.add("relations", row, "sign", f"must be -1, 0 or 1, got {rec['sign']}")
+        if "weight" in rec and not WEIGHT_RANGE[0] <= rec["weight"] <= WEIGHT_RANGE[1]:
+            sink.add("relations", row, "weight", f"{rec['weight']} is outside -10 ... 10")
+        rec.setdefault("status", "asserted")
+        if rec["status"] not in statuses:
+            sink.add(
+                "relations", row, "status",
+                f"unknown status '{rec['status']}'{_suggest(rec['status'], statuses)} "
+                f"(valid: {', '.join(statuses)})",
+            )
+        between = rec.get("between")
+        if between is not None:
+            if len(set(between)) < 2:
+                sink.add("relations", row, "between", "needs at least two different parties")
+            for party in between:
+                if party not in actor_ids:
+                    sink.add("relations", row, "between", f"unknown actor '{party}'")
+        doc = rec.get("document")
+        if doc is not None and doc not in sources:
+            sink.add("relations", row, "document", f"unknown source document '{doc}'")
+        if "sentence" in rec:
+            if rec["sentence"] < 1:
+                sink.add("relations", row, "sentence", "must be 1 or more")
+            elif doc is None and "document" not in values:
+                sink.add("relations", row, "sentence", "a sentence number needs a document")
+            elif doc in sources and rec["sentence"] > sources[doc].get("sentences", math.inf):
+                sink.add(
+                    "relations", row, "sentence",
+                    f"document '{doc}' has only {sources[doc]['sentences']} sentences",
+                )
+        if "id" in rec:
+            ids_rows.append((row, rec["id"]))
+            relations.append((row, rec, extra))
+    _check_unique(sink, "relations", ids_rows)
+
+    # Graph attributes
+    graph: dict = {}
+    for name in GRAPH_TEXT_ATTRIBUTES:
+        if name in tables.graph and not is_missing(tables.graph[name]):
+            value = tables.graph[name]
+            if not isinstance(value, str):
+                sink.add("graph", None, name, f"expected text, got {type(value).__name__}")
+                continue
+            err = _text_error(value, allow="\n\t")
+            if err:
+                sink.add("graph", None, name, err)
+                continue
+            graph[name] = value
+    for name, value in tables.graph.items():
+        if name in GRAPH_TEXT_ATTRIBUTES or is_missing(value):
+            continue
+        if not isinstance(name, str) or not name or _control_char(name):
+            sink.add("graph", None, None, f"invalid attribute name {name!r}")
+        elif name in RESERVED_ATTRIBUTES:
+            sink.add("graph", None, name, f"'{name}' is reserved; rename it")
+        elif isinstance(value, float) and not math.isfinite(value):
+            sink.add("graph", None, name, "must be a finite number (not NaN or infinite)")
+        elif not isinstance(value, (str, bool, int, float)):
+            sink.add("graph", None, name, f"{type(value).__name__} values cannot be stored")
+        elif isinstance(value, str) and _text_error(value, allow="\n\t"):
+            sink.add("graph", None, name, _text_error(value, allow="\n\t"))
+        else:
+            graph[name] = value
+
+    return Checked(
+        actors=[(rec.pop("id"), {**rec, **extra}) for _, rec, extra in actors],
+        relations=[
+            (rec.pop("source", None), rec.pop("target", None), rec.pop("id"), {**rec, **extra})
+            for _, rec, extra in relations
+        ],
+        sources=sources,
+        relation_types=rtypes,
+        graph=graph,
+        problems=sink.problems,
+    )
