@@ -1,0 +1,112 @@
+"""Reading bytes safely and writing files atomically."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from ..errors import DatasetError
+
+__all__ = ["read_bytes", "decode", "AtomicWriter", "refuse_dtd"]
+
+
+def read_bytes(path: Path, label: str | None = None) -> bytes:
+    label = label or str(path)
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise DatasetError([(label, None, None, "no such file or folder")]) from None
+    except IsADirectoryError:
+        raise DatasetError([(label, None, None, "is a folder, expected a file")]) from None
+    except OSError as exc:
+        raise DatasetError([(label, None, None, f"cannot read: {exc.strerror}")]) from None
+
+
+def decode(data: bytes, label: str, encoding: str = "utf-8") -> str:
+    """Decode *data*, dropping a UTF-8 BOM; a bad byte is an error naming its offset and line."""
+    codec = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+    try:
+        return data.decode(codec)
+    except LookupError:
+        raise DatasetError([(label, None, None, f"unknown encoding '{encoding}'")]) from None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DatasetError(
+            [(label, line, None,
+              f"not valid {encoding} at byte offset {exc.start} (line {line}): "
+              f"byte 0x{data[exc.start]:02x}; re-save the file as UTF-8, or pass its "
+              "encoding (for example encoding='cp1252' or 'latin-1')")]
+        ) from None
+
+
+def refuse_dtd(data: bytes, label: str) -> None:
+    """Reject XML with a DOCTYPE or entity declaration before any parser sees it."""
+    import defusedxml.ElementTree as SafeET
+    from defusedxml import DefusedXmlException
+
+    try:
+        SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException:
+        raise DatasetError(
+            [(label, None, None,
+              "XML with a DOCTYPE or entity declaration is refused (entity expansion and "
+              "external entities are a security risk); remove the declaration")]
+        ) from None
+    except SafeET.ParseError as exc:
+        line = getattr(exc, "position", (None,))[0]
+        raise DatasetError([(label, line, None, f"not well-formed XML: {exc}")]) from None
+
+
+class AtomicWriter:
+    """Stage several output files, then move them into place together.
+
+    Files are written to a temporary folder beside the first target and moved
+    with :func:`os.replace` only when every one of them was written, so a
+    failure leaves the old files untouched and no temporary file behind.
+    """
+
+    def __init__(self):
+        self._staged: list[tuple[Path, Path]] = []
+        self._tmpdir: Path | None = None
+
+    def _dir_for(self, target: Path) -> Path:
+        if self._tmpdir is None:
+            parent = target.parent
+            parent.mkdir(parents=True, exist_ok=True)
+            self._tmpdir = Path(tempfile.mkdtemp(prefix=".graphlib_kb-", dir=parent))
+        return self._tmpdir
+
+    def add(self, target: Path, data: bytes) -> None:
+        target = Path(target)
+        tmp = self._dir_for(target) / f"{len(self._staged)}-{target.name}"
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        self._staged.append((tmp, target))
+
+    def commit(self) -> None:
+        try:
+            for _, target in self._staged:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            for tmp, target in self._staged:
+                os.replace(tmp, target)
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        if self._tmpdir is not None:
+            shutil.rmtree(self._tmpdir, ignore_errors=True)
+            self._tmpdir = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+        return False

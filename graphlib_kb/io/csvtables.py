@@ -1,0 +1,95 @@
+"""CSV tables: strict reading with line numbers, and writing with spreadsheet-formula neutralising.
+
+A string cell that starts with ``=``, ``+``, ``-``, ``@``, tab, CR or ``'`` is
+written with a leading ``'`` so that a spreadsheet shows it as text
+(CWE-1236); the reader removes that one ``'`` again, so the round trip is exact.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from ..schema import LIST_SEPARATOR
+
+__all__ = ["parse_csv", "render_csv", "to_cell", "from_cell"]
+
+_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def neutralise(text: str) -> str:
+    return "'" + text if text.startswith(_TRIGGERS) else text
+
+
+def from_cell(text: str) -> str:
+    if len(text) >= 2 and text[0] == "'" and text[1] in "=+-@\t\r'":
+        return text[1:]
+    return text
+
+
+def to_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return neutralise(LIST_SEPARATOR.join(value))
+    return neutralise(str(value))
+
+
+def parse_csv(text: str, label: str):
+    """Parse CSV text: ``(header, records, problems)``; records are ``(line, {column: str})``.
+
+    Cells are kept as strings (``"045"`` and ``"NA"`` stay as they are); an
+    empty cell is ``""``. Rows with the wrong number of fields are problems,
+    never padded or cut.
+    """
+    problems = []
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    header = None
+    records = []
+    line_before = 0
+    try:
+        for fields in reader:
+            start = line_before + 1
+            line_before = reader.line_num
+            if not fields or fields == [""]:
+                continue
+            if header is None:
+                header = [from_cell(f) for f in fields]
+                seen = set()
+                for i, name in enumerate(header, start=1):
+                    if name == "":
+                        problems.append((label, start, None, f"column {i} has no name"))
+                    elif name in seen:
+                        problems.append((label, start, name, "duplicate column name"))
+                    seen.add(name)
+                continue
+            if len(fields) != len(header):
+                problems.append(
+                    (label, start, None,
+                     f"has {len(fields)} fields, the header has {len(header)}")
+                )
+                continue
+            records.append(
+                (start, {name: from_cell(value) for name, value in zip(header, fields)})
+            )
+    except csv.Error as exc:
+        problems.append((label, reader.line_num, None, f"malformed CSV: {exc}"))
+    if header is None and not problems:
+        problems.append((label, None, None, "the file is empty (no header row)"))
+    return header or [], records, problems
+
+
+def render_csv(columns: list, rows: list) -> bytes:
+    """CSV bytes (UTF-8, no BOM, LF line ends) for *rows* of values in *columns* order."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow([neutralise(c) for c in columns])
+    for row in rows:
+        writer.writerow([to_cell(row.get(c)) for c in columns])
+    return buf.getvalue().encode("utf-8")

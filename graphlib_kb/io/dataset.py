@@ -1,0 +1,333 @@
+"""Dataset folders (CSV tables + a Frictionless ``datapackage.json``) and flat relations CSV files."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path, PurePosixPath
+
+from ..errors import DatasetError
+from ..model import ordered_edges
+from ..schema import (
+    ACTOR_FIELDS,
+    GRAPH_TEXT_ATTRIBUTES,
+    RELATION_FIELDS,
+    SOURCE_FIELDS,
+    TYPE_FIELDS,
+    Field,
+    Tables,
+    coerce,
+)
+from ..vocabulary import kind_names, relation_type_records, status_names
+from ._files import AtomicWriter, decode, read_bytes
+from .csvtables import parse_csv, render_csv
+
+__all__ = ["read_dataset", "write_dataset", "read_flat_csv", "write_flat_csv", "DESCRIPTOR"]
+
+DESCRIPTOR = "datapackage.json"
+TABLE_FIELDS = {
+    "actors": ACTOR_FIELDS,
+    "relations": RELATION_FIELDS,
+    "sources": SOURCE_FIELDS,
+    "relation_types": TYPE_FIELDS,
+}
+REQUIRED_TABLES = ("actors", "relations")
+_PACKAGE_NAME = re.compile(r"^[a-z0-9._-]+$")
+_TYPE_OF = {str: "string", int: "integer", float: "number", bool: "boolean"}
+_KIND_OF = {"string": "text", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+# ---------------------------------------------------------------------- reading
+
+
+def _read_table(path: Path, label: str, encoding: str, types: dict, tables: Tables, name: str):
+    """Parse one CSV table into *tables*, typing extra columns by *types* (column -> kind)."""
+    text = decode(read_bytes(path, label), label, encoding)
+    header, records, problems = parse_csv(text, label)
+    tables.problems.extend(problems)
+    tables.files[name] = label
+    known = {f.name for f in TABLE_FIELDS[name]}
+    out = []
+    for line, values in records:
+        for column, kind in types.items():
+            if column in known or column not in values or values[column] == "":
+                continue
+            value, err = coerce(Field(column, kind), values[column])
+            if err:
+                tables.problems.append((label, line, column, err))
+                values[column] = ""
+            else:
+                values[column] = value
+        out.append((line, values))
+    setattr(tables, name, out)
+
+
+def _safe_member(folder: Path, rel: object, label: str) -> Path:
+    if not isinstance(rel, str) or not rel:
+        raise DatasetError([(label, None, "path", "a resource path must be a non-empty string")])
+    pure = PurePosixPath(rel)
+    if "://" in rel or pure.is_absolute() or ".." in pure.parts or "\\" in rel:
+        raise DatasetError(
+            [(label, None, "path",
+              f"resource path '{rel}' must be a plain relative path inside the dataset folder")]
+        )
+    return folder / pure
+
+
+def read_dataset(path: Path, encoding: str = "utf-8") -> Tables:
+    """Raw tables of a dataset folder (or of its ``datapackage.json``)."""
+    path = Path(path)
+    folder = path.parent if path.name == DESCRIPTOR and path.is_file() else path
+    if not folder.is_dir():
+        raise DatasetError([(str(path), None, None, "no such dataset folder")])
+    tables = Tables()
+    descriptor_path = folder / DESCRIPTOR
+    resources: dict = {}
+    if descriptor_path.is_file():
+        label = str(descriptor_path)
+        try:
+            descriptor = json.loads(decode(read_bytes(descriptor_path), label, encoding))
+        except json.JSONDecodeError as exc:
+            raise DatasetError([(label, exc.lineno, None, f"not valid JSON: {exc.msg}")]) from None
+        if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
+            raise DatasetError([(label, None, "resources", "a data package needs a resources list")])
+        for i, res in enumerate(descriptor["resources"], start=1):
+            if not isinstance(res, dict) or not isinstance(res.get("name"), str):
+                raise DatasetError([(label, i, "resources", "each resource needs a name")])
+            resources[res["name"]] = res
+        graph = {}
+        for name in ("name", "title", "description", "citation"):
+            if name in descriptor:
+                graph[name] = descriptor[name]
+        licenses = descriptor.get("licenses")
+        if isinstance(licenses, list) and licenses and isinstance(licenses[0], dict):
+            graph["license"] = licenses[0].get("name") or licenses[0].get("path")
+        extra = descriptor.get("graph_attributes", {})
+        if not isinstance(extra, dict):
+            raise DatasetError([(label, None, "graph_attributes", "must be an object")])
+        graph.update(extra)
+        tables.graph = graph
+        table_paths = {}
+        for name in TABLE_FIELDS:
+            if name in resources:
+                table_paths[name] = _safe_member(folder, resources[name].get("path"), label)
+        for name in REQUIRED_TABLES:
+            if name not in table_paths:
+                raise DatasetError([(label, None, "resources", f"no '{name}' resource")])
+    else:
+        tables.graph = {}
+        table_paths = {name: folder / f"{name}.csv" for name in TABLE_FIELDS}
+    for name, table_path in table_paths.items():
+        if name not in REQUIRED_TABLES and not table_path.exists():
+            continue
+        types = {}
+        schema = resources.get(name, {}).get("schema", {})
+        for fld in schema.get("fields", []) if isinstance(schema, dict) else []:
+            if isinstance(fld, dict) and fld.get("type") in _KIND_OF:
+                types[fld.get("name")] = _KIND_OF[fld["type"]]
+        _read_table(table_path, str(table_path), encoding, types, tables, name)
+    return tables
+
+
+def read_flat_csv(path: Path, encoding: str = "utf-8") -> Tables:
+    """Raw tables of a relations CSV with its actors CSV (and optional sources/types CSV) beside it."""
+    path = Path(path)
+    tables = Tables()
+    _read_table(path, str(path), encoding, {}, tables, "relations")
+    for name in ("actors", "sources", "relation_types", "graph"):
+        beside = _sidecar(path, name)
+        if beside is None:
+            if name == "actors":
+                expected = path.with_name(f"{path.stem}.actors.csv")
+                raise DatasetError(
+                    [(str(expected), None, None,
+                      f"no actors file beside {path.name}: expected {expected.name}"
+                      + (" or actors.csv" if path.stem == "relations" else ""))]
+                )
+            continue
+        if name == "graph":
+            tables.graph = _read_graph_table(beside, encoding, tables)
+        else:
+            _read_table(beside, str(beside), encoding, {}, tables, name)
+    return tables
+
+
+_GRAPH_COLUMNS = ["attribute", "type", "value"]
+
+
+def _read_graph_table(path: Path, encoding: str, tables: Tables) -> dict:
+    """Graph attributes from an ``attribute,type,value`` table."""
+    label = str(path)
+    header, records, problems = parse_csv(decode(read_bytes(path, label), label, encoding), label)
+    tables.problems.extend(problems)
+    if header and header != _GRAPH_COLUMNS:
+        tables.problems.append((label, 1, None, f"expected the columns {', '.join(_GRAPH_COLUMNS)}"))
+        return {}
+    graph = {}
+    for line, rec in records:
+        kind = _KIND_OF.get(rec["type"])
+        if kind is None:
+            tables.problems.append((label, line, "type", "must be string, integer, number or boolean"))
+            continue
+        value, err = coerce(Field(rec["attribute"], kind), rec["value"])
+        if err:
+            tables.problems.append((label, line, "value", err))
+        elif rec["attribute"] in graph:
+            tables.problems.append((label, line, "attribute", "duplicate attribute"))
+        else:
+            graph[rec["attribute"]] = value
+    return graph
+
+
+def _sidecar(path: Path, name: str) -> Path | None:
+    candidates = [path.with_name(f"{path.stem}.{name}.csv")]
+    if path.stem == "relations":
+        candidates.append(path.with_name(f"{name}.csv"))
+    return next((c for c in candidates if c.is_file()), None)
+
+
+# ---------------------------------------------------------------------- writing
+
+
+def _table_rows(G) -> dict:
+    """Columns, rows and extra-column types of each table of a (valid) graph."""
+    out = {}
+    actors = [{"id": n, **d} for n, d in G.nodes(data=True)]
+    relations = [{"id": k, "source": u, "target": v, **d} for u, v, k, d in ordered_edges(G)]
+    sources = [{"id": k, **v} for k, v in (G.graph.get("sources") or {}).items()]
+    rtypes = [{"type": k, **v} for k, v in (G.graph.get("relation_types") or {}).items()]
+    for name, rows in (("actors", actors), ("relations", relations),
+                       ("sources", sources), ("relation_types", rtypes)):
+        fields = TABLE_FIELDS[name]
+        columns = [f.name for f in fields]
+        extras: dict = {}
+        for row in rows:
+            for key, value in row.items():
+                if key not in columns and key not in extras:
+                    extras[key] = type(value)
+        out[name] = (columns + list(extras), rows, extras)
+    return out
+
+
+def _schema(name: str, fields, extras: dict, G) -> dict:
+    enums = {
+        ("actors", "kind"): list(kind_names()),
+        ("relations", "status"): list(status_names()),
+        ("relations", "type"): [*relation_type_records(), *(G.graph.get("relation_types") or {})],
+        ("relations", "sign"): [-1, 0, 1],
+    }
+    out_fields = []
+    for f in fields:
+        spec = {"name": f.name, "type": f.table_type, "description": f.description}
+        if f.kind == "bool":
+            spec.update(trueValues=["true"], falseValues=["false"])
+        constraints = {}
+        if f.required:
+            constraints["required"] = True
+        if (name, f.name) in enums:
+            constraints["enum"] = enums[(name, f.name)]
+        if name == "relations" and f.name == "weight":
+            constraints.update(minimum=-10, maximum=10)
+        if constraints:
+            spec["constraints"] = constraints
+        out_fields.append(spec)
+    for column, kind in extras.items():
+        spec = {"name": column, "type": _TYPE_OF[kind]}
+        if kind is bool:
+            spec.update(trueValues=["true"], falseValues=["false"])
+        out_fields.append(spec)
+    schema = {"fields": out_fields, "missingValues": [""], "primaryKey": [fields[0].name]}
+    fks = []
+    if name == "actors":
+        fks.append({"fields": ["parent"], "reference": {"resource": "", "fields": ["id"]}})
+    if name == "relations":
+        for col in ("source", "target"):
+            fks.append({"fields": [col], "reference": {"resource": "actors", "fields": ["id"]}})
+        if G.graph.get("sources"):
+            fks.append({"fields": ["document"], "reference": {"resource": "sources", "fields": ["id"]}})
+    if fks:
+        schema["foreignKeys"] = fks
+    return schema
+
+
+def _descriptor(G, tables: dict) -> dict:
+    desc: dict = {"profile": "tabular-data-package"}
+    graph = G.graph
+    extra = {k: v for k, v in graph.items()
+             if k not in GRAPH_TEXT_ATTRIBUTES and k not in ("sources", "relation_types")}
+    if "name" in graph:
+        if _PACKAGE_NAME.match(graph["name"]):
+            desc["name"] = graph["name"]
+        else:
+            extra = {"name": graph["name"], **extra}
+    for key in ("title", "description", "citation"):
+        if key in graph:
+            desc[key] = graph[key]
+    if "license" in graph:
+        desc["licenses"] = [{"name": graph["license"]}]
+    resources = []
+    for name, (columns, rows, extras) in tables.items():
+        if name not in REQUIRED_TABLES and not rows:
+            continue
+        resources.append({
+            "name": name,
+            "path": f"{name}.csv",
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "schema": _schema(name, TABLE_FIELDS[name], extras, G),
+        })
+    desc["resources"] = resources
+    if extra:
+        desc["graph_attributes"] = extra
+    return desc
+
+
+def write_dataset(G, path: Path) -> Path:
+    """Write a valid graph as a dataset folder; files are replaced all together."""
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise DatasetError([(str(folder), None, None, "exists and is not a folder")])
+    tables = _table_rows(G)
+    with AtomicWriter() as out:
+        for name, (columns, rows, _) in tables.items():
+            if name in REQUIRED_TABLES or rows:
+                out.add(folder / f"{name}.csv", render_csv(columns, rows))
+        text = json.dumps(_descriptor(G, tables), indent=2, ensure_ascii=False) + "\n"
+        out.add(folder / DESCRIPTOR, text.encode("utf-8"))
+    return folder
+
+
+def write_flat_csv(G, path: Path) -> Path:
+    """Write a valid graph as ``X.csv`` (relations) with ``X.actors.csv`` beside it.
+
+    ``X.sources.csv``, ``X.relation_types.csv`` and ``X.graph.csv`` (graph
+    attributes as ``attribute,type,value`` rows) are written when the graph has any.
+    """
+    path = Path(path)
+    tables = _table_rows(G)
+    problems = []
+    for name, (_, _, extras) in tables.items():
+        for column, kind in extras.items():
+            if kind is not str:
+                problems.append(
+                    (str(path), None, column,
+                     f"{name} attribute '{column}' holds {kind.__name__} values; a flat CSV "
+                     "keeps only text in extra columns: write a dataset folder, GraphML, "
+                     "GEXF or JSON instead")
+                )
+    if problems:
+        raise DatasetError(problems)
+    graph_rows = [
+        {"attribute": k, "type": _TYPE_OF[type(v)], "value": v}
+        for k, v in G.graph.items() if k not in ("sources", "relation_types")
+    ]
+    with AtomicWriter() as out:
+        for name, (columns, rows, _) in tables.items():
+            target = path if name == "relations" else path.with_name(f"{path.stem}.{name}.csv")
+            if name in REQUIRED_TABLES or rows:
+                out.add(target, render_csv(columns, rows))
+        if graph_rows:
+            out.add(path.with_name(f"{path.stem}.graph.csv"), render_csv(_GRAPH_COLUMNS, graph_rows))
+    return path

@@ -1,0 +1,89 @@
+"""GraphML, read and written through networkx with the data model's lists and tables encoded."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import networkx as nx
+
+from ..errors import DatasetError
+from ..model import ordered_edges
+from ..schema import LIST_SEPARATOR, Tables
+from ._files import AtomicWriter, read_bytes, refuse_dtd
+
+__all__ = ["read_graphml", "write_graphml", "encode_for_xml", "tables_from_xml_graph"]
+
+_STRUCTURED = ("sources", "relation_types")
+
+
+def encode_for_xml(G) -> nx.MultiDiGraph:
+    """A copy of *G* whose list attributes are '|'-joined and whose tables are JSON text."""
+    H = nx.MultiDiGraph()
+    for key, value in G.graph.items():
+        H.graph[key] = json.dumps(value, ensure_ascii=False) if key in _STRUCTURED else value
+    for n, d in G.nodes(data=True):
+        H.add_node(n, **{k: _flat(v) for k, v in d.items()})
+    for u, v, k, d in ordered_edges(G):
+        H.add_edge(u, v, key=k, **{a: _flat(b) for a, b in d.items()})
+    return H
+
+
+def _flat(value):
+    return LIST_SEPARATOR.join(value) if isinstance(value, (list, tuple)) else value
+
+
+def tables_from_xml_graph(H, label: str, graph_attrs: dict) -> Tables:
+    """Raw tables from a graph parsed out of GraphML/GEXF (lists are split by the checks)."""
+    tables = Tables(files={"actors": f"{label} nodes", "relations": f"{label} edges",
+                           "sources": f"{label} sources", "relation_types": f"{label} relation_types",
+                           "graph": f"{label} graph"})
+    if not H.is_directed():
+        raise DatasetError([(label, None, None,
+                             "the graph is undirected; relations are directed (edgedefault)")])
+    for i, (n, d) in enumerate(H.nodes(data=True), start=1):
+        tables.actors.append((i, {**d, "id": n}))
+    for i, (u, v, k, d) in enumerate(H.edges(keys=True, data=True), start=1):
+        tables.relations.append((i, {**d, "id": k, "source": u, "target": v}))
+    graph = dict(graph_attrs)
+    for name, table, keyname in (("sources", tables.sources, "id"),
+                                 ("relation_types", tables.relation_types, "type")):
+        text = graph.pop(name, None)
+        if text is None:
+            continue
+        try:
+            value = json.loads(text) if isinstance(text, str) else None
+        except json.JSONDecodeError:
+            value = None
+        if not isinstance(value, dict) or not all(isinstance(r, dict) for r in value.values()):
+            raise DatasetError([(label, None, name,
+                                 "graph attribute must be a JSON object mapping ids to fields")])
+        for i, (ident, rec) in enumerate(value.items(), start=1):
+            table.append((i, {**rec, keyname: ident}))
+    tables.graph = graph
+    return tables
+
+
+def read_graphml(path: Path, encoding: str = "utf-8") -> Tables:
+    label = str(path)
+    data = read_bytes(path)
+    refuse_dtd(data, label)
+    try:
+        H = nx.parse_graphml(data, node_type=str, edge_key_type=str, force_multigraph=True)
+    except (nx.NetworkXError, ValueError, KeyError, TypeError) as exc:
+        raise DatasetError([(label, None, None, f"not a readable GraphML graph: {exc}")]) from None
+    graph = {k: v for k, v in H.graph.items() if k not in ("node_default", "edge_default")}
+    return tables_from_xml_graph(H, label, graph)
+
+
+def graphml_bytes(G) -> bytes:
+    buf = io.BytesIO()
+    nx.write_graphml(encode_for_xml(G), buf, encoding="utf-8", prettyprint=True)
+    return buf.getvalue()
+
+
+def write_graphml(G, path: Path) -> Path:
+    with AtomicWriter() as out:
+        out.add(Path(path), graphml_bytes(G))
+    return Path(path)

@@ -1,0 +1,83 @@
+"""Node-link JSON (the layout of ``networkx.node_link_data``, read by D3)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..errors import DatasetError
+from ..model import ordered_edges
+from ..schema import Tables
+from ._files import AtomicWriter, decode, read_bytes
+
+__all__ = ["read_nodelink", "write_nodelink"]
+
+
+def _reject_constant(name):
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def read_nodelink(path: Path, encoding: str = "utf-8") -> Tables:
+    label = str(path)
+    text = decode(read_bytes(path), label, encoding)
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise DatasetError([(label, exc.lineno, None, f"not valid JSON: {exc.msg}")]) from None
+    except ValueError as exc:
+        raise DatasetError([(label, None, None, f"not valid JSON: {exc}")]) from None
+    if not isinstance(data, dict):
+        raise DatasetError([(label, None, None, "expected a JSON object with nodes and edges")])
+    problems = []
+    if data.get("directed") is False:
+        problems.append((label, None, "directed", "the graph is undirected; relations are directed"))
+    edges_key = "edges" if "edges" in data else "links"
+    nodes, edges = data.get("nodes"), data.get(edges_key)
+    graph = data.get("graph", {})
+    for name, value, kind in (("nodes", nodes, list), ("edges", edges, list), ("graph", graph, dict)):
+        if not isinstance(value, kind):
+            problems.append((label, None, name, f"expected a JSON {kind.__name__.replace('dict', 'object')}"))
+    if problems:
+        raise DatasetError(problems)
+    tables = Tables(files={t: f"{label} {t}" for t in ("actors", "relations", "sources",
+                                                        "relation_types", "graph")})
+    tables.files["actors"] = f"{label} nodes"
+    tables.files["relations"] = f"{label} edges"
+    for table, items, what in ((tables.actors, nodes, "node"), (tables.relations, edges, "edge")):
+        for i, item in enumerate(items, start=1):
+            if not isinstance(item, dict):
+                raise DatasetError([(label, i, None, f"{what} {i} is not a JSON object")])
+            values = dict(item)
+            if what == "edge" and "key" in values:
+                values["id"] = values.pop("key")
+            table.append((i, values))
+    graph = dict(graph)
+    for name, table, keyname in (("sources", tables.sources, "id"),
+                                 ("relation_types", tables.relation_types, "type")):
+        value = graph.pop(name, None)
+        if value is None:
+            continue
+        if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+            raise DatasetError([(label, None, name, "must map each id to an object of fields")])
+        for i, (ident, rec) in enumerate(value.items(), start=1):
+            table.append((i, {**rec, keyname: ident}))
+    tables.graph = graph
+    return tables
+
+
+def nodelink_bytes(G) -> bytes:
+    data = {
+        "directed": True,
+        "multigraph": True,
+        "graph": dict(G.graph),
+        "nodes": [{"id": n, **d} for n, d in G.nodes(data=True)],
+        "edges": [{"source": u, "target": v, "key": k, **d}
+                  for u, v, k, d in ordered_edges(G)],
+    }
+    return (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+
+
+def write_nodelink(G, path: Path) -> Path:
+    with AtomicWriter() as out:
+        out.add(Path(path), nodelink_bytes(G))
+    return Path(path)
