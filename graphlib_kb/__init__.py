@@ -7,8 +7,8 @@ directed, signed, dated ``networkx.MultiDiGraph`` with evidence on every edge.
 
 __version__ = "0.1.0"
 
-from .dates import date_bounds, is_valid_date
 from .datasets import dataset_path, list_datasets, load_dataset
+from .dates import date_bounds, is_valid_date
 from .errors import DatasetError
 from .io import FORMATS, read, write
 from .model import actors_table, from_tables, relations_table, sources_table

@@ -46,8 +46,14 @@ def dataset_path(name: str) -> Path:
     names = _names()
     if name not in names:
         raise DatasetError(
-            [(str(name), None, None,
-              f"unknown dataset '{name}'; bundled datasets: {', '.join(names) or '(none)'}")],
+            [
+                (
+                    str(name),
+                    None,
+                    None,
+                    f"unknown dataset '{name}'; bundled datasets: {', '.join(names) or '(none)'}",
+                )
+            ],
             summary=f"unknown dataset '{name}'",
         )
     return _bundled_root() / name
@@ -133,13 +139,15 @@ def list_datasets() -> pd.DataFrame:
         folder = _bundled_root() / name
         desc = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8"))
         paths = {r["name"]: r["path"] for r in desc.get("resources", [])}
-        rows.append({
-            "name": name,
-            "title": desc.get("title", ""),
-            "actors": _count_rows(folder / paths.get("actors", "actors.csv")),
-            "relations": _count_rows(folder / paths.get("relations", "relations.csv")),
-            "description": desc.get("description", ""),
-            "citation": desc.get("citation", ""),
-        })
+        rows.append(
+            {
+                "name": name,
+                "title": desc.get("title", ""),
+                "actors": _count_rows(folder / paths.get("actors", "actors.csv")),
+                "relations": _count_rows(folder / paths.get("relations", "relations.csv")),
+                "description": desc.get("description", ""),
+                "citation": desc.get("citation", ""),
+            }
+        )
     columns = ["name", "title", "actors", "relations", "description", "citation"]
     return pd.DataFrame.from_records(rows, columns=columns)

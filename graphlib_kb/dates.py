@@ -68,7 +68,7 @@ def date_bounds(value: str) -> tuple[date | None, date | None]:
         return _point(value)
     parts = value.split("/")
     if len(parts) != 2:
-        raise ValueError(f"'{value}': an interval has exactly one '/'")
+        raise ValueError(f"'{value}' is not an ISO 8601 date (YYYY-MM-DD) or interval (start/end)")
     left, right = parts
     if left == OPEN and right == OPEN:
         raise ValueError(f"'{value}': an interval needs at least one bounded side")

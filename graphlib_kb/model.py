@@ -58,9 +58,7 @@ def build_graph(checked: Checked) -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
     G.graph.update(_ordered(checked.graph, list(GRAPH_TEXT_ATTRIBUTES)))
     if checked.sources:
-        G.graph["sources"] = {
-            k: _ordered(v, _SOURCE_ORDER) for k, v in checked.sources.items()
-        }
+        G.graph["sources"] = {k: _ordered(v, _SOURCE_ORDER) for k, v in checked.sources.items()}
     if checked.relation_types:
         G.graph["relation_types"] = {
             k: _ordered(v, _TYPE_ORDER) for k, v in checked.relation_types.items()
@@ -86,7 +84,8 @@ def tables_from_graph(G, label: str = "<graph>") -> Tables:
             "sources": f"{label} sources",
             "relation_types": f"{label} relation_types",
             "graph": f"{label} graph attributes",
-        }
+        },
+        in_memory=True,
     )
     if not isinstance(G, nx.Graph):
         tables.problems.append(
@@ -95,8 +94,12 @@ def tables_from_graph(G, label: str = "<graph>") -> Tables:
         return tables
     if not (G.is_directed() and G.is_multigraph()):
         tables.problems.append(
-            (label, None, None,
-             f"expected a networkx.MultiDiGraph (directed, with edge keys), got {type(G).__name__}")
+            (
+                label,
+                None,
+                None,
+                f"expected a networkx.MultiDiGraph (directed, with edge keys), got {type(G).__name__}",
+            )
         )
         return tables
     for i, (node, data) in enumerate(G.nodes(data=True), start=1):
@@ -251,9 +254,7 @@ def relations_table(G) -> pd.DataFrame:
       source   status
     ...   rus  offered
     """
-    records = [
-        {"id": k, "source": u, "target": v, **d} for u, v, k, d in ordered_edges(G)
-    ]
+    records = [{"id": k, "source": u, "target": v, **d} for u, v, k, d in ordered_edges(G)]
     frame = _frame(records, _RELATION_ORDER)
     if len(frame):
         frame["sign"] = frame["sign"].astype("int64")

@@ -38,8 +38,21 @@ PROBLEM_COLUMNS = ("file", "row", "field", "message")
 LIST_SEPARATOR = "|"
 #: Attribute names that a file format uses for itself and so cannot be extra attributes.
 RESERVED_ATTRIBUTES = frozenset(
-    {"id", "key", "source", "target", "label", "viz", "start", "end", "spells", "networkx_key",
-     "relation_type", "sources", "relation_types"}
+    {
+        "id",
+        "key",
+        "source",
+        "target",
+        "label",
+        "viz",
+        "start",
+        "end",
+        "spells",
+        "networkx_key",
+        "relation_type",
+        "sources",
+        "relation_types",
+    }
 )
 GRAPH_TEXT_ATTRIBUTES = ("name", "title", "description", "citation", "license")
 WEIGHT_RANGE = (-10.0, 10.0)
@@ -77,12 +90,26 @@ RELATION_FIELDS = (
     Field("type", "line", True, "Relation type (see graphlib_kb.vocabulary())."),
     Field("category", "line", False, "Category of the type; filled in from the vocabulary."),
     Field("sign", "int", False, "+1 cooperative, -1 hostile, 0 structural; default from the type."),
-    Field("weight", "float", False, "Weight on the Goldstein scale, -10 to 10; default from the type."),
+    Field(
+        "weight", "float", False, "Weight on the Goldstein scale, -10 to 10; default from the type."
+    ),
     Field("date", "date", False, "ISO 8601 day, month, year or interval start/end ('..' = open)."),
-    Field("status", "line", False, "asserted (default), alleged, denied, offered, planned, historical."),
-    Field("between", "list", False, "For mediation: ids of the parties mediated between, '|'-separated."),
+    Field(
+        "status",
+        "line",
+        False,
+        "asserted (default), alleged, denied, offered, planned, historical.",
+    ),
+    Field(
+        "between",
+        "list",
+        False,
+        "For mediation: ids of the parties mediated between, '|'-separated.",
+    ),
     Field("location", "line", False, "Where the relation took place, if stated."),
-    Field("evidence", "text", True, "Short paraphrase of what the source says, in the coder's words."),
+    Field(
+        "evidence", "text", True, "Short paraphrase of what the source says, in the coder's words."
+    ),
     Field("document", "ref", False, "Id of the source document (sources table)."),
     Field("sentence", "int", False, "Number of the sentence in the document (1 = first)."),
     Field("notes", "text", False, "Coding notes."),
@@ -134,6 +161,9 @@ class Tables:
     graph: dict = field(default_factory=dict)
     files: dict = field(default_factory=dict)
     problems: list = field(default_factory=list)
+    #: True for an in-memory graph: empty values (None, "", [], NaN) are then problems,
+    #: because no file format can store them; in files an empty cell means "missing".
+    in_memory: bool = False
 
     def file(self, table: str) -> str:
         return self.files.get(table, table)
@@ -221,9 +251,12 @@ def coerce(f: Field, value: Any) -> tuple[Any, str | None]:
     if kind == "float":
         if isinstance(value, bool):
             return None, "expected a number, got a boolean"
-        if isinstance(value, (int, float)):
-            number = float(value)
-        elif isinstance(value, str) and _FLOAT.match(value.strip()) and value == value.strip():
+        if (
+            isinstance(value, (int, float))
+            or isinstance(value, str)
+            and _FLOAT.match(value.strip())
+            and value == value.strip()
+        ):
             number = float(value)
         else:
             return None, f"expected a number, got {value!r}"
@@ -272,16 +305,22 @@ class _Sink:
         self.problems.append((self.tables.file(table), row, fld, message))
 
 
+_EMPTY = "holds an empty value ({!r}) that no file format can store; delete the attribute instead"
+
+
 def _check_record(sink: _Sink, table: str, row, values: dict, fields, extras_types: dict):
     """Coerce one record: returns ``(schema values, extra values)`` with missing ones left out."""
     known = {f.name: f for f in fields}
+    strict = sink.tables.in_memory
     out: dict = {}
     extra: dict = {}
     for f in fields:
         raw = values.get(f.name, _MISSING)
-        if raw is _MISSING or is_missing(raw):
+        if raw is _MISSING or (is_missing(raw) and not isinstance(raw, float)):
             if f.required:
                 sink.add(table, row, f.name, "required value is missing")
+            elif strict and raw is not _MISSING:
+                sink.add(table, row, f.name, _EMPTY.format(raw))
             continue
         value, err = coerce(f, raw)
         if err:
@@ -297,14 +336,18 @@ def _check_record(sink: _Sink, table: str, row, values: dict, fields, extras_typ
         if name in RESERVED_ATTRIBUTES:
             sink.add(table, row, name, f"'{name}' is reserved by the file formats; rename it")
             continue
-        if is_missing(raw):
+        if is_missing(raw) and not isinstance(raw, float):
+            if strict:
+                sink.add(table, row, name, _EMPTY.format(raw))
             continue
         if isinstance(raw, float) and not math.isfinite(raw):
             sink.add(table, row, name, "must be a finite number (not NaN or infinite)")
             continue
         if not isinstance(raw, (str, bool, int, float)):
             sink.add(
-                table, row, name,
+                table,
+                row,
+                name,
                 f"{type(raw).__name__} values cannot be stored; use text, a number or true/false",
             )
             continue
@@ -317,7 +360,9 @@ def _check_record(sink: _Sink, table: str, row, values: dict, fields, extras_typ
         seen = extras_types.setdefault(name, (kind, row))
         if seen[0] is not kind:
             sink.add(
-                table, row, name,
+                table,
+                row,
+                name,
                 f"holds a {kind.__name__} here but a {seen[0].__name__} in row {seen[1]}; "
                 "an attribute has one type",
             )
@@ -391,7 +436,9 @@ def check(tables: Tables) -> Checked:
         rec, extra = _check_record(sink, "actors", row, values, ACTOR_FIELDS, ext)
         if "kind" in rec and rec["kind"] not in kinds:
             sink.add(
-                "actors", row, "kind",
+                "actors",
+                row,
+                "kind",
                 f"unknown actor kind '{rec['kind']}'{_suggest(rec['kind'], kinds)} "
                 f"(valid: {', '.join(kinds)})",
             )
@@ -417,10 +464,12 @@ def check(tables: Tables) -> Checked:
             seen.append(node)
             node = parents[node][0]
         if node in seen and node not in reported:
-            cycle = seen[seen.index(node):]
+            cycle = seen[seen.index(node) :]
             reported.update(cycle)
             sink.add(
-                "actors", parents[node][1], "parent",
+                "actors",
+                parents[node][1],
+                "parent",
                 "parent chain forms a cycle: " + " -> ".join([*cycle, node]),
             )
 
@@ -434,7 +483,9 @@ def check(tables: Tables) -> Checked:
         for end in ("source", "target"):
             if end in rec and rec[end] not in actor_ids:
                 sink.add(
-                    "relations", row, end,
+                    "relations",
+                    row,
+                    end,
                     f"unknown actor '{rec[end]}'{_suggest(rec[end], actor_ids)}",
                 )
         if rec.get("source") is not None and rec.get("source") == rec.get("target"):
@@ -442,15 +493,24 @@ def check(tables: Tables) -> Checked:
         rtype = rec.get("type")
         spec = all_types.get(rtype) if rtype is not None else None
         if rtype is not None and spec is None:
+            in_category = [t for t, r in all_types.items() if r["category"] == rtype]
+            hint = (
+                f"; '{rtype}' is a category, its types are: {', '.join(in_category)}"
+                if in_category
+                else _suggest(rtype, all_types)
+            )
             sink.add(
-                "relations", row, "type",
-                f"unknown relation type '{rtype}'{_suggest(rtype, all_types)} "
-                "(see graphlib_kb.vocabulary())",
+                "relations",
+                row,
+                "type",
+                f"unknown relation type '{rtype}'{hint} (see graphlib_kb.vocabulary())",
             )
         if spec is not None:
             if "category" in rec and rec["category"] != spec["category"]:
                 sink.add(
-                    "relations", row, "category",
+                    "relations",
+                    row,
+                    "category",
                     f"'{rec['category']}' does not match type '{rtype}', "
                     f"whose category is '{spec['category']}'",
                 )
@@ -464,7 +524,9 @@ def check(tables: Tables) -> Checked:
         rec.setdefault("status", "asserted")
         if rec["status"] not in statuses:
             sink.add(
-                "relations", row, "status",
+                "relations",
+                row,
+                "status",
                 f"unknown status '{rec['status']}'{_suggest(rec['status'], statuses)} "
                 f"(valid: {', '.join(statuses)})",
             )
@@ -485,7 +547,9 @@ def check(tables: Tables) -> Checked:
                 sink.add("relations", row, "sentence", "a sentence number needs a document")
             elif doc in sources and rec["sentence"] > sources[doc].get("sentences", math.inf):
                 sink.add(
-                    "relations", row, "sentence",
+                    "relations",
+                    row,
+                    "sentence",
                     f"document '{doc}' has only {sources[doc]['sentences']} sentences",
                 )
         if "id" in rec:
@@ -507,7 +571,11 @@ def check(tables: Tables) -> Checked:
                 continue
             graph[name] = value
     for name, value in tables.graph.items():
-        if name in GRAPH_TEXT_ATTRIBUTES or is_missing(value):
+        if is_missing(value) and not isinstance(value, float):
+            if sink.tables.in_memory:
+                sink.add("graph", None, name, _EMPTY.format(value))
+            continue
+        if name in GRAPH_TEXT_ATTRIBUTES:
             continue
         if not isinstance(name, str) or not name or _control_char(name):
             sink.add("graph", None, None, f"invalid attribute name {name!r}")

@@ -49,7 +49,7 @@ def validate(path_or_graph, format: str | None = None, *, encoding: str = "utf-8
     >>> gk.validate("karabakh-2023").empty
     True
     >>> G = gk.load_dataset("karabakh-2023")
-    >>> G.edges["aze", "lachin", "r05"]["weight"] = float("nan")
+    >>> G.edges["aze", "lachin_corridor", "r05"]["weight"] = float("nan")
     >>> gk.validate(G)[["row", "field", "message"]].to_dict("records")
     [{'row': 5, 'field': 'weight', 'message': 'must be a finite number (not NaN or infinite)'}]
     """

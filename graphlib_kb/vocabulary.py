@@ -12,7 +12,7 @@ import pandas as pd
 __all__ = ["vocabulary", "statuses", "actor_kinds"]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _read(name: str) -> tuple[dict[str, str], ...]:
     text = resources.files("graphlib_kb").joinpath("data", name).read_text(encoding="utf-8")
     return tuple(csv.DictReader(io.StringIO(text)))
@@ -75,15 +75,16 @@ def vocabulary(G=None) -> pd.DataFrame:
     --------
     >>> import graphlib_kb as gk
     >>> voc = gk.vocabulary()
-    >>> voc.loc["mediate", ["category", "sign", "weight", "cameo"]].tolist()
-    ['mediation', 1, 5.0, '045']
+    >>> voc.loc["mediate", ["category", "sign", "weight", "cameo", "plover_type"]].to_dict()
+    {'category': 'mediation', 'sign': 1, 'weight': 5.0, 'cameo': '045', 'plover_type': 'CONSULT'}
     >>> sorted(voc.category.unique())[:4]
     ['accusation', 'coercion', 'conflict', 'control']
     """
     records = [{"type": t, **r, "source": "base"} for t, r in relation_type_records().items()]
     if G is not None:
         extra = G.graph.get("relation_types") or {}
-        records += [{"type": t, **r, "source": "dataset"} for t, r in extra.items()]
+        blank = {"cameo": "", "plover_type": "", "plover_mode": ""}
+        records += [{"type": t, **blank, **r, "source": "dataset"} for t, r in extra.items()]
     frame = pd.DataFrame.from_records(records).set_index("type")
     frame["sign"] = frame["sign"].astype("int64")
     frame["weight"] = frame["weight"].astype("float64")

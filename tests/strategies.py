@@ -21,8 +21,12 @@ ids = st.one_of(
 names = st.one_of(st.sampled_from(["Laçın", "NA", "045", "=1+1", "'quoted'", "a, b"]), line_text)
 aliases = st.lists(line_text.filter(lambda s: "|" not in s), min_size=1, max_size=3)
 
-EXTRA_NODE = {"power": st.integers(-2**53, 2**53), "share": st.floats(allow_nan=False, allow_infinity=False),
-              "active": st.booleans(), "remark": free_text}
+EXTRA_NODE = {
+    "power": st.integers(-(2**53), 2**53),
+    "share": st.floats(allow_nan=False, allow_infinity=False),
+    "active": st.booleans(),
+    "remark": free_text,
+}
 EXTRA_TEXT_ONLY = {"remark": free_text, "region": line_text}
 
 
@@ -39,12 +43,20 @@ def graphs(draw, text_only_extras=False):
         G.graph["year"] = draw(st.integers(1900, 2100))
     with_doc = draw(st.booleans())
     if with_doc:
-        G.graph["sources"] = {"doc-1": {"title": draw(line_text), "language": "en", "sentences": 30}}
+        G.graph["sources"] = {
+            "doc-1": {"title": draw(line_text), "language": "en", "sentences": 30}
+        }
     added_type = draw(st.booleans())
     if added_type:
         G.graph["relation_types"] = {
-            "host_talks": {"category": "mediation", "sign": 1, "weight": 4.5, "cameo": "043",
-                           "symmetric": False, "definition": draw(free_text)}
+            "host_talks": {
+                "category": "mediation",
+                "sign": 1,
+                "weight": 4.5,
+                "cameo": "043",
+                "symmetric": False,
+                "definition": draw(free_text),
+            }
         }
     for i, ident in enumerate(actor_ids):
         attrs = {"name": draw(names), "kind": draw(st.sampled_from(KINDS))}
@@ -78,8 +90,9 @@ def graphs(draw, text_only_extras=False):
         if draw(st.booleans()):
             attrs["date"] = draw(st.sampled_from(DATES))
         if draw(st.booleans()):
-            attrs["between"] = draw(st.lists(st.sampled_from(actor_ids), min_size=2, max_size=3,
-                                             unique=True))
+            attrs["between"] = draw(
+                st.lists(st.sampled_from(actor_ids), min_size=2, max_size=3, unique=True)
+            )
         if draw(st.booleans()):
             attrs["location"] = draw(line_text)
         if with_doc and draw(st.booleans()):
@@ -90,6 +103,10 @@ def graphs(draw, text_only_extras=False):
         if draw(st.booleans()):
             name = "remark"
             attrs[name] = draw(free_text)
-        key = draw(st.one_of(st.just(f"r{j}"), st.sampled_from(["045", "NA"]).map(lambda s, j=j: f"{s}{j}")))
+        key = draw(
+            st.one_of(
+                st.just(f"r{j}"), st.sampled_from(["045", "NA"]).map(lambda s, j=j: f"{s}{j}")
+            )
+        )
         G.add_edge(u, v, key=key, **attrs)
     return G

@@ -10,11 +10,18 @@ from strategies import graphs
 import graphlib_kb as gk
 from graphlib_kb.io.dataset import DESCRIPTOR
 
-FILE_FORMATS = {"graphml": "g.graphml", "gexf": "g.gexf", "json": "g.json", "csv": "g.csv",
-                "dataset": "folder"}
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])
+FILE_FORMATS = {
+    "graphml": "g.graphml",
+    "gexf": "g.gexf",
+    "json": "g.json",
+    "csv": "g.csv",
+    "dataset": "folder",
+}
+SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def _roundtrip(G, tmp_path_factory, target):
@@ -75,7 +82,7 @@ def test_bundled_dataset_is_in_canonical_form(tmp_path, karabakh):
 
 
 def test_csv_cells_that_look_like_formulas_are_neutralised_and_restored(tmp_path, karabakh):
-    karabakh.nodes["aze"]["description"] = "=HYPERLINK(\"http://x\")"
+    karabakh.nodes["aze"]["description"] = '=HYPERLINK("http://x")'
     karabakh.nodes["arm"]["camp"] = "-armenia"
     path = gk.write(karabakh, tmp_path / "g.csv")
     text = (tmp_path / "g.actors.csv").read_text(encoding="utf-8")
@@ -107,5 +114,7 @@ def test_graphml_reads_in_plain_networkx(tmp_path, karabakh):
 
     gk.write(karabakh, tmp_path / "g.graphml")
     H = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
-    assert sorted(k for *_, k in H.edges(keys=True)) == sorted(k for *_, k in karabakh.edges(keys=True))
+    assert sorted(k for *_, k in H.edges(keys=True)) == sorted(
+        k for *_, k in karabakh.edges(keys=True)
+    )
     assert H.nodes["lachin_corridor"]["aliases"] == "Laçın corridor|Lachin Corridor|Laçın Corridor"

@@ -34,10 +34,16 @@ def decode(data: bytes, label: str, encoding: str = "utf-8") -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise DatasetError(
-            [(label, line, None,
-              f"not valid {encoding} at byte offset {exc.start} (line {line}): "
-              f"byte 0x{data[exc.start]:02x}; re-save the file as UTF-8, or pass its "
-              "encoding (for example encoding='cp1252' or 'latin-1')")]
+            [
+                (
+                    label,
+                    line,
+                    None,
+                    f"not valid {encoding} at byte offset {exc.start} (line {line}): "
+                    f"byte 0x{data[exc.start]:02x}; re-save the file as UTF-8, or pass its "
+                    "encoding (for example encoding='cp1252' or 'latin-1')",
+                )
+            ]
         ) from None
 
 
@@ -50,9 +56,15 @@ def refuse_dtd(data: bytes, label: str) -> None:
         SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
         raise DatasetError(
-            [(label, None, None,
-              "XML with a DOCTYPE or entity declaration is refused (entity expansion and "
-              "external entities are a security risk); remove the declaration")]
+            [
+                (
+                    label,
+                    None,
+                    None,
+                    "XML with a DOCTYPE or entity declaration is refused (entity expansion and "
+                    "external entities are a security risk); remove the declaration",
+                )
+            ]
         ) from None
     except SafeET.ParseError as exc:
         line = getattr(exc, "position", (None,))[0]

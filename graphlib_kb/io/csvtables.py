@@ -71,12 +71,14 @@ def parse_csv(text: str, label: str):
                 continue
             if len(fields) != len(header):
                 problems.append(
-                    (label, start, None,
-                     f"has {len(fields)} fields, the header has {len(header)}")
+                    (label, start, None, f"has {len(fields)} fields, the header has {len(header)}")
                 )
                 continue
             records.append(
-                (start, {name: from_cell(value) for name, value in zip(header, fields)})
+                (
+                    start,
+                    {name: from_cell(value) for name, value in zip(header, fields, strict=True)},
+                )
             )
     except csv.Error as exc:
         problems.append((label, reader.line_num, None, f"malformed CSV: {exc}"))

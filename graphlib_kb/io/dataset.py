@@ -68,8 +68,14 @@ def _safe_member(folder: Path, rel: object, label: str) -> Path:
     pure = PurePosixPath(rel)
     if "://" in rel or pure.is_absolute() or ".." in pure.parts or "\\" in rel:
         raise DatasetError(
-            [(label, None, "path",
-              f"resource path '{rel}' must be a plain relative path inside the dataset folder")]
+            [
+                (
+                    label,
+                    None,
+                    "path",
+                    f"resource path '{rel}' must be a plain relative path inside the dataset folder",
+                )
+            ]
         )
     return folder / pure
 
@@ -90,7 +96,9 @@ def read_dataset(path: Path, encoding: str = "utf-8") -> Tables:
         except json.JSONDecodeError as exc:
             raise DatasetError([(label, exc.lineno, None, f"not valid JSON: {exc.msg}")]) from None
         if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
-            raise DatasetError([(label, None, "resources", "a data package needs a resources list")])
+            raise DatasetError(
+                [(label, None, "resources", "a data package needs a resources list")]
+            )
         for i, res in enumerate(descriptor["resources"], start=1):
             if not isinstance(res, dict) or not isinstance(res.get("name"), str):
                 raise DatasetError([(label, i, "resources", "each resource needs a name")])
@@ -140,9 +148,15 @@ def read_flat_csv(path: Path, encoding: str = "utf-8") -> Tables:
             if name == "actors":
                 expected = path.with_name(f"{path.stem}.actors.csv")
                 raise DatasetError(
-                    [(str(expected), None, None,
-                      f"no actors file beside {path.name}: expected {expected.name}"
-                      + (" or actors.csv" if path.stem == "relations" else ""))]
+                    [
+                        (
+                            str(expected),
+                            None,
+                            None,
+                            f"no actors file beside {path.name}: expected {expected.name}"
+                            + (" or actors.csv" if path.stem == "relations" else ""),
+                        )
+                    ]
                 )
             continue
         if name == "graph":
@@ -161,13 +175,17 @@ def _read_graph_table(path: Path, encoding: str, tables: Tables) -> dict:
     header, records, problems = parse_csv(decode(read_bytes(path, label), label, encoding), label)
     tables.problems.extend(problems)
     if header and header != _GRAPH_COLUMNS:
-        tables.problems.append((label, 1, None, f"expected the columns {', '.join(_GRAPH_COLUMNS)}"))
+        tables.problems.append(
+            (label, 1, None, f"expected the columns {', '.join(_GRAPH_COLUMNS)}")
+        )
         return {}
     graph = {}
     for line, rec in records:
         kind = _KIND_OF.get(rec["type"])
         if kind is None:
-            tables.problems.append((label, line, "type", "must be string, integer, number or boolean"))
+            tables.problems.append(
+                (label, line, "type", "must be string, integer, number or boolean")
+            )
             continue
         value, err = coerce(Field(rec["attribute"], kind), rec["value"])
         if err:
@@ -196,8 +214,12 @@ def _table_rows(G) -> dict:
     relations = [{"id": k, "source": u, "target": v, **d} for u, v, k, d in ordered_edges(G)]
     sources = [{"id": k, **v} for k, v in (G.graph.get("sources") or {}).items()]
     rtypes = [{"type": k, **v} for k, v in (G.graph.get("relation_types") or {}).items()]
-    for name, rows in (("actors", actors), ("relations", relations),
-                       ("sources", sources), ("relation_types", rtypes)):
+    for name, rows in (
+        ("actors", actors),
+        ("relations", relations),
+        ("sources", sources),
+        ("relation_types", rtypes),
+    ):
         fields = TABLE_FIELDS[name]
         columns = [f.name for f in fields]
         extras: dict = {}
@@ -244,7 +266,9 @@ def _schema(name: str, fields, extras: dict, G) -> dict:
         for col in ("source", "target"):
             fks.append({"fields": [col], "reference": {"resource": "actors", "fields": ["id"]}})
         if G.graph.get("sources"):
-            fks.append({"fields": ["document"], "reference": {"resource": "sources", "fields": ["id"]}})
+            fks.append(
+                {"fields": ["document"], "reference": {"resource": "sources", "fields": ["id"]}}
+            )
     if fks:
         schema["foreignKeys"] = fks
     return schema
@@ -253,8 +277,11 @@ def _schema(name: str, fields, extras: dict, G) -> dict:
 def _descriptor(G, tables: dict) -> dict:
     desc: dict = {"profile": "tabular-data-package"}
     graph = G.graph
-    extra = {k: v for k, v in graph.items()
-             if k not in GRAPH_TEXT_ATTRIBUTES and k not in ("sources", "relation_types")}
+    extra = {
+        k: v
+        for k, v in graph.items()
+        if k not in GRAPH_TEXT_ATTRIBUTES and k not in ("sources", "relation_types")
+    }
     if "name" in graph:
         if _PACKAGE_NAME.match(graph["name"]):
             desc["name"] = graph["name"]
@@ -266,18 +293,20 @@ def _descriptor(G, tables: dict) -> dict:
     if "license" in graph:
         desc["licenses"] = [{"name": graph["license"]}]
     resources = []
-    for name, (columns, rows, extras) in tables.items():
+    for name, (_, rows, extras) in tables.items():
         if name not in REQUIRED_TABLES and not rows:
             continue
-        resources.append({
-            "name": name,
-            "path": f"{name}.csv",
-            "profile": "tabular-data-resource",
-            "format": "csv",
-            "mediatype": "text/csv",
-            "encoding": "utf-8",
-            "schema": _schema(name, TABLE_FIELDS[name], extras, G),
-        })
+        resources.append(
+            {
+                "name": name,
+                "path": f"{name}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": _schema(name, TABLE_FIELDS[name], extras, G),
+            }
+        )
     desc["resources"] = resources
     if extra:
         desc["graph_attributes"] = extra
@@ -312,16 +341,21 @@ def write_flat_csv(G, path: Path) -> Path:
         for column, kind in extras.items():
             if kind is not str:
                 problems.append(
-                    (str(path), None, column,
-                     f"{name} attribute '{column}' holds {kind.__name__} values; a flat CSV "
-                     "keeps only text in extra columns: write a dataset folder, GraphML, "
-                     "GEXF or JSON instead")
+                    (
+                        str(path),
+                        None,
+                        column,
+                        f"{name} attribute '{column}' holds {kind.__name__} values; a flat CSV "
+                        "keeps only text in extra columns: write a dataset folder, GraphML, "
+                        "GEXF or JSON instead",
+                    )
                 )
     if problems:
         raise DatasetError(problems)
     graph_rows = [
         {"attribute": k, "type": _TYPE_OF[type(v)], "value": v}
-        for k, v in G.graph.items() if k not in ("sources", "relation_types")
+        for k, v in G.graph.items()
+        if k not in ("sources", "relation_types")
     ]
     with AtomicWriter() as out:
         for name, (columns, rows, _) in tables.items():
@@ -329,5 +363,7 @@ def write_flat_csv(G, path: Path) -> Path:
             if name in REQUIRED_TABLES or rows:
                 out.add(target, render_csv(columns, rows))
         if graph_rows:
-            out.add(path.with_name(f"{path.stem}.graph.csv"), render_csv(_GRAPH_COLUMNS, graph_rows))
+            out.add(
+                path.with_name(f"{path.stem}.graph.csv"), render_csv(_GRAPH_COLUMNS, graph_rows)
+            )
     return path

@@ -17,8 +17,9 @@ from xml.sax.saxutils import escape
 
 import networkx as nx
 
-from ..errors import DatasetError
 from .. import __version__
+from ..errors import DatasetError
+from ..schema import Tables
 from ._files import AtomicWriter, read_bytes, refuse_dtd
 from .graphml import encode_for_xml, tables_from_xml_graph
 
@@ -41,8 +42,10 @@ def gexf_bytes(G) -> bytes:
     buf = io.BytesIO()
     nx.write_gexf(H, buf, encoding="utf-8", prettyprint=True, version="1.2draft")
     description = escape(json.dumps({_MARK: H0.graph}, ensure_ascii=False))
-    meta = (f"<meta>\n    <creator>graphlib_kb {__version__}</creator>\n"
-            f"    <description>{description}</description>\n  </meta>").encode()
+    meta = (
+        f"<meta>\n    <creator>graphlib_kb {__version__}</creator>\n"
+        f"    <description>{description}</description>\n  </meta>"
+    ).encode()
     return _META.sub(lambda _: meta, buf.getvalue(), count=1)
 
 
@@ -82,8 +85,10 @@ def read_gexf(path: Path, encoding: str = "utf-8") -> Tables:
         if "name" not in d and node_label is not None:
             d["name"] = node_label
         G.add_node(n, **d)
-    edges = H.edges(keys=True, data=True) if H.is_multigraph() else (
-        (u, v, None, d) for u, v, d in H.edges(data=True)
+    edges = (
+        H.edges(keys=True, data=True)
+        if H.is_multigraph()
+        else ((u, v, None, d) for u, v, d in H.edges(data=True))
     )
     for u, v, k, d in edges:
         d = dict(d)

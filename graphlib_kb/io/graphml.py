@@ -36,19 +36,28 @@ def _flat(value):
 
 def tables_from_xml_graph(H, label: str, graph_attrs: dict) -> Tables:
     """Raw tables from a graph parsed out of GraphML/GEXF (lists are split by the checks)."""
-    tables = Tables(files={"actors": f"{label} nodes", "relations": f"{label} edges",
-                           "sources": f"{label} sources", "relation_types": f"{label} relation_types",
-                           "graph": f"{label} graph"})
+    tables = Tables(
+        files={
+            "actors": f"{label} nodes",
+            "relations": f"{label} edges",
+            "sources": f"{label} sources",
+            "relation_types": f"{label} relation_types",
+            "graph": f"{label} graph",
+        }
+    )
     if not H.is_directed():
-        raise DatasetError([(label, None, None,
-                             "the graph is undirected; relations are directed (edgedefault)")])
+        raise DatasetError(
+            [(label, None, None, "the graph is undirected; relations are directed (edgedefault)")]
+        )
     for i, (n, d) in enumerate(H.nodes(data=True), start=1):
         tables.actors.append((i, {**d, "id": n}))
     for i, (u, v, k, d) in enumerate(H.edges(keys=True, data=True), start=1):
         tables.relations.append((i, {**d, "id": k, "source": u, "target": v}))
     graph = dict(graph_attrs)
-    for name, table, keyname in (("sources", tables.sources, "id"),
-                                 ("relation_types", tables.relation_types, "type")):
+    for name, table, keyname in (
+        ("sources", tables.sources, "id"),
+        ("relation_types", tables.relation_types, "type"),
+    ):
         text = graph.pop(name, None)
         if text is None:
             continue
@@ -57,8 +66,9 @@ def tables_from_xml_graph(H, label: str, graph_attrs: dict) -> Tables:
         except json.JSONDecodeError:
             value = None
         if not isinstance(value, dict) or not all(isinstance(r, dict) for r in value.values()):
-            raise DatasetError([(label, None, name,
-                                 "graph attribute must be a JSON object mapping ids to fields")])
+            raise DatasetError(
+                [(label, None, name, "graph attribute must be a JSON object mapping ids to fields")]
+            )
         for i, (ident, rec) in enumerate(value.items(), start=1):
             table.append((i, {**rec, keyname: ident}))
     tables.graph = graph

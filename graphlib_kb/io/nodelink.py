@@ -30,17 +30,28 @@ def read_nodelink(path: Path, encoding: str = "utf-8") -> Tables:
         raise DatasetError([(label, None, None, "expected a JSON object with nodes and edges")])
     problems = []
     if data.get("directed") is False:
-        problems.append((label, None, "directed", "the graph is undirected; relations are directed"))
+        problems.append(
+            (label, None, "directed", "the graph is undirected; relations are directed")
+        )
     edges_key = "edges" if "edges" in data else "links"
     nodes, edges = data.get("nodes"), data.get(edges_key)
     graph = data.get("graph", {})
-    for name, value, kind in (("nodes", nodes, list), ("edges", edges, list), ("graph", graph, dict)):
+    for name, value, kind in (
+        ("nodes", nodes, list),
+        ("edges", edges, list),
+        ("graph", graph, dict),
+    ):
         if not isinstance(value, kind):
-            problems.append((label, None, name, f"expected a JSON {kind.__name__.replace('dict', 'object')}"))
+            problems.append(
+                (label, None, name, f"expected a JSON {kind.__name__.replace('dict', 'object')}")
+            )
     if problems:
         raise DatasetError(problems)
-    tables = Tables(files={t: f"{label} {t}" for t in ("actors", "relations", "sources",
-                                                        "relation_types", "graph")})
+    tables = Tables(
+        files={
+            t: f"{label} {t}" for t in ("actors", "relations", "sources", "relation_types", "graph")
+        }
+    )
     tables.files["actors"] = f"{label} nodes"
     tables.files["relations"] = f"{label} edges"
     for table, items, what in ((tables.actors, nodes, "node"), (tables.relations, edges, "edge")):
@@ -52,8 +63,10 @@ def read_nodelink(path: Path, encoding: str = "utf-8") -> Tables:
                 values["id"] = values.pop("key")
             table.append((i, values))
     graph = dict(graph)
-    for name, table, keyname in (("sources", tables.sources, "id"),
-                                 ("relation_types", tables.relation_types, "type")):
+    for name, table, keyname in (
+        ("sources", tables.sources, "id"),
+        ("relation_types", tables.relation_types, "type"),
+    ):
         value = graph.pop(name, None)
         if value is None:
             continue
@@ -71,8 +84,7 @@ def nodelink_bytes(G) -> bytes:
         "multigraph": True,
         "graph": dict(G.graph),
         "nodes": [{"id": n, **d} for n, d in G.nodes(data=True)],
-        "edges": [{"source": u, "target": v, "key": k, **d}
-                  for u, v, k, d in ordered_edges(G)],
+        "edges": [{"source": u, "target": v, "key": k, **d} for u, v, k, d in ordered_edges(G)],
     }
     return (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
 
