@@ -292,7 +292,10 @@ def coerce(f: Field, value: Any) -> tuple[Any, str | None]:
 
 
 def _suggest(value: str, choices) -> str:
-    close = difflib.get_close_matches(value, list(choices), n=1)
+    choices = sorted(choices)
+    close = difflib.get_close_matches(value, choices, n=1)
+    if not close:
+        close = [c for c in choices if c.startswith(value) or value.startswith(c)][:1]
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
