@@ -7,12 +7,18 @@ directed, signed, dated ``networkx.MultiDiGraph`` with evidence on every edge.
 
 __version__ = "0.1.0"
 
+from .brokerage import ROLES, brokerage
+from .centrality import MEASURES, MeasureWarning, centrality
 from .datasets import dataset_path, list_datasets, load_dataset
 from .dates import date_bounds, is_valid_date
 from .errors import DatasetError
+from .holes import structural_holes
 from .io import FORMATS, read, write
+from .layers import layer, weighted_digraph
+from .mediators import mediated_dyads, mediators
 from .model import actors_table, from_tables, relations_table, sources_table
 from .provenance import split_sentences
+from .summary import summary
 from .validation import validate
 from .vocabulary import actor_kinds, statuses, vocabulary
 
@@ -20,20 +26,31 @@ __all__ = [
     "__version__",
     "DatasetError",
     "FORMATS",
+    "MEASURES",
+    "MeasureWarning",
+    "ROLES",
     "actor_kinds",
     "actors_table",
+    "brokerage",
+    "centrality",
     "dataset_path",
     "date_bounds",
     "from_tables",
     "is_valid_date",
+    "layer",
     "list_datasets",
     "load_dataset",
+    "mediated_dyads",
+    "mediators",
     "read",
     "relations_table",
     "sources_table",
     "split_sentences",
     "statuses",
+    "structural_holes",
+    "summary",
     "validate",
     "vocabulary",
+    "weighted_digraph",
     "write",
 ]
