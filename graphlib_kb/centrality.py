@@ -120,17 +120,20 @@ def centrality(
 
     Notes
     -----
-    Degree and strength are counted with numpy, betweenness and closeness with
-    igraph (shortest paths in C), eigenvector, PageRank and HITS with
+    Degree and strength are counted with numpy; betweenness and closeness come
+    from one compiled sweep of breadth-first (unweighted) or Dijkstra searches,
+    one per source, that mirrors networkx's searches, comparisons of path
+    lengths included, and runs on all cores; eigenvector, PageRank and HITS are
     scipy.sparse power iterations that mirror networkx's:
     ``eigenvector_centrality(D, weight="weight")`` iterates ``x + A^T x``
     from a uniform start; PageRank is networkx's scipy implementation; HITS
     iterates ``A^T A`` from a uniform start, and equals networkx's SVD-based
     ``hits`` wherever the leading singular vector is unique. Betweenness and
     closeness equal ``betweenness_centrality(D, weight="distance")`` and
-    ``closeness_centrality(D, distance="distance")``; where two paths are
-    equally short only up to floating-point rounding (distances such as 1/3),
-    igraph treats them as ties and networkx may not.
+    ``closeness_centrality(D, distance="distance")``. With ``k``, closeness is
+    estimated for each actor from the sampled sources other than itself:
+    ``reached**2 / (sum of distances * sources)``, the exact formula when every
+    actor is a source.
 
     Examples
     --------
@@ -255,17 +258,24 @@ def _table(G, *, label, measures, weight, k, seed, symmetric, alpha, max_iter, t
 
 
 class _PathGraph:
-    """Shortest-path measures through igraph, scaled exactly as networkx scales them."""
+    """Shortest-path measures from one compiled sweep, scaled exactly as networkx scales them."""
 
     def __init__(self, n, src, dst, w, k, seed, nodes):
-        import igraph as ig
-
         self.n = n
         if n == 0:
             raise _Unavailable("the layer has no actors")
-        self.g = ig.Graph(n=n, edges=np.column_stack([src, dst]).tolist(), directed=True)
         dist = 1.0 / w
-        self.weights = None if np.all(dist == 1.0) else dist.tolist()
+        self.weighted = not bool(np.all(dist == 1.0))
+        out = sp.csr_array((dist, (src, dst)), shape=(n, n))
+        inn = out.T.tocsr()
+        self.csr = (
+            out.indptr.astype(np.int64),
+            out.indices.astype(np.int64),
+            out.data.astype(float),
+            inn.indptr.astype(np.int64),
+            inn.indices.astype(np.int64),
+            inn.data.astype(float),
+        )
         self.sources = None
         if k is not None:
             if not 1 <= k <= n:
@@ -273,16 +283,22 @@ class _PathGraph:
             if k < n:
                 sample = random.Random(seed).sample(list(nodes), k)
                 position = {node: i for i, node in enumerate(nodes)}
-                self.sources = [position[s] for s in sample]
+                self.sources = np.array([position[s] for s in sample], dtype=np.int64)
+        self._result = None
+
+    def _sweep(self):
+        if self._result is None:
+            from ._paths_kernel import sweep
+
+            sources = np.arange(self.n, dtype=np.int64) if self.sources is None else self.sources
+            self._result = sweep(sources, *self.csr, self.weighted, self.n)
+        return self._result
 
     def betweenness(self):
         n = self.n
         if n <= 2:
             return np.zeros(n)
-        raw = np.asarray(
-            self.g.betweenness(directed=True, weights=self.weights, sources=self.sources),
-            dtype=float,
-        )
+        raw = self._sweep()[0]
         if self.sources is None:
             return raw / ((n - 1) * (n - 2))
         kk = len(self.sources)
@@ -296,25 +312,12 @@ class _PathGraph:
         n = self.n
         if n == 1:
             return np.zeros(1)
+        _, total, reached = self._sweep()
         if self.sources is None:
-            raw = np.asarray(self.g.closeness(mode="in", weights=self.weights, normalized=False))
-            mean = np.asarray(self.g.closeness(mode="in", weights=self.weights, normalized=True))
-            with np.errstate(invalid="ignore", divide="ignore"):
-                reach = np.where(np.isfinite(raw) & (raw > 0), mean / raw, 0.0)
-                out = np.where(reach > 0, mean * reach / (n - 1), 0.0)
-            return np.nan_to_num(out)
-        # Estimate from the sampled sources: the distance from each sampled actor to every actor.
-        total = np.zeros(n)
-        reached = np.zeros(n)
-        for start in range(0, len(self.sources), 64):
-            chunk = self.sources[start : start + 64]
-            d = np.asarray(self.g.distances(source=chunk, mode="out", weights=self.weights))
-            finite = np.isfinite(d)
-            finite[np.arange(len(chunk)), chunk] = False
-            total += np.where(finite, d, 0.0).sum(axis=0)
-            reached += finite.sum(axis=0)
-        others = np.full(n, float(len(self.sources)))
-        others[self.sources] -= 1
+            others = np.full(n, float(n - 1))
+        else:
+            others = np.full(n, float(len(self.sources)))
+            others[self.sources] -= 1
         with np.errstate(invalid="ignore", divide="ignore"):
             out = np.where(total > 0, reached * reached / (total * others), 0.0)
         return np.nan_to_num(out)

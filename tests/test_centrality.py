@@ -14,7 +14,8 @@ ITERATIVE = 1e-6
 
 
 def _random_multigraph(seed, n=30, p=0.08):
-    """A random actor multigraph whose parallel-edge counts are 1, 2 or 4 (exact binary distances)."""
+    """A random actor multigraph with 1 to 6 parallel relations per pair (distances 1/3, 1/6, ...
+    whose sums tie only up to rounding)."""
     rng = random.Random(seed)
     G = nx.MultiDiGraph()
     types = ["mediate", "accuse", "negotiate", "blockade", "support", "control"]
@@ -24,7 +25,9 @@ def _random_multigraph(seed, n=30, p=0.08):
         for v in range(n):
             if u != v and rng.random() < p:
                 rtype = rng.choice(types)
-                for j in range(rng.choice([1, 2, 4]) if not vocab.loc[rtype, "symmetric"] else 1):
+                for j in range(
+                    rng.choice([1, 2, 3, 4, 5, 6]) if not vocab.loc[rtype, "symmetric"] else 1
+                ):
                     G.add_edge(
                         f"n{u}",
                         f"n{v}",
