@@ -106,21 +106,7 @@ def tables_from_graph(G, label: str = "<graph>") -> Tables:
         tables.actors.append((i, {**data, "id": node}))
     for i, (u, v, k, data) in enumerate(ordered_edges(G), start=1):
         tables.relations.append((i, {**data, "id": k, "source": u, "target": v}))
-    for name, table, keyname in (
-        ("sources", tables.sources, "id"),
-        ("relation_types", tables.relation_types, "type"),
-    ):
-        value = G.graph.get(name)
-        if value is None:
-            continue
-        if not isinstance(value, dict) or not all(isinstance(r, dict) for r in value.values()):
-            tables.problems.append(
-                (tables.file("graph"), None, name, "must map each id to a dict of fields")
-            )
-            continue
-        for i, (ident, rec) in enumerate(value.items(), start=1):
-            table.append((i, {**rec, keyname: ident}))
-    tables.graph = {k: v for k, v in G.graph.items() if k not in ("sources", "relation_types")}
+    tables.set_graph(G.graph)
     return tables
 
 

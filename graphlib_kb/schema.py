@@ -168,6 +168,29 @@ class Tables:
     def file(self, table: str) -> str:
         return self.files.get(table, table)
 
+    def set_graph(self, graph: dict, decode=None) -> None:
+        """Take the graph attributes; ``sources`` and ``relation_types`` become tables.
+
+        *decode* turns their stored form (JSON text in XML formats) back into a
+        mapping of id -> fields; a value that is not such a mapping is a problem.
+        """
+        graph = dict(graph)
+        for name, keyname in (("sources", "id"), ("relation_types", "type")):
+            value = graph.pop(name, None)
+            if value is None:
+                continue
+            if decode is not None:
+                value = decode(value)
+            if not isinstance(value, dict) or not all(isinstance(r, dict) for r in value.values()):
+                self.problems.append(
+                    (self.file("graph"), None, name, "must map each id to a set of fields")
+                )
+                continue
+            table = getattr(self, name)
+            for i, (ident, rec) in enumerate(value.items(), start=1):
+                table.append((i, {**rec, keyname: ident}))
+        self.graph = graph
+
 
 @dataclass
 class Checked:

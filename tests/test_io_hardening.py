@@ -259,3 +259,14 @@ def test_flat_csv_refuses_non_text_extra_attributes(tmp_path, karabakh):
     with pytest.raises(gk.DatasetError, match="keeps only text"):
         gk.write(karabakh, tmp_path / "g.csv")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_graphml_with_malformed_sources_attribute(tmp_path, karabakh):
+    path = gk.write(karabakh, tmp_path / "g.graphml")
+    text = path.read_text(encoding="utf-8")
+    start = text.index('{"news-2023-07"')
+    end = text.index("</data>", start)
+    path.write_text(text[:start] + "not json" + text[end:], encoding="utf-8")
+    p = gk.validate(path).iloc[0]
+    assert (p["file"], p["field"]) == (f"{path} graph", "sources")
+    assert "must map each id to a set of fields" in p["message"]

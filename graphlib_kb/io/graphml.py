@@ -53,26 +53,15 @@ def tables_from_xml_graph(H, label: str, graph_attrs: dict) -> Tables:
         tables.actors.append((i, {**d, "id": n}))
     for i, (u, v, k, d) in enumerate(H.edges(keys=True, data=True), start=1):
         tables.relations.append((i, {**d, "id": k, "source": u, "target": v}))
-    graph = dict(graph_attrs)
-    for name, table, keyname in (
-        ("sources", tables.sources, "id"),
-        ("relation_types", tables.relation_types, "type"),
-    ):
-        text = graph.pop(name, None)
-        if text is None:
-            continue
-        try:
-            value = json.loads(text) if isinstance(text, str) else None
-        except json.JSONDecodeError:
-            value = None
-        if not isinstance(value, dict) or not all(isinstance(r, dict) for r in value.values()):
-            raise DatasetError(
-                [(label, None, name, "graph attribute must be a JSON object mapping ids to fields")]
-            )
-        for i, (ident, rec) in enumerate(value.items(), start=1):
-            table.append((i, {**rec, keyname: ident}))
-    tables.graph = graph
+    tables.set_graph(graph_attrs, decode=_json_or_none)
     return tables
+
+
+def _json_or_none(text):
+    try:
+        return json.loads(text) if isinstance(text, str) else None
+    except json.JSONDecodeError:
+        return None
 
 
 def read_graphml(path: Path, encoding: str = "utf-8") -> Tables:

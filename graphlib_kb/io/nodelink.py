@@ -62,19 +62,7 @@ def read_nodelink(path: Path, encoding: str = "utf-8") -> Tables:
             if what == "edge" and "key" in values:
                 values["id"] = values.pop("key")
             table.append((i, values))
-    graph = dict(graph)
-    for name, table, keyname in (
-        ("sources", tables.sources, "id"),
-        ("relation_types", tables.relation_types, "type"),
-    ):
-        value = graph.pop(name, None)
-        if value is None:
-            continue
-        if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
-            raise DatasetError([(label, None, name, "must map each id to an object of fields")])
-        for i, (ident, rec) in enumerate(value.items(), start=1):
-            table.append((i, {**rec, keyname: ident}))
-    tables.graph = graph
+    tables.set_graph(graph)
     return tables
 
 
