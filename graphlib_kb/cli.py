@@ -60,27 +60,240 @@ def datasets():
     click.echo(table.to_string(index=False))
 
 
+def _layer_options(fn):
+    """The filters of graphlib_kb.layer, as options shared by every analysis command."""
+    options = [
+        click.option(
+            "--category", multiple=True, help="Keep relations of this category (repeatable)."
+        ),
+        click.option(
+            "--type", "type_", multiple=True, help="Keep relations of this type (repeatable)."
+        ),
+        click.option(
+            "--status", multiple=True, help="Keep relations with this status (repeatable)."
+        ),
+        click.option("--exclude-status", multiple=True, help="Drop relations with this status."),
+        click.option(
+            "--sign",
+            multiple=True,
+            type=click.Choice(["-1", "0", "1"]),
+            help="Keep relations with this sign (1 = the cooperative layer).",
+        ),
+        click.option("--from", "start", help="Keep relations dated on or after this ISO date."),
+        click.option("--to", "end", help="Keep relations dated on or before this ISO date."),
+        click.option("--kind", multiple=True, help="Keep actors of this kind (repeatable)."),
+        click.option(
+            "--exclude-kind", multiple=True, help="Drop actors of this kind (repeatable)."
+        ),
+        click.option(
+            "--collapse", is_flag=True, help="Collapse people and bodies into their parent."
+        ),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _output_options(fn):
+    fn = click.option(
+        "-o",
+        "--output",
+        type=click.Path(path_type=Path),
+        help="Write the table to this file (format from .csv/.json/.md).",
+    )(fn)
+    fn = click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "csv", "json", "markdown"]),
+        help="Output format (default: aligned table, or from the -o suffix).",
+    )(fn)
+    return fn
+
+
+def _load_layer(
+    dataset,
+    output,
+    category,
+    type_,
+    status,
+    exclude_status,
+    sign,
+    start,
+    end,
+    kind,
+    exclude_kind,
+    collapse,
+):
+    from .datasets import load_dataset, resolve_dataset
+    from .layers import layer
+
+    source = _run(resolve_dataset, dataset)
+    if output is not None:
+        _check_output(output, source)
+    G = _run(load_dataset, source)
+    filters = {
+        "category": list(category) or None,
+        "type": list(type_) or None,
+        "status": list(status) or None,
+        "exclude_status": list(exclude_status) or None,
+        "sign": [int(x) for x in sign] or None,
+        "start": start,
+        "end": end,
+        "kind": list(kind) or None,
+        "exclude_kind": list(exclude_kind) or None,
+        "collapse": collapse,
+    }
+    if any(v for v in filters.values()):
+        G = _run(layer, G, **filters)
+    return G
+
+
+def _check_output(output: Path, source) -> None:
+    import os
+
+    if output.resolve() == Path(source).resolve():
+        raise click.UsageError(f"output {output} is the input; choose another path")
+    parent = output.resolve().parent
+    if not parent.is_dir():
+        raise DataError(f"{output}: the folder {parent} does not exist")
+    if not os.access(parent, os.W_OK):
+        raise DataError(f"{output}: the folder {parent} is not writable")
+
+
+def _emit(table, fmt, output) -> None:
+    from .tabular import render_table, write_table
+
+    if output is not None:
+        written = _run(write_table, table, output, fmt)
+        click.echo(f"wrote {written}", err=True)
+    else:
+        click.echo(render_table(table, fmt or "table"), nl=False)
+
+
+def _analyse(fn, *args, **kwargs):
+    """Run an analysis; its warnings become 'warning:' lines on stderr."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = _run(fn, *args, **kwargs)
+    for w in caught:
+        click.echo(f"warning: {w.message}", err=True)
+    return result
+
+
 @cli.command()
 @click.argument("dataset")
-def info(dataset):
-    """Summarise a dataset: actors by kind, relations by category and status.
+@_layer_options
+@_output_options
+def info(dataset, fmt, output, **filters):
+    """Summarise a dataset: actors by kind, relations by category, status and sign,
+    density and components (graphlib_kb.summary).
 
     Example: graphlib-kb info karabakh-2023
     """
-    from .datasets import load_dataset
-    from .model import actors_table, relations_table
+    from .summary import summary
 
-    G = _run(load_dataset, dataset)
-    actors, relations = actors_table(G), relations_table(G)
-    title = G.graph.get("title") or G.graph.get("name") or dataset
-    click.echo(title)
-    click.echo(f"{len(actors)} actors, {len(relations)} relations\n")
-    click.echo("Actors by kind:")
-    click.echo(actors["kind"].value_counts().sort_index().to_string(header=False))
-    if len(relations):
-        click.echo("\nRelations by category and status:")
-        counts = relations.groupby(["category", "status"]).size().unstack(fill_value=0)
-        click.echo(counts.to_string())
+    G = _load_layer(dataset, output, **filters)
+    if fmt is None and output is None:
+        click.echo(G.graph.get("title") or G.graph.get("name") or dataset)
+    _emit(_analyse(summary, G), fmt, output)
+
+
+@cli.command()
+@click.argument("dataset")
+@_layer_options
+@click.option("--measures", multiple=True, help="Compute only these measures (repeatable).")
+@click.option(
+    "--weight",
+    type=click.Choice(["count", "goldstein", "none"]),
+    default="count",
+    show_default=True,
+    help="Arc weight: number of relations, summed |Goldstein|, or 1.",
+)
+@click.option(
+    "--by",
+    type=click.Choice(["category", "type", "status"]),
+    help="One block per relation category, type or status.",
+)
+@click.option(
+    "-k", "k", type=int, help="Estimate betweenness and closeness from k sampled sources."
+)
+@click.option("--seed", type=int, help="Seed of the k sampled sources.")
+@_output_options
+def centrality(dataset, measures, weight, by, k, seed, fmt, output, **filters):
+    """Centrality of every actor (graphlib_kb.centrality).
+
+    Example: graphlib-kb centrality karabakh-2023 --category mediation --format markdown
+    """
+    from .centrality import centrality as centrality_
+
+    G = _load_layer(dataset, output, **filters)
+    table = _analyse(
+        centrality_,
+        G,
+        measures=list(measures) or None,
+        weight=None if weight == "none" else weight,
+        by=by,
+        k=k,
+        seed=seed,
+    )
+    _emit(table, fmt, output)
+
+
+@cli.command()
+@click.argument("dataset")
+@_layer_options
+@click.option(
+    "--groups", default="camp", show_default=True, help="Actor attribute that defines the groups."
+)
+@click.option(
+    "--permutations",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Random relabellings of the groups for permutation p-values.",
+)
+@click.option("--seed", type=int, help="Seed of the permutations.")
+@click.option("--undirected", is_flag=True, help="Treat every relation as a two-way tie.")
+@_output_options
+def brokerage(dataset, groups, permutations, seed, undirected, fmt, output, **filters):
+    """Gould-Fernandez brokerage roles with sna's z-scores (graphlib_kb.brokerage).
+
+    Example: graphlib-kb brokerage karabakh-2023 --sign 1 --undirected --permutations 1000 --seed 0
+    """
+    from .brokerage import brokerage as brokerage_
+
+    G = _load_layer(dataset, output, **filters)
+    table = _analyse(
+        brokerage_, G, groups, permutations=permutations, seed=seed, directed=not undirected
+    )
+    _emit(table, fmt, output)
+
+
+@cli.command()
+@click.argument("dataset")
+@_layer_options
+@click.option(
+    "--groups", default="camp", show_default=True, help="Actor attribute that defines the camps."
+)
+@click.option(
+    "--hostility",
+    type=float,
+    default=-4.0,
+    show_default=True,
+    help="Goldstein weight at or below which a hostile relation makes two actors adversaries.",
+)
+@_output_options
+def mediators(dataset, groups, hostility, fmt, output, **filters):
+    """Who mediates between whom: ranked, with an explanation (graphlib_kb.mediators).
+
+    Example: graphlib-kb mediators karabakh-2023 --collapse --format markdown
+    """
+    from .mediators import mediators as mediators_
+
+    G = _load_layer(dataset, output, **filters)
+    _emit(_analyse(mediators_, G, groups, hostility=hostility), fmt, output)
 
 
 @cli.command()

@@ -41,6 +41,31 @@ def _parse_bound(value, name: str):
     return first if name == "start" else last
 
 
+def _check_known(G, categories, types, statuses, kinds) -> None:
+    """Unknown category, type, status or kind names are errors, not silently empty layers."""
+    from .vocabulary import kind_names, status_names
+
+    vocab = {**relation_type_records(), **(G.graph.get("relation_types") or {})}
+    known = {
+        "category": {r["category"] for r in vocab.values()},
+        "type": set(vocab),
+        "status": set(status_names()),
+        "kind": set(kind_names()),
+    }
+    for what, given in (
+        ("category", categories),
+        ("type", types),
+        ("status", statuses),
+        ("kind", kinds),
+    ):
+        unknown = sorted(map(str, set(given or ()) - known[what]))
+        if unknown:
+            raise ValueError(
+                f"unknown {what} {', '.join(repr(u) for u in unknown)}; "
+                f"valid: {', '.join(sorted(known[what]))}"
+            )
+
+
 def _root(G, node) -> object:
     seen = {node}
     while True:
@@ -117,6 +142,13 @@ def layer(
     excluded = _as_set(exclude_status, "exclude_status")
     signs = _as_set(sign, "sign")
     kinds, excluded_kinds = _as_set(kind, "kind"), _as_set(exclude_kind, "exclude_kind")
+    _check_known(
+        G,
+        categories,
+        types,
+        statuses | (excluded or set()) if statuses else excluded,
+        (kinds or set()) | (excluded_kinds or set()),
+    )
     lo, hi = _parse_bound(start, "start"), _parse_bound(end, "end")
     if lo is not None and hi is not None and lo > hi:
         raise ValueError(f"start {start} is after end {end}")

@@ -27,8 +27,88 @@ def test_datasets(run):
 def test_info(run):
     result = run("info", "karabakh-2023")
     assert result.exit_code == 0
-    assert "21 actors, 39 relations" in result.output
-    assert "territory      3" in result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("Karabakh, July 2023")
+    assert any(line.split() == ["graph", "actors", "21"] for line in lines)
+    assert any(line.split() == ["actors", "by", "kind", "territory", "3"] for line in lines)
+
+
+def test_info_as_json_matches_the_api(run):
+    import json
+
+    result = run("info", "karabakh-2023", "--format", "json")
+    rows = json.loads(result.output)
+    expected = gk.summary(gk.load_dataset("karabakh-2023"))
+    assert [(r["aspect"], r["item"], r["value"]) for r in rows] == list(
+        expected.itertuples(index=False, name=None)
+    )
+
+
+def test_centrality_with_layer_filters_matches_the_api(run, tmp_path):
+    out = tmp_path / "c.csv"
+    result = run(
+        "centrality",
+        "karabakh-2023",
+        "--category",
+        "mediation",
+        "--collapse",
+        "--measures",
+        "degree_out",
+        "--measures",
+        "hub",
+        "-o",
+        out,
+    )
+    assert result.exit_code == 0, result.output
+    import pandas as pd
+
+    got = pd.read_csv(out, index_col="actor")
+    H = gk.layer(gk.load_dataset("karabakh-2023"), category="mediation", collapse=True)
+    ref = gk.centrality(H, measures=["degree_out", "hub"])
+    assert got["degree_out"].to_dict() == ref["degree_out"].to_dict()
+    assert got["hub"].round(6).to_dict() == ref["hub"].round(6).to_dict()
+
+
+def test_unknown_category_is_a_usage_error(run):
+    result = run("centrality", "karabakh-2023", "--category", "mediaton")
+    assert result.exit_code == 2
+    assert "unknown category 'mediaton'; valid: accusation" in result.stderr
+
+
+def test_measure_warnings_go_to_stderr(run):
+    result = run("centrality", "karabakh-2023", "--status", "planned", "--measures", "hub")
+    assert result.exit_code == 0
+    assert "warning: hub unavailable: the layer has no relations" in result.stderr
+
+
+def test_brokerage_and_mediators(run):
+    import json
+
+    result = run("brokerage", "karabakh-2023", "--sign", "1", "--undirected", "--format", "json")
+    rows = {r["actor"]: r for r in json.loads(result.output)}
+    assert rows["icrc"]["liaison"] == 2 and rows["icrc"]["group"] == "third_party"
+    result = run("mediators", "karabakh-2023", "--format", "markdown")
+    lines = result.output.splitlines()
+    assert lines[0].startswith("| actor | name | kind | camp | dyads |")
+    assert lines[2].startswith("| west | Western countries |")
+
+
+def test_output_folder_must_exist_and_output_must_not_be_the_input(run, tmp_path):
+    result = run("mediators", "karabakh-2023", "-o", tmp_path / "missing" / "m.csv")
+    assert result.exit_code == 1 and "does not exist" in result.stderr
+    folder = gk.write(gk.load_dataset("karabakh-2023"), tmp_path / "ds")
+    result = run("centrality", folder / "relations.csv", "-o", folder / "relations.csv")
+    assert result.exit_code == 2 and "is the input" in result.stderr
+
+
+def test_csv_output_neutralises_formulas(run, tmp_path):
+    folder = gk.write(gk.load_dataset("karabakh-2023"), tmp_path / "ds")
+    actors = (folder / "actors.csv").read_text(encoding="utf-8")
+    (folder / "actors.csv").write_text(
+        actors.replace("Western countries", "=HYPERLINK(1)"), encoding="utf-8"
+    )
+    result = run("mediators", folder, "--format", "csv")
+    assert "\nwest,'=HYPERLINK(1)," in result.output
 
 
 def test_validate_valid(run):

@@ -75,3 +75,12 @@ def test_bad_dates():
         gk.layer(nx.MultiDiGraph(), start="July")
     with pytest.raises(ValueError, match="after end"):
         gk.layer(nx.MultiDiGraph(), start="2024", end="2023")
+
+
+def test_unknown_names_are_errors_not_empty_layers(karabakh):
+    with pytest.raises(ValueError, match="unknown category 'mediaton'; valid: accusation"):
+        gk.layer(karabakh, category="mediaton")
+    with pytest.raises(ValueError, match="unknown status 'rumoured'"):
+        gk.layer(karabakh, exclude_status="rumoured")
+    with pytest.raises(ValueError, match="unknown kind 'planet'"):
+        gk.layer(karabakh, exclude_kind="planet")
