@@ -13,10 +13,12 @@ from .datasets import dataset_path, list_datasets, load_dataset
 from .dates import date_bounds, is_valid_date
 from .errors import DatasetError
 from .holes import structural_holes
+from .html import to_html
 from .io import FORMATS, read, write
 from .layers import layer, weighted_digraph
 from .mediators import mediated_dyads, mediators
 from .model import actors_table, from_tables, relations_table, sources_table
+from .plotting import layout_positions, plot, plot_centrality, plot_mediators, save_figure
 from .provenance import split_sentences
 from .summary import summary
 from .validation import validate
@@ -38,17 +40,23 @@ __all__ = [
     "from_tables",
     "is_valid_date",
     "layer",
+    "layout_positions",
     "list_datasets",
     "load_dataset",
     "mediated_dyads",
     "mediators",
+    "plot",
+    "plot_centrality",
+    "plot_mediators",
     "read",
     "relations_table",
+    "save_figure",
     "sources_table",
     "split_sentences",
     "statuses",
     "structural_holes",
     "summary",
+    "to_html",
     "validate",
     "vocabulary",
     "weighted_digraph",

@@ -8,11 +8,12 @@ from ..errors import DatasetError
 from ..model import load_tables, tables_from_graph
 from ..schema import Tables, check
 from .dataset import DESCRIPTOR, read_dataset, read_flat_csv, write_dataset, write_flat_csv
+from .exports import write_dot, write_kumu, write_mermaid
 from .gexf import read_gexf, write_gexf
 from .graphml import read_graphml, write_graphml
 from .nodelink import read_nodelink, write_nodelink
 
-__all__ = ["read", "write", "guess_format", "FORMATS"]
+__all__ = ["read", "write", "guess_format", "FORMATS", "EXPORT_FORMATS"]
 
 _READERS = {
     "dataset": read_dataset,
@@ -27,10 +28,23 @@ _WRITERS = {
     "graphml": write_graphml,
     "gexf": write_gexf,
     "json": write_nodelink,
+    "dot": write_dot,
+    "mermaid": write_mermaid,
+    "kumu": write_kumu,
 }
-#: Formats that :func:`read` and :func:`write` understand.
+#: Formats that :func:`read` understands (and :func:`write` writes, losslessly).
 FORMATS = tuple(_READERS)
-_SUFFIXES = {".csv": "csv", ".graphml": "graphml", ".gexf": "gexf", ".json": "json"}
+#: Formats that :func:`write` also exports, for other tools (not read back).
+EXPORT_FORMATS = ("dot", "mermaid", "kumu")
+_SUFFIXES = {
+    ".csv": "csv",
+    ".graphml": "graphml",
+    ".gexf": "gexf",
+    ".json": "json",
+    ".dot": "dot",
+    ".gv": "dot",
+    ".mmd": "mermaid",
+}
 
 
 def guess_format(path, format: str | None = None) -> str:
@@ -43,12 +57,16 @@ def guess_format(path, format: str | None = None) -> str:
     ('gexf', 'dataset', 'csv')
     """
     if format is not None:
-        if format not in _READERS:
-            raise ValueError(f"unknown format '{format}'; choose one of: {', '.join(FORMATS)}")
+        if format not in _WRITERS:
+            raise ValueError(
+                f"unknown format '{format}'; choose one of: {', '.join(FORMATS + EXPORT_FORMATS)}"
+            )
         return format
     path = Path(path)
     if path.name == DESCRIPTOR or path.is_dir():
         return "dataset"
+    if path.name.lower().endswith(".kumu.json"):
+        return "kumu"
     suffix = path.suffix.lower()
     if suffix in _SUFFIXES:
         return _SUFFIXES[suffix]
@@ -64,6 +82,8 @@ def read_tables(path, format: str | None = None, encoding: str = "utf-8") -> Tab
     """Raw, unchecked tables of a file or folder (raises DatasetError if it cannot be parsed)."""
     path = Path(path)
     fmt = guess_format(path, format)
+    if fmt in EXPORT_FORMATS:
+        raise ValueError(f"{fmt} is an export format that graphlib_kb writes but does not read")
     if not path.exists():
         raise DatasetError([(str(path), None, None, "no such file or folder")])
     return _READERS[fmt](path, encoding=encoding)
@@ -120,8 +140,11 @@ def write(G, path, format: str | None = None):
         A graph that :func:`validate` accepts.
     path : str or pathlib.Path
         Target: a folder for a dataset, or a file ending in ``.csv``,
-        ``.graphml``, ``.gexf`` or ``.json``.
-    format : {'dataset', 'csv', 'graphml', 'gexf', 'json'}, optional
+        ``.graphml`` (Cytoscape, yEd), ``.gexf`` (Gephi, styled with colours,
+        sizes and positions), ``.json`` (node-link, D3), and for export only
+        ``.dot``/``.gv`` (Graphviz), ``.mmd`` (Mermaid, for Markdown) or
+        ``.kumu.json`` (Kumu).
+    format : {'dataset', 'csv', 'graphml', 'gexf', 'json', 'dot', 'mermaid', 'kumu'}, optional
         Overrides the format guessed from the path.
 
     Returns

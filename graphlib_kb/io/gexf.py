@@ -29,16 +29,56 @@ _META = re.compile(rb"<meta\b[^>]*>.*?</meta>", re.S)
 _MARK = "graphlib_kb"
 
 
+def _rgb(color: str) -> dict:
+    color = color.lstrip("#")
+    return {"r": int(color[0:2], 16), "g": int(color[2:4], 16), "b": int(color[4:6], 16)}
+
+
+def _viz(G) -> tuple[dict, dict]:
+    """Gephi styling: node colour by camp, size by PageRank, position from the camps layout;
+    edge colour by category."""
+    import warnings
+
+    from ..centrality import centrality
+    from ..plotting import layout_positions
+    from .exports import camp_colors, category_color
+
+    colors = camp_colors(G)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        rank = centrality(G, measures=["pagerank"])["pagerank"].fillna(0.0) if len(G) else {}
+    top = max(rank.max(), 1e-12) if len(G) else 1.0
+    pos = layout_positions(G, "camps") if len(G) else {}
+    nodes = {}
+    for n, d in G.nodes(data=True):
+        color = "#f0e6d2" if d.get("kind") == "territory" else colors[n]
+        nodes[n] = {
+            "color": _rgb(color),
+            "size": round(5.0 + 25.0 * float(rank[n]) / top, 3),
+            "position": {
+                "x": round(pos[n][0] * 1000, 3),
+                "y": round(pos[n][1] * 1000, 3),
+                "z": 0.0,
+            },
+        }
+    edges = {
+        k: {"color": _rgb(category_color(d.get("category"))), "thickness": 1.0}
+        for _, _, k, d in G.edges(keys=True, data=True)
+    }
+    return nodes, edges
+
+
 def gexf_bytes(G) -> bytes:
     H0 = encode_for_xml(G)
+    node_viz, edge_viz = _viz(G)
     H = nx.MultiDiGraph()
     for n, d in H0.nodes(data=True):
-        H.add_node(n, label=d.get("name", n), **d)
+        H.add_node(n, label=d.get("name", n), viz=node_viz[n], **d)
     for u, v, k, d in H0.edges(keys=True, data=True):
         d = dict(d)
         if "type" in d:
             d["relation_type"] = d.pop("type")
-        H.add_edge(u, v, key=k, id=k, **d)
+        H.add_edge(u, v, key=k, id=k, viz=edge_viz[k], **d)
     buf = io.BytesIO()
     nx.write_gexf(H, buf, encoding="utf-8", prettyprint=True, version="1.2draft")
     description = escape(json.dumps({_MARK: H0.graph}, ensure_ascii=False))

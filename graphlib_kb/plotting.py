@@ -1,0 +1,812 @@
+"""Relationship diagrams in the notation of conflict mapping, adapted to typed relations."""
+
+from __future__ import annotations
+
+import math
+import textwrap
+
+import networkx as nx
+import numpy as np
+
+__all__ = [
+    "plot",
+    "plot_centrality",
+    "plot_mediators",
+    "save_figure",
+    "layout_positions",
+    "CATEGORY_STYLES",
+    "LAYOUTS",
+]
+
+LAYOUTS = ("camps", "spring", "kamada_kawai", "circular", "shell")
+
+#: How each relation category is drawn: colour, line (solid, double, zigzag, dotted), width,
+#: whether it carries an arrow, and the legend label.
+CATEGORY_STYLES = {
+    "mediation": {
+        "color": "#1a9850",
+        "line": "double",
+        "width": 1.4,
+        "arrow": False,
+        "label": "mediation (double line)",
+    },
+    "negotiation": {
+        "color": "#2166ac",
+        "line": "solid",
+        "width": 1.6,
+        "arrow": False,
+        "label": "negotiation, agreement",
+    },
+    "cooperation": {
+        "color": "#66bd63",
+        "line": "solid",
+        "width": 1.4,
+        "arrow": True,
+        "label": "cooperation, support",
+    },
+    "humanitarian": {
+        "color": "#35978f",
+        "line": "solid",
+        "width": 1.4,
+        "arrow": True,
+        "label": "humanitarian",
+    },
+    "accusation": {
+        "color": "#d73027",
+        "line": "zigzag",
+        "width": 1.3,
+        "arrow": True,
+        "label": "accusation (zigzag)",
+    },
+    "denial": {
+        "color": "#878787",
+        "line": "solid",
+        "width": 0.9,
+        "arrow": True,
+        "label": "denial (thin, back to accuser)",
+    },
+    "demand": {"color": "#f46d43", "line": "solid", "width": 1.3, "arrow": True, "label": "demand"},
+    "disapproval": {
+        "color": "#fdae61",
+        "line": "zigzag",
+        "width": 1.0,
+        "arrow": True,
+        "label": "disapproval",
+    },
+    "coercion": {
+        "color": "#a50026",
+        "line": "zigzag",
+        "width": 2.2,
+        "arrow": True,
+        "label": "coercion: blockade, sanctions",
+    },
+    "conflict": {
+        "color": "#67001f",
+        "line": "zigzag",
+        "width": 2.6,
+        "arrow": False,
+        "label": "war, armed conflict (zigzag)",
+    },
+    "control": {
+        "color": "#1a1a1a",
+        "line": "solid",
+        "width": 3.0,
+        "arrow": True,
+        "label": "control of territory (thick)",
+    },
+    "membership": {
+        "color": "#bababa",
+        "line": "dotted",
+        "width": 1.0,
+        "arrow": True,
+        "label": "membership, part of",
+    },
+    "geography": {
+        "color": "#9e9e9e",
+        "line": "dotted",
+        "width": 1.2,
+        "arrow": False,
+        "label": "geographic link (dotted)",
+    },
+}
+_DEFAULT_STYLE = {"color": "#4d4d4d", "line": "solid", "width": 1.0, "arrow": True}
+#: Statuses other than "asserted" and how they change a relation's line.
+STATUS_STYLES = {
+    "alleged": {"dash": (0, (4, 2)), "alpha": 1.0, "label": "alleged (dashed)"},
+    "denied": {"dash": (0, (1.5, 2)), "alpha": 0.8, "label": "denied act (dotted)"},
+    "offered": {"dash": (0, (5, 3)), "alpha": 0.9, "label": "offered (dashed)"},
+    "planned": {"dash": (0, (5, 3)), "alpha": 0.9, "label": "planned (dashed)"},
+    "historical": {"dash": None, "alpha": 0.35, "label": "historical (faded)"},
+}
+_PALETTE = ["#4575b4", "#d73027", "#7b3294", "#1b7837", "#e08214", "#542788", "#8c510a", "#01665e"]
+_NO_GROUP = "#d9d9d9"
+
+
+# ---------------------------------------------------------------------------------- layout
+
+
+def _mediators(G) -> set:
+    return {
+        u
+        for u, v, d in G.edges(data=True)
+        if d.get("category") == "mediation" and d.get("sign", 1) > 0
+    }
+
+
+def layout_positions(G, layout: str = "camps", seed: int = 0) -> dict:
+    """Node positions for a diagram, scaled into the unit square.
+
+    ``camps`` gives each camp its own column — the largest camp of the parties
+    on the left, the second on the right, the camp of the mediators (and
+    actors without a camp that mediate) in the middle — with territories along
+    the bottom and other actors without a camp along the top; within a column,
+    actors are ordered next to the actors they relate to. Its coordinates are
+    not rescaled. The other layouts are networkx's, seeded, scaled into the
+    unit square.
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> pos = gk.layout_positions(gk.load_dataset("karabakh-2023"), "camps")
+    >>> pos["arm"][0] < pos["eu"][0] < pos["aze"][0]
+    True
+    """
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown layout '{layout}'; choose one of: {', '.join(LAYOUTS)}")
+    nodes = list(G)
+    if not nodes:
+        return {}
+    simple = nx.Graph()
+    simple.add_nodes_from(nodes)
+    simple.add_edges_from((u, v) for u, v in G.edges() if u != v)
+    if layout == "spring":
+        pos = nx.spring_layout(simple, seed=seed)
+    elif layout == "kamada_kawai":
+        pos = nx.kamada_kawai_layout(simple) if len(nodes) > 1 else {nodes[0]: (0.0, 0.0)}
+    elif layout == "circular":
+        pos = nx.circular_layout(simple)
+    elif layout == "shell":
+        camps = {}
+        for n in nodes:
+            camps.setdefault(str(G.nodes[n].get("camp")), []).append(n)
+        pos = nx.shell_layout(simple, nlist=[camps[c] for c in sorted(camps)])
+    else:
+        return _camps_layout(G, simple, seed)
+    xy = np.array([pos[n] for n in nodes], dtype=float)
+    lo, hi = xy.min(axis=0), xy.max(axis=0)
+    span = np.where(hi - lo > 0, hi - lo, 1.0)
+    xy = 0.05 + 0.9 * (xy - lo) / span
+    return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy, strict=True)}
+
+
+def _camps_layout(G, simple, seed):
+    """Columns: the two largest party camps left and right, mediators in the middle, territories
+    along the bottom, actors without a camp along the top; within each column actors are
+    ordered to put them near the actors they relate to (barycentre sweeps)."""
+    mediators = _mediators(G)
+    camp_of = {n: G.nodes[n].get("camp") for n in G}
+    territory = {n for n in G if G.nodes[n].get("kind") == "territory"}
+    sizes: dict = {}
+    for n, c in camp_of.items():
+        if c is not None and n not in territory:
+            sizes[c] = sizes.get(c, 0) + 1
+    mediator_camps = {camp_of[n] for n in mediators if camp_of[n] is not None}
+    party_camps = sorted(
+        (c for c in sizes if c not in mediator_camps), key=lambda c: (-sizes[c], str(c))
+    )[:2]
+    columns: dict = {"left": [], "middle": [], "right": [], "bottom": [], "top": []}
+    for n in G:
+        c = camp_of[n]
+        if n in territory:
+            columns["bottom"].append(n)
+        elif c in party_camps:
+            columns["left" if c == party_camps[0] else "right"].append(n)
+        elif c is not None or n in mediators:
+            columns["middle"].append(n)
+        else:
+            columns["top"].append(n)
+    # Initial order: by degree, most connected in the middle of the column.
+    degree = dict(simple.degree())
+    for key, members in columns.items():
+        members.sort(key=lambda n: (-degree[n], str(n)))
+        centred = []
+        for i, n in enumerate(members):
+            (centred.append if i % 2 else centred.insert)(*((n,) if i % 2 else (0, n)))
+        columns[key] = centred
+
+    def place():
+        pos = {}
+        spans = {"left": (0.13, 0.2, 0.97), "middle": (0.5, 0.2, 0.97), "right": (0.87, 0.2, 0.97)}
+        for key, (x, y0, y1) in spans.items():
+            members = columns[key]
+            for i, n in enumerate(members):
+                y = y1 - (y1 - y0) * (i + 0.5) / max(len(members), 1)
+                wiggle = (0.06 if i % 2 else -0.06) if len(members) > 5 else 0.0
+                pos[n] = (x + wiggle, y)
+        for key, y in (("bottom", 0.05), ("top", 1.04)):
+            members = columns[key]
+            for i, n in enumerate(members):
+                pos[n] = (0.25 + 0.5 * (i + 0.5) / max(len(members), 1), y)
+        return pos
+
+    pos = place()
+    for _ in range(4):  # barycentre sweeps: sort each column by its neighbours' heights
+        for key in ("left", "middle", "right"):
+            own = set(columns[key])
+
+            def bary(n, pos=pos, own=own):
+                ys = [pos[m][1] for m in simple[n] if m in pos and m not in own]
+                return (-(sum(ys) / len(ys)) if ys else -pos[n][1], str(n))
+
+            columns[key].sort(key=bary)
+        pos = place()
+    return pos
+
+
+# ---------------------------------------------------------------------------------- geometry
+
+
+def _bezier(p0, p1, p2, t):
+    t = np.asarray(t)[:, None]
+    return (1 - t) ** 2 * p0 + 2 * (1 - t) * t * p1 + t**2 * p2
+
+
+def _trimmed_curve(p0, p2, control, r0, r2, samples=40):
+    """Points of the quadratic curve p0 -> p2, cut where it enters the two node shapes."""
+    t = np.linspace(0, 1, samples * 4 + 1)
+    pts = _bezier(p0, control, p2, t)
+    d0 = np.hypot(*(pts - p0).T)
+    d2 = np.hypot(*(pts - p2).T)
+    keep = (d0 >= r0) & (d2 >= r2)
+    if keep.sum() < 2:
+        return _bezier(p0, control, p2, np.array([0.45, 0.55]))
+    idx = np.nonzero(keep)[0]
+    sub = pts[idx[0] : idx[-1] + 1]
+    step = max(len(sub) // samples, 1)
+    out = sub[::step]
+    if not np.array_equal(out[-1], sub[-1]):
+        out = np.vstack([out, sub[-1]])
+    return out
+
+
+def _zigzag(points, amplitude, waves_per_unit=40.0):
+    """A zigzag along a polyline; the last tenth stays straight so an arrowhead points true."""
+    seg = np.diff(points, axis=0)
+    lengths = np.hypot(*seg.T)
+    total = lengths.sum()
+    if total == 0:
+        return points
+    n = max(int(total * waves_per_unit) * 2, 4)
+    s = np.linspace(0, total, n + 1)
+    cum = np.concatenate([[0], np.cumsum(lengths)])
+    x = np.interp(s, cum, points[:, 0])
+    y = np.interp(s, cum, points[:, 1])
+    tangent = np.gradient(np.stack([x, y], axis=1), axis=0)
+    norm = np.hypot(*tangent.T)
+    norm[norm == 0] = 1
+    normal = np.stack([-tangent[:, 1], tangent[:, 0]], axis=1) / norm[:, None]
+    sign = np.where(np.arange(n + 1) % 2 == 0, 0.0, np.where(np.arange(n + 1) % 4 == 1, 1, -1))
+    straight = s > 0.9 * total
+    sign[straight] = 0
+    sign[0] = 0
+    return np.stack([x, y], axis=1) + normal * (sign * amplitude)[:, None]
+
+
+# ---------------------------------------------------------------------------------- plot
+
+
+def _node_values(G, size_by):
+    if size_by is None:
+        return None
+    if isinstance(size_by, str):
+        from .centrality import MEASURES, centrality
+
+        if size_by in MEASURES:
+            import warnings
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                column = centrality(G, measures=[size_by])[size_by]
+            return column.fillna(0).to_dict()
+        return {n: float(G.nodes[n].get(size_by, 0) or 0) for n in G}
+    return {n: float(size_by.get(n, 0) or 0) for n in G}
+
+
+def _colors(G, color_by):
+    if color_by is None:
+        return {n: _PALETTE[0] for n in G}, {}
+    values = {n: G.nodes[n].get(color_by) for n in G}
+    groups = sorted({v for v in values.values() if v is not None}, key=str)
+    palette = {g: _PALETTE[i % len(_PALETTE)] for i, g in enumerate(groups)}
+    return {n: palette.get(v, _NO_GROUP) for n, v in values.items()}, palette
+
+
+def plot(
+    G,
+    *,
+    ax=None,
+    layout: str = "camps",
+    pos: dict | None = None,
+    size_by="pagerank",
+    color_by: str | None = "camp",
+    labels: bool = True,
+    legend: bool = True,
+    seed: int = 0,
+    title: str | None = None,
+    font_size: float = 9.0,
+    **kwargs,
+):
+    """Draw a relationship diagram of an actor-relationship graph.
+
+    The notation follows conflict mapping (Fisher et al., *Working with
+    Conflict*), adapted to typed relations: actors are circles sized by their
+    importance and coloured by camp; territories are squares (they are not
+    parties); every relation is drawn, parallel relations between one pair as
+    separate curves. Mediation is a double green line, accusation a red zigzag
+    arrow, war a dark zigzag line, control a thick dark arrow to the territory,
+    denial a thin grey arrow back to the accuser; alleged, offered and planned
+    relations are dashed, denied acts dotted, historical ones faded. The legend
+    explains every symbol in the diagram.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+    ax : matplotlib.axes.Axes, optional
+        Axes to draw on (default: the current Axes).
+    layout : {'camps', 'spring', 'kamada_kawai', 'circular', 'shell'}, default 'camps'
+        ``camps`` gives each camp its own region with the mediators between them.
+    pos : dict, optional
+        Positions {actor: (x, y)}, overriding ``layout``.
+    size_by : str, dict or None, default 'pagerank'
+        A centrality measure, a numeric actor attribute, or a mapping actor -> value.
+    color_by : str or None, default 'camp'
+        An actor attribute (``camp`` or ``kind``) that colours the actors.
+    labels, legend : bool, default True
+        Draw actor names (below the nodes, with a white halo) and the legend.
+    seed : int, default 0
+        Seed of the layout: the same graph and seed give the same picture.
+    title : str, optional
+        Axes title (default: the graph's ``title``).
+    font_size : float, default 9
+        Size of actor labels.
+    **kwargs
+        ``node_radius`` (largest node radius in axes units, default 0.035),
+        ``curvature`` (spacing of parallel curves, default 0.12) and
+        ``legend_loc`` (default ``"upper left"`` outside the plot) override defaults.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on. Each relation is one artist whose ``get_gid()`` is
+        ``"relation:<id>"``; each actor's shape has the gid ``"actor:<id>"``.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt, graphlib_kb as gk
+    >>> fig, ax = plt.subplots(figsize=(16, 12))
+    >>> ax = gk.plot(gk.load_dataset("karabakh-2023"), ax=ax)
+    >>> sum(1 for p in ax.patches if (p.get_gid() or "").startswith("relation:"))
+    39
+    >>> plt.close(fig)
+    """
+    import matplotlib.patheffects as pe
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Circle, FancyArrowPatch, Rectangle
+    from matplotlib.path import Path as MplPath
+
+    if ax is None:
+        ax = plt.gca()
+    node_radius = float(kwargs.pop("node_radius", 0.035))
+    curvature = float(kwargs.pop("curvature", 0.12))
+    legend_loc = kwargs.pop("legend_loc", "upper left")
+    if kwargs:
+        raise TypeError(f"unexpected arguments: {', '.join(sorted(kwargs))}")
+    if pos is None:
+        pos = layout_positions(G, layout, seed)
+    missing = [n for n in G if n not in pos]
+    if missing:
+        raise ValueError(
+            f"no position for {len(missing)} actors: {', '.join(map(str, missing[:5]))}"
+        )
+    P = {n: np.asarray(pos[n], dtype=float) for n in G}
+
+    values = _node_values(G, size_by)
+    if values:
+        top = max(values.values()) or 1.0
+        radius = {n: node_radius * (0.45 + 0.55 * math.sqrt(max(values[n], 0) / top)) for n in G}
+    else:
+        radius = {n: node_radius * 0.7 for n in G}
+    colors, palette = _colors(G, color_by)
+
+    # relations, grouped by unordered pair so that parallels fan out
+    pairs: dict = {}
+    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: str(e[2])):
+        if u == v:
+            continue
+        a, b = sorted((u, v), key=str)
+        pairs.setdefault((a, b), []).append((u, v, k, d))
+    used_categories, used_statuses = [], []
+    for (a, b), rels in pairs.items():
+        pa, pb = P[a], P[b]
+        base = pb - pa
+        length = float(np.hypot(*base)) or 1e-9
+        normal = np.array([-base[1], base[0]]) / length
+        count = len(rels)
+        offsets = [(i - (count - 1) / 2) * curvature for i in range(count)]
+        for (u, v, k, d), off in zip(rels, offsets, strict=True):
+            control = (pa + pb) / 2 + normal * off * length
+            cat = d.get("category")
+            style = CATEGORY_STYLES.get(cat, _DEFAULT_STYLE)
+            status = d.get("status", "asserted")
+            sstyle = STATUS_STYLES.get(status, {"dash": None, "alpha": 1.0})
+            if cat not in used_categories:
+                used_categories.append(cat)
+            if status in STATUS_STYLES and status not in used_statuses:
+                used_statuses.append(status)
+            pts = _trimmed_curve(P[u], P[v], control, radius[u] * 1.15, radius[v] * 1.25)
+            if style["line"] == "zigzag":
+                pts = _zigzag(pts, amplitude=0.006 + 0.001 * style["width"])
+            codes = [MplPath.MOVETO] + [MplPath.LINETO] * (len(pts) - 1)
+            path = MplPath(pts, codes)
+            linestyle = sstyle["dash"] or ("dotted" if style["line"] == "dotted" else "solid")
+            effects = None
+            color = style["color"]
+            width = style["width"]
+            if style["line"] == "double":
+                effects = [pe.Stroke(linewidth=width * 3.2, foreground=color), pe.Normal()]
+                color, width = "white", width * 0.9
+            artist = FancyArrowPatch(
+                path=path,
+                arrowstyle="-|>" if style["arrow"] else "-",
+                mutation_scale=9 + 2.5 * style["width"],
+                color=color,
+                linewidth=width,
+                linestyle=linestyle,
+                alpha=sstyle["alpha"],
+                zorder=2,
+                capstyle="round",
+                joinstyle="round",
+            )
+            if effects:
+                artist.set_path_effects(effects)
+            artist.set_gid(f"relation:{k}")
+            artist.graphlib_kb_relation = (u, v, k)
+            ax.add_patch(artist)
+
+    for n in G:
+        x, y = P[n]
+        r = radius[n]
+        if G.nodes[n].get("kind") == "territory":
+            shape = Rectangle(
+                (x - r, y - r),
+                2 * r,
+                2 * r,
+                facecolor="#f0e6d2",
+                edgecolor="#5c4a2e",
+                linewidth=1.4,
+                zorder=3,
+                hatch="//",
+            )
+        else:
+            shape = Circle(
+                (x, y), r, facecolor=colors[n], edgecolor="white", linewidth=1.5, zorder=3
+            )
+        shape.set_gid(f"actor:{n}")
+        ax.add_patch(shape)
+        if labels:
+            name = textwrap.fill(str(G.nodes[n].get("name", n)), 24)
+            text = ax.text(
+                x,
+                y - r - 0.008,
+                name,
+                ha="center",
+                va="top",
+                fontsize=font_size,
+                zorder=4,
+                color="#1a1a1a",
+            )
+            text.set_path_effects([pe.withStroke(linewidth=3, foreground="white")])
+            text.set_gid(f"label:{n}")
+
+    xs = [p[0] for p in P.values()] or [0.0, 1.0]
+    ys = [p[1] for p in P.values()] or [0.0, 1.0]
+    ax.set_xlim(min(xs) - 0.1, max(xs) + 0.1)
+    ax.set_ylim(min(ys) - 0.08, max(ys) + 0.06)
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    heading = title if title is not None else G.graph.get("title")
+    if heading:
+        ax.set_title(heading, fontsize=font_size + 4, loc="left")
+    if legend:
+        handles = [
+            _RelationHandle(CATEGORY_STYLES.get(cat, {**_DEFAULT_STYLE, "label": str(cat)}))
+            for cat in used_categories
+        ]
+        for status in used_statuses:
+            s = STATUS_STYLES[status]
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    color="#4d4d4d",
+                    linestyle=s["dash"] or "solid",
+                    alpha=s["alpha"],
+                    linewidth=1.5,
+                    label=s["label"],
+                )
+            )
+        for group, color in palette.items():
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    marker="o",
+                    linestyle="none",
+                    markersize=10,
+                    markerfacecolor=color,
+                    markeredgecolor="white",
+                    label=f"{color_by}: {group}",
+                )
+            )
+        if any(colors[n] == _NO_GROUP for n in G if G.nodes[n].get("kind") != "territory"):
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    marker="o",
+                    linestyle="none",
+                    markersize=10,
+                    markerfacecolor=_NO_GROUP,
+                    markeredgecolor="white",
+                    label=f"{color_by}: none",
+                )
+            )
+        if any(G.nodes[n].get("kind") == "territory" for n in G):
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    marker="s",
+                    linestyle="none",
+                    markersize=10,
+                    markerfacecolor="#f0e6d2",
+                    markeredgecolor="#5c4a2e",
+                    label="territory (not a party)",
+                )
+            )
+        if values:
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    linestyle="none",
+                    label=f"node size: {size_by}"
+                    if isinstance(size_by, str)
+                    else "node size: given values",
+                )
+            )
+        ax.legend(
+            handles=handles,
+            loc=legend_loc,
+            bbox_to_anchor=(1.0, 1.0),
+            fontsize=font_size,
+            frameon=False,
+            borderaxespad=0.0,
+            handler_map={_RelationHandle: _RelationHandler()},
+            handlelength=3.0,
+        )
+    return ax
+
+
+class _RelationHandle:
+    """A legend entry for one relation category, drawn as the diagram draws it."""
+
+    def __init__(self, style):
+        self.style = style
+
+    def get_label(self):
+        return self.style.get("label", "")
+
+
+class _RelationHandler:
+    def legend_artist(self, legend, orig_handle, fontsize, handlebox):
+        import matplotlib.patheffects as pe
+        from matplotlib.patches import FancyArrowPatch
+        from matplotlib.path import Path as MplPath
+
+        style = orig_handle.style
+        x0, y0 = handlebox.xdescent, handlebox.ydescent
+        w, h = handlebox.width, handlebox.height
+        pts = np.array([[x0, y0 + h / 2], [x0 + w, y0 + h / 2]])
+        if style["line"] == "zigzag":
+            xs = np.linspace(x0, x0 + w, 9)
+            ys = y0 + h / 2 + np.array([0, 1, 0, -1, 0, 1, 0, 0, 0]) * h * 0.35
+            pts = np.stack([xs, ys], axis=1)
+        path = MplPath(pts, [MplPath.MOVETO] + [MplPath.LINETO] * (len(pts) - 1))
+        color, width = style["color"], style["width"]
+        artist = FancyArrowPatch(
+            path=path,
+            arrowstyle="-|>" if style["arrow"] else "-",
+            mutation_scale=8 + 2 * width,
+            color="white" if style["line"] == "double" else color,
+            linewidth=width * (0.9 if style["line"] == "double" else 1.0),
+            linestyle="dotted" if style["line"] == "dotted" else "solid",
+            transform=handlebox.get_transform(),
+        )
+        if style["line"] == "double":
+            artist.set_path_effects(
+                [pe.Stroke(linewidth=width * 3.2, foreground=color), pe.Normal()]
+            )
+        handlebox.add_artist(artist)
+        return artist
+
+
+# ---------------------------------------------------------------------------------- charts
+
+
+def plot_centrality(
+    table, measure: str = "pagerank", *, ax=None, top: int = 15, names=None, **kwargs
+):
+    """Horizontal bar chart of one centrality column.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The output of :func:`centrality` (indexed by actor).
+    measure : str, default 'pagerank'
+        The column to chart.
+    ax : matplotlib.axes.Axes, optional
+    top : int, default 15
+        Number of actors shown, highest first.
+    names : mapping, optional
+        Display names for actor ids (e.g. ``{n: G.nodes[n]["name"] for n in G}``).
+    **kwargs
+        Passed to ``Axes.barh`` (override the defaults).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt, graphlib_kb as gk
+    >>> ax = gk.plot_centrality(gk.centrality(gk.load_dataset("karabakh-2023")), "betweenness")
+    >>> ax.get_yticklabels()[-1].get_text()
+    'aze'
+    >>> plt.close("all")
+    """
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        ax = plt.gca()
+    if measure not in table.columns:
+        raise ValueError(f"'{measure}' is not a column of the table: {', '.join(table.columns)}")
+    data = table[measure].dropna().sort_values(ascending=False).head(top)[::-1]
+    labels = [str((names or {}).get(i, i)) for i in data.index]
+    options = {"color": "#4575b4", "height": 0.7, **kwargs}
+    ax.barh(labels, data.to_numpy(), **options)
+    ax.set_xlabel(measure)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_title(f"{measure} (top {len(data)})", loc="left")
+    return ax
+
+
+def plot_mediators(table, *, ax=None, **kwargs):
+    """Stacked bar chart of the components of the mediator score, by rank.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The output of :func:`mediators`.
+    ax : matplotlib.axes.Axes, optional
+    **kwargs
+        Passed to ``Axes.barh``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt, graphlib_kb as gk
+    >>> ax = gk.plot_mediators(gk.mediators(gk.load_dataset("karabakh-2023")))
+    >>> [t.get_text() for t in ax.get_yticklabels()][-1]
+    'Western countries'
+    >>> plt.close("all")
+    """
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        ax = plt.gca()
+    w = table.attrs.get("weights") or {
+        "records": 0.6,
+        "brokerage": 0.2,
+        "betweenness": 0.1,
+        "openness": 0.1,
+    }
+
+    def norm(col):
+        top = col.max()
+        return col / top if top and top > 0 else col * 0.0
+
+    status_weights = table.attrs.get("status_weights") or {}
+    records = (
+        table["asserted"] * status_weights.get("asserted", 1.0)
+        + table["historical"] * status_weights.get("historical", 0.5)
+        + table["offered"] * status_weights.get("offered", 0.5)
+    )
+    parts = {
+        "mediation records": w["records"] * norm(records.astype(float)),
+        "adversaries connected": w["brokerage"] * norm(table["conflict_pairs"].astype(float)),
+        "betweenness": w["betweenness"] * norm(table["betweenness"].astype(float)),
+        "low constraint": w["openness"] * (1 - table["constraint"]).fillna(0).clip(lower=0),
+    }
+    colors = ["#1a9850", "#d73027", "#4575b4", "#bababa"]
+    order = table.sort_values("rank", ascending=False)
+    left = np.zeros(len(order))
+    names = order["name"].tolist()
+    for (label, values), color in zip(parts.items(), colors, strict=True):
+        vals = values.reindex(order.index).to_numpy()
+        ax.barh(names, vals, left=left, label=label, color=color, **kwargs)
+        left += vals
+    ax.set_xlabel("mediator score")
+    ax.legend(frameon=False, loc="lower right")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_title("Mediators, by rank", loc="left")
+    return ax
+
+
+# ---------------------------------------------------------------------------------- saving
+
+
+def save_figure(fig, path, *, dpi: int = 100):
+    """Save a figure as PNG, SVG or PDF with identical bytes for identical input.
+
+    The metadata that would change between runs (software version stamps,
+    creation dates, random SVG ids) is fixed or left out; the file is written
+    to a temporary file beside the target and moved into place.
+
+    Examples
+    --------
+    >>> import matplotlib, os, tempfile
+    >>> matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt
+    >>> from graphlib_kb import save_figure
+    >>> fig, ax = plt.subplots()
+    >>> _ = ax.plot([0, 1], [0, 1])
+    >>> folder = tempfile.mkdtemp()
+    >>> a = save_figure(fig, os.path.join(folder, "a.svg")).read_bytes()
+    >>> b = save_figure(fig, os.path.join(folder, "b.svg")).read_bytes()
+    >>> a == b
+    True
+    >>> plt.close(fig)
+    """
+    import io
+    from pathlib import Path
+
+    import matplotlib
+
+    from .io._files import AtomicWriter
+
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".")
+    metadata = {
+        "png": {"Software": None},
+        "svg": {"Date": None, "Creator": None},
+        "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
+    }
+    if fmt not in metadata:
+        raise ValueError(f"save_figure writes .png, .svg or .pdf, not '{path.suffix}'")
+    buf = io.BytesIO()
+    with matplotlib.rc_context({"svg.hashsalt": "graphlib_kb", "pdf.compression": 6}):
+        fig.savefig(buf, format=fmt, dpi=dpi, metadata=metadata[fmt], bbox_inches=None)
+    with AtomicWriter() as out:
+        out.add(path, buf.getvalue())
+    return path

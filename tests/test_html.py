@@ -1,0 +1,233 @@
+"""The interactive HTML view: static checks, and headless Chromium checks of what a reader sees."""
+
+import json
+import os
+import re
+import shutil
+import time
+
+import networkx as nx
+import pytest
+
+import graphlib_kb as gk
+
+XSS_NAME = "<img src=x onerror=alert(1)>"
+XSS_EVIDENCE = "</script><script>alert(2)</script> & 'quotes' \u2028"
+
+
+@pytest.fixture
+def hostile_graph():
+    G = nx.MultiDiGraph(title="<b>Title</b>")
+    G.add_node("x", name=XSS_NAME, kind="person", camp="a")
+    G.add_node("y", name="Yankee", kind="state", camp="b")
+    G.add_edge(
+        "x",
+        "y",
+        key="r1",
+        type="accuse",
+        category="accusation",
+        sign=-1,
+        weight=-2.0,
+        status="alleged",
+        evidence=XSS_EVIDENCE,
+        date="2023-07-11",
+    )
+    return G
+
+
+def test_page_is_self_contained(tmp_path, karabakh):
+    text = gk.to_html(karabakh, tmp_path / "k.html").read_text(encoding="utf-8")
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", text, re.I)
+    assert "@import" not in text and "url(http" not in text
+    assert "default-src 'none'" in text  # the Content-Security-Policy forbids requests
+    assert text.count("<script") == 3
+
+
+def test_embedded_data_cannot_break_out_of_its_script(tmp_path, hostile_graph):
+    text = gk.to_html(hostile_graph, tmp_path / "x.html").read_text(encoding="utf-8")
+    data = text.split('id="graph-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in data and ">" not in data and "'" not in data and "\u2028" not in data
+    assert json.loads(data)["nodes"][0]["label"] == XSS_NAME
+    assert "<title>&lt;b&gt;Title&lt;/b&gt;</title>" in text
+
+
+def test_deterministic(tmp_path, karabakh):
+    a = gk.to_html(karabakh, tmp_path / "a.html").read_bytes()
+    b = gk.to_html(karabakh, tmp_path / "b.html").read_bytes()
+    assert a == b
+
+
+# -- in a real browser -----------------------------------------------------------------------
+
+
+def _browser():
+    required = os.environ.get("GRAPHLIB_KB_REQUIRE_BROWSER") == "1"
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver_path = shutil.which("chromedriver")
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.options import Options
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        binary = None
+    if not (binary and driver_path):
+        reason = "headless Chromium, chromedriver or selenium is not installed"
+        if required:
+            pytest.fail(f"{reason}, and GRAPHLIB_KB_REQUIRE_BROWSER=1")
+        pytest.skip(reason)
+    options = Options()
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1600,1200",
+    ):
+        options.add_argument(arg)
+    options.binary_location = binary
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service(driver_path), options=options)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    driver = _browser()
+    yield driver
+    driver.quit()
+
+
+def _open(browser, path):
+    browser.get(path.as_uri())
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        if browser.execute_script("return document.body.getAttribute('data-ready')") == "1":
+            return
+        time.sleep(0.05)
+    raise AssertionError("the page never finished drawing")
+
+
+def _dom_point(browser, node_or_edge, kind="node", t=0.5):
+    """Viewport coordinates of a node, or of a point on a straight edge."""
+    return browser.execute_script(
+        """
+        var net = window.graphlibKb.network, kind = arguments[1], id = arguments[0], t = arguments[2];
+        var p;
+        if (kind === 'node') { p = net.getPositions([id])[id]; }
+        else {
+          var e = window.graphlibKb.edges.get(id), a = net.getPositions([e.from])[e.from],
+              b = net.getPositions([e.to])[e.to];
+          p = {x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t};
+        }
+        var d = net.canvasToDOM(p), r = document.querySelector('#network canvas').getBoundingClientRect();
+        return [d.x + r.left, d.y + r.top];
+        """,
+        node_or_edge,
+        kind,
+        t,
+    )
+
+
+def _hover(browser, x, y):
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    body = browser.find_element("tag name", "body")
+    size = browser.execute_script("return [document.body.clientWidth, document.body.clientHeight]")
+    ActionChains(browser).move_to_element_with_offset(
+        body, int(x - size[0] / 2), int(y - size[1] / 2)
+    ).perform()
+    time.sleep(0.3)
+
+
+def _details(browser):
+    return browser.execute_script(
+        "return Array.from(document.querySelectorAll('#details dd')).map(d => d.textContent)"
+    )
+
+
+def test_loads_without_errors_or_requests_and_draws_nodes(browser, tmp_path, karabakh):
+    _open(browser, gk.to_html(karabakh, tmp_path / "k.html"))
+    errors = [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "ERROR")]
+    assert errors == []
+    assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0
+    drawn = browser.execute_script(
+        "var c = document.querySelector('#network canvas'); var x = c.getContext('2d')"
+        ".getImageData(0, 0, c.width, c.height).data; var n = 0;"
+        "for (var i = 3; i < x.length; i += 4) { if (x[i] > 0) n++; } return n;"
+    )
+    assert drawn > 10_000
+    assert browser.execute_script("return window.graphlibKb.nodes.length") == 21
+
+
+def test_hovering_a_relation_shows_its_evidence(browser, tmp_path, karabakh):
+    _open(browser, gk.to_html(karabakh, tmp_path / "k.html"))
+    # r30 (the population inhabits Nagorno-Karabakh) is the only relation between its two actors
+    # and is drawn straight; hover along it until the pointer rests on it and on nothing else.
+    for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.35, 0.65, 0.45, 0.55, 0.25, 0.75):
+        _hover(browser, *_dom_point(browser, "r30", "edge", t))
+        if _details(browser)[:1] == ["r30"]:
+            break
+    else:
+        pytest.fail("hovering relation r30 never showed it")
+    details = _details(browser)
+    assert "The population of Nagorno-Karabakh is ethnically Armenian." in details
+    assert {"inhabit", "asserted", "../2023-07"} <= set(details)
+
+
+def test_hovering_an_actor_shows_its_attributes(browser, tmp_path, karabakh):
+    _open(browser, gk.to_html(karabakh, tmp_path / "k.html"))
+    _hover(browser, *_dom_point(browser, "icrc"))
+    details = _details(browser)
+    assert "International Committee of the Red Cross" in details and "red_cross" in details
+
+
+def test_hostile_names_show_as_text_and_run_nothing(browser, tmp_path, hostile_graph):
+    from selenium.common.exceptions import NoAlertPresentException
+
+    _open(browser, gk.to_html(hostile_graph, tmp_path / "x.html"))
+    _hover(browser, *_dom_point(browser, "x"))
+    assert XSS_NAME in _details(browser)
+    browser.execute_script("window.graphlibKb.network.emit('click', {nodes: [], edges: ['r1']})")
+    assert XSS_EVIDENCE.replace("\u2028", "\u2028") in _details(browser)
+    assert browser.execute_script("return document.querySelectorAll('img').length") == 0
+    with pytest.raises(NoAlertPresentException):
+        browser.switch_to.alert.text  # noqa: B018
+    assert browser.title == "<b>Title</b>"
+
+
+def test_filters_and_search(browser, tmp_path, karabakh):
+    _open(browser, gk.to_html(karabakh, tmp_path / "k.html"))
+
+    def hidden():
+        return set(
+            browser.execute_script(
+                "return window.graphlibKb.edges.get({filter: e => e.hidden}).map(e => e.id)"
+            )
+        )
+
+    box = browser.find_element("css selector", "#categories input[value='mediation']")
+    box.click()
+    mediation = {
+        k for *_, k, d in karabakh.edges(keys=True, data=True) if d["category"] == "mediation"
+    }
+    assert hidden() == mediation
+    box.click()
+    assert hidden() == set()
+    browser.find_element("id", "to").send_keys("2019")
+    time.sleep(0.1)
+    still = {
+        k
+        for *_, k, d in karabakh.edges(keys=True, data=True)
+        if gk.date_bounds(d["date"])[0] is None or gk.date_bounds(d["date"])[0].year <= 2019
+    }
+    shown = {k for *_, k in karabakh.edges(keys=True)} - hidden()
+    assert shown == still and "r34" not in shown and "r33" in shown
+    search = browser.find_element("id", "search")
+    search.send_keys("Charles Michel\n")
+    time.sleep(0.2)
+    assert browser.execute_script("return window.graphlibKb.network.getSelectedNodes()") == [
+        "michel"
+    ]
