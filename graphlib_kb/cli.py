@@ -338,7 +338,7 @@ def validate(dataset, fmt, encoding):
 @click.option(
     "--to",
     "to",
-    type=click.Choice(["dataset", "csv", "graphml", "gexf", "json"]),
+    type=click.Choice(["dataset", "csv", "graphml", "gexf", "json", "dot", "mermaid", "kumu"]),
     help="Output format, if the path does not tell.",
 )
 def convert(dataset, output, from_, to):
@@ -358,6 +358,90 @@ def convert(dataset, output, from_, to):
     G = _run(read, source, from_)
     written = _run(write, G, output, to)
     click.echo(f"wrote {written}")
+
+
+@cli.command()
+@click.argument("dataset")
+@_layer_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Image file to write: .png, .svg or .pdf.",
+)
+@click.option(
+    "--layout",
+    type=click.Choice(["camps", "spring", "kamada_kawai", "circular", "shell"]),
+    default="camps",
+    show_default=True,
+    help="Node layout.",
+)
+@click.option(
+    "--size-by",
+    default="pagerank",
+    show_default=True,
+    help="Centrality measure or numeric actor attribute that sizes the actors.",
+)
+@click.option("--color-by", default="camp", show_default=True, help="Actor attribute for colours.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Layout seed.")
+@click.option("--width", type=float, default=16.0, show_default=True, help="Width in inches.")
+@click.option("--height", type=float, default=12.0, show_default=True, help="Height in inches.")
+@click.option("--dpi", type=int, default=100, show_default=True, help="Dots per inch (PNG).")
+def plot(dataset, output, layout, size_by, color_by, seed, width, height, dpi, **filters):
+    """Draw the relationship diagram (graphlib_kb.plot) to PNG, SVG or PDF.
+
+    Example: graphlib-kb plot karabakh-2023 -o docs/images/karabakh-2023.png
+    """
+    if output.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise click.UsageError(f"{output}: the image must end in .png, .svg or .pdf")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from .plotting import plot as plot_
+    from .plotting import save_figure
+
+    G = _load_layer(dataset, output, **filters)
+    fig, ax = plt.subplots(figsize=(width, height))
+    fig.subplots_adjust(left=0.01, right=0.78, top=0.95, bottom=0.01)
+    _analyse(
+        plot_,
+        G,
+        ax=ax,
+        layout=layout,
+        size_by=size_by or None,
+        color_by=color_by or None,
+        seed=seed,
+    )
+    written = _run(save_figure, fig, output, dpi=dpi)
+    plt.close(fig)
+    click.echo(f"wrote {written}", err=True)
+
+
+@cli.command()
+@click.argument("dataset")
+@_layer_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="The .html file to write.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Layout seed.")
+@click.option("--title", help="Page title (default: the dataset's title).")
+def html(dataset, output, seed, title, **filters):
+    """Write the self-contained interactive view (graphlib_kb.to_html).
+
+    Example: graphlib-kb html karabakh-2023 -o karabakh.html
+    """
+    from .html import to_html
+
+    G = _load_layer(dataset, output, **filters)
+    written = _run(to_html, G, output, seed=seed, title=title)
+    click.echo(f"wrote {written}", err=True)
 
 
 def main():  # pragma: no cover - exercised through the console script

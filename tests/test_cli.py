@@ -183,3 +183,39 @@ def test_version(run):
 def test_every_command_has_help_with_an_example(run, command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Example: graphlib-kb " + command in result.output
+
+
+def test_plot_writes_identical_images(run, tmp_path):
+    a, b = tmp_path / "a.png", tmp_path / "b.png"
+    assert run("plot", "karabakh-2023", "-o", a).exit_code == 0
+    assert run("plot", "karabakh-2023", "-o", b).exit_code == 0
+    assert a.read_bytes() == b.read_bytes() and a.read_bytes()[:4] == b"\x89PNG"
+    result = run("plot", "karabakh-2023", "-o", tmp_path / "a.gif")
+    assert result.exit_code == 2 and ".png, .svg or .pdf" in result.stderr
+
+
+def test_committed_readme_diagram_is_current(run, tmp_path):
+    from pathlib import Path
+
+    committed = Path(__file__).resolve().parent.parent / "docs" / "images" / "karabakh-2023.png"
+    fresh = tmp_path / "k.png"
+    run("plot", "karabakh-2023", "-o", fresh)
+    import matplotlib.image as mpimg
+
+    new, old = mpimg.imread(fresh), mpimg.imread(committed)
+    # Same size, and the same picture up to font-rendering differences between library versions.
+    assert new.shape == old.shape == (1200, 1600, 4)
+    assert abs(new - old).mean() < 0.01, (
+        "regenerate with: graphlib-kb plot karabakh-2023 -o docs/images/karabakh-2023.png"
+    )
+
+
+def test_html_and_export_formats(run, tmp_path):
+    assert (
+        run("html", "karabakh-2023", "--category", "mediation", "-o", tmp_path / "m.html").exit_code
+        == 0
+    )
+    text = (tmp_path / "m.html").read_text(encoding="utf-8")
+    assert "Charles Michel" in text and "blockade" not in text.split('id="graph-data">')[1][:20000]
+    assert run("convert", "karabakh-2023", tmp_path / "k.dot").exit_code == 0
+    assert (tmp_path / "k.dot").read_text(encoding="utf-8").startswith("digraph")
