@@ -262,6 +262,7 @@ _PAGE = """<!DOCTYPE html>
   });
   network.once("afterDrawing", function () { document.body.setAttribute("data-ready", "1"); });
   network.fit({animation: false});
+  network.moveTo({scale: network.getScale() * 0.9, animation: false});  // room for edge labels
 })();
 </script>
 </body>

@@ -757,7 +757,7 @@ def plot_mediators(table, *, ax=None, **kwargs):
         ax.barh(names, vals, left=left, label=label, color=color, **kwargs)
         left += vals
     ax.set_xlabel("mediator score")
-    ax.legend(frameon=False, loc="lower right")
+    ax.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2)
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_title("Mediators, by rank", loc="left")
     return ax
