@@ -17,15 +17,17 @@ from .html import to_html
 from .io import FORMATS, read, write
 from .layers import layer, weighted_digraph
 from .mediators import mediated_dyads, mediators
-from .model import actors_table, from_tables, relations_table, sources_table
+from .model import ActorGraph, actors_table, from_tables, relations_table, sources_table
 from .plotting import layout_positions, plot, plot_centrality, plot_mediators, save_figure
 from .provenance import split_sentences
+from .report import reading, report
 from .summary import summary
 from .validation import validate
 from .vocabulary import actor_kinds, statuses, vocabulary
 
 __all__ = [
     "__version__",
+    "ActorGraph",
     "DatasetError",
     "FORMATS",
     "MEASURES",
@@ -49,7 +51,9 @@ __all__ = [
     "plot_centrality",
     "plot_mediators",
     "read",
+    "reading",
     "relations_table",
+    "report",
     "save_figure",
     "sources_table",
     "split_sentences",

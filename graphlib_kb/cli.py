@@ -444,6 +444,61 @@ def html(dataset, output, seed, title, **filters):
     click.echo(f"wrote {written}", err=True)
 
 
+@cli.command()
+@click.argument("dataset")
+@_layer_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Folder to write the report into (created if needed).",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Layout and permutation seed.")
+def report(dataset, output, seed, **filters):
+    """Write the analyst's report: tables (CSV and Markdown), the diagram (PNG and SVG), the
+    interactive view and an index.html with a plain-language reading (graphlib_kb.report).
+
+    Example: graphlib-kb report karabakh-2023 -o report
+    """
+    import sys as _sys
+
+    from .report import STEPS
+    from .report import report as report_
+
+    if output.exists() and not output.is_dir():
+        raise DataError(f"{output}: exists and is not a folder")
+    probe = output if output.exists() else output.resolve().parent
+    G = _load_layer(dataset, probe / "index.html", **filters)
+    if _sys.stderr.isatty():
+        with click.progressbar(length=len(STEPS), label="report", file=_sys.stderr) as bar:
+            written = _run(report_, G, output, seed=seed, progress=lambda _: bar.update(1))
+    else:
+        written = _run(report_, G, output, seed=seed)
+    click.echo(f"wrote {written}/index.html", err=True)
+
+
+def reference() -> str:
+    """The CLI reference (docs/cli.md), generated from every command's --help."""
+    lines = [
+        "# Command-line reference",
+        "",
+        "Generated from `graphlib-kb --help`; regenerate with",
+        "`python -c \"from graphlib_kb.cli import reference; print(reference(), end='')\" > docs/cli.md`.",
+        "",
+    ]
+    commands = [("graphlib-kb", cli)] + [
+        (f"graphlib-kb {name}", cli.commands[name]) for name in sorted(cli.commands)
+    ]
+    for name, command in commands:
+        parent = None if command is cli else click.Context(cli, info_name="graphlib-kb", **CONTEXT)
+        ctx = click.Context(
+            command, info_name=name.split()[-1], parent=parent, terminal_width=100, **CONTEXT
+        )
+        lines += [f"## `{name}`", "", "```text", command.get_help(ctx).rstrip(), "```", ""]
+    return "\n".join(lines)
+
+
 def main():  # pragma: no cover - exercised through the console script
     cli(prog_name="graphlib-kb")
 

@@ -175,7 +175,9 @@ def layer(
         return True
 
     mapping = {n: (_root(G, n) if collapse else n) for n in G}
-    H = nx.MultiDiGraph()
+    from .model import ActorGraph
+
+    H = ActorGraph()
     H.graph.update(G.graph)
     for n in G:
         target = mapping[n]

@@ -20,7 +20,49 @@ from .schema import (
     is_missing,
 )
 
-__all__ = ["from_tables", "actors_table", "relations_table", "sources_table"]
+__all__ = ["ActorGraph", "from_tables", "actors_table", "relations_table", "sources_table"]
+
+
+class ActorGraph(nx.MultiDiGraph):
+    """A ``networkx.MultiDiGraph`` of actors and relations that shows itself readably.
+
+    Everything networkx does with a MultiDiGraph works unchanged; only the
+    representation differs: a one-line summary in a console, and a short table
+    of actors by kind and relations by category in a notebook.
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> gk.load_dataset("karabakh-2023")
+    <ActorGraph 'karabakh-2023': 21 actors, 39 relations>
+    """
+
+    def __repr__(self) -> str:
+        name = f" '{self.graph['name']}'" if self.graph.get("name") else ""
+        return (
+            f"<ActorGraph{name}: {self.number_of_nodes()} actors, "
+            f"{self.number_of_edges()} relations>"
+        )
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        kinds: dict = {}
+        for _, d in self.nodes(data=True):
+            kinds[d.get("kind", "?")] = kinds.get(d.get("kind", "?"), 0) + 1
+        categories: dict = {}
+        for *_, d in self.edges(data=True):
+            categories[d.get("category", "?")] = categories.get(d.get("category", "?"), 0) + 1
+
+        def cells(counts):
+            return ", ".join(f"{escape(str(k))} {v}" for k, v in sorted(counts.items()))
+
+        title = escape(str(self.graph.get("title") or self.graph.get("name") or "ActorGraph"))
+        return (
+            f"<div><strong>{title}</strong><br>{self.number_of_nodes()} actors ({cells(kinds)})"
+            f"<br>{self.number_of_edges()} relations ({cells(categories)})</div>"
+        )
+
 
 _ACTOR_ORDER = [f.name for f in ACTOR_FIELDS]
 _RELATION_ORDER = [f.name for f in RELATION_FIELDS]
@@ -55,7 +97,7 @@ def build_graph(checked: Checked) -> nx.MultiDiGraph:
     """Turn checked records into the canonical graph (raises if there were problems)."""
     if checked.problems:
         raise DatasetError(checked.problems)
-    G = nx.MultiDiGraph()
+    G = ActorGraph()
     G.graph.update(_ordered(checked.graph, list(GRAPH_TEXT_ATTRIBUTES)))
     if checked.sources:
         G.graph["sources"] = {k: _ordered(v, _SOURCE_ORDER) for k, v in checked.sources.items()}

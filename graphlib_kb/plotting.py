@@ -766,6 +766,25 @@ def plot_mediators(table, *, ax=None, **kwargs):
 # ---------------------------------------------------------------------------------- saving
 
 
+def figure_bytes(fig, fmt: str, *, dpi: int = 100) -> bytes:
+    """A figure as PNG, SVG or PDF bytes without the metadata that changes between runs."""
+    import io
+
+    import matplotlib
+
+    metadata = {
+        "png": {"Software": None},
+        "svg": {"Date": None, "Creator": None},
+        "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
+    }
+    if fmt not in metadata:
+        raise ValueError(f"save_figure writes .png, .svg or .pdf, not '.{fmt}'")
+    buf = io.BytesIO()
+    with matplotlib.rc_context({"svg.hashsalt": "graphlib_kb", "pdf.compression": 6}):
+        fig.savefig(buf, format=fmt, dpi=dpi, metadata=metadata[fmt], bbox_inches=None)
+    return buf.getvalue()
+
+
 def save_figure(fig, path, *, dpi: int = 100):
     """Save a figure as PNG, SVG or PDF with identical bytes for identical input.
 
@@ -788,25 +807,12 @@ def save_figure(fig, path, *, dpi: int = 100):
     True
     >>> plt.close(fig)
     """
-    import io
     from pathlib import Path
-
-    import matplotlib
 
     from .io._files import AtomicWriter
 
     path = Path(path)
-    fmt = path.suffix.lower().lstrip(".")
-    metadata = {
-        "png": {"Software": None},
-        "svg": {"Date": None, "Creator": None},
-        "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
-    }
-    if fmt not in metadata:
-        raise ValueError(f"save_figure writes .png, .svg or .pdf, not '{path.suffix}'")
-    buf = io.BytesIO()
-    with matplotlib.rc_context({"svg.hashsalt": "graphlib_kb", "pdf.compression": 6}):
-        fig.savefig(buf, format=fmt, dpi=dpi, metadata=metadata[fmt], bbox_inches=None)
+    data = figure_bytes(fig, path.suffix.lower().lstrip("."), dpi=dpi)
     with AtomicWriter() as out:
-        out.add(path, buf.getvalue())
+        out.add(path, data)
     return path

@@ -14,7 +14,7 @@ def typed(value):
 
 def assert_identical(G: nx.MultiDiGraph, H: nx.MultiDiGraph, check_graph=True):
     """Same nodes, edges, keys, attribute values and attribute types."""
-    assert type(H) is nx.MultiDiGraph
+    assert isinstance(H, nx.MultiDiGraph)
     assert {typed(n) for n in G} == {typed(n) for n in H}
     for n, data in G.nodes(data=True):
         assert typed(data) == typed(H.nodes[n]), f"node {n!r}"

@@ -31,7 +31,7 @@ def test_every_type_status_and_kind_is_documented():
 
 def test_readme_quickstart_commands():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    assert "pip install . && graphlib-kb info karabakh-2023" in readme
+    assert "pip install . && graphlib-kb report karabakh-2023 -o report" in readme
     assert 'pip install ".[test]" && python -m pytest' in readme
     ci = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text(encoding="utf-8")
     assert '\npip install ".[test]" && python -m pytest\n' in ci
