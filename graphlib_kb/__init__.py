@@ -18,7 +18,14 @@ from .io import FORMATS, read, write
 from .layers import layer, weighted_digraph
 from .mediators import mediated_dyads, mediators
 from .model import ActorGraph, actors_table, from_tables, relations_table, sources_table
-from .plotting import layout_positions, plot, plot_centrality, plot_mediators, save_figure
+from .plotting import (
+    diagram_figure,
+    layout_positions,
+    plot,
+    plot_centrality,
+    plot_mediators,
+    save_figure,
+)
 from .provenance import split_sentences
 from .report import reading, report
 from .summary import summary
@@ -39,6 +46,7 @@ __all__ = [
     "centrality",
     "dataset_path",
     "date_bounds",
+    "diagram_figure",
     "from_tables",
     "is_valid_date",
     "layer",

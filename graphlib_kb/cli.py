@@ -400,16 +400,14 @@ def plot(dataset, output, layout, size_by, color_by, seed, width, height, dpi, *
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from .plotting import plot as plot_
-    from .plotting import save_figure
+    from .plotting import diagram_figure, save_figure
 
     G = _load_layer(dataset, output, **filters)
-    fig, ax = plt.subplots(figsize=(width, height))
-    fig.subplots_adjust(left=0.01, right=0.78, top=0.95, bottom=0.01)
-    _analyse(
-        plot_,
+    fig = _analyse(
+        diagram_figure,
         G,
-        ax=ax,
+        width=width,
+        height=height,
         layout=layout,
         size_by=size_by or None,
         color_by=color_by or None,

@@ -219,6 +219,9 @@ def mediators(
         (brokerage on the cooperative layer), ``conflict_pairs`` (pairs of
         adversaries brokered), ``betweenness``, ``constraint``,
         ``score``, ``rank`` and ``explanation`` (plain language).
+        ``table.attrs["components"]`` holds the four weighted parts of each
+        score (``mediation records``, ``adversaries connected``,
+        ``betweenness``, ``low constraint``), which :func:`plot_mediators` charts.
 
     Examples
     --------
@@ -322,12 +325,13 @@ def mediators(
         return col / top if top > 0 else col * 0.0
 
     openness = (1 - table["constraint"]).fillna(0.0).clip(lower=0.0)
-    table["score"] = (
-        w["records"] * normalised(table["_record_score"])
-        + w["brokerage"] * normalised(table["conflict_pairs"].astype(float))
-        + w["betweenness"] * normalised(table["betweenness"])
-        + w["openness"] * openness
-    ).round(12)
+    components = {
+        "mediation records": w["records"] * normalised(table["_record_score"]),
+        "adversaries connected": w["brokerage"] * normalised(table["conflict_pairs"].astype(float)),
+        "betweenness": w["betweenness"] * normalised(table["betweenness"]),
+        "low constraint": w["openness"] * openness,
+    }
+    table["score"] = sum(components.values()).round(12)
     table = table.assign(_name=table["name"]).sort_values(
         ["score", "_name"], ascending=[False, True], kind="stable"
     )
@@ -336,7 +340,12 @@ def mediators(
         _explain(H, C, n, table.loc[n], dyads[dyads["mediator"] == n], pairs.get(n, []))
         for n in table.index
     ]
-    table.attrs = {"weights": w, "status_weights": sw, "collapse": collapse}
+    table.attrs = {
+        "weights": w,
+        "status_weights": sw,
+        "collapse": collapse,
+        "components": {name: values.to_dict() for name, values in components.items()},
+    }
     return table[columns]
 
 

@@ -7,12 +7,14 @@ import textwrap
 
 import networkx as nx
 import numpy as np
+import pandas as pd
 
 __all__ = [
     "plot",
     "plot_centrality",
     "plot_mediators",
     "save_figure",
+    "diagram_figure",
     "layout_positions",
     "CATEGORY_STYLES",
     "LAYOUTS",
@@ -725,29 +727,10 @@ def plot_mediators(table, *, ax=None, **kwargs):
 
     if ax is None:
         ax = plt.gca()
-    w = table.attrs.get("weights") or {
-        "records": 0.6,
-        "brokerage": 0.2,
-        "betweenness": 0.1,
-        "openness": 0.1,
-    }
-
-    def norm(col):
-        top = col.max()
-        return col / top if top and top > 0 else col * 0.0
-
-    status_weights = table.attrs.get("status_weights") or {}
-    records = (
-        table["asserted"] * status_weights.get("asserted", 1.0)
-        + table["historical"] * status_weights.get("historical", 0.5)
-        + table["offered"] * status_weights.get("offered", 0.5)
-    )
-    parts = {
-        "mediation records": w["records"] * norm(records.astype(float)),
-        "adversaries connected": w["brokerage"] * norm(table["conflict_pairs"].astype(float)),
-        "betweenness": w["betweenness"] * norm(table["betweenness"].astype(float)),
-        "low constraint": w["openness"] * (1 - table["constraint"]).fillna(0).clip(lower=0),
-    }
+    components = table.attrs.get("components")
+    if not components:
+        raise ValueError("plot_mediators charts the output of graphlib_kb.mediators()")
+    parts = {name: pd.Series(values) for name, values in components.items()}
     colors = ["#1a9850", "#d73027", "#4575b4", "#bababa"]
     order = table.sort_values("rank", ascending=False)
     left = np.zeros(len(order))
@@ -764,6 +747,27 @@ def plot_mediators(table, *, ax=None, **kwargs):
 
 
 # ---------------------------------------------------------------------------------- saving
+
+
+def diagram_figure(G, *, width: float = 16.0, height: float = 12.0, **options):
+    """A new figure holding :func:`plot` of *G*, with room on the right for the legend.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt, graphlib_kb as gk
+    >>> fig = gk.diagram_figure(gk.load_dataset("karabakh-2023"))
+    >>> fig.get_size_inches().tolist(), fig.dpi * 16
+    ([16.0, 12.0], 1600.0)
+    >>> plt.close(fig)
+    """
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(width, height))
+    fig.subplots_adjust(left=0.01, right=0.78, top=0.95, bottom=0.01)
+    plot(G, ax=ax, **options)
+    return fig
 
 
 def figure_bytes(fig, fmt: str, *, dpi: int = 100) -> bytes:

@@ -180,7 +180,7 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
     from .html import html_text
     from .layers import layer
     from .mediators import mediators
-    from .plotting import figure_bytes, plot
+    from .plotting import diagram_figure, figure_bytes
     from .summary import summary
 
     folder = Path(folder)
@@ -203,9 +203,7 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
         files[f"{name}.csv"] = render_table(table, "csv").encode("utf-8")
         files[f"{name}.md"] = render_table(table, "markdown").encode("utf-8")
     step("diagram")
-    fig, ax = plt.subplots(figsize=(16, 12))
-    fig.subplots_adjust(left=0.01, right=0.78, top=0.95, bottom=0.01)
-    plot(G, ax=ax, seed=seed)
+    fig = diagram_figure(G, seed=seed)
     for fmt in ("png", "svg"):
         files[f"diagram.{fmt}"] = figure_bytes(fig, fmt)
     plt.close(fig)
