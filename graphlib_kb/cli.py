@@ -466,6 +466,11 @@ def report(dataset, output, seed, **filters):
 
     if output.exists() and not output.is_dir():
         raise DataError(f"{output}: exists and is not a folder")
+    from .datasets import resolve_dataset
+
+    source = Path(_run(resolve_dataset, dataset)).resolve()
+    if output.resolve() in (source, source.parent if source.is_file() else source):
+        raise click.UsageError(f"output {output} is the input's folder; choose another folder")
     probe = output if output.exists() else output.resolve().parent
     G = _load_layer(dataset, probe / "index.html", **filters)
     if _sys.stderr.isatty():

@@ -121,6 +121,8 @@ def test_output_equal_to_input(run, tmp_path):
         "is the input",
     )
     _check(run("convert", folder, folder), 2, "is the input")
+    _check(run("report", folder, "-o", folder), 2, "is the input's folder")
+    _check(run("report", folder / "relations.csv", "-o", folder), 2, "is the input's folder")
 
 
 def test_unwritable_output_folder(run, tmp_path, monkeypatch):
