@@ -11,7 +11,10 @@ from __future__ import annotations
 import heapq
 
 import numpy as np
-from numba import get_num_threads, njit, prange
+from numba import njit, prange
+
+#: Sources are split into this many chunks whatever the number of cores (reproducible sums).
+CHUNKS = 8
 
 
 @njit(cache=True)
@@ -112,8 +115,12 @@ def _one_source(
 
 def sweep(sources, out_ptr, out_idx, out_w, in_ptr, in_idx, in_w, weighted, n):
     """Betweenness (raw Brandes sums) and, per target, summed distance and number of
-    sources reaching it, over the given sources."""
-    chunks = min(get_num_threads(), max(len(sources), 1))
+    sources reaching it, over the given sources.
+
+    The sources are dealt into a fixed number of chunks, summed in a fixed order, so that
+    the floating-point result does not depend on how many cores run them.
+    """
+    chunks = min(CHUNKS, max(len(sources), 1))
     return _sweep(sources, out_ptr, out_idx, out_w, in_ptr, in_idx, in_w, weighted, n, chunks)
 
 

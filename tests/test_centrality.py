@@ -181,3 +181,17 @@ def test_deterministic(karabakh):
     a = gk.centrality(karabakh, k=5, seed=3)
     b = gk.centrality(karabakh, k=5, seed=3)
     assert a.equals(b)
+
+
+def test_identical_whatever_the_number_of_cores():
+    import numba
+
+    G = nx.MultiDiGraph(nx.gnp_random_graph(300, 0.03, seed=9, directed=True))
+    default = gk.centrality(G, measures=["betweenness", "closeness"])
+    before = numba.get_num_threads()
+    numba.set_num_threads(1)
+    try:
+        single = gk.centrality(G, measures=["betweenness", "closeness"])
+    finally:
+        numba.set_num_threads(before)
+    assert default.equals(single)
