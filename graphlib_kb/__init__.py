@@ -7,30 +7,71 @@ directed, signed, dated ``networkx.MultiDiGraph`` with evidence on every edge.
 
 __version__ = "0.1.0"
 
-from .brokerage import ROLES, brokerage
-from .centrality import MEASURES, MeasureWarning, centrality
-from .datasets import dataset_path, list_datasets, load_dataset
-from .dates import date_bounds, is_valid_date
-from .errors import DatasetError
-from .holes import structural_holes
-from .html import to_html
-from .io import FORMATS, read, write
-from .layers import layer, weighted_digraph
-from .mediators import mediated_dyads, mediators
-from .model import ActorGraph, actors_table, from_tables, relations_table, sources_table
-from .plotting import (
-    diagram_figure,
-    layout_positions,
-    plot,
-    plot_centrality,
-    plot_mediators,
-    save_figure,
-)
-from .provenance import split_sentences
-from .report import reading, report
-from .summary import summary
-from .validation import validate
-from .vocabulary import actor_kinds, statuses, vocabulary
+import sys
+
+# Public names and the module that defines each. They are imported on first use (PEP 562), so
+# that `graphlib-kb --help` does not pay for pandas, scipy and networkx.
+_EXPORTS = {
+    "brokerage": ["ROLES", "brokerage"],
+    "centrality": ["MEASURES", "MeasureWarning", "centrality"],
+    "datasets": ["dataset_path", "list_datasets", "load_dataset"],
+    "dates": ["date_bounds", "is_valid_date"],
+    "errors": ["DatasetError"],
+    "holes": ["structural_holes"],
+    "html": ["to_html"],
+    "io": ["FORMATS", "read", "write"],
+    "layers": ["layer", "weighted_digraph"],
+    "mediators": ["mediated_dyads", "mediators"],
+    "model": ["ActorGraph", "actors_table", "from_tables", "relations_table", "sources_table"],
+    "plotting": [
+        "diagram_figure",
+        "layout_positions",
+        "plot",
+        "plot_centrality",
+        "plot_mediators",
+        "save_figure",
+    ],
+    "provenance": ["split_sentences"],
+    "report": ["reading", "report"],
+    "summary": ["summary"],
+    "validation": ["validate"],
+    "vocabulary": ["actor_kinds", "statuses", "vocabulary"],
+}
+_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
+
+
+def __getattr__(name):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'graphlib_kb' has no attribute '{name}'")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_WHERE))
+
+
+class _Package(type(sys.modules[__name__])):
+    """Keeps a public function when its own submodule is imported (``summary`` in
+    ``graphlib_kb.summary``): the import system sets the package attribute to the
+    submodule, and this hands out the function instead."""
+
+    def __setattr__(self, name, value):
+        if (
+            name in _WHERE
+            and getattr(value, "__name__", None) == f"{__name__}.{name}"
+            and hasattr(value, name)
+        ):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
 
 __all__ = [
     "__version__",
