@@ -148,6 +148,16 @@ def _details(browser):
     )
 
 
+def _wait_for(predicate, timeout=3.0):
+    """Poll until predicate() is true (hover events arrive asynchronously)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
 def test_loads_without_errors_or_requests_and_draws_nodes(browser, tmp_path, karabakh):
     _open(browser, gk.to_html(karabakh, tmp_path / "k.html"))
     errors = [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "ERROR")]
@@ -168,7 +178,7 @@ def test_hovering_a_relation_shows_its_evidence(browser, tmp_path, karabakh):
     # and is drawn straight; hover along it until the pointer rests on it and on nothing else.
     for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.35, 0.65, 0.45, 0.55, 0.25, 0.75):
         _hover(browser, *_dom_point(browser, "r30", "edge", t))
-        if _details(browser)[:1] == ["r30"]:
+        if _wait_for(lambda: _details(browser)[:1] == ["r30"], timeout=1.0):
             break
     else:
         pytest.fail("hovering relation r30 never showed it")
@@ -180,6 +190,7 @@ def test_hovering_a_relation_shows_its_evidence(browser, tmp_path, karabakh):
 def test_hovering_an_actor_shows_its_attributes(browser, tmp_path, karabakh):
     _open(browser, gk.to_html(karabakh, tmp_path / "k.html"))
     _hover(browser, *_dom_point(browser, "icrc"))
+    assert _wait_for(lambda: "icrc" in _details(browser))
     details = _details(browser)
     assert "International Committee of the Red Cross" in details and "red_cross" in details
 
@@ -189,7 +200,7 @@ def test_hostile_names_show_as_text_and_run_nothing(browser, tmp_path, hostile_g
 
     _open(browser, gk.to_html(hostile_graph, tmp_path / "x.html"))
     _hover(browser, *_dom_point(browser, "x"))
-    assert XSS_NAME in _details(browser)
+    assert _wait_for(lambda: XSS_NAME in _details(browser))
     browser.execute_script("window.graphlibKb.network.emit('click', {nodes: [], edges: ['r1']})")
     assert XSS_EVIDENCE.replace("\u2028", "\u2028") in _details(browser)
     assert browser.execute_script("return document.querySelectorAll('img').length") == 0
@@ -217,7 +228,7 @@ def test_filters_and_search(browser, tmp_path, karabakh):
     box.click()
     assert hidden() == set()
     browser.find_element("id", "to").send_keys("2019")
-    time.sleep(0.1)
+    assert _wait_for(lambda: "r34" in hidden())
     still = {
         k
         for *_, k, d in karabakh.edges(keys=True, data=True)
@@ -227,7 +238,9 @@ def test_filters_and_search(browser, tmp_path, karabakh):
     assert shown == still and "r34" not in shown and "r33" in shown
     search = browser.find_element("id", "search")
     search.send_keys("Charles Michel\n")
-    time.sleep(0.2)
-    assert browser.execute_script("return window.graphlibKb.network.getSelectedNodes()") == [
-        "michel"
-    ]
+    assert _wait_for(
+        lambda: (
+            browser.execute_script("return window.graphlibKb.network.getSelectedNodes()")
+            == ["michel"]
+        )
+    )
