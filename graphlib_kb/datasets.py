@@ -102,9 +102,9 @@ def load_dataset(name_or_path, *, encoding: str = "utf-8"):
     >>> G.graph["name"], G.nodes["eu"]["name"]
     ('karabakh-2023', 'European Union')
     """
-    from .io import load_path
+    from .io import read
 
-    return load_path(resolve_dataset(name_or_path), encoding=encoding)
+    return read(resolve_dataset(name_or_path), encoding=encoding)
 
 
 def _count_rows(path: Path) -> int:

@@ -181,7 +181,3 @@ def write(G, path, format: str | None = None):
     if problems:
         raise DatasetError(problems, summary=f"cannot write {path}: the graph is not valid")
     return _WRITERS[fmt](G, path)
-
-
-def load_path(path, format=None, encoding="utf-8"):
-    return load_tables(read_tables(path, format, encoding))
