@@ -216,9 +216,10 @@ def layer(
     return H
 
 
-def _symmetric_types(G) -> set:
+def symmetric_types(G) -> set:
+    """Relation types that hold in both directions: the vocabulary's and the graph's own."""
     types = {t for t, r in relation_type_records().items() if r["symmetric"]}
-    extra = G.graph.get("relation_types") or {} if hasattr(G, "graph") else {}
+    extra = G.graph.get("relation_types") or {}
     types.update(t for t, r in extra.items() if r.get("symmetric"))
     return types
 
@@ -232,7 +233,7 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
     """
     nodes = list(G)
     index = {n: i for i, n in enumerate(nodes)}
-    sym_types = _symmetric_types(G)
+    sym_types = symmetric_types(G)
     undirected_input = not G.is_directed()
     src, dst, wabs, wsig, both = [], [], [], [], []
     edges = G.edges(data=True)

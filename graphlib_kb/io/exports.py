@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..layers import symmetric_types
 from ..model import ordered_edges
-from ..vocabulary import relation_type_records
 from ._files import AtomicWriter
 
 __all__ = [
@@ -20,27 +20,20 @@ __all__ = [
     "category_color",
 ]
 
-_PALETTE = ["#4575b4", "#d73027", "#7b3294", "#1b7837", "#e08214", "#542788", "#8c510a", "#01665e"]
 _DASHED = {"alleged", "offered", "planned", "denied"}
 
 
 def camp_colors(G) -> dict:
     """Actor -> colour, by camp, in the palette the diagrams use (grey without a camp)."""
-    camps = sorted({d.get("camp") for _, d in G.nodes(data=True) if d.get("camp")}, key=str)
-    palette = {c: _PALETTE[i % len(_PALETTE)] for i, c in enumerate(camps)}
-    return {n: palette.get(d.get("camp"), "#d9d9d9") for n, d in G.nodes(data=True)}
+    from ..plotting import _colors
+
+    return _colors(G, "camp")[0]
 
 
 def category_color(category) -> str:
     from ..plotting import CATEGORY_STYLES
 
     return CATEGORY_STYLES.get(category, {"color": "#4d4d4d"})["color"]
-
-
-def _symmetric(G, rtype) -> bool:
-    extra = G.graph.get("relation_types") or {}
-    spec = relation_type_records().get(rtype) or extra.get(rtype) or {}
-    return bool(spec.get("symmetric"))
 
 
 def _dot_string(text) -> str:
@@ -59,6 +52,7 @@ def dot_text(G) -> str:
     if G.graph.get("title"):
         lines.insert(2, f"  label={_dot_string(G.graph['title'])};")
     colors = camp_colors(G)
+    symmetric = symmetric_types(G)
     for n, d in G.nodes(data=True):
         attrs = {"label": d.get("name", n), "fillcolor": colors[n], "tooltip": d.get("kind", "")}
         if d.get("kind") == "territory":
@@ -78,7 +72,7 @@ def dot_text(G) -> str:
             "tooltip": d.get("evidence", ""),
             "id": k,
         }
-        if _symmetric(G, d.get("type")):
+        if d.get("type") in symmetric:
             attrs["dir"] = "both"
         body = ", ".join(f"{a}={_dot_string(b)}" for a, b in attrs.items())
         lines.append(f"  {_dot_string(u)} -> {_dot_string(v)} [{body}];")
@@ -150,12 +144,13 @@ def kumu_data(G) -> dict:
             element["aliases"] = list(d["aliases"])
         elements.append(element)
     connections = []
+    symmetric = symmetric_types(G)
     for u, v, k, d in ordered_edges(G):
         connection = {
             "from": names[u],
             "to": names[v],
             "type": d.get("type", ""),
-            "direction": "mutual" if _symmetric(G, d.get("type")) else "directed",
+            "direction": "mutual" if d.get("type") in symmetric else "directed",
             "id": str(k),
             "tags": [t for t in (d.get("category"), d.get("status")) if t],
         }
