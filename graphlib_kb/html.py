@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import escape
 from importlib import resources
 from pathlib import Path
 
@@ -27,17 +28,6 @@ def _safe_json(data) -> str:
     """JSON that cannot end a <script> element or start markup inside one (pallets/jinja#1882)."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=False)
     return "".join(_JSON_ESCAPES.get(c, c) for c in text)
-
-
-def _escape_html(text: str) -> str:
-    return (
-        str(text)
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
-        .replace("'", "&#x27;")
-    )
 
 
 def _graph_data(G, seed: int) -> dict:
@@ -277,7 +267,7 @@ def html_text(G, *, seed: int = 0, title: str | None = None) -> str:
         data["title"] = str(title)
     vis = resources.files("graphlib_kb").joinpath("data", "vendor", "vis-network.min.js")
     script = vis.read_text(encoding="utf-8").replace("</script", "<\\/script")
-    values = {"TITLE": _escape_html(data["title"]), "DATA": _safe_json(data), "VIS": script}
+    values = {"TITLE": escape(data["title"]), "DATA": _safe_json(data), "VIS": script}
     # one pass over the template: inserted text is never scanned for placeholders again
     return re.sub(r"__(TITLE|DATA|VIS)__", lambda m: values[m.group(1)], _PAGE)
 

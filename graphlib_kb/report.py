@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import warnings
+from html import escape
 from pathlib import Path
 
 import pandas as pd
 
 from .io._files import AtomicWriter
+from .mediators import _name
 from .tabular import render_table
 
 __all__ = ["report", "reading"]
@@ -15,18 +17,8 @@ __all__ = ["report", "reading"]
 STEPS = ("summary", "centrality", "brokerage", "mediators", "diagram", "interactive view", "index")
 
 
-def _name(G, n) -> str:
-    return str(G.nodes[n].get("name", n)) if n in G else str(n)
-
-
-def _esc(text) -> str:
-    return (
-        str(text)
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
-    )
+def _esc(value) -> str:
+    return escape(str(value))
 
 
 def reading(G, centrality_table, mediators_table) -> list[str]:
