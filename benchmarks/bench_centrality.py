@@ -28,10 +28,8 @@ from _harness import measure, report, run_case
 from generators import random_digraph
 
 
-def networkx_table(D, sources=None):
+def networkx_table(D):
     """The eleven measures with plain networkx calls (what a user would write)."""
-    import random
-
     import networkx as nx
 
     out = {
@@ -40,29 +38,11 @@ def networkx_table(D, sources=None):
         "degree": dict(D.degree()),
         "strength_in": dict(D.in_degree(weight="weight")),
         "strength_out": dict(D.out_degree(weight="weight")),
+        "betweenness": nx.betweenness_centrality(D, weight="distance"),
+        "closeness": nx.closeness_centrality(D, distance="distance"),
+        "eigenvector": nx.eigenvector_centrality(D, weight="weight", max_iter=1000),
+        "pagerank": nx.pagerank(D, weight="weight"),
     }
-    if sources is None:
-        out["betweenness"] = nx.betweenness_centrality(D, weight="distance")
-        out["closeness"] = nx.closeness_centrality(D, distance="distance")
-    else:
-        # networkx's own accumulation over a subset of sources, as in its k-sampled betweenness
-        from networkx.algorithms.centrality.betweenness import (
-            _accumulate_basic,
-            _single_source_dijkstra_path_basic,
-        )
-
-        b = dict.fromkeys(D, 0.0)
-        for s in random.Random(0).sample(list(D), sources):
-            S, P, sigma, _ = _single_source_dijkstra_path_basic(D, s, "distance")
-            b, _ = _accumulate_basic(b, S, P, sigma, s)
-        out["betweenness"] = b
-        R = D.reverse(copy=False)
-        out["closeness"] = {
-            u: nx.single_source_dijkstra_path_length(R, u, weight="distance")
-            for u in random.Random(1).sample(list(D), sources)
-        }
-    out["eigenvector"] = nx.eigenvector_centrality(D, weight="weight", max_iter=1000)
-    out["pagerank"] = nx.pagerank(D, weight="weight")
     out["hub"], out["authority"] = nx.hits(D)
     return out
 
@@ -76,31 +56,29 @@ def case_ours(n, m):
     report(case="ours", nodes=n, arcs=G.number_of_edges(), seconds=seconds, peak_mib=peak)
 
 
-def case_networkx(n, m, sources=None):
+def case_networkx(n, m):
+    import pandas as pd
+
     import graphlib_kb as gk
 
     G = random_digraph(n, m, seed=7)
     D = gk.weighted_digraph(G)
-    ref, seconds, peak = measure(lambda: networkx_table(D, sources))
-    ours = __import__("pandas").read_pickle(Path(__file__).with_name(".centrality_ours.pkl"))
-    Path(__file__).with_name(".centrality_ours.pkl").unlink()
-    diffs = {}
-    for measure_name, values in ref.items():
-        if sources is not None and measure_name in ("betweenness", "closeness"):
-            continue
-        col = ours[measure_name].reindex(list(values)).to_numpy(dtype=float)
-        diffs[measure_name] = float(
-            np.max(np.abs(col - np.array(list(values.values()), dtype=float)))
+    ref, seconds, peak = measure(lambda: networkx_table(D))
+    saved = Path(__file__).with_name(".centrality_ours.pkl")
+    ours = pd.read_pickle(saved)
+    saved.unlink()
+    diffs = {
+        name: float(
+            np.max(
+                np.abs(
+                    ours[name].reindex(list(values)).to_numpy(dtype=float)
+                    - np.array(list(values.values()), dtype=float)
+                )
+            )
         )
-    report(
-        case="networkx",
-        seconds=seconds,
-        peak_mib=peak,
-        max_abs_diff=diffs,
-        scaled=sources is not None,
-        sources=sources,
-        nodes=n,
-    )
+        for name, values in ref.items()
+    }
+    report(case="networkx", seconds=seconds, peak_mib=peak, max_abs_diff=diffs, nodes=n)
 
 
 def case_networkx_timed_parts(n, m, sources):
@@ -177,7 +155,7 @@ def main():
     if args.case == "ours":
         return case_ours(n, m)
     if args.case == "networkx":
-        return case_networkx(n, m, None)
+        return case_networkx(n, m)
     if args.case == "networkx_parts":
         return case_networkx_timed_parts(n, m, args.baseline_sources)
     if args.case == "large":
