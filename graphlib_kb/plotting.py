@@ -67,6 +67,13 @@ CATEGORY_STYLES = {
         "arrow": True,
         "label": "denial (thin, back to accuser)",
     },
+    "statement": {
+        "color": "#bababa",
+        "line": "solid",
+        "width": 0.8,
+        "arrow": True,
+        "label": "statement, comment",
+    },
     "demand": {"color": "#f46d43", "line": "solid", "width": 1.3, "arrow": True, "label": "demand"},
     "disapproval": {
         "color": "#fdae61",

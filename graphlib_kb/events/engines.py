@@ -1,0 +1,300 @@
+"""The engines that run the event pipeline: DuckDB (embedded, the default) and Apache Spark.
+
+Both read the inputs with the layout's declared column types (a field that does not parse is
+an error naming its file and line), expose them to SQL as ``raw_0``, ``raw_1``... (one per group
+of files with the same columns), and run the pipeline's SQL. The SQL is written once, in DuckDB's
+dialect; :class:`SparkEngine` translates it with sqlglot.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+
+from .inputs import Input
+from .layouts import Layout
+
+__all__ = ["DuckDBEngine", "SparkEngine", "ENGINES", "make_engine"]
+
+_DUCK_TYPES = {"text": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "date": "DATE"}
+_MAX_PROBLEMS = 50
+
+
+def _quote_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _quote_name(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _groups(inputs: list[Input]) -> list[list[Input]]:
+    groups: dict[tuple, list[Input]] = {}
+    for item in inputs:
+        kind = "parquet" if item.kind == "parquet" else ("gzip" if item.kind == "gzip" else "text")
+        groups.setdefault((kind, item.columns), []).append(item)
+    return list(groups.values())
+
+
+class DuckDBEngine:
+    """Runs the pipeline in an embedded DuckDB database (out of core, all cores).
+
+    Parameters
+    ----------
+    memory_limit : str, optional
+        DuckDB's ``memory_limit`` (``"1GB"``); it spills to a temporary folder beyond it.
+    threads : int, optional
+        Worker threads; DuckDB's default is one per core.
+    """
+
+    name = "duckdb"
+
+    def __init__(self, memory_limit: str | None = None, threads: int | None = None):
+        import duckdb
+
+        self.con = duckdb.connect()
+        if memory_limit:
+            self.con.execute(f"SET memory_limit = {_quote_string(memory_limit)}")
+        if threads:
+            self.con.execute(f"SET threads = {int(threads)}")
+        self.con.execute("SET preserve_insertion_order = false")
+        self._labels: dict[str, str] = {}
+
+    def register(self, name: str, frame: pd.DataFrame) -> None:
+        self.con.register(name, frame)
+
+    def load(self, inputs: list[Input], layout: Layout, paths: dict[str, str]) -> list[tuple]:
+        """Create the ``raw_N`` views; returns ``[(view, columns)]``."""
+        views = []
+        for number, group in enumerate(_groups(inputs)):
+            columns = group[0].columns
+            files = [paths[item.label] for item in group]
+            for item in group:
+                self._labels[os.path.abspath(paths[item.label])] = item.label
+            file_list = "[" + ", ".join(_quote_string(f) for f in files) + "]"
+            if group[0].kind == "parquet":
+                select = ", ".join(
+                    f"CAST({_quote_name(c)} AS {_DUCK_TYPES[layout.types.get(c, 'text')]})"
+                    f" AS {_quote_name(c)}"
+                    for c in columns
+                )
+                source = f"(SELECT {select} FROM read_parquet({file_list}))"
+            else:
+                spec = ", ".join(
+                    f"{_quote_string(c)}: {_quote_string(_DUCK_TYPES[layout.types.get(c, 'text')])}"
+                    for c in columns
+                )
+                quote = "'\"'" if layout.quoted else "''"
+                nulls = "[" + ", ".join(_quote_string(v) for v in ("", *layout.null_values)) + "]"
+                options = [
+                    f"delim={_quote_string(layout.delimiter)}",
+                    f"header={'true' if layout.header else 'false'}",
+                    f"columns={{{spec}}}",
+                    f"dateformat={_quote_string(layout.date_format)}",
+                    f"quote={quote}",
+                    f"escape={quote}",
+                    f"nullstr={nulls}",
+                    "strict_mode=true",
+                    "null_padding=false",
+                    "auto_detect=false",
+                    "store_rejects=true",
+                    "parallel=true",
+                    f"compression={'gzip' if group[0].kind == 'gzip' else 'none'}",
+                ]
+                source = f"read_csv({file_list}, {', '.join(options)})"
+            view = f"raw_{number}"
+            self.con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM {source}")
+            views.append((view, columns))
+        return views
+
+    def sql(self, query: str) -> pd.DataFrame:
+        return self.con.execute(query).df()
+
+    def problems(self) -> list[dict]:
+        """Rows the reader rejected in the last query: file, line, field, message."""
+        try:
+            rejected = self.con.execute(
+                "SELECT s.file_path, e.line, e.column_name, e.error_type, e.error_message,"
+                " e.byte_position FROM reject_errors e JOIN reject_scans s"
+                " ON e.scan_id = s.scan_id AND e.file_id = s.file_id"
+                f" ORDER BY s.file_path, e.line, e.column_idx LIMIT {_MAX_PROBLEMS}"
+            ).fetchall()
+        except Exception:
+            return []
+        out = []
+        for path, line, column, kind, message, byte in rejected:
+            label = self._labels.get(os.path.abspath(path), path)
+            if kind == "INVALID ENCODING":
+                message = (
+                    f"not UTF-8 (invalid byte sequence at byte {byte}); re-encode the file as UTF-8"
+                )
+            elif kind in ("MISSING COLUMNS", "TOO MANY COLUMNS"):
+                message = message.split("\n")[0] + " (rows are never padded or cut)"
+            else:
+                message = message.split("\n")[0]
+            out.append({"file": label, "row": int(line), "field": column or "", "message": message})
+        return out
+
+    def close(self) -> None:
+        self.con.close()
+
+
+_SPARK_TYPES = {"text": "string", "int": "bigint", "float": "double", "date": "date"}
+_JAVA_DATE = {"%Y": "yyyy", "%m": "MM", "%d": "dd"}
+
+
+def _java_date_format(fmt: str) -> str:
+    for k, v in _JAVA_DATE.items():
+        fmt = fmt.replace(k, v)
+    return fmt
+
+
+class SparkEngine:
+    """Runs the same pipeline on Apache Spark (local mode by default, or a given session).
+
+    Parameters
+    ----------
+    session : pyspark.sql.SparkSession, optional
+        A running session (for a cluster); by default a local one is started with the
+        UI off and the time zone set to UTC.
+
+    Notes
+    -----
+    Spark reads plain or gzip text and Parquet; zip archives are refused (Spark has no
+    streaming zip reader), as is a file it cannot split by line. Spark does not know line
+    numbers, so a malformed row is named by its file and its text.
+    """
+
+    name = "spark"
+
+    def __init__(self, session=None):
+        if session is None:
+            from pyspark.sql import SparkSession
+
+            session = (
+                SparkSession.builder.master("local[*]")
+                .appName("graphlib-kb")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.shuffle.partitions", "8")
+                .config("spark.ui.showConsoleProgress", "false")
+                .getOrCreate()
+            )
+            session.sparkContext.setLogLevel("FATAL")
+        self.spark = session
+        self._checks: list[tuple[str, str]] = []
+
+    def register(self, name: str, frame: pd.DataFrame) -> None:
+        from pyspark.sql.types import DoubleType, LongType, StringType, StructField, StructType
+
+        types = {"float64": DoubleType(), "Int64": LongType(), "int64": LongType()}
+        schema = StructType(
+            [StructField(c, types.get(str(frame[c].dtype), StringType())) for c in frame.columns]
+        )
+        rows = [
+            tuple(None if pd.isna(v) else v for v in row)
+            for row in frame.astype(object).itertuples(index=False)
+        ]
+        self.spark.createDataFrame(rows, schema).createOrReplaceTempView(name)
+
+    def load(self, inputs: list[Input], layout: Layout, paths: dict[str, str]) -> list[tuple]:
+        from pyspark.sql.types import StructField, StructType, _parse_datatype_string
+
+        self.close()
+        self._checks = []
+        views = []
+        for number, group in enumerate(_groups(inputs)):
+            columns = group[0].columns
+            if any(item.kind == "zip" for item in group):
+                raise ValueError(
+                    f"{group[0].label}: the spark engine cannot read zip archives; unzip them or"
+                    " use engine='duckdb'"
+                )
+            files = [os.path.abspath(item.path) for item in group]
+            fields = [
+                StructField(c, _parse_datatype_string(_SPARK_TYPES[layout.types.get(c, "text")]))
+                for c in columns
+            ]
+            view = f"raw_{number}"
+            if group[0].kind == "parquet":
+                frame = self.spark.read.parquet(*files)
+                frame = frame.select(
+                    *[
+                        frame[c].cast(f.dataType).alias(c)
+                        for c, f in zip(columns, fields, strict=True)
+                    ]
+                )
+            else:
+                schema = StructType(
+                    [*fields, StructField("_corrupt_record", _parse_datatype_string("string"))]
+                )
+                frame = self.spark.read.csv(
+                    files,
+                    schema=schema,
+                    sep=layout.delimiter,
+                    header=layout.header,
+                    quote='"' if layout.quoted else "",
+                    escape='"' if layout.quoted else "",
+                    multiLine=layout.quoted,
+                    dateFormat=_java_date_format(layout.date_format),
+                    nullValue=layout.null_values[0] if layout.null_values else "",
+                    mode="PERMISSIVE",
+                    columnNameOfCorruptRecord="_corrupt_record",
+                    enforceSchema=True,
+                    encoding="UTF-8",
+                )
+                frame = frame.cache()
+                self._checks.append((view, columns[0]))
+            frame.createOrReplaceTempView(view)
+            views.append((view, columns))
+        return views
+
+    def translate(self, query: str) -> str:
+        import sqlglot
+
+        return sqlglot.transpile(query, read="duckdb", write="spark")[0]
+
+    def sql(self, query: str) -> pd.DataFrame:
+        rows = self.spark.sql(self.translate(query)).collect()
+        frame = pd.DataFrame([r.asDict() for r in rows])
+        return frame
+
+    def problems(self) -> list[dict]:
+        out = []
+        for view, first in self._checks:
+            bad = self.spark.sql(
+                f"SELECT input_file_name() AS f, `{first}`, _corrupt_record FROM {view}"
+                f" WHERE _corrupt_record IS NOT NULL LIMIT {_MAX_PROBLEMS}"
+            ).collect()
+            for row in bad:
+                path = row["f"].removeprefix("file://")
+                record = row["_corrupt_record"]
+                out.append(
+                    {
+                        "file": path,
+                        "row": "",
+                        "field": "",
+                        "message": "malformed row (wrong field count or a value that does not"
+                        f" parse): {record[:120]!r}",
+                    }
+                )
+        return out
+
+    def close(self) -> None:
+        for view, _ in self._checks:
+            self.spark.catalog.dropTempView(view)
+
+
+ENGINES = ("duckdb", "spark")
+
+
+def make_engine(engine):
+    """An engine from a name (``duckdb``, ``spark``) or an engine object."""
+    if engine == "duckdb" or engine is None:
+        return DuckDBEngine()
+    if engine == "spark":
+        return SparkEngine()
+    if hasattr(engine, "sql") and hasattr(engine, "load"):
+        return engine
+    raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
