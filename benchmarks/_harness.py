@@ -10,13 +10,28 @@ import sys
 import time
 
 
+def peak_mib() -> float:
+    """Peak resident memory of this process in MiB.
+
+    Linux's VmHWM belongs to the process image, so it starts afresh at exec; ``ru_maxrss``
+    would carry over the peak of the parent that forked us (it survives exec).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
 def measure(fn):
     """Call fn() and return (result, seconds, peak RSS of this process in MiB)."""
     start = time.perf_counter()
     result = fn()
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    return result, seconds, peak
+    return result, seconds, peak_mib()
 
 
 def run_case(script: str, case: str, *args: str) -> dict:

@@ -481,6 +481,151 @@ def report(dataset, output, seed, **filters):
     click.echo(f"wrote {written}/index.html", err=True)
 
 
+def _split(values) -> list[str]:
+    """Options given repeatedly or comma-separated: ("AZE,ARM", "RUS") -> [AZE, ARM, RUS]."""
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+@cli.command()
+@click.argument(
+    "source", type=click.Choice(["gdelt", "gdelt2", "gdelt1", "icews", "acled", "polecat"])
+)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Dataset folder to write (with --window: a folder of dataset folders, one per window).",
+)
+@click.option("--from", "start", help="Keep events on or after this ISO date.")
+@click.option("--to", "end", help="Keep events on or before this ISO date.")
+@click.option(
+    "--actors",
+    multiple=True,
+    help="Keep events whose source or target matches these actor codes, code prefixes or"
+    " countries (comma-separated or repeated: --actors AZE,ARM).",
+)
+@click.option("--root", "roots", multiple=True, help="Keep these CAMEO root codes (e.g. 19,18).")
+@click.option(
+    "--min-mentions", type=click.IntRange(min=0), help="Keep events mentioned this often."
+)
+@click.option(
+    "--min-sources", type=click.IntRange(min=0), help="Keep events from this many sources."
+)
+@click.option(
+    "--window",
+    type=click.Choice(["day", "week", "month"]),
+    help="One graph per window, each in a sub-folder named after its first day.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["duckdb", "spark"]),
+    default="duckdb",
+    show_default=True,
+    help="Where the aggregation runs: embedded DuckDB, or Apache Spark (local mode).",
+)
+@click.option("--name", help="Name of the graph (default: the source's).")
+def ingest(
+    source,
+    files,
+    output,
+    start,
+    end,
+    actors,
+    roots,
+    min_mentions,
+    min_sources,
+    window,
+    engine,
+    name,
+):
+    """Aggregate event files (GDELT, ICEWS, ACLED, POLECAT) into an actor graph and write it as
+    a dataset folder that load_dataset reads (graphlib_kb.from_events).
+
+    FILES are the files as distributed (GDELT zips are read as streams). A summary of what was
+    read, dropped and not mapped goes to stderr.
+
+    Example: graphlib-kb ingest gdelt 20230711.export.CSV.zip --actors AZE,ARM -o karabakh-gdelt
+    """
+    import shutil
+    import tempfile
+
+    from .events import event_edges, graph_from_edges
+    from .io import write
+
+    if output.exists() and not output.is_dir():
+        raise DataError(f"{output}: exists and is not a folder")
+    for path in files:
+        if path.exists() and output.resolve() == path.resolve():
+            raise click.UsageError(f"output {output} is an input; choose another folder")
+    if window and output.exists() and any(output.iterdir()):
+        raise DataError(f"{output}: the folder is not empty; windows need a new folder")
+    options = dict(
+        start=start,
+        end=end,
+        actors=_split(actors) or None,
+        roots=_split(roots) or None,
+        min_mentions=min_mentions,
+        min_sources=min_sources,
+        window=window,
+        engine=engine,
+    )
+    if sys.stderr.isatty() and engine == "duckdb":
+        with click.progressbar(length=100, label=f"ingest {source}", file=sys.stderr) as bar:
+            state = {"done": 0}
+
+            def step(percent):
+                now = int(percent)
+                if now > state["done"]:
+                    bar.update(now - state["done"])
+                    state["done"] = now
+
+            edges = _run(event_edges, [str(f) for f in files], source, progress=step, **options)
+    else:
+        edges = _run(event_edges, [str(f) for f in files], source, **options)
+    info = edges.attrs["ingest"]
+    if edges.empty:
+        raise DataError(f"no relations left among {info['rows']} events; loosen the filters")
+    if window is None:
+        G = _run(graph_from_edges, edges, name)
+        _run(write, G, output, "dataset")
+        written = [output]
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-", dir=output.resolve().parent))
+        try:
+            written = []
+            for day, part in edges.groupby("window", sort=True):
+                part = part.reset_index(drop=True)
+                part.attrs = edges.attrs
+                G = _run(graph_from_edges, part, name)
+                _run(write, G, staging / day.isoformat(), "dataset")
+                written.append(output / day.isoformat())
+            if output.exists():
+                output.rmdir()
+            staging.rename(output)
+        finally:
+            if staging.exists():
+                shutil.rmtree(staging, ignore_errors=True)
+    unmapped = sum(info["unmapped"].values())
+    click.echo(
+        f"read {info['rows']} events: {info['used']} in {len(edges)} relations;"
+        f" {unmapped} with codes that are not relations, {info['no_source']} without a source,"
+        f" {info['no_target']} without a target, {info['self_loops']} from an actor to itself",
+        err=True,
+    )
+    if info["unknown_codes"]:
+        codes = ", ".join(
+            f"{c or '(empty)'} ({n})" for c, n in list(info["unknown_codes"].items())[:10]
+        )
+        click.echo(f"warning: codes not in the code table: {codes}", err=True)
+    for path in written[:5]:
+        click.echo(f"wrote {path}", err=True)
+    if len(written) > 5:
+        click.echo(f"wrote {len(written) - 5} more window folders", err=True)
+
+
 def reference() -> str:
     """The CLI reference (docs/cli.md), generated from every command's --help."""
     lines = [

@@ -59,6 +59,7 @@ class DuckDBEngine:
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")
         self.con.execute("SET preserve_insertion_order = false")
+        self.con.execute("SET enable_progress_bar = false")
         self._labels: dict[str, str] = {}
 
     def register(self, name: str, frame: pd.DataFrame) -> None:
@@ -81,9 +82,16 @@ class DuckDBEngine:
                 )
                 source = f"(SELECT {select} FROM read_parquet({file_list}))"
             else:
+                # compact dates (GDELT's 20230711) are read as integers and made into dates
+                # in SQL, which is faster than a strptime format; an impossible date becomes
+                # NULL, and the pipeline names its line
+                compact = layout.date_format == "%Y%m%d"
+                types = {c: _DUCK_TYPES[layout.types.get(c, "text")] for c in columns}
+                dates = [c for c in columns if compact and types[c] == "DATE"]
+                for c in dates:
+                    types[c] = "BIGINT"
                 spec = ", ".join(
-                    f"{_quote_string(c)}: {_quote_string(_DUCK_TYPES[layout.types.get(c, 'text')])}"
-                    for c in columns
+                    f"{_quote_string(c)}: {_quote_string(t)}" for c, t in types.items()
                 )
                 quote = "'\"'" if layout.quoted else "''"
                 nulls = "[" + ", ".join(_quote_string(v) for v in ("", *layout.null_values)) + "]"
@@ -103,13 +111,47 @@ class DuckDBEngine:
                     f"compression={'gzip' if group[0].kind == 'gzip' else 'none'}",
                 ]
                 source = f"read_csv({file_list}, {', '.join(options)})"
+                if dates:
+                    made = ", ".join(
+                        f"try(make_date(CAST({_quote_name(c)} // 10000 AS INTEGER),"
+                        f" CAST({_quote_name(c)} // 100 % 100 AS INTEGER),"
+                        f" CAST({_quote_name(c)} % 100 AS INTEGER))) AS {_quote_name(c)}"
+                        for c in dates
+                    )
+                    source = f"(SELECT * REPLACE ({made}) FROM {source})"
             view = f"raw_{number}"
             self.con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM {source}")
             views.append((view, columns))
         return views
 
-    def sql(self, query: str) -> pd.DataFrame:
-        return self.con.execute(query).df()
+    def sql(self, query: str, progress=None) -> pd.DataFrame:
+        """Run a query; ``progress(percent)`` is called every 0.2 s while it runs."""
+        if progress is None:
+            return self.con.execute(query).df()
+        import threading
+
+        self.con.execute("SET enable_progress_bar = true")
+        self.con.execute("SET enable_progress_bar_print = false")
+        self.con.execute("SET progress_bar_time = 0")
+        done = threading.Event()
+
+        def poll():
+            while not done.wait(0.2):
+                try:
+                    value = self.con.query_progress()
+                except Exception:
+                    continue
+                if value is not None and value >= 0:
+                    progress(float(value))
+
+        watcher = threading.Thread(target=poll, daemon=True)
+        watcher.start()
+        try:
+            return self.con.execute(query).df()
+        finally:
+            done.set()
+            watcher.join()
+            progress(100.0)
 
     def problems(self) -> list[dict]:
         """Rows the reader rejected in the last query: file, line, field, message."""
@@ -273,7 +315,7 @@ class SparkEngine:
                 out.append(
                     {
                         "file": path,
-                        "row": "",
+                        "row": None,
                         "field": "",
                         "message": "malformed row (wrong field count or a value that does not"
                         f" parse): {record[:120]!r}",

@@ -28,8 +28,9 @@ def graph_from_edges(edges: pd.DataFrame, name: str | None = None):
         score, ``date`` = first/last event, ``status`` = ``asserted``, ``evidence`` = a
         summary with the references, ``document`` = the event source; and the attributes
         ``events``, ``mentions``, ``num_sources``, ``goldstein_sum``, ``quad_class`` (and
-        ``window``). Actors carry ``name``, ``kind``, ``parent``, ``aliases`` (the names the
-        events use) and ``cameo``.
+        ``window``). Actors carry ``name``, ``kind``, ``parent``, ``aliases`` (the names used
+        in the most reported event of each of their relations, most frequent first) and
+        ``cameo``.
 
     Examples
     --------

@@ -99,7 +99,7 @@ def inspect_inputs(paths, layout: Layout) -> list[Input]:
     out = []
     for path in paths:
         if not os.path.isfile(path):
-            raise _problem(path, "", "", "no such file")
+            raise _problem(path, None, "", "no such file")
         with open(path, "rb") as f:
             magic = f.read(4)
         if magic == b"PAR1":
@@ -111,7 +111,7 @@ def inspect_inputs(paths, layout: Layout) -> list[Input]:
             if missing:
                 raise _problem(
                     path,
-                    "",
+                    None,
                     ", ".join(missing[:5]),
                     f"the Parquet file lacks {len(missing)} {layout.title} column(s)",
                 )
@@ -121,16 +121,16 @@ def inspect_inputs(paths, layout: Layout) -> list[Input]:
             try:
                 archive = zipfile.ZipFile(path)
             except zipfile.BadZipFile as exc:
-                raise _problem(path, "", "", f"not a readable zip archive ({exc})") from None
+                raise _problem(path, None, "", f"not a readable zip archive ({exc})") from None
             with archive:
                 members = [i for i in archive.infolist() if not i.is_dir()]
                 if not members:
-                    raise _problem(path, "", "", "the zip archive holds no file")
+                    raise _problem(path, None, "", "the zip archive holds no file")
                 for info in members:
                     if info.file_size > MAX_MEMBER_BYTES:
                         raise _problem(
                             f"{path}:{info.filename}",
-                            "",
+                            None,
                             "",
                             f"expands to {info.file_size} bytes, over the limit of"
                             f" {MAX_MEMBER_BYTES}",
@@ -146,7 +146,7 @@ def inspect_inputs(paths, layout: Layout) -> list[Input]:
         try:
             head = _first_line(opener, path)
         except (OSError, EOFError) as exc:
-            raise _problem(path, "", "", f"cannot be read ({exc})") from None
+            raise _problem(path, None, "", f"cannot be read ({exc})") from None
         out.append(Input(path, path, kind, columns=_columns(head, layout, path)))
     return out
 

@@ -86,6 +86,7 @@ GDELT1_COLUMNS = tuple(
 GDELT1_COLUMNS_OLD = GDELT1_COLUMNS[:-1]
 
 _GDELT_TYPES = {
+    "GLOBALEVENTID": "int",
     "SQLDATE": "date",
     "IsRootEvent": "int",
     "QuadClass": "int",
@@ -121,7 +122,8 @@ class Layout:
     Attributes
     ----------
     name : str
-        Short name used by the API and the CLI (``gdelt2``, ``icews``...).
+        Short name used by the API and the CLI (``gdelt2``, ``icews``...); ``gdelt`` accepts
+        GDELT 2.0 and 1.0 files alike (each file's layout is told by its field count).
     title : str
         Name of the dataset (``GDELT 2.0``).
     scheme : str
@@ -144,6 +146,9 @@ class Layout:
         The SQL select list that normalises a row (DuckDB dialect).
     null_values : tuple of str
         Field values read as missing besides the empty field (POLECAT writes ``None``).
+    numeric_id : bool
+        Whether event ids are integers (GDELT's GLOBALEVENTID), which makes ordering the
+        events of a relation cheaper.
     """
 
     name: str
@@ -157,6 +162,7 @@ class Layout:
     date_format: str
     select: str
     null_values: tuple = ()
+    numeric_id: bool = False
 
     def select_for(self, columns: tuple[str, ...]) -> str:
         """The select list for a file with these columns (GDELT 1.0 files may lack SOURCEURL)."""
@@ -201,6 +207,19 @@ _POLECAT_REQUIRED = (
 )
 
 LAYOUTS = {
+    "gdelt": Layout(
+        name="gdelt",
+        title="GDELT",
+        scheme="cameo",
+        delimiter="\t",
+        header=False,
+        quoted=False,
+        columns=(GDELT2_COLUMNS, GDELT1_COLUMNS, GDELT1_COLUMNS_OLD),
+        types=_GDELT_TYPES,
+        date_format="%Y%m%d",
+        select=_GDELT_SELECT,
+        numeric_id=True,
+    ),
     "gdelt2": Layout(
         name="gdelt2",
         title="GDELT 2.0",
@@ -212,6 +231,7 @@ LAYOUTS = {
         types=_GDELT_TYPES,
         date_format="%Y%m%d",
         select=_GDELT_SELECT,
+        numeric_id=True,
     ),
     "gdelt1": Layout(
         name="gdelt1",
@@ -224,6 +244,7 @@ LAYOUTS = {
         types=_GDELT_TYPES,
         date_format="%Y%m%d",
         select=_GDELT_SELECT,
+        numeric_id=True,
     ),
     "icews": Layout(
         name="icews",

@@ -43,6 +43,8 @@ EDGE_COLUMNS = (
     "evidence",
 )
 _ACTOR_SPEC = re.compile(r"^[\w .'()-]+$")
+# Event ids below 2**34 (GDELT's are near 1.3e9); the order keys multiply by it.
+_ID_SPAN = 2**34
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -65,67 +67,127 @@ def _date_literal(value, name):
 
 
 def _actor_condition(specs, side):
-    """SQL: the event's source (or target) matches one of the actor specs."""
+    """SQL: the event's source (or target) matches one of the actor specs: its code starts
+    with the spec, or its country field holds the spec or, for a country, any of its names
+    or codes (GDELT and POLECAT write codes there, ICEWS and ACLED names)."""
+    from .codes import _actor_code_records
+
     countries = country_lookup()
-    terms = []
+    records = _actor_code_records()
+    by_length: dict[int, set[str]] = defaultdict(set)
+    names: set[str] = set()
     for spec in specs:
-        terms.append(f"substr({side}, 1, {len(spec)}) = {_quote_string(spec)}")
-        names = {spec}
+        by_length[len(spec)].add(spec)
+        names.add(spec)
         code = countries.get(spec.lower())
         if code:
             names.add(code)
-            names.update(n for n, c in countries.items() if c == code)
-        # country columns hold a code (GDELT, POLECAT) or a name (ICEWS, ACLED)
-        from .codes import _actor_code_records
-
-        record = _actor_code_records().get(code or "")
-        if record:
-            names.add(record["name"])
-            names.update(filter(None, record["aliases"].split("|")))
-        listed = ", ".join(_quote_string(n) for n in sorted(names))
-        terms.append(f"{side}_country IN ({listed})")
+            names.add(records[code]["name"])
+            names.update(filter(None, records[code]["aliases"].split("|")))
+    terms = [
+        f"substr({side}, 1, {n}) IN ({', '.join(_quote_string(x) for x in sorted(group))})"
+        for n, group in sorted(by_length.items())
+    ]
+    terms.append(f"{side}_country IN ({', '.join(_quote_string(x) for x in sorted(names))})")
     return "(" + " OR ".join(terms) + ")"
 
 
-def _query(views, layout, window, filters):
+def _order_keys(layout):
+    """SQL keys that order a group's events: most reported first, then most recent.
+
+    Both end with the event id, so that ties between events never leave the choice of the
+    reported event or name to the engine's thread order (the outputs are deterministic).
+    """
+    if layout.numeric_id:
+        top = f"coalesce(mentions, 1) * {_ID_SPAN} + event_id"
+        recent = f"date_diff('day', DATE '1970-01-01', day) * {_ID_SPAN} + event_id"
+    else:
+        top = "lpad(CAST(coalesce(mentions, 1) AS VARCHAR), 12, '0') || event_id"
+        recent = "CAST(day AS VARCHAR) || event_id"
+    return top, recent
+
+
+def _query(views, layout, window, filters, code_filters):
+    """The aggregation: rows -> groups per (source, target, code, window) -> code lookup ->
+    groups per (source, target, relation type, window). Looking codes up after the first
+    aggregation joins thousands of groups instead of millions of rows."""
     union = "\nUNION ALL\n".join(
         f"SELECT {layout.select_for(columns)} FROM {view}" for view, columns in views
     )
     where = " AND ".join(filters) if filters else "TRUE"
+    code_where = " AND ".join(code_filters) if code_filters else "TRUE"
+    top, recent = _order_keys(layout)
+    if layout.name.startswith("gdelt"):  # the actor code says the country
+        countries = (
+            "CAST(NULL AS VARCHAR) AS source_country, CAST(NULL AS VARCHAR) AS target_country"
+        )
+    else:
+        countries = (
+            "arg_max(source_country, top_key) AS source_country,"
+            " arg_max(target_country, top_key) AS target_country"
+        )
     return f"""
 WITH e AS (
 {union}
-),
-m AS (
-    SELECT e.*,
+), k AS (
+    SELECT e.*, {_window_expr(window)} AS win, {top} AS top_key, {recent} AS recent_key
+    FROM e WHERE {where}
+), g AS (
+    SELECT source, target, code, base_code, win,
+        count(*) AS events,
+        sum(coalesce(mentions, 1)) AS mentions,
+        sum(coalesce(sources, 1)) AS sources,
+        sum(CAST(round(goldstein * 10) AS BIGINT)) AS goldstein10,
+        count(goldstein) AS scored,
+        min(day) AS first_day,
+        max(day) AS last_day,
+        min(quad_class) AS quad_class,
+        count(quad_class) AS classed,
+        sum(CASE WHEN day IS NULL THEN 1 ELSE 0 END) AS undated,
+        max(top_key) AS top_key,
+        max(recent_key) AS recent_key,
+        arg_max(evidence, top_key) AS top_evidence,
+        arg_max(evidence, recent_key) AS recent_evidence,
+        arg_max(source_name, top_key) AS source_name,
+        arg_max(target_name, top_key) AS target_name,
+        {countries}
+    FROM k
+    GROUP BY source, target, code, base_code, win
+), m AS (
+    SELECT g.*,
         coalesce(c1.type, c2.type) AS type,
         coalesce(c1.root, c2.root) AS root,
-        coalesce(e.goldstein, c1.goldstein, c2.goldstein) AS g,
-        coalesce(e.quad_class, c1.quad_class, c2.quad_class) AS q,
+        CAST(round(coalesce(c1.goldstein, c2.goldstein) * 10) AS BIGINT) AS code_goldstein10,
+        coalesce(c1.quad_class, c2.quad_class) AS code_quad_class,
         (c1.key IS NULL AND c2.key IS NULL) AS unknown
-    FROM e
-    LEFT JOIN codes c1 ON c1.key = e.code
-    LEFT JOIN codes c2 ON c2.key = e.base_code AND c1.key IS NULL
+    FROM g
+    LEFT JOIN codes c1 ON c1.key = g.code
+    LEFT JOIN codes c2 ON c2.key = g.base_code AND c1.key IS NULL
+    WHERE {code_where}
 )
-SELECT source, source_name, source_country, target, target_name, target_country, type,
-    {_window_expr(window)} AS win,
+SELECT source, target, type, win,
     CASE WHEN type IS NULL THEN code END AS unmapped,
     CASE WHEN type IS NULL THEN unknown END AS unknown,
-    count(*) AS events,
-    sum(coalesce(mentions, 1)) AS mentions,
-    sum(coalesce(sources, 1)) AS sources,
-    sum(CAST(round(g * 10) AS BIGINT)) AS goldstein10,
-    min(day) AS first_day,
-    max(day) AS last_day,
-    min(q) AS quad_class,
-    sum(CASE WHEN day IS NULL THEN 1 ELSE 0 END) AS undated,
-    max(lpad(CAST(coalesce(mentions, 1) AS VARCHAR), 12, '0') || evidence) AS top_evidence,
-    min(CAST(day AS VARCHAR) || evidence) AS first_evidence,
-    max(CAST(day AS VARCHAR) || evidence) AS last_evidence
+    sum(events) AS events,
+    sum(mentions) AS mentions,
+    sum(sources) AS sources,
+    sum(coalesce(goldstein10, 0) + (events - scored) * coalesce(code_goldstein10, 0))
+        AS goldstein10,
+    min(first_day) AS first_day,
+    max(last_day) AS last_day,
+    min(quad_class) AS quad_class,
+    min(CASE WHEN classed < events THEN code_quad_class END) AS code_quad_class,
+    sum(undated) AS undated,
+    max(top_key) AS top_key,
+    max(recent_key) AS recent_key,
+    arg_max(top_evidence, top_key) AS top_evidence,
+    arg_max(recent_evidence, recent_key) AS recent_evidence,
+    arg_max(source_name, top_key) AS source_name,
+    arg_max(target_name, top_key) AS target_name,
+    arg_max(source_country, top_key) AS source_country,
+    arg_max(target_country, top_key) AS target_country
 FROM m
-WHERE {where}
-GROUP BY source, source_name, source_country, target, target_name, target_country, type,
-    {_window_expr(window)}, CASE WHEN type IS NULL THEN code END,
+GROUP BY source, target, type, win, CASE WHEN type IS NULL THEN code END,
     CASE WHEN type IS NULL THEN unknown END
 """
 
@@ -158,6 +220,7 @@ def event_edges(
     min_sources: int | None = None,
     window: str | None = None,
     engine="duckdb",
+    progress=None,
 ) -> pd.DataFrame:
     """Aggregate event files into one row per (source actor, target actor, relation type, window).
 
@@ -167,8 +230,9 @@ def event_edges(
         Event files as distributed: GDELT exports (tab-separated, headerless; plain, gzip or
         zip, read as a stream), ICEWS and POLECAT tab files, ACLED CSV exports, or Parquet
         files with the layout's column names.
-    source : {"gdelt2", "gdelt1", "icews", "acled", "polecat"}
-        The dataset the files come from (see ``EVENT_SOURCES``).
+    source : {"gdelt", "gdelt2", "gdelt1", "icews", "acled", "polecat"}
+        The dataset the files come from (see ``EVENT_SOURCES``); ``gdelt`` reads GDELT 2.0
+        and 1.0 files (61, 58 or 57 fields) together, ``gdelt2`` and ``gdelt1`` only their own.
     start, end : str or datetime.date, optional
         Keep events on or after ``start`` and on or before ``end`` (ISO dates).
     actors : list of str, optional
@@ -183,6 +247,8 @@ def event_edges(
         Aggregate per time window too (weeks start on Monday).
     engine : {"duckdb", "spark"} or engine object
         Where the SQL runs: embedded DuckDB (default) or Apache Spark.
+    progress : callable, optional
+        Called with the percentage done while DuckDB runs the query (for progress bars).
 
     Returns
     -------
@@ -207,8 +273,8 @@ def event_edges(
         ``first_date``, ``last_date``
             ISO dates of the first and last event.
         ``evidence``
-            Up to three distinct references, ``" | "``-separated: the most reported event's,
-            the first one's and the last one's (URLs for GDELT).
+            One or two references, ``" | "``-separated: the most reported event's and the
+            most recent one's (URLs for GDELT; ties go to the higher event id).
 
         ``attrs["ingest"]`` summarises the run: ``rows`` (events after the filters),
         ``used``, ``unmapped`` (code -> events whose code has no relation type),
@@ -252,8 +318,11 @@ def event_edges(
         filters.append(
             f"({_actor_condition(actors, 'source')} OR {_actor_condition(actors, 'target')})"
         )
+    code_filters = []
     if roots:
-        filters.append("root IN (" + ", ".join(_quote_string(r) for r in roots) + ")")
+        code_filters.append(
+            "coalesce(c1.root, c2.root) IN (" + ", ".join(_quote_string(r) for r in roots) + ")"
+        )
     if min_mentions:
         filters.append(f"coalesce(mentions, 1) >= {int(min_mentions)}")
     if min_sources:
@@ -263,26 +332,35 @@ def event_edges(
     codes = event_codes(layout.scheme)[["key", "root", "type", "goldstein", "quad_class"]]
     own = engine if not isinstance(engine, str) and engine is not None else None
     runner = make_engine(engine)
+    sql_options = {"progress": progress} if progress is not None else {}
     try:
         runner.register("codes", codes)
         with streamed(inputs) as paths:
             views = runner.load(inputs, layout, paths)
             try:
-                groups = runner.sql(_query(views, layout, window, filters))
+                groups = runner.sql(
+                    _query(views, layout, window, filters, code_filters), **sql_options
+                )
             except Exception as exc:
                 problems = runner.problems()
                 if problems:
                     raise DatasetError(problems) from None
                 raise _engine_error(exc, inputs) from None
             problems = runner.problems()
-        if problems:
-            raise DatasetError(problems)
     finally:
         if own is None:
             runner.close()
     groups = _normalise_frame(groups)
-    _check_values(groups, inputs, layout)
+    problems += _check_values(groups, inputs, layout)
+    if problems:
+        unique = {(p["file"], p["row"], p["field"]): p for p in problems}
+        raise DatasetError(sorted(unique.values(), key=_problem_order))
     return _edges(groups, layout, window)
+
+
+def _problem_order(problem):
+    row = problem["row"]
+    return (problem["file"], row if isinstance(row, int) else -1, problem["field"])
 
 
 def _engine_error(exc, inputs):
@@ -291,7 +369,7 @@ def _engine_error(exc, inputs):
         [
             {
                 "file": inputs[0].label if len(inputs) == 1 else "",
-                "row": "",
+                "row": None,
                 "field": "",
                 "message": message,
             }
@@ -299,22 +377,43 @@ def _engine_error(exc, inputs):
     )
 
 
+_GROUP_COLUMNS = (
+    "source", "target", "type", "win", "unmapped", "unknown", "events", "mentions", "sources",
+    "goldstein10", "first_day", "last_day", "quad_class", "code_quad_class", "undated",
+    "top_key", "recent_key",
+    "top_evidence", "recent_evidence", "source_name", "target_name", "source_country",
+    "target_country",
+)  # fmt: skip
+
+
 def _normalise_frame(groups: pd.DataFrame) -> pd.DataFrame:
-    """The same dtypes whichever engine produced the grouped rows."""
-    columns = [
-        "source", "source_name", "source_country", "target", "target_name", "target_country",
-        "type", "win", "unmapped", "unknown", "events", "mentions", "sources", "goldstein10",
-        "first_day", "last_day", "quad_class", "undated", "top_evidence", "first_evidence",
-        "last_evidence",
-    ]  # fmt: skip
+    """The same values and dtypes whichever engine produced the grouped rows."""
     if groups.empty:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-    groups = groups[columns].astype(object)
-    return groups.where(groups.notna(), None)
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in _GROUP_COLUMNS})
+    groups = groups[list(_GROUP_COLUMNS)].reset_index(drop=True)
+    out = pd.DataFrame(index=groups.index)
+    for col in _GROUP_COLUMNS:
+        values = groups[col]
+        if col in ("events", "mentions", "sources", "goldstein10", "undated"):
+            out[col] = pd.to_numeric(values).fillna(0).astype("int64")
+        elif col in ("win", "first_day", "last_day"):
+            out[col] = [_as_date(v) for v in values.astype(object).where(values.notna(), None)]
+        else:
+            out[col] = values.astype(object).where(values.notna(), None)
+    quads = pd.DataFrame(
+        {
+            "a": pd.to_numeric(groups["quad_class"]).astype("Int64"),
+            "b": pd.to_numeric(groups["code_quad_class"]).astype("Int64"),
+        }
+    ).min(axis=1)
+    out["quad_class"] = [None if pd.isna(q) else int(q) for q in quads]
+    groups = out
+    return groups
 
 
-def _check_values(groups, inputs, layout):
-    """Problems found after reading (no date, control characters): locate their lines."""
+def _check_values(groups, inputs, layout) -> list[dict]:
+    """Problems found after reading (no date, an impossible date, control characters),
+    with their lines found by scanning the files again (on this error path only)."""
     bad_date = any(int(u or 0) for u in groups["undated"])
     bad_text = any(
         isinstance(v, str) and _CONTROL.search(v)
@@ -322,7 +421,7 @@ def _check_values(groups, inputs, layout):
         for v in groups[col]
     )
     if not (bad_date or bad_text):
-        return
+        return []
     date_col = next(c for c, t in layout.types.items() if t == "date")
     text_cols = [
         c
@@ -331,8 +430,14 @@ def _check_values(groups, inputs, layout):
     ]
 
     def check(record):
-        if bad_date and not record.get(date_col, "").strip():
-            return date_col, "the event has no date"
+        if bad_date:
+            text = record.get(date_col, "").strip()
+            if not text:
+                return date_col, "the event has no date"
+            try:
+                dt.datetime.strptime(text, layout.date_format)
+            except ValueError:
+                return date_col, f"{text!r} is not a date ({layout.date_format})"
         for col in text_cols:
             if _CONTROL.search(record.get(col, "")):
                 return col, "control character in the field"
@@ -348,23 +453,19 @@ def _check_values(groups, inputs, layout):
         problems = [
             {
                 "file": "",
-                "row": "",
+                "row": None,
                 "field": "",
                 "message": "events without a date or with control characters",
             }
         ]
-    raise DatasetError(problems)
-
-
-def _strip(value, prefix):
-    return value[prefix:] if isinstance(value, str) else None
+    return problems
 
 
 def _actor_ids(groups, layout):
     """Map raw actor values to ids, and describe each actor."""
-    countries = country_lookup()
     from .codes import _actor_code_records
 
+    countries = country_lookup()
     records = _actor_code_records()
     names: dict[str, Counter] = defaultdict(Counter)
     country_votes: dict[str, Counter] = defaultdict(Counter)
@@ -378,139 +479,70 @@ def _actor_ids(groups, layout):
         ):
             if raw is None:
                 continue
-            if name:
-                names[raw][name] += int(n)
+            names[raw][name] += n if name else 0
             if country:
-                country_votes[raw][country] += int(n)
+                country_votes[raw][country] += n
     ids, actors = {}, {}
-    if layout.scheme == "cameo" and layout.name.startswith("gdelt"):
-        for raw in sorted(names.keys() | country_votes.keys()):
-            info = describe_actor_code(raw)
+    if layout.name.startswith("gdelt"):
+        for raw in sorted(names):
             ids[raw] = raw
-            actors[raw] = {**info, "cameo": raw, "names": names[raw]}
+            actors[raw] = {**describe_actor_code(raw), "cameo": raw, "names": names[raw]}
     else:
-        used: dict[str, str] = {}
-        for raw in sorted(names.keys() | country_votes.keys()):
+        taken: dict[str, str] = {}
+        for raw in sorted(names):
             votes = country_votes[raw]
             country = min(votes, key=lambda c: (-votes[c], c)) if votes else None
             code = countries.get(country.lower()) if country else None
             if code and countries.get(raw.lower()) == code:
-                ident, info = code, {"name": records[code]["name"], "kind": "state", "parent": None}
+                ident = code
+                info = {"name": records[code]["name"], "kind": "state", "parent": None}
             else:
-                ident = actor_id(raw)
+                ident = base = actor_id(raw)
+                number = 2
+                while taken.get(ident, raw) != raw or (ident in records and ident != raw):
+                    ident, number = f"{base}_{number}", number + 1
                 parent = code if code and layout.name != "acled" else None
                 info = {"name": raw, "kind": "other", "parent": parent}
-            base, k = ident, 2
-            while (
-                ident in used
-                and used[ident] != raw
-                and ident != info.get("name")
-                and ident not in records
-            ):
-                ident, k = f"{base}_{k}", k + 1
-            used[ident] = raw
+            taken[ident] = raw if ident not in records else ident
             ids[raw] = ident
             previous = actors.get(ident)
-            merged = previous["names"] + names[raw] if previous else names[raw]
-            actors[ident] = {**info, "cameo": ident if ident in records else None, "names": merged}
-    # parents must be actors too
-    for ident in list(actors):
+            counted = previous["names"] + names[raw] if previous else Counter(names[raw])
+            actors[ident] = {**info, "cameo": ident if ident in records else None, "names": counted}
+    for ident in list(actors):  # parents are actors too
         parent = actors[ident]["parent"]
         if parent and parent not in actors:
-            info = describe_actor_code(parent)
-            actors[parent] = {**info, "cameo": parent, "names": Counter()}
+            actors[parent] = {**describe_actor_code(parent), "cameo": parent, "names": Counter()}
     for info in actors.values():
         counted = info.pop("names")
-        aliases = [
-            n for n, _ in sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))
-            if n.casefold() != info["name"].casefold()
-        ]  # fmt: skip
-        info["aliases"] = aliases[:3]
+        ranked = sorted(
+            (kv for kv in counted.items() if kv[0] and kv[1]), key=lambda kv: (-kv[1], kv[0])
+        )
+        info["aliases"] = [n for n, _ in ranked if n.casefold() != info["name"].casefold()][:3]
     return ids, actors
 
 
 def _edges(groups, layout, window):
     ids, actors = _actor_ids(groups, layout)
-    unmapped = Counter()
-    unknown = Counter()
-    stats = Counter()
-    merged: dict[tuple, dict] = {}
-    for row in groups.itertuples(index=False):
-        n = int(row.events)
-        stats["rows"] += n
-        if row.type is None:
-            unmapped[row.unmapped or ""] += n
-            if row.unknown:
-                unknown[row.unmapped or ""] += n
-            continue
-        if row.source is None:
-            stats["no_source"] += n
-            continue
-        if row.target is None:
-            stats["no_target"] += n
-            continue
-        s, t = ids[row.source], ids[row.target]
-        if s == t:
-            stats["self_loops"] += n
-            continue
-        stats["used"] += n
-        key = (s, t, row.type, row.win)
-        entry = merged.get(key)
-        if entry is None:
-            merged[key] = {
-                "events": n,
-                "mentions": int(row.mentions),
-                "sources": int(row.sources),
-                "g10": int(row.goldstein10),
-                "first": row.first_day,
-                "last": row.last_day,
-                "quad": row.quad_class,
-                "top": row.top_evidence,
-                "first_ev": row.first_evidence,
-                "last_ev": row.last_evidence,
-            }
-            continue
-        entry["events"] += n
-        entry["mentions"] += int(row.mentions)
-        entry["sources"] += int(row.sources)
-        entry["g10"] += int(row.goldstein10)
-        entry["first"] = min(entry["first"], row.first_day)
-        entry["last"] = max(entry["last"], row.last_day)
-        if row.quad_class is not None:
-            entry["quad"] = (
-                row.quad_class if entry["quad"] is None else min(entry["quad"], row.quad_class)
-            )
-        for name, column, pick in (
-            ("top", "top_evidence", max),
-            ("first_ev", "first_evidence", min),
-            ("last_ev", "last_evidence", max),
-        ):
-            values = [v for v in (entry[name], getattr(row, column)) if v]
-            entry[name] = pick(values) if values else None
-    rows = []
-    for (s, t, typ, win), e in merged.items():
-        refs = []
-        for ref in (_strip(e["top"], 12), _strip(e["first_ev"], 10), _strip(e["last_ev"], 10)):
-            if ref and ref not in refs:
-                refs.append(ref)
-        rows.append(
-            {
-                "source": s,
-                "target": t,
-                "type": typ,
-                "window": _as_date(win),
-                "events": e["events"],
-                "mentions": e["mentions"],
-                "num_sources": e["sources"],
-                "goldstein_sum": e["g10"] / 10,
-                "goldstein_mean": round(e["g10"] / 10 / e["events"], 4),
-                "quad_class": None if e["quad"] is None else int(e["quad"]),
-                "first_date": _as_date(e["first"]).isoformat(),
-                "last_date": _as_date(e["last"]).isoformat(),
-                "evidence": " | ".join(refs),
-            }
-        )
-    frame = pd.DataFrame(rows, columns=list(EDGE_COLUMNS))
+    total = int(sum(groups["events"]))
+    mapped = groups[[t is not None for t in groups["type"]]]
+    unmapped, unknown = Counter(), Counter()
+    for code, is_unknown, n in zip(
+        groups["unmapped"], groups["unknown"], groups["events"], strict=True
+    ):
+        if code is not None:
+            unmapped[code] += n
+            if is_unknown:
+                unknown[code] += n
+    no_source = sum(n for s, n in zip(mapped["source"], mapped["events"], strict=True) if s is None)
+    rest = mapped[[s is not None for s in mapped["source"]]]
+    no_target = sum(n for t, n in zip(rest["target"], rest["events"], strict=True) if t is None)
+    rest = rest[[t is not None for t in rest["target"]]].copy()
+    rest["source"] = [ids[s] for s in rest["source"]]
+    rest["target"] = [ids[t] for t in rest["target"]]
+    loops = rest["source"] == rest["target"]
+    self_loops = int(rest.loc[loops, "events"].sum())
+    rest = rest[~loops]
+    frame = _merge_groups(rest)
     frame = frame.astype(
         {
             "events": "int64",
@@ -525,26 +557,71 @@ def _edges(groups, layout, window):
     frame = frame.sort_values(
         ["window", "source", "target", "type"], key=_sort_key, kind="stable"
     ).reset_index(drop=True)
-    used_actors = set(frame["source"]) | set(frame["target"])
-    keep = set(used_actors)
-    for a in used_actors:
-        p = actors[a]["parent"]
-        while p:
-            keep.add(p)
-            p = actors[p]["parent"]
+    keep = set(frame["source"]) | set(frame["target"])
+    for a in list(keep):
+        parent = actors[a]["parent"]
+        while parent:
+            keep.add(parent)
+            parent = actors[parent]["parent"]
     frame.attrs["ingest"] = {
         "source_title": layout.title,
-        "rows": stats["rows"],
-        "used": stats["used"],
-        "no_source": stats["no_source"],
-        "no_target": stats["no_target"],
-        "self_loops": stats["self_loops"],
+        "rows": total,
+        "used": int(frame["events"].sum()),
+        "no_source": int(no_source),
+        "no_target": int(no_target),
+        "self_loops": self_loops,
         "unmapped": dict(sorted(unmapped.items())),
         "unknown_codes": dict(sorted(unknown.items())),
         "actors": {a: actors[a] for a in sorted(keep)},
         "window": window,
     }
     return frame
+
+
+def _merge_groups(rest: pd.DataFrame) -> pd.DataFrame:
+    """One row per (source id, target id, type, window): groups whose raw actors map to the
+    same ids are merged; the references are those of the largest order keys."""
+    keys = ["source", "target", "type", "win_key"]
+    rest = rest.assign(
+        win_key=[("" if w is None else w.isoformat()) for w in rest["win"]],
+        quad=pd.array(rest["quad_class"].tolist(), dtype="Int64"),
+        first=pd.to_datetime(pd.Series(list(rest["first_day"]), index=rest.index)),
+        last=pd.to_datetime(pd.Series(list(rest["last_day"]), index=rest.index)),
+    )
+    if rest.empty:
+        return pd.DataFrame(columns=list(EDGE_COLUMNS))
+    for col in ("events", "mentions", "sources", "goldstein10"):
+        rest[col] = rest[col].astype("int64")
+    by = rest.groupby(keys, sort=False)
+    out = by.agg(
+        window=("win", "first"),
+        events=("events", "sum"),
+        mentions=("mentions", "sum"),
+        num_sources=("sources", "sum"),
+        g10=("goldstein10", "sum"),
+        first=("first", "min"),
+        last=("last", "max"),
+        quad_class=("quad", "min"),
+    )
+    if not rest.duplicated(keys).any():  # nothing to merge: the references are the groups'
+        refs = [
+            rest.set_index(keys)[c].reindex(out.index) for c in ("top_evidence", "recent_evidence")
+        ]
+    else:
+        refs = []
+        for key, column in (("top_key", "top_evidence"), ("recent_key", "recent_evidence")):
+            ranked = rest[rest[key].notna()].sort_values(key, kind="stable")
+            refs.append(ranked.groupby(keys, sort=False)[column].last().reindex(out.index))
+    out["evidence"] = [
+        " | ".join(dict.fromkeys(r for r in pair if isinstance(r, str) and r))
+        for pair in zip(*refs, strict=True)
+    ]
+    out = out.reset_index()
+    out["goldstein_sum"] = out["g10"] / 10
+    out["goldstein_mean"] = (out["g10"] / 10 / out["events"]).round(4)
+    out["first_date"] = out["first"].dt.strftime("%Y-%m-%d")
+    out["last_date"] = out["last"].dt.strftime("%Y-%m-%d")
+    return out[list(EDGE_COLUMNS)]
 
 
 def _sort_key(series):

@@ -214,10 +214,13 @@ def generate_gdelt(
     con = duckdb.connect()
     try:
         con.execute("SET preserve_insertion_order = true")
+        con.execute("SET enable_progress_bar = false")
         with _staged(path) as tmp:
             if parquet:
                 typed = ", ".join(
-                    f"CAST(NULLIF({c}, '') AS {_PARQUET_TYPES.get(c, 'VARCHAR')}) AS {c}"
+                    "CAST(strptime(SQLDATE, '%Y%m%d') AS DATE) AS SQLDATE"
+                    if c == "SQLDATE"
+                    else f"CAST(NULLIF({c}, '') AS {_PARQUET_TYPES[c]}) AS {c}"
                     if c in _PARQUET_TYPES
                     else c
                     for c in GDELT2_COLUMNS
