@@ -421,3 +421,61 @@ def test_zip_with_several_members_reads_them_all(tmp_path):
     edges = gk.event_edges(archive, "gdelt2")
     assert edges["events"].tolist() == [2 * r[3] for r in GDELT_GOLDEN]
     assert graph_from_edges(edges).number_of_edges() == len(GDELT_GOLDEN)
+
+
+def test_cli_ingest_writes_a_dataset_that_load_dataset_reads(tmp_path):
+    from click.testing import CliRunner
+
+    from graphlib_kb.cli import cli
+
+    out = tmp_path / "karabakh-gdelt"
+    result = CliRunner().invoke(
+        cli,
+        ["ingest", "gdelt", sample_path("gdelt1"), sample_path("gdelt2"), "--actors", "AZE,ARM",
+         "--from", "2023-07-01", "--to", "2023-07-31", "-o", str(out)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    # 2 x 17 rows, less 2 x 1 between the US and Russia and 2 x 1 in August; 8 dropped
+    assert "read 30 events: 22 in 9 relations" in result.output
+    assert "codes not in the code table: 099 (2)" in result.output
+    G = gk.load_dataset(out)
+    api = gk.from_events(
+        [sample_path("gdelt1"), sample_path("gdelt2")],
+        "gdelt",
+        actors=["AZE", "ARM"],
+        start="2023-07-01",
+        end="2023-07-31",
+    )
+    assert nx.utils.edges_equal(G.edges(keys=True, data=True), api.edges(keys=True, data=True))
+    assert G.edges["AZEGOV", "ARMGOV", "AZEGOV:accuse:ARMGOV"]["events"] == 4
+
+
+def test_cli_ingest_windows_and_errors(tmp_path):
+    from click.testing import CliRunner
+
+    from graphlib_kb.cli import cli
+
+    runner = CliRunner()
+    out = tmp_path / "weekly"
+    result = runner.invoke(
+        cli, ["ingest", "gdelt2", sample_path("gdelt2"), "--window", "week", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["2023-07-10", "2023-07-31"]
+    assert gk.load_dataset(out / "2023-07-31").number_of_edges() == 1
+    # a second windowed run refuses the non-empty folder
+    again = runner.invoke(
+        cli, ["ingest", "gdelt2", sample_path("gdelt2"), "--window", "week", "-o", str(out)]
+    )
+    assert again.exit_code == 1 and "not empty" in again.output
+    # nothing left after the filters
+    empty = runner.invoke(
+        cli, ["ingest", "gdelt2", sample_path("gdelt2"), "--from", "2024-01-01", "-o", str(tmp_path / "e")]
+    )  # fmt: skip
+    assert empty.exit_code == 1 and "no relations left among 0 events" in empty.output
+    assert not (tmp_path / "e").exists()
+    usage = runner.invoke(
+        cli, ["ingest", "gdelt2", sample_path("gdelt2"), "--root", "21", "-o", str(tmp_path / "r")]
+    )
+    assert usage.exit_code == 2 and "not a CAMEO root code" in usage.output
+    assert "Traceback" not in usage.output + empty.output + again.output

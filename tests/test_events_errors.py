@@ -2,6 +2,7 @@
 
 import gzip
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -137,7 +138,7 @@ def test_not_a_zip_and_empty_zip(tmp_path):
 
 
 def test_header_layouts_need_their_columns(tmp_path):
-    text = open(sample_path("icews"), encoding="utf-8").read().replace("CAMEO Code", "Code", 1)
+    text = Path(sample_path("icews")).read_text(encoding="utf-8").replace("CAMEO Code", "Code", 1)
     path = tmp_path / "icews.tab"
     path.write_text(text, encoding="utf-8")
     p = one(problems(path, "icews"))
@@ -146,7 +147,7 @@ def test_header_layouts_need_their_columns(tmp_path):
 
 
 def test_icews_short_row_and_bad_date(tmp_path):
-    lines = open(sample_path("icews"), encoding="utf-8").read().splitlines()
+    lines = Path(sample_path("icews")).read_text(encoding="utf-8").splitlines()
     lines[2] = lines[2].replace("2023-07-12", "12/07/2023")
     lines[4] = "\t".join(lines[4].split("\t")[:-3])
     path = write(tmp_path / "icews.tab", lines)
@@ -155,7 +156,7 @@ def test_icews_short_row_and_bad_date(tmp_path):
 
 
 def test_acled_malformed_quoting_names_the_line(tmp_path):
-    lines = open(sample_path("acled"), encoding="utf-8").read().splitlines()
+    lines = Path(sample_path("acled")).read_text(encoding="utf-8").splitlines()
     assert ",Residents protest" in lines[3]
     lines[3] = lines[3].replace(",Residents", ',"Resi"dents', 1)
     path = write(tmp_path / "acled.csv", lines)
@@ -165,12 +166,12 @@ def test_acled_malformed_quoting_names_the_line(tmp_path):
 
 def test_acled_with_a_byte_order_mark_is_read(tmp_path):
     path = tmp_path / "bom.csv"
-    path.write_bytes(b"\xef\xbb\xbf" + open(sample_path("acled"), "rb").read())
+    path.write_bytes(b"\xef\xbb\xbf" + Path(sample_path("acled")).read_bytes())
     assert len(gk.event_edges(path, "acled")) == 2
 
 
 def test_polecat_missing_column(tmp_path):
-    text = open(sample_path("polecat"), encoding="utf-8").read()
+    text = Path(sample_path("polecat")).read_text(encoding="utf-8")
     header, rest = text.split("\n", 1)
     header = header.replace("Recipient Name\t", "Target\t", 1)
     path = tmp_path / "p.tsv"

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 
+import numpy as np
 import pandas as pd
 
 from ..errors import DatasetError
@@ -524,7 +525,7 @@ def _actor_ids(groups, layout):
 def _edges(groups, layout, window):
     ids, actors = _actor_ids(groups, layout)
     total = int(sum(groups["events"]))
-    mapped = groups[[t is not None for t in groups["type"]]]
+    mapped = _rows_where(groups, [t is not None for t in groups["type"]])
     unmapped, unknown = Counter(), Counter()
     for code, is_unknown, n in zip(
         groups["unmapped"], groups["unknown"], groups["events"], strict=True
@@ -534,9 +535,9 @@ def _edges(groups, layout, window):
             if is_unknown:
                 unknown[code] += n
     no_source = sum(n for s, n in zip(mapped["source"], mapped["events"], strict=True) if s is None)
-    rest = mapped[[s is not None for s in mapped["source"]]]
+    rest = _rows_where(mapped, [s is not None for s in mapped["source"]])
     no_target = sum(n for t, n in zip(rest["target"], rest["events"], strict=True) if t is None)
-    rest = rest[[t is not None for t in rest["target"]]].copy()
+    rest = _rows_where(rest, [t is not None for t in rest["target"]]).copy()
     rest["source"] = [ids[s] for s in rest["source"]]
     rest["target"] = [ids[t] for t in rest["target"]]
     loops = rest["source"] == rest["target"]
@@ -576,6 +577,10 @@ def _edges(groups, layout, window):
         "window": window,
     }
     return frame
+
+
+def _rows_where(frame: pd.DataFrame, mask: list[bool]) -> pd.DataFrame:
+    return frame.loc[np.asarray(mask, dtype=bool)]
 
 
 def _merge_groups(rest: pd.DataFrame) -> pd.DataFrame:
