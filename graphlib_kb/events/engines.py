@@ -8,6 +8,7 @@ dialect; :class:`SparkEngine` translates it with sqlglot.
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import pandas as pd
@@ -37,6 +38,15 @@ def _groups(inputs: list[Input]) -> list[list[Input]]:
     return list(groups.values())
 
 
+def _quiet(con) -> None:
+    """No DuckDB progress bar of its own (in Jupyter, DuckDB refuses to change the setting
+    without ipywidgets; it then prints nothing for queries this short anyway)."""
+    import duckdb
+
+    with contextlib.suppress(duckdb.Error):
+        con.execute("SET enable_progress_bar = false")
+
+
 class DuckDBEngine:
     """Runs the pipeline in an embedded DuckDB database (out of core, all cores).
 
@@ -59,7 +69,7 @@ class DuckDBEngine:
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")
         self.con.execute("SET preserve_insertion_order = false")
-        self.con.execute("SET enable_progress_bar = false")
+        _quiet(self.con)
         self._labels: dict[str, str] = {}
 
     def register(self, name: str, frame: pd.DataFrame) -> None:
@@ -130,9 +140,12 @@ class DuckDBEngine:
             return self.con.execute(query).df()
         import threading
 
-        self.con.execute("SET enable_progress_bar = true")
-        self.con.execute("SET enable_progress_bar_print = false")
-        self.con.execute("SET progress_bar_time = 0")
+        try:
+            self.con.execute("SET enable_progress_bar = true")
+            self.con.execute("SET enable_progress_bar_print = false")
+            self.con.execute("SET progress_bar_time = 0")
+        except Exception:
+            return self.con.execute(query).df()
         done = threading.Event()
 
         def poll():

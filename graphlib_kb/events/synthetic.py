@@ -8,6 +8,7 @@ import tempfile
 from contextlib import contextmanager
 
 from .codes import _actor_code_records, event_codes
+from .engines import _quiet
 from .layouts import GDELT1_COLUMNS, GDELT1_COLUMNS_OLD, GDELT2_COLUMNS
 
 __all__ = ["gdelt_row", "generate_gdelt"]
@@ -214,7 +215,7 @@ def generate_gdelt(
     con = duckdb.connect()
     try:
         con.execute("SET preserve_insertion_order = true")
-        con.execute("SET enable_progress_bar = false")
+        _quiet(con)
         with _staged(path) as tmp:
             if parquet:
                 typed = ", ".join(
