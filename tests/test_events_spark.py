@@ -56,8 +56,8 @@ def test_samples_give_identical_edge_tables(spark, source, window):
 
 def test_filters_give_identical_edge_tables(spark):
     path = sample_path("gdelt2")
-    assert len(same(path, "gdelt2", spark, actors=["AZE", "ARM"], start="2023-07-12")) == 8
-    assert len(same(path, "gdelt2", spark, roots=["19", "11"], min_mentions=2)) == 5
+    assert len(same(path, "gdelt2", spark, actors=["AZE", "ARM"], start="2023-07-12")) == 9
+    assert len(same(path, "gdelt2", spark, roots=["19", "11"], min_mentions=2)) == 4
     assert len(same(sample_path("icews"), "icews", spark, actors=["Armenia"])) == 5
 
 
@@ -79,7 +79,8 @@ def test_spark_names_the_file_and_text_of_a_bad_row(spark, tmp_path):
         gk.event_edges(path, "gdelt2", engine=spark)
     problem = info.value.problems.iloc[0]
     assert problem["file"] == str(path)
-    assert "malformed row" in problem["message"] and good[:20] in problem["message"]
+    assert "malformed row" in problem["message"]
+    assert repr(good[:20])[1:-1] in problem["message"]  # the row's text, as Python writes it
 
 
 def test_spark_refuses_zip_archives_clearly(spark):

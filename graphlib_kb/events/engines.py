@@ -237,6 +237,9 @@ class SparkEngine:
                 .getOrCreate()
             )
             session.sparkContext.setLogLevel("FATAL")
+        # every row is parsed whole, so that a short or long row is caught even when a query
+        # needs only some of its columns
+        session.conf.set("spark.sql.csv.parser.columnPruning.enabled", "false")
         self.spark = session
         self._checks: list[tuple[str, str]] = []
 
@@ -254,6 +257,7 @@ class SparkEngine:
         self.spark.createDataFrame(rows, schema).createOrReplaceTempView(name)
 
     def load(self, inputs: list[Input], layout: Layout, paths: dict[str, str]) -> list[tuple]:
+        from pyspark.sql.functions import input_file_name
         from pyspark.sql.types import StructField, StructType, _parse_datatype_string
 
         self.close()
@@ -299,7 +303,7 @@ class SparkEngine:
                     enforceSchema=True,
                     encoding="UTF-8",
                 )
-                frame = frame.cache()
+                frame = frame.withColumn("_file", input_file_name())
                 self._checks.append((view, columns[0]))
             frame.createOrReplaceTempView(view)
             views.append((view, columns))
@@ -319,7 +323,7 @@ class SparkEngine:
         out = []
         for view, first in self._checks:
             bad = self.spark.sql(
-                f"SELECT input_file_name() AS f, `{first}`, _corrupt_record FROM {view}"
+                f"SELECT _file AS f, `{first}`, _corrupt_record FROM {view}"
                 f" WHERE _corrupt_record IS NOT NULL LIMIT {_MAX_PROBLEMS}"
             ).collect()
             for row in bad:
