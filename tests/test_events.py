@@ -479,3 +479,16 @@ def test_cli_ingest_windows_and_errors(tmp_path):
     )
     assert usage.exit_code == 2 and "not a CAMEO root code" in usage.output
     assert "Traceback" not in usage.output + empty.output + again.output
+
+
+@pytest.mark.parametrize("source", ["icews", "acled", "polecat"])
+def test_zipped_header_files_give_the_same_table(tmp_path, source):
+    # ICEWS's Dataverse files come zipped; any layout can be read from a zip stream
+    plain = sample_path(source)
+    archive = tmp_path / (os.path.basename(plain) + ".zip")
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        z.write(plain, os.path.basename(plain))
+    a = gk.event_edges(plain, source)
+    b = gk.event_edges(archive, source)
+    pd.testing.assert_frame_equal(a, b)
+    assert a.attrs == b.attrs

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import tempfile
 
 import pandas as pd
 
@@ -64,6 +66,9 @@ class DuckDBEngine:
         import duckdb
 
         self.con = duckdb.connect()
+        # spill to a private temporary folder (DuckDB's default is ./.tmp in the working folder)
+        self._spill = tempfile.mkdtemp(prefix="graphlib-kb-duckdb-")
+        self.con.execute(f"SET temp_directory = {_quote_string(self._spill)}")
         if memory_limit:
             self.con.execute(f"SET memory_limit = {_quote_string(memory_limit)}")
         if threads:
@@ -193,6 +198,7 @@ class DuckDBEngine:
 
     def close(self) -> None:
         self.con.close()
+        shutil.rmtree(self._spill, ignore_errors=True)
 
 
 _SPARK_TYPES = {"text": "string", "int": "bigint", "float": "double", "date": "date"}

@@ -168,6 +168,11 @@ def streamed(inputs: list[Input]):
             if item.kind != "zip":
                 paths[item.label] = item.path
                 continue
+            if not hasattr(os, "mkfifo"):
+                raise ValueError(
+                    f"{item.label}: zip archives are streamed through named pipes, which this"
+                    " system lacks; unzip the file first"
+                )
             if tmp is None:
                 tmp = tempfile.mkdtemp(prefix="graphlib-kb-")
             fifo = os.path.join(tmp, f"member-{len(threads)}")
