@@ -492,3 +492,11 @@ def test_zipped_header_files_give_the_same_table(tmp_path, source):
     b = gk.event_edges(archive, source)
     pd.testing.assert_frame_equal(a, b)
     assert a.attrs == b.attrs
+
+
+def test_progress_is_reported_up_to_100_percent(tmp_path):
+    path = generate_gdelt(tmp_path / "p.CSV", 200_000, seed=4)
+    seen = []
+    gk.event_edges(path, "gdelt2", progress=seen.append)
+    assert seen and seen[-1] == 100.0
+    assert all(0 <= p <= 100 for p in seen) and seen == sorted(seen)

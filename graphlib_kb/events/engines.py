@@ -12,6 +12,8 @@ import contextlib
 import os
 import shutil
 import tempfile
+import warnings
+from contextlib import contextmanager
 
 import pandas as pd
 
@@ -58,6 +60,16 @@ class DuckDBEngine:
         DuckDB's ``memory_limit`` (``"1GB"``); it spills to a temporary folder beyond it.
     threads : int, optional
         Worker threads; DuckDB's default is one per core.
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> from graphlib_kb.events import DuckDBEngine, sample_path
+    >>> engine = DuckDBEngine(memory_limit="1GB", threads=2)
+    >>> edges = gk.event_edges(sample_path("gdelt2"), "gdelt2", engine=engine)
+    >>> len(edges)
+    11
+    >>> engine.close()
     """
 
     name = "duckdb"
@@ -211,6 +223,15 @@ def _java_date_format(fmt: str) -> str:
     return fmt
 
 
+@contextmanager
+def _no_pandas_version_warning():
+    """pyspark warns that it does not support pandas 3 yet; this engine hands it plain rows
+    only, never pandas objects, so the warning does not concern it."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas")
+        yield
+
+
 class SparkEngine:
     """Runs the same pipeline on Apache Spark (local mode by default, or a given session).
 
@@ -223,8 +244,16 @@ class SparkEngine:
     Notes
     -----
     Spark reads plain or gzip text and Parquet; zip archives are refused (Spark has no
-    streaming zip reader), as is a file it cannot split by line. Spark does not know line
-    numbers, so a malformed row is named by its file and its text.
+    streaming zip reader). Spark does not know line numbers, so a malformed row is named by
+    its file and its text. The session's CSV column pruning is turned off, so that every row
+    is parsed whole and a short or long row is always caught.
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> from graphlib_kb.events import SparkEngine, sample_path
+    >>> spark = SparkEngine()  # doctest: +SKIP
+    >>> gk.event_edges(sample_path("icews"), "icews", engine=spark)  # doctest: +SKIP
     """
 
     name = "spark"
@@ -260,7 +289,8 @@ class SparkEngine:
             tuple(None if pd.isna(v) else v for v in row)
             for row in frame.astype(object).itertuples(index=False)
         ]
-        self.spark.createDataFrame(rows, schema).createOrReplaceTempView(name)
+        with _no_pandas_version_warning():
+            self.spark.createDataFrame(rows, schema).createOrReplaceTempView(name)
 
     def load(self, inputs: list[Input], layout: Layout, paths: dict[str, str]) -> list[tuple]:
         from pyspark.sql.functions import input_file_name
