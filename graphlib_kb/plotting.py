@@ -150,8 +150,11 @@ def layout_positions(G, layout: str = "camps", seed: int = 0) -> dict:
     actors without a camp that mediate) in the middle — with territories along
     the bottom and other actors without a camp along the top; within a column,
     actors are ordered next to the actors they relate to. Its coordinates are
-    not rescaled. The other layouts are networkx's, seeded, scaled into the
-    unit square.
+    not rescaled. A graph where no actor has a camp (as built from event data)
+    has no columns to draw: ``camps`` then places the related actors with
+    ``kamada_kawai`` and lines up the actors without relations (parents named
+    only by their units) along the bottom. The other layouts are networkx's,
+    seeded, scaled into the unit square.
 
     Examples
     --------
@@ -168,6 +171,8 @@ def layout_positions(G, layout: str = "camps", seed: int = 0) -> dict:
     simple = nx.Graph()
     simple.add_nodes_from(nodes)
     simple.add_edges_from((u, v) for u, v in G.edges() if u != v)
+    if layout == "camps" and not any(G.nodes[n].get("camp") for n in nodes):
+        return _campless_layout(simple, nodes)
     if layout == "spring":
         pos = nx.spring_layout(simple, seed=seed)
     elif layout == "kamada_kawai":
@@ -186,6 +191,25 @@ def layout_positions(G, layout: str = "camps", seed: int = 0) -> dict:
     span = np.where(hi - lo > 0, hi - lo, 1.0)
     xy = 0.05 + 0.9 * (xy - lo) / span
     return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy, strict=True)}
+
+
+def _campless_layout(simple, nodes) -> dict:
+    """kamada_kawai for the actors with relations, a row along the bottom for the others."""
+    alone = [n for n in nodes if simple.degree(n) == 0]
+    linked = [n for n in nodes if simple.degree(n) > 0]
+    out = {}
+    if linked:
+        sub = simple.subgraph(linked)
+        pos = nx.kamada_kawai_layout(sub) if len(linked) > 1 else {linked[0]: (0.0, 0.0)}
+        xy = np.array([pos[n] for n in linked], dtype=float)
+        lo, hi = xy.min(axis=0), xy.max(axis=0)
+        span = np.where(hi - lo > 0, hi - lo, 1.0)
+        bottom = 0.2 if alone else 0.05
+        xy = np.array([0.05, bottom]) + np.array([0.9, 0.95 - bottom]) * (xy - lo) / span
+        out.update({n: (float(x), float(y)) for n, (x, y) in zip(linked, xy, strict=True)})
+    for i, n in enumerate(sorted(alone, key=str)):
+        out[n] = (float(0.05 + 0.9 * (i + 0.5) / len(alone)), 0.05)
+    return out
 
 
 def _camps_layout(G, simple, seed):

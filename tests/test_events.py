@@ -500,3 +500,15 @@ def test_progress_is_reported_up_to_100_percent(tmp_path):
     gk.event_edges(path, "gdelt2", progress=seen.append)
     assert seen and seen[-1] == 100.0
     assert all(0 <= p <= 100 for p in seen) and seen == sorted(seen)
+
+
+def test_event_graphs_without_camps_get_a_readable_layout():
+    G = gk.from_events(sample_path("gdelt2"), "gdelt2", actors=["AZE", "ARM"])
+    pos = gk.layout_positions(G, "camps")
+    # TUR has no relation of its own (it is TURGOV's parent): lined up along the bottom
+    assert pos["TUR"][1] == 0.05
+    linked = [n for n in G if n != "TUR"]
+    assert all(pos[n][1] >= 0.2 for n in linked)
+    # no two actors on the same spot
+    spots = {(round(x, 3), round(y, 3)) for x, y in pos.values()}
+    assert len(spots) == G.number_of_nodes()
