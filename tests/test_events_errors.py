@@ -190,3 +190,22 @@ def test_no_partial_output_from_the_cli_on_bad_input(tmp_path):
     assert result.exit_code == 1
     assert f"{path}, row 2" in result.output and "Traceback" not in result.output
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("values", "field", "message"),
+    [
+        ({"GoldsteinScale": "nan"}, "GoldsteinScale", "'nan' is not in -10..10"),
+        ({"GoldsteinScale": "inf"}, "GoldsteinScale", "'inf' is not in -10..10"),
+        ({"GoldsteinScale": "-12.5"}, "GoldsteinScale", "'-12.5' is not in -10..10"),
+        ({"NumMentions": "-3"}, "NumMentions", "'-3' is a negative count"),
+        ({"Actor2Code": "ARM\x01GOV"}, "Actor2Code", "control character"),
+        # the name of an event that is not its relation's most reported one
+        ({"Actor1Name": "BA\x1bKU", "NumMentions": "1"}, "Actor1Name", "control character"),
+    ],
+)
+def test_values_that_parse_but_are_wrong_are_errors(tmp_path, values, field, message):
+    path = write(tmp_path / "v.CSV", [good(1, NumMentions="9"), good(2), good(3, **values)])
+    table = problems(path)
+    assert table[["row", "field"]].values.tolist() == [[3, field]]
+    assert message in table.iloc[0]["message"]

@@ -149,6 +149,12 @@ class Layout:
     numeric_id : bool
         Whether event ids are integers (GDELT's GLOBALEVENTID), which makes ordering the
         events of a relation cheaper.
+    actor_columns : tuple of str
+        The columns that name actors (checked for control characters).
+    score_column : str or None
+        The column holding a Goldstein score (checked to lie in -10..10).
+    count_columns : tuple of str
+        The columns holding counts of reports (checked to be non-negative).
     """
 
     name: str
@@ -163,6 +169,9 @@ class Layout:
     select: str
     null_values: tuple = ()
     numeric_id: bool = False
+    actor_columns: tuple = ()
+    score_column: str | None = None
+    count_columns: tuple = ()
 
     def select_for(self, columns: tuple[str, ...]) -> str:
         """The select list for a file with these columns (GDELT 1.0 files may lack SOURCEURL)."""
@@ -219,6 +228,9 @@ LAYOUTS = {
         date_format="%Y%m%d",
         select=_GDELT_SELECT,
         numeric_id=True,
+        actor_columns=("Actor1Code", "Actor1Name", "Actor2Code", "Actor2Name"),
+        score_column="GoldsteinScale",
+        count_columns=("NumMentions", "NumSources"),
     ),
     "gdelt2": Layout(
         name="gdelt2",
@@ -232,6 +244,9 @@ LAYOUTS = {
         date_format="%Y%m%d",
         select=_GDELT_SELECT,
         numeric_id=True,
+        actor_columns=("Actor1Code", "Actor1Name", "Actor2Code", "Actor2Name"),
+        score_column="GoldsteinScale",
+        count_columns=("NumMentions", "NumSources"),
     ),
     "gdelt1": Layout(
         name="gdelt1",
@@ -245,6 +260,9 @@ LAYOUTS = {
         date_format="%Y%m%d",
         select=_GDELT_SELECT,
         numeric_id=True,
+        actor_columns=("Actor1Code", "Actor1Name", "Actor2Code", "Actor2Name"),
+        score_column="GoldsteinScale",
+        count_columns=("NumMentions", "NumSources"),
     ),
     "icews": Layout(
         name="icews",
@@ -256,6 +274,8 @@ LAYOUTS = {
         columns=_ICEWS_REQUIRED,
         types={"Event Date": "date", "Intensity": "float"},
         date_format="%Y-%m-%d",
+        actor_columns=("Source Name", "Target Name"),
+        score_column="Intensity",
         select="""
     "Event ID" AS event_id,
     "Event Date" AS day,
@@ -284,6 +304,7 @@ LAYOUTS = {
         columns=_ACLED_REQUIRED,
         types={"event_date": "date"},
         date_format="%Y-%m-%d",
+        actor_columns=("actor1", "actor2"),
         select="""
     event_id_cnty AS event_id,
     event_date AS day,
@@ -313,6 +334,7 @@ LAYOUTS = {
         types={"Event Date": "date"},
         date_format="%Y-%m-%d",
         null_values=("None",),
+        actor_columns=("Actor Name", "Recipient Name"),
         select="""
     "Event ID" AS event_id,
     "Event Date" AS day,

@@ -46,7 +46,8 @@ EDGE_COLUMNS = (
 _ACTOR_SPEC = re.compile(r"^[\w .'()-]+$")
 # Event ids below 2**34 (GDELT's are near 1.3e9); the order keys multiply by it.
 _ID_SPAN = 2**34
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL_CLASS = r"[\x00-\x08\x0b-\x1f\x7f]"  # C0 controls but tab and newline, and DEL
+_CONTROL = re.compile(_CONTROL_CLASS)
 
 
 def _window_expr(window):
@@ -138,13 +139,19 @@ WITH e AS (
         count(*) AS events,
         sum(coalesce(mentions, 1)) AS mentions,
         sum(coalesce(sources, 1)) AS sources,
-        sum(CAST(round(goldstein * 10) AS BIGINT)) AS goldstein10,
+        sum(CASE WHEN goldstein BETWEEN -10 AND 10
+            THEN CAST(round(goldstein * 10) AS BIGINT) END) AS goldstein10,
         count(goldstein) AS scored,
         min(day) AS first_day,
         max(day) AS last_day,
         min(quad_class) AS quad_class,
         count(quad_class) AS classed,
         sum(CASE WHEN day IS NULL THEN 1 ELSE 0 END) AS undated,
+        sum(CASE WHEN NOT coalesce(goldstein BETWEEN -10 AND 10, TRUE)
+            OR coalesce(mentions, 0) < 0 OR coalesce(sources, 0) < 0
+            OR regexp_matches(coalesce(source, '') || coalesce(source_name, '')
+                || coalesce(target, '') || coalesce(target_name, ''), '{_CONTROL_CLASS}')
+            THEN 1 ELSE 0 END) AS bad,
         max(top_key) AS top_key,
         max(recent_key) AS recent_key,
         arg_max(evidence, top_key) AS top_evidence,
@@ -179,6 +186,7 @@ SELECT source, target, type, win,
     min(quad_class) AS quad_class,
     min(CASE WHEN classed < events THEN code_quad_class END) AS code_quad_class,
     sum(undated) AS undated,
+    sum(bad) AS bad,
     max(top_key) AS top_key,
     max(recent_key) AS recent_key,
     arg_max(top_evidence, top_key) AS top_evidence,
@@ -380,7 +388,7 @@ def _engine_error(exc, inputs):
 
 _GROUP_COLUMNS = (
     "source", "target", "type", "win", "unmapped", "unknown", "events", "mentions", "sources",
-    "goldstein10", "first_day", "last_day", "quad_class", "code_quad_class", "undated",
+    "goldstein10", "first_day", "last_day", "quad_class", "code_quad_class", "undated", "bad",
     "top_key", "recent_key",
     "top_evidence", "recent_evidence", "source_name", "target_name", "source_country",
     "target_country",
@@ -395,7 +403,7 @@ def _normalise_frame(groups: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(index=groups.index)
     for col in _GROUP_COLUMNS:
         values = groups[col]
-        if col in ("events", "mentions", "sources", "goldstein10", "undated"):
+        if col in ("events", "mentions", "sources", "goldstein10", "undated", "bad"):
             out[col] = pd.to_numeric(values).fillna(0).astype("int64")
         elif col in ("win", "first_day", "last_day"):
             out[col] = [_as_date(v) for v in values.astype(object).where(values.notna(), None)]
@@ -413,33 +421,34 @@ def _normalise_frame(groups: pd.DataFrame) -> pd.DataFrame:
 
 
 def _check_values(groups, inputs, layout) -> list[dict]:
-    """Problems found after reading (no date, an impossible date, control characters),
-    with their lines found by scanning the files again (on this error path only)."""
-    bad_date = any(int(u or 0) for u in groups["undated"])
-    bad_text = any(
-        isinstance(v, str) and _CONTROL.search(v)
-        for col in ("source", "source_name", "target", "target_name")
-        for v in groups[col]
-    )
-    if not (bad_date or bad_text):
+    """Problems found after reading — no date or an impossible one, a Goldstein score outside
+    -10..10 (or NaN, infinite), a negative count, control characters in an actor's code or
+    name — with their lines found by scanning the files again (on this error path only)."""
+    if not (any(groups["undated"]) or any(groups["bad"])):
         return []
     date_col = next(c for c, t in layout.types.items() if t == "date")
-    text_cols = [
-        c
-        for c in inputs[0].columns
-        if any(k in c.lower() for k in ("actor", "name", "recipient", "source name", "target name"))
-    ]
 
     def check(record):
-        if bad_date:
-            text = record.get(date_col, "").strip()
-            if not text:
-                return date_col, "the event has no date"
+        text = record.get(date_col, "").strip()
+        if not text or text in layout.null_values:
+            return date_col, "the event has no date"
+        try:
+            dt.datetime.strptime(text, layout.date_format)
+        except ValueError:
+            return date_col, f"{text!r} is not a date ({layout.date_format})"
+        score = record.get(layout.score_column or "", "").strip()
+        if score:
             try:
-                dt.datetime.strptime(text, layout.date_format)
+                value = float(score)
             except ValueError:
-                return date_col, f"{text!r} is not a date ({layout.date_format})"
-        for col in text_cols:
+                value = None
+            if value is None or not -10 <= value <= 10:
+                return layout.score_column, f"Goldstein score {score!r} is not in -10..10"
+        for col in layout.count_columns:
+            count = record.get(col, "").strip()
+            if count.startswith("-"):
+                return col, f"{count!r} is a negative count"
+        for col in layout.actor_columns:
             if _CONTROL.search(record.get(col, "")):
                 return col, "control character in the field"
         return None
