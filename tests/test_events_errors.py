@@ -209,3 +209,12 @@ def test_values_that_parse_but_are_wrong_are_errors(tmp_path, values, field, mes
     table = problems(path)
     assert table[["row", "field"]].values.tolist() == [[3, field]]
     assert message in table.iloc[0]["message"]
+
+
+def test_the_committed_file_with_short_and_long_rows():
+    path = Path(__file__).parent / "data" / "events" / "short-and-long-rows.export.CSV"
+    table = problems(path)
+    # line 3 lost its SOURCEURL, line 5 has a 62nd field; both named, the file is not read
+    assert table[["row", "field"]].values.tolist()[0] == [3, "SOURCEURL"]
+    assert table["row"].tolist()[-1] == 5
+    assert set(table["file"]) == {str(path)}
