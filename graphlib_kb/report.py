@@ -118,6 +118,8 @@ def _page(G, paragraphs, tables: dict) -> str:
     for name, table in tables.items():
         flat = table.reset_index() if table.index.name or table.index.nlevels > 1 else table
         parts.append(f"<h2>{_esc(name.capitalize())}</h2>")
+        if table.attrs.get("caption"):
+            parts.append(f"<p>{_esc(table.attrs['caption'])}</p>")
         head = "".join(f"<th>{_esc(c)}</th>" for c in flat.columns)
         body = "".join(
             "<tr>"
@@ -131,6 +133,22 @@ def _page(G, paragraphs, tables: dict) -> str:
         parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
     parts.append("</body>\n</html>\n")
     return "\n".join(parts)
+
+
+def _brokerage_groups(G):
+    """Brokerage groups: the actors' camps, or — in a graph where no actor has a camp, as
+    built from event data — the top-level actor each belongs to (its state or organisation,
+    following ``parent``), so that brokerage is between countries."""
+    if any(G.nodes[n].get("camp") for n in G):
+        return "camp", "the actors' camps"
+    top = {}
+    for n in G:
+        seen, a = {n}, n
+        while G.nodes[a].get("parent") in G and G.nodes[a]["parent"] not in seen:
+            a = G.nodes[a]["parent"]
+            seen.add(a)
+        top[n] = a
+    return top, "the top-level actor each belongs to (no actor has a camp)"
 
 
 def report(G, folder, *, seed: int = 0, progress=None) -> Path:
@@ -149,8 +167,9 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
     Returns
     -------
     pathlib.Path
-        The folder, holding ``summary``, ``centrality``, ``brokerage`` (by camp,
-        on the cooperative layer, with 1000 seeded permutations) and ``mediators``
+        The folder, holding ``summary``, ``centrality``, ``brokerage`` (by camp —
+        or, where no actor has a camp, by top-level actor following ``parent`` — on
+        the cooperative layer, with 1000 seeded permutations) and ``mediators``
         tables as ``.csv`` and ``.md``; ``diagram.png`` and ``diagram.svg``;
         ``graph.html`` (the interactive view); and ``index.html``, which puts
         them together with a short plain-language reading of the results.
@@ -185,8 +204,14 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
         step("centrality")
         tables["centrality"] = centrality(G)
         step("brokerage")
+        groups, grouping = _brokerage_groups(G)
         tables["brokerage"] = brokerage(
-            layer(G, sign=1), directed=False, permutations=1000, seed=seed
+            layer(G, sign=1), groups, directed=False, permutations=1000, seed=seed
+        )
+        tables["brokerage"].attrs["caption"] = (
+            f"Gould–Fernandez roles on the cooperative layer (relations of sign +1, as two-way"
+            f" ties), with the groups given by {grouping}; z-scores against sna's expectations,"
+            " p-values from 1000 seeded permutations."
         )
         step("mediators")
         tables["mediators"] = mediators(G)

@@ -512,3 +512,15 @@ def test_event_graphs_without_camps_get_a_readable_layout():
     # no two actors on the same spot
     spots = {(round(x, 3), round(y, 3)) for x, y in pos.values()}
     assert len(spots) == G.number_of_nodes()
+
+
+def test_report_on_event_graphs_groups_brokerage_by_top_level_actor(tmp_path):
+    G = gk.from_events(sample_path("gdelt2"), "gdelt2", actors=["AZE", "ARM"])
+    folder = gk.report(G, tmp_path / "r")
+    table = pd.read_csv(folder / "brokerage.csv", index_col="actor", keep_default_na=False)
+    # groups follow parent links: ARMGOV and ARMSEP are Armenian, RUSMIL Russian
+    assert table.loc["ARMGOV", "group"] == "ARM" and table.loc["RUSMIL", "group"] == "RUS"
+    # on two-way cooperative ties RUSMIL - ARM - RUS, Armenia sits between two Russian actors
+    assert table.loc["ARM", "itinerant"] == 2
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    assert "the top-level actor each belongs to (no actor has a camp)" in index
