@@ -149,8 +149,8 @@ WITH e AS (
         sum(CASE WHEN day IS NULL THEN 1 ELSE 0 END) AS undated,
         sum(CASE WHEN NOT coalesce(goldstein BETWEEN -10 AND 10, TRUE)
             OR coalesce(mentions, 0) < 0 OR coalesce(sources, 0) < 0
-            OR regexp_matches(coalesce(source, '') || coalesce(source_name, '')
-                || coalesce(target, '') || coalesce(target_name, ''), '{_CONTROL_CLASS}')
+            OR coalesce(regexp_matches(source_name, '{_CONTROL_CLASS}'), FALSE)
+            OR coalesce(regexp_matches(target_name, '{_CONTROL_CLASS}'), FALSE)
             THEN 1 ELSE 0 END) AS bad,
         max(top_key) AS top_key,
         max(recent_key) AS recent_key,
@@ -424,7 +424,13 @@ def _check_values(groups, inputs, layout) -> list[dict]:
     """Problems found after reading — no date or an impossible one, a Goldstein score outside
     -10..10 (or NaN, infinite), a negative count, control characters in an actor's code or
     name — with their lines found by scanning the files again (on this error path only)."""
-    if not (any(groups["undated"]) or any(groups["bad"])):
+    # actor codes are group keys: every distinct code is here to be checked
+    bad_codes = any(
+        isinstance(v, str) and _CONTROL.search(v)
+        for col in ("source", "target")
+        for v in groups[col]
+    )
+    if not (any(groups["undated"]) or any(groups["bad"]) or bad_codes):
         return []
     date_col = next(c for c, t in layout.types.items() if t == "date")
 
