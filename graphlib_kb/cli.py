@@ -551,7 +551,7 @@ def ingest(
     import shutil
     import tempfile
 
-    from .events import event_edges, graph_from_edges
+    from .events import event_edges, graph_from_edges, graphs_by_window
     from .io import write
 
     if output.exists() and not output.is_dir():
@@ -571,19 +571,19 @@ def ingest(
         window=window,
         engine=engine,
     )
+    paths = [str(f) for f in files]
     if sys.stderr.isatty() and engine == "duckdb":
         with click.progressbar(length=100, label=f"ingest {source}", file=sys.stderr) as bar:
-            state = {"done": 0}
+            # DuckDB reports percentages; the bar advances by the difference
+            done = [0]
 
             def step(percent):
-                now = int(percent)
-                if now > state["done"]:
-                    bar.update(now - state["done"])
-                    state["done"] = now
+                bar.update(max(0, int(percent) - done[0]))
+                done[0] = max(done[0], int(percent))
 
-            edges = _run(event_edges, [str(f) for f in files], source, progress=step, **options)
+            edges = _run(event_edges, paths, source, progress=step, **options)
     else:
-        edges = _run(event_edges, [str(f) for f in files], source, **options)
+        edges = _run(event_edges, paths, source, **options)
     info = edges.attrs["ingest"]
     if edges.empty:
         raise DataError(f"no relations left among {info['rows']} events; loosen the filters")
@@ -596,10 +596,7 @@ def ingest(
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-", dir=output.resolve().parent))
         try:
             written = []
-            for day, part in edges.groupby("window", sort=True):
-                part = part.reset_index(drop=True)
-                part.attrs = edges.attrs
-                G = _run(graph_from_edges, part, name)
+            for day, G in _run(graphs_by_window, edges, name).items():
                 _run(write, G, staging / day.isoformat(), "dataset")
                 written.append(output / day.isoformat())
             if output.exists():

@@ -186,10 +186,15 @@ def layout_positions(G, layout: str = "camps", seed: int = 0) -> dict:
         pos = nx.shell_layout(simple, nlist=[camps[c] for c in sorted(camps)])
     else:
         return _camps_layout(G, simple, seed)
+    return _into_box(pos, nodes)
+
+
+def _into_box(pos, nodes, bottom: float = 0.05) -> dict:
+    """Positions scaled into [0.05, 0.95] across and [bottom, 0.95] up."""
     xy = np.array([pos[n] for n in nodes], dtype=float)
     lo, hi = xy.min(axis=0), xy.max(axis=0)
     span = np.where(hi - lo > 0, hi - lo, 1.0)
-    xy = 0.05 + 0.9 * (xy - lo) / span
+    xy = np.array([0.05, bottom]) + np.array([0.9, 0.95 - bottom]) * (xy - lo) / span
     return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy, strict=True)}
 
 
@@ -201,12 +206,7 @@ def _campless_layout(simple, nodes) -> dict:
     if linked:
         sub = simple.subgraph(linked)
         pos = nx.kamada_kawai_layout(sub) if len(linked) > 1 else {linked[0]: (0.0, 0.0)}
-        xy = np.array([pos[n] for n in linked], dtype=float)
-        lo, hi = xy.min(axis=0), xy.max(axis=0)
-        span = np.where(hi - lo > 0, hi - lo, 1.0)
-        bottom = 0.2 if alone else 0.05
-        xy = np.array([0.05, bottom]) + np.array([0.9, 0.95 - bottom]) * (xy - lo) / span
-        out.update({n: (float(x), float(y)) for n, (x, y) in zip(linked, xy, strict=True)})
+        out.update(_into_box(pos, linked, bottom=0.2 if alone else 0.05))
     for i, n in enumerate(sorted(alone, key=str)):
         out[n] = (float(0.05 + 0.9 * (i + 0.5) / len(alone)), 0.05)
     return out

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from ..model import from_tables
-from .pipeline import event_edges
+from .pipeline import event_edges, with_parents
 
-__all__ = ["from_events", "graph_from_edges"]
+__all__ = ["from_events", "graph_from_edges", "graphs_by_window"]
 
 
 def graph_from_edges(edges: pd.DataFrame, name: str | None = None):
@@ -43,12 +43,7 @@ def graph_from_edges(edges: pd.DataFrame, name: str | None = None):
     """
     info = edges.attrs["ingest"]
     title = info["source_title"]
-    used = set(edges["source"]) | set(edges["target"])
-    keep = set()
-    for a in used:
-        while a and a not in keep:
-            keep.add(a)
-            a = info["actors"][a]["parent"]
+    keep = with_parents(set(edges["source"]) | set(edges["target"]), info["actors"])
     actors = []
     for ident in sorted(keep):
         a = info["actors"][ident]
@@ -149,6 +144,21 @@ def from_events(files, source: str = "gdelt2", *, window: str | None = None, nam
     edges = event_edges(files, source, window=window, **options)
     if window is None:
         return graph_from_edges(edges, name)
+    return graphs_by_window(edges, name)
+
+
+def graphs_by_window(edges: pd.DataFrame, name: str | None = None) -> dict:
+    """One graph per window of a windowed edge table, keyed by the window's first day, in date
+    order (see :func:`graph_from_edges`).
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> from graphlib_kb.events import graphs_by_window, sample_path
+    >>> edges = gk.event_edges(sample_path("gdelt2"), "gdelt2", window="month")
+    >>> {d.isoformat(): g.number_of_edges() for d, g in graphs_by_window(edges).items()}
+    {'2023-07-01': 10, '2023-08-01': 1}
+    """
     out = {}
     for start, part in edges.groupby("window", sort=True):
         part = part.reset_index(drop=True)

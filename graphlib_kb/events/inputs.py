@@ -212,13 +212,17 @@ def _feed(item: Input, fifo: str) -> None:
         pass
 
 
-def _open_text(item: Input):
+@contextmanager
+def _open_binary(item: Input):
     if item.kind == "zip":
-        archive = zipfile.ZipFile(item.path)
-        return io.BufferedReader(archive.open(item.member))
-    if item.kind == "gzip":
-        return gzip.open(item.path, "rb")
-    return open(item.path, "rb")
+        with zipfile.ZipFile(item.path) as archive, archive.open(item.member) as member:
+            yield io.BufferedReader(member)
+    elif item.kind == "gzip":
+        with gzip.open(item.path, "rb") as f:
+            yield f
+    else:
+        with open(item.path, "rb") as f:
+            yield f
 
 
 def scan_lines(item: Input, layout: Layout, check, limit: int = 20) -> list[tuple[int, str, str]]:
@@ -227,7 +231,7 @@ def scan_lines(item: Input, layout: Layout, check, limit: int = 20) -> list[tupl
     Used on the error path only, to name the line of a problem found after reading.
     """
     found = []
-    with _open_text(item) as f:
+    with _open_binary(item) as f:
         for number, raw in enumerate(f, start=1):
             if number == 1 and layout.header:
                 continue

@@ -149,6 +149,9 @@ class Layout:
     numeric_id : bool
         Whether event ids are integers (GDELT's GLOBALEVENTID), which makes ordering the
         events of a relation cheaper.
+    coded_actors : bool
+        Whether actors are CAMEO actor codes (GDELT), which name their country and role;
+        otherwise they are names, with a separate country field.
     actor_columns : tuple of str
         The columns that name actors (checked for control characters).
     score_column : str or None
@@ -169,16 +172,18 @@ class Layout:
     select: str
     null_values: tuple = ()
     numeric_id: bool = False
+    coded_actors: bool = False
     actor_columns: tuple = ()
     score_column: str | None = None
     count_columns: tuple = ()
 
     def select_for(self, columns: tuple[str, ...]) -> str:
-        """The select list for a file with these columns (GDELT 1.0 files may lack SOURCEURL)."""
-        if self.name.startswith("gdelt"):
-            evidence = "SOURCEURL" if "SOURCEURL" in columns else "CAST(NULL AS VARCHAR)"
-            return _GDELT_SELECT.format(evidence=evidence)
-        return self.select
+        """The select list for a file with these columns: an ``{evidence}`` placeholder
+        becomes SOURCEURL, or NULL for GDELT 1.0 files from before April 2013."""
+        if "{evidence}" not in self.select:
+            return self.select
+        evidence = "SOURCEURL" if "SOURCEURL" in columns else "CAST(NULL AS VARCHAR)"
+        return self.select.format(evidence=evidence)
 
 
 _ICEWS_REQUIRED = (
@@ -215,55 +220,31 @@ _POLECAT_REQUIRED = (
     "Source",
 )
 
+
+def _gdelt(name: str, title: str, columns: tuple) -> Layout:
+    return Layout(
+        name=name,
+        title=title,
+        scheme="cameo",
+        delimiter="\t",
+        header=False,
+        quoted=False,
+        columns=columns,
+        types=_GDELT_TYPES,
+        date_format="%Y%m%d",
+        select=_GDELT_SELECT,
+        numeric_id=True,
+        coded_actors=True,
+        actor_columns=("Actor1Code", "Actor1Name", "Actor2Code", "Actor2Name"),
+        score_column="GoldsteinScale",
+        count_columns=("NumMentions", "NumSources"),
+    )
+
+
 LAYOUTS = {
-    "gdelt": Layout(
-        name="gdelt",
-        title="GDELT",
-        scheme="cameo",
-        delimiter="\t",
-        header=False,
-        quoted=False,
-        columns=(GDELT2_COLUMNS, GDELT1_COLUMNS, GDELT1_COLUMNS_OLD),
-        types=_GDELT_TYPES,
-        date_format="%Y%m%d",
-        select=_GDELT_SELECT,
-        numeric_id=True,
-        actor_columns=("Actor1Code", "Actor1Name", "Actor2Code", "Actor2Name"),
-        score_column="GoldsteinScale",
-        count_columns=("NumMentions", "NumSources"),
-    ),
-    "gdelt2": Layout(
-        name="gdelt2",
-        title="GDELT 2.0",
-        scheme="cameo",
-        delimiter="\t",
-        header=False,
-        quoted=False,
-        columns=(GDELT2_COLUMNS,),
-        types=_GDELT_TYPES,
-        date_format="%Y%m%d",
-        select=_GDELT_SELECT,
-        numeric_id=True,
-        actor_columns=("Actor1Code", "Actor1Name", "Actor2Code", "Actor2Name"),
-        score_column="GoldsteinScale",
-        count_columns=("NumMentions", "NumSources"),
-    ),
-    "gdelt1": Layout(
-        name="gdelt1",
-        title="GDELT 1.0",
-        scheme="cameo",
-        delimiter="\t",
-        header=False,
-        quoted=False,
-        columns=(GDELT1_COLUMNS, GDELT1_COLUMNS_OLD),
-        types=_GDELT_TYPES,
-        date_format="%Y%m%d",
-        select=_GDELT_SELECT,
-        numeric_id=True,
-        actor_columns=("Actor1Code", "Actor1Name", "Actor2Code", "Actor2Name"),
-        score_column="GoldsteinScale",
-        count_columns=("NumMentions", "NumSources"),
-    ),
+    "gdelt": _gdelt("gdelt", "GDELT", (GDELT2_COLUMNS, GDELT1_COLUMNS, GDELT1_COLUMNS_OLD)),
+    "gdelt2": _gdelt("gdelt2", "GDELT 2.0", (GDELT2_COLUMNS,)),
+    "gdelt1": _gdelt("gdelt1", "GDELT 1.0", (GDELT1_COLUMNS, GDELT1_COLUMNS_OLD)),
     "icews": Layout(
         name="icews",
         title="ICEWS",

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import DatasetError
-from .codes import actor_id, country_lookup, describe_actor_code, event_codes
+from .codes import _actor_code_records, actor_id, country_lookup, describe_actor_code, event_codes
 from .engines import _quote_string, make_engine
 from .inputs import inspect_inputs, scan_lines, streamed
 from .layouts import LAYOUTS
@@ -72,8 +72,6 @@ def _actor_condition(specs, side):
     """SQL: the event's source (or target) matches one of the actor specs: its code starts
     with the spec, or its country field holds the spec or, for a country, any of its names
     or codes (GDELT and POLECAT write codes there, ICEWS and ACLED names)."""
-    from .codes import _actor_code_records
-
     countries = country_lookup()
     records = _actor_code_records()
     by_length: dict[int, set[str]] = defaultdict(set)
@@ -119,7 +117,7 @@ def _query(views, layout, window, filters, code_filters):
     where = " AND ".join(filters) if filters else "TRUE"
     code_where = " AND ".join(code_filters) if code_filters else "TRUE"
     top, recent = _order_keys(layout)
-    if layout.name.startswith("gdelt"):  # the actor code says the country
+    if layout.coded_actors:  # the actor code says the country
         countries = (
             "CAST(NULL AS VARCHAR) AS source_country, CAST(NULL AS VARCHAR) AS target_country"
         )
@@ -465,13 +463,14 @@ def _check_values(groups, inputs, layout) -> list[dict]:
             continue
         for line, field_, message in scan_lines(item, layout, check):
             problems.append({"file": item.label, "row": line, "field": field_, "message": message})
-    if not problems:
+    if not problems:  # in Parquet files, which have no lines to name
         problems = [
             {
                 "file": "",
                 "row": None,
                 "field": "",
-                "message": "events without a date or with control characters",
+                "message": "events without a valid date, with a Goldstein score outside -10..10,"
+                " a negative count or control characters in an actor's code or name",
             }
         ]
     return problems
@@ -479,8 +478,6 @@ def _check_values(groups, inputs, layout) -> list[dict]:
 
 def _actor_ids(groups, layout):
     """Map raw actor values to ids, and describe each actor."""
-    from .codes import _actor_code_records
-
     countries = country_lookup()
     records = _actor_code_records()
     names: dict[str, Counter] = defaultdict(Counter)
@@ -499,7 +496,7 @@ def _actor_ids(groups, layout):
             if country:
                 country_votes[raw][country] += n
     ids, actors = {}, {}
-    if layout.name.startswith("gdelt"):
+    if layout.coded_actors:
         for raw in sorted(names):
             ids[raw] = raw
             actors[raw] = {**describe_actor_code(raw), "cameo": raw, "names": names[raw]}
@@ -573,12 +570,7 @@ def _edges(groups, layout, window):
     frame = frame.sort_values(
         ["window", "source", "target", "type"], key=_sort_key, kind="stable"
     ).reset_index(drop=True)
-    keep = set(frame["source"]) | set(frame["target"])
-    for a in list(keep):
-        parent = actors[a]["parent"]
-        while parent:
-            keep.add(parent)
-            parent = actors[parent]["parent"]
+    keep = with_parents(set(frame["source"]) | set(frame["target"]), actors)
     frame.attrs["ingest"] = {
         "source_title": layout.title,
         "rows": total,
@@ -592,6 +584,16 @@ def _edges(groups, layout, window):
         "window": window,
     }
     return frame
+
+
+def with_parents(ids, actors: dict) -> set:
+    """The actor ids and every parent above them (parents must be actors of the graph)."""
+    keep = set()
+    for a in ids:
+        while a and a not in keep:
+            keep.add(a)
+            a = actors[a]["parent"]
+    return keep
 
 
 def _rows_where(frame: pd.DataFrame, mask: list[bool]) -> pd.DataFrame:
@@ -657,6 +659,4 @@ def _as_date(value):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, pd.Timestamp):
-        return value.date()
     return dt.date.fromisoformat(str(value)[:10])

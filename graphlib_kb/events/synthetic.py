@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
-from contextlib import contextmanager
 
+from ..io._files import AtomicWriter
 from .codes import _actor_code_records, event_codes
 from .engines import _quiet
 from .layouts import GDELT1_COLUMNS, GDELT1_COLUMNS_OLD, GDELT2_COLUMNS
@@ -216,7 +215,8 @@ def generate_gdelt(
     try:
         con.execute("SET preserve_insertion_order = true")
         _quiet(con)
-        with _staged(path) as tmp:
+        with AtomicWriter() as writer:
+            tmp = writer.stage(path)
             if parquet:
                 typed = ", ".join(
                     "CAST(strptime(SQLDATE, '%Y%m%d') AS DATE) AS SQLDATE"
@@ -238,20 +238,6 @@ def generate_gdelt(
     finally:
         con.close()
     return path
-
-
-@contextmanager
-def _staged(path: str):
-    """A temporary name beside ``path``, moved onto it only if the block succeeds."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".graphlib_kb-", dir=folder)
-    os.close(fd)
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
 
 
 _PARQUET_TYPES = {

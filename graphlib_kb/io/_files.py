@@ -90,14 +90,20 @@ class AtomicWriter:
             self._tmpdir = Path(tempfile.mkdtemp(prefix=".graphlib_kb-", dir=parent))
         return self._tmpdir
 
-    def add(self, target: Path, data: bytes) -> None:
+    def stage(self, target: Path) -> Path:
+        """A temporary path for ``target``, for a writer that needs a file name (DuckDB's
+        COPY); it is moved onto ``target`` by :meth:`commit`."""
         target = Path(target)
         tmp = self._dir_for(target) / f"{len(self._staged)}-{target.name}"
+        self._staged.append((tmp, target))
+        return tmp
+
+    def add(self, target: Path, data: bytes) -> None:
+        tmp = self.stage(target)
         with open(tmp, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        self._staged.append((tmp, target))
 
     def commit(self) -> None:
         try:
