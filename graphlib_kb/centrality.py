@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .layers import arc_weight, arcs, layer
+from .layers import arc_weight, arcs, is_undirected, layer
 
 __all__ = ["centrality", "MEASURES", "MeasureWarning"]
 
@@ -95,7 +95,10 @@ def centrality(
         ``by``, with the columns
 
         ``degree_in``, ``degree_out``, ``degree``
-            Number of distinct actors with an arc to / from this actor, and their sum.
+            Number of distinct actors with an arc to / from this actor, and their
+            sum. In an undirected graph (see :func:`graphlib_kb.from_networkx`)
+            each tie is an arc both ways, and ``degree`` is the number of
+            neighbours, as ``networkx.degree`` counts it.
         ``strength_in``, ``strength_out``
             Summed weight of the incoming / outgoing arcs.
         ``betweenness``
@@ -211,10 +214,12 @@ def _table(G, *, label, measures, weight, k, seed, symmetric, alpha, max_iter, t
 
     deg_in = np.bincount(dst, minlength=n)
     deg_out = np.bincount(src, minlength=n)
+    # An undirected tie is two arcs: in = out = the number of neighbours, which is the degree.
+    degree = deg_out if is_undirected(G) else deg_in + deg_out
     for name, values in (
         ("degree_in", deg_in),
         ("degree_out", deg_out),
-        ("degree", deg_in + deg_out),
+        ("degree", degree),
         ("strength_in", np.bincount(dst, weights=w, minlength=n)),
         ("strength_out", np.bincount(src, weights=w, minlength=n)),
     ):

@@ -69,7 +69,7 @@ def resolve_dataset(name_or_path) -> Path:
     return dataset_path(text)
 
 
-def load_dataset(name_or_path, *, encoding: str = "utf-8"):
+def load_dataset(name_or_path, *, encoding: str = "utf-8", strict: bool = False):
     """Load a bundled dataset by name, or a dataset from a path.
 
     Parameters
@@ -79,6 +79,9 @@ def load_dataset(name_or_path, *, encoding: str = "utf-8"):
         that :func:`read` accepts.
     encoding : str, default 'utf-8'
         Text encoding of the CSV files.
+    strict : bool, default False
+        Refuse a file that is not in the project's schema instead of importing
+        it as a plain graph (see :func:`read`).
 
     Returns
     -------
@@ -104,7 +107,7 @@ def load_dataset(name_or_path, *, encoding: str = "utf-8"):
     """
     from .io import read
 
-    return read(resolve_dataset(name_or_path), encoding=encoding)
+    return read(resolve_dataset(name_or_path), encoding=encoding, strict=strict)
 
 
 def _count_rows(path: Path) -> int:

@@ -224,6 +224,13 @@ def symmetric_types(G) -> set:
     return types
 
 
+def is_undirected(G) -> bool:
+    """True for a graph whose relations are undirected ties: a networkx undirected graph, or an
+    actor-relationship graph marked ``G.graph["directed"] = False`` (an imported plain graph).
+    Every analysis counts such a tie as two arcs, one each way, as networkx and sna do."""
+    return not G.is_directed() or getattr(G, "graph", {}).get("directed") is False
+
+
 def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool = True):
     """The explicit multigraph -> simple digraph collapse, as arrays.
 
@@ -234,7 +241,7 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
     nodes = list(G)
     index = {n: i for i, n in enumerate(nodes)}
     sym_types = symmetric_types(G)
-    undirected_input = not G.is_directed()
+    undirected_input = is_undirected(G)
     src, dst, wabs, wsig, both = [], [], [], [], []
     edges = G.edges(data=True)
     for u, v, d in edges:
@@ -325,7 +332,10 @@ def weighted_digraph(G, weight: str | None = "count", *, symmetric: bool = True)
     keep = w > 0
     src, dst, count, strength, signed, w = (a[keep] for a in (src, dst, count, strength, signed, w))
     D = nx.DiGraph()
-    D.graph.update({k: v for k, v in getattr(G, "graph", {}).items() if k not in ("sources",)})
+    # The digraph holds both arcs of an undirected tie explicitly, so it is not marked undirected.
+    D.graph.update(
+        {k: v for k, v in getattr(G, "graph", {}).items() if k not in ("sources", "directed")}
+    )
     D.add_nodes_from(G.nodes(data=True))
     dist = 1.0 / w
     for i in range(len(src)):

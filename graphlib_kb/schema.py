@@ -56,6 +56,10 @@ RESERVED_ATTRIBUTES = frozenset(
 )
 GRAPH_TEXT_ATTRIBUTES = ("name", "title", "description", "citation", "license")
 WEIGHT_RANGE = (-10.0, 10.0)
+#: The category of relations imported from plain graphs (type ``tie`` and types a plain file
+#: names); their weights are the source graph's own, not Goldstein values, so any finite
+#: weight is kept.
+UNSPECIFIED = "unspecified"
 
 
 @dataclass(frozen=True)
@@ -268,6 +272,9 @@ def coerce(f: Field, value: Any) -> tuple[Any, str | None]:
             return None, "expected an integer, got a boolean"
         if isinstance(value, int):
             return value, None
+        if isinstance(value, float) and value.is_integer():
+            # igraph and other tools write every number as a double ("1.0").
+            return int(value), None
         if isinstance(value, str) and _INT.match(value):
             return int(value), None
         return None, f"expected an integer, got {value!r}"
@@ -430,7 +437,11 @@ def check(tables: Tables) -> Checked:
             continue
         if "sign" in rec and rec["sign"] not in (-1, 0, 1):
             sink.add("relation_types", row, "sign", "must be -1, 0 or 1")
-        if "weight" in rec and not WEIGHT_RANGE[0] <= rec["weight"] <= WEIGHT_RANGE[1]:
+        if (
+            "weight" in rec
+            and rec.get("category") != UNSPECIFIED
+            and not WEIGHT_RANGE[0] <= rec["weight"] <= WEIGHT_RANGE[1]
+        ):
             sink.add("relation_types", row, "weight", "must be between -10 and 10")
         if set(f.name for f in TYPE_FIELDS if f.required) - {"type"} <= set(rec):
             rtypes[name] = {k: v for k, v in rec.items() if k != "type"}
@@ -545,7 +556,11 @@ def check(tables: Tables) -> Checked:
             rec.setdefault("weight", spec["weight"])
         if "sign" in rec and rec["sign"] not in (-1, 0, 1):
             sink.add("relations", row, "sign", f"must be -1, 0 or 1, got {rec['sign']}")
-        if "weight" in rec and not WEIGHT_RANGE[0] <= rec["weight"] <= WEIGHT_RANGE[1]:
+        if (
+            "weight" in rec
+            and rec.get("category") != UNSPECIFIED
+            and not WEIGHT_RANGE[0] <= rec["weight"] <= WEIGHT_RANGE[1]
+        ):
             sink.add("relations", row, "weight", f"{rec['weight']} is outside -10 ... 10")
         rec.setdefault("status", "asserted")
         if rec["status"] not in statuses:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
-from .layers import arcs
+from .layers import arcs, is_undirected
 
 __all__ = ["summary"]
 
@@ -26,6 +26,8 @@ def summary(G) -> pd.DataFrame:
             ``actors``, ``relations``, ``actor pairs`` (ordered pairs with at
             least one relation, symmetric types counted both ways),
             ``density`` (actor pairs / n(n-1)), ``weak components``,
+            (in an undirected graph: unordered pairs, density pairs / (n(n-1)/2) as
+            ``networkx.density``, and strong components = components),
             ``largest weak component``, ``strong components``, ``isolated actors``,
             ``self-relations``.
         ``actors by kind``, ``relations by category``, ``relations by status``, ``relations by sign``
@@ -40,11 +42,14 @@ def summary(G) -> pd.DataFrame:
     """
     nodes, src, _dst, *_rest, self_loops = arcs(G, None)
     n = len(nodes)
+    undirected = is_undirected(G)
+    # An undirected tie is two arcs; a pair of actors is then counted once.
+    pairs, possible = (len(src) // 2, n * (n - 1) / 2) if undirected else (len(src), n * (n - 1))
     rows = [
         ("graph", "actors", n),
         ("graph", "relations", G.number_of_edges()),
-        ("graph", "actor pairs", len(src)),
-        ("graph", "density", round(len(src) / (n * (n - 1)), 6) if n > 1 else float("nan")),
+        ("graph", "actor pairs", pairs),
+        ("graph", "density", round(pairs / possible, 6) if n > 1 else float("nan")),
     ]
     if n:
         weak = (
@@ -52,7 +57,7 @@ def summary(G) -> pd.DataFrame:
             if G.is_directed()
             else list(nx.connected_components(G))
         )
-        strong = nx.number_strongly_connected_components(G) if G.is_directed() else len(weak)
+        strong = len(weak) if undirected else nx.number_strongly_connected_components(G)
         rows += [
             ("graph", "weak components", len(weak)),
             ("graph", "largest weak component", max(len(c) for c in weak)),

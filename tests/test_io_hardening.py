@@ -58,15 +58,19 @@ def test_malformed_xml_names_the_line(tmp_path):
     assert p["row"] == 5 and "not well-formed XML" in p["message"]
 
 
-def test_undirected_graphml_is_refused(tmp_path):
+def test_undirected_plain_graphml_is_imported_marked_and_refused_when_strict(tmp_path):
     path = tmp_path / "u.graphml"
     path.write_text(
         GRAPHML_HEAD + '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
-        '<graph edgedefault="undirected"><node id="a"/></graph></graphml>',
+        '<graph edgedefault="undirected"><node id="a"/><node id="b"/>'
+        '<edge source="a" target="b"/></graph></graphml>',
         encoding="utf-8",
     )
-    with pytest.raises(gk.DatasetError, match="undirected"):
-        gk.read(path)
+    with pytest.warns(gk.ImportNotice, match="plain undirected graph: 2 actors, 1 tie;"):
+        G = gk.read(path)
+    assert G.graph["directed"] is False and list(G.edges(keys=True)) == [("a", "b", "e1")]
+    with pytest.raises(gk.DatasetError, match="is not a full dataset: it needs a 'kind'"):
+        gk.read(path, strict=True)
 
 
 def test_foreign_gexf_without_evidence_names_the_missing_fields(tmp_path):
@@ -155,12 +159,15 @@ def test_empty_file(tmp_path):
         gk.read(path)
 
 
-def test_missing_actors_file_is_named(tmp_path):
+def test_missing_actors_file_is_named_when_strict(tmp_path):
     path = tmp_path / "rel.csv"
     path.write_text(RELATIONS_CSV, encoding="utf-8")
-    with pytest.raises(gk.DatasetError) as info:
-        gk.read(path)
-    assert _problem(info)["file"] == str(tmp_path / "rel.actors.csv")
+    with pytest.raises(gk.DatasetError, match="needs rel.actors.csv beside it"):
+        gk.read(path, strict=True)
+    # Without strict it is an edge list: actors from its ends, its types and evidence kept.
+    with pytest.warns(gk.ImportNotice, match="3 actors, 2 ties; names and kinds defaulted$"):
+        G = gk.read(path)
+    assert G.edges["eu", "aze", "r1"]["type"] == "mediate"
 
 
 def test_missing_file(tmp_path):
@@ -205,7 +212,6 @@ def test_typed_extra_column_with_a_bad_value(tmp_path, karabakh):
         ('{"nodes": [{"id": "a", "x": NaN}], "edges": []}', "NaN is not allowed"),
         ("[1, 2]", "expected a JSON object"),
         ('{"nodes": {}, "edges": []}', "expected a JSON list"),
-        ('{"directed": false, "nodes": [], "edges": []}', "undirected"),
         ('{"nodes": [1], "edges": []}', "node 1 is not a JSON object"),
     ],
 )

@@ -8,12 +8,23 @@ from ..errors import DatasetError
 from ..model import load_tables, tables_from_graph
 from ..schema import Tables, check
 from .dataset import DESCRIPTOR, read_dataset, read_flat_csv, write_dataset, write_flat_csv
+from .edgelist import read_gml, read_pajek, read_tsv
 from .exports import write_dot, write_kumu, write_mermaid
 from .gexf import read_gexf, write_gexf
 from .graphml import read_graphml, write_graphml
 from .nodelink import read_nodelink, write_nodelink
+from .plain import ImportNotice, complete, from_networkx, notify, plain_reasons
 
-__all__ = ["read", "write", "guess_format", "FORMATS", "EXPORT_FORMATS"]
+__all__ = [
+    "read",
+    "write",
+    "guess_format",
+    "from_networkx",
+    "ImportNotice",
+    "FORMATS",
+    "IMPORT_FORMATS",
+    "EXPORT_FORMATS",
+]
 
 _READERS = {
     "dataset": read_dataset,
@@ -21,6 +32,9 @@ _READERS = {
     "graphml": read_graphml,
     "gexf": read_gexf,
     "json": read_nodelink,
+    "tsv": read_tsv,
+    "gml": read_gml,
+    "pajek": read_pajek,
 }
 _WRITERS = {
     "dataset": write_dataset,
@@ -32,8 +46,10 @@ _WRITERS = {
     "mermaid": write_mermaid,
     "kumu": write_kumu,
 }
-#: Formats that :func:`read` understands (and :func:`write` writes, losslessly).
-FORMATS = tuple(_READERS)
+#: Formats that :func:`read` understands and :func:`write` writes, losslessly.
+FORMATS = ("dataset", "csv", "graphml", "gexf", "json")
+#: Formats of other tools that :func:`read` imports but :func:`write` does not write.
+IMPORT_FORMATS = ("tsv", "gml", "pajek")
 #: Formats that :func:`write` also exports, for other tools (not read back).
 EXPORT_FORMATS = ("dot", "mermaid", "kumu")
 _SUFFIXES = {
@@ -41,6 +57,11 @@ _SUFFIXES = {
     ".graphml": "graphml",
     ".gexf": "gexf",
     ".json": "json",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".gml": "gml",
+    ".net": "pajek",
+    ".pajek": "pajek",
     ".dot": "dot",
     ".gv": "dot",
     ".mmd": "mermaid",
@@ -57,9 +78,10 @@ def guess_format(path, format: str | None = None) -> str:
     ('gexf', 'dataset', 'csv')
     """
     if format is not None:
-        if format not in _WRITERS:
+        if format not in _WRITERS and format not in _READERS:
             raise ValueError(
-                f"unknown format '{format}'; choose one of: {', '.join(FORMATS + EXPORT_FORMATS)}"
+                f"unknown format '{format}'; choose one of: "
+                + ", ".join(FORMATS + IMPORT_FORMATS + EXPORT_FORMATS)
             )
         return format
     path = Path(path)
@@ -74,7 +96,7 @@ def guess_format(path, format: str | None = None) -> str:
         return "dataset"
     raise ValueError(
         f"cannot tell the format of '{path}' from its suffix '{suffix}'; pass format= one of: "
-        + ", ".join(FORMATS)
+        + ", ".join(FORMATS + IMPORT_FORMATS)
     )
 
 
@@ -89,7 +111,7 @@ def read_tables(path, format: str | None = None, encoding: str = "utf-8") -> Tab
     return _READERS[fmt](path, encoding=encoding)
 
 
-def read(path, format: str | None = None, *, encoding: str = "utf-8"):
+def read(path, format: str | None = None, *, encoding: str = "utf-8", strict: bool = False):
     """Read an actor-relationship graph from a file or dataset folder.
 
     Parameters
@@ -97,11 +119,17 @@ def read(path, format: str | None = None, *, encoding: str = "utf-8"):
     path : str or pathlib.Path
         A dataset folder (or its ``datapackage.json``), a relations ``.csv``
         with ``<name>.actors.csv`` beside it, a ``.graphml``, ``.gexf`` or
-        node-link ``.json`` file.
-    format : {'dataset', 'csv', 'graphml', 'gexf', 'json'}, optional
+        node-link ``.json`` file; or a graph from another tool: an edge list
+        (``.csv``/``.tsv`` with source/target, from/to or actor1/actor2
+        columns, and optionally ``<name>.nodes.csv`` beside it), ``.gml`` or
+        Pajek ``.net``.
+    format : {'dataset', 'csv', 'graphml', 'gexf', 'json', 'tsv', 'gml', 'pajek'}, optional
         Overrides the format guessed from the path.
     encoding : str, default 'utf-8'
         Text encoding of CSV and JSON files (a UTF-8 BOM is always accepted).
+    strict : bool, default False
+        Refuse a file that is not in the project's schema, instead of
+        importing it as a plain graph (see Notes).
 
     Returns
     -------
@@ -114,9 +142,25 @@ def read(path, format: str | None = None, *, encoding: str = "utf-8"):
         lists every problem with its file, row and field. Nothing is returned
         half-loaded.
 
+    Warns
+    -----
+    ImportNotice
+        When a plain graph was imported: one line saying what was filled in.
+
+    Notes
+    -----
+    A file in which a required column is absent altogether (actors without
+    ``kind``, relations without ``type`` or ``evidence``: a graph from
+    networkx, igraph, Gephi or a spreadsheet) is imported as a plain graph,
+    with the defaults of :func:`from_networkx`: kind ``other``, relation type
+    ``tie``, evidence "imported from FILE", generated relation ids; an
+    undirected graph is marked ``graph["directed"] = False``. A file that has
+    the columns but a bad or missing value is an error, as with ``strict``.
+    :func:`validate` always checks against the full data model.
+
     See Also
     --------
-    write, load_dataset, validate
+    write, load_dataset, validate, from_networkx
 
     Examples
     --------
@@ -128,7 +172,27 @@ def read(path, format: str | None = None, *, encoding: str = "utf-8"):
     >>> sorted(H.edges(keys=True)) == sorted(G.edges(keys=True))
     True
     """
-    return load_tables(read_tables(path, format, encoding))
+    tables = read_tables(path, format, encoding)
+    if strict:
+        needs = plain_reasons(tables)
+        if needs:
+            problems = check(tables).problems or [(str(path), None, None, "not a full dataset")]
+            path = Path(path)
+            hint = (
+                f"; a relations CSV needs {path.stem}.actors.csv beside it"
+                if guess_format(path, format) == "csv"
+                else ""
+            )
+            raise DatasetError(
+                problems,
+                summary=f"{path} is not a full dataset: it needs {', '.join(needs)}{hint} "
+                "(read it without strict to import it as a plain graph)",
+            )
+        return load_tables(tables)
+    tables, notice = complete(tables, Path(path).name)
+    G = load_tables(tables)
+    notify(notice)
+    return G
 
 
 def write(G, path, format: str | None = None):

@@ -41,7 +41,7 @@ def to_cell(value) -> str:
     return neutralise(str(value))
 
 
-def parse_csv(text: str, label: str):
+def parse_csv(text: str, label: str, delimiter: str = ","):
     """Parse CSV text: ``(header, records, problems)``; records are ``(line, {column: str})``.
 
     Cells are kept as strings (``"045"`` and ``"NA"`` stay as they are); an
@@ -49,7 +49,7 @@ def parse_csv(text: str, label: str):
     never padded or cut.
     """
     problems = []
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     header = None
     records = []
     line_before = 0

@@ -138,26 +138,19 @@ def read_dataset(path: Path, encoding: str = "utf-8") -> Tables:
 
 
 def read_flat_csv(path: Path, encoding: str = "utf-8") -> Tables:
-    """Raw tables of a relations CSV with its actors CSV (and optional sources/types CSV) beside it."""
+    """Raw tables of a relations CSV with its actors CSV (and optional sources/types CSV) beside it;
+    without an actors CSV, an edge list (see :mod:`graphlib_kb.io.edgelist`)."""
     path = Path(path)
+    if _sidecar(path, "actors") is None:
+        # No actors table beside it: an edge list (with a nodes table beside it, if any).
+        from .edgelist import read_edgelist
+
+        return read_edgelist(path, encoding)
     tables = Tables()
     _read_table(path, str(path), encoding, {}, tables, "relations")
     for name in ("actors", "sources", "relation_types", "graph"):
         beside = _sidecar(path, name)
         if beside is None:
-            if name == "actors":
-                expected = path.with_name(f"{path.stem}.actors.csv")
-                raise DatasetError(
-                    [
-                        (
-                            str(expected),
-                            None,
-                            None,
-                            f"no actors file beside {path.name}: expected {expected.name}"
-                            + (" or actors.csv" if path.stem == "relations" else ""),
-                        )
-                    ]
-                )
             continue
         if name == "graph":
             tables.graph = _read_graph_table(beside, encoding, tables)

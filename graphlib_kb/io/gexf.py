@@ -112,7 +112,14 @@ def read_gexf(path: Path, encoding: str = "utf-8") -> Tables:
             if isinstance(decoded, dict) and isinstance(decoded.get(_MARK), dict):
                 graph_attrs = decoded[_MARK]
             break
-    version = "1.1draft" if b"gexf.net/1.1draft" in data[:2000] else "1.2draft"
+    head = data[:2000]
+    version = (
+        "1.1draft"
+        if b"gexf.net/1.1draft" in head
+        else "1.3"
+        if b"gexf.net/1.3" in head
+        else "1.2draft"
+    )
     try:
         H = nx.read_gexf(io.BytesIO(data), node_type=str, version=version)
     except (nx.NetworkXError, ValueError, KeyError, TypeError, AttributeError) as exc:

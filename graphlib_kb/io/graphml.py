@@ -35,7 +35,14 @@ def _flat(value):
 
 
 def tables_from_xml_graph(H, label: str, graph_attrs: dict) -> Tables:
-    """Raw tables from a graph parsed out of GraphML/GEXF (lists are split by the checks)."""
+    """Raw tables from a graph parsed out of GraphML/GEXF (lists are split by the checks).
+
+    An undirected graph is marked ``directed = False``. Where every node carries an ``id``
+    attribute with distinct values (igraph moves the node ids there when it re-writes a
+    file), those are the actor ids. An edge's id is its ``id`` attribute, else its XML id;
+    edges without either get none (the plain-graph import numbers them). NaN, which
+    igraph writes for a missing number, is a missing value (except in ``weight``).
+    """
     tables = Tables(
         files={
             "actors": f"{label} nodes",
@@ -45,16 +52,28 @@ def tables_from_xml_graph(H, label: str, graph_attrs: dict) -> Tables:
             "graph": f"{label} graph",
         }
     )
-    if not H.is_directed():
-        raise DatasetError(
-            [(label, None, None, "the graph is undirected; relations are directed (edgedefault)")]
-        )
+    node_ids = [d.get("id") for _, d in H.nodes(data=True)]
+    renamed = (
+        len(node_ids) > 0
+        and all(isinstance(i, (str, int)) and not isinstance(i, bool) for i in node_ids)
+        and len({str(i) for i in node_ids}) == len(node_ids)
+    )
+    ident = {n: (str(d["id"]) if renamed else n) for n, d in H.nodes(data=True)}
     for i, (n, d) in enumerate(H.nodes(data=True), start=1):
-        tables.actors.append((i, {**d, "id": n}))
+        tables.actors.append((i, {**_no_nan(d), "id": ident[n]}))
     for i, (u, v, k, d) in enumerate(H.edges(keys=True, data=True), start=1):
-        tables.relations.append((i, {**d, "id": k, "source": u, "target": v}))
+        values = {**_no_nan(d), "source": ident[u], "target": ident[v]}
+        if "id" not in values and isinstance(k, str):
+            values["id"] = k
+        tables.relations.append((i, values))
+    if not H.is_directed():
+        graph_attrs = {**graph_attrs, "directed": False}
     tables.set_graph(graph_attrs, decode=_json_or_none)
     return tables
+
+
+def _no_nan(d: dict) -> dict:
+    return {k: v for k, v in d.items() if not (k != "weight" and isinstance(v, float) and v != v)}
 
 
 def _json_or_none(text):

@@ -29,10 +29,6 @@ def read_nodelink(path: Path, encoding: str = "utf-8") -> Tables:
     if not isinstance(data, dict):
         raise DatasetError([(label, None, None, "expected a JSON object with nodes and edges")])
     problems = []
-    if data.get("directed") is False:
-        problems.append(
-            (label, None, "directed", "the graph is undirected; relations are directed")
-        )
     edges_key = "edges" if "edges" in data else "links"
     nodes, edges = data.get("nodes"), data.get(edges_key)
     graph = data.get("graph", {})
@@ -62,6 +58,8 @@ def read_nodelink(path: Path, encoding: str = "utf-8") -> Tables:
             if what == "edge" and "key" in values:
                 values["id"] = values.pop("key")
             table.append((i, values))
+    if data.get("directed") is False:
+        graph = {**graph, "directed": False}
     tables.set_graph(graph)
     return tables
 
