@@ -42,7 +42,10 @@ def cli(debug):
     """Actor-relationship graphs for conflict analysis.
 
     DATASET arguments take a bundled dataset name (see `graphlib-kb datasets`)
-    or a path: a dataset folder, a relations CSV, a GraphML, GEXF or JSON file.
+    or a path: a dataset folder, a relations CSV, a GraphML, GEXF or JSON file,
+    or a graph from another tool (an edge list CSV/TSV, GML, Pajek, a workbook),
+    which is imported as a plain graph with a note on stderr saying what was
+    filled in (--strict refuses it instead).
 
     Example: graphlib-kb info karabakh-2023
     """
@@ -58,6 +61,30 @@ def datasets():
 
     table = list_datasets()[["name", "actors", "relations", "title"]]
     click.echo(table.to_string(index=False))
+
+
+_STRICT = click.option(
+    "--strict",
+    is_flag=True,
+    help="Refuse a file that is not a full dataset instead of importing it as a plain graph.",
+)
+
+
+def _read_dataset(fn, *args, **kwargs):
+    """Read a DATASET argument; the note of a plain-graph import goes to stderr."""
+    import warnings
+
+    from .io import ImportNotice
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ImportNotice)
+        G = _run(fn, *args, **kwargs)
+    for w in caught:
+        if issubclass(w.category, ImportNotice):
+            click.echo(f"note: {w.message}", err=True)
+        else:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return G
 
 
 def _layer_options(fn):
@@ -88,6 +115,7 @@ def _layer_options(fn):
         click.option(
             "--collapse", is_flag=True, help="Collapse people and bodies into their parent."
         ),
+        _STRICT,
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -123,6 +151,7 @@ def _load_layer(
     kind,
     exclude_kind,
     collapse,
+    strict=False,
 ):
     from .datasets import load_dataset, resolve_dataset
     from .layers import layer
@@ -130,7 +159,7 @@ def _load_layer(
     source = _run(resolve_dataset, dataset)
     if output is not None:
         _check_output(output, source)
-    G = _run(load_dataset, source)
+    G = _read_dataset(load_dataset, source, strict=strict)
     filters = {
         "category": list(category) or None,
         "type": list(type_) or None,
@@ -301,7 +330,7 @@ def mediators(dataset, groups, hostility, fmt, output, **filters):
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["dataset", "csv", "graphml", "gexf", "json"]),
+    type=click.Choice(["dataset", "csv", "graphml", "gexf", "json", "tsv", "gml", "pajek", "xlsx"]),
     help="Input format, if the path does not tell.",
 )
 @click.option(
@@ -332,16 +361,19 @@ def validate(dataset, fmt, encoding):
 @click.option(
     "--from",
     "from_",
-    type=click.Choice(["dataset", "csv", "graphml", "gexf", "json"]),
+    type=click.Choice(["dataset", "csv", "graphml", "gexf", "json", "tsv", "gml", "pajek", "xlsx"]),
     help="Input format, if the path does not tell.",
 )
 @click.option(
     "--to",
     "to",
-    type=click.Choice(["dataset", "csv", "graphml", "gexf", "json", "dot", "mermaid", "kumu"]),
+    type=click.Choice(
+        ["dataset", "csv", "graphml", "gexf", "json", "xlsx", "dot", "mermaid", "kumu", "d3"]
+    ),
     help="Output format, if the path does not tell.",
 )
-def convert(dataset, output, from_, to):
+@_STRICT
+def convert(dataset, output, from_, to, strict):
     """Convert a dataset or file to another format.
 
     The output format follows the OUTPUT suffix (.csv, .graphml, .gexf, .json;
@@ -355,7 +387,7 @@ def convert(dataset, output, from_, to):
     source = _run(resolve_dataset, dataset)
     if output.resolve() == Path(source).resolve():
         raise click.UsageError(f"output {output} is the input; choose another path")
-    G = _run(read, source, from_)
+    G = _read_dataset(read, source, from_, strict=strict)
     written = _run(write, G, output, to)
     click.echo(f"wrote {written}")
 

@@ -39,6 +39,11 @@ def validate(path_or_graph, format: str | None = None, *, encoding: str = "utf-8
         ``message``
             What is wrong, in plain words.
 
+    A graph from another tool that lacks whole columns (no kinds, types or
+    evidence) gets a first row saying what a full dataset would need; it is
+    still listed problem by problem, as :func:`read` with ``strict=True``
+    refuses it.
+
     Checks cover unknown actors, relation types, statuses and kinds, duplicate
     or empty ids, bad dates, weights outside -10 ... 10 or not finite, missing
     evidence, control characters, unknown source documents and parent cycles.
@@ -57,10 +62,25 @@ def validate(path_or_graph, format: str | None = None, *, encoding: str = "utf-8
         return problems_frame(check(tables_from_graph(path_or_graph)).problems)
     from .datasets import resolve_dataset
     from .io import read_tables
+    from .io.plain import plain_reasons
 
     try:
         path = resolve_dataset(path_or_graph)
         tables = read_tables(path, format, encoding)
     except DatasetError as err:
         return err.problems
-    return problems_frame(check(tables).problems)
+    problems = check(tables).problems
+    needs = plain_reasons(tables)
+    if needs:
+        problems.insert(
+            0,
+            (
+                str(path),
+                None,
+                None,
+                f"not a full dataset: it needs {', '.join(needs)}; graphlib_kb.read imports "
+                "it as a plain graph with defaults (kind 'other', type 'tie', evidence "
+                "'imported from FILE')",
+            ),
+        )
+    return problems_frame(problems)
