@@ -58,9 +58,15 @@ def test_mermaid(tmp_path, karabakh):
 
 def test_kumu(tmp_path, karabakh):
     data = json.loads(gk.write(karabakh, tmp_path / "k.kumu.json").read_text(encoding="utf-8"))
-    labels = {e["label"] for e in data["elements"]}
+    element_ids = [e["id"] for e in data["elements"]]
+    connection_ids = [c["id"] for c in data["connections"]]
     assert len(data["elements"]) == 21 and len(data["connections"]) == 39
-    assert all(c["from"] in labels and c["to"] in labels for c in data["connections"])
+    # Kumu: once elements have ids, connections must join by them (not by label).
+    assert all(c["from"] in element_ids and c["to"] in element_ids for c in data["connections"])
+    ids = element_ids + connection_ids
+    assert len(set(ids)) == len(ids) and not any("_" in i for i in ids)
+    lachin = next(e for e in data["elements"] if e["id"] == "lachin-corridor")
+    assert lachin["label"] == karabakh.nodes["lachin_corridor"]["name"]
     war = [c for c in data["connections"] if c["type"] == "war"]
     assert {c["direction"] for c in war} == {"mutual"}
     offer = next(c for c in data["connections"] if c["id"] == "r24")

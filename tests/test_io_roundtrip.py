@@ -16,6 +16,7 @@ FILE_FORMATS = {
     "json": "g.json",
     "csv": "g.csv",
     "dataset": "folder",
+    "xlsx": "g.xlsx",
 }
 SETTINGS = settings(
     max_examples=60,
@@ -30,7 +31,7 @@ def _roundtrip(G, tmp_path_factory, target):
     return gk.read(path)
 
 
-@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "dataset"])
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "dataset", "xlsx"])
 @SETTINGS
 @given(G=graphs())
 def test_roundtrip_generated(tmp_path_factory, fmt, G):

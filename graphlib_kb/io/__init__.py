@@ -7,13 +7,15 @@ from pathlib import Path
 from ..errors import DatasetError
 from ..model import load_tables, tables_from_graph
 from ..schema import Tables, check
+from ._files import MAX_XML_BYTES
 from .dataset import DESCRIPTOR, read_dataset, read_flat_csv, write_dataset, write_flat_csv
 from .edgelist import read_gml, read_pajek, read_tsv
 from .exports import write_dot, write_kumu, write_mermaid
 from .gexf import read_gexf, write_gexf
 from .graphml import read_graphml, write_graphml
-from .nodelink import read_nodelink, write_nodelink
+from .nodelink import read_nodelink, write_d3, write_nodelink
 from .plain import ImportNotice, complete, from_networkx, notify, plain_reasons
+from .xlsx import read_xlsx, write_xlsx
 
 __all__ = [
     "read",
@@ -23,6 +25,7 @@ __all__ = [
     "ImportNotice",
     "FORMATS",
     "IMPORT_FORMATS",
+    "MAX_XML_BYTES",
     "EXPORT_FORMATS",
 ]
 
@@ -35,6 +38,7 @@ _READERS = {
     "tsv": read_tsv,
     "gml": read_gml,
     "pajek": read_pajek,
+    "xlsx": read_xlsx,
 }
 _WRITERS = {
     "dataset": write_dataset,
@@ -42,21 +46,24 @@ _WRITERS = {
     "graphml": write_graphml,
     "gexf": write_gexf,
     "json": write_nodelink,
+    "xlsx": write_xlsx,
+    "d3": write_d3,
     "dot": write_dot,
     "mermaid": write_mermaid,
     "kumu": write_kumu,
 }
 #: Formats that :func:`read` understands and :func:`write` writes, losslessly.
-FORMATS = ("dataset", "csv", "graphml", "gexf", "json")
+FORMATS = ("dataset", "csv", "graphml", "gexf", "json", "xlsx")
 #: Formats of other tools that :func:`read` imports but :func:`write` does not write.
 IMPORT_FORMATS = ("tsv", "gml", "pajek")
 #: Formats that :func:`write` also exports, for other tools (not read back).
-EXPORT_FORMATS = ("dot", "mermaid", "kumu")
+EXPORT_FORMATS = ("dot", "mermaid", "kumu", "d3")
 _SUFFIXES = {
     ".csv": "csv",
     ".graphml": "graphml",
     ".gexf": "gexf",
     ".json": "json",
+    ".xlsx": "xlsx",
     ".tsv": "tsv",
     ".tab": "tsv",
     ".gml": "gml",
@@ -195,7 +202,7 @@ def read(path, format: str | None = None, *, encoding: str = "utf-8", strict: bo
     return G
 
 
-def write(G, path, format: str | None = None):
+def write(G, path, format: str | None = None, *, edges: str = "edges"):
     """Write an actor-relationship graph; the format is chosen from the path.
 
     Parameters
@@ -208,8 +215,15 @@ def write(G, path, format: str | None = None):
         sizes and positions), ``.json`` (node-link, D3), and for export only
         ``.dot``/``.gv`` (Graphviz), ``.mmd`` (Mermaid, for Markdown) or
         ``.kumu.json`` (Kumu).
-    format : {'dataset', 'csv', 'graphml', 'gexf', 'json', 'dot', 'mermaid', 'kumu'}, optional
-        Overrides the format guessed from the path.
+    format : {'dataset', 'csv', 'graphml', 'gexf', 'json', 'xlsx', 'dot', 'mermaid', 'kumu', 'd3'}, optional
+        Overrides the format guessed from the path. ``'xlsx'`` is the three
+        tables as sheets of one workbook (read back losslessly); ``'d3'`` is
+        node-link JSON with the relations under ``links``.
+    edges : {'edges', 'links'}, default 'edges'
+        For node-link JSON: the key of the relations. networkx (3.4 and later)
+        writes ``edges``; D3's force layout examples bind ``data.links``
+        (``d3.forceLink(data.links).id(d => d.id)``), so pass ``'links'`` (or
+        use the ``d3`` format) for D3. :func:`read` accepts either.
 
     Returns
     -------
@@ -244,4 +258,8 @@ def write(G, path, format: str | None = None):
     problems = check(tables_from_graph(G)).problems
     if problems:
         raise DatasetError(problems, summary=f"cannot write {path}: the graph is not valid")
+    if fmt == "json":
+        return _WRITERS[fmt](G, path, edges=edges)
+    if edges != "edges":
+        raise ValueError("edges= applies to node-link JSON only (format 'json')")
     return _WRITERS[fmt](G, path)

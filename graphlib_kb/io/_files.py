@@ -9,12 +9,42 @@ from pathlib import Path
 
 from ..errors import DatasetError
 
-__all__ = ["read_bytes", "decode", "AtomicWriter", "refuse_dtd"]
+__all__ = ["read_bytes", "decode", "AtomicWriter", "refuse_dtd", "MAX_XML_BYTES"]
+
+#: The largest GraphML, GEXF or unpacked workbook read (bytes). networkx and openpyxl build
+#: the whole document in memory (about ten times the file size), so larger files are refused
+#: with this limit named; raise it (``graphlib_kb.io.MAX_XML_BYTES = ...``) on a machine with
+#: the memory, or convert the graph to an edge list CSV, which has no limit.
+MAX_XML_BYTES = 64 * 2**20
 
 
-def read_bytes(path: Path, label: str | None = None) -> bytes:
+def xml_limit() -> int:
+    """The current limit: ``graphlib_kb.io.MAX_XML_BYTES``, which users may change."""
+    import sys
+
+    return getattr(sys.modules.get("graphlib_kb.io"), "MAX_XML_BYTES", MAX_XML_BYTES)
+
+
+def read_bytes(path: Path, label: str | None = None, limit: int | None = None) -> bytes:
+    """The bytes of *path*; over *limit* bytes it is an error naming the limit."""
     label = label or str(path)
     try:
+        if limit is not None:
+            size = Path(path).stat().st_size
+            if size > limit:
+                raise DatasetError(
+                    [
+                        (
+                            label,
+                            None,
+                            None,
+                            f"the file is {size / 2**20:.0f} MB, over the {limit / 2**20:.0f} MB "
+                            "limit for XML graphs (graphlib_kb.io.MAX_XML_BYTES; the parser "
+                            "holds the whole document in memory): raise the limit or convert "
+                            "the graph to an edge list CSV",
+                        )
+                    ]
+                )
         return Path(path).read_bytes()
     except FileNotFoundError:
         raise DatasetError([(label, None, None, "no such file or folder")]) from None

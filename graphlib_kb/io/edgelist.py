@@ -48,8 +48,26 @@ def _canonical(header: list, names: set) -> dict:
     return out
 
 
-def _read_text_table(path: Path, label: str, encoding: str, delimiter: str, tables: Tables):
+def read_edgelist(path: Path, encoding: str = "utf-8", delimiter: str = ",") -> Tables:
+    """Raw tables of an edge list, with the nodes table beside it when there is one."""
+    path = Path(path)
+    label = str(path)
+    tables = Tables(files={"relations": label, "actors": label})
     text = decode(read_bytes(path, label), label, encoding)
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    if delimiter == "," and "," not in first and ";" in first:
+        delimiter = ";"  # Gephi's examples separate with semicolons
+    header, records = _parse(text, label, delimiter, tables)
+    nodes = None
+    nodes_path = _nodes_file(path)
+    if nodes_path is not None:
+        nlabel = str(nodes_path)
+        ntext = decode(read_bytes(nodes_path, nlabel), nlabel, encoding)
+        nodes = (nlabel, *_parse(ntext, nlabel, delimiter, tables))
+    return edgelist_tables(tables, label, header, records, nodes)
+
+
+def _parse(text, label, delimiter, tables):
     header, records, problems = parse_csv(text, label, delimiter=delimiter)
     tables.problems.extend(problems)
     if problems and not header:
@@ -57,12 +75,12 @@ def _read_text_table(path: Path, label: str, encoding: str, delimiter: str, tabl
     return header, records
 
 
-def read_edgelist(path: Path, encoding: str = "utf-8", delimiter: str = ",") -> Tables:
-    """Raw tables of an edge list, with the nodes table beside it when there is one."""
-    path = Path(path)
-    label = str(path)
-    tables = Tables(files={"relations": label, "actors": label})
-    header, records = _read_text_table(path, label, encoding, delimiter, tables)
+def edgelist_tables(tables: Tables, label: str, header, records, nodes=None) -> Tables:
+    """Fill *tables* from an edge table (``header``, ``records`` of text cells) and an optional
+    nodes table ``(label, header, records)``."""
+    tables.files.setdefault("relations", label)
+    tables.files.setdefault("actors", label)
+    tables.foreign = True
     lower = {c.strip().lower(): c for c in header}
     source = next((lower[n] for n in SOURCE_COLUMNS if n in lower), None)
     target = next((lower[n] for n in TARGET_COLUMNS if n in lower), None)
@@ -115,11 +133,9 @@ def read_edgelist(path: Path, encoding: str = "utf-8", delimiter: str = ",") -> 
 
     actors: list = []
     known: set = set()
-    nodes_path = _nodes_file(path)
-    if nodes_path is not None:
-        nlabel = str(nodes_path)
+    if nodes is not None:
+        nlabel, nheader, nrecords = nodes
         tables.files["actors"] = nlabel
-        nheader, nrecords = _read_text_table(nodes_path, nlabel, encoding, delimiter, tables)
         nnames = _canonical(nheader, _ACTOR_NAMES)
         if "id" not in nnames.values():
             raise DatasetError(

@@ -10,6 +10,8 @@ from ..model import ordered_edges
 from ._files import AtomicWriter
 
 __all__ = [
+    "contrast_ratio",
+    "text_color",
     "dot_text",
     "mermaid_text",
     "kumu_data",
@@ -21,6 +23,7 @@ __all__ = [
 ]
 
 _DASHED = {"alleged", "offered", "planned", "denied"}
+_TERRITORY_FILL = "#f0e6d2"
 
 
 def camp_colors(G) -> dict:
@@ -36,6 +39,48 @@ def category_color(category) -> str:
     return CATEGORY_STYLES.get(category, {"color": "#4d4d4d"})["color"]
 
 
+def _luminance(color: str) -> float:
+    """WCAG 2 relative luminance of a ``#rrggbb`` colour."""
+    color = color.lstrip("#")[:6]
+    channels = []
+    for i in (0, 2, 4):
+        c = int(color[i : i + 2], 16) / 255
+        channels.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+    r, g, b = channels
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two ``#rrggbb`` colours, from 1 to 21 (AA text needs 4.5).
+
+    Examples
+    --------
+    >>> from graphlib_kb.io.exports import contrast_ratio
+    >>> round(contrast_ratio("#ffffff", "#d9d9d9"), 2), round(contrast_ratio("#000000", "#ffffff"))
+    (1.4, 21)
+    """
+    hi, lo = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def text_color(fill: str) -> str:
+    """Black or white, whichever reads better on *fill*; either way at least 4.58:1, above
+    WCAG AA's 4.5:1 for text."""
+    white, black = contrast_ratio("#ffffff", fill), contrast_ratio("#000000", fill)
+    return "#ffffff" if white >= black else "#000000"
+
+
+def _label_color(color: str) -> str:
+    """*color* darkened until it reads as text on white (4.5:1), for edge labels."""
+    color = color.lstrip("#")[:6]
+    rgb = [int(color[i : i + 2], 16) for i in (0, 2, 4)]
+    hexed = "#" + color
+    while contrast_ratio(hexed, "#ffffff") < 4.5:
+        rgb = [int(c * 0.9) for c in rgb]
+        hexed = "#" + "".join(f"{c:02x}" for c in rgb)
+    return hexed
+
+
 def _dot_string(text) -> str:
     return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
@@ -46,7 +91,7 @@ def dot_text(G) -> str:
     lines = [
         "digraph graphlib_kb {",
         "  graph [rankdir=LR, fontname=Helvetica, overlap=false];",
-        "  node [fontname=Helvetica, style=filled, fontcolor=white];",
+        "  node [fontname=Helvetica, style=filled];",
         "  edge [fontname=Helvetica, fontsize=9];",
     ]
     if G.graph.get("title"):
@@ -54,25 +99,35 @@ def dot_text(G) -> str:
     colors = camp_colors(G)
     symmetric = symmetric_types(G)
     for n, d in G.nodes(data=True):
-        attrs = {"label": d.get("name", n), "fillcolor": colors[n], "tooltip": d.get("kind", "")}
+        fill = _TERRITORY_FILL if d.get("kind") == "territory" else colors[n]
+        attrs = {
+            "label": d.get("name", n),
+            "fillcolor": fill,
+            "fontcolor": text_color(fill),
+            "tooltip": d.get("kind", ""),
+        }
         if d.get("kind") == "territory":
-            attrs.update(shape="box", fillcolor="#f0e6d2", fontcolor="black")
+            attrs["shape"] = "box"
         body = ", ".join(f"{k}={_dot_string(v)}" for k, v in attrs.items())
         lines.append(f"  {_dot_string(n)} [{body}];")
     for u, v, k, d in ordered_edges(G):
         style = "dashed" if d.get("status") in _DASHED else "solid"
         color = category_color(d.get("category"))
+        # Labels are text on the white page: a darker shade where the line colour is too light.
+        fontcolor = _label_color(color)
         if d.get("status") == "historical":
             color += "80"
         attrs = {
             "label": d.get("type", ""),
             "color": color,
-            "fontcolor": color,
+            "fontcolor": fontcolor,
             "style": style,
             "tooltip": d.get("evidence", ""),
             "id": k,
         }
-        if d.get("type") in symmetric:
+        if G.graph.get("directed") is False:
+            attrs["dir"] = "none"
+        elif d.get("type") in symmetric:
             attrs["dir"] = "both"
         body = ", ".join(f"{a}={_dot_string(b)}" for a, b in attrs.items())
         lines.append(f"  {_dot_string(u)} -> {_dot_string(v)} [{body}];")
@@ -81,7 +136,9 @@ def dot_text(G) -> str:
 
 
 def _mermaid_label(text) -> str:
+    # Mermaid reads "#...;" as an entity code, so "#" itself is written as one.
     replacements = {
+        "#": "#35;",
         "&": "#amp;",
         '"': "#quot;",
         "<": "#lt;",
@@ -107,7 +164,9 @@ def mermaid_text(G) -> str:
         lines.append(f"  {ids[n]}{shape}")
     for u, v, _, d in ordered_edges(G):
         label = _mermaid_label(d.get("type", ""))
-        if d.get("status", "asserted") != "asserted":
+        if G.graph.get("directed") is False:
+            arrow = f"-- {label} ---"
+        elif d.get("status", "asserted") != "asserted":
             arrow = f"-. {label} .->"
         elif d.get("category") in ("control", "conflict", "coercion"):
             arrow = f"== {label} ==>"
@@ -116,25 +175,39 @@ def mermaid_text(G) -> str:
         lines.append(f"  {ids[u]} {arrow} {ids[v]}")
     colors = camp_colors(G)
     for n in G:
-        if G.nodes[n].get("kind") != "territory":
-            lines.append(f"  style {ids[n]} fill:{colors[n]},color:#ffffff")
+        fill = _TERRITORY_FILL if G.nodes[n].get("kind") == "territory" else colors[n]
+        lines.append(f"  style {ids[n]} fill:{fill},color:{text_color(fill)},stroke:#333333")
     return "\n".join(lines) + "\n"
 
 
+def _kumu_ids(G) -> tuple[dict, dict]:
+    """Element and connection ids for Kumu: unique across both, without '_' (actor 'lachin_corridor'
+    -> 'lachin-corridor'); a clash gets '-2', '-3' ..."""
+    taken: set = set()
+
+    def make(text) -> str:
+        base = str(text).replace("_", "-")
+        ident, n = base, 1
+        while ident in taken:
+            n += 1
+            ident = f"{base}-{n}"
+        taken.add(ident)
+        return ident
+
+    elements = {n: make(n) for n in G}
+    connections = {k: make(k) for _, _, k, _ in ordered_edges(G)}
+    return elements, connections
+
+
 def kumu_data(G) -> dict:
-    """Kumu's JSON import: ``elements`` (label, type, description, tags) and ``connections``
-    (from, to, type, direction, description, tags). Kumu joins connections to elements by label,
-    so labels are the actor names, made unique with the actor id where two actors share a name."""
-    names = {}
-    seen: dict = {}
-    for n, d in G.nodes(data=True):
-        seen.setdefault(d.get("name", str(n)), []).append(n)
-    for n, d in G.nodes(data=True):
-        name = d.get("name", str(n))
-        names[n] = name if len(seen[name]) == 1 else f"{name} ({n})"
+    """Kumu's JSON import: ``elements`` (id, label, type, description, tags) and ``connections``
+    (id, from, to, type, direction, description, tags). Connections join elements by element
+    id, as Kumu's import requires once elements have ids; ids are unique across elements and
+    connections and use '-' where actor and relation ids have '_'."""
+    element_ids, connection_ids = _kumu_ids(G)
     elements = []
     for n, d in G.nodes(data=True):
-        element = {"label": names[n], "type": d.get("kind", ""), "id": str(n)}
+        element = {"id": element_ids[n], "label": d.get("name", str(n)), "type": d.get("kind", "")}
         if d.get("description"):
             element["description"] = d["description"]
         tags = [t for t in (d.get("camp"),) if t]
@@ -145,13 +218,18 @@ def kumu_data(G) -> dict:
         elements.append(element)
     connections = []
     symmetric = symmetric_types(G)
+    undirected = G.graph.get("directed") is False
     for u, v, k, d in ordered_edges(G):
         connection = {
-            "from": names[u],
-            "to": names[v],
+            "id": connection_ids[k],
+            "from": element_ids[u],
+            "to": element_ids[v],
             "type": d.get("type", ""),
-            "direction": "mutual" if d.get("type") in symmetric else "directed",
-            "id": str(k),
+            "direction": "undirected"
+            if undirected
+            else "mutual"
+            if d.get("type") in symmetric
+            else "directed",
             "tags": [t for t in (d.get("category"), d.get("status")) if t],
         }
         if d.get("evidence"):

@@ -20,6 +20,7 @@ import networkx as nx
 from .. import __version__
 from ..errors import DatasetError
 from ..schema import Tables
+from . import _files
 from ._files import AtomicWriter, read_bytes, refuse_dtd
 from .graphml import encode_for_xml, tables_from_xml_graph
 
@@ -27,6 +28,7 @@ __all__ = ["read_gexf", "write_gexf"]
 
 _META = re.compile(rb"<meta\b[^>]*>.*?</meta>", re.S)
 _MARK = "graphlib_kb"
+_GRAPH_NAME = re.compile(rb'(<graph\b[^>]*?) name="[^"]*"')
 
 
 def _rgb(color: str) -> dict:
@@ -71,7 +73,8 @@ def _viz(G) -> tuple[dict, dict]:
 def gexf_bytes(G) -> bytes:
     H0 = encode_for_xml(G)
     node_viz, edge_viz = _viz(G)
-    H = nx.MultiDiGraph()
+    # An undirected graph (an imported plain graph) is written as one, for Gephi.
+    H = nx.MultiGraph() if G.graph.get("directed") is False else nx.MultiDiGraph()
     for n, d in H0.nodes(data=True):
         H.add_node(n, label=d.get("name", n), viz=node_viz[n], **d)
     for u, v, k, d in H0.edges(keys=True, data=True):
@@ -86,7 +89,9 @@ def gexf_bytes(G) -> bytes:
         f"<meta>\n    <creator>graphlib_kb {__version__}</creator>\n"
         f"    <description>{description}</description>\n  </meta>"
     ).encode()
-    return _META.sub(lambda _: meta, buf.getvalue(), count=1)
+    data = _META.sub(lambda _: meta, buf.getvalue(), count=1)
+    # networkx writes <graph ... name="">, which the GEXF 1.2 schema does not allow.
+    return _GRAPH_NAME.sub(rb"\1", data, count=1)
 
 
 def write_gexf(G, path: Path) -> Path:
@@ -99,7 +104,7 @@ def read_gexf(path: Path, encoding: str = "utf-8") -> Tables:
     import defusedxml.ElementTree as SafeET
 
     label = str(path)
-    data = read_bytes(path)
+    data = read_bytes(path, limit=_files.xml_limit())
     refuse_dtd(data, label)
     root = SafeET.fromstring(data, forbid_dtd=True)
     graph_attrs: dict = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -11,6 +12,7 @@ import networkx as nx
 from ..errors import DatasetError
 from ..model import ordered_edges
 from ..schema import LIST_SEPARATOR, Tables
+from . import _files
 from ._files import AtomicWriter, read_bytes, refuse_dtd
 
 __all__ = ["read_graphml", "write_graphml", "encode_for_xml", "tables_from_xml_graph"]
@@ -27,6 +29,64 @@ def encode_for_xml(G) -> nx.MultiDiGraph:
         H.add_node(n, **{k: _flat(v) for k, v in d.items()})
     for u, v, k, d in ordered_edges(G):
         H.add_edge(u, v, key=k, **{a: _flat(b) for a, b in d.items()})
+    return H
+
+
+# GraphML's attr.name is an XML NMTOKEN: letters, digits, '.', '-', '_' and ':' only. Other
+# characters are written as _xHHHH_ (as Excel and .NET escape XML names), and a '_' that would
+# read as such an escape is itself escaped, so that reading restores every name exactly.
+_NAME_OK = re.compile(r"[\w.:-]")
+_LOOKS_ESCAPED = re.compile(r"_(?=x[0-9A-F]{4}_)")
+_ESCAPED = re.compile(r"_x([0-9A-F]{4})_")
+_ESCAPED_RUN = re.compile(r"(?:_x[0-9A-F]{4}_)+")
+
+
+def encode_name(name: str) -> str:
+    """An attribute name as a valid GraphML ``attr.name`` ("start date" -> "start_x0020_date")."""
+    name = _LOOKS_ESCAPED.sub("_x005F_", name)
+    return "".join(
+        c if _NAME_OK.match(c) or c == "_" else "".join(f"_x{b:04X}_" for b in _utf16(c))
+        for c in name
+    )
+
+
+def _utf16(c: str):
+    data = c.encode("utf-16-be")
+    return [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
+
+
+def decode_name(name: str) -> str:
+    """The inverse of :func:`encode_name`."""
+    if "_x" not in name:
+        return name
+
+    def run(m):
+        units = [int(h, 16) for h in _ESCAPED.findall(m.group(0))]
+        return b"".join(u.to_bytes(2, "big") for u in units).decode("utf-16-be", "replace")
+
+    return _ESCAPED_RUN.sub(run, name)
+
+
+def _encoded_names(H) -> nx.MultiDiGraph:
+    """A copy of *H* with every attribute name made a valid GraphML ``attr.name``."""
+    E = H.__class__()
+    E.graph.update({encode_name(k): v for k, v in H.graph.items()})
+    for n, d in H.nodes(data=True):
+        E.add_node(n, **{encode_name(k): v for k, v in d.items()})
+    for u, v, k, d in H.edges(keys=True, data=True):
+        E.add_edge(u, v, key=k, **{encode_name(a): b for a, b in d.items()})
+    return E
+
+
+def _decoded_names(H):
+    for _, d in H.nodes(data=True):
+        for key in [k for k in d if "_x" in k]:
+            d[decode_name(key)] = d.pop(key)
+    for *_, d in H.edges(keys=True, data=True):
+        for key in [k for k in d if "_x" in k]:
+            d[decode_name(key)] = d.pop(key)
+    for key in [k for k in H.graph if "_x" in k]:
+        H.graph[decode_name(key)] = H.graph.pop(key)
     return H
 
 
@@ -85,19 +145,20 @@ def _json_or_none(text):
 
 def read_graphml(path: Path, encoding: str = "utf-8") -> Tables:
     label = str(path)
-    data = read_bytes(path)
+    data = read_bytes(path, limit=_files.xml_limit())
     refuse_dtd(data, label)
     try:
         H = nx.parse_graphml(data, node_type=str, edge_key_type=str, force_multigraph=True)
     except (nx.NetworkXError, ValueError, KeyError, TypeError) as exc:
         raise DatasetError([(label, None, None, f"not a readable GraphML graph: {exc}")]) from None
+    _decoded_names(H)
     graph = {k: v for k, v in H.graph.items() if k not in ("node_default", "edge_default")}
     return tables_from_xml_graph(H, label, graph)
 
 
 def graphml_bytes(G) -> bytes:
     buf = io.BytesIO()
-    nx.write_graphml(encode_for_xml(G), buf, encoding="utf-8", prettyprint=True)
+    nx.write_graphml(_encoded_names(encode_for_xml(G)), buf, encoding="utf-8", prettyprint=True)
     return buf.getvalue()
 
 

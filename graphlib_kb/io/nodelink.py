@@ -10,7 +10,7 @@ from ..model import ordered_edges
 from ..schema import Tables
 from ._files import AtomicWriter, decode, read_bytes
 
-__all__ = ["read_nodelink", "write_nodelink"]
+__all__ = ["read_nodelink", "write_nodelink", "write_d3"]
 
 
 def _reject_constant(name):
@@ -64,18 +64,27 @@ def read_nodelink(path: Path, encoding: str = "utf-8") -> Tables:
     return tables
 
 
-def nodelink_bytes(G) -> bytes:
+def nodelink_bytes(G, edges: str = "edges") -> bytes:
+    """Node-link JSON; the relations go under *edges* ("edges", as networkx >= 3.4 writes,
+    or "links", the key D3's force examples and older networkx read)."""
+    if edges not in ("edges", "links"):
+        raise ValueError(f"edges must be 'edges' or 'links', got {edges!r}")
     data = {
-        "directed": True,
+        "directed": G.graph.get("directed") is not False,
         "multigraph": True,
         "graph": dict(G.graph),
         "nodes": [{"id": n, **d} for n, d in G.nodes(data=True)],
-        "edges": [{"source": u, "target": v, "key": k, **d} for u, v, k, d in ordered_edges(G)],
+        edges: [{"source": u, "target": v, "key": k, **d} for u, v, k, d in ordered_edges(G)],
     }
     return (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
 
 
-def write_nodelink(G, path: Path) -> Path:
+def write_nodelink(G, path: Path, edges: str = "edges") -> Path:
     with AtomicWriter() as out:
-        out.add(Path(path), nodelink_bytes(G))
+        out.add(Path(path), nodelink_bytes(G, edges))
     return Path(path)
+
+
+def write_d3(G, path: Path) -> Path:
+    """Node-link JSON with the relations under ``links``, as D3's force layout binds them."""
+    return write_nodelink(G, path, edges="links")

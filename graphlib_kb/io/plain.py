@@ -158,7 +158,9 @@ def complete(tables: Tables, source: str, *, evidence: str | None = None, kind="
     are not plain (they are then returned unchanged, for the strict checks)."""
     needs = plain_reasons(tables)
     directed = tables.graph.get("directed") is not False
-    if not needs:
+    # Edge lists and workbooks of other tools are always plain, even when complete, so that
+    # their own relation types are kept as added types.
+    if not needs and not getattr(tables, "foreign", False):
         return tables, None
     evidence = evidence or f"imported from {source}"
     filled = []
@@ -261,6 +263,8 @@ def complete(tables: Tables, source: str, *, evidence: str | None = None, kind="
         notes.append(f"{len(added)} relation types added ({shown})")
     if loops:
         notes.append(f"{loops} self-loop{'s' if loops != 1 else ''} dropped")
+    if not notes:
+        notes.append("nothing defaulted")
     notice = (
         f"{source}: imported as a plain {'directed' if directed else 'undirected'} graph: "
         f"{_count(len(actors), 'actor')}, {_count(len(relations), 'tie')}; " + "; ".join(notes)
