@@ -166,7 +166,7 @@ def test_convert_bad_input_writes_nothing(run, tmp_path):
 
 def test_usage_errors_exit_2(run):
     assert run("convert", "karabakh-2023").exit_code == 2
-    assert run("validate", "karabakh-2023", "--format", "xlsx").exit_code == 2
+    assert run("validate", "karabakh-2023", "--format", "docx").exit_code == 2
     assert run("no-such-command").exit_code == 2
 
 

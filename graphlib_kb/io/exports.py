@@ -57,7 +57,7 @@ def contrast_ratio(foreground: str, background: str) -> float:
     --------
     >>> from graphlib_kb.io.exports import contrast_ratio
     >>> round(contrast_ratio("#ffffff", "#d9d9d9"), 2), round(contrast_ratio("#000000", "#ffffff"))
-    (1.4, 21)
+    (1.41, 21)
     """
     hi, lo = sorted((_luminance(foreground), _luminance(background)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)

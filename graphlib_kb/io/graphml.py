@@ -123,9 +123,18 @@ def tables_from_xml_graph(H, label: str, graph_attrs: dict) -> Tables:
         tables.actors.append((i, {**_no_nan(d), "id": ident[n]}))
     for i, (u, v, k, d) in enumerate(H.edges(keys=True, data=True), start=1):
         values = {**_no_nan(d), "source": ident[u], "target": ident[v]}
-        if "id" not in values and isinstance(k, str):
+        if values.get("id") in (None, "") and isinstance(k, str):
             values["id"] = k
         tables.relations.append((i, values))
+    edge_ids = [values.get("id") for _, values in tables.relations]
+    present = [e for e in edge_ids if e not in (None, "")]
+    # GraphML edge ids are optional. Where some edges have none, all are numbered afresh
+    # (e1, e2, ... in file order). igraph re-writes a file with the vertex ids in the edges'
+    # "id" attribute (the first edges get the first vertex ids, the rest none): dropped too.
+    vertex_ids = [str(i) for i in node_ids] if renamed else []
+    if len(present) < len(edge_ids) or (present and present == vertex_ids[: len(present)]):
+        for _, values in tables.relations:
+            values.pop("id", None)
     if not H.is_directed():
         graph_attrs = {**graph_attrs, "directed": False}
     tables.set_graph(graph_attrs, decode=_json_or_none)

@@ -188,7 +188,7 @@ def complete(tables: Tables, source: str, *, evidence: str | None = None, kind="
         elif isinstance(actor_kind, str) and actor_kind.strip().lower() in kinds:
             rec["kind"] = actor_kind.strip().lower()
         actors.append((row, rec))
-    if not has_name:
+    if not has_name and not _present(tables.actors, "label"):
         filled.append("names")
     if not has_kind:
         filled.append("kinds")
@@ -352,7 +352,7 @@ def from_networkx(G, *, source: str = "a networkx graph", kind: str = "other", t
     ...     G = gk.from_networkx(nx.karate_club_graph(), source="karate")
     >>> print(notes[0].message)  # doctest: +NORMALIZE_WHITESPACE
     karate: imported as a plain undirected graph: 34 actors, 78 ties; names, kinds,
-    types and evidence defaulted
+    types and evidence defaulted; relation ids generated
     >>> G.graph["directed"], G.nodes["0"]["kind"], G.edges["0", "1", "e1"]["type"]
     (False, 'other', 'tie')
     >>> round(gk.centrality(G).loc["0", "betweenness"], 4)
