@@ -355,7 +355,7 @@ def from_networkx(G, *, source: str = "a networkx graph", kind: str = "other", t
     types and evidence defaulted; relation ids generated
     >>> G.graph["directed"], G.nodes["0"]["kind"], G.edges["0", "1", "e1"]["type"]
     (False, 'other', 'tie')
-    >>> round(gk.centrality(G).loc["0", "betweenness"], 4)
+    >>> round(float(gk.centrality(G).loc["0", "betweenness"]), 4)
     0.4376
     """
     import networkx as nx
