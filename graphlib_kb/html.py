@@ -76,7 +76,13 @@ def _graph_data(G, seed: int) -> dict:
                 },
                 "width": style.get("width", 1.0) * 1.5,
                 "dashes": status in ("alleged", "offered", "planned", "denied"),
-                "arrows": {"to": {"enabled": bool(style.get("arrow", True)), "scaleFactor": 0.7}},
+                "arrows": {
+                    "to": {
+                        "enabled": bool(style.get("arrow", True))
+                        and G.graph.get("directed") is not False,
+                        "scaleFactor": 0.7,
+                    }
+                },
                 "smooth": {
                     "enabled": True,
                     "type": "curvedCW" if index % 2 else "curvedCCW",

@@ -462,6 +462,10 @@ def plot(
         a, b = sorted((u, v), key=str)
         pairs.setdefault((a, b), []).append((u, v, k, d))
     used_categories, used_statuses = [], []
+    from .layers import is_undirected
+
+    # An undirected graph's ties have no direction: no arrowheads, in the drawing or the legend.
+    no_arrows = {"arrow": False} if is_undirected(G) else {}
     for (a, b), rels in pairs.items():
         pa, pb = P[a], P[b]
         base = pb - pa
@@ -472,7 +476,7 @@ def plot(
         for (u, v, k, d), off in zip(rels, offsets, strict=True):
             control = (pa + pb) / 2 + normal * off * length
             cat = d.get("category")
-            style = CATEGORY_STYLES.get(cat, _DEFAULT_STYLE)
+            style = {**CATEGORY_STYLES.get(cat, _DEFAULT_STYLE), **no_arrows}
             status = d.get("status", "asserted")
             sstyle = STATUS_STYLES.get(status, {"dash": None, "alpha": 1.0})
             if cat not in used_categories:
@@ -555,7 +559,9 @@ def plot(
         ax.set_title(heading, fontsize=font_size + 4, loc="left")
     if legend:
         handles = [
-            _RelationHandle(CATEGORY_STYLES.get(cat, {**_DEFAULT_STYLE, "label": str(cat)}))
+            _RelationHandle(
+                {**CATEGORY_STYLES.get(cat, {**_DEFAULT_STYLE, "label": str(cat)}), **no_arrows}
+            )
             for cat in used_categories
         ]
         for status in used_statuses:

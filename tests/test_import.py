@@ -535,3 +535,18 @@ def test_cli_centrality_of_karate_matches_networkx(inputs):
     got = {int(r["actor"]): r["betweenness"] for r in rows}
     expected = nx.betweenness_centrality(KARATE)
     assert all(abs(got[n] - expected[n]) < 1e-12 for n in KARATE)
+
+
+def test_undirected_graphs_are_drawn_without_arrowheads(karate):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import ArrowStyle, FancyArrowPatch
+
+    fig, ax = plt.subplots()
+    gk.plot(karate, ax=ax, legend=False)
+    patches = [p for p in ax.patches if isinstance(p, FancyArrowPatch)]
+    assert len(patches) == 78
+    assert not any(isinstance(p.get_arrowstyle(), ArrowStyle.CurveFilledB) for p in patches)
+    plt.close(fig)

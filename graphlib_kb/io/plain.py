@@ -2,9 +2,10 @@
 
 A file or networkx graph is *plain* when a column the data model requires is
 absent from every record: actors without ``kind`` (or ``name``), relations
-without ``type``, ``evidence`` or ``id``. Such a graph is completed, column by
-column, and only where the whole column is absent (a project dataset with one
-missing cell still fails, naming the row):
+without ``type``, ``evidence`` or ``id`` (edge lists and Kumu/Gephi workbooks are always
+plain). Such a graph is completed; a file that is not plain is never touched (a
+project dataset with one missing cell still fails, naming the row). In a plain
+graph, empty cells get the defaults too:
 
 - actor ``id``: the node id as text; one that is not a valid id (spaces, ``/``)
   becomes a slug (``"Mme Hucheloup"`` -> ``Mme_Hucheloup``) and keeps the
