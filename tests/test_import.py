@@ -550,3 +550,19 @@ def test_undirected_graphs_are_drawn_without_arrowheads(karate):
     assert len(patches) == 78
     assert not any(isinstance(p.get_arrowstyle(), ArrowStyle.CurveFilledB) for p in patches)
     plt.close(fig)
+
+
+def test_imported_graph_round_trips_as_a_dataset_that_frictionless_accepts(tmp_path):
+    from helpers import assert_identical
+
+    frictionless = pytest.importorskip("frictionless")
+    G = nx.Graph()
+    G.add_edge("x", "y", weight=250.0)
+    G.add_edge("y", "z")
+    H, _ = _quiet(gk.from_networkx, G)
+    folder = gk.write(H, tmp_path / "ds")
+    report = frictionless.validate(str(folder / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    back, notes = _quiet(gk.read, folder)
+    assert notes == [] and back.graph["directed"] is False
+    assert_identical(H, back)

@@ -14,6 +14,7 @@ from ..schema import (
     RELATION_FIELDS,
     SOURCE_FIELDS,
     TYPE_FIELDS,
+    UNSPECIFIED,
     Field,
     Tables,
     coerce,
@@ -224,6 +225,12 @@ def _table_rows(G) -> dict:
     return out
 
 
+def _unspecified_weights(G) -> bool:
+    """Whether some relation is of category 'unspecified' (an imported tie), whose weight is
+    the source graph's own and not held to the Goldstein range."""
+    return any(d.get("category") == UNSPECIFIED for *_, d in G.edges(data=True))
+
+
 def _schema(name: str, fields, extras: dict, G) -> dict:
     enums = {
         ("actors", "kind"): list(kind_names()),
@@ -241,7 +248,7 @@ def _schema(name: str, fields, extras: dict, G) -> dict:
             constraints["required"] = True
         if (name, f.name) in enums:
             constraints["enum"] = enums[(name, f.name)]
-        if name == "relations" and f.name == "weight":
+        if name == "relations" and f.name == "weight" and not _unspecified_weights(G):
             constraints.update(minimum=-10, maximum=10)
         if constraints:
             spec["constraints"] = constraints
