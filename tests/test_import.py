@@ -131,6 +131,14 @@ def test_undirected_centrality_equals_networkx(karate):
     assert (table["degree_in"] == table["degree_out"]).all()
 
 
+def test_undirected_structural_holes_equal_networkx(karate):
+    holes = gk.structural_holes(karate)
+    effective, constraint = nx.effective_size(KARATE), nx.constraint(KARATE)
+    for n in KARATE:
+        assert holes.loc[str(n), "effective_size"] == pytest.approx(effective[n], abs=1e-12)
+        assert holes.loc[str(n), "constraint"] == pytest.approx(constraint[n], abs=1e-12)
+
+
 def test_undirected_summary_equals_networkx(karate):
     s = gk.summary(karate).set_index(["aspect", "item"])["value"]
     assert s[("graph", "actor pairs")] == 78
