@@ -54,7 +54,8 @@ def vocabulary(G=None) -> pd.DataFrame:
             The relation layer: ``mediation``, ``negotiation``, ``cooperation``,
             ``humanitarian``, ``accusation``, ``denial``, ``demand``,
             ``disapproval``, ``coercion``, ``conflict``, ``control``,
-            ``membership`` or ``geography``.
+            ``membership``, ``geography`` or ``statement``; ``unspecified`` for
+            ``tie``, the type of relations imported from plain graphs.
         ``sign``
             Default sign: +1 cooperative, -1 hostile, 0 structural.
         ``weight``
