@@ -574,3 +574,21 @@ def test_imported_graph_round_trips_as_a_dataset_that_frictionless_accepts(tmp_p
     back, notes = _quiet(gk.read, folder)
     assert notes == [] and back.graph["directed"] is False
     assert_identical(H, back)
+
+
+def test_workbook_with_an_entity_declaration_is_refused(tmp_path):
+    import zipfile
+
+    path = _workbook(tmp_path / "e.xlsx", {"Edges": [["Source", "Target"], ["a", "b"]]})
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    sheet = next(n for n in members if n.startswith("xl/worksheets/"))
+    members[sheet] = members[sheet].replace(
+        b"<worksheet", b'<!DOCTYPE w [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><worksheet', 1
+    )
+    evil = tmp_path / "evil.xlsx"
+    with zipfile.ZipFile(evil, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    with pytest.raises(gk.DatasetError, match="DOCTYPE or entity declaration is refused"):
+        gk.read(evil)

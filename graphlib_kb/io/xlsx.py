@@ -125,6 +125,23 @@ def _load(path: Path, label: str):
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
+            if unpacked <= _files.xml_limit():
+                for info in archive.infolist():
+                    with archive.open(info) as member:
+                        head = member.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise DatasetError(
+                            [
+                                (
+                                    f"{label} [{info.filename}]",
+                                    None,
+                                    None,
+                                    "XML with a DOCTYPE or entity declaration is refused "
+                                    "(entity expansion and external entities are a security "
+                                    "risk)",
+                                )
+                            ]
+                        )
     except (zipfile.BadZipFile, OSError) as exc:
         if not path.exists():
             raise DatasetError([(label, None, None, "no such file or folder")]) from None
