@@ -762,7 +762,7 @@ def plot_mediators(table, *, ax=None, **kwargs):
     if not components:
         raise ValueError("plot_mediators charts the output of graphlib_kb.mediators()")
     parts = {name: pd.Series(values) for name, values in components.items()}
-    colors = ["#1a9850", "#d73027", "#4575b4", "#bababa"]
+    colors = ["#1a9850", "#fdae61", "#d73027", "#4575b4", "#bababa"]
     order = table.sort_values("rank", ascending=False)
     left = np.zeros(len(order))
     names = order["name"].tolist()

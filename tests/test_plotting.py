@@ -151,7 +151,7 @@ def test_plot_centrality_and_mediators(karabakh):
     assert [t.get_text() for t in a1.get_yticklabels()][-1] == "aze"
     assert len(a1.patches) == 5
     assert gk.plot_mediators(gk.mediators(karabakh), ax=a2) is a2
-    assert [t.get_text() for t in a2.get_yticklabels()][-1] == "Western countries"
+    assert [t.get_text() for t in a2.get_yticklabels()][-1] == "Charles Michel"
     with pytest.raises(ValueError, match="not a column"):
         gk.plot_centrality(table, "fame")
 
