@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import warnings
+from datetime import date
 from html import escape
 from pathlib import Path
 
 import pandas as pd
 
+from .dates import date_bounds, date_phrase
 from .io._files import AtomicWriter
 from .mediators import _name
 from .tabular import render_table
@@ -21,49 +23,159 @@ def _esc(value) -> str:
     return escape(str(value))
 
 
-def reading(G, centrality_table, mediators_table) -> list[str]:
-    """A short plain-language reading of the results, as a list of paragraphs.
+def _ids(keys) -> str:
+    """Relation ids, sorted, runs of consecutive numbers joined (r04–r07)."""
+    import re
+
+    keys = sorted(dict.fromkeys(map(str, keys)), key=lambda k: (re.sub(r"\d+$", "", k), _num(k)))
+    out, run = [], []
+
+    def flush():
+        if len(run) > 2:
+            out.append(f"{run[0]}–{run[-1]}")
+        else:
+            out.extend(run)
+
+    for k in keys:
+        if (
+            run
+            and _num(run[-1]) is not None
+            and _num(k) == _num(run[-1]) + 1
+            and (k.rstrip("0123456789") == run[-1].rstrip("0123456789"))
+        ):
+            run.append(k)
+            continue
+        flush()
+        run = [k]
+    flush()
+    return "[" + ", ".join(out) + "]"
+
+
+def _num(key):
+    digits = key[len(key.rstrip("0123456789")) :]
+    return int(digits) if digits else None
+
+
+#: How a relation type reads in the Reading; ``{s}`` and ``{t}`` are the actors' names.
+_PHRASES = {
+    "war": "{s} and {t} fought a war",
+    "attack": "{s} attacked {t}",
+    "blockade": "{s} blockaded {t}",
+    "occupy": "{s} occupied {t}",
+    "interference": "{s} interfered with {t}",
+    "violate_ceasefire": "{s} violated the ceasefire with {t}",
+    "dispute": "{s} and {t} are in dispute",
+    "demand": "{s} made demands of {t}",
+    "threaten": "{s} threatened {t}",
+    "control": "{s} controlled {t}",
+    "sovereignty": "{t} belongs to {s} under international law",
+    "claim": "{s} claimed {t}",
+    "nonrecognition": "{s} do not recognise {t}",
+}
+#: Categories of relations that the Reading does not list among hostile acts.
+_NOT_ACTS = ("accusation", "denial", "disapproval")
+
+
+def _sentence(G, u, v, k, d) -> str:
+    template = _PHRASES.get(d.get("type"), "{s} → {t}: " + str(d.get("type")))
+    text = template.format(s=_name(G, u), t=_name(G, v))
+    when = date_phrase(d.get("date"))
+    extra = [s for s in (d.get("status"), d.get("location") and f"in {d['location']}") if s]
+    return f"{text}{' ' + when if when else ''} ({', '.join(extra)}) {_ids([k])}."
+
+
+def _chronological(items):
+    """Sort (u, v, k, d) by date start (open or undated first), then end, then id."""
+
+    def key(item):
+        start, end = date_bounds(item[3]["date"]) if item[3].get("date") else (None, None)
+        return (start or date.min, end or date.max, str(item[2]))
+
+    return sorted(items, key=key)
+
+
+def reading(G, centrality_table, mediators_table, *, hostility: float = -4.0) -> list[str]:
+    """A plain-language reading of a graph and its tables, as a list of paragraphs.
+
+    Paragraphs: the most central actor (distinct actors it is tied to, with the
+    actors it acts on and is acted upon by, PageRank and betweenness, all read
+    from ``centrality_table``); hostile acts (relations of sign -1 and a weight
+    of at most ``hostility``, other than accusations, denials and disapproval,
+    oldest first); territorial control (relations of category ``control``,
+    oldest first); mediation (the current round first: records not
+    ``historical``, the latest first; then the history); the mediator
+    ranking (from ``mediators_table``); and contested claims (accusations with
+    their denials, relations whose status is ``denied``, non-recognition).
+    Every sentence cites the ids of the relations it rests on, in brackets;
+    the first line of a paragraph is its lead, further lines are items.
 
     Examples
     --------
     >>> import graphlib_kb as gk
     >>> G = gk.load_dataset("karabakh-2023")
     >>> text = gk.reading(G, gk.centrality(G), gk.mediators(G))
-    >>> text[0][:60]
-    'Azerbaijan is the most central actor: it has relations with '
+    >>> text[0].split(" — ")[0]
+    'Azerbaijan is the most central actor (PageRank 0.166): it is tied to 12 distinct actors'
     """
     paragraphs = []
     c = centrality_table
     if len(c):
-        top = c.sort_values(["pagerank", "degree"], ascending=False).index[0]
+        top = c.sort_values(["pagerank", "neighbours"], ascending=False, kind="stable").index[0]
         row = c.loc[top]
+        ids = [k for u, v, k in G.edges(keys=True) if top in (u, v) and u != v]
         text = (
-            f"{_name(G, top)} is the most central actor: it has relations with "
-            f"{int(row['degree_in'] + row['degree_out'])} others ({int(row['degree_out'])} outgoing, "
-            f"{int(row['degree_in'])} incoming) and the highest PageRank ({row['pagerank']:.3f})."
+            f"{_name(G, top)} is the most central actor (PageRank {row['pagerank']:.3f}): it is "
+            f"tied to {int(row['neighbours'])} distinct actors — it directs relations at "
+            f"{int(row['degree_out'])} of them and {int(row['degree_in'])} direct relations at it "
+            f"(a relation of a two-way type such as negotiation or war counts both ways) — "
+            f"through {len(ids)} of the {G.number_of_edges()} relations {_ids(ids)}."
         )
         broker = c["betweenness"].idxmax() if c["betweenness"].max() > 0 else None
         if broker is not None:
-            share = c.loc[broker, "betweenness"]
-            same = " It also" if broker == top else f" {_name(G, broker)}"
+            same = "It also" if broker == top else _name(G, broker)
             text += (
-                f"{same} lies on the most shortest paths between other actors "
-                f"(betweenness {share:.3f})."
+                f" {same} lies on the most shortest paths between other actors "
+                f"(betweenness {c.loc[broker, 'betweenness']:.3f})."
             )
         paragraphs.append(text)
+    edges = list(G.edges(keys=True, data=True))
+    acts = _chronological(
+        e
+        for e in edges
+        if e[3].get("sign", 0) < 0
+        and e[3].get("weight", 0.0) <= hostility
+        and e[3].get("category") not in _NOT_ACTS
+        and e[3].get("status") != "denied"
+    )
+    if acts:
+        paragraphs.append(
+            "Hostile acts, oldest first:\n" + "\n".join(f"- {_sentence(G, *e)}" for e in acts)
+        )
+    control = _chronological(e for e in edges if e[3].get("category") == "control")
+    if control:
+        paragraphs.append(
+            "Territorial control, oldest first:\n"
+            + "\n".join(f"- {_sentence(G, *e)}" for e in control)
+        )
+    current, past = _mediation_lines(G)
+    if current:
+        paragraphs.append("Mediation, the current round first:\n" + "\n".join(current))
+    if past:
+        paragraphs.append("Mediation in the past (status historical):\n" + "\n".join(past))
     m = mediators_table
     if len(m):
-        lines = []
-        for _, row in m.head(6).iterrows():
-            lines.append(f"{row['rank']}. {row['name']}: {row['explanation']}")
+        lines = [
+            f"{row['rank']}. {row['name']} (score {row['score']:.3f}): {row['explanation']}"
+            for _, row in m.head(6).iterrows()
+        ]
         paragraphs.append(
-            "Who mediates between whom, ranked by mediation records and structural "
-            "position:\n" + "\n".join(lines)
+            "Mediators ranked by their records, weighted by status and recency, and by "
+            "structural position (table mediators):\n" + "\n".join(lines)
         )
     else:
         paragraphs.append("No actor mediates or connects adversaries in this graph.")
     contested = []
-    for u, v, k, d in G.edges(keys=True, data=True):
+    for u, v, k, d in edges:
         if d.get("category") != "accusation":
             continue
         denials = [
@@ -71,23 +183,67 @@ def reading(G, centrality_table, mediators_table) -> list[str]:
             for _, t, k2, d2 in G.out_edges(v, keys=True, data=True)
             if t == u and d2.get("category") == "denial"
         ]
-        when = f", {d['date']}" if d.get("date") else ""
-        text = f"{_name(G, u)} accuses {_name(G, v)} ({d.get('status', 'asserted')}{when}) [{k}]"
-        text += (
-            f"; denied by {_name(G, v)} [{', '.join(denials)}]"
-            if denials
-            else "; no denial is recorded"
-        )
+        when = date_phrase(d.get("date"))
+        text = f"{_name(G, u)} accuses {_name(G, v)} ({d.get('status', 'asserted')}, {when})"
+        if denials:
+            text += f"; denied by {_name(G, v)} {_ids([k, *denials])}."
+        else:
+            text += f"; no denial is recorded {_ids([k])}."
         contested.append(text)
-    for u, v, k, d in G.edges(keys=True, data=True):
+    for u, v, k, d in edges:
         if d.get("status") == "denied":
             contested.append(
                 f"{d.get('type')} by {_name(G, u)} against {_name(G, v)}: alleged, and denied "
-                f"by the accused [{k}]"
+                f"by the accused {_ids([k])}."
             )
+        elif d.get("type") == "nonrecognition":
+            contested.append(_sentence(G, u, v, k, d))
     if contested:
-        paragraphs.append("Contested relations:\n" + "\n".join(f"- {t}" for t in contested))
+        paragraphs.append("Contested claims:\n" + "\n".join(f"- {t}" for t in contested))
     return paragraphs
+
+
+def _mediation_lines(G) -> tuple[list[str], list[str]]:
+    """Mediation records by mediator, parties and status: current (latest first), historical."""
+    from .mediators import mediated_dyads
+
+    dyads = mediated_dyads(G)
+    current, past = [], []
+    if not len(dyads):
+        return current, past
+    rows = []
+    for rec in dyads.itertuples():
+        for status in rec.statuses.split(", "):
+            rows.append((rec, status))
+
+    def key(item):
+        rec, status = item
+        dates = [date_bounds(x) for x in rec.dates.split(", ") if x]
+        start = max((s for s, _ in dates if s), default=date.min)
+        return (status == "historical", -start.toordinal(), rec.Index)
+
+    for rec, status in sorted(rows, key=key):
+        ids = [k for k in rec.relations.split(", ") if G.edges[_edge(G, k)].get("status") == status]
+        lines = past if status == "historical" else current
+        verb = "offered to mediate" if rec.types == "offer_mediation" else "mediated"
+        dates = sorted(
+            {G.edges[_edge(G, k)].get("date") for k in ids} - {None, ""},
+        )
+        when = "; ".join(date_phrase(x) for x in dates)
+        where = f" in {rec.locations}" if rec.locations else ""
+        between = " and ".join(_name(G, p) for p in rec.parties)
+        lines.append(
+            f"- {_name(G, rec.mediator)} {verb} between {between}"
+            f"{' ' + when if when else ''}{where} ({status}) {_ids(ids)}."
+        )
+    return current, past
+
+
+def _edge(G, key):
+    for u, v, k in G.edges(keys=True):
+        if k == key:
+            return u, v, k
+    raise KeyError(key)
 
 
 def _page(G, paragraphs, tables: dict) -> str:

@@ -37,15 +37,115 @@ def test_report_files_and_reading(tmp_path, karabakh):
     assert sorted(p.name for p in folder.iterdir()) == FILES
     index = (folder / "index.html").read_text(encoding="utf-8")
     assert "Azerbaijan is the most central actor" in index
-    assert "Charles Michel: mediated between Ilham Aliyev and Nikol Pashinyan" in index
     assert (
-        "Azerbaijan accuses Armenian Red Cross Society (alleged, 2023-07-11) [r08]; "
-        "denied by Armenian Red Cross Society [r09]"
+        "Charles Michel (score 0.700): mediated between Ilham Aliyev and Nikol Pashinyan" in index
+    )
+    assert (
+        "Azerbaijan accuses Armenian Red Cross Society (alleged, on 2023-07-11); "
+        "denied by Armenian Red Cross Society [r08, r09]"
     ) in index
     assert 'src="diagram.svg"' in index and 'href="graph.html"' in index
     mediators = (folder / "mediators.csv").read_text(encoding="utf-8").splitlines()
-    assert mediators[1].startswith("west,Western countries,")
+    assert mediators[1].startswith("michel,Charles Michel,")
     assert (folder / "diagram.png").read_bytes()[:4] == b"\x89PNG"
+
+
+@pytest.fixture(scope="module")
+def karabakh_reading(karabakh_graph):
+    G = karabakh_graph
+    c, m = gk.centrality(G), gk.mediators(G)
+    return G, c, m, gk.reading(G, c, m)
+
+
+def test_reading_counts_distinct_neighbours(karabakh_reading):
+    G, c, _, text = karabakh_reading
+    first = text[0]
+    # Azerbaijan: 12 distinct actors (not 15 = in-degree + out-degree)
+    assert "tied to 12 distinct actors" in first and "15 others" not in first
+    assert "directs relations at 7 of them and 8 direct relations at it" in first
+    neighbours = set(G.successors("aze")) | set(G.predecessors("aze"))
+    assert len(neighbours) == 12
+
+
+def test_every_number_in_the_reading_equals_its_table(karabakh_reading):
+    import re
+
+    G, c, m, text = karabakh_reading
+    first = text[0]
+    row = c.loc["aze"]
+    n, out, inc, k, total = map(
+        int,
+        re.search(
+            r"tied to (\d+) distinct actors — it directs relations at (\d+) of them and (\d+) "
+            r"direct relations at it .* through (\d+) of the (\d+) relations",
+            first,
+        ).groups(),
+    )
+    assert (n, out, inc) == (row["neighbours"], row["degree_out"], row["degree_in"])
+    assert total == gk.summary(G).set_index("item").loc["relations", "value"]
+    cited = re.search(r"relations (\[[^\]]+\])", first).group(1)
+    assert k == len(_expand(cited)) == sum(1 for u, v in G.edges() if "aze" in (u, v))
+    assert f"PageRank {row['pagerank']:.3f}" in first
+    assert f"betweenness {c['betweenness'].max():.3f}" in first
+    assert c["pagerank"].idxmax() == "aze"
+    ranking = next(p for p in text if p.startswith("Mediators ranked"))
+    for line in ranking.split("\n")[1:]:
+        rank, name, score = re.match(r"(\d+)\. (.+?) \(score ([\d.]+)\)", line).groups()
+        row = m[m["rank"] == int(rank)].iloc[0]
+        assert (row["name"], f"{row['score']:.3f}") == (name, score)
+
+
+def _expand(cited):
+    ids = []
+    for part in cited.strip("[]").split(", "):
+        if "–" in part:
+            a, b = part.split("–")
+            ids += [f"r{i:02d}" for i in range(int(a[1:]), int(b[1:]) + 1)]
+        else:
+            ids.append(part)
+    return ids
+
+
+def test_reading_paragraphs_and_citations(karabakh_reading):
+    G, _, _, text = karabakh_reading
+    heads = [p.split("\n")[0] for p in text]
+    assert heads[1:] == [
+        "Hostile acts, oldest first:",
+        "Territorial control, oldest first:",
+        "Mediation, the current round first:",
+        "Mediation in the past (status historical):",
+        heads[5],
+        "Contested claims:",
+    ]
+    by_head = {p.split("\n")[0]: p for p in text}
+    hostile = by_head["Hostile acts, oldest first:"]
+    assert "Azerbaijan blockaded Lachin corridor on 2023-07-11 (asserted) [r05]." in hostile
+    assert "fought a war from 1990 to 1999 (historical) [r33]" in hostile
+    assert "fought a war in 2020 (historical) [r34]" in hostile
+    assert "[r14]" not in hostile  # denied: a contested claim, not an act
+    control = by_head["Territorial control, oldest first:"]
+    assert (
+        "Azerbaijan controlled Territories surrounding Nagorno-Karabakh from 2020 to 2023-07 "
+        "(asserted) [r39]."
+    ) in control
+    assert "Armenia controlled Territories surrounding Nagorno-Karabakh up to 2020" in control
+    current = by_head["Mediation, the current round first:"].split("\n")
+    assert current[1] == (
+        "- Charles Michel mediated between Ilham Aliyev and Nikol Pashinyan on 2023-07-15 in "
+        "Brussels (asserted) [r02, r03]."
+    )
+    past = by_head["Mediation in the past (status historical):"]
+    assert "Russia mediated between Azerbaijan and Armenia in 2020 (historical) [r35, r36]." in past
+    # every item cites relation ids that exist, and every relation id cited is a real one
+    import re
+
+    for paragraph in text:
+        for line in paragraph.split("\n")[1:]:
+            cited = re.findall(r"\[(r[^\]]+)\]", line)
+            assert cited, line
+            for ids in cited:
+                for key in _expand(f"[{ids}]"):
+                    assert any(k == key for *_, k in G.edges(keys=True)), key
 
 
 def test_report_is_deterministic(tmp_path, karabakh):
