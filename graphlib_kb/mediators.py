@@ -10,7 +10,7 @@ import pandas as pd
 
 from .brokerage import brokerage, simple_arcs
 from .centrality import centrality
-from .dates import date_bounds, date_ends
+from .dates import date_bounds, date_ends, date_phrase
 from .holes import structural_holes
 from .layers import layer
 
@@ -440,7 +440,7 @@ def _explain(H, C, actor, row, mine, pairs) -> str:
     parts = []
     for rec in mine.itertuples():
         verb = "offered to mediate" if rec.types == "offer_mediation" else "mediated"
-        when = [rec.dates] if rec.dates else []
+        when = [", ".join(date_phrase(x) for x in rec.dates.split(", "))] if rec.dates else []
         if rec.locations:
             when.append(f"in {rec.locations}")
         detail = f"{rec.statuses}; {', '.join(when)}" if when else rec.statuses

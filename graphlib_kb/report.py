@@ -7,6 +7,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .dates import date_bounds, date_phrase
@@ -279,16 +280,87 @@ def _page(G, paragraphs, tables: dict) -> str:
         head = "".join(f"<th>{_esc(c)}</th>" for c in flat.columns)
         body = "".join(
             "<tr>"
-            + "".join(
-                f"<td>{_esc('' if pd.isna(v) else (round(v, 4) if isinstance(v, float) else v))}</td>"
-                for v in row
-            )
+            + "".join(f"<td>{_esc('' if pd.isna(v) else _fmt(v))}</td>" for v in row)
             + "</tr>"
             for row in flat.itertuples(index=False, name=None)
         )
         parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
     parts.append("</body>\n</html>\n")
     return "\n".join(parts)
+
+
+def _named(G, table: pd.DataFrame, sort=None, ascending=False) -> pd.DataFrame:
+    """The table with the actor's name first and its id second, sorted by ``sort``."""
+    flat = table.reset_index()
+    if "name" not in flat.columns:
+        flat.insert(1, "name", [_name(G, a) for a in flat["actor"]])
+    flat = flat[["name", "actor", *[c for c in flat.columns if c not in ("name", "actor")]]]
+    if sort is not None:
+        flat = flat.sort_values([sort, "name"], ascending=[ascending, True], kind="stable")
+    out = flat.reset_index(drop=True)
+    out.attrs = dict(table.attrs)
+    return out
+
+
+def _compact_brokerage(table: pd.DataFrame) -> pd.DataFrame:
+    """One cell per role: the count, its z-score and permutation p-value (roles of no one dropped)."""
+    from .brokerage import ROLES
+
+    keep = ["name", "actor", "group"]
+    out = table[keep].copy()
+    for role in (*ROLES, "total"):
+        if role != "total" and not (table[role] > 0).any():
+            continue
+        cells = []
+        for count, z, p in zip(
+            table[role], table[f"{role}_z"], table.get(f"{role}_p"), strict=True
+        ):
+            if count == 0:
+                cells.append("0")
+                continue
+            stats = [f"z {_fmt(z, 1)}"] if z == z else []
+            if p is not None and p == p:
+                stats.append(f"p {_fmt(p, 3)}")
+            cells.append(f"{int(count)} ({', '.join(stats)})" if stats else str(int(count)))
+        out[role] = cells
+    out = out[(table["total"] > 0).to_numpy()].reset_index(drop=True)
+    out.attrs = dict(table.attrs)
+    return out
+
+
+def _fmt(value, digits: int = 3) -> str:
+    """A number for display: ``digits`` decimals, trailing zeros dropped, never ``-0``."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (float, np.floating)):
+        return str(value)
+    if value != value:
+        return ""
+    text = f"{round(float(value), digits) + 0.0:.{digits}f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _mediation_only(G, coop, groups, table) -> dict:
+    """Actors whose brokerage disappears (or mostly does) without mediation relations.
+
+    Returns a mapping actor -> (total with, total without) for actors whose
+    brokered pairs come only, or for more than half, from mediation ties.
+    """
+    from .brokerage import brokerage
+
+    bare = coop.copy()
+    bare.remove_edges_from(
+        [
+            (u, v, k)
+            for u, v, k, d in coop.edges(keys=True, data=True)
+            if d.get("category") == "mediation"
+        ]
+    )
+    without = brokerage(bare, groups, directed=False)["total"]
+    out = {}
+    for actor, total in table["total"].items():
+        rest = int(without.get(actor, 0))
+        if total > 0 and rest * 2 < total:
+            out[actor] = (int(total), rest)
+    return out
 
 
 def _brokerage_groups(G):
@@ -326,7 +398,12 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
         The folder, holding ``summary``, ``centrality``, ``brokerage`` (by camp —
         or, where no actor has a camp, by top-level actor following ``parent`` — on
         the cooperative layer, with 1000 seeded permutations) and ``mediators``
-        tables as ``.csv`` and ``.md``; ``diagram.png`` and ``diagram.svg``;
+        tables as ``.csv`` and ``.md`` (actor name first, id second; centrality
+        sorted by PageRank, brokerage by total, mediators by rank; the ``.md``
+        and the page round for display, the ``.csv`` keeps full precision and
+        every column, while the page and ``brokerage.md`` show one cell per
+        brokerage role — count, z, p — and note actors whose brokerage comes
+        from mediation ties); ``diagram.png`` and ``diagram.svg``;
         ``graph.html`` (the interactive view); and ``index.html``, which puts
         them together with a short plain-language reading of the results.
 
@@ -358,23 +435,38 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
         step("summary")
         tables["summary"] = summary(G)
         step("centrality")
-        tables["centrality"] = centrality(G)
+        tables["centrality"] = centrality_table = centrality(G)
         step("brokerage")
         groups, grouping = _brokerage_groups(G)
-        tables["brokerage"] = brokerage(
-            layer(G, sign=1), groups, directed=False, permutations=1000, seed=seed
-        )
-        tables["brokerage"].attrs["caption"] = (
+        coop = layer(G, sign=1)
+        full = brokerage(coop, groups, directed=False, permutations=1000, seed=seed)
+        only = _mediation_only(G, coop, groups, full)
+        tables["brokerage"] = _named(G, full, "total")
+        caption = (
             f"Gould–Fernandez roles on the cooperative layer (relations of sign +1, as two-way"
-            f" ties), with the groups given by {grouping}; z-scores against sna's expectations,"
-            " p-values from 1000 seeded permutations."
+            f" ties), with the groups given by {grouping}: pairs brokered, with z-scores against"
+            " sna's expectations and p-values from 1000 seeded permutations; actors who broker"
+            " nothing are left out (brokerage.csv has every actor and all 36 columns)."
         )
+        notes = [
+            f"{_name(G, a)}'s brokerage ({n} pairs) comes "
+            + ("only" if rest == 0 else f"mostly ({n - rest} of {n})")
+            + " from mediation ties: the mediators are tied to it, not brokered by it;"
+            f" without mediation relations it brokers {rest} pairs."
+            for a, (n, rest) in only.items()
+        ]
+        if notes:
+            caption += " Note: " + " ".join(notes)
+        tables["brokerage"].attrs["caption"] = caption
         step("mediators")
-        tables["mediators"] = mediators(G)
+        mediators_table = mediators(G)
+        tables["mediators"] = _named(G, mediators_table)
+    tables["centrality"] = _named(G, tables["centrality"], "pagerank")
+    display = dict(tables, brokerage=_compact_brokerage(tables["brokerage"]))
     files = {}
     for name, table in tables.items():
         files[f"{name}.csv"] = render_table(table, "csv").encode("utf-8")
-        files[f"{name}.md"] = render_table(table, "markdown").encode("utf-8")
+        files[f"{name}.md"] = render_table(display[name], "markdown", digits=3).encode("utf-8")
     step("diagram")
     fig = diagram_figure(G, seed=seed)
     for fmt in ("png", "svg"):
@@ -383,8 +475,8 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
     step("interactive view")
     files["graph.html"] = html_text(G, seed=seed).encode("utf-8")
     step("index")
-    text = reading(G, tables["centrality"], tables["mediators"])
-    files["index.html"] = _page(G, text, tables).encode("utf-8")
+    text = reading(G, centrality_table, mediators_table)
+    files["index.html"] = _page(G, text, display).encode("utf-8")
     with AtomicWriter() as out:
         for name, data in files.items():
             out.add(folder / name, data)

@@ -22,7 +22,9 @@ def _plain(value):
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
         return None
     if hasattr(value, "item"):
-        return value.item()
+        value = value.item()
+    if isinstance(value, float) and value == 0.0:
+        return 0.0  # never -0.0
     if isinstance(value, (list, tuple)):
         return "|".join(map(str, value))
     return value
@@ -46,7 +48,8 @@ def render_table(frame: pd.DataFrame, fmt: str = "table", *, digits: int = 6) ->
         that a spreadsheet would run as formulas (a leading ``=``, ``+``, ``-``,
         ``@``) while numbers stay numbers; ``json`` is a list of records.
     digits : int, default 6
-        Decimal places of floats in ``table`` and ``markdown``.
+        Decimal places of floats in ``table`` and ``markdown`` (display only:
+        ``csv`` and ``json`` keep full precision). No format writes ``-0``.
 
     Returns
     -------
@@ -88,7 +91,10 @@ def render_table(frame: pd.DataFrame, fmt: str = "table", *, digits: int = 6) ->
         if v is None:
             return ""
         if isinstance(v, float):
-            return f"{v:.{digits}f}".rstrip("0").rstrip(".") if v == v else ""
+            if v != v:
+                return ""
+            text = f"{v:.{digits}f}".rstrip("0").rstrip(".")
+            return "0" if text == "-0" else text
         return str(v)
 
     cells = [[cell(v) for v in r] for r in rows]

@@ -90,7 +90,7 @@ def test_brokerage_and_mediators(run):
     result = run("mediators", "karabakh-2023", "--format", "markdown")
     lines = result.output.splitlines()
     assert lines[0].startswith("| actor | name | kind | camp | dyads |")
-    assert lines[2].startswith("| west | Western countries |")
+    assert lines[2].startswith("| michel | Charles Michel |")
 
 
 def test_output_folder_must_exist_and_output_must_not_be_the_input(run, tmp_path):

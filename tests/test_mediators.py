@@ -49,11 +49,11 @@ def test_mediators_of_karabakh(table):
 
 def test_explanations_say_why(table):
     assert (
-        "mediated between Ilham Aliyev and Nikol Pashinyan (asserted; 2023-07-15, in Brussels)"
+        "mediated between Ilham Aliyev and Nikol Pashinyan (asserted; on 2023-07-15, in Brussels)"
         in table.loc["michel", "explanation"]
     )
     assert (
-        "offered to mediate between Azerbaijan and Armenia (offered; 2023-07-15, in Moscow)"
+        "offered to mediate between Azerbaijan and Armenia (offered; on 2023-07-15, in Moscow)"
         in table.loc["rus", "explanation"]
     )
     assert "also cooperate or negotiate directly" in table.loc["eu", "explanation"]

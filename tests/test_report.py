@@ -1,6 +1,7 @@
 """The one-command report, and the CLI's handling of bad input."""
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,7 @@ def test_report_files_and_reading(tmp_path, karabakh):
     ) in index
     assert 'src="diagram.svg"' in index and 'href="graph.html"' in index
     mediators = (folder / "mediators.csv").read_text(encoding="utf-8").splitlines()
-    assert mediators[1].startswith("michel,Charles Michel,")
+    assert mediators[1].startswith("Charles Michel,michel,")
     assert (folder / "diagram.png").read_bytes()[:4] == b"\x89PNG"
 
 
@@ -266,3 +267,55 @@ def test_cli_reference_is_current():
         "regenerate: python -c \"from graphlib_kb.cli import reference; print(reference(), end='')\""
         " > docs/cli.md"
     )
+
+
+def test_report_tables_for_the_analyst(tmp_path, karabakh):
+    import csv
+
+    folder = gk.report(karabakh, tmp_path / "r")
+    # names first, ids second, sorted by the measure that matters
+    central = list(csv.DictReader((folder / "centrality.csv").open(encoding="utf-8")))
+    assert list(central[0])[:2] == ["name", "actor"]
+    assert [r["actor"] for r in central[:2]] == ["aze", "arm"]
+    pagerank = [float(r["pagerank"]) for r in central]
+    assert pagerank == sorted(pagerank, reverse=True)
+    # the brokerage CSV keeps every column (per role: count, expected, sd, z, p); the page
+    # shows one cell per role
+    full = (folder / "brokerage.csv").read_text(encoding="utf-8").splitlines()
+    assert full[0].split(",")[:3] == ["name", "actor", "group"]
+    assert len(full[0].split(",")) == 3 + 6 * 5
+    compact = (folder / "brokerage.md").read_text(encoding="utf-8").splitlines()
+    assert compact[0] == "| name | actor | group | itinerant | liaison | total |"
+    assert compact[2].startswith("| Azerbaijan | aze | azerbaijan | 20 (z 16.7, p 0.009) |")
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    assert (
+        "Azerbaijan&#x27;s brokerage (22 pairs) comes mostly (20 of 22) from mediation ties"
+        in index
+    )
+    assert "_expected" not in index  # the 36 columns stay in the CSV
+    # dates at their own precision
+    mediators = list(csv.DictReader((folder / "mediators.csv").open(encoding="utf-8")))
+    rus = next(r for r in mediators if r["actor"] == "rus")
+    assert (rus["first"], rus["last"]) == ("2020", "2023-07-15")
+    eu = next(r for r in mediators if r["actor"] == "eu")
+    assert (eu["first"], eu["last"]) == ("", "2023-07")
+    assert "2020-01-01" not in index and "2023-07-31" not in index
+    # no -0.0 anywhere, tiny values rounded on the page and kept in the CSV
+    for name in ("centrality", "brokerage", "mediators", "summary"):
+        for fmt in ("csv", "md"):
+            text = (folder / f"{name}.{fmt}").read_text(encoding="utf-8")
+            assert not re.search(r"(?<![\w.])-0(\.0+)?(?![\d.])", text), (name, fmt)
+    assert "e-52" in (folder / "centrality.csv").read_text(encoding="utf-8")
+    assert not re.search(r"\de-\d", index)
+    assert not re.search(r"\de-\d", (folder / "centrality.md").read_text(encoding="utf-8"))
+
+
+def test_render_table_never_writes_minus_zero():
+    import pandas as pd
+
+    frame = pd.DataFrame({"z": [-0.0, -1e-12, 1.5]})
+    assert gk.tabular.render_table(frame, "csv") == "z\n0.0\n-1e-12\n1.5\n"
+    assert gk.tabular.render_table(frame, "markdown", digits=3).splitlines()[2:4] == [
+        "| 0 |",
+        "| 0 |",
+    ]
