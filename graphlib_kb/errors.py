@@ -29,9 +29,13 @@ class DatasetError(ValueError):
         from .schema import PROBLEM_COLUMNS, problems_frame
 
         if not isinstance(problems, pd.DataFrame):
-            problems = problems_frame(problems)
+            problems = problems_frame(merge_missing_columns(list(problems)))
         self.problems = problems[list(PROBLEM_COLUMNS)].reset_index(drop=True)
         lines = [format_problem(rec) for rec in self.problems.itertuples(index=False)]
+        if len(lines) == 1:
+            # one problem, one line: the file, row and field say where, the message says what
+            super().__init__(lines[0])
+            return
         head = summary or f"{len(lines)} problem{'s' if len(lines) != 1 else ''} found"
         super().__init__(head + ":\n" + "\n".join(f"  {line}" for line in lines))
 
@@ -47,3 +51,20 @@ def format_problem(problem) -> str:
     if isinstance(field, str) and field:
         parts.append(f"field '{field}'")
     return ", ".join(parts) + f": {message}"
+
+
+#: The message of a required column absent from a file's header.
+MISSING_COLUMN = "required column is missing"
+
+
+def merge_missing_columns(problems: list) -> list:
+    """Drop the per-row "required value is missing" problems of a column that a file lacks.
+
+    The file's one "required column is missing" problem says it once.
+    """
+    missing = {(p[0], p[2]) for p in problems if p[3] == MISSING_COLUMN}
+    if not missing:
+        return problems
+    return [
+        p for p in problems if not (p[3] == "required value is missing" and (p[0], p[2]) in missing)
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
-from .errors import DatasetError
+from .errors import DatasetError, merge_missing_columns
 from .model import tables_from_graph
 from .schema import check, problems_frame
 
@@ -63,4 +63,4 @@ def validate(path_or_graph, format: str | None = None, *, encoding: str = "utf-8
         tables = read_tables(path, format, encoding)
     except DatasetError as err:
         return err.problems
-    return problems_frame(check(tables).problems)
+    return problems_frame(merge_missing_columns(check(tables).problems))

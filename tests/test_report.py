@@ -210,7 +210,7 @@ def test_unknown_dataset(run, tmp_path):
     _check(
         run("report", "karabakh", "-o", tmp_path / "out"),
         1,
-        "unknown dataset 'karabakh'; bundled datasets: karabakh-2023",
+        "karabakh: unknown dataset; did you mean 'karabakh-2023'?",
     )
 
 
