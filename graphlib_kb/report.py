@@ -369,14 +369,9 @@ def _brokerage_groups(G):
     following ``parent``), so that brokerage is between countries."""
     if any(G.nodes[n].get("camp") for n in G):
         return "camp", "the actors' camps"
-    top = {}
-    for n in G:
-        seen, a = {n}, n
-        while G.nodes[a].get("parent") in G and G.nodes[a]["parent"] not in seen:
-            a = G.nodes[a]["parent"]
-            seen.add(a)
-        top[n] = a
-    return top, "the top-level actor each belongs to (no actor has a camp)"
+    from .layers import _root
+
+    return {n: _root(G, n) for n in G}, "the top-level actor each belongs to (no actor has a camp)"
 
 
 def report(G, folder, *, seed: int = 0, progress=None) -> Path:
