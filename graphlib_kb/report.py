@@ -272,6 +272,9 @@ def _page(G, paragraphs, tables: dict) -> str:
                 "<ul>" + "".join(f"<li>{_esc(r.lstrip('- '))}</li>" for r in rest) + "</ul>"
             )
     parts.append('<h2>Diagram</h2>\n<p><img src="diagram.svg" alt="relationship diagram"></p>')
+    sources = _sources_html(G)
+    if sources:
+        parts.append("<h2>Sources</h2>\n<ul>" + "".join(f"<li>{s}</li>" for s in sources) + "</ul>")
     for name, table in tables.items():
         flat = table.reset_index() if table.index.name or table.index.nlevels > 1 else table
         parts.append(f"<h2>{_esc(name.capitalize())}</h2>")
@@ -287,6 +290,26 @@ def _page(G, paragraphs, tables: dict) -> str:
         parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
     parts.append("</body>\n</html>\n")
     return "\n".join(parts)
+
+
+def _sources_html(G) -> list[str]:
+    """Each source of the graph by its title, with its address as a link only if it is http(s)."""
+    from .html import _WEB_LINK
+
+    out = []
+    for key, src in sorted((G.graph.get("sources") or {}).items(), key=lambda kv: str(kv[0])):
+        src = src if isinstance(src, dict) else {}
+        text = f"<strong>{_esc(src.get('title') or key)}</strong>"
+        extra = [str(src[f]) for f in ("publisher", "date") if src.get(f)]
+        if extra:
+            text += f" ({_esc(', '.join(extra))})"
+        url = str(src.get("url") or "")
+        if _WEB_LINK.match(url):
+            text += f' — <a href="{_esc(url)}" rel="noopener noreferrer">{_esc(url)}</a>'
+        elif url:
+            text += f" — {_esc(url)}"
+        out.append(f"{text} <code>[{_esc(key)}]</code>")
+    return out
 
 
 def _named(G, table: pd.DataFrame, sort=None, ascending=False) -> pd.DataFrame:

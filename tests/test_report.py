@@ -319,3 +319,17 @@ def test_render_table_never_writes_minus_zero():
         "| 0 |",
         "| 0 |",
     ]
+
+
+def test_report_lists_sources_by_title_with_web_links_only(tmp_path, karabakh):
+    karabakh.graph["sources"] = {
+        "a": {"title": "A report", "publisher": "Agency", "url": "https://example.org/a?x=1&y=2"},
+        "b": {"title": "B note", "url": "javascript:alert(1)"},
+    }
+    index = (gk.report(karabakh, tmp_path / "r") / "index.html").read_text(encoding="utf-8")
+    assert (
+        '<strong>A report</strong> (Agency) — <a href="https://example.org/a?x=1&amp;y=2" '
+        'rel="noopener noreferrer">https://example.org/a?x=1&amp;y=2</a>'
+    ) in index
+    assert "<strong>B note</strong> — javascript:alert(1)" in index
+    assert 'href="javascript' not in index
