@@ -419,6 +419,14 @@ def mediators(
     return table[columns]
 
 
+def _between(G, parties) -> str:
+    """'between A and B', or 'with A (one party named)' for a one-way record (event data)."""
+    names = [_name(G, p) for p in parties]
+    if len(names) == 1:
+        return f"with {names[0]} (one party named)"
+    return "between " + " and ".join(names)
+
+
 def _start(text):
     return date_bounds(text)[0]
 
@@ -444,8 +452,7 @@ def _explain(H, C, actor, row, mine, pairs) -> str:
         if rec.locations:
             when.append(f"in {rec.locations}")
         detail = f"{rec.statuses}; {', '.join(when)}" if when else rec.statuses
-        between = " and ".join(_name(H, p) for p in rec.parties)
-        parts.append(f"{verb} between {between} ({detail}) [{rec.relations}]")
+        parts.append(f"{verb} {_between(H, rec.parties)} ({detail}) [{rec.relations}]")
     if row["rounds"]:
         plural = "s" if row["rounds"] > 1 else ""
         parts.append(f"mediated {row['rounds']} reported meeting{plural} (dated to the day)")

@@ -12,7 +12,7 @@ import pandas as pd
 
 from .dates import date_bounds, date_phrase
 from .io._files import AtomicWriter
-from .mediators import _name
+from .mediators import _between, _name
 from .tabular import render_table
 
 __all__ = ["report", "reading"]
@@ -232,9 +232,8 @@ def _mediation_lines(G) -> tuple[list[str], list[str]]:
         )
         when = "; ".join(date_phrase(x) for x in dates)
         where = f" in {rec.locations}" if rec.locations else ""
-        between = " and ".join(_name(G, p) for p in rec.parties)
         lines.append(
-            f"- {_name(G, rec.mediator)} {verb} between {between}"
+            f"- {_name(G, rec.mediator)} {verb} {_between(G, rec.parties)}"
             f"{' ' + when if when else ''}{where} ({status}) {_ids(ids)}."
         )
     return current, past

@@ -159,3 +159,24 @@ def test_collective_actor_ranks_below_named_member_with_same_records():
     assert "collective term" in table.loc["b", "explanation"]
     same = gk.mediators(G, collective=1.0)
     assert same.loc["b", "weighted_records"] == pytest.approx(2.0)
+
+
+def test_one_way_mediation_records_name_one_party():
+    # event data: a mediate event from RUS to ARM, another to AZE, without `between`
+    G = nx.MultiDiGraph()
+    for n in ("RUS", "ARM", "AZE"):
+        G.add_node(n, name={"RUS": "Russia", "ARM": "Armenia", "AZE": "Azerbaijan"}[n])
+    for t in ("ARM", "AZE"):
+        G.add_edge(
+            "RUS",
+            t,
+            key=f"RUS:mediate:{t}",
+            type="mediate",
+            sign=1,
+            weight=5.0,
+            status="asserted",
+            date="2023-07-14",
+        )
+    text = gk.mediators(G, groups={}).loc["RUS", "explanation"]
+    assert "mediated with Armenia (one party named) (asserted; on 2023-07-14)" in text
+    assert "between Armenia" not in text
