@@ -102,8 +102,8 @@ def reading(G, centrality_table, mediators_table, *, hostility: float = -4.0) ->
     actors it acts on and is acted upon by, PageRank and betweenness, all read
     from ``centrality_table``); hostile acts (relations of sign -1 and a weight
     of at most ``hostility``, other than accusations, denials and disapproval,
-    oldest first); territorial control (relations of category ``control``,
-    oldest first); mediation (the current round first: records not
+    by date); territorial control (relations of category ``control``, by
+    date); mediation (the current round first: records not
     ``historical``, the latest first; then the history); the mediator
     ranking (from ``mediators_table``); and contested claims (accusations with
     their denials, relations whose status is ``denied``, non-recognition).
@@ -150,12 +150,12 @@ def reading(G, centrality_table, mediators_table, *, hostility: float = -4.0) ->
     )
     if acts:
         paragraphs.append(
-            "Hostile acts, oldest first:\n" + "\n".join(f"- {_sentence(G, *e)}" for e in acts)
+            "Hostile acts, by date (open-ended records first):\n" + "\n".join(f"- {_sentence(G, *e)}" for e in acts)
         )
     control = _chronological(e for e in edges if e[3].get("category") == "control")
     if control:
         paragraphs.append(
-            "Territorial control, oldest first:\n"
+            "Territorial control, by date (open-ended records first):\n"
             + "\n".join(f"- {_sentence(G, *e)}" for e in control)
         )
     current, past = _mediation_lines(G)
@@ -463,7 +463,8 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
             f"Gould–Fernandez roles on the cooperative layer (relations of sign +1, as two-way"
             f" ties), with the groups given by {grouping}: pairs brokered, with z-scores against"
             " sna's expectations and p-values from 1000 seeded permutations; actors who broker"
-            " nothing are left out (brokerage.csv has every actor and all 36 columns)."
+            " nothing are left out (brokerage.csv has every actor and, per role, the count,"
+            " expectation, standard deviation, z and p)."
         )
         notes = [
             f"{_name(G, a)}'s brokerage ({n} pairs) comes "

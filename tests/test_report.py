@@ -111,20 +111,20 @@ def test_reading_paragraphs_and_citations(karabakh_reading):
     G, _, _, text = karabakh_reading
     heads = [p.split("\n")[0] for p in text]
     assert heads[1:] == [
-        "Hostile acts, oldest first:",
-        "Territorial control, oldest first:",
+        "Hostile acts, by date (open-ended records first):",
+        "Territorial control, by date (open-ended records first):",
         "Mediation, the current round first:",
         "Mediation in the past (status historical):",
         heads[5],
         "Contested claims:",
     ]
     by_head = {p.split("\n")[0]: p for p in text}
-    hostile = by_head["Hostile acts, oldest first:"]
+    hostile = by_head["Hostile acts, by date (open-ended records first):"]
     assert "Azerbaijan blockaded Lachin corridor on 2023-07-11 (asserted) [r05]." in hostile
     assert "fought a war from 1990 to 1999 (historical) [r33]" in hostile
     assert "fought a war in 2020 (historical) [r34]" in hostile
     assert "[r14]" not in hostile  # denied: a contested claim, not an act
-    control = by_head["Territorial control, oldest first:"]
+    control = by_head["Territorial control, by date (open-ended records first):"]
     assert (
         "Azerbaijan controlled Territories surrounding Nagorno-Karabakh from 2020 to 2023-07 "
         "(asserted) [r39]."
