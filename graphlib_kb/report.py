@@ -150,7 +150,8 @@ def reading(G, centrality_table, mediators_table, *, hostility: float = -4.0) ->
     )
     if acts:
         paragraphs.append(
-            "Hostile acts, by date (open-ended records first):\n" + "\n".join(f"- {_sentence(G, *e)}" for e in acts)
+            "Hostile acts, by date (open-ended records first):\n"
+            + "\n".join(f"- {_sentence(G, *e)}" for e in acts)
         )
     control = _chronological(e for e in edges if e[3].get("category") == "control")
     if control:
