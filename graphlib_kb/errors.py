@@ -29,7 +29,8 @@ class DatasetError(ValueError):
         from .schema import PROBLEM_COLUMNS, problems_frame
 
         if not isinstance(problems, pd.DataFrame):
-            problems = problems_frame(merge_missing_columns(list(problems)))
+            problems = problems_frame(problems)
+        problems = merge_missing_columns(problems)
         self.problems = problems[list(PROBLEM_COLUMNS)].reset_index(drop=True)
         lines = [format_problem(rec) for rec in self.problems.itertuples(index=False)]
         if len(lines) == 1:
@@ -57,14 +58,18 @@ def format_problem(problem) -> str:
 MISSING_COLUMN = "required column is missing"
 
 
-def merge_missing_columns(problems: list) -> list:
+def merge_missing_columns(problems):
     """Drop the per-row "required value is missing" problems of a column that a file lacks.
 
-    The file's one "required column is missing" problem says it once.
+    The file's one "required column is missing" problem says it once. Takes and
+    returns a problems DataFrame (columns ``file``, ``row``, ``field``, ``message``).
     """
-    missing = {(p[0], p[2]) for p in problems if p[3] == MISSING_COLUMN}
-    if not missing:
+    import numpy as np
+
+    missing = problems["message"] == MISSING_COLUMN
+    if not missing.any():
         return problems
-    return [
-        p for p in problems if not (p[3] == "required value is missing" and (p[0], p[2]) in missing)
-    ]
+    lacking = set(zip(problems.loc[missing, "file"], problems.loc[missing, "field"], strict=True))
+    lacks = [(f, c) in lacking for f, c in zip(problems["file"], problems["field"], strict=True)]
+    drop = (problems["message"] == "required value is missing").to_numpy() & np.array(lacks)
+    return problems[~drop].reset_index(drop=True)

@@ -63,4 +63,4 @@ def validate(path_or_graph, format: str | None = None, *, encoding: str = "utf-8
         tables = read_tables(path, format, encoding)
     except DatasetError as err:
         return err.problems
-    return problems_frame(merge_missing_columns(check(tables).problems))
+    return merge_missing_columns(problems_frame(check(tables).problems))
