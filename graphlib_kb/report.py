@@ -257,7 +257,8 @@ def _page(G, paragraphs, tables: dict) -> str:
         "<style>body{font-family:system-ui,Helvetica,Arial,sans-serif;max-width:1100px;margin:2em auto;"
         "padding:0 1em;color:#1a1a1a}table{border-collapse:collapse;font-size:13px;margin:.5em 0 1.5em}"
         "td,th{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}"
-        "img{max-width:100%;border:1px solid #eee}pre{white-space:pre-wrap}</style>\n</head>\n<body>",
+        "img{max-width:100%;border:1px solid #eee}pre{white-space:pre-wrap}.wide{overflow-x:auto}"
+        "td+td{white-space:nowrap}</style>\n</head>\n<body>",
         f"<h1>{title}</h1>",
         '<p><a href="graph.html">Open the interactive view</a> · files: '
         + ", ".join(f'<a href="{_esc(n)}.csv">{_esc(n)}.csv</a>' for n in tables)
@@ -277,6 +278,7 @@ def _page(G, paragraphs, tables: dict) -> str:
         parts.append("<h2>Sources</h2>\n<ul>" + "".join(f"<li>{s}</li>" for s in sources) + "</ul>")
     for name, table in tables.items():
         flat = table.reset_index() if table.index.name or table.index.nlevels > 1 else table
+        parts.append('<div class="wide">')
         parts.append(f"<h2>{_esc(name.capitalize())}</h2>")
         if table.attrs.get("caption"):
             parts.append(f"<p>{_esc(table.attrs['caption'])}</p>")
@@ -287,7 +289,7 @@ def _page(G, paragraphs, tables: dict) -> str:
             + "</tr>"
             for row in flat.itertuples(index=False, name=None)
         )
-        parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+        parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
     parts.append("</body>\n</html>\n")
     return "\n".join(parts)
 
@@ -348,6 +350,43 @@ def _compact_brokerage(table: pd.DataFrame) -> pd.DataFrame:
         out[role] = cells
     out = out[(table["total"] > 0).to_numpy()].reset_index(drop=True)
     out.attrs = dict(table.attrs)
+    return out
+
+
+def _page_centrality(table: pd.DataFrame) -> pd.DataFrame:
+    """The centrality table for the page: PageRank first, strengths and ``degree`` left to the CSV."""
+    keep = ["name", "actor", "pagerank", "neighbours", "degree_in", "degree_out", "betweenness"]
+    keep += ["closeness", "eigenvector", "hub", "authority"]
+    out = table[[c for c in keep if c in table.columns]].copy()
+    out.attrs = {
+        "caption": "Sorted by PageRank; neighbours are the distinct actors tied to the actor,"
+        " degree_in/degree_out those with relations to/from it. centrality.csv also has degree"
+        " (in + out) and the strengths, at full precision."
+    }
+    return out
+
+
+def _compact_mediators(table: pd.DataFrame) -> pd.DataFrame:
+    """The mediator table for the page: the numbers on one line each; the explanations are in
+    the Reading (and in mediators.csv), not squeezed into table cells."""
+    keep = [
+        "rank",
+        "name",
+        "actor",
+        "score",
+        "dyads",
+        "records",
+        "weighted_records",
+        "rounds",
+        "first",
+        "last",
+        "conflict_pairs",
+    ]
+    out = table[[c for c in keep if c in table.columns]].copy()
+    out.attrs = {
+        "caption": "Ranked by the rule in docs/analysis.md; the Reading above explains each"
+        " rank, and mediators.csv has every column with the explanations."
+    }
     return out
 
 
@@ -495,7 +534,12 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
     files["graph.html"] = html_text(G, seed=seed).encode("utf-8")
     step("index")
     text = reading(G, centrality_table, mediators_table)
-    files["index.html"] = _page(G, text, display).encode("utf-8")
+    page_tables = dict(
+        display,
+        centrality=_page_centrality(tables["centrality"]),
+        mediators=_compact_mediators(tables["mediators"]),
+    )
+    files["index.html"] = _page(G, text, page_tables).encode("utf-8")
     with AtomicWriter() as out:
         for name, data in files.items():
             out.add(folder / name, data)

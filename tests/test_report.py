@@ -333,3 +333,11 @@ def test_report_lists_sources_by_title_with_web_links_only(tmp_path, karabakh):
     ) in index
     assert "<strong>B note</strong> — javascript:alert(1)" in index
     assert 'href="javascript' not in index
+
+
+def test_report_page_keeps_mediator_explanations_out_of_the_table(tmp_path, karabakh):
+    folder = gk.report(karabakh, tmp_path / "r")
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    table = index.split("<h2>Mediators</h2>", 1)[1].split("</table>", 1)[0]
+    assert "<th>explanation</th>" not in table and "<th>rank</th>" in table
+    assert "explanation" in (folder / "mediators.csv").read_text(encoding="utf-8").splitlines()[0]
