@@ -96,8 +96,10 @@ def test_gdelt_actor_codes_are_normalised_and_names_kept_as_aliases():
     assert actors["ARMSEP"]["kind"] == "armed_group"
     # one relation (the blockade), whose most mentioned event (row 9) says KARABAKH ARMENIANS
     assert actors["ARMSEP"]["aliases"] == ["KARABAKH ARMENIANS"]
-    # "NA" is a code, not a missing value; the name spelt like the actor's is not an alias
-    assert actors["NA"]["name"] == "NA" and actors["NA"]["aliases"] == []
+    # "NA" is a code, not a missing value; CAMEO does not know it and GDELT gave no other name,
+    # so the name says so rather than show a bare "NA"; the code is not an alias of itself
+    assert actors["NA"]["name"] == "NA (unknown actor code)" and actors["NA"]["aliases"] == []
+    assert actors["NA"]["cameo"] == "NA"
     assert actors["AZE"]["aliases"] == ["LAÇIN"]
     assert actors["RUSMIL"]["aliases"] == ['RUSSIAN "PEACEKEEPERS"']
     # parents are actors even when no event names them alone
