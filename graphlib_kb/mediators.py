@@ -212,9 +212,10 @@ def mediators(
       ``collective`` of 0.5 it ranks below its named members when they
       carry the same records.
     - M is the number of documented rounds the actor mediated: distinct
-      (day, location) of its asserted ``mediate`` records dated to a day,
-      that is reported meetings rather than a general statement of a role
-      ("the EU helps them negotiate"). On karabakh-2023 this is what puts
+      (day, location) of its asserted ``mediate`` records dated to a day
+      that name the parties (``between``), that is reported meetings rather
+      than a general statement of a role ("the EU helps them negotiate") or
+      a one-way event-data record. On karabakh-2023 this is what puts
       Charles Michel, chair of the Brussels talks of 15 July 2023, ahead
       of the EU and the United States, whose records are as current but
       not tied to a meeting.
@@ -322,9 +323,10 @@ def mediators(
             if (
                 d["type"] == "mediate"
                 and status == "asserted"
+                and len(d.get("between") or ()) >= 2
                 and day
                 and day == last_day
-                and (len(day) == 10)
+                and len(day) == 10
             ):
                 rounds.setdefault(u, set()).add((d["date"], d.get("location") or ""))
         if d.get("sign", 0) < 0 and d.get("weight", 0.0) <= hostility:

@@ -506,11 +506,16 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
             " nothing are left out (brokerage.csv has every actor and, per role, the count,"
             " expectation, standard deviation, z and p)."
         )
+        mediating = {u for u, _v, d in G.edges(data=True) if d.get("category") == "mediation"}
         notes = [
             f"{_name(G, a)}'s brokerage ({n} pairs) comes "
             + ("only" if rest == 0 else f"mostly ({n - rest} of {n})")
-            + " from mediation ties: the mediators are tied to it, not brokered by it;"
-            f" without mediation relations it brokers {rest} pairs."
+            + (
+                " from its own mediation relations (see Mediators);"
+                if a in mediating
+                else " from mediation ties: the mediators are tied to it, not brokered by it;"
+            )
+            + f" without mediation relations it brokers {rest} pairs."
             for a, (n, rest) in only.items()
         ]
         if notes:

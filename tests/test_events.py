@@ -525,6 +525,9 @@ def test_report_on_event_graphs_groups_brokerage_by_top_level_actor(tmp_path):
     assert table.loc["ARM", "itinerant"] == 2
     index = (folder / "index.html").read_text(encoding="utf-8")
     assert "the top-level actor each belongs to (no actor has a camp)" in index
+    # Russia mediates: its brokerage is its own mediation, not the others' ties to it
+    assert "Russia&#x27;s brokerage (2 pairs) comes only from its own mediation relations" in index
+    assert "Armenia&#x27;s brokerage (2 pairs) comes only from mediation ties" in index
 
 
 def test_event_graph_title_gives_the_period():

@@ -180,3 +180,24 @@ def test_one_way_mediation_records_name_one_party():
     text = gk.mediators(G, groups={}).loc["RUS", "explanation"]
     assert "mediated with Armenia (one party named) (asserted; on 2023-07-14)" in text
     assert "between Armenia" not in text
+
+
+def test_one_way_records_are_not_documented_rounds():
+    G = nx.MultiDiGraph()
+    for n in ("RUS", "ARM", "AZE"):
+        G.add_node(n, name=n)
+    for t in ("ARM", "AZE"):
+        G.add_edge(
+            "RUS",
+            t,
+            key=f"RUS:mediate:{t}",
+            type="mediate",
+            sign=1,
+            weight=5.0,
+            status="asserted",
+            date="2023-07-14",
+        )
+    assert gk.mediators(G, groups={}).loc["RUS", "rounds"] == 0
+    for _u, _v, d in G.edges(data=True):
+        d["between"] = ["ARM", "AZE"]
+    assert gk.mediators(G, groups={}).loc["RUS", "rounds"] == 1
