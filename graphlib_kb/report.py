@@ -120,6 +120,13 @@ def reading(G, centrality_table, mediators_table, *, hostility: float = -4.0) ->
     """
     paragraphs = []
     c = centrality_table
+    needed = ["pagerank", "neighbours", "degree_in", "degree_out", "betweenness"]
+    if len(c) and any(m not in c.columns for m in needed):
+        # a table computed with fewer measures: the missing ones, on the same graph
+        from .centrality import centrality
+
+        missing = [m for m in needed if m not in c.columns]
+        c = c.join(centrality(G, measures=missing))
     if len(c):
         top = c.sort_values(["pagerank", "neighbours"], ascending=False, kind="stable").index[0]
         row = c.loc[top]

@@ -341,3 +341,9 @@ def test_report_page_keeps_mediator_explanations_out_of_the_table(tmp_path, kara
     table = index.split("<h2>Mediators</h2>", 1)[1].split("</table>", 1)[0]
     assert "<th>explanation</th>" not in table and "<th>rank</th>" in table
     assert "explanation" in (folder / "mediators.csv").read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_reading_accepts_a_centrality_table_with_fewer_measures(karabakh_reading):
+    G, _, m, text = karabakh_reading
+    partial = gk.centrality(G, measures=["pagerank"])
+    assert gk.reading(G, partial, m)[0] == text[0]
