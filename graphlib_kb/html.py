@@ -32,7 +32,14 @@ def _safe_json(data) -> str:
 
 def _graph_data(G, seed: int, color_by="camp") -> dict:
     from .io.exports import category_color
-    from .plotting import _NO_GROUP, CATEGORY_STYLES, STATUS_STYLES, _colors, layout_positions
+    from .plotting import (
+        _NO_GROUP,
+        CATEGORY_STYLES,
+        STATUS_STYLES,
+        _colors,
+        group_label,
+        layout_positions,
+    )
 
     pos = layout_positions(G, "camps", seed) if len(G) else {}
     colors, palette, word = _colors(G, color_by)
@@ -104,7 +111,7 @@ def _graph_data(G, seed: int, color_by="camp") -> dict:
         }
         for c in categories
     ]
-    groups = [{"label": f"{word}: {g}", "color": c} for g, c in palette.items()]
+    groups = [{"label": group_label(G, word, g), "color": c} for g, c in palette.items()]
     if any(colors[n] == _NO_GROUP for n in G if G.nodes[n].get("kind") != "territory"):
         groups.append({"label": f"{word}: none", "color": _NO_GROUP})
     if any(G.nodes[n].get("kind") == "territory" for n in G):

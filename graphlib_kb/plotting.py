@@ -516,6 +516,23 @@ def color_groups(G, color_by="camp") -> tuple[dict, str]:
     return {n: G.nodes[n].get(color_by) for n in G}, color_by
 
 
+def group_label(G, word: str, group) -> str:
+    """The legend's words for a colour group: ``camp: armenia``; a country by its name.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> from graphlib_kb.plotting import group_label
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("AZE", name="Azerbaijan")
+    >>> group_label(G, "country", "AZE"), group_label(G, "camp", "third_party")
+    ('country: Azerbaijan', 'camp: third_party')
+    """
+    if word == "country" and group in G:
+        return f"{word}: {G.nodes[group].get('name', group)}"
+    return f"{word}: {group}"
+
+
 #: At most this many groups get their own colour and legend entry; the rest share one.
 MAX_COLOR_GROUPS = 8
 
@@ -830,7 +847,7 @@ def plot(
                     markersize=10,
                     markerfacecolor=color,
                     markeredgecolor="white",
-                    label=f"{group_word}: {group}",
+                    label=group_label(G, group_word, group),
                 )
             )
         if any(colors[n] == _NO_GROUP for n in G if G.nodes[n].get("kind") != "territory"):

@@ -283,6 +283,7 @@ def test_event_data_actors_coloured_by_country():
     G = nx.MultiDiGraph()
     for n, parent in (("AZE", None), ("AZEGOV", "AZE"), ("AZEMIL", "AZE"), ("ARM", None)):
         G.add_node(n, name=n, kind="state", **({"parent": parent} if parent else {}))
+    G.nodes["AZE"]["name"] = "Azerbaijan"
     G.add_edge("AZEGOV", "ARM", key="e1", type="accuse", category="accusation", sign=-1)
     G.add_edge("AZEMIL", "ARM", key="e2", type="attack", category="conflict", sign=-1)
     fig, ax = plt.subplots()
@@ -294,5 +295,5 @@ def test_event_data_actors_coloured_by_country():
     }
     assert colours["AZEGOV"] == colours["AZEMIL"] == colours["AZE"] != colours["ARM"]
     texts = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert {"country: ARM", "country: AZE"} <= set(texts)
+    assert {"country: ARM", "country: Azerbaijan"} <= set(texts)  # by the country's name
     assert not any(t.startswith("camp:") for t in texts)
