@@ -18,6 +18,7 @@ MEASURES = (
     "degree_in",
     "degree_out",
     "degree",
+    "neighbours",
     "strength_in",
     "strength_out",
     "betweenness",
@@ -96,9 +97,13 @@ def centrality(
 
         ``degree_in``, ``degree_out``, ``degree``
             Number of distinct actors with an arc to / from this actor, and their
-            sum. In an undirected graph (see :func:`graphlib_kb.from_networkx`)
-            each tie is an arc both ways, and ``degree`` is the number of
-            neighbours, as ``networkx.degree`` counts it.
+            sum (an actor with arcs both ways is counted twice in ``degree``). In an
+            undirected graph (see :func:`graphlib_kb.from_networkx`) each tie is an
+            arc both ways, and ``degree`` is the number of neighbours, as
+            ``networkx.degree`` counts it.
+        ``neighbours``
+            Number of distinct actors tied to this one in either direction
+            (``degree`` counts an actor with arcs both ways twice; this does not).
         ``strength_in``, ``strength_out``
             Summed weight of the incoming / outgoing arcs.
         ``betweenness``
@@ -143,12 +148,13 @@ def centrality(
     >>> import graphlib_kb as gk
     >>> G = gk.load_dataset("karabakh-2023")
     >>> table = gk.centrality(G)
-    >>> table.loc[["aze", "arm", "eu"], ["degree", "betweenness"]].round(3)
-           degree  betweenness
+    >>> table.loc[["aze", "arm", "eu"], ["degree", "neighbours", "betweenness"]].round(3)
+    ... # doctest: +NORMALIZE_WHITESPACE
+           degree  neighbours  betweenness
     actor
-    aze        15        0.197
-    arm         9        0.047
-    eu          2        0.000
+    aze        15          12        0.197
+    arm         9           7        0.047
+    eu          2           2        0.000
     >>> per_layer = gk.centrality(G, by="category", measures=["degree_out"])
     >>> int(per_layer.loc[("mediation", "rus"), "degree_out"])
     2
@@ -216,6 +222,11 @@ def _table(G, *, label, measures, weight, k, seed, symmetric, alpha, max_iter, t
     deg_out = np.bincount(src, minlength=n)
     # An undirected tie is two arcs: in = out = the number of neighbours, which is the degree.
     degree = deg_out if is_undirected(G) else deg_in + deg_out
+    if "neighbours" in measures:
+        lo, hi = np.minimum(src, dst), np.maximum(src, dst)
+        pairs = np.unique(lo.astype(np.int64) * max(n, 1) + hi) if len(lo) else np.array([], int)
+        ends = np.concatenate([pairs // max(n, 1), pairs % max(n, 1)])
+        columns["neighbours"] = np.bincount(ends, minlength=n)
     for name, values in (
         ("degree_in", deg_in),
         ("degree_out", deg_out),
@@ -249,7 +260,7 @@ def _table(G, *, label, measures, weight, k, seed, symmetric, alpha, max_iter, t
                 warnings.warn(f"{label}{name} unavailable: {exc}", MeasureWarning, stacklevel=3)
                 columns[name] = np.full(n, np.nan)
     table = pd.DataFrame({m: columns[m] for m in measures}, index=index)
-    for name in ("degree_in", "degree_out", "degree"):
+    for name in ("degree_in", "degree_out", "degree", "neighbours"):
         if name in table:
             table[name] = table[name].astype("int64")
     table.attrs = {

@@ -32,7 +32,18 @@ def _run(fn, *args, **kwargs):
     except ValueError as err:
         raise click.UsageError(str(err)) from None
     except OSError as err:
-        raise DataError(f"{err.filename or ''}: {err.strerror or err}") from None
+        raise DataError(_os_message(err, ctx.params.get("output"))) from None
+
+
+def _os_message(err: OSError, output=None) -> str:
+    """One line naming the path a system error is about: the file, or else the output asked for."""
+    name = err.filename or err.filename2 or output
+    reason = err.strerror or str(err)
+    if name is None:
+        return reason
+    if output is not None and err.filename is None:
+        return f"{name}: cannot write there: {reason}"
+    return f"{name}: {reason}"
 
 
 @click.group(context_settings=CONTEXT)
@@ -127,7 +138,7 @@ def _output_options(fn):
         "-o",
         "--output",
         type=click.Path(path_type=Path),
-        help="Write the table to this file (format from .csv/.json/.md).",
+        help="Write the table to this file (format from .csv, .json, .md or .txt).",
     )(fn)
     fn = click.option(
         "--format",
@@ -159,6 +170,11 @@ def _load_layer(
     source = _run(resolve_dataset, dataset)
     if output is not None:
         _check_output(output, source)
+        ctx = click.get_current_context()
+        if "fmt" in ctx.params and ctx.params["fmt"] is None:
+            from .tabular import table_format
+
+            _run(table_format, output)
     G = _read_dataset(load_dataset, source, strict=strict)
     filters = {
         "category": list(category) or None,
@@ -175,6 +191,21 @@ def _load_layer(
     if any(v for v in filters.values()):
         G = _run(layer, G, **filters)
     return G
+
+
+def _check_folder(folder: Path) -> None:
+    """A folder to write into: existing and writable, or creatable in a writable folder."""
+    import os
+
+    if folder.is_dir():
+        if not os.access(folder, os.W_OK):
+            raise DataError(f"{folder}: the folder is not writable")
+        return
+    parent = folder.resolve().parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir() or not os.access(parent, os.W_OK):
+        raise DataError(f"{folder}: cannot create the folder: {parent} is not writable")
 
 
 def _check_output(output: Path, source) -> None:
@@ -376,14 +407,24 @@ def validate(dataset, fmt, encoding):
 def convert(dataset, output, from_, to, strict):
     """Convert a dataset or file to another format.
 
-    The output format follows the OUTPUT suffix (.csv, .graphml, .gexf, .json;
-    a folder for a dataset). The output is written atomically.
+    The output format follows the OUTPUT suffix (.csv, .graphml, .gexf, .json,
+    .kumu.json, .dot/.gv, .mmd; a folder for a dataset) or --to. The output is
+    written atomically.
 
     Example: graphlib-kb convert karabakh-2023 karabakh.gexf
     """
     from .datasets import resolve_dataset
-    from .io import read, write
+    from .io import EXPORT_FORMATS, FORMATS, guess_format, read, write
 
+    if to is None:
+        try:
+            guess_format(output)
+        except ValueError:
+            raise click.UsageError(
+                f"{output}: cannot tell the format from the suffix '{output.suffix}'; give --to"
+                f" with one of: {', '.join(FORMATS + EXPORT_FORMATS)} (or use a suffix: .csv,"
+                " .graphml, .gexf, .json, .kumu.json, .dot, .gv, .mmd; a folder for a dataset)"
+            ) from None
     source = _run(resolve_dataset, dataset)
     if output.resolve() == Path(source).resolve():
         raise click.UsageError(f"output {output} is the input; choose another path")
@@ -503,8 +544,8 @@ def report(dataset, output, seed, **filters):
     source = Path(_run(resolve_dataset, dataset)).resolve()
     if output.resolve() in (source, source.parent if source.is_file() else source):
         raise click.UsageError(f"output {output} is the input's folder; choose another folder")
-    probe = output if output.exists() else output.resolve().parent
-    G = _load_layer(dataset, probe / "index.html", **filters)
+    _check_folder(output)
+    G = _load_layer(dataset, None, **filters)
     if _sys.stderr.isatty():
         with click.progressbar(length=len(STEPS), label="report", file=_sys.stderr) as bar:
             written = _run(report_, G, output, seed=seed, progress=lambda _: bar.update(1))

@@ -45,13 +45,17 @@ def dataset_path(name: str) -> Path:
     """
     names = _names()
     if name not in names:
+        import difflib
+
+        close = difflib.get_close_matches(str(name), names, n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'? " if close else ""
         raise DatasetError(
             [
                 (
                     str(name),
                     None,
                     None,
-                    f"unknown dataset '{name}'; bundled datasets: {', '.join(names) or '(none)'}",
+                    f"unknown dataset; {hint}bundled datasets: {', '.join(names) or '(none)'}",
                 )
             ],
             summary=f"unknown dataset '{name}'",

@@ -93,3 +93,44 @@ def is_valid_date(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def date_ends(value) -> tuple[str | None, str | None]:
+    """The start and end of a date or interval as written, at their own precision.
+
+    ``None`` stands for an open side (``..``) or a missing date. Used to show
+    dates without false precision: ``2020`` stays ``2020`` (not 2020-01-01).
+
+    Examples
+    --------
+    >>> from graphlib_kb.dates import date_ends
+    >>> date_ends("2020"), date_ends("../2023-07"), date_ends("1991/1993")
+    (('2020', '2020'), (None, '2023-07'), ('1991', '1993'))
+    """
+    if not isinstance(value, str) or not value:
+        return None, None
+    if "/" not in value:
+        return value, value
+    left, right = value.split("/", 1)
+    return (None if left == OPEN else left), (None if right == OPEN else right)
+
+
+def date_phrase(value) -> str:
+    """A date or interval in words, at its own precision (empty for no date).
+
+    Examples
+    --------
+    >>> from graphlib_kb.dates import date_phrase
+    >>> [date_phrase(v) for v in ("2023-07-15", "2020", "../2023-07", "2020/..", "1991/1993")]
+    ['on 2023-07-15', 'in 2020', 'up to 2023-07', 'since 2020', 'from 1991 to 1993']
+    """
+    start, end = date_ends(value)
+    if start is None and end is None:
+        return ""
+    if start == end:
+        return f"on {start}" if len(start) == 10 else f"in {start}"
+    if start is None:
+        return f"up to {end}"
+    if end is None:
+        return f"since {start}"
+    return f"from {start} to {end}"

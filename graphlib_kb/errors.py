@@ -30,8 +30,13 @@ class DatasetError(ValueError):
 
         if not isinstance(problems, pd.DataFrame):
             problems = problems_frame(problems)
+        problems = merge_missing_columns(problems)
         self.problems = problems[list(PROBLEM_COLUMNS)].reset_index(drop=True)
         lines = [format_problem(rec) for rec in self.problems.itertuples(index=False)]
+        if len(lines) == 1:
+            # one problem, one line: the file, row and field say where, the message says what
+            super().__init__(lines[0])
+            return
         head = summary or f"{len(lines)} problem{'s' if len(lines) != 1 else ''} found"
         super().__init__(head + ":\n" + "\n".join(f"  {line}" for line in lines))
 
@@ -47,3 +52,24 @@ def format_problem(problem) -> str:
     if isinstance(field, str) and field:
         parts.append(f"field '{field}'")
     return ", ".join(parts) + f": {message}"
+
+
+#: The message of a required column absent from a file's header.
+MISSING_COLUMN = "required column is missing"
+
+
+def merge_missing_columns(problems):
+    """Drop the per-row "required value is missing" problems of a column that a file lacks.
+
+    The file's one "required column is missing" problem says it once. Takes and
+    returns a problems DataFrame (columns ``file``, ``row``, ``field``, ``message``).
+    """
+    import numpy as np
+
+    missing = problems["message"] == MISSING_COLUMN
+    if not missing.any():
+        return problems
+    lacking = set(zip(problems.loc[missing, "file"], problems.loc[missing, "field"], strict=True))
+    lacks = [(f, c) in lacking for f, c in zip(problems["file"], problems["field"], strict=True)]
+    drop = (problems["message"] == "required value is missing").to_numpy() & np.array(lacks)
+    return problems[~drop].reset_index(drop=True)

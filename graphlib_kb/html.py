@@ -30,12 +30,19 @@ def _safe_json(data) -> str:
     return "".join(_JSON_ESCAPES.get(c, c) for c in text)
 
 
-def _graph_data(G, seed: int) -> dict:
-    from .io.exports import camp_colors, category_color
-    from .plotting import CATEGORY_STYLES, STATUS_STYLES, layout_positions
+def _graph_data(G, seed: int, color_by="camp") -> dict:
+    from .io.exports import category_color
+    from .plotting import (
+        _NO_GROUP,
+        CATEGORY_STYLES,
+        STATUS_STYLES,
+        _colors,
+        group_label,
+        layout_positions,
+    )
 
     pos = layout_positions(G, "camps", seed) if len(G) else {}
-    colors = camp_colors(G)
+    colors, palette, word = _colors(G, color_by)
     nodes = []
     for n, d in G.nodes(data=True):
         territory = d.get("kind") == "territory"
@@ -50,7 +57,7 @@ def _graph_data(G, seed: int) -> dict:
                     "background": "#f0e6d2" if territory else colors[n],
                     "border": "#5c4a2e" if territory else "#ffffff",
                 },
-                "font": {"color": "#1a1a1a", "size": 16},
+                "font": {"color": "#1a1a1a", "size": 15},
                 "attributes": {
                     k: ("|".join(v) if isinstance(v, list) else v) for k, v in d.items()
                 },
@@ -110,15 +117,38 @@ def _graph_data(G, seed: int) -> dict:
         }
         for c in categories
     ]
+    groups = [{"label": group_label(G, word, g), "color": c} for g, c in palette.items()]
+    if any(colors[n] == _NO_GROUP for n in G if G.nodes[n].get("kind") != "territory"):
+        groups.append({"label": f"{word}: none", "color": _NO_GROUP})
+    if any(G.nodes[n].get("kind") == "territory" for n in G):
+        groups.append({"label": "territory (not a party)", "color": "#f0e6d2", "box": True})
+    sources = {}
+    for key, src in (G.graph.get("sources") or {}).items():
+        src = src if isinstance(src, dict) else {}
+        url = str(src.get("url") or "")
+        sources[str(key)] = {
+            "title": str(src.get("title") or key),
+            "publisher": str(src.get("publisher") or ""),
+            "date": str(src.get("date") or ""),
+            # only web links become links; any other scheme (javascript:, file:, data:) is text
+            "url": url if _WEB_LINK.match(url) else "",
+            "text": "" if _WEB_LINK.match(url) else url,
+        }
     return {
         "title": str(G.graph.get("title") or G.graph.get("name") or "Actor-relationship graph"),
         "nodes": nodes,
         "edges": edges,
         "legend": legend,
+        "groups": groups,
+        "sources": sources,
     }
 
 
-_PAGE = """<!DOCTYPE html>
+#: The only links the view (and the report) make clickable.
+_WEB_LINK = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
+
+
+_PAGE = r"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -138,6 +168,10 @@ _PAGE = """<!DOCTYPE html>
   #details dt { font-weight: 600; margin-top: 4px; }
   #details dd { margin: 0 0 2px 0; white-space: pre-wrap; word-break: break-word; }
   .row { display: flex; gap: 6px; }
+  .dot { display: inline-block; width: 11px; height: 11px; border-radius: 50%; margin-right: 6px; vertical-align: middle; border: 1px solid #fff; }
+  .dot.box { border-radius: 0; border-color: #5c4a2e; }
+  .group { margin: 2px 0; }
+  #details a { color: #1f5fa8; }
 </style>
 </head>
 <body>
@@ -148,6 +182,8 @@ _PAGE = """<!DOCTYPE html>
     <h2>Find an actor</h2>
     <input id="search" type="text" list="actor-names" placeholder="Actor name, then Enter">
     <datalist id="actor-names"></datalist>
+    <h2>Actors</h2>
+    <div id="groups"></div>
     <h2>Relation categories</h2>
     <div id="categories"></div>
     <h2>Dates</h2>
@@ -170,7 +206,7 @@ _PAGE = """<!DOCTYPE html>
   document.getElementById("title").textContent = data.title;
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
     return {id: n.id, label: n.label, x: n.x, y: n.y, shape: n.shape, color: n.color, font: n.font,
-            size: 14, borderWidth: 2};
+            size: 14, borderWidth: 2, widthConstraint: {maximum: 150}};
   }));
   var edges = new vis.DataSet(data.edges.map(function (e) {
     return {id: e.id, from: e.from, to: e.to, color: e.color, width: e.width, dashes: e.dashes,
@@ -197,11 +233,37 @@ _PAGE = """<!DOCTYPE html>
     });
   }
   function showNode(id) { if (byNode[id]) { show("Actor", Object.assign({id: id}, byNode[id].attributes)); } }
-  function showEdge(id) { if (byEdge[id]) { show("Relation", byEdge[id].attributes); } }
+  function showEdge(id) {
+    if (!byEdge[id]) { return; }
+    show("Relation", byEdge[id].attributes);
+    var key = byEdge[id].attributes.document, source = key !== undefined ? data.sources[key] : null;
+    if (!source) { return; }
+    // the source by its title; a link only for http(s) addresses, any other scheme as plain text
+    var dd = Array.from(document.querySelectorAll("#details dt")).filter(function (dt) {
+      return dt.textContent === "document";
+    })[0].nextSibling;
+    dd.textContent = source.title + (source.date ? " (" + source.date + ")" : "");
+    if (source.url && /^https?:\/\//i.test(source.url)) {
+      var a = document.createElement("a");
+      a.href = source.url; a.textContent = source.url; a.target = "_blank"; a.rel = "noopener noreferrer";
+      dd.appendChild(document.createElement("br")); dd.appendChild(a);
+    } else if (source.text) {
+      dd.appendChild(document.createTextNode(" — " + source.text));
+    }
+  }
   network.on("hoverNode", function (p) { showNode(p.node); });
   network.on("hoverEdge", function (p) { showEdge(p.edge); });
   network.on("click", function (p) {
     if (p.nodes.length) { showNode(p.nodes[0]); } else if (p.edges.length) { showEdge(p.edges[0]); }
+  });
+
+  var groupBox = document.getElementById("groups");
+  data.groups.forEach(function (item) {
+    var row = document.createElement("div"); row.className = "group";
+    var dot = document.createElement("span"); dot.className = item.box ? "dot box" : "dot";
+    dot.style.background = item.color;
+    row.appendChild(dot); row.appendChild(document.createTextNode(item.label));
+    groupBox.appendChild(row);
   });
 
   var enabled = {};
@@ -256,9 +318,30 @@ _PAGE = """<!DOCTYPE html>
       showNode(hit.id);
     }
   });
-  network.once("afterDrawing", function () { document.body.setAttribute("data-ready", "1"); });
+  // fit the drawing, labels included, inside the canvas (network.fit() sees the nodes only)
+  function fitWithLabels() {
+    var box = null;
+    nodes.getIds().forEach(function (id) {
+      var b = network.getBoundingBox(id);
+      if (!b) { return; }
+      box = box ? {left: Math.min(box.left, b.left), right: Math.max(box.right, b.right),
+                   top: Math.min(box.top, b.top), bottom: Math.max(box.bottom, b.bottom)} : b;
+    });
+    var area = document.getElementById("network");
+    if (!box || !area.clientWidth) { network.fit({animation: false}); return; }
+    var margin = 24;
+    var scale = Math.min((area.clientWidth - 2 * margin) / Math.max(box.right - box.left, 1),
+                         (area.clientHeight - 2 * margin) / Math.max(box.bottom - box.top, 1));
+    network.moveTo({position: {x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2},
+                    scale: scale, animation: false});
+  }
+  network.once("afterDrawing", function () {
+    fitWithLabels();
+    network.redraw();
+    document.body.setAttribute("data-ready", "1");
+  });
   network.fit({animation: false});
-  network.moveTo({scale: network.getScale() * 0.9, animation: false});  // room for edge labels
+  window.graphlibKb.fitWithLabels = fitWithLabels;
 })();
 </script>
 </body>
@@ -266,9 +349,9 @@ _PAGE = """<!DOCTYPE html>
 """
 
 
-def html_text(G, *, seed: int = 0, title: str | None = None) -> str:
+def html_text(G, *, seed: int = 0, title: str | None = None, color_by="camp") -> str:
     """The page :func:`to_html` writes, as text."""
-    data = _graph_data(G, seed)
+    data = _graph_data(G, seed, color_by)
     if title is not None:
         data["title"] = str(title)
     vis = resources.files("graphlib_kb").joinpath("data", "vendor", "vis-network.min.js")
@@ -278,7 +361,7 @@ def html_text(G, *, seed: int = 0, title: str | None = None) -> str:
     return re.sub(r"__(TITLE|DATA|VIS)__", lambda m: values[m.group(1)], _PAGE)
 
 
-def to_html(G, path, *, seed: int = 0, title: str | None = None) -> Path:
+def to_html(G, path, *, seed: int = 0, title: str | None = None, color_by="camp") -> Path:
     """Write a self-contained, offline, interactive view of the graph as one HTML file.
 
     The page needs no network: the vis-network library (dual Apache-2.0/MIT
@@ -287,7 +370,10 @@ def to_html(G, path, *, seed: int = 0, title: str | None = None) -> Path:
     hover or click an actor to see its attributes, or a relation to see its
     type, date, status and evidence; switch relation categories on and off;
     filter by year; and find an actor by name. Actors keep the positions of the
-    ``camps`` layout of :func:`plot`. Every string from the data is shown as
+    ``camps`` layout of :func:`plot`; long names wrap, and the first view is
+    fitted so that every label lies inside the canvas. A relation's source
+    document shows by its title, with its address as a link only when it is
+    an http(s) address (any other scheme is shown as text). Every string from the data is shown as
     text (never parsed as HTML), and the embedded JSON escapes ``<``, ``>``,
     ``&``, ``'`` and U+2028/U+2029.
 
@@ -300,6 +386,10 @@ def to_html(G, path, *, seed: int = 0, title: str | None = None) -> Path:
         Layout seed.
     title : str, optional
         Page title (default: the graph's ``title``).
+    color_by : str or mapping, default 'camp'
+        What colours the actors, as in :func:`plot` (see
+        :func:`graphlib_kb.plotting.color_groups`); the side panel's legend
+        names every colour.
 
     Returns
     -------
@@ -313,7 +403,7 @@ def to_html(G, path, *, seed: int = 0, title: str | None = None) -> Path:
     >>> "Charles Michel" in text and 'src="http' not in text
     True
     """
-    text = html_text(G, seed=seed, title=title)
+    text = html_text(G, seed=seed, title=title, color_by=color_by)
     with AtomicWriter() as out:
         out.add(Path(path), text.encode("utf-8"))
     return Path(path)

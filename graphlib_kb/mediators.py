@@ -2,29 +2,40 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import networkx as nx
 import numpy as np
 import pandas as pd
 
 from .brokerage import brokerage, simple_arcs
 from .centrality import centrality
-from .dates import date_bounds
+from .dates import date_bounds, date_ends, date_phrase
 from .holes import structural_holes
 from .layers import layer
 
-__all__ = ["mediators", "mediated_dyads", "RANK_WEIGHTS", "STATUS_WEIGHTS"]
+__all__ = ["mediators", "mediated_dyads", "RANK_WEIGHTS", "STATUS_WEIGHTS", "COLLECTIVE_KINDS"]
 
-#: Default weights of the four components of the mediator score.
-RANK_WEIGHTS = {"records": 0.6, "brokerage": 0.2, "betweenness": 0.1, "openness": 0.1}
-#: Default weight of a mediation record by its status.
+#: Default weights of the five components of the mediator score.
+RANK_WEIGHTS = {
+    "records": 0.5,
+    "rounds": 0.2,
+    "brokerage": 0.15,
+    "betweenness": 0.075,
+    "openness": 0.075,
+}
+#: Default weight of a mediation record by its status: an asserted (current)
+#: record outweighs an offer, which outweighs a historical record.
 STATUS_WEIGHTS = {
     "asserted": 1.0,
-    "historical": 0.5,
     "offered": 0.5,
     "planned": 0.5,
+    "historical": 0.25,
     "alleged": 0.25,
     "denied": 0.0,
 }
+#: Actor kinds that name a collective rather than an actor who can be held to a record.
+COLLECTIVE_KINDS = ("coalition",)
 MEDIATION_TYPES = ("mediate", "offer_mediation")
 
 
@@ -50,7 +61,8 @@ def mediated_dyads(G, *, collapse: bool = False, types=MEDIATION_TYPES) -> pd.Da
         columns ``mediator``, ``parties`` (tuple of actor ids: the ``between``
         of the records, or their targets), ``dyad`` (the parties' names joined
         by an en dash), ``types``, ``statuses``, ``records``, ``first``,
-        ``last`` (first and last day covered by the records' dates; None if
+        ``last`` (the earliest start and the latest end of the records'
+        dates, at their own precision: ``2020``, not 2020-01-01; None if
         open or undated), ``dates`` (the records' dates as written),
         ``locations`` and ``relations`` (record ids).
 
@@ -61,7 +73,7 @@ def mediated_dyads(G, *, collapse: bool = False, types=MEDIATION_TYPES) -> pd.Da
     >>> dyads.loc[dyads.mediator == "rus", ["dyad", "statuses", "first", "last"]]
     ... # doctest: +NORMALIZE_WHITESPACE
                      dyad    statuses       first        last
-    2  Azerbaijan–Armenia  historical  2020-01-01  2020-12-31
+    2  Azerbaijan–Armenia  historical        2020        2020
     3  Azerbaijan–Armenia     offered  2023-07-15  2023-07-15
     """
     H = layer(G, collapse=True) if collapse else G
@@ -93,14 +105,15 @@ def mediated_dyads(G, *, collapse: bool = False, types=MEDIATION_TYPES) -> pd.Da
         if d.get("date"):
             rec["dates"].append(d["date"])
             first, last = date_bounds(d["date"])
-            rec["firsts"].append(first)
-            rec["lasts"].append(last)
+            first_text, last_text = date_ends(d["date"])
+            if first is not None:
+                rec["firsts"].append((first, first_text))
+            if last is not None:
+                rec["lasts"].append((last, last_text))
     rows = []
     for (mediator, parties, _), rec in groups.items():
         if len(parties) == 1:
             parties = tuple(dict.fromkeys(rec["targets"]))
-        firsts = [f for f in rec["firsts"] if f is not None]
-        lasts = [x for x in rec["lasts"] if x is not None]
         rows.append(
             {
                 "mediator": mediator,
@@ -109,8 +122,9 @@ def mediated_dyads(G, *, collapse: bool = False, types=MEDIATION_TYPES) -> pd.Da
                 "types": ", ".join(sorted(set(rec["types"]))),
                 "statuses": ", ".join(sorted(set(rec["statuses"]))),
                 "records": len(rec["ids"]),
-                "first": min(firsts).isoformat() if firsts else None,
-                "last": max(lasts).isoformat() if lasts else None,
+                "first": min(rec["firsts"])[1] if rec["firsts"] else None,
+                "last": max(rec["lasts"])[1] if rec["lasts"] else None,
+                "_start": min(rec["firsts"])[0] if rec["firsts"] else None,
                 "dates": ", ".join(dict.fromkeys(rec["dates"])),
                 "locations": ", ".join(sorted(set(rec["locations"]))),
                 "relations": ", ".join(sorted(rec["ids"])),
@@ -129,10 +143,9 @@ def mediated_dyads(G, *, collapse: bool = False, types=MEDIATION_TYPES) -> pd.Da
         "locations",
         "relations",
     ]
-    table = pd.DataFrame(rows, columns=columns)
-    return table.sort_values(["mediator", "first"], na_position="first", kind="stable").reset_index(
-        drop=True
-    )
+    table = pd.DataFrame(rows, columns=[*columns, "_start"])
+    table = table.sort_values(["mediator", "_start"], na_position="first", kind="stable")
+    return table[columns].reset_index(drop=True)
 
 
 def _conflict_pairs(C, actor, groups, hostile) -> list:
@@ -165,6 +178,9 @@ def mediators(
     status_weights: dict | None = None,
     types=MEDIATION_TYPES,
     hostility: float = -4.0,
+    half_life: float = 5.0,
+    as_of=None,
+    collective: float = 0.5,
 ) -> pd.DataFrame:
     """Actors that mediate, offer to mediate or broker between camps, ranked and explained.
 
@@ -181,14 +197,34 @@ def mediators(
     Candidates are the actors with mediation records or with at least one such
     pair of adversaries.
 
-    Ranking rule: ``score = w_records * R + w_brokerage * B + w_betweenness * C
-    + w_openness * (1 - constraint)``, where R is the status-weighted number of
-    mediation records (``status_weights``: asserted 1, historical 0.5, offered
-    0.5, planned 0.5, alleged 0.25, denied 0), B is the number of pairs of
-    adversaries brokered, C is betweenness, and R, B and C are divided by their maximum
-    over the candidates so that each lies in [0, 1]. Default weights:
-    records 0.6, brokerage 0.2, betweenness 0.1, openness 0.1. ``rank`` 1 is
-    the highest score; ties are broken by name.
+    Ranking rule: ``score = w_records * R + w_rounds * M + w_brokerage * B
+    + w_betweenness * C + w_openness * (1 - constraint)``, where
+
+    - R is the weighted number of mediation records. Each record weighs
+      ``status_weights[status] * 0.5 ** (age / half_life)``, times
+      ``collective`` if the actor's kind is in :data:`COLLECTIVE_KINDS`.
+      Status weights: asserted 1, offered 0.5, planned 0.5, historical 0.25,
+      alleged 0.25, denied 0, so that a current record outweighs an offer,
+      which outweighs a historical record. ``age`` is the number of whole
+      years from the end of the record's date to ``as_of`` (0 for a record
+      that is open-ended or undated). A collective term ("Western countries")
+      names no one who can be held to the record, so with the default
+      ``collective`` of 0.5 it ranks below its named members when they
+      carry the same records.
+    - M is the number of documented rounds the actor mediated: distinct
+      (day, location) of its asserted ``mediate`` records dated to a day
+      that name the parties (``between``), that is reported meetings rather
+      than a general statement of a role ("the EU helps them negotiate") or
+      a one-way event-data record. On karabakh-2023 this is what puts
+      Charles Michel, chair of the Brussels talks of 15 July 2023, ahead
+      of the EU and the United States, whose records are as current but
+      not tied to a meeting.
+    - B is the number of pairs of adversaries brokered, C is betweenness.
+
+    R, M, B and C are divided by their maximum over the candidates so that
+    each lies in [0, 1]. Default weights (:data:`RANK_WEIGHTS`): records
+    0.5, rounds 0.2, brokerage 0.15, betweenness 0.075, openness 0.075.
+    ``rank`` 1 is the highest score; ties are broken by name.
 
     Parameters
     ----------
@@ -207,6 +243,13 @@ def mediators(
         actors adversaries. The default counts demands, rejections, threats,
         protests, coercion and fighting, and leaves out verbal disapproval,
         accusations and denials (-2), which do not by themselves call for a broker.
+    half_life : float, default 5.0
+        Years after which a record's weight halves; ``math.inf`` turns recency off.
+    as_of : str or datetime.date, optional
+        The date ages are measured to (default: the last day covered by any
+        dated relation of ``G``).
+    collective : float, default 0.5
+        Weight of the records of a collective actor (kind in :data:`COLLECTIVE_KINDS`).
 
     Returns
     -------
@@ -215,33 +258,38 @@ def mediators(
         columns ``name``, ``kind``, ``camp``, ``dyads`` (the pairs mediated,
         by name, separated by ``;``), ``records`` (mediation records),
         ``asserted``, ``offered``, ``historical`` (records by status),
-        ``first``, ``last`` (dates covered), ``liaison``, ``itinerant``
+        ``weighted_records`` (R above), ``rounds`` (M above),
+        ``first``, ``last`` (dates covered, at their own precision), ``liaison``, ``itinerant``
         (brokerage on the cooperative layer), ``conflict_pairs`` (pairs of
         adversaries brokered), ``betweenness``, ``constraint``,
         ``score``, ``rank`` and ``explanation`` (plain language).
-        ``table.attrs["components"]`` holds the four weighted parts of each
-        score (``mediation records``, ``adversaries connected``,
+        ``table.attrs["components"]`` holds the five weighted parts of each
+        score (``mediation records``, ``documented rounds``, ``adversaries connected``,
         ``betweenness``, ``low constraint``), which :func:`plot_mediators` charts.
 
     Examples
     --------
     >>> import graphlib_kb as gk
-    >>> table = gk.mediators(gk.load_dataset("karabakh-2023"), collapse=True)
-    >>> table[["records", "liaison", "rank"]].head(4)
+    >>> table = gk.mediators(gk.load_dataset("karabakh-2023"))
+    >>> table[["records", "weighted_records", "rounds", "rank"]].head(5).round(2)
     ... # doctest: +NORMALIZE_WHITESPACE
-           records  liaison  rank
+            records  weighted_records  rounds  rank
     actor
-    eu           4        0     1
-    west         4        0     2
-    rus          4        0     3
-    usa          2        0     4
+    michel        2              2.00       1     1
+    eu            2              2.00       0     2
+    usa           2              2.00       0     3
+    rus           4              1.38       0     4
+    west          4              1.25       0     5
     """
     w = {**RANK_WEIGHTS, **(weights or {})}
     unknown = set(w) - set(RANK_WEIGHTS)
     if unknown:
         raise ValueError(f"unknown weights {sorted(unknown)}; use {', '.join(RANK_WEIGHTS)}")
     sw = {**STATUS_WEIGHTS, **(status_weights or {})}
+    if half_life <= 0:
+        raise ValueError(f"half_life must be positive, got {half_life!r}")
     H = layer(G, collapse=True) if collapse else G
+    as_of = _as_of(H, as_of)
     dyads = mediated_dyads(H, types=types)
 
     coop = layer(H, sign=1)
@@ -259,11 +307,28 @@ def mediators(
     C.add_nodes_from((n, H.nodes[n]) for n in nodes)
     C.add_edges_from((nodes[a], nodes[b]) for a, b in zip(src.tolist(), dst.tolist(), strict=True))
 
-    record_rows = {}
+    record_rows, record_weight, rounds = {}, {}, {}
     hostile = set()
     for u, v, d in H.edges(data=True):
         if d.get("type") in types:
-            record_rows.setdefault(u, []).append(d.get("status", "asserted"))
+            status = d.get("status", "asserted")
+            record_rows.setdefault(u, []).append(status)
+            end = date_bounds(d["date"])[1] if d.get("date") else None
+            age = max((as_of - end).days // 365, 0) if end is not None and as_of else 0
+            weight = sw.get(status, 0.0) * 0.5 ** (age / half_life)
+            if H.nodes[u].get("kind") in COLLECTIVE_KINDS:
+                weight *= collective
+            record_weight[u] = record_weight.get(u, 0.0) + weight
+            day, last_day = date_ends(d.get("date"))
+            if (
+                d["type"] == "mediate"
+                and status == "asserted"
+                and len(d.get("between") or ()) >= 2
+                and day
+                and day == last_day
+                and len(day) == 10
+            ):
+                rounds.setdefault(u, set()).add((d["date"], d.get("location") or ""))
         if d.get("sign", 0) < 0 and d.get("weight", 0.0) <= hostility:
             hostile.add(frozenset((u, v)))
     pairs = {n: _conflict_pairs(C, n, labels, hostile) for n in C}
@@ -286,14 +351,15 @@ def mediators(
                 "asserted": statuses.count("asserted"),
                 "offered": statuses.count("offered"),
                 "historical": statuses.count("historical"),
-                "first": min(firsts) if firsts else None,
-                "last": max(lasts) if lasts else None,
+                "weighted_records": round(record_weight.get(n, 0.0), 12),
+                "rounds": len(rounds.get(n, ())),
+                "first": min(firsts, key=_start) if firsts else None,
+                "last": max(lasts, key=_end) if lasts else None,
                 "liaison": int(brok["liaison"].get(n, 0)),
                 "itinerant": int(brok["itinerant"].get(n, 0)),
                 "conflict_pairs": len(pairs.get(n, ())),
                 "betweenness": float(btw.get(n, 0.0)),
                 "constraint": float(holes["constraint"].get(n, np.nan)),
-                "_record_score": sum(sw.get(s, 0.0) for s in statuses),
             }
         )
     columns = [
@@ -305,6 +371,8 @@ def mediators(
         "asserted",
         "offered",
         "historical",
+        "weighted_records",
+        "rounds",
         "first",
         "last",
         "liaison",
@@ -326,7 +394,8 @@ def mediators(
 
     openness = (1 - table["constraint"]).fillna(0.0).clip(lower=0.0)
     components = {
-        "mediation records": w["records"] * normalised(table["_record_score"]),
+        "mediation records": w["records"] * normalised(table["weighted_records"]),
+        "documented rounds": w["rounds"] * normalised(table["rounds"].astype(float)),
         "adversaries connected": w["brokerage"] * normalised(table["conflict_pairs"].astype(float)),
         "betweenness": w["betweenness"] * normalised(table["betweenness"]),
         "low constraint": w["openness"] * openness,
@@ -343,22 +412,54 @@ def mediators(
     table.attrs = {
         "weights": w,
         "status_weights": sw,
+        "half_life": half_life,
+        "as_of": as_of.isoformat() if as_of else None,
+        "collective": collective,
         "collapse": collapse,
         "components": {name: values.to_dict() for name, values in components.items()},
     }
     return table[columns]
 
 
+def _between(G, parties) -> str:
+    """'between A and B', or 'with A (one party named)' for a one-way record (event data)."""
+    names = [_name(G, p) for p in parties]
+    if len(names) == 1:
+        return f"with {names[0]} (one party named)"
+    return "between " + " and ".join(names)
+
+
+def _start(text):
+    return date_bounds(text)[0]
+
+
+def _end(text):
+    return date_bounds(text)[1]
+
+
+def _as_of(G, as_of):
+    """The date record ages are measured to: given, or the last day any dated relation covers."""
+    if as_of is not None:
+        return as_of if isinstance(as_of, date) else date_bounds(str(as_of))[1]
+    ends = [date_bounds(d["date"])[1] for *_, d in G.edges(data=True) if d.get("date")]
+    ends = [e for e in ends if e is not None]
+    return max(ends) if ends else None
+
+
 def _explain(H, C, actor, row, mine, pairs) -> str:
     parts = []
     for rec in mine.itertuples():
         verb = "offered to mediate" if rec.types == "offer_mediation" else "mediated"
-        when = [rec.dates] if rec.dates else []
+        when = [", ".join(date_phrase(x) for x in rec.dates.split(", "))] if rec.dates else []
         if rec.locations:
             when.append(f"in {rec.locations}")
         detail = f"{rec.statuses}; {', '.join(when)}" if when else rec.statuses
-        between = " and ".join(_name(H, p) for p in rec.parties)
-        parts.append(f"{verb} between {between} ({detail}) [{rec.relations}]")
+        parts.append(f"{verb} {_between(H, rec.parties)} ({detail}) [{rec.relations}]")
+    if row["rounds"]:
+        plural = "s" if row["rounds"] > 1 else ""
+        parts.append(f"mediated {row['rounds']} reported meeting{plural} (dated to the day)")
+    if H.nodes[actor].get("kind") in COLLECTIVE_KINDS and len(mine):
+        parts.append("a collective term: its records count at a reduced weight")
     if pairs:
         named = []
         for a, c in pairs[:3]:
@@ -366,8 +467,18 @@ def _explain(H, C, actor, row, mine, pairs) -> str:
                 set(C.successors(c)) | set(C.predecessors(c))
             )
             only = "the only" if len(common) == 1 else f"one of {len(common)}"
+            keys = sorted(
+                k
+                for x in (a, c)
+                for u, v, k, d in [
+                    *H.edges(actor, keys=True, data=True),
+                    *H.in_edges(actor, keys=True, data=True),
+                ]
+                if x in (u, v) and d.get("sign", 0) > 0
+            )
             named.append(
                 f"{only} cooperative links between adversaries {_name(H, a)} and {_name(H, c)}"
+                + (f" [{', '.join(keys)}]" if keys else "")
             )
         more = f" and {len(pairs) - 3} more pairs" if len(pairs) > 3 else ""
         parts.append(

@@ -120,15 +120,21 @@ CATEGORY_STYLES = {
 }
 _DEFAULT_STYLE = {"color": "#4d4d4d", "line": "solid", "width": 1.0, "arrow": True}
 #: Statuses other than "asserted" and how they change a relation's line.
+#: Each status has its own dash pattern, so alleged, offered and denied never look alike.
 STATUS_STYLES = {
-    "alleged": {"dash": (0, (4, 2)), "alpha": 1.0, "label": "alleged (dashed)"},
-    "denied": {"dash": (0, (1.5, 2)), "alpha": 0.8, "label": "denied act (dotted)"},
-    "offered": {"dash": (0, (5, 3)), "alpha": 0.9, "label": "offered (dashed)"},
-    "planned": {"dash": (0, (5, 3)), "alpha": 0.9, "label": "planned (dashed)"},
+    "alleged": {"dash": (0, (7, 2.5, 1.5, 2.5)), "alpha": 1.0, "label": "alleged (dash-dot)"},
+    "denied": {"dash": (0, (1.2, 2.2)), "alpha": 0.8, "label": "denied act (dotted)"},
+    "offered": {"dash": (0, (9, 4)), "alpha": 0.9, "label": "offered (long dashes)"},
+    "planned": {
+        "dash": (0, (9, 3, 1.5, 3, 1.5, 3)),
+        "alpha": 0.9,
+        "label": "planned (dash-dot-dot)",
+    },
     "historical": {"dash": None, "alpha": 0.35, "label": "historical (faded)"},
 }
 _PALETTE = ["#4575b4", "#d73027", "#7b3294", "#1b7837", "#e08214", "#542788", "#8c510a", "#01665e"]
 _NO_GROUP = "#d9d9d9"
+_OTHER = "#8c8c8c"
 
 
 # ---------------------------------------------------------------------------------- layout
@@ -144,6 +150,9 @@ def _mediators(G) -> set:
 
 def layout_positions(G, layout: str = "camps", seed: int = 0) -> dict:
     """Node positions for a diagram, scaled into the unit square.
+
+    Actors without relations of their own (:func:`strip_actors`) are lined up
+    in a strip below the diagram, whatever the layout.
 
     ``camps`` gives each camp its own column — the largest camp of the parties
     on the left, the second on the right, the camp of the mediators (and
@@ -171,6 +180,11 @@ def layout_positions(G, layout: str = "camps", seed: int = 0) -> dict:
     simple = nx.Graph()
     simple.add_nodes_from(nodes)
     simple.add_edges_from((u, v) for u, v in G.edges() if u != v)
+    alone = [n for n in nodes if simple.degree(n) == 0]
+    if alone and len(alone) < len(nodes):
+        linked = [n for n in nodes if simple.degree(n) > 0]
+        pos = layout_positions(G.subgraph(linked), layout, seed)
+        return {**pos, **_strip(pos, alone)}
     if layout == "camps" and not any(G.nodes[n].get("camp") for n in nodes):
         return _campless_layout(simple, nodes)
     if layout == "spring":
@@ -187,6 +201,35 @@ def layout_positions(G, layout: str = "camps", seed: int = 0) -> dict:
     else:
         return _camps_layout(G, simple, seed)
     return _into_box(pos, nodes)
+
+
+#: How far below the lowest actor the strip of actors without relations lies.
+STRIP_GAP = 0.16
+
+
+def _strip(pos, alone) -> dict:
+    """A row below the diagram for actors without relations of their own (parents named only
+    through their members, say), so that they do not sit among the relations."""
+    xs = [p[0] for p in pos.values()]
+    y = min(p[1] for p in pos.values()) - STRIP_GAP
+    lo, hi = min(xs), max(xs)
+    step = min((hi - lo) / max(len(alone), 1), 0.2) if hi > lo else 0.2
+    start = lo + step / 2
+    return {n: (float(start + i * step), float(y)) for i, n in enumerate(sorted(alone, key=str))}
+
+
+def strip_actors(G) -> list:
+    """Actors without relations of their own, which diagrams draw in a strip below the rest.
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> from graphlib_kb.plotting import strip_actors
+    >>> strip_actors(gk.load_dataset("karabakh-2023"))
+    ['aze_mfa', 'eu_council', 'red_cross']
+    """
+    linked = {n for u, v in G.edges() if u != v for n in (u, v)}
+    return sorted((n for n in G if n not in linked), key=str)
 
 
 def _into_box(pos, nodes, bottom: float = 0.05) -> dict:
@@ -284,24 +327,6 @@ def _bezier(p0, p1, p2, t):
     return (1 - t) ** 2 * p0 + 2 * (1 - t) * t * p1 + t**2 * p2
 
 
-def _trimmed_curve(p0, p2, control, r0, r2, samples=40):
-    """Points of the quadratic curve p0 -> p2, cut where it enters the two node shapes."""
-    t = np.linspace(0, 1, samples * 4 + 1)
-    pts = _bezier(p0, control, p2, t)
-    d0 = np.hypot(*(pts - p0).T)
-    d2 = np.hypot(*(pts - p2).T)
-    keep = (d0 >= r0) & (d2 >= r2)
-    if keep.sum() < 2:
-        return _bezier(p0, control, p2, np.array([0.45, 0.55]))
-    idx = np.nonzero(keep)[0]
-    sub = pts[idx[0] : idx[-1] + 1]
-    step = max(len(sub) // samples, 1)
-    out = sub[::step]
-    if not np.array_equal(out[-1], sub[-1]):
-        out = np.vstack([out, sub[-1]])
-    return out
-
-
 def _zigzag(points, amplitude, waves_per_unit=40.0):
     """A zigzag along a polyline; the last tenth stays straight so an arrowhead points true."""
     seg = np.diff(points, axis=0)
@@ -325,6 +350,122 @@ def _zigzag(points, amplitude, waves_per_unit=40.0):
     return np.stack([x, y], axis=1) + normal * (sign * amplitude)[:, None]
 
 
+def _unit(angle):
+    return np.array([math.cos(angle), math.sin(angle)])
+
+
+def _spread_angles(angles, min_gap):
+    """Angles moved as little as possible (least squares) so that neighbours are at least
+    ``min_gap`` apart around the circle; their order is kept. Deterministic."""
+    n = len(angles)
+    if n < 2:
+        return list(angles)
+    min_gap = min(min_gap, 2 * math.pi / n)
+    a = np.mod(np.asarray(angles, dtype=float), 2 * math.pi)
+    order = np.lexsort((np.arange(n), a))
+    sorted_a = a[order]
+    gaps = np.diff(np.concatenate([sorted_a, [sorted_a[0] + 2 * math.pi]]))
+    cut = (int(np.argmax(gaps)) + 1) % n  # open the circle at its widest gap
+    seq = np.roll(sorted_a, -cut)
+    seq = np.where(np.arange(n) >= n - cut, seq + 2 * math.pi, seq) if cut else seq
+    # isotonic regression (pool adjacent violators) of seq - i * gap, then add the gaps back
+    shifted = seq - np.arange(n) * min_gap
+    blocks = []  # [sum, count]
+    for value in shifted:
+        blocks.append([value, 1])
+        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] > blocks[-1][0] / blocks[-1][1]:
+            total, count = blocks.pop()
+            blocks[-1][0] += total
+            blocks[-1][1] += count
+    fitted = np.concatenate([[t / c] * c for t, c in blocks]) + np.arange(n) * min_gap
+    out = np.empty(n)
+    out[np.roll(order, -cut)] = fitted
+    return out.tolist()
+
+
+def place_labels(boxes, anchors, obstacles, points, limits, pad=0.004):
+    """Place each label next to its actor, clear of actors, relations and other labels.
+
+    A greedy search over candidate spots (below, above, right, left, the four
+    diagonals, each at two distances), label by label in the given order
+    (the biggest actors first): each spot costs 10000 for every actor disc or
+    earlier label it overlaps, 50 for every relation point inside it, and
+    1000000 if it leaves ``limits``; the cheapest wins, ties going to the
+    earlier spot (below first). Deterministic.
+
+    Parameters
+    ----------
+    boxes : list of (width, height)
+        Label sizes, in data units.
+    anchors : list of (x, y, r)
+        Each label's actor: centre and radius.
+    obstacles : array of shape (m, 3)
+        Discs (x, y, r) that no label may cover (all actors).
+    points : array of shape (p, 2)
+        Points along the drawn relations.
+    limits : (x0, x1, y0, y1)
+        The drawing area.
+
+    Returns
+    -------
+    list of (x, y)
+        The centre of each label.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from graphlib_kb.plotting import place_labels
+    >>> discs = np.array([[0.5, 0.5, 0.05], [0.5, 0.35, 0.05]])
+    >>> place_labels([(0.2, 0.04)], [(0.5, 0.5, 0.05)], discs, np.empty((0, 2)), (0, 1, 0, 1))
+    [(0.5, 0.426)]
+    """
+    obstacles = np.asarray(obstacles, dtype=float).reshape(-1, 3)
+    points = np.asarray(points, dtype=float).reshape(-1, 2)
+    x0, x1, y0, y1 = limits
+    placed = []
+    out = []
+    for (w, h), (x, y, r) in zip(boxes, anchors, strict=True):
+        best, best_cost = None, None
+        for ring in (pad, 4 * pad + 0.02):
+            d = r + ring
+            spots = [
+                (x, y - d - h / 2),
+                (x, y + d + h / 2),
+                (x + d + w / 2, y),
+                (x - d - w / 2, y),
+                (x + 0.7 * d + w / 2, y - 0.7 * d - h / 2),
+                (x - 0.7 * d - w / 2, y - 0.7 * d - h / 2),
+                (x + 0.7 * d + w / 2, y + 0.7 * d + h / 2),
+                (x - 0.7 * d - w / 2, y + 0.7 * d + h / 2),
+            ]
+            for cx, cy in spots:
+                left, right, bottom, top = cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2
+                cost = 0.0
+                if left < x0 or right > x1 or bottom < y0 or top > y1:
+                    cost += 1e6
+                if len(obstacles):
+                    nx_ = np.clip(obstacles[:, 0], left, right)
+                    ny_ = np.clip(obstacles[:, 1], bottom, top)
+                    hit = np.hypot(nx_ - obstacles[:, 0], ny_ - obstacles[:, 1]) < obstacles[:, 2]
+                    cost += 1e4 * int(hit.sum())
+                for pl, pr, pb, pt in placed:
+                    if left < pr and pl < right and bottom < pt and pb < top:
+                        cost += 1e4
+                if len(points):
+                    inside = (
+                        (points[:, 0] > left)
+                        & (points[:, 0] < right)
+                        & (points[:, 1] > bottom)
+                        & (points[:, 1] < top)
+                    )
+                    cost += 50 * int(inside.sum())
+                if best_cost is None or cost < best_cost:
+                    best, best_cost = (cx, cy), cost
+        placed.append((best[0] - w / 2, best[0] + w / 2, best[1] - h / 2, best[1] + h / 2))
+        out.append((round(float(best[0]), 6), round(float(best[1]), 6)))
+    return out
+
+
 # ---------------------------------------------------------------------------------- plot
 
 
@@ -345,13 +486,76 @@ def _node_values(G, size_by):
     return {n: float(size_by.get(n, 0) or 0) for n in G}
 
 
+def color_groups(G, color_by="camp") -> tuple[dict, str]:
+    """The group that colours each actor, and the word the legend uses for the groups.
+
+    This is the one place where a diagram (and the interactive view) chooses
+    colour groups: ``color_by`` is an actor attribute or a mapping actor ->
+    group (inferred camps, for one, can be passed as a mapping). A graph in
+    which no actor has a ``camp`` — one built from event data — is coloured
+    by country instead: the top-level actor each belongs to, following
+    ``parent``.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> from graphlib_kb.plotting import color_groups
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_nodes_from([("AZE", {}), ("AZEGOV", {"parent": "AZE"}), ("ARM", {})])
+    >>> color_groups(G)
+    ({'AZE': 'AZE', 'AZEGOV': 'AZE', 'ARM': 'ARM'}, 'country')
+    """
+    if color_by is None:
+        return {n: None for n in G}, ""
+    if not isinstance(color_by, str):
+        return {n: color_by.get(n) for n in G}, "group"
+    if color_by == "camp" and not any(G.nodes[n].get("camp") for n in G):
+        from .layers import _root
+
+        return {n: _root(G, n) for n in G}, "country"
+    return {n: G.nodes[n].get(color_by) for n in G}, color_by
+
+
+def group_label(G, word: str, group) -> str:
+    """The legend's words for a colour group: ``camp: armenia``; a country by its name.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> from graphlib_kb.plotting import group_label
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("AZE", name="Azerbaijan")
+    >>> group_label(G, "country", "AZE"), group_label(G, "camp", "third_party")
+    ('country: Azerbaijan', 'camp: third_party')
+    """
+    if word == "country" and group in G:
+        return f"{word}: {G.nodes[group].get('name', group)}"
+    return f"{word}: {group}"
+
+
+#: At most this many groups get their own colour and legend entry; the rest share one.
+MAX_COLOR_GROUPS = 8
+
+
 def _colors(G, color_by):
     if color_by is None:
-        return {n: _PALETTE[0] for n in G}, {}
-    values = {n: G.nodes[n].get(color_by) for n in G}
-    groups = sorted({v for v in values.values() if v is not None}, key=str)
+        return {n: _PALETTE[0] for n in G}, {}, ""
+    values, word = color_groups(G, color_by)
+    sizes: dict = {}
+    for v in values.values():
+        if v is not None:
+            sizes[v] = sizes.get(v, 0) + 1
+    groups = sorted(sizes, key=str)
+    if len(groups) > MAX_COLOR_GROUPS:  # the largest groups, the others in one colour
+        keep = sorted(groups, key=lambda g: (-sizes[g], str(g)))[: MAX_COLOR_GROUPS - 1]
+        groups = sorted(keep, key=str)
     palette = {g: _PALETTE[i % len(_PALETTE)] for i, g in enumerate(groups)}
-    return {n: palette.get(v, _NO_GROUP) for n, v in values.items()}, palette
+    colors = {}
+    for n, v in values.items():
+        colors[n] = palette.get(v, _OTHER if v is not None else _NO_GROUP)
+    if any(c == _OTHER for c in colors.values()):
+        palette[f"{len(sizes) - len(groups)} other"] = _OTHER
+    return colors, palette, word
 
 
 def plot(
@@ -404,7 +608,9 @@ def plot(
         Size of actor labels.
     **kwargs
         ``node_radius`` (largest node radius in axes units, default 0.035),
-        ``curvature`` (spacing of parallel curves, default 0.12) and
+        ``curvature`` (spacing of parallel curves, default 0.12), ``min_gap``
+        (smallest angle, in degrees, between two relations meeting one actor,
+        default 12, so that arrowheads at a hub stay apart) and
         ``legend_loc`` (default ``"upper left"`` outside the plot) override defaults.
 
     Returns
@@ -434,9 +640,11 @@ def plot(
         ax = plt.gca()
     node_radius = float(kwargs.pop("node_radius", 0.035))
     curvature = float(kwargs.pop("curvature", 0.12))
+    min_gap_deg = float(kwargs.pop("min_gap", 12.0))
     legend_loc = kwargs.pop("legend_loc", "upper left")
     if kwargs:
         raise TypeError(f"unexpected arguments: {', '.join(sorted(kwargs))}")
+    pos_from_layout = pos is None
     if pos is None:
         pos = layout_positions(G, layout, seed)
     missing = [n for n in G if n not in pos]
@@ -452,7 +660,7 @@ def plot(
         radius = {n: node_radius * (0.45 + 0.55 * math.sqrt(max(values[n], 0) / top)) for n in G}
     else:
         radius = {n: node_radius * 0.7 for n in G}
-    colors, palette = _colors(G, color_by)
+    colors, palette, group_word = _colors(G, color_by)
 
     # relations, grouped by unordered pair so that parallels fan out
     pairs: dict = {}
@@ -466,6 +674,7 @@ def plot(
 
     # An undirected graph's ties have no direction: no arrowheads, in the drawing or the legend.
     no_arrows = {"arrow": False} if is_undirected(G) else {}
+    drawn = []  # (u, v, k, d, control)
     for (a, b), rels in pairs.items():
         pa, pb = P[a], P[b]
         base = pb - pa
@@ -474,44 +683,64 @@ def plot(
         count = len(rels)
         offsets = [(i - (count - 1) / 2) * curvature for i in range(count)]
         for (u, v, k, d), off in zip(rels, offsets, strict=True):
-            control = (pa + pb) / 2 + normal * off * length
-            cat = d.get("category")
-            style = {**CATEGORY_STYLES.get(cat, _DEFAULT_STYLE), **no_arrows}
-            status = d.get("status", "asserted")
-            sstyle = STATUS_STYLES.get(status, {"dash": None, "alpha": 1.0})
-            if cat not in used_categories:
-                used_categories.append(cat)
-            if status in STATUS_STYLES and status not in used_statuses:
-                used_statuses.append(status)
-            pts = _trimmed_curve(P[u], P[v], control, radius[u] * 1.15, radius[v] * 1.25)
-            if style["line"] == "zigzag":
-                pts = _zigzag(pts, amplitude=0.006 + 0.001 * style["width"])
-            codes = [MplPath.MOVETO] + [MplPath.LINETO] * (len(pts) - 1)
-            path = MplPath(pts, codes)
-            linestyle = sstyle["dash"] or ("dotted" if style["line"] == "dotted" else "solid")
-            effects = None
-            color = style["color"]
-            width = style["width"]
-            if style["line"] == "double":
-                effects = [pe.Stroke(linewidth=width * 3.2, foreground=color), pe.Normal()]
-                color, width = "white", width * 0.9
-            artist = FancyArrowPatch(
-                path=path,
-                arrowstyle="-|>" if style["arrow"] else "-",
-                mutation_scale=9 + 2.5 * style["width"],
-                color=color,
-                linewidth=width,
-                linestyle=linestyle,
-                alpha=sstyle["alpha"],
-                zorder=2,
-                capstyle="round",
-                joinstyle="round",
-            )
-            if effects:
-                artist.set_path_effects(effects)
-            artist.set_gid(f"relation:{k}")
-            artist.graphlib_kb_relation = (u, v, k)
-            ax.add_patch(artist)
+            drawn.append((u, v, k, d, (pa + pb) / 2 + normal * off * length))
+    # where each relation meets its two actors: spread around the actor, so that the ends (and
+    # arrowheads) of many relations at a hub do not pile up on one another
+    ends: dict = {}
+    for i, (u, v, _k, _d, control) in enumerate(drawn):
+        for node, end in ((u, 0), (v, 1)):
+            vec = control - P[node]
+            if not np.any(vec):
+                vec = P[v if end == 0 else u] - P[node]
+            ends.setdefault(node, []).append((math.atan2(vec[1], vec[0]), i, end))
+    angle_of = {}
+    for items in ends.values():
+        spread = _spread_angles([a for a, *_ in items], min_gap=math.radians(min_gap_deg))
+        for (_, i, end), angle in zip(items, spread, strict=True):
+            angle_of[(i, end)] = angle
+    edge_points = []
+    for i, (u, v, k, d, control) in enumerate(drawn):
+        cat = d.get("category")
+        style = {**CATEGORY_STYLES.get(cat, _DEFAULT_STYLE), **no_arrows}
+        status = d.get("status", "asserted")
+        sstyle = STATUS_STYLES.get(status, {"dash": None, "alpha": 1.0})
+        if cat not in used_categories:
+            used_categories.append(cat)
+        if status in STATUS_STYLES and status not in used_statuses:
+            used_statuses.append(status)
+        start = P[u] + radius[u] * 1.15 * _unit(angle_of[(i, 0)])
+        end = P[v] + radius[v] * 1.25 * _unit(angle_of[(i, 1)])
+        pts = _bezier(start, control, end, np.linspace(0, 1, 41))
+        if style["line"] == "zigzag":
+            pts = _zigzag(pts, amplitude=0.006 + 0.001 * style["width"])
+        edge_points.append(pts)
+        codes = [MplPath.MOVETO] + [MplPath.LINETO] * (len(pts) - 1)
+        path = MplPath(pts, codes)
+        linestyle = sstyle["dash"] or ("dotted" if style["line"] == "dotted" else "solid")
+        effects = None
+        color = style["color"]
+        width = style["width"]
+        if style["line"] == "double":
+            effects = [pe.Stroke(linewidth=width * 3.2, foreground=color), pe.Normal()]
+            color, width = "white", width * 0.9
+        artist = FancyArrowPatch(
+            path=path,
+            arrowstyle="-|>" if style["arrow"] else "-",
+            mutation_scale=9 + 2.5 * style["width"],
+            color=color,
+            linewidth=width,
+            linestyle=linestyle,
+            alpha=sstyle["alpha"],
+            zorder=2,
+            capstyle="round",
+            joinstyle="round",
+        )
+        if effects:
+            artist.set_path_effects(effects)
+        artist.set_gid(f"relation:{k}")
+        artist.graphlib_kb_relation = (u, v, k)
+        artist.graphlib_kb_ends = (pts[0], pts[-1])
+        ax.add_patch(artist)
 
     for n in G:
         x, y = P[n]
@@ -533,27 +762,64 @@ def plot(
             )
         shape.set_gid(f"actor:{n}")
         ax.add_patch(shape)
-        if labels:
+
+    xs = [p[0] for p in P.values()] or [0.0, 1.0]
+    ys = [p[1] for p in P.values()] or [0.0, 1.0]
+    limits = (min(xs) - 0.12, max(xs) + 0.12, min(ys) - 0.09, max(ys) + 0.07)
+    ax.set_xlim(limits[0], limits[1])
+    ax.set_ylim(limits[2], limits[3])
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    alone = set(strip_actors(G)) if pos_from_layout else set()
+    if alone:
+        strip_y = P[next(iter(sorted(alone, key=str)))][1]
+        ax.text(
+            limits[0] + 0.01,
+            strip_y + node_radius + 0.012,
+            "Without relations of their own:",
+            fontsize=font_size,
+            color="#595959",
+            style="italic",
+            ha="left",
+            va="bottom",
+            zorder=4,
+        ).set_gid("strip")
+    if labels:
+        order = sorted(G, key=lambda n: (-radius[n], str(n)))
+        texts = []
+        for n in order:
             name = textwrap.fill(str(G.nodes[n].get("name", n)), 24)
             text = ax.text(
-                x,
-                y - r - 0.008,
+                *P[n],
                 name,
                 ha="center",
-                va="top",
+                va="center",
+                multialignment="center",
                 fontsize=font_size,
                 zorder=4,
                 color="#1a1a1a",
             )
             text.set_path_effects([pe.withStroke(linewidth=3, foreground="white")])
             text.set_gid(f"label:{n}")
+            texts.append(text)
+        renderer = ax.figure.canvas.get_renderer()
+        ax.apply_aspect()
+        to_data = ax.transData.inverted()
+        boxes = []
+        for text in texts:
+            extent = text.get_window_extent(renderer)
+            (ax0, ay0), (ax1, ay1) = to_data.transform(
+                [[extent.x0, extent.y0], [extent.x1, extent.y1]]
+            )
+            boxes.append((abs(ax1 - ax0) + 0.004, abs(ay1 - ay0) + 0.002))
+        discs = np.array([[P[n][0], P[n][1], radius[n]] for n in G])
+        points = np.vstack(edge_points) if edge_points else np.empty((0, 2))
+        spots = place_labels(
+            boxes, [(P[n][0], P[n][1], radius[n]) for n in order], discs, points, limits
+        )
+        for text, spot in zip(texts, spots, strict=True):
+            text.set_position(spot)
 
-    xs = [p[0] for p in P.values()] or [0.0, 1.0]
-    ys = [p[1] for p in P.values()] or [0.0, 1.0]
-    ax.set_xlim(min(xs) - 0.1, max(xs) + 0.1)
-    ax.set_ylim(min(ys) - 0.08, max(ys) + 0.06)
-    ax.set_aspect("equal")
-    ax.set_axis_off()
     heading = title if title is not None else G.graph.get("title")
     if heading:
         ax.set_title(heading, fontsize=font_size + 4, loc="left")
@@ -587,7 +853,7 @@ def plot(
                     markersize=10,
                     markerfacecolor=color,
                     markeredgecolor="white",
-                    label=f"{color_by}: {group}",
+                    label=group_label(G, group_word, group),
                 )
             )
         if any(colors[n] == _NO_GROUP for n in G if G.nodes[n].get("kind") != "territory"):
@@ -600,7 +866,7 @@ def plot(
                     markersize=10,
                     markerfacecolor=_NO_GROUP,
                     markeredgecolor="white",
-                    label=f"{color_by}: none",
+                    label=f"{group_word}: none",
                 )
             )
         if any(G.nodes[n].get("kind") == "territory" for n in G):
@@ -757,7 +1023,7 @@ def plot_mediators(table, *, ax=None, **kwargs):
     >>> import matplotlib.pyplot as plt, graphlib_kb as gk
     >>> ax = gk.plot_mediators(gk.mediators(gk.load_dataset("karabakh-2023")))
     >>> [t.get_text() for t in ax.get_yticklabels()][-1]
-    'Western countries'
+    'Charles Michel'
     >>> plt.close("all")
     """
     import matplotlib.pyplot as plt
@@ -768,7 +1034,7 @@ def plot_mediators(table, *, ax=None, **kwargs):
     if not components:
         raise ValueError("plot_mediators charts the output of graphlib_kb.mediators()")
     parts = {name: pd.Series(values) for name, values in components.items()}
-    colors = ["#1a9850", "#d73027", "#4575b4", "#bababa"]
+    colors = ["#1a9850", "#fdae61", "#d73027", "#4575b4", "#bababa"]
     order = table.sort_values("rank", ascending=False)
     left = np.zeros(len(order))
     names = order["name"].tolist()

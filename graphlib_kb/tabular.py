@@ -12,9 +12,37 @@ import pandas as pd
 from .io._files import AtomicWriter
 from .io.csvtables import neutralise
 
-__all__ = ["render_table", "write_table", "TABLE_FORMATS"]
+__all__ = ["render_table", "write_table", "table_format", "TABLE_FORMATS", "TABLE_SUFFIXES"]
 
 TABLE_FORMATS = ("table", "csv", "json", "markdown")
+#: The file suffixes :func:`write_table` knows, and the format each means.
+TABLE_SUFFIXES = {".csv": "csv", ".json": "json", ".md": "markdown", ".txt": "table"}
+
+
+def table_format(path, fmt: str | None = None) -> str:
+    """The table format for *path*: given, or from its suffix (an unknown suffix is an error).
+
+    Examples
+    --------
+    >>> from graphlib_kb.tabular import table_format
+    >>> table_format("t.md"), table_format("t.xlsx", "csv")
+    ('markdown', 'csv')
+    >>> table_format("t.xlsx")
+    Traceback (most recent call last):
+    ...
+    ValueError: t.xlsx: unknown table suffix '.xlsx'; use .csv, .json, .md or .txt (aligned text), or give the format (--format)
+    """
+    if fmt is not None:
+        if fmt not in TABLE_FORMATS:
+            raise ValueError(f"unknown format '{fmt}'; choose one of: {', '.join(TABLE_FORMATS)}")
+        return fmt
+    suffix = Path(path).suffix.lower()
+    if suffix not in TABLE_SUFFIXES:
+        raise ValueError(
+            f"{path}: unknown table suffix '{suffix}'; use .csv, .json, .md or .txt (aligned"
+            " text), or give the format (--format)"
+        )
+    return TABLE_SUFFIXES[suffix]
 
 
 def _plain(value):
@@ -22,7 +50,9 @@ def _plain(value):
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
         return None
     if hasattr(value, "item"):
-        return value.item()
+        value = value.item()
+    if isinstance(value, float) and value == 0.0:
+        return 0.0  # never -0.0
     if isinstance(value, (list, tuple)):
         return "|".join(map(str, value))
     return value
@@ -46,7 +76,8 @@ def render_table(frame: pd.DataFrame, fmt: str = "table", *, digits: int = 6) ->
         that a spreadsheet would run as formulas (a leading ``=``, ``+``, ``-``,
         ``@``) while numbers stay numbers; ``json`` is a list of records.
     digits : int, default 6
-        Decimal places of floats in ``table`` and ``markdown``.
+        Decimal places of floats in ``table`` and ``markdown`` (display only:
+        ``csv`` and ``json`` keep full precision). No format writes ``-0``.
 
     Returns
     -------
@@ -88,7 +119,10 @@ def render_table(frame: pd.DataFrame, fmt: str = "table", *, digits: int = 6) ->
         if v is None:
             return ""
         if isinstance(v, float):
-            return f"{v:.{digits}f}".rstrip("0").rstrip(".") if v == v else ""
+            if v != v:
+                return ""
+            text = f"{v:.{digits}f}".rstrip("0").rstrip(".")
+            return "0" if text == "-0" else text
         return str(v)
 
     cells = [[cell(v) for v in r] for r in rows]
@@ -119,7 +153,9 @@ def render_table(frame: pd.DataFrame, fmt: str = "table", *, digits: int = 6) ->
 
 
 def write_table(frame: pd.DataFrame, path, fmt: str | None = None) -> Path:
-    """Write a table atomically; the format follows the suffix (.csv, .json, .md) unless given.
+    """Write a table atomically; the format follows the suffix (.csv, .json, .md, .txt) unless given.
+
+    An unknown suffix (``.xlsx``) without ``fmt`` raises ``ValueError`` listing the suffixes.
 
     Examples
     --------
@@ -130,8 +166,7 @@ def write_table(frame: pd.DataFrame, path, fmt: str | None = None) -> Path:
     '| a |\\n|---|\\n| 1 |\\n'
     """
     path = Path(path)
-    if fmt is None:
-        fmt = {".csv": "csv", ".json": "json", ".md": "markdown"}.get(path.suffix.lower(), "table")
+    fmt = table_format(path, fmt)
     with AtomicWriter() as out:
         out.add(path, render_table(frame, fmt).encode("utf-8"))
     return path

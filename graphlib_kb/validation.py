@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
-from .errors import DatasetError
+from .errors import DatasetError, merge_missing_columns
 from .model import tables_from_graph
 from .schema import check, problems_frame
 
@@ -83,4 +83,4 @@ def validate(path_or_graph, format: str | None = None, *, encoding: str = "utf-8
                 "'imported from FILE')",
             ),
         )
-    return problems_frame(problems)
+    return merge_missing_columns(problems_frame(problems))

@@ -45,6 +45,7 @@ def _reference(D):
         "degree_in": dict(D.in_degree()),
         "degree_out": dict(D.out_degree()),
         "degree": dict(D.degree()),
+        "neighbours": dict(nx.Graph(D).degree()),
         "strength_in": dict(D.in_degree(weight="weight")),
         "strength_out": dict(D.out_degree(weight="weight")),
         "betweenness": nx.betweenness_centrality(D, weight="distance"),

@@ -1,5 +1,7 @@
 """The command line: CliRunner tests checked through the Python API."""
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 from helpers import RELATIONS_CSV, assert_identical, write_flat
@@ -90,7 +92,7 @@ def test_brokerage_and_mediators(run):
     result = run("mediators", "karabakh-2023", "--format", "markdown")
     lines = result.output.splitlines()
     assert lines[0].startswith("| actor | name | kind | camp | dyads |")
-    assert lines[2].startswith("| west | Western countries |")
+    assert lines[2].startswith("| michel | Charles Michel |")
 
 
 def test_output_folder_must_exist_and_output_must_not_be_the_input(run, tmp_path):
@@ -137,7 +139,10 @@ def test_validate_lists_every_problem_and_exits_1(run, tmp_path):
 def test_unknown_dataset_name(run):
     result = run("info", "karabakh")
     assert result.exit_code == 1
-    assert "unknown dataset 'karabakh'; bundled datasets: karabakh-2023" in result.stderr
+    assert result.stderr == (
+        "Error: karabakh: unknown dataset; did you mean 'karabakh-2023'? "
+        "bundled datasets: karabakh-2023\n"
+    )
     assert "Traceback" not in result.output
 
 
@@ -219,3 +224,102 @@ def test_html_and_export_formats(run, tmp_path):
     assert "Charles Michel" in text and "blockade" not in text.split('id="graph-data">')[1][:20000]
     assert run("convert", "karabakh-2023", tmp_path / "k.dot").exit_code == 0
     assert (tmp_path / "k.dot").read_text(encoding="utf-8").startswith("digraph")
+
+
+# ------------------------------------------------------------------ messages, one line each
+
+
+def _error_lines(result):
+    """The lines after click's usage header: the error itself."""
+    lines = result.stderr.splitlines()
+    return [line for line in lines if not line.startswith(("Usage:", "Try ")) and line]
+
+
+def test_unknown_table_suffix_is_a_usage_error(run, tmp_path):
+    out = tmp_path / "cent.xlsx"
+    result = run("centrality", "karabakh-2023", "-o", out)
+    assert result.exit_code == 2
+    assert _error_lines(result) == [
+        f"Error: {out}: unknown table suffix '.xlsx'; use .csv, .json, .md or .txt (aligned text),"
+        " or give the format (--format)"
+    ]
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+    assert run("centrality", "karabakh-2023", "-o", out, "--format", "csv").exit_code == 0
+    assert out.read_text().startswith("actor,")
+
+
+def test_convert_unknown_suffix_names_to_and_every_format(run, tmp_path):
+    result = run("convert", "karabakh-2023", tmp_path / "out.xyz")
+    assert result.exit_code == 2
+    (line,) = _error_lines(result)
+    assert "give --to with one of: dataset, csv, graphml, gexf, json, dot, mermaid, kumu" in line
+    assert "format=" not in line
+
+
+def test_missing_column_is_reported_once(run, tmp_path):
+    import shutil
+
+    folder = tmp_path / "ds"
+    shutil.copytree(gk.dataset_path("karabakh-2023"), folder)
+    import csv
+    import io
+
+    text = (folder / "relations.csv").read_text(encoding="utf-8")
+    parsed = list(csv.reader(io.StringIO(text, newline="")))
+    i = parsed[0].index("type")
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows([r[:i] + r[i + 1 :] for r in parsed])
+    (folder / "relations.csv").write_text(buf.getvalue(), encoding="utf-8")
+    assert len(parsed) == 40  # 39 relations, each of which used to be its own error
+    result = run("info", folder)
+    assert result.exit_code == 1
+    assert _error_lines(result) == [
+        f"Error: {folder / 'relations.csv'}, row 1, field 'type': required column is missing"
+    ]
+    problems = gk.validate(folder)
+    assert problems["message"].tolist() == ["required column is missing"]
+
+
+def test_write_errors_name_the_path_asked_for(run, tmp_path, monkeypatch):
+    import os
+
+    locked = tmp_path / "ro"
+    locked.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, m: False if Path(p) == locked else real_access(p, m)
+    )
+    result = run("report", "karabakh-2023", "-o", locked / "report")
+    assert result.exit_code == 1
+    assert _error_lines(result) == [
+        f"Error: {locked / 'report'}: cannot create the folder: {locked} is not writable"
+    ]
+    monkeypatch.setattr(os, "access", real_access)
+
+    import graphlib_kb.tabular as tabular
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")  # as a staged rename reports it
+
+    monkeypatch.setattr(tabular, "write_table", refuse)
+    out = tmp_path / "m.csv"
+    result = run("mediators", "karabakh-2023", "-o", out)
+    assert result.exit_code == 1
+    assert _error_lines(result) == [f"Error: {out}: cannot write there: Permission denied"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["info", "karabakh-2032"],
+        ["info", "no/such/folder"],
+        ["centrality", "karabakh-2023", "-o", "x.xlsx"],
+        ["convert", "karabakh-2023", "x.xyz"],
+        ["plot", "karabakh-2023", "-o", "x.gif"],
+    ],
+)
+def test_every_error_is_one_line(run, args):
+    result = run(*args)
+    assert result.exit_code in (1, 2)
+    assert len(_error_lines(result)) == 1, result.stderr
+    assert _error_lines(result)[0].startswith("Error: ")

@@ -33,7 +33,12 @@ def test_unknown_dataset_lists_the_valid_names():
     with pytest.raises(gk.DatasetError) as info:
         gk.load_dataset("karabakh-2024")
     assert isinstance(info.value, ValueError)
-    assert "unknown dataset 'karabakh-2024'; bundled datasets: karabakh-2023" in str(info.value)
+    assert str(info.value) == (
+        "karabakh-2024: unknown dataset; did you mean 'karabakh-2023'? "
+        "bundled datasets: karabakh-2023"
+    )
+    with pytest.raises(gk.DatasetError, match=r"unknown dataset; bundled datasets: karabakh-2023$"):
+        gk.load_dataset("gdelt")  # nothing close: no suggestion
 
 
 def test_load_by_path_equals_load_by_name(karabakh_graph):

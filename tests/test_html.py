@@ -244,3 +244,85 @@ def test_filters_and_search(browser, tmp_path, karabakh):
             == ["michel"]
         )
     )
+
+
+# -- readability at load -----------------------------------------------------------------------
+
+
+def test_sources_only_web_links(karabakh):
+    from graphlib_kb.html import _graph_data
+
+    G = karabakh.copy()
+    G.graph["sources"] = {
+        "news-2023-07": {**G.graph["sources"]["news-2023-07"], "url": "https://example.org/a"},
+        "evil": {"title": "Evil", "url": "javascript:alert(1)"},
+        "file": {"title": "Local", "url": "file:///etc/passwd"},
+    }
+    sources = _graph_data(G, 0)["sources"]
+    assert sources["news-2023-07"]["url"] == "https://example.org/a"
+    assert sources["news-2023-07"]["title"].startswith("News report on the Azerbaijan-Armenia")
+    assert sources["evil"]["url"] == "" and sources["evil"]["text"] == "javascript:alert(1)"
+    assert sources["file"]["url"] == ""
+
+
+def test_no_overlapping_labels_and_all_inside_the_canvas(browser, tmp_path, karabakh):
+    _open(browser, gk.to_html(karabakh, tmp_path / "k.html"))
+    overlaps, outside = browser.execute_script(
+        """
+        var net = window.graphlibKb.network, ids = window.graphlibKb.nodes.getIds();
+        var area = document.getElementById('network'), overlaps = [], outside = [];
+        var boxes = ids.map(function (id) { return net.getBoundingBox(id); });
+        for (var i = 0; i < ids.length; i++) {
+          var a = boxes[i];
+          for (var j = i + 1; j < ids.length; j++) {
+            var c = boxes[j];
+            if (a.left < c.right && c.left < a.right && a.top < c.bottom && c.top < a.bottom) {
+              overlaps.push(ids[i] + '/' + ids[j]);
+            }
+          }
+          var p = net.canvasToDOM({x: a.left, y: a.top}), q = net.canvasToDOM({x: a.right, y: a.bottom});
+          if (p.x < 0 || p.y < 0 || q.x > area.clientWidth || q.y > area.clientHeight) {
+            outside.push(ids[i]);
+          }
+        }
+        return [overlaps, outside];
+        """
+    )
+    assert overlaps == []
+    assert outside == []
+
+
+def test_legend_names_the_camp_colours(browser, tmp_path, karabakh):
+    _open(browser, gk.to_html(karabakh, tmp_path / "k.html"))
+    groups = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#groups .group'))"
+        ".map(g => [g.textContent, g.firstChild.style.background])"
+    )
+    labels = [g[0] for g in groups]
+    assert labels[:3] == ["camp: armenia", "camp: azerbaijan", "camp: third_party"]
+    assert "territory (not a party)" in labels
+    colours = browser.execute_script(
+        "var n = window.graphlibKb.data.nodes; return [n.find(x => x.id === 'arm').color.background,"
+        " n.find(x => x.id === 'aze').color.background]"
+    )
+    assert colours[0] != colours[1]
+
+
+def test_relation_source_by_title_with_web_links_only(browser, tmp_path, karabakh):
+    G = karabakh.copy()
+    G.graph["sources"] = {
+        "news-2023-07": {**G.graph["sources"]["news-2023-07"], "url": "https://example.org/a"}
+    }
+    _open(browser, gk.to_html(G, tmp_path / "k.html"))
+    browser.execute_script("window.graphlibKb.network.emit('click', {nodes: [], edges: ['r30']})")
+    details = _details(browser)
+    assert any(d.startswith("News report on the Azerbaijan-Armenia talks") for d in details)
+    links = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#details a')).map(a => a.href)"
+    )
+    assert links == ["https://example.org/a"]
+    G.graph["sources"]["news-2023-07"]["url"] = "javascript:alert(1)"
+    _open(browser, gk.to_html(G, tmp_path / "j.html"))
+    browser.execute_script("window.graphlibKb.network.emit('click', {nodes: [], edges: ['r30']})")
+    assert browser.execute_script("return document.querySelectorAll('#details a').length") == 0
+    assert any("javascript:alert(1)" in d for d in _details(browser))

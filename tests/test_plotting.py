@@ -8,6 +8,7 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt
 import networkx as nx
+import numpy as np
 import pytest
 from matplotlib.axes import Axes
 
@@ -151,7 +152,7 @@ def test_plot_centrality_and_mediators(karabakh):
     assert [t.get_text() for t in a1.get_yticklabels()][-1] == "aze"
     assert len(a1.patches) == 5
     assert gk.plot_mediators(gk.mediators(karabakh), ax=a2) is a2
-    assert [t.get_text() for t in a2.get_yticklabels()][-1] == "Western countries"
+    assert [t.get_text() for t in a2.get_yticklabels()][-1] == "Charles Michel"
     with pytest.raises(ValueError, match="not a column"):
         gk.plot_centrality(table, "fame")
 
@@ -159,3 +160,140 @@ def test_plot_centrality_and_mediators(karabakh):
 def test_uses_current_axes_without_ax(karabakh):
     fig, ax = plt.subplots()
     assert gk.plot(gk.layer(karabakh, category="control")) is ax
+
+
+# ----------------------------------------------------------------- readability of the diagram
+
+
+def _drawn(G, **options):
+    fig = gk.diagram_figure(G, **options)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    return fig, ax
+
+
+def test_labels_clear_of_actors_and_of_each_other(karabakh):
+    fig, ax = _drawn(karabakh)
+    renderer = fig.canvas.get_renderer()
+    labels = {
+        t.get_gid()[len("label:") :]: t.get_window_extent(renderer)
+        for t in ax.texts
+        if (t.get_gid() or "").startswith("label:")
+    }
+    discs = {
+        p.get_gid()[len("actor:") :]: p.get_window_extent(renderer)
+        for p in ax.patches
+        if (p.get_gid() or "").startswith("actor:")
+    }
+    names = sorted(labels)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            assert not labels[a].overlaps(labels[b]), (a, b)
+        for actor, disc in discs.items():  # the disc (or square) of every actor
+            cx, cy, r = (disc.x0 + disc.x1) / 2, (disc.y0 + disc.y1) / 2, disc.width / 2
+            box = labels[a]
+            nearest = np.clip(cx, box.x0, box.x1), np.clip(cy, box.y0, box.y1)
+            square = karabakh.nodes[actor].get("kind") == "territory"
+            inside = (
+                disc.overlaps(box) if square else np.hypot(nearest[0] - cx, nearest[1] - cy) < r
+            )
+            assert not inside, (a, actor)
+    # the Pashinyan–Aliyev negotiation no longer runs through Charles Michel's name
+    r01 = next(p for p in ax.patches if p.get_gid() == "relation:r01")
+    points = ax.transData.transform(r01.get_path().vertices)
+    box = labels["michel"]
+    assert not any(box.x0 < x < box.x1 and box.y0 < y < box.y1 for x, y in points)
+    # and every label stays inside the axes
+    frame = ax.get_window_extent(renderer)
+    for actor, box in labels.items():
+        assert frame.x0 <= box.x0 and box.x1 <= frame.x1, actor
+        assert frame.y0 <= box.y0 and box.y1 <= frame.y1, actor
+
+
+def test_place_labels_avoids_discs_points_and_earlier_labels():
+    from graphlib_kb.plotting import place_labels
+
+    discs = np.array([[0.5, 0.5, 0.05], [0.5, 0.4, 0.05]])  # a second actor right below
+    (spot,) = place_labels([(0.2, 0.04)], [(0.5, 0.5, 0.05)], discs, np.empty((0, 2)), (0, 1, 0, 1))
+    assert spot[1] > 0.5  # above, not on the actor below
+    # relation points above too: the label goes to a side
+    points = np.array([[0.5, y] for y in np.linspace(0.55, 0.7, 20)])
+    (spot,) = place_labels([(0.2, 0.04)], [(0.5, 0.5, 0.05)], discs, points, (0, 1, 0, 1))
+    assert abs(spot[0] - 0.5) > 0.1
+    # two labels on one actor position never coincide
+    a, b = place_labels(
+        [(0.2, 0.04), (0.2, 0.04)],
+        [(0.5, 0.5, 0.05), (0.5, 0.5, 0.05)],
+        discs[:1],
+        np.empty((0, 2)),
+        (0, 1, 0, 1),
+    )
+    assert a != b
+
+
+def test_actors_without_relations_sit_in_a_strip_below(karabakh):
+    from graphlib_kb.plotting import strip_actors
+
+    alone = strip_actors(karabakh)
+    assert alone == ["aze_mfa", "eu_council", "red_cross"]
+    for layout in ("camps", "spring", "circular"):
+        pos = gk.layout_positions(karabakh, layout)
+        lowest_linked = min(pos[n][1] for n in karabakh if n not in alone)
+        assert all(pos[n][1] < lowest_linked - 0.1 for n in alone), layout
+        assert len({pos[n][1] for n in alone}) == 1
+    fig, ax = _drawn(karabakh)
+    assert [t.get_text() for t in ax.texts if t.get_gid() == "strip"] == [
+        "Without relations of their own:"
+    ]
+
+
+def test_alleged_offered_denied_planned_have_distinct_dashes(karabakh):
+    dashes = [STATUS_STYLES[s]["dash"] for s in ("alleged", "offered", "denied", "planned")]
+    assert len(set(map(str, dashes))) == 4
+    fig, ax = plt.subplots()
+    gk.plot(karabakh, ax=ax)
+    by_key = {p.get_gid(): p for p in ax.patches if (p.get_gid() or "").startswith("relation:")}
+    alleged, offered, denied = (
+        by_key[f"relation:{k}"].get_linestyle() for k in ("r08", "r24", "r14")
+    )
+    assert len({str(alleged), str(offered), str(denied)}) == 3
+
+
+def test_relations_meet_a_hub_at_distinct_angles(karabakh):
+    fig, ax = plt.subplots(figsize=(16, 12))
+    gk.plot(karabakh, ax=ax)
+    pos = gk.layout_positions(karabakh)
+    centre = np.array(pos["aze"])
+    angles = []
+    for p in ax.patches:
+        if not (p.get_gid() or "").startswith("relation:"):
+            continue
+        u, v, _k = p.graphlib_kb_relation
+        if "aze" not in (u, v):
+            continue
+        end = p.graphlib_kb_ends[1 if v == "aze" else 0]
+        angles.append(np.degrees(np.arctan2(*(end - centre)[::-1])) % 360)
+    assert len(angles) == 21
+    angles = np.sort(angles)
+    gaps = np.diff(np.concatenate([angles, [angles[0] + 360]]))
+    assert gaps.min() >= 12 - 1e-6  # arrowheads do not pile up on one another
+
+
+def test_event_data_actors_coloured_by_country():
+    G = nx.MultiDiGraph()
+    for n, parent in (("AZE", None), ("AZEGOV", "AZE"), ("AZEMIL", "AZE"), ("ARM", None)):
+        G.add_node(n, name=n, kind="state", **({"parent": parent} if parent else {}))
+    G.nodes["AZE"]["name"] = "Azerbaijan"
+    G.add_edge("AZEGOV", "ARM", key="e1", type="accuse", category="accusation", sign=-1)
+    G.add_edge("AZEMIL", "ARM", key="e2", type="attack", category="conflict", sign=-1)
+    fig, ax = plt.subplots()
+    gk.plot(G, ax=ax, size_by=None)
+    colours = {
+        p.get_gid()[len("actor:") :]: p.get_facecolor()
+        for p in ax.patches
+        if (p.get_gid() or "").startswith("actor:")
+    }
+    assert colours["AZEGOV"] == colours["AZEMIL"] == colours["AZE"] != colours["ARM"]
+    texts = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert {"country: ARM", "country: Azerbaijan"} <= set(texts)  # by the country's name
+    assert not any(t.startswith("camp:") for t in texts)

@@ -96,12 +96,14 @@ def graph_from_edges(edges: pd.DataFrame, name: str | None = None):
         f" {info['self_loops']} from an actor to itself)."
     )
     sources = [{"id": document, "title": f"{title} event data", "notes": summary}]
+    lo, hi = min(edges["first_date"], default=None), max(edges["last_date"], default=None)
+    period = "" if lo is None else f", {lo}" if lo == hi else f", {lo} to {hi}"
     return from_tables(
         actors,
         relations,
         sources=sources,
         name=name or f"{title} events",
-        title=name or f"{title} events",
+        title=name or f"{title} events{period}",
         description=summary,
     )
 

@@ -530,7 +530,16 @@ def _actor_ids(groups, layout):
         ranked = sorted(
             (kv for kv in counted.items() if kv[0] and kv[1]), key=lambda kv: (-kv[1], kv[0])
         )
-        info["aliases"] = [n for n, _ in ranked if n.casefold() != info["name"].casefold()][:3]
+        if layout.coded_actors and info["kind"] == "other" and info["name"] == info["cameo"]:
+            # a code CAMEO does not know (GDELT writes "NA", for one): the name the source gave,
+            # or a name that says what it is, never the bare code posing as a name
+            named = [n for n, _ in ranked if n.casefold() != info["cameo"].casefold()]
+            info["name"] = named[0] if named else f"{info['cameo']} (unknown actor code)"
+        info["aliases"] = [
+            n
+            for n, _ in ranked
+            if n.casefold() not in (info["name"].casefold(), str(info["cameo"]).casefold())
+        ][:3]
     return ids, actors
 
 

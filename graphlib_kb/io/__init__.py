@@ -102,8 +102,9 @@ def guess_format(path, format: str | None = None) -> str:
     if suffix == "":
         return "dataset"
     raise ValueError(
-        f"cannot tell the format of '{path}' from its suffix '{suffix}'; pass format= one of: "
-        + ", ".join(FORMATS + IMPORT_FORMATS)
+        f"cannot tell the format of '{path}' from its suffix '{suffix}' (known: "
+        f"{', '.join(dict.fromkeys([*_SUFFIXES, '.kumu.json']))}, or a folder); pass format= one"
+        f" of: {', '.join(FORMATS + IMPORT_FORMATS + EXPORT_FORMATS)}"
     )
 
 

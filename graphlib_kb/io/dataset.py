@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path, PurePosixPath
 
-from ..errors import DatasetError
+from ..errors import MISSING_COLUMN, DatasetError
 from ..model import ordered_edges
 from ..schema import (
     ACTOR_FIELDS,
@@ -47,6 +47,12 @@ def _read_table(path: Path, label: str, encoding: str, types: dict, tables: Tabl
     header, records, problems = parse_csv(text, label)
     tables.problems.extend(problems)
     tables.files[name] = label
+    if header:
+        tables.problems.extend(
+            (label, 1, f.name, MISSING_COLUMN)
+            for f in TABLE_FIELDS[name]
+            if f.required and f.name not in header
+        )
     known = {f.name for f in TABLE_FIELDS[name]}
     out = []
     for line, values in records:
