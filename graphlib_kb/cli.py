@@ -423,7 +423,7 @@ def convert(dataset, output, from_, to, strict):
             raise click.UsageError(
                 f"{output}: cannot tell the format from the suffix '{output.suffix}'; give --to"
                 f" with one of: {', '.join(FORMATS + EXPORT_FORMATS)} (or use a suffix: .csv,"
-                " .graphml, .gexf, .json, .kumu.json, .dot, .gv, .mmd; a folder for a dataset)"
+                " .graphml, .gexf, .json, .xlsx, .kumu.json, .dot, .gv, .mmd; a folder for a dataset)"
             ) from None
     source = _run(resolve_dataset, dataset)
     if output.resolve() == Path(source).resolve():

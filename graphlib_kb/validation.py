@@ -61,7 +61,7 @@ def validate(path_or_graph, format: str | None = None, *, encoding: str = "utf-8
     if isinstance(path_or_graph, nx.Graph):
         return problems_frame(check(tables_from_graph(path_or_graph)).problems)
     from .datasets import resolve_dataset
-    from .io import read_tables
+    from .io import guess_format, read_tables
     from .io.plain import plain_reasons
 
     try:
@@ -70,7 +70,8 @@ def validate(path_or_graph, format: str | None = None, *, encoding: str = "utf-8
     except DatasetError as err:
         return err.problems
     problems = check(tables).problems
-    needs = plain_reasons(tables)
+    # a dataset folder is the project's own format: nothing in it is filled in on reading
+    needs = [] if guess_format(path, format) == "dataset" else plain_reasons(tables)
     if needs:
         problems.insert(
             0,

@@ -252,7 +252,10 @@ def test_convert_unknown_suffix_names_to_and_every_format(run, tmp_path):
     result = run("convert", "karabakh-2023", tmp_path / "out.xyz")
     assert result.exit_code == 2
     (line,) = _error_lines(result)
-    assert "give --to with one of: dataset, csv, graphml, gexf, json, dot, mermaid, kumu" in line
+    assert (
+        "give --to with one of: dataset, csv, graphml, gexf, json, xlsx, dot, mermaid, kumu, d3"
+        in line
+    )
     assert "format=" not in line
 
 

@@ -181,6 +181,10 @@ def read(path, format: str | None = None, *, encoding: str = "utf-8", strict: bo
     True
     """
     tables = read_tables(path, format, encoding)
+    if guess_format(path, format) == "dataset":
+        # A dataset folder is the project's own format: a missing column is an error, not
+        # something to fill in.
+        return load_tables(tables)
     if strict:
         needs = plain_reasons(tables)
         if needs:
