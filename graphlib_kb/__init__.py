@@ -12,6 +12,7 @@ import sys
 # Public names and the module that defines each. They are imported on first use (PEP 562), so
 # that `graphlib-kb --help` does not pay for pandas, scipy and networkx.
 _EXPORTS = {
+    "balance": ["BalanceWarning", "balance", "camps", "signed_graph", "with_camps"],
     "brokerage": ["ROLES", "brokerage"],
     "centrality": ["MEASURES", "MeasureWarning", "centrality"],
     "datasets": ["dataset_path", "list_datasets", "load_dataset"],
@@ -85,6 +86,9 @@ __all__ = [
     "actor_codes",
     "actor_kinds",
     "actors_table",
+    "balance",
+    "BalanceWarning",
+    "camps",
     "brokerage",
     "centrality",
     "dataset_path",
@@ -109,6 +113,7 @@ __all__ = [
     "relations_table",
     "report",
     "save_figure",
+    "signed_graph",
     "sources_table",
     "split_sentences",
     "statuses",
@@ -118,5 +123,6 @@ __all__ = [
     "validate",
     "vocabulary",
     "weighted_digraph",
+    "with_camps",
     "write",
 ]
