@@ -12,7 +12,14 @@ import sys
 # Public names and the module that defines each. They are imported on first use (PEP 562), so
 # that `graphlib-kb --help` does not pay for pandas, scipy and networkx.
 _EXPORTS = {
-    "balance": ["BalanceWarning", "balance", "camps", "signed_graph", "with_camps"],
+    "balance": [
+        "BalanceWarning",
+        "balance",
+        "camps",
+        "inferred_groups",
+        "signed_graph",
+        "with_camps",
+    ],
     "brokerage": ["ROLES", "brokerage"],
     "centrality": ["MEASURES", "MeasureWarning", "centrality"],
     "datasets": ["dataset_path", "list_datasets", "load_dataset"],
@@ -98,6 +105,7 @@ __all__ = [
     "event_edges",
     "from_events",
     "from_tables",
+    "inferred_groups",
     "is_valid_date",
     "layer",
     "layout_positions",

@@ -16,6 +16,7 @@ __all__ = [
     "SIGNED_METHODS",
     "balance",
     "camps",
+    "inferred_groups",
     "signed_graph",
     "with_camps",
 ]
@@ -682,6 +683,21 @@ def camps(
         "note": solved["note"],
     }
     return table
+
+
+def inferred_groups(G, **options) -> dict:
+    """Actor -> ``"camp 1"``, ``"camp 2"``, ... from :func:`camps` (actors without a signed
+    tie are left out): what ``groups="inferred"`` means in :func:`graphlib_kb.brokerage` and
+    :func:`graphlib_kb.mediators`.
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> gk.inferred_groups(gk.load_dataset("karabakh-2023"))["nk_separatists"]
+    'camp 2'
+    """
+    table = camps(G, **options)
+    return {n: f"camp {int(c)}" for n, c in table["camp"].items() if c is not pd.NA}
 
 
 def with_camps(G, **options):

@@ -245,7 +245,10 @@ def centrality(dataset, measures, weight, by, k, seed, fmt, output, **filters):
 @click.argument("dataset")
 @_layer_options
 @click.option(
-    "--groups", default="camp", show_default=True, help="Actor attribute that defines the groups."
+    "--groups",
+    default="camp",
+    show_default=True,
+    help="Actor attribute that defines the groups ('inferred': camps from the signs).",
 )
 @click.option(
     "--permutations",
@@ -271,11 +274,96 @@ def brokerage(dataset, groups, permutations, seed, undirected, fmt, output, **fi
     _emit(table, fmt, output)
 
 
+def _signed_options(fn):
+    """Options shared by the signed analyses (graphlib_kb.balance and graphlib_kb.camps)."""
+    options = [
+        click.option(
+            "--signed",
+            type=click.Choice(["sum", "majority"]),
+            default="sum",
+            show_default=True,
+            help="Sign of an actor pair: of its summed Goldstein weights, or the majority sign.",
+        ),
+        click.option(
+            "--exact/--heuristic",
+            "exact",
+            default=None,
+            help="Force the exact solver (HiGHS) or the local search (default: exact up to "
+            "400 signed ties).",
+        ),
+        click.option(
+            "--time-limit",
+            type=float,
+            default=10.0,
+            show_default=True,
+            help="Seconds for the exact solver.",
+        ),
+        click.option("--seed", type=int, default=0, show_default=True, help="Local-search seed."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+@cli.command()
+@click.argument("dataset")
+@_layer_options
+@_signed_options
+@_output_options
+def balance(dataset, signed, exact, time_limit, seed, fmt, output, **filters):
+    """Structural balance: signed triangles, walk balance, frustration index (graphlib_kb.balance).
+
+    Example: graphlib-kb balance karabakh-2023 --format markdown
+    """
+    from .balance import balance as balance_
+
+    G = _load_layer(dataset, output, **filters)
+    table = _analyse(
+        balance_,
+        G,
+        method=signed,
+        exact="auto" if exact is None else exact,
+        time_limit=time_limit,
+        seed=seed,
+    )
+    _emit(table, fmt, output)
+
+
+@cli.command()
+@click.argument("dataset")
+@_layer_options
+@click.option("-k", "k", type=int, default=2, show_default=True, help="Largest number of camps.")
+@_signed_options
+@_output_options
+def camps(dataset, k, signed, exact, time_limit, seed, fmt, output, **filters):
+    """Camps inferred from the signs of the relations, with frustrated ties, stability and
+    bridges (graphlib_kb.camps).
+
+    Example: graphlib-kb camps karabakh-2023 -k 3 --format csv
+    """
+    from .balance import camps as camps_
+
+    G = _load_layer(dataset, output, **filters)
+    table = _analyse(
+        camps_,
+        G,
+        k,
+        method=signed,
+        exact="auto" if exact is None else exact,
+        time_limit=time_limit,
+        seed=seed,
+    )
+    _emit(table, fmt, output)
+
+
 @cli.command()
 @click.argument("dataset")
 @_layer_options
 @click.option(
-    "--groups", default="camp", show_default=True, help="Actor attribute that defines the camps."
+    "--groups",
+    default="camp",
+    show_default=True,
+    help="Actor attribute that defines the camps ('inferred': camps from the signs).",
 )
 @click.option(
     "--hostility",

@@ -241,3 +241,38 @@ def test_brute_force_helper_cannot_pass_by_accident():
         _unbalanced_packing(3, np.array([0, 1, 0]), np.array([1, 2, 2]), np.array([-1, -1, -1]))
         == 1
     )
+
+
+def test_brokerage_with_inferred_groups(karabakh):
+    inferred = gk.inferred_groups(karabakh)
+    table = gk.brokerage(karabakh, "inferred")
+    expected = gk.brokerage(karabakh, inferred)
+    pd.testing.assert_frame_equal(table, expected, check_like=True)
+    assert table.attrs["groups"] == "inferred"
+    assert table.loc["nk_separatists", "group"] == "camp 2"
+    ranked = gk.mediators(karabakh, "inferred")
+    assert ranked.loc["rus", "camp"] == inferred["rus"]
+
+
+def test_cli_balance_and_camps():
+    from click.testing import CliRunner
+
+    from graphlib_kb.cli import cli
+
+    runner = CliRunner()
+    result = runner.invoke(cli, ["balance", "karabakh-2023", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    table = pd.read_csv(__import__("io").StringIO(result.output)).set_index("measure")
+    assert (
+        table.loc["frustration", "value"]
+        == gk.balance(gk.load_dataset("karabakh-2023")).loc["frustration", "value"]
+    )
+    result = runner.invoke(cli, ["camps", "karabakh-2023", "-k", "3", "--format", "csv"])
+    assert result.exit_code == 0
+    cli_camps = pd.read_csv(__import__("io").StringIO(result.output)).set_index("actor")
+    api = gk.camps(gk.load_dataset("karabakh-2023"), k=3)
+    assert cli_camps["camp"].fillna(0).astype(int).tolist() == api["camp"].fillna(0).tolist()
+    result = runner.invoke(cli, ["camps", "karabakh-2023", "--sign", "0"])
+    assert result.exit_code != 0
+    assert "no signed ties" in result.output
+    assert "Traceback" not in result.output
