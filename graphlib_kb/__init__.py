@@ -43,6 +43,7 @@ _EXPORTS = {
     "provenance": ["split_sentences"],
     "report": ["reading", "report"],
     "summary": ["summary"],
+    "temporal": ["role_changes", "roles", "windows"],
     "validation": ["validate"],
     "vocabulary": ["actor_kinds", "statuses", "vocabulary"],
 }
@@ -120,6 +121,8 @@ __all__ = [
     "reading",
     "relations_table",
     "report",
+    "role_changes",
+    "roles",
     "save_figure",
     "signed_graph",
     "sources_table",
@@ -131,6 +134,7 @@ __all__ = [
     "validate",
     "vocabulary",
     "weighted_digraph",
+    "windows",
     "with_camps",
     "write",
 ]
