@@ -245,6 +245,56 @@ def centrality(dataset, measures, weight, by, k, seed, fmt, output, **filters):
 @click.argument("dataset")
 @_layer_options
 @click.option(
+    "--freq",
+    type=click.Choice(["year", "quarter", "month", "week"]),
+    default="year",
+    show_default=True,
+    help="Calendar windows.",
+)
+@click.option(
+    "--period",
+    multiple=True,
+    help="A window of your own (ISO date or interval such as 2021/2022; repeatable; "
+    "replaces --freq).",
+)
+@click.option("--cumulative", is_flag=True, help="Each window holds everything up to its end.")
+@click.option(
+    "--open-start",
+    type=click.Choice(["end", "always"]),
+    default="end",
+    show_default=True,
+    help="A relation dated ../2023-07 is active only in July 2023 (end) or at every day up to it.",
+)
+@click.option("--changes", is_flag=True, help="Print the role changes instead of every role.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the inferred camps.")
+@_output_options
+def roles(dataset, freq, period, cumulative, open_start, changes, seed, fmt, output, **filters):
+    """Each actor's role in each time window, or its changes (graphlib_kb.roles,
+    graphlib_kb.role_changes).
+
+    Example: graphlib-kb roles karabakh-2023 --freq year --changes
+    """
+    from .temporal import role_changes
+    from .temporal import roles as roles_
+
+    G = _load_layer(dataset, output, **filters)
+    table = _analyse(
+        roles_,
+        G,
+        list(period) if period else freq,
+        cumulative=cumulative,
+        open_start=open_start,
+        seed=seed,
+    )
+    if changes:
+        table = role_changes(table)
+    _emit(table, fmt, output)
+
+
+@cli.command()
+@click.argument("dataset")
+@_layer_options
+@click.option(
     "--groups",
     default="camp",
     show_default=True,

@@ -147,3 +147,44 @@ def test_roles_deterministic(karabakh):
     b = gk.roles(karabakh, "quarter", seed=1)
     pd.testing.assert_frame_equal(a, b)
     assert np.all(a["betweenness"] >= 0)
+
+
+def test_plot_timeline_grid(karabakh):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    R = gk.roles(karabakh, "year")
+    fig, ax = plt.subplots()
+    assert gk.plot_timeline(R, ax=ax) is ax
+    image = ax.images[0]
+    data = image.get_array()
+    actors = [t.get_text() for t in ax.get_yticklabels()]
+    assert data.shape == (len(actors), R["window"].nunique())
+    # Russia's row: mediator (2020) and offered mediator (2023) coloured, inactive years blank
+    row = data[actors.index("rus")]
+    assert row.count() == 2
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "mediator" in legend and "offered mediator" in legend
+    ax2 = gk.plot_timeline(R, "betweenness")
+    assert ax2.images and ax2.get_title() == "Betweenness by year"
+    with pytest.raises(ValueError, match="no column"):
+        gk.plot_timeline(R, "nonsense")
+    plt.close("all")
+
+
+def test_cli_roles(karabakh):
+    import io
+
+    from click.testing import CliRunner
+
+    from graphlib_kb.cli import cli
+
+    result = CliRunner().invoke(cli, ["roles", "karabakh-2023", "--changes", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    cli_changes = pd.read_csv(io.StringIO(result.output), dtype=str)
+    api = gk.role_changes(karabakh).astype(str)
+    pd.testing.assert_frame_equal(cli_changes, api)
+    result = CliRunner().invoke(cli, ["roles", "karabakh-2023", "--period", "2023/2020"])
+    assert result.exit_code != 0 and "ends before it starts" in result.output
