@@ -8,7 +8,7 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 
-from .dates import date_bounds
+from .dates import active_bounds
 from .io._files import AtomicWriter
 from .model import ordered_edges
 
@@ -31,9 +31,11 @@ def _safe_json(data) -> str:
 
 
 def _graph_data(G, seed: int) -> dict:
+    from .balance import with_camps
     from .io.exports import camp_colors, category_color
     from .plotting import CATEGORY_STYLES, STATUS_STYLES, layout_positions
 
+    G = with_camps(G)  # event data: camps inferred from the signs
     pos = layout_positions(G, "camps", seed) if len(G) else {}
     colors = camp_colors(G)
     nodes = []
@@ -64,7 +66,7 @@ def _graph_data(G, seed: int) -> dict:
         pair_count[pair] = index + 1
         style = CATEGORY_STYLES.get(d.get("category"), {"arrow": True, "width": 1.0})
         status = d.get("status", "asserted")
-        first, last = date_bounds(d["date"]) if d.get("date") else (None, None)
+        first, last = active_bounds(d["date"]) if d.get("date") else (None, None)
         edges.append(
             {
                 "id": str(k),
@@ -104,8 +106,11 @@ def _graph_data(G, seed: int) -> dict:
         }
         for c in categories
     ]
+    years = sorted({int(x[:4]) for e in edges for x in (e["first"], e["last"]) if x is not None})
     return {
         "title": str(G.graph.get("title") or G.graph.get("name") or "Actor-relationship graph"),
+        "years": list(range(years[0], years[-1] + 1)) if years else [],
+        "camps": G.graph.get("camps", "coded"),
         "nodes": nodes,
         "edges": edges,
         "legend": legend,
@@ -149,6 +154,8 @@ _PAGE = """<!DOCTYPE html>
       <input id="from" type="number" placeholder="from year" aria-label="from year">
       <input id="to" type="number" placeholder="to year" aria-label="to year">
     </div>
+    <label for="window">Year: <span id="window-label">all</span></label>
+    <input id="window" type="range" min="0" max="0" value="0" step="1" aria-label="year slider">
     <label><input id="undated" type="checkbox" checked> show undated relations</label>
     <h2>Details</h2>
     <div id="hint">Hover or click an actor or a relation.</div>
@@ -229,6 +236,15 @@ _PAGE = """<!DOCTYPE html>
       return {id: e.id, hidden: !visible};
     }));
   }
+  var slider = document.getElementById("window");
+  slider.max = String(data.years.length);
+  slider.addEventListener("input", function () {
+    var i = Number(slider.value), year = i ? data.years[i - 1] : "";
+    document.getElementById("window-label").textContent = i ? String(year) : "all";
+    document.getElementById("from").value = year;
+    document.getElementById("to").value = year;
+    refilter();
+  });
   ["from", "to", "undated"].forEach(function (id) {
     document.getElementById(id).addEventListener("input", refilter);
     document.getElementById(id).addEventListener("change", refilter);
@@ -280,8 +296,11 @@ def to_html(G, path, *, seed: int = 0, title: str | None = None) -> Path:
     Security Policy forbids any request. It lets the reader pan, zoom and drag;
     hover or click an actor to see its attributes, or a relation to see its
     type, date, status and evidence; switch relation categories on and off;
-    filter by year; and find an actor by name. Actors keep the positions of the
-    ``camps`` layout of :func:`plot`. Every string from the data is shown as
+    filter by years, or step through them one year at a time with the time slider
+    (a relation shows in the years it is active, by the rule of
+    :func:`graphlib_kb.windows`); and find an actor by name. Actors keep the positions of the
+    ``camps`` layout of :func:`plot`; a graph without hand-coded camps (event data) is
+    coloured and laid out by the camps inferred from its signs (:func:`graphlib_kb.with_camps`). Every string from the data is shown as
     text (never parsed as HTML), and the embedded JSON escapes ``<``, ``>``,
     ``&``, ``'`` and U+2028/U+2029.
 

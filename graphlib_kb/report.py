@@ -14,7 +14,16 @@ from .tabular import render_table
 
 __all__ = ["report", "reading"]
 
-STEPS = ("summary", "centrality", "brokerage", "mediators", "diagram", "interactive view", "index")
+STEPS = (
+    "summary",
+    "centrality",
+    "brokerage",
+    "mediators",
+    "roles",
+    "diagram",
+    "interactive view",
+    "index",
+)
 
 
 def _esc(value) -> str:
@@ -117,7 +126,11 @@ def _page(G, paragraphs, tables: dict) -> str:
     parts.append('<h2>Diagram</h2>\n<p><img src="diagram.svg" alt="relationship diagram"></p>')
     for name, table in tables.items():
         flat = table.reset_index() if table.index.name or table.index.nlevels > 1 else table
-        parts.append(f"<h2>{_esc(name.capitalize())}</h2>")
+        parts.append(
+            f"<h2>{_esc('Roles over time' if name == 'roles' else name.capitalize())}</h2>"
+        )
+        if name == "roles":
+            parts.append('<p><img src="timeline.svg" alt="roles over time"></p>')
         if table.attrs.get("caption"):
             parts.append(f"<p>{_esc(table.attrs['caption'])}</p>")
         head = "".join(f"<th>{_esc(c)}</th>" for c in flat.columns)
@@ -140,6 +153,11 @@ def _brokerage_groups(G):
     built from event data — the top-level actor each belongs to (its state or organisation,
     following ``parent``), so that brokerage is between countries."""
     if any(G.nodes[n].get("camp") for n in G):
+        if G.graph.get("camps") == "inferred":
+            return (
+                "camp",
+                "the camps inferred from the signs of the relations (no actor has a camp)",
+            )
         return "camp", "the actors' camps"
     top = {}
     for n in G:
@@ -149,6 +167,32 @@ def _brokerage_groups(G):
             seen.add(a)
         top[n] = a
     return top, "the top-level actor each belongs to (no actor has a camp)"
+
+
+def _roles_over_time(G, tables):
+    """Add the role changes when the dated relations span more than one window (years, else
+    months, else weeks); return the timeline figure, or None."""
+    from .temporal import role_changes, roles
+    from .timeline import plot_timeline
+
+    for freq in ("year", "month", "week"):
+        try:
+            table = roles(G, freq)
+        except ValueError:  # no dated relations
+            return None
+        if table["window"].nunique() > 1:
+            break
+    else:
+        return None
+    changes = role_changes(table)
+    changes.attrs["caption"] = (
+        f"Changes of role from one {freq} to the actor's next active {freq} (graphlib_kb.roles:"
+        " mediator, offered mediator, party, broker, target, bystander; a relation dated"
+        " ../2023-07 counts in July 2023 only)."
+    )
+    tables["roles"] = changes
+    names = {n: _name(G, n) for n in G}
+    return plot_timeline(table, names=names).figure
 
 
 def report(G, folder, *, seed: int = 0, progress=None) -> Path:
@@ -186,6 +230,7 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    from .balance import with_camps
     from .brokerage import brokerage
     from .centrality import centrality
     from .html import html_text
@@ -197,6 +242,7 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
     folder = Path(folder)
     step = progress or (lambda name: None)
     tables = {}
+    G = with_camps(G)  # no hand-coded camps (event data): camps inferred from the signs
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         step("summary")
@@ -215,10 +261,16 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
         )
         step("mediators")
         tables["mediators"] = mediators(G)
+        step("roles")
+        timeline = _roles_over_time(G, tables)
     files = {}
     for name, table in tables.items():
         files[f"{name}.csv"] = render_table(table, "csv").encode("utf-8")
         files[f"{name}.md"] = render_table(table, "markdown").encode("utf-8")
+    if timeline is not None:
+        for fmt in ("png", "svg"):
+            files[f"timeline.{fmt}"] = figure_bytes(timeline, fmt)
+        plt.close(timeline)
     step("diagram")
     fig = diagram_figure(G, seed=seed)
     for fmt in ("png", "svg"):
@@ -228,6 +280,13 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
     files["graph.html"] = html_text(G, seed=seed).encode("utf-8")
     step("index")
     text = reading(G, tables["centrality"], tables["mediators"])
+    if G.graph.get("camps") == "inferred" and any(G.nodes[n].get("camp") for n in G):
+        text.insert(
+            0,
+            "No actor has a hand-coded camp: the camps in the diagram, the view and the brokerage"
+            " table are inferred from the signs of the relations (the two-camp split that leaves"
+            " the fewest friendly ties across and hostile ties inside; graphlib_kb.camps).",
+        )
     files["index.html"] = _page(G, text, tables).encode("utf-8")
     with AtomicWriter() as out:
         for name, data in files.items():

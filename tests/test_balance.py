@@ -276,3 +276,29 @@ def test_cli_balance_and_camps():
     assert result.exit_code != 0
     assert "no signed ties" in result.output
     assert "Traceback" not in result.output
+
+
+def test_event_data_diagram_coloured_by_inferred_camps():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_hex
+
+    from graphlib_kb.events import sample_path
+
+    G = gk.from_events(sample_path("gdelt2"), "gdelt2")
+    assert not any(G.nodes[n].get("camp") for n in G)
+    inferred = gk.inferred_groups(G)
+    assert inferred["AZEGOV"] != inferred["ARMGOV"]
+    fig, ax = plt.subplots(figsize=(10, 8))
+    gk.plot(G, ax=ax, legend=False)
+    face = {
+        p.get_gid().split(":", 1)[1]: to_hex(p.get_facecolor())
+        for p in ax.patches
+        if (p.get_gid() or "").startswith("actor:")
+    }
+    plt.close(fig)
+    assert face["AZEGOV"] != face["ARMGOV"]
+    assert face["AZEGOV"] == face["RUSGOV"]  # same inferred camp, same colour
+    assert not any(G.nodes[n].get("camp") for n in G)  # the input is unchanged

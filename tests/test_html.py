@@ -229,13 +229,10 @@ def test_filters_and_search(browser, tmp_path, karabakh):
     assert hidden() == set()
     browser.find_element("id", "to").send_keys("2019")
     assert _wait_for(lambda: "r34" in hidden())
-    still = {
-        k
-        for *_, k, d in karabakh.edges(keys=True, data=True)
-        if gk.date_bounds(d["date"])[0] is None or gk.date_bounds(d["date"])[0].year <= 2019
-    }
+    # the rule of gk.windows/gk.layer: a relation dated ../2023-07 is active in July 2023 only
+    still = {k for *_, k in gk.layer(karabakh, end="2019").edges(keys=True)}
     shown = {k for *_, k in karabakh.edges(keys=True)} - hidden()
-    assert shown == still and "r34" not in shown and "r33" in shown
+    assert shown == still and "r34" not in shown and "r33" in shown and "r16" not in shown
     search = browser.find_element("id", "search")
     search.send_keys("Charles Michel\n")
     assert _wait_for(
@@ -244,3 +241,49 @@ def test_filters_and_search(browser, tmp_path, karabakh):
             == ["michel"]
         )
     )
+
+
+def test_time_slider_steps_through_years(browser, tmp_path, karabakh):
+    _open(browser, gk.to_html(karabakh, tmp_path / "k.html"))
+    years = browser.execute_script("return window.graphlibKb.data.years")
+    assert years[0] == 1990 and years[-1] == 2023
+
+    def slide(position):
+        browser.execute_script(
+            "var s = document.getElementById('window'); s.value = arguments[0];"
+            "s.dispatchEvent(new Event('input'));",
+            position,
+        )
+        return {k for *_, k in karabakh.edges(keys=True)} - set(
+            browser.execute_script(
+                "return window.graphlibKb.edges.get({filter: e => e.hidden}).map(e => e.id)"
+            )
+        )
+
+    shown_2020 = slide(years.index(2020) + 1)
+    assert shown_2020 == {k for *_, k in gk.windows(karabakh, ["2020"])["2020"].edges(keys=True)}
+    assert browser.find_element("id", "window-label").text == "2020"
+    assert slide(years.index(2021) + 1) == {"r32", "r39"}
+    assert slide(0) == {k for *_, k in karabakh.edges(keys=True)}
+
+
+def test_event_data_coloured_by_inferred_camps(tmp_path, karabakh):
+    import json
+    import re
+
+    for n in karabakh:
+        karabakh.nodes[n].pop("camp", None)
+    text = gk.to_html(karabakh, tmp_path / "e.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'id="graph-data">(.*?)</script>', text, re.S).group(1))
+    assert data["camps"] == "inferred"
+    colour = {n["id"]: n["color"]["background"] for n in data["nodes"]}
+    inferred = {
+        n: c
+        for n, c in gk.inferred_groups(karabakh).items()
+        if karabakh.nodes[n].get("kind") != "territory"  # territories have their own colour
+    }
+    same = [n for n in inferred if inferred[n] == inferred["aze"]]
+    other = [n for n in inferred if inferred[n] != inferred["aze"]]
+    assert other and len({colour[n] for n in same}) == 1
+    assert colour[other[0]] != colour["aze"]
+    assert karabakh.nodes["aze"].get("camp") is None  # the input is not modified

@@ -24,10 +24,12 @@ _DASHED = {"alleged", "offered", "planned", "denied"}
 
 
 def camp_colors(G) -> dict:
-    """Actor -> colour, by camp, in the palette the diagrams use (grey without a camp)."""
+    """Actor -> colour, by camp, in the palette the diagrams use (grey without a camp); a
+    graph without hand-coded camps is coloured by the camps inferred from its signs."""
+    from ..balance import with_camps
     from ..plotting import _colors
 
-    return _colors(G, "camp")[0]
+    return _colors(with_camps(G), "camp")[0]
 
 
 def category_color(category) -> str:
@@ -124,7 +126,11 @@ def mermaid_text(G) -> str:
 def kumu_data(G) -> dict:
     """Kumu's JSON import: ``elements`` (label, type, description, tags) and ``connections``
     (from, to, type, direction, description, tags). Kumu joins connections to elements by label,
-    so labels are the actor names, made unique with the actor id where two actors share a name."""
+    so labels are the actor names, made unique with the actor id where two actors share a name.
+    A graph without hand-coded camps is tagged with the camps inferred from its signs."""
+    from ..balance import with_camps
+
+    G = with_camps(G)
     names = {}
     seen: dict = {}
     for n, d in G.nodes(data=True):
