@@ -376,7 +376,7 @@ def _number(labels, comp, k):
     return rank[comp, labels] + 1
 
 
-def _solve(n, a, b, s, k, *, exact, time_limit, seed, restarts, iterations, near, bound=True):
+def _solve(n, a, b, s, k, *, exact, time_limit, seed, restarts, iterations, near, with_bound=True):
     """Best partition of the signed ties into at most k camps, with a proven lower bound."""
     M = _adjacency(n, a, b, s)
     comp = _components(n, a, b) if n else np.zeros(0, dtype=np.int64)
@@ -400,7 +400,7 @@ def _solve(n, a, b, s, k, *, exact, time_limit, seed, restarts, iterations, near
     best, best_f, pool = _heuristic(
         M, a, b, s, k, seed, restarts, iterations, start=labels if labels is not None else None
     )
-    packing = _unbalanced_packing(n, a, b, s) if bound or use_exact else 0
+    packing = _unbalanced_packing(n, a, b, s) if with_bound or use_exact else 0
     if optimal:
         method = "exact (HiGHS milp)"
         best_f = bound

@@ -378,7 +378,7 @@ def _window_camps(n, u, v, sign, weight, seed):
         restarts=5,
         iterations=10,
         near=0,
-        bound=False,
+        with_bound=False,
     )
     numbered = _number(solved["labels"], solved["comp"], 2)
     out[used] = [f"camp {c}" for c in numbered.tolist()]
