@@ -150,6 +150,23 @@ def test_karabakh_inferred_camps(karabakh):
     assert {"aze", "arm", "eu", "usa", "rus", "west"} <= camp1
     # actors with only neutral (structural) relations have no camp
     assert C.loc[["nagorno_karabakh", "surrounding_districts"], "camp"].isna().all()
+    # docs/analysis.md explains these: the three frustrated ties and the two unstable actors
+    S = gk.signed_graph(karabakh)
+    frustrated = {
+        frozenset((u, v))
+        for u, v, d in S.edges(data=True)
+        if (d["sign"] > 0) != (C.loc[u, "camp"] == C.loc[v, "camp"])
+    }
+    assert frustrated == {
+        frozenset(p) for p in [("aze", "arm"), ("aze", "karabakh_armenians"), ("west", "rus")]
+    }
+    assert set(C.index[C["camp"].notna() & ~C["stable"]]) == {"icrc", "karabakh_armenians"}
+    # without the mediation layer the parties separate
+    categories = sorted(set(gk.vocabulary()["category"]) - {"mediation"})
+    N = gk.camps(karabakh, category=categories)
+    assert N.attrs["frustration"] == 1
+    assert N.loc["aze", "camp"] != N.loc["arm", "camp"]
+    assert N.loc["arm", "camp"] == N.loc["nk_separatists", "camp"] == N.loc["arm_red_cross", "camp"]
 
 
 def test_no_negative_ties_is_balanced():
