@@ -79,8 +79,13 @@ def _layer_options(fn):
             type=click.Choice(["-1", "0", "1"]),
             help="Keep relations with this sign (1 = the cooperative layer).",
         ),
-        click.option("--from", "start", help="Keep relations dated on or after this ISO date."),
-        click.option("--to", "end", help="Keep relations dated on or before this ISO date."),
+        click.option(
+            "--from",
+            "start",
+            help="Keep relations active on or after this ISO date (a relation dated ../2023-07 "
+            "is active in July 2023 only).",
+        ),
+        click.option("--to", "end", help="Keep relations active on or before this ISO date."),
         click.option("--kind", multiple=True, help="Keep actors of this kind (repeatable)."),
         click.option(
             "--exclude-kind", multiple=True, help="Drop actors of this kind (repeatable)."
