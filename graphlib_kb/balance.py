@@ -298,13 +298,16 @@ def _spectral_start(M, k):
     if n < 3:
         return np.zeros(n, dtype=np.int64)
     A = M.astype(float)
-    if n <= 500:
+    if n <= 64:
         _, vec = np.linalg.eigh(A.toarray())
         v = vec[:, -1]
     else:
-        from scipy.sparse.linalg import eigsh
+        from scipy.sparse.linalg import ArpackNoConvergence, eigsh
 
-        _, vec = eigsh(A, k=1, which="LA", v0=np.ones(n) / math.sqrt(n))
+        try:
+            _, vec = eigsh(A, k=1, which="LA", v0=np.ones(n) / math.sqrt(n), tol=1e-6)
+        except ArpackNoConvergence:
+            return np.zeros(n, dtype=np.int64)  # the random starts still run
         v = vec[:, 0]
     return (v < 0).astype(np.int64) % k
 
