@@ -707,7 +707,8 @@ def with_camps(G, **options):
     """``G`` itself when any actor has a hand-coded ``camp``; otherwise a copy whose actors
     carry the camps inferred by :func:`camps` (``"camp 1"``, ``"camp 2"``; none for actors
     without a signed tie), with ``graph["camps"] = "inferred"``. This is how diagrams,
-    exports, the HTML view, the report and brokerage get camps for event data.
+    exports, the HTML view, the report and brokerage get camps for event data. A graph with
+    no hostile tie gets no inferred camps (every actor would share one).
 
     Examples
     --------
@@ -727,7 +728,9 @@ def with_camps(G, **options):
     H.graph["camps"] = "inferred"
     try:
         table = camps(G, **options)
-    except ValueError:
+    except ValueError:  # no signed tie
+        return H
+    if table["negative"].sum() == 0:  # no hostile tie: nothing separates the actors
         return H
     for n, c in table["camp"].items():
         if c is not pd.NA:
