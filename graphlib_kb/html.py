@@ -106,15 +106,40 @@ def _graph_data(G, seed: int) -> dict:
         }
         for c in categories
     ]
-    years = sorted({int(x[:4]) for e in edges for x in (e["first"], e["last"]) if x is not None})
+    windows = _slider_windows(G)
     return {
         "title": str(G.graph.get("title") or G.graph.get("name") or "Actor-relationship graph"),
-        "years": list(range(years[0], years[-1] + 1)) if years else [],
+        "windows": windows,
         "camps": G.graph.get("camps", "coded"),
         "nodes": nodes,
         "edges": edges,
         "legend": legend,
     }
+
+
+def _slider_windows(G) -> list:
+    """The time slider's windows: years when the dates span more than one, else months, else
+    weeks (as the report's roles over time), each with its first and last day."""
+    from .temporal import _periods, _relations
+
+    try:
+        _, _, frame = _relations(G, "end")
+        for freq in ("year", "month", "week"):
+            labels, starts, ends = _periods(frame, freq)
+            if len(labels) > 1:
+                break
+    except ValueError:  # no dated relation
+        return []
+    from datetime import date
+
+    return [
+        {
+            "label": label,
+            "start": date.fromordinal(int(a)).isoformat(),
+            "end": date.fromordinal(int(b)).isoformat(),
+        }
+        for label, a, b in zip(labels, starts, ends, strict=True)
+    ]
 
 
 _PAGE = """<!DOCTYPE html>
@@ -154,8 +179,8 @@ _PAGE = """<!DOCTYPE html>
       <input id="from" type="number" placeholder="from year" aria-label="from year">
       <input id="to" type="number" placeholder="to year" aria-label="to year">
     </div>
-    <label for="window">Year: <span id="window-label">all</span></label>
-    <input id="window" type="range" min="0" max="0" value="0" step="1" aria-label="year slider">
+    <label for="window">Window: <span id="window-label">all</span></label>
+    <input id="window" type="range" min="0" max="0" value="0" step="1" aria-label="time slider">
     <label><input id="undated" type="checkbox" checked> show undated relations</label>
     <h2>Details</h2>
     <div id="hint">Hover or click an actor or a relation.</div>
@@ -219,11 +244,13 @@ _PAGE = """<!DOCTYPE html>
     label.appendChild(document.createTextNode(item.label));
     box.appendChild(label);
   });
+  var current = null;  // the slider's window, which overrides the year boxes
   function refilter() {
     var from = document.getElementById("from").value, to = document.getElementById("to").value;
     var undated = document.getElementById("undated").checked;
     var lo = from ? String(from).padStart(4, "0") + "-01-01" : null;
     var hi = to ? String(to).padStart(4, "0") + "-12-31" : null;
+    if (current) { lo = current.start; hi = current.end; }
     edges.update(data.edges.map(function (e) {
       var visible = enabled[e.category] !== false;
       if (visible && (lo || hi)) {
@@ -237,12 +264,11 @@ _PAGE = """<!DOCTYPE html>
     }));
   }
   var slider = document.getElementById("window");
-  slider.max = String(data.years.length);
+  slider.max = String(data.windows.length);
   slider.addEventListener("input", function () {
-    var i = Number(slider.value), year = i ? data.years[i - 1] : "";
-    document.getElementById("window-label").textContent = i ? String(year) : "all";
-    document.getElementById("from").value = year;
-    document.getElementById("to").value = year;
+    var i = Number(slider.value);
+    current = i ? data.windows[i - 1] : null;
+    document.getElementById("window-label").textContent = current ? current.label : "all";
     refilter();
   });
   ["from", "to", "undated"].forEach(function (id) {
@@ -296,8 +322,9 @@ def to_html(G, path, *, seed: int = 0, title: str | None = None) -> Path:
     Security Policy forbids any request. It lets the reader pan, zoom and drag;
     hover or click an actor to see its attributes, or a relation to see its
     type, date, status and evidence; switch relation categories on and off;
-    filter by years, or step through them one year at a time with the time slider
-    (a relation shows in the years it is active, by the rule of
+    filter by years, or step through the data one window at a time with the time slider
+    (years, or months or weeks for data within a year; a relation shows in the windows it is
+    active, by the rule of
     :func:`graphlib_kb.windows`); and find an actor by name. Actors keep the positions of the
     ``camps`` layout of :func:`plot`; a graph without hand-coded camps (event data) is
     coloured and laid out by the camps inferred from its signs (:func:`graphlib_kb.with_camps`). Every string from the data is shown as

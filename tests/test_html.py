@@ -243,10 +243,10 @@ def test_filters_and_search(browser, tmp_path, karabakh):
     )
 
 
-def test_time_slider_steps_through_years(browser, tmp_path, karabakh):
+def test_time_slider_steps_through_windows(browser, tmp_path, karabakh):
     _open(browser, gk.to_html(karabakh, tmp_path / "k.html"))
-    years = browser.execute_script("return window.graphlibKb.data.years")
-    assert years[0] == 1990 and years[-1] == 2023
+    labels = browser.execute_script("return window.graphlibKb.data.windows.map(w => w.label)")
+    assert labels == list(gk.windows(karabakh, "year"))
 
     def slide(position):
         browser.execute_script(
@@ -260,11 +260,31 @@ def test_time_slider_steps_through_years(browser, tmp_path, karabakh):
             )
         )
 
-    shown_2020 = slide(years.index(2020) + 1)
-    assert shown_2020 == {k for *_, k in gk.windows(karabakh, ["2020"])["2020"].edges(keys=True)}
-    assert browser.find_element("id", "window-label").text == "2020"
-    assert slide(years.index(2021) + 1) == {"r32", "r39"}
+    W = gk.windows(karabakh, "year")
+    for year in ("2020", "2021", "1992"):
+        assert slide(labels.index(year) + 1) == {k for *_, k in W[year].edges(keys=True)}
+        assert browser.find_element("id", "window-label").text == year
     assert slide(0) == {k for *_, k in karabakh.edges(keys=True)}
+
+
+def test_time_slider_uses_months_for_event_data_within_a_year(browser, tmp_path):
+    from graphlib_kb.events import sample_path
+
+    weekly = gk.from_events(sample_path("gdelt2"), "gdelt2", window="week")
+    G = gk.ActorGraph()
+    for week, g in weekly.items():
+        G.add_nodes_from(g.nodes(data=True))
+        G.add_edges_from((u, v, f"{week}:{k}", d) for u, v, k, d in g.edges(keys=True, data=True))
+    _open(browser, gk.to_html(G, tmp_path / "e.html"))
+    windows = browser.execute_script("return window.graphlibKb.data.windows")
+    expected = gk.windows(G, "month")
+    assert [w["label"] for w in windows] == list(expected)
+    shown = browser.execute_script(
+        "var s = document.getElementById('window'); s.value = 1;"
+        "s.dispatchEvent(new Event('input'));"
+        "return window.graphlibKb.edges.get({filter: e => !e.hidden}).map(e => e.id)"
+    )
+    assert set(shown) == {k for *_, k in expected[windows[0]["label"]].edges(keys=True)}
 
 
 def test_event_data_coloured_by_inferred_camps(tmp_path, karabakh):
