@@ -161,9 +161,10 @@ def _frustration(a, b, s, labels) -> int:
     return int(np.count_nonzero((s > 0) & ~same) + np.count_nonzero((s < 0) & same))
 
 
-def _unbalanced_packing(n, a, b, s, limit: int = 2_000_000) -> int:
+def _unbalanced_packing(n, a, b, s, limit: int = 300_000) -> int:
     """A proven lower bound on L (any k): a greedy set of edge-disjoint unbalanced triangles
-    (each needs at least one of its own ties changed)."""
+    (each needs at least one of its own ties changed); 0 (still a bound) when the graph has
+    more than ``limit`` triangles, to keep the scan short."""
     if len(a) == 0:
         return 0
     U = sp.csr_array((s.astype(np.int64), (a, b)), shape=(n, n))
