@@ -158,7 +158,9 @@ def brokerage(
     ----------
     G : networkx.MultiDiGraph
     groups : str or mapping, default 'camp'
-        An actor attribute, or a mapping from actor id to group.
+        An actor attribute, or a mapping from actor id to group; ``'inferred'`` uses the
+        two camps inferred from the signs of the relations (:func:`graphlib_kb.camps`),
+        for data without hand-coded camps.
     permutations : int, default 0
         Number of random relabellings of the groups (group sizes kept) for
         permutation p-values, which sna's documentation recommends over the
@@ -198,6 +200,11 @@ def brokerage(
     b         B        1      1
     c         C        0      0
     """
+    inferred = isinstance(groups, str) and groups == "inferred"
+    if inferred:
+        from .balance import inferred_groups
+
+        groups = inferred_groups(G)
     all_nodes = list(G)
     labels, absent = _group_labels(G, all_nodes, groups, missing)
     nodes, src, dst = simple_arcs(G, directed, symmetric, exclude=absent)
@@ -240,5 +247,6 @@ def brokerage(
         "permutations": int(permutations),
         "seed": seed,
         "dropped": list(absent),
+        "groups": "inferred" if inferred else "given",
     }
     return table

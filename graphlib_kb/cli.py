@@ -117,8 +117,13 @@ def _layer_options(fn):
             type=click.Choice(["-1", "0", "1"]),
             help="Keep relations with this sign (1 = the cooperative layer).",
         ),
-        click.option("--from", "start", help="Keep relations dated on or after this ISO date."),
-        click.option("--to", "end", help="Keep relations dated on or before this ISO date."),
+        click.option(
+            "--from",
+            "start",
+            help="Keep relations active on or after this ISO date (a relation dated ../2023-07 "
+            "is active in July 2023 only).",
+        ),
+        click.option("--to", "end", help="Keep relations active on or before this ISO date."),
         click.option("--kind", multiple=True, help="Keep actors of this kind (repeatable)."),
         click.option(
             "--exclude-kind", multiple=True, help="Drop actors of this kind (repeatable)."
@@ -305,7 +310,60 @@ def centrality(dataset, measures, weight, by, k, seed, fmt, output, **filters):
 @click.argument("dataset")
 @_layer_options
 @click.option(
-    "--groups", default="camp", show_default=True, help="Actor attribute that defines the groups."
+    "--freq",
+    type=click.Choice(["year", "quarter", "month", "week"]),
+    default="year",
+    show_default=True,
+    help="Calendar windows.",
+)
+@click.option(
+    "--period",
+    multiple=True,
+    help="A window of your own (ISO date or interval such as 2021/2022; repeatable; "
+    "replaces --freq).",
+)
+@click.option("--cumulative", is_flag=True, help="Each window holds everything up to its end.")
+@click.option(
+    "--open-start",
+    type=click.Choice(["end", "always"]),
+    default="end",
+    show_default=True,
+    help="A relation dated ../2023-07 is active only in July 2023 (end) or at every day up to it.",
+)
+@click.option("--changes", is_flag=True, help="Print the role changes instead of every role.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the inferred camps.")
+@_output_options
+def roles(dataset, freq, period, cumulative, open_start, changes, seed, fmt, output, **filters):
+    """Each actor's role in each time window, or its changes (graphlib_kb.roles,
+    graphlib_kb.role_changes).
+
+    Example: graphlib-kb roles karabakh-2023 --freq year --changes
+    """
+    from .temporal import role_changes
+    from .temporal import roles as roles_
+
+    G = _load_layer(dataset, output, **filters)
+    table = _analyse(
+        roles_,
+        G,
+        list(period) if period else freq,
+        cumulative=cumulative,
+        open_start=open_start,
+        seed=seed,
+    )
+    if changes:
+        table = role_changes(table)
+    _emit(table, fmt, output)
+
+
+@cli.command()
+@click.argument("dataset")
+@_layer_options
+@click.option(
+    "--groups",
+    default="camp",
+    show_default=True,
+    help="Actor attribute that defines the groups ('inferred': camps from the signs).",
 )
 @click.option(
     "--permutations",
@@ -331,11 +389,96 @@ def brokerage(dataset, groups, permutations, seed, undirected, fmt, output, **fi
     _emit(table, fmt, output)
 
 
+def _signed_options(fn):
+    """Options shared by the signed analyses (graphlib_kb.balance and graphlib_kb.camps)."""
+    options = [
+        click.option(
+            "--signed",
+            type=click.Choice(["sum", "majority"]),
+            default="sum",
+            show_default=True,
+            help="Sign of an actor pair: of its summed Goldstein weights, or the majority sign.",
+        ),
+        click.option(
+            "--exact/--heuristic",
+            "exact",
+            default=None,
+            help="Force the exact solver (HiGHS) or the local search (default: exact up to "
+            "400 signed ties).",
+        ),
+        click.option(
+            "--time-limit",
+            type=float,
+            default=10.0,
+            show_default=True,
+            help="Seconds for the exact solver.",
+        ),
+        click.option("--seed", type=int, default=0, show_default=True, help="Local-search seed."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+@cli.command()
+@click.argument("dataset")
+@_layer_options
+@_signed_options
+@_output_options
+def balance(dataset, signed, exact, time_limit, seed, fmt, output, **filters):
+    """Structural balance: signed triangles, walk balance, frustration index (graphlib_kb.balance).
+
+    Example: graphlib-kb balance karabakh-2023 --format markdown
+    """
+    from .balance import balance as balance_
+
+    G = _load_layer(dataset, output, **filters)
+    table = _analyse(
+        balance_,
+        G,
+        method=signed,
+        exact="auto" if exact is None else exact,
+        time_limit=time_limit,
+        seed=seed,
+    )
+    _emit(table, fmt, output)
+
+
+@cli.command()
+@click.argument("dataset")
+@_layer_options
+@click.option("-k", "k", type=int, default=2, show_default=True, help="Largest number of camps.")
+@_signed_options
+@_output_options
+def camps(dataset, k, signed, exact, time_limit, seed, fmt, output, **filters):
+    """Camps inferred from the signs of the relations, with frustrated ties, stability and
+    bridges (graphlib_kb.camps).
+
+    Example: graphlib-kb camps karabakh-2023 -k 3 --format csv
+    """
+    from .balance import camps as camps_
+
+    G = _load_layer(dataset, output, **filters)
+    table = _analyse(
+        camps_,
+        G,
+        k,
+        method=signed,
+        exact="auto" if exact is None else exact,
+        time_limit=time_limit,
+        seed=seed,
+    )
+    _emit(table, fmt, output)
+
+
 @cli.command()
 @click.argument("dataset")
 @_layer_options
 @click.option(
-    "--groups", default="camp", show_default=True, help="Actor attribute that defines the camps."
+    "--groups",
+    default="camp",
+    show_default=True,
+    help="Actor attribute that defines the camps ('inferred': camps from the signs).",
 )
 @click.option(
     "--hostility",

@@ -6,7 +6,11 @@ import calendar
 import re
 from datetime import date
 
-__all__ = ["date_bounds", "is_valid_date"]
+__all__ = ["OPEN_START", "active_bounds", "date_bounds", "is_valid_date"]
+
+#: What an open start (``../2023-07``) means when asking whether a relation is active:
+#: ``"end"`` (known only to hold by its end: active in the end's own period) or ``"always"``.
+OPEN_START = ("end", "always")
 
 _POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 OPEN = ".."
@@ -77,6 +81,45 @@ def date_bounds(value: str) -> tuple[date | None, date | None]:
     if start is not None and end is not None and start > end:
         raise ValueError(f"'{value}': the interval ends before it starts")
     return start, end
+
+
+def active_bounds(value: str, open_start: str = "end") -> tuple[date | None, date | None]:
+    """The days on which a dated relation counts as active (see docs/analysis.md, "Time").
+
+    A day, month or year is active over the days it covers; a closed interval
+    ``1991/1993`` from its first to its last day. An open end (``2020/..``) means the
+    relation still holds: active from its start on, with no last day. An open start
+    (``../2023-07``) says only that the relation held *no later than* its end, not that it
+    always did: it is active over its end's own period (July 2023), unless
+    ``open_start="always"``, which makes it active at every day up to its end.
+
+    Parameters
+    ----------
+    value : str
+        An ISO 8601 date or interval (see :func:`date_bounds`).
+    open_start : {'end', 'always'}, default 'end'
+
+    Returns
+    -------
+    tuple of (datetime.date or None, datetime.date or None)
+        First and last active day; ``None`` for no bound.
+
+    Examples
+    --------
+    >>> from graphlib_kb.dates import active_bounds
+    >>> active_bounds("../2023-07")
+    (datetime.date(2023, 7, 1), datetime.date(2023, 7, 31))
+    >>> active_bounds("../2023-07", open_start="always")
+    (None, datetime.date(2023, 7, 31))
+    >>> active_bounds("2020/..")
+    (datetime.date(2020, 1, 1), None)
+    """
+    if open_start not in OPEN_START:
+        raise ValueError(f"open_start must be one of {OPEN_START}, got {open_start!r}")
+    first, last = date_bounds(value)
+    if first is None and open_start == "end":
+        first = _point(value.split("/")[1])[0]
+    return first, last
 
 
 def is_valid_date(value: str) -> bool:

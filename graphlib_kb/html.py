@@ -8,7 +8,7 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 
-from .dates import date_bounds
+from .dates import active_bounds
 from .io._files import AtomicWriter
 from .model import ordered_edges
 
@@ -31,6 +31,7 @@ def _safe_json(data) -> str:
 
 
 def _graph_data(G, seed: int, color_by="camp") -> dict:
+    from .balance import with_camps
     from .io.exports import category_color
     from .plotting import (
         _NO_GROUP,
@@ -41,6 +42,7 @@ def _graph_data(G, seed: int, color_by="camp") -> dict:
         layout_positions,
     )
 
+    G = with_camps(G)  # event data: camps inferred from the signs
     pos = layout_positions(G, "camps", seed) if len(G) else {}
     colors, palette, word = _colors(G, color_by)
     nodes = []
@@ -71,7 +73,7 @@ def _graph_data(G, seed: int, color_by="camp") -> dict:
         pair_count[pair] = index + 1
         style = CATEGORY_STYLES.get(d.get("category"), {"arrow": True, "width": 1.0})
         status = d.get("status", "asserted")
-        first, last = date_bounds(d["date"]) if d.get("date") else (None, None)
+        first, last = active_bounds(d["date"]) if d.get("date") else (None, None)
         edges.append(
             {
                 "id": str(k),
@@ -134,8 +136,11 @@ def _graph_data(G, seed: int, color_by="camp") -> dict:
             "url": url if _WEB_LINK.match(url) else "",
             "text": "" if _WEB_LINK.match(url) else url,
         }
+    windows = _slider_windows(G)
     return {
         "title": str(G.graph.get("title") or G.graph.get("name") or "Actor-relationship graph"),
+        "windows": windows,
+        "camps": G.graph.get("camps", "coded"),
         "nodes": nodes,
         "edges": edges,
         "legend": legend,
@@ -146,6 +151,31 @@ def _graph_data(G, seed: int, color_by="camp") -> dict:
 
 #: The only links the view (and the report) make clickable.
 _WEB_LINK = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
+
+
+def _slider_windows(G) -> list:
+    """The time slider's windows: years when the dates span more than one, else months, else
+    weeks (as the report's roles over time), each with its first and last day."""
+    from .temporal import _periods, _relations
+
+    try:
+        _, _, frame = _relations(G, "end")
+        for freq in ("year", "month", "week"):
+            labels, starts, ends = _periods(frame, freq)
+            if len(labels) > 1:
+                break
+    except ValueError:  # no dated relation
+        return []
+    from datetime import date
+
+    return [
+        {
+            "label": label,
+            "start": date.fromordinal(int(a)).isoformat(),
+            "end": date.fromordinal(int(b)).isoformat(),
+        }
+        for label, a, b in zip(labels, starts, ends, strict=True)
+    ]
 
 
 _PAGE = r"""<!DOCTYPE html>
@@ -191,6 +221,8 @@ _PAGE = r"""<!DOCTYPE html>
       <input id="from" type="number" placeholder="from year" aria-label="from year">
       <input id="to" type="number" placeholder="to year" aria-label="to year">
     </div>
+    <label for="window">Window: <span id="window-label">all</span></label>
+    <input id="window" type="range" min="0" max="0" value="0" step="1" aria-label="time slider">
     <label><input id="undated" type="checkbox" checked> show undated relations</label>
     <h2>Details</h2>
     <div id="hint">Hover or click an actor or a relation.</div>
@@ -280,11 +312,13 @@ _PAGE = r"""<!DOCTYPE html>
     label.appendChild(document.createTextNode(item.label));
     box.appendChild(label);
   });
+  var current = null;  // the slider's window, which overrides the year boxes
   function refilter() {
     var from = document.getElementById("from").value, to = document.getElementById("to").value;
     var undated = document.getElementById("undated").checked;
     var lo = from ? String(from).padStart(4, "0") + "-01-01" : null;
     var hi = to ? String(to).padStart(4, "0") + "-12-31" : null;
+    if (current) { lo = current.start; hi = current.end; }
     edges.update(data.edges.map(function (e) {
       var visible = enabled[e.category] !== false;
       if (visible && (lo || hi)) {
@@ -297,6 +331,14 @@ _PAGE = r"""<!DOCTYPE html>
       return {id: e.id, hidden: !visible};
     }));
   }
+  var slider = document.getElementById("window");
+  slider.max = String(data.windows.length);
+  slider.addEventListener("input", function () {
+    var i = Number(slider.value);
+    current = i ? data.windows[i - 1] : null;
+    document.getElementById("window-label").textContent = current ? current.label : "all";
+    refilter();
+  });
   ["from", "to", "undated"].forEach(function (id) {
     document.getElementById(id).addEventListener("input", refilter);
     document.getElementById(id).addEventListener("change", refilter);
@@ -369,11 +411,16 @@ def to_html(G, path, *, seed: int = 0, title: str | None = None, color_by="camp"
     Security Policy forbids any request. It lets the reader pan, zoom and drag;
     hover or click an actor to see its attributes, or a relation to see its
     type, date, status and evidence; switch relation categories on and off;
-    filter by year; and find an actor by name. Actors keep the positions of the
-    ``camps`` layout of :func:`plot`; long names wrap, and the first view is
-    fitted so that every label lies inside the canvas. A relation's source
-    document shows by its title, with its address as a link only when it is
-    an http(s) address (any other scheme is shown as text). Every string from the data is shown as
+    filter by year, or step through the data one window at a time with the time
+    slider (years, or months or weeks for data within a year; a relation shows in
+    the windows it is active, by the rule of :func:`graphlib_kb.windows`); and find
+    an actor by name. Actors keep the positions of the ``camps`` layout of
+    :func:`plot`; a graph without hand-coded camps (event data) is coloured and laid
+    out by the camps inferred from its signs (:func:`graphlib_kb.with_camps`). Long
+    names wrap, and the first view is fitted so that every label lies inside the
+    canvas. A relation's source document shows by its title, with its address as a
+    link only when it is an http(s) address (any other scheme is shown as text).
+    Every string from the data is shown as
     text (never parsed as HTML), and the embedded JSON escapes ``<``, ``>``,
     ``&``, ``'`` and U+2028/U+2029.
 

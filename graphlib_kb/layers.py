@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import networkx as nx
 import numpy as np
 
-from .dates import date_bounds
+from .dates import active_bounds, date_bounds
 from .vocabulary import relation_type_records
 
 __all__ = ["layer", "weighted_digraph", "WEIGHTS"]
@@ -87,6 +87,7 @@ def layer(
     start=None,
     end=None,
     keep_undated: bool = False,
+    open_start: str = "end",
     kind=None,
     exclude_kind=None,
     collapse: bool = False,
@@ -104,10 +105,16 @@ def layer(
     sign : {-1, 0, 1} or list, optional
         Keep only relations with these signs (``1`` is the cooperative layer).
     start, end : str or datetime.date, optional
-        Keep only relations whose date overlaps ``[start, end]`` (ISO 8601;
+        Keep only relations active in ``[start, end]`` (ISO 8601;
         ``start="2023"`` means from 2023-01-01, ``end="2023-07"`` until 2023-07-31).
+        A relation is active over the days its date covers; an open end (``2020/..``)
+        runs on, an open start (``../2023-07``) counts only in its end's period
+        (see :func:`graphlib_kb.dates.active_bounds` and ``open_start``).
     keep_undated : bool, default False
         With ``start`` or ``end``, also keep relations that have no date.
+    open_start : {'end', 'always'}, default 'end'
+        ``'always'`` makes a relation dated ``../2023-07`` active at every day up to
+        July 2023 instead of only in July 2023.
     kind, exclude_kind : str or list of str, optional
         Keep only actors of these kinds, or drop actors of these kinds (e.g.
         ``exclude_kind="territory"`` for parties only), with their relations.
@@ -153,7 +160,12 @@ def layer(
     if lo is not None and hi is not None and lo > hi:
         raise ValueError(f"start {start} is after end {end}")
 
-    def keep_edge(d) -> bool:
+    from .dates import OPEN_START
+
+    if open_start not in OPEN_START:
+        raise ValueError(f"open_start must be one of {OPEN_START}, got {open_start!r}")
+
+    def keep_edge(d, key) -> bool:
         if categories is not None and d.get("category") not in categories:
             return False
         if types is not None and d.get("type") not in types:
@@ -167,7 +179,10 @@ def layer(
         if lo is not None or hi is not None:
             if "date" not in d:
                 return keep_undated
-            first, last = date_bounds(d["date"])
+            try:
+                first, last = active_bounds(d["date"], open_start)
+            except ValueError as exc:
+                raise ValueError(f"relation {d.get('id', key)}: date {exc}") from None
             if hi is not None and first is not None and first > hi:
                 return False
             if lo is not None and last is not None and last < lo:
@@ -185,7 +200,7 @@ def layer(
             H.add_node(target, **G.nodes[target])
     dropped = 0
     for u, v, k, d in G.edges(keys=True, data=True):
-        if not keep_edge(d):
+        if not keep_edge(d, k):
             continue
         su, sv = mapping[u], mapping[v]
         if su == sv:

@@ -230,7 +230,8 @@ def mediators(
     ----------
     G : networkx.MultiDiGraph
     groups : str or mapping, default 'camp'
-        Actor attribute (or mapping) that defines the camps for brokerage.
+        Actor attribute (or mapping) that defines the camps for brokerage; ``'inferred'``
+        uses the camps inferred from the signs (:func:`graphlib_kb.inferred_groups`).
     collapse : bool, default False
         Attribute people and bodies to their top-level organisation first
         (Charles Michel's mediation becomes the EU's).
@@ -294,6 +295,11 @@ def mediators(
 
     coop = layer(H, sign=1)
     undirected = coop.to_undirected()
+    inferred = isinstance(groups, str) and groups == "inferred"
+    if inferred:
+        from .balance import inferred_groups
+
+        groups = inferred_groups(H)
     labels = (
         {n: d.get(groups) for n, d in H.nodes(data=True)}
         if isinstance(groups, str)
@@ -345,7 +351,7 @@ def mediators(
                 "actor": n,
                 "name": _name(H, n),
                 "kind": H.nodes[n].get("kind"),
-                "camp": H.nodes[n].get("camp"),
+                "camp": labels.get(n) if inferred else H.nodes[n].get("camp"),
                 "dyads": "; ".join(dict.fromkeys(mine["dyad"])),
                 "records": len(statuses),
                 "asserted": statuses.count("asserted"),

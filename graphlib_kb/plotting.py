@@ -186,7 +186,11 @@ def layout_positions(G, layout: str = "camps", seed: int = 0) -> dict:
         pos = layout_positions(G.subgraph(linked), layout, seed)
         return {**pos, **_strip(pos, alone)}
     if layout == "camps" and not any(G.nodes[n].get("camp") for n in nodes):
-        return _campless_layout(simple, nodes)
+        from .balance import with_camps
+
+        G = with_camps(G)  # camps inferred from the signs, where there are signed ties
+        if not any(G.nodes[n].get("camp") for n in nodes):
+            return _campless_layout(simple, nodes)
     if layout == "spring":
         pos = nx.spring_layout(simple, seed=seed)
     elif layout == "kamada_kawai":
@@ -645,6 +649,10 @@ def plot(
     if kwargs:
         raise TypeError(f"unexpected arguments: {', '.join(sorted(kwargs))}")
     pos_from_layout = pos is None
+    if color_by == "camp" or (pos is None and layout == "camps"):
+        from .balance import with_camps
+
+        G = with_camps(G)  # a graph without hand-coded camps: inferred from the signs
     if pos is None:
         pos = layout_positions(G, layout, seed)
     missing = [n for n in G if n not in pos]

@@ -17,7 +17,16 @@ from .tabular import render_table
 
 __all__ = ["report", "reading"]
 
-STEPS = ("summary", "centrality", "brokerage", "mediators", "diagram", "interactive view", "index")
+STEPS = (
+    "summary",
+    "centrality",
+    "brokerage",
+    "mediators",
+    "roles",
+    "diagram",
+    "interactive view",
+    "index",
+)
 
 
 def _esc(value) -> str:
@@ -286,7 +295,11 @@ def _page(G, paragraphs, tables: dict) -> str:
     for name, table in tables.items():
         flat = table.reset_index() if table.index.name or table.index.nlevels > 1 else table
         parts.append('<div class="wide">')
-        parts.append(f"<h2>{_esc(name.capitalize())}</h2>")
+        parts.append(
+            f"<h2>{_esc('Roles over time' if name == 'roles' else name.capitalize())}</h2>"
+        )
+        if name == "roles":
+            parts.append('<p><img src="timeline.svg" alt="roles over time"></p>')
         if table.attrs.get("caption"):
             parts.append(f"<p>{_esc(table.attrs['caption'])}</p>")
         head = "".join(f"<th>{_esc(c)}</th>" for c in flat.columns)
@@ -437,10 +450,41 @@ def _brokerage_groups(G):
     built from event data — the top-level actor each belongs to (its state or organisation,
     following ``parent``), so that brokerage is between countries."""
     if any(G.nodes[n].get("camp") for n in G):
+        if G.graph.get("camps") == "inferred":
+            return (
+                "camp",
+                "the camps inferred from the signs of the relations (no actor has a camp)",
+            )
         return "camp", "the actors' camps"
     from .layers import _root
 
     return {n: _root(G, n) for n in G}, "the top-level actor each belongs to (no actor has a camp)"
+
+
+def _roles_over_time(G, tables):
+    """Add the role changes when the dated relations span more than one window (years, else
+    months, else weeks); return the timeline figure, or None."""
+    from .temporal import role_changes, roles
+    from .timeline import plot_timeline
+
+    for freq in ("year", "month", "week"):
+        try:
+            table = roles(G, freq)
+        except ValueError:  # no dated relations
+            return None
+        if table["window"].nunique() > 1:
+            break
+    else:
+        return None
+    changes = role_changes(table)
+    changes.attrs["caption"] = (
+        f"Changes of role from one {freq} to the actor's next active {freq} (graphlib_kb.roles:"
+        " mediator, offered mediator, party, broker, target, bystander; a relation dated"
+        " ../2023-07 counts in July 2023 only)."
+    )
+    tables["roles"] = changes
+    names = {n: _name(G, n) for n in G}
+    return plot_timeline(table, names=names).figure
 
 
 def report(G, folder, *, seed: int = 0, progress=None) -> Path:
@@ -483,6 +527,7 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    from .balance import with_camps
     from .brokerage import brokerage
     from .centrality import centrality
     from .html import html_text
@@ -494,6 +539,7 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
     folder = Path(folder)
     step = progress or (lambda name: None)
     tables = {}
+    G = with_camps(G)  # no hand-coded camps (event data): camps inferred from the signs
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         step("summary")
@@ -531,12 +577,18 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
         step("mediators")
         mediators_table = mediators(G)
         tables["mediators"] = _named(G, mediators_table)
+        step("roles")
+        timeline = _roles_over_time(G, tables)
     tables["centrality"] = _named(G, tables["centrality"], "pagerank")
     display = dict(tables, brokerage=_compact_brokerage(tables["brokerage"]))
     files = {}
     for name, table in tables.items():
         files[f"{name}.csv"] = render_table(table, "csv").encode("utf-8")
         files[f"{name}.md"] = render_table(display[name], "markdown", digits=3).encode("utf-8")
+    if timeline is not None:
+        for fmt in ("png", "svg"):
+            files[f"timeline.{fmt}"] = figure_bytes(timeline, fmt)
+        plt.close(timeline)
     step("diagram")
     fig = diagram_figure(G, seed=seed)
     for fmt in ("png", "svg"):
@@ -546,6 +598,13 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
     files["graph.html"] = html_text(G, seed=seed).encode("utf-8")
     step("index")
     text = reading(G, centrality_table, mediators_table)
+    if G.graph.get("camps") == "inferred" and any(G.nodes[n].get("camp") for n in G):
+        text.insert(
+            0,
+            "No actor has a hand-coded camp: the camps in the diagram, the view and the brokerage"
+            " table are inferred from the signs of the relations (the two-camp split that leaves"
+            " the fewest friendly ties across and hostile ties inside; graphlib_kb.camps).",
+        )
     page_tables = dict(
         display,
         centrality=_page_centrality(tables["centrality"]),

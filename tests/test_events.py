@@ -506,6 +506,18 @@ def test_progress_is_reported_up_to_100_percent(tmp_path):
 
 def test_event_graphs_without_camps_get_a_readable_layout():
     G = gk.from_events(sample_path("gdelt2"), "gdelt2", actors=["AZE", "ARM"])
+    # no hand-coded camps: the camps layout uses the camps inferred from the signs (issue 12)
+    inferred = gk.inferred_groups(G)
+    assert inferred["AZEGOV"] != inferred["ARMGOV"]
+    pos = gk.layout_positions(G, "camps")
+    # TUR has no relation of its own (it is TURGOV's parent), so no camp: along the top
+    assert "TUR" not in inferred
+    assert pos["TUR"][1] == max(y for _, y in pos.values())
+    spots = {(round(x, 3), round(y, 3)) for x, y in pos.values()}
+    assert len(spots) == G.number_of_nodes()
+    # without any signed relation there is nothing to infer: the campless layout
+    for *_, d in G.edges(data=True):
+        d["sign"], d["weight"] = 0, 0.0
     pos = gk.layout_positions(G, "camps")
     # TUR has no relation of its own (it is TURGOV's parent): in the strip below the others
     linked = [n for n in G if n != "TUR"]
@@ -515,8 +527,21 @@ def test_event_graphs_without_camps_get_a_readable_layout():
     assert len(spots) == G.number_of_nodes()
 
 
-def test_report_on_event_graphs_groups_brokerage_by_top_level_actor(tmp_path):
+def test_report_on_event_graphs_groups_brokerage_by_inferred_camps(tmp_path):
     G = gk.from_events(sample_path("gdelt2"), "gdelt2", actors=["AZE", "ARM"])
+    folder = gk.report(G, tmp_path / "r")
+    table = pd.read_csv(folder / "brokerage.csv", index_col="actor", keep_default_na=False)
+    inferred = gk.inferred_groups(G)
+    assert table.loc["ARMGOV", "group"] == inferred["ARMGOV"] != inferred["AZEGOV"]
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    assert "the camps inferred from the signs of the relations (no actor has a camp)" in index
+    assert "No actor has a hand-coded camp" in index
+
+
+def test_report_on_unsigned_event_graphs_groups_brokerage_by_top_level_actor(tmp_path):
+    G = gk.from_events(sample_path("gdelt2"), "gdelt2", actors=["AZE", "ARM"])
+    for *_, d in G.edges(data=True):  # no signs: no camps to infer
+        d["sign"], d["weight"] = (1, 1.0) if d["sign"] > 0 else (0, 0.0)
     folder = gk.report(G, tmp_path / "r")
     table = pd.read_csv(folder / "brokerage.csv", index_col="actor", keep_default_na=False)
     # groups follow parent links: ARMGOV and ARMSEP are Armenian, RUSMIL Russian

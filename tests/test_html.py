@@ -229,13 +229,10 @@ def test_filters_and_search(browser, tmp_path, karabakh):
     assert hidden() == set()
     browser.find_element("id", "to").send_keys("2019")
     assert _wait_for(lambda: "r34" in hidden())
-    still = {
-        k
-        for *_, k, d in karabakh.edges(keys=True, data=True)
-        if gk.date_bounds(d["date"])[0] is None or gk.date_bounds(d["date"])[0].year <= 2019
-    }
+    # the rule of gk.windows/gk.layer: a relation dated ../2023-07 is active in July 2023 only
+    still = {k for *_, k in gk.layer(karabakh, end="2019").edges(keys=True)}
     shown = {k for *_, k in karabakh.edges(keys=True)} - hidden()
-    assert shown == still and "r34" not in shown and "r33" in shown
+    assert shown == still and "r34" not in shown and "r33" in shown and "r16" not in shown
     search = browser.find_element("id", "search")
     search.send_keys("Charles Michel\n")
     assert _wait_for(
@@ -326,3 +323,69 @@ def test_relation_source_by_title_with_web_links_only(browser, tmp_path, karabak
     browser.execute_script("window.graphlibKb.network.emit('click', {nodes: [], edges: ['r30']})")
     assert browser.execute_script("return document.querySelectorAll('#details a').length") == 0
     assert any("javascript:alert(1)" in d for d in _details(browser))
+
+
+def test_time_slider_steps_through_windows(browser, tmp_path, karabakh):
+    _open(browser, gk.to_html(karabakh, tmp_path / "k.html"))
+    labels = browser.execute_script("return window.graphlibKb.data.windows.map(w => w.label)")
+    assert labels == list(gk.windows(karabakh, "year"))
+
+    def slide(position):
+        browser.execute_script(
+            "var s = document.getElementById('window'); s.value = arguments[0];"
+            "s.dispatchEvent(new Event('input'));",
+            position,
+        )
+        return {k for *_, k in karabakh.edges(keys=True)} - set(
+            browser.execute_script(
+                "return window.graphlibKb.edges.get({filter: e => e.hidden}).map(e => e.id)"
+            )
+        )
+
+    W = gk.windows(karabakh, "year")
+    for year in ("2020", "2021", "1992"):
+        assert slide(labels.index(year) + 1) == {k for *_, k in W[year].edges(keys=True)}
+        assert browser.find_element("id", "window-label").text == year
+    assert slide(0) == {k for *_, k in karabakh.edges(keys=True)}
+
+
+def test_time_slider_uses_months_for_event_data_within_a_year(browser, tmp_path):
+    from graphlib_kb.events import sample_path
+
+    weekly = gk.from_events(sample_path("gdelt2"), "gdelt2", window="week")
+    G = gk.ActorGraph()
+    for week, g in weekly.items():
+        G.add_nodes_from(g.nodes(data=True))
+        G.add_edges_from((u, v, f"{week}:{k}", d) for u, v, k, d in g.edges(keys=True, data=True))
+    _open(browser, gk.to_html(G, tmp_path / "e.html"))
+    windows = browser.execute_script("return window.graphlibKb.data.windows")
+    expected = gk.windows(G, "month")
+    assert [w["label"] for w in windows] == list(expected)
+    shown = browser.execute_script(
+        "var s = document.getElementById('window'); s.value = 1;"
+        "s.dispatchEvent(new Event('input'));"
+        "return window.graphlibKb.edges.get({filter: e => !e.hidden}).map(e => e.id)"
+    )
+    assert set(shown) == {k for *_, k in expected[windows[0]["label"]].edges(keys=True)}
+
+
+def test_event_data_coloured_by_inferred_camps(tmp_path, karabakh):
+    import json
+    import re
+
+    for n in karabakh:
+        karabakh.nodes[n].pop("camp", None)
+    text = gk.to_html(karabakh, tmp_path / "e.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'id="graph-data">(.*?)</script>', text, re.S).group(1))
+    assert data["camps"] == "inferred"
+    colour = {n["id"]: n["color"]["background"] for n in data["nodes"]}
+    inferred = {
+        n: c
+        for n, c in gk.inferred_groups(karabakh).items()
+        if karabakh.nodes[n].get("kind") != "territory"  # territories have their own colour
+    }
+    same = [n for n in inferred if inferred[n] == inferred["aze"]]
+    other = [n for n in inferred if inferred[n] != inferred["aze"]]
+    assert other and len({colour[n] for n in same}) == 1
+    assert colour[other[0]] != colour["aze"]
+    assert karabakh.nodes["aze"].get("camp") is None  # the input is not modified

@@ -22,8 +22,12 @@ FILES = [
     "index.html",
     "mediators.csv",
     "mediators.md",
+    "roles.csv",
+    "roles.md",
     "summary.csv",
     "summary.md",
+    "timeline.png",
+    "timeline.svg",
 ]
 
 
@@ -147,6 +151,39 @@ def test_reading_paragraphs_and_citations(karabakh_reading):
             for ids in cited:
                 for key in _expand(f"[{ids}]"):
                     assert any(k == key for *_, k in G.edges(keys=True)), key
+
+
+def test_report_roles_over_time(tmp_path, karabakh):
+    folder = gk.report(karabakh, tmp_path / "r")
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    assert "<h2>Roles over time</h2>" in index and 'src="timeline.svg"' in index
+    roles = (folder / "roles.csv").read_text(encoding="utf-8")
+    assert "rus,2020,2023,mediator,offered mediator" in roles
+
+
+def test_report_without_camps_uses_inferred_ones_and_says_so(tmp_path, karabakh):
+    for n in karabakh:
+        karabakh.nodes[n].pop("camp", None)
+    folder = gk.report(karabakh, tmp_path / "r")
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    assert "No actor has a hand-coded camp: the camps" in index
+    assert "the camps inferred from the signs of the relations" in index
+    brokerage = (folder / "brokerage.csv").read_text(encoding="utf-8")
+    assert "camp 2" in brokerage
+
+
+def test_report_of_one_window_has_no_roles_section(tmp_path, karabakh):
+    H = karabakh.copy()
+    H.remove_edges_from(
+        [
+            (u, v, k)
+            for u, v, k, d in karabakh.edges(keys=True, data=True)
+            if d["date"] != "2023-07-15"
+        ]
+    )
+    folder = gk.report(H, tmp_path / "r")
+    assert not (folder / "roles.csv").exists()
+    assert "Roles over time" not in (folder / "index.html").read_text(encoding="utf-8")
 
 
 def test_report_is_deterministic(tmp_path, karabakh):

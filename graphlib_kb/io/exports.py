@@ -27,10 +27,12 @@ _TERRITORY_FILL = "#f0e6d2"
 
 
 def camp_colors(G) -> dict:
-    """Actor -> colour, by camp, in the palette the diagrams use (grey without a camp)."""
+    """Actor -> colour, by camp, in the palette the diagrams use (grey without a camp); a
+    graph without hand-coded camps is coloured by the camps inferred from its signs."""
+    from ..balance import with_camps
     from ..plotting import _colors
 
-    return _colors(G, "camp")[0]
+    return _colors(with_camps(G), "camp")[0]
 
 
 def category_color(category) -> str:
@@ -203,7 +205,11 @@ def kumu_data(G) -> dict:
     """Kumu's JSON import: ``elements`` (id, label, type, description, tags) and ``connections``
     (id, from, to, type, direction, description, tags). Connections join elements by element
     id, as Kumu's import requires once elements have ids; ids are unique across elements and
-    connections and use '-' where actor and relation ids have '_'."""
+    connections and use '-' where actor and relation ids have '_'. A graph without hand-coded
+    camps is tagged with the camps inferred from its signs."""
+    from ..balance import with_camps
+
+    G = with_camps(G)
     element_ids, connection_ids = _kumu_ids(G)
     elements = []
     for n, d in G.nodes(data=True):
