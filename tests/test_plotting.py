@@ -286,14 +286,25 @@ def test_event_data_actors_coloured_by_country():
     G.nodes["AZE"]["name"] = "Azerbaijan"
     G.add_edge("AZEGOV", "ARM", key="e1", type="accuse", category="accusation", sign=-1)
     G.add_edge("AZEMIL", "ARM", key="e2", type="attack", category="conflict", sign=-1)
-    fig, ax = plt.subplots()
-    gk.plot(G, ax=ax, size_by=None)
-    colours = {
-        p.get_gid()[len("actor:") :]: p.get_facecolor()
-        for p in ax.patches
-        if (p.get_gid() or "").startswith("actor:")
-    }
+
+    def colours_and_legend():
+        fig, ax = plt.subplots()
+        gk.plot(G, ax=ax, size_by=None)
+        colours = {
+            p.get_gid()[len("actor:") :]: p.get_facecolor()
+            for p in ax.patches
+            if (p.get_gid() or "").startswith("actor:")
+        }
+        return colours, [t.get_text() for t in ax.get_legend().get_texts()]
+
+    # signed relations: the camps inferred from the signs colour the actors (issue 12)
+    colours, texts = colours_and_legend()
+    assert colours["AZEGOV"] == colours["AZEMIL"] != colours["ARM"]
+    assert any(t.startswith("camp:") for t in texts)
+    # nothing signed to infer camps from: coloured by country, following parent
+    for *_, d in G.edges(data=True):
+        d["sign"] = 0
+    colours, texts = colours_and_legend()
     assert colours["AZEGOV"] == colours["AZEMIL"] == colours["AZE"] != colours["ARM"]
-    texts = [t.get_text() for t in ax.get_legend().get_texts()]
     assert {"country: ARM", "country: Azerbaijan"} <= set(texts)  # by the country's name
     assert not any(t.startswith("camp:") for t in texts)
