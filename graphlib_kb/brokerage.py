@@ -198,6 +198,9 @@ def brokerage(
     b         B        1      1
     c         C        0      0
     """
+    from .layers import without_rejected
+
+    G = without_rejected(G)
     all_nodes = list(G)
     labels, absent = _group_labels(G, all_nodes, groups, missing)
     nodes, src, dst = simple_arcs(G, directed, symmetric, exclude=absent)

@@ -262,6 +262,9 @@ _PAGE = """<!DOCTYPE html>
 
 def html_text(G, *, seed: int = 0, title: str | None = None) -> str:
     """The page :func:`to_html` writes, as text."""
+    from .layers import without_rejected
+
+    G = without_rejected(G)
     data = _graph_data(G, seed)
     if title is not None:
         data["title"] = str(title)

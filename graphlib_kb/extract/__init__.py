@@ -9,9 +9,11 @@ One module per concern: :mod:`.reader` (texts, header blocks, HTML), :mod:`.gaze
 from __future__ import annotations
 
 from ..errors import DatasetError
+from .merge import merge
 from .reader import MAX_BYTES
+from .review import apply_review, review_html
 
-__all__ = ["extract", "ExtractionEmpty"]
+__all__ = ["extract", "ExtractionEmpty", "merge", "review_html", "apply_review"]
 
 
 class ExtractionEmpty(DatasetError):

@@ -132,7 +132,7 @@ def _document(data: bytes, label: str, name: str | None, is_html: bool, index: i
         publisher=header.get("source") or header.get("publisher") or None,
         language=header.get("language") or "en",
         file=Path(name).name if name else None,
-        sha256=hashlib.sha256(data).hexdigest() if name else None,
+        sha256=hashlib.sha256(data).hexdigest(),
         header=header,
     )
 

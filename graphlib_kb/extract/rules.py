@@ -442,7 +442,8 @@ def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
 def _accusation(c, speaker_id, kind, speaker, trig, doc):
     """The accusation a reported hostile act implies: the speaker accuses the act's source."""
     t0, t1 = doc[trig.start].idx, doc[trig.end - 1].idx + len(doc[trig.end - 1])
-    parts = [f"trigger {t0}-{t1}"]
+    sentence = [p for p in c.spans.split(";") if p.startswith("sentence ")]
+    parts = [*sentence, f"trigger {t0}-{t1}"]
     if speaker:
         parts.append(f"source {_span(speaker[0])}")
     source_part = [p for p in c.spans.split(";") if p.startswith("source ")]
@@ -639,6 +640,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 spans=";".join(
                     part
                     for part in (
+                        f"sentence {sent.offset}-{sent.offset + len(sent.text)}",
                         f"trigger {doc[trig.start].idx}-{doc[trig.end - 1].idx + len(doc[trig.end - 1])}",
                         f"source {_span(mx)}" if mx is not None else "",
                         f"target {_span(my)}" if my is not None else "",
