@@ -28,7 +28,7 @@ import pandas as pd
 
 import graphlib_kb as gk
 from graphlib_kb.extract import extract
-from graphlib_kb.extract.evaluate import actor_mapping, score
+from graphlib_kb.extract.evaluate import actor_mapping, resolve_levels, score
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_NAME = "000_8b89d058e0dcad31.txt"
@@ -50,7 +50,7 @@ def _frame(G, mapping=None, doc=None) -> pd.DataFrame:
         out["source"] = out["source"].map(mapping)
         out["target"] = out["target"].map(mapping)
     out["doc"] = doc if doc is not None else rel["document"].fillna("")
-    out = out[out["source"] != out["target"]]
+    out = out[out["source"] != out["target"]].drop_duplicates()
     return out[["doc", "source", "target", "category", "type"]]
 
 
@@ -74,6 +74,8 @@ def _devset(folder: Path):
 
 def devset_quality(texts: Path, folder: Path, splits, **options) -> dict:
     sources, actors, codings = _devset(folder)
+    levels = resolve_levels(dict(zip(actors["key"], actors["kind"], strict=True)),
+                            dict(zip(actors["key"], actors["parent"], strict=True)))
     results = {}
     for split in splits:
         docs = sources[sources["split"] == split]
@@ -87,8 +89,8 @@ def devset_quality(texts: Path, folder: Path, splits, **options) -> dict:
                 pd.DataFrame(
                     {
                         "doc": rec.doc_id,
-                        "source": g["source"],
-                        "target": g["target"],
+                        "source": g["source"].map(lambda k: levels.get(k, k)),
+                        "target": g["target"].map(lambda k: levels.get(k, k)),
                         "category": g["category"],
                         "type": g["type"],
                     }
@@ -98,7 +100,8 @@ def devset_quality(texts: Path, folder: Path, splits, **options) -> dict:
                 G = extract(path, date=rec.date or None, **options)
             except gk.DatasetError:
                 continue
-            predicted.append(_frame(G, actor_mapping(G, actors), doc=rec.doc_id))
+            mapping = {n: levels.get(k, k) for n, k in actor_mapping(G, actors).items()}
+            predicted.append(_frame(G, mapping, doc=rec.doc_id))
         if not gold:
             continue
         pred = pd.concat(predicted) if predicted else _frame(gk.from_tables([], []))

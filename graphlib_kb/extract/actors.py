@@ -38,6 +38,10 @@ LOCATIVE = frozenset(
         "between",
     ]
 )
+PLURAL_ONLY = frozenset(
+    "separatist rebel force troop official peacekeeper soldier guard civilian resident "
+    "refugee diplomat serviceman".split()
+)
 PLACE_NOUNS = frozenset(
     ["region", "province", "district", "village", "town", "city", "corridor", "enclave"]
 )
@@ -358,6 +362,9 @@ def find_mentions(doc, start: int, end: int, registry: Registry, heads: frozense
             i += 1
             continue
         n, role = hit
+        if n == 1 and token.norm_ in PLURAL_ONLY and token.lower_ == token.norm_:
+            i += 1  # "separatist territory", "force": an adjective or a singular, not a group
+            continue
         first, last = i, i + n
         state, qstart, qual = state_before(first)
         if state is None:
@@ -386,6 +393,9 @@ def find_mentions(doc, start: int, end: int, registry: Registry, heads: frozense
                 cameo=(gz.actors.get(state, {}).get("cameo") or "") + role.cameo or None,
             )
             label = "ROLE"
+        elif role.id == "population":
+            i += n
+            continue
         else:
             ident = role.id
             if ident in ("separatists",) or registry.get(ident) is None:

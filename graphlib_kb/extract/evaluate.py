@@ -5,9 +5,27 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["actor_mapping", "relation_keys", "score"]
+__all__ = ["actor_mapping", "relation_keys", "score", "resolve_levels"]
 
-SYMMETRIC = None
+#: Kinds an actor is resolved to: a state, an organisation, a person, a group, a territory.
+#: Ministries, armed forces and other bodies of a state (``government``) roll up to it.
+RESOLVED_KINDS = frozenset(
+    {"state", "igo", "ngo", "armed_group", "political_group", "coalition", "population",
+     "person", "company", "media", "territory", "other"}
+)
+
+
+def resolve_levels(kinds: dict, parents: dict) -> dict:
+    """Map each actor to itself, or a state body (kind ``government``) to the first parent
+    that is a state, organisation or person: the level the issue's target is stated at."""
+    out = {}
+    for key in kinds:
+        current, seen = key, set()
+        while kinds.get(current) not in RESOLVED_KINDS and parents.get(current) and current not in seen:
+            seen.add(current)
+            current = parents[current]
+        out[key] = current
+    return out
 
 
 def _symmetric_types() -> set:

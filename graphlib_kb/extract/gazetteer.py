@@ -192,7 +192,7 @@ def _build(records, cameo: bool, key) -> Gazetteer:
         gz.add(ident, "dataset", **{k: v for k, v in d.items() if k != "id"})
         names = [d.get("name", ident), *(d.get("aliases") or [])]
         for text in names:
-            claim(text, ident)
+            claim(text, ident, "person" if d.get("kind") == "person" else "name")
             by_name.setdefault(text.lower(), ident)
         if d.get("kind") == "person" and len(d.get("name", "").split()) > 1:
             surname = d["name"].split()[-1]
@@ -312,6 +312,14 @@ def ruler_patterns(gz: Gazetteer, tokenizer) -> list[dict]:
         patterns.append({"label": how.upper(), "pattern": token, "id": ident})
     for phrase in PAIR_PHRASES:
         token = [{"LOWER": w} for w in phrase.split()]
+        patterns.append({"label": "PAIR", "pattern": token, "id": "pair"})
+    nouns = ["neighbours", "neighbors", "countries", "nations", "sides", "leaders", "rivals",
+             "foes", "enemies", "republics", "states", "governments", "ministers", "presidents"]
+    for lead in (["the", "two"], ["both"]):
+        token = [{"LOWER": w} for w in lead] + [
+            {"IS_ALPHA": True, "OP": "{,2}"},
+            {"LOWER": {"IN": nouns}},
+        ]
         patterns.append({"label": "PAIR", "pattern": token, "id": "pair"})
     for phrase in ("each other", "one another"):
         patterns.append(

@@ -65,7 +65,7 @@ class Trigger:
                 out = [(p + [{"OP": "{,4}"}], h) for p, h in out]
                 continue
             alternatives = [tokenize(a.replace("_", " ")) for a in slot.split("|")]
-            singles = sorted({a[0] for a in alternatives if len(a) == 1})
+            singles = sorted({w for a in alternatives if len(a) == 1 for w in a[0]})
             multis = [a for a in alternatives if len(a) > 1]
             grown = []
             for p, h in out:
@@ -74,7 +74,7 @@ class Trigger:
                 for words in multis:
                     grown.append(
                         (
-                            p + [{"NORM": w} for w in words],
+                            p + [{"NORM": {"IN": sorted(w)}} for w in words],
                             h + (len(words) if n < head_slots else 0),
                         )
                     )

@@ -89,12 +89,15 @@ def _build(gazetteer, lexicon, lemmatize) -> Pipeline:
     nlp.initialize()
     ruler.add_patterns(ruler_patterns(gazetteer, nlp.tokenizer))
 
-    def tokenize(text: str) -> list[str]:
+    def tokenize(text: str) -> list[set]:
+        """Each word of a pattern: as written, and as the lemmatizer would see it."""
         doc = nlp.make_doc(text)
+        words = [{t.lower_} for t in doc]
         if lemmatize:
             doc = nlp.get_pipe("lemmatizer")(doc)
-            return [(t.lemma_ or t.text).lower() for t in doc]
-        return [t.lower_ for t in doc]
+            for w, t in zip(words, doc, strict=True):
+                w.add((t.lemma_ or t.text).lower())
+        return words
 
     matcher = Matcher(nlp.vocab)
     rules = {}

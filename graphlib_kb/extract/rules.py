@@ -98,6 +98,15 @@ OBJECT_SKIP = frozenset(
         "between",
     ]
 )
+NOMINAL_BEFORE = frozenset(
+    "the a an of for in on with their its his her during after amid despite new renewed "
+    "fresh heavy any".split()
+)
+RECIPROCAL_WORDS = frozenset("other mutual trade exchange traded exchanged".split())
+APPEAL_CONTEXT = frozenset(
+    "ceasefire cease-fire truce fighting restraint hostility peace talk de-escalation "
+    "escalation violence dialogue negotiation clash".split()
+)
 NEGATORS = frozenset(
     ["not", "n't", "never", "no", "without", "nor", "cannot", "refuse", "fail", "decline", "yet"]
 )
@@ -439,6 +448,26 @@ def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
     return None
 
 
+TERRITORY_TARGET_CATEGORIES = frozenset(
+    {"control", "coercion", "conflict", "geography", "membership", "humanitarian"}
+)
+
+
+def _plausible(registry, typ, source, target) -> bool:
+    """Territories are targets of control, blockade, attack and geography, not parties."""
+    from ..vocabulary import relation_type_records
+
+    if not target:
+        return True
+    category = relation_type_records()[typ]["category"]
+    kinds = [(registry.get(x) or {}).get("kind") for x in (source, target)]
+    if kinds[1] == "territory" and category not in TERRITORY_TARGET_CATEGORIES:
+        return False
+    if kinds[0] == "territory" and category not in ("geography", "membership", "control"):
+        return False
+    return True
+
+
 def _accusation(c, speaker_id, kind, speaker, trig, doc):
     """The accusation a reported hostile act implies: the speaker accuses the act's source."""
     t0, t1 = doc[trig.start].idx, doc[trig.end - 1].idx + len(doc[trig.end - 1])
@@ -498,12 +527,21 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             status = _modal_status(sent, trig, left) or status
         confidence = rule.confidence
         subj = sent.subject(trig.start, left)
-        if not subj:
+        nominal = trig.start > sent.s0 and doc[trig.start - 1].lower_ in NOMINAL_BEFORE
+        if subj and nominal:
+            between_triggers = [
+                t
+                for t in sent.triggers
+                if subj[-1].end <= t.start < trig.start and t.rule.frame != "report"
+            ]
+            if between_triggers:
+                subj = []
+        if not subj and not nominal:
             previous = [t for t in subjects if t < trig.start]
             if previous:
                 subj = subjects[max(previous)]
                 confidence *= 0.9
-        else:
+        elif subj:
             subjects[trig.start] = subj
         agent = sent.agent(trig)
         if rule.frame == "mutual":
@@ -545,6 +583,28 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sources, targets = expand(subj), expand(obj)
             if frame == "reverse":
                 sources, targets = targets, sources
+            norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
+            if not reciprocal and len(sources) >= 2 and not targets:
+                reciprocal = bool(norms & RECIPROCAL_WORDS)
+            if (
+                not targets
+                and sources
+                and rule.type in ("appeal", "demand")
+                and discourse.pair
+                and norms & APPEAL_CONTEXT
+            ):
+                targets = [(x, None) for x in discourse.pair]
+                confidence *= 0.8
+            from ..vocabulary import relation_type_records
+
+            if (
+                not targets
+                and sources
+                and frame == "svo"
+                and relation_type_records()[rule.type]["category"] in HOSTILE_CATEGORIES
+            ):
+                for x, mx in sources:
+                    pairs.append((x, "", None, 1.0, mx, None))
             if reciprocal and len(sources) >= 2 and not targets:
                 for x, mx in sources:
                     for y, my in sources:
@@ -565,6 +625,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             parties = unique
             if len(parties) == 1 and any(m.label == "PAIR" for m in subj + obj):
                 parties = expand([m for m in subj + obj if m.label == "PAIR"])
+            if len(parties) > 2 and rule.type not in ("meet", "negotiate", "consult", "cooperate", "sign_agreement"):
+                parties = []
+            if nominal and len(subj) >= 2 and not between and trig.start - subj[-1].end > 6:
+                parties = []
             if len(parties) >= 2:
                 first = parties[0]
                 if len(subj) >= 2 or between and not subj:
@@ -627,6 +691,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     pairs.append((x, y, None, 1.0, mx, my))
                 denied_from.append((trig.start, x))
         for x, y, between_ids, factor, mx, my in pairs:
+            if not _plausible(registry, rule.type, x, y):
+                continue
             c = Candidate(
                 source=x,
                 target=y,
@@ -657,6 +723,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 discourse.accusers.setdefault(y, []).append(x)
                 accused_after.append((trig.start, y))
     # statuses that depend on the rest of the sentence
+    from ..vocabulary import relation_type_records
+
     extra: list[Candidate] = []
     for c in out:
         # an act that the accuser reports after "accuse X of": alleged
@@ -677,7 +745,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 continue
             if c.target == "":
                 if ids:
-                    extra.append(_accusation(c, ids[0], c.type, speaker, trig, doc))
+                    category = relation_type_records()[c.type]["category"]
+                    if category == "conflict":
+                        kind = "accuse_aggression"
+                    elif category in HOSTILE_CATEGORIES:
+                        kind = "accuse"
+                    else:
+                        kind = c.type
+                    extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
                     discourse.accusers.setdefault(c.source, []).append(ids[0])
                 break
             from ..vocabulary import relation_type_records
