@@ -39,8 +39,21 @@ LOCATIVE = frozenset(
     ]
 )
 PLURAL_ONLY = frozenset(
-    "separatist rebel force troop official peacekeeper soldier guard civilian resident "
-    "refugee diplomat serviceman".split()
+    [
+        "separatist",
+        "rebel",
+        "force",
+        "troop",
+        "official",
+        "peacekeeper",
+        "soldier",
+        "guard",
+        "civilian",
+        "resident",
+        "refugee",
+        "diplomat",
+        "serviceman",
+    ]
 )
 PLACE_NOUNS = frozenset(
     ["region", "province", "district", "village", "town", "city", "corridor", "enclave"]

@@ -10,8 +10,20 @@ __all__ = ["actor_mapping", "relation_keys", "score", "resolve_levels"]
 #: Kinds an actor is resolved to: a state, an organisation, a person, a group, a territory.
 #: Ministries, armed forces and other bodies of a state (``government``) roll up to it.
 RESOLVED_KINDS = frozenset(
-    {"state", "igo", "ngo", "armed_group", "political_group", "coalition", "population",
-     "person", "company", "media", "territory", "other"}
+    {
+        "state",
+        "igo",
+        "ngo",
+        "armed_group",
+        "political_group",
+        "coalition",
+        "population",
+        "person",
+        "company",
+        "media",
+        "territory",
+        "other",
+    }
 )
 
 
@@ -21,7 +33,11 @@ def resolve_levels(kinds: dict, parents: dict) -> dict:
     out = {}
     for key in kinds:
         current, seen = key, set()
-        while kinds.get(current) not in RESOLVED_KINDS and parents.get(current) and current not in seen:
+        while (
+            kinds.get(current) not in RESOLVED_KINDS
+            and parents.get(current)
+            and current not in seen
+        ):
             seen.add(current)
             current = parents[current]
         out[key] = current

@@ -313,8 +313,22 @@ def ruler_patterns(gz: Gazetteer, tokenizer) -> list[dict]:
     for phrase in PAIR_PHRASES:
         token = [{"LOWER": w} for w in phrase.split()]
         patterns.append({"label": "PAIR", "pattern": token, "id": "pair"})
-    nouns = ["neighbours", "neighbors", "countries", "nations", "sides", "leaders", "rivals",
-             "foes", "enemies", "republics", "states", "governments", "ministers", "presidents"]
+    nouns = [
+        "neighbours",
+        "neighbors",
+        "countries",
+        "nations",
+        "sides",
+        "leaders",
+        "rivals",
+        "foes",
+        "enemies",
+        "republics",
+        "states",
+        "governments",
+        "ministers",
+        "presidents",
+    ]
     for lead in (["the", "two"], ["both"]):
         token = [{"LOWER": w} for w in lead] + [
             {"IS_ALPHA": True, "OP": "{,2}"},

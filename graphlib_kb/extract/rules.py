@@ -99,13 +99,48 @@ OBJECT_SKIP = frozenset(
     ]
 )
 NOMINAL_BEFORE = frozenset(
-    "the a an of for in on with their its his her during after amid despite new renewed "
-    "fresh heavy any".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "in",
+        "on",
+        "with",
+        "their",
+        "its",
+        "his",
+        "her",
+        "during",
+        "after",
+        "amid",
+        "despite",
+        "new",
+        "renewed",
+        "fresh",
+        "heavy",
+        "any",
+    ]
 )
-RECIPROCAL_WORDS = frozenset("other mutual trade exchange traded exchanged".split())
+RECIPROCAL_WORDS = frozenset(["other", "mutual", "trade", "exchange", "traded", "exchanged"])
 APPEAL_CONTEXT = frozenset(
-    "ceasefire cease-fire truce fighting restraint hostility peace talk de-escalation "
-    "escalation violence dialogue negotiation clash".split()
+    [
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "fighting",
+        "restraint",
+        "hostility",
+        "peace",
+        "talk",
+        "de-escalation",
+        "escalation",
+        "violence",
+        "dialogue",
+        "negotiation",
+        "clash",
+    ]
 )
 NEGATORS = frozenset(
     ["not", "n't", "never", "no", "without", "nor", "cannot", "refuse", "fail", "decline", "yet"]
@@ -509,6 +544,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         rule = trig.rule
         left, right = _clause_bounds(doc, sent.s0, sent.s1, trig.start, sent.reports - {trig.start})
         if rule.frame == "report":
+            comma = next(
+                (
+                    i
+                    for i in range(trig.start - 1, max(sent.s0, trig.start - 5) - 1, -1)
+                    if doc[i].text == ","
+                ),
+                None,
+            )
+            if comma is not None and comma > sent.s0 + 2:
+                # "..., the ministry said": the words before the comma are what was said
+                near = [m for m in sent.mentions if comma < m.start and m.end <= trig.start]
+                speakers.append((trig, near[-1:], "after"))
+                continue
             subj = sent.subject(trig.start, left)
             if subj:
                 speakers.append((trig, subj, "before"))
@@ -617,7 +665,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                             pairs.append((x, y, None, 1.0, mx, my))
         elif frame == "mutual":
             between = sent.between(trig.end, right)
-            parties = expand(subj) + expand(between or ([] if len(subj) >= 2 else obj))
+            if between:
+                parties = expand(between)
+            else:
+                parties = expand(subj) + expand([] if len(subj) >= 2 else obj)
             unique = []
             for p in parties:
                 if p[0] not in [u[0] for u in unique]:
@@ -625,7 +676,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             parties = unique
             if len(parties) == 1 and any(m.label == "PAIR" for m in subj + obj):
                 parties = expand([m for m in subj + obj if m.label == "PAIR"])
-            if len(parties) > 2 and rule.type not in ("meet", "negotiate", "consult", "cooperate", "sign_agreement"):
+            if len(parties) > 2 and rule.type not in (
+                "meet",
+                "negotiate",
+                "consult",
+                "cooperate",
+                "sign_agreement",
+            ):
                 parties = []
             if nominal and len(subj) >= 2 and not between and trig.start - subj[-1].end > 6:
                 parties = []
