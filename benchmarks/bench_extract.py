@@ -74,8 +74,10 @@ def _devset(folder: Path):
 
 def devset_quality(texts: Path, folder: Path, splits, **options) -> dict:
     sources, actors, codings = _devset(folder)
-    levels = resolve_levels(dict(zip(actors["key"], actors["kind"], strict=True)),
-                            dict(zip(actors["key"], actors["parent"], strict=True)))
+    levels = resolve_levels(
+        dict(zip(actors["key"], actors["kind"], strict=True)),
+        dict(zip(actors["key"], actors["parent"], strict=True)),
+    )
     results = {}
     for split in splits:
         docs = sources[sources["split"] == split]

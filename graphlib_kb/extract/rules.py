@@ -498,9 +498,7 @@ def _plausible(registry, typ, source, target) -> bool:
     kinds = [(registry.get(x) or {}).get("kind") for x in (source, target)]
     if kinds[1] == "territory" and category not in TERRITORY_TARGET_CATEGORIES:
         return False
-    if kinds[0] == "territory" and category not in ("geography", "membership", "control"):
-        return False
-    return True
+    return not (kinds[0] == "territory" and category not in ("geography", "membership", "control"))
 
 
 def _accusation(c, speaker_id, kind, speaker, trig, doc):
