@@ -108,6 +108,12 @@ _NOT_NAMES = frozenset(
 )
 
 
+_TITLE_WORDS: dict = {}
+for _title in TITLES:
+    _words = tuple(_title.replace("-", " - ").split())
+    _TITLE_WORDS.setdefault(_words[0], []).append(_words)
+
+
 @dataclass
 class Mention:
     """An actor mention: token span ``[start, end)``, the actor, and how it was found."""
@@ -190,11 +196,13 @@ def _is_name_token(token) -> bool:
     )
 
 
-def find_mentions(doc, start: int, end: int, registry: Registry, heads: frozenset) -> list:
+def find_mentions(
+    doc, start: int, end: int, registry: Registry, heads: frozenset, ents=None
+) -> list:
     """The actor mentions of the sentence ``doc[start:end]``, left to right, not overlapping."""
     gz = registry.gazetteer
     mentions: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.start < start or ent.end > end:
             continue
         label = ent.label_
@@ -256,8 +264,7 @@ def find_mentions(doc, start: int, end: int, registry: Registry, heads: frozense
     i = start
     while i < end:
         title_len = 0
-        for title in TITLES:
-            words = title.replace("-", " - ").split()
+        for words in _TITLE_WORDS.get(doc[i].lower_, ()):
             n = len(words)
             if i + n <= end and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
                 title_len = max(title_len, n)

@@ -292,10 +292,12 @@ def _build(records, cameo: bool, key) -> Gazetteer:
     return gz
 
 
-def ruler_patterns(gz: Gazetteer, tokenizer) -> list[dict]:
-    """EntityRuler patterns: multi-word names match in any case, one-word names as written
-    (so that "Turkey" is a state and "turkey" is not)."""
+def ruler_patterns(gz: Gazetteer, tokenizer) -> tuple[list[dict], list[dict]]:
+    """EntityRuler patterns: multi-word names match in any case (phrase patterns on LOWER),
+    one-word names as written (phrase patterns on ORTH, so that "Turkey" is a state and
+    "turkey" is not). Returns ``(any-case patterns, as-written patterns)``."""
     patterns = []
+    exact = []
     for text, ident, how in gz.names:
         words = [t.text for t in tokenizer(text)]
         if not words:
@@ -304,15 +306,15 @@ def ruler_patterns(gz: Gazetteer, tokenizer) -> list[dict]:
             variants = {text, text.upper()} if not text.isupper() else {text}
             if text[:1].islower():
                 variants.add(text[:1].upper() + text[1:])
-            token = [{"ORTH": {"IN": sorted(variants)}}]
+            for variant in sorted(variants):
+                exact.append({"label": how.upper(), "pattern": variant, "id": ident})
         elif words[0].lower() == "the" and len(words) == 2:
-            token = [{"LOWER": "the"}, {"ORTH": words[1]}]
+            exact.append({"label": how.upper(), "pattern": text, "id": ident})
+            exact.append({"label": how.upper(), "pattern": "The " + words[1], "id": ident})
         else:
-            token = [{"LOWER": w.lower()} for w in words]
-        patterns.append({"label": how.upper(), "pattern": token, "id": ident})
+            patterns.append({"label": how.upper(), "pattern": text.lower(), "id": ident})
     for phrase in PAIR_PHRASES:
-        token = [{"LOWER": w} for w in phrase.split()]
-        patterns.append({"label": "PAIR", "pattern": token, "id": "pair"})
+        patterns.append({"label": "PAIR", "pattern": phrase, "id": "pair"})
     nouns = [
         "neighbours",
         "neighbors",
@@ -339,4 +341,4 @@ def ruler_patterns(gz: Gazetteer, tokenizer) -> list[dict]:
         patterns.append(
             {"label": "RECIPROCAL", "pattern": [{"LOWER": w} for w in phrase.split()], "id": "rec"}
         )
-    return patterns
+    return patterns, exact

@@ -72,9 +72,25 @@ class _Ref(tuple):
         return isinstance(other, _Ref)
 
 
+class _Both:
+    """The token Matcher (patterns with gaps) and the PhraseMatcher (fixed words) as one."""
+
+    def __init__(self, matcher, phrases):
+        self.matcher, self.phrases = matcher, phrases
+
+    def __call__(self, doc):
+        found = list(self.phrases(doc))
+        if len(self.matcher):
+            found += self.matcher(doc)
+        return found
+
+
 def _build(gazetteer, lexicon, lemmatize) -> Pipeline:
+    import itertools
+
     import spacy
-    from spacy.matcher import Matcher
+    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.tokens import Doc
 
     from .gazetteer import ruler_patterns
 
@@ -85,9 +101,17 @@ def _build(gazetteer, lexicon, lemmatize) -> Pipeline:
         nlp.add_pipe("graphlib_kb_norms")
     else:
         nlp.add_pipe("graphlib_kb_lower_norms")
-    ruler = nlp.add_pipe("entity_ruler", config={"validate": False})
+    ruler = nlp.add_pipe("entity_ruler", config={"validate": False, "phrase_matcher_attr": "LOWER"})
+    exact_ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="exact_ruler",
+        config={"validate": False, "phrase_matcher_attr": "ORTH", "overwrite_ents": False},
+    )
     nlp.initialize()
-    ruler.add_patterns(ruler_patterns(gazetteer, nlp.tokenizer))
+    any_case, as_written = ruler_patterns(gazetteer, nlp.tokenizer)
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(any_case)
+        exact_ruler.add_patterns(as_written)
 
     def tokenize(text: str) -> list[set]:
         """Each word of a pattern: as written, and as the lemmatizer would see it."""
@@ -100,16 +124,37 @@ def _build(gazetteer, lexicon, lemmatize) -> Pipeline:
         return words
 
     matcher = Matcher(nlp.vocab)
+    phrases = PhraseMatcher(nlp.vocab, attr="NORM")
     rules = {}
     heads = set()
     for rule in lexicon:
         for k, (pattern, head) in enumerate(rule.token_patterns(tokenize)):
             key = f"{rule.id}#{k}"
             rules[key] = (rule, max(head, 1))
-            matcher.add(key, [pattern])
+            slots = [p.get("NORM") for p in pattern]
+            if all(isinstance(v, dict) and len(v["IN"]) <= 3 for v in slots) and len(slots) <= 3:
+                # fixed words: the (much faster) phrase matcher, one phrase per combination
+                docs = []
+                for combo in itertools.product(*(sorted(v["IN"]) for v in slots)):
+                    doc = Doc(nlp.vocab, words=list(combo))
+                    for token, word in zip(doc, combo, strict=True):
+                        token.norm_ = word
+                    docs.append(doc)
+                phrases.add(key, docs)
+            elif len(slots) == 1 and isinstance(slots[0], dict):
+                words = sorted(slots[0]["IN"])
+                docs = []
+                for word in words:
+                    doc = Doc(nlp.vocab, words=[word])
+                    doc[0].norm_ = word
+                    docs.append(doc)
+                phrases.add(key, docs)
+            else:
+                matcher.add(key, [pattern])
             first = pattern[0].get("NORM")
             if isinstance(first, dict):
                 heads.update(first["IN"])
             elif isinstance(first, str):
                 heads.add(first)
+    matcher = _Both(matcher, phrases)
     return Pipeline(nlp, matcher, rules, gazetteer, lexicon, frozenset(heads))

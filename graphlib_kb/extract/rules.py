@@ -386,15 +386,17 @@ def _weekday_date(text: str, doc_date: str | None) -> str | None:
     return None
 
 
-def _triggers(pipe, doc, s0, s1, mentions) -> list[_Trigger]:
+def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
     inside = set()
     for m in mentions:
         inside.update(range(m.start, m.end))
     found = []
     sentence_norms = None
-    for key, start, end in pipe.matcher(doc[s0:s1]):
+    for key, start, end in matches:
+        if start < s0 or end > s1:
+            continue
         rule, head = pipe.rules[pipe.nlp.vocab.strings[key]]
-        a, b = s0 + start, s0 + start + head
+        a, b = start, start + head
         if a in inside:
             continue
         if rule.context:
@@ -402,7 +404,7 @@ def _triggers(pipe, doc, s0, s1, mentions) -> list[_Trigger]:
                 sentence_norms = {t.norm_ for t in doc[s0:s1]}
             if not sentence_norms & set(rule.context):
                 continue
-        found.append(_Trigger(rule, a, b, s0 + end))
+        found.append(_Trigger(rule, a, b, end))
     found.sort(key=lambda t: (-(t.end - t.start), t.rule.order, -(t.match_end - t.start), t.start))
     chosen: list[_Trigger] = []
     used: set = set()
@@ -429,6 +431,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         years = [int(y) for y, _ in _YEAR.findall(text) if int(y) <= dt.date.today().year]
         year = max(years) if years else None
     discourse = _Discourse()
+    matches = pipe.matcher(doc)
+    ents = list(doc.ents)
     out: list[Candidate] = []
     stats = {"sentences": len(spans), "mentions": 0, "triggers": 0, "negated": 0}
     for number, (a, b) in enumerate(spans, start=1):
@@ -436,9 +440,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         if span is None:
             continue
         s0, s1 = span.start, span.end
-        mentions = find_mentions(doc, s0, s1, registry, pipe.head_norms)
+        mentions = find_mentions(
+            doc, s0, s1, registry, pipe.head_norms, [e for e in ents if s0 <= e.start < s1]
+        )
         stats["mentions"] += sum(1 for m in mentions if m.actor and not m.venue)
-        triggers = _triggers(pipe, doc, s0, s1, mentions)
+        triggers = _triggers(pipe, doc, s0, s1, mentions, matches)
         stats["triggers"] += sum(1 for t in triggers if t.rule.frame != "report")
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
         hist, hist_date = _history(sent.text, year)
