@@ -222,6 +222,33 @@ def find_mentions(
             ):
                 m.venue = True
         mentions.append(m)
+    # national Red Cross / Red Crescent societies: "the Armenian Red Cross"
+    for k, m in enumerate(mentions):
+        words = m.text.lower().removeprefix("the ").split()
+        if words[:2] not in (["red", "cross"], ["red", "crescent"]) or m.start <= start:
+            continue
+        before = doc[m.start - 1].lower_
+        if before in gz.demonyms:
+            state = gz.demonyms[before]
+            ident = f"{state}_red_cross"
+            movement = next(
+                (
+                    i
+                    for i, d in gz.actors.items()
+                    if d.get("name", "").startswith("International Red Cross")
+                ),
+                None,
+            )
+            registry.ensure(
+                ident,
+                name=f"{doc[m.start - 1].text} {' '.join(w.capitalize() for w in words[:2])} Society",
+                kind="ngo",
+                parent=movement,
+            )
+            span = doc[m.start - 1 : m.end]
+            mentions[k] = Mention(
+                m.start - 1, m.end, ident, "NAME", (span.start_char, span.end_char), span.text
+            )
     taken = set()
     for m in mentions:
         taken.update(range(m.start, m.end))

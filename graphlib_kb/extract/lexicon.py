@@ -7,7 +7,7 @@ Each row of ``data/extract/triggers.csv`` (or of a file the analyst passes) is o
 ``pattern``
     Lemmas separated by spaces, one slot per token; ``a|b`` are alternatives for one slot,
     ``_`` joins the words of a multi-word alternative (``cut_off``), and ``*`` skips up to
-    four tokens. Only the slots before the first ``*`` are the trigger itself; the rest must
+    six tokens. Only the slots before the first ``*`` are the trigger itself; the rest must
     follow it in the same sentence.
 ``type``
     The relation type (a type of :func:`graphlib_kb.vocabulary`); empty for ``report``.
@@ -62,7 +62,7 @@ class Trigger:
         out: list[tuple[list[dict], int]] = [([], 0)]
         for n, slot in enumerate(slots):
             if slot == "*":
-                out = [(p + [{"OP": "{,4}"}], h) for p, h in out]
+                out = [(p + [{"OP": "{,6}"}], h) for p, h in out]
                 continue
             alternatives = [tokenize(a.replace("_", " ")) for a in slot.split("|")]
             singles = sorted({w for a in alternatives if len(a) == 1 for w in a[0]})
