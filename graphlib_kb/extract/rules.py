@@ -291,6 +291,8 @@ class _Sentence:
             if m.start < end or m.end > right or m.label == "ADJ":
                 continue
             prev = _prev_word(self.doc, m, self.s0)
+            if prev in ("and", ",") and m.start - end >= 3:
+                return []  # "X appealed to world leaders and the EU ...": a new clause
             if preps is not None:
                 if m.start - end > 3 or (prev not in preps and m.start > end + 1):
                     return []
@@ -447,6 +449,9 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         triggers = _triggers(pipe, doc, s0, s1, mentions, matches)
         stats["triggers"] += sum(1 for t in triggers if t.rule.frame != "report")
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
+        pair = _coordinated_pair(sent, registry)
+        if pair:
+            discourse.pair = pair
         hist, hist_date = _history(sent.text, year)
         when = hist_date or _weekday_date(sent.text, date) or (date if not hist else None)
         location = sent.venues[0].text if sent.venues else None
@@ -482,6 +487,8 @@ def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
     for k in range(len(ms) - 1):
         a, b = ms[k], ms[k + 1]
         gap = [t.lower_ for t in sent.doc[a.end : b.start]]
+        if k > 0 and [t.lower_ for t in sent.doc[ms[k - 1].end : a.start]] in ([","], [",", "the"]):
+            continue  # the end of a list "A, B and C" is not a pair
         if gap in (["and"], ["and", "the"]) and a.actor and b.actor and a.actor != b.actor:
             kinds = {(registry.get(x) or {}).get("kind") for x in (a.actor, b.actor)}
             if "territory" not in kinds:
@@ -725,7 +732,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 else:
                     candidates = obj
             mediator_ids = {x for x, _ in mediators}
-            parties = [p for p in expand(candidates) if p[0] not in mediator_ids]
+            parties = [
+                p
+                for p in expand(candidates)
+                if p[0] not in mediator_ids
+                and (registry.get(p[0]) or {}).get("kind") != "territory"
+            ]
             factor = 1.0
             if len(parties) < 2 and discourse.pair:
                 names = [p[0] for p in parties]
