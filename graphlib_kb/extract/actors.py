@@ -206,6 +206,11 @@ def find_mentions(
         if ent.start < start or ent.end > end:
             continue
         label = ent.label_
+        if label in ("PAIR", "RECIPROCAL"):
+            mentions.append(
+                Mention(ent.start, ent.end, None, label, (ent.start_char, ent.end_char), ent.text)
+            )
+            continue
         m = Mention(
             ent.start, ent.end, ent.ent_id_ or None, label, (ent.start_char, ent.end_char), ent.text
         )
