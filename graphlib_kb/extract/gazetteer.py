@@ -42,6 +42,10 @@ PAIR_PHRASES = (
     "the foreign ministers",
     "the two governments",
     "the two",
+    "each side",
+    "either side",
+    "all sides",
+    "both",
 )
 #: Titles that make the capitalised words after them a person's name.
 TITLES = (

@@ -98,6 +98,7 @@ OBJECT_SKIP = frozenset(
         "between",
     ]
 )
+PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
 NOMINAL_BEFORE = frozenset(
     [
         "the",
@@ -423,7 +424,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
 def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, dict]:
     """Candidates of one document, and counts of what was seen (sentences, negated, ...)."""
     text = document.text
-    doc = pipe.nlp(text)
+    # editorial brackets ("President [Emmanuel] Macron") read as spaces: offsets are kept
+    doc = pipe.nlp(text.replace("[", " ").replace("]", " "))
     spans = sentence_spans(text)
     date = doc_date or document.date
     year = None
@@ -697,6 +699,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 parties = []
             if nominal and len(subj) >= 2 and not between and trig.start - subj[-1].end > 6:
                 parties = []
+            if (
+                not parties
+                and discourse.pair
+                and rule.type in PAIR_DEFAULT_TYPES
+                and not any(m.start >= trig.end and m.start - trig.end <= 3 for m in sent.mentions)
+                and not subj
+            ):
+                # "the ceasefire", "the war", "peace talks" with no party named: the warring pair
+                parties = [(x, None) for x in discourse.pair]
+                confidence *= 0.7
             if len(parties) >= 2:
                 first = parties[0]
                 if len(subj) >= 2 or between and not subj:
