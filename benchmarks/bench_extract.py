@@ -28,7 +28,7 @@ import pandas as pd
 
 import graphlib_kb as gk
 from graphlib_kb.extract import ExtractionEmpty, extract
-from graphlib_kb.extract.evaluate import actor_mapping, resolve_levels, score
+from graphlib_kb.extract.evaluate import actor_mapping, relation_keys, resolve_levels, score
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_NAME = "000_8b89d058e0dcad31.txt"
@@ -63,6 +63,10 @@ def seed_quality() -> None:
     gold = gk.load_dataset("karabakh-2023")
     table = score(_frame(G, doc="seed"), _frame(gold, doc="seed"))
     _show("Seed article vs karabakh-2023 (actors matched to karabakh-2023)", table)
+    found = relation_keys(_frame(G, doc="seed"))
+    coded = gk.relations_table(gold)
+    hit = sum(("seed", r.source, r.target, r.category) in found for r in coded.itertuples())
+    print(f"\nkarabakh-2023 relations recovered: {hit} of {len(coded)} ({hit / len(coded):.0%})")
 
 
 def _devset(folder: Path):

@@ -293,6 +293,7 @@ def find_mentions(
         return None, j, None
 
     # titled persons: "President Ilham Aliyev", "Azerbaijani President Ilham Aliyev"
+    titled: list = []
     i = start
     while i < end:
         title_len = 0
@@ -365,6 +366,11 @@ def find_mentions(
             taken.update(range(first, names[-1].i + 1))
             i = k
             continue
+        holder = qual if qual is not None else qual_after
+        if holder is not None and holder.actor:
+            # "the president of the European Council": its holder if the sentence names a
+            # person of that body, else the body itself
+            titled.append((first, max(j, holder.end), holder))
         i = j
 
     # surnames of persons already met
@@ -384,6 +390,31 @@ def find_mentions(
                 )
             )
             taken.add(token.i)
+
+    for first, last, holder in titled:
+        person = next(
+            (
+                m
+                for m in [*mentions, *added]
+                if m.label == "PERSON"
+                and id(m) not in removed
+                and (registry.get(m.actor) or {}).get("parent") == holder.actor
+            ),
+            None,
+        )
+        removed.add(id(holder))
+        span = doc[first:last]
+        added.append(
+            Mention(
+                first,
+                last,
+                person.actor if person else holder.actor,
+                "PERSON" if person else "NAME",
+                (span.start_char, span.end_char),
+                span.text,
+            )
+        )
+        taken.update(range(first, last))
 
     # groups named by role
     i = start

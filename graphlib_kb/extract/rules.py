@@ -321,7 +321,7 @@ class _Sentence:
 
     def between(self, end, right):
         doc = self.doc
-        for i in range(end, min(right, end + 6)):
+        for i in range(end, min(right, end + 8)):
             if doc[i].lower_ == "between":
                 for m in self.mentions:
                     if m.start in (i + 1, i + 2):
@@ -513,6 +513,8 @@ def _plausible(registry, typ, source, target) -> bool:
     kinds = [(registry.get(x) or {}).get("kind") for x in (source, target)]
     if kinds[1] == "territory" and category not in TERRITORY_TARGET_CATEGORIES:
         return False
+    if category == "geography" and kinds[0] != "territory":
+        return False  # only a route or territory connects places
     return not (kinds[0] == "territory" and category not in ("geography", "membership", "control"))
 
 
@@ -677,7 +679,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         if x != y:
                             pairs.append((x, y, None, 1.0, mx, my))
         elif frame == "mutual":
-            between = sent.between(trig.end, right)
+            between = sent.between(trig.start, right)
             if between:
                 parties = expand(between)
             else:
@@ -705,8 +707,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and rule.type in PAIR_DEFAULT_TYPES
                 and not any(m.start >= trig.end and m.start - trig.end <= 3 for m in sent.mentions)
                 and not subj
+                and not any(
+                    left <= t.start < trig.start and t.rule.frame != "report" for t in sent.triggers
+                )
             ):
-                # "the ceasefire", "the war", "peace talks" with no party named: the warring pair
+                # "the ceasefire", "the war", "peace talks" with no party named and not the
+                # object of another act ("violated the ceasefire"): the warring pair
                 parties = [(x, None) for x in discourse.pair]
                 confidence *= 0.7
             if len(parties) >= 2:
@@ -736,7 +742,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 candidates = subj
             else:
                 mediators = expand(agent or subj)
-                between = sent.between(trig.end, right)
+                between = sent.between(trig.start, right)
                 if between:
                     candidates = between
                 elif agent:
@@ -756,9 +762,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if not parties or names[0] in discourse.pair:
                     parties += [(x, None) for x in discourse.pair if x not in names]
                     factor = 0.8
+            if rule.type == "connects":
+                # a route connects places: they may be territories, but not the pair of parties
+                parties = [p for p in expand(candidates) if p[0] not in mediator_ids]
             for x, mx in mediators:
                 ps = [p for p in parties if p[0] != x]
-                between_ids = [p[0] for p in ps] if len(ps) >= 2 else None
+                between_ids = (
+                    [p[0] for p in ps] if len(ps) >= 2 and rule.type != "connects" else None
+                )
                 for y, my in ps:
                     pairs.append((x, y, between_ids, factor, mx, my))
         elif frame == "act":
