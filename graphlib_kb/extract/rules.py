@@ -348,6 +348,22 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     return False
 
 
+REQUEST_TYPES = frozenset({"appeal", "demand", "request_mediation"})
+
+
+def _requested(sent: _Sentence, trig: _Trigger) -> bool:
+    """The act is what another trigger of the sentence asks for ("urged X to V", "called for")."""
+    if trig.rule.type in REQUEST_TYPES or trig.rule.frame == "report":
+        return False
+    for other in sent.triggers:
+        if other.start >= trig.start or other.rule.type not in REQUEST_TYPES:
+            continue
+        before = [t.lower_ for t in sent.doc[max(sent.s0, trig.start - 2) : trig.start]]
+        if "to" in before or other.end == trig.start or "for" in before:
+            return True
+    return False
+
+
 def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
     words = [t.norm_ for t in sent.window(trig, 4) if t.i >= left]
     if any(w in OFFER_WORDS for w in words):
@@ -585,6 +601,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         if _negated(sent, trig, left):
             stats["negated"] += 1
             continue
+        if _requested(sent, trig):
+            continue  # "urged X to impose sanctions": asked for, not done
         status = rule.status or "asserted"
         if status == "asserted":
             status = _modal_status(sent, trig, left) or status
