@@ -319,6 +319,16 @@ def find_mentions(
             if doc[k].text in ("[", "]"):
                 k += 1
                 continue
+            if (
+                names
+                and doc[k].text == "-"
+                and k + 1 < end
+                and _is_name_token(doc[k + 1])
+                and not doc[k].whitespace_
+            ):
+                names.append(doc[k])  # "Qasym-Zhomart"
+                k += 1
+                continue
             if k in taken or not _is_name_token(doc[k]):
                 break
             names.append(doc[k])
@@ -349,7 +359,7 @@ def find_mentions(
             i = known.end
             continue
         if names:
-            fullname = " ".join(t.text for t in names)
+            fullname = "".join(t.text_with_ws for t in names).strip()
             known = registry.surname(fullname) if len(names) == 1 else None
             ident = known or registry.person(fullname, parent)
             span = doc[first : names[-1].i + 1]

@@ -29,9 +29,6 @@ BOUNDARY_WORDS = frozenset(
     [
         ";",
         ":",
-        "—",
-        "–",
-        "--",
         "but",
         "while",
         "whereas",
@@ -188,6 +185,7 @@ class _Trigger:
 @dataclass
 class _Discourse:
     pair: tuple | None = None
+    recent: list = field(default_factory=list)  # states named, most recent last
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
 
 
@@ -470,6 +468,15 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         pair = _coordinated_pair(sent, registry)
         if pair:
             discourse.pair = pair
+        elif discourse.pair is None:
+            # before any "A and B": the last two states the text named
+            for m in sent.mentions:
+                if m.actor and (registry.get(m.actor) or {}).get("kind") == "state":
+                    if m.actor in discourse.recent:
+                        discourse.recent.remove(m.actor)
+                    discourse.recent.append(m.actor)
+            if len(discourse.recent) >= 2 and any(m.label == "PAIR" for m in sent.mentions):
+                discourse.pair = tuple(discourse.recent[-2:])
         hist, hist_date = _history(sent.text, year)
         when = hist_date or _weekday_date(sent.text, date) or (date if not hist else None)
         location = sent.venues[0].text if sent.venues else None
