@@ -42,6 +42,8 @@ PAIR_PHRASES = (
     "the foreign ministers",
     "the two governments",
     "the two",
+    "the leaders",
+    "the presidents",
     "each side",
     "either side",
     "all sides",

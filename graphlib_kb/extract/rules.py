@@ -724,8 +724,6 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 "sign_agreement",
             ):
                 parties = []
-            if nominal and len(subj) >= 2 and not between and trig.start - subj[-1].end > 6:
-                parties = []
             if (
                 not parties
                 and discourse.pair
