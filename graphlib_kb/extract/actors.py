@@ -216,6 +216,9 @@ def find_mentions(
         )
         if label == "CAPITAL":
             before = doc[ent.start - 1].lower_ if ent.start > start else ""
+            after = doc[ent.end] if ent.end < end else None
+            if after is not None and after.is_title and after.is_alpha:
+                continue  # "The Washington Times": part of another name
             if (
                 before in LOCATIVE
                 or ent.text.isupper()

@@ -185,7 +185,7 @@ class _Trigger:
 @dataclass
 class _Discourse:
     pair: tuple | None = None
-    recent: list = field(default_factory=list)  # states named, most recent last
+    recent: dict = field(default_factory=dict)  # state -> (mentions, last sentence)
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
 
 
@@ -346,6 +346,19 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     return False
 
 
+def _passive(sent: _Sentence, trig: _Trigger) -> bool:
+    """A participle after a form of "be" or "get" ("is accused", "were shelled")."""
+    token = sent.doc[trig.start]
+    if token.lower_ == token.norm_ or not token.lower_.endswith(("ed", "en", "wn", "ht")):
+        return False
+    for t in reversed(list(sent.doc[max(sent.s0, trig.start - 3) : trig.start])):
+        if t.norm_ in ("be", "get"):
+            return True
+        if not t.lower_.endswith("ly") and t.lower_ not in ("also", "not", "reportedly", "been"):
+            return False
+    return False
+
+
 REQUEST_TYPES = frozenset({"appeal", "demand", "request_mediation"})
 
 
@@ -469,14 +482,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         if pair:
             discourse.pair = pair
         elif discourse.pair is None:
-            # before any "A and B": the last two states the text named
+            # before any "A and B": the two states the text has named most
             for m in sent.mentions:
                 if m.actor and (registry.get(m.actor) or {}).get("kind") == "state":
-                    if m.actor in discourse.recent:
-                        discourse.recent.remove(m.actor)
-                    discourse.recent.append(m.actor)
+                    count, _ = discourse.recent.get(m.actor, (0, 0))
+                    discourse.recent[m.actor] = (count + 1, number)
             if len(discourse.recent) >= 2 and any(m.label == "PAIR" for m in sent.mentions):
-                discourse.pair = tuple(discourse.recent[-2:])
+                ranked = sorted(discourse.recent.items(), key=lambda kv: kv[1], reverse=True)
+                discourse.pair = (ranked[0][0], ranked[1][0])
         hist, hist_date = _history(sent.text, year)
         when = hist_date or _weekday_date(sent.text, date) or (date if not hist else None)
         location = sent.venues[0].text if sent.venues else None
@@ -632,6 +645,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         elif subj:
             subjects[trig.start] = subj
         agent = sent.agent(trig)
+        if not agent and rule.frame in ("svo", "accuse", "mediate") and _passive(sent, trig):
+            continue  # "X is accused of ...", "was attacked": the doer is not named
         if rule.frame == "mutual":
             obj = sent.obj(trig.end, right, preps=("with", "to"))
         else:
