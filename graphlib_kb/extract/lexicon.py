@@ -6,9 +6,9 @@ Each row of ``data/extract/triggers.csv`` (or of a file the analyst passes) is o
     The rule's name, recorded on every relation it produces (``rule``).
 ``pattern``
     Lemmas separated by spaces, one slot per token; ``a|b`` are alternatives for one slot,
-    ``_`` joins the words of a multi-word alternative (``cut_off``), and ``*`` skips up to
-    six tokens. Only the slots before the first ``*`` are the trigger itself; the rest must
-    follow it in the same sentence.
+    ``_`` joins the words of a multi-word alternative (``cut_off``), ``*`` skips up to
+    six tokens, and ``+`` marks the end of the trigger with no gap. Only the slots before the
+    first ``*`` or ``+`` are the trigger itself; the rest must follow it in the same sentence.
 ``type``
     The relation type (a type of :func:`graphlib_kb.vocabulary`); empty for ``report``.
 ``frame``
@@ -58,11 +58,14 @@ class Trigger:
     def token_patterns(self, tokenize) -> list[tuple[list[dict], int]]:
         """spaCy Matcher patterns, each with the number of tokens that form the trigger."""
         slots = self.pattern.split()
-        head_slots = slots.index("*") if "*" in slots else len(slots)
+        marks = [k for k, slot in enumerate(slots) if slot in ("*", "+")]
+        head_slots = marks[0] if marks else len(slots)
         out: list[tuple[list[dict], int]] = [([], 0)]
         for n, slot in enumerate(slots):
             if slot == "*":
                 out = [(p + [{"OP": "{,6}"}], h) for p, h in out]
+                continue
+            if slot == "+":
                 continue
             alternatives = [tokenize(a.replace("_", " ")) for a in slot.split("|")]
             singles = sorted({w for a in alternatives if len(a) == 1 for w in a[0]})
