@@ -230,6 +230,20 @@ def find_mentions(
             ):
                 m.venue = True
         mentions.append(m)
+    # "He" / "She": the last person named (resolved by the caller)
+    for token in doc[start:end]:
+        if token.lower_ in ("he", "she") and not any(m.start <= token.i < m.end for m in mentions):
+            mentions.append(
+                Mention(
+                    token.i,
+                    token.i + 1,
+                    None,
+                    "PRONOUN",
+                    (token.idx, token.idx + len(token)),
+                    token.text,
+                )
+            )
+    mentions.sort(key=lambda m: m.start)
     # national Red Cross / Red Crescent societies: "the Armenian Red Cross"
     for k, m in enumerate(mentions):
         words = m.text.lower().removeprefix("the ").split()

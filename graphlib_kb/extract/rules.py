@@ -186,6 +186,7 @@ class _Trigger:
 class _Discourse:
     pair: tuple | None = None
     recent: dict = field(default_factory=dict)  # state -> (mentions, last sentence)
+    person: str | None = None  # the last person named, for "he" / "she"
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
 
 
@@ -477,7 +478,13 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         stats["mentions"] += sum(1 for m in mentions if m.actor and not m.venue)
         triggers = _triggers(pipe, doc, s0, s1, mentions, matches)
         stats["triggers"] += sum(1 for t in triggers if t.rule.frame != "report")
+        for k, m in enumerate(mentions):
+            if m.label == "PRONOUN":
+                mentions[k].actor = discourse.person
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
+        people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
+        if people:
+            discourse.person = people[-1]
         pair = _coordinated_pair(sent, registry)
         if pair:
             discourse.pair = pair
@@ -746,7 +753,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and not any(m.start >= trig.end and m.start - trig.end <= 3 for m in sent.mentions)
                 and not subj
                 and not any(
-                    left <= t.start < trig.start and t.rule.frame != "report" for t in sent.triggers
+                    left <= t.start < trig.start
+                    and t.rule.frame not in ("report", "mediate", "helper")
+                    for t in sent.triggers
                 )
             ):
                 # "the ceasefire", "the war", "peace talks" with no party named and not the
