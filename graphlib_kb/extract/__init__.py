@@ -97,7 +97,7 @@ def extract(
     if date is not None and not is_valid_date(str(date)):
         raise ValueError(f"date: '{date}' is not an ISO 8601 date")
     documents = read_documents(texts, max_bytes=max_bytes)
-    rules = tuple(_lexicon(lexicon, read_lexicon))
+    rules = tuple(read_lexicon(lexicon))
     gazetteer = build_gazetteer(actors, cameo=cameo)
     pipe = get_pipeline(gazetteer, rules, lemmatize=lemmatize)
     registry = Registry(gazetteer)
@@ -137,7 +137,3 @@ def extract(
         f"{totals['negated']} negated triggers left out"
     )
     return G
-
-
-def _lexicon(path, read):
-    return read(path)

@@ -10,7 +10,6 @@ venues, not actors.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .gazetteer import TITLES, slug
@@ -180,9 +179,6 @@ class Registry:
 
     def surname(self, text: str) -> str | None:
         return self.surnames.get(text) or self.gazetteer.surnames.get(text)
-
-    def state_name(self, ident: str) -> str:
-        return self.name(ident)
 
 
 def _is_name_token(token) -> bool:
@@ -574,6 +570,3 @@ def find_mentions(
             continue
         result.append(m)
     return result
-
-
-_TITLE_CASE = re.compile(r"^[A-Z][a-z]")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from ..errors import DatasetError
-
 __all__ = ["assemble"]
 
 _CODE = re.compile(r"^[A-Za-z0-9]+$")
@@ -122,13 +120,4 @@ def assemble(documents, candidates, registry, *, name=None, source=None, min_con
         if len(documents) == 1
         else f"Relations extracted from {len(documents)} articles"
     )
-    try:
-        return from_tables(
-            actors,
-            relations,
-            sources=sources,
-            name=name or "extracted",
-            title=title,
-        )
-    except DatasetError:
-        raise
+    return from_tables(actors, relations, sources=sources, name=name or "extracted", title=title)

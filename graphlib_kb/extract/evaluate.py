@@ -128,6 +128,18 @@ def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     pandas.DataFrame
         One row per category and an ``all`` row: ``gold``, ``predicted``, ``correct_predicted``,
         ``recalled``, ``precision``, ``recall``, ``f1``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from graphlib_kb.extract.evaluate import score
+    >>> cols = ["doc", "source", "target", "category", "type"]
+    >>> gold = pd.DataFrame([["d", "a", "b", "negotiation", "negotiate"],
+    ...                      ["d", "c", "a", "mediation", "mediate"]], columns=cols)
+    >>> pred = pd.DataFrame([["d", "b", "a", "negotiation", "negotiate"],
+    ...                      ["d", "a", "c", "mediation", "mediate"]], columns=cols)
+    >>> score(pred, gold).set_index("category").loc["all", ["precision", "recall"]].tolist()
+    [0.5, 0.5]
     """
     gold_keys, pred_keys = relation_keys(gold), relation_keys(predicted)
     rows = []

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
-__all__ = ["Gazetteer", "build_gazetteer", "ROLE_QUALIFIED", "PAIR_PHRASES"]
+__all__ = ["Gazetteer", "build_gazetteer", "PAIR_PHRASES", "TITLES", "slug"]
 
 #: Phrases that stand for the two parties last named together ("the two leaders").
 PAIR_PHRASES = (
@@ -96,7 +96,6 @@ TITLES = (
     "mrs",
     "ms",
 )
-ROLE_QUALIFIED = "state"
 
 
 def _rows(name: str) -> list[dict[str, str]]:

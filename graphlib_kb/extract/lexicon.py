@@ -87,7 +87,15 @@ class Trigger:
 
 def read_lexicon(path=None) -> list[Trigger]:
     """Read a trigger lexicon (the shipped one when *path* is None); bad rows are errors
-    naming the file, row and field."""
+    naming the file, row and field.
+
+    Examples
+    --------
+    >>> from graphlib_kb.extract.lexicon import read_lexicon
+    >>> rule = next(r for r in read_lexicon() if r.id == "offer_mediation")
+    >>> rule.type, rule.frame, rule.status
+    ('offer_mediation', 'mediate', 'offered')
+    """
     from ..vocabulary import relation_type_records, status_names
 
     if path is None:

@@ -200,7 +200,15 @@ def read_documents(texts, *, max_bytes: int = MAX_BYTES) -> list[Document]:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans ``(start, end)`` of the sentences of *text*, numbered as
-    :func:`graphlib_kb.split_sentences` numbers them (abbreviations aside)."""
+    :func:`graphlib_kb.split_sentences` numbers them (abbreviations aside).
+
+    Examples
+    --------
+    >>> from graphlib_kb.extract.reader import sentence_spans
+    >>> text = "The U.S. mediated. Talks began on Oct. 1 in Paris.\\nThey ended."
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['The U.S. mediated.', 'Talks began on Oct. 1 in Paris.', 'They ended.']
+    """
     spans = []
     start = 0
     for match in _BOUNDARY.finditer(text):

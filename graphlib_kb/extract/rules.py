@@ -255,14 +255,6 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
     return group
 
 
-def _actors(group) -> list:
-    out = []
-    for m in group:
-        if m.actor and m.actor not in out:
-            out.append(m.actor)
-    return out
-
-
 class _Sentence:
     def __init__(self, doc, s0, s1, mentions, triggers, number, text, offset):
         self.doc, self.s0, self.s1 = doc, s0, s1
