@@ -187,6 +187,7 @@ class _Discourse:
     pair: tuple | None = None
     recent: dict = field(default_factory=dict)  # state -> (mentions, last sentence)
     person: str | None = None  # the last person named, for "he" / "she"
+    named: bool = False  # whether the pair was named together ("A and B") in the text
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
 
 
@@ -477,26 +478,24 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
             discourse.person = people[-1]
+        for m in sent.mentions:
+            if m.actor and (registry.get(m.actor) or {}).get("kind") == "state":
+                count, _ = discourse.recent.get(m.actor, (0, 0))
+                discourse.recent[m.actor] = (count + 1, number)
         pair = _coordinated_pair(sent, registry)
         if pair:
-            discourse.pair = pair
-        elif discourse.pair is None:
-            # before any "A and B": the two states the text has named most
-            for m in sent.mentions:
-                if m.actor and (registry.get(m.actor) or {}).get("kind") == "state":
-                    count, _ = discourse.recent.get(m.actor, (0, 0))
-                    discourse.recent[m.actor] = (count + 1, number)
-            if len(discourse.recent) >= 2 and any(m.label == "PAIR" for m in sent.mentions):
-                ranked = sorted(discourse.recent.items(), key=lambda kv: kv[1], reverse=True)
-                discourse.pair = (ranked[0][0], ranked[1][0])
+            discourse.pair, discourse.named = pair, True
+        elif not discourse.named and len(discourse.recent) >= 2:
+            # before any "A and B": the two states the text has named most so far
+            ranked = sorted(discourse.recent.items(), key=lambda kv: kv[1], reverse=True)
+            discourse.pair = (ranked[0][0], ranked[1][0])
         hist, hist_date = _history(sent.text, year)
         when = hist_date or _weekday_date(sent.text, date) or (date if not hist else None)
         location = sent.venues[0].text if sent.venues else None
         out.extend(_sentence_relations(sent, discourse, stats, hist, when, location, registry))
         # the pair of parties for "the two leaders" / mediation without named parties
-        pair = _coordinated_pair(sent, registry)
         if pair:
-            discourse.pair = pair
+            discourse.pair, discourse.named = pair, True
     _denials(out)
     return out, stats
 
@@ -741,6 +740,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if (
                 not parties
                 and discourse.pair
+                and discourse.named
                 and rule.type in PAIR_DEFAULT_TYPES
                 and not any(m.start >= trig.end and m.start - trig.end <= 3 for m in sent.mentions)
                 and not subj
@@ -775,6 +775,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 kinds = {(registry.get(p[0]) or {}).get("kind") for p in parties[:2]}
                 if "territory" not in kinds:
                     discourse.pair = (parties[0][0], parties[1][0])
+                    discourse.named = True
         elif frame in ("mediate", "helper"):
             if frame == "helper":
                 mediators = expand(obj)
