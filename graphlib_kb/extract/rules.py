@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import Mention, find_mentions
+from .gazetteer import TITLES
 from .reader import sentence_spans
 
 __all__ = ["Candidate", "extract_document"]
@@ -211,6 +212,17 @@ def _prev_word(doc, m: Mention, s0: int) -> str:
     return doc[i].lower_ if i >= s0 else ""
 
 
+_FILLERS = frozenset(
+    {"the", "as", "well", "his", "her", "its", "their", "counterpart", "counterparts"}
+    | {w for title in TITLES for w in title.split()}
+)
+
+
+def _filler(token) -> bool:
+    """Words that may stand between listed actors: "..., his Azerbaijani counterpart X"."""
+    return token.lower_ in _FILLERS or (token.is_title and token.is_alpha)
+
+
 def _join(gap: list, first: bool, comma_ok: bool) -> bool:
     words = [w for w in gap if w not in ("the", "as", "well")]
     if words == ["and"] or words == [",", "and"]:
@@ -239,8 +251,8 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
     idx = mentions.index(m)
     while idx + 1 < len(mentions):
         nxt = mentions[idx + 1]
-        gap = [t.lower_ for t in doc[group[-1].end : nxt.start]]
-        words = [w for w in gap if w not in ("the", "as", "well")]
+        gap = doc[group[-1].end : nxt.start]
+        words = [t.lower_ for t in gap if not _filler(t)]
         if nxt.label != "ADJ" and (
             words in (["and"], [",", "and"]) or (comma_ok and words == [","])
         ):
