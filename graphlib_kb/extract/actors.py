@@ -228,9 +228,15 @@ def find_mentions(
             ):
                 m.venue = True
         mentions.append(m)
-    # "He" / "She": the last person named (resolved by the caller)
+    # "He" / "She": the last person named; "X said it ...": X (both resolved by the caller)
     for token in doc[start:end]:
-        if token.lower_ in ("he", "she") and not any(m.start <= token.i < m.end for m in mentions):
+        prev = [t.norm_ for t in doc[max(start, token.i - 2) : token.i]]
+        reported_it = token.lower_ in ("it", "they") and bool(
+            set(prev) & {"say", "announce", "claim", "state", "insist", "add", "report", "warn"}
+        )
+        if (token.lower_ in ("he", "she") or reported_it) and not any(
+            m.start <= token.i < m.end for m in mentions
+        ):
             mentions.append(
                 Mention(
                     token.i,

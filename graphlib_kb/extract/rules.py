@@ -365,6 +365,24 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
     return False
 
 
+def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> list:
+    """ "France accused Turkey ... and said ...": the second verb shares the first's subject."""
+    head = sent.doc[trig.start]
+    if not head.lower_.endswith(("ed", "id")):
+        return []  # only a finite verb in the past ("and said", "and accused"), not a noun
+    i = trig.start - 1
+    while i > sent.s0 and sent.doc[i].lower_ in ("also", "later", "then", "has", "have", "had"):
+        i -= 1
+    if i <= sent.s0 or sent.doc[i].lower_ != "and":
+        return []
+    previous = [t for t in subjects if t < trig.start]
+    if not previous:
+        return []
+    last = max(previous)
+    # only if no actor stands between that verb and this one as a new subject
+    return subjects[last]
+
+
 REQUEST_TYPES = frozenset({"appeal", "demand", "request_mediation"})
 
 
@@ -484,7 +502,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         triggers = _triggers(pipe, doc, s0, s1, mentions, matches)
         stats["triggers"] += sum(1 for t in triggers if t.rule.frame != "report")
         for k, m in enumerate(mentions):
-            if m.label == "PRONOUN":
+            if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
                 mentions[k].actor = discourse.person
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
@@ -618,9 +636,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 near = [m for m in sent.mentions if comma < m.start and m.end <= trig.start]
                 speakers.append((trig, near[-1:], "after"))
                 continue
-            subj = sent.subject(trig.start, left)
+            subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
             if subj:
                 speakers.append((trig, subj, "before"))
+                for m in sent.mentions:
+                    # "France said it was working with Russia": it = France
+                    if m.label == "PRONOUN" and m.actor is None and 0 < m.start - trig.end <= 2:
+                        m.actor = subj[-1].actor
             else:
                 after = [m for m in sent.mentions if trig.end <= m.start <= trig.end + 3]
                 if after:
@@ -637,7 +659,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         if status == "asserted":
             status = _modal_status(sent, trig, left) or status
         confidence = rule.confidence
-        subj = sent.subject(trig.start, left)
+        subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
         nominal = trig.start > sent.s0 and doc[trig.start - 1].lower_ in NOMINAL_BEFORE
         if subj and nominal:
             between_triggers = [
