@@ -155,7 +155,11 @@ class Registry:
             d["aliases"].append(text)
 
     def person(self, fullname: str, parent: str | None) -> str:
+        fullname = " ".join(fullname.split())
         key = fullname.lower()
+        known = self.gazetteer.surnames.get(fullname.split()[-1])
+        if known and (self.get(known) or {}).get("name", "").lower() == key:
+            return known
         if key in self.fullnames:
             ident = self.fullnames[key]
             d = self.new.get(ident)
@@ -337,7 +341,7 @@ def find_mentions(
         k = j
         names = []
         while k < end and len(names) < 4:
-            if doc[k].text in ("[", "]"):
+            if doc[k].text in ("[", "]") or doc[k].is_space:
                 k += 1
                 continue
             if (

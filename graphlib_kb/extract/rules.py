@@ -220,7 +220,7 @@ _FILLERS = frozenset(
 
 def _filler(token) -> bool:
     """Words that may stand between listed actors: "..., his Azerbaijani counterpart X"."""
-    return token.lower_ in _FILLERS or (token.is_title and token.is_alpha)
+    return token.is_space or token.lower_ in _FILLERS or (token.is_title and token.is_alpha)
 
 
 def _join(gap: list, first: bool, comma_ok: bool) -> bool:
@@ -236,7 +236,7 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
     idx = mentions.index(m)
     while idx > 0:
         prev = mentions[idx - 1]
-        gap = [t.lower_ for t in doc[prev.end : group[0].start]]
+        gap = [t.lower_ for t in doc[prev.end : group[0].start] if not _filler(t)]
         if prev.label != "ADJ" and _join(gap, len(group) == 1, comma_ok):
             group.insert(0, prev)
             idx -= 1
@@ -552,10 +552,10 @@ def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
     ms = sent.mentions
     for k in range(len(ms) - 1):
         a, b = ms[k], ms[k + 1]
-        gap = [t.lower_ for t in sent.doc[a.end : b.start]]
+        gap = [t.lower_ for t in sent.doc[a.end : b.start] if not _filler(t)]
         if k > 0 and [t.lower_ for t in sent.doc[ms[k - 1].end : a.start]] in ([","], [",", "the"]):
             continue  # the end of a list "A, B and C" is not a pair
-        if gap in (["and"], ["and", "the"]) and a.actor and b.actor and a.actor != b.actor:
+        if gap == ["and"] and a.actor and b.actor and a.actor != b.actor:
             kinds = {(registry.get(x) or {}).get("kind") for x in (a.actor, b.actor)}
             if "territory" not in kinds:
                 return (a.actor, b.actor)
