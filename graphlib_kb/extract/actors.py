@@ -339,6 +339,14 @@ def find_mentions(
         if after is not None:
             parent, j = parent or after, j2
         k = j
+        if (
+            k + 2 < end
+            and doc[k].text == ","
+            and _is_name_token(doc[k + 1])
+            and _is_name_token(doc[k + 2])
+            and k + 1 not in taken
+        ):
+            k += 1  # "a former prosecutor, Luis Moreno Ocampo"
         names = []
         while k < end and len(names) < 4:
             if doc[k].text in ("[", "]") or doc[k].is_space:

@@ -255,6 +255,9 @@ def _build(records, cameo: bool, key) -> Gazetteer:
         ident = next((by_name[n.lower()] for n in names if n.lower() in by_name), None)
         if ident is None and r["id"] in gz.actors and gz.origin[r["id"]] == "dataset":
             ident = r["id"]  # same id in the dataset: the same actor
+        if ident is None and r["kind"] == "armed_group":
+            # the dataset's armed group, if it has one, is the separatists of the text
+            ident = next((i for i, d in records if d.get("kind") == "armed_group"), None)
         if ident is None:
             ident = gz.add(
                 r["id"], "gazetteer", name=r["name"], kind=r["kind"], cameo=r["cameo"] or None

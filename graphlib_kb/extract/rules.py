@@ -96,6 +96,7 @@ OBJECT_SKIP = frozenset(
         "between",
     ]
 )
+AMBIGUOUS_REPORT_NOUNS = frozenset(["state", "report", "claim", "note", "add", "statement"])
 PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
 NOMINAL_BEFORE = frozenset(
     [
@@ -453,6 +454,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
         a, b = start, start + head
         if a in inside:
             continue
+        if rule.frame == "report" and doc[a].lower_ in AMBIGUOUS_REPORT_NOUNS:
+            continue  # "state minister", "a report", "the claim": nouns, not reporting verbs
         if rule.context:
             if sentence_norms is None:
                 sentence_norms = {t.norm_ for t in doc[s0:s1]}
@@ -509,7 +512,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         if people:
             discourse.person = people[-1]
         for m in sent.mentions:
-            if m.actor and (registry.get(m.actor) or {}).get("kind") == "state":
+            if (
+                m.label != "ADJ"
+                and m.actor
+                and (registry.get(m.actor) or {}).get("kind") == "state"
+            ):
                 count, _ = discourse.recent.get(m.actor, (0, 0))
                 discourse.recent[m.actor] = (count + 1, number)
         pair = _coordinated_pair(sent, registry)
