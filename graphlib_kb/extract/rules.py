@@ -97,6 +97,7 @@ OBJECT_SKIP = frozenset(
     ]
 )
 AMBIGUOUS_REPORT_NOUNS = frozenset(["state", "report", "claim", "note", "add", "statement"])
+GOAL_WORDS = frozenset(["reach", "achieve", "secure", "toward", "towards"])
 PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
 NOMINAL_BEFORE = frozenset(
     [
@@ -662,6 +663,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue
         if _requested(sent, trig):
             continue  # "urged X to impose sanctions": asked for, not done
+        if rule.frame == "mutual" and {t.norm_ for t in sent.window(trig, 3)} & GOAL_WORDS:
+            continue  # "to reach a ceasefire": a goal, not an act
         status = rule.status or "asserted"
         if status == "asserted":
             status = _modal_status(sent, trig, left) or status
