@@ -305,6 +305,16 @@ class _Sentence:
                     return []
             elif prev in OBJECT_SKIP:
                 continue
+            k = self.mentions.index(m)
+            while k + 1 < len(self.mentions):
+                nxt = self.mentions[k + 1]
+                gap = self.doc[self.mentions[k].end : nxt.start]
+                if not all(t.is_space or t.text in "()[]" for t in gap):
+                    break
+                if nxt.label == "PERSON":
+                    m = nxt  # "the minister of the NK Republic (NKR) Ruben Vardanyan"
+                    break
+                k += 1
             return _group_right(self.doc, self.mentions, m, self.s1)
         return []
 
