@@ -134,6 +134,7 @@ class Registry:
     new: dict = field(default_factory=dict)  # id -> attrs of actors found in the text
     surnames: dict = field(default_factory=dict)
     fullnames: dict = field(default_factory=dict)
+    last_ministry: str | None = None  # the state whose ministry was named last
 
     def get(self, ident: str) -> dict | None:
         return self.new.get(ident) or self.gazetteer.actors.get(ident)
@@ -194,6 +195,10 @@ def _is_name_token(token) -> bool:
         and text not in _NOT_NAMES
         and not text.isupper()
     )
+
+
+def seq_words(doc, i: int, n: int) -> list:
+    return [t.norm_ for t in doc[i : i + n]]
 
 
 def find_mentions(
@@ -505,10 +510,15 @@ def find_mentions(
             removed.add(id(qual))
         ident = None
         if role.per_state == "state":
+            if state is None and "ministry" in seq_words(doc, i, n) and registry.last_ministry:
+                # "the ministry said": the ministry named last
+                state = registry.last_ministry
             if state is None or state not in gz.state_ids:
                 i += n
                 continue
             ident, label = state, "AGENT"
+            if "ministry" in seq_words(doc, i, n):
+                registry.last_ministry = state
         elif role.per_state == "true" and state is not None and state in gz.state_ids:
             ident = f"{state}_{role.id}"
             registry.ensure(

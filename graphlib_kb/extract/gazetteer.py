@@ -285,7 +285,10 @@ def _build(records, cameo: bool, key) -> Gazetteer:
         sep_ident = next((i for i, d in gz.actors.items() if d.get("kind") == "armed_group"), None)
         gz.role_defs["separatists"].id = sep_ident or "separatists"
 
-    # 5. persons of the hand-kept list
+    # 5. persons of the hand-kept list (a surname two of them share resolves to neither)
+    from collections import Counter
+
+    shared = Counter(r["name"].split()[-1] for r in _rows("persons.csv"))
     for r in _rows("persons.csv"):
         names = [r["name"], *_split(r["aliases"])]
         ident = next((by_name[n.lower()] for n in names if n.lower() in by_name), None)
@@ -306,7 +309,8 @@ def _build(records, cameo: bool, key) -> Gazetteer:
                 gz.surnames.setdefault(text, ident)
             else:
                 claim(text, ident, "person")
-        gz.surnames.setdefault(r["name"].split()[-1], ident)
+        if shared[r["name"].split()[-1]] == 1:
+            gz.surnames.setdefault(r["name"].split()[-1], ident)
     return gz
 
 

@@ -377,6 +377,23 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
     return False
 
 
+NATION_WORDS = ("countr", "nation", "state", "neighbo", "republic", "government")
+
+
+def _pair_for(m, discourse, registry) -> tuple:
+    """The pair a phrase stands for; "the two countries" after two persons are their states."""
+    if not discourse.pair:
+        return ()
+    if any(w in m.text.lower() for w in NATION_WORDS):
+        states = []
+        for x in discourse.pair:
+            d = registry.get(x) or {}
+            states.append(d.get("parent") if d.get("kind") == "person" and d.get("parent") else x)
+        if len(set(states)) == 2:
+            return tuple(states)
+    return discourse.pair
+
+
 def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> list:
     """ "France accused Turkey ... and said ...": the second verb shares the first's subject."""
     head = sent.doc[trig.start]
@@ -500,6 +517,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         years = [int(y) for y, _ in _YEAR.findall(text) if int(y) <= dt.date.today().year]
         year = max(years) if years else None
     discourse = _Discourse()
+    registry.last_ministry = None
     matches = pipe.matcher(doc)
     ents = list(doc.ents)
     out: list[Candidate] = []
@@ -712,10 +730,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             ids, ms = [], []
             for m in group:
                 if m.label == "PAIR":
-                    if discourse.pair:
-                        for x in discourse.pair:
-                            ids.append(x)
-                            ms.append(m)
+                    for x in _pair_for(m, discourse, registry):
+                        ids.append(x)
+                        ms.append(m)
                 elif m.label == "RECIPROCAL":
                     continue
                 elif m.actor:
