@@ -200,6 +200,9 @@ def brokerage(
     b         B        1      1
     c         C        0      0
     """
+    from .layers import without_rejected
+
+    G = without_rejected(G)
     inferred = isinstance(groups, str) and groups == "inferred"
     if inferred:
         from .balance import inferred_groups

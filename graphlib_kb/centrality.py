@@ -159,6 +159,9 @@ def centrality(
     >>> int(per_layer.loc[("mediation", "rus"), "degree_out"])
     2
     """
+    from .layers import without_rejected
+
+    G = without_rejected(G)
     chosen = list(MEASURES) if measures is None else list(measures)
     unknown = [m for m in chosen if m not in MEASURES]
     if unknown:

@@ -839,6 +839,131 @@ def ingest(
         click.echo(f"wrote {len(written) - 5} more window folders", err=True)
 
 
+@cli.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Dataset folder to write (replaced as a whole, never left half-written).",
+)
+@click.option(
+    "--actors",
+    help="Dataset whose actors are matched first (name or path), e.g. karabakh-2023.",
+)
+@click.option("--date", help="Date of the articles (ISO 8601) when their header gives none.")
+@click.option(
+    "--merge",
+    "merge_into",
+    help="Add the relations to this dataset (its actors are matched first) and write the"
+    " result to -o.",
+)
+@click.option("--lexicon", type=click.Path(path_type=Path), help="Trigger lexicon CSV to use.")
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Leave out relations below this confidence.",
+)
+@click.option("--allow-empty", is_flag=True, help="Write an empty dataset when nothing is found.")
+def extract(articles, output, actors, date, merge_into, lexicon, min_confidence, allow_empty):
+    """Extract actors and relations from news articles (.txt, .md, .html) into a dataset
+    folder that every other command reads (graphlib_kb.extract).
+
+    Each relation keeps its sentence, the spans of its trigger and actors, the rule that
+    found it and a confidence; review them with `graphlib-kb review`.
+
+    Example: graphlib-kb extract article.txt --actors karabakh-2023 --date 2023-07-15 -o kb
+    """
+    from .datasets import load_dataset, resolve_dataset
+    from .extract import extract as extract_
+    from .extract import merge
+    from .io import write
+
+    if output.exists() and not output.is_dir():
+        raise DataError(f"{output}: exists and is not a folder")
+    for path in articles:
+        if path.exists() and output.resolve() in (path.resolve(), path.resolve().parent):
+            raise click.UsageError(f"output {output} holds an input article; choose another folder")
+    base = None
+    if merge_into:
+        source = _run(resolve_dataset, merge_into)
+        base = _run(load_dataset, source)
+        actors = actors or source
+    G = _run(
+        extract_,
+        list(articles),
+        actors=actors,
+        date=date,
+        lexicon=lexicon,
+        allow_empty=allow_empty,
+        min_confidence=min_confidence,
+    )
+    found = G.number_of_edges()
+    if base is not None:
+        G = _run(merge, base, G)
+    _run(write, G, output, "dataset")
+    click.echo(
+        f"extracted {found} relations among {G.number_of_nodes()} actors from "
+        f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
+        + (f" (merged: {G.number_of_edges()} relations in all)" if base is not None else ""),
+        err=True,
+    )
+    click.echo(f"wrote {output}", err=True)
+
+
+@cli.command()
+@click.argument("dataset")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="The review page to write (.html); with --apply, the dataset folder to write"
+    " (default: DATASET itself, updated in place).",
+)
+@click.option(
+    "--apply",
+    "decisions",
+    type=click.Path(path_type=Path),
+    help="Apply a decisions CSV (id,review) saved from the review page.",
+)
+@click.option("--title", help="Page title.")
+def review(dataset, output, decisions, title):
+    """Review extracted relations: write a self-contained page that shows each relation
+    beside its sentence, or apply the decisions saved from it (graphlib_kb.review_html,
+    graphlib_kb.apply_review). Rejected relations are then left out of every analysis.
+
+    Example: graphlib-kb review kb -o review.html && graphlib-kb review kb --apply decisions.csv
+    """
+    from .datasets import load_dataset, resolve_dataset
+    from .extract import apply_review, review_html
+
+    source = _run(resolve_dataset, dataset)
+    G = _run(load_dataset, source)
+    if decisions is None:
+        if output is None:
+            raise click.UsageError("give -o PAGE.html for the page, or --apply DECISIONS.csv")
+        if output.suffix.lower() not in (".html", ".htm"):
+            raise click.UsageError(f"{output}: the review page must end in .html")
+        written = _run(review_html, G, output, title=title)
+        click.echo(f"wrote {written}", err=True)
+        return
+    from .io import write
+
+    target = output or Path(source)
+    if not Path(source).is_dir() and output is None:
+        raise click.UsageError("DATASET is not a dataset folder; give -o FOLDER to write to")
+    H = _run(apply_review, G, decisions)
+    counts = {}
+    for *_, d in H.edges(data=True):
+        counts[d.get("review", "unreviewed")] = counts.get(d.get("review", "unreviewed"), 0) + 1
+    _run(write, H, target, "dataset")
+    summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
+    click.echo(f"applied {decisions}: {summary}; wrote {target}", err=True)
+
+
 def reference() -> str:
     """The CLI reference (docs/cli.md), generated from every command's --help."""
     lines = [

@@ -40,6 +40,9 @@ def structural_holes(G, *, weight: str | None = "count", symmetric: bool = True)
     >>> gk.structural_holes(star, weight=None).loc["hub"].round(3).tolist()
     [3.0, 1.0, 0.333]
     """
+    from .layers import without_rejected
+
+    G = without_rejected(G)
     D = weighted_digraph(G, weight, symmetric=symmetric)
     w = "weight" if weight is not None else None
     size = nx.effective_size(D, weight=w)

@@ -393,6 +393,9 @@ _PAGE = r"""<!DOCTYPE html>
 
 def html_text(G, *, seed: int = 0, title: str | None = None, color_by="camp") -> str:
     """The page :func:`to_html` writes, as text."""
+    from .layers import without_rejected
+
+    G = without_rejected(G)
     data = _graph_data(G, seed, color_by)
     if title is not None:
         data["title"] = str(title)

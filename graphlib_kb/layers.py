@@ -91,6 +91,7 @@ def layer(
     kind=None,
     exclude_kind=None,
     collapse: bool = False,
+    include_rejected: bool = False,
 ):
     """Select relations and actors, optionally collapsing actors into their parent organisations.
 
@@ -125,6 +126,9 @@ def layer(
         Relations keep their original ends in ``via_source``/``via_target``;
         relations that become self-relations are dropped and counted in
         ``H.graph["dropped_self_relations"]``.
+    include_rejected : bool, default False
+        Keep relations whose ``review`` is ``rejected`` (left out by default, as in every
+        analysis).
 
     Returns
     -------
@@ -166,6 +170,8 @@ def layer(
         raise ValueError(f"open_start must be one of {OPEN_START}, got {open_start!r}")
 
     def keep_edge(d, key) -> bool:
+        if not include_rejected and d.get("review") == "rejected":
+            return False
         if categories is not None and d.get("category") not in categories:
             return False
         if types is not None and d.get("type") not in types:
@@ -364,3 +370,29 @@ def weighted_digraph(G, weight: str | None = "count", *, symmetric: bool = True)
             distance=float(dist[i]),
         )
     return D
+
+
+def without_rejected(G):
+    """*G* without the relations a reviewer rejected (``review == "rejected"``).
+
+    Every analysis starts from this, so that rejected relations are left out by default;
+    ``layer(G, include_rejected=True)`` keeps them. *G* itself is returned when nothing was
+    rejected (no copy).
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> from graphlib_kb.layers import without_rejected
+    >>> G = gk.load_dataset("karabakh-2023")
+    >>> without_rejected(G) is G
+    True
+    """
+    if not isinstance(G, nx.MultiDiGraph) or not any(
+        d.get("review") == "rejected" for *_, d in G.edges(keys=True, data=True)
+    ):
+        return G
+    H = G.copy()
+    H.remove_edges_from(
+        [(u, v, k) for u, v, k, d in G.edges(keys=True, data=True) if d.get("review") == "rejected"]
+    )
+    return H

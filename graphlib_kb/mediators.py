@@ -76,6 +76,9 @@ def mediated_dyads(G, *, collapse: bool = False, types=MEDIATION_TYPES) -> pd.Da
     2  Azerbaijan–Armenia  historical        2020        2020
     3  Azerbaijan–Armenia     offered  2023-07-15  2023-07-15
     """
+    from .layers import without_rejected
+
+    G = without_rejected(G)
     H = layer(G, collapse=True) if collapse else G
     groups: dict = {}
     for u, v, k, d in H.edges(keys=True, data=True):
@@ -282,6 +285,9 @@ def mediators(
     rus           4              1.38       0     4
     west          4              1.25       0     5
     """
+    from .layers import without_rejected
+
+    G = without_rejected(G)
     w = {**RANK_WEIGHTS, **(weights or {})}
     unknown = set(w) - set(RANK_WEIGHTS)
     if unknown:

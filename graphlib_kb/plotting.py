@@ -634,6 +634,9 @@ def plot(
     39
     >>> plt.close(fig)
     """
+    from .layers import without_rejected
+
+    G = without_rejected(G)
     import matplotlib.patheffects as pe
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D

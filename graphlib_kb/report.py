@@ -522,6 +522,9 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
     >>> sorted(p.name for p in folder.iterdir())[:4]
     ['brokerage.csv', 'brokerage.md', 'centrality.csv', 'centrality.md']
     """
+    from .layers import without_rejected
+
+    G = without_rejected(G)
     import matplotlib
 
     matplotlib.use("Agg")

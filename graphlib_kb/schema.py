@@ -22,6 +22,8 @@ from .vocabulary import kind_names, relation_type_records, status_names
 __all__ = [
     "ACTOR_FIELDS",
     "RELATION_FIELDS",
+    "EXTRACTION_FIELDS",
+    "REVIEW_VALUES",
     "SOURCE_FIELDS",
     "TYPE_FIELDS",
     "LIST_SEPARATOR",
@@ -118,6 +120,25 @@ RELATION_FIELDS = (
     Field("sentence", "int", False, "Number of the sentence in the document (1 = first)."),
     Field("notes", "text", False, "Coding notes."),
 )
+#: Optional relation columns written by graphlib_kb.extract (absent from hand-coded datasets).
+EXTRACTION_FIELDS = (
+    Field("confidence", "float", False, "Extractor's confidence in the relation, 0 to 1."),
+    Field("rule", "line", False, "Lexicon rule (or other component) that produced the relation."),
+    Field(
+        "review",
+        "line",
+        False,
+        "unreviewed, accepted or rejected; rejected relations are left out of analyses.",
+    ),
+    Field("trigger", "line", False, "The words of the sentence that triggered the relation."),
+    Field(
+        "spans",
+        "line",
+        False,
+        "Character spans of trigger, source and target in the document ('trigger 10-16;...').",
+    ),
+)
+REVIEW_VALUES = ("unreviewed", "accepted", "rejected")
 SOURCE_FIELDS = (
     Field("id", "id", True, "Identifier of the source document."),
     Field("title", "line", True, "Title or short description of the document."),
@@ -516,7 +537,18 @@ def check(tables: Tables) -> Checked:
     ext = {}
     ids_rows = []
     for row, values in tables.relations:
-        rec, extra = _check_record(sink, "relations", row, values, RELATION_FIELDS, ext)
+        rec, extra = _check_record(
+            sink, "relations", row, values, RELATION_FIELDS + EXTRACTION_FIELDS, ext
+        )
+        if "review" in rec and rec["review"] not in REVIEW_VALUES:
+            sink.add(
+                "relations",
+                row,
+                "review",
+                f"unknown review '{rec['review']}' (valid: {', '.join(REVIEW_VALUES)})",
+            )
+        if "confidence" in rec and not 0.0 <= rec["confidence"] <= 1.0:
+            sink.add("relations", row, "confidence", f"{rec['confidence']} is outside 0 ... 1")
         for end in ("source", "target"):
             if end in rec and rec[end] not in actor_ids:
                 sink.add(

@@ -40,6 +40,9 @@ def summary(G) -> pd.DataFrame:
     >>> s.loc[("graph", "relations"), "value"], s.loc[("relations by status", "offered"), "value"]
     (39, 2)
     """
+    from .layers import without_rejected
+
+    G = without_rejected(G)
     nodes, src, _dst, *_rest, self_loops = arcs(G, None)
     n = len(nodes)
     undirected = is_undirected(G)

@@ -1,0 +1,242 @@
+"""Quality and speed of graphlib_kb.extract.
+
+Quality: precision and recall of (source actor, target actor, category), per category and
+overall,
+  (a) on the seed article against the bundled karabakh-2023 coding (skipped when the seed
+      text is not in /work/shared/seed or ../shared/seed);
+  (b) on the hand-coded development set (benchmarks/extract_devset/: sources, actors and
+      codings; the article texts are copyrighted and stay out of the repository: pass
+      --texts DIR), per split (dev: used for tuning; test: held out), and with each tooling
+      choice switched off (--ablations).
+Speed: N synthetic ~600-word articles built from our own sentences (articles per second,
+peak memory), with the pipeline's load time reported separately.
+
+    python benchmarks/bench_extract.py --texts /path/to/devset/texts
+    python benchmarks/bench_extract.py --articles 100    # a quick speed run
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+import graphlib_kb as gk
+from graphlib_kb.extract import ExtractionEmpty, extract
+from graphlib_kb.extract.evaluate import actor_mapping, relation_keys, resolve_levels, score
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_NAME = "000_8b89d058e0dcad31.txt"
+SEED_DIRS = [Path("/work/shared/seed"), ROOT.parent / "shared" / "seed", ROOT / "../shared/seed"]
+DEVSET = ROOT / "benchmarks" / "extract_devset"
+
+
+def _show(title: str, table: pd.DataFrame) -> None:
+    print(f"\n## {title}\n")
+    print(table.to_string(index=False))
+
+
+def _frame(G, mapping=None, doc=None) -> pd.DataFrame:
+    rel = gk.relations_table(G)
+    if rel.empty:
+        return pd.DataFrame(columns=["doc", "source", "target", "category", "type"])
+    out = rel[["source", "target", "category", "type"]].copy()
+    if mapping is not None:
+        out["source"] = out["source"].map(mapping)
+        out["target"] = out["target"].map(mapping)
+    out["doc"] = doc if doc is not None else rel["document"].fillna("")
+    out = out[out["source"] != out["target"]].drop_duplicates()
+    return out[["doc", "source", "target", "category", "type"]]
+
+
+def seed_quality() -> None:
+    path = next((d / SEED_NAME for d in SEED_DIRS if (d / SEED_NAME).is_file()), None)
+    if path is None:
+        print("\n## Seed article: skipped (no ../shared/seed)")
+        return
+    G = extract(path, actors="karabakh-2023", date="2023-07-15")
+    gold = gk.load_dataset("karabakh-2023")
+    table = score(_frame(G, doc="seed"), _frame(gold, doc="seed"))
+    _show("Seed article vs karabakh-2023 (actors matched to karabakh-2023)", table)
+    found = relation_keys(_frame(G, doc="seed"))
+    coded = gk.relations_table(gold)
+    hit = sum(("seed", r.source, r.target, r.category) in found for r in coded.itertuples())
+    print(f"\nkarabakh-2023 relations recovered: {hit} of {len(coded)} ({hit / len(coded):.0%})")
+
+
+def _devset(folder: Path):
+    sources = pd.read_csv(folder / "sources.csv", dtype=str, keep_default_na=False)
+    actors = pd.read_csv(folder / "actors.csv", dtype=str, keep_default_na=False)
+    codings = pd.read_csv(folder / "codings.csv", dtype=str, keep_default_na=False)
+    return sources, actors, codings
+
+
+def devset_quality(texts: Path, folder: Path, splits, **options) -> dict:
+    sources, actors, codings = _devset(folder)
+    levels = resolve_levels(
+        dict(zip(actors["key"], actors["kind"], strict=True)),
+        dict(zip(actors["key"], actors["parent"], strict=True)),
+    )
+    results = {}
+    for split in splits:
+        docs = sources[sources["split"] == split]
+        predicted, gold = [], []
+        for rec in docs.itertuples(index=False):
+            path = texts / f"{rec.doc_id}.txt"
+            if not path.is_file():
+                continue
+            g = codings[codings["doc_id"] == rec.doc_id]
+            gold.append(
+                pd.DataFrame(
+                    {
+                        "doc": rec.doc_id,
+                        "source": g["source"].map(lambda k: levels.get(k, k)),
+                        "target": g["target"].map(lambda k: levels.get(k, k)),
+                        "category": g["category"],
+                        "type": g["type"],
+                    }
+                )
+            )
+            try:
+                G = extract(path, date=rec.date or None, **options)
+            except ExtractionEmpty:
+                continue  # nothing found: every coded relation of the article is missed
+            mapping = {n: levels.get(k, k) for n, k in actor_mapping(G, actors).items()}
+            predicted.append(_frame(G, mapping, doc=rec.doc_id))
+        if not gold:
+            continue
+        pred = pd.concat(predicted) if predicted else _frame(gk.from_tables([], []))
+        results[split] = (score(pred, pd.concat(gold)), pred)
+    return results
+
+
+SENTENCES = [
+    "Azerbaijan accused Armenia of shelling its positions near the border on Monday.",
+    "Armenia denied the claims and said its forces had not opened fire.",
+    "The European Union offered to mediate between Armenia and Azerbaijan.",
+    "President Ilham Aliyev and Prime Minister Nikol Pashinyan met in Brussels.",
+    "The two leaders agreed to continue talks on a peace treaty.",
+    "Russia urged both sides to respect the ceasefire.",
+    "Turkey expressed support for Azerbaijan.",
+    "France criticized Azerbaijan for closing the Lachin corridor.",
+    "The ICRC delivered medical supplies to the population of Nagorno-Karabakh.",
+    "Iranian officials warned against any change of borders in the region.",
+    "Armenian separatists in Karabakh refused to meet Azerbaijani officials.",
+    "The United States called on Azerbaijan to reopen the road.",
+    "Russian peacekeepers did not intervene when the convoy was stopped.",
+    "In 2020 Azerbaijan and Armenia fought a six-week war.",
+    "The talks were mediated by the European Council President Charles Michel.",
+    "Officials said the meeting would take place next month in Washington.",
+    "Weather was mild across the region and markets were calm.",
+    "Analysts expect the negotiations to last several months.",
+]
+
+
+def _synthetic(n: int, seed: int = 0) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        words = 0
+        parts = []
+        while words < 600:
+            s = rng.choice(SENTENCES)
+            parts.append(s)
+            words += len(s.split())
+        out.append(" ".join(parts))
+    return out
+
+
+def speed(n: int) -> None:
+    from graphlib_kb.extract import gazetteer, pipeline
+    from graphlib_kb.extract.lexicon import read_lexicon
+
+    gazetteer._cached.cache_clear()
+    pipeline._pipeline_cached.cache_clear()
+    start = time.perf_counter()
+    pipeline.get_pipeline(gazetteer.build_gazetteer(None), tuple(read_lexicon()))
+    load = time.perf_counter() - start
+    articles = _synthetic(n)
+    extract(articles[:2])  # warm-up
+    start, cpu = time.perf_counter(), time.process_time()
+    relations = 0
+    batch = 50
+    for i in range(0, n, batch):
+        G = extract(articles[i : i + batch])
+        relations += G.number_of_edges()
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB -> MiB on Linux
+    words = sum(len(a.split()) for a in articles) / n
+    table = pd.DataFrame(
+        [
+            {"measure": "pipeline load (s)", "value": round(load, 2)},
+            {"measure": "articles", "value": n},
+            {"measure": "words per article", "value": round(words)},
+            {"measure": "relations", "value": relations},
+            {"measure": "wall seconds", "value": round(elapsed, 2)},
+            {"measure": "articles per second (wall, one process)", "value": round(n / elapsed, 1)},
+            {"measure": "articles per second (CPU time)", "value": round(n / cpu, 1)},
+            {"measure": "target articles per second", "value": 15},
+            {"measure": "ratio to target (wall)", "value": round(n / elapsed / 15, 2)},
+            {"measure": "peak memory (MiB)", "value": round(peak)},
+            {"measure": "memory limit (MiB)", "value": 1536},
+        ]
+    )
+    _show("Speed (one process; the wall rate depends on what else the machine runs)", table)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--texts", type=Path, help="folder of the dev-set texts (NN.txt)")
+    parser.add_argument("--codings", type=Path, default=DEVSET, help="folder of the codings")
+    parser.add_argument("--articles", type=int, default=1000, help="synthetic articles (speed)")
+    parser.add_argument("--ablations", action="store_true", help="each tooling choice off")
+    parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--show", action="store_true", help="print extracted relations (dev)")
+    args = parser.parse_args(argv)
+    seed_quality()
+    texts = args.texts
+    if texts is None and Path("/work/devset/texts").is_dir():
+        texts = Path("/work/devset/texts")
+    codings = args.codings if (args.codings / "codings.csv").is_file() else Path("/work/devset")
+    if texts is not None and (codings / "codings.csv").is_file():
+        variants = {"full": {}}
+        if args.ablations:
+            variants.update(
+                {
+                    "no lemmatizer": {"lemmatize": False},
+                    "no CAMEO states": {"cameo": False},
+                }
+            )
+        summary = []
+        for label, options in variants.items():
+            results = devset_quality(texts, codings, ["dev", "test"], **options)
+            for split, (table, pred) in results.items():
+                if label == "full":
+                    _show(f"Dev set, split '{split}'", table)
+                    if args.show and split == "dev":
+                        print(pred.to_string(index=False))
+                row = table[table["category"] == "all"].iloc[0]
+                summary.append(
+                    {
+                        "variant": label,
+                        "split": split,
+                        "precision": row["precision"],
+                        "recall": row["recall"],
+                        "f1": row["f1"],
+                    }
+                )
+        _show("Dev set: overall, per variant", pd.DataFrame(summary))
+    else:
+        print("\n## Dev set: skipped (pass --texts DIR with the articles)")
+    if not args.no_speed:
+        speed(args.articles)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

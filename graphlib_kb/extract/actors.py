@@ -1,0 +1,602 @@
+"""Actor resolution: every mention of an actor in the text becomes one node.
+
+Mentions come from the gazetteer (the EntityRuler), from titled persons ("President Ilham
+Aliyev" -> a person whose ``parent`` is the state), from groups named by role ("Armenian
+separatists", "Russian peacekeepers", "Azerbaijani forces" -> the state), from surnames of
+persons already met ("Aliyev"), and from places named with a place noun ("the Tavush
+region"). Capitals used as places ("talks in Brussels", a dateline "YEREVAN, Armenia") are
+venues, not actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .gazetteer import TITLES, slug
+
+__all__ = ["Mention", "Registry", "find_mentions"]
+
+#: Prepositions after which a capital is a place, not its government.
+LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "to",
+        "from",
+        "near",
+        "via",
+        "into",
+        "inside",
+        "outside",
+        "toward",
+        "towards",
+        "across",
+        "through",
+        "around",
+        "within",
+        "between",
+    ]
+)
+PLURAL_ONLY = frozenset(
+    [
+        "separatist",
+        "rebel",
+        "force",
+        "troop",
+        "official",
+        "peacekeeper",
+        "soldier",
+        "guard",
+        "civilian",
+        "resident",
+        "refugee",
+        "diplomat",
+        "serviceman",
+    ]
+)
+PLACE_NOUNS = frozenset(
+    ["region", "province", "district", "village", "town", "city", "corridor", "enclave"]
+)
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "On",
+        "In",
+        "At",
+        "And",
+        "But",
+        "Or",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "He",
+        "She",
+        "They",
+        "It",
+        "His",
+        "Her",
+        "Their",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "We",
+        "I",
+        "You",
+        "Who",
+        "Which",
+    ]
+)
+
+
+_TITLE_WORDS: dict = {}
+for _title in TITLES:
+    _words = tuple(_title.replace("-", " - ").split())
+    _TITLE_WORDS.setdefault(_words[0], []).append(_words)
+
+
+@dataclass
+class Mention:
+    """An actor mention: token span ``[start, end)``, the actor, and how it was found."""
+
+    start: int
+    end: int
+    actor: str | None
+    label: str  # NAME, CAPITAL, METONYM, PERSON, ROLE, AGENT, PLACE, PAIR, RECIPROCAL
+    char: tuple
+    text: str
+    venue: bool = False
+
+
+@dataclass
+class Registry:
+    """The actors of one extraction: the gazetteer's, and those found in the text."""
+
+    gazetteer: object
+    new: dict = field(default_factory=dict)  # id -> attrs of actors found in the text
+    surnames: dict = field(default_factory=dict)
+    fullnames: dict = field(default_factory=dict)
+    last_ministry: str | None = None  # the state whose ministry was named last
+
+    def get(self, ident: str) -> dict | None:
+        return self.new.get(ident) or self.gazetteer.actors.get(ident)
+
+    def name(self, ident: str) -> str:
+        d = self.get(ident) or {}
+        return d.get("name", ident)
+
+    def ensure(self, ident: str, **attrs) -> str:
+        if self.get(ident) is None:
+            attrs.setdefault("aliases", [])
+            attrs.setdefault("parent", None)
+            self.new[ident] = {k: v for k, v in attrs.items()}
+        return ident
+
+    def alias(self, ident: str, text: str) -> None:
+        d = self.new.get(ident)
+        if d is not None and text != d.get("name") and text not in d["aliases"]:
+            d["aliases"].append(text)
+
+    def person(self, fullname: str, parent: str | None) -> str:
+        fullname = " ".join(fullname.split())
+        key = fullname.lower()
+        known = self.gazetteer.surnames.get(fullname.split()[-1])
+        if known and (self.get(known) or {}).get("name", "").lower() == key:
+            return known
+        if key in self.fullnames:
+            ident = self.fullnames[key]
+            d = self.new.get(ident)
+            if d is not None and d.get("parent") is None and parent:
+                d["parent"] = parent
+            return ident
+        surname = fullname.split()[-1]
+        ident = slug(surname)
+        if self.get(ident) is not None:
+            ident = slug(fullname)
+        n = 2
+        base = ident
+        while self.get(ident) is not None:
+            ident = f"{base}_{n}"
+            n += 1
+        self.ensure(ident, name=fullname, kind="person", parent=parent)
+        self.fullnames[key] = ident
+        if len(fullname.split()) > 1:
+            self.surnames.setdefault(surname, ident)
+        return ident
+
+    def surname(self, text: str) -> str | None:
+        return self.surnames.get(text) or self.gazetteer.surnames.get(text)
+
+
+def _is_name_token(token) -> bool:
+    text = token.text
+    return (
+        len(text) > 1
+        and text[0].isupper()
+        and text.replace("-", "").replace("'", "").isalpha()
+        and text not in _NOT_NAMES
+        and not text.isupper()
+    )
+
+
+def seq_words(doc, i: int, n: int) -> list:
+    return [t.norm_ for t in doc[i : i + n]]
+
+
+def find_mentions(
+    doc, start: int, end: int, registry: Registry, heads: frozenset, ents=None
+) -> list:
+    """The actor mentions of the sentence ``doc[start:end]``, left to right, not overlapping."""
+    gz = registry.gazetteer
+    mentions: list[Mention] = []
+    for ent in doc.ents if ents is None else ents:
+        if ent.start < start or ent.end > end:
+            continue
+        label = ent.label_
+        if label in ("PAIR", "RECIPROCAL"):
+            if ent.end < end and doc[ent.end].lower_ == "of":
+                continue  # "the leaders of Belarus, Kazakhstan ...": not the pair
+            mentions.append(
+                Mention(ent.start, ent.end, None, label, (ent.start_char, ent.end_char), ent.text)
+            )
+            continue
+        m = Mention(
+            ent.start, ent.end, ent.ent_id_ or None, label, (ent.start_char, ent.end_char), ent.text
+        )
+        if label == "CAPITAL":
+            before = doc[ent.start - 1].lower_ if ent.start > start else ""
+            after = doc[ent.end] if ent.end < end else None
+            if after is not None and after.is_title and after.is_alpha:
+                continue  # "The Washington Times": part of another name
+            if (
+                before in LOCATIVE
+                or ent.text.isupper()
+                or (
+                    before == "the"
+                    and ent.start - 1 > start
+                    and doc[ent.start - 2].lower_ in LOCATIVE
+                )
+            ):
+                m.venue = True
+        mentions.append(m)
+    # "He" / "She": the last person named; "X said it ...": X (both resolved by the caller)
+    for token in doc[start:end]:
+        prev = [t.norm_ for t in doc[max(start, token.i - 2) : token.i]]
+        reported_it = token.lower_ in ("it", "they") and bool(
+            set(prev) & {"say", "announce", "claim", "state", "insist", "add", "report", "warn"}
+        )
+        if (token.lower_ in ("he", "she") or reported_it) and not any(
+            m.start <= token.i < m.end for m in mentions
+        ):
+            mentions.append(
+                Mention(
+                    token.i,
+                    token.i + 1,
+                    None,
+                    "PRONOUN",
+                    (token.idx, token.idx + len(token)),
+                    token.text,
+                )
+            )
+    mentions.sort(key=lambda m: m.start)
+    # national Red Cross / Red Crescent societies: "the Armenian Red Cross"
+    for k, m in enumerate(mentions):
+        words = m.text.lower().removeprefix("the ").split()
+        if words[:2] not in (["red", "cross"], ["red", "crescent"]) or m.start <= start:
+            continue
+        before = doc[m.start - 1].lower_
+        if before in gz.demonyms:
+            state = gz.demonyms[before]
+            ident = f"{state}_red_cross"
+            movement = next(
+                (
+                    i
+                    for i, d in gz.actors.items()
+                    if d.get("name", "").startswith("International Red Cross")
+                ),
+                None,
+            )
+            registry.ensure(
+                ident,
+                name=f"{doc[m.start - 1].text} {' '.join(w.capitalize() for w in words[:2])} Society",
+                kind="ngo",
+                parent=movement,
+            )
+            span = doc[m.start - 1 : m.end]
+            mentions[k] = Mention(
+                m.start - 1, m.end, ident, "NAME", (span.start_char, span.end_char), span.text
+            )
+    taken = set()
+    for m in mentions:
+        taken.update(range(m.start, m.end))
+    by_end = {m.end: m for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    added: list[Mention] = []
+    removed: set = set()
+
+    def state_before(i: int):
+        """The state (or other actor) that qualifies the words starting at token i."""
+        if i - 1 >= start and doc[i - 1].lower_ in gz.demonyms and (i - 1) not in taken:
+            return gz.demonyms[doc[i - 1].lower_], i - 1, None
+        if i - 2 >= start and doc[i - 1].text in ("'s", "’s", "'") and i - 1 in by_end:
+            m = by_end[i - 1]
+            if m.actor and not m.venue:
+                return m.actor, m.start, m
+        if i in by_end and by_end[i].label in ("NAME", "CAPITAL", "METONYM"):
+            m = by_end[i]
+            if m.actor and not m.venue:
+                return m.actor, m.start, m
+        return None, i, None
+
+    def state_after(j: int):
+        if j + 1 < end and doc[j].lower_ == "of" and (j + 1) in by_start:
+            m = by_start[j + 1]
+            if m.actor and m.label in ("NAME", "CAPITAL", "METONYM"):
+                return m.actor, m.end, m
+        if (
+            j + 2 < end
+            and doc[j].lower_ == "of"
+            and doc[j + 1].lower_ == "the"
+            and (j + 2) in by_start
+        ):
+            m = by_start[j + 2]
+            if m.actor and m.label in ("NAME", "METONYM"):
+                return m.actor, m.end, m
+        return None, j, None
+
+    # titled persons: "President Ilham Aliyev", "Azerbaijani President Ilham Aliyev"
+    titled: list = []
+    i = start
+    while i < end:
+        title_len = 0
+        for words in _TITLE_WORDS.get(doc[i].lower_, ()):
+            n = len(words)
+            if i + n <= end and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+                title_len = max(title_len, n)
+        if not title_len or i in taken:
+            i += 1
+            continue
+        j = i + title_len
+        if j < end and doc[j].text == ".":
+            j += 1
+        parent, _, qual = state_before(i)
+        if qual is None and parent is not None and (i - 1) in taken:
+            parent = None
+        after, j2, qual_after = state_after(j)
+        if after is not None:
+            parent, j = parent or after, j2
+        k = j
+        if (
+            k + 2 < end
+            and doc[k].text == ","
+            and _is_name_token(doc[k + 1])
+            and _is_name_token(doc[k + 2])
+            and k + 1 not in taken
+        ):
+            k += 1  # "a former prosecutor, Luis Moreno Ocampo"
+        names = []
+        while k < end and len(names) < 4:
+            if doc[k].text in ("[", "]") or doc[k].is_space:
+                k += 1
+                continue
+            if (
+                names
+                and doc[k].text == "-"
+                and k + 1 < end
+                and _is_name_token(doc[k + 1])
+                and not doc[k].whitespace_
+            ):
+                names.append(doc[k])  # "Qasym-Zhomart"
+                k += 1
+                continue
+            if k in taken or not _is_name_token(doc[k]):
+                break
+            names.append(doc[k])
+            k += 1
+        first = i
+        if qual is not None:
+            first = qual.start
+            removed.add(id(qual))
+        elif parent is not None and i - 1 >= start and doc[i - 1].lower_ in gz.demonyms:
+            first = i - 1
+        if qual_after is not None:
+            removed.add(id(qual_after))
+        if k < end and k in by_start and by_start[k].label == "PERSON" and not names:
+            known = by_start[k]
+            removed.add(id(known))
+            span = doc[first : known.end]
+            added.append(
+                Mention(
+                    first,
+                    known.end,
+                    known.actor,
+                    "PERSON",
+                    (span.start_char, span.end_char),
+                    span.text,
+                )
+            )
+            taken.update(range(first, known.end))
+            i = known.end
+            continue
+        if names:
+            fullname = "".join(t.text_with_ws for t in names).strip()
+            known = registry.surname(fullname) if len(names) == 1 else None
+            ident = known or registry.person(fullname, parent)
+            span = doc[first : names[-1].i + 1]
+            added.append(
+                Mention(
+                    first,
+                    names[-1].i + 1,
+                    ident,
+                    "PERSON",
+                    (span.start_char, span.end_char),
+                    span.text,
+                )
+            )
+            taken.update(range(first, names[-1].i + 1))
+            i = k
+            continue
+        holder = qual if qual is not None else qual_after
+        if holder is not None and holder.actor:
+            # "the president of the European Council": its holder if the sentence names a
+            # person of that body, else the body itself
+            titled.append((first, max(j, holder.end), holder))
+        i = j
+
+    # surnames of persons already met
+    for token in doc[start:end]:
+        if token.i in taken or not token.text[:1].isupper():
+            continue
+        ident = registry.surname(token.text)
+        if ident:
+            added.append(
+                Mention(
+                    token.i,
+                    token.i + 1,
+                    ident,
+                    "PERSON",
+                    (token.idx, token.idx + len(token)),
+                    token.text,
+                )
+            )
+            taken.add(token.i)
+
+    for first, last, holder in titled:
+        person = next(
+            (
+                m
+                for m in [*mentions, *added]
+                if m.label == "PERSON"
+                and id(m) not in removed
+                and (registry.get(m.actor) or {}).get("parent") == holder.actor
+            ),
+            None,
+        )
+        removed.add(id(holder))
+        span = doc[first:last]
+        added.append(
+            Mention(
+                first,
+                last,
+                person.actor if person else holder.actor,
+                "PERSON" if person else "NAME",
+                (span.start_char, span.end_char),
+                span.text,
+            )
+        )
+        taken.update(range(first, last))
+
+    # groups named by role
+    i = start
+    while i < end:
+        token = doc[i]
+        options = gz.roles.get(token.norm_)
+        if not options or (
+            i in taken
+            and not (
+                i in by_start
+                and by_start[i].label == "NAME"
+                and (gz.actors.get(by_start[i].actor) or {}).get("kind") == "territory"
+            )
+        ):
+            i += 1
+            continue
+        hit = None
+        for seq, role in options:
+            n = len(seq)
+            if i + n <= end and all(doc[i + k].norm_ == w for k, w in enumerate(seq)):
+                if any((i + k) in taken for k in range(1, n)) and not (
+                    i in by_start and by_start[i].end <= i + n
+                ):
+                    continue
+                hit = (n, role)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, role = hit
+        if n == 1 and token.norm_ in PLURAL_ONLY and token.lower_ == token.norm_:
+            i += 1  # "separatist territory", "force": an adjective or a singular, not a group
+            continue
+        first, last = i, i + n
+        state, qstart, qual = state_before(first)
+        if state is None:
+            after, qend, qual_after = state_after(last)
+            if after is not None:
+                state, last, qual = after, qend, qual_after
+        else:
+            first = qstart
+        if i in by_start and by_start[i].start == i:
+            removed.add(id(by_start[i]))
+        if qual is not None:
+            removed.add(id(qual))
+        ident = None
+        if role.per_state == "state":
+            if state is None and "ministry" in seq_words(doc, i, n) and registry.last_ministry:
+                # "the ministry said": the ministry named last
+                state = registry.last_ministry
+            if state is None or state not in gz.state_ids:
+                i += n
+                continue
+            ident, label = state, "AGENT"
+            if "ministry" in seq_words(doc, i, n):
+                registry.last_ministry = state
+        elif role.per_state == "true" and state is not None and state in gz.state_ids:
+            ident = f"{state}_{role.id}"
+            registry.ensure(
+                ident,
+                name=f"{registry.name(state)} {role.name}",
+                kind=role.kind,
+                parent=state,
+                cameo=(gz.actors.get(state, {}).get("cameo") or "") + role.cameo or None,
+            )
+            label = "ROLE"
+        elif role.id == "population":
+            i += n
+            continue
+        else:
+            ident = role.id
+            if ident in ("separatists",) or registry.get(ident) is None:
+                registry.ensure(ident, name=role.name, kind=role.kind)
+            label = "ROLE"
+        span = doc[first:last]
+        added.append(
+            Mention(first, last, ident, label, (span.start_char, span.end_char), span.text)
+        )
+        registry.alias(ident, span.text)
+        taken.update(range(first, last))
+        i = last
+
+    # demonyms that qualify an act: "Russian-brokered", "an Azerbaijani attack"
+    for token in doc[start:end]:
+        if token.i in taken or token.lower_ not in gz.demonyms:
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < end else None
+        if nxt is None:
+            continue
+        if nxt.text in ("-", "–") or nxt.norm_ in heads:
+            state = gz.demonyms[token.lower_]
+            added.append(
+                Mention(
+                    token.i,
+                    token.i + 1,
+                    state,
+                    "ADJ",
+                    (token.idx, token.idx + len(token)),
+                    token.text,
+                )
+            )
+            taken.add(token.i)
+
+    # places named with a place noun: "the Tavush region", "the Zangezur corridor"
+    for token in doc[start:end]:
+        if token.lower_ not in PLACE_NOUNS or token.i in taken:
+            continue
+        k = token.i - 1
+        words = []
+        while k > start and k not in taken and _is_name_token(doc[k]) and len(words) < 3:
+            words.insert(0, doc[k])
+            k -= 1
+        if not words:
+            continue
+        name = " ".join(t.text for t in words) + " " + token.lower_
+        ident = slug(name)
+        registry.ensure(ident, name=name, kind="territory")
+        added.append(
+            Mention(
+                words[0].i,
+                token.i + 1,
+                ident,
+                "PLACE",
+                (words[0].idx, token.idx + len(token)),
+                name,
+            )
+        )
+        taken.update(range(words[0].i, token.i + 1))
+
+    out = [m for m in mentions if id(m) not in removed] + added
+    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    result: list[Mention] = []
+    for m in out:
+        if result and m.start < result[-1].end:
+            continue
+        result.append(m)
+    return result

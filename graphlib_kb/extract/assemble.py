@@ -1,0 +1,123 @@
+"""Graph assembly: extracted relations and their actors as a graph of the project's model."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["assemble"]
+
+_CODE = re.compile(r"^[A-Za-z0-9]+$")
+NOTE = (
+    "Relations extracted by graphlib_kb.extract; sentences are numbered as "
+    "graphlib_kb.split_sentences numbers them (sentence 1 is the first line after the header), "
+    "except that abbreviations such as 'U.S.' or 'Oct.' do not end a sentence."
+)
+
+
+def _with_parents(ids, registry) -> list:
+    keep: list = []
+    for ident in ids:
+        while ident and ident not in keep:
+            d = registry.get(ident)
+            if d is None:
+                break
+            keep.append(ident)
+            ident = d.get("parent")
+    return keep
+
+
+def _actor_row(ident: str, d: dict, origin: str) -> dict:
+    row = {"id": ident, "name": d.get("name", ident), "kind": d.get("kind", "other")}
+    aliases = [
+        a
+        for a in dict.fromkeys(d.get("aliases") or [])
+        if a and a != row["name"] and "|" not in a and "\n" not in a
+    ]
+    if aliases:
+        row["aliases"] = aliases
+    for key in ("parent", "camp", "description"):
+        if d.get(key):
+            row[key] = d[key]
+    if d.get("cameo") and _CODE.match(str(d["cameo"])):
+        row["cameo"] = d["cameo"]
+    row["origin"] = origin
+    return row
+
+
+def assemble(documents, candidates, registry, *, name=None, source=None, min_confidence=0.0):
+    """Build the graph: one relation per candidate, actors with their parents, one source
+    per document. Raises :class:`DatasetError` if the records do not form a valid graph."""
+    from ..model import from_tables
+
+    relations = []
+    used: list = []
+    for doc, cands in zip(documents, candidates, strict=True):
+        seen = set()
+        n = 0
+        for c in sorted(cands, key=lambda c: (c.sentence, c.head, c.source, c.target)):
+            if c.confidence < min_confidence:
+                continue
+            key = (c.source, c.target, c.type, c.status, c.sentence)
+            if key in seen:
+                continue
+            seen.add(key)
+            n += 1
+            rec = {
+                "id": f"{doc.id}-r{n}",
+                "source": c.source,
+                "target": c.target,
+                "type": c.type,
+                "status": c.status,
+                "evidence": c.evidence,
+                "document": doc.id,
+                "sentence": c.sentence,
+                "confidence": round(min(max(c.confidence, 0.0), 1.0), 2),
+                "rule": c.rule,
+                "review": "unreviewed",
+                "trigger": c.trigger,
+                "spans": c.spans,
+            }
+            if c.date:
+                rec["date"] = c.date
+            if c.between and len(set(c.between)) >= 2:
+                rec["between"] = list(dict.fromkeys(c.between))
+                used.extend(rec["between"])
+            if c.location:
+                rec["location"] = c.location
+            if c.reported_by:
+                rec["reported_by"] = c.reported_by
+                used.append(c.reported_by)
+            relations.append(rec)
+            used.extend([c.source, c.target])
+    ids = _with_parents(list(dict.fromkeys(used)), registry)
+    gz = registry.gazetteer
+    actors = []
+    for ident in ids:
+        origin = "text" if ident in registry.new else gz.origin.get(ident, "gazetteer")
+        actors.append(_actor_row(ident, registry.get(ident), origin))
+    sources = []
+    for doc in documents:
+        rec = {
+            "id": doc.id,
+            "title": doc.title or doc.id,
+            "language": doc.language,
+            "notes": NOTE,
+        }
+        from .reader import sentence_spans
+
+        rec["sentences"] = len(sentence_spans(doc.text))
+        for key in ("url", "date", "publisher", "file", "sha256"):
+            value = getattr(doc, key)
+            if value:
+                rec[key] = value
+        if isinstance(source, str):
+            rec["publisher"] = source
+        elif isinstance(source, dict):
+            rec.update({k: v for k, v in source.items() if k != "id"})
+        sources.append(rec)
+    title = (
+        f"Relations extracted from {documents[0].title}"
+        if len(documents) == 1
+        else f"Relations extracted from {len(documents)} articles"
+    )
+    return from_tables(actors, relations, sources=sources, name=name or "extracted", title=title)

@@ -1,0 +1,366 @@
+"""The gazetteer: which words name which actor.
+
+Built from, in order of precedence: the actors of a dataset the caller names
+(matched by name and aliases first, so that new articles extend it), the
+hand-kept lists of organisations and persons shipped in ``data/extract/``, and
+every state of the CAMEO actor table with its demonyms, capitals and seats of
+government (``states.csv``), which are read as metonyms ("Baku", "the Kremlin")
+unless the text uses them as a place ("talks in Brussels").
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+__all__ = ["Gazetteer", "build_gazetteer", "PAIR_PHRASES", "TITLES", "slug"]
+
+#: Phrases that stand for the two parties last named together ("the two leaders").
+PAIR_PHRASES = (
+    "the two leaders",
+    "both leaders",
+    "the two countries",
+    "both countries",
+    "the two sides",
+    "both sides",
+    "the sides",
+    "the parties",
+    "both parties",
+    "the two parties",
+    "the two nations",
+    "the two neighbours",
+    "the two neighbors",
+    "the two states",
+    "the two republics",
+    "the countries",
+    "the neighbours",
+    "the neighbors",
+    "the two foreign ministers",
+    "the foreign ministers",
+    "the two governments",
+    "the two",
+    "the leaders",
+    "the presidents",
+    "each side",
+    "either side",
+    "all sides",
+    "both",
+)
+#: Titles that make the capitalised words after them a person's name.
+TITLES = (
+    "president",
+    "prime minister",
+    "premier",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "deputy foreign minister",
+    "deputy prime minister",
+    "minister",
+    "chancellor",
+    "secretary of state",
+    "secretary-general",
+    "secretary general",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "special envoy",
+    "special representative",
+    "high representative",
+    "commissioner",
+    "chairman",
+    "chairwoman",
+    "speaker",
+    "ombudsman",
+    "king",
+    "emir",
+    "pope",
+    "general",
+    "senator",
+    "prosecutor",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "mp",
+    "mayor",
+    "governor",
+    "adviser",
+    "advisor",
+    "aide",
+    "mr",
+    "mrs",
+    "ms",
+)
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("graphlib_kb").joinpath("data", "extract", name).read_text("utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def _cameo_rows() -> list[dict[str, str]]:
+    text = (
+        resources.files("graphlib_kb")
+        .joinpath("data", "events", "cameo_actors.csv")
+        .read_text("utf-8")
+    )
+    return list(csv.DictReader(text.splitlines()))
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def slug(text: str) -> str:
+    """An actor id from a name: lower case, letters and digits joined by '_'."""
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_") or "actor"
+
+
+@dataclass
+class Role:
+    """A group named by its role ("separatists", "border guards")."""
+
+    id: str
+    kind: str
+    name: str
+    per_state: str  # "false": one actor; "true": one per state; "state": the state itself
+    cameo: str
+    lemmas: list = field(default_factory=list)
+
+
+@dataclass
+class Gazetteer:
+    """Actors by id, the names that mention them, and the lookup tables of the rules."""
+
+    actors: dict = field(default_factory=dict)  # id -> attribute dict
+    names: list = field(default_factory=list)  # (text, actor id, how: name|capital|person)
+    demonyms: dict = field(default_factory=dict)  # lower-case demonym -> state id
+    roles: dict = field(default_factory=dict)  # first lemma -> [(lemma tuple, Role)]
+    role_defs: dict = field(default_factory=dict)  # role id -> Role
+    surnames: dict = field(default_factory=dict)  # surname -> person id
+    state_ids: set = field(default_factory=set)
+    origin: dict = field(default_factory=dict)  # id -> dataset | gazetteer
+    key: tuple = ()
+
+    def add(self, ident: str, origin: str, **attrs) -> str:
+        attrs = {k: v for k, v in attrs.items() if v not in (None, "", [])}
+        attrs.setdefault("aliases", [])
+        attrs.setdefault("parent", None)
+        self.actors[ident] = attrs
+        self.origin[ident] = origin
+        return ident
+
+
+def _dataset_actors(actors):
+    """Actors of a dataset name, folder, file or graph, as (id, attrs) pairs."""
+    import networkx as nx
+
+    if isinstance(actors, nx.Graph):
+        G = actors
+    else:
+        from ..datasets import load_dataset
+
+        G = load_dataset(actors)
+    return [(str(n), dict(d)) for n, d in G.nodes(data=True)]
+
+
+def build_gazetteer(actors=None, *, cameo: bool = True) -> Gazetteer:
+    """Build the gazetteer (cached for dataset names; graphs are rebuilt each call)."""
+    import networkx as nx
+
+    if actors is None or isinstance(actors, str):
+        return _cached(actors, cameo)
+    if isinstance(actors, nx.Graph):
+        return _build(_dataset_actors(actors), cameo, key=(id(actors), cameo))
+    return _cached(str(actors), cameo)
+
+
+@functools.lru_cache(maxsize=8)
+def _cached(actors: str | None, cameo: bool) -> Gazetteer:
+    records = _dataset_actors(actors) if actors is not None else []
+    return _build(records, cameo, key=(actors, cameo))
+
+
+def _build(records, cameo: bool, key) -> Gazetteer:
+    gz = Gazetteer(key=key)
+    taken: set = set()  # lower-case names already claimed (dataset first)
+
+    def claim(text: str, ident: str, how: str = "name") -> None:
+        low = text.lower()
+        if low in taken or not text.strip():
+            return
+        taken.add(low)
+        gz.names.append((text, ident, how))
+
+    # 1. the dataset's actors, first
+    by_code: dict = {}
+    by_name: dict = {}
+    for ident, d in records:
+        gz.add(ident, "dataset", **{k: v for k, v in d.items() if k != "id"})
+        names = [d.get("name", ident), *(d.get("aliases") or [])]
+        for text in names:
+            claim(text, ident, "person" if d.get("kind") == "person" else "name")
+            by_name.setdefault(text.lower(), ident)
+        if d.get("kind") == "person" and len(d.get("name", "").split()) > 1:
+            surname = d["name"].split()[-1]
+            gz.surnames.setdefault(surname, ident)
+        if d.get("cameo") and d.get("kind") == "state":
+            by_code.setdefault(d["cameo"], ident)
+        if d.get("kind") == "state":
+            gz.state_ids.add(ident)
+
+    # 2. states: CAMEO names and aliases, with demonyms, capitals and seats of government
+    state_of: dict = {}
+    extra = {r["code"]: r for r in _rows("states.csv")}
+    cameo_rows = [r for r in _cameo_rows() if r["level"] == "country"]
+    for r in cameo_rows:
+        code = r["code"]
+        if not cameo:
+            continue
+        names = [r["name"], *[a for a in _split(r["aliases"]) if "," not in a]]
+        ident = by_code.get(code) or next(
+            (by_name[n.lower()] for n in names if n.lower() in by_name), None
+        )
+        if ident is None:
+            ident = code.lower()
+            if ident in gz.actors and gz.origin[ident] == "dataset":
+                ident = f"{ident}_state"
+            gz.add(ident, "gazetteer", name=r["name"], kind="state", cameo=code)
+        state_of[code] = ident
+        gz.state_ids.add(ident)
+        for text in names:
+            claim(text, ident)
+        row = extra.get(code)
+        if row:
+            for demonym in _split(row["demonyms"]):
+                gz.demonyms.setdefault(demonym.lower(), ident)
+            for text in _split(row["capitals"]):
+                claim(text, ident, "capital")
+            for text in _split(row["metonyms"]):
+                claim(text, ident, "metonym")
+    for code, ident in by_code.items():
+        state_of.setdefault(code, ident)
+    # 3. organisations, coalitions and the conflict's territories
+    org_ids: dict = {}
+    for r in _rows("organisations.csv"):
+        names = [r["name"], *_split(r["aliases"])]
+        ident = next((by_name[n.lower()] for n in names if n.lower() in by_name), None)
+        if ident is None and r["id"] in gz.actors and gz.origin[r["id"]] == "dataset":
+            ident = r["id"]  # same id in the dataset: the same actor
+        if ident is None and r["kind"] == "armed_group":
+            # the dataset's armed group, if it has one, is the separatists of the text
+            ident = next((i for i, d in records if d.get("kind") == "armed_group"), None)
+        if ident is None:
+            ident = gz.add(
+                r["id"], "gazetteer", name=r["name"], kind=r["kind"], cameo=r["cameo"] or None
+            )
+        org_ids[r["id"]] = ident
+        for text in names:
+            how = "capital" if text == "Brussels" else "name"
+            claim(text, ident, how)
+    for r in _rows("organisations.csv"):
+        ident = org_ids[r["id"]]
+        if gz.origin[ident] == "gazetteer" and r["parent"]:
+            gz.actors[ident]["parent"] = org_ids.get(r["parent"], r["parent"])
+
+    # 4. role groups
+    for r in _rows("roles.csv"):
+        role = Role(r["id"], r["kind"], r["name"], r["per_state"], r["cameo"])
+        gz.role_defs[role.id] = role
+        for lemmas in _split(r["lemmas"]):
+            seq = tuple(lemmas.lower().split())
+            role.lemmas.append(seq)
+            gz.roles.setdefault(seq[0], []).append((seq, role))
+    for seqs in gz.roles.values():
+        seqs.sort(key=lambda item: -len(item[0]))
+    if "separatists" not in gz.actors:
+        sep_ident = next((i for i, d in gz.actors.items() if d.get("kind") == "armed_group"), None)
+        gz.role_defs["separatists"].id = sep_ident or "separatists"
+
+    # 5. persons of the hand-kept list (a surname two of them share resolves to neither)
+    from collections import Counter
+
+    shared = Counter(r["name"].split()[-1] for r in _rows("persons.csv"))
+    for r in _rows("persons.csv"):
+        names = [r["name"], *_split(r["aliases"])]
+        ident = next((by_name[n.lower()] for n in names if n.lower() in by_name), None)
+        if ident is None:
+            if r["id"] in gz.actors:
+                continue
+            parent = r["parent"]
+            if parent == "separatists":
+                parent = gz.role_defs["separatists"].id
+                if parent not in gz.actors:
+                    role = gz.role_defs["separatists"]
+                    gz.add(parent, "gazetteer", name=role.name, kind=role.kind)
+            else:
+                parent = state_of.get(parent) or org_ids.get(parent) or None
+            ident = gz.add(r["id"], "gazetteer", name=r["name"], kind="person", parent=parent)
+        for text in names:
+            if len(text.split()) == 1:
+                gz.surnames.setdefault(text, ident)
+            else:
+                claim(text, ident, "person")
+        if shared[r["name"].split()[-1]] == 1:
+            gz.surnames.setdefault(r["name"].split()[-1], ident)
+    return gz
+
+
+def ruler_patterns(gz: Gazetteer, tokenizer) -> tuple[list[dict], list[dict]]:
+    """EntityRuler patterns: multi-word names match in any case (phrase patterns on LOWER),
+    one-word names as written (phrase patterns on ORTH, so that "Turkey" is a state and
+    "turkey" is not). Returns ``(any-case patterns, as-written patterns)``."""
+    patterns = []
+    exact = []
+    for text, ident, how in gz.names:
+        words = [t.text for t in tokenizer(text)]
+        if not words:
+            continue
+        if len(words) == 1:
+            variants = {text, text.upper()} if not text.isupper() else {text}
+            if text[:1].islower():
+                variants.add(text[:1].upper() + text[1:])
+            for variant in sorted(variants):
+                exact.append({"label": how.upper(), "pattern": variant, "id": ident})
+        elif words[0].lower() == "the" and len(words) == 2:
+            exact.append({"label": how.upper(), "pattern": text, "id": ident})
+            exact.append({"label": how.upper(), "pattern": "The " + words[1], "id": ident})
+        else:
+            patterns.append({"label": how.upper(), "pattern": text.lower(), "id": ident})
+    for phrase in PAIR_PHRASES:
+        patterns.append({"label": "PAIR", "pattern": phrase, "id": "pair"})
+    nouns = [
+        "neighbours",
+        "neighbors",
+        "countries",
+        "nations",
+        "sides",
+        "leaders",
+        "rivals",
+        "foes",
+        "enemies",
+        "republics",
+        "states",
+        "governments",
+        "ministers",
+        "presidents",
+    ]
+    for lead in (["the", "two"], ["both"]):
+        token = [{"LOWER": w} for w in lead] + [
+            {"IS_ALPHA": True, "OP": "{,2}"},
+            {"LOWER": {"IN": nouns}},
+        ]
+        patterns.append({"label": "PAIR", "pattern": token, "id": "pair"})
+    for phrase in ("each other", "one another"):
+        patterns.append(
+            {"label": "RECIPROCAL", "pattern": [{"LOWER": w} for w in phrase.split()], "id": "rec"}
+        )
+    return patterns, exact

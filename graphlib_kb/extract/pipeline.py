@@ -1,0 +1,160 @@
+"""The spaCy pipeline: a blank English pipeline with rules only, loaded offline.
+
+tokenizer -> lookup lemmatizer (spacy-lookups-data) -> ``norm`` = lower-case lemma ->
+EntityRuler (the gazetteer). The trigger lexicon runs as a ``Matcher`` over ``NORM``.
+No statistical model is used or downloaded (see docs/extract.md for why).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+__all__ = ["Pipeline", "get_pipeline"]
+
+
+@dataclass
+class Pipeline:
+    nlp: object
+    matcher: object
+    rules: dict  # matcher key -> (Trigger, head length)
+    gazetteer: object
+    lexicon: tuple
+    head_norms: frozenset  # lemmas that start a trigger (for demonym agents)
+
+
+def _set_norms(doc):
+    for token in doc:
+        token.norm_ = (token.lemma_ or token.text).lower()
+    return doc
+
+
+def _lower_norms(doc):
+    for token in doc:
+        token.norm_ = token.lower_
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def _register() -> None:
+    from spacy.language import Language
+
+    Language.component("graphlib_kb_norms")(_set_norms)
+    Language.component("graphlib_kb_lower_norms")(_lower_norms)
+
+
+def get_pipeline(gazetteer, lexicon: tuple, *, lemmatize: bool = True) -> Pipeline:
+    """The pipeline for a gazetteer and lexicon (cached: building it takes about a second)."""
+    return _pipeline(gazetteer.key, gazetteer, lexicon, lemmatize)
+
+
+@functools.lru_cache(maxsize=8)
+def _pipeline_cached(key, lexicon, lemmatize, gazetteer_ref):
+    return _build(gazetteer_ref[0], lexicon, lemmatize)
+
+
+def _pipeline(key, gazetteer, lexicon, lemmatize):
+    if isinstance(key[0], int):  # a graph: not cached
+        return _build(gazetteer, lexicon, lemmatize)
+    return _pipeline_cached(key, lexicon, lemmatize, _Ref(gazetteer))
+
+
+class _Ref(tuple):
+    """Hashable by nothing but its class, so the cache keys on (key, lexicon, lemmatize)."""
+
+    def __new__(cls, value):
+        return super().__new__(cls, (value,))
+
+    def __hash__(self):
+        return 0
+
+    def __eq__(self, other):
+        return isinstance(other, _Ref)
+
+
+class _Both:
+    """The token Matcher (patterns with gaps) and the PhraseMatcher (fixed words) as one."""
+
+    def __init__(self, matcher, phrases):
+        self.matcher, self.phrases = matcher, phrases
+
+    def __call__(self, doc):
+        found = list(self.phrases(doc))
+        if len(self.matcher):
+            found += self.matcher(doc)
+        return found
+
+
+def _build(gazetteer, lexicon, lemmatize) -> Pipeline:
+    import itertools
+
+    import spacy
+    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.tokens import Doc
+
+    from .gazetteer import ruler_patterns
+
+    _register()
+    nlp = spacy.blank("en")
+    if lemmatize:
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.add_pipe("graphlib_kb_norms")
+    else:
+        nlp.add_pipe("graphlib_kb_lower_norms")
+    ruler = nlp.add_pipe("entity_ruler", config={"validate": False, "phrase_matcher_attr": "LOWER"})
+    exact_ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="exact_ruler",
+        config={"validate": False, "phrase_matcher_attr": "ORTH", "overwrite_ents": False},
+    )
+    nlp.initialize()
+    any_case, as_written = ruler_patterns(gazetteer, nlp.tokenizer)
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(any_case)
+        exact_ruler.add_patterns(as_written)
+
+    def tokenize(text: str) -> list[set]:
+        """Each word of a pattern: as written, and as the lemmatizer would see it."""
+        doc = nlp.make_doc(text)
+        words = [{t.lower_} for t in doc]
+        if lemmatize:
+            doc = nlp.get_pipe("lemmatizer")(doc)
+            for w, t in zip(words, doc, strict=True):
+                w.add((t.lemma_ or t.text).lower())
+        return words
+
+    matcher = Matcher(nlp.vocab)
+    phrases = PhraseMatcher(nlp.vocab, attr="NORM")
+    rules = {}
+    heads = set()
+    for rule in lexicon:
+        for k, (pattern, head) in enumerate(rule.token_patterns(tokenize)):
+            key = f"{rule.id}#{k}"
+            rules[key] = (rule, max(head, 1))
+            slots = [p.get("NORM") for p in pattern]
+            if all(isinstance(v, dict) and len(v["IN"]) <= 3 for v in slots) and len(slots) <= 3:
+                # fixed words: the (much faster) phrase matcher, one phrase per combination
+                docs = []
+                for combo in itertools.product(*(sorted(v["IN"]) for v in slots)):
+                    doc = Doc(nlp.vocab, words=list(combo))
+                    for token, word in zip(doc, combo, strict=True):
+                        token.norm_ = word
+                    docs.append(doc)
+                phrases.add(key, docs)
+            elif len(slots) == 1 and isinstance(slots[0], dict):
+                words = sorted(slots[0]["IN"])
+                docs = []
+                for word in words:
+                    doc = Doc(nlp.vocab, words=[word])
+                    doc[0].norm_ = word
+                    docs.append(doc)
+                phrases.add(key, docs)
+            else:
+                matcher.add(key, [pattern])
+            first = pattern[0].get("NORM")
+            if isinstance(first, dict):
+                heads.update(first["IN"])
+            elif isinstance(first, str):
+                heads.add(first)
+    matcher = _Both(matcher, phrases)
+    return Pipeline(nlp, matcher, rules, gazetteer, lexicon, frozenset(heads))

@@ -1,0 +1,981 @@
+"""From triggers and actor mentions to relations: roles, statuses and their evidence.
+
+Without a dependency parser, roles are assigned per clause by transparent rules over the
+token sequence (docs/extract.md lists them with examples):
+
+* the subject is the nearest actor before the trigger that is not inside a prepositional
+  phrase, with the actors coordinated with it ("Azerbaijan and Armenia"); the object is the
+  first such actor after it; a passive "by X" makes X the source;
+* "between A and B", "each other", "both sides", "the two leaders" give both parties;
+* mediation without named parties is between the last pair of parties the text named;
+* negation ("did not", "refused to", "no") suppresses the relation; reported speech makes
+  it ``alleged`` (and, for a hostile act, an accusation by the speaker); a denial gives a
+  ``deny`` relation back to the accuser and marks the accused act ``denied``; offers are
+  ``offered``; future acts ``planned``; acts dated before the article ``historical``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .actors import Mention, find_mentions
+from .gazetteer import TITLES
+from .reader import sentence_spans
+
+__all__ = ["Candidate", "extract_document"]
+
+BOUNDARY_WORDS = frozenset(
+    [
+        ";",
+        ":",
+        "but",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "however",
+        "meanwhile",
+    ]
+)
+SUBORDINATORS = frozenset(
+    ["that", "which", "who", "whom", "because", "after", "before", "when", "since", "until", "if"]
+)
+SUBJECT_SKIP = frozenset(
+    [
+        "of",
+        "in",
+        "at",
+        "from",
+        "to",
+        "near",
+        "on",
+        "for",
+        "against",
+        "over",
+        "with",
+        "by",
+        "between",
+        "during",
+        "since",
+        "after",
+        "before",
+        "inside",
+        "within",
+        "under",
+        "despite",
+        "among",
+        "amid",
+        "toward",
+        "towards",
+        "into",
+        "about",
+        "than",
+        "like",
+    ]
+)
+OBJECT_SKIP = frozenset(
+    [
+        "in",
+        "at",
+        "from",
+        "during",
+        "since",
+        "after",
+        "before",
+        "near",
+        "inside",
+        "within",
+        "despite",
+        "among",
+        "amid",
+        "throughout",
+        "across",
+        "by",
+        "between",
+    ]
+)
+AMBIGUOUS_REPORT_NOUNS = frozenset(["state", "report", "claim", "note", "add", "statement"])
+GOAL_WORDS = frozenset(["reach", "achieve", "secure", "toward", "towards"])
+PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
+NOMINAL_BEFORE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "in",
+        "on",
+        "with",
+        "their",
+        "its",
+        "his",
+        "her",
+        "during",
+        "after",
+        "amid",
+        "despite",
+        "new",
+        "renewed",
+        "fresh",
+        "heavy",
+        "any",
+    ]
+)
+RECIPROCAL_WORDS = frozenset(["other", "mutual", "trade", "exchange", "traded", "exchanged"])
+APPEAL_CONTEXT = frozenset(
+    [
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "fighting",
+        "restraint",
+        "hostility",
+        "peace",
+        "talk",
+        "de-escalation",
+        "escalation",
+        "violence",
+        "dialogue",
+        "negotiation",
+        "clash",
+    ]
+)
+NEGATORS = frozenset(
+    ["not", "n't", "never", "no", "without", "nor", "cannot", "refuse", "fail", "decline", "yet"]
+)
+OFFER_WORDS = frozenset(
+    ["offer", "propose", "ready", "willing", "prepared", "suggest", "volunteer"]
+)
+PLAN_WORDS = frozenset(["will", "shall", "plan", "intend", "schedule", "expect", "set", "due"])
+HISTORY_WORDS = frozenset(["previous", "previously", "prior", "ago", "soviet"])
+HOSTILE_CATEGORIES = frozenset({"conflict", "coercion", "control"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass
+class Candidate:
+    """One extracted relation with its evidence, before it becomes an edge."""
+
+    source: str
+    target: str
+    type: str
+    status: str
+    rule: str
+    confidence: float
+    sentence: int
+    evidence: str
+    trigger: str
+    spans: str
+    head: int
+    between: list | None = None
+    location: str | None = None
+    date: str | None = None
+    reported_by: str | None = None
+
+
+@dataclass
+class _Trigger:
+    rule: object
+    start: int  # head span
+    end: int
+    match_end: int
+
+
+@dataclass
+class _Discourse:
+    pair: tuple | None = None
+    recent: dict = field(default_factory=dict)  # state -> (mentions, last sentence)
+    person: str | None = None  # the last person named, for "he" / "she"
+    named: bool = False  # whether the pair was named together ("A and B") in the text
+    accusers: dict = field(default_factory=dict)  # accused -> [accusers]
+
+
+def _clause_bounds(doc, s0, s1, head, reports):
+    left, right = s0, s1
+    for i in range(head - 1, s0 - 1, -1):
+        if doc[i].lower_ in BOUNDARY_WORDS or i in reports:
+            left = i + 1
+            break
+    for i in range(head + 1, s1):
+        if doc[i].lower_ in BOUNDARY_WORDS or doc[i].lower_ in SUBORDINATORS or i in reports:
+            right = i
+            break
+    return left, right
+
+
+def _prev_word(doc, m: Mention, s0: int) -> str:
+    i = m.start - 1
+    while i >= s0 and doc[i].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
+        i -= 1
+    return doc[i].lower_ if i >= s0 else ""
+
+
+_FILLERS = frozenset(
+    {"the", "as", "well", "his", "her", "its", "their", "counterpart", "counterparts"}
+    | {w for title in TITLES for w in title.split()}
+)
+
+
+def _filler(token) -> bool:
+    """Words that may stand between listed actors: "..., his Azerbaijani counterpart X"."""
+    return token.is_space or token.lower_ in _FILLERS or (token.is_title and token.is_alpha)
+
+
+def _join(gap: list, first: bool, comma_ok: bool) -> bool:
+    words = [w for w in gap if w not in ("the", "as", "well")]
+    if words == ["and"] or words == [",", "and"]:
+        return True
+    return comma_ok and not first and words == [","]
+
+
+def _group_left(doc, mentions, m, s0, comma_ok=True):
+    """m and the actors coordinated before it ("France, Russia and m")."""
+    group = [m]
+    idx = mentions.index(m)
+    while idx > 0:
+        prev = mentions[idx - 1]
+        gap = [t.lower_ for t in doc[prev.end : group[0].start] if not _filler(t)]
+        if prev.label != "ADJ" and _join(gap, len(group) == 1, comma_ok):
+            group.insert(0, prev)
+            idx -= 1
+        else:
+            break
+    return group
+
+
+def _group_right(doc, mentions, m, s1, comma_ok=True):
+    group = [m]
+    gaps = []
+    idx = mentions.index(m)
+    while idx + 1 < len(mentions):
+        nxt = mentions[idx + 1]
+        gap = doc[group[-1].end : nxt.start]
+        words = [t.lower_ for t in gap if not _filler(t)]
+        if nxt.label != "ADJ" and (
+            words in (["and"], [",", "and"]) or (comma_ok and words == [","])
+        ):
+            group.append(nxt)
+            gaps.append(words)
+            idx += 1
+        else:
+            break
+    # a list "A, B and C" ends with "and"; trailing comma-joined actors are not part of it
+    while gaps and gaps[-1] == [","]:
+        gaps.pop()
+        group.pop()
+    return group
+
+
+class _Sentence:
+    def __init__(self, doc, s0, s1, mentions, triggers, number, text, offset):
+        self.doc, self.s0, self.s1 = doc, s0, s1
+        self.mentions = [m for m in mentions if not m.venue]
+        self.venues = [m for m in mentions if m.venue]
+        self.triggers = triggers
+        self.number = number
+        self.text = text
+        self.offset = offset
+        self.reports = {t.start for t in triggers if t.rule.frame == "report"}
+
+    def subject(self, head, left, exclude=(), any_prep=False):
+        cands = [m for m in self.mentions if left <= m.start and m.end <= head]
+        for m in reversed(cands):
+            if m.label == "RECIPROCAL" or m in exclude:
+                continue
+            if m.label == "ADJ" and not (m.end == head or m.end == head - 1):
+                continue
+            if not any_prep and _prev_word(self.doc, m, self.s0) in SUBJECT_SKIP:
+                continue
+            return _group_left(self.doc, self.mentions, m, self.s0)
+        return []
+
+    def obj(self, end, right, preps=None):
+        for m in self.mentions:
+            if m.start < end or m.end > right or m.label == "ADJ":
+                continue
+            prev = _prev_word(self.doc, m, self.s0)
+            if prev in ("and", ",") and m.start - end >= 3:
+                return []  # "X appealed to world leaders and the EU ...": a new clause
+            if preps is not None:
+                if m.start - end > 3 or (prev not in preps and m.start > end + 1):
+                    return []
+            elif prev in OBJECT_SKIP:
+                continue
+            k = self.mentions.index(m)
+            while k + 1 < len(self.mentions):
+                nxt = self.mentions[k + 1]
+                gap = self.doc[self.mentions[k].end : nxt.start]
+                if not all(t.is_space or t.text in "()[]" for t in gap):
+                    break
+                if nxt.label == "PERSON":
+                    m = nxt  # "the minister of the NK Republic (NKR) Ruben Vardanyan"
+                    break
+                k += 1
+            return _group_right(self.doc, self.mentions, m, self.s1)
+        return []
+
+    def agent(self, trig):
+        """A passive agent: "mediated by X", "X-brokered"."""
+        doc = self.doc
+        i = trig.end
+        while i < self.s1 and doc[i].lower_ in ("solely", "jointly", "partly", "also"):
+            i += 1
+        if i < self.s1 and doc[i].lower_ == "by":
+            for m in self.mentions:
+                if m.start in (i + 1, i + 2):
+                    return _group_right(doc, self.mentions, m, self.s1, comma_ok=False)
+        for m in self.mentions:
+            if m.end == trig.start - 1 and doc[m.end].text in ("-", "–"):
+                return [m]
+            if m.label == "ADJ" and m.end == trig.start:
+                return [m]
+        return []
+
+    def between(self, end, right):
+        doc = self.doc
+        for i in range(end, min(right, end + 8)):
+            if doc[i].lower_ == "between":
+                for m in self.mentions:
+                    if m.start in (i + 1, i + 2):
+                        group = _group_right(doc, self.mentions, m, self.s1)
+                        return group
+        return []
+
+    def window(self, trig, n=4):
+        lo = max(self.s0, trig.start - n)
+        return [t for t in self.doc[lo : trig.start]]
+
+
+def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
+    tokens = [t for t in sent.window(trig, 4) if t.i >= left]
+    words = [t.norm_ for t in tokens]
+    for k, w in enumerate(words):
+        if w in NEGATORS:
+            if w == "yet" and (k + 1 >= len(words) or words[k + 1] != "to"):
+                continue
+            # "no" only negates the word right after it ("no talks")
+            if w == "no" and k < len(words) - 2:
+                continue
+            return True
+    return False
+
+
+def _passive(sent: _Sentence, trig: _Trigger) -> bool:
+    """A participle after a form of "be" or "get" ("is accused", "were shelled")."""
+    token = sent.doc[trig.start]
+    if token.lower_ == token.norm_ or not token.lower_.endswith(("ed", "en", "wn", "ht")):
+        return False
+    for t in reversed(list(sent.doc[max(sent.s0, trig.start - 3) : trig.start])):
+        if t.norm_ in ("be", "get"):
+            return True
+        if not t.lower_.endswith("ly") and t.lower_ not in ("also", "not", "reportedly", "been"):
+            return False
+    return False
+
+
+NATION_WORDS = ("countr", "nation", "state", "neighbo", "republic", "government")
+
+
+def _pair_for(m, discourse, registry) -> tuple:
+    """The pair a phrase stands for; "the two countries" after two persons are their states."""
+    if not discourse.pair:
+        return ()
+    if any(w in m.text.lower() for w in NATION_WORDS):
+        states = []
+        for x in discourse.pair:
+            d = registry.get(x) or {}
+            states.append(d.get("parent") if d.get("kind") == "person" and d.get("parent") else x)
+        if len(set(states)) == 2:
+            return tuple(states)
+    return discourse.pair
+
+
+def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> list:
+    """ "France accused Turkey ... and said ...": the second verb shares the first's subject."""
+    head = sent.doc[trig.start]
+    if not head.lower_.endswith(("ed", "id")):
+        return []  # only a finite verb in the past ("and said", "and accused"), not a noun
+    i = trig.start - 1
+    while i > sent.s0 and sent.doc[i].lower_ in ("also", "later", "then", "has", "have", "had"):
+        i -= 1
+    if i <= sent.s0 or sent.doc[i].lower_ != "and":
+        return []
+    previous = [t for t in subjects if t < trig.start]
+    if not previous:
+        return []
+    last = max(previous)
+    # only if no actor stands between that verb and this one as a new subject
+    return subjects[last]
+
+
+REQUEST_TYPES = frozenset({"appeal", "demand", "request_mediation"})
+
+
+def _requested(sent: _Sentence, trig: _Trigger) -> bool:
+    """The act is what another trigger of the sentence asks for ("urged X to V", "called for")."""
+    if trig.rule.type in REQUEST_TYPES or trig.rule.frame == "report":
+        return False
+    for other in sent.triggers:
+        if other.start >= trig.start or other.rule.type not in REQUEST_TYPES:
+            continue
+        before = [t.lower_ for t in sent.doc[max(sent.s0, trig.start - 2) : trig.start]]
+        if "to" in before or other.end == trig.start or "for" in before:
+            return True
+    return False
+
+
+def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
+    words = [t.norm_ for t in sent.window(trig, 4) if t.i >= left]
+    if any(w in OFFER_WORDS for w in words):
+        return "offered"
+    if any(w in PLAN_WORDS for w in words):
+        return "planned"
+    return None
+
+
+def _history(text: str, year: int | None) -> tuple[bool, str | None]:
+    """Whether the sentence dates its acts before the article, and the date it gives."""
+    lowered = text.lower()
+    for match in _YEAR.finditer(text):
+        y = int(match.group(1))
+        decade = bool(match.group(2))
+        before = lowered[max(0, match.start() - 6) : match.start()]
+        if "since" in before:
+            continue
+        if year is not None and (y + (9 if decade else 0) < year):
+            return True, f"{y}/{y + 9}" if decade else str(y)
+    words = set(re.findall(r"[a-z]+", lowered))
+    if words & HISTORY_WORDS or "in the past" in lowered:
+        return True, None
+    return False, None
+
+
+def _weekday_date(text: str, doc_date: str | None) -> str | None:
+    if not doc_date or len(doc_date) < 10:
+        return None
+    lowered = text.lower()
+    for k, name in enumerate(_WEEKDAYS):
+        if re.search(rf"\bon {name}\b", lowered) or re.search(rf"\b{name}\b", lowered):
+            try:
+                day = dt.date.fromisoformat(doc_date[:10])
+            except ValueError:
+                return None
+            back = (day.weekday() - k) % 7
+            return (day - dt.timedelta(days=back)).isoformat()
+    return None
+
+
+def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
+    inside = set()
+    for m in mentions:
+        inside.update(range(m.start, m.end))
+    found = []
+    sentence_norms = None
+    for key, start, end in matches:
+        if start < s0 or end > s1:
+            continue
+        rule, head = pipe.rules[pipe.nlp.vocab.strings[key]]
+        a, b = start, start + head
+        if a in inside:
+            continue
+        if rule.frame == "report" and doc[a].lower_ in AMBIGUOUS_REPORT_NOUNS:
+            continue  # "state minister", "a report", "the claim": nouns, not reporting verbs
+        if rule.context:
+            if sentence_norms is None:
+                sentence_norms = {t.norm_ for t in doc[s0:s1]}
+            if not sentence_norms & set(rule.context):
+                continue
+        found.append(_Trigger(rule, a, b, end))
+    found.sort(key=lambda t: (-(t.end - t.start), t.rule.order, -(t.match_end - t.start), t.start))
+    chosen: list[_Trigger] = []
+    used: set = set()
+    for t in found:
+        span = set(range(t.start, t.end))
+        if span & used:
+            continue
+        chosen.append(t)
+        used |= span
+    chosen.sort(key=lambda t: t.start)
+    return chosen
+
+
+def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, dict]:
+    """Candidates of one document, and counts of what was seen (sentences, negated, ...)."""
+    text = document.text
+    # editorial brackets ("President [Emmanuel] Macron") read as spaces: offsets are kept
+    doc = pipe.nlp(text.replace("[", " ").replace("]", " "))
+    spans = sentence_spans(text)
+    date = doc_date or document.date
+    year = None
+    if date:
+        year = int(date[:4])
+    else:
+        years = [int(y) for y, _ in _YEAR.findall(text) if int(y) <= dt.date.today().year]
+        year = max(years) if years else None
+    discourse = _Discourse()
+    registry.last_ministry = None
+    matches = pipe.matcher(doc)
+    ents = list(doc.ents)
+    out: list[Candidate] = []
+    stats = {"sentences": len(spans), "mentions": 0, "triggers": 0, "negated": 0}
+    for number, (a, b) in enumerate(spans, start=1):
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        s0, s1 = span.start, span.end
+        mentions = find_mentions(
+            doc, s0, s1, registry, pipe.head_norms, [e for e in ents if s0 <= e.start < s1]
+        )
+        stats["mentions"] += sum(1 for m in mentions if m.actor and not m.venue)
+        triggers = _triggers(pipe, doc, s0, s1, mentions, matches)
+        stats["triggers"] += sum(1 for t in triggers if t.rule.frame != "report")
+        for k, m in enumerate(mentions):
+            if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
+                mentions[k].actor = discourse.person
+        sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
+        people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
+        if people:
+            discourse.person = people[-1]
+        for m in sent.mentions:
+            if (
+                m.label != "ADJ"
+                and m.actor
+                and (registry.get(m.actor) or {}).get("kind") == "state"
+            ):
+                count, _ = discourse.recent.get(m.actor, (0, 0))
+                discourse.recent[m.actor] = (count + 1, number)
+        pair = _coordinated_pair(sent, registry)
+        if pair:
+            discourse.pair, discourse.named = pair, True
+        elif not discourse.named and len(discourse.recent) >= 2:
+            # before any "A and B": the two states the text has named most so far
+            ranked = sorted(discourse.recent.items(), key=lambda kv: kv[1], reverse=True)
+            discourse.pair = (ranked[0][0], ranked[1][0])
+        hist, hist_date = _history(sent.text, year)
+        when = hist_date or _weekday_date(sent.text, date) or (date if not hist else None)
+        location = sent.venues[0].text if sent.venues else None
+        out.extend(_sentence_relations(sent, discourse, stats, hist, when, location, registry))
+        # the pair of parties for "the two leaders" / mediation without named parties
+        if pair:
+            discourse.pair, discourse.named = pair, True
+    _denials(out)
+    return out, stats
+
+
+def _denials(cands: list) -> None:
+    """An act alleged earlier and denied later by its source actor becomes ``denied``."""
+    from ..vocabulary import relation_type_records
+
+    types = relation_type_records()
+    for d in cands:
+        if d.type != "deny":
+            continue
+        for c in cands:
+            if (
+                c.sentence <= d.sentence
+                and c.source == d.source
+                and c.status == "alleged"
+                and types[c.type]["category"] not in ("accusation", "denial")
+            ):
+                c.status = "denied"
+
+
+def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
+    ms = sent.mentions
+    for k in range(len(ms) - 1):
+        a, b = ms[k], ms[k + 1]
+        gap = [t.lower_ for t in sent.doc[a.end : b.start] if not _filler(t)]
+        if k > 0 and [t.lower_ for t in sent.doc[ms[k - 1].end : a.start]] in ([","], [",", "the"]):
+            continue  # the end of a list "A, B and C" is not a pair
+        if gap == ["and"] and a.actor and b.actor and a.actor != b.actor:
+            kinds = {(registry.get(x) or {}).get("kind") for x in (a.actor, b.actor)}
+            if "territory" not in kinds:
+                return (a.actor, b.actor)
+    return None
+
+
+TERRITORY_TARGET_CATEGORIES = frozenset(
+    {"control", "coercion", "conflict", "geography", "membership", "humanitarian"}
+)
+
+
+def _plausible(registry, typ, source, target) -> bool:
+    """Territories are targets of control, blockade, attack and geography, not parties."""
+    from ..vocabulary import relation_type_records
+
+    if not target:
+        return True
+    category = relation_type_records()[typ]["category"]
+    kinds = [(registry.get(x) or {}).get("kind") for x in (source, target)]
+    if kinds[1] == "territory" and category not in TERRITORY_TARGET_CATEGORIES:
+        return False
+    if category == "geography" and kinds[0] != "territory":
+        return False  # only a route or territory connects places
+    return not (kinds[0] == "territory" and category not in ("geography", "membership", "control"))
+
+
+def _accusation(c, speaker_id, kind, speaker, trig, doc):
+    """The accusation a reported hostile act implies: the speaker accuses the act's source."""
+    t0, t1 = doc[trig.start].idx, doc[trig.end - 1].idx + len(doc[trig.end - 1])
+    sentence = [p for p in c.spans.split(";") if p.startswith("sentence ")]
+    parts = [*sentence, f"trigger {t0}-{t1}"]
+    if speaker:
+        parts.append(f"source {_span(speaker[0])}")
+    source_part = [p for p in c.spans.split(";") if p.startswith("source ")]
+    if source_part:
+        parts.append(source_part[0].replace("source", "target"))
+    return Candidate(
+        source=speaker_id,
+        target=c.source,
+        type=kind,
+        status="alleged",
+        rule="reported_accusation",
+        confidence=round(c.confidence * 0.8, 4),
+        sentence=c.sentence,
+        evidence=c.evidence,
+        trigger=doc[trig.start : trig.end].text,
+        spans=";".join(parts),
+        head=trig.start,
+        date=c.date,
+    )
+
+
+def _span(m) -> str:
+    return f"{m.char[0]}-{m.char[1]}"
+
+
+def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
+    out: list[Candidate] = []
+    doc = sent.doc
+    subjects: dict = {}
+    speakers: list = []  # (report trigger, speaker mentions, position: before|after)
+    accused_after: list = []  # (head, accused ids)
+    denied_from: list = []  # (head, denier ids)
+    for trig in sent.triggers:
+        rule = trig.rule
+        left, right = _clause_bounds(doc, sent.s0, sent.s1, trig.start, sent.reports - {trig.start})
+        if rule.frame == "report":
+            comma = next(
+                (
+                    i
+                    for i in range(trig.start - 1, max(sent.s0, trig.start - 5) - 1, -1)
+                    if doc[i].text == ","
+                ),
+                None,
+            )
+            if comma is not None and comma > sent.s0 + 2:
+                # "..., the ministry said": the words before the comma are what was said
+                near = [m for m in sent.mentions if comma < m.start and m.end <= trig.start]
+                speakers.append((trig, near[-1:], "after"))
+                continue
+            subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
+            if subj:
+                speakers.append((trig, subj, "before"))
+                for m in sent.mentions:
+                    # "France said it was working with Russia": it = France
+                    if m.label == "PRONOUN" and m.actor is None and 0 < m.start - trig.end <= 2:
+                        m.actor = subj[-1].actor
+            else:
+                after = [m for m in sent.mentions if trig.end <= m.start <= trig.end + 3]
+                if after:
+                    speakers.append((trig, [after[0]], "after"))
+                else:
+                    speakers.append((trig, [], "after"))
+            continue
+        if _negated(sent, trig, left):
+            stats["negated"] += 1
+            continue
+        if _requested(sent, trig):
+            continue  # "urged X to impose sanctions": asked for, not done
+        if rule.frame == "mutual" and {t.norm_ for t in sent.window(trig, 3)} & GOAL_WORDS:
+            continue  # "to reach a ceasefire": a goal, not an act
+        status = rule.status or "asserted"
+        if status == "asserted":
+            status = _modal_status(sent, trig, left) or status
+        confidence = rule.confidence
+        subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
+        nominal = trig.start > sent.s0 and doc[trig.start - 1].lower_ in NOMINAL_BEFORE
+        if subj and nominal:
+            between_triggers = [
+                t
+                for t in sent.triggers
+                if subj[-1].end <= t.start < trig.start and t.rule.frame != "report"
+            ]
+            if between_triggers:
+                subj = []
+        if not subj and not nominal:
+            previous = [t for t in subjects if t < trig.start]
+            if previous:
+                subj = subjects[max(previous)]
+                confidence *= 0.9
+        elif subj:
+            subjects[trig.start] = subj
+        agent = sent.agent(trig)
+        if not agent and rule.frame in ("svo", "accuse", "mediate") and _passive(sent, trig):
+            continue  # "X is accused of ...", "was attacked": the doer is not named
+        if rule.frame == "mutual":
+            obj = sent.obj(trig.end, right, preps=("with", "to"))
+        else:
+            obj = sent.obj(trig.end, right)
+        reciprocal = any(m.label == "RECIPROCAL" for m in obj[:1]) or any(
+            m.label == "RECIPROCAL" and trig.end <= m.start <= trig.end + 4 for m in sent.mentions
+        )
+        pairs: list = []  # (source, target, between, confidence factor, source m, target m)
+
+        def expand(group):
+            ids, ms = [], []
+            for m in group:
+                if m.label == "PAIR":
+                    for x in _pair_for(m, discourse, registry):
+                        ids.append(x)
+                        ms.append(m)
+                elif m.label == "RECIPROCAL":
+                    continue
+                elif m.actor:
+                    ids.append(m.actor)
+                    ms.append(m)
+            seen, out_ids, out_ms = set(), [], []
+            for x, m in zip(ids, ms, strict=True):
+                if x not in seen:
+                    seen.add(x)
+                    out_ids.append(x)
+                    out_ms.append(m)
+            return list(zip(out_ids, out_ms, strict=True))
+
+        frame = rule.frame
+        if frame in ("svo", "accuse", "reverse"):
+            if agent:
+                patient = sent.subject(trig.start, left, exclude=agent, any_prep=True) or obj
+                sources, targets = expand(agent), expand(patient)
+            else:
+                sources, targets = expand(subj), expand(obj)
+            if frame == "reverse":
+                sources, targets = targets, sources
+            norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
+            if not reciprocal and len(sources) >= 2 and not targets:
+                reciprocal = bool(norms & RECIPROCAL_WORDS)
+            if (
+                not targets
+                and sources
+                and rule.type in ("appeal", "demand")
+                and discourse.pair
+                and norms & APPEAL_CONTEXT
+            ):
+                targets = [(x, None) for x in discourse.pair]
+                confidence *= 0.8
+            from ..vocabulary import relation_type_records
+
+            if (
+                not targets
+                and sources
+                and frame == "svo"
+                and relation_type_records()[rule.type]["category"] in HOSTILE_CATEGORIES
+            ):
+                for x, mx in sources:
+                    pairs.append((x, "", None, 1.0, mx, None))
+            if reciprocal and len(sources) >= 2 and not targets:
+                for x, mx in sources:
+                    for y, my in sources:
+                        if x != y:
+                            pairs.append((x, y, None, 1.0, mx, my))
+            else:
+                for x, mx in sources:
+                    for y, my in targets:
+                        if x != y:
+                            pairs.append((x, y, None, 1.0, mx, my))
+        elif frame == "mutual":
+            between = sent.between(trig.start, right)
+            if between:
+                parties = expand(between)
+            else:
+                parties = expand(subj) + expand([] if len(subj) >= 2 else obj)
+            unique = []
+            for p in parties:
+                if p[0] not in [u[0] for u in unique]:
+                    unique.append(p)
+            parties = unique
+            if len(parties) == 1 and any(m.label == "PAIR" for m in subj + obj):
+                parties = expand([m for m in subj + obj if m.label == "PAIR"])
+            if len(parties) > 2 and rule.type not in (
+                "meet",
+                "negotiate",
+                "consult",
+                "cooperate",
+                "sign_agreement",
+            ):
+                parties = []
+            if (
+                not parties
+                and discourse.pair
+                and discourse.named
+                and rule.type in PAIR_DEFAULT_TYPES
+                and not any(m.start >= trig.end and m.start - trig.end <= 3 for m in sent.mentions)
+                and not subj
+                and not any(
+                    left <= t.start < trig.start
+                    and t.rule.frame not in ("report", "mediate", "helper")
+                    for t in sent.triggers
+                )
+            ):
+                # "the ceasefire", "the war", "peace talks" with no party named and not the
+                # object of another act ("violated the ceasefire"): the warring pair
+                parties = [(x, None) for x in discourse.pair]
+                confidence *= 0.7
+            if len(parties) >= 2:
+                first = parties[0]
+                if len(subj) >= 2 or between and not subj:
+                    for k in range(len(parties)):
+                        for q in range(k + 1, len(parties)):
+                            pairs.append(
+                                (
+                                    parties[k][0],
+                                    parties[q][0],
+                                    None,
+                                    1.0,
+                                    parties[k][1],
+                                    parties[q][1],
+                                )
+                            )
+                else:
+                    for y, my in parties[1:]:
+                        pairs.append((first[0], y, None, 1.0, first[1], my))
+                kinds = {(registry.get(p[0]) or {}).get("kind") for p in parties[:2]}
+                if "territory" not in kinds:
+                    discourse.pair = (parties[0][0], parties[1][0])
+                    discourse.named = True
+        elif frame in ("mediate", "helper"):
+            if frame == "helper":
+                mediators = expand(obj)
+                candidates = subj
+            else:
+                mediators = expand(agent or subj)
+                between = sent.between(trig.start, right)
+                if between:
+                    candidates = between
+                elif agent:
+                    candidates = sent.subject(trig.start, left, exclude=agent, any_prep=True)
+                else:
+                    candidates = obj
+            mediator_ids = {x for x, _ in mediators}
+            parties = [
+                p
+                for p in expand(candidates)
+                if p[0] not in mediator_ids
+                and (registry.get(p[0]) or {}).get("kind") != "territory"
+            ]
+            factor = 1.0
+            if len(parties) < 2 and discourse.pair:
+                names = [p[0] for p in parties]
+                if not parties or names[0] in discourse.pair:
+                    parties += [(x, None) for x in discourse.pair if x not in names]
+                    factor = 0.8
+            if rule.type == "connects":
+                # a route connects places: they may be territories, but not the pair of parties
+                parties = [p for p in expand(candidates) if p[0] not in mediator_ids]
+            for x, mx in mediators:
+                ps = [p for p in parties if p[0] != x]
+                between_ids = (
+                    [p[0] for p in ps] if len(ps) >= 2 and rule.type != "connects" else None
+                )
+                for y, my in ps:
+                    pairs.append((x, y, between_ids, factor, mx, my))
+        elif frame == "act":
+            for x, mx in expand(subj):
+                pairs.append((x, "", None, 1.0, mx, None))
+        elif frame == "deny":
+            deniers = expand(subj)
+            targets = expand(obj) if obj and obj[0].start <= trig.match_end + 3 else []
+            for x, mx in deniers:
+                ys = [t for t in targets if t[0] != x]
+                if not ys and discourse.accusers.get(x):
+                    ys = [(discourse.accusers[x][-1], None)]
+                    factor = 0.9
+                for y, my in ys:
+                    pairs.append((x, y, None, 1.0, mx, my))
+                denied_from.append((trig.start, x))
+        for x, y, between_ids, factor, mx, my in pairs:
+            if not _plausible(registry, rule.type, x, y):
+                continue
+            c = Candidate(
+                source=x,
+                target=y,
+                type=rule.type,
+                status=status,
+                rule=rule.id,
+                confidence=confidence * factor,
+                sentence=sent.number,
+                evidence=sent.text,
+                trigger=doc[trig.start : trig.end].text,
+                spans=";".join(
+                    part
+                    for part in (
+                        f"sentence {sent.offset}-{sent.offset + len(sent.text)}",
+                        f"trigger {doc[trig.start].idx}-{doc[trig.end - 1].idx + len(doc[trig.end - 1])}",
+                        f"source {_span(mx)}" if mx is not None else "",
+                        f"target {_span(my)}" if my is not None else "",
+                    )
+                    if part
+                ),
+                head=trig.start,
+                between=between_ids,
+                location=location,
+                date=when,
+            )
+            out.append(c)
+            if frame == "accuse":
+                discourse.accusers.setdefault(y, []).append(x)
+                accused_after.append((trig.start, y))
+    # statuses that depend on the rest of the sentence
+    from ..vocabulary import relation_type_records
+
+    extra: list[Candidate] = []
+    for c in out:
+        # an act that the accuser reports after "accuse X of": alleged
+        if any(h < c.head and x == c.source for h, x in accused_after) and c.status == "asserted":
+            c.status = "alleged"
+        # an act in a denial: denied
+        if any(h < c.head and x == c.source for h, x in denied_from) and c.type != "deny":
+            c.status = "denied"
+        # reported speech
+        for trig, speaker, where in speakers:
+            inside = (where == "before" and trig.start < c.head) or (
+                where == "after" and trig.start > c.head
+            )
+            if not inside:
+                continue
+            ids = [m.actor for m in speaker if m.actor]
+            if c.source in ids or c.type in ("deny",):
+                continue
+            if c.target == "":
+                if ids:
+                    category = relation_type_records()[c.type]["category"]
+                    if category == "conflict":
+                        kind = "accuse_aggression"
+                    elif category in HOSTILE_CATEGORIES:
+                        kind = "accuse"
+                    else:
+                        kind = c.type
+                    extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
+                    discourse.accusers.setdefault(c.source, []).append(ids[0])
+                break
+            from ..vocabulary import relation_type_records
+
+            category = relation_type_records()[c.type]["category"]
+            if c.status == "asserted":
+                c.status = "alleged"
+                c.reported_by = ids[0] if ids else None
+                c.confidence *= 0.95
+            if category in HOSTILE_CATEGORIES and ids and ids[0] != c.target:
+                kind = "accuse_aggression" if category == "conflict" else "accuse"
+                extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
+                discourse.accusers.setdefault(c.source, []).append(ids[0])
+            break
+    out = [c for c in out if c.target != ""] + extra
+    for c in out:
+        if hist and c.status in ("asserted",):
+            c.status = "historical"
+    return out

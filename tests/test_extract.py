@@ -1,0 +1,433 @@
+"""Extraction from text: statuses, negation, mutual relations, actors, evidence, merge and bad
+input. Every sentence here is written for these tests (no news text is copied)."""
+
+import re
+
+import pytest
+
+import graphlib_kb as gk
+from graphlib_kb.extract import ExtractionEmpty
+
+
+def edges(G):
+    return sorted((u, v, d["type"], d["status"]) for u, v, d in G.edges(data=True))
+
+
+def triples(G):
+    return sorted((u, v, d["type"]) for u, v, d in G.edges(data=True))
+
+
+# -- statuses ---------------------------------------------------------------------------------
+
+
+def test_accusation_is_alleged():
+    G = gk.extract("Georgia accused Armenia of shelling border villages on Monday.")
+    assert edges(G) == [("geo", "arm", "accuse_aggression", "alleged")]
+
+
+def test_reported_act_is_alleged_and_implies_the_speakers_accusation():
+    G = gk.extract("Ukraine said Belarus attacked Poland.")
+    assert edges(G) == [
+        ("blr", "pol", "attack", "alleged"),
+        ("ukr", "blr", "accuse_aggression", "alleged"),
+    ]
+
+
+def test_denial_points_back_to_the_accuser_and_marks_the_act_denied():
+    G = gk.extract("Ukraine said Belarus attacked Poland. Belarus denied the claims.")
+    assert edges(G) == [
+        ("blr", "pol", "attack", "denied"),
+        ("blr", "ukr", "deny", "asserted"),
+        ("ukr", "blr", "accuse_aggression", "alleged"),
+    ]
+
+
+def test_denial_without_named_accuser_uses_the_earlier_accusation():
+    G = gk.extract(
+        "Azerbaijan accused Armenian separatists of jamming radio signals. "
+        "The separatists denied it."
+    )
+    assert ("separatists", "aze", "deny", "asserted") in edges(G)
+    assert ("aze", "separatists", "accuse", "alleged") in edges(G)
+
+
+def test_offer_to_host_is_offered_with_both_parties():
+    G = gk.extract("Kazakhstan offered to host talks between Armenia and Azerbaijan.")
+    assert edges(G) == [
+        ("arm", "aze", "negotiate", "offered"),
+        ("kaz", "arm", "offer_mediation", "offered"),
+        ("kaz", "aze", "offer_mediation", "offered"),
+    ]
+    offers = [d for *_, d in G.edges(data=True) if d["type"] == "offer_mediation"]
+    assert [d["between"] for d in offers] == [["arm", "aze"], ["arm", "aze"]]
+
+
+def test_future_act_is_planned():
+    G = gk.extract("Iran will mediate between Armenia and Azerbaijan.")
+    assert {d["status"] for *_, d in G.edges(data=True)} == {"planned"}
+
+
+def test_acts_dated_before_the_article_are_historical():
+    G = gk.extract("In 1994 Armenia and Azerbaijan agreed to a ceasefire.", date="2023-07-15")
+    assert edges(G) == [("arm", "aze", "ceasefire", "historical")]
+    assert [d["date"] for *_, d in G.edges(data=True)] == ["1994"]
+    H = gk.extract("In 2023 Armenia and Azerbaijan agreed to a ceasefire.", date="2023-07-15")
+    assert edges(H) == [("arm", "aze", "ceasefire", "asserted")]
+
+
+def test_weekday_is_resolved_against_the_article_date():
+    G = gk.extract("On Tuesday Azerbaijan closed the Lachin corridor.", date="2023-07-15")
+    assert [(u, v, d["date"]) for u, v, d in G.edges(data=True)] == [
+        ("aze", "lachin_corridor", "2023-07-11")
+    ]
+
+
+# -- negation ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia did not mediate between Armenia and Azerbaijan.",
+        "Turkey never attacked Greece.",
+        "There were no talks between Armenia and Azerbaijan.",
+    ],
+)
+def test_negation_never_yields_the_positive_relation(text):
+    with pytest.raises(ExtractionEmpty, match="no relation found.*1 negated"):
+        gk.extract(text)
+    assert gk.extract(text, allow_empty=True).number_of_edges() == 0
+
+
+def test_refusal_to_meet_is_a_rejection_not_a_meeting():
+    assert edges(gk.extract("Georgia refused to meet Armenia.")) == [
+        ("geo", "arm", "reject", "asserted")
+    ]
+
+
+# -- mutual relations and mediation -----------------------------------------------------------
+
+
+def test_each_other_gives_both_directions():
+    G = gk.extract("Armenia and Azerbaijan accused each other of violating the ceasefire.")
+    assert edges(G) == [
+        ("arm", "aze", "accuse_aggression", "alleged"),
+        ("aze", "arm", "accuse_aggression", "alleged"),
+    ]
+
+
+def test_the_two_leaders_are_the_last_pair_named():
+    G = gk.extract(
+        "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan spoke "
+        "on Friday. The two leaders met in Vienna on Saturday."
+    )
+    met = [(u, v, d) for u, v, d in G.edges(data=True) if d["type"] == "meet"]
+    assert [(u, v) for u, v, _ in met] == [("aliyev", "pashinyan")]
+    assert met[0][2]["location"] == "Vienna"  # a capital after "in" is a place, not Austria
+    assert "aut" not in G
+
+
+def test_mediation_between_two_parties_gives_one_relation_to_each():
+    G = gk.extract("Charles Michel mediated between Armenia and Azerbaijan in Brussels.")
+    assert triples(G) == [("michel", "arm", "mediate"), ("michel", "aze", "mediate")]
+    assert all(d["between"] == ["arm", "aze"] for *_, d in G.edges(data=True))
+    assert G.nodes["michel"]["parent"] == "eu_council"
+    assert G.nodes["eu_council"]["parent"] == "eu"
+
+
+def test_passive_agent_is_the_source():
+    G = gk.extract("Armenia and Azerbaijan held talks mediated by Kazakhstan.")
+    assert triples(G) == [
+        ("arm", "aze", "negotiate"),
+        ("kaz", "arm", "mediate"),
+        ("kaz", "aze", "mediate"),
+    ]
+
+
+def test_mediation_without_named_parties_is_between_the_last_pair():
+    G = gk.extract("Georgia and Armenia have negotiated for months. Western countries now mediate.")
+    assert ("west", "geo", "mediate") in triples(G) and ("west", "arm", "mediate") in triples(G)
+
+
+# -- actors -----------------------------------------------------------------------------------
+
+
+def test_titled_person_has_the_state_as_parent_and_surname_resolves_to_them():
+    G = gk.extract(
+        "Moldovan President Ana Ciorbu criticized Romania. Later Ciorbu praised Ukraine."
+    )
+    assert triples(G) == [("ciorbu", "rou", "criticize"), ("ciorbu", "ukr", "support")]
+    assert G.nodes["ciorbu"]["kind"] == "person"
+    assert G.nodes["ciorbu"]["parent"] == "mda"
+    assert G.nodes["ciorbu"]["name"] == "Ana Ciorbu"
+
+
+def test_capitals_are_metonyms_unless_they_are_places():
+    G = gk.extract("Baku accused Yerevan of provocations at talks in Moscow.")
+    assert triples(G) == [("aze", "arm", "accuse_aggression")]
+    assert "rus" not in G
+
+
+def test_demonym_with_a_role_noun_is_the_state_or_a_group():
+    G = gk.extract("Russian peacekeepers said Azerbaijani troops blocked the Lachin corridor.")
+    assert ("aze", "lachin_corridor", "blockade") in triples(G)
+    assert ("rus_peacekeepers", "aze", "accuse") in triples(G)
+    assert G.nodes["rus_peacekeepers"]["parent"] == "rus"
+
+
+def test_dataset_actors_are_matched_first_and_keep_their_ids():
+    G = gk.extract(
+        "The Armenian Red Cross criticized Azerbaijan. Karabakh rebel officials denied it.",
+        actors="karabakh-2023",
+    )
+    assert ("arm_red_cross", "aze", "criticize") in triples(G)
+    assert G.nodes["arm_red_cross"]["origin"] == "dataset"
+    assert G.nodes["arm_red_cross"]["parent"] == "red_cross"
+
+
+# -- evidence ---------------------------------------------------------------------------------
+
+
+def test_every_relation_carries_its_evidence_and_spans():
+    text = "Talks opened in Geneva.\nLater, France criticized Turkey over the blockade."
+    G = gk.extract(text)
+    ((u, v, d),) = list(G.edges(data=True))
+    assert (u, v, d["type"]) == ("fra", "tur", "criticize")
+    assert d["sentence"] == 2 and d["evidence"] == text.split("\n")[1]
+    spans = {k: (int(a), int(b)) for k, a, b in re.findall(r"(\w+) (\d+)-(\d+)", d["spans"])}
+    assert text[slice(*spans["trigger"])] == "criticized" == d["trigger"]
+    assert text[slice(*spans["source"])] == "France"
+    assert text[slice(*spans["target"])] == "Turkey"
+    assert 0 <= d["confidence"] <= 1 and d["rule"] == "criticize" and d["review"] == "unreviewed"
+    assert gk.validate(G).empty
+
+
+def test_header_block_gives_the_source_metadata(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "url: https://example.org/a\ntitle: A note\ndate: 2023-07-15\nsource: Example\n---\n"
+        "On Tuesday Azerbaijan closed the Lachin corridor.\n",
+        encoding="utf-8",
+    )
+    G = gk.extract(path)
+    src = gk.sources_table(G).iloc[0]
+    assert (src["id"], src["title"], src["date"], src["publisher"]) == (
+        "note",
+        "A note",
+        "2023-07-15",
+        "Example",
+    )
+    assert [d["date"] for *_, d in G.edges(data=True)] == ["2023-07-11"]
+
+
+def test_html_scripts_and_boilerplate_are_dropped(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Report</title><script>document.write('Russia attacked Japan')"
+        "</script></head><body><nav>Home | About</nav><article><h1>Report</h1>"
+        '<p onmouseover="alert(1)">France criticized Turkey on Monday over its '
+        "statements on the conflict, officials in Paris told reporters.</p>"
+        "<p>The talks are expected to continue next month, according to diplomats.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    G = gk.extract(page)
+    assert triples(G) == [("fra", "tur", "criticize")]
+
+
+def test_extract_is_deterministic():
+    text = "Kazakhstan offered to host talks between Armenia and Azerbaijan."
+    assert gk.relations_table(gk.extract(text)).equals(gk.relations_table(gk.extract(text)))
+
+
+# -- bad input --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "is empty"),
+        (b"  \n\t \n", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"France criticized Turkey \xff\xfe here.", "byte offset 25"),
+    ],
+)
+def test_bad_files_are_named_errors(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(gk.DatasetError, match=message) as info:
+        gk.extract(path)
+    assert str(path) in str(info.value)
+
+
+def test_a_50_mb_text_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as fh:
+        fh.truncate(50_000_000)
+    with pytest.raises(gk.DatasetError, match=r"50.0 MB; the limit is 5 MB"):
+        gk.extract(path)
+
+
+def test_no_actor_and_no_relation_are_clear_messages():
+    with pytest.raises(ExtractionEmpty, match="no actor found"):
+        gk.extract("The weather was fine.")
+    with pytest.raises(ExtractionEmpty, match="no relation found"):
+        gk.extract("France and Turkey are large countries.")
+    G = gk.extract("The weather was fine.", allow_empty=True)
+    assert G.number_of_edges() == 0 and gk.validate(G).empty
+
+
+def test_bad_lexicon_rows_are_named(tmp_path):
+    path = tmp_path / "lexicon.csv"
+    path.write_text(
+        "id,pattern,type,frame,status,context,confidence\n"
+        "x,mediate,no_such_type,svo,,,0.5\n"
+        "y,host,mediate,sideways,,,2\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(gk.DatasetError) as info:
+        gk.extract("Qatar hosted Chad.", lexicon=path)
+    problems = info.value.problems
+    assert list(zip(problems["row"], problems["field"], strict=True)) == [
+        (2, "type"),
+        (3, "frame"),
+        (3, "confidence"),
+    ]
+
+
+def test_an_analyst_can_add_a_rule(tmp_path):
+    from importlib import resources
+
+    shipped = resources.files("graphlib_kb").joinpath("data", "extract", "triggers.csv")
+    path = tmp_path / "lexicon.csv"
+    path.write_text(
+        shipped.read_text("utf-8") + "snub,snub,disapprove,svo,,,0.6\n", encoding="utf-8"
+    )
+    with pytest.raises(ExtractionEmpty):
+        gk.extract("Chile snubbed Peru.")
+    assert triples(gk.extract("Chile snubbed Peru.", lexicon=path)) == [
+        ("chl", "per", "disapprove")
+    ]
+
+
+# -- merge ------------------------------------------------------------------------------------
+
+
+def test_merge_joins_the_same_relation_and_keeps_conflicting_statuses_apart():
+    a = gk.extract("On Monday Ukraine said Belarus attacked Poland.", date="2023-07-12")
+    b = gk.extract(
+        "On Monday Belarus attacked Poland, Ukraine said. Belarus denied it.",
+        date="2023-07-12",
+    )
+    M = gk.merge(a, b)
+    attacks = sorted(
+        (d["status"], d.get("supports")) for u, v, d in M.edges(data=True) if d["type"] == "attack"
+    )
+    assert attacks == [("alleged", "text-1:1"), ("denied", "text-1-2:1")]
+    c = gk.extract("Ukraine said on Monday that Belarus attacked Poland.", date="2023-07-12")
+    M2 = gk.merge(M, c)
+    alleged = [d for u, v, d in M2.edges(data=True) if d["type"] == "attack"]
+    assert sorted(d["supports"] for d in alleged) == ["text-1-2:1", "text-1:1|text-1-3:1"]
+    merged = next(d for d in alleged if "|" in d["supports"])
+    assert merged["evidence"].split("\n") == [
+        "On Monday Ukraine said Belarus attacked Poland.",
+        "Ukraine said on Monday that Belarus attacked Poland.",
+    ]
+    assert gk.validate(M2).empty
+
+
+def test_merge_into_a_dataset_extends_it():
+    K = gk.load_dataset("karabakh-2023")
+    new = gk.extract("The Armenian Red Cross criticized Azerbaijan.", actors=K)
+    M = gk.merge(K, new)
+    assert M.number_of_nodes() == K.number_of_nodes()
+    assert M.number_of_edges() == K.number_of_edges() + 1
+    assert set(M.graph["sources"]) == {"news-2023-07", "text-1"}
+
+
+# -- review -----------------------------------------------------------------------------------
+
+
+def test_rejected_relations_are_left_out_of_layers_and_analyses():
+    G = gk.extract("Turkey criticized France. Russia criticized Turkey. Chad praised Niger.")
+    rejected = next(k for u, v, k in G.edges(keys=True) if u == "rus")
+    H = gk.apply_review(G, {rejected: "rejected"})
+    assert H.edges["rus", "tur", rejected]["review"] == "rejected"
+    assert G.edges["rus", "tur", rejected]["review"] == "unreviewed"  # input untouched
+    assert ("rus", "tur") not in gk.layer(H).edges()
+    assert ("rus", "tur") in gk.layer(H, include_rejected=True).edges()
+    expected = gk.centrality(gk.layer(H))
+    assert gk.centrality(H).equals(expected)
+    assert gk.summary(H).equals(gk.summary(gk.layer(H)))
+
+
+def test_review_decisions_are_checked(tmp_path):
+    G = gk.extract("Turkey criticized France.")
+    with pytest.raises(gk.DatasetError, match="no relation 'r99'"):
+        gk.apply_review(G, {"r99": "rejected"})
+    bad = tmp_path / "decisions.csv"
+    bad.write_text("id,review\ntext-1-r1,maybe\n", encoding="utf-8")
+    with pytest.raises(gk.DatasetError, match=r"decisions.csv, row 2, field 'review'"):
+        gk.apply_review(G, bad)
+
+
+def test_review_column_is_validated():
+    G = gk.extract("Turkey criticized France.")
+    for *_, d in G.edges(data=True):
+        d["review"] = "perhaps"
+    problems = gk.validate(G)
+    assert list(problems["field"]) == ["review"]
+
+
+# -- rules added while tuning on the development split ------------------------------------------
+
+
+def test_passive_act_without_agent_has_no_source():
+    with pytest.raises(ExtractionEmpty):
+        gk.extract("Ruben Vardanyan of Armenia is accused of laundering money through Cyprus.")
+    assert triples(gk.extract("Armenia was attacked by Azerbaijan.")) == [("aze", "arm", "attack")]
+
+
+def test_a_close_friend_is_no_closure_and_a_newspaper_no_state():
+    with pytest.raises(ExtractionEmpty):
+        gk.extract("The Washington Times called him a close friend of Russia.")
+
+
+def test_he_is_the_last_person_named():
+    G = gk.extract("Charles Michel arrived on Monday. He criticized Azerbaijan.")
+    assert triples(G) == [("michel", "aze", "criticize")]
+
+
+def test_a_title_without_a_name_is_the_person_of_that_body_named_in_the_sentence():
+    G = gk.extract(
+        "Armenia and Azerbaijan met on Monday. The president of the European Council acted "
+        "as mediator, Charles Michel."
+    )
+    assert ("michel", "arm", "mediate") in triples(G) and ("michel", "aze", "mediate") in triples(G)
+
+
+def test_a_route_connects_the_places_it_runs_between():
+    G = gk.extract(
+        "Azerbaijan closed the Lachin corridor, the only road between Karabakh and Armenia."
+    )
+    assert triples(G) == [
+        ("aze", "lachin_corridor", "blockade"),
+        ("lachin_corridor", "arm", "connects"),
+        ("lachin_corridor", "nagorno_karabakh", "connects"),
+    ]
+
+
+def test_national_red_cross_society_is_not_the_icrc():
+    G = gk.extract(
+        "Azerbaijan accused the Armenian Red Cross of smuggling. The ICRC criticized Azerbaijan."
+    )
+    assert ("aze", "arm_red_cross", "accuse_crime") in triples(G)
+    assert G.nodes["arm_red_cross"]["parent"] == "red_cross"
+    assert G.nodes["icrc"]["parent"] == "red_cross"
+
+
+def test_acts_an_appeal_asks_for_are_not_acts():
+    G = gk.extract(
+        "Senator Bob Menendez urged the United States to impose sanctions on Azerbaijan."
+    )
+    assert triples(G) == [("menendez", "usa", "appeal")]
