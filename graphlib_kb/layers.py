@@ -272,6 +272,23 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
     return nodes, uniq // max(n, 1), uniq % max(n, 1), count, strength, signed, self_loops
 
 
+def csr(n: int, src, dst, data=None):
+    """Compressed sparse rows of the arcs ``src -> dst`` (each pair at most once), in numpy.
+
+    Returns ``(indptr, indices, data, order)``: row ``i``'s columns are
+    ``indices[indptr[i]:indptr[i + 1]]``, sorted; ``order`` puts the arcs in that order.
+    The transpose is ``csr(n, dst, src, data)``. (No scipy: a small command should not pay
+    for importing it.)
+    """
+    src = np.asarray(src, dtype=np.int64)
+    dst = np.asarray(dst, dtype=np.int64)
+    order = np.lexsort((dst, src))
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
+    values = None if data is None else np.asarray(data, dtype=float)[order]
+    return indptr, dst[order], values, order
+
+
 def arc_weight(count, strength, weight):
     if weight is None:
         return np.ones_like(count)
