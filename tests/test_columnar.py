@@ -1,0 +1,199 @@
+"""The columnar relations check gives the per-row check's verdict and values (property tests).
+
+The per-row check (graphlib_kb.schema.check on records) is the reference: on any table, the
+columnar route must report exactly the same problems and build exactly the same relations;
+on a clean table it must take the columnar route (no per-row fallback).
+"""
+
+import math
+import unicodedata
+
+import numpy as np
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graphlib_kb.schema import Tables, _control_char, check, frame_records
+
+ACTORS = [
+    (1, {"id": "aze", "name": "Azerbaijan", "kind": "state"}),
+    (2, {"id": "arm", "name": "Armenia", "kind": "state"}),
+    (3, {"id": "045", "name": "Zero", "kind": "state"}),
+    (4, {"id": "NA", "name": "Namibia", "kind": "state"}),
+]
+SOURCES = [(1, {"id": "doc", "title": "A document", "sentences": 5})]
+
+# adversarial cells, from ../shared/reliability.md: control characters (NUL, C1), formula
+# triggers, codes with zeros, "NA", empty values, NaN and infinity,
+# wrong types, unknown references
+BAD_TEXT = ["a\x00b", "x\x85", "\x9f", "=1+1", "-2", "@x", "ok\nline", "tab\there", "", " "]
+# pandas 3 (Arrow strings) cannot hold a lone surrogate in a DataFrame at all
+_no_surrogates = st.characters(blacklist_categories=("Cs",))
+ids = st.one_of(
+    st.sampled_from(["r1", "r2", "r-3", "x.y", "a:b", "045", "NA", "r 1", "", None]),
+    st.text(_no_surrogates, min_size=1, max_size=4),
+)
+actor = st.sampled_from(["aze", "arm", "045", "NA", "nobody", "", None, 7])
+rtype = st.sampled_from(
+    ["mediate", "accuse", "negotiate", "control", "mediation", "nope", "", None]
+)
+text = st.one_of(st.sampled_from(BAD_TEXT), st.text(_no_surrogates, max_size=6), st.none())
+sign = st.sampled_from([None, 1, 0, -1, 2, "1", "-1", "x", 1.0, True, np.nan])
+weight = st.sampled_from(
+    [None, 1.0, -10.0, 10.0, 11.0, "2.5", " 2", "abc", math.inf, np.nan, 3, True]
+)
+date = st.sampled_from(
+    [None, "2023", "2023-07-15", "2023-02-30", "2020/2023-07", "../2020", "x", ""]
+)
+status = st.sampled_from([None, "asserted", "alleged", "denied", "rumoured", ""])
+document = st.sampled_from([None, "doc", "other"])
+sentence = st.sampled_from([None, 1, 5, 6, 0, "2", "x"])
+extra_value = st.one_of(
+    st.none(), st.integers(-5, 5), st.floats(allow_nan=True), st.booleans(), text
+)
+
+
+CLEAN_OPTIONAL = {
+    "sign": st.sampled_from([None, 1, 0, -1]),
+    "weight": st.sampled_from([None, 1.0, -10.0, 10.0, 3, -2.5]),
+    "date": st.sampled_from([None, "2023", "2023-07-15", "2020/2023-07", "../2020"]),
+    "status": st.sampled_from([None, "asserted", "alleged", "denied"]),
+    "location": st.sampled_from([None, "Lachin", "=cell", "045"]),
+    "events": st.sampled_from([None, 1, 2, 30]),
+    "notes": st.sampled_from([None, "a\nb", "tab\t", "'quoted'"]),
+}
+
+
+@st.composite
+def relation_frames(draw, clean_bias=False):
+    n = draw(st.integers(0, 6))
+    rows = []
+    optional = [
+        ("sign", sign),
+        ("weight", weight),
+        ("date", date),
+        ("status", status),
+        ("document", document),
+        ("sentence", sentence),
+        ("location", text),
+        ("category", st.sampled_from([None, "mediation", "accusation", "x"])),
+        ("events", extra_value),
+        ("label", st.none()),
+        ("between", st.sampled_from([None, None, None, "aze|arm", ["aze"], []])),
+    ]
+    clean_columns = draw(st.lists(st.sampled_from(sorted(CLEAN_OPTIONAL)), unique=True))
+    for i in range(n):
+        if clean_bias:
+            source, target = draw(st.sampled_from([("aze", "arm"), ("arm", "045"), ("NA", "aze")]))
+            row = {
+                "id": f"r{i}",
+                "source": source,
+                "target": target,
+                "type": draw(st.sampled_from(["mediate", "accuse", "negotiate"])),
+                "evidence": draw(
+                    st.text(
+                        st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=8
+                    )
+                ),
+            }
+            for name in clean_columns:
+                row[name] = draw(CLEAN_OPTIONAL[name])
+            if draw(st.integers(0, 9)) == 0:  # now and then one adversarial value
+                name, strategy = draw(st.sampled_from(optional))
+                row[name] = draw(strategy)
+        else:
+            row = {
+                "id": draw(ids),
+                "source": draw(actor),
+                "target": draw(actor),
+                "type": draw(rtype),
+                "evidence": draw(text),
+            }
+            for name, strategy in optional:
+                if draw(st.booleans()):
+                    row[name] = draw(strategy)
+        rows.append(row)
+    frame = pd.DataFrame(rows)
+    if draw(st.booleans()) and "events" not in frame and n:
+        frame["events"] = np.arange(n, dtype="int64")
+    if draw(st.booleans()) and n:
+        frame["share"] = np.linspace(0, 1, n)
+    return frame
+
+
+def _both(frame):
+    per_row = check(
+        Tables(
+            actors=list(ACTORS), sources=list(SOURCES), relations=frame_records(frame, "relations")
+        )
+    )
+    columnar = check(Tables(actors=list(ACTORS), sources=list(SOURCES), relation_frame=frame))
+    return per_row, columnar
+
+
+def _same(per_row, columnar):
+    assert columnar.problems == per_row.problems
+    assert len(columnar.relations) == len(per_row.relations)
+    for a, b in zip(per_row.relations, columnar.relations, strict=True):
+        assert a[:3] == b[:3]
+        assert a[3] == b[3]
+        assert {k: type(v) for k, v in a[3].items()} == {k: type(v) for k, v in b[3].items()}
+
+
+@settings(max_examples=300, deadline=None)
+@given(relation_frames())
+def test_columnar_and_per_row_checks_agree_on_adversarial_tables(frame):
+    _same(*_both(frame))
+
+
+@settings(max_examples=200, deadline=None)
+@given(relation_frames(clean_bias=True))
+def test_columnar_and_per_row_checks_agree_on_mostly_clean_tables(frame):
+    _same(*_both(frame))
+
+
+def test_a_clean_table_is_checked_over_columns_and_a_dirty_one_row_by_row():
+    frame = pd.DataFrame(
+        {
+            "id": ["r1", "r2"],
+            "source": ["aze", "045"],
+            "target": ["arm", "NA"],
+            "type": ["mediate", "accuse"],
+            "evidence": ["=1+1 said so", "line\nbreak\tand tab"],
+            "events": [3, 4],
+            "share": [0.5, 1.5],
+        }
+    )
+    per_row, columnar = _both(frame)
+    assert columnar.relation_frame is not None and not columnar.problems
+    _same(per_row, columnar)
+    assert columnar.relations[0][3]["weight"] == 5.0 and columnar.relations[0][3]["sign"] == 1
+    dirty = frame.assign(evidence=["fine", "NUL\x00here"])
+    per_row, columnar = _both(dirty)
+    assert columnar.relation_frame is None
+    assert (
+        columnar.problems
+        == per_row.problems
+        == [("relations", 2, "evidence", "contains the control character U+0000")]
+    )
+
+
+def _control_char_per_character(text, allow=""):
+    """The per-character implementation the compiled pattern replaced (the reference)."""
+    for ch in text:
+        if ch not in allow and unicodedata.category(ch) in ("Cc", "Cs"):
+            return ch
+    return None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.characters(), max_size=30), st.sampled_from(["", "\n\t"]))
+def test_the_control_pattern_finds_what_the_per_character_loop_found(value, allow):
+    assert _control_char(value, allow) == _control_char_per_character(value, allow)
+
+
+def test_the_control_pattern_on_every_code_point():
+    for cp in range(0x110000):
+        ch = chr(cp)
+        assert _control_char(ch) == _control_char_per_character(ch)
+        assert _control_char(ch, "\n\t") == _control_char_per_character(ch, "\n\t")
