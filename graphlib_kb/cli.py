@@ -525,6 +525,12 @@ def _split(values) -> list[str]:
     show_default=True,
     help="Where the aggregation runs: embedded DuckDB, or Apache Spark (local mode).",
 )
+@click.option(
+    "--keep-duplicates",
+    is_flag=True,
+    help="Count an event as often as it is given (by default each event id counts once across"
+    " all FILES).",
+)
 @click.option("--name", help="Name of the graph (default: the source's).")
 def ingest(
     source,
@@ -538,6 +544,7 @@ def ingest(
     min_sources,
     window,
     engine,
+    keep_duplicates,
     name,
 ):
     """Aggregate event files (GDELT, ICEWS, ACLED, POLECAT) into an actor graph and write it as
@@ -570,9 +577,10 @@ def ingest(
         min_sources=min_sources,
         window=window,
         engine=engine,
+        keep_duplicates=keep_duplicates,
     )
     paths = [str(f) for f in files]
-    if sys.stderr.isatty() and engine == "duckdb":
+    if sys.stderr.isatty():
         with click.progressbar(length=100, label=f"ingest {source}", file=sys.stderr) as bar:
             # DuckDB reports percentages; the bar advances by the difference
             done = [0]
@@ -609,7 +617,8 @@ def ingest(
     click.echo(
         f"read {info['rows']} events: {info['used']} in {len(edges)} relations;"
         f" {unmapped} with codes that are not relations, {info['no_source']} without a source,"
-        f" {info['no_target']} without a target, {info['self_loops']} from an actor to itself",
+        f" {info['no_target']} without a target, {info['self_loops']} from an actor to itself;"
+        f" {info['duplicates']} duplicates dropped",
         err=True,
     )
     if info["unknown_codes"]:

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..errors import DatasetError
 from .codes import _actor_code_records, actor_id, country_lookup, describe_actor_code, event_codes
-from .engines import _quote_string, make_engine
+from .engines import _quote_string, engine_errors, make_engine
 from .inputs import inspect_inputs, scan_lines, streamed
 from .layouts import LAYOUTS
 
@@ -107,13 +107,35 @@ def _order_keys(layout):
     return top, recent
 
 
-def _query(views, layout, window, filters, code_filters):
-    """The aggregation: rows -> groups per (source, target, code, window) -> code lookup ->
-    groups per (source, target, relation type, window). Looking codes up after the first
+def _query(views, layout, window, filters, code_filters, keep_duplicates=False):
+    """The aggregation: rows -> one row per event id (the first copy; unless
+    *keep_duplicates*) -> groups per (source, target, code, window) -> code lookup -> groups
+    per (source, target, relation type, window). Looking codes up after the first
     aggregation joins thousands of groups instead of millions of rows."""
     union = "\nUNION ALL\n".join(
-        f"SELECT {layout.select_for(columns)} FROM {view}" for view, columns in views
+        f"SELECT {layout.select_for(columns)}, {number} AS input_no FROM {view}"
+        for number, (view, columns) in enumerate(views)
     )
+    if keep_duplicates:
+        events = f"""SELECT *, 1 AS copies FROM (
+{union}
+) u"""
+    else:
+        # which copy is kept must not depend on the engine's threads: the first input, then
+        # every field the aggregation reads
+        order = (
+            "input_no, day, mentions DESC, sources DESC, goldstein, source, target, code,"
+            " source_name, target_name, evidence"
+        )
+        events = f"""SELECT * FROM (
+    SELECT u.*,
+        row_number() OVER (PARTITION BY event_id ORDER BY {order}) AS copy_no,
+        CASE WHEN event_id IS NULL THEN 1
+            ELSE count(*) OVER (PARTITION BY event_id) END AS copies
+    FROM (
+{union}
+    ) u
+) d WHERE copy_no = 1 OR event_id IS NULL"""
     where = " AND ".join(filters) if filters else "TRUE"
     code_where = " AND ".join(code_filters) if code_filters else "TRUE"
     top, recent = _order_keys(layout)
@@ -128,13 +150,14 @@ def _query(views, layout, window, filters, code_filters):
         )
     return f"""
 WITH e AS (
-{union}
+{events}
 ), k AS (
     SELECT e.*, {_window_expr(window)} AS win, {top} AS top_key, {recent} AS recent_key
     FROM e WHERE {where}
 ), g AS (
     SELECT source, target, code, base_code, win,
         count(*) AS events,
+        sum(copies - 1) AS duplicates,
         sum(coalesce(mentions, 1)) AS mentions,
         sum(coalesce(sources, 1)) AS sources,
         sum(CASE WHEN goldstein BETWEEN -10 AND 10
@@ -175,6 +198,7 @@ SELECT source, target, type, win,
     CASE WHEN type IS NULL THEN code END AS unmapped,
     CASE WHEN type IS NULL THEN unknown END AS unknown,
     sum(events) AS events,
+    sum(duplicates) AS duplicates,
     sum(mentions) AS mentions,
     sum(sources) AS sources,
     sum(coalesce(goldstein10, 0) + (events - scored) * coalesce(code_goldstein10, 0))
@@ -228,6 +252,7 @@ def event_edges(
     window: str | None = None,
     engine="duckdb",
     progress=None,
+    keep_duplicates: bool = False,
 ) -> pd.DataFrame:
     """Aggregate event files into one row per (source actor, target actor, relation type, window).
 
@@ -255,7 +280,13 @@ def event_edges(
     engine : {"duckdb", "spark"} or engine object
         Where the SQL runs: embedded DuckDB (default) or Apache Spark.
     progress : callable, optional
-        Called with the percentage done while DuckDB runs the query (for progress bars).
+        Called with the percentage done while the query runs (for progress bars; DuckDB
+        reports as it goes, Spark only at the end).
+    keep_duplicates : bool, default False
+        Events are counted once per event id across all the files (GDELT's GLOBALEVENTID,
+        ICEWS's and POLECAT's Event ID, ACLED's event_id_cnty): the same event given twice
+        (one file twice, a day as a GDELT 1.0 and a 2.0 file) is dropped and counted in
+        ``attrs["ingest"]["duplicates"]``. True keeps every copy.
 
     Returns
     -------
@@ -284,6 +315,7 @@ def event_edges(
             most recent one's (URLs for GDELT; ties go to the higher event id).
 
         ``attrs["ingest"]`` summarises the run: ``rows`` (events after the filters),
+        ``duplicates`` (further copies of those events, dropped),
         ``used``, ``unmapped`` (code -> events whose code has no relation type),
         ``unknown_codes`` (the subset not in the code table at all), ``no_source``,
         ``no_target``, ``self_loops`` (dropped: a relation needs two different actors),
@@ -339,16 +371,14 @@ def event_edges(
     codes = event_codes(layout.scheme)[["key", "root", "type", "goldstein", "quad_class"]]
     own = engine if not isinstance(engine, str) and engine is not None else None
     runner = make_engine(engine)
-    sql_options = {"progress": progress} if progress is not None else {}
     try:
         runner.register("codes", codes)
         with streamed(inputs) as paths:
             views = runner.load(inputs, layout, paths)
+            query = _query(views, layout, window, filters, code_filters, keep_duplicates)
             try:
-                groups = runner.sql(
-                    _query(views, layout, window, filters, code_filters), **sql_options
-                )
-            except Exception as exc:
+                groups = runner.sql(query, progress=progress)
+            except engine_errors(runner) as exc:  # the engine failed on the input
                 problems = runner.problems()
                 if problems:
                     raise DatasetError(problems) from None
@@ -385,7 +415,8 @@ def _engine_error(exc, inputs):
 
 
 _GROUP_COLUMNS = (
-    "source", "target", "type", "win", "unmapped", "unknown", "events", "mentions", "sources",
+    "source", "target", "type", "win", "unmapped", "unknown", "events", "duplicates", "mentions",
+    "sources",
     "goldstein10", "first_day", "last_day", "quad_class", "code_quad_class", "undated", "bad",
     "top_key", "recent_key",
     "top_evidence", "recent_evidence", "source_name", "target_name", "source_country",
@@ -401,7 +432,7 @@ def _normalise_frame(groups: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(index=groups.index)
     for col in _GROUP_COLUMNS:
         values = groups[col]
-        if col in ("events", "mentions", "sources", "goldstein10", "undated", "bad"):
+        if col in ("events", "duplicates", "mentions", "sources", "goldstein10", "undated", "bad"):
             out[col] = pd.to_numeric(values).fillna(0).astype("int64")
         elif col in ("win", "first_day", "last_day"):
             out[col] = [_as_date(v) for v in values.astype(object).where(values.notna(), None)]
@@ -574,6 +605,7 @@ def _edges(groups, layout, window):
     frame.attrs["ingest"] = {
         "source_title": layout.title,
         "rows": total,
+        "duplicates": int(sum(groups["duplicates"])),
         "used": int(frame["events"].sum()),
         "no_source": int(no_source),
         "no_target": int(no_target),
