@@ -235,24 +235,27 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
     index = {n: i for i, n in enumerate(nodes)}
     sym_types = symmetric_types(G)
     undirected_input = not G.is_directed()
-    src, dst, wabs, wsig, both = [], [], [], [], []
-    edges = G.edges(data=True)
-    for u, v, d in edges:
-        src.append(index[u])
-        dst.append(index[v])
-        w = d.get("weight", 1.0)
-        try:
-            w = float(w)
-        except (TypeError, ValueError):
-            w = 1.0
-        wabs.append(abs(w))
-        wsig.append(w)
-        both.append(undirected_input or not directed or (symmetric and d.get("type") in sym_types))
-    src_a = np.asarray(src, dtype=np.int64)
-    dst_a = np.asarray(dst, dtype=np.int64)
-    wabs_a = np.asarray(wabs, dtype=float)
-    wsig_a = np.asarray(wsig, dtype=float)
-    both_a = np.asarray(both, dtype=bool)
+    # one pass over the edges reads the four attributes into lists; the rest is numpy
+    rows = [(u, v, d.get("weight", 1.0), d.get("type")) for u, v, d in G.edges(data=True)]
+    us, vs, raw, types = zip(*rows, strict=True) if rows else ((), (), (), ())
+    src_a = np.fromiter(map(index.__getitem__, us), dtype=np.int64, count=len(us))
+    dst_a = np.fromiter(map(index.__getitem__, vs), dtype=np.int64, count=len(vs))
+    try:
+        wsig_a = np.array(raw, dtype=float)
+    except (TypeError, ValueError):
+        wsig_a = np.array([_as_weight(w) for w in raw], dtype=float)
+    if wsig_a.shape != (len(raw),):  # a list-like weight somewhere
+        wsig_a = np.array([_as_weight(w) for w in raw], dtype=float)
+    for i in np.flatnonzero(np.isnan(wsig_a)):  # None became NaN; float(None) is 1 here
+        wsig_a[i] = _as_weight(raw[i])
+    wabs_a = np.abs(wsig_a)
+    if undirected_input or not directed:
+        both_a = np.ones(len(raw), dtype=bool)
+    elif symmetric and sym_types:
+        both_a = np.fromiter(map(sym_types.__contains__, types), dtype=bool, count=len(types))
+    else:
+        both_a = np.zeros(len(raw), dtype=bool)
+    src = src_a
     if both_a.any():
         src_a, dst_a = (
             np.concatenate([src_a, dst_a[both_a]]),
@@ -287,6 +290,14 @@ def csr(n: int, src, dst, data=None):
     np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
     values = None if data is None else np.asarray(data, dtype=float)[order]
     return indptr, dst[order], values, order
+
+
+def _as_weight(value) -> float:
+    """A weight as a float; anything that is not a number counts as 1 (as before)."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return 1.0
 
 
 def arc_weight(count, strength, weight):

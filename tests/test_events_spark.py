@@ -88,8 +88,13 @@ def test_spark_refuses_zip_archives_clearly(spark):
         gk.event_edges(sample_path("gdelt1"), "gdelt1", engine=spark)
 
 
-def test_spark_drops_duplicate_events_as_duckdb_does(spark):
-    files = [sample_path("gdelt1"), sample_path("gdelt2")]  # one day as GDELT 1.0 and 2.0
+def test_spark_drops_duplicate_events_as_duckdb_does(spark, tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(sample_path("gdelt1")) as z:  # Spark reads no zip archives
+        name = z.namelist()[0]
+        z.extract(name, tmp_path)
+    files = [str(tmp_path / name), sample_path("gdelt2")]  # one day as GDELT 1.0 and 2.0
     edges = same(files, "gdelt", spark)
     assert edges.attrs["ingest"]["duplicates"] > 0
     kept = same(files, "gdelt", spark, keep_duplicates=True)
