@@ -12,6 +12,7 @@ Property tests (tests/test_columnar.py) keep the two verdicts and outputs equal.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -29,6 +30,8 @@ __all__ = ["clean_relations", "row_dicts"]
 _STRING_KINDS = ("id", "ref", "line", "code", "date", "text")
 _ID = r"[\w.:-]+"
 _CODE = r"[A-Za-z0-9]+"
+_IDS = re.compile(rf"{_ID}(?:\n{_ID})*")
+_CODES = re.compile(rf"{_CODE}(?:\n{_CODE})*")
 _INT = r"[+-]?\d+"
 _FLOAT = r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?"
 
@@ -70,20 +73,25 @@ def _strings(col: pd.Series, present: np.ndarray) -> pd.Series:
 
 
 def _check_text(values: pd.Series, kind: str) -> None:
+    """Control characters, ids and codes: each pattern searched once over the column's
+    values joined into one string (a control character is in some value exactly when it is
+    in the joined text; values free of them are joined by newlines, which no id or code
+    holds)."""
     if len(values) == 0:
         return
-    text = values.astype(str)
+    items = values.astype(object).tolist()
+    joined = "".join(items)
     pattern = CONTROL_IN_TEXT if kind == "text" else CONTROL
-    if text.str.contains(pattern).any():
+    if pattern.search(joined):
         raise _Unclean("control character")
-    if kind in ("id", "ref") and not text.str.fullmatch(_ID).all():
+    if kind in ("id", "ref") and not _IDS.fullmatch("\n".join(items)):
         raise _Unclean("id")
-    if kind == "code" and not text.str.fullmatch(_CODE).all():
+    if kind == "code" and not _CODES.fullmatch("\n".join(items)):
         raise _Unclean("code")
     if kind == "date":
         from .dates import date_bounds
 
-        for value in pd.unique(text):
+        for value in pd.unique(values.astype(object)):
             try:
                 date_bounds(value)
             except ValueError:
@@ -256,24 +264,21 @@ def _clean(frame, actor_ids, all_types, statuses, sources):
 
 
 def row_dicts(frame: pd.DataFrame, skip=()) -> list[dict]:
-    """One dict per row with the present values only (missing: None, NaN), native types."""
+    """One dict per row with the present values only (missing: None, NaN), native types,
+    keys in column order."""
     columns = [c for c in frame.columns if c not in skip]
-    dense, sparse = [], []
+    values = []
+    sparse = []
     for c in columns:
         col = frame[c]
-        values = col.tolist()
-        if col.isna().any():
-            sparse.append((c, values))
-        else:
-            dense.append((c, values))
-    names = [c for c, _ in dense]
-    rows = [
-        dict(zip(names, vals, strict=True)) for vals in zip(*(v for _, v in dense), strict=True)
-    ]
-    if not dense:
-        rows = [{} for _ in range(len(frame))]
-    for c, values in sparse:
-        for row, v in zip(rows, values, strict=True):
-            if v is not None and v == v:
-                row[c] = v
+        missing = col.isna()
+        values.append(col.astype(object).where(~missing, None).tolist())
+        if missing.any():
+            sparse.append((c, np.flatnonzero(missing.to_numpy())))
+    if not columns:
+        return [{} for _ in range(len(frame))]
+    rows = [dict(zip(columns, vals, strict=True)) for vals in zip(*values, strict=True)]
+    for c, positions in sparse:
+        for i in positions.tolist():
+            del rows[i][c]
     return rows

@@ -558,8 +558,7 @@ def ingest(
     import shutil
     import tempfile
 
-    from .events import event_edges, graph_from_edges, graphs_by_window
-    from .io import write
+    from .events import event_edges, write_edges
 
     if output.exists() and not output.is_dir():
         raise DataError(f"{output}: exists and is not a folder")
@@ -596,16 +595,17 @@ def ingest(
     if edges.empty:
         raise DataError(f"no relations left among {info['rows']} events; loosen the filters")
     if window is None:
-        G = _run(graph_from_edges, edges, name)
-        _run(write, G, output, "dataset")
+        _run(write_edges, edges, output, name)
         written = [output]
     else:
         output.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-", dir=output.resolve().parent))
         try:
             written = []
-            for day, G in _run(graphs_by_window, edges, name).items():
-                _run(write, G, staging / day.isoformat(), "dataset")
+            for day, part in edges.groupby("window", sort=True):
+                part = part.reset_index(drop=True)
+                part.attrs = edges.attrs
+                _run(write_edges, part, staging / day.isoformat(), name)
                 written.append(output / day.isoformat())
             if output.exists():
                 output.rmdir()

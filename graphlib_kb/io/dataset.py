@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path, PurePosixPath
 
+import pandas as pd
+
 from ..errors import DatasetError
 from ..model import ordered_edges
 from ..schema import (
@@ -20,9 +22,16 @@ from ..schema import (
 )
 from ..vocabulary import kind_names, relation_type_records, status_names
 from ._files import AtomicWriter, decode, read_bytes
-from .csvtables import parse_csv, render_csv
+from .csvtables import column_cells, parse_csv, render_columns, render_csv
 
-__all__ = ["read_dataset", "write_dataset", "read_flat_csv", "write_flat_csv", "DESCRIPTOR"]
+__all__ = [
+    "read_dataset",
+    "write_dataset",
+    "write_checked_dataset",
+    "read_flat_csv",
+    "write_flat_csv",
+    "DESCRIPTOR",
+]
 
 DESCRIPTOR = "datapackage.json"
 TABLE_FIELDS = {
@@ -324,6 +333,97 @@ def write_dataset(G, path: Path) -> Path:
             if name in REQUIRED_TABLES or rows:
                 out.add(folder / f"{name}.csv", render_csv(columns, rows))
         text = json.dumps(_descriptor(G, tables), indent=2, ensure_ascii=False) + "\n"
+        out.add(folder / DESCRIPTOR, text.encode("utf-8"))
+    return folder
+
+
+def _relation_columns(frame) -> tuple:
+    """Columns, extra-column types and rendered cells of a checked relations frame, in the
+    order and with the text :func:`write_dataset` gives the same relations from a graph."""
+    order = natural_order(frame["id"], frame["source"], frame["target"])
+    ids = frame["id"]
+    known = [f.name for f in RELATION_FIELDS]
+    values = {}
+    for column in frame.columns:
+        col = frame[column].take(order)
+        values[column] = col.astype(object).where(col.notna(), None).tolist()
+    # extra columns: in the order a row-by-row writer meets them, with the type of the value
+    # it meets first
+    first: dict = {}
+    for position, column in enumerate(c for c in frame.columns if c not in known):
+        present = [i for i, v in enumerate(values[column]) if v is not None]
+        if present:
+            first[column] = (present[0], position, type(values[column][present[0]]))
+    extras = {c: kind for c, (*_, kind) in sorted(first.items(), key=lambda kv: kv[1][:2])}
+    columns = known + list(extras)
+    empty = [""] * len(ids)
+    cells = [column_cells(values[c]) if c in values else empty for c in columns]
+    return columns, extras, cells
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _sortable(match) -> str:
+    digits = str(int(match.group()))  # leading zeros do not count, as in int()
+    return f"\x01{chr(0x41 + len(digits))}{digits}"
+
+
+def natural_order(ids, sources, targets) -> list:
+    """Positions of the relations in the order of :func:`graphlib_kb.model.ordered_edges`
+    (ids in natural order, "r2" before "r10"; then source, then target), computed with one
+    sort of text keys: every run of digits becomes a marker below any character of an id,
+    its length and its digits, which order as the numbers do."""
+    ids = pd.Series(ids, dtype=object).reset_index(drop=True)
+    keys = ids.copy()
+    has_digits = ids.str.contains(r"\d", regex=True).to_numpy(dtype=bool)
+    if has_digits.any():
+        keys[has_digits] = [_DIGITS.sub(_sortable, v) for v in ids[has_digits]]
+    table = pd.DataFrame(
+        {
+            "key": keys,
+            "source": pd.Series(sources, dtype=object).astype(str).to_numpy(),
+            "target": pd.Series(targets, dtype=object).astype(str).to_numpy(),
+        }
+    )
+    return table.sort_values(["key", "source", "target"], kind="stable").index.tolist()
+
+
+def write_checked_dataset(checked, path: Path) -> Path:
+    """Write checked tables whose relations are a checked frame (``Checked.relation_frame``)
+    as a dataset folder, without building a graph: the same bytes as
+    ``write_dataset(build_graph(checked), path)``, with the relations rendered column by
+    column."""
+    from ..model import build_graph
+
+    if checked.problems:
+        raise DatasetError(checked.problems)
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise DatasetError([(str(folder), None, None, "exists and is not a folder")])
+    frame = checked.relation_frame
+    # a graph of the actors, sources, relation types and attributes only: the other tables
+    # and the descriptor come from it exactly as from a full graph
+    shell = build_graph(
+        type(checked)(
+            actors=checked.actors,
+            relations=[],
+            sources=checked.sources,
+            relation_types=checked.relation_types,
+            graph=checked.graph,
+            problems=[],
+        )
+    )
+    tables = _table_rows(shell)
+    columns, extras, cells = _relation_columns(frame)
+    tables["relations"] = (columns, len(frame) > 0, extras)
+    with AtomicWriter() as out:
+        for name, (table_columns, rows, _) in tables.items():
+            if name == "relations":
+                out.add(folder / f"{name}.csv", render_columns(table_columns, cells))
+            elif name in REQUIRED_TABLES or rows:
+                out.add(folder / f"{name}.csv", render_csv(table_columns, rows))
+        text = json.dumps(_descriptor(shell, tables), indent=2, ensure_ascii=False) + "\n"
         out.add(folder / DESCRIPTOR, text.encode("utf-8"))
     return folder
 
