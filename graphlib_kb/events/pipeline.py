@@ -13,7 +13,6 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 
-import numpy as np
 import pandas as pd
 
 from ..errors import DatasetError
@@ -435,7 +434,7 @@ def _normalise_frame(groups: pd.DataFrame) -> pd.DataFrame:
         if col in ("events", "duplicates", "mentions", "sources", "goldstein10", "undated", "bad"):
             out[col] = pd.to_numeric(values).fillna(0).astype("int64")
         elif col in ("win", "first_day", "last_day"):
-            out[col] = [_as_date(v) for v in values.astype(object).where(values.notna(), None)]
+            out[col] = _as_datetimes(values)
         else:
             out[col] = values.astype(object).where(values.notna(), None)
     quads = pd.DataFrame(
@@ -513,19 +512,26 @@ def _actor_ids(groups, layout):
     records = _actor_code_records()
     names: dict[str, Counter] = defaultdict(Counter)
     country_votes: dict[str, Counter] = defaultdict(Counter)
+    # tallied on sums per (actor, name) and (actor, country): a few rows per actor, however
+    # many groups
     for side in ("source", "target"):
-        for raw, name, country, n in zip(
-            groups[side],
-            groups[f"{side}_name"],
-            groups[f"{side}_country"],
-            groups["events"],
-            strict=True,
-        ):
-            if raw is None:
-                continue
-            names[raw][name] += n if name else 0
-            if country:
-                country_votes[raw][country] += n
+        sides = pd.DataFrame(
+            {
+                "raw": groups[side].astype(object),
+                "name": groups[f"{side}_name"].astype(object),
+                "country": groups[f"{side}_country"].astype(object),
+                "n": groups["events"].astype("int64"),
+            }
+        )
+        sides = sides[sides["raw"].notna()]
+        for raw in sides["raw"].unique():
+            names[raw]  # every actor, named or not
+        named = sides[_truthy(sides["name"])]
+        for (raw, name), n in named.groupby(["raw", "name"], sort=False)["n"].sum().items():
+            names[raw][name] += int(n)
+        voted = sides[_truthy(sides["country"])]
+        for (raw, country), n in voted.groupby(["raw", "country"], sort=False)["n"].sum().items():
+            country_votes[raw][country] += int(n)
     ids, actors = {}, {}
     if layout.coded_actors:
         for raw in sorted(names):
@@ -567,23 +573,36 @@ def _actor_ids(groups, layout):
 
 def _edges(groups, layout, window):
     ids, actors = _actor_ids(groups, layout)
-    total = int(sum(groups["events"]))
-    mapped = _rows_where(groups, [t is not None for t in groups["type"]])
-    unmapped, unknown = Counter(), Counter()
-    for code, is_unknown, n in zip(
-        groups["unmapped"], groups["unknown"], groups["events"], strict=True
-    ):
-        if code is not None:
-            unmapped[code] += n
-            if is_unknown:
-                unknown[code] += n
-    no_source = sum(n for s, n in zip(mapped["source"], mapped["events"], strict=True) if s is None)
-    rest = _rows_where(mapped, [s is not None for s in mapped["source"]])
-    no_target = sum(n for t, n in zip(rest["target"], rest["events"], strict=True) if t is None)
-    rest = _rows_where(rest, [t is not None for t in rest["target"]]).copy()
-    rest["source"] = [ids[s] for s in rest["source"]]
-    rest["target"] = [ids[t] for t in rest["target"]]
-    loops = rest["source"] == rest["target"]
+    total = int(groups["events"].sum())
+    events = groups["events"].astype("int64")
+    unmapped_rows = groups["unmapped"].notna()
+    unmapped = Counter(
+        {
+            code: int(n)
+            for code, n in events[unmapped_rows]
+            .groupby(groups["unmapped"][unmapped_rows].astype(object), sort=False)
+            .sum()
+            .items()
+        }
+    )
+    unknown_rows = unmapped_rows & groups["unknown"].fillna(False).astype(bool)
+    unknown = Counter(
+        {
+            code: int(n)
+            for code, n in events[unknown_rows]
+            .groupby(groups["unmapped"][unknown_rows].astype(object), sort=False)
+            .sum()
+            .items()
+        }
+    )
+    mapped = groups[groups["type"].notna().to_numpy()]
+    no_source = int(mapped.loc[mapped["source"].isna(), "events"].sum())
+    rest = mapped[mapped["source"].notna().to_numpy()]
+    no_target = int(rest.loc[rest["target"].isna(), "events"].sum())
+    rest = rest[rest["target"].notna().to_numpy()].copy()
+    rest["source"] = rest["source"].map(ids).astype(object)
+    rest["target"] = rest["target"].map(ids).astype(object)
+    loops = (rest["source"] == rest["target"]).to_numpy()
     self_loops = int(rest.loc[loops, "events"].sum())
     rest = rest[~loops]
     frame = _merge_groups(rest)
@@ -597,10 +616,15 @@ def _edges(groups, layout, window):
             "quad_class": "Int64",
         }
     )
-    frame["window"] = frame["window"].astype(object)
     frame = frame.sort_values(
-        ["window", "source", "target", "type"], key=_sort_key, kind="stable"
+        ["window", "source", "target", "type"], kind="stable", na_position="first"
     ).reset_index(drop=True)
+    windows = frame["window"]
+    frame["window"] = pd.Series(
+        [None] * len(frame) if windows.isna().all() else list(windows.dt.date),
+        index=frame.index,
+        dtype=object,
+    )
     keep = with_parents(set(frame["source"]) | set(frame["target"]), actors)
     frame.attrs["ingest"] = {
         "source_title": layout.title,
@@ -628,22 +652,17 @@ def with_parents(ids, actors: dict) -> set:
     return keep
 
 
-def _rows_where(frame: pd.DataFrame, mask: list[bool]) -> pd.DataFrame:
-    return frame.loc[np.asarray(mask, dtype=bool)]
-
-
 def _merge_groups(rest: pd.DataFrame) -> pd.DataFrame:
     """One row per (source id, target id, type, window): groups whose raw actors map to the
     same ids are merged; the references are those of the largest order keys."""
     keys = ["source", "target", "type", "win_key"]
-    rest = rest.assign(
-        win_key=[("" if w is None else w.isoformat()) for w in rest["win"]],
-        quad=pd.array(rest["quad_class"].tolist(), dtype="Int64"),
-        first=pd.to_datetime(pd.Series(list(rest["first_day"]), index=rest.index)),
-        last=pd.to_datetime(pd.Series(list(rest["last_day"]), index=rest.index)),
-    )
     if rest.empty:
         return pd.DataFrame(columns=list(EDGE_COLUMNS))
+    win = rest["win"]
+    rest = rest.assign(
+        win_key=win.to_numpy("datetime64[D]").astype("int64"),
+        quad=pd.array(rest["quad_class"], dtype="Int64"),
+    )
     for col in ("events", "mentions", "sources", "goldstein10"):
         rest[col] = rest[col].astype("int64")
     by = rest.groupby(keys, sort=False)
@@ -653,35 +672,46 @@ def _merge_groups(rest: pd.DataFrame) -> pd.DataFrame:
         mentions=("mentions", "sum"),
         num_sources=("sources", "sum"),
         g10=("goldstein10", "sum"),
-        first=("first", "min"),
-        last=("last", "max"),
+        first=("first_day", "min"),
+        last=("last_day", "max"),
         quad_class=("quad", "min"),
     )
     if not rest.duplicated(keys).any():  # nothing to merge: the references are the groups'
-        refs = [
-            rest.set_index(keys)[c].reindex(out.index) for c in ("top_evidence", "recent_evidence")
-        ]
+        indexed = rest.set_index(keys)
+        refs = [indexed[c].reindex(out.index) for c in ("top_evidence", "recent_evidence")]
     else:
         refs = []
         for key, column in (("top_key", "top_evidence"), ("recent_key", "recent_evidence")):
             ranked = rest[rest[key].notna()].sort_values(key, kind="stable")
             refs.append(ranked.groupby(keys, sort=False)[column].last().reindex(out.index))
-    out["evidence"] = [
-        " | ".join(dict.fromkeys(r for r in pair if isinstance(r, str) and r))
-        for pair in zip(*refs, strict=True)
-    ]
+    top, recent = (r.astype(object) for r in refs)
+    top = top.where(_truthy(top), None)
+    recent = recent.where(_truthy(recent) & (recent != top), None)
+    both = top.notna() & recent.notna()
+    evidence = top.where(top.notna(), recent).where(top.notna() | recent.notna(), "")
+    evidence = evidence.where(~both, top + " | " + recent)
+    out["evidence"] = evidence.to_numpy()
     out = out.reset_index()
     out["goldstein_sum"] = out["g10"] / 10
     out["goldstein_mean"] = (out["g10"] / 10 / out["events"]).round(4)
-    out["first_date"] = out["first"].dt.strftime("%Y-%m-%d")
-    out["last_date"] = out["last"].dt.strftime("%Y-%m-%d")
+    out["first_date"] = out["first"].dt.strftime("%Y-%m-%d").astype(object)
+    out["last_date"] = out["last"].dt.strftime("%Y-%m-%d").astype(object)
     return out[list(EDGE_COLUMNS)]
 
 
-def _sort_key(series):
-    if series.name == "window":
-        return series.map(lambda d: "" if d is None else d.isoformat())
-    return series
+def _truthy(values: pd.Series) -> pd.Series:
+    """Non-empty text (None, NaN and "" are not)."""
+    return (values.notna() & (values != "")).astype(bool)
+
+
+def _as_datetimes(values: pd.Series) -> pd.Series:
+    """Days (DuckDB's datetime64, Spark's datetime.date, text) as datetime64[ns]; NaT for none."""
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        return values.astype("datetime64[ns]")
+    days = values.astype(object).where(values.notna(), None)
+    return pd.to_datetime(pd.Series([_as_date(v) for v in days], dtype=object)).astype(
+        "datetime64[ns]"
+    )
 
 
 def _as_date(value):
