@@ -166,6 +166,10 @@ class Tables:
     #: The relations as a DataFrame (instead of ``relations`` records): checked over whole
     #: columns, and row by row only when a column holds something to look at closer.
     relation_frame: Any = None
+    #: For a ``relation_frame`` read from a file: parses the file row by row when the
+    #: columnar check finds something to look at; returns ``(records, parse problems,
+    #: position of those problems among the reader's)``.
+    relation_rows: Any = None
 
     def file(self, table: str) -> str:
         return self.files.get(table, table)
@@ -550,7 +554,14 @@ def check(tables: Tables, records: bool = True) -> Checked:
         if frame.index.name and not frame.index.equals(pd.RangeIndex(len(frame))):
             frame = frame.reset_index()
         clean = clean_relations(frame, actor_ids, all_types, statuses, sources)
-        relation_rows = [] if clean is not None else frame_records(frame, "relations")
+        if clean is not None:
+            relation_rows = []
+        elif tables.relation_rows is not None:
+            # the parser's problems go where reading the file row by row would have put them
+            relation_rows, parsed, position = tables.relation_rows()
+            sink.problems[position:position] = parsed
+        else:
+            relation_rows = frame_records(frame, "relations")
     for row, values in relation_rows:
         rec, extra = _check_record(sink, "relations", row, values, RELATION_FIELDS, ext)
         for end in ("source", "target"):

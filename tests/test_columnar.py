@@ -238,3 +238,25 @@ def test_the_columnar_writer_writes_the_bytes_of_the_graph_writer(tmp_path):
             assert names == sorted(p.name for p in b.iterdir())
             match, mismatch, errors = filecmp.cmpfiles(a, b, names, shallow=False)
             assert mismatch == [] and errors == []
+
+
+def test_reading_a_dataset_over_columns_gives_the_graph_of_reading_it_row_by_row(tmp_path):
+    import networkx as nx
+
+    import graphlib_kb as gk
+    from graphlib_kb.events import sample_path, write_edges
+    from graphlib_kb.io import read_tables
+    from graphlib_kb.model import load_tables
+
+    write_edges(gk.event_edges(sample_path("gdelt2"), "gdelt2", window="month"), tmp_path / "g")
+    for folder in (gk.dataset_path("karabakh-2023"), tmp_path / "g"):
+        tables = read_tables(folder)
+        assert tables.relation_frame is not None and tables.relations == []
+        columns = load_tables(tables)
+        rows = read_tables(folder)
+        rows.relations, parsed, _ = rows.relation_rows()
+        rows.relation_frame = None
+        assert parsed == []
+        by_row = load_tables(rows)
+        assert list(columns.edges(keys=True, data=True)) == list(by_row.edges(keys=True, data=True))
+        assert nx.utils.graphs_equal(columns, by_row)

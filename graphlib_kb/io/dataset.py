@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path, PurePosixPath
 
+import numpy as np
 import pandas as pd
 
 from ..errors import DatasetError
@@ -22,7 +23,7 @@ from ..schema import (
 )
 from ..vocabulary import kind_names, relation_type_records, status_names
 from ._files import AtomicWriter, decode, read_bytes
-from .csvtables import column_cells, parse_csv, render_columns, render_csv
+from .csvtables import column_cells, from_cell, parse_csv, render_columns, render_csv
 
 __all__ = [
     "read_dataset",
@@ -50,8 +51,110 @@ _KIND_OF = {"string": "text", "integer": "int", "number": "float", "boolean": "b
 
 
 def _read_table(path: Path, label: str, encoding: str, types: dict, tables: Tables, name: str):
-    """Parse one CSV table into *tables*, typing extra columns by *types* (column -> kind)."""
+    """Parse one CSV table into *tables*, typing extra columns by *types* (column -> kind).
+
+    The relations table is first read whole by pandas into ``tables.relation_frame`` (to be
+    checked over columns); ``tables.relation_rows`` then parses it row by row, with line
+    numbers, only if something needs a closer look.
+    """
     text = decode(read_bytes(path, label), label, encoding)
+    if name == "relations":
+        frame = _fast_frame(text, types)
+        if frame is not None:
+            tables.files[name] = label
+            tables.relation_frame = frame
+            tables.relations = []
+            position = len(tables.problems)
+
+            def rows():
+                scratch = Tables()
+                records = _parse_table(text, label, types, scratch, name)
+                return records, scratch.problems, position
+
+            tables.relation_rows = rows
+            return
+    _parse_table(text, label, types, tables, name)
+    return
+
+
+_TRIGGER_AFTER_QUOTE = tuple("'" + c for c in "=+-@\t\r'")
+
+
+def _fast_frame(text: str, types: dict):
+    """The table as a DataFrame of text cells (formula quotes removed, extra columns typed),
+    read whole by pandas; None when anything is off (a short or long row, a header to
+    complain about, a value its column type rejects), so that the row-by-row parser
+    reports it with its line."""
+    import csv
+    import io
+
+    header_line = next(csv.reader(io.StringIO(text, newline="")), None)
+    if not header_line:
+        return None
+    header = [from_cell(h) for h in header_line]
+    if "" in header or len(set(header)) != len(header):
+        return None
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text, newline=""),
+            dtype=str,
+            keep_default_na=False,
+            na_filter=False,
+            header=0,
+            names=header,
+            engine="c",
+            on_bad_lines="error",
+            skip_blank_lines=True,
+        )
+    except (ValueError, pd.errors.ParserError, csv.Error):
+        return None
+    if frame.isna().any().any():  # pandas pads short rows; the row-by-row parser refuses them
+        return None
+    known = {f.name for f in RELATION_FIELDS}
+    out = {}
+    for column in frame.columns:
+        values = frame[column]
+        quoted = values.str.startswith(_TRIGGER_AFTER_QUOTE)  # in Arrow, on the whole column
+        if quoted.any():
+            values = values.where(~quoted, values.str[1:])
+        kind = types.get(column) if column not in known else None
+        if kind is not None:
+            values = _typed(values, kind)
+            if values is None:
+                return None
+        out[column] = values
+    return pd.DataFrame(out, index=frame.index)
+
+
+def _typed(values: pd.Series, kind: str):
+    """A typed extra column (empty cells missing), or None if a cell does not parse."""
+    present = values != ""
+    cells = values[present]
+    if kind in ("text", "line"):
+        return values.astype(object).where(present, None)
+    if kind == "int":
+        if not cells.str.fullmatch(r"[+-]?[0-9]{1,18}").all():
+            return None  # (longer numbers, and other scripts' digits: row by row)
+        parsed = pd.Series(cells.astype("int64").tolist(), index=cells.index, dtype=object)
+    elif kind == "float":
+        pattern = r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?"
+        if not cells.str.fullmatch(pattern).all():
+            return None
+        parsed = pd.Series([float(v) for v in cells], index=cells.index, dtype=object)
+        if not np.isfinite(parsed.to_numpy(dtype=float)).all():
+            return None
+    elif kind == "bool":
+        if not cells.isin(["true", "false"]).all():
+            return None
+        parsed = pd.Series((cells == "true").tolist(), index=cells.index, dtype=object)
+    else:
+        return None
+    out = pd.Series([None] * len(values), index=values.index, dtype=object)
+    out[present] = parsed
+    return out
+
+
+def _parse_table(text: str, label: str, types: dict, tables: Tables, name: str) -> list:
     header, records, problems = parse_csv(text, label)
     tables.problems.extend(problems)
     tables.files[name] = label
@@ -69,6 +172,7 @@ def _read_table(path: Path, label: str, encoding: str, types: dict, tables: Tabl
                 values[column] = value
         out.append((line, values))
     setattr(tables, name, out)
+    return out
 
 
 def _safe_member(folder: Path, rel: object, label: str) -> Path:
