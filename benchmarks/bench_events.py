@@ -16,9 +16,9 @@ the floor and graphlib_kb cases report the faster of two runs, pandas its only r
     python benchmarks/bench_events.py            # 10 million rows (generated once, ~3.4 GB)
     python benchmarks/bench_events.py --rows 1000000
 
-With ``--dense``, the cost per relation instead: 3 million rows with 40 variants of every actor
-code (``generate_gdelt(variants=40)``), about a million distinct (source, target, type), no
-filter, written as a dataset folder:
+With ``--dense``, the cost per relation instead: 3 million rows with 100 variants of every
+actor code (``generate_gdelt(variants=100)``), about a million distinct (source, target,
+type), no filter, written as a dataset folder:
 
 - ``dense``: ``graphlib-kb ingest``'s work: ``event_edges`` + ``write_edges`` (checked over
   columns, written by the columnar writer, no networkx graph);
@@ -291,21 +291,22 @@ def case_read_pandas(path: str, folder: str) -> None:
 
 def dense(args) -> None:
     rows = args.rows if args.rows != 10_000_000 else 3_000_000
-    print(f"synthetic GDELT 2.0, {rows} rows, 40 variants per actor code; no filter", flush=True)
-    tsv = os.path.join(args.folder, f"gdelt2-{rows}-v40.export.CSV")
+    v = args.variants
+    print(f"synthetic GDELT 2.0, {rows} rows, {v} variants per actor code; no filter", flush=True)
+    tsv = os.path.join(args.folder, f"gdelt2-{rows}-v{v}.export.CSV")
     os.makedirs(args.folder, exist_ok=True)
     if not os.path.exists(tsv):
         from graphlib_kb.events import generate_gdelt
 
         start = time.perf_counter()
-        generate_gdelt(tsv, rows, seed=0, variants=40)
+        generate_gdelt(tsv, rows, seed=0, variants=v)
         print(f"  generated {tsv} in {time.perf_counter() - start:.0f} s", flush=True)
     with open(tsv, "rb") as f:
         while f.read(1 << 24):
             pass
     me = os.path.abspath(__file__)
-    out = os.path.join(args.folder, f"dataset-{rows}-v40")
-    floor_out = os.path.join(args.folder, f"duckdb-{rows}-v40")
+    out = os.path.join(args.folder, f"dataset-{rows}-v{v}")
+    floor_out = os.path.join(args.folder, f"duckdb-{rows}-v{v}")
     ours = run_case(me, "dense", "--path", tsv, "--out", out)
     base = run_case(me, "dense_pandas", "--path", tsv, "--out", out)
     duck = run_case(me, "dense_duckdb", "--path", tsv, "--out", floor_out)
@@ -341,6 +342,7 @@ def main() -> None:
         help="Where the generated files are kept between runs.",
     )
     parser.add_argument("--dense", action="store_true", help="The cost-per-relation benchmark.")
+    parser.add_argument("--variants", type=int, default=100, help=argparse.SUPPRESS)
     parser.add_argument("--case", help=argparse.SUPPRESS)
     parser.add_argument("--path", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)

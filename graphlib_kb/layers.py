@@ -236,10 +236,28 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
     sym_types = symmetric_types(G)
     undirected_input = not G.is_directed()
     # one pass over the edges reads the four attributes into lists; the rest is numpy
-    rows = [(u, v, d.get("weight", 1.0), d.get("type")) for u, v, d in G.edges(data=True)]
+    if G.is_directed():  # the adjacency itself, in the order of G.edges()
+        if G.is_multigraph():
+            rows = [
+                (index[u], index[v], d.get("weight", 1.0), d.get("type"))
+                for u, nbrs in G.adjacency()
+                for v, keyed in nbrs.items()
+                for d in keyed.values()
+            ]
+        else:
+            rows = [
+                (index[u], index[v], d.get("weight", 1.0), d.get("type"))
+                for u, nbrs in G.adjacency()
+                for v, d in nbrs.items()
+            ]
+    else:
+        rows = [
+            (index[u], index[v], d.get("weight", 1.0), d.get("type"))
+            for u, v, d in G.edges(data=True)
+        ]
     us, vs, raw, types = zip(*rows, strict=True) if rows else ((), (), (), ())
-    src_a = np.fromiter(map(index.__getitem__, us), dtype=np.int64, count=len(us))
-    dst_a = np.fromiter(map(index.__getitem__, vs), dtype=np.int64, count=len(vs))
+    src_a = np.array(us, dtype=np.int64)
+    dst_a = np.array(vs, dtype=np.int64)
     try:
         wsig_a = np.array(raw, dtype=float)
     except (TypeError, ValueError):
