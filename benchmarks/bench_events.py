@@ -16,8 +16,8 @@ the floor and graphlib_kb cases report the faster of two runs, pandas its only r
     python benchmarks/bench_events.py            # 10 million rows (generated once, ~3.4 GB)
     python benchmarks/bench_events.py --rows 1000000
 
-With ``--dense``, the cost per relation instead: 3 million rows with 100 variants of every
-actor code (``generate_gdelt(variants=100)``), about a million distinct (source, target,
+With ``--dense``, the cost per relation instead: 3 million rows with 10 variants of every
+actor code (``generate_gdelt(variants=10)``), about a million distinct (source, target,
 type), no filter, written as a dataset folder:
 
 - ``dense``: ``graphlib-kb ingest``'s work: ``event_edges`` + ``write_edges`` (checked over
@@ -342,7 +342,7 @@ def main() -> None:
         help="Where the generated files are kept between runs.",
     )
     parser.add_argument("--dense", action="store_true", help="The cost-per-relation benchmark.")
-    parser.add_argument("--variants", type=int, default=100, help=argparse.SUPPRESS)
+    parser.add_argument("--variants", type=int, default=10, help=argparse.SUPPRESS)
     parser.add_argument("--case", help=argparse.SUPPRESS)
     parser.add_argument("--path", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)

@@ -107,32 +107,33 @@ def _tables(edges: pd.DataFrame, name: str | None):
         actors.append(row)
     document = "events"
     n = len(frame)
-    first = frame["first_date"].astype(object)
-    last = frame["last_date"].astype(object)
-    same = (first == last).to_numpy()
+    # text is put together in Arrow (pandas' "str" dtype), column against column
+    first = frame["first_date"].astype("str")
+    last = frame["last_date"].astype("str")
+    same = (first == last).to_numpy(dtype=bool)
     events = frame["events"].astype("int64")
     mentions = frame["mentions"].astype("int64")
     mean = frame["goldstein_mean"].astype(float)
-    text = pd.Series(
-        np.where(events.to_numpy() != 1, f" {title} events", f" {title} event"), dtype=object
-    )
-    when = pd.Series(np.where(same, " on " + first, " from " + first + " to " + last), dtype=object)
-    plural = pd.Series(np.where(mentions.to_numpy() != 1, " mentions", " mention"), dtype=object)
-    means = pd.Series([format(x, "g") for x in mean.tolist()], dtype=object)
-    refs = frame["evidence"].astype(object)
-    has_refs = refs.notna() & (refs != "")
+
+    def pick(mask, yes, no):
+        return pd.Series(np.where(mask, yes, no), dtype="str")
+
+    means = pd.Series([format(x, "g") for x in mean.tolist()], dtype="str")
+    refs = frame["evidence"].astype("str")
+    has_refs = (refs.notna() & (refs != "")).to_numpy(dtype=bool)
     evidence = (
-        events.astype(str).astype(object)
-        + text
-        + when
+        events.astype("str")
+        + pick(events.to_numpy() != 1, f" {title} events", f" {title} event")
+        + (" from " + first + " to " + last).where(~same, " on " + first)
         + ", "
-        + mentions.astype(str).astype(object)
-        + plural
+        + mentions.astype("str")
+        + pick(mentions.to_numpy() != 1, " mentions", " mention")
         + "; mean Goldstein "
         + means
         + "."
     )
-    evidence = evidence.where(~has_refs, evidence + " Reports: " + refs.where(has_refs, ""))
+    evidence = evidence.where(~has_refs, evidence + " Reports: " + refs.fillna(""))
+    dates = (first + "/" + last).where(~same, first)
     relations = pd.DataFrame(
         {
             "id": (frame["source"] + ":" + frame["type"] + ":" + frame["target"]).astype(object),
@@ -140,9 +141,9 @@ def _tables(edges: pd.DataFrame, name: str | None):
             "target": frame["target"].astype(object),
             "type": frame["type"].astype(object),
             "weight": mean.clip(-10.0, 10.0),
-            "date": pd.Series(np.where(same, first, first + "/" + last), dtype=object),
+            "date": dates.astype(object),
             "status": pd.Series(["asserted"] * n, dtype=object),
-            "evidence": evidence,
+            "evidence": evidence.astype(object),
             "document": pd.Series([document] * n, dtype=object),
             "events": events,
             "mentions": mentions,

@@ -665,21 +665,34 @@ def _merge_groups(rest: pd.DataFrame) -> pd.DataFrame:
     )
     for col in ("events", "mentions", "sources", "goldstein10"):
         rest[col] = rest[col].astype("int64")
-    by = rest.groupby(keys, sort=False)
-    out = by.agg(
-        window=("win", "first"),
-        events=("events", "sum"),
-        mentions=("mentions", "sum"),
-        num_sources=("sources", "sum"),
-        g10=("goldstein10", "sum"),
-        first=("first_day", "min"),
-        last=("last_day", "max"),
-        quad_class=("quad", "min"),
-    )
-    if not rest.duplicated(keys).any():  # nothing to merge: the references are the groups'
-        indexed = rest.set_index(keys)
-        refs = [indexed[c].reindex(out.index) for c in ("top_evidence", "recent_evidence")]
+    if not rest.duplicated(keys).any():  # nothing to merge: each group is a relation
+        out = pd.DataFrame(
+            {
+                "window": rest["win"],
+                "events": rest["events"],
+                "mentions": rest["mentions"],
+                "num_sources": rest["sources"],
+                "g10": rest["goldstein10"],
+                "first": rest["first_day"],
+                "last": rest["last_day"],
+                "quad_class": rest["quad"],
+            }
+        )
+        out.index = pd.MultiIndex.from_frame(rest[keys])
+        refs = [rest["top_evidence"], rest["recent_evidence"]]
+        refs = [pd.Series(r.to_numpy(), index=out.index) for r in refs]
     else:
+        by = rest.groupby(keys, sort=False)
+        out = by.agg(
+            window=("win", "first"),
+            events=("events", "sum"),
+            mentions=("mentions", "sum"),
+            num_sources=("sources", "sum"),
+            g10=("goldstein10", "sum"),
+            first=("first_day", "min"),
+            last=("last_day", "max"),
+            quad_class=("quad", "min"),
+        )
         refs = []
         for key, column in (("top_key", "top_evidence"), ("recent_key", "recent_evidence")):
             ranked = rest[rest[key].notna()].sort_values(key, kind="stable")

@@ -114,7 +114,7 @@ def generate_gdelt(
     variants : int
         Number of numbered variants of each actor code (``AZEGOV``, ``AZEGOV1``, ...): more
         variants make more distinct actor pairs, hence more relations (the default, 1, keeps
-        the 300 codes; with 20 variants 3 million rows give about a million relations).
+        the 300 codes; with 10 variants 3 million rows give about a million relations).
 
     Returns
     -------
@@ -163,8 +163,9 @@ def generate_gdelt(
             {h(7)} % {len(codes)} AS k,
             1 + CAST(floor(50 * pow({h(8)} / 2147483647.0, 4)) AS BIGINT) AS mentions,
             {h(9)} AS r,
-            {h(10)} % {max(int(variants), 1)} AS v1,
-            {h(11)} % {max(int(variants), 1)} AS v2
+            -- variants from hashes with other multipliers (the salted ones move together)
+            ((i * 2246822519 + {seed * 31 + 3}) % 4294967291) % {max(int(variants), 1)} AS v1,
+            ((i * 3266489917 + {seed * 37 + 7}) % 4294967279) % {max(int(variants), 1)} AS v2
         FROM range({int(rows)}) t(i)
     ), coded AS (
         SELECT *,

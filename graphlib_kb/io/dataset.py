@@ -23,7 +23,7 @@ from ..schema import (
 )
 from ..vocabulary import kind_names, relation_type_records, status_names
 from ._files import AtomicWriter, decode, read_bytes
-from .csvtables import column_cells, from_cell, parse_csv, render_columns, render_csv
+from .csvtables import _TRIGGERS, column_cells, from_cell, parse_csv, render_columns, render_csv
 
 __all__ = [
     "read_dataset",
@@ -445,24 +445,38 @@ def _relation_columns(frame) -> tuple:
     """Columns, extra-column types and rendered cells of a checked relations frame, in the
     order and with the text :func:`write_dataset` gives the same relations from a graph."""
     order = natural_order(frame["id"], frame["source"], frame["target"])
-    ids = frame["id"]
     known = [f.name for f in RELATION_FIELDS]
-    values = {}
-    for column in frame.columns:
-        col = frame[column].take(order)
-        values[column] = col.astype(object).where(col.notna(), None).tolist()
+    columns = {c: frame[c].take(order).reset_index(drop=True) for c in frame.columns}
     # extra columns: in the order a row-by-row writer meets them, with the type of the value
     # it meets first
     first: dict = {}
     for position, column in enumerate(c for c in frame.columns if c not in known):
-        present = [i for i, v in enumerate(values[column]) if v is not None]
-        if present:
-            first[column] = (present[0], position, type(values[column][present[0]]))
+        present = columns[column].notna().to_numpy()
+        if present.any():
+            at = int(present.argmax())
+            value = columns[column].iloc[[at]].astype(object).iloc[0]
+            first[column] = (at, position, type(value))
     extras = {c: kind for c, (*_, kind) in sorted(first.items(), key=lambda kv: kv[1][:2])}
-    columns = known + list(extras)
-    empty = [""] * len(ids)
-    cells = [column_cells(values[c]) if c in values else empty for c in columns]
-    return columns, extras, cells
+    names = known + list(extras)
+    empty = [""] * len(frame)
+    cells = [_cells(columns[c]) if c in columns else empty for c in names]
+    return names, extras, cells
+
+
+def _cells(col: pd.Series) -> list:
+    """:func:`~graphlib_kb.io.csvtables.to_cell` of a whole column: text in Arrow (formula
+    triggers found and quoted column-wide), integers by numpy, the rest value by value."""
+    if pd.api.types.is_integer_dtype(col.dtype) and not col.isna().any():
+        return col.astype("int64").astype(str).tolist()
+    if col.dtype == object or isinstance(col.dtype, pd.StringDtype):
+        kind = pd.api.types.infer_dtype(col, skipna=True)
+        if kind in ("string", "empty"):
+            text = col.astype("str")
+            quoted = text.str.startswith(_TRIGGERS).fillna(False).to_numpy(dtype=bool)
+            if quoted.any():
+                text = text.where(~quoted, "'" + text)
+            return text.fillna("").tolist()
+    return column_cells(col.astype(object).where(col.notna(), None).tolist())
 
 
 _DIGITS = re.compile(r"\d+")
@@ -470,22 +484,36 @@ _DIGITS = re.compile(r"\d+")
 
 def _sortable(match) -> str:
     digits = str(int(match.group()))  # leading zeros do not count, as in int()
-    return f"\x01{chr(0x41 + len(digits))}{digits}"
+    return f"\x01{chr(0x02 + len(digits))}{digits}"
 
 
 def natural_order(ids, sources, targets) -> list:
     """Positions of the relations in the order of :func:`graphlib_kb.model.ordered_edges`
     (ids in natural order, "r2" before "r10"; then source, then target), computed with one
-    sort of text keys: every run of digits becomes a marker below any character of an id,
-    its length and its digits, which order as the numbers do."""
+    sort of text keys: every run of digits becomes a marker below any character of an id
+    (ids hold no control characters), a character for its length and its digits without
+    leading zeros, which order as the numbers do."""
     ids = pd.Series(ids, dtype=object).reset_index(drop=True)
-    keys = ids.copy()
-    has_digits = ids.str.contains(r"\d", regex=True).to_numpy(dtype=bool)
-    if has_digits.any():
-        keys[has_digits] = [_DIGITS.sub(_sortable, v) for v in ids[has_digits]]
+    runs = ids.str.count(r"\d+").to_numpy()
+    keys = ids
+    if runs.any():
+        # one pattern per length of number, without a Python call per match; a run already
+        # rewritten is preceded by a control character and left alone
+        keys = keys.str.replace(r"(?<![\d\x01-\x1f])0+(?!\d)", "\x01\x030", regex=True)
+        longest = int(ids.str.len().max())
+        for length in range(1, longest + 1):
+            # ASCII digits only; a run with digits of other scripts is rewritten below
+            pattern = rf"(?<![\d\x01-\x1f])0*([1-9][0-9]{{{length - 1}}})(?!\d)"
+            keys = keys.str.replace(pattern, f"\x01{chr(0x02 + length)}\\1", regex=True)
+            if (keys.str.count("\x01").to_numpy() == runs).all():
+                break
+        missed = keys.str.count("\x01").to_numpy() != runs  # digits of other scripts
+        if missed.any():
+            keys = keys.copy()
+            keys[missed] = [_DIGITS.sub(_sortable, v) for v in ids[missed]]
     table = pd.DataFrame(
         {
-            "key": keys,
+            "key": keys.to_numpy(),
             "source": pd.Series(sources, dtype=object).astype(str).to_numpy(),
             "target": pd.Series(targets, dtype=object).astype(str).to_numpy(),
         }
