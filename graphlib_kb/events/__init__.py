@@ -8,7 +8,7 @@ returns actor graphs; ``event_edges`` returns the aggregated table itself.
 from importlib import resources
 
 from .codes import actor_codes, event_codes
-from .engines import ENGINES, DuckDBEngine, SparkEngine
+from .engines import ENGINES, DuckDBEngine, Engine, SparkEngine
 from .graph import from_events, graph_from_edges, graphs_by_window, write_edges
 from .layouts import LAYOUTS, Layout
 from .pipeline import EDGE_COLUMNS, EVENT_SOURCES, WINDOWS, event_edges
@@ -21,6 +21,7 @@ __all__ = [
     "LAYOUTS",
     "WINDOWS",
     "DuckDBEngine",
+    "Engine",
     "Layout",
     "SparkEngine",
     "actor_codes",
