@@ -492,33 +492,47 @@ def natural_order(ids, sources, targets) -> list:
     (ids in natural order, "r2" before "r10"; then source, then target), computed with one
     sort of text keys: every run of digits becomes a marker below any character of an id
     (ids hold no control characters), a character for its length and its digits without
-    leading zeros, which order as the numbers do."""
+    leading zeros, which order as the numbers do. The keys are made and sorted in Arrow."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     ids = pd.Series(ids, dtype=object).reset_index(drop=True)
-    runs = ids.str.count(r"\d+").to_numpy()
-    keys = ids
-    if runs.any():
-        # one pattern per length of number, without a Python call per match; a run already
-        # rewritten is preceded by a control character and left alone
-        keys = keys.str.replace(r"(?<![\d\x01-\x1f])0+(?!\d)", "\x01\x030", regex=True)
-        longest = int(ids.str.len().max())
+    text = pa.array(ids.tolist(), type=pa.large_string())
+    runs = pc.count_substring_regex(text, r"[0-9]+")
+    keys = text
+    if pc.sum(runs).as_py():
+        # ASCII digits, in passes of RE2 (no look-behind: a run next to one just rewritten
+        # waits for the next pass; a rewritten run follows a control character and stays)
+        zeros = r"(^|[^0-9\x01-\x1f])0+([^0-9]|$)"
+        for _ in range(2):  # twice: runs one character apart
+            keys = pc.replace_substring_regex(keys, zeros, "\\1\x01\x030\\2")
+        longest = pc.max(pc.utf8_length(text)).as_py()
         for length in range(1, longest + 1):
-            # ASCII digits only; a run with digits of other scripts is rewritten below
-            pattern = rf"(?<![\d\x01-\x1f])0*([1-9][0-9]{{{length - 1}}})(?!\d)"
-            keys = keys.str.replace(pattern, f"\x01{chr(0x02 + length)}\\1", regex=True)
-            if (keys.str.count("\x01").to_numpy() == runs).all():
+            pattern = rf"(^|[^0-9\x01-\x1f])0*([1-9][0-9]{{{length - 1}}})([^0-9]|$)"
+            for _ in range(2):
+                keys = pc.replace_substring_regex(
+                    keys, pattern, f"\\1\x01{chr(0x02 + length)}\\2\\3"
+                )
+            if pc.all(pc.equal(pc.count_substring(keys, "\x01"), runs)).as_py():
                 break
-        missed = keys.str.count("\x01").to_numpy() != runs  # digits of other scripts
-        if missed.any():
-            keys = keys.copy()
-            keys[missed] = [_DIGITS.sub(_sortable, v) for v in ids[missed]]
-    table = pd.DataFrame(
+    # digits of other scripts (Python's int() reads them): row by row
+    other = ids.str.contains(r"[^\x00-\x7f]", regex=True).to_numpy(dtype=bool)
+    if other.any():
+        fixed = keys.to_pylist()
+        for i in np.flatnonzero(other).tolist():
+            fixed[i] = _DIGITS.sub(_sortable, ids[i])
+        keys = pa.array(fixed, type=pa.large_string())
+    table = pa.table(
         {
-            "key": keys.to_numpy(),
-            "source": pd.Series(sources, dtype=object).astype(str).to_numpy(),
-            "target": pd.Series(targets, dtype=object).astype(str).to_numpy(),
+            "key": keys,
+            "source": pa.array([str(v) for v in sources], type=pa.large_string()),
+            "target": pa.array([str(v) for v in targets], type=pa.large_string()),
         }
     )
-    return table.sort_values(["key", "source", "target"], kind="stable").index.tolist()
+    order = pc.sort_indices(
+        table, sort_keys=[("key", "ascending"), ("source", "ascending"), ("target", "ascending")]
+    )
+    return order.to_pylist()
 
 
 def write_checked_dataset(checked, path: Path) -> Path:
