@@ -443,7 +443,7 @@ def _normalise_frame(groups: pd.DataFrame) -> pd.DataFrame:
             "b": pd.to_numeric(groups["code_quad_class"]).astype("Int64"),
         }
     ).min(axis=1)
-    out["quad_class"] = [None if pd.isna(q) else int(q) for q in quads]
+    out["quad_class"] = quads.astype("Int64")
     groups = out
     return groups
 
@@ -454,9 +454,8 @@ def _check_values(groups, inputs, layout) -> list[dict]:
     name — with their lines found by scanning the files again (on this error path only)."""
     # actor codes are group keys: every distinct code is here to be checked
     bad_codes = any(
-        isinstance(v, str) and _CONTROL.search(v)
+        _CONTROL.search("".join(groups[col][groups[col].notna()].astype(str).tolist()))
         for col in ("source", "target")
-        for v in groups[col]
     )
     if not (any(groups["undated"]) or any(groups["bad"]) or bad_codes):
         return []
