@@ -260,3 +260,45 @@ def test_reading_a_dataset_over_columns_gives_the_graph_of_reading_it_row_by_row
         by_row = load_tables(rows)
         assert list(columns.edges(keys=True, data=True)) == list(by_row.edges(keys=True, data=True))
         assert nx.utils.graphs_equal(columns, by_row)
+
+
+_cell_text = st.text(
+    st.one_of(
+        st.sampled_from(list("\"',\n\r\t=+-@| ab0")),
+        st.characters(blacklist_categories=("Cs",), max_codepoint=0x2FFF),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(_cell_text, min_size=3, max_size=3), max_size=6),
+    st.sampled_from(["\n", "\r\n"]),
+    st.booleans(),
+)
+def test_the_whole_table_reader_reads_the_cells_the_row_parser_reads(rows, newline, quote_all):
+    """pandas reading a table whole and the csv module row by row agree on every cell, or the
+    whole-table reader declines (and the row parser is used)."""
+    import csv
+    import io
+
+    from graphlib_kb.io.csvtables import neutralise, parse_csv
+    from graphlib_kb.io.dataset import _fast_frame
+
+    buf = io.StringIO()
+    writer = csv.writer(
+        buf, lineterminator=newline, quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
+    )
+    writer.writerow(["id", "evidence", "notes"])
+    for row in rows:
+        writer.writerow([neutralise(c) for c in row])
+    text = buf.getvalue()
+    frame = _fast_frame(text, {})
+    header, records, problems = parse_csv(text, "t")
+    if frame is None:
+        return
+    assert not problems
+    assert list(frame.columns) == header
+    got = [[str(v) for v in r] for r in frame.astype(object).itertuples(index=False)]
+    assert got == [[values[c] for c in header] for _, values in records]

@@ -77,6 +77,7 @@ def _read_table(path: Path, label: str, encoding: str, types: dict, tables: Tabl
     return
 
 
+_LONE_CR = re.compile("\r(?!\n)")
 _TRIGGER_AFTER_QUOTE = tuple("'" + c for c in "=+-@\t\r'")
 
 
@@ -88,6 +89,8 @@ def _fast_frame(text: str, types: dict):
     import csv
     import io
 
+    if _LONE_CR.search(text):  # a carriage return on its own ends a row for the csv module only
+        return None
     header_line = next(csv.reader(io.StringIO(text, newline="")), None)
     if not header_line:
         return None
