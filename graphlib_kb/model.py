@@ -108,6 +108,8 @@ def build_graph(checked: Checked) -> nx.MultiDiGraph:
     G.add_nodes_from((ident, _ordered(attrs, _ACTOR_ORDER)) for ident, attrs in checked.actors)
     # one bulk call; relations checked over columns come with their attributes in order
     in_order = checked.relation_frame is not None
+    if not checked.relations:
+        return G
     G.add_edges_from(
         (u, v, key, attrs if in_order else _ordered(attrs, _RELATION_ORDER))
         for u, v, key, attrs in checked.relations

@@ -583,3 +583,21 @@ def test_a_bug_outside_the_engine_is_not_blamed_on_the_input():
             gk.event_edges(sample_path("gdelt2"), "gdelt2", engine=engine, progress=broken)
     finally:
         engine.close()
+
+
+def test_cli_ingest_puts_no_relation_into_a_networkx_graph(tmp_path, monkeypatch):
+    """events -> relation table -> dataset files: no edge is ever added to a graph."""
+    from click.testing import CliRunner
+
+    from graphlib_kb.cli import cli
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("ingest built a graph of relations")
+
+    monkeypatch.setattr(nx.MultiDiGraph, "add_edge", refuse)
+    monkeypatch.setattr(nx.MultiDiGraph, "add_edges_from", refuse)
+    out = tmp_path / "g"
+    result = CliRunner().invoke(cli, ["ingest", "gdelt2", sample_path("gdelt2"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    monkeypatch.undo()
+    assert gk.load_dataset(out).number_of_edges() == len(gk.event_edges(sample_path("gdelt2")))
