@@ -32,8 +32,9 @@ _ID = r"[\w.:-]+"
 _CODE = r"[A-Za-z0-9]+"
 _IDS = re.compile(rf"{_ID}(?:\n{_ID})*")
 _CODES = re.compile(rf"{_CODE}(?:\n{_CODE})*")
-_INT = r"[+-]?\d+"
-_FLOAT = r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?"
+_INTS = re.compile(r"[+-]?[0-9]{1,18}(?:\n[+-]?[0-9]{1,18})*")
+_FLOAT_ASCII = r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
+_FLOATS = re.compile(rf"{_FLOAT_ASCII}(?:\n{_FLOAT_ASCII})*")
 
 
 class _Unclean(Exception):
@@ -105,13 +106,20 @@ def _numbers(col: pd.Series, present: np.ndarray, kind: str) -> pd.Series:
     if len(values) == 0:
         return values.astype(object)
     if vkind == "string":
-        text = values.astype(str)
-        if not text.str.fullmatch(_INT if kind == "int" else _FLOAT).all():
+        items = values.astype(object).tolist()
+        if "\n" in "".join(items):  # (newlines separate the values below)
             raise _Unclean(col.name)
-        convert = int if kind == "int" else float
-        out = pd.Series([convert(v) for v in text], index=values.index, dtype=object)
+        pattern = _INTS if kind == "int" else _FLOATS
+        if not pattern.fullmatch("\n".join(items)):
+            raise _Unclean(col.name)
+        # numpy parses as int() and float() do (Python's own correctly rounded conversion)
+        try:
+            parsed = np.array(items, dtype=np.int64 if kind == "int" else float).tolist()
+        except (OverflowError, ValueError):
+            raise _Unclean(col.name) from None
+        out = pd.Series(parsed, index=values.index, dtype=object)
     elif vkind == "integer":
-        out = pd.Series([int(v) for v in values], index=values.index, dtype=object)
+        out = _python_ints(values)
         if kind == "float":
             out = out.astype(float)
     elif vkind == "floating" and kind == "float":
@@ -121,6 +129,15 @@ def _numbers(col: pd.Series, present: np.ndarray, kind: str) -> pd.Series:
     if kind == "float" and not np.isfinite(out.to_numpy(dtype=float)).all():
         raise _Unclean(col.name)
     return out
+
+
+def _python_ints(values: pd.Series) -> pd.Series:
+    """Integer cells as Python ints (what the per-row check holds)."""
+    if pd.api.types.is_integer_dtype(values.dtype):
+        ints = values.to_numpy(dtype=np.int64).tolist()
+    else:
+        ints = [int(v) for v in values]
+    return pd.Series(ints, index=values.index, dtype=object)
 
 
 def clean_relations(frame: pd.DataFrame, actor_ids, all_types: dict, statuses, sources: dict):
@@ -180,11 +197,11 @@ def _clean(frame, actor_ids, all_types, statuses, sources):
         vkind = _value_kind(col)
         values = col[mask]
         if vkind == "string":
-            if values.astype(str).str.contains(CONTROL_IN_TEXT).any():
-                raise _Unclean(name)
             values = values.astype(object)
+            if CONTROL_IN_TEXT.search("".join(values.tolist())):
+                raise _Unclean(name)
         elif vkind == "integer":
-            values = pd.Series([int(v) for v in values], index=values.index, dtype=object)
+            values = _python_ints(values)
         elif vkind == "floating":
             values = values.astype(float)
             if not np.isfinite(values.to_numpy()).all():
