@@ -107,18 +107,21 @@ def _order_keys(layout):
 
 
 def _query(views, layout, window, filters, code_filters, keep_duplicates=False):
-    """The aggregation: rows -> one row per event id (the first copy; unless
-    *keep_duplicates*) -> groups per (source, target, code, window) -> code lookup -> groups
-    per (source, target, relation type, window). Looking codes up after the first
-    aggregation joins thousands of groups instead of millions of rows."""
+    """The aggregation: rows -> row filters -> one row per event id among them (the first
+    copy; unless *keep_duplicates*) -> groups per (source, target, code, window) -> code
+    lookup -> groups per (source, target, relation type, window). Looking codes up after
+    the first aggregation joins thousands of groups instead of millions of rows."""
     union = "\nUNION ALL\n".join(
         f"SELECT {layout.select_for(columns)}, {number} AS input_no FROM {view}"
         for number, (view, columns) in enumerate(views)
     )
-    if keep_duplicates:
-        events = f"""SELECT *, 1 AS copies FROM (
+    where = " AND ".join(filters) if filters else "TRUE"
+    # the row filters first (the engine pushes them into the scan), then one row per event id
+    filtered = f"""SELECT * FROM (
 {union}
-) u"""
+) u WHERE {where}"""
+    if keep_duplicates:
+        events = f"SELECT *, 1 AS copies FROM ({filtered}) f"
     else:
         # which copy is kept must not depend on the engine's threads: the first input, then
         # every field the aggregation reads
@@ -127,15 +130,12 @@ def _query(views, layout, window, filters, code_filters, keep_duplicates=False):
             " source_name, target_name, evidence"
         )
         events = f"""SELECT * FROM (
-    SELECT u.*,
+    SELECT f.*,
         row_number() OVER (PARTITION BY event_id ORDER BY {order}) AS copy_no,
         CASE WHEN event_id IS NULL THEN 1
             ELSE count(*) OVER (PARTITION BY event_id) END AS copies
-    FROM (
-{union}
-    ) u
+    FROM ({filtered}) f
 ) d WHERE copy_no = 1 OR event_id IS NULL"""
-    where = " AND ".join(filters) if filters else "TRUE"
     code_where = " AND ".join(code_filters) if code_filters else "TRUE"
     top, recent = _order_keys(layout)
     if layout.coded_actors:  # the actor code says the country
@@ -152,7 +152,7 @@ WITH e AS (
 {events}
 ), k AS (
     SELECT e.*, {_window_expr(window)} AS win, {top} AS top_key, {recent} AS recent_key
-    FROM e WHERE {where}
+    FROM e
 ), g AS (
     SELECT source, target, code, base_code, win,
         count(*) AS events,
