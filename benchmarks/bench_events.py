@@ -15,6 +15,20 @@ the floor and graphlib_kb cases report the faster of two runs, pandas its only r
 
     python benchmarks/bench_events.py            # 10 million rows (generated once, ~3.4 GB)
     python benchmarks/bench_events.py --rows 1000000
+
+With ``--dense``, the cost per relation instead: 3 million rows with 10 variants of every
+actor code (``generate_gdelt(variants=10)``), about a million distinct (source, target,
+type), no filter, written as a dataset folder:
+
+- ``dense``: ``graphlib-kb ingest``'s work: ``event_edges`` + ``write_edges`` (checked over
+  columns, written by the columnar writer, no networkx graph);
+- ``dense_pandas``: pandas ``read_csv`` + ``groupby`` of the same rows (no writing);
+- ``dense_duckdb``: DuckDB's own aggregation of the rows into (source, target, type) groups,
+  plus writing relations, actors and sources CSV files with pyarrow (the goal: within 1.2x);
+- ``read`` / ``read_pandas``: reading the written folder into a graph (``gk.read``) against
+  pandas ``read_csv`` of its three files (target: within 3x).
+
+    python benchmarks/bench_events.py --dense [--rows 3000000]
 """
 
 from __future__ import annotations
@@ -161,6 +175,164 @@ def case_pandas(path: str) -> None:
     )
 
 
+def case_dense(path: str, folder: str) -> None:
+    import shutil
+
+    import graphlib_kb as gk
+    from graphlib_kb.events import write_edges
+
+    shutil.rmtree(folder, ignore_errors=True)
+
+    def job():
+        edges = gk.event_edges(path, "gdelt2")
+        write_edges(edges, folder)
+        return edges
+
+    edges, seconds, peak = measure(job)
+    report(seconds=seconds, peak=peak, edges=len(edges), events=int(edges["events"].sum()))
+
+
+def case_dense_pandas(path: str, folder: str) -> None:
+    import pandas as pd
+
+    from graphlib_kb.events import LAYOUTS, event_codes
+
+    def job():
+        names = list(LAYOUTS["gdelt2"].columns[0])
+        use = ["GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor2Code", "EventCode",
+               "EventBaseCode", "GoldsteinScale", "NumMentions", "NumSources", "SOURCEURL"]  # fmt: skip
+        df = pd.read_csv(
+            path, sep="\t", header=None, names=names, usecols=use, dtype=str,
+            keep_default_na=False, quoting=csv.QUOTE_NONE, engine="c",
+        )  # fmt: skip
+        table = event_codes("cameo").set_index("key")
+        df["type"] = (
+            df["EventCode"].map(table["type"]).fillna(df["EventBaseCode"].map(table["type"]))
+        )
+        df = df[(df["Actor1Code"] != "") & (df["Actor2Code"] != "") & df["type"].notna()]
+        df = df[df["Actor1Code"] != df["Actor2Code"]]
+        df["mentions"] = df["NumMentions"].astype("int64")
+        df["goldstein"] = df["GoldsteinScale"].astype("float64")
+        by = df.groupby(["Actor1Code", "Actor2Code", "type"], sort=True)
+        return by.agg(
+            events=("GLOBALEVENTID", "size"),
+            mentions=("mentions", "sum"),
+            goldstein=("goldstein", "mean"),
+            first=("SQLDATE", "min"),
+            last=("SQLDATE", "max"),
+        )
+
+    out, seconds, peak = measure(job)
+    report(seconds=seconds, peak=peak, edges=len(out), events=int(out["events"].sum()))
+
+
+def case_dense_duckdb(path: str, folder: str) -> None:
+    import duckdb
+    import pyarrow.csv as pacsv
+
+    from graphlib_kb.events import LAYOUTS, event_codes
+
+    os.makedirs(folder, exist_ok=True)
+
+    def job():
+        con = duckdb.connect()
+        con.register("codes", event_codes("cameo")[["key", "type"]])
+        names = list(LAYOUTS["gdelt2"].columns[0])
+        spec = ", ".join(f"'{c}': 'VARCHAR'" for c in names)
+        rel = con.execute(
+            f"""
+            WITH e AS (SELECT * FROM read_csv('{path}', delim='\t', header=false,
+                columns={{{spec}}}, quote='', escape='', auto_detect=false)),
+            t AS (SELECT e.*, coalesce(c1.type, c2.type) AS type FROM e
+                LEFT JOIN codes c1 ON c1.key = e.EventCode
+                LEFT JOIN codes c2 ON c2.key = e.EventBaseCode)
+            SELECT Actor1Code AS source, Actor2Code AS target, type,
+                count(*) AS events, sum(CAST(NumMentions AS BIGINT)) AS mentions,
+                avg(CAST(GoldsteinScale AS DOUBLE)) AS goldstein,
+                min(SQLDATE) AS first, max(SQLDATE) AS last,
+                arg_max(SOURCEURL, CAST(NumMentions AS BIGINT)) AS evidence
+            FROM t WHERE type IS NOT NULL AND Actor1Code <> '' AND Actor2Code <> ''
+                AND Actor1Code <> Actor2Code
+            GROUP BY ALL ORDER BY source, target, type
+            """
+        ).to_arrow_table()
+        actors = con.execute(
+            "SELECT DISTINCT unnest([source, target]) AS id FROM rel ORDER BY id"
+        ).to_arrow_table()
+        pacsv.write_csv(rel, os.path.join(folder, "relations.csv"))
+        pacsv.write_csv(actors, os.path.join(folder, "actors.csv"))
+        pacsv.write_csv(rel.slice(0, 0).select(["source"]), os.path.join(folder, "sources.csv"))
+        con.close()
+        return rel
+
+    rel, seconds, peak = measure(job)
+    report(seconds=seconds, peak=peak, edges=rel.num_rows)
+
+
+def case_read(path: str, folder: str) -> None:
+    import graphlib_kb as gk
+
+    G, seconds, peak = measure(lambda: gk.read(folder))
+    report(seconds=seconds, peak=peak, edges=G.number_of_edges())
+
+
+def case_read_pandas(path: str, folder: str) -> None:
+    import pandas as pd
+
+    def job():
+        return [
+            pd.read_csv(os.path.join(folder, f"{name}.csv"), dtype=str, keep_default_na=False)
+            for name in ("actors", "relations", "sources")
+        ]
+
+    frames, seconds, peak = measure(job)
+    report(seconds=seconds, peak=peak, edges=len(frames[1]))
+
+
+def dense(args) -> None:
+    rows = args.rows if args.rows != 10_000_000 else 3_000_000
+    v = args.variants
+    print(f"synthetic GDELT 2.0, {rows} rows, {v} variants per actor code; no filter", flush=True)
+    tsv = os.path.join(args.folder, f"gdelt2-{rows}-v{v}.export.CSV")
+    os.makedirs(args.folder, exist_ok=True)
+    if not os.path.exists(tsv):
+        from graphlib_kb.events import generate_gdelt
+
+        start = time.perf_counter()
+        generate_gdelt(tsv, rows, seed=0, variants=v)
+        print(f"  generated {tsv} in {time.perf_counter() - start:.0f} s", flush=True)
+    with open(tsv, "rb") as f:
+        while f.read(1 << 24):
+            pass
+    me = os.path.abspath(__file__)
+    out = os.path.join(args.folder, f"dataset-{rows}-v{v}")
+    floor_out = os.path.join(args.folder, f"duckdb-{rows}-v{v}")
+    ours = run_case(me, "dense", "--path", tsv, "--out", out)
+    base = run_case(me, "dense_pandas", "--path", tsv, "--out", out)
+    duck = run_case(me, "dense_duckdb", "--path", tsv, "--out", floor_out)
+    read = run_case(me, "read", "--path", tsv, "--out", out)
+    read_base = run_case(me, "read_pandas", "--path", tsv, "--out", out)
+
+    def line(label, r, note=""):
+        print(f"  {label:34s} {r['seconds']:7.1f} s  (peak {r['peak']:.0f} MiB){note}")
+
+    line("graphlib_kb events -> dataset", ours, f"  {ours['edges']} relations")
+    line("pandas read_csv + groupby", base, f"  {base['edges']} groups")
+    line("DuckDB aggregation + pyarrow CSVs", duck, f"  {duck['edges']} groups")
+    line("gk.read(dataset folder)", read, f"  {read['edges']} relations")
+    line("pandas read_csv of its 3 files", read_base)
+    print(
+        f"  graphlib_kb / pandas            {ours['seconds'] / base['seconds']:6.2f} x"
+        f"  (target <= 1x; peak {ours['peak']:.0f} MiB, target < 2048)"
+    )
+    print(
+        f"  graphlib_kb / DuckDB + pyarrow  {ours['seconds'] / duck['seconds']:6.2f} x  (goal <= 1.2x)"
+    )
+    print(
+        f"  gk.read / pandas read_csv       {read['seconds'] / read_base['seconds']:6.2f} x  (target <= 3x)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=10_000_000)
@@ -169,11 +341,29 @@ def main() -> None:
         default=os.path.join(os.path.dirname(os.path.abspath(__file__)), ".data"),
         help="Where the generated files are kept between runs.",
     )
+    parser.add_argument("--dense", action="store_true", help="The cost-per-relation benchmark.")
+    parser.add_argument("--variants", type=int, default=10, help=argparse.SUPPRESS)
     parser.add_argument("--case", help=argparse.SUPPRESS)
     parser.add_argument("--path", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.case:
-        {"floor": case_floor, "ingest": case_ingest, "pandas": case_pandas}[args.case](args.path)
+        dense_cases = {
+            "dense": case_dense,
+            "dense_pandas": case_dense_pandas,
+            "dense_duckdb": case_dense_duckdb,
+            "read": case_read,
+            "read_pandas": case_read_pandas,
+        }
+        if args.case in dense_cases:
+            dense_cases[args.case](args.path, args.out)
+        else:
+            {"floor": case_floor, "ingest": case_ingest, "pandas": case_pandas}[args.case](
+                args.path
+            )
+        return
+    if args.dense:
+        dense(args)
         return
     print(f"synthetic GDELT 2.0, {args.rows} rows; filter {FILTER}", flush=True)
     tsv, parquet = prepare(args.folder, args.rows)

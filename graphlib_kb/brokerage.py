@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
 
-from .layers import arcs
+from .layers import arcs, csr
 
 __all__ = ["brokerage", "ROLES"]
 
 #: Brokerage roles, in the column order of sna::brokerage (w_I, w_O, b_IO, b_OI, b_O).
 ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
+#: Counts needing more steps than this (arcs, plus for each arc a -> b the smaller out-degree
+#: of a and b; times the number of runs with permutations) run in the numba-compiled kernel;
+#: smaller ones run the same kernel in plain Python (0.3-0.5 us a step), which is faster than
+#: loading the compiled one (0.5-0.9 s; measured with benchmarks/bench_startup.py).
+#: Both give the same counts.
+COMPILE_ABOVE = 500_000
 _ALL = (*ROLES, "total")
 
 
@@ -49,27 +54,49 @@ def simple_arcs(G, directed: bool = True, symmetric: bool = True, exclude=()):
 
 
 def _csr(n, src, dst):
-    A = sp.csr_array((np.ones(len(src), dtype=np.int8), (src, dst)), shape=(n, n))
-    A.sort_indices()
-    AT = A.T.tocsr()
-    AT.sort_indices()
-    return (
-        A.indptr.astype(np.int64),
-        A.indices.astype(np.int64),
-        AT.indptr.astype(np.int64),
-        AT.indices.astype(np.int64),
-    )
+    out_ptr, out_idx, _, _ = csr(n, src, dst)
+    in_ptr, in_idx, _, _ = csr(n, dst, src)
+    return out_ptr, out_idx, in_ptr, in_idx
 
 
-def count_roles(n, src, dst, group_codes) -> np.ndarray:
-    """Raw role counts per actor (n x 5, sna column order) with the compiled kernel."""
-    from ._brokerage_kernel import brokerage_counts
+def count_roles(n, src, dst, group_codes, compiled: bool | None = None) -> np.ndarray:
+    """Raw role counts per actor (n x 5, sna column order).
+
+    *compiled* chooses the numba-compiled kernel (True) or the same kernel in plain Python
+    (False); by default the compiled one runs above :data:`COMPILE_ABOVE` arcs.
+    """
+    if compiled is None:
+        compiled = _steps(n, src, dst) > COMPILE_ABOVE
+    if compiled:
+        from ._brokerage_kernel import brokerage_counts
+    else:
+        from ._brokerage_py import brokerage_counts
 
     if n == 0:
         return np.zeros((0, 5), dtype=np.int64)
     out_ptr, out_idx, in_ptr, in_idx = _csr(n, src, dst)
     codes = np.asarray(group_codes, dtype=np.int64)
+    if not compiled:  # plain Python is faster on lists than on numpy scalars
+        return np.asarray(
+            brokerage_counts(
+                out_ptr.tolist(),
+                out_idx.tolist(),
+                in_ptr.tolist(),
+                in_idx.tolist(),
+                codes.tolist(),
+                int(codes.max()) + 1,
+            ),
+            dtype=np.int64,
+        )
     return brokerage_counts(out_ptr, out_idx, in_ptr, in_idx, codes, int(codes.max()) + 1)
+
+
+def _steps(n, src, dst) -> int:
+    """About how many inner steps the counting kernel takes."""
+    if len(src) == 0:
+        return 0
+    outdeg = np.bincount(src, minlength=n)
+    return int(np.minimum(outdeg[src], outdeg[dst]).sum()) + len(src)
 
 
 def count_roles_bruteforce(n, src, dst, group_codes) -> np.ndarray:
@@ -217,7 +244,8 @@ def brokerage(
     code_of = {c: i for i, c in enumerate(classes)}
     codes = np.array([code_of[g] for g in node_groups], dtype=np.int64)
     n = len(nodes)
-    raw = count_roles(n, src, dst, codes)
+    compiled = _steps(n, src, dst) * (1 + int(permutations)) > COMPILE_ABOVE
+    raw = count_roles(n, src, dst, codes, compiled=compiled)
     raw = np.column_stack([raw, raw.sum(axis=1)]) if n else np.zeros((0, 6), dtype=np.int64)
     sizes = np.bincount(codes, minlength=len(classes)) if n else np.zeros(0)
     exp_g, sd_g = expected_moments(n, len(src), sizes) if n else (np.zeros((0, 6)),) * 2
@@ -237,7 +265,7 @@ def brokerage(
         exceed = np.zeros((n, 6), dtype=np.int64)
         for _ in range(int(permutations)):
             perm = rng.permutation(codes)
-            counts = count_roles(n, src, dst, perm)
+            counts = count_roles(n, src, dst, perm, compiled=compiled)
             counts = np.column_stack([counts, counts.sum(axis=1)])
             exceed += counts >= raw
         p = (1 + exceed) / (1 + int(permutations))

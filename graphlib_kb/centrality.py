@@ -7,9 +7,8 @@ import warnings
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
 
-from .layers import arc_weight, arcs, is_undirected, layer
+from .layers import arc_weight, arcs, csr, is_undirected, layer
 
 __all__ = ["centrality", "MEASURES", "MeasureWarning"]
 
@@ -29,6 +28,11 @@ MEASURES = (
     "authority",
 )
 _BY = ("category", "type", "status")
+#: Shortest-path sweeps doing more work than this (sources x (actors + arcs)) run in the
+#: numba-compiled kernel; smaller ones run the same searches in plain Python (about 1 us a
+#: unit), which is faster than loading the compiled kernel and its threads (0.7-0.9 s;
+#: measured with benchmarks/bench_startup.py). Both give results equal to the last bit.
+COMPILE_ABOVE = 500_000
 
 
 class MeasureWarning(UserWarning):
@@ -132,7 +136,7 @@ def centrality(
     from one compiled sweep of breadth-first (unweighted) or Dijkstra searches,
     one per source, that mirrors networkx's searches, comparisons of path
     lengths included, and runs on all cores; eigenvector, PageRank and HITS are
-    scipy.sparse power iterations that mirror networkx's:
+    power iterations (sparse products in numpy) that mirror networkx's:
     ``eigenvector_centrality(D, weight="weight")`` iterates ``x + A^T x``
     from a uniform start; PageRank is networkx's scipy implementation; HITS
     iterates ``A^T A`` from a uniform start, and equals networkx's SVD-based
@@ -250,7 +254,7 @@ def _table(G, *, label, measures, weight, k, seed, symmetric, alpha, max_iter, t
 
     run("betweenness", lambda: {"betweenness": path_graph().betweenness()})
     run("closeness", lambda: {"closeness": path_graph().closeness()})
-    A = sp.csr_array((w, (src, dst)), shape=(n, n)) if n else None
+    A = _Sparse(n, src, dst, w)
     run("eigenvector", lambda: {"eigenvector": _eigenvector(A, n, max_iter, tol)})
     run("pagerank", lambda: {"pagerank": _pagerank(A, n, alpha, max_iter, tol)})
     if "hub" in measures or "authority" in measures:
@@ -285,16 +289,11 @@ class _PathGraph:
             raise _Unavailable("the layer has no actors")
         dist = 1.0 / w
         self.weighted = not bool(np.all(dist == 1.0))
-        out = sp.csr_array((dist, (src, dst)), shape=(n, n))
-        inn = out.T.tocsr()
-        self.csr = (
-            out.indptr.astype(np.int64),
-            out.indices.astype(np.int64),
-            out.data.astype(float),
-            inn.indptr.astype(np.int64),
-            inn.indices.astype(np.int64),
-            inn.data.astype(float),
-        )
+        out_ptr, out_idx, out_w, _ = csr(n, src, dst, dist)
+        in_ptr, in_idx, in_w, _ = csr(n, dst, src, dist)
+        self.csr = (out_ptr, out_idx, out_w, in_ptr, in_idx, in_w)
+        self.arcs = len(src)
+        self.compiled = None
         self.sources = None
         if k is not None:
             if not 1 <= k <= n:
@@ -307,9 +306,14 @@ class _PathGraph:
 
     def _sweep(self):
         if self._result is None:
-            from ._paths_kernel import sweep
-
             sources = np.arange(self.n, dtype=np.int64) if self.sources is None else self.sources
+            compiled = self.compiled
+            if compiled is None:
+                compiled = len(sources) * (self.n + self.arcs) > COMPILE_ABOVE
+            if compiled:
+                from ._paths_kernel import sweep
+            else:
+                from ._paths_py import sweep
             self._result = sweep(sources, *self.csr, self.weighted, self.n)
         return self._result
 
@@ -342,14 +346,44 @@ class _PathGraph:
         return np.nan_to_num(out)
 
 
+class _Sparse:
+    """The arc matrix A (rows: sources) with the products the power iterations need.
+
+    Each product adds a row's (or column's) terms one after another in the order of the
+    other index, exactly as scipy.sparse's CSR/CSC products do, so the iterations give
+    scipy's numbers without importing it.
+    """
+
+    def __init__(self, n, src, dst, w):
+        _, _, data, order = csr(n, src, dst, w)
+        self.n, self.src, self.dst, self.data = n, src[order], dst[order], data
+        self.nnz = len(data)
+
+    def dot(self, x):
+        """``A @ x``."""
+        return np.bincount(self.src, weights=self.data * x[self.dst], minlength=self.n)
+
+    def tdot(self, x):
+        """``A.T @ x`` (= ``x @ A``)."""
+        return np.bincount(self.dst, weights=self.data * x[self.src], minlength=self.n)
+
+    def row_sums(self):
+        return np.bincount(self.src, weights=self.data, minlength=self.n)
+
+    def scale_rows(self, factor):
+        out = object.__new__(_Sparse)
+        out.n, out.src, out.dst, out.nnz = self.n, self.src, self.dst, self.nnz
+        out.data = self.data * factor[self.src]
+        return out
+
+
 def _eigenvector(A, n, max_iter, tol):
     if n == 0:
         raise _Unavailable("the layer has no actors")
-    AT = A.T.tocsr()
     x = np.full(n, 1.0 / n)
     for _ in range(max_iter):
         xlast = x
-        x = xlast + AT @ xlast
+        x = xlast + A.tdot(xlast)
         norm = np.sqrt(np.dot(x, x)) or 1.0
         x = x / norm
         if np.abs(x - xlast).sum() < n * tol:
@@ -360,16 +394,16 @@ def _eigenvector(A, n, max_iter, tol):
 def _pagerank(A, n, alpha, max_iter, tol):
     if n == 0:
         raise _Unavailable("the layer has no actors")
-    S = np.asarray(A.sum(axis=1)).ravel()
+    S = A.row_sums()
     inv = np.zeros(n)
     inv[S != 0] = 1.0 / S[S != 0]
-    M = (sp.dia_array((inv[np.newaxis, :], 0), shape=(n, n)).tocsr() @ A).tocsr()
+    M = A.scale_rows(inv)
     x = np.repeat(1.0 / n, n)
     p = np.repeat(1.0 / n, n)
     dangling = np.where(S == 0)[0]
     for _ in range(max_iter):
         xlast = x
-        x = alpha * (x @ M + sum(x[dangling]) * p) + (1 - alpha) * p
+        x = alpha * (M.tdot(x) + sum(x[dangling]) * p) + (1 - alpha) * p
         if np.absolute(x - xlast).sum() < n * tol:
             return x
     raise _Unavailable(f"power iteration did not converge in {max_iter} iterations")
@@ -380,16 +414,15 @@ def _hits(A, n, max_iter, tol):
         raise _Unavailable("the layer has no actors")
     if A.nnz == 0:
         raise _Unavailable("the layer has no relations")
-    AT = A.T.tocsr()
     x = np.ones(n) / n
     for _ in range(max_iter):
         xlast = x
-        x = AT @ (A @ x)
+        x = A.tdot(A.dot(x))
         x = x / x.max()
         if np.absolute(x - xlast).sum() < tol * 1e-2:
             break
     else:
         raise _Unavailable(f"power iteration did not converge in {max_iter} iterations")
     a = x
-    h = A @ a
+    h = A.dot(a)
     return h / h.sum(), a / a.sum()

@@ -741,6 +741,12 @@ def _split(values) -> list[str]:
     show_default=True,
     help="Where the aggregation runs: embedded DuckDB, or Apache Spark (local mode).",
 )
+@click.option(
+    "--keep-duplicates",
+    is_flag=True,
+    help="Count an event as often as it is given (by default each event id counts once across"
+    " all FILES).",
+)
 @click.option("--name", help="Name of the graph (default: the source's).")
 def ingest(
     source,
@@ -754,6 +760,7 @@ def ingest(
     min_sources,
     window,
     engine,
+    keep_duplicates,
     name,
 ):
     """Aggregate event files (GDELT, ICEWS, ACLED, POLECAT) into an actor graph and write it as
@@ -767,8 +774,7 @@ def ingest(
     import shutil
     import tempfile
 
-    from .events import event_edges, graph_from_edges, graphs_by_window
-    from .io import write
+    from .events import event_edges, write_edges
 
     if output.exists() and not output.is_dir():
         raise DataError(f"{output}: exists and is not a folder")
@@ -786,9 +792,10 @@ def ingest(
         min_sources=min_sources,
         window=window,
         engine=engine,
+        keep_duplicates=keep_duplicates,
     )
     paths = [str(f) for f in files]
-    if sys.stderr.isatty() and engine == "duckdb":
+    if sys.stderr.isatty():
         with click.progressbar(length=100, label=f"ingest {source}", file=sys.stderr) as bar:
             # DuckDB reports percentages; the bar advances by the difference
             done = [0]
@@ -804,16 +811,17 @@ def ingest(
     if edges.empty:
         raise DataError(f"no relations left among {info['rows']} events; loosen the filters")
     if window is None:
-        G = _run(graph_from_edges, edges, name)
-        _run(write, G, output, "dataset")
+        _run(write_edges, edges, output, name)
         written = [output]
     else:
         output.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-", dir=output.resolve().parent))
         try:
             written = []
-            for day, G in _run(graphs_by_window, edges, name).items():
-                _run(write, G, staging / day.isoformat(), "dataset")
+            for day, part in edges.groupby("window", sort=True):
+                part = part.reset_index(drop=True)
+                part.attrs = edges.attrs
+                _run(write_edges, part, staging / day.isoformat(), name)
                 written.append(output / day.isoformat())
             if output.exists():
                 output.rmdir()
@@ -825,7 +833,8 @@ def ingest(
     click.echo(
         f"read {info['rows']} events: {info['used']} in {len(edges)} relations;"
         f" {unmapped} with codes that are not relations, {info['no_source']} without a source,"
-        f" {info['no_target']} without a target, {info['self_loops']} from an actor to itself",
+        f" {info['no_target']} without a target, {info['self_loops']} from an actor to itself;"
+        f" {info['duplicates']} duplicates dropped",
         err=True,
     )
     if info["unknown_codes"]:

@@ -263,24 +263,45 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
     index = {n: i for i, n in enumerate(nodes)}
     sym_types = symmetric_types(G)
     undirected_input = is_undirected(G)
-    src, dst, wabs, wsig, both = [], [], [], [], []
-    edges = G.edges(data=True)
-    for u, v, d in edges:
-        src.append(index[u])
-        dst.append(index[v])
-        w = d.get("weight", 1.0)
-        try:
-            w = float(w)
-        except (TypeError, ValueError):
-            w = 1.0
-        wabs.append(abs(w))
-        wsig.append(w)
-        both.append(undirected_input or not directed or (symmetric and d.get("type") in sym_types))
-    src_a = np.asarray(src, dtype=np.int64)
-    dst_a = np.asarray(dst, dtype=np.int64)
-    wabs_a = np.asarray(wabs, dtype=float)
-    wsig_a = np.asarray(wsig, dtype=float)
-    both_a = np.asarray(both, dtype=bool)
+    # one pass over the edges reads the four attributes into lists; the rest is numpy
+    if G.is_directed():  # the adjacency itself, in the order of G.edges()
+        if G.is_multigraph():
+            rows = [
+                (index[u], index[v], d.get("weight", 1.0), d.get("type"))
+                for u, nbrs in G.adjacency()
+                for v, keyed in nbrs.items()
+                for d in keyed.values()
+            ]
+        else:
+            rows = [
+                (index[u], index[v], d.get("weight", 1.0), d.get("type"))
+                for u, nbrs in G.adjacency()
+                for v, d in nbrs.items()
+            ]
+    else:
+        rows = [
+            (index[u], index[v], d.get("weight", 1.0), d.get("type"))
+            for u, v, d in G.edges(data=True)
+        ]
+    us, vs, raw, types = zip(*rows, strict=True) if rows else ((), (), (), ())
+    src_a = np.array(us, dtype=np.int64)
+    dst_a = np.array(vs, dtype=np.int64)
+    try:
+        wsig_a = np.array(raw, dtype=float)
+    except (TypeError, ValueError):
+        wsig_a = np.array([_as_weight(w) for w in raw], dtype=float)
+    if wsig_a.shape != (len(raw),):  # a list-like weight somewhere
+        wsig_a = np.array([_as_weight(w) for w in raw], dtype=float)
+    for i in np.flatnonzero(np.isnan(wsig_a)):  # None became NaN; float(None) is 1 here
+        wsig_a[i] = _as_weight(raw[i])
+    wabs_a = np.abs(wsig_a)
+    if undirected_input or not directed:
+        both_a = np.ones(len(raw), dtype=bool)
+    elif symmetric and sym_types:
+        both_a = np.fromiter(map(sym_types.__contains__, types), dtype=bool, count=len(types))
+    else:
+        both_a = np.zeros(len(raw), dtype=bool)
+    src = src_a
     if both_a.any():
         src_a, dst_a = (
             np.concatenate([src_a, dst_a[both_a]]),
@@ -298,6 +319,31 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
     strength = np.bincount(inverse, weights=wabs_a, minlength=len(uniq))
     signed = np.bincount(inverse, weights=wsig_a, minlength=len(uniq))
     return nodes, uniq // max(n, 1), uniq % max(n, 1), count, strength, signed, self_loops
+
+
+def csr(n: int, src, dst, data=None):
+    """Compressed sparse rows of the arcs ``src -> dst`` (each pair at most once), in numpy.
+
+    Returns ``(indptr, indices, data, order)``: row ``i``'s columns are
+    ``indices[indptr[i]:indptr[i + 1]]``, sorted; ``order`` puts the arcs in that order.
+    The transpose is ``csr(n, dst, src, data)``. (No scipy: a small command should not pay
+    for importing it.)
+    """
+    src = np.asarray(src, dtype=np.int64)
+    dst = np.asarray(dst, dtype=np.int64)
+    order = np.lexsort((dst, src))
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
+    values = None if data is None else np.asarray(data, dtype=float)[order]
+    return indptr, dst[order], values, order
+
+
+def _as_weight(value) -> float:
+    """A weight as a float; anything that is not a number counts as 1 (as before)."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return 1.0
 
 
 def arc_weight(count, strength, weight):

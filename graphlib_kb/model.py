@@ -17,7 +17,7 @@ from .schema import (
     Checked,
     Tables,
     check,
-    is_missing,
+    frame_records,
 )
 
 __all__ = ["ActorGraph", "from_tables", "actors_table", "relations_table", "sources_table"]
@@ -105,10 +105,15 @@ def build_graph(checked: Checked) -> nx.MultiDiGraph:
         G.graph["relation_types"] = {
             k: _ordered(v, _TYPE_ORDER) for k, v in checked.relation_types.items()
         }
-    for ident, attrs in checked.actors:
-        G.add_node(ident, **_ordered(attrs, _ACTOR_ORDER))
-    for u, v, key, attrs in checked.relations:
-        G.add_edge(u, v, key=key, **_ordered(attrs, _RELATION_ORDER))
+    G.add_nodes_from((ident, _ordered(attrs, _ACTOR_ORDER)) for ident, attrs in checked.actors)
+    # one bulk call; relations checked over columns come with their attributes in order
+    in_order = checked.relation_frame is not None
+    if not checked.relations:
+        return G
+    G.add_edges_from(
+        (u, v, key, attrs if in_order else _ordered(attrs, _RELATION_ORDER))
+        for u, v, key, attrs in checked.relations
+    )
     return G
 
 
@@ -153,20 +158,7 @@ def tables_from_graph(G, label: str = "<graph>") -> Tables:
 
 
 def _records(frame, what: str) -> list:
-    if frame is None:
-        return []
-    if isinstance(frame, pd.DataFrame):
-        if not frame.index.equals(pd.RangeIndex(len(frame))) and frame.index.name:
-            frame = frame.reset_index()
-        rows = frame.to_dict(orient="records")
-    else:
-        rows = list(frame)
-    out = []
-    for i, row in enumerate(rows, start=1):
-        if not isinstance(row, dict):
-            raise TypeError(f"{what}: row {i} is a {type(row).__name__}, expected a mapping")
-        out.append((i, {k: v for k, v in row.items() if not is_missing(v)}))
-    return out
+    return frame_records(frame, what)
 
 
 def from_tables(actors, relations, sources=None, relation_types=None, **graph_attrs):
@@ -215,9 +207,11 @@ def from_tables(actors, relations, sources=None, relation_types=None, **graph_at
     >>> G.edges["eu", "aze", "r1"]["weight"], G.edges["eu", "aze", "r1"]["between"]
     (5.0, ['aze', 'arm'])
     """
+    frame = relations if isinstance(relations, pd.DataFrame) else None
     tables = Tables(
         actors=_records(actors, "actors"),
-        relations=_records(relations, "relations"),
+        relations=[] if frame is not None else _records(relations, "relations"),
+        relation_frame=frame,
         sources=_records(sources, "sources"),
         relation_types=_records(relation_types, "relation_types"),
         graph=dict(graph_attrs),

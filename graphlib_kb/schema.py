@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -189,6 +188,13 @@ class Tables:
     #: True for an in-memory graph: empty values (None, "", [], NaN) are then problems,
     #: because no file format can store them; in files an empty cell means "missing".
     in_memory: bool = False
+    #: The relations as a DataFrame (instead of ``relations`` records): checked over whole
+    #: columns, and row by row only when a column holds something to look at closer.
+    relation_frame: Any = None
+    #: For a ``relation_frame`` read from a file: parses the file row by row when the
+    #: columnar check finds something to look at; returns ``(records, parse problems,
+    #: position of those problems among the reader's)``.
+    relation_rows: Any = None
 
     def file(self, table: str) -> str:
         return self.files.get(table, table)
@@ -227,6 +233,8 @@ class Checked:
     relation_types: dict
     graph: dict
     problems: list
+    #: The coerced relations as a DataFrame, when they were checked over whole columns.
+    relation_frame: Any = None
 
 
 def problems_frame(problems) -> pd.DataFrame:
@@ -251,11 +259,19 @@ def is_missing(value) -> bool:
     return isinstance(value, (list, tuple)) and len(value) == 0
 
 
+#: Control characters: Unicode categories Cc (C0, DEL, C1) and Cs (lone surrogates), the
+#: characters ``unicodedata.category`` puts there; one compiled pattern, searched in C.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+#: The same, allowing tab and newline (free text).
+CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _control_char(text: str, allow: str = "") -> str | None:
-    for ch in text:
-        if ch not in allow and unicodedata.category(ch) in ("Cc", "Cs"):
-            return ch
-    return None
+    """The first control character of *text* (tab and newline allowed with ``allow="\\n\\t"``)."""
+    if allow not in ("", "\n\t"):
+        raise ValueError(f"allow must be '' or tab and newline, not {allow!r}")
+    found = (CONTROL_IN_TEXT if allow else CONTROL).search(text)
+    return found.group() if found else None
 
 
 def _text_error(text: str, allow: str = "") -> str | None:
@@ -435,8 +451,33 @@ def _check_unique(sink, table, rows_ids) -> set:
     return set(first)
 
 
-def check(tables: Tables) -> Checked:
-    """Coerce and check every record of *tables*; collect every problem."""
+def frame_records(frame, what: str) -> list:
+    """``(row, values)`` records of a DataFrame or of an iterable of mappings; missing values
+    (None, NaN, "", []) are left out."""
+    if frame is None:
+        return []
+    if isinstance(frame, pd.DataFrame):
+        if not frame.index.equals(pd.RangeIndex(len(frame))) and frame.index.name:
+            frame = frame.reset_index()
+        rows = frame.to_dict(orient="records")
+    else:
+        rows = list(frame)
+    out = []
+    for i, row in enumerate(rows, start=1):
+        if not isinstance(row, dict):
+            raise TypeError(f"{what}: row {i} is a {type(row).__name__}, expected a mapping")
+        out.append((i, {k: v for k, v in row.items() if not is_missing(v)}))
+    return out
+
+
+def check(tables: Tables, records: bool = True) -> Checked:
+    """Coerce and check every record of *tables*; collect every problem.
+
+    Relations given as ``tables.relation_frame`` are checked over whole columns first; only
+    when that finds something to look at are they checked row by row (the messages are
+    always the row-by-row ones). With ``records=False`` the relations of a clean frame are
+    left as ``Checked.relation_frame`` and not made into records.
+    """
     sink = _Sink(tables)
     base_types = relation_type_records()
 
@@ -536,7 +577,24 @@ def check(tables: Tables) -> Checked:
     relations: list = []
     ext = {}
     ids_rows = []
-    for row, values in tables.relations:
+    clean = None
+    relation_rows = tables.relations
+    if tables.relation_frame is not None:
+        from ._columns import clean_relations
+
+        frame = tables.relation_frame
+        if frame.index.name and not frame.index.equals(pd.RangeIndex(len(frame))):
+            frame = frame.reset_index()
+        clean = clean_relations(frame, actor_ids, all_types, statuses, sources)
+        if clean is not None:
+            relation_rows = []
+        elif tables.relation_rows is not None:
+            # the parser's problems go where reading the file row by row would have put them
+            relation_rows, parsed, position = tables.relation_rows()
+            sink.problems[position:position] = parsed
+        else:
+            relation_rows = frame_records(frame, "relations")
+    for row, values in relation_rows:
         rec, extra = _check_record(
             sink, "relations", row, values, RELATION_FIELDS + EXTRACTION_FIELDS, ext
         )
@@ -663,12 +721,29 @@ def check(tables: Tables) -> Checked:
         else:
             graph[name] = value
 
-    return Checked(
-        actors=[(rec.pop("id"), {**rec, **extra}) for _, rec, extra in actors],
-        relations=[
+    if clean is not None:
+        from ._columns import row_dicts
+
+        relation_records = []
+        if records:
+            relation_records = list(
+                zip(
+                    clean["source"].tolist(),
+                    clean["target"].tolist(),
+                    clean["id"].tolist(),
+                    row_dicts(clean, skip=("id", "source", "target")),
+                    strict=True,
+                )
+            )
+    else:
+        relation_records = [
             (rec.pop("source", None), rec.pop("target", None), rec.pop("id"), {**rec, **extra})
             for _, rec, extra in relations
-        ],
+        ]
+    return Checked(
+        actors=[(rec.pop("id"), {**rec, **extra}) for _, rec, extra in actors],
+        relations=relation_records,
+        relation_frame=clean,
         sources=sources,
         relation_types=rtypes,
         graph=graph,

@@ -127,9 +127,35 @@ def test_gzip_and_several_files_are_read_together(tmp_path):
         shutil.copyfileobj(src, dst)
     one = gk.event_edges(gz, "gdelt2")
     assert _rows(one) == GDELT_GOLDEN
+    # the same events twice: counted once, the copies reported as duplicates
     two = gk.event_edges([gz, sample_path("gdelt2")], "gdelt2")
-    assert two["events"].tolist() == [2 * n for n in one["events"]]
-    assert two["mentions"].tolist() == [2 * n for n in one["mentions"]]
+    pd.testing.assert_frame_equal(two, one)
+    assert two.attrs["ingest"]["duplicates"] == one.attrs["ingest"]["rows"] > 0
+    assert one.attrs["ingest"]["duplicates"] == 0
+    kept = gk.event_edges([gz, sample_path("gdelt2")], "gdelt2", keep_duplicates=True)
+    assert kept["events"].tolist() == [2 * n for n in one["events"]]
+    assert kept["mentions"].tolist() == [2 * n for n in one["mentions"]]
+    assert kept.attrs["ingest"]["duplicates"] == 0
+
+
+@pytest.mark.parametrize("source", ["gdelt2", "icews", "acled", "polecat"])
+def test_an_event_given_twice_is_counted_once(tmp_path, source):
+    """Each dataset's own event id: a copy of one event (in the same file or another) is
+    dropped; the other events are untouched."""
+    path = Path(sample_path(source))
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    header = LAYOUTS[source].header
+    first = lines[1] if header else lines[0]
+    copy = tmp_path / path.name
+    copy.write_text(text + first, encoding="utf-8")
+    once = gk.event_edges(path, source)
+    again = gk.event_edges(copy, source)
+    pd.testing.assert_frame_equal(again, once)
+    assert again.attrs["ingest"]["duplicates"] == 1
+    both = gk.event_edges([path, copy], source)
+    pd.testing.assert_frame_equal(both, once)
+    assert both.attrs["ingest"]["duplicates"] == once.attrs["ingest"]["rows"] + 1
 
 
 def test_actor_filter_keeps_events_touching_the_countries():
@@ -420,9 +446,12 @@ def test_zip_with_several_members_reads_them_all(tmp_path):
     with zipfile.ZipFile(archive, "w") as z:
         z.writestr("a.export.CSV", data)
         z.writestr("b.export.CSV", data)
-    edges = gk.event_edges(archive, "gdelt2")
+    # both members are read (the same events twice: kept with keep_duplicates)
+    edges = gk.event_edges(archive, "gdelt2", keep_duplicates=True)
     assert edges["events"].tolist() == [2 * r[3] for r in GDELT_GOLDEN]
     assert graph_from_edges(edges).number_of_edges() == len(GDELT_GOLDEN)
+    once = gk.event_edges(archive, "gdelt2")
+    assert once["events"].tolist() == [r[3] for r in GDELT_GOLDEN]
 
 
 def test_cli_ingest_writes_a_dataset_that_load_dataset_reads(tmp_path):
@@ -437,9 +466,11 @@ def test_cli_ingest_writes_a_dataset_that_load_dataset_reads(tmp_path):
          "--from", "2023-07-01", "--to", "2023-07-31", "-o", str(out)],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    # 2 x 17 rows, less 2 x 1 between the US and Russia and 2 x 1 in August; 8 dropped
-    assert "read 30 events: 22 in 9 relations" in result.output
-    assert "codes not in the code table: 099 (2)" in result.output
+    # the same day as a GDELT 1.0 and a 2.0 file: 17 events, each twice; less 1 between the
+    # US and Russia and 1 in August; 4 dropped; the 15 second copies are dropped
+    assert "read 15 events: 11 in 9 relations" in result.output
+    assert "15 duplicates dropped" in result.output
+    assert "codes not in the code table: 099 (1)" in result.output
     G = gk.load_dataset(out)
     api = gk.from_events(
         [sample_path("gdelt1"), sample_path("gdelt2")],
@@ -449,6 +480,17 @@ def test_cli_ingest_writes_a_dataset_that_load_dataset_reads(tmp_path):
         end="2023-07-31",
     )
     assert nx.utils.edges_equal(G.edges(keys=True, data=True), api.edges(keys=True, data=True))
+    assert G.edges["AZEGOV", "ARMGOV", "AZEGOV:accuse:ARMGOV"]["events"] == 2
+    kept = CliRunner().invoke(
+        cli,
+        ["ingest", "gdelt", sample_path("gdelt1"), sample_path("gdelt2"), "--actors", "AZE,ARM",
+         "--from", "2023-07-01", "--to", "2023-07-31", "--keep-duplicates",
+         "-o", str(tmp_path / "kept")],
+    )  # fmt: skip
+    assert kept.exit_code == 0, kept.output
+    assert "read 30 events: 22 in 9 relations" in kept.output
+    assert "0 duplicates dropped" in kept.output
+    G = gk.load_dataset(tmp_path / "kept")
     assert G.edges["AZEGOV", "ARMGOV", "AZEGOV:accuse:ARMGOV"]["events"] == 4
 
 
@@ -560,3 +602,38 @@ def test_event_graph_title_gives_the_period():
     edges = gk.event_edges(sample_path("gdelt2"), "gdelt2", actors=["AZE", "ARM"])
     lo, hi = edges["first_date"].min(), edges["last_date"].max()
     assert G.graph["title"] == f"GDELT 2.0 events, {lo} to {hi}"
+
+
+def test_a_bug_outside_the_engine_is_not_blamed_on_the_input():
+    from graphlib_kb.events import DuckDBEngine
+    from graphlib_kb.events.engines import Engine
+
+    engine = DuckDBEngine()
+    assert isinstance(engine, Engine)
+
+    def broken(percent):
+        raise TypeError("a bug in the callback")
+
+    try:
+        with pytest.raises(TypeError, match="a bug in the callback"):
+            gk.event_edges(sample_path("gdelt2"), "gdelt2", engine=engine, progress=broken)
+    finally:
+        engine.close()
+
+
+def test_cli_ingest_puts_no_relation_into_a_networkx_graph(tmp_path, monkeypatch):
+    """events -> relation table -> dataset files: no edge is ever added to a graph."""
+    from click.testing import CliRunner
+
+    from graphlib_kb.cli import cli
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("ingest built a graph of relations")
+
+    monkeypatch.setattr(nx.MultiDiGraph, "add_edge", refuse)
+    monkeypatch.setattr(nx.MultiDiGraph, "add_edges_from", refuse)
+    out = tmp_path / "g"
+    result = CliRunner().invoke(cli, ["ingest", "gdelt2", sample_path("gdelt2"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    monkeypatch.undo()
+    assert gk.load_dataset(out).number_of_edges() == len(gk.event_edges(sample_path("gdelt2")))

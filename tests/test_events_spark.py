@@ -86,3 +86,28 @@ def test_spark_names_the_file_and_text_of_a_bad_row(spark, tmp_path):
 def test_spark_refuses_zip_archives_clearly(spark):
     with pytest.raises(ValueError, match="cannot read zip archives"):
         gk.event_edges(sample_path("gdelt1"), "gdelt1", engine=spark)
+
+
+def test_spark_drops_duplicate_events_as_duckdb_does(spark, tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(sample_path("gdelt1")) as z:  # Spark reads no zip archives
+        name = z.namelist()[0]
+        z.extract(name, tmp_path)
+    files = [str(tmp_path / name), sample_path("gdelt2")]  # one day as GDELT 1.0 and 2.0
+    edges = same(files, "gdelt", spark)
+    assert edges.attrs["ingest"]["duplicates"] > 0
+    kept = same(files, "gdelt", spark, keep_duplicates=True)
+    assert kept["events"].sum() == 2 * edges["events"].sum()
+
+
+def test_spark_takes_a_progress_callback_and_bugs_are_not_blamed_on_the_input(spark):
+    heard = []
+    gk.event_edges(sample_path("icews"), "icews", engine=spark, progress=heard.append)
+    assert heard == [100.0]
+
+    def broken(percent):
+        raise TypeError("a bug in the callback")
+
+    with pytest.raises(TypeError, match="a bug in the callback"):
+        gk.event_edges(sample_path("icews"), "icews", engine=spark, progress=broken)

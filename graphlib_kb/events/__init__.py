@@ -8,8 +8,8 @@ returns actor graphs; ``event_edges`` returns the aggregated table itself.
 from importlib import resources
 
 from .codes import actor_codes, event_codes
-from .engines import ENGINES, DuckDBEngine, SparkEngine
-from .graph import from_events, graph_from_edges, graphs_by_window
+from .engines import ENGINES, DuckDBEngine, Engine, SparkEngine
+from .graph import from_events, graph_from_edges, graphs_by_window, write_edges
 from .layouts import LAYOUTS, Layout
 from .pipeline import EDGE_COLUMNS, EVENT_SOURCES, WINDOWS, event_edges
 from .synthetic import gdelt_row, generate_gdelt
@@ -21,6 +21,7 @@ __all__ = [
     "LAYOUTS",
     "WINDOWS",
     "DuckDBEngine",
+    "Engine",
     "Layout",
     "SparkEngine",
     "actor_codes",
@@ -31,6 +32,7 @@ __all__ = [
     "generate_gdelt",
     "graph_from_edges",
     "graphs_by_window",
+    "write_edges",
     "sample_path",
 ]
 

@@ -13,14 +13,16 @@ import os
 import shutil
 import tempfile
 import warnings
+from collections.abc import Callable
 from contextlib import contextmanager
+from typing import Protocol, runtime_checkable
 
 import pandas as pd
 
 from .inputs import Input
 from .layouts import Layout
 
-__all__ = ["DuckDBEngine", "SparkEngine", "ENGINES", "make_engine"]
+__all__ = ["Engine", "DuckDBEngine", "SparkEngine", "ENGINES", "make_engine", "engine_errors"]
 
 _DUCK_TYPES = {"text": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "date": "DATE"}
 _MAX_PROBLEMS = 50
@@ -51,6 +53,35 @@ def _quiet(con) -> None:
         con.execute("SET enable_progress_bar = false")
 
 
+@runtime_checkable
+class Engine(Protocol):
+    """What the pipeline asks of an engine; :class:`DuckDBEngine` and :class:`SparkEngine`
+    implement it, and so can an engine of one's own.
+
+    ``errors`` are the exception types that mean "the engine failed on the input" (a file
+    that does not parse, say): only those are reported as a problem with the input; any
+    other exception (a bug, a wrong argument) goes up as it is.
+    """
+
+    name: str
+    errors: tuple[type[BaseException], ...]
+
+    def register(self, name: str, frame: pd.DataFrame) -> None: ...
+
+    def load(self, inputs: list[Input], layout: Layout, paths: dict[str, str]) -> list[tuple]: ...
+
+    def sql(self, query: str, progress: Callable[[float], None] | None = None) -> pd.DataFrame: ...
+
+    def problems(self) -> list[dict]: ...
+
+    def close(self) -> None: ...
+
+
+def engine_errors(engine) -> tuple[type[BaseException], ...]:
+    """The exception types of *engine* that blame the input (see :class:`Engine`)."""
+    return tuple(getattr(engine, "errors", ())) or (Exception,)
+
+
 class DuckDBEngine:
     """Runs the pipeline in an embedded DuckDB database (out of core, all cores).
 
@@ -76,6 +107,8 @@ class DuckDBEngine:
 
     def __init__(self, memory_limit: str | None = None, threads: int | None = None):
         import duckdb
+
+        self.errors = (duckdb.Error,)
 
         self.con = duckdb.connect()
         # spill to a private temporary folder (DuckDB's default is ./.tmp in the working folder)
@@ -151,7 +184,7 @@ class DuckDBEngine:
             views.append((view, columns))
         return views
 
-    def sql(self, query: str, progress=None) -> pd.DataFrame:
+    def sql(self, query: str, progress: Callable[[float], None] | None = None) -> pd.DataFrame:
         """Run a query; ``progress(percent)`` is called every 0.2 s while it runs."""
         if progress is None:
             return self.con.execute(query).df()
@@ -161,7 +194,7 @@ class DuckDBEngine:
             self.con.execute("SET enable_progress_bar = true")
             self.con.execute("SET enable_progress_bar_print = false")
             self.con.execute("SET progress_bar_time = 0")
-        except Exception:
+        except self.errors:
             return self.con.execute(query).df()
         done = threading.Event()
 
@@ -275,6 +308,16 @@ class SparkEngine:
         # every row is parsed whole, so that a short or long row is caught even when a query
         # needs only some of its columns
         session.conf.set("spark.sql.csv.parser.columnPruning.enabled", "false")
+        from pyspark.errors import PySparkException
+
+        errors: list[type[BaseException]] = [PySparkException]
+        try:
+            from py4j.protocol import Py4JJavaError
+
+            errors.append(Py4JJavaError)
+        except ImportError:  # pragma: no cover - py4j comes with pyspark
+            pass
+        self.errors = tuple(errors)
         self.spark = session
         self._checks: list[tuple[str, str]] = []
 
@@ -350,9 +393,13 @@ class SparkEngine:
 
         return sqlglot.transpile(query, read="duckdb", write="spark")[0]
 
-    def sql(self, query: str) -> pd.DataFrame:
+    def sql(self, query: str, progress: Callable[[float], None] | None = None) -> pd.DataFrame:
+        """Run a query; Spark reports no progress of its own, so ``progress`` hears 100 at
+        the end."""
         rows = self.spark.sql(self.translate(query)).collect()
         frame = pd.DataFrame([r.asDict() for r in rows])
+        if progress is not None:
+            progress(100.0)
         return frame
 
     def problems(self) -> list[dict]:
@@ -390,6 +437,6 @@ def make_engine(engine):
         return DuckDBEngine()
     if engine == "spark":
         return SparkEngine()
-    if hasattr(engine, "sql") and hasattr(engine, "load"):
+    if isinstance(engine, Engine) or (hasattr(engine, "sql") and hasattr(engine, "load")):
         return engine
     raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from ..model import from_tables
 from .pipeline import event_edges, with_parents
 
-__all__ = ["from_events", "graph_from_edges", "graphs_by_window"]
+__all__ = ["from_events", "graph_from_edges", "graphs_by_window", "write_edges"]
 
 
 def graph_from_edges(edges: pd.DataFrame, name: str | None = None):
@@ -41,9 +42,60 @@ def graph_from_edges(edges: pd.DataFrame, name: str | None = None):
     >>> G.nodes["AZEGOV"]["name"], G.nodes["AZEGOV"]["parent"]
     ('Azerbaijan government', 'AZE')
     """
+    actors, relations, sources, graph = _tables(edges, name)
+    return from_tables(actors, relations, sources=sources, **graph)
+
+
+def write_edges(edges: pd.DataFrame, path, name: str | None = None):
+    """Write the graph :func:`graph_from_edges` would build as a dataset folder, straight
+    from the tables: the relations are checked and written column by column, and no
+    networkx graph is built (the files are the same as ``gk.write(graph_from_edges(edges,
+    name), path)``).
+
+    Examples
+    --------
+    >>> import os, tempfile, graphlib_kb as gk
+    >>> from graphlib_kb.events import sample_path, write_edges
+    >>> edges = gk.event_edges(sample_path("gdelt2"), "gdelt2")
+    >>> folder = write_edges(edges, os.path.join(tempfile.mkdtemp(), "gdelt"))
+    >>> gk.load_dataset(folder).number_of_edges() == len(edges)
+    True
+    """
+    from ..io.dataset import write_checked_dataset, write_dataset
+    from ..model import build_graph
+    from ..schema import Tables, check, frame_records
+
+    actors, relations, sources, graph = _tables(edges, name)
+    tables = Tables(
+        actors=frame_records(actors, "actors"),
+        relation_frame=relations,
+        sources=frame_records(sources, "sources"),
+        graph=graph,
+    )
+    checked = check(tables, records=False)
+    if checked.relation_frame is not None and not checked.problems:
+        return write_checked_dataset(checked, path)
+    return write_dataset(build_graph(checked), path)  # raises DatasetError on problems
+
+
+def _without_attrs(edges: pd.DataFrame) -> pd.DataFrame:
+    """The columns of *edges* without its ``attrs``: pandas deep-copies attrs on every
+    operation, and an edge table's (every actor's description) is large."""
+    attrs = edges.attrs
+    try:
+        edges.attrs = {}
+        return pd.DataFrame({c: edges[c] for c in edges.columns})
+    finally:
+        edges.attrs = attrs
+
+
+def _tables(edges: pd.DataFrame, name: str | None):
+    """Actors (records), relations (a DataFrame, built column by column), sources and graph
+    attributes of the graph of an edge table."""
     info = edges.attrs["ingest"]
     title = info["source_title"]
-    keep = with_parents(set(edges["source"]) | set(edges["target"]), info["actors"])
+    frame = _without_attrs(edges)
+    keep = with_parents(set(frame["source"]) | set(frame["target"]), info["actors"])
     actors = []
     for ident in sorted(keep):
         a = info["actors"][ident]
@@ -54,41 +106,55 @@ def graph_from_edges(edges: pd.DataFrame, name: str | None = None):
             row["cameo"] = a["cameo"]
         actors.append(row)
     document = "events"
-    relations = []
-    for e in edges.itertuples(index=False):
-        date = e.first_date if e.first_date == e.last_date else f"{e.first_date}/{e.last_date}"
-        plural = "s" if e.events != 1 else ""
-        evidence = (
-            f"{e.events} {title} event{plural}"
-            + (
-                f" on {e.first_date}"
-                if e.first_date == e.last_date
-                else f" from {e.first_date} to {e.last_date}"
-            )
-            + f", {e.mentions} mention{'s' if e.mentions != 1 else ''}; mean Goldstein {e.goldstein_mean:g}."
-        )
-        if e.evidence:
-            evidence += f" Reports: {e.evidence}"
-        row = {
-            "id": f"{e.source}:{e.type}:{e.target}",
-            "source": e.source,
-            "target": e.target,
-            "type": e.type,
-            "weight": max(-10.0, min(10.0, float(e.goldstein_mean))),
-            "date": date,
-            "status": "asserted",
-            "evidence": evidence,
-            "document": document,
-            "events": int(e.events),
-            "mentions": int(e.mentions),
-            "num_sources": int(e.num_sources),
-            "goldstein_sum": float(e.goldstein_sum),
+    n = len(frame)
+    # text is put together in Arrow (pandas' "str" dtype), column against column
+    first = frame["first_date"].astype("str")
+    last = frame["last_date"].astype("str")
+    same = (first == last).to_numpy(dtype=bool)
+    events = frame["events"].astype("int64")
+    mentions = frame["mentions"].astype("int64")
+    mean = frame["goldstein_mean"].astype(float)
+
+    def pick(mask, yes, no):
+        return pd.Series(np.where(mask, yes, no), dtype="str")
+
+    means = pd.Series([format(x, "g") for x in mean.tolist()], dtype="str")
+    refs = frame["evidence"].astype("str")
+    has_refs = (refs.notna() & (refs != "")).to_numpy(dtype=bool)
+    evidence = (
+        events.astype("str")
+        + pick(events.to_numpy() != 1, f" {title} events", f" {title} event")
+        + (" from " + first + " to " + last).where(~same, " on " + first)
+        + ", "
+        + mentions.astype("str")
+        + pick(mentions.to_numpy() != 1, " mentions", " mention")
+        + "; mean Goldstein "
+        + means
+        + "."
+    )
+    evidence = evidence.where(~has_refs, evidence + " Reports: " + refs.fillna(""))
+    dates = (first + "/" + last).where(~same, first)
+    relations = pd.DataFrame(
+        {
+            "id": (frame["source"] + ":" + frame["type"] + ":" + frame["target"]).astype(object),
+            "source": frame["source"].astype(object),
+            "target": frame["target"].astype(object),
+            "type": frame["type"].astype(object),
+            "weight": mean.clip(-10.0, 10.0),
+            "date": dates.astype(object),
+            "status": pd.Series(["asserted"] * n, dtype=object),
+            "evidence": evidence.astype(object),
+            "document": pd.Series([document] * n, dtype=object),
+            "events": events,
+            "mentions": mentions,
+            "num_sources": frame["num_sources"].astype("int64"),
+            "goldstein_sum": frame["goldstein_sum"].astype(float),
+            "quad_class": pd.array(frame["quad_class"], dtype="Int64"),
         }
-        if not pd.isna(e.quad_class):
-            row["quad_class"] = int(e.quad_class)
-        if e.window is not None:
-            row["window"] = e.window.isoformat()
-        relations.append(row)
+    )
+    windows = frame["window"].astype(object)
+    if windows.notna().any():
+        relations["window"] = [None if w is None else w.isoformat() for w in windows.tolist()]
     summary = (
         f"Aggregated from {info['rows']} {title} events ({info['used']} used;"
         f" {sum(info['unmapped'].values())} with codes that are not relations,"
@@ -96,16 +162,14 @@ def graph_from_edges(edges: pd.DataFrame, name: str | None = None):
         f" {info['self_loops']} from an actor to itself)."
     )
     sources = [{"id": document, "title": f"{title} event data", "notes": summary}]
-    lo, hi = min(edges["first_date"], default=None), max(edges["last_date"], default=None)
+    lo, hi = (first.min(), last.max()) if n else (None, None)
     period = "" if lo is None else f", {lo}" if lo == hi else f", {lo} to {hi}"
-    return from_tables(
-        actors,
-        relations,
-        sources=sources,
-        name=name or f"{title} events",
-        title=name or f"{title} events{period}",
-        description=summary,
-    )
+    graph = {
+        "name": name or f"{title} events",
+        "title": name or f"{title} events{period}",
+        "description": summary,
+    }
+    return actors, relations, sources, graph
 
 
 def from_events(files, source: str = "gdelt2", *, window: str | None = None, name=None, **options):

@@ -13,12 +13,11 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 
-import numpy as np
 import pandas as pd
 
 from ..errors import DatasetError
 from .codes import _actor_code_records, actor_id, country_lookup, describe_actor_code, event_codes
-from .engines import _quote_string, make_engine
+from .engines import _quote_string, engine_errors, make_engine
 from .inputs import inspect_inputs, scan_lines, streamed
 from .layouts import LAYOUTS
 
@@ -107,14 +106,36 @@ def _order_keys(layout):
     return top, recent
 
 
-def _query(views, layout, window, filters, code_filters):
-    """The aggregation: rows -> groups per (source, target, code, window) -> code lookup ->
-    groups per (source, target, relation type, window). Looking codes up after the first
-    aggregation joins thousands of groups instead of millions of rows."""
+def _query(views, layout, window, filters, code_filters, keep_duplicates=False):
+    """The aggregation: rows -> row filters -> one row per event id among them (the first
+    copy; unless *keep_duplicates*) -> groups per (source, target, code, window) -> code
+    lookup -> groups per (source, target, relation type, window). Looking codes up after
+    the first aggregation joins thousands of groups instead of millions of rows."""
     union = "\nUNION ALL\n".join(
-        f"SELECT {layout.select_for(columns)} FROM {view}" for view, columns in views
+        f"SELECT {layout.select_for(columns)}, {number} AS input_no FROM {view}"
+        for number, (view, columns) in enumerate(views)
     )
     where = " AND ".join(filters) if filters else "TRUE"
+    # the row filters first (the engine pushes them into the scan), then one row per event id
+    filtered = f"""SELECT * FROM (
+{union}
+) u WHERE {where}"""
+    if keep_duplicates:
+        events = f"SELECT *, 1 AS copies FROM ({filtered}) f"
+    else:
+        # which copy is kept must not depend on the engine's threads: the first input, then
+        # every field the aggregation reads
+        order = (
+            "input_no, day, mentions DESC, sources DESC, goldstein, source, target, code,"
+            " source_name, target_name, evidence"
+        )
+        events = f"""SELECT * FROM (
+    SELECT f.*,
+        row_number() OVER (PARTITION BY event_id ORDER BY {order}) AS copy_no,
+        CASE WHEN event_id IS NULL THEN 1
+            ELSE count(*) OVER (PARTITION BY event_id) END AS copies
+    FROM ({filtered}) f
+) d WHERE copy_no = 1 OR event_id IS NULL"""
     code_where = " AND ".join(code_filters) if code_filters else "TRUE"
     top, recent = _order_keys(layout)
     if layout.coded_actors:  # the actor code says the country
@@ -128,13 +149,14 @@ def _query(views, layout, window, filters, code_filters):
         )
     return f"""
 WITH e AS (
-{union}
+{events}
 ), k AS (
     SELECT e.*, {_window_expr(window)} AS win, {top} AS top_key, {recent} AS recent_key
-    FROM e WHERE {where}
+    FROM e
 ), g AS (
     SELECT source, target, code, base_code, win,
         count(*) AS events,
+        sum(copies - 1) AS duplicates,
         sum(coalesce(mentions, 1)) AS mentions,
         sum(coalesce(sources, 1)) AS sources,
         sum(CASE WHEN goldstein BETWEEN -10 AND 10
@@ -175,6 +197,7 @@ SELECT source, target, type, win,
     CASE WHEN type IS NULL THEN code END AS unmapped,
     CASE WHEN type IS NULL THEN unknown END AS unknown,
     sum(events) AS events,
+    sum(duplicates) AS duplicates,
     sum(mentions) AS mentions,
     sum(sources) AS sources,
     sum(coalesce(goldstein10, 0) + (events - scored) * coalesce(code_goldstein10, 0))
@@ -228,6 +251,7 @@ def event_edges(
     window: str | None = None,
     engine="duckdb",
     progress=None,
+    keep_duplicates: bool = False,
 ) -> pd.DataFrame:
     """Aggregate event files into one row per (source actor, target actor, relation type, window).
 
@@ -255,7 +279,13 @@ def event_edges(
     engine : {"duckdb", "spark"} or engine object
         Where the SQL runs: embedded DuckDB (default) or Apache Spark.
     progress : callable, optional
-        Called with the percentage done while DuckDB runs the query (for progress bars).
+        Called with the percentage done while the query runs (for progress bars; DuckDB
+        reports as it goes, Spark only at the end).
+    keep_duplicates : bool, default False
+        Events are counted once per event id across all the files (GDELT's GLOBALEVENTID,
+        ICEWS's and POLECAT's Event ID, ACLED's event_id_cnty): the same event given twice
+        (one file twice, a day as a GDELT 1.0 and a 2.0 file) is dropped and counted in
+        ``attrs["ingest"]["duplicates"]``. True keeps every copy.
 
     Returns
     -------
@@ -284,6 +314,7 @@ def event_edges(
             most recent one's (URLs for GDELT; ties go to the higher event id).
 
         ``attrs["ingest"]`` summarises the run: ``rows`` (events after the filters),
+        ``duplicates`` (further copies of those events, dropped),
         ``used``, ``unmapped`` (code -> events whose code has no relation type),
         ``unknown_codes`` (the subset not in the code table at all), ``no_source``,
         ``no_target``, ``self_loops`` (dropped: a relation needs two different actors),
@@ -339,16 +370,14 @@ def event_edges(
     codes = event_codes(layout.scheme)[["key", "root", "type", "goldstein", "quad_class"]]
     own = engine if not isinstance(engine, str) and engine is not None else None
     runner = make_engine(engine)
-    sql_options = {"progress": progress} if progress is not None else {}
     try:
         runner.register("codes", codes)
         with streamed(inputs) as paths:
             views = runner.load(inputs, layout, paths)
+            query = _query(views, layout, window, filters, code_filters, keep_duplicates)
             try:
-                groups = runner.sql(
-                    _query(views, layout, window, filters, code_filters), **sql_options
-                )
-            except Exception as exc:
+                groups = runner.sql(query, progress=progress)
+            except engine_errors(runner) as exc:  # the engine failed on the input
                 problems = runner.problems()
                 if problems:
                     raise DatasetError(problems) from None
@@ -385,7 +414,8 @@ def _engine_error(exc, inputs):
 
 
 _GROUP_COLUMNS = (
-    "source", "target", "type", "win", "unmapped", "unknown", "events", "mentions", "sources",
+    "source", "target", "type", "win", "unmapped", "unknown", "events", "duplicates", "mentions",
+    "sources",
     "goldstein10", "first_day", "last_day", "quad_class", "code_quad_class", "undated", "bad",
     "top_key", "recent_key",
     "top_evidence", "recent_evidence", "source_name", "target_name", "source_country",
@@ -401,10 +431,10 @@ def _normalise_frame(groups: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(index=groups.index)
     for col in _GROUP_COLUMNS:
         values = groups[col]
-        if col in ("events", "mentions", "sources", "goldstein10", "undated", "bad"):
+        if col in ("events", "duplicates", "mentions", "sources", "goldstein10", "undated", "bad"):
             out[col] = pd.to_numeric(values).fillna(0).astype("int64")
         elif col in ("win", "first_day", "last_day"):
-            out[col] = [_as_date(v) for v in values.astype(object).where(values.notna(), None)]
+            out[col] = _as_datetimes(values)
         else:
             out[col] = values.astype(object).where(values.notna(), None)
     quads = pd.DataFrame(
@@ -413,7 +443,7 @@ def _normalise_frame(groups: pd.DataFrame) -> pd.DataFrame:
             "b": pd.to_numeric(groups["code_quad_class"]).astype("Int64"),
         }
     ).min(axis=1)
-    out["quad_class"] = [None if pd.isna(q) else int(q) for q in quads]
+    out["quad_class"] = quads.astype("Int64")
     groups = out
     return groups
 
@@ -424,9 +454,8 @@ def _check_values(groups, inputs, layout) -> list[dict]:
     name — with their lines found by scanning the files again (on this error path only)."""
     # actor codes are group keys: every distinct code is here to be checked
     bad_codes = any(
-        isinstance(v, str) and _CONTROL.search(v)
+        _CONTROL.search("".join(groups[col][groups[col].notna()].astype(str).tolist()))
         for col in ("source", "target")
-        for v in groups[col]
     )
     if not (any(groups["undated"]) or any(groups["bad"]) or bad_codes):
         return []
@@ -482,19 +511,26 @@ def _actor_ids(groups, layout):
     records = _actor_code_records()
     names: dict[str, Counter] = defaultdict(Counter)
     country_votes: dict[str, Counter] = defaultdict(Counter)
+    # tallied on sums per (actor, name) and (actor, country): a few rows per actor, however
+    # many groups
     for side in ("source", "target"):
-        for raw, name, country, n in zip(
-            groups[side],
-            groups[f"{side}_name"],
-            groups[f"{side}_country"],
-            groups["events"],
-            strict=True,
-        ):
-            if raw is None:
-                continue
-            names[raw][name] += n if name else 0
-            if country:
-                country_votes[raw][country] += n
+        sides = pd.DataFrame(
+            {
+                "raw": groups[side].astype(object),
+                "name": groups[f"{side}_name"].astype(object),
+                "country": groups[f"{side}_country"].astype(object),
+                "n": groups["events"].astype("int64"),
+            }
+        )
+        sides = sides[sides["raw"].notna()]
+        for raw in sides["raw"].unique():
+            names[raw]  # every actor, named or not
+        named = sides[_truthy(sides["name"])]
+        for (raw, name), n in named.groupby(["raw", "name"], sort=False)["n"].sum().items():
+            names[raw][name] += int(n)
+        voted = sides[_truthy(sides["country"])]
+        for (raw, country), n in voted.groupby(["raw", "country"], sort=False)["n"].sum().items():
+            country_votes[raw][country] += int(n)
     ids, actors = {}, {}
     if layout.coded_actors:
         for raw in sorted(names):
@@ -545,23 +581,36 @@ def _actor_ids(groups, layout):
 
 def _edges(groups, layout, window):
     ids, actors = _actor_ids(groups, layout)
-    total = int(sum(groups["events"]))
-    mapped = _rows_where(groups, [t is not None for t in groups["type"]])
-    unmapped, unknown = Counter(), Counter()
-    for code, is_unknown, n in zip(
-        groups["unmapped"], groups["unknown"], groups["events"], strict=True
-    ):
-        if code is not None:
-            unmapped[code] += n
-            if is_unknown:
-                unknown[code] += n
-    no_source = sum(n for s, n in zip(mapped["source"], mapped["events"], strict=True) if s is None)
-    rest = _rows_where(mapped, [s is not None for s in mapped["source"]])
-    no_target = sum(n for t, n in zip(rest["target"], rest["events"], strict=True) if t is None)
-    rest = _rows_where(rest, [t is not None for t in rest["target"]]).copy()
-    rest["source"] = [ids[s] for s in rest["source"]]
-    rest["target"] = [ids[t] for t in rest["target"]]
-    loops = rest["source"] == rest["target"]
+    total = int(groups["events"].sum())
+    events = groups["events"].astype("int64")
+    unmapped_rows = groups["unmapped"].notna()
+    unmapped = Counter(
+        {
+            code: int(n)
+            for code, n in events[unmapped_rows]
+            .groupby(groups["unmapped"][unmapped_rows].astype(object), sort=False)
+            .sum()
+            .items()
+        }
+    )
+    unknown_rows = unmapped_rows & groups["unknown"].fillna(False).astype(bool)
+    unknown = Counter(
+        {
+            code: int(n)
+            for code, n in events[unknown_rows]
+            .groupby(groups["unmapped"][unknown_rows].astype(object), sort=False)
+            .sum()
+            .items()
+        }
+    )
+    mapped = groups[groups["type"].notna().to_numpy()]
+    no_source = int(mapped.loc[mapped["source"].isna(), "events"].sum())
+    rest = mapped[mapped["source"].notna().to_numpy()]
+    no_target = int(rest.loc[rest["target"].isna(), "events"].sum())
+    rest = rest[rest["target"].notna().to_numpy()].copy()
+    rest["source"] = rest["source"].map(ids).astype(object)
+    rest["target"] = rest["target"].map(ids).astype(object)
+    loops = (rest["source"] == rest["target"]).to_numpy()
     self_loops = int(rest.loc[loops, "events"].sum())
     rest = rest[~loops]
     frame = _merge_groups(rest)
@@ -575,14 +624,20 @@ def _edges(groups, layout, window):
             "quad_class": "Int64",
         }
     )
-    frame["window"] = frame["window"].astype(object)
     frame = frame.sort_values(
-        ["window", "source", "target", "type"], key=_sort_key, kind="stable"
+        ["window", "source", "target", "type"], kind="stable", na_position="first"
     ).reset_index(drop=True)
+    windows = frame["window"]
+    frame["window"] = pd.Series(
+        [None] * len(frame) if windows.isna().all() else list(windows.dt.date),
+        index=frame.index,
+        dtype=object,
+    )
     keep = with_parents(set(frame["source"]) | set(frame["target"]), actors)
     frame.attrs["ingest"] = {
         "source_title": layout.title,
         "rows": total,
+        "duplicates": int(sum(groups["duplicates"])),
         "used": int(frame["events"].sum()),
         "no_source": int(no_source),
         "no_target": int(no_target),
@@ -605,60 +660,79 @@ def with_parents(ids, actors: dict) -> set:
     return keep
 
 
-def _rows_where(frame: pd.DataFrame, mask: list[bool]) -> pd.DataFrame:
-    return frame.loc[np.asarray(mask, dtype=bool)]
-
-
 def _merge_groups(rest: pd.DataFrame) -> pd.DataFrame:
     """One row per (source id, target id, type, window): groups whose raw actors map to the
     same ids are merged; the references are those of the largest order keys."""
     keys = ["source", "target", "type", "win_key"]
-    rest = rest.assign(
-        win_key=[("" if w is None else w.isoformat()) for w in rest["win"]],
-        quad=pd.array(rest["quad_class"].tolist(), dtype="Int64"),
-        first=pd.to_datetime(pd.Series(list(rest["first_day"]), index=rest.index)),
-        last=pd.to_datetime(pd.Series(list(rest["last_day"]), index=rest.index)),
-    )
     if rest.empty:
         return pd.DataFrame(columns=list(EDGE_COLUMNS))
+    win = rest["win"]
+    rest = rest.assign(
+        win_key=win.to_numpy("datetime64[D]").astype("int64"),
+        quad=pd.array(rest["quad_class"], dtype="Int64"),
+    )
     for col in ("events", "mentions", "sources", "goldstein10"):
         rest[col] = rest[col].astype("int64")
-    by = rest.groupby(keys, sort=False)
-    out = by.agg(
-        window=("win", "first"),
-        events=("events", "sum"),
-        mentions=("mentions", "sum"),
-        num_sources=("sources", "sum"),
-        g10=("goldstein10", "sum"),
-        first=("first", "min"),
-        last=("last", "max"),
-        quad_class=("quad", "min"),
-    )
-    if not rest.duplicated(keys).any():  # nothing to merge: the references are the groups'
-        refs = [
-            rest.set_index(keys)[c].reindex(out.index) for c in ("top_evidence", "recent_evidence")
-        ]
+    if not rest.duplicated(keys).any():  # nothing to merge: each group is a relation
+        out = pd.DataFrame(
+            {
+                "window": rest["win"],
+                "events": rest["events"],
+                "mentions": rest["mentions"],
+                "num_sources": rest["sources"],
+                "g10": rest["goldstein10"],
+                "first": rest["first_day"],
+                "last": rest["last_day"],
+                "quad_class": rest["quad"],
+            }
+        )
+        out.index = pd.MultiIndex.from_frame(rest[keys])
+        refs = [rest["top_evidence"], rest["recent_evidence"]]
+        refs = [pd.Series(r.to_numpy(), index=out.index) for r in refs]
     else:
+        by = rest.groupby(keys, sort=False)
+        out = by.agg(
+            window=("win", "first"),
+            events=("events", "sum"),
+            mentions=("mentions", "sum"),
+            num_sources=("sources", "sum"),
+            g10=("goldstein10", "sum"),
+            first=("first_day", "min"),
+            last=("last_day", "max"),
+            quad_class=("quad", "min"),
+        )
         refs = []
         for key, column in (("top_key", "top_evidence"), ("recent_key", "recent_evidence")):
             ranked = rest[rest[key].notna()].sort_values(key, kind="stable")
             refs.append(ranked.groupby(keys, sort=False)[column].last().reindex(out.index))
-    out["evidence"] = [
-        " | ".join(dict.fromkeys(r for r in pair if isinstance(r, str) and r))
-        for pair in zip(*refs, strict=True)
-    ]
+    top, recent = (r.astype(object) for r in refs)
+    top = top.where(_truthy(top), None)
+    recent = recent.where(_truthy(recent) & (recent != top), None)
+    both = top.notna() & recent.notna()
+    evidence = top.where(top.notna(), recent).where(top.notna() | recent.notna(), "")
+    evidence = evidence.where(~both, top + " | " + recent)
+    out["evidence"] = evidence.to_numpy()
     out = out.reset_index()
     out["goldstein_sum"] = out["g10"] / 10
     out["goldstein_mean"] = (out["g10"] / 10 / out["events"]).round(4)
-    out["first_date"] = out["first"].dt.strftime("%Y-%m-%d")
-    out["last_date"] = out["last"].dt.strftime("%Y-%m-%d")
+    out["first_date"] = out["first"].dt.strftime("%Y-%m-%d").astype(object)
+    out["last_date"] = out["last"].dt.strftime("%Y-%m-%d").astype(object)
     return out[list(EDGE_COLUMNS)]
 
 
-def _sort_key(series):
-    if series.name == "window":
-        return series.map(lambda d: "" if d is None else d.isoformat())
-    return series
+def _truthy(values: pd.Series) -> pd.Series:
+    """Non-empty text (None, NaN and "" are not)."""
+    return (values.notna() & (values != "")).astype(bool)
+
+
+def _as_datetimes(values: pd.Series) -> pd.Series:
+    """Days (DuckDB's datetime64, Spark's datetime.date, text) as datetime64[ns]; NaT for none."""
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        return values.astype("datetime64[ns]")
+    days = values.astype(object).where(values.notna(), None)
+    return pd.to_datetime(pd.Series([_as_date(v) for v in days], dtype=object)).astype(
+        "datetime64[ns]"
+    )
 
 
 def _as_date(value):

@@ -90,6 +90,7 @@ def generate_gdelt(
     start: str = "2023-01-01",
     days: int = 365,
     missing_target: float = 0.1,
+    variants: int = 1,
 ) -> str:
     """Write a synthetic GDELT 2.0 event export (61 tab-separated fields, no header).
 
@@ -110,6 +111,10 @@ def generate_gdelt(
         Changes every random choice.
     start : str
         First day (ISO date); events spread over ``days`` days.
+    variants : int
+        Number of numbered variants of each actor code (``AZEGOV``, ``AZEGOV1``, ...): more
+        variants make more distinct actor pairs, hence more relations (the default, 1, keeps
+        the 300 codes; with 10 variants 3 million rows give about a million relations).
 
     Returns
     -------
@@ -157,7 +162,10 @@ def generate_gdelt(
             {h(6)} % 1000 < {int(missing_target * 1000)} AS no_target,
             {h(7)} % {len(codes)} AS k,
             1 + CAST(floor(50 * pow({h(8)} / 2147483647.0, 4)) AS BIGINT) AS mentions,
-            {h(9)} AS r
+            {h(9)} AS r,
+            -- variants from hashes with other multipliers (the salted ones move together)
+            ((i * 2246822519 + {seed * 31 + 3}) % 4294967291) % {max(int(variants), 1)} AS v1,
+            ((i * 3266489917 + {seed * 37 + 7}) % 4294967279) % {max(int(variants), 1)} AS v2
         FROM range({int(rows)}) t(i)
     ), coded AS (
         SELECT *,
@@ -177,11 +185,14 @@ def generate_gdelt(
         strftime(day, '%Y%m') AS MonthYear,
         strftime(day, '%Y') AS Year,
         printf('%.4f', year(day) + (dayofyear(day) - 1) / 365.0) AS FractionDate,
-        a1c || r1 AS Actor1Code, a1n AS Actor1Name, a1c AS Actor1CountryCode,
+        a1c || r1 || CASE WHEN v1 = 0 THEN '' ELSE CAST(v1 AS VARCHAR) END AS Actor1Code,
+        a1n AS Actor1Name, a1c AS Actor1CountryCode,
         '' AS Actor1KnownGroupCode, '' AS Actor1EthnicCode, '' AS Actor1Religion1Code,
         '' AS Actor1Religion2Code, r1 AS Actor1Type1Code, '' AS Actor1Type2Code,
         '' AS Actor1Type3Code,
-        CASE WHEN no_target THEN '' ELSE a2c || r2 END AS Actor2Code,
+        CASE WHEN no_target THEN ''
+            ELSE a2c || r2 || CASE WHEN v2 = 0 THEN '' ELSE CAST(v2 AS VARCHAR) END
+        END AS Actor2Code,
         CASE WHEN no_target THEN '' ELSE a2n END AS Actor2Name,
         CASE WHEN no_target THEN '' ELSE a2c END AS Actor2CountryCode,
         '' AS Actor2KnownGroupCode, '' AS Actor2EthnicCode, '' AS Actor2Religion1Code,

@@ -12,7 +12,7 @@ import io
 
 from ..schema import LIST_SEPARATOR
 
-__all__ = ["parse_csv", "render_csv", "to_cell", "from_cell"]
+__all__ = ["parse_csv", "render_csv", "render_columns", "column_cells", "to_cell", "from_cell"]
 
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "'")
 
@@ -89,9 +89,30 @@ def parse_csv(text: str, label: str, delimiter: str = ","):
 
 def render_csv(columns: list, rows: list) -> bytes:
     """CSV bytes (UTF-8, no BOM, LF line ends) for *rows* of values in *columns* order."""
+    return render_columns(columns, [[to_cell(row.get(c)) for row in rows] for c in columns])
+
+
+def render_columns(columns: list, cells: list) -> bytes:
+    """CSV bytes for columns of cell texts (``cells[i]`` is column ``i``, already rendered
+    by :func:`to_cell` or :func:`column_cells`): the rows are written by the csv module's C
+    writer in one call."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow([neutralise(c) for c in columns])
-    for row in rows:
-        writer.writerow([to_cell(row.get(c)) for c in columns])
+    writer.writerows(zip(*cells, strict=True))
     return buf.getvalue().encode("utf-8")
+
+
+def column_cells(values: list) -> list:
+    """:func:`to_cell` of every value of a column, working on the column as a whole when
+    its values are all of one simple type (text, int, float); None and NaN give ""."""
+    if not values:
+        return []
+    kinds = set(map(type, values))
+    if kinds <= {str, type(None)}:
+        return ["" if v is None else ("'" + v if v.startswith(_TRIGGERS) else v) for v in values]
+    if kinds <= {float, type(None)}:
+        return ["" if v is None or v != v else repr(v) for v in values]
+    if kinds <= {int, type(None)}:
+        return ["" if v is None else str(v) for v in values]
+    return ["" if v is None or (isinstance(v, float) and v != v) else to_cell(v) for v in values]

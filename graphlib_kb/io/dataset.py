@@ -6,6 +6,9 @@ import json
 import re
 from pathlib import Path, PurePosixPath
 
+import numpy as np
+import pandas as pd
+
 from ..errors import MISSING_COLUMN, DatasetError
 from ..model import ordered_edges
 from ..schema import (
@@ -21,9 +24,16 @@ from ..schema import (
 )
 from ..vocabulary import kind_names, relation_type_records, status_names
 from ._files import AtomicWriter, decode, read_bytes
-from .csvtables import parse_csv, render_csv
+from .csvtables import _TRIGGERS, column_cells, from_cell, parse_csv, render_columns, render_csv
 
-__all__ = ["read_dataset", "write_dataset", "read_flat_csv", "write_flat_csv", "DESCRIPTOR"]
+__all__ = [
+    "read_dataset",
+    "write_dataset",
+    "write_checked_dataset",
+    "read_flat_csv",
+    "write_flat_csv",
+    "DESCRIPTOR",
+]
 
 DESCRIPTOR = "datapackage.json"
 TABLE_FIELDS = {
@@ -42,8 +52,113 @@ _KIND_OF = {"string": "text", "integer": "int", "number": "float", "boolean": "b
 
 
 def _read_table(path: Path, label: str, encoding: str, types: dict, tables: Tables, name: str):
-    """Parse one CSV table into *tables*, typing extra columns by *types* (column -> kind)."""
+    """Parse one CSV table into *tables*, typing extra columns by *types* (column -> kind).
+
+    The relations table is first read whole by pandas into ``tables.relation_frame`` (to be
+    checked over columns); ``tables.relation_rows`` then parses it row by row, with line
+    numbers, only if something needs a closer look.
+    """
     text = decode(read_bytes(path, label), label, encoding)
+    if name == "relations":
+        frame = _fast_frame(text, types)
+        if frame is not None:
+            tables.files[name] = label
+            tables.relation_frame = frame
+            tables.relations = []
+            position = len(tables.problems)
+
+            def rows():
+                scratch = Tables()
+                records = _parse_table(text, label, types, scratch, name)
+                return records, scratch.problems, position
+
+            tables.relation_rows = rows
+            return
+    _parse_table(text, label, types, tables, name)
+    return
+
+
+_LONE_CR = re.compile("\r(?!\n)")
+_TRIGGER_AFTER_QUOTE = tuple("'" + c for c in "=+-@\t\r'")
+
+
+def _fast_frame(text: str, types: dict):
+    """The table as a DataFrame of text cells (formula quotes removed, extra columns typed),
+    read whole by pandas; None when anything is off (a short or long row, a header to
+    complain about, a value its column type rejects), so that the row-by-row parser
+    reports it with its line."""
+    import csv
+    import io
+
+    if _LONE_CR.search(text):  # a carriage return on its own ends a row for the csv module only
+        return None
+    header_line = next(csv.reader(io.StringIO(text, newline="")), None)
+    if not header_line:
+        return None
+    header = [from_cell(h) for h in header_line]
+    if "" in header or len(set(header)) != len(header):
+        return None
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text, newline=""),
+            dtype=str,
+            keep_default_na=False,
+            na_filter=False,
+            header=0,
+            names=header,
+            engine="c",
+            on_bad_lines="error",
+            skip_blank_lines=True,
+        )
+    except (ValueError, pd.errors.ParserError, csv.Error):
+        return None
+    if frame.isna().any().any():  # pandas pads short rows; the row-by-row parser refuses them
+        return None
+    known = {f.name for f in RELATION_FIELDS}
+    out = {}
+    for column in frame.columns:
+        values = frame[column]
+        quoted = values.str.startswith(_TRIGGER_AFTER_QUOTE)  # in Arrow, on the whole column
+        if quoted.any():
+            values = values.where(~quoted, values.str[1:])
+        kind = types.get(column) if column not in known else None
+        if kind is not None:
+            values = _typed(values, kind)
+            if values is None:
+                return None
+        out[column] = values
+    return pd.DataFrame(out, index=frame.index)
+
+
+def _typed(values: pd.Series, kind: str):
+    """A typed extra column (empty cells missing), or None if a cell does not parse."""
+    present = values != ""
+    cells = values[present]
+    if kind in ("text", "line"):
+        return values.astype(object).where(present, None)
+    if kind == "int":
+        if not cells.str.fullmatch(r"[+-]?[0-9]{1,18}").all():
+            return None  # (longer numbers, and other scripts' digits: row by row)
+        parsed = pd.Series(cells.astype("int64").tolist(), index=cells.index, dtype=object)
+    elif kind == "float":
+        pattern = r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?"
+        if not cells.str.fullmatch(pattern).all():
+            return None
+        parsed = pd.Series([float(v) for v in cells], index=cells.index, dtype=object)
+        if not np.isfinite(parsed.to_numpy(dtype=float)).all():
+            return None
+    elif kind == "bool":
+        if not cells.isin(["true", "false"]).all():
+            return None
+        parsed = pd.Series((cells == "true").tolist(), index=cells.index, dtype=object)
+    else:
+        return None
+    out = pd.Series([None] * len(values), index=values.index, dtype=object)
+    out[present] = parsed
+    return out
+
+
+def _parse_table(text: str, label: str, types: dict, tables: Tables, name: str) -> list:
     header, records, problems = parse_csv(text, label)
     tables.problems.extend(problems)
     tables.files[name] = label
@@ -67,6 +182,7 @@ def _read_table(path: Path, label: str, encoding: str, types: dict, tables: Tabl
                 values[column] = value
         out.append((line, values))
     setattr(tables, name, out)
+    return out
 
 
 def _safe_member(folder: Path, rel: object, label: str) -> Path:
@@ -330,6 +446,139 @@ def write_dataset(G, path: Path) -> Path:
             if name in REQUIRED_TABLES or rows:
                 out.add(folder / f"{name}.csv", render_csv(columns, rows))
         text = json.dumps(_descriptor(G, tables), indent=2, ensure_ascii=False) + "\n"
+        out.add(folder / DESCRIPTOR, text.encode("utf-8"))
+    return folder
+
+
+def _relation_columns(frame) -> tuple:
+    """Columns, extra-column types and rendered cells of a checked relations frame, in the
+    order and with the text :func:`write_dataset` gives the same relations from a graph."""
+    order = natural_order(frame["id"], frame["source"], frame["target"])
+    known = [f.name for f in RELATION_FIELDS]
+    columns = {c: frame[c].take(order).reset_index(drop=True) for c in frame.columns}
+    # extra columns: in the order a row-by-row writer meets them, with the type of the value
+    # it meets first
+    first: dict = {}
+    for position, column in enumerate(c for c in frame.columns if c not in known):
+        present = columns[column].notna().to_numpy()
+        if present.any():
+            at = int(present.argmax())
+            value = columns[column].iloc[[at]].astype(object).iloc[0]
+            first[column] = (at, position, type(value))
+    extras = {c: kind for c, (*_, kind) in sorted(first.items(), key=lambda kv: kv[1][:2])}
+    names = known + list(extras)
+    empty = [""] * len(frame)
+    cells = [_cells(columns[c]) if c in columns else empty for c in names]
+    return names, extras, cells
+
+
+def _cells(col: pd.Series) -> list:
+    """:func:`~graphlib_kb.io.csvtables.to_cell` of a whole column: text in Arrow (formula
+    triggers found and quoted column-wide), integers by numpy, the rest value by value."""
+    if pd.api.types.is_integer_dtype(col.dtype) and not col.isna().any():
+        return col.astype("int64").astype(str).tolist()
+    if col.dtype == object or isinstance(col.dtype, pd.StringDtype):
+        kind = pd.api.types.infer_dtype(col, skipna=True)
+        if kind in ("string", "empty"):
+            text = col.astype("str")
+            quoted = text.str.startswith(_TRIGGERS).fillna(False).to_numpy(dtype=bool)
+            if quoted.any():
+                text = text.where(~quoted, "'" + text)
+            return text.fillna("").tolist()
+    return column_cells(col.astype(object).where(col.notna(), None).tolist())
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _sortable(match) -> str:
+    digits = str(int(match.group()))  # leading zeros do not count, as in int()
+    return f"\x01{chr(0x02 + len(digits))}{digits}"
+
+
+def natural_order(ids, sources, targets) -> list:
+    """Positions of the relations in the order of :func:`graphlib_kb.model.ordered_edges`
+    (ids in natural order, "r2" before "r10"; then source, then target), computed with one
+    sort of text keys: every run of digits becomes a marker below any character of an id
+    (ids hold no control characters), a character for its length and its digits without
+    leading zeros, which order as the numbers do. The keys are made and sorted in Arrow."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    ids = pd.Series(ids, dtype=object).reset_index(drop=True)
+    text = pa.array(ids.tolist(), type=pa.large_string())
+    runs = pc.count_substring_regex(text, r"[0-9]+")
+    keys = text
+    if pc.sum(runs).as_py():
+        # ASCII digits, in passes of RE2 (no look-behind: a run next to one just rewritten
+        # waits for the next pass; a rewritten run follows a control character and stays)
+        zeros = r"(^|[^0-9\x01-\x1f])0+([^0-9]|$)"
+        for _ in range(2):  # twice: runs one character apart
+            keys = pc.replace_substring_regex(keys, zeros, "\\1\x01\x030\\2")
+        longest = pc.max(pc.utf8_length(text)).as_py()
+        for length in range(1, longest + 1):
+            pattern = rf"(^|[^0-9\x01-\x1f])0*([1-9][0-9]{{{length - 1}}})([^0-9]|$)"
+            for _ in range(2):
+                keys = pc.replace_substring_regex(
+                    keys, pattern, f"\\1\x01{chr(0x02 + length)}\\2\\3"
+                )
+            if pc.all(pc.equal(pc.count_substring(keys, "\x01"), runs)).as_py():
+                break
+    # digits of other scripts (Python's int() reads them): row by row
+    other = ids.str.contains(r"[^\x00-\x7f]", regex=True).to_numpy(dtype=bool)
+    if other.any():
+        fixed = keys.to_pylist()
+        for i in np.flatnonzero(other).tolist():
+            fixed[i] = _DIGITS.sub(_sortable, ids[i])
+        keys = pa.array(fixed, type=pa.large_string())
+    table = pa.table(
+        {
+            "key": keys,
+            "source": pa.array([str(v) for v in sources], type=pa.large_string()),
+            "target": pa.array([str(v) for v in targets], type=pa.large_string()),
+        }
+    )
+    order = pc.sort_indices(
+        table, sort_keys=[("key", "ascending"), ("source", "ascending"), ("target", "ascending")]
+    )
+    return order.to_pylist()
+
+
+def write_checked_dataset(checked, path: Path) -> Path:
+    """Write checked tables whose relations are a checked frame (``Checked.relation_frame``)
+    as a dataset folder, without building a graph: the same bytes as
+    ``write_dataset(build_graph(checked), path)``, with the relations rendered column by
+    column."""
+    from ..model import build_graph
+
+    if checked.problems:
+        raise DatasetError(checked.problems)
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise DatasetError([(str(folder), None, None, "exists and is not a folder")])
+    frame = checked.relation_frame
+    # a graph of the actors, sources, relation types and attributes only: the other tables
+    # and the descriptor come from it exactly as from a full graph
+    shell = build_graph(
+        type(checked)(
+            actors=checked.actors,
+            relations=[],
+            sources=checked.sources,
+            relation_types=checked.relation_types,
+            graph=checked.graph,
+            problems=[],
+        )
+    )
+    tables = _table_rows(shell)
+    columns, extras, cells = _relation_columns(frame)
+    tables["relations"] = (columns, len(frame) > 0, extras)
+    with AtomicWriter() as out:
+        for name, (table_columns, rows, _) in tables.items():
+            if name == "relations":
+                out.add(folder / f"{name}.csv", render_columns(table_columns, cells))
+            elif name in REQUIRED_TABLES or rows:
+                out.add(folder / f"{name}.csv", render_csv(table_columns, rows))
+        text = json.dumps(_descriptor(shell, tables), indent=2, ensure_ascii=False) + "\n"
         out.add(folder / DESCRIPTOR, text.encode("utf-8"))
     return folder
 
