@@ -104,7 +104,7 @@ def plot_timeline(
             categories = [r for r in ROLE_COLORS if r in set(grid.stack())]
             colors = [ROLE_COLORS[r] for r in categories]
         else:
-            from .plotting import _PALETTE
+            from .styles import _PALETTE
 
             categories = sorted({str(x) for x in grid.stack().dropna()})
             colors = [_PALETTE[i % len(_PALETTE)] for i in range(len(categories))]
