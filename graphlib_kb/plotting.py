@@ -8,6 +8,8 @@ import textwrap
 import numpy as np
 import pandas as pd
 
+from .errors import UsageError
+
 __all__ = [
     "plot",
     "plot_centrality",
@@ -281,7 +283,7 @@ def plot(
         pos = layout_positions(G, layout, seed)
     missing = [n for n in G if n not in pos]
     if missing:
-        raise ValueError(
+        raise UsageError(
             f"no position for {len(missing)} actors: {', '.join(map(str, missing[:5]))}"
         )
     P = {n: np.asarray(pos[n], dtype=float) for n in G}
@@ -622,7 +624,7 @@ def plot_centrality(
     if ax is None:
         ax = plt.gca()
     if measure not in table.columns:
-        raise ValueError(f"'{measure}' is not a column of the table: {', '.join(table.columns)}")
+        raise UsageError(f"'{measure}' is not a column of the table: {', '.join(table.columns)}")
     data = table[measure].dropna().sort_values(ascending=False).head(top)[::-1]
     labels = [str((names or {}).get(i, i)) for i in data.index]
     options = {"color": "#4575b4", "height": 0.7, **kwargs}
@@ -664,7 +666,7 @@ def plot_mediators(table, *, ax=None, **kwargs):
         ax = plt.gca()
     components = table.attrs.get("components")
     if not components:
-        raise ValueError("plot_mediators charts the output of graphlib_kb.mediators()")
+        raise UsageError("plot_mediators charts the output of graphlib_kb.mediators()")
     parts = {name: pd.Series(values) for name, values in components.items()}
     colors = ["#1a9850", "#fdae61", "#d73027", "#4575b4", "#bababa"]
     order = table.sort_values("rank", ascending=False)
@@ -699,9 +701,25 @@ def diagram_figure(G, *, width: float = 16.0, height: float = 12.0, **options):
     """
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(width, height))
+    return _draw_diagram(plt.figure(figsize=(width, height)), G, **options)
+
+
+def _draw_diagram(fig, G, **options):
+    """:func:`plot` of *G* on a new Axes of the empty figure *fig*, legend room on the right."""
+    ax = fig.subplots()
     fig.subplots_adjust(left=0.01, right=0.78, top=0.95, bottom=0.01)
     plot(G, ax=ax, **options)
+    return fig
+
+
+def _agg_figure(**kwargs):
+    """A figure drawn by the Agg canvas, outside pyplot: no backend switch, nothing to close.
+    For library code (:func:`graphlib_kb.report`) that renders to bytes."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(**kwargs)
+    FigureCanvasAgg(fig)
     return fig
 
 
@@ -717,7 +735,7 @@ def figure_bytes(fig, fmt: str, *, dpi: int = 100) -> bytes:
         "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
     }
     if fmt not in metadata:
-        raise ValueError(f"save_figure writes .png, .svg or .pdf, not '.{fmt}'")
+        raise UsageError(f"save_figure writes .png, .svg or .pdf, not '.{fmt}'")
     buf = io.BytesIO()
     with matplotlib.rc_context({"svg.hashsalt": "graphlib_kb", "pdf.compression": 6}):
         fig.savefig(buf, format=fmt, dpi=dpi, metadata=metadata[fmt], bbox_inches=None)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 
+from .errors import UsageError
+
 __all__ = ["LAYOUTS", "layout_positions", "strip_actors", "STRIP_GAP", "node_values"]
 
 #: The layouts :func:`layout_positions` knows (node positions; not the event-file layouts of
@@ -50,7 +52,7 @@ def layout_positions(G, layout: str = "camps", seed: int = 0) -> dict:
     True
     """
     if layout not in LAYOUTS:
-        raise ValueError(f"unknown layout '{layout}'; choose one of: {', '.join(LAYOUTS)}")
+        raise UsageError(f"unknown layout '{layout}'; choose one of: {', '.join(LAYOUTS)}")
     nodes = list(G)
     if not nodes:
         return {}
