@@ -635,7 +635,7 @@ def plot_centrality(
     return ax
 
 
-def plot_mediators(table, *, ax=None, **kwargs):
+def plot_mediators(table, *, ax=None, components=None, **kwargs):
     """Stacked bar chart of the components of the mediator score, by rank.
 
     Parameters
@@ -643,6 +643,11 @@ def plot_mediators(table, *, ax=None, **kwargs):
     table : pandas.DataFrame
         The output of :func:`mediators`.
     ax : matplotlib.axes.Axes, optional
+    components : dict, optional
+        The weighted parts of each actor's score, ``{part: {actor: value}}``, as
+        :func:`mediators` returns them in ``table.attrs["components"]``; by default they are
+        read from there (pandas' ``attrs`` do not survive every operation, so pass them when
+        the table has been filtered, merged or read back from a file).
     **kwargs
         Passed to ``Axes.barh``.
 
@@ -664,9 +669,13 @@ def plot_mediators(table, *, ax=None, **kwargs):
 
     if ax is None:
         ax = plt.gca()
-    components = table.attrs.get("components")
+    if components is None:
+        components = table.attrs.get("components")
     if not components:
-        raise UsageError("plot_mediators charts the output of graphlib_kb.mediators()")
+        raise UsageError(
+            "plot_mediators charts the output of graphlib_kb.mediators(); pass components="
+            " when the table has lost its attrs"
+        )
     parts = {name: pd.Series(values) for name, values in components.items()}
     colors = ["#1a9850", "#fdae61", "#d73027", "#4575b4", "#bababa"]
     order = table.sort_values("rank", ascending=False)
