@@ -31,7 +31,7 @@ def table_format(path, fmt: str | None = None) -> str:
     >>> table_format("t.xlsx")
     Traceback (most recent call last):
     ...
-    ValueError: t.xlsx: unknown table suffix '.xlsx'; use .csv, .json, .md or .txt (aligned text), or give the format (--format)
+    graphlib_kb.errors.UsageError: t.xlsx: unknown table suffix '.xlsx'; use .csv, .json, .md or .txt (aligned text), or give the format (--format)
     """
     if fmt is not None:
         if fmt not in TABLE_FORMATS:
