@@ -11,6 +11,8 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from .errors import UsageError
+
 __all__ = [
     "BalanceWarning",
     "SIGNED_METHODS",
@@ -41,7 +43,7 @@ class BalanceWarning(UserWarning):
 def _signed_pairs(G, method: str = "sum", filters: dict | None = None):
     """Columnar signed collapse: ``(H, nodes, a, b, sign, total, relations)`` with a < b."""
     if method not in SIGNED_METHODS:
-        raise ValueError(f"method must be one of {SIGNED_METHODS}, got {method!r}")
+        raise UsageError(f"method must be one of {SIGNED_METHODS}, got {method!r}")
     if filters:
         from .layers import layer
 
@@ -439,7 +441,7 @@ def _solve(n, a, b, s, k, *, exact, time_limit, seed, restarts, iterations, near
 
 def _check_k(k):
     if not isinstance(k, (int, np.integer)) or k < 2:
-        raise ValueError(f"k must be an integer of at least 2, got {k!r}")
+        raise UsageError(f"k must be an integer of at least 2, got {k!r}")
 
 
 def balance(
@@ -502,7 +504,7 @@ def balance(
     """
     H, nodes, a, b, s, *_ = _signed_pairs(G, method, filters)
     if len(a) == 0:
-        raise ValueError("no signed ties: every actor pair is neutral or has no relation")
+        raise UsageError("no signed ties: every actor pair is neutral or has no relation")
     used = np.unique(np.concatenate([a, b]))
     remap = np.full(len(nodes), -1, dtype=np.int64)
     remap[used] = np.arange(len(used))
@@ -618,7 +620,7 @@ def camps(
     _check_k(k)
     H, nodes, a, b, s, *_ = _signed_pairs(G, method, filters)
     if len(a) == 0:
-        raise ValueError("no signed ties: every actor pair is neutral or has no relation")
+        raise UsageError("no signed ties: every actor pair is neutral or has no relation")
     n_all = len(nodes)
     used = np.unique(np.concatenate([a, b]))
     remap = np.full(n_all, -1, dtype=np.int64)

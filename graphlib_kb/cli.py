@@ -20,7 +20,7 @@ class DataError(click.ClickException):
 
 def _run(fn, *args, **kwargs):
     """Call the library; turn its errors into clean CLI errors unless --debug."""
-    from .errors import DatasetError
+    from .errors import DatasetError, GraphlibError
 
     ctx = click.get_current_context()
     if ctx.find_root().params.get("debug"):
@@ -29,10 +29,42 @@ def _run(fn, *args, **kwargs):
         return fn(*args, **kwargs)
     except DatasetError as err:
         raise DataError(str(err)) from None
+    except GraphlibError as err:
+        raise click.UsageError(str(err)) from None
     except ValueError as err:
+        if not _raised_by(err, _PLAIN_VALUE_ERRORS):
+            raise  # a bug: keep the traceback
         raise click.UsageError(str(err)) from None
     except OSError as err:
         raise DataError(_os_message(err, ctx.params.get("output"))) from None
+
+
+#: Modules that still signal a bad argument with a plain ValueError rather than
+#: graphlib_kb.errors.UsageError; they are being rewritten on other branches (issue 13:
+#: schema, model, layers, centrality, brokerage, holes, events, io.dataset, io.csvtables) and
+#: this list shrinks as they move to UsageError. A ValueError raised anywhere else is a bug.
+_PLAIN_VALUE_ERRORS = (
+    "graphlib_kb.schema",
+    "graphlib_kb.model",
+    "graphlib_kb.layers",
+    "graphlib_kb.centrality",
+    "graphlib_kb.brokerage",
+    "graphlib_kb.holes",
+    "graphlib_kb.events",
+    "graphlib_kb.io.dataset",
+    "graphlib_kb.io.csvtables",
+)
+
+
+def _raised_by(err: BaseException, modules) -> bool:
+    """Whether the innermost frame of *err*'s traceback is code of one of *modules*."""
+    tb = err.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    name = tb.tb_frame.f_globals.get("__name__", "")
+    return any(name == m or name.startswith(m + ".") for m in modules)
 
 
 def _os_message(err: OSError, output=None) -> str:

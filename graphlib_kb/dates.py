@@ -6,6 +6,8 @@ import calendar
 import re
 from datetime import date
 
+from .errors import UsageError
+
 __all__ = ["OPEN_START", "active_bounds", "date_bounds", "is_valid_date"]
 
 #: What an open start (``../2023-07``) means when asking whether a relation is active:
@@ -19,22 +21,22 @@ OPEN = ".."
 def _point(text: str) -> tuple[date, date]:
     match = _POINT.match(text)
     if not match:
-        raise ValueError(f"'{text}' is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise UsageError(f"'{text}' is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = match.groups()
     y = int(year)
     if y < 1:
-        raise ValueError(f"'{text}': year must be 0001 or later")
+        raise UsageError(f"'{text}': year must be 0001 or later")
     if month is None:
         return date(y, 1, 1), date(y, 12, 31)
     m = int(month)
     if not 1 <= m <= 12:
-        raise ValueError(f"'{text}': month {month} does not exist")
+        raise UsageError(f"'{text}': month {month} does not exist")
     last = calendar.monthrange(y, m)[1]
     if day is None:
         return date(y, m, 1), date(y, m, last)
     d = int(day)
     if not 1 <= d <= last:
-        raise ValueError(f"'{text}': day {day} does not exist in {year}-{month}")
+        raise UsageError(f"'{text}': day {day} does not exist in {year}-{month}")
     return date(y, m, d), date(y, m, d)
 
 
@@ -67,19 +69,19 @@ def date_bounds(value: str) -> tuple[date | None, date | None]:
     (None, datetime.date(2020, 12, 31))
     """
     if not isinstance(value, str):
-        raise ValueError(f"a date must be text, not {type(value).__name__}")
+        raise UsageError(f"a date must be text, not {type(value).__name__}")
     if "/" not in value:
         return _point(value)
     parts = value.split("/")
     if len(parts) != 2:
-        raise ValueError(f"'{value}' is not an ISO 8601 date (YYYY-MM-DD) or interval (start/end)")
+        raise UsageError(f"'{value}' is not an ISO 8601 date (YYYY-MM-DD) or interval (start/end)")
     left, right = parts
     if left == OPEN and right == OPEN:
-        raise ValueError(f"'{value}': an interval needs at least one bounded side")
+        raise UsageError(f"'{value}': an interval needs at least one bounded side")
     start = None if left == OPEN else _point(left)[0]
     end = None if right == OPEN else _point(right)[1]
     if start is not None and end is not None and start > end:
-        raise ValueError(f"'{value}': the interval ends before it starts")
+        raise UsageError(f"'{value}': the interval ends before it starts")
     return start, end
 
 
@@ -115,7 +117,7 @@ def active_bounds(value: str, open_start: str = "end") -> tuple[date | None, dat
     (datetime.date(2020, 1, 1), None)
     """
     if open_start not in OPEN_START:
-        raise ValueError(f"open_start must be one of {OPEN_START}, got {open_start!r}")
+        raise UsageError(f"open_start must be one of {OPEN_START}, got {open_start!r}")
     first, last = date_bounds(value)
     if first is None and open_start == "end":
         first = _point(value.split("/")[1])[0]

@@ -1,11 +1,51 @@
-"""Exceptions raised by graphlib_kb."""
+"""Exceptions raised by graphlib_kb.
+
+Every error the library raises on purpose derives from :class:`GraphlibError`:
+
+- :class:`DatasetError` -- an input (file, folder or graph) that breaks the data model;
+- :class:`UsageError` -- an argument the library cannot use (an unknown measure, layout,
+  format or option value).
+
+Both are also :class:`ValueError` subclasses, so code written against earlier versions
+(``except ValueError``) keeps working. The CLI turns a :class:`GraphlibError` into a clean
+message and a non-zero exit; any other exception is a bug and keeps its traceback.
+"""
 
 from __future__ import annotations
 
-__all__ = ["DatasetError"]
+__all__ = ["GraphlibError", "DatasetError", "UsageError"]
 
 
-class DatasetError(ValueError):
+class GraphlibError(Exception):
+    """The base of the errors graphlib_kb raises on purpose (not a bug).
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> from graphlib_kb.errors import GraphlibError
+    >>> try:
+    ...     gk.layout_positions(gk.load_dataset("karabakh-2023"), "no-such-layout")
+    ... except GraphlibError as err:
+    ...     print(type(err).__name__, isinstance(err, ValueError))
+    UsageError True
+    """
+
+
+class UsageError(GraphlibError, ValueError):
+    """An argument the library cannot use: an unknown measure, layout, format or option value.
+
+    Examples
+    --------
+    >>> from graphlib_kb.tabular import table_format
+    >>> try:
+    ...     table_format("out.doc")
+    ... except UsageError as err:
+    ...     print("usage error:", isinstance(err, ValueError))
+    usage error: True
+    """
+
+
+class DatasetError(GraphlibError, ValueError):
     """An input (file, folder or graph) that does not satisfy the data model.
 
     The message lists every problem found, one per line, each naming the file,

@@ -32,14 +32,14 @@ def _safe_json(data) -> str:
 
 def _graph_data(G, seed: int, color_by="camp") -> dict:
     from .balance import with_camps
-    from .io.exports import category_color
-    from .plotting import (
+    from .positions import layout_positions
+    from .styles import (
         _NO_GROUP,
         CATEGORY_STYLES,
         STATUS_STYLES,
         _colors,
+        category_color,
         group_label,
-        layout_positions,
     )
 
     G = with_camps(G)  # event data: camps inferred from the signs

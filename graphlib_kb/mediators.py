@@ -11,6 +11,7 @@ import pandas as pd
 from .brokerage import brokerage, simple_arcs
 from .centrality import centrality
 from .dates import date_bounds, date_ends, date_phrase
+from .errors import UsageError
 from .holes import structural_holes
 from .layers import layer
 
@@ -291,10 +292,10 @@ def mediators(
     w = {**RANK_WEIGHTS, **(weights or {})}
     unknown = set(w) - set(RANK_WEIGHTS)
     if unknown:
-        raise ValueError(f"unknown weights {sorted(unknown)}; use {', '.join(RANK_WEIGHTS)}")
+        raise UsageError(f"unknown weights {sorted(unknown)}; use {', '.join(RANK_WEIGHTS)}")
     sw = {**STATUS_WEIGHTS, **(status_weights or {})}
     if half_life <= 0:
-        raise ValueError(f"half_life must be positive, got {half_life!r}")
+        raise UsageError(f"half_life must be positive, got {half_life!r}")
     H = layer(G, collapse=True) if collapse else G
     as_of = _as_of(H, as_of)
     dyads = mediated_dyads(H, types=types)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 import textwrap
 
-import networkx as nx
 import numpy as np
 import pandas as pd
+
+from .errors import UsageError
 
 __all__ = [
     "plot",
@@ -20,308 +21,22 @@ __all__ = [
     "LAYOUTS",
 ]
 
-LAYOUTS = ("camps", "spring", "kamada_kawai", "circular", "shell")
-
-#: How each relation category is drawn: colour, line (solid, double, zigzag, dotted), width,
-#: whether it carries an arrow, and the legend label.
-CATEGORY_STYLES = {
-    "mediation": {
-        "color": "#1a9850",
-        "line": "double",
-        "width": 1.4,
-        "arrow": False,
-        "label": "mediation (double line)",
-    },
-    "negotiation": {
-        "color": "#2166ac",
-        "line": "solid",
-        "width": 1.6,
-        "arrow": False,
-        "label": "negotiation, agreement",
-    },
-    "cooperation": {
-        "color": "#66bd63",
-        "line": "solid",
-        "width": 1.4,
-        "arrow": True,
-        "label": "cooperation, support",
-    },
-    "humanitarian": {
-        "color": "#35978f",
-        "line": "solid",
-        "width": 1.4,
-        "arrow": True,
-        "label": "humanitarian",
-    },
-    "accusation": {
-        "color": "#d73027",
-        "line": "zigzag",
-        "width": 1.3,
-        "arrow": True,
-        "label": "accusation (zigzag)",
-    },
-    "denial": {
-        "color": "#878787",
-        "line": "solid",
-        "width": 0.9,
-        "arrow": True,
-        "label": "denial (thin, back to accuser)",
-    },
-    "statement": {
-        "color": "#bababa",
-        "line": "solid",
-        "width": 0.8,
-        "arrow": True,
-        "label": "statement, comment",
-    },
-    "demand": {"color": "#f46d43", "line": "solid", "width": 1.3, "arrow": True, "label": "demand"},
-    "disapproval": {
-        "color": "#fdae61",
-        "line": "zigzag",
-        "width": 1.0,
-        "arrow": True,
-        "label": "disapproval",
-    },
-    "coercion": {
-        "color": "#a50026",
-        "line": "zigzag",
-        "width": 2.2,
-        "arrow": True,
-        "label": "coercion: blockade, sanctions",
-    },
-    "conflict": {
-        "color": "#67001f",
-        "line": "zigzag",
-        "width": 2.6,
-        "arrow": False,
-        "label": "war, armed conflict (zigzag)",
-    },
-    "control": {
-        "color": "#1a1a1a",
-        "line": "solid",
-        "width": 3.0,
-        "arrow": True,
-        "label": "control of territory (thick)",
-    },
-    "membership": {
-        "color": "#bababa",
-        "line": "dotted",
-        "width": 1.0,
-        "arrow": True,
-        "label": "membership, part of",
-    },
-    "geography": {
-        "color": "#9e9e9e",
-        "line": "dotted",
-        "width": 1.2,
-        "arrow": False,
-        "label": "geographic link (dotted)",
-    },
-}
-_DEFAULT_STYLE = {"color": "#4d4d4d", "line": "solid", "width": 1.0, "arrow": True}
-#: Statuses other than "asserted" and how they change a relation's line.
-#: Each status has its own dash pattern, so alleged, offered and denied never look alike.
-STATUS_STYLES = {
-    "alleged": {"dash": (0, (7, 2.5, 1.5, 2.5)), "alpha": 1.0, "label": "alleged (dash-dot)"},
-    "denied": {"dash": (0, (1.2, 2.2)), "alpha": 0.8, "label": "denied act (dotted)"},
-    "offered": {"dash": (0, (9, 4)), "alpha": 0.9, "label": "offered (long dashes)"},
-    "planned": {
-        "dash": (0, (9, 3, 1.5, 3, 1.5, 3)),
-        "alpha": 0.9,
-        "label": "planned (dash-dot-dot)",
-    },
-    "historical": {"dash": None, "alpha": 0.35, "label": "historical (faded)"},
-}
-_PALETTE = ["#4575b4", "#d73027", "#7b3294", "#1b7837", "#e08214", "#542788", "#8c510a", "#01665e"]
-_NO_GROUP = "#d9d9d9"
-_OTHER = "#8c8c8c"
-
-
-# ---------------------------------------------------------------------------------- layout
-
-
-def _mediators(G) -> set:
-    return {
-        u
-        for u, v, d in G.edges(data=True)
-        if d.get("category") == "mediation" and d.get("sign", 1) > 0
-    }
-
-
-def layout_positions(G, layout: str = "camps", seed: int = 0) -> dict:
-    """Node positions for a diagram, scaled into the unit square.
-
-    Actors without relations of their own (:func:`strip_actors`) are lined up
-    in a strip below the diagram, whatever the layout.
-
-    ``camps`` gives each camp its own column — the largest camp of the parties
-    on the left, the second on the right, the camp of the mediators (and
-    actors without a camp that mediate) in the middle — with territories along
-    the bottom and other actors without a camp along the top; within a column,
-    actors are ordered next to the actors they relate to. Its coordinates are
-    not rescaled. A graph where no actor has a camp (as built from event data)
-    has no columns to draw: ``camps`` then places the related actors with
-    ``kamada_kawai`` and lines up the actors without relations (parents named
-    only by their units) along the bottom. The other layouts are networkx's,
-    seeded, scaled into the unit square.
-
-    Examples
-    --------
-    >>> import graphlib_kb as gk
-    >>> pos = gk.layout_positions(gk.load_dataset("karabakh-2023"), "camps")
-    >>> pos["arm"][0] < pos["eu"][0] < pos["aze"][0]
-    True
-    """
-    if layout not in LAYOUTS:
-        raise ValueError(f"unknown layout '{layout}'; choose one of: {', '.join(LAYOUTS)}")
-    nodes = list(G)
-    if not nodes:
-        return {}
-    simple = nx.Graph()
-    simple.add_nodes_from(nodes)
-    simple.add_edges_from((u, v) for u, v in G.edges() if u != v)
-    alone = [n for n in nodes if simple.degree(n) == 0]
-    if alone and len(alone) < len(nodes):
-        linked = [n for n in nodes if simple.degree(n) > 0]
-        pos = layout_positions(G.subgraph(linked), layout, seed)
-        return {**pos, **_strip(pos, alone)}
-    if layout == "camps" and not any(G.nodes[n].get("camp") for n in nodes):
-        from .balance import with_camps
-
-        G = with_camps(G)  # camps inferred from the signs, where there are signed ties
-        if not any(G.nodes[n].get("camp") for n in nodes):
-            return _campless_layout(simple, nodes)
-    if layout == "spring":
-        pos = nx.spring_layout(simple, seed=seed)
-    elif layout == "kamada_kawai":
-        pos = nx.kamada_kawai_layout(simple) if len(nodes) > 1 else {nodes[0]: (0.0, 0.0)}
-    elif layout == "circular":
-        pos = nx.circular_layout(simple)
-    elif layout == "shell":
-        camps = {}
-        for n in nodes:
-            camps.setdefault(str(G.nodes[n].get("camp")), []).append(n)
-        pos = nx.shell_layout(simple, nlist=[camps[c] for c in sorted(camps)])
-    else:
-        return _camps_layout(G, simple, seed)
-    return _into_box(pos, nodes)
-
-
-#: How far below the lowest actor the strip of actors without relations lies.
-STRIP_GAP = 0.16
-
-
-def _strip(pos, alone) -> dict:
-    """A row below the diagram for actors without relations of their own (parents named only
-    through their members, say), so that they do not sit among the relations."""
-    xs = [p[0] for p in pos.values()]
-    y = min(p[1] for p in pos.values()) - STRIP_GAP
-    lo, hi = min(xs), max(xs)
-    step = min((hi - lo) / max(len(alone), 1), 0.2) if hi > lo else 0.2
-    start = lo + step / 2
-    return {n: (float(start + i * step), float(y)) for i, n in enumerate(sorted(alone, key=str))}
-
-
-def strip_actors(G) -> list:
-    """Actors without relations of their own, which diagrams draw in a strip below the rest.
-
-    Examples
-    --------
-    >>> import graphlib_kb as gk
-    >>> from graphlib_kb.plotting import strip_actors
-    >>> strip_actors(gk.load_dataset("karabakh-2023"))
-    ['aze_mfa', 'eu_council', 'red_cross']
-    """
-    linked = {n for u, v in G.edges() if u != v for n in (u, v)}
-    return sorted((n for n in G if n not in linked), key=str)
-
-
-def _into_box(pos, nodes, bottom: float = 0.05) -> dict:
-    """Positions scaled into [0.05, 0.95] across and [bottom, 0.95] up."""
-    xy = np.array([pos[n] for n in nodes], dtype=float)
-    lo, hi = xy.min(axis=0), xy.max(axis=0)
-    span = np.where(hi - lo > 0, hi - lo, 1.0)
-    xy = np.array([0.05, bottom]) + np.array([0.9, 0.95 - bottom]) * (xy - lo) / span
-    return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy, strict=True)}
-
-
-def _campless_layout(simple, nodes) -> dict:
-    """kamada_kawai for the actors with relations, a row along the bottom for the others."""
-    alone = [n for n in nodes if simple.degree(n) == 0]
-    linked = [n for n in nodes if simple.degree(n) > 0]
-    out = {}
-    if linked:
-        sub = simple.subgraph(linked)
-        pos = nx.kamada_kawai_layout(sub) if len(linked) > 1 else {linked[0]: (0.0, 0.0)}
-        out.update(_into_box(pos, linked, bottom=0.2 if alone else 0.05))
-    for i, n in enumerate(sorted(alone, key=str)):
-        out[n] = (float(0.05 + 0.9 * (i + 0.5) / len(alone)), 0.05)
-    return out
-
-
-def _camps_layout(G, simple, seed):
-    """Columns: the two largest party camps left and right, mediators in the middle, territories
-    along the bottom, actors without a camp along the top; within each column actors are
-    ordered to put them near the actors they relate to (barycentre sweeps)."""
-    mediators = _mediators(G)
-    camp_of = {n: G.nodes[n].get("camp") for n in G}
-    territory = {n for n in G if G.nodes[n].get("kind") == "territory"}
-    sizes: dict = {}
-    for n, c in camp_of.items():
-        if c is not None and n not in territory:
-            sizes[c] = sizes.get(c, 0) + 1
-    mediator_camps = {camp_of[n] for n in mediators if camp_of[n] is not None}
-    party_camps = sorted(
-        (c for c in sizes if c not in mediator_camps), key=lambda c: (-sizes[c], str(c))
-    )[:2]
-    columns: dict = {"left": [], "middle": [], "right": [], "bottom": [], "top": []}
-    for n in G:
-        c = camp_of[n]
-        if n in territory:
-            columns["bottom"].append(n)
-        elif c in party_camps:
-            columns["left" if c == party_camps[0] else "right"].append(n)
-        elif c is not None or n in mediators:
-            columns["middle"].append(n)
-        else:
-            columns["top"].append(n)
-    # Initial order: by degree, most connected in the middle of the column.
-    degree = dict(simple.degree())
-    for key, members in columns.items():
-        members.sort(key=lambda n: (-degree[n], str(n)))
-        centred = []
-        for i, n in enumerate(members):
-            (centred.append if i % 2 else centred.insert)(*((n,) if i % 2 else (0, n)))
-        columns[key] = centred
-
-    def place():
-        pos = {}
-        spans = {"left": (0.13, 0.2, 0.97), "middle": (0.5, 0.2, 0.97), "right": (0.87, 0.2, 0.97)}
-        for key, (x, y0, y1) in spans.items():
-            members = columns[key]
-            for i, n in enumerate(members):
-                y = y1 - (y1 - y0) * (i + 0.5) / max(len(members), 1)
-                wiggle = (0.06 if i % 2 else -0.06) if len(members) > 5 else 0.0
-                pos[n] = (x + wiggle, y)
-        for key, y in (("bottom", 0.05), ("top", 1.04)):
-            members = columns[key]
-            for i, n in enumerate(members):
-                pos[n] = (0.25 + 0.5 * (i + 0.5) / max(len(members), 1), y)
-        return pos
-
-    pos = place()
-    for _ in range(4):  # barycentre sweeps: sort each column by its neighbours' heights
-        for key in ("left", "middle", "right"):
-            own = set(columns[key])
-
-            def bary(n, pos=pos, own=own):
-                ys = [pos[m][1] for m in simple[n] if m in pos and m not in own]
-                return (-(sum(ys) / len(ys)) if ys else -pos[n][1], str(n))
-
-            columns[key].sort(key=bary)
-        pos = place()
-    return pos
-
+# Styles, colour groups and node positions live in the lower modules `styles` and `positions`
+# (the GEXF and DOT exports use them too); they stay importable from here.
+from .positions import LAYOUTS, STRIP_GAP, layout_positions, strip_actors  # noqa: F401
+from .positions import node_values as _node_values
+from .styles import (  # noqa: F401
+    _DEFAULT_STYLE,
+    _NO_GROUP,
+    _OTHER,
+    _PALETTE,
+    CATEGORY_STYLES,
+    MAX_COLOR_GROUPS,
+    STATUS_STYLES,
+    _colors,
+    color_groups,
+    group_label,
+)
 
 # ---------------------------------------------------------------------------------- geometry
 
@@ -473,95 +188,6 @@ def place_labels(boxes, anchors, obstacles, points, limits, pad=0.004):
 # ---------------------------------------------------------------------------------- plot
 
 
-def _node_values(G, size_by):
-    if size_by is None:
-        return None
-    if isinstance(size_by, str):
-        from .centrality import MEASURES, centrality
-
-        if size_by in MEASURES:
-            import warnings
-
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                column = centrality(G, measures=[size_by])[size_by]
-            return column.fillna(0).to_dict()
-        return {n: float(G.nodes[n].get(size_by, 0) or 0) for n in G}
-    return {n: float(size_by.get(n, 0) or 0) for n in G}
-
-
-def color_groups(G, color_by="camp") -> tuple[dict, str]:
-    """The group that colours each actor, and the word the legend uses for the groups.
-
-    This is the one place where a diagram (and the interactive view) chooses
-    colour groups: ``color_by`` is an actor attribute or a mapping actor ->
-    group (inferred camps, for one, can be passed as a mapping). A graph in
-    which no actor has a ``camp`` — one built from event data — is coloured
-    by country instead: the top-level actor each belongs to, following
-    ``parent``.
-
-    Examples
-    --------
-    >>> import networkx as nx
-    >>> from graphlib_kb.plotting import color_groups
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_nodes_from([("AZE", {}), ("AZEGOV", {"parent": "AZE"}), ("ARM", {})])
-    >>> color_groups(G)
-    ({'AZE': 'AZE', 'AZEGOV': 'AZE', 'ARM': 'ARM'}, 'country')
-    """
-    if color_by is None:
-        return {n: None for n in G}, ""
-    if not isinstance(color_by, str):
-        return {n: color_by.get(n) for n in G}, "group"
-    if color_by == "camp" and not any(G.nodes[n].get("camp") for n in G):
-        from .layers import _root
-
-        return {n: _root(G, n) for n in G}, "country"
-    return {n: G.nodes[n].get(color_by) for n in G}, color_by
-
-
-def group_label(G, word: str, group) -> str:
-    """The legend's words for a colour group: ``camp: armenia``; a country by its name.
-
-    Examples
-    --------
-    >>> import networkx as nx
-    >>> from graphlib_kb.plotting import group_label
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_node("AZE", name="Azerbaijan")
-    >>> group_label(G, "country", "AZE"), group_label(G, "camp", "third_party")
-    ('country: Azerbaijan', 'camp: third_party')
-    """
-    if word == "country" and group in G:
-        return f"{word}: {G.nodes[group].get('name', group)}"
-    return f"{word}: {group}"
-
-
-#: At most this many groups get their own colour and legend entry; the rest share one.
-MAX_COLOR_GROUPS = 8
-
-
-def _colors(G, color_by):
-    if color_by is None:
-        return {n: _PALETTE[0] for n in G}, {}, ""
-    values, word = color_groups(G, color_by)
-    sizes: dict = {}
-    for v in values.values():
-        if v is not None:
-            sizes[v] = sizes.get(v, 0) + 1
-    groups = sorted(sizes, key=str)
-    if len(groups) > MAX_COLOR_GROUPS:  # the largest groups, the others in one colour
-        keep = sorted(groups, key=lambda g: (-sizes[g], str(g)))[: MAX_COLOR_GROUPS - 1]
-        groups = sorted(keep, key=str)
-    palette = {g: _PALETTE[i % len(_PALETTE)] for i, g in enumerate(groups)}
-    colors = {}
-    for n, v in values.items():
-        colors[n] = palette.get(v, _OTHER if v is not None else _NO_GROUP)
-    if any(c == _OTHER for c in colors.values()):
-        palette[f"{len(sizes) - len(groups)} other"] = _OTHER
-    return colors, palette, word
-
-
 def plot(
     G,
     *,
@@ -660,7 +286,7 @@ def plot(
         pos = layout_positions(G, layout, seed)
     missing = [n for n in G if n not in pos]
     if missing:
-        raise ValueError(
+        raise UsageError(
             f"no position for {len(missing)} actors: {', '.join(map(str, missing[:5]))}"
         )
     P = {n: np.asarray(pos[n], dtype=float) for n in G}
@@ -1001,7 +627,7 @@ def plot_centrality(
     if ax is None:
         ax = plt.gca()
     if measure not in table.columns:
-        raise ValueError(f"'{measure}' is not a column of the table: {', '.join(table.columns)}")
+        raise UsageError(f"'{measure}' is not a column of the table: {', '.join(table.columns)}")
     data = table[measure].dropna().sort_values(ascending=False).head(top)[::-1]
     labels = [str((names or {}).get(i, i)) for i in data.index]
     options = {"color": "#4575b4", "height": 0.7, **kwargs}
@@ -1012,7 +638,7 @@ def plot_centrality(
     return ax
 
 
-def plot_mediators(table, *, ax=None, **kwargs):
+def plot_mediators(table, *, ax=None, components=None, **kwargs):
     """Stacked bar chart of the components of the mediator score, by rank.
 
     Parameters
@@ -1020,6 +646,11 @@ def plot_mediators(table, *, ax=None, **kwargs):
     table : pandas.DataFrame
         The output of :func:`mediators`.
     ax : matplotlib.axes.Axes, optional
+    components : dict, optional
+        The weighted parts of each actor's score, ``{part: {actor: value}}``, as
+        :func:`mediators` returns them in ``table.attrs["components"]``; by default they are
+        read from there (pandas' ``attrs`` do not survive every operation, so pass them when
+        the table has been filtered, merged or read back from a file).
     **kwargs
         Passed to ``Axes.barh``.
 
@@ -1041,9 +672,13 @@ def plot_mediators(table, *, ax=None, **kwargs):
 
     if ax is None:
         ax = plt.gca()
-    components = table.attrs.get("components")
+    if components is None:
+        components = table.attrs.get("components")
     if not components:
-        raise ValueError("plot_mediators charts the output of graphlib_kb.mediators()")
+        raise UsageError(
+            "plot_mediators charts the output of graphlib_kb.mediators(); pass components="
+            " when the table has lost its attrs"
+        )
     parts = {name: pd.Series(values) for name, values in components.items()}
     colors = ["#1a9850", "#fdae61", "#d73027", "#4575b4", "#bababa"]
     order = table.sort_values("rank", ascending=False)
@@ -1078,9 +713,25 @@ def diagram_figure(G, *, width: float = 16.0, height: float = 12.0, **options):
     """
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(width, height))
+    return _draw_diagram(plt.figure(figsize=(width, height)), G, **options)
+
+
+def _draw_diagram(fig, G, **options):
+    """:func:`plot` of *G* on a new Axes of the empty figure *fig*, legend room on the right."""
+    ax = fig.subplots()
     fig.subplots_adjust(left=0.01, right=0.78, top=0.95, bottom=0.01)
     plot(G, ax=ax, **options)
+    return fig
+
+
+def _agg_figure(**kwargs):
+    """A figure drawn by the Agg canvas, outside pyplot: no backend switch, nothing to close.
+    For library code (:func:`graphlib_kb.report`) that renders to bytes."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(**kwargs)
+    FigureCanvasAgg(fig)
     return fig
 
 
@@ -1096,7 +747,7 @@ def figure_bytes(fig, fmt: str, *, dpi: int = 100) -> bytes:
         "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
     }
     if fmt not in metadata:
-        raise ValueError(f"save_figure writes .png, .svg or .pdf, not '.{fmt}'")
+        raise UsageError(f"save_figure writes .png, .svg or .pdf, not '.{fmt}'")
     buf = io.BytesIO()
     with matplotlib.rc_context({"svg.hashsalt": "graphlib_kb", "pdf.compression": 6}):
         fig.savefig(buf, format=fmt, dpi=dpi, metadata=metadata[fmt], bbox_inches=None)

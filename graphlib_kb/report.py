@@ -464,8 +464,9 @@ def _brokerage_groups(G):
 def _roles_over_time(G, tables):
     """Add the role changes when the dated relations span more than one window (years, else
     months, else weeks); return the timeline figure, or None."""
+    from .plotting import _agg_figure
     from .temporal import role_changes, roles
-    from .timeline import plot_timeline
+    from .timeline import _plot_timeline
 
     for freq in ("year", "month", "week"):
         try:
@@ -484,7 +485,18 @@ def _roles_over_time(G, tables):
     )
     tables["roles"] = changes
     names = {n: _name(G, n) for n in G}
-    return plot_timeline(table, names=names).figure
+    drawn = _plot_timeline(
+        table,
+        "role",
+        ax=None,
+        actors=None,
+        max_actors=30,
+        names=names,
+        cmap="viridis",
+        legend=True,
+        new_figure=_agg_figure,
+    )
+    return drawn.figure
 
 
 def report(G, folder, *, seed: int = 0, progress=None) -> Path:
@@ -525,18 +537,13 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
     from .layers import without_rejected
 
     G = without_rejected(G)
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     from .balance import with_camps
     from .brokerage import brokerage
     from .centrality import centrality
     from .html import html_text
     from .layers import layer
     from .mediators import mediators
-    from .plotting import diagram_figure, figure_bytes
+    from .plotting import _agg_figure, _draw_diagram, figure_bytes
     from .summary import summary
 
     folder = Path(folder)
@@ -591,12 +598,11 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
     if timeline is not None:
         for fmt in ("png", "svg"):
             files[f"timeline.{fmt}"] = figure_bytes(timeline, fmt)
-        plt.close(timeline)
     step("diagram")
-    fig = diagram_figure(G, seed=seed)
+    # Figures on the Agg canvas, outside pyplot: the caller's backend stays as it was.
+    fig = _draw_diagram(_agg_figure(figsize=(16.0, 12.0)), G, seed=seed)
     for fmt in ("png", "svg"):
         files[f"diagram.{fmt}"] = figure_bytes(fig, fmt)
-    plt.close(fig)
     step("interactive view")
     files["graph.html"] = html_text(G, seed=seed).encode("utf-8")
     step("index")

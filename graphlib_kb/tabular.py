@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .errors import UsageError
 from .io._files import AtomicWriter
 from .io.csvtables import neutralise
 
@@ -30,15 +31,15 @@ def table_format(path, fmt: str | None = None) -> str:
     >>> table_format("t.xlsx")
     Traceback (most recent call last):
     ...
-    ValueError: t.xlsx: unknown table suffix '.xlsx'; use .csv, .json, .md or .txt (aligned text), or give the format (--format)
+    graphlib_kb.errors.UsageError: t.xlsx: unknown table suffix '.xlsx'; use .csv, .json, .md or .txt (aligned text), or give the format (--format)
     """
     if fmt is not None:
         if fmt not in TABLE_FORMATS:
-            raise ValueError(f"unknown format '{fmt}'; choose one of: {', '.join(TABLE_FORMATS)}")
+            raise UsageError(f"unknown format '{fmt}'; choose one of: {', '.join(TABLE_FORMATS)}")
         return fmt
     suffix = Path(path).suffix.lower()
     if suffix not in TABLE_SUFFIXES:
-        raise ValueError(
+        raise UsageError(
             f"{path}: unknown table suffix '{suffix}'; use .csv, .json, .md or .txt (aligned"
             " text), or give the format (--format)"
         )
@@ -94,7 +95,7 @@ def render_table(frame: pd.DataFrame, fmt: str = "table", *, digits: int = 6) ->
     <BLANKLINE>
     """
     if fmt not in TABLE_FORMATS:
-        raise ValueError(f"unknown format '{fmt}'; choose one of: {', '.join(TABLE_FORMATS)}")
+        raise UsageError(f"unknown format '{fmt}'; choose one of: {', '.join(TABLE_FORMATS)}")
     columns, rows = _records(frame)
     if fmt == "json":
         return (

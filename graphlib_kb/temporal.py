@@ -8,6 +8,8 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from .errors import UsageError
+
 __all__ = ["FREQUENCIES", "ROLE_ORDER", "role_changes", "roles", "windows"]
 
 #: Calendar windows of :func:`windows` and the pandas period each stands for.
@@ -50,7 +52,7 @@ def _relations(G, open_start):
             lo, hi = active_bounds(text, open_start)
         except ValueError as exc:
             bad = frame.loc[frame["date"].astype(str) == text, "id"].iloc[0]
-            raise ValueError(f"relation {bad}: date {exc}") from None
+            raise UsageError(f"relation {bad}: date {exc}") from None
         bounds[text] = (
             lo.toordinal() if lo is not None else _NO_START,
             hi.toordinal() if hi is not None else _NO_END,
@@ -67,7 +69,7 @@ def _periods(frame, freq):
     """(labels, window starts, window ends) as day ordinals."""
     if isinstance(freq, str):
         if freq not in FREQUENCIES:
-            raise ValueError(
+            raise UsageError(
                 f"freq must be one of {', '.join(FREQUENCIES)} or a list of periods, got {freq!r}"
             )
         days = np.concatenate(
@@ -77,7 +79,7 @@ def _periods(frame, freq):
             ]
         )
         if len(days) == 0:
-            raise ValueError("no dated relations: nothing to cut into windows")
+            raise UsageError("no dated relations: nothing to cut into windows")
         lo, hi = date.fromordinal(int(days.min())), date.fromordinal(int(days.max()))
         periods = pd.period_range(lo, hi, freq=FREQUENCIES[freq])
         starts = np.array([p.start_time.date().toordinal() for p in periods], dtype=np.int64)
@@ -91,12 +93,12 @@ def _periods(frame, freq):
         try:
             lo, hi = date_bounds(text)
         except ValueError as exc:
-            raise ValueError(f"window {text!r}: {exc}") from None
+            raise UsageError(f"window {text!r}: {exc}") from None
         labels.append(text)
         starts.append(lo.toordinal() if lo is not None else _NO_START)
         ends.append(hi.toordinal() if hi is not None else _NO_END)
     if not labels:
-        raise ValueError("freq: the list of periods is empty")
+        raise UsageError("freq: the list of periods is empty")
     return labels, np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
 
 

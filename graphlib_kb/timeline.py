@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .errors import UsageError
+
 __all__ = ["ROLE_COLORS", "plot_timeline"]
 
 #: Colour of each role of :func:`graphlib_kb.roles` (colour-blind-safe, bystander pale).
@@ -66,13 +68,28 @@ def plot_timeline(
     >>> import matplotlib.pyplot as plt
     >>> plt.close("all")
     """
-    import matplotlib.pyplot as plt
+    return _plot_timeline(
+        table,
+        value,
+        ax=ax,
+        actors=actors,
+        max_actors=max_actors,
+        names=names,
+        cmap=cmap,
+        legend=legend,
+    )
+
+
+def _plot_timeline(table, value, *, ax, actors, max_actors, names, cmap, legend, new_figure=None):
+    """:func:`plot_timeline`'s drawing; *new_figure* makes the figure when there is no *ax*
+    (pyplot's ``figure`` by default; :func:`graphlib_kb.report` passes one that needs no
+    backend)."""
     from matplotlib.colors import ListedColormap
     from matplotlib.patches import Patch
 
     missing = {"window", "actor", "relations", value} - set(table.columns)
     if missing:
-        raise ValueError(f"the table has no column {', '.join(sorted(missing))}")
+        raise UsageError(f"the table has no column {', '.join(sorted(missing))}")
     windows = list(dict.fromkeys(table["window"]))
     if actors is None:
         active = table[table["relations"] > 0]
@@ -91,7 +108,11 @@ def plot_timeline(
     if ax is None:
         width = min(24.0, max(6.0, 0.24 * len(windows) + 3.0))
         height = min(18.0, max(2.5, 0.3 * len(actors) + 1.6))
-        _, ax = plt.subplots(figsize=(width, height), layout="constrained")
+        if new_figure is None:
+            import matplotlib.pyplot as plt
+
+            new_figure = plt.figure
+        ax = new_figure(figsize=(width, height), layout="constrained").subplots()
     handles = []
     numeric = value not in ("role", "camp") and pd.api.types.is_numeric_dtype(grid.stack())
     if numeric:
@@ -104,7 +125,7 @@ def plot_timeline(
             categories = [r for r in ROLE_COLORS if r in set(grid.stack())]
             colors = [ROLE_COLORS[r] for r in categories]
         else:
-            from .plotting import _PALETTE
+            from .styles import _PALETTE
 
             categories = sorted({str(x) for x in grid.stack().dropna()})
             colors = [_PALETTE[i % len(_PALETTE)] for i in range(len(categories))]

@@ -23,5 +23,5 @@ def karabakh(karabakh_graph):
 @pytest.fixture
 def seed_dir():
     if not SEED.is_dir():
-        pytest.skip(f"the seed article folder {SEED} is not available")
+        pytest.skip("no seed articles: set GRAPHLIB_KB_SEED to a folder of seed article texts")
     return SEED

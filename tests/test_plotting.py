@@ -308,3 +308,20 @@ def test_event_data_actors_coloured_by_country():
     assert colours["AZEGOV"] == colours["AZEMIL"] == colours["AZE"] != colours["ARM"]
     assert {"country: ARM", "country: Azerbaijan"} <= set(texts)  # by the country's name
     assert not any(t.startswith("camp:") for t in texts)
+
+
+def test_plot_mediators_takes_components_explicitly(karabakh_graph):
+    """A table that lost its attrs (filtered by hand here) charts the same bars when the
+    components are passed in; without them it is refused with a clear message."""
+    table = gk.mediators(karabakh_graph)
+    components = table.attrs["components"]
+    bare = table.copy()
+    bare.attrs = {}
+    fig, (a1, a2) = plt.subplots(1, 2)
+    gk.plot_mediators(table, ax=a1)
+    gk.plot_mediators(bare, ax=a2, components=components)
+    widths = [[p.get_width() for p in ax.patches] for ax in (a1, a2)]
+    assert widths[0] == widths[1] and len(widths[0]) == 5 * len(table)
+    with pytest.raises(gk.UsageError, match="components="):
+        gk.plot_mediators(bare, ax=a2)
+    plt.close(fig)

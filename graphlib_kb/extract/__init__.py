@@ -95,7 +95,9 @@ def extract(
     from .rules import extract_document
 
     if date is not None and not is_valid_date(str(date)):
-        raise ValueError(f"date: '{date}' is not an ISO 8601 date")
+        from ..errors import UsageError
+
+        raise UsageError(f"date: '{date}' is not an ISO 8601 date")
     documents = read_documents(texts, max_bytes=max_bytes)
     rules = tuple(read_lexicon(lexicon))
     gazetteer = build_gazetteer(actors, cameo=cameo)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import DatasetError
+from ..errors import DatasetError, UsageError
 from ..model import load_tables, tables_from_graph
 from ..schema import Tables, check
 from ._files import MAX_XML_BYTES
@@ -86,7 +86,7 @@ def guess_format(path, format: str | None = None) -> str:
     """
     if format is not None:
         if format not in _WRITERS and format not in _READERS:
-            raise ValueError(
+            raise UsageError(
                 f"unknown format '{format}'; choose one of: "
                 + ", ".join(FORMATS + IMPORT_FORMATS + EXPORT_FORMATS)
             )
@@ -101,7 +101,7 @@ def guess_format(path, format: str | None = None) -> str:
         return _SUFFIXES[suffix]
     if suffix == "":
         return "dataset"
-    raise ValueError(
+    raise UsageError(
         f"cannot tell the format of '{path}' from its suffix '{suffix}' (known: "
         f"{', '.join(dict.fromkeys([*_SUFFIXES, '.kumu.json']))}, or a folder); pass format= one"
         f" of: {', '.join(FORMATS + IMPORT_FORMATS + EXPORT_FORMATS)}"
@@ -113,7 +113,7 @@ def read_tables(path, format: str | None = None, encoding: str = "utf-8") -> Tab
     path = Path(path)
     fmt = guess_format(path, format)
     if fmt in EXPORT_FORMATS:
-        raise ValueError(f"{fmt} is an export format that graphlib_kb writes but does not read")
+        raise UsageError(f"{fmt} is an export format that graphlib_kb writes but does not read")
     if not path.exists():
         raise DatasetError([(str(path), None, None, "no such file or folder")])
     return _READERS[fmt](path, encoding=encoding)
@@ -266,5 +266,5 @@ def write(G, path, format: str | None = None, *, edges: str = "edges"):
     if fmt == "json":
         return _WRITERS[fmt](G, path, edges=edges)
     if edges != "edges":
-        raise ValueError("edges= applies to node-link JSON only (format 'json')")
+        raise UsageError("edges= applies to node-link JSON only (format 'json')")
     return _WRITERS[fmt](G, path)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..layers import symmetric_types
 from ..model import ordered_edges
+from ..styles import _colors, category_color
 from ._files import AtomicWriter
 
 __all__ = [
@@ -30,15 +31,8 @@ def camp_colors(G) -> dict:
     """Actor -> colour, by camp, in the palette the diagrams use (grey without a camp); a
     graph without hand-coded camps is coloured by the camps inferred from its signs."""
     from ..balance import with_camps
-    from ..plotting import _colors
 
     return _colors(with_camps(G), "camp")[0]
-
-
-def category_color(category) -> str:
-    from ..plotting import CATEGORY_STYLES
-
-    return CATEGORY_STYLES.get(category, {"color": "#4d4d4d"})["color"]
 
 
 def _luminance(color: str) -> float:

@@ -39,17 +39,13 @@ def _rgb(color: str) -> dict:
 def _viz(G) -> tuple[dict, dict]:
     """Gephi styling: node colour by camp, size by PageRank, position from the camps layout;
     edge colour by category."""
-    import warnings
-
-    from ..centrality import centrality
-    from ..plotting import layout_positions
-    from .exports import camp_colors, category_color
+    from ..positions import layout_positions, node_values
+    from ..styles import category_color
+    from .exports import camp_colors
 
     colors = camp_colors(G)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        rank = centrality(G, measures=["pagerank"])["pagerank"].fillna(0.0) if len(G) else {}
-    top = max(rank.max(), 1e-12) if len(G) else 1.0
+    rank = node_values(G, "pagerank") if len(G) else {}
+    top = max(max(rank.values()), 1e-12) if len(G) else 1.0
     pos = layout_positions(G, "camps") if len(G) else {}
     nodes = {}
     for n, d in G.nodes(data=True):

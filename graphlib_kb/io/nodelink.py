@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..errors import DatasetError
+from ..errors import DatasetError, UsageError
 from ..model import ordered_edges
 from ..schema import Tables
 from ._files import AtomicWriter, decode, read_bytes
@@ -68,7 +68,7 @@ def nodelink_bytes(G, edges: str = "edges") -> bytes:
     """Node-link JSON; the relations go under *edges* ("edges", as networkx >= 3.4 writes,
     or "links", the key D3's force examples and older networkx read)."""
     if edges not in ("edges", "links"):
-        raise ValueError(f"edges must be 'edges' or 'links', got {edges!r}")
+        raise UsageError(f"edges must be 'edges' or 'links', got {edges!r}")
     data = {
         "directed": G.graph.get("directed") is not False,
         "multigraph": True,
