@@ -519,8 +519,27 @@ def camps(dataset, k, signed, exact, time_limit, seed, fmt, output, **filters):
     show_default=True,
     help="Goldstein weight at or below which a hostile relation makes two actors adversaries.",
 )
+@click.option(
+    "--half-life",
+    type=float,
+    default=5.0,
+    show_default=True,
+    help="Years after which a mediation record counts half (recency weighting).",
+)
+@click.option(
+    "--as-of",
+    default=None,
+    help="Date the records' ages are counted to (ISO 8601; default: the latest relation date).",
+)
+@click.option(
+    "--collective",
+    type=float,
+    default=0.5,
+    show_default=True,
+    help="Weight of the records of a collective actor (a coalition such as 'Western countries').",
+)
 @_output_options
-def mediators(dataset, groups, hostility, fmt, output, **filters):
+def mediators(dataset, groups, hostility, half_life, as_of, collective, fmt, output, **filters):
     """Who mediates between whom: ranked, with an explanation (graphlib_kb.mediators).
 
     Example: graphlib-kb mediators karabakh-2023 --collapse --format markdown
@@ -528,7 +547,16 @@ def mediators(dataset, groups, hostility, fmt, output, **filters):
     from .mediators import mediators as mediators_
 
     G = _load_layer(dataset, output, **filters)
-    _emit(_analyse(mediators_, G, groups, hostility=hostility), fmt, output)
+    table = _analyse(
+        mediators_,
+        G,
+        groups,
+        hostility=hostility,
+        half_life=half_life,
+        as_of=as_of,
+        collective=collective,
+    )
+    _emit(table, fmt, output)
 
 
 @cli.command()

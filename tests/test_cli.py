@@ -326,3 +326,32 @@ def test_every_error_is_one_line(run, args):
     assert result.exit_code in (1, 2)
     assert len(_error_lines(result)) == 1, result.stderr
     assert _error_lines(result)[0].startswith("Error: ")
+
+
+def test_mediators_ranking_settings_mirror_the_api(run):
+    import io
+
+    import pandas as pd
+
+    G = gk.load_dataset("karabakh-2023")
+    # recency off and collective actors at full weight: Western countries' four records
+    # (two of them historical) then outweigh Charles Michel's two
+    expected = gk.mediators(G, half_life=float("inf"), collective=1.0, as_of="2023-07-31")
+    result = run(
+        "mediators",
+        "karabakh-2023",
+        "--half-life",
+        "inf",
+        "--collective",
+        "1",
+        "--as-of",
+        "2023-07-31",
+        "--format",
+        "csv",
+    )
+    assert result.exit_code == 0, result.output
+    table = pd.read_csv(io.StringIO(result.stdout), index_col="actor")
+    assert table.index.tolist() == expected.index.tolist()
+    assert table["score"].round(6).tolist() == expected["score"].round(6).tolist()
+    default = gk.mediators(G)
+    assert table.index.tolist() != default.index.tolist()  # the settings change the ranking
