@@ -431,3 +431,17 @@ def test_acts_an_appeal_asks_for_are_not_acts():
         "Senator Bob Menendez urged the United States to impose sanctions on Azerbaijan."
     )
     assert triples(G) == [("menendez", "usa", "appeal")]
+
+
+def test_it_after_said_is_the_subject_of_the_main_verb_and_a_goal_is_not_a_party():
+    # the one who said is the one who accused, not the subject of the gerund or of
+    # "the Abkhazia conflict"; "to reach a ceasefire between A and B" names the goal's
+    # parties, not the partners of "working with"
+    G = gk.extract(
+        "Georgia accused Turkey of sending fighters to the Abkhazia conflict and said it was "
+        "working with Russia to reach a ceasefire between Armenia and Azerbaijan."
+    )
+    t = triples(G)
+    assert ("geo", "rus", "cooperate") in t
+    assert ("tur", "rus", "cooperate") not in t
+    assert ("arm", "aze", "cooperate") not in t

@@ -335,9 +335,11 @@ class _Sentence:
                 return [m]
         return []
 
-    def between(self, end, right):
+    def between(self, end, right, stop=frozenset()):
         doc = self.doc
         for i in range(end, min(right, end + 8)):
+            if doc[i].norm_ in stop:
+                return []  # "work with X to reach a ceasefire between A and B": the goal's parties
             if doc[i].lower_ == "between":
                 for m in self.mentions:
                     if m.start in (i + 1, i + 2):
@@ -404,7 +406,16 @@ def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> lis
         i -= 1
     if i <= sent.s0 or sent.doc[i].lower_ != "and":
         return []
-    previous = [t for t in subjects if t < trig.start]
+    # the subject of a finite verb, not of a gerund or infinitive ("accused X of sending Y
+    # and said ...": the one who said is the one who accused)
+    previous = [
+        t
+        for t in subjects
+        if t < trig.start
+        and sent.doc[t].lower_ != sent.doc[t].norm_  # an inflected verb, not "conflict"
+        and not sent.doc[t].lower_.endswith(("ing", "s"))
+        and not (t > sent.s0 and sent.doc[t - 1].lower_ in ("to", "of"))
+    ]
     if not previous:
         return []
     last = max(previous)
@@ -677,7 +688,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 speakers.append((trig, subj, "before"))
                 for m in sent.mentions:
                     # "France said it was working with Russia": it = France
-                    if m.label == "PRONOUN" and m.actor is None and 0 < m.start - trig.end <= 2:
+                    if m.label == "PRONOUN" and m.actor is None and 0 <= m.start - trig.end <= 2:
                         m.actor = subj[-1].actor
             else:
                 after = [m for m in sent.mentions if trig.end <= m.start <= trig.end + 3]
@@ -788,7 +799,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         if x != y:
                             pairs.append((x, y, None, 1.0, mx, my))
         elif frame == "mutual":
-            between = sent.between(trig.start, right)
+            between = sent.between(trig.start, right, stop=GOAL_WORDS)
             if between:
                 parties = expand(between)
             else:
