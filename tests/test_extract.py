@@ -445,3 +445,9 @@ def test_it_after_said_is_the_subject_of_the_main_verb_and_a_goal_is_not_a_party
     assert ("geo", "rus", "cooperate") in t
     assert ("tur", "rus", "cooperate") not in t
     assert ("arm", "aze", "cooperate") not in t
+
+
+def test_reaching_a_deal_is_cooperation_of_the_parties():
+    G = gk.extract("Georgia and Turkey reached a deal on transit fees.")
+    assert triples(G) == [("geo", "tur", "cooperate")]
+
