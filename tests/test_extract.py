@@ -451,3 +451,14 @@ def test_reaching_a_deal_is_cooperation_of_the_parties():
     G = gk.extract("Georgia and Turkey reached a deal on transit fees.")
     assert triples(G) == [("geo", "tur", "cooperate")]
 
+
+def test_the_two_sides_after_two_persons_are_their_states_the_two_leaders_the_persons():
+    G = gk.extract(
+        "President Ilham Aliyev and Prime Minister Nikol Pashinyan met in Prague. "
+        "The two sides blamed each other for the delay. The two leaders agreed to meet again."
+    )
+    t = triples(G)
+    assert ("arm", "aze", "accuse") in t and ("aze", "arm", "accuse") in t
+    assert ("aliyev", "pashinyan", "accuse") not in t
+    assert ("aliyev", "pashinyan", "cooperate") in t
+

@@ -379,14 +379,16 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
     return False
 
 
-NATION_WORDS = ("countr", "nation", "state", "neighbo", "republic", "government")
+PERSON_PAIR_WORDS = ("leader", "president", "minister", "premier", "chancellor")
 
 
 def _pair_for(m, discourse, registry) -> tuple:
-    """The pair a phrase stands for; "the two countries" after two persons are their states."""
+    """The pair a phrase stands for; "the two countries", "the two sides", "the parties"
+    after two persons are their states ("the two leaders" stay the persons)."""
     if not discourse.pair:
         return ()
-    if any(w in m.text.lower() for w in NATION_WORDS):
+    words = m.text.lower().split()
+    if words[-1] not in ("two", "both") and not any(w.startswith(PERSON_PAIR_WORDS) for w in words):
         states = []
         for x in discourse.pair:
             d = registry.get(x) or {}
