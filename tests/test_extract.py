@@ -462,3 +462,8 @@ def test_the_two_sides_after_two_persons_are_their_states_the_two_leaders_the_pe
     assert ("aliyev", "pashinyan", "accuse") not in t
     assert ("aliyev", "pashinyan", "cooperate") in t
 
+
+def test_armenian_surnames_match_in_either_transliteration():
+    G = gk.extract("Foreign ministers Ararat Mirzoian and Jeyhun Bayramov met in Almaty.")
+    assert triples(G) == [("mirzoyan", "bayramov", "meet")]
+    assert G.nodes["mirzoyan"]["parent"] == "arm"
