@@ -467,3 +467,13 @@ def test_armenian_surnames_match_in_either_transliteration():
     G = gk.extract("Foreign ministers Ararat Mirzoian and Jeyhun Bayramov met in Almaty.")
     assert triples(G) == [("mirzoyan", "bayramov", "meet")]
     assert G.nodes["mirzoyan"]["parent"] == "arm"
+
+
+def test_a_capitalised_word_is_lemmatised_like_its_lower_case_form():
+    # the lookup lemmatizer is case-sensitive: "Talks" at the start of a sentence or a
+    # title-case headline's "Accuses" must match the lexicon's lemmas all the same
+    G = gk.extract("Talks between Georgia and Turkey resumed on Monday.")
+    assert triples(G) == [("geo", "tur", "negotiate")]
+    G = gk.extract("Georgia Accuses Turkey Of Shelling Border Villages")
+    assert triples(G) == [("geo", "tur", "accuse_aggression")]
+
