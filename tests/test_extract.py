@@ -477,3 +477,13 @@ def test_a_capitalised_word_is_lemmatised_like_its_lower_case_form():
     G = gk.extract("Georgia Accuses Turkey Of Shelling Border Villages")
     assert triples(G) == [("geo", "tur", "accuse_aggression")]
 
+
+def test_led_is_mediation_only_of_talks():
+    G = gk.extract(
+        "Armenia and Azerbaijan met in May. The Russian-led alliance held a summit in Minsk."
+    )
+    assert [t for t in triples(G) if t[2] == "mediate"] == []
+    G = gk.extract("Georgia welcomed the US-led talks between Armenia and Azerbaijan.")
+    assert ("usa", "arm", "mediate") in triples(G) and ("usa", "aze", "mediate") in triples(G)
+    G = gk.extract("The talks between Armenia and Azerbaijan were hosted by Kazakhstan.")
+    assert ("kaz", "arm", "mediate") in triples(G) and ("kaz", "aze", "mediate") in triples(G)
