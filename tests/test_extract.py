@@ -487,3 +487,20 @@ def test_led_is_mediation_only_of_talks():
     assert ("usa", "arm", "mediate") in triples(G) and ("usa", "aze", "mediate") in triples(G)
     G = gk.extract("The talks between Armenia and Azerbaijan were hosted by Kazakhstan.")
     assert ("kaz", "arm", "mediate") in triples(G) and ("kaz", "aze", "mediate") in triples(G)
+
+
+def test_nominalised_act_takes_its_by_agent_and_judgements_target_the_doer():
+    G = gk.extract("The shelling of Armenia by Azerbaijan resumed.")
+    assert triples(G) == [("aze", "arm", "attack")]
+    G = gk.extract("Georgia condemned the shelling of Armenia by Azerbaijan.")
+    assert triples(G) == [("aze", "arm", "attack"), ("geo", "aze", "criticize")]
+    G = gk.extract("Georgia voiced concern over the sending of fighters by Turkey.")
+    assert triples(G) == [("geo", "tur", "disapprove")]
+
+
+def test_they_opening_a_sentence_is_the_pair_last_named():
+    G = gk.extract(
+        "Emmanuel Macron and Vladimir Putin spoke on Monday. "
+        "They shared their concern over the sending of fighters by Turkey."
+    )
+    assert triples(G) == [("macron", "tur", "disapprove"), ("putin", "tur", "disapprove")]

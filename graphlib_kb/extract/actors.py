@@ -256,6 +256,19 @@ def find_mentions(
                     token.text,
                 )
             )
+    # "They ..." opening a sentence: the two parties last named together (as "the two sides")
+    first = start
+    while first < end and (doc[first].is_quote or doc[first].is_space):
+        first += 1
+    if (
+        first < end - 1
+        and doc[first].lower_ == "they"
+        and not any(m.start <= first < m.end for m in mentions)
+    ):
+        token = doc[first]
+        mentions.append(
+            Mention(first, first + 1, None, "PAIR", (token.idx, token.idx + len(token)), token.text)
+        )
     mentions.sort(key=lambda m: m.start)
     # national Red Cross / Red Crescent societies: "the Armenian Red Cross"
     for k, m in enumerate(mentions):

@@ -335,6 +335,30 @@ class _Sentence:
                 return [m]
         return []
 
+    def nominal_agent(self, trig):
+        """The agent and patient of a nominalised act: "the shelling of X by Y" (Y, X),
+        "the closure of the road by Y" (Y, none), "the sending of fighters by Y" (Y, none)."""
+        doc = self.doc
+        i = trig.end - 1 if doc[trig.end - 1].lower_ == "of" else trig.end
+        if i >= self.s1 or doc[i].lower_ != "of" or trig.start == 0:
+            return [], []
+        if doc[trig.start - 1].lower_ not in NOMINAL_BEFORE:
+            return [], []  # "accused X of ...": a verb, not a nominalised act
+        for j in range(i + 1, min(self.s1, i + 10)):
+            w = doc[j].lower_
+            if w in BOUNDARY_WORDS or w in SUBORDINATORS or w == ",":
+                break
+            if w == "by":
+                agent = [m for m in self.mentions if m.start in (j + 1, j + 2) and m.actor]
+                if not agent:
+                    return [], []
+                patient = [
+                    m for m in self.mentions if i < m.start and m.end <= j and m.label != "ADJ"
+                ]
+                group = _group_right(doc, self.mentions, agent[0], self.s1, comma_ok=False)
+                return group, patient[:1]
+        return [], []
+
     def between(self, end, right, stop=frozenset()):
         doc = self.doc
         for i in range(end, min(right, end + 8)):
@@ -388,7 +412,9 @@ def _pair_for(m, discourse, registry) -> tuple:
     if not discourse.pair:
         return ()
     words = m.text.lower().split()
-    if words[-1] not in ("two", "both") and not any(w.startswith(PERSON_PAIR_WORDS) for w in words):
+    if words[-1] not in ("two", "both", "they") and not any(
+        w.startswith(PERSON_PAIR_WORDS) for w in words
+    ):
         states = []
         for x in discourse.pair:
             d = registry.get(x) or {}
@@ -426,6 +452,10 @@ def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> lis
 
 
 REQUEST_TYPES = frozenset({"appeal", "demand", "request_mediation"})
+#: Judgements whose target is the doer of a nominalised act that follows them.
+JUDGED_DOER_TYPES = frozenset(
+    {"criticize", "disapprove", "accuse", "accuse_aggression", "accuse_war_crimes", "demand"}
+)
 
 
 def _requested(sent: _Sentence, trig: _Trigger) -> bool:
@@ -760,12 +790,26 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             return list(zip(out_ids, out_ms, strict=True))
 
         frame = rule.frame
+        nominal_agent, nominal_patient = (
+            sent.nominal_agent(trig) if frame in ("svo", "accuse") and not agent else ([], [])
+        )
         if frame in ("svo", "accuse", "reverse"):
-            if agent:
+            if nominal_agent:
+                sources, targets = expand(nominal_agent), expand(nominal_patient)
+            elif agent:
                 patient = sent.subject(trig.start, left, exclude=agent, any_prep=True) or obj
                 sources, targets = expand(agent), expand(patient)
             else:
                 sources, targets = expand(subj), expand(obj)
+                if rule.type in JUDGED_DOER_TYPES:
+                    # "condemned the shelling of X by Y", "concern over the sending of
+                    # fighters by Y": what is judged is the doer of the act
+                    for t2 in sent.triggers:
+                        if trig.end <= t2.start <= trig.end + 6 and t2.start < right:
+                            doer, _ = sent.nominal_agent(t2)
+                            if doer:
+                                targets = expand(doer)
+                            break
             if frame == "reverse":
                 sources, targets = targets, sources
             norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
