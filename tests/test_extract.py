@@ -504,3 +504,14 @@ def test_they_opening_a_sentence_is_the_pair_last_named():
         "They shared their concern over the sending of fighters by Turkey."
     )
     assert triples(G) == [("macron", "tur", "disapprove"), ("putin", "tur", "disapprove")]
+
+
+def test_a_party_asking_for_help_is_no_appeal_to_the_other_party():
+    G = gk.extract(
+        "Armenia and Azerbaijan fought in May. Armenia asked for military help after the clashes."
+    )
+    assert [t for t in triples(G) if t[2] == "appeal"] == []
+    G = gk.extract(
+        "Armenia and Azerbaijan fought in May. Russia called for restraint after the clashes."
+    )
+    assert ("rus", "arm", "appeal") in triples(G) and ("rus", "aze", "appeal") in triples(G)

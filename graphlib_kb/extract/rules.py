@@ -821,7 +821,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and rule.type in ("appeal", "demand")
                 and discourse.pair
                 and norms & APPEAL_CONTEXT
+                and not {x for x, _ in sources} & set(discourse.pair)
             ):
+                # "X called for restraint": both parties; not when X is one of them ("Armenia
+                # asked for help after clashes broke out between the two neighbours")
                 targets = [(x, None) for x in discourse.pair]
                 confidence *= 0.8
             from ..vocabulary import relation_type_records
