@@ -515,3 +515,15 @@ def test_a_party_asking_for_help_is_no_appeal_to_the_other_party():
         "Armenia and Azerbaijan fought in May. Russia called for restraint after the clashes."
     )
     assert ("rus", "arm", "appeal") in triples(G) and ("rus", "aze", "appeal") in triples(G)
+
+
+def test_an_organisation_before_member_only_qualifies_the_member():
+    G = gk.extract("A CSTO member state has been attacked by Azerbaijan.", allow_empty=True)
+    assert not any(v == "csto" for _, v, _ in triples(G))
+    G = gk.extract("Armenia supported CSTO member Kazakhstan in January.")
+    assert triples(G) == [("arm", "kaz", "support")]
+
+
+def test_his_country_is_the_state_of_the_person_named_last():
+    G = gk.extract("Prime Minister Nikol Pashinyan said his country had supported Kazakhstan.")
+    assert [(u, v, t) for u, v, t in triples(G)] == [("arm", "kaz", "support")]

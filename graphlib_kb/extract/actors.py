@@ -256,6 +256,24 @@ def find_mentions(
                     token.text,
                 )
             )
+    # "his country", "her government": the state of the person (resolved by the caller)
+    for token in doc[start : end - 1]:
+        nxt = doc[token.i + 1]
+        if (
+            token.lower_ in ("his", "her")
+            and nxt.lower_ in ("country", "government", "nation")
+            and not any(m.start <= token.i + 1 < m.end for m in mentions)
+        ):
+            mentions.append(
+                Mention(
+                    token.i,
+                    token.i + 2,
+                    None,
+                    "PRONOUN",
+                    (token.idx, nxt.idx + len(nxt)),
+                    doc[token.i : token.i + 2].text,
+                )
+            )
     # "They ..." opening a sentence: the two parties last named together (as "the two sides")
     first = start
     while first < end and (doc[first].is_quote or doc[first].is_space):
@@ -270,6 +288,16 @@ def find_mentions(
             Mention(first, first + 1, None, "PAIR", (token.idx, token.idx + len(token)), token.text)
         )
     mentions.sort(key=lambda m: m.start)
+    # "a CSTO member state", "NATO member Turkey": the organisation only qualifies its member
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            m.end < end
+            and m.label not in ("PAIR", "RECIPROCAL", "PRONOUN")
+            and doc[m.end].lower_ in ("member", "members")
+        )
+    ]
     # national Red Cross / Red Crescent societies: "the Armenian Red Cross"
     for k, m in enumerate(mentions):
         words = m.text.lower().removeprefix("the ").split()

@@ -579,6 +579,13 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         for k, m in enumerate(mentions):
             if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
                 mentions[k].actor = discourse.person
+            elif m.label == "PRONOUN" and " " in m.text:
+                # "his country": the state of the person named last (in this sentence first)
+                before = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
+                person = before[-1] if before else discourse.person
+                parent = (registry.get(person) or {}).get("parent") if person else None
+                if parent and (registry.get(parent) or {}).get("kind") == "state":
+                    mentions[k].actor = parent
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
