@@ -527,3 +527,11 @@ def test_an_organisation_before_member_only_qualifies_the_member():
 def test_his_country_is_the_state_of_the_person_named_last():
     G = gk.extract("Prime Minister Nikol Pashinyan said his country had supported Kazakhstan.")
     assert [(u, v, t) for u, v, t in triples(G)] == [("arm", "kaz", "support")]
+
+
+def test_a_commitment_to_act_is_an_intention_to_cooperate():
+    G = gk.extract("Officials stressed Turkey's pledge to expand trade with Georgia and Armenia.")
+    assert triples(G) == [
+        ("tur", "arm", "intend_cooperation"),
+        ("tur", "geo", "intend_cooperation"),
+    ]
