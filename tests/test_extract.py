@@ -530,7 +530,7 @@ def test_his_country_is_the_state_of_the_person_named_last():
 
 
 def test_a_commitment_to_act_is_an_intention_to_cooperate():
-    G = gk.extract("Officials stressed Turkey's pledge to expand trade with Georgia and Armenia.")
+    G = gk.extract("Officials stressed Turkey's commitment to expand trade with Georgia and Armenia.")
     assert triples(G) == [
         ("tur", "arm", "intend_cooperation"),
         ("tur", "geo", "intend_cooperation"),
