@@ -530,8 +530,17 @@ def test_his_country_is_the_state_of_the_person_named_last():
 
 
 def test_a_commitment_to_act_is_an_intention_to_cooperate():
-    G = gk.extract("Officials stressed Turkey's commitment to expand trade with Georgia and Armenia.")
+    G = gk.extract(
+        "Officials stressed Turkey's commitment to expand trade with Georgia and Armenia."
+    )
     assert triples(G) == [
         ("tur", "arm", "intend_cooperation"),
         ("tur", "geo", "intend_cooperation"),
     ]
+
+
+def test_an_ally_is_a_cooperation():
+    G = gk.extract("Turkey, a close ally of Azerbaijan, sent drones.")
+    assert ("tur", "aze", "cooperate") in triples(G)
+    G = gk.extract("Tbilisi's main partner Ankara was silent.")
+    assert triples(G) == [("geo", "tur", "cooperate")]
