@@ -544,3 +544,10 @@ def test_an_ally_is_a_cooperation():
     assert ("tur", "aze", "cooperate") in triples(G)
     G = gk.extract("Tbilisi's main partner Ankara was silent.")
     assert triples(G) == [("geo", "tur", "cooperate")]
+
+
+def test_forces_or_officials_of_a_non_state_actor_are_that_actor():
+    G = gk.extract("Georgia attacked NKR forces on Monday.")
+    assert triples(G) == [("geo", "separatists", "attack")]
+    G = gk.extract("EU officials criticized Azerbaijan.")
+    assert triples(G) == [("eu", "aze", "criticize")]

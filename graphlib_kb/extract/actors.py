@@ -554,9 +554,10 @@ def find_mentions(
             if state is None and "ministry" in seq_words(doc, i, n) and registry.last_ministry:
                 # "the ministry said": the ministry named last
                 state = registry.last_ministry
-            if state is None or state not in gz.state_ids:
+            if state is None:
                 i += n
                 continue
+            # "Azerbaijani forces": the state; "NKR forces", "EU officials": that actor
             ident, label = state, "AGENT"
             if "ministry" in seq_words(doc, i, n):
                 registry.last_ministry = state
