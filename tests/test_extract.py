@@ -551,3 +551,10 @@ def test_forces_or_officials_of_a_non_state_actor_are_that_actor():
     assert triples(G) == [("geo", "separatists", "attack")]
     G = gk.extract("EU officials criticized Azerbaijan.")
     assert triples(G) == [("eu", "aze", "criticize")]
+
+
+def test_a_demand_that_y_acts_targets_y_and_the_act_is_not_done():
+    G = gk.extract("Georgia demanded that Armenia stop shelling Azerbaijan.")
+    assert triples(G) == [("geo", "arm", "demand")]
+    G = gk.extract("Russia urged that Armenia and Azerbaijan resume talks.")
+    assert triples(G) == [("rus", "arm", "appeal"), ("rus", "aze", "appeal")]

@@ -468,6 +468,10 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
         before = [t.lower_ for t in sent.doc[max(sent.s0, trig.start - 2) : trig.start]]
         if "to" in before or other.end == trig.start or "for" in before:
             return True
+        # "demanded that Armenia stop shelling ...": asked for, not done
+        gap = [t.lower_ for t in sent.doc[other.end : trig.start]]
+        if gap[:1] == ["that"] and len(gap) <= 5 and not set(gap) & BOUNDARY_WORDS:
+            return True
     return False
 
 
@@ -808,6 +812,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sources, targets = expand(agent), expand(patient)
             else:
                 sources, targets = expand(subj), expand(obj)
+                if not targets and rule.type in REQUEST_TYPES and trig.end < sent.s1:
+                    if doc[trig.end].lower_ == "that":
+                        # "demanded that Armenia withdraw": the that-clause's subject
+                        heard = [
+                            m
+                            for m in sent.mentions
+                            if trig.end < m.start <= trig.end + 2 and m.label != "ADJ"
+                        ]
+                        if heard:
+                            targets = expand(_group_right(doc, sent.mentions, heard[0], sent.s1))
                 if rule.type in JUDGED_DOER_TYPES:
                     # "condemned the shelling of X by Y", "concern over the sending of
                     # fighters by Y": what is judged is the doer of the act
