@@ -812,16 +812,20 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sources, targets = expand(agent), expand(patient)
             else:
                 sources, targets = expand(subj), expand(obj)
-                if not targets and rule.type in REQUEST_TYPES and trig.end < sent.s1:
-                    if doc[trig.end].lower_ == "that":
-                        # "demanded that Armenia withdraw": the that-clause's subject
-                        heard = [
-                            m
-                            for m in sent.mentions
-                            if trig.end < m.start <= trig.end + 2 and m.label != "ADJ"
-                        ]
-                        if heard:
-                            targets = expand(_group_right(doc, sent.mentions, heard[0], sent.s1))
+                if (
+                    not targets
+                    and rule.type in REQUEST_TYPES
+                    and trig.end < sent.s1
+                    and doc[trig.end].lower_ == "that"
+                ):
+                    # "demanded that Armenia withdraw": the that-clause's subject
+                    heard = [
+                        m
+                        for m in sent.mentions
+                        if trig.end < m.start <= trig.end + 2 and m.label != "ADJ"
+                    ]
+                    if heard:
+                        targets = expand(_group_right(doc, sent.mentions, heard[0], sent.s1))
                 if rule.type in JUDGED_DOER_TYPES:
                     # "condemned the shelling of X by Y", "concern over the sending of
                     # fighters by Y": what is judged is the doer of the act
