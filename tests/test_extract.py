@@ -558,3 +558,19 @@ def test_a_demand_that_y_acts_targets_y_and_the_act_is_not_done():
     assert triples(G) == [("geo", "arm", "demand")]
     G = gk.extract("Russia urged that Armenia and Azerbaijan resume talks.")
     assert triples(G) == [("rus", "arm", "appeal"), ("rus", "aze", "appeal")]
+
+
+def test_it_opening_a_sentence_is_the_last_state_or_organisation_subject():
+    G = gk.extract(
+        "Armenia said it would send aid to Georgia. It also accused Azerbaijan of shelling."
+    )
+    assert ("arm", "aze", "accuse_aggression") in triples(G)
+    G = gk.extract("Armenia accused Azerbaijan of shelling. It is unclear whether Russia cares.")
+    assert triples(G) == [("arm", "aze", "accuse_aggression")]
+
+
+def test_a_reported_neutral_statement_is_no_accusation():
+    G = gk.extract("Georgia said Abkhazia is part of Georgia, not of Russia.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2].startswith("accuse")]
+    G = gk.extract("Georgia said Turkey controls Abkhazia.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2].startswith("accuse")]

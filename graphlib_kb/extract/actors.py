@@ -186,6 +186,13 @@ class Registry:
         return self.surnames.get(text) or self.gazetteer.surnames.get(text)
 
 
+#: Words after a sentence-opening "It" that make it an expletive ("It is unclear ...").
+IT_EXPLETIVE = frozenset(
+    ["is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "remained"]
+    + ["will", "would", "could", "may", "might", "has", "had", "follows", "came", "comes"]
+)
+
+
 def _is_name_token(token) -> bool:
     text = token.text
     return (
@@ -278,6 +285,19 @@ def find_mentions(
     first = start
     while first < end and (doc[first].is_quote or doc[first].is_space):
         first += 1
+    if (
+        first < end - 1
+        and doc[first].lower_ == "it"
+        and doc[first + 1].lower_ not in IT_EXPLETIVE
+        and not any(m.start <= first < m.end for m in mentions)
+    ):
+        # "It also accused ...": the organisation or state last the subject (by the caller)
+        token = doc[first]
+        mentions.append(
+            Mention(
+                first, first + 1, None, "PRONOUN", (token.idx, token.idx + len(token)), token.text
+            )
+        )
     if (
         first < end - 1
         and doc[first].lower_ == "they"

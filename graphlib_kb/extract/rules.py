@@ -190,6 +190,7 @@ class _Discourse:
     pair: tuple | None = None
     recent: dict = field(default_factory=dict)  # state -> (mentions, last sentence)
     person: str | None = None  # the last person named, for "he" / "she"
+    subject: str | None = None  # the last state or organisation that was a subject, for "it"
     named: bool = False  # whether the pair was named together ("A and B") in the text
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
 
@@ -452,6 +453,8 @@ def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> lis
 
 
 REQUEST_TYPES = frozenset({"appeal", "demand", "request_mediation"})
+#: Kinds of actor that "it" can stand for.
+IT_KINDS = frozenset({"state", "igo", "ngo", "government", "armed_group", "political_group"})
 #: Judgements whose target is the doer of a nominalised act that follows them.
 JUDGED_DOER_TYPES = frozenset(
     {"criticize", "disapprove", "accuse", "accuse_aggression", "accuse_war_crimes", "demand"}
@@ -583,6 +586,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         for k, m in enumerate(mentions):
             if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
                 mentions[k].actor = discourse.person
+            elif m.label == "PRONOUN" and m.text.lower() == "it" and m.start == s0:
+                mentions[k].actor = discourse.subject
             elif m.label == "PRONOUN" and " " in m.text:
                 # "his country": the state of the person named last (in this sentence first)
                 before = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
@@ -768,6 +773,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 confidence *= 0.9
         elif subj:
             subjects[trig.start] = subj
+            kind = (registry.get(subj[0].actor) or {}).get("kind") if subj[0].actor else None
+            if kind in IT_KINDS and len(subj) == 1:
+                discourse.subject = subj[0].actor
         agent = sent.agent(trig)
         if not agent and rule.frame in ("svo", "accuse", "mediate") and _passive(sent, trig):
             continue  # "X is accused of ...", "was attacked": the doer is not named
@@ -1038,6 +1046,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if c.target == "":
                 if ids:
                     category = relation_type_records()[c.type]["category"]
+                    if relation_type_records()[c.type]["sign"] >= 0 and category == "control":
+                        break  # "X said Y controls the area": no accusation
                     if category == "conflict":
                         kind = "accuse_aggression"
                     elif category in HOSTILE_CATEGORIES:
@@ -1054,7 +1064,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 c.status = "alleged"
                 c.reported_by = ids[0] if ids else None
                 c.confidence *= 0.95
-            if category in HOSTILE_CATEGORIES and ids and ids[0] != c.target:
+            hostile = relation_type_records()[c.type]["sign"] < 0  # not "X is part of Y"
+            if category in HOSTILE_CATEGORIES and hostile and ids and ids[0] != c.target:
                 kind = "accuse_aggression" if category == "conflict" else "accuse"
                 extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
                 discourse.accusers.setdefault(c.source, []).append(ids[0])
