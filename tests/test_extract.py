@@ -574,3 +574,10 @@ def test_a_reported_neutral_statement_is_no_accusation():
     assert not [t for t in triples(G) if t[2].startswith("accuse")]
     G = gk.extract("Georgia said Turkey controls Abkhazia.", allow_empty=True)
     assert not [t for t in triples(G) if t[2].startswith("accuse")]
+
+
+def test_a_body_named_after_its_parent_organisation_is_the_body():
+    G = gk.extract("Italy is a co-chair of the OSCE's Minsk Group.")
+    assert triples(G) == [("ita", "minsk_group", "member_of")]
+    G = gk.extract("Italy is a member of the OSCE.")
+    assert triples(G) == [("ita", "osce", "member_of")]

@@ -308,6 +308,24 @@ def find_mentions(
             Mention(first, first + 1, None, "PAIR", (token.idx, token.idx + len(token)), token.text)
         )
     mentions.sort(key=lambda m: m.start)
+    # "the OSCE('s) (OSCE) Minsk Group": a body named after its parent is the body
+    keep = []
+    for k, m in enumerate(mentions):
+        nxt = next((x for x in mentions[k + 1 :] if x.actor != m.actor), None)
+        if (
+            m.actor
+            and nxt is not None
+            and nxt.actor
+            and (registry.get(nxt.actor) or {}).get("parent") == m.actor
+            and all(
+                t.text in ("'s", "’s", "'", "(", ")")
+                or any(x.start <= t.i < x.end and x.actor == m.actor for x in mentions)
+                for t in doc[m.end : nxt.start]
+            )
+        ):
+            continue
+        keep.append(m)
+    mentions = keep
     # "a CSTO member state", "NATO member Turkey": the organisation only qualifies its member
     mentions = [
         m
