@@ -581,3 +581,19 @@ def test_a_body_named_after_its_parent_organisation_is_the_body():
     assert triples(G) == [("ita", "minsk_group", "member_of")]
     G = gk.extract("Italy is a member of the OSCE.")
     assert triples(G) == [("ita", "osce", "member_of")]
+
+
+def test_an_object_after_comma_and_starts_a_new_clause():
+    G = gk.extract(
+        "After a day of fighting, the rebels capitulated, and President Ilham Aliyev "
+        "announced victory.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "concede"]
+
+
+def test_a_call_for_action_against_x_is_no_appeal_to_x_nor_to_the_pair():
+    G = gk.extract(
+        "Armenia and Azerbaijan held peace talks. Georgia called for action against Azerbaijan."
+    )
+    assert [t for t in triples(G) if t[2] == "appeal"] == []

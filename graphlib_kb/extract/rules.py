@@ -294,13 +294,18 @@ class _Sentence:
             return _group_left(self.doc, self.mentions, m, self.s0)
         return []
 
-    def obj(self, end, right, preps=None):
+    def obj(self, end, right, preps=None, skip=frozenset()):
         for m in self.mentions:
             if m.start < end or m.end > right or m.label == "ADJ":
                 continue
             prev = _prev_word(self.doc, m, self.s0)
             if prev in ("and", ",") and m.start - end >= 3:
                 return []  # "X appealed to world leaders and the EU ...": a new clause
+            gap = [t.text for t in self.doc[end : m.start]]
+            if any(a == "," and b == "and" for a, b in zip(gap, gap[1:], strict=False)):
+                return []  # "X capitulated, and Y announced ...": a new clause
+            if prev in skip:
+                continue
             if preps is not None:
                 if m.start - end > 3 or (prev not in preps and m.start > end + 1):
                     return []
@@ -781,6 +786,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue  # "X is accused of ...", "was attacked": the doer is not named
         if rule.frame == "mutual":
             obj = sent.obj(trig.end, right, preps=("with", "to"))
+        elif rule.type in REQUEST_TYPES:
+            # "called for action against X": X is not the one asked
+            obj = sent.obj(trig.end, right, skip=frozenset(["against"]))
         else:
             obj = sent.obj(trig.end, right)
         reciprocal = any(m.label == "RECIPROCAL" for m in obj[:1]) or any(
@@ -855,6 +863,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and discourse.pair
                 and norms & APPEAL_CONTEXT
                 and not {x for x, _ in sources} & set(discourse.pair)
+                and not sent.obj(trig.end, right)  # "called for action against X"
             ):
                 # "X called for restraint": both parties; not when X is one of them ("Armenia
                 # asked for help after clashes broke out between the two neighbours")
