@@ -597,3 +597,20 @@ def test_a_call_for_action_against_x_is_no_appeal_to_x_nor_to_the_pair():
         "Armenia and Azerbaijan held peace talks. Georgia called for action against Azerbaijan."
     )
     assert [t for t in triples(G) if t[2] == "appeal"] == []
+
+
+def test_a_states_positions_are_the_state_and_its_report_of_an_attack_on_them_accuses():
+    G = gk.extract(
+        "Azerbaijani troops shelled Armenian positions overnight, the Armenian Defence Ministry said."
+    )
+    assert edges(G) == [
+        ("arm", "aze", "accuse_aggression", "alleged"),
+        ("aze", "arm", "attack", "alleged"),
+    ]
+
+
+def test_a_monitoring_mission_is_aid_and_troops_a_show_of_force():
+    G = gk.extract("The European Union deployed a monitoring mission to Armenia.")
+    assert triples(G) == [("eu", "arm", "aid")]
+    G = gk.extract("Russia deployed troops to Armenia.")
+    assert triples(G) == [("rus", "arm", "show_force")]

@@ -1074,7 +1074,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 c.reported_by = ids[0] if ids else None
                 c.confidence *= 0.95
             hostile = relation_type_records()[c.type]["sign"] < 0  # not "X is part of Y"
-            if category in HOSTILE_CATEGORIES and hostile and ids and ids[0] != c.target:
+            if category in HOSTILE_CATEGORIES and hostile and ids:
                 kind = "accuse_aggression" if category == "conflict" else "accuse"
                 extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
                 discourse.accusers.setdefault(c.source, []).append(ids[0])
