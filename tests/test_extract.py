@@ -614,3 +614,19 @@ def test_a_monitoring_mission_is_aid_and_troops_a_show_of_force():
     assert triples(G) == [("eu", "arm", "aid")]
     G = gk.extract("Russia deployed troops to Armenia.")
     assert triples(G) == [("rus", "arm", "show_force")]
+
+
+def test_phone_call_opposition_freezing_ties_and_prisoners():
+    G = gk.extract("Pashinyan held a phone call with Putin.")
+    assert triples(G) == [("pashinyan", "putin", "consult")]
+    G = gk.extract("Russia opposes Turkey's plan.")
+    assert triples(G) == [("rus", "tur", "disapprove")]
+    G = gk.extract("Azerbaijan released five Armenian prisoners.")
+    assert triples(G) == [("aze", "arm", "concede")]
+
+
+def test_a_reduced_passive_takes_its_patient_only_from_right_before_it():
+    G = gk.extract("Russia returned land long held by rebels to Georgia.")
+    assert triples(G) == [("rus", "geo", "concede")]
+    G = gk.extract("Armenia, attacked by Azerbaijan, appealed to Russia.")
+    assert triples(G) == [("arm", "rus", "appeal"), ("aze", "arm", "attack")]

@@ -399,7 +399,9 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
 def _passive(sent: _Sentence, trig: _Trigger) -> bool:
     """A participle after a form of "be" or "get" ("is accused", "were shelled")."""
     token = sent.doc[trig.start]
-    if token.lower_ == token.norm_ or not token.lower_.endswith(("ed", "en", "wn", "ht")):
+    if token.lower_ == token.norm_ or not token.lower_.endswith(
+        ("ed", "en", "wn", "ht", "ld", "nt", "ne", "ck", "id", "ut", "un")  # held, sent, struck
+    ):
         return False
     for t in reversed(list(sent.doc[max(sent.s0, trig.start - 3) : trig.start])):
         if t.norm_ in ("be", "get"):
@@ -784,8 +786,20 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         agent = sent.agent(trig)
         if not agent and rule.frame in ("svo", "accuse", "mediate") and _passive(sent, trig):
             continue  # "X is accused of ...", "was attacked": the doer is not named
+        if (
+            not agent
+            and rule.frame == "svo"
+            and trig.end < sent.s1
+            and doc[trig.end].lower_ == "by"
+        ):
+            continue  # "land held by ethnic Armenians": a passive whose doer is no actor
         if rule.frame == "mutual":
-            obj = sent.obj(trig.end, right, preps=("with", "to"))
+            # "held a phone call with Y": the partner follows the whole match
+            obj = sent.obj(trig.end, right, preps=("with", "to")) or (
+                sent.obj(trig.match_end, right, preps=("with", "to"))
+                if trig.match_end > trig.end
+                else []
+            )
         elif rule.type in REQUEST_TYPES:
             # "called for action against X": X is not the one asked
             obj = sent.obj(trig.end, right, skip=frozenset(["against"]))
@@ -825,6 +839,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sources, targets = expand(nominal_agent), expand(nominal_patient)
             elif agent:
                 patient = sent.subject(trig.start, left, exclude=agent, any_prep=True) or obj
+                if agent[0].start > trig.start and not _passive(sent, trig):
+                    # a reduced passive ("land held by rebels", "Armenia, attacked by X"):
+                    # the patient is the word right before, if it is an actor
+                    patient = [
+                        m
+                        for m in sent.mentions
+                        if m.end in (trig.start, trig.start - 1) and m.label != "ADJ"
+                    ][-1:]
                 sources, targets = expand(agent), expand(patient)
             else:
                 sources, targets = expand(subj), expand(obj)
