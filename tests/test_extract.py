@@ -630,3 +630,17 @@ def test_a_reduced_passive_takes_its_patient_only_from_right_before_it():
     assert triples(G) == [("rus", "geo", "concede")]
     G = gk.extract("Armenia, attacked by Azerbaijan, appealed to Russia.")
     assert triples(G) == [("arm", "rus", "appeal"), ("aze", "arm", "attack")]
+
+
+def test_speaking_with_thanking_and_a_states_legislature():
+    G = gk.extract("Blinken spoke with Aliyev and Pashinyan separately.")
+    assert triples(G) == [("blinken", "aliyev", "consult"), ("blinken", "pashinyan", "consult")]
+    G = gk.extract("Aliyev thanked Erdogan for his support.")
+    assert triples(G) == [("aliyev", "erdogan", "support")]
+    G = gk.extract("Azerbaijan's foreign ministry condemned the French Senate's resolution.")
+    assert triples(G) == [("aze", "fra", "criticize")]
+
+
+def test_the_speaker_after_a_comma_is_not_an_object():
+    G = gk.extract("Armenia and Azerbaijan agreed to exchange prisoners, the EU said.")
+    assert not [t for t in triples(G) if t[1] == "eu"]

@@ -205,6 +205,9 @@ def _clause_bounds(doc, s0, s1, head, reports):
         if doc[i].lower_ in BOUNDARY_WORDS or doc[i].lower_ in SUBORDINATORS or i in reports:
             right = i
             break
+        if doc[i].text == "," and any(r in reports for r in range(i + 1, i + 6)):
+            right = i  # "..., the EU said": the speaker is not an object
+            break
     return left, right
 
 
