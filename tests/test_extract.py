@@ -644,3 +644,10 @@ def test_speaking_with_thanking_and_a_states_legislature():
 def test_the_speaker_after_a_comma_is_not_an_object():
     G = gk.extract("Armenia and Azerbaijan agreed to exchange prisoners, the EU said.")
     assert not [t for t in triples(G) if t[1] == "eu"]
+
+
+def test_the_country_and_the_organisation_are_the_last_ones_named():
+    G = gk.extract("Armenia held elections in June. The country accused Azerbaijan of shelling.")
+    assert triples(G) == [("arm", "aze", "accuse_aggression")]
+    G = gk.extract("The CSTO met in Minsk. The organisation criticized Azerbaijan.")
+    assert triples(G) == [("csto", "aze", "criticize")]

@@ -186,6 +186,15 @@ class Registry:
         return self.surnames.get(text) or self.gazetteer.surnames.get(text)
 
 
+#: "the country" stands for the state named last, "the organisation" for the organisation.
+DEFINITE_NOUNS = {
+    "country": "state",
+    "organisation": "org",
+    "organization": "org",
+    "bloc": "org",
+    "alliance": "org",
+}
+
 #: Words after a sentence-opening "It" that make it an expletive ("It is unclear ...").
 IT_EXPLETIVE = frozenset(
     ["is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "remained"]
@@ -270,6 +279,25 @@ def find_mentions(
             token.lower_ in ("his", "her")
             and nxt.lower_ in ("country", "government", "nation")
             and not any(m.start <= token.i + 1 < m.end for m in mentions)
+        ):
+            mentions.append(
+                Mention(
+                    token.i,
+                    token.i + 2,
+                    None,
+                    "PRONOUN",
+                    (token.idx, nxt.idx + len(nxt)),
+                    doc[token.i : token.i + 2].text,
+                )
+            )
+    # "the country", "the organisation": the state or organisation named last (by the caller)
+    for token in doc[start : end - 1]:
+        nxt = doc[token.i + 1]
+        if (
+            token.lower_ == "the"
+            and nxt.lower_ in DEFINITE_NOUNS
+            and not any(m.start <= token.i + 1 < m.end for m in mentions)
+            and not (token.i + 2 < end and doc[token.i + 2].lower_ in ("of", "that", "which"))
         ):
             mentions.append(
                 Mention(

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .actors import Mention, find_mentions
+from .actors import DEFINITE_NOUNS, Mention, find_mentions
 from .gazetteer import TITLES
 from .reader import sentence_spans
 
@@ -191,8 +191,19 @@ class _Discourse:
     recent: dict = field(default_factory=dict)  # state -> (mentions, last sentence)
     person: str | None = None  # the last person named, for "he" / "she"
     subject: str | None = None  # the last state or organisation that was a subject, for "it"
+    last: dict = field(default_factory=dict)  # "state" / "org" -> the last one named
     named: bool = False  # whether the pair was named together ("A and B") in the text
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
+
+
+def _actor_class(registry, ident) -> str | None:
+    """ "state" or "org" (what "the country" / "the organisation" can stand for), else None."""
+    kind = (registry.get(ident) or {}).get("kind")
+    if kind == "state":
+        return "state"
+    if kind in ("igo", "ngo", "coalition"):
+        return "org"
+    return None
 
 
 def _clause_bounds(doc, s0, s1, head, reports):
@@ -598,6 +609,15 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 mentions[k].actor = discourse.person
             elif m.label == "PRONOUN" and m.text.lower() == "it" and m.start == s0:
                 mentions[k].actor = discourse.subject
+            elif m.label == "PRONOUN" and m.text.lower().split()[0] == "the":
+                # "the country", "the organisation": the last one named (in this sentence first)
+                want = DEFINITE_NOUNS[m.text.lower().split()[1]]
+                before = [
+                    x.actor
+                    for x in mentions[:k]
+                    if x.actor and _actor_class(registry, x.actor) == want and x.label != "ADJ"
+                ]
+                mentions[k].actor = before[-1] if before else discourse.last.get(want)
             elif m.label == "PRONOUN" and " " in m.text:
                 # "his country": the state of the person named last (in this sentence first)
                 before = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
@@ -606,6 +626,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 if parent and (registry.get(parent) or {}).get("kind") == "state":
                     mentions[k].actor = parent
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
+        for m in mentions:
+            if m.actor and m.label != "ADJ" and not m.venue:
+                cls = _actor_class(registry, m.actor)
+                if cls:
+                    discourse.last[cls] = m.actor
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
             discourse.person = people[-1]
