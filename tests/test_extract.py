@@ -651,3 +651,12 @@ def test_the_country_and_the_organisation_are_the_last_ones_named():
     assert triples(G) == [("arm", "aze", "accuse_aggression")]
     G = gk.extract("The CSTO met in Minsk. The organisation criticized Azerbaijan.")
     assert triples(G) == [("csto", "aze", "criticize")]
+
+
+def test_a_relative_clause_between_commas_is_skipped_for_the_subject_and_ends_the_object():
+    G = gk.extract("France, which co-chairs the Minsk Group, criticized Azerbaijan.")
+    assert triples(G) == [("fra", "aze", "criticize")]
+    G = gk.extract("Pashinyan, who met Putin in May, criticized the CSTO.")
+    assert triples(G) == [("pashinyan", "csto", "criticize"), ("pashinyan", "putin", "meet")]
+    G = gk.extract("Azerbaijan blamed Armenian saboteurs for the attack.")
+    assert triples(G) == [("aze", "arm", "accuse_aggression")]

@@ -208,6 +208,13 @@ def _actor_class(registry, ident) -> str | None:
 
 def _clause_bounds(doc, s0, s1, head, reports):
     left, right = s0, s1
+    relative = False
+    for i in range(head - 1, s0 - 1, -1):
+        if doc[i].text == ",":
+            break
+        if doc[i].lower_ in ("which", "who", "whose") and i > s0 and doc[i - 1].text == ",":
+            relative = True  # "Russia, which brokered the truce, urged ...": ends at the comma
+            break
     for i in range(head - 1, s0 - 1, -1):
         if doc[i].lower_ in BOUNDARY_WORDS or i in reports:
             left = i + 1
@@ -216,7 +223,7 @@ def _clause_bounds(doc, s0, s1, head, reports):
         if doc[i].lower_ in BOUNDARY_WORDS or doc[i].lower_ in SUBORDINATORS or i in reports:
             right = i
             break
-        if doc[i].text == "," and any(r in reports for r in range(i + 1, i + 6)):
+        if doc[i].text == "," and (relative or any(r in reports for r in range(i + 1, i + 6))):
             right = i  # "..., the EU said": the speaker is not an object
             break
     return left, right
@@ -296,8 +303,20 @@ class _Sentence:
         self.offset = offset
         self.reports = {t.start for t in triggers if t.rule.frame == "report"}
 
+    def relatives(self) -> list:
+        """Spans of non-restrictive relative clauses: ", which ... ," / ", who ... ,"."""
+        doc, out = self.doc, []
+        for i in range(self.s0 + 1, self.s1):
+            if doc[i].lower_ in ("which", "who", "whose") and doc[i - 1].text == ",":
+                j = next((k for k in range(i + 1, self.s1) if doc[k].text == ","), self.s1)
+                out.append((i, j))
+        return out
+
     def subject(self, head, left, exclude=(), any_prep=False):
         cands = [m for m in self.mentions if left <= m.start and m.end <= head]
+        # "France, which co-chairs the Minsk Group, criticized ...": not the relative's object
+        closed = [(i, j) for i, j in self.relatives() if j < head]
+        cands = [m for m in cands if not any(i < m.start and m.end <= j for i, j in closed)]
         for m in reversed(cands):
             if m.label == "RECIPROCAL" or m in exclude:
                 continue
