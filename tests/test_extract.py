@@ -660,3 +660,10 @@ def test_a_relative_clause_between_commas_is_skipped_for_the_subject_and_ends_th
     assert triples(G) == [("pashinyan", "csto", "criticize"), ("pashinyan", "putin", "meet")]
     G = gk.extract("Azerbaijan blamed Armenian saboteurs for the attack.")
     assert triples(G) == [("aze", "arm", "accuse_aggression")]
+
+
+def test_what_angers_y_is_disapproved_by_y():
+    G = gk.extract("Moscow's recognition of the election angered Georgia.")
+    assert triples(G) == [("geo", "rus", "disapprove")]
+    G = gk.extract("Georgia was angered by Russia's move.")
+    assert triples(G) == [("geo", "rus", "disapprove")]
