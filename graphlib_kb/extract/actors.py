@@ -186,6 +186,22 @@ class Registry:
         return self.surnames.get(text) or self.gazetteer.surnames.get(text)
 
 
+#: "the country" stands for the state named last, "the organisation" for the organisation.
+DEFINITE_NOUNS = {
+    "country": "state",
+    "organisation": "org",
+    "organization": "org",
+    "bloc": "org",
+    "alliance": "org",
+}
+
+#: Words after a sentence-opening "It" that make it an expletive ("It is unclear ...").
+IT_EXPLETIVE = frozenset(
+    ["is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "remained"]
+    + ["will", "would", "could", "may", "might", "has", "had", "follows", "came", "comes"]
+)
+
+
 def _is_name_token(token) -> bool:
     text = token.text
     return (
@@ -256,7 +272,98 @@ def find_mentions(
                     token.text,
                 )
             )
+    # "his country", "her government": the state of the person (resolved by the caller)
+    for token in doc[start : end - 1]:
+        nxt = doc[token.i + 1]
+        if (
+            token.lower_ in ("his", "her")
+            and nxt.lower_ in ("country", "government", "nation")
+            and not any(m.start <= token.i + 1 < m.end for m in mentions)
+        ):
+            mentions.append(
+                Mention(
+                    token.i,
+                    token.i + 2,
+                    None,
+                    "PRONOUN",
+                    (token.idx, nxt.idx + len(nxt)),
+                    doc[token.i : token.i + 2].text,
+                )
+            )
+    # "the country", "the organisation": the state or organisation named last (by the caller)
+    for token in doc[start : end - 1]:
+        nxt = doc[token.i + 1]
+        if (
+            token.lower_ == "the"
+            and nxt.lower_ in DEFINITE_NOUNS
+            and not any(m.start <= token.i + 1 < m.end for m in mentions)
+            and not (token.i + 2 < end and doc[token.i + 2].lower_ in ("of", "that", "which"))
+        ):
+            mentions.append(
+                Mention(
+                    token.i,
+                    token.i + 2,
+                    None,
+                    "PRONOUN",
+                    (token.idx, nxt.idx + len(nxt)),
+                    doc[token.i : token.i + 2].text,
+                )
+            )
+    # "They ..." opening a sentence: the two parties last named together (as "the two sides")
+    first = start
+    while first < end and (doc[first].is_quote or doc[first].is_space):
+        first += 1
+    if (
+        first < end - 1
+        and doc[first].lower_ == "it"
+        and doc[first + 1].lower_ not in IT_EXPLETIVE
+        and not any(m.start <= first < m.end for m in mentions)
+    ):
+        # "It also accused ...": the organisation or state last the subject (by the caller)
+        token = doc[first]
+        mentions.append(
+            Mention(
+                first, first + 1, None, "PRONOUN", (token.idx, token.idx + len(token)), token.text
+            )
+        )
+    if (
+        first < end - 1
+        and doc[first].lower_ == "they"
+        and not any(m.start <= first < m.end for m in mentions)
+    ):
+        token = doc[first]
+        mentions.append(
+            Mention(first, first + 1, None, "PAIR", (token.idx, token.idx + len(token)), token.text)
+        )
     mentions.sort(key=lambda m: m.start)
+    # "the OSCE('s) (OSCE) Minsk Group": a body named after its parent is the body
+    keep = []
+    for k, m in enumerate(mentions):
+        nxt = next((x for x in mentions[k + 1 :] if x.actor != m.actor), None)
+        if (
+            m.actor
+            and nxt is not None
+            and nxt.actor
+            and (registry.get(nxt.actor) or {}).get("parent") == m.actor
+            and all(
+                t.text in ("'s", "’s", "'", "(", ")")
+                or any(x.start <= t.i < x.end and x.actor == m.actor for x in mentions)
+                for t in doc[m.end : nxt.start]
+            )
+        ):
+            continue
+        keep.append(m)
+    mentions = keep
+    # "a CSTO member state", "NATO member Turkey": the organisation only qualifies its member
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            m.end < end
+            and m.label not in ("PAIR", "RECIPROCAL", "PRONOUN")
+            and doc[m.end].lower_ in ("member", "members")
+        )
+    ]
     # national Red Cross / Red Crescent societies: "the Armenian Red Cross"
     for k, m in enumerate(mentions):
         words = m.text.lower().removeprefix("the ").split()
@@ -513,9 +620,10 @@ def find_mentions(
             if state is None and "ministry" in seq_words(doc, i, n) and registry.last_ministry:
                 # "the ministry said": the ministry named last
                 state = registry.last_ministry
-            if state is None or state not in gz.state_ids:
+            if state is None:
                 i += n
                 continue
+            # "Azerbaijani forces": the state; "NKR forces", "EU officials": that actor
             ident, label = state, "AGENT"
             if "ministry" in seq_words(doc, i, n):
                 registry.last_ministry = state

@@ -304,14 +304,25 @@ def _build(records, cameo: bool, key) -> Gazetteer:
             else:
                 parent = state_of.get(parent) or org_ids.get(parent) or None
             ident = gz.add(r["id"], "gazetteer", name=r["name"], kind="person", parent=parent)
-        for text in names:
+        for text in [v for n in names for v in _spellings(n)]:
             if len(text.split()) == 1:
                 gz.surnames.setdefault(text, ident)
             else:
                 claim(text, ident, "person")
         if shared[r["name"].split()[-1]] == 1:
-            gz.surnames.setdefault(r["name"].split()[-1], ident)
+            for surname in _spellings(r["name"].split()[-1]):
+                gz.surnames.setdefault(surname, ident)
     return gz
+
+
+def _spellings(name: str) -> list:
+    """A name and its other common transliteration: Armenian surnames are written with
+    "-yan" and "-ian" alike ("Grigoryan", "Grigorian")."""
+    out = [name]
+    for a, b in (("yan", "ian"), ("ian", "yan")):
+        if name.endswith(a) and len(name.split()[-1]) > 4:
+            out.append(name[: -len(a)] + b)
+    return out
 
 
 def ruler_patterns(gz: Gazetteer, tokenizer) -> tuple[list[dict], list[dict]]:

@@ -23,9 +23,18 @@ class Pipeline:
     head_norms: frozenset  # lemmas that start a trigger (for demonym agents)
 
 
+#: The lookup table of lemmas (a spaCy ``Table``, keyed by string hashes), for capitalised
+#: words that the case-sensitive lookup misses.
+_LEMMAS: list = []
+
+
 def _set_norms(doc):
     for token in doc:
-        token.norm_ = (token.lemma_ or token.text).lower()
+        lemma = token.lemma_ or token.text
+        if lemma == token.text and not token.is_lower:
+            # "Talks between ...", a headline's "Accuses": the lemma of the lower-case word
+            lemma = _LEMMAS[0].get(token.lower_, lemma) if _LEMMAS else lemma
+        token.norm_ = lemma.lower()
     return doc
 
 
@@ -108,6 +117,8 @@ def _build(gazetteer, lexicon, lemmatize) -> Pipeline:
         config={"validate": False, "phrase_matcher_attr": "ORTH", "overwrite_ents": False},
     )
     nlp.initialize()
+    if lemmatize and not _LEMMAS:
+        _LEMMAS.append(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup"))
     any_case, as_written = ruler_patterns(gazetteer, nlp.tokenizer)
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(any_case)

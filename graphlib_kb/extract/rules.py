@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .actors import Mention, find_mentions
+from .actors import DEFINITE_NOUNS, Mention, find_mentions
 from .gazetteer import TITLES
 from .reader import sentence_spans
 
@@ -190,12 +190,31 @@ class _Discourse:
     pair: tuple | None = None
     recent: dict = field(default_factory=dict)  # state -> (mentions, last sentence)
     person: str | None = None  # the last person named, for "he" / "she"
+    subject: str | None = None  # the last state or organisation that was a subject, for "it"
+    last: dict = field(default_factory=dict)  # "state" / "org" -> the last one named
     named: bool = False  # whether the pair was named together ("A and B") in the text
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
 
 
+def _actor_class(registry, ident) -> str | None:
+    """ "state" or "org" (what "the country" / "the organisation" can stand for), else None."""
+    kind = (registry.get(ident) or {}).get("kind")
+    if kind == "state":
+        return "state"
+    if kind in ("igo", "ngo", "coalition"):
+        return "org"
+    return None
+
+
 def _clause_bounds(doc, s0, s1, head, reports):
     left, right = s0, s1
+    relative = False
+    for i in range(head - 1, s0 - 1, -1):
+        if doc[i].text == ",":
+            break
+        if doc[i].lower_ in ("which", "who", "whose") and i > s0 and doc[i - 1].text == ",":
+            relative = True  # "Russia, which brokered the truce, urged ...": ends at the comma
+            break
     for i in range(head - 1, s0 - 1, -1):
         if doc[i].lower_ in BOUNDARY_WORDS or i in reports:
             left = i + 1
@@ -203,6 +222,9 @@ def _clause_bounds(doc, s0, s1, head, reports):
     for i in range(head + 1, s1):
         if doc[i].lower_ in BOUNDARY_WORDS or doc[i].lower_ in SUBORDINATORS or i in reports:
             right = i
+            break
+        if doc[i].text == "," and (relative or any(r in reports for r in range(i + 1, i + 6))):
+            right = i  # "..., the EU said": the speaker is not an object
             break
     return left, right
 
@@ -281,8 +303,20 @@ class _Sentence:
         self.offset = offset
         self.reports = {t.start for t in triggers if t.rule.frame == "report"}
 
+    def relatives(self) -> list:
+        """Spans of non-restrictive relative clauses: ", which ... ," / ", who ... ,"."""
+        doc, out = self.doc, []
+        for i in range(self.s0 + 1, self.s1):
+            if doc[i].lower_ in ("which", "who", "whose") and doc[i - 1].text == ",":
+                j = next((k for k in range(i + 1, self.s1) if doc[k].text == ","), self.s1)
+                out.append((i, j))
+        return out
+
     def subject(self, head, left, exclude=(), any_prep=False):
         cands = [m for m in self.mentions if left <= m.start and m.end <= head]
+        # "France, which co-chairs the Minsk Group, criticized ...": not the relative's object
+        closed = [(i, j) for i, j in self.relatives() if j < head]
+        cands = [m for m in cands if not any(i < m.start and m.end <= j for i, j in closed)]
         for m in reversed(cands):
             if m.label == "RECIPROCAL" or m in exclude:
                 continue
@@ -293,13 +327,18 @@ class _Sentence:
             return _group_left(self.doc, self.mentions, m, self.s0)
         return []
 
-    def obj(self, end, right, preps=None):
+    def obj(self, end, right, preps=None, skip=frozenset()):
         for m in self.mentions:
             if m.start < end or m.end > right or m.label == "ADJ":
                 continue
             prev = _prev_word(self.doc, m, self.s0)
             if prev in ("and", ",") and m.start - end >= 3:
                 return []  # "X appealed to world leaders and the EU ...": a new clause
+            gap = [t.text for t in self.doc[end : m.start]]
+            if any(a == "," and b == "and" for a, b in zip(gap, gap[1:], strict=False)):
+                return []  # "X capitulated, and Y announced ...": a new clause
+            if prev in skip:
+                continue
             if preps is not None:
                 if m.start - end > 3 or (prev not in preps and m.start > end + 1):
                     return []
@@ -335,9 +374,35 @@ class _Sentence:
                 return [m]
         return []
 
-    def between(self, end, right):
+    def nominal_agent(self, trig):
+        """The agent and patient of a nominalised act: "the shelling of X by Y" (Y, X),
+        "the closure of the road by Y" (Y, none), "the sending of fighters by Y" (Y, none)."""
+        doc = self.doc
+        i = trig.end - 1 if doc[trig.end - 1].lower_ == "of" else trig.end
+        if i >= self.s1 or doc[i].lower_ != "of" or trig.start == 0:
+            return [], []
+        if doc[trig.start - 1].lower_ not in NOMINAL_BEFORE:
+            return [], []  # "accused X of ...": a verb, not a nominalised act
+        for j in range(i + 1, min(self.s1, i + 10)):
+            w = doc[j].lower_
+            if w in BOUNDARY_WORDS or w in SUBORDINATORS or w == ",":
+                break
+            if w == "by":
+                agent = [m for m in self.mentions if m.start in (j + 1, j + 2) and m.actor]
+                if not agent:
+                    return [], []
+                patient = [
+                    m for m in self.mentions if i < m.start and m.end <= j and m.label != "ADJ"
+                ]
+                group = _group_right(doc, self.mentions, agent[0], self.s1, comma_ok=False)
+                return group, patient[:1]
+        return [], []
+
+    def between(self, end, right, stop=frozenset()):
         doc = self.doc
         for i in range(end, min(right, end + 8)):
+            if doc[i].norm_ in stop:
+                return []  # "work with X to reach a ceasefire between A and B": the goal's parties
             if doc[i].lower_ == "between":
                 for m in self.mentions:
                     if m.start in (i + 1, i + 2):
@@ -367,7 +432,9 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
 def _passive(sent: _Sentence, trig: _Trigger) -> bool:
     """A participle after a form of "be" or "get" ("is accused", "were shelled")."""
     token = sent.doc[trig.start]
-    if token.lower_ == token.norm_ or not token.lower_.endswith(("ed", "en", "wn", "ht")):
+    if token.lower_ == token.norm_ or not token.lower_.endswith(
+        ("ed", "en", "wn", "ht", "ld", "nt", "ne", "ck", "id", "ut", "un")  # held, sent, struck
+    ):
         return False
     for t in reversed(list(sent.doc[max(sent.s0, trig.start - 3) : trig.start])):
         if t.norm_ in ("be", "get"):
@@ -377,14 +444,18 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
     return False
 
 
-NATION_WORDS = ("countr", "nation", "state", "neighbo", "republic", "government")
+PERSON_PAIR_WORDS = ("leader", "president", "minister", "premier", "chancellor")
 
 
 def _pair_for(m, discourse, registry) -> tuple:
-    """The pair a phrase stands for; "the two countries" after two persons are their states."""
+    """The pair a phrase stands for; "the two countries", "the two sides", "the parties"
+    after two persons are their states ("the two leaders" stay the persons)."""
     if not discourse.pair:
         return ()
-    if any(w in m.text.lower() for w in NATION_WORDS):
+    words = m.text.lower().split()
+    if words[-1] not in ("two", "both", "they") and not any(
+        w.startswith(PERSON_PAIR_WORDS) for w in words
+    ):
         states = []
         for x in discourse.pair:
             d = registry.get(x) or {}
@@ -404,7 +475,16 @@ def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> lis
         i -= 1
     if i <= sent.s0 or sent.doc[i].lower_ != "and":
         return []
-    previous = [t for t in subjects if t < trig.start]
+    # the subject of a finite verb, not of a gerund or infinitive ("accused X of sending Y
+    # and said ...": the one who said is the one who accused)
+    previous = [
+        t
+        for t in subjects
+        if t < trig.start
+        and sent.doc[t].lower_ != sent.doc[t].norm_  # an inflected verb, not "conflict"
+        and not sent.doc[t].lower_.endswith(("ing", "s"))
+        and not (t > sent.s0 and sent.doc[t - 1].lower_ in ("to", "of"))
+    ]
     if not previous:
         return []
     last = max(previous)
@@ -413,6 +493,12 @@ def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> lis
 
 
 REQUEST_TYPES = frozenset({"appeal", "demand", "request_mediation"})
+#: Kinds of actor that "it" can stand for.
+IT_KINDS = frozenset({"state", "igo", "ngo", "government", "armed_group", "political_group"})
+#: Judgements whose target is the doer of a nominalised act that follows them.
+JUDGED_DOER_TYPES = frozenset(
+    {"criticize", "disapprove", "accuse", "accuse_aggression", "accuse_war_crimes", "demand"}
+)
 
 
 def _requested(sent: _Sentence, trig: _Trigger) -> bool:
@@ -424,6 +510,10 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
             continue
         before = [t.lower_ for t in sent.doc[max(sent.s0, trig.start - 2) : trig.start]]
         if "to" in before or other.end == trig.start or "for" in before:
+            return True
+        # "demanded that Armenia stop shelling ...": asked for, not done
+        gap = [t.lower_ for t in sent.doc[other.end : trig.start]]
+        if gap[:1] == ["that"] and len(gap) <= 5 and not set(gap) & BOUNDARY_WORDS:
             return True
     return False
 
@@ -536,7 +626,30 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         for k, m in enumerate(mentions):
             if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
                 mentions[k].actor = discourse.person
+            elif m.label == "PRONOUN" and m.text.lower() == "it" and m.start == s0:
+                mentions[k].actor = discourse.subject
+            elif m.label == "PRONOUN" and m.text.lower().split()[0] == "the":
+                # "the country", "the organisation": the last one named (in this sentence first)
+                want = DEFINITE_NOUNS[m.text.lower().split()[1]]
+                before = [
+                    x.actor
+                    for x in mentions[:k]
+                    if x.actor and _actor_class(registry, x.actor) == want and x.label != "ADJ"
+                ]
+                mentions[k].actor = before[-1] if before else discourse.last.get(want)
+            elif m.label == "PRONOUN" and " " in m.text:
+                # "his country": the state of the person named last (in this sentence first)
+                before = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
+                person = before[-1] if before else discourse.person
+                parent = (registry.get(person) or {}).get("parent") if person else None
+                if parent and (registry.get(parent) or {}).get("kind") == "state":
+                    mentions[k].actor = parent
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
+        for m in mentions:
+            if m.actor and m.label != "ADJ" and not m.venue:
+                cls = _actor_class(registry, m.actor)
+                if cls:
+                    discourse.last[cls] = m.actor
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
             discourse.person = people[-1]
@@ -677,7 +790,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 speakers.append((trig, subj, "before"))
                 for m in sent.mentions:
                     # "France said it was working with Russia": it = France
-                    if m.label == "PRONOUN" and m.actor is None and 0 < m.start - trig.end <= 2:
+                    if m.label == "PRONOUN" and m.actor is None and 0 <= m.start - trig.end <= 2:
                         m.actor = subj[-1].actor
             else:
                 after = [m for m in sent.mentions if trig.end <= m.start <= trig.end + 3]
@@ -714,11 +827,29 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 confidence *= 0.9
         elif subj:
             subjects[trig.start] = subj
+            kind = (registry.get(subj[0].actor) or {}).get("kind") if subj[0].actor else None
+            if kind in IT_KINDS and len(subj) == 1:
+                discourse.subject = subj[0].actor
         agent = sent.agent(trig)
         if not agent and rule.frame in ("svo", "accuse", "mediate") and _passive(sent, trig):
             continue  # "X is accused of ...", "was attacked": the doer is not named
+        if (
+            not agent
+            and rule.frame == "svo"
+            and trig.end < sent.s1
+            and doc[trig.end].lower_ == "by"
+        ):
+            continue  # "land held by ethnic Armenians": a passive whose doer is no actor
         if rule.frame == "mutual":
-            obj = sent.obj(trig.end, right, preps=("with", "to"))
+            # "held a phone call with Y": the partner follows the whole match
+            obj = sent.obj(trig.end, right, preps=("with", "to")) or (
+                sent.obj(trig.match_end, right, preps=("with", "to"))
+                if trig.match_end > trig.end
+                else []
+            )
+        elif rule.type in REQUEST_TYPES:
+            # "called for action against X": X is not the one asked
+            obj = sent.obj(trig.end, right, skip=frozenset(["against"]))
         else:
             obj = sent.obj(trig.end, right)
         reciprocal = any(m.label == "RECIPROCAL" for m in obj[:1]) or any(
@@ -747,12 +878,48 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             return list(zip(out_ids, out_ms, strict=True))
 
         frame = rule.frame
+        nominal_agent, nominal_patient = (
+            sent.nominal_agent(trig) if frame in ("svo", "accuse") and not agent else ([], [])
+        )
         if frame in ("svo", "accuse", "reverse"):
-            if agent:
+            if nominal_agent:
+                sources, targets = expand(nominal_agent), expand(nominal_patient)
+            elif agent:
                 patient = sent.subject(trig.start, left, exclude=agent, any_prep=True) or obj
+                if agent[0].start > trig.start and not _passive(sent, trig):
+                    # a reduced passive ("land held by rebels", "Armenia, attacked by X"):
+                    # the patient is the word right before, if it is an actor
+                    patient = [
+                        m
+                        for m in sent.mentions
+                        if m.end in (trig.start, trig.start - 1) and m.label != "ADJ"
+                    ][-1:]
                 sources, targets = expand(agent), expand(patient)
             else:
                 sources, targets = expand(subj), expand(obj)
+                if (
+                    not targets
+                    and rule.type in REQUEST_TYPES
+                    and trig.end < sent.s1
+                    and doc[trig.end].lower_ == "that"
+                ):
+                    # "demanded that Armenia withdraw": the that-clause's subject
+                    heard = [
+                        m
+                        for m in sent.mentions
+                        if trig.end < m.start <= trig.end + 2 and m.label != "ADJ"
+                    ]
+                    if heard:
+                        targets = expand(_group_right(doc, sent.mentions, heard[0], sent.s1))
+                if rule.type in JUDGED_DOER_TYPES:
+                    # "condemned the shelling of X by Y", "concern over the sending of
+                    # fighters by Y": what is judged is the doer of the act
+                    for t2 in sent.triggers:
+                        if trig.end <= t2.start <= trig.end + 6 and t2.start < right:
+                            doer, _ = sent.nominal_agent(t2)
+                            if doer:
+                                targets = expand(doer)
+                            break
             if frame == "reverse":
                 sources, targets = targets, sources
             norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
@@ -764,7 +931,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and rule.type in ("appeal", "demand")
                 and discourse.pair
                 and norms & APPEAL_CONTEXT
+                and not {x for x, _ in sources} & set(discourse.pair)
+                and not sent.obj(trig.end, right)  # "called for action against X"
             ):
+                # "X called for restraint": both parties; not when X is one of them ("Armenia
+                # asked for help after clashes broke out between the two neighbours")
                 targets = [(x, None) for x in discourse.pair]
                 confidence *= 0.8
             from ..vocabulary import relation_type_records
@@ -788,7 +959,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         if x != y:
                             pairs.append((x, y, None, 1.0, mx, my))
         elif frame == "mutual":
-            between = sent.between(trig.start, right)
+            between = sent.between(trig.start, right, stop=GOAL_WORDS)
             if between:
                 parties = expand(between)
             else:
@@ -953,6 +1124,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if c.target == "":
                 if ids:
                     category = relation_type_records()[c.type]["category"]
+                    if relation_type_records()[c.type]["sign"] >= 0 and category == "control":
+                        break  # "X said Y controls the area": no accusation
                     if category == "conflict":
                         kind = "accuse_aggression"
                     elif category in HOSTILE_CATEGORIES:
@@ -969,7 +1142,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 c.status = "alleged"
                 c.reported_by = ids[0] if ids else None
                 c.confidence *= 0.95
-            if category in HOSTILE_CATEGORIES and ids and ids[0] != c.target:
+            hostile = relation_type_records()[c.type]["sign"] < 0  # not "X is part of Y"
+            if category in HOSTILE_CATEGORIES and hostile and ids:
                 kind = "accuse_aggression" if category == "conflict" else "accuse"
                 extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
                 discourse.accusers.setdefault(c.source, []).append(ids[0])
