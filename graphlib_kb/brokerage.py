@@ -39,7 +39,8 @@ def _group_labels(G, nodes, groups, missing):
 
 def simple_arcs(G, directed: bool = True, symmetric: bool = True, exclude=()):
     """Node list and CSR out/in adjacency of the collapsed simple digraph (no self-loops)."""
-    nodes, src, dst, *_ = arcs(G, None, symmetric, directed)
+    collapsed = arcs(G, symmetric=symmetric, directed=directed)
+    nodes, src, dst = collapsed.nodes, collapsed.src, collapsed.dst
     if exclude:
         drop = set(exclude)
         keep_nodes = [n for n in nodes if n not in drop]

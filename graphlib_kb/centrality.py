@@ -205,10 +205,11 @@ def centrality(
 
 
 def _table(G, *, label, measures, weight, k, seed, symmetric, alpha, max_iter, tol):
-    nodes, src, dst, count, strength, _signed, self_loops = arcs(G, weight, symmetric)
-    w = arc_weight(count, strength, weight)
+    collapsed = arcs(G, symmetric=symmetric)
+    nodes = collapsed.nodes
+    w = arc_weight(collapsed.count, collapsed.strength, weight)
     keep = w > 0
-    src, dst, w = src[keep], dst[keep], w[keep]
+    src, dst, w = collapsed.src[keep], collapsed.dst[keep], w[keep]
     n = len(nodes)
     index = pd.Index(nodes, name="actor")
     columns: dict = {}
@@ -275,7 +276,7 @@ def _table(G, *, label, measures, weight, k, seed, symmetric, alpha, max_iter, t
         "k": k,
         "seed": seed,
         "unavailable": unavailable,
-        "self_relations": self_loops,
+        "self_relations": collapsed.self_loops,
     }
     return table
 

@@ -4,6 +4,7 @@ actors into their parent organisations; collapse the multigraph into a weighted 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import networkx as nx
 import numpy as np
@@ -252,12 +253,65 @@ def is_undirected(G) -> bool:
     return not G.is_directed() or getattr(G, "graph", {}).get("directed") is False
 
 
-def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool = True):
+class Arcs(NamedTuple):
+    """The result of :func:`arcs`: the collapsed multigraph as arrays, one entry per arc.
+
+    The field order is the order of the tuple ``arcs`` returned before it had names, so
+    positional unpacking keeps working.
+    """
+
+    nodes: list
+    """The nodes of the graph, in ``G``'s order; ``src`` and ``dst`` index into it."""
+    src: np.ndarray
+    """Each arc's source position in ``nodes``."""
+    dst: np.ndarray
+    """Each arc's target position in ``nodes``."""
+    count: np.ndarray
+    """The number of relation records on each arc (float)."""
+    strength: np.ndarray
+    """The summed absolute weight on each arc."""
+    signed: np.ndarray
+    """The summed signed weight on each arc."""
+    self_loops: int
+    """The number of relation records from an actor to itself (left out of the arcs)."""
+
+
+def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool = True) -> Arcs:
     """The explicit multigraph -> simple digraph collapse, as arrays.
 
-    Returns ``(nodes, src, dst, count, strength, signed, self_loops)``: node list
-    and, per arc, the source and target positions, the number of relation
-    records, the summed absolute weight, and the summed signed weight.
+    Parameters
+    ----------
+    G : networkx graph
+        The graph to collapse (any networkx graph; a multigraph's parallel relations add up).
+    weight : str or None, optional
+        Deprecated and ignored: every weighting is returned (``count``, ``strength`` and
+        ``signed``), so the caller picks one. Kept so that existing calls keep working.
+    symmetric : bool, optional
+        Count a relation of a symmetric type in both directions (default True).
+    directed : bool, optional
+        False counts every relation in both directions.
+
+    Returns
+    -------
+    Arcs
+        A named tuple ``(nodes, src, dst, count, strength, signed, self_loops)``: the
+        node list and, per arc, the source and target positions, the number of relation
+        records, the summed absolute weight and the summed signed weight; and the number
+        of self-loops left out.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_edge("a", "b", weight=-2.0)
+    0
+    >>> G.add_edge("a", "b", weight=1.0)
+    1
+    >>> result = arcs(G)
+    >>> result.nodes, result.src.tolist(), result.dst.tolist()
+    (['a', 'b'], [0], [1])
+    >>> result.count.tolist(), result.strength.tolist(), result.signed.tolist()
+    ([2.0], [3.0], [-1.0])
     """
     nodes = list(G)
     index = {n: i for i, n in enumerate(nodes)}
@@ -318,7 +372,7 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
     count = np.bincount(inverse, minlength=len(uniq)).astype(float)
     strength = np.bincount(inverse, weights=wabs_a, minlength=len(uniq))
     signed = np.bincount(inverse, weights=wsig_a, minlength=len(uniq))
-    return nodes, uniq // max(n, 1), uniq % max(n, 1), count, strength, signed, self_loops
+    return Arcs(nodes, uniq // max(n, 1), uniq % max(n, 1), count, strength, signed, self_loops)
 
 
 def csr(n: int, src, dst, data=None):
@@ -394,10 +448,21 @@ def weighted_digraph(G, weight: str | None = "count", *, symmetric: bool = True)
     >>> D.edges["eu", "aze"]["distance"]
     1.0
     """
-    nodes, src, dst, count, strength, signed, _ = arcs(G, weight, symmetric)
-    w = arc_weight(count, strength, weight)
+    collapsed = arcs(G, symmetric=symmetric)
+    nodes = collapsed.nodes
+    w = arc_weight(collapsed.count, collapsed.strength, weight)
     keep = w > 0
-    src, dst, count, strength, signed, w = (a[keep] for a in (src, dst, count, strength, signed, w))
+    src, dst, count, strength, signed = (
+        a[keep]
+        for a in (
+            collapsed.src,
+            collapsed.dst,
+            collapsed.count,
+            collapsed.strength,
+            collapsed.signed,
+        )
+    )
+    w = w[keep]
     D = nx.DiGraph()
     # The digraph holds both arcs of an undirected tie explicitly, so it is not marked undirected.
     D.graph.update(

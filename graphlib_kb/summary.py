@@ -43,7 +43,8 @@ def summary(G) -> pd.DataFrame:
     from .layers import without_rejected
 
     G = without_rejected(G)
-    nodes, src, _dst, *_rest, self_loops = arcs(G, None)
+    collapsed = arcs(G)
+    nodes, src = collapsed.nodes, collapsed.src
     n = len(nodes)
     undirected = is_undirected(G)
     # An undirected tie is two arcs; a pair of actors is then counted once.
@@ -68,7 +69,7 @@ def summary(G) -> pd.DataFrame:
         ]
     rows += [
         ("graph", "isolated actors", sum(1 for v in G if G.degree(v) == 0)),
-        ("graph", "self-relations", self_loops),
+        ("graph", "self-relations", collapsed.self_loops),
     ]
 
     def counts(aspect, values):
