@@ -263,11 +263,7 @@ def plot(
     from .layers import without_rejected
 
     G = without_rejected(G)
-    import matplotlib.patheffects as pe
     import matplotlib.pyplot as plt
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Circle, FancyArrowPatch, Rectangle
-    from matplotlib.path import Path as MplPath
 
     if ax is None:
         ax = plt.gca()
@@ -299,6 +295,45 @@ def plot(
         radius = {n: node_radius * 0.7 for n in G}
     colors, palette, group_word = _colors(G, color_by)
 
+    from .layers import is_undirected
+
+    # An undirected graph's ties have no direction: no arrowheads, in the drawing or the legend.
+    no_arrows = {"arrow": False} if is_undirected(G) else {}
+    drawn, angle_of = _route_relations(G, P, curvature, min_gap_deg)
+    used_categories, used_statuses, edge_points = _draw_relations(
+        ax, drawn, angle_of, P, radius, no_arrows
+    )
+    _draw_actors(ax, G, P, radius, colors)
+    limits = _frame(ax, G, P, node_radius, font_size, pos_from_layout)
+    if labels:
+        _draw_labels(ax, G, P, radius, edge_points, limits, font_size)
+    heading = title if title is not None else G.graph.get("title")
+    if heading:
+        ax.set_title(heading, fontsize=font_size + 4, loc="left")
+    if legend:
+        _draw_legend(
+            ax,
+            G,
+            used_categories=used_categories,
+            used_statuses=used_statuses,
+            no_arrows=no_arrows,
+            palette=palette,
+            colors=colors,
+            group_word=group_word,
+            size_by=size_by if values else None,
+            legend_loc=legend_loc,
+            font_size=font_size,
+        )
+    return ax
+
+
+def _route_relations(G, P, curvature, min_gap_deg):
+    """Where each relation runs: ``(drawn, angle_of)``.
+
+    ``drawn`` lists ``(u, v, key, data, control point)``, parallel relations between one pair
+    fanning out as separate curves; ``angle_of[(i, end)]`` is the angle at which relation *i*
+    meets its source (``end`` 0) or target (1), spread so that arrowheads at a hub stay apart.
+    """
     # relations, grouped by unordered pair so that parallels fan out
     pairs: dict = {}
     for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: str(e[2])):
@@ -306,11 +341,6 @@ def plot(
             continue
         a, b = sorted((u, v), key=str)
         pairs.setdefault((a, b), []).append((u, v, k, d))
-    used_categories, used_statuses = [], []
-    from .layers import is_undirected
-
-    # An undirected graph's ties have no direction: no arrowheads, in the drawing or the legend.
-    no_arrows = {"arrow": False} if is_undirected(G) else {}
     drawn = []  # (u, v, k, d, control)
     for (a, b), rels in pairs.items():
         pa, pb = P[a], P[b]
@@ -335,6 +365,20 @@ def plot(
         spread = _spread_angles([a for a, *_ in items], min_gap=math.radians(min_gap_deg))
         for (_, i, end), angle in zip(items, spread, strict=True):
             angle_of[(i, end)] = angle
+    return drawn, angle_of
+
+
+def _draw_relations(ax, drawn, angle_of, P, radius, no_arrows):
+    """Draw each routed relation as one patch in its category's and status's style.
+
+    Returns ``(used_categories, used_statuses, edge_points)``: what the legend explains, in
+    order of first use, and each curve's points (labels keep clear of them).
+    """
+    import matplotlib.patheffects as pe
+    from matplotlib.patches import FancyArrowPatch
+    from matplotlib.path import Path as MplPath
+
+    used_categories, used_statuses = [], []
     edge_points = []
     for i, (u, v, k, d, control) in enumerate(drawn):
         cat = d.get("category")
@@ -378,6 +422,12 @@ def plot(
         artist.graphlib_kb_relation = (u, v, k)
         artist.graphlib_kb_ends = (pts[0], pts[-1])
         ax.add_patch(artist)
+    return used_categories, used_statuses, edge_points
+
+
+def _draw_actors(ax, G, P, radius, colors):
+    """Draw each actor: a circle in its group's colour, a hatched square for a territory."""
+    from matplotlib.patches import Circle, Rectangle
 
     for n in G:
         x, y = P[n]
@@ -400,6 +450,12 @@ def plot(
         shape.set_gid(f"actor:{n}")
         ax.add_patch(shape)
 
+
+def _frame(ax, G, P, node_radius, font_size, pos_from_layout):
+    """Set the Axes limits around the actors, and title the strip of actors without relations.
+
+    Returns the limits ``(x0, x1, y0, y1)``.
+    """
     xs = [p[0] for p in P.values()] or [0.0, 1.0]
     ys = [p[1] for p in P.values()] or [0.0, 1.0]
     limits = (min(xs) - 0.12, max(xs) + 0.12, min(ys) - 0.09, max(ys) + 0.07)
@@ -421,126 +477,129 @@ def plot(
             va="bottom",
             zorder=4,
         ).set_gid("strip")
-    if labels:
-        order = sorted(G, key=lambda n: (-radius[n], str(n)))
-        texts = []
-        for n in order:
-            name = textwrap.fill(str(G.nodes[n].get("name", n)), 24)
-            text = ax.text(
-                *P[n],
-                name,
-                ha="center",
-                va="center",
-                multialignment="center",
-                fontsize=font_size,
-                zorder=4,
-                color="#1a1a1a",
-            )
-            text.set_path_effects([pe.withStroke(linewidth=3, foreground="white")])
-            text.set_gid(f"label:{n}")
-            texts.append(text)
-        renderer = ax.figure.canvas.get_renderer()
-        ax.apply_aspect()
-        to_data = ax.transData.inverted()
-        boxes = []
-        for text in texts:
-            extent = text.get_window_extent(renderer)
-            (ax0, ay0), (ax1, ay1) = to_data.transform(
-                [[extent.x0, extent.y0], [extent.x1, extent.y1]]
-            )
-            boxes.append((abs(ax1 - ax0) + 0.004, abs(ay1 - ay0) + 0.002))
-        discs = np.array([[P[n][0], P[n][1], radius[n]] for n in G])
-        points = np.vstack(edge_points) if edge_points else np.empty((0, 2))
-        spots = place_labels(
-            boxes, [(P[n][0], P[n][1], radius[n]) for n in order], discs, points, limits
-        )
-        for text, spot in zip(texts, spots, strict=True):
-            text.set_position(spot)
+    return limits
 
-    heading = title if title is not None else G.graph.get("title")
-    if heading:
-        ax.set_title(heading, fontsize=font_size + 4, loc="left")
-    if legend:
-        handles = [
-            _RelationHandle(
-                {**CATEGORY_STYLES.get(cat, {**_DEFAULT_STYLE, "label": str(cat)}), **no_arrows}
-            )
-            for cat in used_categories
-        ]
-        for status in used_statuses:
-            s = STATUS_STYLES[status]
-            handles.append(
-                Line2D(
-                    [],
-                    [],
-                    color="#4d4d4d",
-                    linestyle=s["dash"] or "solid",
-                    alpha=s["alpha"],
-                    linewidth=1.5,
-                    label=s["label"],
-                )
-            )
-        for group, color in palette.items():
-            handles.append(
-                Line2D(
-                    [],
-                    [],
-                    marker="o",
-                    linestyle="none",
-                    markersize=10,
-                    markerfacecolor=color,
-                    markeredgecolor="white",
-                    label=group_label(G, group_word, group),
-                )
-            )
-        if any(colors[n] == _NO_GROUP for n in G if G.nodes[n].get("kind") != "territory"):
-            handles.append(
-                Line2D(
-                    [],
-                    [],
-                    marker="o",
-                    linestyle="none",
-                    markersize=10,
-                    markerfacecolor=_NO_GROUP,
-                    markeredgecolor="white",
-                    label=f"{group_word}: none",
-                )
-            )
-        if any(G.nodes[n].get("kind") == "territory" for n in G):
-            handles.append(
-                Line2D(
-                    [],
-                    [],
-                    marker="s",
-                    linestyle="none",
-                    markersize=10,
-                    markerfacecolor="#f0e6d2",
-                    markeredgecolor="#5c4a2e",
-                    label="territory (not a party)",
-                )
-            )
-        if values:
-            handles.append(
-                Line2D(
-                    [],
-                    [],
-                    linestyle="none",
-                    label=f"node size: {size_by}"
-                    if isinstance(size_by, str)
-                    else "node size: given values",
-                )
-            )
-        ax.legend(
-            handles=handles,
-            loc=legend_loc,
-            bbox_to_anchor=(1.0, 1.0),
+
+def _draw_labels(ax, G, P, radius, edge_points, limits, font_size):
+    """Write each actor's name with a white halo, placed clear of the actors and relations."""
+    import matplotlib.patheffects as pe
+
+    order = sorted(G, key=lambda n: (-radius[n], str(n)))
+    texts = []
+    for n in order:
+        name = textwrap.fill(str(G.nodes[n].get("name", n)), 24)
+        text = ax.text(
+            *P[n],
+            name,
+            ha="center",
+            va="center",
+            multialignment="center",
             fontsize=font_size,
-            frameon=False,
-            borderaxespad=0.0,
-            handler_map={_RelationHandle: _RelationHandler()},
-            handlelength=3.0,
+            zorder=4,
+            color="#1a1a1a",
         )
-    return ax
+        text.set_path_effects([pe.withStroke(linewidth=3, foreground="white")])
+        text.set_gid(f"label:{n}")
+        texts.append(text)
+    renderer = ax.figure.canvas.get_renderer()
+    ax.apply_aspect()
+    to_data = ax.transData.inverted()
+    boxes = []
+    for text in texts:
+        extent = text.get_window_extent(renderer)
+        (ax0, ay0), (ax1, ay1) = to_data.transform([[extent.x0, extent.y0], [extent.x1, extent.y1]])
+        boxes.append((abs(ax1 - ax0) + 0.004, abs(ay1 - ay0) + 0.002))
+    discs = np.array([[P[n][0], P[n][1], radius[n]] for n in G])
+    points = np.vstack(edge_points) if edge_points else np.empty((0, 2))
+    spots = place_labels(
+        boxes, [(P[n][0], P[n][1], radius[n]) for n in order], discs, points, limits
+    )
+    for text, spot in zip(texts, spots, strict=True):
+        text.set_position(spot)
+
+
+def _legend_marker(marker, facecolor, edgecolor, label):
+    """A legend entry that is one marker (an actor group or the territory square)."""
+    from matplotlib.lines import Line2D
+
+    return Line2D(
+        [],
+        [],
+        marker=marker,
+        linestyle="none",
+        markersize=10,
+        markerfacecolor=facecolor,
+        markeredgecolor=edgecolor,
+        label=label,
+    )
+
+
+def _draw_legend(
+    ax,
+    G,
+    *,
+    used_categories,
+    used_statuses,
+    no_arrows,
+    palette,
+    colors,
+    group_word,
+    size_by,
+    legend_loc,
+    font_size,
+):
+    """The legend: every relation category and status drawn, the groups, territories, sizes.
+
+    ``size_by`` is None when the nodes were not sized by a measure.
+    """
+    from matplotlib.lines import Line2D
+
+    handles = [
+        _RelationHandle(
+            {**CATEGORY_STYLES.get(cat, {**_DEFAULT_STYLE, "label": str(cat)}), **no_arrows}
+        )
+        for cat in used_categories
+    ]
+    for status in used_statuses:
+        s = STATUS_STYLES[status]
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color="#4d4d4d",
+                linestyle=s["dash"] or "solid",
+                alpha=s["alpha"],
+                linewidth=1.5,
+                label=s["label"],
+            )
+        )
+    for group, color in palette.items():
+        handles.append(_legend_marker("o", color, "white", group_label(G, group_word, group)))
+    if any(colors[n] == _NO_GROUP for n in G if G.nodes[n].get("kind") != "territory"):
+        handles.append(_legend_marker("o", _NO_GROUP, "white", f"{group_word}: none"))
+    if any(G.nodes[n].get("kind") == "territory" for n in G):
+        handles.append(_legend_marker("s", "#f0e6d2", "#5c4a2e", "territory (not a party)"))
+    if size_by is not None:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                label=f"node size: {size_by}"
+                if isinstance(size_by, str)
+                else "node size: given values",
+            )
+        )
+    ax.legend(
+        handles=handles,
+        loc=legend_loc,
+        bbox_to_anchor=(1.0, 1.0),
+        fontsize=font_size,
+        frameon=False,
+        borderaxespad=0.0,
+        handler_map={_RelationHandle: _RelationHandler()},
+        handlelength=3.0,
+    )
 
 
 class _RelationHandle:
