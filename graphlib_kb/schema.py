@@ -470,18 +470,8 @@ def frame_records(frame, what: str) -> list:
     return out
 
 
-def check(tables: Tables, records: bool = True) -> Checked:
-    """Coerce and check every record of *tables*; collect every problem.
-
-    Relations given as ``tables.relation_frame`` are checked over whole columns first; only
-    when that finds something to look at are they checked row by row (the messages are
-    always the row-by-row ones). With ``records=False`` the relations of a clean frame are
-    left as ``Checked.relation_frame`` and not made into records.
-    """
-    sink = _Sink(tables)
-    base_types = relation_type_records()
-
-    # Added relation types
+def _check_relation_types(sink, tables, base_types) -> dict:
+    """The added relation types: ``{type: record}`` of those complete enough to use."""
     rtypes: dict = {}
     ext: dict = {}
     for row, values in tables.relation_types:
@@ -507,11 +497,13 @@ def check(tables: Tables, records: bool = True) -> Checked:
             sink.add("relation_types", row, "weight", "must be between -10 and 10")
         if set(f.name for f in TYPE_FIELDS if f.required) - {"type"} <= set(rec):
             rtypes[name] = {k: v for k, v in rec.items() if k != "type"}
-    all_types = {**base_types, **rtypes}
+    return rtypes
 
-    # Sources
+
+def _check_sources(sink, tables) -> dict:
+    """The source documents: ``{id: record}``."""
     sources: dict = {}
-    ext = {}
+    ext: dict = {}
     for row, values in tables.sources:
         rec, extra = _check_record(sink, "sources", row, values, SOURCE_FIELDS, ext)
         ident = rec.pop("id", None)
@@ -525,11 +517,14 @@ def check(tables: Tables, records: bool = True) -> Checked:
         if "sentences" in rec and rec["sentences"] < 1:
             sink.add("sources", row, "sentences", "must be 1 or more")
         sources[ident] = {**rec, **extra}
+    return sources
 
-    # Actors
+
+def _check_actors(sink, tables):
+    """The actors: ``([(row, record, extra)], set of ids)``; parents checked, cycles named."""
     kinds = kind_names()
     actors: list = []
-    ext = {}
+    ext: dict = {}
     ids_rows = []
     for row, values in tables.actors:
         rec, extra = _check_record(sink, "actors", row, values, ACTOR_FIELDS, ext)
@@ -545,6 +540,12 @@ def check(tables: Tables, records: bool = True) -> Checked:
             ids_rows.append((row, rec["id"]))
             actors.append((row, rec, extra))
     actor_ids = _check_unique(sink, "actors", ids_rows)
+    _check_parents(sink, actors, actor_ids)
+    return actors, actor_ids
+
+
+def _check_parents(sink, actors, actor_ids) -> None:
+    """Each ``parent`` names another known actor, and no chain of parents forms a cycle."""
     parents = {}
     for row, rec, _ in actors:
         parent = rec.get("parent")
@@ -572,10 +573,16 @@ def check(tables: Tables, records: bool = True) -> Checked:
                 "parent chain forms a cycle: " + " -> ".join([*cycle, node]),
             )
 
-    # Relations
+
+def _check_relations(sink, tables, actor_ids, all_types, sources):
+    """The relations: ``([(row, record, extra)], clean frame or None)``.
+
+    A relation frame that the column checks pass comes back as the clean frame (and no
+    records); otherwise every row is checked, in the order the file gives them.
+    """
     statuses = status_names()
     relations: list = []
-    ext = {}
+    ext: dict = {}
     ids_rows = []
     clean = None
     relation_rows = tables.relations
@@ -598,97 +605,115 @@ def check(tables: Tables, records: bool = True) -> Checked:
         rec, extra = _check_record(
             sink, "relations", row, values, RELATION_FIELDS + EXTRACTION_FIELDS, ext
         )
-        if "review" in rec and rec["review"] not in REVIEW_VALUES:
-            sink.add(
-                "relations",
-                row,
-                "review",
-                f"unknown review '{rec['review']}' (valid: {', '.join(REVIEW_VALUES)})",
-            )
-        if "confidence" in rec and not 0.0 <= rec["confidence"] <= 1.0:
-            sink.add("relations", row, "confidence", f"{rec['confidence']} is outside 0 ... 1")
-        for end in ("source", "target"):
-            if end in rec and rec[end] not in actor_ids:
-                sink.add(
-                    "relations",
-                    row,
-                    end,
-                    f"unknown actor '{rec[end]}'{_suggest(rec[end], actor_ids)}",
-                )
-        if rec.get("source") is not None and rec.get("source") == rec.get("target"):
-            sink.add("relations", row, "target", "source and target are the same actor")
-        rtype = rec.get("type")
-        spec = all_types.get(rtype) if rtype is not None else None
-        if rtype is not None and spec is None:
-            in_category = [t for t, r in all_types.items() if r["category"] == rtype]
-            hint = (
-                f"; '{rtype}' is a category, its types are: {', '.join(in_category)}"
-                if in_category
-                else _suggest(rtype, all_types)
-            )
-            sink.add(
-                "relations",
-                row,
-                "type",
-                f"unknown relation type '{rtype}'{hint} (see graphlib_kb.vocabulary())",
-            )
-        if spec is not None:
-            if "category" in rec and rec["category"] != spec["category"]:
-                sink.add(
-                    "relations",
-                    row,
-                    "category",
-                    f"'{rec['category']}' does not match type '{rtype}', "
-                    f"whose category is '{spec['category']}'",
-                )
-            rec.setdefault("category", spec["category"])
-            rec.setdefault("sign", spec["sign"])
-            rec.setdefault("weight", spec["weight"])
-        if "sign" in rec and rec["sign"] not in (-1, 0, 1):
-            sink.add("relations", row, "sign", f"must be -1, 0 or 1, got {rec['sign']}")
-        if (
-            "weight" in rec
-            and rec.get("category") != UNSPECIFIED
-            and not WEIGHT_RANGE[0] <= rec["weight"] <= WEIGHT_RANGE[1]
-        ):
-            sink.add("relations", row, "weight", f"{rec['weight']} is outside -10 ... 10")
-        rec.setdefault("status", "asserted")
-        if rec["status"] not in statuses:
-            sink.add(
-                "relations",
-                row,
-                "status",
-                f"unknown status '{rec['status']}'{_suggest(rec['status'], statuses)} "
-                f"(valid: {', '.join(statuses)})",
-            )
-        between = rec.get("between")
-        if between is not None:
-            if len(set(between)) < 2:
-                sink.add("relations", row, "between", "needs at least two different parties")
-            for party in between:
-                if party not in actor_ids:
-                    sink.add("relations", row, "between", f"unknown actor '{party}'")
-        doc = rec.get("document")
-        if doc is not None and doc not in sources:
-            sink.add("relations", row, "document", f"unknown source document '{doc}'")
-        if "sentence" in rec:
-            if rec["sentence"] < 1:
-                sink.add("relations", row, "sentence", "must be 1 or more")
-            elif doc is None and "document" not in values:
-                sink.add("relations", row, "sentence", "a sentence number needs a document")
-            elif doc in sources and rec["sentence"] > sources[doc].get("sentences", math.inf):
-                sink.add(
-                    "relations",
-                    row,
-                    "sentence",
-                    f"document '{doc}' has only {sources[doc]['sentences']} sentences",
-                )
+        _check_relation_ends(sink, row, rec, actor_ids)
+        _check_relation_type(sink, row, rec, all_types, statuses)
+        _check_relation_evidence(sink, row, rec, values, actor_ids, sources)
         if "id" in rec:
             ids_rows.append((row, rec["id"]))
             relations.append((row, rec, extra))
     _check_unique(sink, "relations", ids_rows)
+    return relations, clean
 
-    # Graph attributes
+
+def _check_relation_ends(sink, row, rec, actor_ids) -> None:
+    """Review and confidence values, and the two ends: known actors, not the same one."""
+    if "review" in rec and rec["review"] not in REVIEW_VALUES:
+        sink.add(
+            "relations",
+            row,
+            "review",
+            f"unknown review '{rec['review']}' (valid: {', '.join(REVIEW_VALUES)})",
+        )
+    if "confidence" in rec and not 0.0 <= rec["confidence"] <= 1.0:
+        sink.add("relations", row, "confidence", f"{rec['confidence']} is outside 0 ... 1")
+    for end in ("source", "target"):
+        if end in rec and rec[end] not in actor_ids:
+            sink.add(
+                "relations",
+                row,
+                end,
+                f"unknown actor '{rec[end]}'{_suggest(rec[end], actor_ids)}",
+            )
+    if rec.get("source") is not None and rec.get("source") == rec.get("target"):
+        sink.add("relations", row, "target", "source and target are the same actor")
+
+
+def _check_relation_type(sink, row, rec, all_types, statuses) -> None:
+    """The type is known (its category, sign and weight fill gaps), sign, weight, status."""
+    rtype = rec.get("type")
+    spec = all_types.get(rtype) if rtype is not None else None
+    if rtype is not None and spec is None:
+        in_category = [t for t, r in all_types.items() if r["category"] == rtype]
+        hint = (
+            f"; '{rtype}' is a category, its types are: {', '.join(in_category)}"
+            if in_category
+            else _suggest(rtype, all_types)
+        )
+        sink.add(
+            "relations",
+            row,
+            "type",
+            f"unknown relation type '{rtype}'{hint} (see graphlib_kb.vocabulary())",
+        )
+    if spec is not None:
+        if "category" in rec and rec["category"] != spec["category"]:
+            sink.add(
+                "relations",
+                row,
+                "category",
+                f"'{rec['category']}' does not match type '{rtype}', "
+                f"whose category is '{spec['category']}'",
+            )
+        rec.setdefault("category", spec["category"])
+        rec.setdefault("sign", spec["sign"])
+        rec.setdefault("weight", spec["weight"])
+    if "sign" in rec and rec["sign"] not in (-1, 0, 1):
+        sink.add("relations", row, "sign", f"must be -1, 0 or 1, got {rec['sign']}")
+    if (
+        "weight" in rec
+        and rec.get("category") != UNSPECIFIED
+        and not WEIGHT_RANGE[0] <= rec["weight"] <= WEIGHT_RANGE[1]
+    ):
+        sink.add("relations", row, "weight", f"{rec['weight']} is outside -10 ... 10")
+    rec.setdefault("status", "asserted")
+    if rec["status"] not in statuses:
+        sink.add(
+            "relations",
+            row,
+            "status",
+            f"unknown status '{rec['status']}'{_suggest(rec['status'], statuses)} "
+            f"(valid: {', '.join(statuses)})",
+        )
+
+
+def _check_relation_evidence(sink, row, rec, values, actor_ids, sources) -> None:
+    """The parties ``between``, and the source document and sentence the relation cites."""
+    between = rec.get("between")
+    if between is not None:
+        if len(set(between)) < 2:
+            sink.add("relations", row, "between", "needs at least two different parties")
+        for party in between:
+            if party not in actor_ids:
+                sink.add("relations", row, "between", f"unknown actor '{party}'")
+    doc = rec.get("document")
+    if doc is not None and doc not in sources:
+        sink.add("relations", row, "document", f"unknown source document '{doc}'")
+    if "sentence" in rec:
+        if rec["sentence"] < 1:
+            sink.add("relations", row, "sentence", "must be 1 or more")
+        elif doc is None and "document" not in values:
+            sink.add("relations", row, "sentence", "a sentence number needs a document")
+        elif doc in sources and rec["sentence"] > sources[doc].get("sentences", math.inf):
+            sink.add(
+                "relations",
+                row,
+                "sentence",
+                f"document '{doc}' has only {sources[doc]['sentences']} sentences",
+            )
+
+
+def _check_graph(sink, tables) -> dict:
+    """The graph's own attributes (title, description, ... and extra ones)."""
     graph: dict = {}
     for name in GRAPH_TEXT_ATTRIBUTES:
         if name in tables.graph and not is_missing(tables.graph[name]):
@@ -720,7 +745,25 @@ def check(tables: Tables, records: bool = True) -> Checked:
             sink.add("graph", None, name, _text_error(value, allow="\n\t"))
         else:
             graph[name] = value
+    return graph
 
+
+def check(tables: Tables, records: bool = True) -> Checked:
+    """Coerce and check every record of *tables*; collect every problem.
+
+    Relations given as ``tables.relation_frame`` are checked over whole columns first; only
+    when that finds something to look at are they checked row by row (the messages are
+    always the row-by-row ones). With ``records=False`` the relations of a clean frame are
+    left as ``Checked.relation_frame`` and not made into records.
+    """
+    sink = _Sink(tables)
+    base_types = relation_type_records()
+    rtypes = _check_relation_types(sink, tables, base_types)
+    all_types = {**base_types, **rtypes}
+    sources = _check_sources(sink, tables)
+    actors, actor_ids = _check_actors(sink, tables)
+    relations, clean = _check_relations(sink, tables, actor_ids, all_types, sources)
+    graph = _check_graph(sink, tables)
     if clean is not None:
         from ._columns import row_dicts
 
