@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 import networkx as nx
 import numpy as np
@@ -300,8 +301,6 @@ def mediators(
     as_of = _as_of(H, as_of)
     dyads = mediated_dyads(H, types=types)
 
-    coop = layer(H, sign=1)
-    undirected = coop.to_undirected()
     inferred = isinstance(groups, str) and groups == "inferred"
     if inferred:
         from .balance import inferred_groups
@@ -312,6 +311,73 @@ def mediators(
         if isinstance(groups, str)
         else dict(groups)
     )
+    C, brok, btw, holes = _cooperative_structure(H, labels)
+    records = _mediation_records(
+        H,
+        types=types,
+        status_weights=sw,
+        as_of=as_of,
+        half_life=half_life,
+        collective=collective,
+        hostility=hostility,
+    )
+    pairs = {n: _conflict_pairs(C, n, labels, records.hostile) for n in C}
+    candidates = [n for n in H if n in records.statuses or pairs.get(n)]
+    rows = [
+        _candidate_row(H, n, records, dyads, labels, inferred, brok, btw, holes, pairs)
+        for n in candidates
+    ]
+    if not rows:
+        return pd.DataFrame(columns=_COLUMNS, index=pd.Index([], name="actor"))
+    table, components = _ranked(pd.DataFrame(rows).set_index("actor"), w)
+    table["explanation"] = [
+        _explain(H, C, n, table.loc[n], dyads[dyads["mediator"] == n], pairs.get(n, []))
+        for n in table.index
+    ]
+    table.attrs = {
+        "weights": w,
+        "status_weights": sw,
+        "half_life": half_life,
+        "as_of": as_of.isoformat() if as_of else None,
+        "collective": collective,
+        "collapse": collapse,
+        "components": {name: values.to_dict() for name, values in components.items()},
+    }
+    return table[_COLUMNS]
+
+
+_COLUMNS = [
+    "name",
+    "kind",
+    "camp",
+    "dyads",
+    "records",
+    "asserted",
+    "offered",
+    "historical",
+    "weighted_records",
+    "rounds",
+    "first",
+    "last",
+    "liaison",
+    "itinerant",
+    "conflict_pairs",
+    "betweenness",
+    "constraint",
+    "score",
+    "rank",
+    "explanation",
+]
+
+
+def _cooperative_structure(H, labels):
+    """The structural evidence, on the cooperative layer (sign +1, ties both ways).
+
+    Returns ``(C, brokerage, betweenness, holes)``: the collapsed cooperative digraph, the
+    brokerage table between the groups in ``labels``, betweenness and Burt's constraint.
+    """
+    coop = layer(H, sign=1)
+    undirected = coop.to_undirected()
     brok = brokerage(coop, labels, directed=False)
     btw = centrality(undirected, measures=["betweenness"])["betweenness"]
     holes = structural_holes(undirected)
@@ -319,7 +385,18 @@ def mediators(
     C = nx.DiGraph()
     C.add_nodes_from((n, H.nodes[n]) for n in nodes)
     C.add_edges_from((nodes[a], nodes[b]) for a, b in zip(src.tolist(), dst.tolist(), strict=True))
+    return C, brok, btw, holes
 
+
+class _Records(NamedTuple):
+    statuses: dict  # actor -> statuses of its mediation records
+    weight: dict  # actor -> weighted number of records (R)
+    rounds: dict  # actor -> {(day, location)} of documented rounds (M)
+    hostile: set  # {frozenset((u, v))} of adversaries
+
+
+def _mediation_records(H, *, types, status_weights, as_of, half_life, collective, hostility):
+    """The record evidence, in one pass over the relations: see :class:`_Records`."""
     record_rows, record_weight, rounds = {}, {}, {}
     hostile = set()
     for u, v, d in H.edges(data=True):
@@ -328,7 +405,7 @@ def mediators(
             record_rows.setdefault(u, []).append(status)
             end = date_bounds(d["date"])[1] if d.get("date") else None
             age = max((as_of - end).days // 365, 0) if end is not None and as_of else 0
-            weight = sw.get(status, 0.0) * 0.5 ** (age / half_life)
+            weight = status_weights.get(status, 0.0) * 0.5 ** (age / half_life)
             if H.nodes[u].get("kind") in COLLECTIVE_KINDS:
                 weight *= collective
             record_weight[u] = record_weight.get(u, 0.0) + weight
@@ -344,62 +421,43 @@ def mediators(
                 rounds.setdefault(u, set()).add((d["date"], d.get("location") or ""))
         if d.get("sign", 0) < 0 and d.get("weight", 0.0) <= hostility:
             hostile.add(frozenset((u, v)))
-    pairs = {n: _conflict_pairs(C, n, labels, hostile) for n in C}
-    candidates = [n for n in H if n in record_rows or pairs.get(n)]
+    return _Records(record_rows, record_weight, rounds, hostile)
 
-    rows = []
-    for n in candidates:
-        statuses = record_rows.get(n, [])
-        mine = dyads[dyads["mediator"] == n]
-        firsts = [f for f in mine["first"] if isinstance(f, str)]
-        lasts = [x for x in mine["last"] if isinstance(x, str)]
-        rows.append(
-            {
-                "actor": n,
-                "name": _name(H, n),
-                "kind": H.nodes[n].get("kind"),
-                "camp": labels.get(n) if inferred else H.nodes[n].get("camp"),
-                "dyads": "; ".join(dict.fromkeys(mine["dyad"])),
-                "records": len(statuses),
-                "asserted": statuses.count("asserted"),
-                "offered": statuses.count("offered"),
-                "historical": statuses.count("historical"),
-                "weighted_records": round(record_weight.get(n, 0.0), 12),
-                "rounds": len(rounds.get(n, ())),
-                "first": min(firsts, key=_start) if firsts else None,
-                "last": max(lasts, key=_end) if lasts else None,
-                "liaison": int(brok["liaison"].get(n, 0)),
-                "itinerant": int(brok["itinerant"].get(n, 0)),
-                "conflict_pairs": len(pairs.get(n, ())),
-                "betweenness": float(btw.get(n, 0.0)),
-                "constraint": float(holes["constraint"].get(n, np.nan)),
-            }
-        )
-    columns = [
-        "name",
-        "kind",
-        "camp",
-        "dyads",
-        "records",
-        "asserted",
-        "offered",
-        "historical",
-        "weighted_records",
-        "rounds",
-        "first",
-        "last",
-        "liaison",
-        "itinerant",
-        "conflict_pairs",
-        "betweenness",
-        "constraint",
-        "score",
-        "rank",
-        "explanation",
-    ]
-    if not rows:
-        return pd.DataFrame(columns=columns, index=pd.Index([], name="actor"))
-    table = pd.DataFrame(rows).set_index("actor")
+
+def _candidate_row(H, n, records, dyads, labels, inferred, brok, btw, holes, pairs) -> dict:
+    """One candidate's evidence, before scoring: the table's columns up to ``constraint``."""
+    statuses = records.statuses.get(n, [])
+    mine = dyads[dyads["mediator"] == n]
+    firsts = [f for f in mine["first"] if isinstance(f, str)]
+    lasts = [x for x in mine["last"] if isinstance(x, str)]
+    return {
+        "actor": n,
+        "name": _name(H, n),
+        "kind": H.nodes[n].get("kind"),
+        "camp": labels.get(n) if inferred else H.nodes[n].get("camp"),
+        "dyads": "; ".join(dict.fromkeys(mine["dyad"])),
+        "records": len(statuses),
+        "asserted": statuses.count("asserted"),
+        "offered": statuses.count("offered"),
+        "historical": statuses.count("historical"),
+        "weighted_records": round(records.weight.get(n, 0.0), 12),
+        "rounds": len(records.rounds.get(n, ())),
+        "first": min(firsts, key=_start) if firsts else None,
+        "last": max(lasts, key=_end) if lasts else None,
+        "liaison": int(brok["liaison"].get(n, 0)),
+        "itinerant": int(brok["itinerant"].get(n, 0)),
+        "conflict_pairs": len(pairs.get(n, ())),
+        "betweenness": float(btw.get(n, 0.0)),
+        "constraint": float(holes["constraint"].get(n, np.nan)),
+    }
+
+
+def _ranked(table, w):
+    """Score and rank the candidates (the ranking rule of :func:`mediators`).
+
+    Returns ``(table, components)``: the table sorted by score (ties by name) with ``score``
+    and ``rank``, and the five weighted parts of each score.
+    """
 
     def normalised(col):
         top = col.max()
@@ -418,20 +476,7 @@ def mediators(
         ["score", "_name"], ascending=[False, True], kind="stable"
     )
     table["rank"] = np.arange(1, len(table) + 1)
-    table["explanation"] = [
-        _explain(H, C, n, table.loc[n], dyads[dyads["mediator"] == n], pairs.get(n, []))
-        for n in table.index
-    ]
-    table.attrs = {
-        "weights": w,
-        "status_weights": sw,
-        "half_life": half_life,
-        "as_of": as_of.isoformat() if as_of else None,
-        "collective": collective,
-        "collapse": collapse,
-        "components": {name: values.to_dict() for name, values in components.items()},
-    }
-    return table[columns]
+    return table, components
 
 
 def _between(G, parties) -> str:
