@@ -831,10 +831,7 @@ def ingest(
 
     Example: graphlib-kb ingest gdelt 20230711.export.CSV.zip --actors AZE,ARM -o karabakh-gdelt
     """
-    import shutil
-    import tempfile
-
-    from .events import event_edges, write_edges
+    from .events import event_edges, write_edges, write_windows
 
     if output.exists() and not output.is_dir():
         raise DataError(f"{output}: exists and is not a folder")
@@ -874,21 +871,7 @@ def ingest(
         _run(write_edges, edges, output, name)
         written = [output]
     else:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-", dir=output.resolve().parent))
-        try:
-            written = []
-            for day, part in edges.groupby("window", sort=True):
-                part = part.reset_index(drop=True)
-                part.attrs = edges.attrs
-                _run(write_edges, part, staging / day.isoformat(), name)
-                written.append(output / day.isoformat())
-            if output.exists():
-                output.rmdir()
-            staging.rename(output)
-        finally:
-            if staging.exists():
-                shutil.rmtree(staging, ignore_errors=True)
+        written = _run(write_windows, edges, output, name)
     unmapped = sum(info["unmapped"].values())
     click.echo(
         f"read {info['rows']} events: {info['used']} in {len(edges)} relations;"

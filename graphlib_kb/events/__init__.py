@@ -9,7 +9,7 @@ from importlib import resources
 
 from .codes import actor_codes, event_codes
 from .engines import ENGINES, DuckDBEngine, Engine, SparkEngine
-from .graph import from_events, graph_from_edges, graphs_by_window, write_edges
+from .graph import from_events, graph_from_edges, graphs_by_window, write_edges, write_windows
 from .layouts import LAYOUTS, Layout
 from .pipeline import EDGE_COLUMNS, EVENT_SOURCES, WINDOWS, event_edges
 from .synthetic import gdelt_row, generate_gdelt
@@ -33,6 +33,7 @@ __all__ = [
     "graph_from_edges",
     "graphs_by_window",
     "write_edges",
+    "write_windows",
     "sample_path",
 ]
 

@@ -78,6 +78,77 @@ def write_edges(edges: pd.DataFrame, path, name: str | None = None):
     return write_dataset(build_graph(checked), path)  # raises DatasetError on problems
 
 
+def write_windows(edges: pd.DataFrame, path, name: str | None = None) -> list:
+    """Write each window of a windowed edge table as a dataset folder, all or nothing.
+
+    ``edges`` comes from :func:`event_edges` with ``window=``; each window's relations go
+    to ``path/<first day of the window>`` (a folder :func:`graphlib_kb.load_dataset` reads,
+    written by :func:`write_edges`). The folders are written into a staging folder beside
+    ``path`` that is renamed to ``path`` only when every window was written, so a failure
+    leaves nothing behind.
+
+    Parameters
+    ----------
+    edges : pandas.DataFrame
+        An edge table with a ``window`` column.
+    path : str or pathlib.Path
+        The folder to create; it must not exist or be empty.
+    name : str, optional
+        Name of each graph (default: the source's).
+
+    Returns
+    -------
+    list of pathlib.Path
+        The window folders written, in date order.
+
+    Raises
+    ------
+    DatasetError
+        When ``path`` is a file or a folder that is not empty, or a window's tables do not
+        pass the checks.
+
+    Examples
+    --------
+    >>> import os, tempfile, graphlib_kb as gk
+    >>> from graphlib_kb.events import sample_path, write_windows
+    >>> edges = gk.event_edges(sample_path("gdelt2"), "gdelt2", window="month")
+    >>> folders = write_windows(edges, os.path.join(tempfile.mkdtemp(), "months"))
+    >>> [f.name for f in folders]
+    ['2023-07-01', '2023-08-01']
+    >>> sum(gk.load_dataset(f).number_of_edges() for f in folders) == len(edges)
+    True
+    """
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from ..errors import DatasetError
+
+    output = Path(path)
+    if "window" not in edges.columns:
+        raise DatasetError("the edge table has no 'window' column; ingest it with window=")
+    if output.exists() and not output.is_dir():
+        raise DatasetError(f"{output}: exists and is not a folder")
+    if output.exists() and any(output.iterdir()):
+        raise DatasetError(f"{output}: the folder is not empty; windows need a new folder")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-", dir=output.resolve().parent))
+    try:
+        written = []
+        for day, part in edges.groupby("window", sort=True):
+            part = part.reset_index(drop=True)
+            part.attrs = edges.attrs
+            write_edges(part, staging / day.isoformat(), name)
+            written.append(output / day.isoformat())
+        if output.exists():
+            output.rmdir()
+        staging.rename(output)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return written
+
+
 def _without_attrs(edges: pd.DataFrame) -> pd.DataFrame:
     """The columns of *edges* without its ``attrs``: pandas deep-copies attrs on every
     operation, and an edge table's (every actor's description) is large."""
