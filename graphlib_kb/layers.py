@@ -146,6 +146,47 @@ def layer(
     >>> H.edges["eu", "aze", "r02"]["via_source"]
     'michel'
     """
+    keep_edge, kinds, excluded_kinds = _relation_filter(
+        G,
+        category=category,
+        type=type,
+        status=status,
+        exclude_status=exclude_status,
+        sign=sign,
+        start=start,
+        end=end,
+        keep_undated=keep_undated,
+        open_start=open_start,
+        kind=kind,
+        exclude_kind=exclude_kind,
+        include_rejected=include_rejected,
+    )
+    H = _copy_relations(G, keep_edge, collapse)
+    _drop_kinds(H, kinds, excluded_kinds)
+    return H
+
+
+def _relation_filter(
+    G,
+    *,
+    category,
+    type,
+    status,
+    exclude_status,
+    sign,
+    start,
+    end,
+    keep_undated,
+    open_start,
+    kind,
+    exclude_kind,
+    include_rejected,
+):
+    """Check :func:`layer`'s filters; returns ``(keep_edge, kinds, excluded_kinds)``.
+
+    ``keep_edge(data, key)`` says whether a relation passes the relation filters; the two
+    sets of actor kinds (or None) are applied after the collapse.
+    """
     categories, types, statuses = (
         _as_set(category, "category"),
         _as_set(type, "type"),
@@ -196,6 +237,14 @@ def layer(
                 return False
         return True
 
+    return keep_edge, kinds, excluded_kinds
+
+
+def _copy_relations(G, keep_edge, collapse: bool):
+    """A new graph with the actors of *G* (their top-level parents with ``collapse``) and the
+    relations ``keep_edge`` keeps, each remembering its original ends (``via_source``,
+    ``via_target``); with ``collapse``, relations that become self-relations are dropped and
+    counted."""
     mapping = {n: (_root(G, n) if collapse else n) for n in G}
     from .model import ActorGraph
 
@@ -227,6 +276,11 @@ def layer(
         H.add_edge(su, sv, key=k, **attrs)
     if collapse:
         H.graph["dropped_self_relations"] = dropped
+    return H
+
+
+def _drop_kinds(H, kinds, excluded_kinds) -> None:
+    """Remove, in place, the actors whose kind is not in *kinds* or is in *excluded_kinds*."""
     if kinds is not None or excluded_kinds is not None:
         drop = [
             n
@@ -235,7 +289,6 @@ def layer(
             or (excluded_kinds is not None and d.get("kind") in excluded_kinds)
         ]
         H.remove_nodes_from(drop)
-    return H
 
 
 def symmetric_types(G) -> set:
