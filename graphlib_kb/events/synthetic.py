@@ -129,10 +129,22 @@ def generate_gdelt(
     >>> sum(1 for _ in open(path, encoding="utf-8"))
     1000
     """
-    import duckdb
-
     if rows < 0:
         raise ValueError("rows must be non-negative")
+    query = _gdelt_query(
+        rows,
+        seed=seed,
+        start=start,
+        days=days,
+        missing_target=missing_target,
+        variants=variants,
+    )
+    _copy_query(query, os.fspath(path))
+    return os.fspath(path)
+
+
+def _gdelt_query(rows, *, seed, start, days, missing_target, variants) -> str:
+    """The DuckDB query that makes the synthetic rows: random draws, then the 61 columns."""
     codes = event_codes("cameo")
     codes = codes[codes["key"].str.len() >= 3].reset_index(drop=True)
     names = _actor_code_records()
@@ -151,7 +163,7 @@ def generate_gdelt(
         return f"{items}[1 + {h(salt)} % {n}]"
 
     country_names = [names[c]["name"].upper() for c in _COUNTRIES]
-    query = f"""
+    draws = f"""
     WITH base AS (
         SELECT i,
             DATE '{first.isoformat()}' + CAST({h(1)} % {days} AS INTEGER) AS day,
@@ -179,6 +191,47 @@ def generate_gdelt(
             {_sql_list(codes["goldstein"].map(lambda g: f"{g:.1f}"))}[1 + k] AS gold
         FROM base
     )
+    """
+    return draws + _GDELT2_SELECT
+
+
+def _copy_query(query: str, path: str) -> None:
+    """Write the rows of *query* to *path* atomically: tab-separated text, or Parquet with
+    GDELT 2.0 types for a name ending in ``.parquet``."""
+    import duckdb
+
+    parquet = path.endswith(".parquet")
+    con = duckdb.connect()
+    try:
+        con.execute("SET preserve_insertion_order = true")
+        _quiet(con)
+        with AtomicWriter() as writer:
+            tmp = writer.stage(path)
+            if parquet:
+                typed = ", ".join(
+                    "CAST(strptime(SQLDATE, '%Y%m%d') AS DATE) AS SQLDATE"
+                    if c == "SQLDATE"
+                    else f"CAST(NULLIF({c}, '') AS {_PARQUET_TYPES[c]}) AS {c}"
+                    if c in _PARQUET_TYPES
+                    else c
+                    for c in GDELT2_COLUMNS
+                )
+                con.execute(
+                    f"COPY (SELECT {typed} FROM ({query})) TO '{tmp}' (FORMAT parquet,"
+                    " COMPRESSION zstd)"
+                )
+            else:
+                con.execute(
+                    f"COPY ({query}) TO '{tmp}' (FORMAT csv, DELIMITER '\t', HEADER false,"
+                    " QUOTE '', ESCAPE '', NULLSTR '')"
+                )
+    finally:
+        con.close()
+
+
+# The 61 GDELT 2.0 columns of the synthetic rows, from the draws of ``_gdelt_query`` (one
+# SELECT, a column a line: the order is the file's).
+_GDELT2_SELECT = """
     SELECT
         CAST(1000000000 + i AS VARCHAR) AS GLOBALEVENTID,
         strftime(day, '%Y%m%d') AS SQLDATE,
@@ -220,35 +273,6 @@ def generate_gdelt(
     FROM coded
     ORDER BY i
     """
-    path = os.fspath(path)
-    parquet = path.endswith(".parquet")
-    con = duckdb.connect()
-    try:
-        con.execute("SET preserve_insertion_order = true")
-        _quiet(con)
-        with AtomicWriter() as writer:
-            tmp = writer.stage(path)
-            if parquet:
-                typed = ", ".join(
-                    "CAST(strptime(SQLDATE, '%Y%m%d') AS DATE) AS SQLDATE"
-                    if c == "SQLDATE"
-                    else f"CAST(NULLIF({c}, '') AS {_PARQUET_TYPES[c]}) AS {c}"
-                    if c in _PARQUET_TYPES
-                    else c
-                    for c in GDELT2_COLUMNS
-                )
-                con.execute(
-                    f"COPY (SELECT {typed} FROM ({query})) TO '{tmp}' (FORMAT parquet,"
-                    " COMPRESSION zstd)"
-                )
-            else:
-                con.execute(
-                    f"COPY ({query}) TO '{tmp}' (FORMAT csv, DELIMITER '\t', HEADER false,"
-                    " QUOTE '', ESCAPE '', NULLSTR '')"
-                )
-    finally:
-        con.close()
-    return path
 
 
 _PARQUET_TYPES = {
