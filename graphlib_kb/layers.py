@@ -10,6 +10,7 @@ import networkx as nx
 import numpy as np
 
 from .dates import active_bounds, date_bounds
+from .schema import parent_chain
 from .vocabulary import relation_type_records
 
 __all__ = ["layer", "weighted_digraph", "WEIGHTS"]
@@ -68,13 +69,13 @@ def _check_known(G, categories, types, statuses, kinds) -> None:
 
 
 def _root(G, node) -> object:
-    seen = {node}
-    while True:
-        parent = G.nodes[node].get("parent")
-        if parent is None or parent not in G or parent in seen:
-            return node
-        seen.add(parent)
-        node = parent
+    """The top-level actor *node* belongs to, following ``parent`` (schema.parent_chain)."""
+
+    def parent_of(n):
+        parent = G.nodes[n].get("parent")
+        return None if parent is None or parent not in G else parent
+
+    return parent_chain(node, parent_of)[0][-1]
 
 
 def layer(

@@ -249,6 +249,34 @@ def problems_frame(problems) -> pd.DataFrame:
     return frame
 
 
+def parent_chain(node, parent_of) -> tuple[list, object]:
+    """Walk up ``parent`` from *node*: the one rule for the chain of parents.
+
+    ``parent_of(n)`` gives *n*'s parent, or None where the walk stops (no parent, or one
+    that is not an actor). Returns ``(chain, repeated)``: *node* and its ancestors in order,
+    each once, and the ancestor at which the walk came back onto the chain (a cycle), or
+    None when the chain ended.
+
+    Examples
+    --------
+    >>> parents = {"michel": "eu", "eu": None}
+    >>> parent_chain("michel", parents.get)
+    (['michel', 'eu'], None)
+    >>> parent_chain("a", {"a": "b", "b": "a"}.get)
+    (['a', 'b'], 'a')
+    """
+    chain, seen = [node], {node}
+    while True:
+        parent = parent_of(node)
+        if parent is None:
+            return chain, None
+        if parent in seen:
+            return chain, parent
+        chain.append(parent)
+        seen.add(parent)
+        node = parent
+
+
 def is_missing(value) -> bool:
     if value is None or value is pd.NA:
         return True
@@ -559,11 +587,8 @@ def _check_parents(sink, actors, actor_ids) -> None:
             parents[rec["id"]] = (parent, row)
     reported: set = set()
     for start in parents:
-        seen, node = [], start
-        while node in parents and node not in seen:
-            seen.append(node)
-            node = parents[node][0]
-        if node in seen and node not in reported:
+        seen, node = parent_chain(start, lambda n: parents[n][0] if n in parents else None)
+        if node is not None and node not in reported:
             cycle = seen[seen.index(node) :]
             reported.update(cycle)
             sink.add(
