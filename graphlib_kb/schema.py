@@ -406,6 +406,33 @@ class _Sink:
 _EMPTY = "holds an empty value ({!r}) that no file format can store; delete the attribute instead"
 
 
+def _attribute_name_problem(name, reserved: str):
+    """What is wrong with an extra attribute's name, as ``(field, message)``, or None.
+
+    The one rule for records and for the graph's own attributes; *reserved* is the clause
+    after "'name' is reserved" (the two tables word it differently).
+    """
+    if not isinstance(name, str) or not name or _control_char(name):
+        return None, f"invalid attribute name {name!r}"
+    if name in RESERVED_ATTRIBUTES:
+        return name, f"'{name}' is reserved{reserved}; rename it"
+    return None
+
+
+def _attribute_value_problem(value, unstorable: str) -> str | None:
+    """What is wrong with an extra attribute's (present) value, or None if it can be stored.
+
+    *unstorable* is appended to "<type> values cannot be stored".
+    """
+    if isinstance(value, float) and not math.isfinite(value):
+        return "must be a finite number (not NaN or infinite)"
+    if not isinstance(value, (str, bool, int, float)):
+        return f"{type(value).__name__} values cannot be stored{unstorable}"
+    if isinstance(value, str):
+        return _text_error(value, allow="\n\t")
+    return None
+
+
 def _check_record(sink: _Sink, table: str, row, values: dict, fields, extras_types: dict):
     """Coerce one record: returns ``(schema values, extra values)`` with missing ones left out."""
     known = {f.name: f for f in fields}
@@ -428,32 +455,18 @@ def _check_record(sink: _Sink, table: str, row, values: dict, fields, extras_typ
     for name, raw in values.items():
         if name in known:
             continue
-        if not isinstance(name, str) or not name or _control_char(name):
-            sink.add(table, row, None, f"invalid attribute name {name!r}")
-            continue
-        if name in RESERVED_ATTRIBUTES:
-            sink.add(table, row, name, f"'{name}' is reserved by the file formats; rename it")
+        problem = _attribute_name_problem(name, " by the file formats")
+        if problem:
+            sink.add(table, row, *problem)
             continue
         if is_missing(raw) and not isinstance(raw, float):
             if strict:
                 sink.add(table, row, name, _EMPTY.format(raw))
             continue
-        if isinstance(raw, float) and not math.isfinite(raw):
-            sink.add(table, row, name, "must be a finite number (not NaN or infinite)")
+        err = _attribute_value_problem(raw, "; use text, a number or true/false")
+        if err:
+            sink.add(table, row, name, err)
             continue
-        if not isinstance(raw, (str, bool, int, float)):
-            sink.add(
-                table,
-                row,
-                name,
-                f"{type(raw).__name__} values cannot be stored; use text, a number or true/false",
-            )
-            continue
-        if isinstance(raw, str):
-            err = _text_error(raw, allow="\n\t")
-            if err:
-                sink.add(table, row, name, err)
-                continue
         kind = type(raw)
         seen = extras_types.setdefault(name, (kind, row))
         if seen[0] is not kind:
@@ -758,16 +771,12 @@ def _check_graph(sink, tables) -> dict:
             continue
         if name in GRAPH_TEXT_ATTRIBUTES:
             continue
-        if not isinstance(name, str) or not name or _control_char(name):
-            sink.add("graph", None, None, f"invalid attribute name {name!r}")
-        elif name in RESERVED_ATTRIBUTES:
-            sink.add("graph", None, name, f"'{name}' is reserved; rename it")
-        elif isinstance(value, float) and not math.isfinite(value):
-            sink.add("graph", None, name, "must be a finite number (not NaN or infinite)")
-        elif not isinstance(value, (str, bool, int, float)):
-            sink.add("graph", None, name, f"{type(value).__name__} values cannot be stored")
-        elif isinstance(value, str) and _text_error(value, allow="\n\t"):
-            sink.add("graph", None, name, _text_error(value, allow="\n\t"))
+        problem = _attribute_name_problem(name, "")
+        err = None if problem else _attribute_value_problem(value, "")
+        if problem:
+            sink.add("graph", None, *problem)
+        elif err:
+            sink.add("graph", None, name, err)
         else:
             graph[name] = value
     return graph
