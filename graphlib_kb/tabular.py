@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import math
 from pathlib import Path
@@ -11,7 +10,7 @@ import pandas as pd
 
 from .errors import UsageError
 from .io._files import AtomicWriter
-from .io.csvtables import neutralise
+from .io.csvtables import csv_text, safe_cell
 
 __all__ = ["render_table", "write_table", "table_format", "TABLE_FORMATS", "TABLE_SUFFIXES"]
 
@@ -105,16 +104,7 @@ def render_table(frame: pd.DataFrame, fmt: str = "table", *, digits: int = 6) ->
             + "\n"
         )
     if fmt == "csv":
-        import csv
-
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow([neutralise(c) for c in columns])
-        for r in rows:
-            writer.writerow(
-                ["" if v is None else neutralise(v) if isinstance(v, str) else v for v in r]
-            )
-        return buf.getvalue()
+        return csv_text(columns, ([safe_cell(v) for v in r] for r in rows))
 
     def cell(v):
         if v is None:

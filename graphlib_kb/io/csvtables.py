@@ -12,7 +12,16 @@ import io
 
 from ..schema import LIST_SEPARATOR
 
-__all__ = ["parse_csv", "render_csv", "render_columns", "column_cells", "to_cell", "from_cell"]
+__all__ = [
+    "parse_csv",
+    "render_csv",
+    "render_columns",
+    "csv_text",
+    "safe_cell",
+    "column_cells",
+    "to_cell",
+    "from_cell",
+]
 
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "'")
 
@@ -96,11 +105,32 @@ def render_columns(columns: list, cells: list) -> bytes:
     """CSV bytes for columns of cell texts (``cells[i]`` is column ``i``, already rendered
     by :func:`to_cell` or :func:`column_cells`): the rows are written by the csv module's C
     writer in one call."""
+    return csv_text(columns, zip(*cells, strict=True)).encode("utf-8")
+
+
+def csv_text(columns: list, rows) -> str:
+    """CSV text with LF line ends: the header (names neutralised), then *rows* as given.
+
+    The one CSV writer of the package (dataset files, and tables written as CSV): text
+    cells in *rows* must already be neutralised (:func:`to_cell`, :func:`safe_cell`).
+
+    Examples
+    --------
+    >>> csv_text(["name", "=x"], [[safe_cell("=1+1"), 2]])
+    "name,'=x\\n'=1+1,2\\n"
+    """
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow([neutralise(c) for c in columns])
-    writer.writerows(zip(*cells, strict=True))
-    return buf.getvalue().encode("utf-8")
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def safe_cell(value):
+    """A value for :func:`csv_text` as it is, but None as "" and text neutralised."""
+    if value is None:
+        return ""
+    return neutralise(value) if isinstance(value, str) else value
 
 
 def column_cells(values: list) -> list:
