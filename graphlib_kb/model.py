@@ -18,6 +18,7 @@ from .schema import (
     Tables,
     check,
     frame_records,
+    graph_files,
 )
 
 __all__ = ["ActorGraph", "from_tables", "actors_table", "relations_table", "sources_table"]
@@ -124,16 +125,7 @@ def load_tables(tables: Tables) -> nx.MultiDiGraph:
 
 def tables_from_graph(G, label: str = "<graph>") -> Tables:
     """Raw records of an in-memory graph, for checking or writing."""
-    tables = Tables(
-        files={
-            "actors": f"{label} nodes",
-            "relations": f"{label} edges",
-            "sources": f"{label} sources",
-            "relation_types": f"{label} relation_types",
-            "graph": f"{label} graph attributes",
-        },
-        in_memory=True,
-    )
+    tables = Tables(files=graph_files(label), in_memory=True)
     if not isinstance(G, nx.Graph):
         tables.problems.append(
             (label, None, None, f"expected a networkx.MultiDiGraph, got {type(G).__name__}")

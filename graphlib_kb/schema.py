@@ -237,6 +237,26 @@ class Checked:
     relation_frame: Any = None
 
 
+def graph_files(label: str, graph: str = "graph attributes") -> dict:
+    """The :attr:`Tables.files` labels of a graph's tables, for messages: its nodes, edges, ...
+
+    One rule for graphs in memory and graph files (GraphML, node-link JSON, networkx);
+    *graph* names the graph's own attributes (``"graph"`` in a file's messages).
+
+    Examples
+    --------
+    >>> graph_files("g.graphml", graph="graph")["actors"]
+    'g.graphml nodes'
+    """
+    return {
+        "actors": f"{label} nodes",
+        "relations": f"{label} edges",
+        "sources": f"{label} sources",
+        "relation_types": f"{label} relation_types",
+        "graph": f"{label} {graph}",
+    }
+
+
 def problems_frame(problems) -> pd.DataFrame:
     """Problems as a DataFrame with the columns ``file``, ``row``, ``field``, ``message``."""
     frame = pd.DataFrame.from_records(list(problems), columns=list(PROBLEM_COLUMNS))

@@ -11,7 +11,7 @@ import networkx as nx
 
 from ..errors import DatasetError
 from ..model import ordered_edges
-from ..schema import LIST_SEPARATOR, Tables
+from ..schema import LIST_SEPARATOR, Tables, graph_files
 from . import _files
 from ._files import AtomicWriter, read_bytes, refuse_dtd
 
@@ -103,15 +103,7 @@ def tables_from_xml_graph(H, label: str, graph_attrs: dict) -> Tables:
     edges without either get none (the plain-graph import numbers them). NaN, which
     igraph writes for a missing number, is a missing value (except in ``weight``).
     """
-    tables = Tables(
-        files={
-            "actors": f"{label} nodes",
-            "relations": f"{label} edges",
-            "sources": f"{label} sources",
-            "relation_types": f"{label} relation_types",
-            "graph": f"{label} graph",
-        }
-    )
+    tables = Tables(files=graph_files(label, graph="graph"))
     node_ids = [d.get("id") for _, d in H.nodes(data=True)]
     renamed = (
         len(node_ids) > 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import DatasetError, UsageError
 from ..model import ordered_edges
-from ..schema import Tables
+from ..schema import Tables, graph_files
 from ._files import AtomicWriter, decode, read_bytes
 
 __all__ = ["read_nodelink", "write_nodelink", "write_d3"]
@@ -43,13 +43,7 @@ def read_nodelink(path: Path, encoding: str = "utf-8") -> Tables:
             )
     if problems:
         raise DatasetError(problems)
-    tables = Tables(
-        files={
-            t: f"{label} {t}" for t in ("actors", "relations", "sources", "relation_types", "graph")
-        }
-    )
-    tables.files["actors"] = f"{label} nodes"
-    tables.files["relations"] = f"{label} edges"
+    tables = Tables(files=graph_files(label, graph="graph"))
     for table, items, what in ((tables.actors, nodes, "node"), (tables.relations, edges, "edge")):
         for i, item in enumerate(items, start=1):
             if not isinstance(item, dict):

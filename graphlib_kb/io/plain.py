@@ -36,7 +36,7 @@ import re
 import warnings
 from pathlib import Path
 
-from ..schema import RESERVED_ATTRIBUTES, UNSPECIFIED, Tables, is_missing
+from ..schema import RESERVED_ATTRIBUTES, UNSPECIFIED, Tables, graph_files, is_missing
 from ..vocabulary import kind_names, relation_type_records
 
 __all__ = ["ImportNotice", "complete", "from_networkx", "TIE"]
@@ -275,15 +275,7 @@ def complete(tables: Tables, source: str, *, evidence: str | None = None, kind="
 
 def tables_from_networkx(G, label: str) -> Tables:
     """Raw records of any networkx graph (no defaults yet)."""
-    tables = Tables(
-        files={
-            "actors": f"{label} nodes",
-            "relations": f"{label} edges",
-            "sources": f"{label} sources",
-            "relation_types": f"{label} relation_types",
-            "graph": f"{label} graph attributes",
-        }
-    )
+    tables = Tables(files=graph_files(label))
     for i, (n, d) in enumerate(G.nodes(data=True), start=1):
         tables.actors.append((i, {**d, "id": n}))
     if G.is_multigraph():
