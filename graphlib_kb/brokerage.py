@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .errors import UsageError
 from .layers import arcs, csr
 
 __all__ = ["brokerage", "ROLES"]
@@ -31,9 +32,9 @@ def _group_labels(G, nodes, groups, missing):
         raise TypeError("groups must be an actor attribute name or a mapping of actor -> group")
     absent = [n for n, g in zip(nodes, labels, strict=True) if g is None]
     if absent and missing == "error":
-        raise ValueError(f"{len(absent)} actors have no {what}: {', '.join(map(str, absent[:10]))}")
+        raise UsageError(f"{len(absent)} actors have no {what}: {', '.join(map(str, absent[:10]))}")
     if missing not in ("drop", "error"):
-        raise ValueError(f"missing must be 'drop' or 'error', got {missing!r}")
+        raise UsageError(f"missing must be 'drop' or 'error', got {missing!r}")
     return labels, absent
 
 

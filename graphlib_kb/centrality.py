@@ -8,6 +8,7 @@ import warnings
 import numpy as np
 import pandas as pd
 
+from .errors import UsageError
 from .layers import arc_weight, arcs, csr, is_undirected, layer
 
 __all__ = ["centrality", "MEASURES", "MeasureWarning"]
@@ -169,9 +170,9 @@ def centrality(
     chosen = list(MEASURES) if measures is None else list(measures)
     unknown = [m for m in chosen if m not in MEASURES]
     if unknown:
-        raise ValueError(f"unknown measures {unknown}; choose from {', '.join(MEASURES)}")
+        raise UsageError(f"unknown measures {unknown}; choose from {', '.join(MEASURES)}")
     if weight not in (None, "count", "goldstein"):
-        raise ValueError(f"weight must be 'count', 'goldstein' or None, got {weight!r}")
+        raise UsageError(f"weight must be 'count', 'goldstein' or None, got {weight!r}")
     options = dict(
         measures=chosen,
         weight=weight,
@@ -185,7 +186,7 @@ def centrality(
     if by is None:
         return _table(G, label="", **options)
     if by not in _BY:
-        raise ValueError(f"by must be one of {', '.join(_BY)}, got {by!r}")
+        raise UsageError(f"by must be one of {', '.join(_BY)}, got {by!r}")
     values = sorted({d.get(by) for *_, d in G.edges(data=True) if d.get(by) is not None})
     blocks, unavailable = [], {}
     for value in values:
@@ -298,7 +299,7 @@ class _PathGraph:
         self.sources = None
         if k is not None:
             if not 1 <= k <= n:
-                raise ValueError(f"k must be between 1 and the number of actors ({n}), got {k}")
+                raise UsageError(f"k must be between 1 and the number of actors ({n}), got {k}")
             if k < n:
                 sample = random.Random(seed).sample(list(nodes), k)
                 position = {node: i for i, node in enumerate(nodes)}

@@ -39,20 +39,13 @@ def _run(fn, *args, **kwargs):
         raise DataError(_os_message(err, ctx.params.get("output"))) from None
 
 
-#: Modules that still signal a bad argument with a plain ValueError rather than
-#: graphlib_kb.errors.UsageError; they are being rewritten on other branches (issue 13:
-#: schema, model, layers, centrality, brokerage, holes, events, io.dataset, io.csvtables) and
-#: this list shrinks as they move to UsageError. A ValueError raised anywhere else is a bug.
+#: Modules where a plain ValueError can still reach the user: both sort ids naturally with
+#: int() on their digit runs, which refuses a run longer than sys.get_int_max_str_digits()
+#: (an id of thousands of digits). Every deliberate error of the package is a GraphlibError
+#: (graphlib_kb.errors); a ValueError raised anywhere else is a bug and keeps its traceback.
 _PLAIN_VALUE_ERRORS = (
-    "graphlib_kb.schema",
     "graphlib_kb.model",
-    "graphlib_kb.layers",
-    "graphlib_kb.centrality",
-    "graphlib_kb.brokerage",
-    "graphlib_kb.holes",
-    "graphlib_kb.events",
     "graphlib_kb.io.dataset",
-    "graphlib_kb.io.csvtables",
 )
 
 

@@ -10,6 +10,7 @@ import networkx as nx
 import numpy as np
 
 from .dates import active_bounds, date_bounds
+from .errors import DatasetError, UsageError
 from .schema import parent_chain
 from .vocabulary import relation_type_records
 
@@ -39,7 +40,7 @@ def _parse_bound(value, name: str):
     try:
         first, last = date_bounds(str(value))
     except ValueError as exc:
-        raise ValueError(f"{name}: {exc}") from None
+        raise UsageError(f"{name}: {exc}") from None
     return first if name == "start" else last
 
 
@@ -62,7 +63,7 @@ def _check_known(G, categories, types, statuses, kinds) -> None:
     ):
         unknown = sorted(map(str, set(given or ()) - known[what]))
         if unknown:
-            raise ValueError(
+            raise UsageError(
                 f"unknown {what} {', '.join(repr(u) for u in unknown)}; "
                 f"valid: {', '.join(sorted(known[what]))}"
             )
@@ -205,12 +206,12 @@ def _relation_filter(
     )
     lo, hi = _parse_bound(start, "start"), _parse_bound(end, "end")
     if lo is not None and hi is not None and lo > hi:
-        raise ValueError(f"start {start} is after end {end}")
+        raise UsageError(f"start {start} is after end {end}")
 
     from .dates import OPEN_START
 
     if open_start not in OPEN_START:
-        raise ValueError(f"open_start must be one of {OPEN_START}, got {open_start!r}")
+        raise UsageError(f"open_start must be one of {OPEN_START}, got {open_start!r}")
 
     def keep_edge(d, key) -> bool:
         if not include_rejected and d.get("review") == "rejected":
@@ -231,7 +232,9 @@ def _relation_filter(
             try:
                 first, last = active_bounds(d["date"], open_start)
             except ValueError as exc:
-                raise ValueError(f"relation {d.get('id', key)}: date {exc}") from None
+                raise DatasetError(
+                    [("<graph>", None, "date", f"relation {d.get('id', key)}: date {exc}")]
+                ) from None
             if hi is not None and first is not None and first > hi:
                 return False
             if lo is not None and last is not None and last < lo:
@@ -461,7 +464,7 @@ def arc_weight(count, strength, weight):
         return count
     if weight == "goldstein":
         return strength
-    raise ValueError(f"weight must be one of {WEIGHTS}, got {weight!r}")
+    raise UsageError(f"weight must be one of {WEIGHTS}, got {weight!r}")
 
 
 def weighted_digraph(G, weight: str | None = "count", *, symmetric: bool = True):

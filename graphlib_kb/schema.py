@@ -361,7 +361,10 @@ def coerce(f: Field, value: Any) -> tuple[Any, str | None]:
             # igraph and other tools write every number as a double ("1.0").
             return int(value), None
         if isinstance(value, str) and _INT.match(value):
-            return int(value), None
+            try:
+                return int(value), None
+            except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+                return None, f"an integer of {len(value.lstrip('+-'))} digits is too long"
         return None, f"expected an integer, got {value!r}"
     if kind == "float":
         if isinstance(value, bool):

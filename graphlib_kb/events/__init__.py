@@ -7,6 +7,7 @@ returns actor graphs; ``event_edges`` returns the aggregated table itself.
 
 from importlib import resources
 
+from ..errors import UsageError
 from .codes import actor_codes, event_codes
 from .engines import ENGINES, DuckDBEngine, Engine, SparkEngine
 from .graph import from_events, graph_from_edges, graphs_by_window, write_edges, write_windows
@@ -56,6 +57,6 @@ def sample_path(source: str) -> str:
     True
     """
     if source not in _SAMPLES:
-        raise ValueError(f"no sample for {source!r}; samples: {', '.join(_SAMPLES)}")
+        raise UsageError(f"no sample for {source!r}; samples: {', '.join(_SAMPLES)}")
     folder = resources.files("graphlib_kb").joinpath("data", "events", "samples", source)
     return str(folder.joinpath(_SAMPLES[source]))

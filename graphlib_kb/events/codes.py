@@ -9,6 +9,8 @@ from importlib import resources
 
 import pandas as pd
 
+from ..errors import UsageError
+
 __all__ = ["event_codes", "actor_codes", "describe_actor_code", "country_lookup"]
 
 SCHEMES = ("cameo", "plover", "acled")
@@ -98,7 +100,7 @@ def event_codes(scheme: str | None = None) -> pd.DataFrame:
     ('blockade', 'accuse_war_crimes')
     """
     if scheme is not None and scheme not in SCHEMES:
-        raise ValueError(f"unknown scheme {scheme!r}; expected one of {', '.join(SCHEMES)}")
+        raise UsageError(f"unknown scheme {scheme!r}; expected one of {', '.join(SCHEMES)}")
     frame = pd.DataFrame(list(_event_code_records()))
     if scheme is not None:
         frame = frame[frame["scheme"] == scheme].reset_index(drop=True)

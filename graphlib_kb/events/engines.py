@@ -19,6 +19,7 @@ from typing import Protocol, runtime_checkable
 
 import pandas as pd
 
+from ..errors import UsageError
 from .inputs import Input
 from .layouts import Layout
 
@@ -345,7 +346,7 @@ class SparkEngine:
         for number, group in enumerate(_groups(inputs)):
             columns = group[0].columns
             if any(item.kind == "zip" for item in group):
-                raise ValueError(
+                raise UsageError(
                     f"{group[0].label}: the spark engine cannot read zip archives; unzip them or"
                     " use engine='duckdb'"
                 )
@@ -439,4 +440,4 @@ def make_engine(engine):
         return SparkEngine()
     if isinstance(engine, Engine) or (hasattr(engine, "sql") and hasattr(engine, "load")):
         return engine
-    raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
+    raise UsageError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")

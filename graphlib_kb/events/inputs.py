@@ -20,7 +20,7 @@ import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from ..errors import DatasetError
+from ..errors import DatasetError, UsageError
 from .layouts import Layout
 
 __all__ = ["Input", "inspect_inputs", "streamed", "scan_lines"]
@@ -95,7 +95,7 @@ def inspect_inputs(paths, layout: Layout) -> list[Input]:
         paths = [paths]
     paths = [os.fspath(p) for p in paths]
     if not paths:
-        raise ValueError("no input files given")
+        raise UsageError("no input files given")
     out = []
     for path in paths:
         if not os.path.isfile(path):
@@ -169,7 +169,7 @@ def streamed(inputs: list[Input]):
                 paths[item.label] = item.path
                 continue
             if not hasattr(os, "mkfifo"):
-                raise ValueError(
+                raise UsageError(
                     f"{item.label}: zip archives are streamed through named pipes, which this"
                     " system lacks; unzip the file first"
                 )

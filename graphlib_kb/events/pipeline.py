@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from ..errors import DatasetError
+from ..errors import DatasetError, UsageError
 from .codes import _actor_code_records, actor_id, country_lookup, describe_actor_code, event_codes
 from .engines import _quote_string, engine_errors, make_engine
 from .inputs import inspect_inputs, scan_lines, streamed
@@ -63,7 +63,7 @@ def _date_literal(value, name):
     try:
         day = dt.date.fromisoformat(str(value))
     except ValueError:
-        raise ValueError(f"{name}={value!r} is not an ISO date (YYYY-MM-DD)") from None
+        raise UsageError(f"{name}={value!r} is not an ISO date (YYYY-MM-DD)") from None
     return f"DATE '{day.isoformat()}'"
 
 
@@ -224,18 +224,18 @@ GROUP BY source, target, type, win, CASE WHEN type IS NULL THEN code END,
 
 def _check_options(layout, window, roots, actors, min_mentions, min_sources):
     if window is not None and window not in WINDOWS:
-        raise ValueError(f"window={window!r}; expected one of {', '.join(WINDOWS)} or None")
+        raise UsageError(f"window={window!r}; expected one of {', '.join(WINDOWS)} or None")
     if roots and layout.scheme != "cameo":
-        raise ValueError(f"roots filter CAMEO root codes; {layout.title} is not coded in CAMEO")
+        raise UsageError(f"roots filter CAMEO root codes; {layout.title} is not coded in CAMEO")
     for root in roots or ():
         if not re.fullmatch(r"\d{2}", str(root)) or not 1 <= int(root) <= 20:
-            raise ValueError(f"root code {root!r} is not a CAMEO root code ('01' to '20')")
+            raise UsageError(f"root code {root!r} is not a CAMEO root code ('01' to '20')")
     for spec in actors or ():
         if not spec or not _ACTOR_SPEC.match(spec):
-            raise ValueError(f"actor filter {spec!r} is not an actor code or name")
+            raise UsageError(f"actor filter {spec!r} is not an actor code or name")
     for name, value in (("min_mentions", min_mentions), ("min_sources", min_sources)):
         if value is not None and (not isinstance(value, int) or value < 0):
-            raise ValueError(f"{name} must be a non-negative integer, not {value!r}")
+            raise UsageError(f"{name} must be a non-negative integer, not {value!r}")
 
 
 def event_edges(
@@ -341,7 +341,7 @@ def event_edges(
     ({'099': 1}, 1)
     """
     if source not in LAYOUTS:
-        raise ValueError(f"unknown event source {source!r}; expected one of {', '.join(LAYOUTS)}")
+        raise UsageError(f"unknown event source {source!r}; expected one of {', '.join(LAYOUTS)}")
     layout = LAYOUTS[source]
     actors = [a.strip() for a in actors] if actors else []
     roots = [str(r).zfill(2) for r in roots] if roots else []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+from ..errors import UsageError
 from ..io._files import AtomicWriter
 from .codes import _actor_code_records, event_codes
 from .engines import _quiet
@@ -35,10 +36,10 @@ def gdelt_row(version: int = 2, **values) -> str:
     columns = _COLUMNS[version]
     unknown = set(values) - set(columns)
     if unknown:
-        raise ValueError(f"not GDELT columns: {', '.join(sorted(unknown))}")
+        raise UsageError(f"not GDELT columns: {', '.join(sorted(unknown))}")
     fields = [str(values.get(c, "")) for c in columns]
     if any("\t" in f or "\n" in f for f in fields):
-        raise ValueError("GDELT fields cannot hold tabs or newlines")
+        raise UsageError("GDELT fields cannot hold tabs or newlines")
     return "\t".join(fields)
 
 
@@ -130,7 +131,7 @@ def generate_gdelt(
     1000
     """
     if rows < 0:
-        raise ValueError("rows must be non-negative")
+        raise UsageError("rows must be non-negative")
     query = _gdelt_query(
         rows,
         seed=seed,
