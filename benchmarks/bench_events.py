@@ -104,11 +104,11 @@ def case_pandas(path: str) -> None:
     """The same aggregation written the usual way: read_csv + merge + groupby."""
     import pandas as pd
 
-    from graphlib_kb.events import LAYOUTS, event_codes
+    from graphlib_kb.events import EVENT_LAYOUTS, event_codes
     from graphlib_kb.events.codes import country_lookup
 
     def job():
-        names = list(LAYOUTS["gdelt2"].columns[0])
+        names = list(EVENT_LAYOUTS["gdelt2"].columns[0])
         use = [
             "GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1CountryCode", "Actor2Code",
             "Actor2CountryCode", "EventCode", "EventBaseCode", "GoldsteinScale", "NumMentions",
@@ -195,10 +195,10 @@ def case_dense(path: str, folder: str) -> None:
 def case_dense_pandas(path: str, folder: str) -> None:
     import pandas as pd
 
-    from graphlib_kb.events import LAYOUTS, event_codes
+    from graphlib_kb.events import EVENT_LAYOUTS, event_codes
 
     def job():
-        names = list(LAYOUTS["gdelt2"].columns[0])
+        names = list(EVENT_LAYOUTS["gdelt2"].columns[0])
         use = ["GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor2Code", "EventCode",
                "EventBaseCode", "GoldsteinScale", "NumMentions", "NumSources", "SOURCEURL"]  # fmt: skip
         df = pd.read_csv(
@@ -230,14 +230,14 @@ def case_dense_duckdb(path: str, folder: str) -> None:
     import duckdb
     import pyarrow.csv as pacsv
 
-    from graphlib_kb.events import LAYOUTS, event_codes
+    from graphlib_kb.events import EVENT_LAYOUTS, event_codes
 
     os.makedirs(folder, exist_ok=True)
 
     def job():
         con = duckdb.connect()
         con.register("codes", event_codes("cameo")[["key", "type"]])
-        names = list(LAYOUTS["gdelt2"].columns[0])
+        names = list(EVENT_LAYOUTS["gdelt2"].columns[0])
         spec = ", ".join(f"'{c}': 'VARCHAR'" for c in names)
         rel = con.execute(
             f"""

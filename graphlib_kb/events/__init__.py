@@ -11,13 +11,14 @@ from ..errors import UsageError
 from .codes import actor_codes, event_codes
 from .engines import ENGINES, DuckDBEngine, Engine, SparkEngine
 from .graph import from_events, graph_from_edges, graphs_by_window, write_edges, write_windows
-from .layouts import LAYOUTS, Layout
+from .layouts import EVENT_LAYOUTS, LAYOUTS, Layout
 from .pipeline import EDGE_COLUMNS, EVENT_SOURCES, WINDOWS, event_edges
 from .synthetic import gdelt_row, generate_gdelt
 
 __all__ = [
     "EDGE_COLUMNS",
     "ENGINES",
+    "EVENT_LAYOUTS",
     "EVENT_SOURCES",
     "LAYOUTS",
     "WINDOWS",

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Layout", "LAYOUTS", "GDELT2_COLUMNS", "GDELT1_COLUMNS", "GDELT1_COLUMNS_OLD"]
-
-#: Column types a layout may declare: how the reader parses the field.
-COLUMN_TYPES = ("text", "int", "float", "date")
+__all__ = [
+    "Layout",
+    "EVENT_LAYOUTS",
+    "LAYOUTS",
+    "GDELT2_COLUMNS",
+    "GDELT1_COLUMNS",
+    "GDELT1_COLUMNS_OLD",
+]
 
 
 def _actor(prefix: str) -> list[str]:
@@ -241,7 +245,8 @@ def _gdelt(name: str, title: str, columns: tuple) -> Layout:
     )
 
 
-LAYOUTS = {
+#: The event file layouts by source name (``ingest``'s SOURCE).
+EVENT_LAYOUTS = {
     "gdelt": _gdelt("gdelt", "GDELT", (GDELT2_COLUMNS, GDELT1_COLUMNS, GDELT1_COLUMNS_OLD)),
     "gdelt2": _gdelt("gdelt2", "GDELT 2.0", (GDELT2_COLUMNS,)),
     "gdelt1": _gdelt("gdelt1", "GDELT 1.0", (GDELT1_COLUMNS, GDELT1_COLUMNS_OLD)),
@@ -335,3 +340,7 @@ LAYOUTS = {
 """,
     ),
 }
+
+#: Deprecated alias of :data:`EVENT_LAYOUTS`, kept so that existing code keeps working: the
+#: name clashed with :data:`graphlib_kb.positions.LAYOUTS` (node layouts of the diagram).
+LAYOUTS = EVENT_LAYOUTS

@@ -19,12 +19,12 @@ from ..errors import DatasetError, UsageError
 from .codes import _actor_code_records, actor_id, country_lookup, describe_actor_code, event_codes
 from .engines import _quote_string, engine_errors, make_engine
 from .inputs import inspect_inputs, scan_lines, streamed
-from .layouts import LAYOUTS
+from .layouts import EVENT_LAYOUTS
 
 __all__ = ["event_edges", "EVENT_SOURCES", "WINDOWS", "EDGE_COLUMNS"]
 
 #: Event sources: name -> title.
-EVENT_SOURCES = {name: layout.title for name, layout in LAYOUTS.items()}
+EVENT_SOURCES = {name: layout.title for name, layout in EVENT_LAYOUTS.items()}
 WINDOWS = ("day", "week", "month")
 #: The columns of :func:`event_edges`.
 EDGE_COLUMNS = (
@@ -340,9 +340,11 @@ def event_edges(
     >>> edges.attrs["ingest"]["unmapped"], edges.attrs["ingest"]["no_target"]
     ({'099': 1}, 1)
     """
-    if source not in LAYOUTS:
-        raise UsageError(f"unknown event source {source!r}; expected one of {', '.join(LAYOUTS)}")
-    layout = LAYOUTS[source]
+    if source not in EVENT_LAYOUTS:
+        raise UsageError(
+            f"unknown event source {source!r}; expected one of {', '.join(EVENT_LAYOUTS)}"
+        )
+    layout = EVENT_LAYOUTS[source]
     actors = [a.strip() for a in actors] if actors else []
     roots = [str(r).zfill(2) for r in roots] if roots else []
     _check_options(layout, window, roots, actors, min_mentions, min_sources)
