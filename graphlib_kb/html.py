@@ -31,20 +31,31 @@ def _safe_json(data) -> str:
 
 
 def _graph_data(G, seed: int, color_by="camp") -> dict:
+    """Everything the interactive view draws, as JSON-ready data."""
     from .balance import with_camps
     from .positions import layout_positions
-    from .styles import (
-        _NO_GROUP,
-        CATEGORY_STYLES,
-        STATUS_STYLES,
-        _colors,
-        category_color,
-        group_label,
-    )
+    from .styles import _colors
 
     G = with_camps(G)  # event data: camps inferred from the signs
     pos = layout_positions(G, "camps", seed) if len(G) else {}
     colors, palette, word = _colors(G, color_by)
+    edges = _view_edges(G)
+    legend, groups = _view_legend(G, edges, colors, palette, word)
+    windows = _slider_windows(G)
+    return {
+        "title": str(G.graph.get("title") or G.graph.get("name") or "Actor-relationship graph"),
+        "windows": windows,
+        "camps": G.graph.get("camps", "coded"),
+        "nodes": _view_nodes(G, pos, colors),
+        "edges": edges,
+        "legend": legend,
+        "groups": groups,
+        "sources": _view_sources(G),
+    }
+
+
+def _view_nodes(G, pos, colors) -> list:
+    """The actors: position, shape (a territory is a box), colour and attributes."""
     nodes = []
     for n, d in G.nodes(data=True):
         territory = d.get("kind") == "territory"
@@ -65,6 +76,14 @@ def _graph_data(G, seed: int, color_by="camp") -> dict:
                 },
             }
         )
+    return nodes
+
+
+def _view_edges(G) -> list:
+    """The relations, in the package's order: style by category and status, parallel
+    relations curved apart, the days they cover and their attributes."""
+    from .styles import CATEGORY_STYLES, STATUS_STYLES, category_color
+
     pair_count: dict = {}
     edges = []
     for u, v, k, d in ordered_edges(G):
@@ -110,6 +129,14 @@ def _graph_data(G, seed: int, color_by="camp") -> dict:
                 },
             }
         )
+    return edges
+
+
+def _view_legend(G, edges, colors, palette, word):
+    """``(legend, groups)``: the categories drawn, and the colour groups (with "none" and the
+    territory box where they occur)."""
+    from .styles import _NO_GROUP, CATEGORY_STYLES, category_color, group_label
+
     categories = sorted({e["category"] for e in edges if e["category"]})
     legend = [
         {
@@ -124,6 +151,11 @@ def _graph_data(G, seed: int, color_by="camp") -> dict:
         groups.append({"label": f"{word}: none", "color": _NO_GROUP})
     if any(G.nodes[n].get("kind") == "territory" for n in G):
         groups.append({"label": "territory (not a party)", "color": "#f0e6d2", "box": True})
+    return legend, groups
+
+
+def _view_sources(G) -> dict:
+    """The source documents by key; only web links become links."""
     sources = {}
     for key, src in (G.graph.get("sources") or {}).items():
         src = src if isinstance(src, dict) else {}
@@ -136,17 +168,7 @@ def _graph_data(G, seed: int, color_by="camp") -> dict:
             "url": url if _WEB_LINK.match(url) else "",
             "text": "" if _WEB_LINK.match(url) else url,
         }
-    windows = _slider_windows(G)
-    return {
-        "title": str(G.graph.get("title") or G.graph.get("name") or "Actor-relationship graph"),
-        "windows": windows,
-        "camps": G.graph.get("camps", "coded"),
-        "nodes": nodes,
-        "edges": edges,
-        "legend": legend,
-        "groups": groups,
-        "sources": sources,
-    }
+    return sources
 
 
 #: The only links the view (and the report) make clickable.
