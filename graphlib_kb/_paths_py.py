@@ -21,6 +21,9 @@ import numpy as np
 CHUNKS = 8
 
 
+# Longer than 80 lines: numba compiles this function as one kernel (_paths_kernel), and it
+# mirrors networkx's BFS and Dijkstra step by step so that the sums agree to the last bit;
+# splitting it would add calls inside the compiled inner loop.
 def _one_source(
     s,
     out_ptr,

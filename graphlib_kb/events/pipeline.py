@@ -106,6 +106,8 @@ def _order_keys(layout):
     return top, recent
 
 
+# Longer than 80 lines: most of it is the text of one SQL statement (four CTEs and the final
+# grouping), kept in one place so that it reads top to bottom as the engine runs it.
 def _query(views, layout, window, filters, code_filters, keep_duplicates=False):
     """The aggregation: rows -> row filters -> one row per event id among them (the first
     copy; unless *keep_duplicates*) -> groups per (source, target, code, window) -> code
