@@ -445,6 +445,43 @@ def _mediation_only(G, coop, groups, table) -> dict:
     return out
 
 
+def _brokerage_table(G, seed: int):
+    """The report's brokerage table: Gould–Fernandez roles on the cooperative layer between
+    the brokerage groups, named, with a caption that says where mediation ties alone make
+    an actor a broker."""
+    from .brokerage import brokerage
+    from .layers import layer
+
+    groups, grouping = _brokerage_groups(G)
+    coop = layer(G, sign=1)
+    full = brokerage(coop, groups, directed=False, permutations=1000, seed=seed)
+    only = _mediation_only(G, coop, groups, full)
+    table = _named(G, full, "total")
+    caption = (
+        f"Gould–Fernandez roles on the cooperative layer (relations of sign +1, as two-way"
+        f" ties), with the groups given by {grouping}: pairs brokered, with z-scores against"
+        " sna's expectations and p-values from 1000 seeded permutations; actors who broker"
+        " nothing are left out (brokerage.csv has every actor and, per role, the count,"
+        " expectation, standard deviation, z and p)."
+    )
+    mediating = {u for u, _v, d in G.edges(data=True) if d.get("category") == "mediation"}
+    notes = [
+        f"{_name(G, a)}'s brokerage ({n} pairs) comes "
+        + ("only" if rest == 0 else f"mostly ({n - rest} of {n})")
+        + (
+            " from its own mediation relations (see Mediators);"
+            if a in mediating
+            else " from mediation ties: the mediators are tied to it, not brokered by it;"
+        )
+        + f" without mediation relations it brokers {rest} pairs."
+        for a, (n, rest) in only.items()
+    ]
+    if notes:
+        caption += " Note: " + " ".join(notes)
+    table.attrs["caption"] = caption
+    return table
+
+
 def _brokerage_groups(G):
     """Brokerage groups: the actors' camps, or — in a graph where no actor has a camp, as
     built from event data — the top-level actor each belongs to (its state or organisation,
@@ -538,10 +575,8 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
 
     G = without_rejected(G)
     from .balance import with_camps
-    from .brokerage import brokerage
     from .centrality import centrality
     from .html import html_text
-    from .layers import layer
     from .mediators import mediators
     from .plotting import _agg_figure, _draw_diagram, figure_bytes
     from .summary import summary
@@ -557,33 +592,7 @@ def report(G, folder, *, seed: int = 0, progress=None) -> Path:
         step("centrality")
         tables["centrality"] = centrality_table = centrality(G)
         step("brokerage")
-        groups, grouping = _brokerage_groups(G)
-        coop = layer(G, sign=1)
-        full = brokerage(coop, groups, directed=False, permutations=1000, seed=seed)
-        only = _mediation_only(G, coop, groups, full)
-        tables["brokerage"] = _named(G, full, "total")
-        caption = (
-            f"Gould–Fernandez roles on the cooperative layer (relations of sign +1, as two-way"
-            f" ties), with the groups given by {grouping}: pairs brokered, with z-scores against"
-            " sna's expectations and p-values from 1000 seeded permutations; actors who broker"
-            " nothing are left out (brokerage.csv has every actor and, per role, the count,"
-            " expectation, standard deviation, z and p)."
-        )
-        mediating = {u for u, _v, d in G.edges(data=True) if d.get("category") == "mediation"}
-        notes = [
-            f"{_name(G, a)}'s brokerage ({n} pairs) comes "
-            + ("only" if rest == 0 else f"mostly ({n - rest} of {n})")
-            + (
-                " from its own mediation relations (see Mediators);"
-                if a in mediating
-                else " from mediation ties: the mediators are tied to it, not brokered by it;"
-            )
-            + f" without mediation relations it brokers {rest} pairs."
-            for a, (n, rest) in only.items()
-        ]
-        if notes:
-            caption += " Note: " + " ".join(notes)
-        tables["brokerage"].attrs["caption"] = caption
+        tables["brokerage"] = _brokerage_table(G, seed)
         step("mediators")
         mediators_table = mediators(G)
         tables["mediators"] = _named(G, mediators_table)
