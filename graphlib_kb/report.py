@@ -128,33 +128,9 @@ def reading(G, centrality_table, mediators_table, *, hostility: float = -4.0) ->
     'Azerbaijan is the most central actor (PageRank 0.166): it is tied to 12 distinct actors'
     """
     paragraphs = []
-    c = centrality_table
-    needed = ["pagerank", "neighbours", "degree_in", "degree_out", "betweenness"]
-    if len(c) and any(m not in c.columns for m in needed):
-        # a table computed with fewer measures: the missing ones, on the same graph
-        from .centrality import centrality
-
-        missing = [m for m in needed if m not in c.columns]
-        c = c.join(centrality(G, measures=missing))
-    if len(c):
-        top = c.sort_values(["pagerank", "neighbours"], ascending=False, kind="stable").index[0]
-        row = c.loc[top]
-        ids = [k for u, v, k in G.edges(keys=True) if top in (u, v) and u != v]
-        text = (
-            f"{_name(G, top)} is the most central actor (PageRank {row['pagerank']:.3f}): it is "
-            f"tied to {int(row['neighbours'])} distinct actors — it directs relations at "
-            f"{int(row['degree_out'])} of them and {int(row['degree_in'])} direct relations at it "
-            f"(a relation of a two-way type such as negotiation or war counts both ways) — "
-            f"through {len(ids)} of the {G.number_of_edges()} relations {_ids(ids)}."
-        )
-        broker = c["betweenness"].idxmax() if c["betweenness"].max() > 0 else None
-        if broker is not None:
-            same = "It also" if broker == top else _name(G, broker)
-            text += (
-                f" {same} lies on the most shortest paths between other actors "
-                f"(betweenness {c.loc[broker, 'betweenness']:.3f})."
-            )
-        paragraphs.append(text)
+    central = _central_paragraph(G, centrality_table)
+    if central:
+        paragraphs.append(central)
     edges = list(G.edges(keys=True, data=True))
     acts = _chronological(
         e
@@ -192,6 +168,46 @@ def reading(G, centrality_table, mediators_table, *, hostility: float = -4.0) ->
         )
     else:
         paragraphs.append("No actor mediates or connects adversaries in this graph.")
+    contested = _contested_claims(G, edges)
+    if contested:
+        paragraphs.append("Contested claims:\n" + "\n".join(f"- {t}" for t in contested))
+    return paragraphs
+
+
+def _central_paragraph(G, centrality_table) -> str | None:
+    """The paragraph on the most central actor and the main broker (None without actors)."""
+    c = centrality_table
+    needed = ["pagerank", "neighbours", "degree_in", "degree_out", "betweenness"]
+    if len(c) and any(m not in c.columns for m in needed):
+        # a table computed with fewer measures: the missing ones, on the same graph
+        from .centrality import centrality
+
+        missing = [m for m in needed if m not in c.columns]
+        c = c.join(centrality(G, measures=missing))
+    if not len(c):
+        return None
+    top = c.sort_values(["pagerank", "neighbours"], ascending=False, kind="stable").index[0]
+    row = c.loc[top]
+    ids = [k for u, v, k in G.edges(keys=True) if top in (u, v) and u != v]
+    text = (
+        f"{_name(G, top)} is the most central actor (PageRank {row['pagerank']:.3f}): it is "
+        f"tied to {int(row['neighbours'])} distinct actors — it directs relations at "
+        f"{int(row['degree_out'])} of them and {int(row['degree_in'])} direct relations at it "
+        f"(a relation of a two-way type such as negotiation or war counts both ways) — "
+        f"through {len(ids)} of the {G.number_of_edges()} relations {_ids(ids)}."
+    )
+    broker = c["betweenness"].idxmax() if c["betweenness"].max() > 0 else None
+    if broker is not None:
+        same = "It also" if broker == top else _name(G, broker)
+        text += (
+            f" {same} lies on the most shortest paths between other actors "
+            f"(betweenness {c.loc[broker, 'betweenness']:.3f})."
+        )
+    return text
+
+
+def _contested_claims(G, edges) -> list:
+    """Accusations with their denials (or none recorded), denied acts and non-recognitions."""
     contested = []
     for u, v, k, d in edges:
         if d.get("category") != "accusation":
@@ -216,9 +232,7 @@ def reading(G, centrality_table, mediators_table, *, hostility: float = -4.0) ->
             )
         elif d.get("type") == "nonrecognition":
             contested.append(_sentence(G, u, v, k, d))
-    if contested:
-        paragraphs.append("Contested claims:\n" + "\n".join(f"- {t}" for t in contested))
-    return paragraphs
+    return contested
 
 
 def _mediation_lines(G) -> tuple[list[str], list[str]]:
