@@ -270,53 +270,18 @@ def roles(
     active = _masks(frame, starts, ends, cumulative, keep_undated)
     n, W = len(nodes), len(labels)
     u, v = frame["u"].to_numpy(), frame["v"].to_numpy()
-    typ, status = frame["type"].to_numpy(dtype=object), frame["status"].to_numpy(dtype=object)
     sign = frame["sign"].astype(float).fillna(0).to_numpy()
     weight = frame["weight"].astype(float).fillna(0).to_numpy()
-    is_mediate = (typ == "mediate") & ~np.isin(status, ["offered", "denied"])
-    is_offer = ((typ == "offer_mediation") | (np.isin(typ, _MEDIATION) & (status == "offered"))) & (
-        status != "denied"
+    out_deg, in_deg, mediation, offered, mediated, hostile_n = _window_counts(
+        frame, active, n, hostility
     )
-    is_med_any = np.isin(typ, _MEDIATION)
-    hostile = (sign < 0) & (weight <= hostility)
-
-    # windows x actors counts, by sparse products of the window masks with incidence matrices
-    M = sp.csr_array(active.astype(np.float64))
-    m = len(frame)
-    rows = np.arange(m)
-
-    def incidence(ends_, mask=None):
-        keep = np.ones(m, dtype=bool) if mask is None else mask
-        return sp.csr_array((np.ones(keep.sum()), (rows[keep], ends_[keep])), shape=(m, n))
-
-    out_deg = (M @ incidence(u)).toarray()
-    in_deg = (M @ incidence(v)).toarray()
-    mediation = (M @ incidence(u, is_mediate)).toarray()
-    offered = (M @ incidence(u, is_offer & ~is_mediate)).toarray()
-    mediated = (M @ incidence(v, is_med_any)).toarray()
-    hostile_n = (M @ incidence(u, hostile)).toarray() + (M @ incidence(v, hostile)).toarray()
     relations = out_deg + in_deg
-
-    degree = np.zeros((W, n))
-    betweenness = np.zeros((W, n))
-    camp = np.full((W, n), None, dtype=object)
     coded = any(G.nodes[x].get("camp") for x in G)
-    for w in range(W):
-        chosen = np.flatnonzero(active[w])
-        cu, cv = u[chosen], v[chosen]
-        ok = cu != cv
-        a, b = np.minimum(cu[ok], cv[ok]), np.maximum(cu[ok], cv[ok])
-        pairs = np.unique(a * max(n, 1) + b)
-        degree[w] = np.bincount(
-            np.concatenate([pairs // max(n, 1), pairs % max(n, 1)]), minlength=n
-        )
-        act = np.flatnonzero(relations[w] > 0)
-        betweenness[w] = _betweenness(n, cu, cv, act)
-        if camps and not coded:
-            camp[w] = _window_camps(n, cu, cv, sign[chosen], weight[chosen], seed)
+    degree, betweenness, camp = _window_structure(
+        nodes, active, u, v, sign, weight, relations, camps and not coded, seed
+    )
     if camps and coded:
         camp[:] = np.array([G.nodes[x].get("camp") for x in nodes], dtype=object)[None, :]
-
     role = np.full((W, n), "bystander", dtype=object)
     rules = [
         ("target", (in_deg > 0) & (out_deg == 0)),
@@ -346,6 +311,61 @@ def roles(
         table["camp_source"] = "coded" if coded else "inferred"
     table.attrs = {"windows": labels, "freq": freq if isinstance(freq, str) else "periods"}
     return table
+
+
+def _window_counts(frame, active, n, hostility):
+    """Windows x actors counts: relations out and in, mediation done, mediation offered,
+    mediation received and hostile relations (each a ``(windows, actors)`` array)."""
+    u, v = frame["u"].to_numpy(), frame["v"].to_numpy()
+    typ, status = frame["type"].to_numpy(dtype=object), frame["status"].to_numpy(dtype=object)
+    sign = frame["sign"].astype(float).fillna(0).to_numpy()
+    weight = frame["weight"].astype(float).fillna(0).to_numpy()
+    is_mediate = (typ == "mediate") & ~np.isin(status, ["offered", "denied"])
+    is_offer = ((typ == "offer_mediation") | (np.isin(typ, _MEDIATION) & (status == "offered"))) & (
+        status != "denied"
+    )
+    is_med_any = np.isin(typ, _MEDIATION)
+    hostile = (sign < 0) & (weight <= hostility)
+
+    # windows x actors counts, by sparse products of the window masks with incidence matrices
+    M = sp.csr_array(active.astype(np.float64))
+    m = len(frame)
+    rows = np.arange(m)
+
+    def incidence(ends_, mask=None):
+        keep = np.ones(m, dtype=bool) if mask is None else mask
+        return sp.csr_array((np.ones(keep.sum()), (rows[keep], ends_[keep])), shape=(m, n))
+
+    out_deg = (M @ incidence(u)).toarray()
+    in_deg = (M @ incidence(v)).toarray()
+    mediation = (M @ incidence(u, is_mediate)).toarray()
+    offered = (M @ incidence(u, is_offer & ~is_mediate)).toarray()
+    mediated = (M @ incidence(v, is_med_any)).toarray()
+    hostile_n = (M @ incidence(u, hostile)).toarray() + (M @ incidence(v, hostile)).toarray()
+    return out_deg, in_deg, mediation, offered, mediated, hostile_n
+
+
+def _window_structure(nodes, active, u, v, sign, weight, relations, infer_camps, seed):
+    """Per window: distinct neighbours, betweenness among the active actors and, with
+    *infer_camps*, the camps inferred from that window's signs (else None)."""
+    W, n = len(relations), len(nodes)
+    degree = np.zeros((W, n))
+    betweenness = np.zeros((W, n))
+    camp = np.full((W, n), None, dtype=object)
+    for w in range(W):
+        chosen = np.flatnonzero(active[w])
+        cu, cv = u[chosen], v[chosen]
+        ok = cu != cv
+        a, b = np.minimum(cu[ok], cv[ok]), np.maximum(cu[ok], cv[ok])
+        pairs = np.unique(a * max(n, 1) + b)
+        degree[w] = np.bincount(
+            np.concatenate([pairs // max(n, 1), pairs % max(n, 1)]), minlength=n
+        )
+        act = np.flatnonzero(relations[w] > 0)
+        betweenness[w] = _betweenness(n, cu, cv, act)
+        if infer_camps:
+            camp[w] = _window_camps(n, cu, cv, sign[chosen], weight[chosen], seed)
+    return degree, betweenness, camp
 
 
 def _window_camps(n, u, v, sign, weight, seed):
