@@ -80,25 +80,60 @@ def plot_timeline(
     )
 
 
+def _busiest_actors(table, windows, max_actors) -> list:
+    """The *max_actors* actors with the most relations, in order of their first active
+    window (then most relations, then id)."""
+    active = table[table["relations"] > 0]
+    totals = active.groupby("actor", sort=False)["relations"].sum()
+    top = totals.sort_values(ascending=False, kind="stable").index[:max_actors]
+    order = {w: i for i, w in enumerate(windows)}
+    first = active[active["actor"].isin(top)].groupby("actor", sort=False)["window"].first()
+    return sorted(top, key=lambda a: (order[first[a]], -totals[a], str(a)))
+
+
+def _draw_categories(ax, grid, windows, alive, value) -> list:
+    """Draw a grid of categories (roles, camps) as coloured cells; returns the legend
+    handles. A role is drawn only in windows where the actor has relations."""
+    from matplotlib.colors import ListedColormap
+    from matplotlib.patches import Patch
+
+    if value == "role":
+        categories = [r for r in ROLE_COLORS if r in set(grid.stack())]
+        colors = [ROLE_COLORS[r] for r in categories]
+    else:
+        from .styles import _PALETTE
+
+        categories = sorted({str(x) for x in grid.stack().dropna()})
+        colors = [_PALETTE[i % len(_PALETTE)] for i in range(len(categories))]
+    code = {c: i for i, c in enumerate(categories)}
+    cells = np.full(grid.shape, np.nan)
+    for j, w in enumerate(windows):
+        col = grid[w].to_numpy(dtype=object)
+        cells[:, j] = [code.get(str(x), np.nan) if x is not None else np.nan for x in col]
+    if value == "role":
+        cells[~alive] = np.nan
+    if categories:
+        ax.imshow(
+            np.ma.masked_invalid(cells),
+            aspect="auto",
+            cmap=ListedColormap(colors),
+            vmin=-0.5,
+            vmax=len(categories) - 0.5,
+            interpolation="nearest",
+        )
+    return [Patch(color=c, label=k) for k, c in zip(categories, colors, strict=True)]
+
+
 def _plot_timeline(table, value, *, ax, actors, max_actors, names, cmap, legend, new_figure=None):
     """:func:`plot_timeline`'s drawing; *new_figure* makes the figure when there is no *ax*
     (pyplot's ``figure`` by default; :func:`graphlib_kb.report` passes one that needs no
     backend)."""
-    from matplotlib.colors import ListedColormap
-    from matplotlib.patches import Patch
 
     missing = {"window", "actor", "relations", value} - set(table.columns)
     if missing:
         raise UsageError(f"the table has no column {', '.join(sorted(missing))}")
     windows = list(dict.fromkeys(table["window"]))
-    if actors is None:
-        active = table[table["relations"] > 0]
-        totals = active.groupby("actor", sort=False)["relations"].sum()
-        top = totals.sort_values(ascending=False, kind="stable").index[:max_actors]
-        order = {w: i for i, w in enumerate(windows)}
-        first = active[active["actor"].isin(top)].groupby("actor", sort=False)["window"].first()
-        actors = sorted(top, key=lambda a: (order[first[a]], -totals[a], str(a)))
-    actors = list(actors)
+    actors = list(_busiest_actors(table, windows, max_actors) if actors is None else actors)
     grid = table[table["actor"].isin(actors)].pivot(index="actor", columns="window", values=value)
     grid = grid.reindex(index=actors, columns=windows)
     alive = table[table["actor"].isin(actors)].pivot(
@@ -121,31 +156,7 @@ def _plot_timeline(table, value, *, ax, actors, max_actors, names, cmap, legend,
         if legend:
             ax.figure.colorbar(image, ax=ax, label=value, fraction=0.04, pad=0.01)
     else:
-        if value == "role":
-            categories = [r for r in ROLE_COLORS if r in set(grid.stack())]
-            colors = [ROLE_COLORS[r] for r in categories]
-        else:
-            from .styles import _PALETTE
-
-            categories = sorted({str(x) for x in grid.stack().dropna()})
-            colors = [_PALETTE[i % len(_PALETTE)] for i in range(len(categories))]
-        code = {c: i for i, c in enumerate(categories)}
-        cells = np.full(grid.shape, np.nan)
-        for j, w in enumerate(windows):
-            col = grid[w].to_numpy(dtype=object)
-            cells[:, j] = [code.get(str(x), np.nan) if x is not None else np.nan for x in col]
-        if value == "role":
-            cells[~alive] = np.nan
-        if categories:
-            ax.imshow(
-                np.ma.masked_invalid(cells),
-                aspect="auto",
-                cmap=ListedColormap(colors),
-                vmin=-0.5,
-                vmax=len(categories) - 0.5,
-                interpolation="nearest",
-            )
-        handles = [Patch(color=c, label=k) for k, c in zip(categories, colors, strict=True)]
+        handles = _draw_categories(ax, grid, windows, alive, value)
     ax.set_yticks(range(len(actors)))
     ax.set_yticklabels([(names or {}).get(a, str(a)) for a in actors], fontsize=8)
     step = max(1, int(np.ceil(len(windows) / 26)))
