@@ -131,6 +131,13 @@ def edgelist_tables(tables: Tables, label: str, header, records, nodes=None) -> 
             )
         )
 
+    _add_actors(tables, relations, nodes)
+    return tables
+
+
+def _add_actors(tables: Tables, relations, nodes) -> None:
+    """The actors: the nodes table's rows, if there is one, then every end of a relation that
+    it does not list (as a bare id, at the relation's line)."""
     actors: list = []
     known: set = set()
     if nodes is not None:
@@ -160,7 +167,6 @@ def edgelist_tables(tables: Tables, label: str, header, records, nodes=None) -> 
                 known.add(ident)
                 actors.append((line, {"id": ident}))
     tables.actors = actors
-    return tables
 
 
 def read_tsv(path: Path, encoding: str = "utf-8") -> Tables:
