@@ -649,16 +649,7 @@ def camps(
     frustrated = frustrated_per_node(
         M.indptr.astype(np.int64), M.indices.astype(np.int64), M.data.astype(np.int64), labels
     )
-    pos_deg = np.bincount(np.concatenate([la, lb])[np.concatenate([s, s]) > 0], minlength=n)
-    neg_deg = np.bincount(np.concatenate([la, lb])[np.concatenate([s, s]) < 0], minlength=n)
-    # bridge: the camps reached by positive ties (and the actor's own) are more than one
-    src = np.concatenate([la, lb])
-    dst = np.concatenate([lb, la])
-    sg = np.concatenate([s, s]) > 0
-    pairs = np.unique(
-        np.concatenate([src[sg] * (k + 1) + camp[dst[sg]], np.arange(n) * (k + 1) + camp])
-    )
-    bridge = np.bincount(pairs // (k + 1), minlength=n) > 1
+    pos_deg, neg_deg, bridge = _tie_counts(n, la, lb, s, camp, k)
     stable = solved.get("stable", np.ones(n, dtype=bool))
     table = pd.DataFrame(index=pd.Index(nodes, name="actor"))
     full = np.full(n_all, -1, dtype=np.int64)
@@ -689,6 +680,22 @@ def camps(
         "note": solved["note"],
     }
     return table
+
+
+def _tie_counts(n, la, lb, s, camp, k):
+    """Per actor: positive ties, negative ties, and whether it bridges camps (its positive
+    ties, with its own camp, reach more than one camp)."""
+    pos_deg = np.bincount(np.concatenate([la, lb])[np.concatenate([s, s]) > 0], minlength=n)
+    neg_deg = np.bincount(np.concatenate([la, lb])[np.concatenate([s, s]) < 0], minlength=n)
+    # bridge: the camps reached by positive ties (and the actor's own) are more than one
+    src = np.concatenate([la, lb])
+    dst = np.concatenate([lb, la])
+    sg = np.concatenate([s, s]) > 0
+    pairs = np.unique(
+        np.concatenate([src[sg] * (k + 1) + camp[dst[sg]], np.arange(n) * (k + 1) + camp])
+    )
+    bridge = np.bincount(pairs // (k + 1), minlength=n) > 1
+    return pos_deg, neg_deg, bridge
 
 
 def inferred_groups(G, **options) -> dict:
