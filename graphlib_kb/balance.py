@@ -208,6 +208,8 @@ def _components(n, a, b):
     return connected_components(A, directed=False)[1]
 
 
+# Just over 80 lines: the whole integer program (variables, the constraints for k = 2 and
+# for k labels, the solve) in one place, so that it can be read against the paper.
 def _exact(n, a, b, s, k, comp, time_limit):
     """The binary program of Aref, Mason & Wilson (2018) (k = 2) or its k-label form, by
     HiGHS through scipy.optimize.milp. Returns (labels or None, bound, optimal)."""
