@@ -154,21 +154,10 @@ def _join(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def complete(tables: Tables, source: str, *, evidence: str | None = None, kind="other", type=TIE):
-    """Fill in what a plain graph lacks: ``(tables, notice)``; *notice* is None when the tables
-    are not plain (they are then returned unchanged, for the strict checks)."""
-    needs = plain_reasons(tables)
-    directed = tables.graph.get("directed") is not False
-    # Edge lists and workbooks of other tools are always plain, even when complete, so that
-    # their own relation types are kept as added types.
-    if not needs and not getattr(tables, "foreign", False):
-        return tables, None
-    evidence = evidence or f"imported from {source}"
-    filled = []
+def _plain_actors(tables: Tables, kind, filled: list):
+    """The actors of a plain graph with valid ids, names and kinds: ``(actors, ids, slugged)``,
+    *ids* mapping each raw id to the one used; what was defaulted is added to *filled*."""
     kinds = set(kind_names())
-    vocab = relation_type_records()
-
-    # Actors
     raw_ids = [_text_id(values.get("id")) or f"n{row}" for row, values in tables.actors]
     ids = _unique_ids(raw_ids)
     slugged = sum(1 for raw, new in ids.items() if raw != new)
@@ -194,7 +183,13 @@ def complete(tables: Tables, source: str, *, evidence: str | None = None, kind="
     if not has_kind:
         filled.append("kinds")
 
-    # Relations
+    return actors, ids, slugged
+
+
+def _plain_relations(tables: Tables, ids: dict, *, source, evidence, type, filled: list):
+    """The relations of a plain graph, ends renamed to the actors' ids, ids generated where
+    missing or repeated, unknown types added: ``(relations, added types, generated, loops)``."""
+    vocab = relation_type_records()
     has_type = _present(tables.relations, "type")
     raw_rel_ids = [_text_id(values.get("id")) for _, values in tables.relations]
     generate = None in raw_rel_ids or len(set(raw_rel_ids)) != len(raw_rel_ids)
@@ -242,6 +237,25 @@ def complete(tables: Tables, source: str, *, evidence: str | None = None, kind="
         filled.append("types")
     if tables.relations and not _present(tables.relations, "evidence"):
         filled.append("evidence")
+    return relations, added, generate, loops
+
+
+def complete(tables: Tables, source: str, *, evidence: str | None = None, kind="other", type=TIE):
+    """Fill in what a plain graph lacks: ``(tables, notice)``; *notice* is None when the tables
+    are not plain (they are then returned unchanged, for the strict checks)."""
+    needs = plain_reasons(tables)
+    directed = tables.graph.get("directed") is not False
+    # Edge lists and workbooks of other tools are always plain, even when complete, so that
+    # their own relation types are kept as added types.
+    if not needs and not getattr(tables, "foreign", False):
+        return tables, None
+    evidence = evidence or f"imported from {source}"
+    filled: list = []
+
+    actors, ids, slugged = _plain_actors(tables, kind, filled)
+    relations, added, generate, loops = _plain_relations(
+        tables, ids, source=source, evidence=evidence, type=type, filled=filled
+    )
 
     out = Tables(
         actors=actors,
