@@ -238,34 +238,11 @@ def _own(sheets, label, problems) -> Tables:
     return tables
 
 
-def _kumu(sheets, label, problems) -> Tables:
+def _kumu_elements(erecords, elow, ename, problems):
+    """Kumu's elements as actors: ``(actors, {id: row}, by_id)``; actors are known by their
+    ID column where there is one, else by label (which must then be unique)."""
     from ..vocabulary import kind_names
 
-    ews, cws = sheets["elements"], sheets["connections"]
-    ename, cname = f"{label} [{ews.title}]", f"{label} [{cws.title}]"
-    eheader, erecords = _sheet_records(ews, label, ews.title, problems)
-    cheader, crecords = _sheet_records(cws, label, cws.title, problems)
-    elow = {c.lower(): c for c in eheader}
-    clow = {c.lower(): c for c in cheader}
-    if "label" not in elow:
-        raise DatasetError(
-            [(ename, 1, None, f"no Label column: the header has {', '.join(eheader) or '(none)'}")]
-        )
-    for needed in ("from", "to"):
-        if needed not in clow:
-            raise DatasetError(
-                [
-                    (
-                        cname,
-                        1,
-                        None,
-                        f"no {needed.title()} column: the header has "
-                        f"{', '.join(cheader) or '(none)'}; Kumu's connections need From and To",
-                    )
-                ]
-            )
-    tables = Tables(files={"actors": ename, "relations": cname})
-    tables.foreign = True
     kinds = set(kind_names())
     by_id = "id" in elow and any(elow["id"] in rec for _, rec in erecords)
     labels: dict = {}
@@ -309,6 +286,12 @@ def _kumu(sheets, label, problems) -> Tables:
                         "as Kumu allows)",
                     )
                 )
+    return actors, ids, by_id
+
+
+def _kumu_connections(crecords, clow, cname, ids, by_id, problems):
+    """Kumu's connections as relations (one per target of a multi-target connection):
+    ``(relations, directions)``; an end that is no element is a problem."""
     relations = []
     directions = []
     for row, rec in crecords:
@@ -351,6 +334,37 @@ def _kumu(sheets, label, problems) -> Tables:
                     )
                 values[end] = ref
             relations.append((row, values))
+    return relations, directions
+
+
+def _kumu(sheets, label, problems) -> Tables:
+    ews, cws = sheets["elements"], sheets["connections"]
+    ename, cname = f"{label} [{ews.title}]", f"{label} [{cws.title}]"
+    eheader, erecords = _sheet_records(ews, label, ews.title, problems)
+    cheader, crecords = _sheet_records(cws, label, cws.title, problems)
+    elow = {c.lower(): c for c in eheader}
+    clow = {c.lower(): c for c in cheader}
+    if "label" not in elow:
+        raise DatasetError(
+            [(ename, 1, None, f"no Label column: the header has {', '.join(eheader) or '(none)'}")]
+        )
+    for needed in ("from", "to"):
+        if needed not in clow:
+            raise DatasetError(
+                [
+                    (
+                        cname,
+                        1,
+                        None,
+                        f"no {needed.title()} column: the header has "
+                        f"{', '.join(cheader) or '(none)'}; Kumu's connections need From and To",
+                    )
+                ]
+            )
+    tables = Tables(files={"actors": ename, "relations": cname})
+    tables.foreign = True
+    actors, ids, by_id = _kumu_elements(erecords, elow, ename, problems)
+    relations, directions = _kumu_connections(crecords, clow, cname, ids, by_id, problems)
     if directions and all(d in ("undirected", "mutual") for d in directions):
         tables.graph["directed"] = False
         for _, values in relations:
