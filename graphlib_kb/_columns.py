@@ -155,15 +155,9 @@ def clean_relations(frame: pd.DataFrame, actor_ids, all_types: dict, statuses, s
         return None
 
 
-def _clean(frame, actor_ids, all_types, statuses, sources):
-    if not frame.columns.is_unique:
-        raise _Unclean("duplicate columns")
-    n = len(frame)
-    index = pd.RangeIndex(n)
-    frame = frame.reset_index(drop=True) if not frame.index.equals(index) else frame
-    fields = {f.name: f for f in RELATION_FIELDS}
-    out: dict[str, pd.Series] = {}
-    present: dict[str, np.ndarray] = {}
+def _field_columns(frame, n, out: dict, present: dict) -> None:
+    """The schema's relation columns of *frame*, coerced, into *out* (values) and *present*
+    (masks); raises :class:`_Unclean` when one needs the row-by-row check."""
     for f in RELATION_FIELDS:
         if f.name not in frame.columns:
             if f.required and n:
@@ -188,7 +182,11 @@ def _clean(frame, actor_ids, all_types, statuses, sources):
     for f in EXTRACTION_FIELDS:  # extracted relations (graphlib_kb.extract): checked row by row
         if f.name in frame.columns and _present(frame[f.name]).any():
             raise _Unclean(f.name)
-    extras = [c for c in frame.columns if c not in fields]
+
+
+def _extra_columns(frame, extras, out: dict, present: dict) -> None:
+    """The extra (non-schema) columns of *frame*, each of one storable type, into *out* and
+    *present*; raises :class:`_Unclean` when one needs the row-by-row check."""
     for name in extras:
         if not isinstance(name, str) or not name or CONTROL.search(name):
             raise _Unclean("attribute name")
@@ -216,6 +214,20 @@ def _clean(frame, actor_ids, all_types, statuses, sources):
             raise _Unclean(name)
         present[name] = mask
         out[name] = values
+
+
+def _clean(frame, actor_ids, all_types, statuses, sources):
+    if not frame.columns.is_unique:
+        raise _Unclean("duplicate columns")
+    n = len(frame)
+    index = pd.RangeIndex(n)
+    frame = frame.reset_index(drop=True) if not frame.index.equals(index) else frame
+    fields = {f.name: f for f in RELATION_FIELDS}
+    out: dict[str, pd.Series] = {}
+    present: dict[str, np.ndarray] = {}
+    _field_columns(frame, n, out, present)
+    extras = [c for c in frame.columns if c not in fields]
+    _extra_columns(frame, extras, out, present)
 
     def full(name, fill=None):
         if name not in out:
