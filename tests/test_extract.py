@@ -667,3 +667,35 @@ def test_what_angers_y_is_disapproved_by_y():
     assert triples(G) == [("geo", "rus", "disapprove")]
     G = gk.extract("Georgia was angered by Russia's move.")
     assert triples(G) == [("geo", "rus", "disapprove")]
+
+
+# -- recall round 2: vocabulary of mediation, demand, disapproval and support ------------------
+
+
+def test_hosting_two_parties_ministers_is_mediation_between_them():
+    G = gk.extract("Georgia hosted the foreign ministers of Armenia and Azerbaijan in Tbilisi.")
+    assert triples(G) == [("geo", "arm", "mediate"), ("geo", "aze", "mediate")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia requested help from the CSTO.",
+        "Armenia sought military assistance from the CSTO after the clashes.",
+    ],
+)
+def test_asking_for_help_from_x_is_an_appeal_to_x(text):
+    assert triples(gk.extract(text)) == [("arm", "csto", "appeal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada is concerned about Azerbaijan's troop build-up.", ("can", "aze", "disapprove")),
+        ("Canada reaffirmed its support for Armenia.", ("can", "arm", "support")),
+        ("Canada expressed solidarity with Armenia.", ("can", "arm", "support")),
+        ("Georgia insisted on Armenia's withdrawal.", ("geo", "arm", "demand")),
+    ],
+)
+def test_stance_nouns_and_adjectives_find_their_target(text, expected):
+    assert triples(gk.extract(text)) == [expected]

@@ -152,6 +152,8 @@ OFFER_WORDS = frozenset(
 PLAN_WORDS = frozenset(["will", "shall", "plan", "intend", "schedule", "expect", "set", "due"])
 HISTORY_WORDS = frozenset(["previous", "previously", "prior", "ago", "soviet"])
 HOSTILE_CATEGORIES = frozenset({"conflict", "coercion", "control"})
+#: Prepositions after which a participle is an adjective of feeling ("concerned about").
+STATIVE_PREPS = frozenset(["about", "over", "at"])
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -327,7 +329,7 @@ class _Sentence:
             return _group_left(self.doc, self.mentions, m, self.s0)
         return []
 
-    def obj(self, end, right, preps=None, skip=frozenset()):
+    def obj(self, end, right, preps=None, skip=frozenset(), allow=frozenset()):
         for m in self.mentions:
             if m.start < end or m.end > right or m.label == "ADJ":
                 continue
@@ -342,7 +344,7 @@ class _Sentence:
             if preps is not None:
                 if m.start - end > 3 or (prev not in preps and m.start > end + 1):
                     return []
-            elif prev in OBJECT_SKIP:
+            elif prev in OBJECT_SKIP and prev not in allow:
                 continue
             k = self.mentions.index(m)
             while k + 1 < len(self.mentions):
@@ -432,6 +434,9 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
 def _passive(sent: _Sentence, trig: _Trigger) -> bool:
     """A participle after a form of "be" or "get" ("is accused", "were shelled")."""
     token = sent.doc[trig.start]
+    after = sent.doc[trig.end].lower_ if trig.end < sent.s1 else ""
+    if after in STATIVE_PREPS:
+        return False  # "is concerned about", "was alarmed at": an adjective, not a passive
     if token.lower_ == token.norm_ or not token.lower_.endswith(
         ("ed", "en", "wn", "ht", "ld", "nt", "ne", "ck", "id", "ut", "un")  # held, sent, struck
     ):
@@ -848,8 +853,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 else []
             )
         elif rule.type in REQUEST_TYPES:
-            # "called for action against X": X is not the one asked
-            obj = sent.obj(trig.end, right, skip=frozenset(["against"]))
+            # "called for action against X": X is not the one asked; "sought help from X": X is
+            obj = sent.obj(trig.end, right, skip=frozenset(["against"]), allow=frozenset(["from"]))
         else:
             obj = sent.obj(trig.end, right)
         reciprocal = any(m.label == "RECIPROCAL" for m in obj[:1]) or any(
@@ -915,6 +920,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     # "condemned the shelling of X by Y", "concern over the sending of
                     # fighters by Y": what is judged is the doer of the act
                     for t2 in sent.triggers:
+                        if t2.rule.type == rule.type:
+                            continue  # "shared their concern over ...": the same judgement
                         if trig.end <= t2.start <= trig.end + 6 and t2.start < right:
                             doer, _ = sent.nominal_agent(t2)
                             if doer:
