@@ -699,3 +699,27 @@ def test_asking_for_help_from_x_is_an_appeal_to_x(text):
 )
 def test_stance_nouns_and_adjectives_find_their_target(text, expected):
     assert triples(gk.extract(text)) == [expected]
+
+
+def test_trilateral_talks_make_the_host_a_mediator_and_the_guests_negotiate():
+    G = gk.extract("Kazakhstan held trilateral talks with Armenia and Azerbaijan in Almaty.")
+    assert triples(G) == [
+        ("arm", "aze", "negotiate"),
+        ("kaz", "arm", "mediate"),
+        ("kaz", "aze", "mediate"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Canada urged all parties to show restraint.",
+        "Canada stressed the need for the warring parties to show restraint.",
+    ],
+)
+def test_all_parties_and_the_need_for_them_to_act_are_an_appeal_to_the_pair(second):
+    G = gk.extract("Armenia and Azerbaijan clashed on Monday. " + second)
+    assert [t for t in triples(G) if t[2] == "appeal"] == [
+        ("can", "arm", "appeal"),
+        ("can", "aze", "appeal"),
+    ]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .actors import DEFINITE_NOUNS, Mention, find_mentions
 from .gazetteer import TITLES
@@ -684,6 +684,43 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     return out, stats
 
 
+MEDIATED_EVENTS = {"talk": "negotiate", "negotiation": "negotiate", "meeting": "meet"}
+
+
+def _mediated_talks(cands: list) -> list:
+    """In one sentence, the mediator of talks or a meeting is not one of its parties ("X held
+    trilateral talks with A and B": no X-A talks), and the two parties it brought together
+    negotiate or meet with each other."""
+    mediated = [c for c in cands if c.type == "mediate" and c.between and len(c.between) == 2]
+    if not mediated:
+        return cands
+    roles = {(c.source, c.target) for c in mediated}
+    out = [
+        c
+        for c in cands
+        if not (
+            c.type in ("negotiate", "meet", "consult")
+            and ((c.source, c.target) in roles or (c.target, c.source) in roles)
+        )
+    ]
+    have = {(c.type, frozenset((c.source, c.target))) for c in out}
+    for c in mediated:
+        words = {w.rstrip("s") for w in c.trigger.lower().split()}
+        kind = next((t for w, t in MEDIATED_EVENTS.items() if w in words), None)
+        a, b = c.between
+        if (
+            kind is None
+            or c.status not in ("asserted", "planned")
+            or (kind, frozenset((a, b))) in have
+        ):
+            continue
+        have.add((kind, frozenset((a, b))))
+        out.append(
+            replace(c, source=a, target=b, type=kind, between=None, confidence=c.confidence * 0.9)
+        )
+    return out
+
+
 def _denials(cands: list) -> None:
     """An act alleged earlier and denied later by its source actor becomes ``denied``."""
     from ..vocabulary import relation_type_records
@@ -1156,6 +1193,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 discourse.accusers.setdefault(c.source, []).append(ids[0])
             break
     out = [c for c in out if c.target != ""] + extra
+    out = _mediated_talks(out)
     for c in out:
         if hist and c.status in ("asserted",):
             c.status = "historical"
