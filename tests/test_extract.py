@@ -723,3 +723,11 @@ def test_all_parties_and_the_need_for_them_to_act_are_an_appeal_to_the_pair(seco
         ("can", "arm", "appeal"),
         ("can", "aze", "appeal"),
     ]
+
+
+def test_the_eu_mission_in_armenia_is_its_own_actor_and_launching_it_is_aid():
+    G = gk.extract("The European Union launched a monitoring mission in Armenia in February.")
+    assert triples(G) == [("eu", "arm", "aid")]
+    H = gk.extract("Russia criticised the EU monitoring mission.")
+    assert triples(H) == [("rus", "euma", "criticize")]
+    assert H.nodes["euma"]["parent"] == "eu"

@@ -498,6 +498,8 @@ def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> lis
 
 
 REQUEST_TYPES = frozenset({"appeal", "demand", "request_mediation"})
+#: Aid whose recipient may follow "in" ("a monitoring mission in Armenia").
+RECIPIENT_IN_TYPES = frozenset({"aid"})
 #: Kinds of actor that "it" can stand for.
 IT_KINDS = frozenset({"state", "igo", "ngo", "government", "armed_group", "political_group"})
 #: Judgements whose target is the doer of a nominalised act that follows them.
@@ -892,6 +894,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         elif rule.type in REQUEST_TYPES:
             # "called for action against X": X is not the one asked; "sought help from X": X is
             obj = sent.obj(trig.end, right, skip=frozenset(["against"]), allow=frozenset(["from"]))
+        elif rule.type in RECIPIENT_IN_TYPES:
+            # "launched a monitoring mission in Armenia": the host country receives it
+            obj = sent.obj(trig.end, right, allow=frozenset(["in"]))
         else:
             obj = sent.obj(trig.end, right)
         reciprocal = any(m.label == "RECIPROCAL" for m in obj[:1]) or any(
