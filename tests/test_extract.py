@@ -731,3 +731,25 @@ def test_the_eu_mission_in_armenia_is_its_own_actor_and_launching_it_is_aid():
     H = gk.extract("Russia criticised the EU monitoring mission.")
     assert triples(H) == [("rus", "euma", "criticize")]
     assert H.nodes["euma"]["parent"] == "eu"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada said Azerbaijan must reopen the road.", [("can", "aze", "demand")]),
+        ("Azerbaijan should withdraw its troops, Canada said.", [("can", "aze", "appeal")]),
+        (
+            "Canada said Armenia and Azerbaijan should resume talks.",
+            [("can", "arm", "appeal"), ("can", "aze", "appeal")],
+        ),
+    ],
+)
+def test_a_reported_obligation_is_the_speakers_demand_and_the_act_is_not_done(text, expected):
+    assert triples(gk.extract(text)) == expected
+
+
+def test_an_obligation_without_an_addressee_or_in_hindsight_is_no_demand():
+    G = gk.extract("Canada said the road must be reopened, and Azerbaijan blocked it.")
+    assert [t for t in triples(G) if t[2] in ("demand", "appeal")] == []
+    with pytest.raises(ExtractionEmpty):
+        gk.extract("Canada said Azerbaijan should have reopened the road.")

@@ -498,6 +498,8 @@ def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> lis
 
 
 REQUEST_TYPES = frozenset({"appeal", "demand", "request_mediation"})
+#: Modal verbs of obligation in reported speech, and the request they make.
+OBLIGATION_WORDS = {"must": "demand", "should": "appeal", "ought": "appeal"}
 #: Aid whose recipient may follow "in" ("a monitoring mission in Armenia").
 RECIPIENT_IN_TYPES = frozenset({"aid"})
 #: Kinds of actor that "it" can stand for.
@@ -686,6 +688,58 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     return out, stats
 
 
+def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
+    """ "X said Y must / should V": X demands of (must) or appeals to (should) Y."""
+    doc, out = sent.doc, []
+    triggers = [t.start for t in sent.triggers]
+    for i in range(sent.s0 + 1, sent.s1):
+        kind = OBLIGATION_WORDS.get(doc[i].lower_)
+        if kind is None or (i + 1 < sent.s1 and doc[i + 1].lower_ == "have"):
+            continue  # "should have done": hindsight, not a demand
+        left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
+        heard = sent.subject(i, left)
+        if not heard or any(heard[0].start < t < i for t in triggers):
+            continue  # "X said the road must be reopened": no one is addressed
+        for trig, speaker, where in speakers:
+            inside = (where == "before" and trig.start < heard[0].start) or (
+                where == "after" and trig.start > i
+            )
+            ids = [m.actor for m in speaker if m.actor]
+            if not inside or not ids:
+                continue
+            for m in heard:
+                if not m.actor or m.actor == ids[0]:
+                    continue
+                if not _plausible(registry, kind, ids[0], m.actor):
+                    continue
+                t0, t1 = doc[i].idx, doc[i].idx + len(doc[i])
+                out.append(
+                    Candidate(
+                        source=ids[0],
+                        target=m.actor,
+                        type=kind,
+                        status="asserted",
+                        rule="reported_obligation",
+                        confidence=0.6,
+                        sentence=sent.number,
+                        evidence=sent.text,
+                        trigger=doc[i].text,
+                        spans=";".join(
+                            [
+                                f"sentence {sent.offset}-{sent.offset + len(sent.text)}",
+                                f"trigger {t0}-{t1}",
+                                f"source {_span(speaker[0])}",
+                                f"target {_span(m)}",
+                            ]
+                        ),
+                        head=i,
+                        date=when,
+                    )
+                )
+            break
+    return out
+
+
 MEDIATED_EVENTS = {"talk": "negotiate", "negotiation": "negotiate", "meeting": "meet"}
 
 
@@ -848,6 +902,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue
         if _requested(sent, trig):
             continue  # "urged X to impose sanctions": asked for, not done
+        if any(t.lower_ in OBLIGATION_WORDS for t in sent.window(trig, 3) if t.i >= left):
+            continue  # "Azerbaijan must reopen the road": asked for, not done
         if rule.frame == "mutual" and {t.norm_ for t in sent.window(trig, 3)} & GOAL_WORDS:
             continue  # "to reach a ceasefire": a goal, not an act
         status = rule.status or "asserted"
@@ -1198,6 +1254,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 discourse.accusers.setdefault(c.source, []).append(ids[0])
             break
     out = [c for c in out if c.target != ""] + extra
+    out.extend(_obligations(sent, speakers, registry, when))
     out = _mediated_talks(out)
     for c in out:
         if hist and c.status in ("asserted",):
