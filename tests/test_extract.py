@@ -753,3 +753,19 @@ def test_an_obligation_without_an_addressee_or_in_hindsight_is_no_demand():
     assert [t for t in triples(G) if t[2] in ("demand", "appeal")] == []
     with pytest.raises(ExtractionEmpty):
         gk.extract("Canada said Azerbaijan should have reopened the road.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack by Azerbaijan on Armenia killed three soldiers.", [("aze", "arm", "attack")]),
+        (
+            "Canada denounced the Azerbaijani attack on Armenia.",
+            [("aze", "arm", "attack"), ("can", "aze", "criticize")],
+        ),
+    ],
+)
+def test_a_nominal_attack_takes_its_agent_and_its_patient_and_is_judged_by_its_agent(
+    text, expected
+):
+    assert triples(gk.extract(text)) == expected

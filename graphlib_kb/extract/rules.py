@@ -997,6 +997,20 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         for m in sent.mentions
                         if m.end in (trig.start, trig.start - 1) and m.label != "ADJ"
                     ][-1:]
+                if agent[0].end <= trig.start and frame == "svo":
+                    # "the Azerbaijani attack on Armenia": the patient follows the act; the
+                    # subject of another verb ("Canada condemned the ... attack") is no patient
+                    others = [
+                        t
+                        for t in sent.triggers
+                        if left <= t.start < agent[0].start and t.rule.frame != "report"
+                    ]
+                    patient = obj or ([] if others else patient)
+                elif agent[0].start > trig.start and not patient:
+                    # "the attack by Azerbaijan on Armenia": the patient follows the agent
+                    k = agent[-1].end
+                    if k < sent.s1 and doc[k].lower_ in ("on", "against"):
+                        patient = [m for m in sent.mentions if m.start in (k + 1, k + 2)][:1]
                 sources, targets = expand(agent), expand(patient)
             else:
                 sources, targets = expand(subj), expand(obj)
@@ -1022,6 +1036,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                             continue  # "shared their concern over ...": the same judgement
                         if trig.end <= t2.start <= trig.end + 6 and t2.start < right:
                             doer, _ = sent.nominal_agent(t2)
+                            doer = doer or sent.agent(t2)  # "the Azerbaijani attack"
                             if doer:
                                 targets = expand(doer)
                             break
