@@ -769,3 +769,15 @@ def test_a_nominal_attack_takes_its_agent_and_its_patient_and_is_judged_by_its_a
     text, expected
 ):
     assert triples(gk.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Armenia-Azerbaijan talks resumed in Almaty.", [("arm", "aze", "negotiate")]),
+        ("Armenian-Azerbaijani talks resumed in Almaty.", [("arm", "aze", "negotiate")]),
+        ("Azerbaijan fought a war against Armenia.", [("aze", "arm", "war")]),
+    ],
+)
+def test_hyphenated_pairs_and_war_against_give_the_two_parties(text, expected):
+    assert triples(gk.extract(text)) == expected

@@ -688,6 +688,22 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     return out, stats
 
 
+def _hyphen_pair(sent: _Sentence, trig: _Trigger) -> list:
+    """ "the Armenia-Azerbaijan talks", "Armenian-Azerbaijani clashes": the two actors joined
+    by a hyphen right before a symmetric act."""
+    doc = sent.doc
+    before = [m for m in sent.mentions if m.end == trig.start]
+    if not before:
+        return []
+    second = before[-1]
+    first = [
+        m for m in sent.mentions if m.end == second.start - 1 and doc[m.end].text in ("-", "–", "/")
+    ]
+    if first and first[0].actor and second.actor and first[0].actor != second.actor:
+        return [first[0], second]
+    return []
+
+
 def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
     """ "X said Y must / should V": X demands of (must) or appeals to (should) Y."""
     doc, out = sent.doc, []
@@ -942,7 +958,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue  # "land held by ethnic Armenians": a passive whose doer is no actor
         if rule.frame == "mutual":
             # "held a phone call with Y": the partner follows the whole match
-            obj = sent.obj(trig.end, right, preps=("with", "to")) or (
+            obj = sent.obj(trig.end, right, preps=("with", "to", "against")) or (
                 sent.obj(trig.match_end, right, preps=("with", "to"))
                 if trig.match_end > trig.end
                 else []
@@ -1089,6 +1105,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if p[0] not in [u[0] for u in unique]:
                     unique.append(p)
             parties = unique
+            hyphen = _hyphen_pair(sent, trig)
+            if hyphen and len(parties) < 2:
+                parties = expand(hyphen)  # "the Armenia-Azerbaijan talks"
             if len(parties) == 1 and any(m.label == "PAIR" for m in subj + obj):
                 parties = expand([m for m in subj + obj if m.label == "PAIR"])
             if len(parties) > 2 and rule.type not in (
