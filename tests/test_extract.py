@@ -781,3 +781,15 @@ def test_a_nominal_attack_takes_its_agent_and_its_patient_and_is_judged_by_its_a
 )
 def test_hyphenated_pairs_and_war_against_give_the_two_parties(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia was in contact with Azerbaijan on the issue.", [("rus", "aze", "consult")]),
+        ("Canada encouraged Armenia to sign the treaty.", [("can", "arm", "appeal")]),
+        ("The agreement between Armenia and Georgia holds.", [("arm", "geo", "sign_agreement")]),
+    ],
+)
+def test_contact_encouragement_and_agreements_between_parties(text, expected):
+    assert triples(gk.extract(text)) == expected
