@@ -793,3 +793,15 @@ def test_hyphenated_pairs_and_war_against_give_the_two_parties(text, expected):
 )
 def test_contact_encouragement_and_agreements_between_parties(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+def test_a_state_possessive_before_a_person_is_the_persons_state_not_a_party():
+    G = gk.extract(
+        "Kazakhstan held trilateral talks with Armenia's Pashinyan and Azerbaijan's Aliyev."
+    )
+    assert triples(G) == [
+        ("kaz", "aliyev", "mediate"),
+        ("kaz", "pashinyan", "mediate"),
+        ("pashinyan", "aliyev", "negotiate"),
+    ]
+    assert G.nodes["pashinyan"]["parent"] == "arm"

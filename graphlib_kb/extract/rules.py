@@ -297,7 +297,28 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
 class _Sentence:
     def __init__(self, doc, s0, s1, mentions, triggers, number, text, offset):
         self.doc, self.s0, self.s1 = doc, s0, s1
-        self.mentions = [m for m in mentions if not m.venue]
+        actors = [m for m in mentions if not m.venue]
+        # "Azerbaijan's President Ilham Aliyev", "Armenia's Pashinyan": one mention of the
+        # person (whose state is its parent), not a second actor
+        merged: list = []
+        for m in actors:
+            prev = merged[-1] if merged else None
+            if (
+                m.label == "PERSON"
+                and prev is not None
+                and prev.label in ("NAME", "CAPITAL", "METONYM")
+                and m.start == prev.end + 1
+                and doc[prev.end].lower_ in ("'s", "’s")
+            ):
+                merged[-1] = replace(
+                    m,
+                    start=prev.start,
+                    char=(prev.char[0], m.char[1]),
+                    text=doc[prev.start : m.end].text,
+                )
+                continue
+            merged.append(m)
+        self.mentions = merged
         self.venues = [m for m in mentions if m.venue]
         self.triggers = triggers
         self.number = number
