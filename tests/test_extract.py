@@ -805,3 +805,14 @@ def test_a_state_possessive_before_a_person_is_the_persons_state_not_a_party():
         ("pashinyan", "aliyev", "negotiate"),
     ]
     assert G.nodes["pashinyan"]["parent"] == "arm"
+
+
+def test_a_brokered_truce_after_two_leaders_is_mediation_between_their_states():
+    G = gk.extract(
+        "President Ilham Aliyev met Prime Minister Nikol Pashinyan in Munich. "
+        "The war ended after a Russian-brokered truce."
+    )
+    assert [t for t in triples(G) if t[2] == "mediate"] == [
+        ("rus", "arm", "mediate"),
+        ("rus", "aze", "mediate"),
+    ]

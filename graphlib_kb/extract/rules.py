@@ -482,12 +482,7 @@ def _pair_for(m, discourse, registry) -> tuple:
     if words[-1] not in ("two", "both", "they") and not any(
         w.startswith(PERSON_PAIR_WORDS) for w in words
     ):
-        states = []
-        for x in discourse.pair:
-            d = registry.get(x) or {}
-            states.append(d.get("parent") if d.get("kind") == "person" and d.get("parent") else x)
-        if len(set(states)) == 2:
-            return tuple(states)
+        return _states_of(discourse.pair, registry)
     return discourse.pair
 
 
@@ -707,6 +702,23 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             discourse.pair, discourse.named = pair, True
     _denials(out)
     return out, stats
+
+
+TRUCE_WORDS = frozenset(["ceasefire", "cease-fire", "truce", "armistice", "war", "fighting"])
+
+
+def _truce(sent: _Sentence, trig: _Trigger) -> bool:
+    """The mediated thing is a truce or an end of fighting: its parties are states."""
+    return any(t.norm_ in TRUCE_WORDS for t in sent.doc[trig.end : min(sent.s1, trig.end + 4)])
+
+
+def _states_of(pair: tuple, registry) -> tuple:
+    """Two persons of two different states stand for the states."""
+    states = []
+    for x in pair:
+        d = registry.get(x) or {}
+        states.append(d.get("parent") if d.get("kind") == "person" and d.get("parent") else x)
+    return tuple(states) if len(set(states)) == 2 else pair
 
 
 def _hyphen_pair(sent: _Sentence, trig: _Trigger) -> list:
@@ -1201,8 +1213,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             factor = 1.0
             if len(parties) < 2 and discourse.pair:
                 names = [p[0] for p in parties]
-                if not parties or names[0] in discourse.pair:
-                    parties += [(x, None) for x in discourse.pair if x not in names]
+                pair = discourse.pair
+                if not parties and rule.type == "mediate" and _truce(sent, trig):
+                    pair = _states_of(pair, registry)  # "a Russian-brokered truce": the states
+                if not parties or names[0] in pair:
+                    parties += [(x, None) for x in pair if x not in names]
                     factor = 0.8
             if rule.type == "connects":
                 # a route connects places: they may be territories, but not the pair of parties
