@@ -816,3 +816,13 @@ def test_a_brokered_truce_after_two_leaders_is_mediation_between_their_states():
         ("rus", "arm", "mediate"),
         ("rus", "aze", "mediate"),
     ]
+
+
+def test_a_clause_opened_by_after_has_a_subject():
+    G = gk.extract("The move came after Azerbaijan demanded that the separatists lay down arms.")
+    assert triples(G) == [("aze", "separatists", "demand")]
+
+
+def test_control_over_a_territory_targets_it():
+    G = gk.extract("Azerbaijan moved to reaffirm its control over the Lachin corridor.")
+    assert triples(G) == [("aze", "lachin_corridor", "control")]

@@ -42,6 +42,8 @@ BOUNDARY_WORDS = frozenset(
 SUBORDINATORS = frozenset(
     ["that", "which", "who", "whom", "because", "after", "before", "when", "since", "until", "if"]
 )
+#: Words that open a clause as well as a phrase ("after Azerbaijan demanded ...").
+CLAUSE_OPENERS = frozenset(["after", "before", "since", "until"])
 SUBJECT_SKIP = frozenset(
     [
         "of",
@@ -345,8 +347,11 @@ class _Sentence:
                 continue
             if m.label == "ADJ" and not (m.end == head or m.end == head - 1):
                 continue
-            if not any_prep and _prev_word(self.doc, m, self.s0) in SUBJECT_SKIP:
-                continue
+            prev = _prev_word(self.doc, m, self.s0)
+            if not any_prep and prev in SUBJECT_SKIP:
+                gap = [t.text for t in self.doc[m.end : head]]
+                if not (prev in CLAUSE_OPENERS and len(gap) <= 4 and "," not in gap):
+                    continue  # "after Azerbaijan demanded ...": a clause, its subject
             return _group_left(self.doc, self.mentions, m, self.s0)
         return []
 
