@@ -826,3 +826,8 @@ def test_a_clause_opened_by_after_has_a_subject():
 def test_control_over_a_territory_targets_it():
     G = gk.extract("Azerbaijan moved to reaffirm its control over the Lachin corridor.")
     assert triples(G) == [("aze", "lachin_corridor", "control")]
+
+
+def test_a_purpose_after_a_conversation_is_addressed_to_the_partner():
+    G = gk.extract("Canada spoke with Azerbaijan on Monday to express concern for the civilians.")
+    assert triples(G) == [("can", "aze", "consult"), ("can", "aze", "disapprove")]

@@ -1094,6 +1094,23 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                             if doer:
                                 targets = expand(doer)
                             break
+            if (
+                not targets
+                and sources
+                and trig.start > sent.s0
+                and doc[trig.start - 1].lower_ == "to"
+            ):
+                # "spoke with Aliyev to express concern": the purpose is addressed to the partner
+                ids = {x for x, _ in sources}
+                partners = [
+                    c.target if c.source in ids else c.source
+                    for c in out
+                    if c.type in ("consult", "meet", "negotiate")
+                    and c.head < trig.start
+                    and (c.source in ids or c.target in ids)
+                ]
+                if partners:
+                    targets = [(partners[-1], None)]
             if frame == "reverse":
                 sources, targets = targets, sources
             norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
