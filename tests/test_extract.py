@@ -831,3 +831,22 @@ def test_control_over_a_territory_targets_it():
 def test_a_purpose_after_a_conversation_is_addressed_to_the_partner():
     G = gk.extract("Canada spoke with Azerbaijan on Monday to express concern for the civilians.")
     assert triples(G) == [("can", "aze", "consult"), ("can", "aze", "disapprove")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia and Azerbaijan held talks under EU mediation.",
+            [("arm", "aze", "negotiate"), ("eu", "arm", "mediate"), ("eu", "aze", "mediate")],
+        ),
+        (
+            "Armenia and Azerbaijan met under the auspices of the OSCE.",
+            [("arm", "aze", "meet"), ("osce", "arm", "mediate"), ("osce", "aze", "mediate")],
+        ),
+        ("Armenia summoned the Russian ambassador.", [("arm", "rus", "disapprove")]),
+        ("Armenia recalled its ambassador from Russia.", [("arm", "rus", "reduce_relations")]),
+    ],
+)
+def test_mediation_nouns_auspices_and_diplomatic_protest(text, expected):
+    assert triples(gk.extract(text)) == expected

@@ -521,8 +521,10 @@ def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> lis
 REQUEST_TYPES = frozenset({"appeal", "demand", "request_mediation"})
 #: Modal verbs of obligation in reported speech, and the request they make.
 OBLIGATION_WORDS = {"must": "demand", "should": "appeal", "ought": "appeal"}
-#: Aid whose recipient may follow "in" ("a monitoring mission in Armenia").
-RECIPIENT_IN_TYPES = frozenset({"aid"})
+#: Nouns of mediation that an actor right before qualifies as the mediator.
+MEDIATION_NOUNS = frozenset(["mediation", "mediator", "facilitation", "auspice", "auspices"])
+#: Types whose object may follow a preposition that otherwise opens an adjunct.
+OBJECT_PREPS = {"aid": frozenset(["in"]), "reduce_relations": frozenset(["from"])}
 #: Kinds of actor that "it" can stand for.
 IT_KINDS = frozenset({"state", "igo", "ngo", "government", "armed_group", "political_group"})
 #: Judgements whose target is the doer of a nominalised act that follows them.
@@ -1004,9 +1006,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         elif rule.type in REQUEST_TYPES:
             # "called for action against X": X is not the one asked; "sought help from X": X is
             obj = sent.obj(trig.end, right, skip=frozenset(["against"]), allow=frozenset(["from"]))
-        elif rule.type in RECIPIENT_IN_TYPES:
-            # "launched a monitoring mission in Armenia": the host country receives it
-            obj = sent.obj(trig.end, right, allow=frozenset(["in"]))
+        elif rule.type in OBJECT_PREPS:
+            # "launched a monitoring mission in Armenia": the host country receives it;
+            # "recalled its ambassador from Moscow": the state the ties are cut with
+            obj = sent.obj(trig.end, right, allow=OBJECT_PREPS[rule.type])
         else:
             obj = sent.obj(trig.end, right)
         reciprocal = any(m.label == "RECIPROCAL" for m in obj[:1]) or any(
@@ -1217,10 +1220,21 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 mediators = expand(obj)
                 candidates = subj
             else:
+                # "under EU mediation", "Russian mediation": the actor that qualifies the noun
+                qualifier = [
+                    m
+                    for m in sent.mentions
+                    if m.end == trig.start and doc[trig.start].norm_ in MEDIATION_NOUNS
+                ]
+                if qualifier and not agent:
+                    agent = qualifier
+                    subj = [m for m in subj if m not in qualifier]
                 mediators = expand(agent or subj)
                 between = sent.between(trig.start, right)
                 if between:
                     candidates = between
+                elif qualifier and subj:
+                    candidates = subj  # "A and B held talks under EU mediation"
                 elif agent:
                     candidates = sent.subject(trig.start, left, exclude=agent, any_prep=True)
                 else:
