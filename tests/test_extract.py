@@ -850,3 +850,8 @@ def test_a_purpose_after_a_conversation_is_addressed_to_the_partner():
 )
 def test_mediation_nouns_auspices_and_diplomatic_protest(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+def test_discussing_something_with_someone_is_consultation():
+    G = gk.extract("Georgia discussed the border situation in the region with Armenia.")
+    assert triples(G) == [("geo", "arm", "consult")]
