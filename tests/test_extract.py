@@ -855,3 +855,8 @@ def test_mediation_nouns_auspices_and_diplomatic_protest(text, expected):
 def test_discussing_something_with_someone_is_consultation():
     G = gk.extract("Georgia discussed the border situation in the region with Armenia.")
     assert triples(G) == [("geo", "arm", "consult")]
+
+
+def test_meeting_a_counterpart_named_after_the_word_counterpart():
+    G = gk.extract("Sergei Lavrov met his Armenian counterpart Ararat Mirzoyan on Friday.")
+    assert triples(G) == [("lavrov", "mirzoyan", "meet")]

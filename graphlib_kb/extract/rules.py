@@ -368,7 +368,13 @@ class _Sentence:
             if prev in skip:
                 continue
             if preps is not None:
-                if m.start - end > 3 or (prev not in preps and m.start > end + 1):
+                gap = self.doc[end : m.start]
+                # "met his Armenian counterpart Ararat Mirzoyan": a direct object after its
+                # determiner, demonym and a word for the partner
+                apposed = m.start - end <= 6 and all(
+                    t.lower_ in PARTNER_WORDS or t.text[:1].isupper() for t in gap
+                )
+                if not apposed and (m.start - end > 3 or (prev not in preps and m.start > end + 1)):
                     return []
             elif prev in OBJECT_SKIP and prev not in allow:
                 continue
@@ -523,6 +529,10 @@ REQUEST_TYPES = frozenset({"appeal", "demand", "request_mediation"})
 OBLIGATION_WORDS = {"must": "demand", "should": "appeal", "ought": "appeal"}
 #: Nouns of mediation that an actor right before qualifies as the mediator.
 MEDIATION_NOUNS = frozenset(["mediation", "mediator", "facilitation", "auspice", "auspices"])
+#: Words between a verb of meeting and its partner's name ("met his counterpart X").
+PARTNER_WORDS = frozenset(
+    ["his", "her", "its", "their", "the", "counterpart", "counterparts", "colleague", "host"]
+)
 #: Types whose object may follow a preposition that otherwise opens an adjunct.
 OBJECT_PREPS = {"aid": frozenset(["in"]), "reduce_relations": frozenset(["from"])}
 #: Kinds of actor that "it" can stand for.
