@@ -860,3 +860,10 @@ def test_discussing_something_with_someone_is_consultation():
 def test_meeting_a_counterpart_named_after_the_word_counterpart():
     G = gk.extract("Sergei Lavrov met his Armenian counterpart Ararat Mirzoyan on Friday.")
     assert triples(G) == [("lavrov", "mirzoyan", "meet")]
+
+
+def test_hosting_two_leaders_is_mediation_hosting_one_is_not():
+    G = gk.extract("Charles Michel hosted Aliyev and Pashinyan in Brussels.")
+    assert triples(G) == [("michel", "aliyev", "mediate"), ("michel", "pashinyan", "mediate")]
+    with pytest.raises(ExtractionEmpty):
+        gk.extract("Georgia hosted Emmanuel Macron in Tbilisi.")

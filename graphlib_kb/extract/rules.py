@@ -533,6 +533,8 @@ MEDIATION_NOUNS = frozenset(["mediation", "mediator", "facilitation", "auspice",
 PARTNER_WORDS = frozenset(
     ["his", "her", "its", "their", "the", "counterpart", "counterparts", "colleague", "host"]
 )
+#: Rules that are mediation only with two parties ("X hosted A and B").
+HOST_ONLY = frozenset(["host", "host_parties"])
 #: Types whose object may follow a preposition that otherwise opens an adjunct.
 OBJECT_PREPS = {"aid": frozenset(["in"]), "reduce_relations": frozenset(["from"])}
 #: Kinds of actor that "it" can stand for.
@@ -1265,6 +1267,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if not parties or names[0] in pair:
                     parties += [(x, None) for x in pair if x not in names]
                     factor = 0.8
+            if len(parties) < 2 and rule.type == "mediate" and rule.id in HOST_ONLY:
+                parties = []  # "Armenia hosted Macron": a visit, not mediation
             if rule.type == "connects":
                 # a route connects places: they may be territories, but not the pair of parties
                 parties = [p for p in expand(candidates) if p[0] not in mediator_ids]
