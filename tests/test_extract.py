@@ -867,3 +867,8 @@ def test_hosting_two_leaders_is_mediation_hosting_one_is_not():
     assert triples(G) == [("michel", "aliyev", "mediate"), ("michel", "pashinyan", "mediate")]
     with pytest.raises(ExtractionEmpty):
         gk.extract("Georgia hosted Emmanuel Macron in Tbilisi.")
+
+
+def test_an_opening_call_with_a_partner_addresses_the_main_clause_to_the_partner():
+    G = gk.extract("In a phone call with Armenia, Canada urged restraint.")
+    assert triples(G) == [("can", "arm", "appeal"), ("can", "arm", "consult")]

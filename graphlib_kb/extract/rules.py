@@ -533,6 +533,8 @@ MEDIATION_NOUNS = frozenset(["mediation", "mediator", "facilitation", "auspice",
 PARTNER_WORDS = frozenset(
     ["his", "her", "its", "their", "the", "counterpart", "counterparts", "colleague", "host"]
 )
+#: Types never addressed to a conversation partner by default.
+HOSTILE_TYPES = frozenset(["attack", "war", "blockade", "occupy", "control", "coerce"])
 #: Rules that are mediation only with two parties ("X hosted A and B").
 HOST_ONLY = frozenset(["host", "host_parties"])
 #: Types whose object may follow a preposition that otherwise opens an adjunct.
@@ -1109,19 +1111,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                             if doer:
                                 targets = expand(doer)
                             break
-            if (
-                not targets
-                and sources
-                and trig.start > sent.s0
-                and doc[trig.start - 1].lower_ == "to"
-            ):
-                # "spoke with Aliyev to express concern": the purpose is addressed to the partner
+            purpose = trig.start > sent.s0 and doc[trig.start - 1].lower_ == "to"
+            first = min((m.start for _, m in sources if m is not None), default=trig.start)
+            if not targets and sources and rule.type not in HOSTILE_TYPES:
+                # "spoke with Aliyev to express concern", "In a call with Aliyev, Blinken
+                # urged restraint": addressed to the partner of the conversation or meeting
                 ids = {x for x, _ in sources}
                 partners = [
                     c.target if c.source in ids else c.source
                     for c in out
                     if c.type in ("consult", "meet", "negotiate")
-                    and c.head < trig.start
+                    and (c.head < first or (purpose and c.head < trig.start))
                     and (c.source in ids or c.target in ids)
                 ]
                 if partners:
@@ -1178,6 +1178,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             hyphen = _hyphen_pair(sent, trig)
             if hyphen and len(parties) < 2:
                 parties = expand(hyphen)  # "the Armenia-Azerbaijan talks"
+            if len(parties) == 1 and not subj and trig.start <= sent.s0 + 3:
+                # "In a phone call with Aliyev, Blinken ...": the main clause's subject
+                comma = next((i for i in range(trig.end, right) if doc[i].text == ","), None)
+                main = [
+                    m
+                    for m in sent.mentions
+                    if comma is not None and comma < m.start <= comma + 2 and m.label != "ADJ"
+                ]
+                if main:
+                    parties = expand(main[:1]) + parties
             if len(parties) == 1 and any(m.label == "PAIR" for m in subj + obj):
                 parties = expand([m for m in subj + obj if m.label == "PAIR"])
             if len(parties) > 2 and rule.type not in (
