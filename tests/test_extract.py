@@ -872,3 +872,16 @@ def test_hosting_two_leaders_is_mediation_hosting_one_is_not():
 def test_an_opening_call_with_a_partner_addresses_the_main_clause_to_the_partner():
     G = gk.extract("In a phone call with Armenia, Canada urged restraint.")
     assert triples(G) == [("can", "arm", "appeal"), ("can", "arm", "consult")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron held a call with Ilham Aliyev and urged him to resume talks.",
+        "Ilham Aliyev said Emmanuel Macron had urged him to resume talks.",
+    ],
+)
+def test_him_is_the_person_named_before_that_is_not_the_verbs_subject(text):
+    assert [t for t in triples(gk.extract(text)) if t[2] == "appeal"] == [
+        ("macron", "aliyev", "appeal")
+    ]

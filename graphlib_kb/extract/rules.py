@@ -672,6 +672,24 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         for k, m in enumerate(mentions):
             if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
                 mentions[k].actor = discourse.person
+            elif m.label == "PRONOUN" and m.text.lower() == "him":
+                # "Blinken called Aliyev and urged him": the last person named before, not
+                # the subject of the verb that governs "him" ("Aliyev said Blinken urged him")
+                people = [x for x in mentions[:k] if x.label == "PERSON" and x.actor]
+                between = doc[people[-1].end : m.start] if people else []
+                if (
+                    people
+                    and not any(t.lower_ in ("and", ",") for t in between)
+                    and not any(x.actor for x in mentions[mentions.index(people[-1]) + 1 : k])
+                ):
+                    subject = people.pop()
+                    people = [x for x in people if x.actor != subject.actor]
+                    pool = [x.actor for x in people] or [
+                        p for p in [discourse.person] if p and p != subject.actor
+                    ]
+                else:
+                    pool = [x.actor for x in people] or [discourse.person]
+                mentions[k].actor = pool[-1] if pool else None
             elif m.label == "PRONOUN" and m.text.lower() == "it" and m.start == s0:
                 mentions[k].actor = discourse.subject
             elif m.label == "PRONOUN" and m.text.lower().split()[0] == "the":
