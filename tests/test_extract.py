@@ -885,3 +885,20 @@ def test_him_is_the_person_named_before_that_is_not_the_verbs_subject(text):
     assert [t for t in triples(gk.extract(text)) if t[2] == "appeal"] == [
         ("macron", "aliyev", "appeal")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgia said Armenian forces had shelled its positions overnight.",
+            [("arm", "geo", "attack"), ("geo", "arm", "accuse_aggression")],
+        ),
+        (
+            "Georgia accused Russia of attacking its territory.",
+            [("geo", "rus", "accuse_aggression"), ("rus", "geo", "attack")],
+        ),
+    ],
+)
+def test_its_positions_belong_to_the_first_party_not_the_acts_subject(text, expected):
+    assert triples(gk.extract(text)) == expected

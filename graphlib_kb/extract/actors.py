@@ -113,6 +113,12 @@ for _title in TITLES:
     _TITLE_WORDS.setdefault(_words[0], []).append(_words)
 
 
+#: What "its" owns that makes it a party: "shelled its positions", "attacked its territory".
+OWN_NOUNS = frozenset(
+    ["positions", "territory", "troops", "soldiers", "forces", "border", "villages", "army"]
+)
+
+
 @dataclass
 class Mention:
     """An actor mention: token span ``[start, end)``, the actor, and how it was found."""
@@ -278,6 +284,24 @@ def find_mentions(
         if (
             token.lower_ in ("his", "her")
             and nxt.lower_ in ("country", "government", "nation")
+            and not any(m.start <= token.i + 1 < m.end for m in mentions)
+        ):
+            mentions.append(
+                Mention(
+                    token.i,
+                    token.i + 2,
+                    None,
+                    "PRONOUN",
+                    (token.idx, nxt.idx + len(nxt)),
+                    doc[token.i : token.i + 2].text,
+                )
+            )
+    # "Azerbaijan said Armenian forces shelled its positions": the speaker's (by the caller)
+    for token in doc[start : end - 1]:
+        nxt = doc[token.i + 1]
+        if (
+            token.lower_ == "its"
+            and nxt.lower_ in OWN_NOUNS
             and not any(m.start <= token.i + 1 < m.end for m in mentions)
         ):
             mentions.append(

@@ -701,6 +701,19 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     if x.actor and _actor_class(registry, x.actor) == want and x.label != "ADJ"
                 ]
                 mentions[k].actor = before[-1] if before else discourse.last.get(want)
+            elif m.label == "PRONOUN" and m.text.lower().startswith("its "):
+                # "Azerbaijan said Armenian forces shelled its positions": the sentence's first
+                # party, unless it is the act's own subject ("Armenian forces shelled its ...")
+                before = [
+                    x
+                    for x in mentions[:k]
+                    if x.actor
+                    and x.label != "ADJ"
+                    and not x.venue
+                    and (registry.get(x.actor) or {}).get("kind") in IT_KINDS
+                ]
+                if before and before[0].actor != before[-1].actor:
+                    mentions[k].actor = before[0].actor
             elif m.label == "PRONOUN" and " " in m.text:
                 # "his country": the state of the person named last (in this sentence first)
                 before = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
