@@ -902,3 +902,8 @@ def test_him_is_the_person_named_before_that_is_not_the_verbs_subject(text):
 )
 def test_its_positions_belong_to_the_first_party_not_the_acts_subject(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+def test_requesting_something_of_a_body_is_an_appeal_to_it():
+    G = gk.extract("Armenia requested an emergency meeting of the UN Security Council.")
+    assert triples(G) == [("arm", "un_security_council", "appeal")]
