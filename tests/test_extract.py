@@ -521,7 +521,8 @@ def test_an_organisation_before_member_only_qualifies_the_member():
     G = gk.extract("A CSTO member state has been attacked by Azerbaijan.", allow_empty=True)
     assert not any(v == "csto" for _, v, _ in triples(G))
     G = gk.extract("Armenia supported CSTO member Kazakhstan in January.")
-    assert triples(G) == [("arm", "kaz", "support")]
+    # the support goes to Kazakhstan; the qualifier states Kazakhstan's membership
+    assert triples(G) == [("arm", "kaz", "support"), ("kaz", "csto", "member_of")]
 
 
 def test_his_country_is_the_state_of_the_person_named_last():
@@ -907,3 +908,25 @@ def test_its_positions_belong_to_the_first_party_not_the_acts_subject(text, expe
 def test_requesting_something_of_a_body_is_an_appeal_to_it():
     G = gk.extract("Armenia requested an emergency meeting of the UN Security Council.")
     assert triples(G) == [("arm", "un_security_council", "appeal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NATO member Turkey backed Azerbaijan.",
+            [("tur", "aze", "support"), ("tur", "nato", "member_of")],
+        ),
+        (
+            "Armenia, a CSTO member, asked Russia for help.",
+            [("arm", "csto", "member_of"), ("arm", "rus", "appeal")],
+        ),
+        ("Armenia's membership in the CSTO is in question.", [("arm", "csto", "member_of")]),
+        (
+            "Armenia froze its participation in the CSTO.",
+            [("arm", "csto", "member_of"), ("arm", "csto", "reduce_relations")],
+        ),
+    ],
+)
+def test_membership_stated_by_a_noun(text, expected):
+    assert triples(gk.extract(text)) == expected

@@ -10,7 +10,7 @@ venues, not actors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import TITLES, slug
 
@@ -379,14 +379,16 @@ def find_mentions(
         keep.append(m)
     mentions = keep
     # "a CSTO member state", "NATO member Turkey": the organisation only qualifies its member
+    # (a qualifier, like a demonym: no party of its own; the caller reads the membership)
     mentions = [
-        m
-        for m in mentions
-        if not (
+        replace(m, label="ADJ")
+        if (
             m.end < end
             and m.label not in ("PAIR", "RECIPROCAL", "PRONOUN")
             and doc[m.end].lower_ in ("member", "members")
         )
+        else m
+        for m in mentions
     ]
     # national Red Cross / Red Crescent societies: "the Armenian Red Cross"
     for k, m in enumerate(mentions):

@@ -538,7 +538,11 @@ HOSTILE_TYPES = frozenset(["attack", "war", "blockade", "occupy", "control", "co
 #: Rules that are mediation only with two parties ("X hosted A and B").
 HOST_ONLY = frozenset(["host", "host_parties"])
 #: Types whose object may follow a preposition that otherwise opens an adjunct.
-OBJECT_PREPS = {"aid": frozenset(["in"]), "reduce_relations": frozenset(["from"])}
+OBJECT_PREPS = {
+    "aid": frozenset(["in"]),
+    "reduce_relations": frozenset(["from", "in"]),
+    "member_of": frozenset(["in"]),
+}
 #: Kinds of actor that "it" can stand for.
 IT_KINDS = frozenset({"state", "igo", "ngo", "government", "armed_group", "political_group"})
 #: Judgements whose target is the doer of a nominalised act that follows them.
@@ -789,6 +793,65 @@ def _hyphen_pair(sent: _Sentence, trig: _Trigger) -> list:
     return []
 
 
+MEMBER_WORDS = frozenset(["member", "state", "country", "ally"])
+MEMBER_KINDS = frozenset(["igo", "ngo"])
+
+
+def _member_qualifiers(sent: _Sentence, registry, when) -> list:
+    """ "NATO member Turkey", "Armenia, a CSTO member, ...": membership stated by a noun."""
+    doc, out = sent.doc, []
+    mentions = sent.mentions
+    for k, org in enumerate(mentions):
+        if (registry.get(org.actor) or {}).get("kind") not in MEMBER_KINDS:
+            continue
+        i = org.end
+        if i >= sent.s1 or doc[i].lower_ != "member":
+            continue
+        j = i + 1
+        while j < sent.s1 and doc[j].lower_ in MEMBER_WORDS:
+            j += 1
+        after = [m for m in mentions[k + 1 :] if m.start == j and m.label != "ADJ"]
+        before = [
+            m
+            for m in mentions[:k]
+            if org.start >= 3
+            and doc[org.start - 1].lower_ in ("a", "an", "fellow")
+            and doc[org.start - 2].text == ","
+            and m.end == org.start - 2
+            and m.label != "ADJ"
+        ]
+        for m in after[:1] or before[:1]:
+            if not m.actor or m.actor == org.actor:
+                continue
+            if (registry.get(m.actor) or {}).get("kind") not in ("state", "igo", "armed_group"):
+                continue
+            t0, t1 = doc[i].idx, doc[i].idx + len(doc[i])
+            out.append(
+                Candidate(
+                    source=m.actor,
+                    target=org.actor,
+                    type="member_of",
+                    status="asserted",
+                    rule="member_qualifier",
+                    confidence=0.7,
+                    sentence=sent.number,
+                    evidence=sent.text,
+                    trigger=doc[i].text,
+                    spans=";".join(
+                        [
+                            f"sentence {sent.offset}-{sent.offset + len(sent.text)}",
+                            f"trigger {t0}-{t1}",
+                            f"source {_span(m)}",
+                            f"target {_span(org)}",
+                        ]
+                    ),
+                    head=i,
+                    date=when,
+                )
+            )
+    return out
+
+
 def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
     """ "X said Y must / should V": X demands of (must) or appeals to (should) Y."""
     doc, out = sent.doc, []
@@ -1013,7 +1076,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         confidence = rule.confidence
         subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
         nominal = trig.start > sent.s0 and doc[trig.start - 1].lower_ in NOMINAL_BEFORE
-        if subj and nominal:
+        own = doc[trig.start - 1].lower_ in ("its", "their") if trig.start > sent.s0 else False
+        if subj and nominal and not (own and rule.type == "member_of"):
+            # ("froze its participation in X": "its" is the subject's own membership)
             between_triggers = [
                 t
                 for t in sent.triggers
@@ -1416,6 +1481,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             break
     out = [c for c in out if c.target != ""] + extra
     out.extend(_obligations(sent, speakers, registry, when))
+    out.extend(_member_qualifiers(sent, registry, when))
     out = _mediated_talks(out)
     for c in out:
         if hist and c.status in ("asserted",):
