@@ -10,7 +10,7 @@ venues, not actors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import TITLES, slug
 
@@ -111,6 +111,12 @@ _TITLE_WORDS: dict = {}
 for _title in TITLES:
     _words = tuple(_title.replace("-", " - ").split())
     _TITLE_WORDS.setdefault(_words[0], []).append(_words)
+
+
+#: What "its" owns that makes it a party: "shelled its positions", "attacked its territory".
+OWN_NOUNS = frozenset(
+    ["positions", "territory", "troops", "soldiers", "forces", "border", "villages", "army"]
+)
 
 
 @dataclass
@@ -259,7 +265,7 @@ def find_mentions(
         reported_it = token.lower_ in ("it", "they") and bool(
             set(prev) & {"say", "announce", "claim", "state", "insist", "add", "report", "warn"}
         )
-        if (token.lower_ in ("he", "she") or reported_it) and not any(
+        if (token.lower_ in ("he", "she", "him") or reported_it) and not any(
             m.start <= token.i < m.end for m in mentions
         ):
             mentions.append(
@@ -278,6 +284,24 @@ def find_mentions(
         if (
             token.lower_ in ("his", "her")
             and nxt.lower_ in ("country", "government", "nation")
+            and not any(m.start <= token.i + 1 < m.end for m in mentions)
+        ):
+            mentions.append(
+                Mention(
+                    token.i,
+                    token.i + 2,
+                    None,
+                    "PRONOUN",
+                    (token.idx, nxt.idx + len(nxt)),
+                    doc[token.i : token.i + 2].text,
+                )
+            )
+    # "Azerbaijan said Armenian forces shelled its positions": the speaker's (by the caller)
+    for token in doc[start : end - 1]:
+        nxt = doc[token.i + 1]
+        if (
+            token.lower_ == "its"
+            and nxt.lower_ in OWN_NOUNS
             and not any(m.start <= token.i + 1 < m.end for m in mentions)
         ):
             mentions.append(
@@ -355,14 +379,16 @@ def find_mentions(
         keep.append(m)
     mentions = keep
     # "a CSTO member state", "NATO member Turkey": the organisation only qualifies its member
+    # (a qualifier, like a demonym: no party of its own; the caller reads the membership)
     mentions = [
-        m
-        for m in mentions
-        if not (
+        replace(m, label="ADJ")
+        if (
             m.end < end
             and m.label not in ("PAIR", "RECIPROCAL", "PRONOUN")
             and doc[m.end].lower_ in ("member", "members")
         )
+        else m
+        for m in mentions
     ]
     # national Red Cross / Red Crescent societies: "the Armenian Red Cross"
     for k, m in enumerate(mentions):

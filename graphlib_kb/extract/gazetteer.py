@@ -47,6 +47,13 @@ PAIR_PHRASES = (
     "each side",
     "either side",
     "all sides",
+    "all parties",
+    "all the parties",
+    "the warring parties",
+    "the warring sides",
+    "both warring parties",
+    "the conflicting parties",
+    "the parties to the conflict",
     "both",
 )
 #: Titles that make the capitalised words after them a person's name.

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .actors import DEFINITE_NOUNS, Mention, find_mentions
 from .gazetteer import TITLES
@@ -42,6 +42,8 @@ BOUNDARY_WORDS = frozenset(
 SUBORDINATORS = frozenset(
     ["that", "which", "who", "whom", "because", "after", "before", "when", "since", "until", "if"]
 )
+#: Words that open a clause as well as a phrase ("after Azerbaijan demanded ...").
+CLAUSE_OPENERS = frozenset(["after", "before", "since", "until"])
 SUBJECT_SKIP = frozenset(
     [
         "of",
@@ -152,6 +154,8 @@ OFFER_WORDS = frozenset(
 PLAN_WORDS = frozenset(["will", "shall", "plan", "intend", "schedule", "expect", "set", "due"])
 HISTORY_WORDS = frozenset(["previous", "previously", "prior", "ago", "soviet"])
 HOSTILE_CATEGORIES = frozenset({"conflict", "coercion", "control"})
+#: Prepositions after which a participle is an adjective of feeling ("concerned about").
+STATIVE_PREPS = frozenset(["about", "over", "at"])
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -295,7 +299,28 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
 class _Sentence:
     def __init__(self, doc, s0, s1, mentions, triggers, number, text, offset):
         self.doc, self.s0, self.s1 = doc, s0, s1
-        self.mentions = [m for m in mentions if not m.venue]
+        actors = [m for m in mentions if not m.venue]
+        # "Azerbaijan's President Ilham Aliyev", "Armenia's Pashinyan": one mention of the
+        # person (whose state is its parent), not a second actor
+        merged: list = []
+        for m in actors:
+            prev = merged[-1] if merged else None
+            if (
+                m.label == "PERSON"
+                and prev is not None
+                and prev.label in ("NAME", "CAPITAL", "METONYM")
+                and m.start == prev.end + 1
+                and doc[prev.end].lower_ in ("'s", "’s")
+            ):
+                merged[-1] = replace(
+                    m,
+                    start=prev.start,
+                    char=(prev.char[0], m.char[1]),
+                    text=doc[prev.start : m.end].text,
+                )
+                continue
+            merged.append(m)
+        self.mentions = merged
         self.venues = [m for m in mentions if m.venue]
         self.triggers = triggers
         self.number = number
@@ -322,12 +347,15 @@ class _Sentence:
                 continue
             if m.label == "ADJ" and not (m.end == head or m.end == head - 1):
                 continue
-            if not any_prep and _prev_word(self.doc, m, self.s0) in SUBJECT_SKIP:
-                continue
+            prev = _prev_word(self.doc, m, self.s0)
+            if not any_prep and prev in SUBJECT_SKIP:
+                gap = [t.text for t in self.doc[m.end : head]]
+                if not (prev in CLAUSE_OPENERS and len(gap) <= 4 and "," not in gap):
+                    continue  # "after Azerbaijan demanded ...": a clause, its subject
             return _group_left(self.doc, self.mentions, m, self.s0)
         return []
 
-    def obj(self, end, right, preps=None, skip=frozenset()):
+    def obj(self, end, right, preps=None, skip=frozenset(), allow=frozenset()):
         for m in self.mentions:
             if m.start < end or m.end > right or m.label == "ADJ":
                 continue
@@ -340,9 +368,15 @@ class _Sentence:
             if prev in skip:
                 continue
             if preps is not None:
-                if m.start - end > 3 or (prev not in preps and m.start > end + 1):
+                gap = self.doc[end : m.start]
+                # "met his Armenian counterpart Ararat Mirzoyan": a direct object after its
+                # determiner, demonym and a word for the partner
+                apposed = m.start - end <= 6 and all(
+                    t.lower_ in PARTNER_WORDS or t.text[:1].isupper() for t in gap
+                )
+                if not apposed and (m.start - end > 3 or (prev not in preps and m.start > end + 1)):
                     return []
-            elif prev in OBJECT_SKIP:
+            elif prev in OBJECT_SKIP and prev not in allow:
                 continue
             k = self.mentions.index(m)
             while k + 1 < len(self.mentions):
@@ -432,6 +466,9 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
 def _passive(sent: _Sentence, trig: _Trigger) -> bool:
     """A participle after a form of "be" or "get" ("is accused", "were shelled")."""
     token = sent.doc[trig.start]
+    after = sent.doc[trig.end].lower_ if trig.end < sent.s1 else ""
+    if after in STATIVE_PREPS:
+        return False  # "is concerned about", "was alarmed at": an adjective, not a passive
     if token.lower_ == token.norm_ or not token.lower_.endswith(
         ("ed", "en", "wn", "ht", "ld", "nt", "ne", "ck", "id", "ut", "un")  # held, sent, struck
     ):
@@ -456,12 +493,7 @@ def _pair_for(m, discourse, registry) -> tuple:
     if words[-1] not in ("two", "both", "they") and not any(
         w.startswith(PERSON_PAIR_WORDS) for w in words
     ):
-        states = []
-        for x in discourse.pair:
-            d = registry.get(x) or {}
-            states.append(d.get("parent") if d.get("kind") == "person" and d.get("parent") else x)
-        if len(set(states)) == 2:
-            return tuple(states)
+        return _states_of(discourse.pair, registry)
     return discourse.pair
 
 
@@ -493,6 +525,24 @@ def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> lis
 
 
 REQUEST_TYPES = frozenset({"appeal", "demand", "request_mediation"})
+#: Modal verbs of obligation in reported speech, and the request they make.
+OBLIGATION_WORDS = {"must": "demand", "should": "appeal", "ought": "appeal"}
+#: Nouns of mediation that an actor right before qualifies as the mediator.
+MEDIATION_NOUNS = frozenset(["mediation", "mediator", "facilitation", "auspice", "auspices"])
+#: Words between a verb of meeting and its partner's name ("met his counterpart X").
+PARTNER_WORDS = frozenset(
+    ["his", "her", "its", "their", "the", "counterpart", "counterparts", "colleague", "host"]
+)
+#: Types never addressed to a conversation partner by default.
+HOSTILE_TYPES = frozenset(["attack", "war", "blockade", "occupy", "control", "coerce"])
+#: Rules that are mediation only with two parties ("X hosted A and B").
+HOST_ONLY = frozenset(["host", "host_parties"])
+#: Types whose object may follow a preposition that otherwise opens an adjunct.
+OBJECT_PREPS = {
+    "aid": frozenset(["in"]),
+    "reduce_relations": frozenset(["from", "in"]),
+    "member_of": frozenset(["in"]),
+}
 #: Kinds of actor that "it" can stand for.
 IT_KINDS = frozenset({"state", "igo", "ngo", "government", "armed_group", "political_group"})
 #: Judgements whose target is the doer of a nominalised act that follows them.
@@ -626,6 +676,24 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         for k, m in enumerate(mentions):
             if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
                 mentions[k].actor = discourse.person
+            elif m.label == "PRONOUN" and m.text.lower() == "him":
+                # "Blinken called Aliyev and urged him": the last person named before, not
+                # the subject of the verb that governs "him" ("Aliyev said Blinken urged him")
+                people = [x for x in mentions[:k] if x.label == "PERSON" and x.actor]
+                between = doc[people[-1].end : m.start] if people else []
+                if (
+                    people
+                    and not any(t.lower_ in ("and", ",") for t in between)
+                    and not any(x.actor for x in mentions[mentions.index(people[-1]) + 1 : k])
+                ):
+                    subject = people.pop()
+                    people = [x for x in people if x.actor != subject.actor]
+                    pool = [x.actor for x in people] or [
+                        p for p in [discourse.person] if p and p != subject.actor
+                    ]
+                else:
+                    pool = [x.actor for x in people] or [discourse.person]
+                mentions[k].actor = pool[-1] if pool else None
             elif m.label == "PRONOUN" and m.text.lower() == "it" and m.start == s0:
                 mentions[k].actor = discourse.subject
             elif m.label == "PRONOUN" and m.text.lower().split()[0] == "the":
@@ -637,6 +705,19 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     if x.actor and _actor_class(registry, x.actor) == want and x.label != "ADJ"
                 ]
                 mentions[k].actor = before[-1] if before else discourse.last.get(want)
+            elif m.label == "PRONOUN" and m.text.lower().startswith("its "):
+                # "Azerbaijan said Armenian forces shelled its positions": the sentence's first
+                # party, unless it is the act's own subject ("Armenian forces shelled its ...")
+                before = [
+                    x
+                    for x in mentions[:k]
+                    if x.actor
+                    and x.label != "ADJ"
+                    and not x.venue
+                    and (registry.get(x.actor) or {}).get("kind") in IT_KINDS
+                ]
+                if before and before[0].actor != before[-1].actor:
+                    mentions[k].actor = before[0].actor
             elif m.label == "PRONOUN" and " " in m.text:
                 # "his country": the state of the person named last (in this sentence first)
                 before = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
@@ -677,6 +758,187 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             discourse.pair, discourse.named = pair, True
     _denials(out)
     return out, stats
+
+
+TRUCE_WORDS = frozenset(["ceasefire", "cease-fire", "truce", "armistice", "war", "fighting"])
+
+
+def _truce(sent: _Sentence, trig: _Trigger) -> bool:
+    """The mediated thing is a truce or an end of fighting: its parties are states."""
+    return any(t.norm_ in TRUCE_WORDS for t in sent.doc[trig.end : min(sent.s1, trig.end + 4)])
+
+
+def _states_of(pair: tuple, registry) -> tuple:
+    """Two persons of two different states stand for the states."""
+    states = []
+    for x in pair:
+        d = registry.get(x) or {}
+        states.append(d.get("parent") if d.get("kind") == "person" and d.get("parent") else x)
+    return tuple(states) if len(set(states)) == 2 else pair
+
+
+def _hyphen_pair(sent: _Sentence, trig: _Trigger) -> list:
+    """ "the Armenia-Azerbaijan talks", "Armenian-Azerbaijani clashes": the two actors joined
+    by a hyphen right before a symmetric act."""
+    doc = sent.doc
+    before = [m for m in sent.mentions if m.end == trig.start]
+    if not before:
+        return []
+    second = before[-1]
+    first = [
+        m for m in sent.mentions if m.end == second.start - 1 and doc[m.end].text in ("-", "–", "/")
+    ]
+    if first and first[0].actor and second.actor and first[0].actor != second.actor:
+        return [first[0], second]
+    return []
+
+
+MEMBER_WORDS = frozenset(["member", "state", "country", "ally"])
+MEMBER_KINDS = frozenset(["igo", "ngo"])
+
+
+def _member_qualifiers(sent: _Sentence, registry, when) -> list:
+    """ "NATO member Turkey", "Armenia, a CSTO member, ...": membership stated by a noun."""
+    doc, out = sent.doc, []
+    mentions = sent.mentions
+    for k, org in enumerate(mentions):
+        if (registry.get(org.actor) or {}).get("kind") not in MEMBER_KINDS:
+            continue
+        i = org.end
+        if i >= sent.s1 or doc[i].lower_ != "member":
+            continue
+        j = i + 1
+        while j < sent.s1 and doc[j].lower_ in MEMBER_WORDS:
+            j += 1
+        after = [m for m in mentions[k + 1 :] if m.start == j and m.label != "ADJ"]
+        before = [
+            m
+            for m in mentions[:k]
+            if org.start >= 3
+            and doc[org.start - 1].lower_ in ("a", "an", "fellow")
+            and doc[org.start - 2].text == ","
+            and m.end == org.start - 2
+            and m.label != "ADJ"
+        ]
+        for m in after[:1] or before[:1]:
+            if not m.actor or m.actor == org.actor:
+                continue
+            if (registry.get(m.actor) or {}).get("kind") not in ("state", "igo", "armed_group"):
+                continue
+            t0, t1 = doc[i].idx, doc[i].idx + len(doc[i])
+            out.append(
+                Candidate(
+                    source=m.actor,
+                    target=org.actor,
+                    type="member_of",
+                    status="asserted",
+                    rule="member_qualifier",
+                    confidence=0.7,
+                    sentence=sent.number,
+                    evidence=sent.text,
+                    trigger=doc[i].text,
+                    spans=";".join(
+                        [
+                            f"sentence {sent.offset}-{sent.offset + len(sent.text)}",
+                            f"trigger {t0}-{t1}",
+                            f"source {_span(m)}",
+                            f"target {_span(org)}",
+                        ]
+                    ),
+                    head=i,
+                    date=when,
+                )
+            )
+    return out
+
+
+def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
+    """ "X said Y must / should V": X demands of (must) or appeals to (should) Y."""
+    doc, out = sent.doc, []
+    triggers = [t.start for t in sent.triggers]
+    for i in range(sent.s0 + 1, sent.s1):
+        kind = OBLIGATION_WORDS.get(doc[i].lower_)
+        if kind is None or (i + 1 < sent.s1 and doc[i + 1].lower_ == "have"):
+            continue  # "should have done": hindsight, not a demand
+        left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
+        heard = sent.subject(i, left)
+        if not heard or any(heard[0].start < t < i for t in triggers):
+            continue  # "X said the road must be reopened": no one is addressed
+        for trig, speaker, where in speakers:
+            inside = (where == "before" and trig.start < heard[0].start) or (
+                where == "after" and trig.start > i
+            )
+            ids = [m.actor for m in speaker if m.actor]
+            if not inside or not ids:
+                continue
+            for m in heard:
+                if not m.actor or m.actor == ids[0]:
+                    continue
+                if not _plausible(registry, kind, ids[0], m.actor):
+                    continue
+                t0, t1 = doc[i].idx, doc[i].idx + len(doc[i])
+                out.append(
+                    Candidate(
+                        source=ids[0],
+                        target=m.actor,
+                        type=kind,
+                        status="asserted",
+                        rule="reported_obligation",
+                        confidence=0.6,
+                        sentence=sent.number,
+                        evidence=sent.text,
+                        trigger=doc[i].text,
+                        spans=";".join(
+                            [
+                                f"sentence {sent.offset}-{sent.offset + len(sent.text)}",
+                                f"trigger {t0}-{t1}",
+                                f"source {_span(speaker[0])}",
+                                f"target {_span(m)}",
+                            ]
+                        ),
+                        head=i,
+                        date=when,
+                    )
+                )
+            break
+    return out
+
+
+MEDIATED_EVENTS = {"talk": "negotiate", "negotiation": "negotiate", "meeting": "meet"}
+
+
+def _mediated_talks(cands: list) -> list:
+    """In one sentence, the mediator of talks or a meeting is not one of its parties ("X held
+    trilateral talks with A and B": no X-A talks), and the two parties it brought together
+    negotiate or meet with each other."""
+    mediated = [c for c in cands if c.type == "mediate" and c.between and len(c.between) == 2]
+    if not mediated:
+        return cands
+    roles = {(c.source, c.target) for c in mediated}
+    out = [
+        c
+        for c in cands
+        if not (
+            c.type in ("negotiate", "meet", "consult")
+            and ((c.source, c.target) in roles or (c.target, c.source) in roles)
+        )
+    ]
+    have = {(c.type, frozenset((c.source, c.target))) for c in out}
+    for c in mediated:
+        words = {w.rstrip("s") for w in c.trigger.lower().split()}
+        kind = next((t for w, t in MEDIATED_EVENTS.items() if w in words), None)
+        a, b = c.between
+        if (
+            kind is None
+            or c.status not in ("asserted", "planned")
+            or (kind, frozenset((a, b))) in have
+        ):
+            continue
+        have.add((kind, frozenset((a, b))))
+        out.append(
+            replace(c, source=a, target=b, type=kind, between=None, confidence=c.confidence * 0.9)
+        )
+    return out
 
 
 def _denials(cands: list) -> None:
@@ -804,6 +1066,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue
         if _requested(sent, trig):
             continue  # "urged X to impose sanctions": asked for, not done
+        if any(t.lower_ in OBLIGATION_WORDS for t in sent.window(trig, 3) if t.i >= left):
+            continue  # "Azerbaijan must reopen the road": asked for, not done
         if rule.frame == "mutual" and {t.norm_ for t in sent.window(trig, 3)} & GOAL_WORDS:
             continue  # "to reach a ceasefire": a goal, not an act
         status = rule.status or "asserted"
@@ -812,7 +1076,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         confidence = rule.confidence
         subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
         nominal = trig.start > sent.s0 and doc[trig.start - 1].lower_ in NOMINAL_BEFORE
-        if subj and nominal:
+        own = doc[trig.start - 1].lower_ in ("its", "their") if trig.start > sent.s0 else False
+        if subj and nominal and not (own and rule.type == "member_of"):
+            # ("froze its participation in X": "its" is the subject's own membership)
             between_triggers = [
                 t
                 for t in sent.triggers
@@ -842,14 +1108,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue  # "land held by ethnic Armenians": a passive whose doer is no actor
         if rule.frame == "mutual":
             # "held a phone call with Y": the partner follows the whole match
-            obj = sent.obj(trig.end, right, preps=("with", "to")) or (
+            obj = sent.obj(trig.end, right, preps=("with", "to", "against")) or (
                 sent.obj(trig.match_end, right, preps=("with", "to"))
                 if trig.match_end > trig.end
                 else []
             )
         elif rule.type in REQUEST_TYPES:
-            # "called for action against X": X is not the one asked
-            obj = sent.obj(trig.end, right, skip=frozenset(["against"]))
+            # "called for action against X": X is not the one asked; "sought help from X": X is
+            obj = sent.obj(trig.end, right, skip=frozenset(["against"]), allow=frozenset(["from"]))
+        elif rule.type in OBJECT_PREPS:
+            # "launched a monitoring mission in Armenia": the host country receives it;
+            # "recalled its ambassador from Moscow": the state the ties are cut with
+            obj = sent.obj(trig.end, right, allow=OBJECT_PREPS[rule.type])
         else:
             obj = sent.obj(trig.end, right)
         reciprocal = any(m.label == "RECIPROCAL" for m in obj[:1]) or any(
@@ -894,6 +1164,20 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         for m in sent.mentions
                         if m.end in (trig.start, trig.start - 1) and m.label != "ADJ"
                     ][-1:]
+                if agent[0].end <= trig.start and frame == "svo":
+                    # "the Azerbaijani attack on Armenia": the patient follows the act; the
+                    # subject of another verb ("Canada condemned the ... attack") is no patient
+                    others = [
+                        t
+                        for t in sent.triggers
+                        if left <= t.start < agent[0].start and t.rule.frame != "report"
+                    ]
+                    patient = obj or ([] if others else patient)
+                elif agent[0].start > trig.start and not patient:
+                    # "the attack by Azerbaijan on Armenia": the patient follows the agent
+                    k = agent[-1].end
+                    if k < sent.s1 and doc[k].lower_ in ("on", "against"):
+                        patient = [m for m in sent.mentions if m.start in (k + 1, k + 2)][:1]
                 sources, targets = expand(agent), expand(patient)
             else:
                 sources, targets = expand(subj), expand(obj)
@@ -915,11 +1199,29 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     # "condemned the shelling of X by Y", "concern over the sending of
                     # fighters by Y": what is judged is the doer of the act
                     for t2 in sent.triggers:
+                        if t2.rule.type == rule.type:
+                            continue  # "shared their concern over ...": the same judgement
                         if trig.end <= t2.start <= trig.end + 6 and t2.start < right:
                             doer, _ = sent.nominal_agent(t2)
+                            doer = doer or sent.agent(t2)  # "the Azerbaijani attack"
                             if doer:
                                 targets = expand(doer)
                             break
+            purpose = trig.start > sent.s0 and doc[trig.start - 1].lower_ == "to"
+            first = min((m.start for _, m in sources if m is not None), default=trig.start)
+            if not targets and sources and rule.type not in HOSTILE_TYPES:
+                # "spoke with Aliyev to express concern", "In a call with Aliyev, Blinken
+                # urged restraint": addressed to the partner of the conversation or meeting
+                ids = {x for x, _ in sources}
+                partners = [
+                    c.target if c.source in ids else c.source
+                    for c in out
+                    if c.type in ("consult", "meet", "negotiate")
+                    and (c.head < first or (purpose and c.head < trig.start))
+                    and (c.source in ids or c.target in ids)
+                ]
+                if partners:
+                    targets = [(partners[-1], None)]
             if frame == "reverse":
                 sources, targets = targets, sources
             norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
@@ -969,6 +1271,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if p[0] not in [u[0] for u in unique]:
                     unique.append(p)
             parties = unique
+            hyphen = _hyphen_pair(sent, trig)
+            if hyphen and len(parties) < 2:
+                parties = expand(hyphen)  # "the Armenia-Azerbaijan talks"
+            if len(parties) == 1 and not subj and trig.start <= sent.s0 + 3:
+                # "In a phone call with Aliyev, Blinken ...": the main clause's subject
+                comma = next((i for i in range(trig.end, right) if doc[i].text == ","), None)
+                main = [
+                    m
+                    for m in sent.mentions
+                    if comma is not None and comma < m.start <= comma + 2 and m.label != "ADJ"
+                ]
+                if main:
+                    parties = expand(main[:1]) + parties
             if len(parties) == 1 and any(m.label == "PAIR" for m in subj + obj):
                 parties = expand([m for m in subj + obj if m.label == "PAIR"])
             if len(parties) > 2 and rule.type not in (
@@ -1023,10 +1338,21 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 mediators = expand(obj)
                 candidates = subj
             else:
+                # "under EU mediation", "Russian mediation": the actor that qualifies the noun
+                qualifier = [
+                    m
+                    for m in sent.mentions
+                    if m.end == trig.start and doc[trig.start].norm_ in MEDIATION_NOUNS
+                ]
+                if qualifier and not agent:
+                    agent = qualifier
+                    subj = [m for m in subj if m not in qualifier]
                 mediators = expand(agent or subj)
                 between = sent.between(trig.start, right)
                 if between:
                     candidates = between
+                elif qualifier and subj:
+                    candidates = subj  # "A and B held talks under EU mediation"
                 elif agent:
                     candidates = sent.subject(trig.start, left, exclude=agent, any_prep=True)
                 else:
@@ -1041,9 +1367,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             factor = 1.0
             if len(parties) < 2 and discourse.pair:
                 names = [p[0] for p in parties]
-                if not parties or names[0] in discourse.pair:
-                    parties += [(x, None) for x in discourse.pair if x not in names]
+                pair = discourse.pair
+                if not parties and rule.type == "mediate" and _truce(sent, trig):
+                    pair = _states_of(pair, registry)  # "a Russian-brokered truce": the states
+                if not parties or names[0] in pair:
+                    parties += [(x, None) for x in pair if x not in names]
                     factor = 0.8
+            if len(parties) < 2 and rule.type == "mediate" and rule.id in HOST_ONLY:
+                parties = []  # "Armenia hosted Macron": a visit, not mediation
             if rule.type == "connects":
                 # a route connects places: they may be territories, but not the pair of parties
                 parties = [p for p in expand(candidates) if p[0] not in mediator_ids]
@@ -1149,6 +1480,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 discourse.accusers.setdefault(c.source, []).append(ids[0])
             break
     out = [c for c in out if c.target != ""] + extra
+    out.extend(_obligations(sent, speakers, registry, when))
+    out.extend(_member_qualifiers(sent, registry, when))
+    out = _mediated_talks(out)
     for c in out:
         if hist and c.status in ("asserted",):
             c.status = "historical"
