@@ -278,61 +278,32 @@ def find_mentions(
                     token.text,
                 )
             )
-    # "his country", "her government": the state of the person (resolved by the caller)
-    for token in doc[start : end - 1]:
-        nxt = doc[token.i + 1]
-        if (
-            token.lower_ in ("his", "her")
-            and nxt.lower_ in ("country", "government", "nation")
-            and not any(m.start <= token.i + 1 < m.end for m in mentions)
-        ):
-            mentions.append(
-                Mention(
-                    token.i,
-                    token.i + 2,
-                    None,
-                    "PRONOUN",
-                    (token.idx, nxt.idx + len(nxt)),
-                    doc[token.i : token.i + 2].text,
-                )
-            )
-    # "Azerbaijan said Armenian forces shelled its positions": the speaker's (by the caller)
-    for token in doc[start : end - 1]:
-        nxt = doc[token.i + 1]
-        if (
-            token.lower_ == "its"
-            and nxt.lower_ in OWN_NOUNS
-            and not any(m.start <= token.i + 1 < m.end for m in mentions)
-        ):
-            mentions.append(
-                Mention(
-                    token.i,
-                    token.i + 2,
-                    None,
-                    "PRONOUN",
-                    (token.idx, nxt.idx + len(nxt)),
-                    doc[token.i : token.i + 2].text,
-                )
-            )
-    # "the country", "the organisation": the state or organisation named last (by the caller)
-    for token in doc[start : end - 1]:
-        nxt = doc[token.i + 1]
-        if (
-            token.lower_ == "the"
+    # two-word references resolved by the caller: "his country" / "her government" (the
+    # person's state), "its positions" (the speaker's), "the country" / "the organisation"
+    # (the state or organisation named last)
+    _two_word_pronouns(
+        doc,
+        start,
+        end,
+        mentions,
+        lambda t, nxt: (
+            t.lower_ in ("his", "her") and nxt.lower_ in ("country", "government", "nation")
+        ),
+    )
+    _two_word_pronouns(
+        doc, start, end, mentions, lambda t, nxt: t.lower_ == "its" and nxt.lower_ in OWN_NOUNS
+    )
+    _two_word_pronouns(
+        doc,
+        start,
+        end,
+        mentions,
+        lambda t, nxt: (
+            t.lower_ == "the"
             and nxt.lower_ in DEFINITE_NOUNS
-            and not any(m.start <= token.i + 1 < m.end for m in mentions)
-            and not (token.i + 2 < end and doc[token.i + 2].lower_ in ("of", "that", "which"))
-        ):
-            mentions.append(
-                Mention(
-                    token.i,
-                    token.i + 2,
-                    None,
-                    "PRONOUN",
-                    (token.idx, nxt.idx + len(nxt)),
-                    doc[token.i : token.i + 2].text,
-                )
-            )
+            and not (t.i + 2 < end and doc[t.i + 2].lower_ in ("of", "that", "which"))
+        ),
+    )
     # "They ..." opening a sentence: the two parties last named together (as "the two sides")
     first = start
     while first < end and (doc[first].is_quote or doc[first].is_space):
@@ -734,3 +705,21 @@ def find_mentions(
             continue
         result.append(m)
     return result
+
+
+def _two_word_pronouns(doc, start, end, mentions, matches) -> None:
+    """Add a PRONOUN mention for each token pair (t, next) of doc[start:end] that *matches*
+    and whose second word is not already part of a mention."""
+    for token in doc[start : end - 1]:
+        nxt = doc[token.i + 1]
+        if matches(token, nxt) and not any(m.start <= token.i + 1 < m.end for m in mentions):
+            mentions.append(
+                Mention(
+                    token.i,
+                    token.i + 2,
+                    None,
+                    "PRONOUN",
+                    (token.idx, nxt.idx + len(nxt)),
+                    doc[token.i : token.i + 2].text,
+                )
+            )
