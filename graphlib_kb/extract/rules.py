@@ -825,7 +825,6 @@ def _member_qualifiers(sent: _Sentence, registry, when) -> list:
                 continue
             if (registry.get(m.actor) or {}).get("kind") not in ("state", "igo", "armed_group"):
                 continue
-            t0, t1 = doc[i].idx, doc[i].idx + len(doc[i])
             out.append(
                 Candidate(
                     source=m.actor,
@@ -837,14 +836,7 @@ def _member_qualifiers(sent: _Sentence, registry, when) -> list:
                     sentence=sent.number,
                     evidence=sent.text,
                     trigger=doc[i].text,
-                    spans=";".join(
-                        [
-                            f"sentence {sent.offset}-{sent.offset + len(sent.text)}",
-                            f"trigger {t0}-{t1}",
-                            f"source {_span(m)}",
-                            f"target {_span(org)}",
-                        ]
-                    ),
+                    spans=_spans(sent, i, i, m, org),
                     head=i,
                     date=when,
                 )
@@ -876,7 +868,6 @@ def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
                     continue
                 if not _plausible(registry, kind, ids[0], m.actor):
                     continue
-                t0, t1 = doc[i].idx, doc[i].idx + len(doc[i])
                 out.append(
                     Candidate(
                         source=ids[0],
@@ -888,14 +879,7 @@ def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
                         sentence=sent.number,
                         evidence=sent.text,
                         trigger=doc[i].text,
-                        spans=";".join(
-                            [
-                                f"sentence {sent.offset}-{sent.offset + len(sent.text)}",
-                                f"trigger {t0}-{t1}",
-                                f"source {_span(speaker[0])}",
-                                f"target {_span(m)}",
-                            ]
-                        ),
+                        spans=_spans(sent, i, i, speaker[0], m),
                         head=i,
                         date=when,
                     )
@@ -1021,6 +1005,21 @@ def _accusation(c, speaker_id, kind, speaker, trig, doc):
 
 def _span(m) -> str:
     return f"{m.char[0]}-{m.char[1]}"
+
+
+def _spans(sent, first, last, source=None, target=None) -> str:
+    """The ``spans`` evidence of a relation: its sentence, its trigger (tokens *first* to
+    *last*, inclusive) and the source and target mentions that are known."""
+    doc = sent.doc
+    parts = [
+        f"sentence {sent.offset}-{sent.offset + len(sent.text)}",
+        f"trigger {doc[first].idx}-{doc[last].idx + len(doc[last])}",
+    ]
+    if source is not None:
+        parts.append(f"source {_span(source)}")
+    if target is not None:
+        parts.append(f"target {_span(target)}")
+    return ";".join(parts)
 
 
 def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
@@ -1412,16 +1411,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sentence=sent.number,
                 evidence=sent.text,
                 trigger=doc[trig.start : trig.end].text,
-                spans=";".join(
-                    part
-                    for part in (
-                        f"sentence {sent.offset}-{sent.offset + len(sent.text)}",
-                        f"trigger {doc[trig.start].idx}-{doc[trig.end - 1].idx + len(doc[trig.end - 1])}",
-                        f"source {_span(mx)}" if mx is not None else "",
-                        f"target {_span(my)}" if my is not None else "",
-                    )
-                    if part
-                ),
+                spans=_spans(sent, trig.start, trig.end - 1, mx, my),
                 head=trig.start,
                 between=between_ids,
                 location=location,
