@@ -837,7 +837,7 @@ def save_figure(fig, path, *, dpi: int = 100):
     """
     from pathlib import Path
 
-    from .io._files import AtomicWriter
+    from .files import AtomicWriter
 
     path = Path(path)
     data = figure_bytes(fig, path.suffix.lower().lstrip("."), dpi=dpi)

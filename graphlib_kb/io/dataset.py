@@ -9,7 +9,9 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import pandas as pd
 
+from ..csvtables import _TRIGGERS, column_cells, from_cell, parse_csv, render_columns, render_csv
 from ..errors import MISSING_COLUMN, DatasetError
+from ..files import AtomicWriter, decode, read_bytes
 from ..model import ordered_edges
 from ..schema import (
     ACTOR_FIELDS,
@@ -23,8 +25,6 @@ from ..schema import (
     coerce,
 )
 from ..vocabulary import kind_names, relation_type_records, status_names
-from ._files import AtomicWriter, decode, read_bytes
-from .csvtables import _TRIGGERS, column_cells, from_cell, parse_csv, render_columns, render_csv
 
 __all__ = [
     "read_dataset",
