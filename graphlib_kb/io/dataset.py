@@ -12,7 +12,7 @@ import pandas as pd
 from ..csvtables import _TRIGGERS, column_cells, from_cell, parse_csv, render_columns, render_csv
 from ..errors import MISSING_COLUMN, DatasetError
 from ..files import AtomicWriter, decode, read_bytes
-from ..model import ordered_edges
+from ..model import long_digit_runs, ordered_edges
 from ..schema import (
     ACTOR_FIELDS,
     GRAPH_TEXT_ATTRIBUTES,
@@ -492,7 +492,10 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _sortable(match) -> str:
-    digits = str(int(match.group()))  # leading zeros do not count, as in int()
+    try:
+        digits = str(int(match.group()))  # leading zeros do not count, as in int()
+    except ValueError:  # more digits than int() reads (sys.get_int_max_str_digits())
+        raise long_digit_runs([match.string]) from None
     return f"\x01{chr(0x02 + len(digits))}{digits}"
 
 
@@ -506,7 +509,10 @@ def natural_order(ids, sources, targets) -> list:
     import pyarrow.compute as pc
 
     ids = pd.Series(ids, dtype=object).reset_index(drop=True)
-    text = pa.array(ids.tolist(), type=pa.large_string())
+    # digits of other scripts (Python's int() reads them), and runs longer than RE2's largest
+    # repetition count (1000): row by row, below
+    other = ids.str.contains(r"[^\x00-\x7f]|[0-9]{1000}", regex=True).to_numpy(dtype=bool)
+    text = pa.array(ids.mask(other, "").tolist(), type=pa.large_string())
     runs = pc.count_substring_regex(text, r"[0-9]+")
     keys = text
     if pc.sum(runs).as_py():
@@ -524,8 +530,6 @@ def natural_order(ids, sources, targets) -> list:
                 )
             if pc.all(pc.equal(pc.count_substring(keys, "\x01"), runs)).as_py():
                 break
-    # digits of other scripts (Python's int() reads them): row by row
-    other = ids.str.contains(r"[^\x00-\x7f]", regex=True).to_numpy(dtype=bool)
     if other.any():
         fixed = keys.to_pylist()
         for i in np.flatnonzero(other).tolist():
