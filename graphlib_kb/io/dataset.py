@@ -473,7 +473,7 @@ def _relation_columns(frame) -> tuple:
 
 
 def _cells(col: pd.Series) -> list:
-    """:func:`~graphlib_kb.io.csvtables.to_cell` of a whole column: text in Arrow (formula
+    """:func:`~graphlib_kb.csvtables.to_cell` of a whole column: text in Arrow (formula
     triggers found and quoted column-wide), integers by numpy, the rest value by value."""
     if pd.api.types.is_integer_dtype(col.dtype) and not col.isna().any():
         return col.astype("int64").astype(str).tolist()
@@ -511,8 +511,10 @@ def natural_order(ids, sources, targets) -> list:
     ids = pd.Series(ids, dtype=object).reset_index(drop=True)
     # digits of other scripts (Python's int() reads them), and runs longer than RE2's largest
     # repetition count (1000): row by row, below
-    other = ids.str.contains(r"[^\x00-\x7f]|[0-9]{1000}", regex=True).to_numpy(dtype=bool)
-    text = pa.array(ids.mask(other, "").tolist(), type=pa.large_string())
+    other = ids.str.contains(r"[^\x00-\x7f]", regex=True).to_numpy(dtype=bool)
+    if len(ids) and ids.str.len().max() >= 1000:
+        other |= ids.str.contains(r"[0-9]{1000}", regex=True).to_numpy(dtype=bool)
+    text = pa.array((ids.mask(other, "") if other.any() else ids).tolist(), type=pa.large_string())
     runs = pc.count_substring_regex(text, r"[0-9]+")
     keys = text
     if pc.sum(runs).as_py():
