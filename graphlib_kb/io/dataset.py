@@ -513,7 +513,7 @@ def natural_order(ids, sources, targets) -> list:
     # repetition count (1000): row by row, below
     other = ids.str.contains(r"[^\x00-\x7f]", regex=True).to_numpy(dtype=bool)
     if len(ids) and ids.str.len().max() >= 1000:
-        other |= ids.str.contains(r"[0-9]{1000}", regex=True).to_numpy(dtype=bool)
+        other = other | ids.str.contains(r"[0-9]{1000}", regex=True).to_numpy(dtype=bool)
     text = pa.array((ids.mask(other, "") if other.any() else ids).tolist(), type=pa.large_string())
     runs = pc.count_substring_regex(text, r"[0-9]+")
     keys = text
