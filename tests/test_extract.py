@@ -930,3 +930,31 @@ def test_requesting_something_of_a_body_is_an_appeal_to_it():
 )
 def test_membership_stated_by_a_noun(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nagorno-Karabakh lies in the South Caucasus. Azerbaijan tightened its control of "
+            "the mountainous enclave.",
+            [("aze", "nagorno_karabakh", "control")],
+        ),
+        (
+            "The Lachin corridor was closed. Armenia said Azerbaijan occupied the disputed "
+            "territory.",
+            [("arm", "aze", "accuse"), ("aze", "lachin_corridor", "occupy")],
+        ),
+    ],
+)
+def test_the_disputed_region_is_the_territory_named_last(text, expected):
+    assert triples(gk.extract(text)) == expected
+
+
+def test_control_fought_over_is_not_control_held():
+    G = gk.extract(
+        "Armenia and Azerbaijan fought two wars over control of Nagorno-Karabakh.",
+        allow_empty=True,
+    )
+    assert ("arm", "nagorno_karabakh", "control") not in triples(G)
+    assert ("aze", "nagorno_karabakh", "control") not in triples(G)

@@ -199,7 +199,14 @@ DEFINITE_NOUNS = {
     "organization": "org",
     "bloc": "org",
     "alliance": "org",
+    "region": "territory",
+    "enclave": "territory",
+    "territory": "territory",
 }
+#: Adjectives allowed between "the" and a place noun of DEFINITE_NOUNS ("the disputed region").
+DEFINITE_PLACE_ADJECTIVES = frozenset(
+    ["disputed", "breakaway", "separatist", "mountainous", "contested", "occupied", "whole"]
+)
 
 #: Words after a sentence-opening "It" that make it an expletive ("It is unclear ...").
 IT_EXPLETIVE = frozenset(
@@ -304,6 +311,26 @@ def find_mentions(
             and not (t.i + 2 < end and doc[t.i + 2].lower_ in ("of", "that", "which"))
         ),
     )
+    # "the disputed region", "the breakaway enclave": the territory named last
+    for token in doc[start : end - 2]:
+        adj, noun = doc[token.i + 1], doc[token.i + 2]
+        if (
+            token.lower_ == "the"
+            and adj.lower_ in DEFINITE_PLACE_ADJECTIVES
+            and DEFINITE_NOUNS.get(noun.lower_) == "territory"
+            and not (noun.i + 1 < end and doc[noun.i + 1].lower_ in ("of", "that", "which"))
+            and not any(m.start <= noun.i < m.end for m in mentions)
+        ):
+            mentions.append(
+                Mention(
+                    token.i,
+                    token.i + 3,
+                    None,
+                    "PRONOUN",
+                    (token.idx, noun.idx + len(noun)),
+                    doc[token.i : token.i + 3].text,
+                )
+            )
     # "They ..." opening a sentence: the two parties last named together (as "the two sides")
     first = start
     while first < end and (doc[first].is_quote or doc[first].is_space):

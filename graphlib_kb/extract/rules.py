@@ -154,6 +154,9 @@ OFFER_WORDS = frozenset(
 PLAN_WORDS = frozenset(["will", "shall", "plan", "intend", "schedule", "expect", "set", "due"])
 HISTORY_WORDS = frozenset(["previous", "previously", "prior", "ago", "soviet"])
 HOSTILE_CATEGORIES = frozenset({"conflict", "coercion", "control"})
+#: Control stated as the stake of a fight ("war over control of", "battle for control").
+CONTESTED_TYPES = frozenset({"control"})
+CONTEST_WORDS = frozenset(["over", "for"])
 #: Prepositions after which a participle is an adjective of feeling ("concerned about").
 STATIVE_PREPS = frozenset(["about", "over", "at"])
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")
@@ -201,10 +204,11 @@ class _Discourse:
 
 
 def _actor_class(registry, ident) -> str | None:
-    """ "state" or "org" (what "the country" / "the organisation" can stand for), else None."""
+    """ "state", "org" or "territory" (what "the country" / "the organisation" / "the region"
+    can stand for), else None."""
     kind = (registry.get(ident) or {}).get("kind")
-    if kind == "state":
-        return "state"
+    if kind in ("state", "territory"):
+        return kind
     if kind in ("igo", "ngo", "coalition"):
         return "org"
     return None
@@ -624,6 +628,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue
         if rule.frame == "report" and doc[a].lower_ in AMBIGUOUS_REPORT_NOUNS:
             continue  # "state minister", "a report", "the claim": nouns, not reporting verbs
+        if rule.type in CONTESTED_TYPES and a > s0 and doc[a - 1].lower_ in CONTEST_WORDS:
+            continue  # "fought over control of", "a struggle for control": sought, not held
         if rule.context:
             if sentence_norms is None:
                 sentence_norms = {t.norm_ for t in doc[s0:s1]}
@@ -698,7 +704,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 mentions[k].actor = discourse.subject
             elif m.label == "PRONOUN" and m.text.lower().split()[0] == "the":
                 # "the country", "the organisation": the last one named (in this sentence first)
-                want = DEFINITE_NOUNS[m.text.lower().split()[1]]
+                want = DEFINITE_NOUNS[m.text.lower().split()[-1]]
                 before = [
                     x.actor
                     for x in mentions[:k]
