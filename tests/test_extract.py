@@ -958,3 +958,25 @@ def test_control_fought_over_is_not_control_held():
     )
     assert ("arm", "nagorno_karabakh", "control") not in triples(G)
     assert ("aze", "nagorno_karabakh", "control") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Macron spoke with Erdogan on Friday and stressed the need for calm.",
+            [("macron", "erdogan", "appeal"), ("macron", "erdogan", "consult")],
+        ),
+        (
+            "Macron spoke with Erdogan on Friday. Macron stressed the need for calm.",
+            [("macron", "erdogan", "appeal"), ("macron", "erdogan", "consult")],
+        ),
+        (
+            "Macron spoke with Erdogan on Friday. Markets were calm. Prices fell. "
+            "Macron stressed the need for calm.",
+            [("macron", "erdogan", "consult")],
+        ),
+    ],
+)
+def test_an_appeal_without_addressee_goes_to_the_recent_call_partner(text, expected):
+    assert triples(gk.extract(text)) == expected

@@ -157,6 +157,8 @@ HOSTILE_CATEGORIES = frozenset({"conflict", "coercion", "control"})
 #: Control stated as the stake of a fight ("war over control of", "battle for control").
 CONTESTED_TYPES = frozenset({"control"})
 CONTEST_WORDS = frozenset(["over", "for"])
+#: How many sentences after a call or meeting an appeal without addressee goes to the partner.
+PARTNER_REACH = 2
 #: Prepositions after which a participle is an adjective of feeling ("concerned about").
 STATIVE_PREPS = frozenset(["about", "over", "at"])
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")
@@ -201,6 +203,7 @@ class _Discourse:
     last: dict = field(default_factory=dict)  # "state" / "org" -> the last one named
     named: bool = False  # whether the pair was named together ("A and B") in the text
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
+    partner: dict = field(default_factory=dict)  # actor -> (its last call partner, sentence)
 
 
 def _actor_class(registry, ident) -> str | None:
@@ -1222,11 +1225,23 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     c.target if c.source in ids else c.source
                     for c in out
                     if c.type in ("consult", "meet", "negotiate")
-                    and (c.head < first or (purpose and c.head < trig.start))
+                    and (
+                        c.head < first
+                        or (purpose and c.head < trig.start)
+                        or (rule.type in REQUEST_TYPES and c.head < trig.start)
+                    )
                     and (c.source in ids or c.target in ids)
                 ]
                 if partners:
                     targets = [(partners[-1], None)]
+                elif rule.type in REQUEST_TYPES and len(ids) == 1:
+                    # "X spoke with Y. X stressed the need for ...": the partner of the call
+                    # or meeting X had in the sentence before
+                    (x,) = ids
+                    partner, number = discourse.partner.get(x, (None, 0))
+                    if partner and sent.number - number <= PARTNER_REACH:
+                        targets = [(partner, None)]
+                        confidence *= 0.9
             if frame == "reverse":
                 sources, targets = targets, sources
             norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
@@ -1424,6 +1439,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 date=when,
             )
             out.append(c)
+            if rule.type in ("consult", "meet") and y:
+                discourse.partner[x] = (y, sent.number)
+                discourse.partner[y] = (x, sent.number)
             if frame == "accuse":
                 discourse.accusers.setdefault(y, []).append(x)
                 accused_after.append((trig.start, y))
