@@ -980,3 +980,31 @@ def test_control_fought_over_is_not_control_held():
 )
 def test_an_appeal_without_addressee_goes_to_the_recent_call_partner(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Serbia and Kosovo made progress towards a settlement in Brussels.",
+            [("srb", "xkx", "negotiate")],
+        ),
+        (
+            "Brussels backs the normalisation between Serbia and Kosovo.",
+            [("srb", "xkx", "negotiate")],
+        ),
+        ("The rebels had to relinquish the town to Mali.", [("separatists", "mli", "concede")]),
+        (
+            "Armenian separatists handed over the region to Azerbaijan.",
+            [("separatists", "aze", "concede")],
+        ),
+        ("Hungary resents the Ukrainian language law.", []),
+        ("Serbia resents the EU.", [("srb", "eu", "disapprove")]),
+        (
+            "The row deepened tensions between Serbia and neighbouring Croatia.",
+            [("srb", "hrv", "dispute")],
+        ),
+    ],
+)
+def test_round_three_lexicon(text, expected):
+    assert triples(gk.extract(text, allow_empty=True)) == expected

@@ -249,6 +249,7 @@ def _prev_word(doc, m: Mention, s0: int) -> str:
 
 _FILLERS = frozenset(
     {"the", "as", "well", "his", "her", "its", "their", "counterpart", "counterparts"}
+    | {"neighbouring", "neighboring", "fellow", "rival", "arch-rival", "arch-foe"}
     | {w for title in TITLES for w in title.split()}
 )
 
@@ -734,6 +735,16 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 parent = (registry.get(person) or {}).get("parent") if person else None
                 if parent and (registry.get(parent) or {}).get("kind") == "state":
                     mentions[k].actor = parent
+        # "the region" with no territory named before: no actor, and no obstacle either
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.label == "PRONOUN"
+                and m.actor is None
+                and DEFINITE_NOUNS.get(m.text.lower().split()[-1]) == "territory"
+            )
+        ]
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
         for m in mentions:
             if m.actor and m.label != "ADJ" and not m.venue:
