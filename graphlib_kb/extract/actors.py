@@ -312,8 +312,8 @@ def find_mentions(
         ),
     )
     # "the disputed region", "the breakaway enclave": the territory named last
-    for token in doc[start : end - 2]:
-        adj, noun = doc[token.i + 1], doc[token.i + 2]
+    for i in range(start, end - 2):
+        token, adj, noun = doc[i], doc[i + 1], doc[i + 2]
         if (
             token.lower_ == "the"
             and adj.lower_ in DEFINITE_PLACE_ADJECTIVES
