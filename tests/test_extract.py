@@ -1008,3 +1008,33 @@ def test_an_appeal_without_addressee_goes_to_the_recent_call_partner(text, expec
 )
 def test_round_three_lexicon(text, expected):
     assert triples(gk.extract(text, allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia praised the US on Monday.", [("srb", "usa", "support")]),
+        ("Serbia urged the US to act.", [("srb", "usa", "appeal")]),
+        ("The US praised Serbia on Monday.", [("usa", "srb", "support")]),
+    ],
+)
+def test_an_abbreviated_country_after_the_is_the_country(text, expected):
+    assert triples(gk.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Serbia accused Kosovo of provocations, charges rejected by Pristina.",
+            [("srb", "xkx", "accuse_aggression"), ("xkx", "srb", "deny")],
+        ),
+        (
+            "Serbia said Kosovo shelled its villages, a claim Pristina rejected.",
+            [("srb", "xkx", "accuse_aggression"), ("xkx", "srb", "attack"), ("xkx", "srb", "deny")],
+        ),
+        ("Kosovo rejected the EU proposal.", [("xkx", "eu", "reject")]),
+    ],
+)
+def test_rejecting_a_claim_is_a_denial_of_its_author(text, expected):
+    assert triples(gk.extract(text)) == expected

@@ -682,6 +682,27 @@ def find_mentions(
         if token.i in taken or token.lower_ not in gz.demonyms:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < end else None
+        if (
+            token.text.replace(".", "").isupper()
+            and token.i > start
+            and doc[token.i - 1].lower_ == "the"
+            and not any(m.start <= token.i < m.end for m in added)
+            and (nxt is None or not (nxt.text in ("-", "–") or nxt.norm_ in heads or nxt.is_title))
+        ):
+            # "urged the US to ...": an abbreviated country name used as a noun
+            state = gz.demonyms[token.lower_]
+            added.append(
+                Mention(
+                    token.i,
+                    token.i + 1,
+                    state,
+                    "NAME",
+                    (token.idx, token.idx + len(token)),
+                    token.text,
+                )
+            )
+            taken.add(token.i)
+            continue
         if nxt is None:
             continue
         if nxt.text in ("-", "–") or nxt.norm_ in heads:

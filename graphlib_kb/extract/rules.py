@@ -559,6 +559,19 @@ JUDGED_DOER_TYPES = frozenset(
 )
 
 
+CLAIM_NOUNS = frozenset(["claim", "charge", "accusation", "allegation", "assertion", "report"])
+
+
+def _rejects_a_claim(sent: _Sentence, trig: _Trigger) -> bool:
+    """ "a claim Baku rejected", "charges rejected by Baku": the rejected thing is a claim
+    (the noun just before the verb, or before its subject)."""
+    doc = sent.doc
+    i = trig.start - 1
+    while i >= sent.s0 and any(m.start <= i < m.end for m in sent.mentions):
+        i -= 1
+    return i >= sent.s0 and doc[i].lemma_.lower() in CLAIM_NOUNS and i < trig.start - 0
+
+
 def _requested(sent: _Sentence, trig: _Trigger) -> bool:
     """The act is what another trigger of the sentence asks for ("urged X to V", "called for")."""
     if trig.rule.type in REQUEST_TYPES or trig.rule.frame == "report":
@@ -1167,6 +1180,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             return list(zip(out_ids, out_ms, strict=True))
 
         frame = rule.frame
+        if rule.type == "reject" and _rejects_a_claim(sent, trig):
+            # "a claim Baku rejected", "charges rejected by Baku": a denial
+            rule = replace(rule, type="deny", frame="deny")
+            frame = "deny"
         nominal_agent, nominal_patient = (
             sent.nominal_agent(trig) if frame in ("svo", "accuse") and not agent else ([], [])
         )
@@ -1420,13 +1437,23 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             for x, mx in expand(subj):
                 pairs.append((x, "", None, 1.0, mx, None))
         elif frame == "deny":
-            deniers = expand(subj)
+            deniers = expand(agent) if agent and agent[0].start > trig.start else expand(subj)
             targets = expand(obj) if obj and obj[0].start <= trig.match_end + 3 else []
             for x, mx in deniers:
                 ys = [t for t in targets if t[0] != x]
                 if not ys and discourse.accusers.get(x):
                     ys = [(discourse.accusers[x][-1], None)]
                     factor = 0.9
+                if not ys:
+                    # "X said Y shelled Z, a claim Y denied": the speaker of this sentence
+                    said = [
+                        m.actor
+                        for t, speaker, _ in speakers
+                        if t.start < trig.start
+                        for m in speaker[:1]
+                        if m.actor and m.actor != x
+                    ]
+                    ys = [(said[0], None)] if said else []
                 for y, my in ys:
                     pairs.append((x, y, None, 1.0, mx, my))
                 denied_from.append((trig.start, x))
