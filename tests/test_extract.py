@@ -1038,3 +1038,25 @@ def test_an_abbreviated_country_after_the_is_the_country(text, expected):
 )
 def test_rejecting_a_claim_is_a_denial_of_its_author(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey is working to secure a peace deal between Russia and Ukraine.",
+            [("tur", "rus", "mediate"), ("tur", "ukr", "mediate")],
+        ),
+        (
+            "Qatar said it was working with Egypt to reach a truce between Israel and Lebanon.",
+            [
+                ("qat", "egy", "cooperate"),
+                ("qat", "isr", "mediate"),
+                ("qat", "lbn", "mediate"),
+            ],
+        ),
+        ("Serbia is working to reach a deal with Kosovo.", [("srb", "xkx", "cooperate")]),
+    ],
+)
+def test_working_to_reach_a_deal_between_two_parties_is_mediation(text, expected):
+    assert triples(gk.extract(text)) == expected
