@@ -1060,3 +1060,24 @@ def test_rejecting_a_claim_is_a_denial_of_its_author(text, expected):
 )
 def test_working_to_reach_a_deal_between_two_parties_is_mediation(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Croatia accused Serbia of genocide.",
+            [("hrv", "srb", "accuse_war_crimes")],
+        ),
+        (
+            "Serbia carried out a massacre against Croatia.",
+            [("srb", "hrv", "mass_violence")],
+        ),
+        ("The pogrom against the enclave of Kosovo shocked Europe.", []),
+        ("Armenia will leave the CSTO alliance.", [("arm", "csto", "reduce_relations")]),
+        ("Serbia complained about Kosovo.", [("srb", "xkx", "disapprove")]),
+        ("Russia issued an ultimatum to Moldova.", [("rus", "mda", "threaten")]),
+    ],
+)
+def test_round_three_cameo_verbs(text, expected):
+    assert triples(gk.extract(text, allow_empty=True)) == expected

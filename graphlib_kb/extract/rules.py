@@ -157,6 +157,8 @@ HOSTILE_CATEGORIES = frozenset({"conflict", "coercion", "control"})
 #: Control stated as the stake of a fight ("war over control of", "battle for control").
 CONTESTED_TYPES = frozenset({"control"})
 CONTEST_WORDS = frozenset(["over", "for"])
+#: Acts against people, never against a place ("genocide against an enclave": its people).
+PEOPLE_ONLY_TYPES = frozenset({"mass_violence"})
 #: How many sentences after a call or meeting an appeal without addressee goes to the partner.
 PARTNER_REACH = 2
 #: Prepositions after which a participle is an adjective of feeling ("concerned about").
@@ -1003,7 +1005,9 @@ def _plausible(registry, typ, source, target) -> bool:
         return True
     category = relation_type_records()[typ]["category"]
     kinds = [(registry.get(x) or {}).get("kind") for x in (source, target)]
-    if kinds[1] == "territory" and category not in TERRITORY_TARGET_CATEGORIES:
+    if kinds[1] == "territory" and (
+        category not in TERRITORY_TARGET_CATEGORIES or typ in PEOPLE_ONLY_TYPES
+    ):
         return False
     if category == "geography" and kinds[0] != "territory":
         return False  # only a route or territory connects places
