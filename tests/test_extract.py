@@ -1081,3 +1081,19 @@ def test_working_to_reach_a_deal_between_two_parties_is_mediation(text, expected
 )
 def test_round_three_cameo_verbs(text, expected):
     assert triples(gk.extract(text, allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia captured six Croatian servicemen.", [("srb", "hrv", "coerce")]),
+        ("Serbia held Croatian prisoners of war.", [("srb", "hrv", "coerce")]),
+        ("Putin congratulated Lukashenko.", [("putin", "lukashenko", "support")]),
+        (
+            "Serbia and Hungary held joint military exercises.",
+            [("srb", "hun", "material_cooperation")],
+        ),
+    ],
+)
+def test_captives_joint_drills_and_congratulations(text, expected):
+    assert triples(gk.extract(text)) == expected

@@ -157,6 +157,11 @@ HOSTILE_CATEGORIES = frozenset({"conflict", "coercion", "control"})
 #: Control stated as the stake of a fight ("war over control of", "battle for control").
 CONTESTED_TYPES = frozenset({"control"})
 CONTEST_WORDS = frozenset(["over", "for"])
+#: Persons an act of seizing or holding may fall on: then it is coercion, not control.
+CAPTIVE_NOUNS = frozenset(
+    ["soldier", "serviceman", "servicemen", "prisoner", "detainee", "captive", "pow", "civilian"]
+    + ["citizen", "national", "hostage", "resident", "troop", "officer", "journalist"]
+)
 #: Acts against people, never against a place ("genocide against an enclave": its people).
 PEOPLE_ONLY_TYPES = frozenset({"mass_violence"})
 #: How many sentences after a call or meeting an appeal without addressee goes to the partner.
@@ -1462,12 +1467,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     pairs.append((x, y, None, 1.0, mx, my))
                 denied_from.append((trig.start, x))
         for x, y, between_ids, factor, mx, my in pairs:
-            if not _plausible(registry, rule.type, x, y):
+            typ = rule.type
+            if (
+                typ in ("occupy", "control")
+                and my is not None
+                and any(t.lemma_.lower() in CAPTIVE_NOUNS for t in doc[my.start : my.end])
+            ):
+                typ = "coerce"  # "captured six servicemen", "held prisoners": people, not land
+            if not _plausible(registry, typ, x, y):
                 continue
             c = Candidate(
                 source=x,
                 target=y,
-                type=rule.type,
+                type=typ,
                 status=status,
                 rule=rule.id,
                 confidence=confidence * factor,
