@@ -1097,3 +1097,22 @@ def test_round_three_cameo_verbs(text, expected):
 )
 def test_captives_joint_drills_and_congratulations(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+def test_the_population_of_a_territory_is_an_actor_that_inhabits_it():
+    G = gk.extract("Azerbaijan blockaded the residents of Nagorno-Karabakh.")
+    assert triples(G) == [
+        ("aze", "nagorno_karabakh_population", "blockade"),
+        ("nagorno_karabakh_population", "nagorno_karabakh", "inhabit"),
+    ]
+    assert G.nodes["nagorno_karabakh_population"]["kind"] == "population"
+    assert G.nodes["nagorno_karabakh_population"]["name"] == "population of Nagorno-Karabakh"
+
+
+def test_an_appeal_is_not_addressed_to_the_people_it_is_for():
+    G = gk.extract(
+        "Blinken spoke with Aliyev. Blinken stressed the need for aid to reach the "
+        "population of Nagorno-Karabakh."
+    )
+    assert ("blinken", "aliyev", "appeal") in triples(G)
+    assert ("blinken", "nagorno_karabakh_population", "appeal") not in triples(G)

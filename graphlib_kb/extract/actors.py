@@ -358,6 +358,7 @@ def find_mentions(
             Mention(first, first + 1, None, "PAIR", (token.idx, token.idx + len(token)), token.text)
         )
     mentions.sort(key=lambda m: m.start)
+    mentions = _territory_populations(doc, start, mentions, registry)
     # "the OSCE('s) (OSCE) Minsk Group": a body named after its parent is the body
     keep = []
     for k, m in enumerate(mentions):
@@ -753,6 +754,54 @@ def find_mentions(
             continue
         result.append(m)
     return result
+
+
+#: Nouns for the people of a place: "the population of X", "residents of X".
+POPULATION_NOUNS = frozenset(
+    ["population", "people", "resident", "inhabitant", "civilian", "minority", "residents"]
+)
+#: Words that may qualify them: "the ethnic Armenian population of X".
+POPULATION_QUALIFIERS = frozenset(["the", "local", "civilian", "ethnic", "its", "entire", "whole"])
+
+
+def _territory_populations(doc, start, mentions, registry) -> list:
+    """ "the population of X", "residents of X", "the Armenian minority living in X": the
+    people of territory X (an actor of kind ``population``; the caller adds that they
+    inhabit X)."""
+    out = []
+    for m in mentions:
+        kind = (registry.get(m.actor) or {}).get("kind") if m.actor else None
+        k = m.start - 1
+        if k > start and doc[k].lower_ == "living":
+            k -= 1  # "the Armenian minority living in X"
+        if (
+            kind != "territory"
+            or k <= start
+            or doc[k].lower_ not in ("of", "in")
+            or doc[k - 1].lemma_.lower() not in POPULATION_NOUNS
+        ):
+            out.append(m)
+            continue
+        first = k - 1
+        while first - 1 >= start and (
+            doc[first - 1].lower_ in POPULATION_QUALIFIERS
+            or doc[first - 1].lower_ in registry.gazetteer.demonyms
+        ):
+            first -= 1
+        while out and out[-1].end > first:
+            out.pop()  # "Armenian" in "the Armenian population of X": part of this mention
+        ident = f"{m.actor}_population"
+        registry.ensure(
+            ident,
+            name=f"population of {registry.name(m.actor)}",
+            kind="population",
+            inhabits=m.actor,
+        )
+        span = doc[first : m.end]
+        out.append(
+            Mention(first, m.end, ident, "ROLE", (span.start_char, span.end_char), span.text)
+        )
+    return out
 
 
 def _two_word_pronouns(doc, start, end, mentions, matches) -> None:

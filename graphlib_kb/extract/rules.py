@@ -793,6 +793,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         when = hist_date or _weekday_date(sent.text, date) or (date if not hist else None)
         location = sent.venues[0].text if sent.venues else None
         out.extend(_sentence_relations(sent, discourse, stats, hist, when, location, registry))
+        out.extend(_inhabitants(sent, registry, when))
         # the pair of parties for "the two leaders" / mediation without named parties
         if pair:
             discourse.pair, discourse.named = pair, True
@@ -801,6 +802,31 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
 
 
 TRUCE_WORDS = frozenset(["ceasefire", "cease-fire", "truce", "armistice", "war", "fighting"])
+
+
+def _inhabitants(sent: _Sentence, registry, when) -> list:
+    """ "the population of X": the population inhabits X (stated by the phrase itself)."""
+    out = []
+    for m in sent.mentions:
+        place = (registry.get(m.actor) or {}).get("inhabits") if m.actor else None
+        if place:
+            out.append(
+                Candidate(
+                    source=m.actor,
+                    target=place,
+                    type="inhabit",
+                    status="asserted",
+                    rule="population_of",
+                    confidence=0.7,
+                    sentence=sent.number,
+                    evidence=sent.text,
+                    trigger=m.text,
+                    spans=_spans(sent, m.start, m.end - 1, m),
+                    head=m.start,
+                    date=when,
+                )
+            )
+    return out
 
 
 def _truce(sent: _Sentence, trig: _Trigger) -> bool:
@@ -1226,6 +1252,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sources, targets = expand(agent), expand(patient)
             else:
                 sources, targets = expand(subj), expand(obj)
+                if rule.type in REQUEST_TYPES:
+                    # "stressed the need for aid to reach the population of X": the people
+                    # the appeal is for, not the one it is addressed to
+                    targets = [
+                        t for t in targets if (registry.get(t[0]) or {}).get("kind") != "population"
+                    ]
                 if (
                     not targets
                     and rule.type in REQUEST_TYPES
