@@ -1116,3 +1116,21 @@ def test_an_appeal_is_not_addressed_to_the_people_it_is_for():
     )
     assert ("blinken", "aliyev", "appeal") in triples(G)
     assert ("blinken", "nagorno_karabakh_population", "appeal") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Serbia praised Nagorno-Karabakh. But it had been controlled by Armenia.",
+            [("arm", "nagorno_karabakh", "control")],
+        ),
+        (
+            "Nagorno-Karabakh was run by separatists.",
+            [("separatists", "nagorno_karabakh", "control")],
+        ),
+        ("Serbia criticized Kosovo. It said Croatia was wrong.", [("srb", "xkx", "criticize")]),
+    ],
+)
+def test_it_with_a_place_predicate_is_the_territory_named_last(text, expected):
+    assert triples(gk.extract(text)) == expected

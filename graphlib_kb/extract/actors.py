@@ -208,6 +208,11 @@ DEFINITE_PLACE_ADJECTIVES = frozenset(
     ["disputed", "breakaway", "separatist", "mountainous", "contested", "occupied", "whole"]
 )
 
+#: Participles after "It (is|was|had been)" that make "it" a place ("It is recognised as ...").
+TERRITORY_PREDICATES = frozenset(
+    ["recognised", "recognized", "controlled", "administered", "located", "situated"]
+    + ["populated", "governed", "occupied", "run", "inhabited", "claimed", "held", "lies"]
+)
 #: Words after a sentence-opening "It" that make it an expletive ("It is unclear ...").
 IT_EXPLETIVE = frozenset(
     ["is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "remained"]
@@ -336,9 +341,19 @@ def find_mentions(
     while first < end and (doc[first].is_quote or doc[first].is_space):
         first += 1
     if (
+        first < end - 2
+        and doc[first].lower_ in ("but", "and", "yet")
+        and doc[first + 1].lower_ == "it"
+        and any(t.lower_ in TERRITORY_PREDICATES for t in doc[first + 2 : first + 6])
+    ):
+        first += 1  # "But it had been controlled by ...": the opening conjunction aside
+    if (
         first < end - 1
         and doc[first].lower_ == "it"
-        and doc[first + 1].lower_ not in IT_EXPLETIVE
+        and (
+            doc[first + 1].lower_ not in IT_EXPLETIVE
+            or any(t.lower_ in TERRITORY_PREDICATES for t in doc[first + 1 : first + 5])
+        )
         and not any(m.start <= first < m.end for m in mentions)
     ):
         # "It also accused ...": the organisation or state last the subject (by the caller)

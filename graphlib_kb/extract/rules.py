@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from .actors import DEFINITE_NOUNS, Mention, find_mentions
+from .actors import DEFINITE_NOUNS, TERRITORY_PREDICATES, Mention, find_mentions
 from .gazetteer import TITLES
 from .reader import sentence_spans
 
@@ -724,8 +724,15 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 else:
                     pool = [x.actor for x in people] or [discourse.person]
                 mentions[k].actor = pool[-1] if pool else None
-            elif m.label == "PRONOUN" and m.text.lower() == "it" and m.start == s0:
-                mentions[k].actor = discourse.subject
+            elif m.label == "PRONOUN" and m.text.lower() == "it" and m.start <= s0 + 1:
+                # "It is internationally recognised as ...", "But it had been controlled
+                # by ...": a place, the territory named last; otherwise the last subject
+                place = any(
+                    t.lower_ in TERRITORY_PREDICATES for t in doc[m.end : min(s1, m.end + 4)]
+                )
+                mentions[k].actor = (
+                    discourse.last.get("territory") if place else None
+                ) or discourse.subject
             elif m.label == "PRONOUN" and m.text.lower().split()[0] == "the":
                 # "the country", "the organisation": the last one named (in this sentence first)
                 want = DEFINITE_NOUNS[m.text.lower().split()[-1]]
