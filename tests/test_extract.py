@@ -1134,3 +1134,8 @@ def test_an_appeal_is_not_addressed_to_the_people_it_is_for():
 )
 def test_it_with_a_place_predicate_is_the_territory_named_last(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+def test_recognised_as_a_states_territory_is_its_sovereignty():
+    G = gk.extract("Nagorno-Karabakh is recognized as Azerbaijani territory.")
+    assert triples(G) == [("aze", "nagorno_karabakh", "sovereignty")]

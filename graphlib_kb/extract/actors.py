@@ -721,6 +721,25 @@ def find_mentions(
             continue
         if nxt is None:
             continue
+        if (
+            nxt.lower_ in ("territory", "soil")
+            and token.i > start
+            and doc[token.i - 1].lower_ == "as"
+        ):
+            # "recognised as Azerbaijani territory": the state it belongs to
+            span = doc[token.i : token.i + 2]
+            added.append(
+                Mention(
+                    token.i,
+                    token.i + 2,
+                    gz.demonyms[token.lower_],
+                    "NAME",
+                    (span.start_char, span.end_char),
+                    span.text,
+                )
+            )
+            taken.update((token.i, token.i + 1))
+            continue
         if nxt.text in ("-", "–") or nxt.norm_ in heads:
             state = gz.demonyms[token.lower_]
             added.append(
