@@ -930,3 +930,212 @@ def test_requesting_something_of_a_body_is_an_appeal_to_it():
 )
 def test_membership_stated_by_a_noun(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nagorno-Karabakh lies in the South Caucasus. Azerbaijan tightened its control of "
+            "the mountainous enclave.",
+            [("aze", "nagorno_karabakh", "control")],
+        ),
+        (
+            "The Lachin corridor was closed. Armenia said Azerbaijan occupied the disputed "
+            "territory.",
+            [("arm", "aze", "accuse"), ("aze", "lachin_corridor", "occupy")],
+        ),
+    ],
+)
+def test_the_disputed_region_is_the_territory_named_last(text, expected):
+    assert triples(gk.extract(text)) == expected
+
+
+def test_control_fought_over_is_not_control_held():
+    G = gk.extract(
+        "Armenia and Azerbaijan fought two wars over control of Nagorno-Karabakh.",
+        allow_empty=True,
+    )
+    assert ("arm", "nagorno_karabakh", "control") not in triples(G)
+    assert ("aze", "nagorno_karabakh", "control") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Macron spoke with Erdogan on Friday and stressed the need for calm.",
+            [("macron", "erdogan", "appeal"), ("macron", "erdogan", "consult")],
+        ),
+        (
+            "Macron spoke with Erdogan on Friday. Macron stressed the need for calm.",
+            [("macron", "erdogan", "appeal"), ("macron", "erdogan", "consult")],
+        ),
+        (
+            "Macron spoke with Erdogan on Friday. Markets were calm. Prices fell. "
+            "Macron stressed the need for calm.",
+            [("macron", "erdogan", "consult")],
+        ),
+    ],
+)
+def test_an_appeal_without_addressee_goes_to_the_recent_call_partner(text, expected):
+    assert triples(gk.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Serbia and Kosovo made progress towards a settlement in Brussels.",
+            [("srb", "xkx", "negotiate")],
+        ),
+        (
+            "Brussels backs the normalisation between Serbia and Kosovo.",
+            [("srb", "xkx", "negotiate")],
+        ),
+        ("The rebels had to relinquish the town to Mali.", [("separatists", "mli", "concede")]),
+        (
+            "Armenian separatists handed over the region to Azerbaijan.",
+            [("separatists", "aze", "concede")],
+        ),
+        ("Hungary resents the Ukrainian language law.", []),
+        ("Serbia resents the EU.", [("srb", "eu", "disapprove")]),
+        (
+            "The row deepened tensions between Serbia and neighbouring Croatia.",
+            [("srb", "hrv", "dispute")],
+        ),
+    ],
+)
+def test_round_three_lexicon(text, expected):
+    assert triples(gk.extract(text, allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia praised the US on Monday.", [("srb", "usa", "support")]),
+        ("Serbia urged the US to act.", [("srb", "usa", "appeal")]),
+        ("The US praised Serbia on Monday.", [("usa", "srb", "support")]),
+    ],
+)
+def test_an_abbreviated_country_after_the_is_the_country(text, expected):
+    assert triples(gk.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Serbia accused Kosovo of provocations, charges rejected by Pristina.",
+            [("srb", "xkx", "accuse_aggression"), ("xkx", "srb", "deny")],
+        ),
+        (
+            "Serbia said Kosovo shelled its villages, a claim Pristina rejected.",
+            [("srb", "xkx", "accuse_aggression"), ("xkx", "srb", "attack"), ("xkx", "srb", "deny")],
+        ),
+        ("Kosovo rejected the EU proposal.", [("xkx", "eu", "reject")]),
+    ],
+)
+def test_rejecting_a_claim_is_a_denial_of_its_author(text, expected):
+    assert triples(gk.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey is working to secure a peace deal between Russia and Ukraine.",
+            [("tur", "rus", "mediate"), ("tur", "ukr", "mediate")],
+        ),
+        (
+            "Qatar said it was working with Egypt to reach a truce between Israel and Lebanon.",
+            [
+                ("qat", "egy", "cooperate"),
+                ("qat", "isr", "mediate"),
+                ("qat", "lbn", "mediate"),
+            ],
+        ),
+        ("Serbia is working to reach a deal with Kosovo.", [("srb", "xkx", "cooperate")]),
+    ],
+)
+def test_working_to_reach_a_deal_between_two_parties_is_mediation(text, expected):
+    assert triples(gk.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Croatia accused Serbia of genocide.",
+            [("hrv", "srb", "accuse_war_crimes")],
+        ),
+        (
+            "Serbia carried out a massacre against Croatia.",
+            [("srb", "hrv", "mass_violence")],
+        ),
+        ("The pogrom against the enclave of Kosovo shocked Europe.", []),
+        ("Armenia will leave the CSTO alliance.", [("arm", "csto", "reduce_relations")]),
+        ("Serbia complained about Kosovo.", [("srb", "xkx", "disapprove")]),
+        ("Russia issued an ultimatum to Moldova.", [("rus", "mda", "threaten")]),
+    ],
+)
+def test_round_three_cameo_verbs(text, expected):
+    assert triples(gk.extract(text, allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia captured six Croatian servicemen.", [("srb", "hrv", "coerce")]),
+        ("Serbia held Croatian prisoners of war.", [("srb", "hrv", "coerce")]),
+        ("Putin congratulated Lukashenko.", [("putin", "lukashenko", "support")]),
+        (
+            "Serbia and Hungary held joint military exercises.",
+            [("srb", "hun", "material_cooperation")],
+        ),
+    ],
+)
+def test_captives_joint_drills_and_congratulations(text, expected):
+    assert triples(gk.extract(text)) == expected
+
+
+def test_the_population_of_a_territory_is_an_actor_that_inhabits_it():
+    G = gk.extract("Azerbaijan blockaded the residents of Nagorno-Karabakh.")
+    assert triples(G) == [
+        ("aze", "nagorno_karabakh_population", "blockade"),
+        ("nagorno_karabakh_population", "nagorno_karabakh", "inhabit"),
+    ]
+    assert G.nodes["nagorno_karabakh_population"]["kind"] == "population"
+    assert G.nodes["nagorno_karabakh_population"]["name"] == "population of Nagorno-Karabakh"
+
+
+def test_an_appeal_is_not_addressed_to_the_people_it_is_for():
+    G = gk.extract(
+        "Blinken spoke with Aliyev. Blinken stressed the need for aid to reach the "
+        "population of Nagorno-Karabakh."
+    )
+    assert ("blinken", "aliyev", "appeal") in triples(G)
+    assert ("blinken", "nagorno_karabakh_population", "appeal") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Serbia praised Nagorno-Karabakh. But it had been controlled by Armenia.",
+            [("arm", "nagorno_karabakh", "control")],
+        ),
+        (
+            "Nagorno-Karabakh was run by separatists.",
+            [("separatists", "nagorno_karabakh", "control")],
+        ),
+        ("Serbia criticized Kosovo. It said Croatia was wrong.", [("srb", "xkx", "criticize")]),
+    ],
+)
+def test_it_with_a_place_predicate_is_the_territory_named_last(text, expected):
+    assert triples(gk.extract(text)) == expected
+
+
+def test_recognised_as_a_states_territory_is_its_sovereignty():
+    G = gk.extract("Nagorno-Karabakh is recognized as Azerbaijani territory.")
+    assert triples(G) == [("aze", "nagorno_karabakh", "sovereignty")]

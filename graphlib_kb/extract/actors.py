@@ -199,8 +199,20 @@ DEFINITE_NOUNS = {
     "organization": "org",
     "bloc": "org",
     "alliance": "org",
+    "region": "territory",
+    "enclave": "territory",
+    "territory": "territory",
 }
+#: Adjectives allowed between "the" and a place noun of DEFINITE_NOUNS ("the disputed region").
+DEFINITE_PLACE_ADJECTIVES = frozenset(
+    ["disputed", "breakaway", "separatist", "mountainous", "contested", "occupied", "whole"]
+)
 
+#: Participles after "It (is|was|had been)" that make "it" a place ("It is recognised as ...").
+TERRITORY_PREDICATES = frozenset(
+    ["recognised", "recognized", "controlled", "administered", "located", "situated"]
+    + ["populated", "governed", "occupied", "run", "inhabited", "claimed", "held", "lies"]
+)
 #: Words after a sentence-opening "It" that make it an expletive ("It is unclear ...").
 IT_EXPLETIVE = frozenset(
     ["is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "remained"]
@@ -310,14 +322,44 @@ def find_mentions(
             and not (t.i + 2 < end and doc[t.i + 2].lower_ in ("of", "that", "which"))
         ),
     )
+    # "the disputed region", "the breakaway enclave": the territory named last
+    for i in range(start, end - 2):
+        token, adj, noun = doc[i], doc[i + 1], doc[i + 2]
+        if (
+            token.lower_ == "the"
+            and adj.lower_ in DEFINITE_PLACE_ADJECTIVES
+            and DEFINITE_NOUNS.get(noun.lower_) == "territory"
+            and not (noun.i + 1 < end and doc[noun.i + 1].lower_ in ("of", "that", "which"))
+            and not any(m.start <= noun.i < m.end for m in mentions)
+        ):
+            mentions.append(
+                Mention(
+                    token.i,
+                    token.i + 3,
+                    None,
+                    "PRONOUN",
+                    (token.idx, noun.idx + len(noun)),
+                    doc[token.i : token.i + 3].text,
+                )
+            )
     # "They ..." opening a sentence: the two parties last named together (as "the two sides")
     first = start
     while first < end and (doc[first].is_quote or doc[first].is_space):
         first += 1
     if (
+        first < end - 2
+        and doc[first].lower_ in ("but", "and", "yet")
+        and doc[first + 1].lower_ == "it"
+        and any(t.lower_ in TERRITORY_PREDICATES for t in doc[first + 2 : first + 6])
+    ):
+        first += 1  # "But it had been controlled by ...": the opening conjunction aside
+    if (
         first < end - 1
         and doc[first].lower_ == "it"
-        and doc[first + 1].lower_ not in IT_EXPLETIVE
+        and (
+            doc[first + 1].lower_ not in IT_EXPLETIVE
+            or any(t.lower_ in TERRITORY_PREDICATES for t in doc[first + 1 : first + 5])
+        )
         and not any(m.start <= first < m.end for m in mentions)
     ):
         # "It also accused ...": the organisation or state last the subject (by the caller)
@@ -337,6 +379,7 @@ def find_mentions(
             Mention(first, first + 1, None, "PAIR", (token.idx, token.idx + len(token)), token.text)
         )
     mentions.sort(key=lambda m: m.start)
+    mentions = _territory_populations(doc, start, mentions, registry)
     # "the OSCE('s) (OSCE) Minsk Group": a body named after its parent is the body
     keep = []
     for k, m in enumerate(mentions):
@@ -661,7 +704,47 @@ def find_mentions(
         if token.i in taken or token.lower_ not in gz.demonyms:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < end else None
+        if (
+            token.text.replace(".", "").isupper()
+            and token.i > start
+            and doc[token.i - 1].lower_ == "the"
+            and not any(m.start <= token.i < m.end for m in added)
+            and (nxt is None or not (nxt.text in ("-", "–") or nxt.norm_ in heads or nxt.is_title))
+        ):
+            # "urged the US to ...": an abbreviated country name used as a noun
+            state = gz.demonyms[token.lower_]
+            added.append(
+                Mention(
+                    token.i,
+                    token.i + 1,
+                    state,
+                    "NAME",
+                    (token.idx, token.idx + len(token)),
+                    token.text,
+                )
+            )
+            taken.add(token.i)
+            continue
         if nxt is None:
+            continue
+        if (
+            nxt.lower_ in ("territory", "soil")
+            and token.i > start
+            and doc[token.i - 1].lower_ == "as"
+        ):
+            # "recognised as Azerbaijani territory": the state it belongs to
+            span = doc[token.i : token.i + 2]
+            added.append(
+                Mention(
+                    token.i,
+                    token.i + 2,
+                    gz.demonyms[token.lower_],
+                    "NAME",
+                    (span.start_char, span.end_char),
+                    span.text,
+                )
+            )
+            taken.update((token.i, token.i + 1))
             continue
         if nxt.text in ("-", "–") or nxt.norm_ in heads:
             state = gz.demonyms[token.lower_]
@@ -711,6 +794,54 @@ def find_mentions(
             continue
         result.append(m)
     return result
+
+
+#: Nouns for the people of a place: "the population of X", "residents of X".
+POPULATION_NOUNS = frozenset(
+    ["population", "people", "resident", "inhabitant", "civilian", "minority", "residents"]
+)
+#: Words that may qualify them: "the ethnic Armenian population of X".
+POPULATION_QUALIFIERS = frozenset(["the", "local", "civilian", "ethnic", "its", "entire", "whole"])
+
+
+def _territory_populations(doc, start, mentions, registry) -> list:
+    """ "the population of X", "residents of X", "the Armenian minority living in X": the
+    people of territory X (an actor of kind ``population``; the caller adds that they
+    inhabit X)."""
+    out = []
+    for m in mentions:
+        kind = (registry.get(m.actor) or {}).get("kind") if m.actor else None
+        k = m.start - 1
+        if k > start and doc[k].lower_ == "living":
+            k -= 1  # "the Armenian minority living in X"
+        if (
+            kind != "territory"
+            or k <= start
+            or doc[k].lower_ not in ("of", "in")
+            or doc[k - 1].lemma_.lower() not in POPULATION_NOUNS
+        ):
+            out.append(m)
+            continue
+        first = k - 1
+        while first - 1 >= start and (
+            doc[first - 1].lower_ in POPULATION_QUALIFIERS
+            or doc[first - 1].lower_ in registry.gazetteer.demonyms
+        ):
+            first -= 1
+        while out and out[-1].end > first:
+            out.pop()  # "Armenian" in "the Armenian population of X": part of this mention
+        ident = f"{m.actor}_population"
+        registry.ensure(
+            ident,
+            name=f"population of {registry.name(m.actor)}",
+            kind="population",
+            inhabits=m.actor,
+        )
+        span = doc[first : m.end]
+        out.append(
+            Mention(first, m.end, ident, "ROLE", (span.start_char, span.end_char), span.text)
+        )
+    return out
 
 
 def _two_word_pronouns(doc, start, end, mentions, matches) -> None:

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from .actors import DEFINITE_NOUNS, Mention, find_mentions
+from .actors import DEFINITE_NOUNS, TERRITORY_PREDICATES, Mention, find_mentions
 from .gazetteer import TITLES
 from .reader import sentence_spans
 
@@ -154,6 +154,18 @@ OFFER_WORDS = frozenset(
 PLAN_WORDS = frozenset(["will", "shall", "plan", "intend", "schedule", "expect", "set", "due"])
 HISTORY_WORDS = frozenset(["previous", "previously", "prior", "ago", "soviet"])
 HOSTILE_CATEGORIES = frozenset({"conflict", "coercion", "control"})
+#: Control stated as the stake of a fight ("war over control of", "battle for control").
+CONTESTED_TYPES = frozenset({"control"})
+CONTEST_WORDS = frozenset(["over", "for"])
+#: Persons an act of seizing or holding may fall on: then it is coercion, not control.
+CAPTIVE_NOUNS = frozenset(
+    ["soldier", "serviceman", "servicemen", "prisoner", "detainee", "captive", "pow", "civilian"]
+    + ["citizen", "national", "hostage", "resident", "troop", "officer", "journalist"]
+)
+#: Acts against people, never against a place ("genocide against an enclave": its people).
+PEOPLE_ONLY_TYPES = frozenset({"mass_violence"})
+#: How many sentences after a call or meeting an appeal without addressee goes to the partner.
+PARTNER_REACH = 2
 #: Prepositions after which a participle is an adjective of feeling ("concerned about").
 STATIVE_PREPS = frozenset(["about", "over", "at"])
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")
@@ -198,13 +210,15 @@ class _Discourse:
     last: dict = field(default_factory=dict)  # "state" / "org" -> the last one named
     named: bool = False  # whether the pair was named together ("A and B") in the text
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
+    partner: dict = field(default_factory=dict)  # actor -> (its last call partner, sentence)
 
 
 def _actor_class(registry, ident) -> str | None:
-    """ "state" or "org" (what "the country" / "the organisation" can stand for), else None."""
+    """ "state", "org" or "territory" (what "the country" / "the organisation" / "the region"
+    can stand for), else None."""
     kind = (registry.get(ident) or {}).get("kind")
-    if kind == "state":
-        return "state"
+    if kind in ("state", "territory"):
+        return kind
     if kind in ("igo", "ngo", "coalition"):
         return "org"
     return None
@@ -242,6 +256,7 @@ def _prev_word(doc, m: Mention, s0: int) -> str:
 
 _FILLERS = frozenset(
     {"the", "as", "well", "his", "her", "its", "their", "counterpart", "counterparts"}
+    | {"neighbouring", "neighboring", "fellow", "rival", "arch-rival", "arch-foe"}
     | {w for title in TITLES for w in title.split()}
 )
 
@@ -551,6 +566,19 @@ JUDGED_DOER_TYPES = frozenset(
 )
 
 
+CLAIM_NOUNS = frozenset(["claim", "charge", "accusation", "allegation", "assertion", "report"])
+
+
+def _rejects_a_claim(sent: _Sentence, trig: _Trigger) -> bool:
+    """ "a claim Baku rejected", "charges rejected by Baku": the rejected thing is a claim
+    (the noun just before the verb, or before its subject)."""
+    doc = sent.doc
+    i = trig.start - 1
+    while i >= sent.s0 and any(m.start <= i < m.end for m in sent.mentions):
+        i -= 1
+    return i >= sent.s0 and doc[i].lemma_.lower() in CLAIM_NOUNS and i < trig.start - 0
+
+
 def _requested(sent: _Sentence, trig: _Trigger) -> bool:
     """The act is what another trigger of the sentence asks for ("urged X to V", "called for")."""
     if trig.rule.type in REQUEST_TYPES or trig.rule.frame == "report":
@@ -624,6 +652,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue
         if rule.frame == "report" and doc[a].lower_ in AMBIGUOUS_REPORT_NOUNS:
             continue  # "state minister", "a report", "the claim": nouns, not reporting verbs
+        if rule.type in CONTESTED_TYPES and a > s0 and doc[a - 1].lower_ in CONTEST_WORDS:
+            continue  # "fought over control of", "a struggle for control": sought, not held
         if rule.context:
             if sentence_norms is None:
                 sentence_norms = {t.norm_ for t in doc[s0:s1]}
@@ -698,11 +728,18 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 else:
                     pool = [x.actor for x in people] or [discourse.person]
                 mentions[k].actor = pool[-1] if pool else None
-            elif m.label == "PRONOUN" and m.text.lower() == "it" and m.start == s0:
-                mentions[k].actor = discourse.subject
+            elif m.label == "PRONOUN" and m.text.lower() == "it" and m.start <= s0 + 1:
+                # "It is internationally recognised as ...", "But it had been controlled
+                # by ...": a place, the territory named last; otherwise the last subject
+                place = any(
+                    t.lower_ in TERRITORY_PREDICATES for t in doc[m.end : min(s1, m.end + 4)]
+                )
+                mentions[k].actor = (
+                    discourse.last.get("territory") if place else None
+                ) or discourse.subject
             elif m.label == "PRONOUN" and m.text.lower().split()[0] == "the":
                 # "the country", "the organisation": the last one named (in this sentence first)
-                want = DEFINITE_NOUNS[m.text.lower().split()[1]]
+                want = DEFINITE_NOUNS[m.text.lower().split()[-1]]
                 before = [
                     x.actor
                     for x in mentions[:k]
@@ -729,6 +766,16 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 parent = (registry.get(person) or {}).get("parent") if person else None
                 if parent and (registry.get(parent) or {}).get("kind") == "state":
                     mentions[k].actor = parent
+        # "the region" with no territory named before: no actor, and no obstacle either
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.label == "PRONOUN"
+                and m.actor is None
+                and DEFINITE_NOUNS.get(m.text.lower().split()[-1]) == "territory"
+            )
+        ]
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
         for m in mentions:
             if m.actor and m.label != "ADJ" and not m.venue:
@@ -757,6 +804,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         when = hist_date or _weekday_date(sent.text, date) or (date if not hist else None)
         location = sent.venues[0].text if sent.venues else None
         out.extend(_sentence_relations(sent, discourse, stats, hist, when, location, registry))
+        out.extend(_inhabitants(sent, registry, when))
         # the pair of parties for "the two leaders" / mediation without named parties
         if pair:
             discourse.pair, discourse.named = pair, True
@@ -765,6 +813,31 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
 
 
 TRUCE_WORDS = frozenset(["ceasefire", "cease-fire", "truce", "armistice", "war", "fighting"])
+
+
+def _inhabitants(sent: _Sentence, registry, when) -> list:
+    """ "the population of X": the population inhabits X (stated by the phrase itself)."""
+    out = []
+    for m in sent.mentions:
+        place = (registry.get(m.actor) or {}).get("inhabits") if m.actor else None
+        if place:
+            out.append(
+                Candidate(
+                    source=m.actor,
+                    target=place,
+                    type="inhabit",
+                    status="asserted",
+                    rule="population_of",
+                    confidence=0.7,
+                    sentence=sent.number,
+                    evidence=sent.text,
+                    trigger=m.text,
+                    spans=_spans(sent, m.start, m.end - 1, m),
+                    head=m.start,
+                    date=when,
+                )
+            )
+    return out
 
 
 def _truce(sent: _Sentence, trig: _Trigger) -> bool:
@@ -974,7 +1047,9 @@ def _plausible(registry, typ, source, target) -> bool:
         return True
     category = relation_type_records()[typ]["category"]
     kinds = [(registry.get(x) or {}).get("kind") for x in (source, target)]
-    if kinds[1] == "territory" and category not in TERRITORY_TARGET_CATEGORIES:
+    if kinds[1] == "territory" and (
+        category not in TERRITORY_TARGET_CATEGORIES or typ in PEOPLE_ONLY_TYPES
+    ):
         return False
     if category == "geography" and kinds[0] != "territory":
         return False  # only a route or territory connects places
@@ -1155,6 +1230,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             return list(zip(out_ids, out_ms, strict=True))
 
         frame = rule.frame
+        if rule.type == "reject" and _rejects_a_claim(sent, trig):
+            # "a claim Baku rejected", "charges rejected by Baku": a denial
+            rule = replace(rule, type="deny", frame="deny")
+            frame = "deny"
         nominal_agent, nominal_patient = (
             sent.nominal_agent(trig) if frame in ("svo", "accuse") and not agent else ([], [])
         )
@@ -1188,6 +1267,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sources, targets = expand(agent), expand(patient)
             else:
                 sources, targets = expand(subj), expand(obj)
+                if rule.type in REQUEST_TYPES:
+                    # "stressed the need for aid to reach the population of X": the people
+                    # the appeal is for, not the one it is addressed to
+                    targets = [
+                        t for t in targets if (registry.get(t[0]) or {}).get("kind") != "population"
+                    ]
                 if (
                     not targets
                     and rule.type in REQUEST_TYPES
@@ -1224,11 +1309,23 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     c.target if c.source in ids else c.source
                     for c in out
                     if c.type in ("consult", "meet", "negotiate")
-                    and (c.head < first or (purpose and c.head < trig.start))
+                    and (
+                        c.head < first
+                        or (purpose and c.head < trig.start)
+                        or (rule.type in REQUEST_TYPES and c.head < trig.start)
+                    )
                     and (c.source in ids or c.target in ids)
                 ]
                 if partners:
                     targets = [(partners[-1], None)]
+                elif rule.type in REQUEST_TYPES and len(ids) == 1:
+                    # "X spoke with Y. X stressed the need for ...": the partner of the call
+                    # or meeting X had in the sentence before
+                    (x,) = ids
+                    partner, number = discourse.partner.get(x, (None, 0))
+                    if partner and sent.number - number <= PARTNER_REACH:
+                        targets = [(partner, None)]
+                        confidence *= 0.9
             if frame == "reverse":
                 sources, targets = targets, sources
             norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
@@ -1396,23 +1493,40 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             for x, mx in expand(subj):
                 pairs.append((x, "", None, 1.0, mx, None))
         elif frame == "deny":
-            deniers = expand(subj)
+            deniers = expand(agent) if agent and agent[0].start > trig.start else expand(subj)
             targets = expand(obj) if obj and obj[0].start <= trig.match_end + 3 else []
             for x, mx in deniers:
                 ys = [t for t in targets if t[0] != x]
                 if not ys and discourse.accusers.get(x):
                     ys = [(discourse.accusers[x][-1], None)]
                     factor = 0.9
+                if not ys:
+                    # "X said Y shelled Z, a claim Y denied": the speaker of this sentence
+                    said = [
+                        m.actor
+                        for t, speaker, _ in speakers
+                        if t.start < trig.start
+                        for m in speaker[:1]
+                        if m.actor and m.actor != x
+                    ]
+                    ys = [(said[0], None)] if said else []
                 for y, my in ys:
                     pairs.append((x, y, None, 1.0, mx, my))
                 denied_from.append((trig.start, x))
         for x, y, between_ids, factor, mx, my in pairs:
-            if not _plausible(registry, rule.type, x, y):
+            typ = rule.type
+            if (
+                typ in ("occupy", "control")
+                and my is not None
+                and any(t.lemma_.lower() in CAPTIVE_NOUNS for t in doc[my.start : my.end])
+            ):
+                typ = "coerce"  # "captured six servicemen", "held prisoners": people, not land
+            if not _plausible(registry, typ, x, y):
                 continue
             c = Candidate(
                 source=x,
                 target=y,
-                type=rule.type,
+                type=typ,
                 status=status,
                 rule=rule.id,
                 confidence=confidence * factor,
@@ -1426,6 +1540,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 date=when,
             )
             out.append(c)
+            if rule.type in ("consult", "meet") and y:
+                discourse.partner[x] = (y, sent.number)
+                discourse.partner[y] = (x, sent.number)
             if frame == "accuse":
                 discourse.accusers.setdefault(y, []).append(x)
                 accused_after.append((trig.start, y))
