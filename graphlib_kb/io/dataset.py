@@ -99,9 +99,10 @@ def _fast_frame(text: str, types: dict):
     if "" in header or len(set(header)) != len(header):
         return None
     try:
+        # object columns: the cells as Python strings, what the checks and the graph hold
         frame = pd.read_csv(
             io.StringIO(text, newline=""),
-            dtype=str,
+            dtype=object,
             keep_default_na=False,
             na_filter=False,
             header=0,
@@ -112,14 +113,17 @@ def _fast_frame(text: str, types: dict):
         )
     except (ValueError, pd.errors.ParserError, csv.Error):
         return None
-    if frame.isna().any().any():  # pandas pads short rows; the row-by-row parser refuses them
+    if not _no_short_rows(text, frame):
         return None
     known = {f.name for f in RELATION_FIELDS}
+    # a cell with a quoted formula trigger ('= '+ ...) holds a quote; without one anywhere
+    # in the text no column needs looking at
+    quotes = "'" in text
     out = {}
     for column in frame.columns:
         values = frame[column]
-        quoted = values.str.startswith(_TRIGGER_AFTER_QUOTE)  # in Arrow, on the whole column
-        if quoted.any():
+        if quotes and _has_quoted_trigger(values):
+            quoted = values.str.startswith(_TRIGGER_AFTER_QUOTE).to_numpy(dtype=bool)
             values = values.where(~quoted, values.str[1:])
         kind = types.get(column) if column not in known else None
         if kind is not None:
@@ -130,24 +134,75 @@ def _fast_frame(text: str, types: dict):
     return pd.DataFrame(out, index=frame.index)
 
 
+def _no_short_rows(text: str, frame: pd.DataFrame) -> bool:
+    """Whether every row of *text* has as many cells as its header. pandas pads a short row
+    with empty cells (which the row-by-row parser refuses), so its last cell is empty: only
+    when some last cell is empty is the text parsed again, by pyarrow, which refuses a row
+    with too few or too many cells."""
+    last = frame.iloc[:, -1] if len(frame.columns) else None
+    if last is None or not (last.isna() | (last == "")).any():
+        return True
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    try:
+        table = pacsv.read_csv(
+            pa.py_buffer(text.encode("utf-8")),
+            read_options=pacsv.ReadOptions(autogenerate_column_names=True, skip_rows=1),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=True),
+            convert_options=pacsv.ConvertOptions(
+                include_columns=["f0"], column_types={"f0": pa.string()}
+            ),
+        )
+    except (pa.ArrowInvalid, ValueError):
+        return False
+    return table.num_rows == len(frame)
+
+
+def _has_quoted_trigger(values: pd.Series) -> bool:
+    """Whether some cell may start with a quote and a formula trigger (a quick test over the
+    column joined into one string: false alarms only, answered cell by cell)."""
+    joined = "\n".join(values.tolist())
+    return joined.startswith("'") or "\n'" in joined
+
+
+_INT_CELLS = re.compile(r"[+-]?[0-9]{1,18}(?:\n[+-]?[0-9]{1,18})*")
+_FLOAT_CELL = r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
+_FLOAT_CELLS = re.compile(rf"{_FLOAT_CELL}(?:\n{_FLOAT_CELL})*")
+
+
 def _typed(values: pd.Series, kind: str):
-    """A typed extra column (empty cells missing), or None if a cell does not parse."""
-    present = values != ""
-    cells = values[present]
+    """A typed extra column (empty cells missing), or None if a cell does not parse.
+
+    Integers come back as ``int64`` (``Int64`` with missing cells), numbers as ``float64``
+    (NaN where missing), both parsed by numpy as ``int()`` and ``float()`` parse them, each
+    distinct cell once; text and booleans as objects (None where missing)."""
+    present = (values != "").to_numpy(dtype=bool)
     if kind in ("text", "line"):
         return values.astype(object).where(present, None)
-    if kind == "int":
-        if not cells.str.fullmatch(r"[+-]?[0-9]{1,18}").all():
+    cells = values[present]
+    if kind in ("int", "float"):
+        codes, distinct = pd.factorize(cells)
+        items = [str(v) for v in distinct]
+        pattern = _INT_CELLS if kind == "int" else _FLOAT_CELLS
+        joined = "\n".join(items)
+        if items and (joined.count("\n") != len(items) - 1 or not pattern.fullmatch(joined)):
             return None  # (longer numbers, and other scripts' digits: row by row)
-        parsed = pd.Series(cells.astype("int64").tolist(), index=cells.index, dtype=object)
-    elif kind == "float":
-        pattern = r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?"
-        if not cells.str.fullmatch(pattern).all():
+        parsed = np.array(items, dtype=np.int64 if kind == "int" else float)
+        if kind == "float" and not np.isfinite(parsed).all():
             return None
-        parsed = pd.Series([float(v) for v in cells], index=cells.index, dtype=object)
-        if not np.isfinite(parsed.to_numpy(dtype=float)).all():
-            return None
-    elif kind == "bool":
+        typed = parsed[codes]
+        if present.all():
+            return pd.Series(typed, index=values.index)
+        if kind == "int":
+            full = pd.array(np.zeros(len(values), dtype=np.int64), dtype="Int64")
+            full[present] = typed
+            full[~present] = pd.NA
+            return pd.Series(full, index=values.index)
+        full = np.full(len(values), np.nan)
+        full[present] = typed
+        return pd.Series(full, index=values.index)
+    if kind == "bool":
         if not cells.isin(["true", "false"]).all():
             return None
         parsed = pd.Series((cells == "true").tolist(), index=cells.index, dtype=object)
