@@ -23,7 +23,10 @@ _ALL = (*ROLES, "total")
 
 def _group_labels(G, nodes, groups, missing):
     if isinstance(groups, str):
-        labels = [G.nodes[n].get(groups) for n in nodes]
+        if len(nodes) == len(G):  # (all of them, in G's order)
+            labels = [label for _, label in G.nodes(data=groups)]
+        else:
+            labels = [G.nodes[n].get(groups) for n in nodes]
         what = f"attribute '{groups}'"
     elif hasattr(groups, "get"):
         labels = [groups.get(n) for n in nodes]

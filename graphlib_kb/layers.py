@@ -11,6 +11,7 @@ import numpy as np
 
 from .dates import active_bounds, date_bounds
 from .errors import DatasetError, UsageError
+from .model import relation_columns
 from .schema import parent_chain
 from .vocabulary import relation_type_records
 
@@ -371,9 +372,22 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
     ([2.0], [3.0], [-1.0])
     """
     nodes = list(G)
-    index = {n: i for i, n in enumerate(nodes)}
     sym_types = symmetric_types(G)
     undirected_input = is_undirected(G)
+    kept = relation_columns(G)
+    if kept is not None:
+        # a graph built from a relation table, unchanged since: the table's own columns
+        src_a, dst_a = kept.positions(nodes)
+        wsig_a = kept.weight
+        codes, distinct = kept.types()
+        if undirected_input or not directed:
+            both_a = np.ones(len(wsig_a), dtype=bool)
+        elif symmetric and sym_types:
+            both_a = np.array([t in sym_types for t in distinct], dtype=bool)[codes]
+        else:
+            both_a = np.zeros(len(wsig_a), dtype=bool)
+        return _collapse(nodes, src_a, dst_a, wsig_a, both_a)
+    index = {n: i for i, n in enumerate(nodes)}
     # one pass over the edges reads the four attributes into lists; the rest is numpy
     if G.is_directed():  # the adjacency itself, in the order of G.edges()
         if G.is_multigraph():
@@ -405,13 +419,18 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
         wsig_a = np.array([_as_weight(w) for w in raw], dtype=float)
     for i in np.flatnonzero(np.isnan(wsig_a)):  # None became NaN; float(None) is 1 here
         wsig_a[i] = _as_weight(raw[i])
-    wabs_a = np.abs(wsig_a)
     if undirected_input or not directed:
         both_a = np.ones(len(raw), dtype=bool)
     elif symmetric and sym_types:
         both_a = np.fromiter(map(sym_types.__contains__, types), dtype=bool, count=len(types))
     else:
         both_a = np.zeros(len(raw), dtype=bool)
+    return _collapse(nodes, src_a, dst_a, wsig_a, both_a)
+
+
+def _collapse(nodes, src_a, dst_a, wsig_a, both_a) -> Arcs:
+    """Arcs from one entry per relation (positions, signed weight, counted both ways or not)."""
+    wabs_a = np.abs(wsig_a)
     src = src_a
     if both_a.any():
         src_a, dst_a = (
@@ -555,9 +574,12 @@ def without_rejected(G):
     >>> without_rejected(G) is G
     True
     """
-    if not isinstance(G, nx.MultiDiGraph) or not any(
-        d.get("review") == "rejected" for *_, d in G.edges(keys=True, data=True)
-    ):
+    if not isinstance(G, nx.MultiDiGraph):
+        return G
+    kept = relation_columns(G)
+    if kept is not None and not kept.rejected:
+        return G
+    if not any(d.get("review") == "rejected" for *_, d in G.edges(keys=True, data=True)):
         return G
     H = G.copy()
     H.remove_edges_from(

@@ -186,15 +186,49 @@ class _EdgeData(dict):
 class RelationColumns:
     """Columns of the relation table a graph was built from, in the order of its rows (which
     is the order the edges were added in): ``source`` and ``target`` (object arrays of actor
-    ids), ``weight`` (float) and ``type`` (object). For :func:`relation_columns` only."""
+    ids), ``weight`` (float), ``type`` (object) and ``rejected`` (whether some relation has
+    ``review == "rejected"``). For :func:`relation_columns` only."""
 
-    __slots__ = ("source", "target", "weight", "type", "_edits", "_nodes", "_succ")
+    __slots__ = (
+        "source",
+        "target",
+        "weight",
+        "type",
+        "rejected",
+        "_edits",
+        "_nodes",
+        "_succ",
+        "_positions",
+        "_types",
+    )
 
-    def __init__(self, G, source, target, weight, rtype):
+    def __init__(self, G, source, target, weight, rtype, rejected: bool):
         self.source, self.target, self.weight, self.type = source, target, weight, rtype
+        self.rejected = rejected
         self._edits = _EDITS[0]
         self._nodes = len(G._node)
         self._succ = G._succ
+        self._positions = None
+        self._types = None
+
+    def positions(self, nodes: list) -> tuple:
+        """The positions of each relation's source and target in *nodes* (``list(G)``, which
+        cannot have changed while the columns are valid); computed once."""
+        if self._positions is None:
+            position = {n: i for i, n in enumerate(nodes)}.__getitem__
+            count = len(self.source)
+            self._positions = (
+                np.fromiter(map(position, self.source), dtype=np.int64, count=count),
+                np.fromiter(map(position, self.target), dtype=np.int64, count=count),
+            )
+        return self._positions
+
+    def types(self) -> tuple:
+        """``(codes, distinct types)`` of the type column; computed once."""
+        if self._types is None:
+            codes, distinct = pd.factorize(self.type)
+            self._types = (codes, list(distinct))
+        return self._types
 
     def valid_for(self, G) -> bool:
         return self._edits == _EDITS[0] and G._succ is self._succ and len(G._node) == self._nodes
@@ -223,6 +257,7 @@ def _keep_columns(G, frame) -> None:
         frame["target"].to_numpy(dtype=object),
         frame["weight"].to_numpy(dtype=float),
         frame["type"].to_numpy(dtype=object),
+        "review" in frame.columns and bool((frame["review"] == "rejected").any()),
     )
 
 
