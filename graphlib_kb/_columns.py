@@ -43,6 +43,12 @@ class _Unclean(Exception):
 
 
 def _present(col: pd.Series) -> np.ndarray:
+    if col.dtype == object:
+        cells = col.to_numpy()
+        if pd.api.types.infer_dtype(cells, skipna=False) == "string":  # no None, NaN, NA
+            if "" in cells.tolist():
+                return cells != ""
+            return np.ones(len(cells), dtype=bool)
     mask = col.notna().to_numpy().copy()
     if col.dtype == object or isinstance(col.dtype, pd.StringDtype):
         mask &= (col != "").to_numpy(dtype=bool, na_value=False)
@@ -138,7 +144,9 @@ def _numbers(col: pd.Series, present: np.ndarray, kind: str) -> pd.Series:
     if len(values) == 0:
         return values.astype(object)
     if vkind == "string":
-        items = values.astype(object).tolist()
+        # each distinct text once: checked, parsed, and the one Python number shared
+        codes, distinct = pd.factorize(values.to_numpy(dtype=object))
+        items = [str(v) for v in distinct]
         if "\n" in "".join(items):  # (newlines separate the values below)
             raise _Unclean(col.name)
         pattern = _INTS if kind == "int" else _FLOATS
@@ -149,7 +157,9 @@ def _numbers(col: pd.Series, present: np.ndarray, kind: str) -> pd.Series:
             parsed = np.array(items, dtype=np.int64 if kind == "int" else float).tolist()
         except (OverflowError, ValueError):
             raise _Unclean(col.name) from None
-        out = pd.Series(parsed, index=values.index, dtype=object)
+        shared = np.empty(len(parsed), dtype=object)
+        shared[:] = parsed
+        out = pd.Series(shared[codes], index=values.index, dtype=object)
     elif vkind == "integer":
         out = _python_ints(values)
         if kind == "float":

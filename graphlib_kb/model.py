@@ -261,6 +261,9 @@ def _keep_columns(G, frame) -> None:
     )
 
 
+_WHOLE = ("string", "integer", "boolean")
+
+
 def _frame_edges(frame) -> list:
     """One attribute dict (an :class:`_EdgeData`) per row of a checked relation frame: the
     present values (missing: None, NaN) in column order, as the row-by-row records hold
@@ -274,6 +277,9 @@ def _frame_edges(frame) -> list:
     sparse = []
     for c in columns:
         col = frame[c]
+        if col.dtype == object and pd.api.types.infer_dtype(col, skipna=False) in _WHOLE:
+            values.append(col.tolist())  # (no None, NaN or NA in it)
+            continue
         missing = col.isna().to_numpy()
         if missing.any():
             values.append(col.astype(object).where(~missing, None).tolist())

@@ -92,7 +92,7 @@ def _fast_frame(text: str, types: dict):
 
     if _LONE_CR.search(text):  # a carriage return on its own ends a row for the csv module only
         return None
-    header_line = next(csv.reader(io.StringIO(text, newline="")), None)
+    header_line = next(csv.reader(_lines(text)), None)
     if not header_line:
         return None
     header = [from_cell(h) for h in header_line]
@@ -101,7 +101,8 @@ def _fast_frame(text: str, types: dict):
     try:
         # object columns: the cells as Python strings, what the checks and the graph hold
         frame = pd.read_csv(
-            io.StringIO(text, newline=""),
+            io.BytesIO(text.encode("utf-8")),  # (a StringIO would copy the text four times over)
+            encoding="utf-8",
             dtype=object,
             keep_default_na=False,
             na_filter=False,
@@ -132,6 +133,20 @@ def _fast_frame(text: str, types: dict):
                 return None
         out[column] = values
     return pd.DataFrame(out, index=frame.index)
+
+
+def _lines(text: str):
+    """The lines of *text*, each with its newline, one at a time (as ``io.StringIO(text,
+    newline="")`` gives them for a text without a lone carriage return, without copying it
+    whole)."""
+    start, end = 0, len(text)
+    while start < end:
+        stop = text.find("\n", start)
+        if stop < 0:
+            yield text[start:]
+            return
+        yield text[start : stop + 1]
+        start = stop + 1
 
 
 def _no_short_rows(text: str, frame: pd.DataFrame) -> bool:
