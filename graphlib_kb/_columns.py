@@ -287,20 +287,27 @@ def _clean(frame, actor_ids, all_types, statuses, sources):
         raise _Unclean("type")
     spec = pd.DataFrame.from_dict(all_types, orient="index")
     category = full("category")
-    expected = rtype.map(spec["category"])
+    # the vocabulary's values of each relation's type: looked up once per distinct type
+    codes, distinct = pd.factorize(rtype.to_numpy(dtype=object))
+    per_type = spec.reindex(list(distinct))
+
+    def by_type(column):
+        return pd.Series(per_type[column].to_numpy(dtype=object)[codes], index=index, dtype=object)
+
+    expected = by_type("category")
     if (category.notna() & (category != expected)).any():
         raise _Unclean("category")
     result = {"id": ids, "source": source, "target": target, "type": rtype}
     result["category"] = category.where(category.notna(), expected)
     sign = full("sign")
-    sign = sign.where(sign.notna(), rtype.map(spec["sign"]).astype(object))
+    sign = sign.where(sign.notna(), by_type("sign"))
     if n and not sign.isin([-1, 0, 1]).all():
         raise _Unclean("sign")
-    if n and sign.map(type).ne(int).any():
+    if n and any(kind is not int for kind in set(map(type, sign.tolist()))):
         sign = pd.Series([int(v) for v in sign], index=index, dtype=object)
     result["sign"] = sign
     weight = full("weight")
-    weight = weight.where(weight.notna(), rtype.map(spec["weight"]).astype(object))
+    weight = weight.where(weight.notna(), by_type("weight"))
     w = weight.to_numpy(dtype=float)
     if n and not ((w >= WEIGHT_RANGE[0]) & (w <= WEIGHT_RANGE[1])).all():
         raise _Unclean("weight")

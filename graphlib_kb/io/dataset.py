@@ -58,9 +58,13 @@ def _read_table(path: Path, label: str, encoding: str, types: dict, tables: Tabl
     checked over columns); ``tables.relation_rows`` then parses it row by row, with line
     numbers, only if something needs a closer look.
     """
-    text = decode(read_bytes(path, label), label, encoding)
+    data = read_bytes(path, label)
+    text = decode(data, label, encoding)
     if name == "relations":
-        frame = _fast_frame(text, types)
+        utf8 = encoding.lower().replace("_", "-") in ("utf-8", "utf8")
+        # (UTF-8 bytes that decoded are the text's own encoding: pandas can read them)
+        frame = _fast_frame(text, types, data.removeprefix(b"\xef\xbb\xbf") if utf8 else None)
+        del data
         if frame is not None:
             tables.files[name] = label
             tables.relation_frame = frame
@@ -78,11 +82,10 @@ def _read_table(path: Path, label: str, encoding: str, types: dict, tables: Tabl
     return
 
 
-_LONE_CR = re.compile("\r(?!\n)")
 _TRIGGER_AFTER_QUOTE = tuple("'" + c for c in "=+-@\t\r'")
 
 
-def _fast_frame(text: str, types: dict):
+def _fast_frame(text: str, types: dict, utf8: bytes | None = None):
     """The table as a DataFrame of text cells (formula quotes removed, extra columns typed),
     read whole by pandas; None when anything is off (a short or long row, a header to
     complain about, a value its column type rejects), so that the row-by-row parser
@@ -90,7 +93,8 @@ def _fast_frame(text: str, types: dict):
     import csv
     import io
 
-    if _LONE_CR.search(text):  # a carriage return on its own ends a row for the csv module only
+    # a carriage return on its own ends a row for the csv module only
+    if "\r" in text and text.count("\r") != text.count("\r\n"):
         return None
     header_line = next(csv.reader(_lines(text)), None)
     if not header_line:
@@ -101,7 +105,8 @@ def _fast_frame(text: str, types: dict):
     try:
         # object columns: the cells as Python strings, what the checks and the graph hold
         frame = pd.read_csv(
-            io.BytesIO(text.encode("utf-8")),  # (a StringIO would copy the text four times over)
+            # (bytes: a StringIO would copy the text four times over)
+            io.BytesIO(text.encode("utf-8") if utf8 is None else utf8),
             encoding="utf-8",
             dtype=object,
             keep_default_na=False,
