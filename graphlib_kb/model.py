@@ -251,7 +251,7 @@ def _keep_columns(G, frame) -> None:
     G_succ = G._succ
     _WATCHED.add(id(G_succ))
     weakref.finalize(G, _WATCHED.discard, id(G_succ))
-    _COLUMNS[G] = RelationColumns(
+    kept = RelationColumns(
         G,
         frame["source"].to_numpy(dtype=object),
         frame["target"].to_numpy(dtype=object),
@@ -259,6 +259,8 @@ def _keep_columns(G, frame) -> None:
         frame["type"].to_numpy(dtype=object),
         "review" in frame.columns and bool((frame["review"] == "rejected").any()),
     )
+    kept.positions(list(G))  # (while the table is at hand: one dict lookup per end)
+    _COLUMNS[G] = kept
 
 
 _WHOLE = ("string", "integer", "boolean")
