@@ -357,6 +357,15 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
         records, the summed absolute weight and the summed signed weight; and the number
         of self-loops left out.
 
+    Notes
+    -----
+    A graph built from a relation table (a dataset folder read by :func:`graphlib_kb.read`,
+    or :func:`graphlib_kb.from_tables` given a DataFrame of relations) and not changed
+    since keeps the table's source, target, weight and type columns, and the arrays come
+    from them instead of from walking networkx's dicts (the same arrays, several times
+    faster). Any change to its nodes, edges or edge attributes through networkx drops
+    them (see :func:`graphlib_kb.model.relation_columns`).
+
     Examples
     --------
     >>> import networkx as nx

@@ -237,7 +237,30 @@ class RelationColumns:
 def relation_columns(G) -> RelationColumns | None:
     """The relation columns kept for *G* when it was built from a relation table and has not
     changed since (nodes, edges or any edge attribute); None otherwise, and then the caller
-    reads the graph itself. The answer is never stale: see the notes above."""
+    reads the graph itself.
+
+    The answer is never stale for changes made through networkx: adding or removing nodes
+    or edges with any method of the graph (or of a shallow copy sharing its dicts), and any
+    change to an edge's attribute dict (``G.edges[u, v, k]["weight"] = 2``, ``update``,
+    ``pop``, ``del``, ``nx.set_edge_attributes``, ...) drop the columns. Changes that go
+    around networkx (``G._succ``, ``dict.__setitem__`` on an attribute dict) are not seen.
+    The columns are kept beside the graph (weakly), not in it: copies, subgraphs, views
+    and pickles of the graph carry none.
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk, pandas as pd
+    >>> from graphlib_kb.model import relation_columns
+    >>> G = gk.from_tables(
+    ...     [{"id": "a", "name": "A", "kind": "state"}, {"id": "b", "name": "B", "kind": "state"}],
+    ...     pd.DataFrame([{"id": "r1", "source": "a", "target": "b", "type": "accuse",
+    ...                    "evidence": "A accused B."}]))
+    >>> relation_columns(G).weight.tolist()
+    [-2.0]
+    >>> G.edges["a", "b", "r1"]["weight"] = -5.0
+    >>> relation_columns(G) is None
+    True
+    """
     try:
         kept = _COLUMNS.get(G)
     except TypeError:  # an unhashable or not weakly referable graph
