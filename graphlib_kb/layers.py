@@ -396,30 +396,7 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
         else:
             both_a = np.zeros(len(wsig_a), dtype=bool)
         return _collapse(nodes, src_a, dst_a, wsig_a, both_a)
-    index = {n: i for i, n in enumerate(nodes)}
-    # one pass over the edges reads the four attributes into lists; the rest is numpy
-    if G.is_directed():  # the adjacency itself, in the order of G.edges()
-        if G.is_multigraph():
-            rows = [
-                (index[u], index[v], d.get("weight", 1.0), d.get("type"))
-                for u, nbrs in G.adjacency()
-                for v, keyed in nbrs.items()
-                for d in keyed.values()
-            ]
-        else:
-            rows = [
-                (index[u], index[v], d.get("weight", 1.0), d.get("type"))
-                for u, nbrs in G.adjacency()
-                for v, d in nbrs.items()
-            ]
-    else:
-        rows = [
-            (index[u], index[v], d.get("weight", 1.0), d.get("type"))
-            for u, v, d in G.edges(data=True)
-        ]
-    us, vs, raw, types = zip(*rows, strict=True) if rows else ((), (), (), ())
-    src_a = np.array(us, dtype=np.int64)
-    dst_a = np.array(vs, dtype=np.int64)
+    src_a, dst_a, raw, types = _walk(G, {n: i for i, n in enumerate(nodes)})
     try:
         wsig_a = np.array(raw, dtype=float)
     except (TypeError, ValueError):
@@ -435,6 +412,34 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
     else:
         both_a = np.zeros(len(raw), dtype=bool)
     return _collapse(nodes, src_a, dst_a, wsig_a, both_a)
+
+
+def _walk(G, index: dict) -> tuple:
+    """Each relation's source and target positions (arrays) and weight and type (lists), in
+    the order of ``G.edges()``. A directed graph is read adjacency list by adjacency list,
+    one list per column, with no tuple per edge (a hundred thousand new tuples wake the
+    cyclic garbage collector, which then walks the whole graph, again and again)."""
+    if not G.is_directed():
+        rows = [
+            (index[u], index[v], d.get("weight", 1.0), d.get("type"))
+            for u, v, d in G.edges(data=True)
+        ]
+        us, vs, raw, types = zip(*rows, strict=True) if rows else ((), (), (), ())
+        return np.array(us, dtype=np.int64), np.array(vs, dtype=np.int64), raw, types
+    adjacency = list(G.adjacency())
+    sources = np.array([index[u] for u, _ in adjacency], dtype=np.int64)
+    if G.is_multigraph():
+        counts = [sum(map(len, nbrs.values())) for _, nbrs in adjacency]
+        targets = [index[v] for _, nbrs in adjacency for v, keyed in nbrs.items() for _ in keyed]
+        data = [d for _, nbrs in adjacency for keyed in nbrs.values() for d in keyed.values()]
+    else:
+        counts = [len(nbrs) for _, nbrs in adjacency]
+        targets = [index[v] for _, nbrs in adjacency for v in nbrs]
+        data = [d for _, nbrs in adjacency for d in nbrs.values()]
+    raw = [d.get("weight", 1.0) for d in data]
+    types = [d.get("type") for d in data]
+    src_a = np.repeat(sources, np.array(counts, dtype=np.int64))
+    return src_a, np.array(targets, dtype=np.int64), raw, types
 
 
 def _collapse(nodes, src_a, dst_a, wsig_a, both_a) -> Arcs:

@@ -352,3 +352,58 @@ def test_edge_attribute_dicts_behave_as_dicts():
         "status": "asserted",
         "evidence": "a",
     }
+
+
+# ------------------------------------------------------------------ walking networkx graphs
+
+
+def naive_arcs(G, symmetric=True, directed=True):
+    """arcs by a dictionary walk over G.edges: the independent reference."""
+    from graphlib_kb.layers import _as_weight, is_undirected, symmetric_types
+
+    index = {n: i for i, n in enumerate(G)}
+    both_ways = is_undirected(G) or not directed
+    sym = symmetric_types(G) if symmetric else set()
+    totals, loops = {}, 0
+    for u, v, d in G.edges(data=True):
+        if u == v:
+            loops += 1
+            continue
+        w = _as_weight(d.get("weight", 1.0))
+        pairs = [(u, v)] + ([(v, u)] if both_ways or d.get("type") in sym else [])
+        for a, b in pairs:
+            t = totals.setdefault((index[a], index[b]), [0.0, 0.0, 0.0])
+            t[0], t[1], t[2] = t[0] + 1, t[1] + abs(w), t[2] + w
+    keys = sorted(totals)
+    return keys, [totals[k] for k in keys], loops
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from([nx.MultiDiGraph, nx.DiGraph, nx.Graph, nx.MultiGraph]),
+    st.lists(
+        st.tuples(
+            st.integers(0, 5),
+            st.integers(0, 5),
+            st.sampled_from([1.0, -2.5, 0.25, None, "x", 3]),
+            st.sampled_from([None, "negotiate", "accuse"]),
+        ),
+        max_size=30,
+    ),
+    st.booleans(),
+    st.booleans(),
+)
+def test_arcs_of_networkx_graphs_equal_a_dictionary_walk(kind, edges, symmetric, directed):
+    G = kind()
+    G.add_nodes_from(range(7))
+    for u, v, w, t in edges:
+        attrs = {k: x for k, x in (("weight", w), ("type", t)) if x is not None}
+        G.add_edge(u, v, **attrs)
+    for graph in (G, G.subgraph(range(1, 7))):  # and a view
+        got = arcs(graph, symmetric=symmetric, directed=directed)
+        keys, totals, loops = naive_arcs(graph, symmetric, directed)
+        assert list(zip(got.src.tolist(), got.dst.tolist(), strict=True)) == keys
+        assert np.array_equal(got.count, [t[0] for t in totals])
+        assert np.array_equal(got.strength, [t[1] for t in totals])
+        assert np.array_equal(got.signed, [t[2] for t in totals])
+        assert got.self_loops == loops
