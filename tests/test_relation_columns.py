@@ -407,3 +407,46 @@ def test_arcs_of_networkx_graphs_equal_a_dictionary_walk(kind, edges, symmetric,
         assert np.array_equal(got.strength, [t[1] for t in totals])
         assert np.array_equal(got.signed, [t[2] for t in totals])
         assert got.self_loops == loops
+
+
+_cell = st.sampled_from(["", "a", "b,c", 'q"q', "two\nlines", "x\r\ny", "'=1"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(_cell, min_size=1, max_size=4), max_size=6),
+    st.sampled_from(["\n", "\r\n"]),
+)
+def test_the_whole_table_reader_declines_rows_of_the_wrong_length(rows, newline):
+    """Rows with fewer or more cells than the header: the whole-table reader declines
+    whenever the row parser has a problem with the text, and agrees with it otherwise."""
+    from graphlib_kb.io.csvtables import parse_csv
+    from graphlib_kb.io.dataset import _fast_frame
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator=newline)
+    writer.writerow(["id", "evidence", "notes"])
+    writer.writerows(rows)
+    text = buf.getvalue()
+    header, records, problems = parse_csv(text, "t")
+    frame = _fast_frame(text, {}, text.encode("utf-8"))
+    if problems:
+        assert frame is None
+    elif frame is not None:
+        got = [[str(v) for v in r] for r in frame.astype(object).itertuples(index=False)]
+        assert got == [[values[c] for c in header] for _, values in records]
+
+
+def test_a_long_first_relations_row_is_refused_with_its_row(tmp_path):
+    """pandas takes the extra first cells of a long first row as an index; refused."""
+    folder = _short_row_folder(tmp_path, False)
+    path = folder / "relations.csv"
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    rows[1] = [*rows[1], "extra"]
+    rows[2] = [*rows[2], ""]  # (the row made short above, back to its length)
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    with pytest.raises(DatasetError) as err:
+        gk.read(folder)
+    assert "row 2: has " in str(err.value) and "the header has" in str(err.value)

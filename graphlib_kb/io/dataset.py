@@ -119,6 +119,8 @@ def _fast_frame(text: str, types: dict, utf8: bytes | None = None):
         )
     except (ValueError, pd.errors.ParserError, csv.Error):
         return None
+    if not isinstance(frame.index, pd.RangeIndex):
+        return None  # a first row longer than the header: pandas made its first cells an index
     if not _no_short_rows(text, frame):
         return None
     known = {f.name for f in RELATION_FIELDS}
@@ -168,7 +170,8 @@ def _no_short_rows(text: str, frame: pd.DataFrame) -> bool:
     try:
         table = pacsv.read_csv(
             pa.py_buffer(text.encode("utf-8")),
-            read_options=pacsv.ReadOptions(autogenerate_column_names=True, skip_rows=1),
+            # (the header row read as data, so that it sets the number of columns)
+            read_options=pacsv.ReadOptions(autogenerate_column_names=True),
             parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=True),
             convert_options=pacsv.ConvertOptions(
                 include_columns=["f0"], column_types={"f0": pa.string()}
@@ -176,7 +179,7 @@ def _no_short_rows(text: str, frame: pd.DataFrame) -> bool:
         )
     except (pa.ArrowInvalid, ValueError):
         return False
-    return table.num_rows == len(frame)
+    return table.num_rows == len(frame) + 1
 
 
 def _has_quoted_trigger(values: pd.Series) -> bool:
