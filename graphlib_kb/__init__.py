@@ -9,8 +9,9 @@ __version__ = "0.1.0"
 
 import sys
 
-# Public names and the module that defines each. They are imported on first use (PEP 562), so
-# that `graphlib-kb --help` does not pay for pandas, scipy and networkx.
+# The one table of public names: each module and the names it gives the package. `__all__`
+# is derived from it. The names are imported on first use (PEP 562), so that
+# `graphlib-kb --help` does not pay for pandas, scipy and networkx.
 _EXPORTS = {
     "balance": [
         "BalanceWarning",
@@ -45,7 +46,6 @@ _EXPORTS = {
         "plot",
         "plot_centrality",
         "plot_mediators",
-        "plot_timeline",
         "save_figure",
     ],
     "provenance": ["split_sentences"],
@@ -57,6 +57,7 @@ _EXPORTS = {
     "vocabulary": ["actor_kinds", "statuses", "vocabulary"],
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
+__all__ = ["__version__", *_WHERE]
 
 
 def __getattr__(name):
@@ -90,71 +91,3 @@ class _Package(type(sys.modules[__name__])):
 
 
 sys.modules[__name__].__class__ = _Package
-
-
-__all__ = [
-    "__version__",
-    "ActorGraph",
-    "COLLECTIVE_KINDS",
-    "DatasetError",
-    "GraphlibError",
-    "UsageError",
-    "FORMATS",
-    "ImportNotice",
-    "MEASURES",
-    "MeasureWarning",
-    "RANK_WEIGHTS",
-    "ROLES",
-    "STATUS_WEIGHTS",
-    "actor_codes",
-    "actor_kinds",
-    "actors_table",
-    "balance",
-    "BalanceWarning",
-    "camps",
-    "apply_review",
-    "brokerage",
-    "centrality",
-    "dataset_path",
-    "date_bounds",
-    "diagram_figure",
-    "event_codes",
-    "event_edges",
-    "extract",
-    "from_events",
-    "from_networkx",
-    "from_tables",
-    "inferred_groups",
-    "is_valid_date",
-    "layer",
-    "layout_positions",
-    "list_datasets",
-    "load_dataset",
-    "mediated_dyads",
-    "mediators",
-    "merge",
-    "plot",
-    "plot_centrality",
-    "plot_mediators",
-    "read",
-    "reading",
-    "relations_table",
-    "report",
-    "role_changes",
-    "roles",
-    "review_html",
-    "save_figure",
-    "signed_graph",
-    "sources_table",
-    "split_sentences",
-    "statuses",
-    "structural_holes",
-    "summary",
-    "to_html",
-    "validate",
-    "vocabulary",
-    "weighted_digraph",
-    "windows",
-    "with_camps",
-    "write",
-]

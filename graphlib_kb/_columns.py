@@ -257,6 +257,39 @@ def _extra_columns(frame, extras, out: dict, present: dict) -> None:
         out[name] = values
 
 
+def _from_vocabulary(rtype, full, all_types, n) -> dict:
+    """Category, sign and weight: given, or the vocabulary's for the relation's type (looked
+    up once per distinct type); raises :class:`_Unclean` for a value out of place."""
+    index = rtype.index
+    spec = pd.DataFrame.from_dict(all_types, orient="index")
+    codes, distinct = pd.factorize(rtype.to_numpy(dtype=object))
+    per_type = spec.reindex(list(distinct))
+
+    def by_type(column):
+        return pd.Series(per_type[column].to_numpy(dtype=object)[codes], index=index, dtype=object)
+
+    category = full("category")
+    expected = by_type("category")
+    if (category.notna() & (category != expected)).any():
+        raise _Unclean("category")
+    sign = full("sign")
+    sign = sign.where(sign.notna(), by_type("sign"))
+    if n and not sign.isin([-1, 0, 1]).all():
+        raise _Unclean("sign")
+    if n and any(kind is not int for kind in set(map(type, sign.tolist()))):
+        sign = pd.Series([int(v) for v in sign], index=index, dtype=object)
+    weight = full("weight")
+    weight = weight.where(weight.notna(), by_type("weight"))
+    w = weight.to_numpy(dtype=float)
+    if n and not ((w >= WEIGHT_RANGE[0]) & (w <= WEIGHT_RANGE[1])).all():
+        raise _Unclean("weight")
+    return {
+        "category": category.where(category.notna(), expected),
+        "sign": sign,
+        "weight": pd.Series(w, index=index).astype(float),
+    }
+
+
 def _clean(frame, actor_ids, all_types, statuses, sources):
     if not frame.columns.is_unique:
         raise _Unclean("duplicate columns")
@@ -285,33 +318,8 @@ def _clean(frame, actor_ids, all_types, statuses, sources):
         raise _Unclean("self relation")
     if n and not rtype.isin(pd.Index(list(all_types))).all():
         raise _Unclean("type")
-    spec = pd.DataFrame.from_dict(all_types, orient="index")
-    category = full("category")
-    # the vocabulary's values of each relation's type: looked up once per distinct type
-    codes, distinct = pd.factorize(rtype.to_numpy(dtype=object))
-    per_type = spec.reindex(list(distinct))
-
-    def by_type(column):
-        return pd.Series(per_type[column].to_numpy(dtype=object)[codes], index=index, dtype=object)
-
-    expected = by_type("category")
-    if (category.notna() & (category != expected)).any():
-        raise _Unclean("category")
     result = {"id": ids, "source": source, "target": target, "type": rtype}
-    result["category"] = category.where(category.notna(), expected)
-    sign = full("sign")
-    sign = sign.where(sign.notna(), by_type("sign"))
-    if n and not sign.isin([-1, 0, 1]).all():
-        raise _Unclean("sign")
-    if n and any(kind is not int for kind in set(map(type, sign.tolist()))):
-        sign = pd.Series([int(v) for v in sign], index=index, dtype=object)
-    result["sign"] = sign
-    weight = full("weight")
-    weight = weight.where(weight.notna(), by_type("weight"))
-    w = weight.to_numpy(dtype=float)
-    if n and not ((w >= WEIGHT_RANGE[0]) & (w <= WEIGHT_RANGE[1])).all():
-        raise _Unclean("weight")
-    result["weight"] = pd.Series(w, index=index).astype(float)
+    result.update(_from_vocabulary(rtype, full, all_types, n))
     if "date" in out:
         result["date"] = full("date")
     status = full("status")

@@ -31,33 +31,8 @@ def _run(fn, *args, **kwargs):
         raise DataError(str(err)) from None
     except GraphlibError as err:
         raise click.UsageError(str(err)) from None
-    except ValueError as err:
-        if not _raised_by(err, _PLAIN_VALUE_ERRORS):
-            raise  # a bug: keep the traceback
-        raise click.UsageError(str(err)) from None
     except OSError as err:
         raise DataError(_os_message(err, ctx.params.get("output"))) from None
-
-
-#: Modules where a plain ValueError can still reach the user: both sort ids naturally with
-#: int() on their digit runs, which refuses a run longer than sys.get_int_max_str_digits()
-#: (an id of thousands of digits). Every deliberate error of the package is a GraphlibError
-#: (graphlib_kb.errors); a ValueError raised anywhere else is a bug and keeps its traceback.
-_PLAIN_VALUE_ERRORS = (
-    "graphlib_kb.model",
-    "graphlib_kb.io.dataset",
-)
-
-
-def _raised_by(err: BaseException, modules) -> bool:
-    """Whether the innermost frame of *err*'s traceback is code of one of *modules*."""
-    tb = err.__traceback__
-    if tb is None:
-        return False
-    while tb.tb_next is not None:
-        tb = tb.tb_next
-    name = tb.tb_frame.f_globals.get("__name__", "")
-    return any(name == m or name.startswith(m + ".") for m in modules)
 
 
 def _os_message(err: OSError, output=None) -> str:

@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from .dates import active_bounds
-from .io._files import AtomicWriter
+from .files import AtomicWriter
 from .model import ordered_edges
 
 __all__ = ["to_html", "html_text"]

@@ -363,7 +363,44 @@ def _ordered(attrs: dict, order: list) -> dict:
 
 def _natural(text: str) -> tuple:
     parts = re.split(r"(\d+)", text)
-    return tuple(int(p) if i % 2 else p for i, p in enumerate(parts))
+    try:
+        return tuple(int(p) if i % 2 else p for i, p in enumerate(parts))
+    except ValueError:  # a run of more digits than int() reads (sys.get_int_max_str_digits())
+        raise long_digit_runs([text]) from None
+
+
+def long_digit_runs(ids, label: str = "<graph>") -> DatasetError:
+    """The error for relation ids with a run of more digits than natural order reads as a
+    number (Python's ``sys.get_int_max_str_digits()``, 4300 by default): one problem per id,
+    naming the field ``id`` of the relations of *label*.
+
+    Examples
+    --------
+    >>> err = long_digit_runs(["r" + "9" * 5000])
+    >>> print(str(err)[:60])
+    <graph> edges, field 'id': relation id 'r9999999999999999999
+    """
+    import sys
+
+    limit = getattr(sys, "get_int_max_str_digits", lambda: 0)()
+    file = graph_files(label)["relations"]
+    problems = []
+    for ident in ids:
+        text = str(ident)
+        longest = max((len(run) for run in re.findall(r"\d+", text)), default=0)
+        if limit and longest > limit:
+            shown = text if len(text) <= 40 else f"{text[:20]}...{text[-10:]}"
+            problems.append(
+                (
+                    file,
+                    None,
+                    "id",
+                    f"relation id '{shown}' ({len(text)} characters) has a run of {longest} "
+                    f"digits; ids are ordered naturally ('r2' before 'r10'), which reads at most "
+                    f"{limit} digits as a number (sys.get_int_max_str_digits()): shorten the id",
+                )
+            )
+    return DatasetError(problems or [(file, None, "id", "an id cannot be ordered naturally")])
 
 
 def ordered_edges(G):
@@ -371,11 +408,18 @@ def ordered_edges(G):
 
     Writers and checks use this order, so equal graphs give identical files
     whatever order their edges were added in.
+
+    Raises
+    ------
+    DatasetError
+        If a relation id has a run of more digits than Python reads as a number
+        (``sys.get_int_max_str_digits()``).
     """
-    return sorted(
-        G.edges(keys=True, data=True),
-        key=lambda e: (_natural(str(e[2])), str(e[0]), str(e[1])),
-    )
+    edges = G.edges(keys=True, data=True)
+    try:
+        return sorted(edges, key=lambda e: (_natural(str(e[2])), str(e[0]), str(e[1])))
+    except DatasetError:
+        raise long_digit_runs([k for _, _, k in G.edges(keys=True)]) from None
 
 
 def build_graph(checked: Checked) -> nx.MultiDiGraph:

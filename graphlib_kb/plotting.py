@@ -201,7 +201,10 @@ def plot(
     seed: int = 0,
     title: str | None = None,
     font_size: float = 9.0,
-    **kwargs,
+    node_radius: float = 0.035,
+    curvature: float = 0.12,
+    min_gap: float = 12.0,
+    legend_loc: str = "upper left",
 ):
     """Draw a relationship diagram of an actor-relationship graph.
 
@@ -236,12 +239,17 @@ def plot(
         Axes title (default: the graph's ``title``).
     font_size : float, default 9
         Size of actor labels.
-    **kwargs
-        ``node_radius`` (largest node radius in axes units, default 0.035),
-        ``curvature`` (spacing of parallel curves, default 0.12), ``min_gap``
-        (smallest angle, in degrees, between two relations meeting one actor,
-        default 12, so that arrowheads at a hub stay apart) and
-        ``legend_loc`` (default ``"upper left"`` outside the plot) override defaults.
+    node_radius : float, default 0.035
+        Radius of the largest actor, in axes units (the others are scaled down by
+        ``size_by``).
+    curvature : float, default 0.12
+        Spacing of the curves of parallel relations between one pair of actors.
+    min_gap : float, default 12
+        Smallest angle, in degrees, between two relations meeting at one actor, so
+        that arrowheads at a hub stay apart.
+    legend_loc : str, default 'upper left'
+        Where the legend is anchored, outside the plot on the right (a matplotlib
+        legend location).
 
     Returns
     -------
@@ -267,12 +275,9 @@ def plot(
 
     if ax is None:
         ax = plt.gca()
-    node_radius = float(kwargs.pop("node_radius", 0.035))
-    curvature = float(kwargs.pop("curvature", 0.12))
-    min_gap_deg = float(kwargs.pop("min_gap", 12.0))
-    legend_loc = kwargs.pop("legend_loc", "upper left")
-    if kwargs:
-        raise TypeError(f"unexpected arguments: {', '.join(sorted(kwargs))}")
+    node_radius = float(node_radius)
+    curvature = float(curvature)
+    min_gap_deg = float(min_gap)
     pos_from_layout = pos is None
     if color_by == "camp" or (pos is None and layout == "camps"):
         from .balance import with_camps
@@ -837,7 +842,7 @@ def save_figure(fig, path, *, dpi: int = 100):
     """
     from pathlib import Path
 
-    from .io._files import AtomicWriter
+    from .files import AtomicWriter
 
     path = Path(path)
     data = figure_bytes(fig, path.suffix.lower().lstrip("."), dpi=dpi)

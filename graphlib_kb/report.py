@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .dates import date_bounds, date_phrase
-from .io._files import AtomicWriter
+from .files import AtomicWriter
 from .mediators import _between, _name
 from .tabular import render_table
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from .csvtables import csv_text, safe_cell
 from .errors import UsageError
-from .io._files import AtomicWriter
-from .io.csvtables import csv_text, safe_cell
+from .files import AtomicWriter
 
 __all__ = ["render_table", "write_table", "table_format", "TABLE_FORMATS", "TABLE_SUFFIXES"]
 

@@ -6,7 +6,7 @@ import datetime as dt
 import os
 
 from ..errors import UsageError
-from ..io._files import AtomicWriter
+from ..files import AtomicWriter
 from .codes import _actor_code_records, event_codes
 from .engines import _quiet
 from .layouts import GDELT1_COLUMNS, GDELT1_COLUMNS_OLD, GDELT2_COLUMNS

@@ -223,6 +223,12 @@ def seq_words(doc, i: int, n: int) -> list:
     return [t.norm_ for t in doc[i : i + n]]
 
 
+# Longer than 80 lines: the passes that find one sentence's mentions (named entities,
+# pronouns and two-word references, bodies named after their organisation, member
+# qualifiers, titled persons and surnames, role groups, demonyms, places named with a place
+# noun), each a comment-headed block; they run in this order and share the mention list and
+# the tokens already claimed, and the order is part of the rule. Each block can become a
+# function taking (doc, start, end, mentions) once the extraction rules settle.
 def find_mentions(
     doc, start: int, end: int, registry: Registry, heads: frozenset, ents=None
 ) -> list:

@@ -196,6 +196,9 @@ def _cached(actors: str | None, cameo: bool) -> Gazetteer:
     return _build(records, cameo, key=(actors, cameo))
 
 
+# Longer than 80 lines: the gazetteer's five sources in priority order (the dataset's actors,
+# states, organisations and territories, role groups, persons), each a numbered block; all
+# claim names through the one `claim` closure and `taken` set, so the order is the rule.
 def _build(records, cameo: bool, key) -> Gazetteer:
     gz = Gazetteer(key=key)
     taken: set = set()  # lower-case names already claimed (dataset first)

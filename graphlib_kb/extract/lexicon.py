@@ -104,7 +104,7 @@ def read_lexicon(path=None) -> list[Trigger]:
             resources.files("graphlib_kb").joinpath("data", "extract", "triggers.csv")
         ).read_text("utf-8")
     else:
-        from ..io._files import decode, read_bytes
+        from ..files import decode, read_bytes
 
         label = str(path)
         text = decode(read_bytes(Path(path), label), label)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DatasetError
-from ..io._files import decode, read_bytes
+from ..files import decode, read_bytes
 
 __all__ = ["Document", "read_documents", "sentence_spans", "MAX_BYTES"]
 

@@ -226,7 +226,7 @@ def review_html(G, path, *, title: str | None = None) -> Path:
     >>> "Save decisions" in out.read_text(encoding="utf-8")
     True
     """
-    from ..io._files import AtomicWriter
+    from ..files import AtomicWriter
 
     path = Path(path)
     with AtomicWriter() as out:
@@ -236,8 +236,8 @@ def review_html(G, path, *, title: str | None = None) -> Path:
 
 def read_decisions(path) -> dict:
     """``{relation id: review}`` from a decisions CSV (``id,review``)."""
-    from ..io._files import decode, read_bytes
-    from ..io.csvtables import parse_csv
+    from ..csvtables import parse_csv
+    from ..files import decode, read_bytes
     from ..schema import REVIEW_VALUES
 
     label = str(path)

@@ -643,6 +643,10 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
     return chosen
 
 
+# Longer than 80 lines: the discourse loop over a document's sentences: mentions, the
+# pronouns resolved against what the text named before (he/she, him, it, the country, its,
+# his country), the discourse state updated, then the sentence's relations; the pronoun block
+# is the seam to split off (it reads and the loop writes the same discourse state).
 def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, dict]:
     """Candidates of one document, and counts of what was seen (sentences, negated, ...)."""
     text = document.text
@@ -1022,6 +1026,10 @@ def _spans(sent, first, last, source=None, target=None) -> str:
     return ";".join(parts)
 
 
+# Longer than 80 lines: one sentence's relations, trigger by trigger (its subject and
+# object, coordinated pairs, the status the trigger gives), then the statuses that depend on
+# the rest of the sentence (an act after "accuse X of", an act in a denial, reported speech);
+# the two parts share the sentence's subjects, speakers and accused, gathered as it goes.
 def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out: list[Candidate] = []
     doc = sent.doc

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import DatasetError, UsageError
+from ..files import MAX_XML_BYTES
 from ..model import load_tables, tables_from_graph
 from ..schema import Tables, check
-from ._files import MAX_XML_BYTES
 from .dataset import DESCRIPTOR, read_dataset, read_flat_csv, write_dataset, write_flat_csv
 from .edgelist import read_gml, read_pajek, read_tsv
 from .exports import write_dot, write_kumu, write_mermaid

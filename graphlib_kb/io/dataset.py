@@ -9,8 +9,10 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import pandas as pd
 
+from ..csvtables import _TRIGGERS, column_cells, from_cell, parse_csv, render_columns, render_csv
 from ..errors import MISSING_COLUMN, DatasetError
-from ..model import ordered_edges
+from ..files import AtomicWriter, decode, read_bytes
+from ..model import long_digit_runs, ordered_edges
 from ..schema import (
     ACTOR_FIELDS,
     GRAPH_TEXT_ATTRIBUTES,
@@ -23,8 +25,6 @@ from ..schema import (
     coerce,
 )
 from ..vocabulary import kind_names, relation_type_records, status_names
-from ._files import AtomicWriter, decode, read_bytes
-from .csvtables import _TRIGGERS, column_cells, from_cell, parse_csv, render_columns, render_csv
 
 __all__ = [
     "read_dataset",
@@ -551,7 +551,7 @@ def _relation_columns(frame) -> tuple:
 
 
 def _cells(col: pd.Series) -> list:
-    """:func:`~graphlib_kb.io.csvtables.to_cell` of a whole column: text in Arrow (formula
+    """:func:`~graphlib_kb.csvtables.to_cell` of a whole column: text in Arrow (formula
     triggers found and quoted column-wide), integers by numpy, the rest value by value."""
     if pd.api.types.is_integer_dtype(col.dtype) and not col.isna().any():
         return col.astype("int64").astype(str).tolist()
@@ -570,7 +570,10 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _sortable(match) -> str:
-    digits = str(int(match.group()))  # leading zeros do not count, as in int()
+    try:
+        digits = str(int(match.group()))  # leading zeros do not count, as in int()
+    except ValueError:  # more digits than int() reads (sys.get_int_max_str_digits())
+        raise long_digit_runs([match.string]) from None
     return f"\x01{chr(0x02 + len(digits))}{digits}"
 
 
@@ -584,7 +587,12 @@ def natural_order(ids, sources, targets) -> list:
     import pyarrow.compute as pc
 
     ids = pd.Series(ids, dtype=object).reset_index(drop=True)
-    text = pa.array(ids.tolist(), type=pa.large_string())
+    # digits of other scripts (Python's int() reads them), and runs longer than RE2's largest
+    # repetition count (1000): row by row, below
+    other = ids.str.contains(r"[^\x00-\x7f]", regex=True).to_numpy(dtype=bool)
+    if len(ids) and ids.str.len().max() >= 1000:
+        other = other | ids.str.contains(r"[0-9]{1000}", regex=True).to_numpy(dtype=bool)
+    text = pa.array((ids.mask(other, "") if other.any() else ids).tolist(), type=pa.large_string())
     runs = pc.count_substring_regex(text, r"[0-9]+")
     keys = text
     if pc.sum(runs).as_py():
@@ -602,8 +610,6 @@ def natural_order(ids, sources, targets) -> list:
                 )
             if pc.all(pc.equal(pc.count_substring(keys, "\x01"), runs)).as_py():
                 break
-    # digits of other scripts (Python's int() reads them): row by row
-    other = ids.str.contains(r"[^\x00-\x7f]", regex=True).to_numpy(dtype=bool)
     if other.any():
         fixed = keys.to_pylist()
         for i in np.flatnonzero(other).tolist():

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..csvtables import parse_csv
 from ..errors import DatasetError
+from ..files import decode, read_bytes
 from ..schema import ACTOR_FIELDS, RELATION_FIELDS, Tables
-from ._files import decode, read_bytes
-from .csvtables import parse_csv
 
 __all__ = ["read_edgelist", "read_gml", "read_pajek", "SOURCE_COLUMNS", "TARGET_COLUMNS"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..files import AtomicWriter
 from ..layers import symmetric_types
 from ..model import ordered_edges
 from ..styles import _colors, category_color
-from ._files import AtomicWriter
 
 __all__ = [
     "contrast_ratio",

@@ -19,9 +19,8 @@ import networkx as nx
 
 from .. import __version__
 from ..errors import DatasetError
+from ..files import AtomicWriter, read_bytes, refuse_dtd, xml_limit
 from ..schema import Tables
-from . import _files
-from ._files import AtomicWriter, read_bytes, refuse_dtd
 from .graphml import encode_for_xml, tables_from_xml_graph
 
 __all__ = ["read_gexf", "write_gexf"]
@@ -100,7 +99,7 @@ def read_gexf(path: Path, encoding: str = "utf-8") -> Tables:
     import defusedxml.ElementTree as SafeET
 
     label = str(path)
-    data = read_bytes(path, limit=_files.xml_limit())
+    data = read_bytes(path, limit=xml_limit())
     refuse_dtd(data, label)
     root = SafeET.fromstring(data, forbid_dtd=True)
     graph_attrs: dict = {}

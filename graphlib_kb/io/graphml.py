@@ -10,10 +10,9 @@ from pathlib import Path
 import networkx as nx
 
 from ..errors import DatasetError
+from ..files import AtomicWriter, read_bytes, refuse_dtd, xml_limit
 from ..model import ordered_edges
 from ..schema import LIST_SEPARATOR, Tables, graph_files
-from . import _files
-from ._files import AtomicWriter, read_bytes, refuse_dtd
 
 __all__ = ["read_graphml", "write_graphml", "encode_for_xml", "tables_from_xml_graph"]
 
@@ -146,7 +145,7 @@ def _json_or_none(text):
 
 def read_graphml(path: Path, encoding: str = "utf-8") -> Tables:
     label = str(path)
-    data = read_bytes(path, limit=_files.xml_limit())
+    data = read_bytes(path, limit=xml_limit())
     refuse_dtd(data, label)
     try:
         H = nx.parse_graphml(data, node_type=str, edge_key_type=str, force_multigraph=True)

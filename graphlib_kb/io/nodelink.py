@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 from ..errors import DatasetError, UsageError
+from ..files import AtomicWriter, decode, read_bytes
 from ..model import ordered_edges
 from ..schema import Tables, graph_files
-from ._files import AtomicWriter, decode, read_bytes
 
 __all__ = ["read_nodelink", "write_nodelink", "write_d3"]
 

@@ -29,9 +29,8 @@ import zipfile
 from pathlib import Path
 
 from ..errors import DatasetError
+from ..files import AtomicWriter, xml_limit
 from ..schema import Tables
-from . import _files
-from ._files import AtomicWriter
 
 __all__ = ["read_xlsx", "write_xlsx"]
 
@@ -125,7 +124,7 @@ def _load(path: Path, label: str):
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
-            if unpacked <= _files.xml_limit():
+            if unpacked <= xml_limit():
                 for info in archive.infolist():
                     with archive.open(info) as member:
                         head = member.read(4096)
@@ -146,7 +145,7 @@ def _load(path: Path, label: str):
         if not path.exists():
             raise DatasetError([(label, None, None, "no such file or folder")]) from None
         raise DatasetError([(label, None, None, f"not an .xlsx workbook: {exc}")]) from None
-    limit = _files.xml_limit()
+    limit = xml_limit()
     if unpacked > limit:
         raise DatasetError(
             [
