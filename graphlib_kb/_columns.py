@@ -43,6 +43,12 @@ class _Unclean(Exception):
 
 
 def _present(col: pd.Series) -> np.ndarray:
+    if col.dtype == object:
+        cells = col.to_numpy()
+        if pd.api.types.infer_dtype(cells, skipna=False) == "string":  # no None, NaN, NA
+            if "" in cells.tolist():
+                return cells != ""
+            return np.ones(len(cells), dtype=bool)
     mask = col.notna().to_numpy().copy()
     if col.dtype == object or isinstance(col.dtype, pd.StringDtype):
         mask &= (col != "").to_numpy(dtype=bool, na_value=False)
@@ -74,6 +80,34 @@ def _strings(col: pd.Series, present: np.ndarray) -> pd.Series:
     return col[present].astype(object)
 
 
+_PRINTABLE_ASCII = "".join(map(chr, range(0x20, 0x7F)))
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+#: Deleting these from ASCII text leaves only what the patterns refuse (and separators).
+_DROP_PRINTABLE = str.maketrans("", "", _PRINTABLE_ASCII)
+_ID_CHARS = str.maketrans("", "", _ASCII_LETTERS + "_.:-")
+_CODE_CHARS = str.maketrans("", "", _ASCII_LETTERS)
+
+
+def _no_control(joined: str, text: bool) -> bool:
+    """No control character (:data:`CONTROL`; :data:`CONTROL_IN_TEXT` for free text) in
+    *joined*. ASCII text (which CPython flags without a scan) is answered by deleting its
+    printable characters in one pass; other text by the compiled pattern."""
+    if joined.isascii():
+        rest = joined.translate(_DROP_PRINTABLE)
+        return not rest or (text and not rest.strip("\t\n"))
+    return not (CONTROL_IN_TEXT if text else CONTROL).search(joined)
+
+
+def _all_match(items: list, pattern, drop) -> bool:
+    """Every item (none empty) matches *pattern*'s one-item form: in ASCII, deleting the
+    allowed characters of the items joined by newlines leaves just the newlines; otherwise
+    the pattern over the joined items."""
+    joined = "\n".join(items)
+    if joined.isascii():
+        return joined.translate(drop) == "\n" * (len(items) - 1) and all(items)
+    return pattern.fullmatch(joined) is not None
+
+
 def _check_text(values: pd.Series, kind: str) -> None:
     """Control characters, ids and codes: each pattern searched once over the column's
     values joined into one string (a control character is in some value exactly when it is
@@ -82,13 +116,16 @@ def _check_text(values: pd.Series, kind: str) -> None:
     if len(values) == 0:
         return
     items = values.astype(object).tolist()
+    if kind not in ("id", "text") and len(items) > 1000:  # (relation ids are all distinct)
+        distinct = pd.unique(values.to_numpy(dtype=object))
+        if len(distinct) < len(items) // 2:
+            items = distinct.tolist()  # (the same verdict, each distinct value once)
     joined = "".join(items)
-    pattern = CONTROL_IN_TEXT if kind == "text" else CONTROL
-    if pattern.search(joined):
+    if not _no_control(joined, kind == "text"):
         raise _Unclean("control character")
-    if kind in ("id", "ref") and not _IDS.fullmatch("\n".join(items)):
+    if kind in ("id", "ref") and not _all_match(items, _IDS, _ID_CHARS):
         raise _Unclean("id")
-    if kind == "code" and not _CODES.fullmatch("\n".join(items)):
+    if kind == "code" and not _all_match(items, _CODES, _CODE_CHARS):
         raise _Unclean("code")
     if kind == "date":
         from .dates import date_bounds
@@ -107,7 +144,9 @@ def _numbers(col: pd.Series, present: np.ndarray, kind: str) -> pd.Series:
     if len(values) == 0:
         return values.astype(object)
     if vkind == "string":
-        items = values.astype(object).tolist()
+        # each distinct text once: checked, parsed, and the one Python number shared
+        codes, distinct = pd.factorize(values.to_numpy(dtype=object))
+        items = [str(v) for v in distinct]
         if "\n" in "".join(items):  # (newlines separate the values below)
             raise _Unclean(col.name)
         pattern = _INTS if kind == "int" else _FLOATS
@@ -118,7 +157,9 @@ def _numbers(col: pd.Series, present: np.ndarray, kind: str) -> pd.Series:
             parsed = np.array(items, dtype=np.int64 if kind == "int" else float).tolist()
         except (OverflowError, ValueError):
             raise _Unclean(col.name) from None
-        out = pd.Series(parsed, index=values.index, dtype=object)
+        shared = np.empty(len(parsed), dtype=object)
+        shared[:] = parsed
+        out = pd.Series(shared[codes], index=values.index, dtype=object)
     elif vkind == "integer":
         out = _python_ints(values)
         if kind == "float":
@@ -200,7 +241,7 @@ def _extra_columns(frame, extras, out: dict, present: dict) -> None:
         values = col[mask]
         if vkind == "string":
             values = values.astype(object)
-            if CONTROL_IN_TEXT.search("".join(values.tolist())):
+            if not _no_control("".join(values.tolist()), True):
                 raise _Unclean(name)
         elif vkind == "integer":
             values = _python_ints(values)
@@ -214,6 +255,39 @@ def _extra_columns(frame, extras, out: dict, present: dict) -> None:
             raise _Unclean(name)
         present[name] = mask
         out[name] = values
+
+
+def _from_vocabulary(rtype, full, all_types, n) -> dict:
+    """Category, sign and weight: given, or the vocabulary's for the relation's type (looked
+    up once per distinct type); raises :class:`_Unclean` for a value out of place."""
+    index = rtype.index
+    spec = pd.DataFrame.from_dict(all_types, orient="index")
+    codes, distinct = pd.factorize(rtype.to_numpy(dtype=object))
+    per_type = spec.reindex(list(distinct))
+
+    def by_type(column):
+        return pd.Series(per_type[column].to_numpy(dtype=object)[codes], index=index, dtype=object)
+
+    category = full("category")
+    expected = by_type("category")
+    if (category.notna() & (category != expected)).any():
+        raise _Unclean("category")
+    sign = full("sign")
+    sign = sign.where(sign.notna(), by_type("sign"))
+    if n and not sign.isin([-1, 0, 1]).all():
+        raise _Unclean("sign")
+    if n and any(kind is not int for kind in set(map(type, sign.tolist()))):
+        sign = pd.Series([int(v) for v in sign], index=index, dtype=object)
+    weight = full("weight")
+    weight = weight.where(weight.notna(), by_type("weight"))
+    w = weight.to_numpy(dtype=float)
+    if n and not ((w >= WEIGHT_RANGE[0]) & (w <= WEIGHT_RANGE[1])).all():
+        raise _Unclean("weight")
+    return {
+        "category": category.where(category.notna(), expected),
+        "sign": sign,
+        "weight": pd.Series(w, index=index).astype(float),
+    }
 
 
 def _clean(frame, actor_ids, all_types, statuses, sources):
@@ -244,26 +318,8 @@ def _clean(frame, actor_ids, all_types, statuses, sources):
         raise _Unclean("self relation")
     if n and not rtype.isin(pd.Index(list(all_types))).all():
         raise _Unclean("type")
-    spec = pd.DataFrame.from_dict(all_types, orient="index")
-    category = full("category")
-    expected = rtype.map(spec["category"])
-    if (category.notna() & (category != expected)).any():
-        raise _Unclean("category")
     result = {"id": ids, "source": source, "target": target, "type": rtype}
-    result["category"] = category.where(category.notna(), expected)
-    sign = full("sign")
-    sign = sign.where(sign.notna(), rtype.map(spec["sign"]).astype(object))
-    if n and not sign.isin([-1, 0, 1]).all():
-        raise _Unclean("sign")
-    if n and sign.map(type).ne(int).any():
-        sign = pd.Series([int(v) for v in sign], index=index, dtype=object)
-    result["sign"] = sign
-    weight = full("weight")
-    weight = weight.where(weight.notna(), rtype.map(spec["weight"]).astype(object))
-    w = weight.to_numpy(dtype=float)
-    if n and not ((w >= WEIGHT_RANGE[0]) & (w <= WEIGHT_RANGE[1])).all():
-        raise _Unclean("weight")
-    result["weight"] = pd.Series(w, index=index).astype(float)
+    result.update(_from_vocabulary(rtype, full, all_types, n))
     if "date" in out:
         result["date"] = full("date")
     status = full("status")

@@ -23,7 +23,10 @@ _ALL = (*ROLES, "total")
 
 def _group_labels(G, nodes, groups, missing):
     if isinstance(groups, str):
-        labels = [G.nodes[n].get(groups) for n in nodes]
+        if len(nodes) == len(G):  # (all of them, in G's order)
+            labels = [label for _, label in G.nodes(data=groups)]
+        else:
+            labels = [G.nodes[n].get(groups) for n in nodes]
         what = f"attribute '{groups}'"
     elif hasattr(groups, "get"):
         labels = [groups.get(n) for n in nodes]
@@ -254,14 +257,14 @@ def brokerage(
     exp, sd = exp_g[codes], sd_g[codes]
     with np.errstate(divide="ignore", invalid="ignore"):
         z = np.where(sd > 0, (raw - exp) / np.where(sd > 0, sd, 1.0), np.nan)
-    table = pd.DataFrame(index=pd.Index(nodes, name="actor"))
-    table["group"] = node_groups
+    columns = {"group": node_groups}
     for j, role in enumerate(_ALL):
-        table[role] = raw[:, j].astype("int64")
+        columns[role] = raw[:, j].astype("int64")
     for j, role in enumerate(_ALL):
-        table[f"{role}_expected"] = exp[:, j]
-        table[f"{role}_sd"] = sd[:, j]
-        table[f"{role}_z"] = z[:, j]
+        columns[f"{role}_expected"] = exp[:, j]
+        columns[f"{role}_sd"] = sd[:, j]
+        columns[f"{role}_z"] = z[:, j]
+    table = pd.DataFrame(columns, index=pd.Index(nodes, name="actor"))
     if permutations:
         rng = np.random.default_rng(seed)
         exceed = np.zeros((n, 6), dtype=np.int64)

@@ -11,6 +11,7 @@ import numpy as np
 
 from .dates import active_bounds, date_bounds
 from .errors import DatasetError, UsageError
+from .model import relation_columns
 from .schema import parent_chain
 from .vocabulary import relation_type_records
 
@@ -356,6 +357,15 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
         records, the summed absolute weight and the summed signed weight; and the number
         of self-loops left out.
 
+    Notes
+    -----
+    A graph built from a relation table (a dataset folder read by :func:`graphlib_kb.read`,
+    or :func:`graphlib_kb.from_tables` given a DataFrame of relations) and not changed
+    since keeps the table's source, target, weight and type columns, and the arrays come
+    from them instead of from walking networkx's dicts (the same arrays, several times
+    faster). Any change to its nodes, edges or edge attributes through networkx drops
+    them (see :func:`graphlib_kb.model.relation_columns`).
+
     Examples
     --------
     >>> import networkx as nx
@@ -371,32 +381,22 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
     ([2.0], [3.0], [-1.0])
     """
     nodes = list(G)
-    index = {n: i for i, n in enumerate(nodes)}
     sym_types = symmetric_types(G)
     undirected_input = is_undirected(G)
-    # one pass over the edges reads the four attributes into lists; the rest is numpy
-    if G.is_directed():  # the adjacency itself, in the order of G.edges()
-        if G.is_multigraph():
-            rows = [
-                (index[u], index[v], d.get("weight", 1.0), d.get("type"))
-                for u, nbrs in G.adjacency()
-                for v, keyed in nbrs.items()
-                for d in keyed.values()
-            ]
+    kept = relation_columns(G)
+    if kept is not None:
+        # a graph built from a relation table, unchanged since: the table's own columns
+        src_a, dst_a = kept.positions(nodes)
+        wsig_a = kept.weight
+        codes, distinct = kept.types()
+        if undirected_input or not directed:
+            both_a = np.ones(len(wsig_a), dtype=bool)
+        elif symmetric and sym_types:
+            both_a = np.array([t in sym_types for t in distinct], dtype=bool)[codes]
         else:
-            rows = [
-                (index[u], index[v], d.get("weight", 1.0), d.get("type"))
-                for u, nbrs in G.adjacency()
-                for v, d in nbrs.items()
-            ]
-    else:
-        rows = [
-            (index[u], index[v], d.get("weight", 1.0), d.get("type"))
-            for u, v, d in G.edges(data=True)
-        ]
-    us, vs, raw, types = zip(*rows, strict=True) if rows else ((), (), (), ())
-    src_a = np.array(us, dtype=np.int64)
-    dst_a = np.array(vs, dtype=np.int64)
+            both_a = np.zeros(len(wsig_a), dtype=bool)
+        return _collapse(nodes, src_a, dst_a, wsig_a, both_a)
+    src_a, dst_a, raw, types = _walk(G, {n: i for i, n in enumerate(nodes)})
     try:
         wsig_a = np.array(raw, dtype=float)
     except (TypeError, ValueError):
@@ -405,13 +405,46 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
         wsig_a = np.array([_as_weight(w) for w in raw], dtype=float)
     for i in np.flatnonzero(np.isnan(wsig_a)):  # None became NaN; float(None) is 1 here
         wsig_a[i] = _as_weight(raw[i])
-    wabs_a = np.abs(wsig_a)
     if undirected_input or not directed:
         both_a = np.ones(len(raw), dtype=bool)
     elif symmetric and sym_types:
         both_a = np.fromiter(map(sym_types.__contains__, types), dtype=bool, count=len(types))
     else:
         both_a = np.zeros(len(raw), dtype=bool)
+    return _collapse(nodes, src_a, dst_a, wsig_a, both_a)
+
+
+def _walk(G, index: dict) -> tuple:
+    """Each relation's source and target positions (arrays) and weight and type (lists), in
+    the order of ``G.edges()``. A directed graph is read adjacency list by adjacency list,
+    one list per column, with no tuple per edge (a hundred thousand new tuples wake the
+    cyclic garbage collector, which then walks the whole graph, again and again)."""
+    if not G.is_directed():
+        rows = [
+            (index[u], index[v], d.get("weight", 1.0), d.get("type"))
+            for u, v, d in G.edges(data=True)
+        ]
+        us, vs, raw, types = zip(*rows, strict=True) if rows else ((), (), (), ())
+        return np.array(us, dtype=np.int64), np.array(vs, dtype=np.int64), raw, types
+    adjacency = list(G.adjacency())
+    sources = np.array([index[u] for u, _ in adjacency], dtype=np.int64)
+    if G.is_multigraph():
+        counts = [sum(map(len, nbrs.values())) for _, nbrs in adjacency]
+        targets = [index[v] for _, nbrs in adjacency for v, keyed in nbrs.items() for _ in keyed]
+        data = [d for _, nbrs in adjacency for keyed in nbrs.values() for d in keyed.values()]
+    else:
+        counts = [len(nbrs) for _, nbrs in adjacency]
+        targets = [index[v] for _, nbrs in adjacency for v in nbrs]
+        data = [d for _, nbrs in adjacency for d in nbrs.values()]
+    raw = [d.get("weight", 1.0) for d in data]
+    types = [d.get("type") for d in data]
+    src_a = np.repeat(sources, np.array(counts, dtype=np.int64))
+    return src_a, np.array(targets, dtype=np.int64), raw, types
+
+
+def _collapse(nodes, src_a, dst_a, wsig_a, both_a) -> Arcs:
+    """Arcs from one entry per relation (positions, signed weight, counted both ways or not)."""
+    wabs_a = np.abs(wsig_a)
     src = src_a
     if both_a.any():
         src_a, dst_a = (
@@ -555,9 +588,12 @@ def without_rejected(G):
     >>> without_rejected(G) is G
     True
     """
-    if not isinstance(G, nx.MultiDiGraph) or not any(
-        d.get("review") == "rejected" for *_, d in G.edges(keys=True, data=True)
-    ):
+    if not isinstance(G, nx.MultiDiGraph):
+        return G
+    kept = relation_columns(G)
+    if kept is not None and not kept.rejected:
+        return G
+    if not any(d.get("review") == "rejected" for *_, d in G.edges(keys=True, data=True)):
         return G
     H = G.copy()
     H.remove_edges_from(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import re
+import weakref
+from itertools import repeat
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from .errors import DatasetError
@@ -63,6 +67,286 @@ class ActorGraph(nx.MultiDiGraph):
             f"<div><strong>{title}</strong><br>{self.number_of_nodes()} actors ({cells(kinds)})"
             f"<br>{self.number_of_edges()} relations ({cells(categories)})</div>"
         )
+
+    # Every method that changes which nodes and edges the graph holds notes the change, so
+    # that the relation columns kept for a graph built from a table (see relation_columns)
+    # are never used once the graph has changed.
+    def add_node(self, *args, **kwargs):
+        _changed(self)
+        return super().add_node(*args, **kwargs)
+
+    def add_nodes_from(self, *args, **kwargs):
+        _changed(self)
+        return super().add_nodes_from(*args, **kwargs)
+
+    def remove_node(self, *args, **kwargs):
+        _changed(self)
+        return super().remove_node(*args, **kwargs)
+
+    def remove_nodes_from(self, *args, **kwargs):
+        _changed(self)
+        return super().remove_nodes_from(*args, **kwargs)
+
+    def add_edge(self, *args, **kwargs):
+        _changed(self)
+        return super().add_edge(*args, **kwargs)
+
+    def add_edges_from(self, *args, **kwargs):
+        _changed(self)
+        return super().add_edges_from(*args, **kwargs)
+
+    def add_weighted_edges_from(self, *args, **kwargs):
+        _changed(self)
+        return super().add_weighted_edges_from(*args, **kwargs)
+
+    def remove_edge(self, *args, **kwargs):
+        _changed(self)
+        return super().remove_edge(*args, **kwargs)
+
+    def remove_edges_from(self, *args, **kwargs):
+        _changed(self)
+        return super().remove_edges_from(*args, **kwargs)
+
+    def update(self, *args, **kwargs):
+        _changed(self)
+        return super().update(*args, **kwargs)
+
+    def clear(self):
+        _changed(self)
+        return super().clear()
+
+    def clear_edges(self):
+        _changed(self)
+        return super().clear_edges()
+
+
+# ---------------------------------------------------------------- relation columns
+#
+# A graph built from a checked relation table keeps four of its columns (source, target,
+# weight, type) so that layers.arcs need not walk networkx's dicts of dicts. They are
+# valid only while the graph is exactly as built. networkx has no version counter, so
+# graphlib_kb keeps one: _EDITS[0] goes up whenever
+#   - a node or edge is added or removed through any method of an ActorGraph whose
+#     adjacency is watched (a graph with kept columns, or a shallow copy sharing its dicts),
+#   - an edge attribute dict of such a graph is changed in any way (the edges of a graph
+#     built from a table are _EdgeData, dicts that note every change).
+# The columns are used only when the counter still has the value it had when they were
+# kept; otherwise callers read the graph itself. Changing networkx's private dicts
+# directly (G._succ, dict.__setitem__ on an attribute dict) is not seen.
+
+_EDITS = [0]
+_WATCHED: set = set()  # id() of the adjacency dicts of graphs with kept columns
+_COLUMNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _changed(G=None) -> None:
+    if G is None or id(getattr(G, "_succ", None)) in _WATCHED:
+        _EDITS[0] += 1
+
+
+class _EdgeData(dict):
+    """The attribute dict of an edge of a graph built from a relation table: a plain dict
+    whose every change is noted (see :func:`relation_columns`)."""
+
+    __slots__ = ()
+
+    def __setitem__(self, key, value):
+        _EDITS[0] += 1
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key):
+        _EDITS[0] += 1
+        dict.__delitem__(self, key)
+
+    def __ior__(self, other):
+        _EDITS[0] += 1
+        return dict.__ior__(self, other)
+
+    def update(self, *args, **kwargs):
+        _EDITS[0] += 1
+        dict.update(self, *args, **kwargs)
+
+    def setdefault(self, key, default=None):
+        _EDITS[0] += 1
+        return dict.setdefault(self, key, default)
+
+    def pop(self, *args):
+        _EDITS[0] += 1
+        return dict.pop(self, *args)
+
+    def popitem(self):
+        _EDITS[0] += 1
+        return dict.popitem(self)
+
+    def clear(self):
+        _EDITS[0] += 1
+        dict.clear(self)
+
+
+class RelationColumns:
+    """Columns of the relation table a graph was built from, in the order of its rows (which
+    is the order the edges were added in): ``source`` and ``target`` (object arrays of actor
+    ids), ``weight`` (float), ``type`` (object) and ``rejected`` (whether some relation has
+    ``review == "rejected"``). For :func:`relation_columns` only."""
+
+    __slots__ = (
+        "source",
+        "target",
+        "weight",
+        "type",
+        "rejected",
+        "_edits",
+        "_nodes",
+        "_succ",
+        "_positions",
+        "_types",
+    )
+
+    def __init__(self, G, source, target, weight, rtype, rejected: bool):
+        self.source, self.target, self.weight, self.type = source, target, weight, rtype
+        self.rejected = rejected
+        self._edits = _EDITS[0]
+        self._nodes = len(G._node)
+        self._succ = G._succ
+        self._positions = None
+        self._types = None
+
+    def positions(self, nodes: list) -> tuple:
+        """The positions of each relation's source and target in *nodes* (``list(G)``, which
+        cannot have changed while the columns are valid); computed once."""
+        if self._positions is None:
+            position = {n: i for i, n in enumerate(nodes)}.__getitem__
+            count = len(self.source)
+            self._positions = (
+                np.fromiter(map(position, self.source), dtype=np.int64, count=count),
+                np.fromiter(map(position, self.target), dtype=np.int64, count=count),
+            )
+        return self._positions
+
+    def types(self) -> tuple:
+        """``(codes, distinct types)`` of the type column; computed once."""
+        if self._types is None:
+            codes, distinct = pd.factorize(self.type)
+            self._types = (codes, list(distinct))
+        return self._types
+
+    def valid_for(self, G) -> bool:
+        return self._edits == _EDITS[0] and G._succ is self._succ and len(G._node) == self._nodes
+
+
+def relation_columns(G) -> RelationColumns | None:
+    """The relation columns kept for *G* when it was built from a relation table and has not
+    changed since (nodes, edges or any edge attribute); None otherwise, and then the caller
+    reads the graph itself.
+
+    The answer is never stale for changes made through networkx: adding or removing nodes
+    or edges with any method of the graph (or of a shallow copy sharing its dicts), and any
+    change to an edge's attribute dict (``G.edges[u, v, k]["weight"] = 2``, ``update``,
+    ``pop``, ``del``, ``nx.set_edge_attributes``, ...) drop the columns. Changes that go
+    around networkx (``G._succ``, ``dict.__setitem__`` on an attribute dict) are not seen.
+    The columns are kept beside the graph (weakly), not in it: copies, subgraphs, views
+    and pickles of the graph carry none.
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk, pandas as pd
+    >>> from graphlib_kb.model import relation_columns
+    >>> G = gk.from_tables(
+    ...     [{"id": "a", "name": "A", "kind": "state"}, {"id": "b", "name": "B", "kind": "state"}],
+    ...     pd.DataFrame([{"id": "r1", "source": "a", "target": "b", "type": "accuse",
+    ...                    "evidence": "A accused B."}]))
+    >>> relation_columns(G).weight.tolist()
+    [-2.0]
+    >>> G.edges["a", "b", "r1"]["weight"] = -5.0
+    >>> relation_columns(G) is None
+    True
+    """
+    try:
+        kept = _COLUMNS.get(G)
+    except TypeError:  # an unhashable or not weakly referable graph
+        return None
+    if kept is None or not kept.valid_for(G):
+        return None
+    return kept
+
+
+def _keep_columns(G, frame) -> None:
+    G_succ = G._succ
+    _WATCHED.add(id(G_succ))
+    weakref.finalize(G, _WATCHED.discard, id(G_succ))
+    kept = RelationColumns(
+        G,
+        frame["source"].to_numpy(dtype=object),
+        frame["target"].to_numpy(dtype=object),
+        frame["weight"].to_numpy(dtype=float),
+        frame["type"].to_numpy(dtype=object),
+        "review" in frame.columns and bool((frame["review"] == "rejected").any()),
+    )
+    kept.positions(list(G))  # (while the table is at hand: one dict lookup per end)
+    _COLUMNS[G] = kept
+
+
+_WHOLE = ("string", "integer", "boolean")
+
+
+def _frame_edges(frame) -> list:
+    """One attribute dict (an :class:`_EdgeData`) per row of a checked relation frame: the
+    present values (missing: None, NaN) in column order, as the row-by-row records hold
+    them; built column-wise (one list per column, one C-level dict per row)."""
+    skip = ("id", "source", "target")
+    columns = [c for c in frame.columns if c not in skip]
+    n = len(frame)
+    if not columns:
+        return [_EdgeData() for _ in range(n)]
+    values = []
+    sparse = []
+    for c in columns:
+        col = frame[c]
+        if col.dtype == object and pd.api.types.infer_dtype(col, skipna=False) in _WHOLE:
+            values.append(col.tolist())  # (no None, NaN or NA in it)
+            continue
+        missing = col.isna().to_numpy()
+        if missing.any():
+            values.append(col.astype(object).where(~missing, None).tolist())
+            sparse.append((c, np.flatnonzero(missing)))
+        else:
+            values.append(col.tolist())
+    rows = list(map(_EdgeData, map(zip, repeat(columns), zip(*values, strict=True))))
+    for c, positions in sparse:
+        for i in positions.tolist():
+            dict.__delitem__(rows[i], c)
+    return rows
+
+
+def _add_frame_edges(G, frame) -> None:
+    """Add the relations of a checked frame to *G* (whose nodes are its actors), as
+    ``G.add_edges_from((source, target, id, attrs) ...)`` would, filling networkx's
+    adjacency dicts directly: the same dicts, in the same order, without a method call per
+    edge."""
+    enabled = gc.isenabled()
+    gc.disable()  # a million new dicts: the cyclic collector would scan them again and again
+    try:
+        rows = _frame_edges(frame)
+        succ, pred = G._succ, G._pred
+        keydict = G.edge_key_dict_factory
+        for u, v, key, attrs in zip(
+            frame["source"].tolist(),
+            frame["target"].tolist(),
+            frame["id"].tolist(),
+            rows,
+            strict=True,
+        ):
+            nbrs = succ[u]
+            keys = nbrs.get(v)
+            if keys is None:
+                keys = nbrs[v] = keydict()
+                pred[v][u] = keys
+            keys[key] = attrs
+    finally:
+        if enabled:
+            gc.enable()
+    nx._clear_cache(G)
+    _keep_columns(G, frame)
 
 
 _ACTOR_ORDER = [f.name for f in ACTOR_FIELDS]
@@ -151,8 +435,14 @@ def build_graph(checked: Checked) -> nx.MultiDiGraph:
             k: _ordered(v, _TYPE_ORDER) for k, v in checked.relation_types.items()
         }
     G.add_nodes_from((ident, _ordered(attrs, _ACTOR_ORDER)) for ident, attrs in checked.actors)
+    frame = checked.relation_frame
+    if frame is not None and not checked.relations:
+        # relations checked over columns: their attribute dicts built column-wise and put
+        # into the adjacency in bulk; the graph keeps the columns arcs needs
+        _add_frame_edges(G, frame)
+        return G
     # one bulk call; relations checked over columns come with their attributes in order
-    in_order = checked.relation_frame is not None
+    in_order = frame is not None
     if not checked.relations:
         return G
     G.add_edges_from(
@@ -164,7 +454,7 @@ def build_graph(checked: Checked) -> nx.MultiDiGraph:
 
 def load_tables(tables: Tables) -> nx.MultiDiGraph:
     """Check raw tables and build the graph, or raise :class:`DatasetError` listing every problem."""
-    return build_graph(check(tables))
+    return build_graph(check(tables, records=False))
 
 
 def tables_from_graph(G, label: str = "<graph>") -> Tables:

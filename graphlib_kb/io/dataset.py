@@ -58,9 +58,13 @@ def _read_table(path: Path, label: str, encoding: str, types: dict, tables: Tabl
     checked over columns); ``tables.relation_rows`` then parses it row by row, with line
     numbers, only if something needs a closer look.
     """
-    text = decode(read_bytes(path, label), label, encoding)
+    data = read_bytes(path, label)
+    text = decode(data, label, encoding)
     if name == "relations":
-        frame = _fast_frame(text, types)
+        utf8 = encoding.lower().replace("_", "-") in ("utf-8", "utf8")
+        # (UTF-8 bytes that decoded are the text's own encoding: pandas can read them)
+        frame = _fast_frame(text, types, data.removeprefix(b"\xef\xbb\xbf") if utf8 else None)
+        del data
         if frame is not None:
             tables.files[name] = label
             tables.relation_frame = frame
@@ -78,11 +82,10 @@ def _read_table(path: Path, label: str, encoding: str, types: dict, tables: Tabl
     return
 
 
-_LONE_CR = re.compile("\r(?!\n)")
 _TRIGGER_AFTER_QUOTE = tuple("'" + c for c in "=+-@\t\r'")
 
 
-def _fast_frame(text: str, types: dict):
+def _fast_frame(text: str, types: dict, utf8: bytes | None = None):
     """The table as a DataFrame of text cells (formula quotes removed, extra columns typed),
     read whole by pandas; None when anything is off (a short or long row, a header to
     complain about, a value its column type rejects), so that the row-by-row parser
@@ -90,18 +93,22 @@ def _fast_frame(text: str, types: dict):
     import csv
     import io
 
-    if _LONE_CR.search(text):  # a carriage return on its own ends a row for the csv module only
+    # a carriage return on its own ends a row for the csv module only
+    if "\r" in text and text.count("\r") != text.count("\r\n"):
         return None
-    header_line = next(csv.reader(io.StringIO(text, newline="")), None)
+    header_line = next(csv.reader(_lines(text)), None)
     if not header_line:
         return None
     header = [from_cell(h) for h in header_line]
     if "" in header or len(set(header)) != len(header):
         return None
     try:
+        # object columns: the cells as Python strings, what the checks and the graph hold
         frame = pd.read_csv(
-            io.StringIO(text, newline=""),
-            dtype=str,
+            # (bytes: a StringIO would copy the text four times over)
+            io.BytesIO(text.encode("utf-8") if utf8 is None else utf8),
+            encoding="utf-8",
+            dtype=object,
             keep_default_na=False,
             na_filter=False,
             header=0,
@@ -112,14 +119,19 @@ def _fast_frame(text: str, types: dict):
         )
     except (ValueError, pd.errors.ParserError, csv.Error):
         return None
-    if frame.isna().any().any():  # pandas pads short rows; the row-by-row parser refuses them
+    if not isinstance(frame.index, pd.RangeIndex):
+        return None  # a first row longer than the header: pandas made its first cells an index
+    if not _no_short_rows(text, frame):
         return None
     known = {f.name for f in RELATION_FIELDS}
+    # a cell with a quoted formula trigger ('= '+ ...) holds a quote; without one anywhere
+    # in the text no column needs looking at
+    quotes = "'" in text
     out = {}
     for column in frame.columns:
         values = frame[column]
-        quoted = values.str.startswith(_TRIGGER_AFTER_QUOTE)  # in Arrow, on the whole column
-        if quoted.any():
+        if quotes and _has_quoted_trigger(values):
+            quoted = values.str.startswith(_TRIGGER_AFTER_QUOTE).to_numpy(dtype=bool)
             values = values.where(~quoted, values.str[1:])
         kind = types.get(column) if column not in known else None
         if kind is not None:
@@ -130,24 +142,90 @@ def _fast_frame(text: str, types: dict):
     return pd.DataFrame(out, index=frame.index)
 
 
+def _lines(text: str):
+    """The lines of *text*, each with its newline, one at a time (as ``io.StringIO(text,
+    newline="")`` gives them for a text without a lone carriage return, without copying it
+    whole)."""
+    start, end = 0, len(text)
+    while start < end:
+        stop = text.find("\n", start)
+        if stop < 0:
+            yield text[start:]
+            return
+        yield text[start : stop + 1]
+        start = stop + 1
+
+
+def _no_short_rows(text: str, frame: pd.DataFrame) -> bool:
+    """Whether every row of *text* has as many cells as its header. pandas pads a short row
+    with empty cells (which the row-by-row parser refuses), so its last cell is empty: only
+    when some last cell is empty is the text parsed again, by pyarrow, which refuses a row
+    with too few or too many cells."""
+    last = frame.iloc[:, -1] if len(frame.columns) else None
+    if last is None or not (last.isna() | (last == "")).any():
+        return True
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    try:
+        table = pacsv.read_csv(
+            pa.py_buffer(text.encode("utf-8")),
+            # (the header row read as data, so that it sets the number of columns)
+            read_options=pacsv.ReadOptions(autogenerate_column_names=True),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=True),
+            convert_options=pacsv.ConvertOptions(
+                include_columns=["f0"], column_types={"f0": pa.string()}
+            ),
+        )
+    except (pa.ArrowInvalid, ValueError):
+        return False
+    return table.num_rows == len(frame) + 1
+
+
+def _has_quoted_trigger(values: pd.Series) -> bool:
+    """Whether some cell may start with a quote and a formula trigger (a quick test over the
+    column joined into one string: false alarms only, answered cell by cell)."""
+    joined = "\n".join(values.tolist())
+    return joined.startswith("'") or "\n'" in joined
+
+
+_INT_CELLS = re.compile(r"[+-]?[0-9]{1,18}(?:\n[+-]?[0-9]{1,18})*")
+_FLOAT_CELL = r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
+_FLOAT_CELLS = re.compile(rf"{_FLOAT_CELL}(?:\n{_FLOAT_CELL})*")
+
+
 def _typed(values: pd.Series, kind: str):
-    """A typed extra column (empty cells missing), or None if a cell does not parse."""
-    present = values != ""
-    cells = values[present]
+    """A typed extra column (empty cells missing), or None if a cell does not parse.
+
+    Integers come back as ``int64`` (``Int64`` with missing cells), numbers as ``float64``
+    (NaN where missing), both parsed by numpy as ``int()`` and ``float()`` parse them, each
+    distinct cell once; text and booleans as objects (None where missing)."""
+    present = (values != "").to_numpy(dtype=bool)
     if kind in ("text", "line"):
         return values.astype(object).where(present, None)
-    if kind == "int":
-        if not cells.str.fullmatch(r"[+-]?[0-9]{1,18}").all():
+    cells = values[present]
+    if kind in ("int", "float"):
+        codes, distinct = pd.factorize(cells)
+        items = [str(v) for v in distinct]
+        pattern = _INT_CELLS if kind == "int" else _FLOAT_CELLS
+        joined = "\n".join(items)
+        if items and (joined.count("\n") != len(items) - 1 or not pattern.fullmatch(joined)):
             return None  # (longer numbers, and other scripts' digits: row by row)
-        parsed = pd.Series(cells.astype("int64").tolist(), index=cells.index, dtype=object)
-    elif kind == "float":
-        pattern = r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?"
-        if not cells.str.fullmatch(pattern).all():
+        parsed = np.array(items, dtype=np.int64 if kind == "int" else float)
+        if kind == "float" and not np.isfinite(parsed).all():
             return None
-        parsed = pd.Series([float(v) for v in cells], index=cells.index, dtype=object)
-        if not np.isfinite(parsed.to_numpy(dtype=float)).all():
-            return None
-    elif kind == "bool":
+        typed = parsed[codes]
+        if present.all():
+            return pd.Series(typed, index=values.index)
+        if kind == "int":
+            full = pd.array(np.zeros(len(values), dtype=np.int64), dtype="Int64")
+            full[present] = typed
+            full[~present] = pd.NA
+            return pd.Series(full, index=values.index)
+        full = np.full(len(values), np.nan)
+        full[present] = typed
+        return pd.Series(full, index=values.index)
+    if kind == "bool":
         if not cells.isin(["true", "false"]).all():
             return None
         parsed = pd.Series((cells == "true").tolist(), index=cells.index, dtype=object)
