@@ -454,6 +454,35 @@ def _relation_columns(frame) -> tuple:
     """Columns, extra-column types and rendered cells of a checked relations frame, in the
     order and with the text :func:`write_dataset` gives the same relations from a graph."""
     order = natural_order(frame["id"], frame["source"], frame["target"])
+    names, extras, columns = _relation_layout(frame, order)
+    empty = [""] * len(frame)
+    cells = [_cells(columns[c]) if c in columns else empty for c in names]
+    return names, extras, cells
+
+
+def _relations_csv(frame) -> tuple:
+    """Columns, extra-column types and the CSV bytes of a checked relations frame: rendered
+    in Arrow (:mod:`._arrowcsv`, the same bytes as the csv module's writer) unless a cell is
+    text Arrow cannot hold (a lone surrogate), which the csv module's path reports as it
+    always has."""
+    import pyarrow as pa
+
+    from ._arrowcsv import arrow_cells, render_arrow
+
+    order = natural_order(frame["id"], frame["source"], frame["target"])
+    names, extras, columns = _relation_layout(frame, order)
+    try:
+        empty = pa.array([""] * len(frame), type=pa.large_string())
+        cells = [arrow_cells(columns[c]) if c in columns else empty for c in names]
+        return names, extras, render_arrow(names, cells)
+    except (pa.ArrowException, UnicodeError):
+        names, extras, cells = _relation_columns(frame)
+        return names, extras, render_columns(names, cells)
+
+
+def _relation_layout(frame, order) -> tuple:
+    """Column names (schema's, then extras), extra-column types and the columns of *frame*
+    taken in *order* (see :func:`_relation_columns`)."""
     known = [f.name for f in RELATION_FIELDS]
     columns = {c: frame[c].take(order).reset_index(drop=True) for c in frame.columns}
     # extra columns: in the order a row-by-row writer meets them, with the type of the value
@@ -466,10 +495,7 @@ def _relation_columns(frame) -> tuple:
             value = columns[column].iloc[[at]].astype(object).iloc[0]
             first[column] = (at, position, type(value))
     extras = {c: kind for c, (*_, kind) in sorted(first.items(), key=lambda kv: kv[1][:2])}
-    names = known + list(extras)
-    empty = [""] * len(frame)
-    cells = [_cells(columns[c]) if c in columns else empty for c in names]
-    return names, extras, cells
+    return known + list(extras), extras, columns
 
 
 def _cells(col: pd.Series) -> list:
@@ -496,6 +522,21 @@ def _sortable(match) -> str:
     return f"\x01{chr(0x02 + len(digits))}{digits}"
 
 
+def _texts(values):
+    """``str`` of every value, as an Arrow large_string array (straight from the objects
+    when they are all text)."""
+    import pyarrow as pa
+
+    column = pd.Series(values, dtype=object)
+    try:
+        text = pa.array(column.to_numpy(), type=pa.large_string())
+        if text.null_count == 0:
+            return text
+    except (pa.ArrowException, TypeError, ValueError):
+        pass
+    return pa.array([str(v) for v in column.tolist()], type=pa.large_string())
+
+
 def natural_order(ids, sources, targets) -> list:
     """Positions of the relations in the order of :func:`graphlib_kb.model.ordered_edges`
     (ids in natural order, "r2" before "r10"; then source, then target), computed with one
@@ -506,7 +547,7 @@ def natural_order(ids, sources, targets) -> list:
     import pyarrow.compute as pc
 
     ids = pd.Series(ids, dtype=object).reset_index(drop=True)
-    text = pa.array(ids.tolist(), type=pa.large_string())
+    text = _texts(ids)
     runs = pc.count_substring_regex(text, r"[0-9]+")
     keys = text
     if pc.sum(runs).as_py():
@@ -525,7 +566,7 @@ def natural_order(ids, sources, targets) -> list:
             if pc.all(pc.equal(pc.count_substring(keys, "\x01"), runs)).as_py():
                 break
     # digits of other scripts (Python's int() reads them): row by row
-    other = ids.str.contains(r"[^\x00-\x7f]", regex=True).to_numpy(dtype=bool)
+    other = pc.match_substring_regex(text, r"[^\x00-\x7f]").to_numpy(zero_copy_only=False)
     if other.any():
         fixed = keys.to_pylist()
         for i in np.flatnonzero(other).tolist():
@@ -534,8 +575,8 @@ def natural_order(ids, sources, targets) -> list:
     table = pa.table(
         {
             "key": keys,
-            "source": pa.array([str(v) for v in sources], type=pa.large_string()),
-            "target": pa.array([str(v) for v in targets], type=pa.large_string()),
+            "source": _texts(sources),
+            "target": _texts(targets),
         }
     )
     order = pc.sort_indices(
@@ -570,12 +611,12 @@ def write_checked_dataset(checked, path: Path) -> Path:
         )
     )
     tables = _table_rows(shell)
-    columns, extras, cells = _relation_columns(frame)
+    columns, extras, relations_csv = _relations_csv(frame)
     tables["relations"] = (columns, len(frame) > 0, extras)
     with AtomicWriter() as out:
         for name, (table_columns, rows, _) in tables.items():
             if name == "relations":
-                out.add(folder / f"{name}.csv", render_columns(table_columns, cells))
+                out.add(folder / f"{name}.csv", relations_csv)
             elif name in REQUIRED_TABLES or rows:
                 out.add(folder / f"{name}.csv", render_csv(table_columns, rows))
         text = json.dumps(_descriptor(shell, tables), indent=2, ensure_ascii=False) + "\n"
