@@ -391,8 +391,12 @@ class SparkEngine:
 
     def translate(self, query: str) -> str:
         import sqlglot
+        from sqlglot import exp
 
-        return sqlglot.transpile(query, read="duckdb", write="spark")[0]
+        tree = sqlglot.parse_one(query, read="duckdb")
+        for cte in tree.find_all(exp.CTE):  # Spark has no MATERIALIZED; it plans CTEs itself
+            cte.set("materialized", None)
+        return tree.sql(dialect="spark")
 
     def sql(self, query: str, progress: Callable[[float], None] | None = None) -> pd.DataFrame:
         """Run a query; Spark reports no progress of its own, so ``progress`` hears 100 at
