@@ -166,7 +166,8 @@ def _tables(edges: pd.DataFrame, name: str | None):
     info = edges.attrs["ingest"]
     title = info["source_title"]
     frame = _without_attrs(edges)
-    keep = with_parents(set(frame["source"]) | set(frame["target"]), info["actors"])
+    ends = pd.concat([frame["source"], frame["target"]], ignore_index=True)
+    keep = with_parents(set(ends.unique().tolist()), info["actors"])
     actors = []
     for ident in sorted(keep):
         a = info["actors"][ident]

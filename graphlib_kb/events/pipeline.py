@@ -647,7 +647,8 @@ def _edges(groups, layout, window):
         index=frame.index,
         dtype=object,
     )
-    keep = with_parents(set(frame["source"]) | set(frame["target"]), actors)
+    ends = pd.concat([frame["source"], frame["target"]], ignore_index=True)
+    keep = with_parents(set(ends.unique().tolist()), actors)
     frame.attrs["ingest"] = {
         "source_title": layout.title,
         "rows": total,

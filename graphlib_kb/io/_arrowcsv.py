@@ -104,23 +104,41 @@ def arrow_cells(col: pd.Series):
     )
 
 
-def render_arrow(columns: list, cells: list) -> bytes:
+def _holds_any(values, characters: str) -> bool:
+    """Whether one of the (ASCII) *characters* occurs in the bytes of a string array: one scan
+    of its data buffer (in UTF-8 an ASCII byte is always that character)."""
+    if any(ord(c) > 127 for c in characters):
+        return True
+    data = values.buffers()[2]
+    if data is None:
+        return False
+    raw = np.frombuffer(data, dtype=np.uint8)
+    return any(bool((raw == ord(c)).any()) for c in characters)
+
+
+def render_arrow(columns: list, cells: list) -> bytearray:
     """CSV bytes of *columns* (the header, neutralised) and *cells* (Arrow string arrays
     of cell texts without nulls, one per column, as :func:`arrow_cells` makes them): the
-    bytes of ``csv_text(columns, zip(*cells)).encode("utf-8")``."""
+    bytes of ``csv_text(columns, zip(*cells)).encode("utf-8")`` (a bytearray: the rows' text
+    is copied once, out of Arrow)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     header = csv_text(columns, []).encode("utf-8")
     if not cells or len(cells[0]) == 0:
-        return header
+        return bytearray(header)
     fields = []
     for values in cells:
         values = values.cast(pa.large_string())
-        needs = pc.match_substring_regex(values, _NEEDS_QUOTES)
         if len(cells) == 1:  # the csv module writes a lone empty field as ""
-            needs = pc.or_(needs, pc.equal(values, _text("")))
-        if pc.any(needs).as_py():
+            needs = pc.or_(
+                pc.match_substring_regex(values, _NEEDS_QUOTES), pc.equal(values, _text(""))
+            )
+        elif _holds_any(values, _QUOTE_CHARS):
+            needs = pc.match_substring_regex(values, _NEEDS_QUOTES)
+        else:
+            needs = None
+        if needs is not None and pc.any(needs).as_py():
             doubled = pc.replace_substring(values, '"', '""')
             values = pc.if_else(
                 needs,
@@ -136,9 +154,8 @@ def render_arrow(columns: list, cells: list) -> bytes:
     lines = pc.binary_join_element_wise(*parts, _text(""))
     if isinstance(lines, pa.ChunkedArray):
         lines = lines.combine_chunks()
-    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[
-        lines.offset : lines.offset + len(lines) + 1
-    ]
-    data = lines.buffers()[2]
-    body = data[int(offsets[0]) : int(offsets[-1])].to_pybytes()
-    return header + body
+    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)
+    start, end = (int(offsets[lines.offset]), int(offsets[lines.offset + len(lines)]))
+    out = bytearray(header)
+    out += memoryview(lines.buffers()[2])[start:end]  # the one copy of the rows' text
+    return out
