@@ -391,12 +391,8 @@ class SparkEngine:
 
     def translate(self, query: str) -> str:
         import sqlglot
-        from sqlglot import exp
 
-        tree = sqlglot.parse_one(query, read="duckdb")
-        for cte in tree.find_all(exp.CTE):  # Spark has no MATERIALIZED; it plans CTEs itself
-            cte.set("materialized", None)
-        return tree.sql(dialect="spark")
+        return sqlglot.transpile(query, read="duckdb", write="spark")[0]
 
     def sql(self, query: str, progress: Callable[[float], None] | None = None) -> pd.DataFrame:
         """Run a query; Spark reports no progress of its own, so ``progress`` hears 100 at

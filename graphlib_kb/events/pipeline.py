@@ -124,30 +124,20 @@ def _query(views, layout, window, filters, code_filters, keep_duplicates=False):
 ) u WHERE {where}"""
     if keep_duplicates:
         events = f"SELECT *, 1 AS copies FROM ({filtered}) f"
-        events_with = ""
     else:
         # which copy is kept must not depend on the engine's threads: the first input, then
-        # every field the aggregation reads. Only the ids that occur more than once (found by
-        # a hash aggregate over the ids alone) go through the window that picks the copy; the
-        # other rows pass as they are.
+        # every field the aggregation reads
         order = (
             "input_no, day, mentions DESC, sources DESC, goldstein, source, target, code,"
             " source_name, target_name, evidence"
         )
-        events = f"""SELECT *, 1 AS copy_no, 1 AS copies FROM f
-WHERE event_id IS NULL OR event_id NOT IN (SELECT event_id FROM dups)
-UNION ALL
-SELECT * FROM (
+        events = f"""SELECT * FROM (
     SELECT f.*,
         row_number() OVER (PARTITION BY event_id ORDER BY {order}) AS copy_no,
-        count(*) OVER (PARTITION BY event_id) AS copies
-    FROM f WHERE event_id IN (SELECT event_id FROM dups)
-) d WHERE copy_no = 1"""
-        events_with = f"""f AS MATERIALIZED (
-{filtered}
-), dups AS (
-    SELECT event_id FROM f WHERE event_id IS NOT NULL GROUP BY event_id HAVING count(*) > 1
-), """
+        CASE WHEN event_id IS NULL THEN 1
+            ELSE count(*) OVER (PARTITION BY event_id) END AS copies
+    FROM ({filtered}) f
+) d WHERE copy_no = 1 OR event_id IS NULL"""
     code_where = " AND ".join(code_filters) if code_filters else "TRUE"
     top, recent = _order_keys(layout)
     if layout.coded_actors:  # the actor code says the country
@@ -160,7 +150,7 @@ SELECT * FROM (
             " arg_max(target_country, top_key) AS target_country"
         )
     return f"""
-WITH {events_with}e AS (
+WITH e AS (
 {events}
 ), k AS (
     SELECT e.*, {_window_expr(window)} AS win, {top} AS top_key, {recent} AS recent_key
