@@ -427,6 +427,12 @@ _GROUP_COLUMNS = (
 )  # fmt: skip
 
 
+_TEXT_COLUMNS = (
+    "source", "target", "type", "unmapped", "top_evidence", "recent_evidence", "source_name",
+    "target_name", "source_country", "target_country",
+)  # fmt: skip
+
+
 def _normalise_frame(groups: pd.DataFrame) -> pd.DataFrame:
     """The same values and dtypes whichever engine produced the grouped rows."""
     if groups.empty:
@@ -439,6 +445,8 @@ def _normalise_frame(groups: pd.DataFrame) -> pd.DataFrame:
             out[col] = pd.to_numeric(values).fillna(0).astype("int64")
         elif col in ("win", "first_day", "last_day"):
             out[col] = _as_datetimes(values)
+        elif col in _TEXT_COLUMNS:  # Arrow-backed text: no Python string per cell
+            out[col] = values if values.dtype == "str" else values.astype("str")
         else:
             out[col] = values.astype(object).where(values.notna(), None)
     quads = pd.DataFrame(
@@ -520,9 +528,9 @@ def _actor_ids(groups, layout):
     for side in ("source", "target"):
         sides = pd.DataFrame(
             {
-                "raw": groups[side].astype(object),
-                "name": groups[f"{side}_name"].astype(object),
-                "country": groups[f"{side}_country"].astype(object),
+                "raw": groups[side],
+                "name": groups[f"{side}_name"],
+                "country": groups[f"{side}_country"],
                 "n": groups["events"].astype("int64"),
             }
         )
