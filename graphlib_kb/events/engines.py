@@ -120,6 +120,11 @@ class DuckDBEngine:
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")
         self.con.execute("SET preserve_insertion_order = false")
+        # the pipeline's only joins look a few hundred codes up for millions of rows, so the
+        # code table is the build side; DuckDB's estimate of a filtered, de-duplicated CSV scan
+        # can be a handful of rows, and it would then flip the join and hash the events
+        with contextlib.suppress(duckdb.Error):
+            self.con.execute("SET disabled_optimizers = 'build_side_probe_side'")
         _quiet(self.con)
         self._labels: dict[str, str] = {}
 
