@@ -179,3 +179,19 @@ def test_relation_text_put_together_in_arrow_is_that_of_pandas(src):
         assert {type(v) for v in arrow["evidence"]} == {str}
         one = arrow["evidence"].iloc[0]
         assert one.startswith(f"{frame['events'].iloc[0]} {title} event")
+
+
+@settings(max_examples=150, deadline=None)
+@given(frames(), st.integers(1, 5))
+def test_writing_chunk_by_chunk_gives_the_same_bytes(case, rows_per_chunk):
+    import io
+
+    from graphlib_kb.io._arrowcsv import write_columns
+
+    frame, columns = case
+    fh = io.BytesIO()
+    # a column given as None is written empty
+    write_columns(fh, [*columns, "none"], [*(frame[c] for c in columns), None], rows_per_chunk)
+    frame = frame.assign(none=[None] * len(frame))
+    columns = [*columns, "none"]
+    assert fh.getvalue() == _reference(columns, frame)

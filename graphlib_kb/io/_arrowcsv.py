@@ -22,7 +22,7 @@ import pandas as pd
 
 from .csvtables import _TRIGGERS, column_cells, csv_text
 
-__all__ = ["arrow_cells", "render_arrow"]
+__all__ = ["arrow_cells", "render_arrow", "write_columns"]
 
 
 def _quoting_characters() -> str:
@@ -121,12 +121,33 @@ def render_arrow(columns: list, cells: list) -> bytearray:
     of cell texts without nulls, one per column, as :func:`arrow_cells` makes them): the
     bytes of ``csv_text(columns, zip(*cells)).encode("utf-8")`` (a bytearray: the rows' text
     is copied once, out of Arrow)."""
+    out = bytearray(csv_text(columns, []).encode("utf-8"))
+    if cells and len(cells[0]):
+        out += _rows_text(cells)
+    return out
+
+
+def write_columns(fh, columns: list, series: list, rows_per_chunk: int = 1 << 17) -> None:
+    """Write the CSV text of ``render_arrow(columns, [arrow_cells(s) for s in series])`` to
+    the binary file *fh*, converting and rendering *rows_per_chunk* rows at a time (a column
+    given as None is empty), so that only one chunk's cells and text are in memory at once;
+    every cell's text depends on its value alone, so chunks give the same bytes."""
+    import pyarrow as pa
+
+    fh.write(csv_text(columns, []).encode("utf-8"))
+    n = max((len(s) for s in series if s is not None), default=0)
+    for start in range(0, n, rows_per_chunk):
+        stop = min(start + rows_per_chunk, n)
+        empty = pa.array([""] * (stop - start), type=pa.large_string())
+        cells = [empty if s is None else arrow_cells(s.iloc[start:stop]) for s in series]
+        fh.write(_rows_text(cells))
+
+
+def _rows_text(cells: list) -> memoryview:
+    """The CSV text of the rows of *cells* (at least one row), as a view of Arrow's buffer."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    header = csv_text(columns, []).encode("utf-8")
-    if not cells or len(cells[0]) == 0:
-        return bytearray(header)
     fields = []
     for values in cells:
         values = values.cast(pa.large_string())
@@ -156,6 +177,4 @@ def render_arrow(columns: list, cells: list) -> bytearray:
         lines = lines.combine_chunks()
     offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)
     start, end = (int(offsets[lines.offset]), int(offsets[lines.offset + len(lines)]))
-    out = bytearray(header)
-    out += memoryview(lines.buffers()[2])[start:end]  # the one copy of the rows' text
-    return out
+    return memoryview(lines.buffers()[2])[start:end]

@@ -450,39 +450,35 @@ def write_dataset(G, path: Path) -> Path:
     return folder
 
 
-def _relation_columns(frame) -> tuple:
-    """Columns, extra-column types and rendered cells of a checked relations frame, in the
-    order and with the text :func:`write_dataset` gives the same relations from a graph."""
-    order = natural_order(frame["id"], frame["source"], frame["target"])
-    names, extras, columns = _relation_layout(frame, order)
-    empty = [""] * len(frame)
-    cells = [_cells(columns[c]) if c in columns else empty for c in names]
-    return names, extras, cells
+def _write_relations(out: AtomicWriter, target: Path, names: list, columns: dict) -> None:
+    """Stage the relations CSV of a checked frame's columns (in writing order): rendered in
+    Arrow a chunk of rows at a time (:mod:`._arrowcsv`, the csv module's bytes) unless a cell
+    is text Arrow cannot hold (a lone surrogate), which the csv module's path then reports as
+    it always has."""
+    import os
 
-
-def _relations_csv(frame) -> tuple:
-    """Columns, extra-column types and the CSV bytes of a checked relations frame: rendered
-    in Arrow (:mod:`._arrowcsv`, the same bytes as the csv module's writer) unless a cell is
-    text Arrow cannot hold (a lone surrogate), which the csv module's path reports as it
-    always has."""
     import pyarrow as pa
 
-    from ._arrowcsv import arrow_cells, render_arrow
+    from ._arrowcsv import write_columns
 
-    order = natural_order(frame["id"], frame["source"], frame["target"])
-    names, extras, columns = _relation_layout(frame, order)
-    try:
-        empty = pa.array([""] * len(frame), type=pa.large_string())
-        cells = [arrow_cells(columns[c]) if c in columns else empty for c in names]
-        return names, extras, render_arrow(names, cells)
-    except (pa.ArrowException, UnicodeError):
-        names, extras, cells = _relation_columns(frame)
-        return names, extras, render_columns(names, cells)
+    staged = out.stage(target)
+    with open(staged, "wb") as fh:
+        try:
+            write_columns(fh, names, [columns.get(c) for c in names])
+        except (pa.ArrowException, UnicodeError):
+            fh.seek(0)
+            fh.truncate()
+            empty = [""] * max((len(c) for c in columns.values()), default=0)
+            cells = [_cells(columns[c]) if c in columns else empty for c in names]
+            fh.write(render_columns(names, cells))
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def _relation_layout(frame, order) -> tuple:
     """Column names (schema's, then extras), extra-column types and the columns of *frame*
-    taken in *order* (see :func:`_relation_columns`)."""
+    taken in *order*: the columns and text :func:`write_dataset` gives the same relations
+    from a graph."""
     known = [f.name for f in RELATION_FIELDS]
     columns = {c: frame[c].take(order).reset_index(drop=True) for c in frame.columns}
     # extra columns: in the order a row-by-row writer meets them, with the type of the value
@@ -611,12 +607,13 @@ def write_checked_dataset(checked, path: Path) -> Path:
         )
     )
     tables = _table_rows(shell)
-    columns, extras, relations_csv = _relations_csv(frame)
-    tables["relations"] = (columns, len(frame) > 0, extras)
+    order = natural_order(frame["id"], frame["source"], frame["target"])
+    names, extras, columns = _relation_layout(frame, order)
+    tables["relations"] = (names, len(frame) > 0, extras)
     with AtomicWriter() as out:
         for name, (table_columns, rows, _) in tables.items():
             if name == "relations":
-                out.add(folder / f"{name}.csv", relations_csv)
+                _write_relations(out, folder / f"{name}.csv", names, columns)
             elif name in REQUIRED_TABLES or rows:
                 out.add(folder / f"{name}.csv", render_csv(table_columns, rows))
         text = json.dumps(_descriptor(shell, tables), indent=2, ensure_ascii=False) + "\n"
