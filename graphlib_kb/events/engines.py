@@ -120,6 +120,11 @@ class DuckDBEngine:
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")
         self.con.execute("SET preserve_insertion_order = false")
+        # the pipeline's only joins look a few hundred codes up for millions of rows, so the
+        # code table is the build side; DuckDB's estimate of a filtered, de-duplicated CSV scan
+        # can be a handful of rows, and it would then flip the join and hash the events
+        with contextlib.suppress(duckdb.Error):
+            self.con.execute("SET disabled_optimizers = 'build_side_probe_side'")
         _quiet(self.con)
         self._labels: dict[str, str] = {}
 
@@ -188,7 +193,7 @@ class DuckDBEngine:
     def sql(self, query: str, progress: Callable[[float], None] | None = None) -> pd.DataFrame:
         """Run a query; ``progress(percent)`` is called every 0.2 s while it runs."""
         if progress is None:
-            return self.con.execute(query).df()
+            return self._frame(query)
         import threading
 
         try:
@@ -196,7 +201,7 @@ class DuckDBEngine:
             self.con.execute("SET enable_progress_bar_print = false")
             self.con.execute("SET progress_bar_time = 0")
         except self.errors:
-            return self.con.execute(query).df()
+            return self._frame(query)
         done = threading.Event()
 
         def poll():
@@ -211,11 +216,34 @@ class DuckDBEngine:
         watcher = threading.Thread(target=poll, daemon=True)
         watcher.start()
         try:
-            return self.con.execute(query).df()
+            return self._frame(query)
         finally:
             done.set()
             watcher.join()
             progress(100.0)
+
+    def _frame(self, query: str) -> pd.DataFrame:
+        """The result of *query*, streamed out of DuckDB as Arrow batches (so DuckDB never
+        holds the whole result beside the DataFrame), with the dtypes ``.df()`` gives:
+        integers and booleans with missing values nullable, whole-number sums (HUGEINT)
+        as int64."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        table = self.con.sql(query).to_arrow_reader(1 << 16).read_all()
+        for i, field in enumerate(table.schema):
+            if pa.types.is_decimal(field.type) and field.type.scale == 0:
+                table = table.set_column(i, field.name, pc.cast(table.column(i), pa.int64()))
+        nullable = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
+        frame = table.to_pandas(types_mapper=nullable.get, date_as_object=False)
+        for name in frame.columns:
+            column = frame[name]
+            if (
+                isinstance(column.dtype, (pd.Int64Dtype, pd.BooleanDtype))
+                and not column.isna().any()
+            ):
+                frame[name] = column.astype("int64" if column.dtype == "Int64" else bool)
+        return frame
 
     def problems(self) -> list[dict]:
         """Rows the reader rejected in the last query: file, line, field, message."""

@@ -166,7 +166,8 @@ def _tables(edges: pd.DataFrame, name: str | None):
     info = edges.attrs["ingest"]
     title = info["source_title"]
     frame = _without_attrs(edges)
-    keep = with_parents(set(frame["source"]) | set(frame["target"]), info["actors"])
+    ends = pd.concat([frame["source"], frame["target"]], ignore_index=True)
+    keep = with_parents(set(ends.unique().tolist()), info["actors"])
     actors = []
     for ident in sorted(keep):
         a = info["actors"][ident]
@@ -177,6 +178,115 @@ def _tables(edges: pd.DataFrame, name: str | None):
             row["cameo"] = a["cameo"]
         actors.append(row)
     document = "events"
+    lo, hi, relations = _relation_columns(frame, title, document)
+    windows = frame["window"].astype(object)
+    if windows.notna().any():
+        relations["window"] = [None if w is None else w.isoformat() for w in windows.tolist()]
+    summary = (
+        f"Aggregated from {info['rows']} {title} events ({info['used']} used;"
+        f" {sum(info['unmapped'].values())} with codes that are not relations,"
+        f" {info['no_source']} without a source actor, {info['no_target']} without a target,"
+        f" {info['self_loops']} from an actor to itself)."
+    )
+    sources = [{"id": document, "title": f"{title} event data", "notes": summary}]
+    period = "" if lo is None else f", {lo}" if lo == hi else f", {lo} to {hi}"
+    graph = {
+        "name": name or f"{title} events",
+        "title": name or f"{title} events{period}",
+        "description": summary,
+    }
+    return actors, relations, sources, graph
+
+
+def _relation_columns(frame: pd.DataFrame, title: str, document: str):
+    """The first and last dates and the relations table of an edge
+    table's rows; the text columns are put together in Arrow when every key and date is
+    present (always, for tables made by :func:`event_edges`), else by pandas."""
+    try:
+        return _relation_columns_arrow(frame, title, document)
+    except _NotPlain:
+        return _relation_columns_pandas(frame, title, document)
+
+
+class _NotPlain(Exception):
+    """A column the Arrow route does not take as it is (missing keys or dates)."""
+
+
+def _relation_columns_arrow(frame: pd.DataFrame, title: str, document: str):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    def text(col):
+        values = pa.array(col.astype(object).to_numpy(), from_pandas=True, type=pa.large_string())
+        if values.null_count:
+            raise _NotPlain(col.name)
+        return values
+
+    def lit(value):
+        return pa.scalar(value, type=pa.large_string())
+
+    def join(*parts):
+        return pc.binary_join_element_wise(*parts, lit(""))
+
+    def objects(values):
+        return pd.Series(values.to_numpy(zero_copy_only=False), index=frame.index, dtype=object)
+
+    n = len(frame)
+    first_a, last_a = text(frame["first_date"]), text(frame["last_date"])
+    source, target, rtype = text(frame["source"]), text(frame["target"]), text(frame["type"])
+    refs = pa.array(
+        frame["evidence"].astype(object).to_numpy(), from_pandas=True, type=pa.large_string()
+    )
+    refs = pc.fill_null(refs, lit(""))
+    events = frame["events"].astype("int64")
+    mentions = frame["mentions"].astype("int64")
+    mean = frame["goldstein_mean"].astype(float)
+    same = pc.equal(first_a, last_a)
+    means = pa.array([format(x, "g") for x in mean.tolist()], type=pa.large_string())
+    evidence = join(
+        pc.cast(pa.array(events.to_numpy()), pa.large_string()),
+        pc.if_else(
+            pa.array(events.to_numpy() != 1), lit(f" {title} events"), lit(f" {title} event")
+        ),
+        pc.if_else(
+            same, join(lit(" on "), first_a), join(lit(" from "), first_a, lit(" to "), last_a)
+        ),
+        lit(", "),
+        pc.cast(pa.array(mentions.to_numpy()), pa.large_string()),
+        pc.if_else(pa.array(mentions.to_numpy() != 1), lit(" mentions"), lit(" mention")),
+        lit("; mean Goldstein "),
+        means,
+        lit("."),
+    )
+    evidence = pc.if_else(
+        pc.equal(refs, lit("")), evidence, join(evidence, lit(" Reports: "), refs)
+    )
+    dates = pc.if_else(same, first_a, join(first_a, lit("/"), last_a))
+    ids = join(source, lit(":"), rtype, lit(":"), target)
+    relations = pd.DataFrame(
+        {
+            "id": objects(ids),
+            "source": objects(source),
+            "target": objects(target),
+            "type": objects(rtype),
+            "weight": mean.clip(-10.0, 10.0),
+            "date": objects(dates),
+            "status": pd.Series(["asserted"] * n, index=frame.index, dtype=object),
+            "evidence": objects(evidence),
+            "document": pd.Series([document] * n, index=frame.index, dtype=object),
+            "events": events,
+            "mentions": mentions,
+            "num_sources": frame["num_sources"].astype("int64"),
+            "goldstein_sum": frame["goldstein_sum"].astype(float),
+            "quad_class": pd.array(frame["quad_class"], dtype="Int64"),
+        }
+    )
+    if not n:
+        return None, None, relations
+    return pc.min(first_a).as_py(), pc.max(last_a).as_py(), relations
+
+
+def _relation_columns_pandas(frame: pd.DataFrame, title: str, document: str):
     n = len(frame)
     # text is put together in Arrow (pandas' "str" dtype), column against column
     first = frame["first_date"].astype("str")
@@ -223,24 +333,8 @@ def _tables(edges: pd.DataFrame, name: str | None):
             "quad_class": pd.array(frame["quad_class"], dtype="Int64"),
         }
     )
-    windows = frame["window"].astype(object)
-    if windows.notna().any():
-        relations["window"] = [None if w is None else w.isoformat() for w in windows.tolist()]
-    summary = (
-        f"Aggregated from {info['rows']} {title} events ({info['used']} used;"
-        f" {sum(info['unmapped'].values())} with codes that are not relations,"
-        f" {info['no_source']} without a source actor, {info['no_target']} without a target,"
-        f" {info['self_loops']} from an actor to itself)."
-    )
-    sources = [{"id": document, "title": f"{title} event data", "notes": summary}]
     lo, hi = (first.min(), last.max()) if n else (None, None)
-    period = "" if lo is None else f", {lo}" if lo == hi else f", {lo} to {hi}"
-    graph = {
-        "name": name or f"{title} events",
-        "title": name or f"{title} events{period}",
-        "description": summary,
-    }
-    return actors, relations, sources, graph
+    return lo, hi, relations
 
 
 def from_events(files, source: str = "gdelt2", *, window: str | None = None, name=None, **options):

@@ -106,13 +106,14 @@ def _order_keys(layout):
     return top, recent
 
 
-# Longer than 80 lines: most of it is the text of one SQL statement (four CTEs and the final
+# Longer than 80 lines: most of it is the text of one SQL statement (three CTEs and the final
 # grouping), kept in one place so that it reads top to bottom as the engine runs it.
 def _query(views, layout, window, filters, code_filters, keep_duplicates=False):
     """The aggregation: rows -> row filters -> one row per event id among them (the first
-    copy; unless *keep_duplicates*) -> groups per (source, target, code, window) -> code
-    lookup -> groups per (source, target, relation type, window). Looking codes up after
-    the first aggregation joins thousands of groups instead of millions of rows."""
+    copy; unless *keep_duplicates*) -> code lookup (a join with the small code table) ->
+    groups per (source, target, relation type, window), in one aggregation. (Grouping per
+    code first and looking codes up in the groups costs a second aggregation with the
+    references and names as payload, which is dearer than the row-level join.)"""
     union = "\nUNION ALL\n".join(
         f"SELECT {layout.select_for(columns)}, {number} AS input_no FROM {view}"
         for number, (view, columns) in enumerate(views)
@@ -155,70 +156,44 @@ WITH e AS (
 ), k AS (
     SELECT e.*, {_window_expr(window)} AS win, {top} AS top_key, {recent} AS recent_key
     FROM e
-), g AS (
-    SELECT source, target, code, base_code, win,
-        count(*) AS events,
-        sum(copies - 1) AS duplicates,
-        sum(coalesce(mentions, 1)) AS mentions,
-        sum(coalesce(sources, 1)) AS sources,
-        sum(CASE WHEN goldstein BETWEEN -10 AND 10
-            THEN CAST(round(goldstein * 10) AS BIGINT) END) AS goldstein10,
-        count(goldstein) AS scored,
-        min(day) AS first_day,
-        max(day) AS last_day,
-        min(quad_class) AS quad_class,
-        count(quad_class) AS classed,
-        sum(CASE WHEN day IS NULL THEN 1 ELSE 0 END) AS undated,
-        sum(CASE WHEN NOT coalesce(goldstein BETWEEN -10 AND 10, TRUE)
-            OR coalesce(mentions, 0) < 0 OR coalesce(sources, 0) < 0
-            OR coalesce(regexp_matches(source_name, '{_CONTROL_CLASS}'), FALSE)
-            OR coalesce(regexp_matches(target_name, '{_CONTROL_CLASS}'), FALSE)
-            THEN 1 ELSE 0 END) AS bad,
-        max(top_key) AS top_key,
-        max(recent_key) AS recent_key,
-        arg_max(evidence, top_key) AS top_evidence,
-        arg_max(evidence, recent_key) AS recent_evidence,
-        arg_max(source_name, top_key) AS source_name,
-        arg_max(target_name, top_key) AS target_name,
-        {countries}
-    FROM k
-    GROUP BY source, target, code, base_code, win
-), m AS (
-    SELECT g.*,
+), j AS (
+    SELECT k.*,
         coalesce(c1.type, c2.type) AS type,
-        coalesce(c1.root, c2.root) AS root,
         CAST(round(coalesce(c1.goldstein, c2.goldstein) * 10) AS BIGINT) AS code_goldstein10,
         coalesce(c1.quad_class, c2.quad_class) AS code_quad_class,
         (c1.key IS NULL AND c2.key IS NULL) AS unknown
-    FROM g
-    LEFT JOIN codes c1 ON c1.key = g.code
-    LEFT JOIN codes c2 ON c2.key = g.base_code AND c1.key IS NULL
+    FROM k
+    LEFT JOIN codes c1 ON c1.key = k.code
+    LEFT JOIN codes c2 ON c2.key = k.base_code AND c1.key IS NULL
     WHERE {code_where}
 )
 SELECT source, target, type, win,
     CASE WHEN type IS NULL THEN code END AS unmapped,
     CASE WHEN type IS NULL THEN unknown END AS unknown,
-    sum(events) AS events,
-    sum(duplicates) AS duplicates,
-    sum(mentions) AS mentions,
-    sum(sources) AS sources,
-    sum(coalesce(goldstein10, 0) + (events - scored) * coalesce(code_goldstein10, 0))
-        AS goldstein10,
-    min(first_day) AS first_day,
-    max(last_day) AS last_day,
+    count(*) AS events,
+    sum(copies - 1) AS duplicates,
+    sum(coalesce(mentions, 1)) AS mentions,
+    sum(coalesce(sources, 1)) AS sources,
+    sum(CASE WHEN goldstein BETWEEN -10 AND 10 THEN CAST(round(goldstein * 10) AS BIGINT)
+        WHEN goldstein IS NULL THEN coalesce(code_goldstein10, 0) ELSE 0 END) AS goldstein10,
+    min(day) AS first_day,
+    max(day) AS last_day,
     min(quad_class) AS quad_class,
-    min(CASE WHEN classed < events THEN code_quad_class END) AS code_quad_class,
-    sum(undated) AS undated,
-    sum(bad) AS bad,
+    min(CASE WHEN quad_class IS NULL THEN code_quad_class END) AS code_quad_class,
+    sum(CASE WHEN day IS NULL THEN 1 ELSE 0 END) AS undated,
+    sum(CASE WHEN NOT coalesce(goldstein BETWEEN -10 AND 10, TRUE)
+        OR coalesce(mentions, 0) < 0 OR coalesce(sources, 0) < 0
+        OR coalesce(regexp_matches(source_name, '{_CONTROL_CLASS}'), FALSE)
+        OR coalesce(regexp_matches(target_name, '{_CONTROL_CLASS}'), FALSE)
+        THEN 1 ELSE 0 END) AS bad,
     max(top_key) AS top_key,
     max(recent_key) AS recent_key,
-    arg_max(top_evidence, top_key) AS top_evidence,
-    arg_max(recent_evidence, recent_key) AS recent_evidence,
+    arg_max(evidence, top_key) AS top_evidence,
+    arg_max(evidence, recent_key) AS recent_evidence,
     arg_max(source_name, top_key) AS source_name,
     arg_max(target_name, top_key) AS target_name,
-    arg_max(source_country, top_key) AS source_country,
-    arg_max(target_country, top_key) AS target_country
-FROM m
+    {countries}
+FROM j
 GROUP BY source, target, type, win, CASE WHEN type IS NULL THEN code END,
     CASE WHEN type IS NULL THEN unknown END
 """
@@ -427,6 +402,12 @@ _GROUP_COLUMNS = (
 )  # fmt: skip
 
 
+_TEXT_COLUMNS = (
+    "source", "target", "type", "unmapped", "top_evidence", "recent_evidence", "source_name",
+    "target_name", "source_country", "target_country",
+)  # fmt: skip
+
+
 def _normalise_frame(groups: pd.DataFrame) -> pd.DataFrame:
     """The same values and dtypes whichever engine produced the grouped rows."""
     if groups.empty:
@@ -439,6 +420,8 @@ def _normalise_frame(groups: pd.DataFrame) -> pd.DataFrame:
             out[col] = pd.to_numeric(values).fillna(0).astype("int64")
         elif col in ("win", "first_day", "last_day"):
             out[col] = _as_datetimes(values)
+        elif col in _TEXT_COLUMNS:  # Arrow-backed text: no Python string per cell
+            out[col] = values if values.dtype == "str" else values.astype("str")
         else:
             out[col] = values.astype(object).where(values.notna(), None)
     quads = pd.DataFrame(
@@ -520,9 +503,9 @@ def _actor_ids(groups, layout):
     for side in ("source", "target"):
         sides = pd.DataFrame(
             {
-                "raw": groups[side].astype(object),
-                "name": groups[f"{side}_name"].astype(object),
-                "country": groups[f"{side}_country"].astype(object),
+                "raw": groups[side],
+                "name": groups[f"{side}_name"],
+                "country": groups[f"{side}_country"],
                 "n": groups["events"].astype("int64"),
             }
         )
@@ -637,7 +620,8 @@ def _edges(groups, layout, window):
         index=frame.index,
         dtype=object,
     )
-    keep = with_parents(set(frame["source"]) | set(frame["target"]), actors)
+    ends = pd.concat([frame["source"], frame["target"]], ignore_index=True)
+    keep = with_parents(set(ends.unique().tolist()), actors)
     frame.attrs["ingest"] = {
         "source_title": layout.title,
         "rows": total,

@@ -528,10 +528,35 @@ def write_dataset(G, path: Path) -> Path:
     return folder
 
 
-def _relation_columns(frame) -> tuple:
-    """Columns, extra-column types and rendered cells of a checked relations frame, in the
-    order and with the text :func:`write_dataset` gives the same relations from a graph."""
-    order = natural_order(frame["id"], frame["source"], frame["target"])
+def _write_relations(out: AtomicWriter, target: Path, names: list, columns: dict) -> None:
+    """Stage the relations CSV of a checked frame's columns (in writing order): rendered in
+    Arrow a chunk of rows at a time (:mod:`._arrowcsv`, the csv module's bytes) unless a cell
+    is text Arrow cannot hold (a lone surrogate), which the csv module's path then reports as
+    it always has."""
+    import os
+
+    import pyarrow as pa
+
+    from ._arrowcsv import write_columns
+
+    staged = out.stage(target)
+    with open(staged, "wb") as fh:
+        try:
+            write_columns(fh, names, [columns.get(c) for c in names])
+        except (pa.ArrowException, UnicodeError):
+            fh.seek(0)
+            fh.truncate()
+            empty = [""] * max((len(c) for c in columns.values()), default=0)
+            cells = [_cells(columns[c]) if c in columns else empty for c in names]
+            fh.write(render_columns(names, cells))
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _relation_layout(frame, order) -> tuple:
+    """Column names (schema's, then extras), extra-column types and the columns of *frame*
+    taken in *order*: the columns and text :func:`write_dataset` gives the same relations
+    from a graph."""
     known = [f.name for f in RELATION_FIELDS]
     columns = {c: frame[c].take(order).reset_index(drop=True) for c in frame.columns}
     # extra columns: in the order a row-by-row writer meets them, with the type of the value
@@ -544,10 +569,7 @@ def _relation_columns(frame) -> tuple:
             value = columns[column].iloc[[at]].astype(object).iloc[0]
             first[column] = (at, position, type(value))
     extras = {c: kind for c, (*_, kind) in sorted(first.items(), key=lambda kv: kv[1][:2])}
-    names = known + list(extras)
-    empty = [""] * len(frame)
-    cells = [_cells(columns[c]) if c in columns else empty for c in names]
-    return names, extras, cells
+    return known + list(extras), extras, columns
 
 
 def _cells(col: pd.Series) -> list:
@@ -577,6 +599,21 @@ def _sortable(match) -> str:
     return f"\x01{chr(0x02 + len(digits))}{digits}"
 
 
+def _texts(values):
+    """``str`` of every value, as an Arrow large_string array (straight from the objects
+    when they are all text)."""
+    import pyarrow as pa
+
+    column = pd.Series(values, dtype=object)
+    try:
+        text = pa.array(column.to_numpy(), type=pa.large_string())
+        if text.null_count == 0:
+            return text
+    except (pa.ArrowException, TypeError, ValueError):
+        pass
+    return pa.array([str(v) for v in column.tolist()], type=pa.large_string())
+
+
 def natural_order(ids, sources, targets) -> list:
     """Positions of the relations in the order of :func:`graphlib_kb.model.ordered_edges`
     (ids in natural order, "r2" before "r10"; then source, then target), computed with one
@@ -592,7 +629,7 @@ def natural_order(ids, sources, targets) -> list:
     other = ids.str.contains(r"[^\x00-\x7f]", regex=True).to_numpy(dtype=bool)
     if len(ids) and ids.str.len().max() >= 1000:
         other = other | ids.str.contains(r"[0-9]{1000}", regex=True).to_numpy(dtype=bool)
-    text = pa.array((ids.mask(other, "") if other.any() else ids).tolist(), type=pa.large_string())
+    text = _texts(ids.mask(other, "") if other.any() else ids)
     runs = pc.count_substring_regex(text, r"[0-9]+")
     keys = text
     if pc.sum(runs).as_py():
@@ -618,8 +655,8 @@ def natural_order(ids, sources, targets) -> list:
     table = pa.table(
         {
             "key": keys,
-            "source": pa.array([str(v) for v in sources], type=pa.large_string()),
-            "target": pa.array([str(v) for v in targets], type=pa.large_string()),
+            "source": _texts(sources),
+            "target": _texts(targets),
         }
     )
     order = pc.sort_indices(
@@ -654,12 +691,13 @@ def write_checked_dataset(checked, path: Path) -> Path:
         )
     )
     tables = _table_rows(shell)
-    columns, extras, cells = _relation_columns(frame)
-    tables["relations"] = (columns, len(frame) > 0, extras)
+    order = natural_order(frame["id"], frame["source"], frame["target"])
+    names, extras, columns = _relation_layout(frame, order)
+    tables["relations"] = (names, len(frame) > 0, extras)
     with AtomicWriter() as out:
         for name, (table_columns, rows, _) in tables.items():
             if name == "relations":
-                out.add(folder / f"{name}.csv", render_columns(table_columns, cells))
+                _write_relations(out, folder / f"{name}.csv", names, columns)
             elif name in REQUIRED_TABLES or rows:
                 out.add(folder / f"{name}.csv", render_csv(table_columns, rows))
         text = json.dumps(_descriptor(shell, tables), indent=2, ensure_ascii=False) + "\n"

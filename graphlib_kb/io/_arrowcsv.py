@@ -1,0 +1,180 @@
+"""CSV rendering in Arrow, byte for byte the text of :func:`.csvtables.csv_text`.
+
+The dataset writer renders a relations table of a million rows; the csv module's writer
+needs a Python string per cell (a list per column) and builds the text in one ``StringIO``.
+Here the cells stay Arrow string arrays from start to end: formula triggers are quoted with a
+regex over the column, fields that need CSV quoting are found by another (the characters the
+csv module quotes for, found by asking the csv module itself once, so that a Python version
+that quotes differently is followed), and the rows are joined column against column.
+
+Whatever is not plainly text or integers (floats, booleans, mixed columns) is rendered by
+:func:`.csvtables.column_cells` and only then put into Arrow, so the cell texts are those of
+the per-value writer by construction; tests/test_arrowcsv.py compares the bytes of both
+writers on adversarial tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from .csvtables import _TRIGGERS, column_cells, csv_text
+
+__all__ = ["arrow_cells", "render_arrow", "write_columns"]
+
+
+def _quoting_characters() -> str:
+    """The characters that make the csv module quote a field (with our dialect)."""
+    probe = [",", '"', "\n", "\r", " ", "\t", "'", "\x00", "\x0b", "\x0c", "\x85", "\u2028"]
+    found = []
+    for c in probe:
+        text = csv_text(["a", "b"], [[f"x{c}y", "z"]])
+        if text.split("\n", 1)[1].startswith('"'):
+            found.append(c)
+    return "".join(found)
+
+
+_QUOTE_CHARS = _quoting_characters()
+_NEEDS_QUOTES = (
+    "[" + "".join(re.escape(c) if c not in "\n\r" else repr(c)[1:-1] for c in _QUOTE_CHARS) + "]"
+)
+_TRIGGER_START = (
+    "^[" + "".join(re.escape(c) if c not in "\t\r" else repr(c)[1:-1] for c in _TRIGGERS) + "]"
+)
+
+
+def _text(value: str):
+    import pyarrow as pa
+
+    return pa.scalar(value, type=pa.large_string())
+
+
+def _large_strings(col: pd.Series):
+    """A text column (str and missing values only) as an Arrow large_string array."""
+    import pyarrow as pa
+
+    if isinstance(col.dtype, pd.StringDtype):
+        values = pa.array(col.array)
+        if isinstance(values, pa.ChunkedArray):
+            values = values.combine_chunks()
+        return values.cast(pa.large_string())
+    return pa.array(col.to_numpy(dtype=object), from_pandas=True, type=pa.large_string())
+
+
+def arrow_cells(col: pd.Series):
+    """The cells :func:`.csvtables.column_cells` gives for *col* (missing values as ""), as a
+    ``pyarrow.large_string`` array."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    n = len(col)
+    if n == 0:
+        return pa.array([], type=pa.large_string())
+    if getattr(col.dtype, "kind", "") == "i" and not isinstance(col.dtype, pd.ArrowDtype):
+        ints = pa.array(col.to_numpy(dtype="int64", na_value=0), type=pa.int64())
+        text = pc.cast(ints, pa.large_string())
+        if col.isna().any():
+            text = pc.if_else(pa.array(col.isna().to_numpy()), _text(""), text)
+        return text
+    if col.dtype == object or isinstance(col.dtype, pd.StringDtype):
+        kind = pd.api.types.infer_dtype(col, skipna=True)
+        if kind in ("string", "empty"):
+            values = _large_strings(col)
+            values = pc.fill_null(values, _text(""))
+            quoted = pc.match_substring_regex(values, _TRIGGER_START)
+            if pc.any(quoted).as_py():
+                values = pc.if_else(
+                    quoted, pc.binary_join_element_wise(_text("'"), values, _text("")), values
+                )
+            return values
+        if kind == "integer":  # Python ints (and None): no bools, which infer as "mixed"
+            objects = col.astype(object).where(col.notna(), None).tolist()
+            try:
+                ints = pa.array(objects, type=pa.int64())
+            except (OverflowError, pa.ArrowException):
+                return pa.array(column_cells(objects), type=pa.large_string())
+            return pc.fill_null(pc.cast(ints, pa.large_string()), _text(""))
+    if pd.api.types.is_float_dtype(col.dtype):
+        return pa.array(column_cells(col.astype(float).tolist()), type=pa.large_string())
+    return pa.array(
+        column_cells(col.astype(object).where(col.notna(), None).tolist()),
+        type=pa.large_string(),
+    )
+
+
+def _holds_any(values, characters: str) -> bool:
+    """Whether one of the (ASCII) *characters* occurs in the bytes of a string array: one scan
+    of its data buffer (in UTF-8 an ASCII byte is always that character)."""
+    if any(ord(c) > 127 for c in characters):
+        return True
+    data = values.buffers()[2]
+    if data is None:
+        return False
+    raw = np.frombuffer(data, dtype=np.uint8)
+    return any(bool((raw == ord(c)).any()) for c in characters)
+
+
+def render_arrow(columns: list, cells: list) -> bytearray:
+    """CSV bytes of *columns* (the header, neutralised) and *cells* (Arrow string arrays
+    of cell texts without nulls, one per column, as :func:`arrow_cells` makes them): the
+    bytes of ``csv_text(columns, zip(*cells)).encode("utf-8")`` (a bytearray: the rows' text
+    is copied once, out of Arrow)."""
+    out = bytearray(csv_text(columns, []).encode("utf-8"))
+    if cells and len(cells[0]):
+        out += _rows_text(cells)
+    return out
+
+
+def write_columns(fh, columns: list, series: list, rows_per_chunk: int = 1 << 17) -> None:
+    """Write the CSV text of ``render_arrow(columns, [arrow_cells(s) for s in series])`` to
+    the binary file *fh*, converting and rendering *rows_per_chunk* rows at a time (a column
+    given as None is empty), so that only one chunk's cells and text are in memory at once;
+    every cell's text depends on its value alone, so chunks give the same bytes."""
+    import pyarrow as pa
+
+    fh.write(csv_text(columns, []).encode("utf-8"))
+    n = max((len(s) for s in series if s is not None), default=0)
+    for start in range(0, n, rows_per_chunk):
+        stop = min(start + rows_per_chunk, n)
+        empty = pa.array([""] * (stop - start), type=pa.large_string())
+        cells = [empty if s is None else arrow_cells(s.iloc[start:stop]) for s in series]
+        fh.write(_rows_text(cells))
+
+
+def _rows_text(cells: list) -> memoryview:
+    """The CSV text of the rows of *cells* (at least one row), as a view of Arrow's buffer."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    fields = []
+    for values in cells:
+        values = values.cast(pa.large_string())
+        if len(cells) == 1:  # the csv module writes a lone empty field as ""
+            needs = pc.or_(
+                pc.match_substring_regex(values, _NEEDS_QUOTES), pc.equal(values, _text(""))
+            )
+        elif _holds_any(values, _QUOTE_CHARS):
+            needs = pc.match_substring_regex(values, _NEEDS_QUOTES)
+        else:
+            needs = None
+        if needs is not None and pc.any(needs).as_py():
+            doubled = pc.replace_substring(values, '"', '""')
+            values = pc.if_else(
+                needs,
+                pc.binary_join_element_wise(_text('"'), doubled, _text('"'), _text("")),
+                values,
+            )
+        fields.append(values)
+    # one pass: field, ",", field, ... field, "\n" joined with no separator
+    parts = []
+    for values in fields:
+        parts += [values, _text(",")]
+    parts[-1] = _text("\n")
+    lines = pc.binary_join_element_wise(*parts, _text(""))
+    if isinstance(lines, pa.ChunkedArray):
+        lines = lines.combine_chunks()
+    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)
+    start, end = (int(offsets[lines.offset]), int(offsets[lines.offset + len(lines)]))
+    return memoryview(lines.buffers()[2])[start:end]
