@@ -131,6 +131,12 @@ class Mention:
     text: str
     venue: bool = False
 
+    @classmethod
+    def of_span(cls, span, actor: str | None, label: str) -> Mention:
+        """The mention of *actor* that covers the spaCy ``Span`` *span* (its tokens, characters
+        and text)."""
+        return cls(span.start, span.end, actor, label, (span.start_char, span.end_char), span.text)
+
 
 @dataclass
 class Registry:
@@ -712,16 +718,8 @@ def find_mentions(
             and (nxt is None or not (nxt.text in ("-", "–") or nxt.norm_ in heads or nxt.is_title))
         ):
             # "urged the US to ...": an abbreviated country name used as a noun
-            state = gz.demonyms[token.lower_]
             added.append(
-                Mention(
-                    token.i,
-                    token.i + 1,
-                    state,
-                    "NAME",
-                    (token.idx, token.idx + len(token)),
-                    token.text,
-                )
+                Mention.of_span(doc[token.i : token.i + 1], gz.demonyms[token.lower_], "NAME")
             )
             taken.add(token.i)
             continue
@@ -733,30 +731,14 @@ def find_mentions(
             and doc[token.i - 1].lower_ == "as"
         ):
             # "recognised as Azerbaijani territory": the state it belongs to
-            span = doc[token.i : token.i + 2]
             added.append(
-                Mention(
-                    token.i,
-                    token.i + 2,
-                    gz.demonyms[token.lower_],
-                    "NAME",
-                    (span.start_char, span.end_char),
-                    span.text,
-                )
+                Mention.of_span(doc[token.i : token.i + 2], gz.demonyms[token.lower_], "NAME")
             )
             taken.update((token.i, token.i + 1))
             continue
         if nxt.text in ("-", "–") or nxt.norm_ in heads:
-            state = gz.demonyms[token.lower_]
             added.append(
-                Mention(
-                    token.i,
-                    token.i + 1,
-                    state,
-                    "ADJ",
-                    (token.idx, token.idx + len(token)),
-                    token.text,
-                )
+                Mention.of_span(doc[token.i : token.i + 1], gz.demonyms[token.lower_], "ADJ")
             )
             taken.add(token.i)
 
