@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 import weakref
@@ -68,57 +69,6 @@ class ActorGraph(nx.MultiDiGraph):
             f"<br>{self.number_of_edges()} relations ({cells(categories)})</div>"
         )
 
-    # Every method that changes which nodes and edges the graph holds notes the change, so
-    # that the relation columns kept for a graph built from a table (see relation_columns)
-    # are never used once the graph has changed.
-    def add_node(self, *args, **kwargs):
-        _changed(self)
-        return super().add_node(*args, **kwargs)
-
-    def add_nodes_from(self, *args, **kwargs):
-        _changed(self)
-        return super().add_nodes_from(*args, **kwargs)
-
-    def remove_node(self, *args, **kwargs):
-        _changed(self)
-        return super().remove_node(*args, **kwargs)
-
-    def remove_nodes_from(self, *args, **kwargs):
-        _changed(self)
-        return super().remove_nodes_from(*args, **kwargs)
-
-    def add_edge(self, *args, **kwargs):
-        _changed(self)
-        return super().add_edge(*args, **kwargs)
-
-    def add_edges_from(self, *args, **kwargs):
-        _changed(self)
-        return super().add_edges_from(*args, **kwargs)
-
-    def add_weighted_edges_from(self, *args, **kwargs):
-        _changed(self)
-        return super().add_weighted_edges_from(*args, **kwargs)
-
-    def remove_edge(self, *args, **kwargs):
-        _changed(self)
-        return super().remove_edge(*args, **kwargs)
-
-    def remove_edges_from(self, *args, **kwargs):
-        _changed(self)
-        return super().remove_edges_from(*args, **kwargs)
-
-    def update(self, *args, **kwargs):
-        _changed(self)
-        return super().update(*args, **kwargs)
-
-    def clear(self):
-        _changed(self)
-        return super().clear()
-
-    def clear_edges(self):
-        _changed(self)
-        return super().clear_edges()
-
 
 # ---------------------------------------------------------------- relation columns
 #
@@ -142,6 +92,39 @@ _COLUMNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def _changed(G=None) -> None:
     if G is None or id(getattr(G, "_succ", None)) in _WATCHED:
         _EDITS[0] += 1
+
+
+def _noting_change(name: str):
+    """nx.MultiDiGraph's method *name*, noting first that the graph changes (_changed)."""
+    method = getattr(nx.MultiDiGraph, name)
+
+    @functools.wraps(method)
+    def noting(self, *args, **kwargs):
+        _changed(self)
+        return method(self, *args, **kwargs)
+
+    return noting
+
+
+# Every method of ActorGraph that changes which nodes and edges the graph holds notes the
+# change, so that the relation columns kept for a graph built from a table are never used
+# once the graph has changed.
+for _name in (
+    "add_node",
+    "add_nodes_from",
+    "remove_node",
+    "remove_nodes_from",
+    "add_edge",
+    "add_edges_from",
+    "add_weighted_edges_from",
+    "remove_edge",
+    "remove_edges_from",
+    "update",
+    "clear",
+    "clear_edges",
+):
+    setattr(ActorGraph, _name, _noting_change(_name))
+del _name
 
 
 class _EdgeData(dict):
