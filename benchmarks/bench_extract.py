@@ -7,8 +7,9 @@ overall,
   (b) on the hand-coded development set (benchmarks/extract_devset/: sources, actors and
       codings; the article texts are copyrighted and stay out of the repository: pass
       --texts DIR), per split (dev and dev2: used for tuning, dev2 scored once at first
-      sight before; dev3: a later batch, docs 35-45, scored at first sight, not in the
-      default run; test: held out; --splits dev+dev2 scores two splits together), and with
+      sight before; dev3 and dev4: later batches, docs 35-45 and 46-57, each scored at first
+      sight, not in the default run; test: held out; --splits dev+dev2 scores two splits
+      together), and with
       each tooling choice switched off (--ablations).
 Speed: N synthetic ~600-word articles built from our own sentences (articles per second,
 peak memory), with the pipeline's load time reported separately.
@@ -17,6 +18,7 @@ peak memory), with the pipeline's load time reported separately.
     python benchmarks/bench_extract.py --articles 100    # a quick speed run
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev,dev2,dev+dev2
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev3
+    python benchmarks/bench_extract.py --no-seed --no-speed --splits dev4
 """
 
 from __future__ import annotations
@@ -204,7 +206,7 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--splits",
         default="dev,dev2,test",
-        help="comma-separated splits to score (dev, dev2, dev3, test); 'dev+dev2' pools two",
+        help="comma-separated splits to score (dev, dev2, dev3, dev4, test); 'dev+dev2' pools two",
     )
     parser.add_argument("--no-seed", action="store_true")
     args = parser.parse_args(argv)
