@@ -80,11 +80,13 @@ def _devset(folder: Path):
     return sources, actors, codings
 
 
-def devset_quality(texts: Path, folder: Path, splits, **options) -> dict:
+def devset_quality(texts: Path, folder: Path, splits, *, top: bool = False, **options) -> dict:
+    """Scores per split; ``top``: every actor rolled up to its topmost parent (state level)."""
     sources, actors, codings = _devset(folder)
     levels = resolve_levels(
         dict(zip(actors["key"], actors["kind"], strict=True)),
         dict(zip(actors["key"], actors["parent"], strict=True)),
+        top=top,
     )
     results = {}
     for split in splits:
@@ -224,6 +226,9 @@ def main(argv=None) -> int:
                 }
             )
         summary = []
+        # the strict score (persons and organisations as coded, state bodies rolled up to their
+        # state) and the state-level one (every actor rolled up to its topmost parent)
+        variants["full, state level"] = {"top": True}
         for label, options in variants.items():
             results = devset_quality(texts, codings, args.splits.split(","), **options)
             for split, (table, pred) in results.items():

@@ -1139,3 +1139,29 @@ def test_it_with_a_place_predicate_is_the_territory_named_last(text, expected):
 def test_recognised_as_a_states_territory_is_its_sovereignty():
     G = gk.extract("Nagorno-Karabakh is recognized as Azerbaijani territory.")
     assert triples(G) == [("aze", "nagorno_karabakh", "sovereignty")]
+
+
+# -- round 4 (dev3 error analysis): scorer, gazetteer and lexicon --------------------------------
+
+
+def test_the_state_level_score_rolls_persons_and_bodies_up_to_their_state():
+    import pandas as pd
+
+    from graphlib_kb.extract.evaluate import resolve_levels, score
+
+    kinds = {"fra": "state", "fra_mfa": "government", "barrot": "person", "bel": "state"}
+    parents = {"fra": "", "fra_mfa": "fra", "barrot": "fra_mfa", "bel": ""}
+    cols = ["doc", "source", "target", "category", "type"]
+    gold = pd.DataFrame([["d", "barrot", "bel", "demand", "appeal"]], columns=cols)
+    pred = pd.DataFrame([["d", "fra", "bel", "demand", "appeal"]], columns=cols)
+
+    def rolled(frame, levels):
+        return frame.assign(source=frame["source"].map(levels), target=frame["target"].map(levels))
+
+    strict, top = resolve_levels(kinds, parents), resolve_levels(kinds, parents, top=True)
+    assert strict["fra_mfa"] == "fra" and strict["barrot"] == "barrot"
+    assert top["barrot"] == "fra"
+    all_strict = score(rolled(pred, strict), rolled(gold, strict)).set_index("category")
+    all_top = score(rolled(pred, top), rolled(gold, top)).set_index("category")
+    assert all_strict.loc["all", "recall"] == 0.0
+    assert all_top.loc["all", "recall"] == 1.0
