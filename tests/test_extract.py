@@ -1165,3 +1165,17 @@ def test_the_state_level_score_rolls_persons_and_bodies_up_to_their_state():
     all_top = score(rolled(pred, top), rolled(gold, top)).set_index("category")
     assert all_strict.loc["all", "recall"] == 0.0
     assert all_top.loc["all", "recall"] == 1.0
+
+
+def test_a_two_word_role_is_matched_as_written():
+    # "armed" is not read as the verb "arm": "Georgian armed forces" is Georgia
+    G = gk.extract("Georgian armed forces shelled Russian positions near the border.")
+    assert triples(G) == [("geo", "rus", "attack")]
+
+
+def test_a_qualified_nominal_act_keeps_its_doer():
+    G = gk.extract(
+        "The Moldovan Foreign Ministry condemns the flagrant violation of the truce "
+        "by the Russian Armed Forces near the river."
+    )
+    assert ("mda", "rus", "criticize") in triples(G)

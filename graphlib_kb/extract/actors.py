@@ -627,7 +627,9 @@ def find_mentions(
     i = start
     while i < end:
         token = doc[i]
-        options = gz.roles.get(token.norm_)
+        # role words are matched by lemma or as written ("armed forces": "armed" is not
+        # lemmatised to "arm" in the role list)
+        options = gz.roles.get(token.norm_) or gz.roles.get(token.lower_)
         if not options or (
             i in taken
             and not (
@@ -641,7 +643,9 @@ def find_mentions(
         hit = None
         for seq, role in options:
             n = len(seq)
-            if i + n <= end and all(doc[i + k].norm_ == w for k, w in enumerate(seq)):
+            if i + n <= end and all(
+                w in (doc[i + k].norm_, doc[i + k].lower_) for k, w in enumerate(seq)
+            ):
                 if any((i + k) in taken for k in range(1, n)) and not (
                     i in by_start and by_start[i].end <= i + n
                 ):

@@ -430,7 +430,14 @@ class _Sentence:
         i = trig.end - 1 if doc[trig.end - 1].lower_ == "of" else trig.end
         if i >= self.s1 or doc[i].lower_ != "of" or trig.start == 0:
             return [], []
-        if doc[trig.start - 1].lower_ not in NOMINAL_BEFORE:
+        before = doc[trig.start - 1]
+        qualified = (
+            trig.start - 2 >= self.s0
+            and before.is_alpha
+            and before.is_lower
+            and doc[trig.start - 2].lower_ in ("the", "a", "an", "its", "their", "this")
+        )  # "the gross violation of ...": a determiner and one qualifying word
+        if before.lower_ not in NOMINAL_BEFORE and not qualified:
             return [], []  # "accused X of ...": a verb, not a nominalised act
         for j in range(i + 1, min(self.s1, i + 10)):
             w = doc[j].lower_
