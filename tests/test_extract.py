@@ -1179,3 +1179,38 @@ def test_a_qualified_nominal_act_keeps_its_doer():
         "by the Russian Armed Forces near the river."
     )
     assert ("mda", "rus", "criticize") in triples(G)
+
+
+def test_a_participial_clause_is_not_the_subject_of_the_main_verb():
+    G = gk.extract(
+        "Poland said the Russian armed forces, having once again violated the truce signed "
+        "by the leaders of Poland, Germany and Russia, carried out aggression against Ukraine."
+    )
+    assert ("rus", "ukr", "attack") in triples(G)
+    assert ("deu", "ukr", "attack") not in triples(G)
+    assert ("pol", "ukr", "attack") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This breaks the tripartite agreement of the leaders of Chile, Peru and Bolivia.",
+        "The road stayed shut despite the statement made by the leaders of Chile, Peru and "
+        "Bolivia in May.",
+    ],
+)
+def test_an_agreement_of_three_leaders_is_signed_by_each_pair(text):
+    assert [t for t in triples(gk.extract(text)) if t[2] == "sign_agreement"] == [
+        ("chl", "bol", "sign_agreement"),
+        ("chl", "per", "sign_agreement"),
+        ("per", "bol", "sign_agreement"),
+    ]
+
+
+def test_a_declaration_signed_by_two_presidents():
+    G = gk.extract(
+        "The declaration signed by President of Chile Gabriel Boric and President of Peru "
+        "Dina Boluarte has three clauses."
+    )
+    assert triples(G) == [("boric", "boluarte", "sign_agreement")]
+    assert gk.actors_table(G).set_index("id").loc["boric", "parent"] == "chl"

@@ -356,6 +356,13 @@ class _Sentence:
         cands = [m for m in self.mentions if left <= m.start and m.end <= head]
         # "France, which co-chairs the Minsk Group, criticized ...": not the relative's object
         closed = [(i, j) for i, j in self.relatives() if j < head]
+        # "the forces, having violated the truce signed by A, B and C, attacked ...": a
+        # participial clause up to the last comma before the verb, not the verb's subject
+        for i in range(max(left, self.s0 + 1), head):
+            if self.doc[i].lower_ == "having" and self.doc[i - 1].text == ",":
+                commas = [k for k in range(i + 1, head) if self.doc[k].text == ","]
+                if commas:
+                    closed.append((i, commas[-1]))
         cands = [m for m in cands if not any(i < m.start and m.end <= j for i, j in closed)]
         for m in reversed(cands):
             if m.label == "RECIPROCAL" or m in exclude:
@@ -388,6 +395,11 @@ class _Sentence:
                 # determiner, demonym and a word for the partner
                 apposed = m.start - end <= 6 and all(
                     t.lower_ in PARTNER_WORDS or t.text[:1].isupper() for t in gap
+                )
+                # "signed by the leaders of A, B and C": the states the leaders speak for
+                words = [t.lower_ for t in gap]
+                apposed = apposed or (
+                    len(words) >= 2 and words[-1] == "of" and set(words[:-1]) <= LEADER_WORDS
                 )
                 if not apposed and (m.start - end > 3 or (prev not in preps and m.start > end + 1)):
                     return []
@@ -552,6 +564,10 @@ OBLIGATION_WORDS = {"must": "demand", "should": "appeal", "ought": "appeal"}
 #: Nouns of mediation that an actor right before qualifies as the mediator.
 MEDIATION_NOUNS = frozenset(["mediation", "mediator", "facilitation", "auspice", "auspices"])
 #: Words between a verb of meeting and its partner's name ("met his counterpart X").
+#: Words of "the leaders of", "the heads of state of": they stand for the states named next.
+LEADER_WORDS = frozenset(
+    ["the", "leaders", "leader", "presidents", "heads", "head", "state", "government"]
+)
 PARTNER_WORDS = frozenset(
     ["his", "her", "its", "their", "the", "counterpart", "counterparts", "colleague", "host"]
 )
@@ -1424,7 +1440,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 confidence *= 0.7
             if len(parties) >= 2:
                 first = parties[0]
-                if len(subj) >= 2 or between and not subj:
+                # all pairs when the parties are named together ("A and B met", "talks
+                # between A and B", "the statement of the leaders of A, B and C")
+                if len(subj) >= 2 or (between or len(parties) >= 3) and not subj:
                     for k in range(len(parties)):
                         for q in range(k + 1, len(parties)):
                             pairs.append(
