@@ -1214,3 +1214,23 @@ def test_a_declaration_signed_by_two_presidents():
     )
     assert triples(G) == [("boric", "boluarte", "sign_agreement")]
     assert gk.actors_table(G).set_index("id").loc["boric", "parent"] == "chl"
+
+
+def test_the_co_chair_countries_are_the_minsk_group_and_they_speak_next():
+    G = gk.extract(
+        "The Co-Chair countries of the OSCE Minsk Group call upon Chile and Peru to talk. "
+        "They also call on all parties to respect the truce."
+    )
+    assert sorted(set(edges(G))) == [
+        ("minsk_group", "chl", "appeal", "asserted"),
+        ("minsk_group", "per", "appeal", "asserted"),
+    ]
+    assert len(G.edges) == 4  # one appeal per sentence to each party
+
+
+def test_a_title_without_a_name_is_the_person_named_earlier_with_it():
+    G = gk.extract(
+        "Chilean Foreign Minister Alberto Ortiz met the ambassadors. "
+        "The Chilean Foreign Minister condemned Peru. The Chilean President condemned Bolivia."
+    )
+    assert triples(G) == [("chl", "bol", "criticize"), ("ortiz", "per", "criticize")]

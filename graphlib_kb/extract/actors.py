@@ -147,6 +147,9 @@ class Registry:
     surnames: dict = field(default_factory=dict)
     fullnames: dict = field(default_factory=dict)
     last_ministry: str | None = None  # the state whose ministry was named last
+    #: (state or organisation, title words) -> the person named with that title in the text:
+    #: "Armenian Foreign Minister Ararat Mirzoyan ... the Armenian Foreign Minister"
+    titles: dict = field(default_factory=dict)
 
     def get(self, ident: str) -> dict | None:
         return self.new.get(ident) or self.gazetteer.actors.get(ident)
@@ -538,8 +541,12 @@ def find_mentions(
             first = i - 1
         if qual_after is not None:
             removed.add(id(qual_after))
+        title = tuple(doc[i + q].lower_ for q in range(title_len))
         if k < end and k in by_start and by_start[k].label == "PERSON" and not names:
             known = by_start[k]
+            holder_of = parent or (registry.get(known.actor) or {}).get("parent")
+            if holder_of:
+                registry.titles[(holder_of, title)] = known.actor
             removed.add(id(known))
             span = doc[first : known.end]
             added.append(
@@ -559,6 +566,8 @@ def find_mentions(
             fullname = "".join(t.text_with_ws for t in names).strip()
             known = registry.surname(fullname) if len(names) == 1 else None
             ident = known or registry.person(fullname, parent)
+            if parent:
+                registry.titles[(parent, title)] = ident
             span = doc[first : names[-1].i + 1]
             added.append(
                 Mention(
@@ -577,7 +586,7 @@ def find_mentions(
         if holder is not None and holder.actor:
             # "the president of the European Council": its holder if the sentence names a
             # person of that body, else the body itself
-            titled.append((first, max(j, holder.end), holder))
+            titled.append((first, max(j, holder.end), holder, title))
         i = j
 
     # surnames of persons already met
@@ -598,7 +607,7 @@ def find_mentions(
             )
             taken.add(token.i)
 
-    for first, last, holder in titled:
+    for first, last, holder, title in titled:
         person = next(
             (
                 m
@@ -611,12 +620,14 @@ def find_mentions(
         )
         removed.add(id(holder))
         span = doc[first:last]
+        # else the person named earlier in the text with this title of this body
+        earlier = registry.titles.get((holder.actor, title)) if person is None else None
         added.append(
             Mention(
                 first,
                 last,
-                person.actor if person else holder.actor,
-                "PERSON" if person else "NAME",
+                person.actor if person else earlier or holder.actor,
+                "PERSON" if person or earlier else "NAME",
                 (span.start_char, span.end_char),
                 span.text,
             )
@@ -679,8 +690,12 @@ def find_mentions(
             if state is None:
                 i += n
                 continue
-            # "Azerbaijani forces": the state; "NKR forces", "EU officials": that actor
+            # "Azerbaijani forces": the state; "NKR forces", "EU officials": that actor;
+            # "the Armenian Foreign Minister": the person named earlier with that title
             ident, label = state, "AGENT"
+            earlier = registry.titles.get((state, tuple(t.lower_ for t in doc[i : i + n])))
+            if earlier:
+                ident, label = earlier, "PERSON"
             if "ministry" in seq_words(doc, i, n):
                 registry.last_ministry = state
         elif role.per_state == "true" and state is not None and state in gz.state_ids:

@@ -211,6 +211,7 @@ class _Discourse:
     named: bool = False  # whether the pair was named together ("A and B") in the text
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
     partner: dict = field(default_factory=dict)  # actor -> (its last call partner, sentence)
+    they: tuple | None = None  # (organisation named by a plural, sentence): "They" next
 
 
 def _actor_class(registry, ident) -> str | None:
@@ -731,6 +732,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         triggers = _triggers(pipe, doc, s0, s1, mentions, matches)
         stats["triggers"] += sum(1 for t in triggers if t.rule.frame != "report")
         for k, m in enumerate(mentions):
+            if (
+                m.label == "PAIR"
+                and m.text.lower() == "they"
+                and discourse.they
+                and number - discourse.they[1] <= 2
+            ):
+                mentions[k] = replace(m, label="PRONOUN", actor=discourse.they[0])
+                continue
             if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
                 mentions[k].actor = discourse.person
             elif m.label == "PRONOUN" and m.text.lower() == "him":
@@ -1201,6 +1210,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             kind = (registry.get(subj[0].actor) or {}).get("kind") if subj[0].actor else None
             if kind in IT_KINDS and len(subj) == 1:
                 discourse.subject = subj[0].actor
+            words = subj[0].text.lower().split()
+            if (
+                len(subj) == 1
+                and kind in ("igo", "ngo", "coalition")
+                and words[-1].endswith("s")
+                and subj[0].label not in ("PAIR", "PRONOUN")
+            ):
+                # "The co-chairs call on ... They also call on ...": they = the co-chairs
+                discourse.they = (subj[0].actor, sent.number)
         agent = sent.agent(trig)
         if not agent and rule.frame in ("svo", "accuse", "mediate") and _passive(sent, trig):
             continue  # "X is accused of ...", "was attacked": the doer is not named
