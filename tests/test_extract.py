@@ -1234,3 +1234,19 @@ def test_a_title_without_a_name_is_the_person_named_earlier_with_it():
         "The Chilean Foreign Minister condemned Peru. The Chilean President condemned Bolivia."
     )
     assert triples(G) == [("chl", "bol", "criticize"), ("ortiz", "per", "criticize")]
+
+
+def test_without_and_a_gerund_negates_a_role():
+    G = gk.extract(
+        "Chile hosted talks between Peru and Bolivia without assuming the role of a mediator."
+    )
+    assert "mediation_noun" not in {d["rule"] for *_, d in G.edges(data=True)}
+
+
+def test_gratitude_is_support_and_a_reminder_of_obligations_is_an_appeal():
+    G = gk.extract(
+        "Blinken expressed gratitude to the Peruvian side for the talks. "
+        "Chile reminded Peru and Bolivia of their obligations."
+    )
+    assert ("blinken", "per", "support") in triples(G)
+    assert ("chl", "per", "appeal") in triples(G) and ("chl", "bol", "appeal") in triples(G)

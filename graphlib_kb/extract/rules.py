@@ -495,7 +495,12 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
             if w == "no" and k < len(words) - 2:
                 continue
             return True
-    return False
+    # "without assuming the role of a mediator": "without" and a gerund a little further back
+    wide = [t for t in sent.window(trig, 7) if t.i >= left]
+    return any(
+        t.lower_ == "without" and k + 1 < len(wide) and wide[k + 1].lower_.endswith("ing")
+        for k, t in enumerate(wide)
+    )
 
 
 def _passive(sent: _Sentence, trig: _Trigger) -> bool:
