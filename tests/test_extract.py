@@ -1250,3 +1250,31 @@ def test_gratitude_is_support_and_a_reminder_of_obligations_is_an_appeal():
     )
     assert ("blinken", "per", "support") in triples(G)
     assert ("chl", "per", "appeal") in triples(G) and ("chl", "bol", "appeal") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow voiced concern over the continued blockade of the Lachin corridor.",
+        'Peru asked the court to rule on the ongoing "blockade" of the Lachin corridor.',
+    ],
+)
+def test_a_qualified_or_quoted_nominal_act_is_not_done_by_another_verbs_subject(text):
+    assert "blockade" not in {t[2] for t in triples(gk.extract(text, allow_empty=True))}
+
+
+def test_a_meeting_on_a_states_actions_is_not_a_meeting_with_it():
+    G = gk.extract(
+        "Peru sent a request to the UN Security Council for an emergency meeting on "
+        "Chile's military actions."
+    )
+    assert triples(G) == [("per", "un_security_council", "appeal")]
+
+
+def test_an_act_in_a_condition_is_no_act():
+    G = gk.extract(
+        "Lavrov said the peacekeepers would respond in the event of Chilean aggression "
+        "against Peru.",
+        allow_empty=True,
+    )
+    assert "attack" not in {t[2] for t in triples(G)}

@@ -390,6 +390,8 @@ class _Sentence:
                 return []  # "X capitulated, and Y announced ...": a new clause
             if prev in skip:
                 continue
+            if preps is not None and prev in TOPIC_PREPS:
+                return []  # "a meeting on Azerbaijan's actions": the topic, not a party
             if preps is not None:
                 gap = self.doc[end : m.start]
                 # "met his Armenian counterpart Ararat Mirzoyan": a direct object after its
@@ -443,14 +445,7 @@ class _Sentence:
         i = trig.end - 1 if doc[trig.end - 1].lower_ == "of" else trig.end
         if i >= self.s1 or doc[i].lower_ != "of" or trig.start == 0:
             return [], []
-        before = doc[trig.start - 1]
-        qualified = (
-            trig.start - 2 >= self.s0
-            and before.is_alpha
-            and before.is_lower
-            and doc[trig.start - 2].lower_ in ("the", "a", "an", "its", "their", "this")
-        )  # "the gross violation of ...": a determiner and one qualifying word
-        if before.lower_ not in NOMINAL_BEFORE and not qualified:
+        if not _nominal(doc, trig, self.s0):
             return [], []  # "accused X of ...": a verb, not a nominalised act
         for j in range(i + 1, min(self.s1, i + 10)):
             w = doc[j].lower_
@@ -482,6 +477,34 @@ class _Sentence:
     def window(self, trig, n=4):
         lo = max(self.s0, trig.start - n)
         return [t for t in self.doc[lo : trig.start]]
+
+
+def _nominal(doc, trig, s0: int) -> bool:
+    """Whether the trigger is a noun: after a determiner or preposition ("the blockade"), or
+    after a determiner and one qualifying word ("the continued blockade", "a gross violation")."""
+    start = trig.start
+    while start > s0 and doc[start - 1].is_quote:
+        start -= 1  # 'the ongoing "blockade"'
+    if start <= s0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ in NOMINAL_BEFORE:
+        return True
+    return (
+        start - 2 >= s0
+        and before.is_alpha
+        and before.is_lower
+        and doc[start - 2].lower_ in ("the", "a", "an", "its", "their", "this")
+    )
+
+
+def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
+    """ "in the event of an attack", "in case of aggression": a condition, not an act."""
+    words = [t.lower_ for t in sent.window(trig, 5) if t.i >= left]
+    return any(
+        a in ("event", "case") and b == "of" and (k == 0 or words[k - 1] in ("the", "in"))
+        for k, (a, b) in enumerate(zip(words, words[1:], strict=False))
+    )
 
 
 def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
@@ -574,6 +597,8 @@ MEDIATION_NOUNS = frozenset(["mediation", "mediator", "facilitation", "auspice",
 LEADER_WORDS = frozenset(
     ["the", "leaders", "leader", "presidents", "heads", "head", "state", "government"]
 )
+#: Prepositions that introduce the topic of talks or a meeting, not a party to it.
+TOPIC_PREPS = frozenset(["on", "over", "about", "regarding", "concerning"])
 PARTNER_WORDS = frozenset(
     ["his", "her", "its", "their", "the", "counterpart", "counterparts", "colleague", "host"]
 )
@@ -1185,6 +1210,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue
         if _requested(sent, trig):
             continue  # "urged X to impose sanctions": asked for, not done
+        if _hypothetical(sent, trig, left):
+            continue
         if any(t.lower_ in OBLIGATION_WORDS for t in sent.window(trig, 3) if t.i >= left):
             continue  # "Azerbaijan must reopen the road": asked for, not done
         if rule.frame == "mutual" and {t.norm_ for t in sent.window(trig, 3)} & GOAL_WORDS:
@@ -1194,7 +1221,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             status = _modal_status(sent, trig, left) or status
         confidence = rule.confidence
         subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
-        nominal = trig.start > sent.s0 and doc[trig.start - 1].lower_ in NOMINAL_BEFORE
+        nominal = _nominal(doc, trig, sent.s0)
         own = doc[trig.start - 1].lower_ in ("its", "their") if trig.start > sent.s0 else False
         if subj and nominal and not (own and rule.type == "member_of"):
             # ("froze its participation in X": "its" is the subject's own membership)
