@@ -1278,3 +1278,21 @@ def test_an_act_in_a_condition_is_no_act():
         allow_empty=True,
     )
     assert "attack" not in {t[2] for t in triples(G)}
+
+
+def test_districts_of_the_conflict_zone_and_liberation_are_control():
+    G = gk.extract(
+        "Chilean military officers raised the flag after the liberation of Kalbajar from "
+        "Peruvian forces. Bolivia liberated Fizuli."
+    )
+    assert ("chl", "kalbajar", "control") in triples(G)
+    assert ("bol", "fuzuli", "control") in triples(G)
+    assert gk.actors_table(G).set_index("id").loc["fuzuli", "kind"] == "territory"
+
+
+def test_a_participle_after_a_territory_is_a_reduced_passive():
+    G = gk.extract(
+        "A pact was signed in Shusha (Shushi), liberated in the second Karabakh war.",
+        allow_empty=True,
+    )
+    assert "control" not in {t[2] for t in triples(G)}

@@ -498,6 +498,24 @@ def _nominal(doc, trig, s0: int) -> bool:
     )
 
 
+def _reduced_passive(sent: _Sentence, trig: _Trigger, registry) -> bool:
+    """A participle right after a territory ("Shusha (Shushi) liberated in ...", "the Fizuli
+    region, also occupied in ..."): the territory is what the act was done to."""
+    doc = sent.doc
+    token = doc[trig.start]
+    if not token.lower_.endswith("ed") or trig.end - trig.start != 1:
+        return False
+    k = trig.start - 1
+    while k >= sent.s0 and doc[k].lower_ in (",", ")", "also", "later", "then", "finally"):
+        k -= 1
+    m = next((m for m in sent.mentions if m.end == k + 1), None)
+    return (
+        m is not None
+        and m.actor is not None
+        and (registry.get(m.actor) or {}).get("kind") == "territory"
+    )
+
+
 def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     """ "in the event of an attack", "in case of aggression": a condition, not an act."""
     words = [t.lower_ for t in sent.window(trig, 5) if t.i >= left]
@@ -1252,6 +1270,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "The co-chairs call on ... They also call on ...": they = the co-chairs
                 discourse.they = (subj[0].actor, sent.number)
         agent = sent.agent(trig)
+        if not agent and rule.frame == "svo" and _reduced_passive(sent, trig, registry):
+            continue  # "Shusha, liberated in 2020,": the place the act was done to
         if not agent and rule.frame in ("svo", "accuse", "mediate") and _passive(sent, trig):
             continue  # "X is accused of ...", "was attacked": the doer is not named
         if (
