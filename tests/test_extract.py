@@ -1296,3 +1296,47 @@ def test_a_participle_after_a_territory_is_a_reduced_passive():
         allow_empty=True,
     )
     assert "control" not in {t[2] for t in triples(G)}
+
+
+def test_we_in_a_quotation_is_the_speakers_state():
+    G = gk.extract(
+        "Russian Foreign Ministry spokeswoman Maria Zakharova spoke on Monday. "
+        '"We are worried. We call on Lima and Santiago to settle all issues by diplomatic '
+        'means," she said.'
+    )
+    assert sorted(set(triples(G))) == [("rus", "chl", "appeal"), ("rus", "per", "appeal")]
+
+
+def test_we_is_the_speaker_next_to_the_reporting_verb_not_a_person_named_before():
+    G = gk.extract(
+        'Chile and Peru signed a deal. "We are grateful to President Lula da Silva of '
+        'Brazil. We call on Bolivia to join," the Peruvian ministry said.'
+    )
+    assert ("per", "bol", "appeal") in triples(G)
+    assert ("bra", "bol", "appeal") not in triples(G)
+
+
+def test_no_one_accuses_their_own_side():
+    G = gk.extract(
+        'Senator Bob Menendez spoke in Washington. "We shelled Bolivian positions," Menendez said.'
+    )
+    assert ("usa", "bol", "attack") in triples(G)
+    assert not [t for t in triples(G) if t[1] == "usa"]
+
+
+def test_a_need_is_no_act():
+    G = gk.extract(
+        'Senator Bob Menendez spoke in Washington. "We need to attack Bolivian positions," '
+        "Menendez said.",
+        allow_empty=True,
+    )
+    assert "attack" not in {t[2] for t in triples(G)}
+
+
+def test_one_of_the_pair_negotiating_negotiates_with_the_other():
+    G = gk.extract(
+        "Chile and Peru began talks in Lima. "
+        '"We are involved in the negotiation process," the Chilean minister said.'
+    )
+    assert {t[:2] for t in triples(G)} == {("chl", "per")}
+    assert G.number_of_edges() == 2

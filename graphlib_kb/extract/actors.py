@@ -292,7 +292,7 @@ def find_mentions(
         reported_it = token.lower_ in ("it", "they") and bool(
             set(prev) & {"say", "announce", "claim", "state", "insist", "add", "report", "warn"}
         )
-        if (token.lower_ in ("he", "she", "him") or reported_it) and not any(
+        if (token.lower_ in ("he", "she", "him", "we") or reported_it) and not any(
             m.start <= token.i < m.end for m in mentions
         ):
             mentions.append(

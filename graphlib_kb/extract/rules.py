@@ -212,6 +212,7 @@ class _Discourse:
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
     partner: dict = field(default_factory=dict)  # actor -> (its last call partner, sentence)
     they: tuple | None = None  # (organisation named by a plural, sentence): "They" next
+    quote: int = -99  # the last sentence with a quotation mark or a reporting verb
 
 
 def _actor_class(registry, ident) -> str | None:
@@ -516,6 +517,49 @@ def _reduced_passive(sent: _Sentence, trig: _Trigger, registry) -> bool:
     )
 
 
+#: Quotation marks (and the "<" some agencies open quotes with).
+QUOTE_MARKS = ('"', "“", "”", "«", "»", "<")
+#: Kinds "we" may stand for.
+WE_KINDS = frozenset({"state", "igo", "ngo", "armed_group", "political_group", "coalition"})
+
+
+def _we(doc, mentions, triggers, discourse, registry, quoted: bool) -> str | None:
+    """ "We" in a quotation: the state or organisation of the speaker (the actor next to a
+    reporting verb of the sentence, '"...," the ministry said', else the last person named),
+    else the last state or organisation that was a subject; None outside quotations and
+    reported speech."""
+    if not quoted:
+        return None
+    reports = [t for t in triggers if t.rule.frame == "report"]
+    speakers = [
+        m.actor
+        for m in mentions
+        if m.actor
+        and m.label not in ("PRONOUN", "ADJ")
+        and any(0 <= t.start - m.end <= 2 or 0 <= m.start - t.end <= 2 for t in reports)
+    ]
+    person = speakers[0] if speakers else discourse.person
+    current, seen = person, set()
+    while current and current not in seen:
+        seen.add(current)
+        d = registry.get(current) or {}
+        if d.get("kind") in WE_KINDS:
+            return current
+        current = d.get("parent")
+    return None if person else discourse.subject  # a speaker of unknown affiliation
+
+
+def _own_side(registry, speaker: str, actor: str) -> bool:
+    """Whether *actor* is the speaker or one of the bodies or states the speaker belongs to."""
+    current, seen = speaker, set()
+    while current and current not in seen:
+        if current == actor:
+            return True
+        seen.add(current)
+        current = (registry.get(current) or {}).get("parent")
+    return False
+
+
 def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     """ "in the event of an attack", "in case of aggression": a condition, not an act."""
     words = [t.lower_ for t in sent.window(trig, 5) if t.i >= left]
@@ -779,6 +823,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         stats["mentions"] += sum(1 for m in mentions if m.actor and not m.venue)
         triggers = _triggers(pipe, doc, s0, s1, mentions, matches)
         stats["triggers"] += sum(1 for t in triggers if t.rule.frame != "report")
+        if any(c in text[a:b] for c in QUOTE_MARKS) or any(
+            t.rule.frame == "report" for t in triggers
+        ):
+            discourse.quote = number
         for k, m in enumerate(mentions):
             if (
                 m.label == "PAIR"
@@ -787,6 +835,12 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 and number - discourse.they[1] <= 2
             ):
                 mentions[k] = replace(m, label="PRONOUN", actor=discourse.they[0])
+                continue
+            if m.label == "PRONOUN" and m.text.lower() == "we":
+                # "We call on ...," she said: the state or organisation of the speaker
+                mentions[k].actor = _we(
+                    doc, mentions, triggers, discourse, registry, number - discourse.quote <= 3
+                )
                 continue
             if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
                 mentions[k].actor = discourse.person
@@ -1232,6 +1286,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue
         if any(t.lower_ in OBLIGATION_WORDS for t in sent.window(trig, 3) if t.i >= left):
             continue  # "Azerbaijan must reopen the road": asked for, not done
+        near = [t.lower_ for t in sent.window(trig, 4) if t.i >= left]
+        if any(a in ("need", "needs") and b == "to" for a, b in zip(near, near[1:], strict=False)):
+            continue  # "we need to target them": called for, not done
         if rule.frame == "mutual" and {t.norm_ for t in sent.window(trig, 3)} & GOAL_WORDS:
             continue  # "to reach a ceasefire": a goal, not an act
         status = rule.status or "asserted"
@@ -1483,6 +1540,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     parties = expand(main[:1]) + parties
             if len(parties) == 1 and any(m.label == "PAIR" for m in subj + obj):
                 parties = expand([m for m in subj + obj if m.label == "PAIR"])
+            if (
+                len(parties) == 1
+                and not obj
+                and discourse.pair
+                and discourse.named
+                and rule.type in PAIR_DEFAULT_TYPES
+                and parties[0][0] in discourse.pair
+            ):
+                # "We are engaged in the negotiations" (one of the pair): with the other one
+                other = [x for x in discourse.pair if x != parties[0][0]]
+                parties = parties + [(x, None) for x in other]
+                confidence *= 0.8
             if len(parties) > 2 and rule.type not in (
                 "meet",
                 "negotiate",
@@ -1662,6 +1731,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             ids = [m.actor for m in speaker if m.actor]
             if c.source in ids or c.type in ("deny",):
                 continue
+            if ids and _own_side(registry, ids[0], c.source):
+                break  # '"We must act," Menendez said': no one accuses their own side
             if c.target == "":
                 if ids:
                     category = relation_type_records()[c.type]["category"]
