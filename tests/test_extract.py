@@ -1340,3 +1340,20 @@ def test_one_of_the_pair_negotiating_negotiates_with_the_other():
     )
     assert {t[:2] for t in triples(G)} == {("chl", "per")}
     assert G.number_of_edges() == 2
+
+
+def test_war_crimes_committed_by_coordinated_forces_are_accusations_by_the_subject():
+    G = gk.extract(
+        "Amnesty International called for an inquiry into war crimes allegedly committed by "
+        "Chilean and Peruvian forces."
+    )
+    assert triples(G) == [
+        ("amnesty", "chl", "accuse_war_crimes"),
+        ("amnesty", "per", "accuse_war_crimes"),
+    ]
+
+
+def test_two_demonyms_before_one_role_noun_are_two_parties():
+    assert triples(gk.extract("Chilean and Peruvian troops clashed overnight.")) == [
+        ("chl", "per", "war")
+    ]

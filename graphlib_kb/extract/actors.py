@@ -208,6 +208,7 @@ DEFINITE_NOUNS = {
     "organization": "org",
     "bloc": "org",
     "alliance": "org",
+    "ngo": "org",
     "region": "territory",
     "enclave": "territory",
     "territory": "territory",
@@ -722,6 +723,22 @@ def find_mentions(
         )
         registry.alias(ident, span.text)
         taken.update(range(first, last))
+        # "the Azerbaijani and Armenian forces": the first demonym has the same role
+        if (
+            label == "AGENT"
+            and ident == state
+            and first - 2 >= start
+            and doc[first - 1].lower_ == "and"
+            and doc[first - 2].lower_ in gz.demonyms
+            and (first - 2) not in taken
+            and gz.demonyms[doc[first - 2].lower_] != state
+        ):
+            added.append(
+                Mention.of_span(
+                    doc[first - 2 : first - 1], gz.demonyms[doc[first - 2].lower_], "AGENT"
+                )
+            )
+            taken.add(first - 2)
         i = last
 
     # demonyms that qualify an act: "Russian-brokered", "an Azerbaijani attack"

@@ -1653,6 +1653,24 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 )
                 for y, my in ps:
                     pairs.append((x, y, between_ids, factor, mx, my))
+        elif frame == "doer":
+            # "X called for an inquiry into war crimes committed by Y": the judge is the
+            # sentence's subject (or speaker), the doer the agent after the whole match
+            doers = [
+                m
+                for m in sent.mentions
+                if m.actor
+                and m.label != "PRONOUN"
+                and m.start in (trig.match_end, trig.match_end + 1)
+            ]
+            first = min((t.start for t in sent.triggers), default=trig.start)
+            judges = sent.subject(first, sent.s0) if first < trig.start else []
+            judges = judges or [m for _, sp, _ in speakers for m in sp[:1]]
+            if doers:
+                group = _group_right(doc, sent.mentions, doers[0], sent.s1, comma_ok=False)
+                for x, mx in expand(judges[:1]):
+                    for y, my in expand(group):
+                        pairs.append((x, y, None, 1.0, mx, my))
         elif frame == "act":
             for x, mx in expand(subj):
                 pairs.append((x, "", None, 1.0, mx, None))
