@@ -1357,3 +1357,19 @@ def test_two_demonyms_before_one_role_noun_are_two_parties():
     assert triples(gk.extract("Chilean and Peruvian troops clashed overnight.")) == [
         ("chl", "per", "war")
     ]
+
+
+def test_the_aggression_of_x_on_y_and_a_speaker_after_a_long_name():
+    G = gk.extract(
+        '"This is another sign of the continuous encroachments of Chile on the territorial '
+        'integrity of Peru," the Peruvian Foreign Ministry said.'
+    )
+    assert edges(G) == [
+        ("chl", "per", "attack", "alleged"),
+        ("per", "chl", "accuse_aggression", "alleged"),
+    ]
+
+
+def test_the_invasion_of_x_is_done_to_x():
+    G = gk.extract("Chile's invasion of Peru began in May.")
+    assert triples(G) == [("chl", "per", "attack")]

@@ -432,6 +432,11 @@ class _Sentence:
             for m in self.mentions:
                 if m.start in (i + 1, i + 2):
                     return _group_right(doc, self.mentions, m, self.s1, comma_ok=False)
+        if doc[trig.end - 1].lower_ == "of" and doc[trig.start].norm_ in AGENT_OF_NOUNS:
+            # "the encroachments of Azerbaijan on ...": the "of" phrase is the doer
+            for m in self.mentions:
+                if m.start in (trig.end, trig.end + 1) and m.actor and m.label != "ADJ":
+                    return _group_right(doc, self.mentions, m, self.s1, comma_ok=False)
         for m in self.mentions:
             if m.end == trig.start - 1 and doc[m.end].text in ("-", "–"):
                 return [m]
@@ -658,6 +663,13 @@ MEDIATION_NOUNS = frozenset(["mediation", "mediator", "facilitation", "auspice",
 #: Words of "the leaders of", "the heads of state of": they stand for the states named next.
 LEADER_WORDS = frozenset(
     ["the", "leaders", "leader", "presidents", "heads", "head", "state", "government"]
+)
+#: Nouns whose "of" phrase is the doer: "the aggression of X against Y".
+AGENT_OF_NOUNS = frozenset(["encroachment", "incursion", "intrusion", "aggression"])
+#: Words between "on"/"against" and the actor an act is done to ("on the sovereignty of X").
+PATIENT_FILLERS = frozenset(
+    ["the", "territorial", "integrity", "sovereignty", "and", "of", "sovereign", "territory"]
+    + ["border", "borders", "positions", "soil"]
 )
 #: Prepositions that introduce the topic of talks or a meeting, not a party to it.
 TOPIC_PREPS = frozenset(["on", "over", "about", "regarding", "concerning"])
@@ -1253,7 +1265,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             comma = next(
                 (
                     i
-                    for i in range(trig.start - 1, max(sent.s0, trig.start - 5) - 1, -1)
+                    for i in range(trig.start - 1, max(sent.s0, trig.start - 7) - 1, -1)
                     if doc[i].text == ","
                 ),
                 None,
@@ -1412,8 +1424,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 elif agent[0].start > trig.start and not patient:
                     # "the attack by Azerbaijan on Armenia": the patient follows the agent
                     k = agent[-1].end
-                    if k < sent.s1 and doc[k].lower_ in ("on", "against"):
-                        patient = [m for m in sent.mentions if m.start in (k + 1, k + 2)][:1]
+                    if k < sent.s1 and doc[k].lower_ in ("on", "against", "into"):
+                        # "on Armenia", "on the territorial integrity of Armenia"
+                        patient = [
+                            m
+                            for m in sent.mentions
+                            if k < m.start <= k + 7
+                            and all(t.lower_ in PATIENT_FILLERS for t in doc[k + 1 : m.start])
+                        ][:1]
                 sources, targets = expand(agent), expand(patient)
             else:
                 sources, targets = expand(subj), expand(obj)
