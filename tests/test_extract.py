@@ -1373,3 +1373,19 @@ def test_the_aggression_of_x_on_y_and_a_speaker_after_a_long_name():
 def test_the_invasion_of_x_is_done_to_x():
     G = gk.extract("Chile's invasion of Peru began in May.")
     assert triples(G) == [("chl", "per", "attack")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling concerns a case brought by Chile against Peru over the river.",
+        "Chile filed a lawsuit against Peru at the court.",
+    ],
+)
+def test_a_case_against_a_state_is_an_accusation(text):
+    assert triples(gk.extract(text)) == [("chl", "per", "accuse")]
+
+
+def test_a_court_obliging_a_state_demands():
+    G = gk.extract("The International Court of Justice obliged Peru to reopen the road.")
+    assert triples(G) == [("icj", "per", "demand")]
