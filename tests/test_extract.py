@@ -1389,3 +1389,15 @@ def test_a_case_against_a_state_is_an_accusation(text):
 def test_a_court_obliging_a_state_demands():
     G = gk.extract("The International Court of Justice obliged Peru to reopen the road.")
     assert triples(G) == [("icj", "per", "demand")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru said the Chilean government refused to negotiate.",
+        "Peruvian Prime Minister Gustavo Adrianzen linked the clashes to the old dispute over "
+        "Tacna, claiming that the Chilean administration refused to negotiate over the region.",
+    ],
+)
+def test_a_refusal_reported_by_a_side_is_a_rejection_of_that_side(text):
+    assert edges(gk.extract(text)) == [("chl", "per", "reject", "alleged")]

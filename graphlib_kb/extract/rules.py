@@ -554,6 +554,18 @@ def _we(doc, mentions, triggers, discourse, registry, quoted: bool) -> str | Non
     return None if person else discourse.subject  # a speaker of unknown affiliation
 
 
+def _state_of(registry, actor: str) -> str | None:
+    """The actor itself if it is a state or organisation, else the first such parent."""
+    current, seen = actor, set()
+    while current and current not in seen:
+        seen.add(current)
+        d = registry.get(current) or {}
+        if d.get("kind") in WE_KINDS:
+            return current
+        current = d.get("parent")
+    return None
+
+
 def _own_side(registry, speaker: str, actor: str) -> bool:
     """Whether *actor* is the speaker or one of the bodies or states the speaker belongs to."""
     current, seen = speaker, set()
@@ -1270,6 +1282,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ),
                 None,
             )
+            if comma == trig.start - 1 and doc[trig.start].lower_.endswith("ing"):
+                # "X linked the clashes to the dispute, claiming that ...": the main subject
+                main = [
+                    m
+                    for m in sent.mentions
+                    if m.start <= sent.s0 + 3 and m.end <= comma and m.actor and m.label != "ADJ"
+                ]
+                speakers.append((trig, main[:1], "before"))
+                continue
             if comma is not None and comma > sent.s0 + 2:
                 # "..., the ministry said": the words before the comma are what was said
                 near = [m for m in sent.mentions if comma < m.start and m.end <= trig.start]
@@ -1494,6 +1515,23 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if partner and sent.number - number <= PARTNER_REACH:
                         targets = [(partner, None)]
                         confidence *= 0.9
+            if rule.type == "reject":
+                # "refused to negotiate over the enclave": a place is no party refused
+                targets = [
+                    t for t in targets if (registry.get(t[0]) or {}).get("kind") != "territory"
+                ]
+            if not targets and sources and rule.type == "reject":
+                # "Peru said Chile refused to negotiate": the speaker's side is refused
+                said = [
+                    _state_of(registry, m.actor)
+                    for t, sp, where in speakers
+                    if where == "before" and t.start < trig.start
+                    for m in sp[:1]
+                    if m.actor
+                ]
+                said = [x for x in said if x and x not in {s for s, _ in sources}]
+                if said:
+                    targets = [(said[0], None)]
             if frame == "reverse":
                 sources, targets = targets, sources
             norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
