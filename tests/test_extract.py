@@ -1401,3 +1401,10 @@ def test_a_court_obliging_a_state_demands():
 )
 def test_a_refusal_reported_by_a_side_is_a_rejection_of_that_side(text):
     assert edges(gk.extract(text)) == [("chl", "per", "reject", "alleged")]
+
+
+def test_a_place_under_shelling_is_not_accused_of_it():
+    G = gk.extract(
+        "Chilean officials said Nagorno-Karabakh was under intense shelling.", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[1] == "nagorno_karabakh" and t[2].startswith("accuse")]

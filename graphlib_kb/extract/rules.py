@@ -1202,7 +1202,8 @@ def _plausible(registry, typ, source, target) -> bool:
     from ..vocabulary import relation_type_records
 
     if not target:
-        return True
+        # an act with no target yet ("Stepanakert was under shelling"): a place does no act
+        return (registry.get(source) or {}).get("kind") != "territory"
     category = relation_type_records()[typ]["category"]
     kinds = [(registry.get(x) or {}).get("kind") for x in (source, target)]
     if kinds[1] == "territory" and (
