@@ -1408,3 +1408,11 @@ def test_a_place_under_shelling_is_not_accused_of_it():
         "Chilean officials said Nagorno-Karabakh was under intense shelling.", allow_empty=True
     )
     assert not [t for t in triples(G) if t[1] == "nagorno_karabakh" and t[2].startswith("accuse")]
+
+
+def test_a_known_person_after_title_of_state_keeps_the_title():
+    G = gk.extract(
+        "The declaration signed by President of Azerbaijan Ilham Aliyev and President of "
+        "Turkey Recep Tayyip Erdogan has ten clauses."
+    )
+    assert triples(G) == [("aliyev", "erdogan", "sign_agreement")]

@@ -398,6 +398,7 @@ def find_mentions(
             m.actor
             and nxt is not None
             and nxt.actor
+            and nxt.label != "PERSON"  # "President of Azerbaijan Ilham Aliyev": a title
             and (registry.get(nxt.actor) or {}).get("parent") == m.actor
             and all(
                 t.text in ("'s", "’s", "'", "(", ")")
