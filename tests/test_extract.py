@@ -1416,3 +1416,11 @@ def test_a_known_person_after_title_of_state_keeps_the_title():
         "Turkey Recep Tayyip Erdogan has ten clauses."
     )
     assert triples(G) == [("aliyev", "erdogan", "sign_agreement")]
+
+
+def test_qualifying_a_policy_unacceptable_is_criticism():
+    G = gk.extract(
+        "Chilean Foreign Minister Alberto Ortiz spoke. He qualified unacceptable the "
+        "continuing policy of the Peruvian side towards the border."
+    )
+    assert triples(G) == [("ortiz", "per", "criticize")]
