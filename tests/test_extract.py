@@ -1424,3 +1424,16 @@ def test_qualifying_a_policy_unacceptable_is_criticism():
         "continuing policy of the Peruvian side towards the border."
     )
     assert triples(G) == [("ortiz", "per", "criticize")]
+
+
+def test_contacts_with_both_sides_to_de_escalate_are_mediation():
+    G = gk.extract(
+        "The diplomat stressed that Brasilia maintains contacts with Lima and Santiago to "
+        "de-escalate the situation."
+    )
+    assert triples(G) == [("bra", "chl", "mediate"), ("bra", "per", "mediate")]
+
+
+def test_maintain_reports_only_with_that():
+    G = gk.extract("Brazil maintains that Peru attacked Chile.")
+    assert ("bra", "per", "accuse_aggression") in triples(G)
