@@ -1437,3 +1437,11 @@ def test_contacts_with_both_sides_to_de_escalate_are_mediation():
 def test_maintain_reports_only_with_that():
     G = gk.extract("Brazil maintains that Peru attacked Chile.")
     assert ("bra", "per", "accuse_aggression") in triples(G)
+
+
+def test_a_call_for_investigations_by_authorities_is_addressed_to_them():
+    G = gk.extract(
+        "Amnesty International spoke. Its director added that the NGO is calling for "
+        "impartial investigations by the Chilean and Peruvian authorities."
+    )
+    assert triples(G) == [("amnesty", "chl", "appeal"), ("amnesty", "per", "appeal")]

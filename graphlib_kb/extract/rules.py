@@ -1381,7 +1381,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             )
         elif rule.type in REQUEST_TYPES:
             # "called for action against X": X is not the one asked; "sought help from X": X is
-            obj = sent.obj(trig.end, right, skip=frozenset(["against"]), allow=frozenset(["from"]))
+            # "called for investigations by X": X is asked to act
+            obj = sent.obj(
+                trig.end, right, skip=frozenset(["against"]), allow=frozenset(["from", "by"])
+            )
         elif rule.type in OBJECT_PREPS:
             # "launched a monitoring mission in Armenia": the host country receives it;
             # "recalled its ambassador from Moscow": the state the ties are cut with
