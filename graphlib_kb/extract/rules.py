@@ -1381,10 +1381,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             )
         elif rule.type in REQUEST_TYPES:
             # "called for action against X": X is not the one asked; "sought help from X": X is
-            # "called for investigations by X": X is asked to act
-            obj = sent.obj(
-                trig.end, right, skip=frozenset(["against"]), allow=frozenset(["from", "by"])
+            obj = sent.obj(trig.end, right, skip=frozenset(["against"]), allow=frozenset(["from"]))
+            by = next(
+                (k for k in range(trig.end, min(right, trig.end + 10)) if doc[k].lower_ == "by"),
+                None,
             )
+            if by is not None and (
+                any(trig.end <= m.start < by for m in sent.mentions)
+                or doc[by - 1].lower_.endswith("ed")
+            ):
+                by = None  # "an inquiry into crimes committed by Y": Y is the doer
+            if not obj and by is not None and not _passive(sent, trig):
+                # "called for impartial investigations by X": X is asked to act
+                obj = sent.obj(by, right, allow=frozenset(["by"]))
         elif rule.type in OBJECT_PREPS:
             # "launched a monitoring mission in Armenia": the host country receives it;
             # "recalled its ambassador from Moscow": the state the ties are cut with
