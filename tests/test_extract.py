@@ -1445,3 +1445,10 @@ def test_a_call_for_investigations_by_authorities_is_addressed_to_them():
         "impartial investigations by the Chilean and Peruvian authorities."
     )
     assert triples(G) == [("amnesty", "chl", "appeal"), ("amnesty", "per", "appeal")]
+
+
+def test_a_relative_clause_has_its_antecedent_as_subject():
+    G = gk.extract(
+        "Crimea was retaken by Peru after a war against Chile, which seized the territory in 1990."
+    )
+    assert ("chl", "crimea", "occupy") in triples(G)

@@ -355,6 +355,16 @@ class _Sentence:
         return out
 
     def subject(self, head, left, exclude=(), any_prep=False):
+        for i, j in self.relatives():
+            # "Armenia, which seized the territory": the relative's antecedent
+            if (
+                i < head <= j
+                and self.doc[i].lower_ in ("which", "who")
+                and not any(i < m.start < head for m in self.mentions)
+            ):
+                before = [m for m in self.mentions if m.end == i - 1 and m.label != "ADJ"]
+                if before and before[0] not in exclude:
+                    return [before[0]]
         cands = [m for m in self.mentions if left <= m.start and m.end <= head]
         # "France, which co-chairs the Minsk Group, criticized ...": not the relative's object
         closed = [(i, j) for i, j in self.relatives() if j < head]
