@@ -1452,3 +1452,14 @@ def test_a_relative_clause_has_its_antecedent_as_subject():
         "Crimea was retaken by Peru after a war against Chile, which seized the territory in 1990."
     )
     assert ("chl", "crimea", "occupy") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crimea is located in Ukraine.",
+        "Pashinyan spoke about Crimea, which is located within Ukraine.",
+    ],
+)
+def test_a_territory_located_within_a_state_is_its_sovereignty(text):
+    assert triples(gk.extract(text)) == [("ukr", "crimea", "sovereignty")]

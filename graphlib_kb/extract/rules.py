@@ -707,6 +707,7 @@ OBJECT_PREPS = {
     "aid": frozenset(["in"]),
     "reduce_relations": frozenset(["from", "in"]),
     "member_of": frozenset(["in"]),
+    "sovereignty": frozenset(["in", "within", "inside"]),  # "located within Azerbaijan"
 }
 #: Kinds of actor that "it" can stand for.
 IT_KINDS = frozenset({"state", "igo", "ngo", "government", "armed_group", "political_group"})
