@@ -1463,3 +1463,15 @@ def test_a_relative_clause_has_its_antecedent_as_subject():
 )
 def test_a_territory_located_within_a_state_is_its_sovereignty(text):
     assert triples(gk.extract(text)) == [("ukr", "crimea", "sovereignty")]
+
+
+def test_a_quotation_over_several_sentences_is_reported_by_its_speaker():
+    G = gk.extract(
+        "Chile's Foreign Ministry issued a statement. \"The resolution is another provocation "
+        "by Peru against Chile. Peruvian forces shelled Chilean positions near the border. "
+        '"We reject it," said the ministry.'
+    )
+    assert sorted(set(edges(G))) == [
+        ("chl", "per", "accuse_aggression", "alleged"),
+        ("per", "chl", "attack", "alleged"),
+    ]

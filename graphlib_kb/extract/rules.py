@@ -213,6 +213,7 @@ class _Discourse:
     partner: dict = field(default_factory=dict)  # actor -> (its last call partner, sentence)
     they: tuple | None = None  # (organisation named by a plural, sentence): "They" next
     quote: int = -99  # the last sentence with a quotation mark or a reporting verb
+    speakers: dict = field(default_factory=dict)  # sentence -> (reporting verb, speaker ids)
 
 
 def _actor_class(registry, ident) -> str | None:
@@ -574,6 +575,71 @@ def _state_of(registry, actor: str) -> str | None:
             return current
         current = d.get("parent")
     return None
+
+
+#: Opening and closing quotation marks.
+OPEN_QUOTES = ('"', "“", "«")
+CLOSE_QUOTES = ('"', "”", "»")
+
+
+def _quote_blocks(spans, text) -> list:
+    """(first, last) sentence numbers of quotations that run over several sentences: a
+    sentence that opens a quotation it does not close, up to the sentence that closes it."""
+    blocks, start = [], None
+    for number, (a, b) in enumerate(spans, start=1):
+        part = text[a:b]
+        marks = sum(part.count(c) for c in set(OPEN_QUOTES + CLOSE_QUOTES))
+        if start is None:
+            if part.lstrip()[:1] in OPEN_QUOTES and marks % 2 == 1:
+                start = number
+        elif marks % 2 == 1 or (marks and part.lstrip()[:1] in OPEN_QUOTES):
+            # the closing mark, or a new quoted paragraph that closes (the convention of
+            # leaving a paragraph's quotation open when the next one continues it)
+            blocks.append((start, number))
+            start = None
+        elif number - start > 6:
+            start = None  # an unbalanced mark, not a quotation
+    return blocks
+
+
+def _quoted(out, spans, text, discourse, registry) -> list:
+    """Acts stated inside a quotation that runs over several sentences and ends '..., the
+    ministry said': reported by that speaker (alleged, and the speaker's accusation)."""
+    from ..vocabulary import relation_type_records
+
+    extra = []
+    for first, last in _quote_blocks(spans, text):
+        if last not in discourse.speakers:
+            continue
+        verb, ids = discourse.speakers[last]
+        speaker = ids[0]
+        for c in out:
+            if not first <= c.sentence < last or c.source in ids or c.rule == "reported_accusation":
+                continue
+            if _own_side(registry, speaker, c.source) or not c.target:
+                continue
+            record = relation_type_records()[c.type]
+            if c.status == "asserted":
+                c.status = "alleged"
+                c.reported_by = speaker
+            if record["category"] in HOSTILE_CATEGORIES and record["sign"] < 0:
+                kind = "accuse_aggression" if record["category"] == "conflict" else "accuse"
+                extra.append(
+                    replace(
+                        c,
+                        source=speaker,
+                        target=c.source,
+                        type=kind,
+                        status="alleged",
+                        rule="reported_accusation",
+                        confidence=round(c.confidence * 0.7, 4),
+                        trigger=verb,
+                        spans=";".join(p for p in c.spans.split(";") if p.startswith("sentence")),
+                        between=None,
+                        reported_by=None,
+                    )
+                )
+    return extra
 
 
 def _own_side(registry, speaker: str, actor: str) -> bool:
@@ -977,6 +1043,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         # the pair of parties for "the two leaders" / mediation without named parties
         if pair:
             discourse.pair, discourse.named = pair, True
+    out.extend(_quoted(out, spans, text, discourse, registry))
     _denials(out)
     return out, stats
 
@@ -1306,6 +1373,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if comma is not None and comma > sent.s0 + 2:
                 # "..., the ministry said": the words before the comma are what was said
                 near = [m for m in sent.mentions if comma < m.start and m.end <= trig.start]
+                if not near:
+                    # '"...," said the ministry': the speaker follows the verb
+                    near = [
+                        m
+                        for m in sent.mentions
+                        if trig.end <= m.start <= trig.end + 2 and m.label != "ADJ"
+                    ][:1]
                 speakers.append((trig, near[-1:], "after"))
                 continue
             subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
@@ -1858,6 +1932,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
                 discourse.accusers.setdefault(c.source, []).append(ids[0])
             break
+    for trig, speaker, where in speakers:
+        ids = [m.actor for m in speaker if m.actor]
+        if ids and where == "after":
+            discourse.speakers[sent.number] = (doc[trig.start : trig.end].text, ids)
     out = [c for c in out if c.target != ""] + extra
     out.extend(_obligations(sent, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
