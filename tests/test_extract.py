@@ -1475,3 +1475,12 @@ def test_a_quotation_over_several_sentences_is_reported_by_its_speaker():
         ("chl", "per", "accuse_aggression", "alleged"),
         ("per", "chl", "attack", "alleged"),
     ]
+
+
+def test_the_one_thanked_for_hosting_is_the_host():
+    G = gk.extract(
+        "Blinken expressed gratitude to President Dina Boluarte for the initiative to host "
+        "the negotiations between Chile and Bolivia."
+    )
+    assert ("boluarte", "chl", "mediate") in triples(G)
+    assert ("blinken", "chl", "mediate") not in triples(G)

@@ -1770,6 +1770,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     agent = qualifier
                     subj = [m for m in subj if m not in qualifier]
                 mediators = expand(agent or subj)
+                # "X thanked Y for hosting the talks", "gratitude to Y for the initiative to
+                # host": the one thanked is the host
+                for t in sent.triggers:
+                    if t.rule.type != "support" or t.start >= trig.start:
+                        continue
+                    thanked = sent.obj(t.match_end, trig.start)
+                    if thanked and any(
+                        w.lower_ == "for" for w in doc[thanked[-1].end : trig.start]
+                    ):
+                        mediators = expand(thanked[:1])
                 between = sent.between(trig.start, right)
                 if between:
                     candidates = between
