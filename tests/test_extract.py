@@ -1484,3 +1484,22 @@ def test_the_one_thanked_for_hosting_is_the_host():
     )
     assert ("boluarte", "chl", "mediate") in triples(G)
     assert ("blinken", "chl", "mediate") not in triples(G)
+
+
+def test_an_office_without_a_name_is_its_holder_in_the_texts_year():
+    G = gk.extract(
+        "In accordance with the statement by the President of the Republic of Azerbaijan, "
+        "Prime Minister of the Republic of Armenia, and President of the Russian Federation "
+        "of November 9, 2020, the fighting stopped.",
+        date="2020-12-01",
+    )
+    assert [t for t in triples(G) if t[2] == "sign_agreement"] == [
+        ("aliyev", "pashinyan", "sign_agreement"),
+        ("aliyev", "putin", "sign_agreement"),
+        ("pashinyan", "putin", "sign_agreement"),
+    ]
+    # the Armenian foreign minister of 2020 is not the one of 2022
+    G = gk.extract("The Armenian Foreign Minister criticized Turkey.", date="2020-10-01")
+    assert triples(G) == [("mnatsakanyan", "tur", "criticize")]
+    G = gk.extract("The Armenian Foreign Minister criticized Turkey.", date="2022-10-01")
+    assert triples(G) == [("mirzoyan", "tur", "criticize")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import TITLES, slug
+from .gazetteer import TITLES, office_holder, slug
 
 __all__ = ["Mention", "Registry", "find_mentions"]
 
@@ -150,6 +150,7 @@ class Registry:
     #: (state or organisation, title words) -> the person named with that title in the text:
     #: "Armenian Foreign Minister Ararat Mirzoyan ... the Armenian Foreign Minister"
     titles: dict = field(default_factory=dict)
+    year: int | None = None  # the year of the text, for the holders of offices
 
     def get(self, ident: str) -> dict | None:
         return self.new.get(ident) or self.gazetteer.actors.get(ident)
@@ -514,6 +515,7 @@ def find_mentions(
             and _is_name_token(doc[k + 1])
             and _is_name_token(doc[k + 2])
             and k + 1 not in taken
+            and doc[k + 1].lower_ not in _TITLE_WORDS  # "of Chile, Prime Minister of ..."
         ):
             k += 1  # "a former prosecutor, Luis Moreno Ocampo"
         names = []
@@ -622,8 +624,14 @@ def find_mentions(
         )
         removed.add(id(holder))
         span = doc[first:last]
-        # else the person named earlier in the text with this title of this body
-        earlier = registry.titles.get((holder.actor, title)) if person is None else None
+        # else the person named earlier in the text with this title of this body, else the
+        # one who held it in the text's year ("the President of the Republic of Azerbaijan")
+        earlier = (
+            registry.titles.get((holder.actor, title))
+            or office_holder(gz, holder.actor, title, registry.year)
+            if person is None
+            else None
+        )
         added.append(
             Mention(
                 first,
@@ -695,7 +703,10 @@ def find_mentions(
             # "Azerbaijani forces": the state; "NKR forces", "EU officials": that actor;
             # "the Armenian Foreign Minister": the person named earlier with that title
             ident, label = state, "AGENT"
-            earlier = registry.titles.get((state, tuple(t.lower_ for t in doc[i : i + n])))
+            words = tuple(t.lower_ for t in doc[i : i + n])
+            earlier = registry.titles.get((state, words)) or office_holder(
+                gz, state, words, registry.year
+            )
             if earlier:
                 ident, label = earlier, "PERSON"
             if "ministry" in seq_words(doc, i, n):

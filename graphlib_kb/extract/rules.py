@@ -909,6 +909,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         year = max(years) if years else None
     discourse = _Discourse()
     registry.last_ministry = None
+    registry.year = year
     matches = pipe.matcher(doc)
     ents = list(doc.ents)
     out: list[Candidate] = []
