@@ -1503,3 +1503,12 @@ def test_an_office_without_a_name_is_its_holder_in_the_texts_year():
     assert triples(G) == [("mnatsakanyan", "tur", "criticize")]
     G = gk.extract("The Armenian Foreign Minister criticized Turkey.", date="2022-10-01")
     assert triples(G) == [("mirzoyan", "tur", "criticize")]
+
+
+def test_a_counterpart_is_the_holder_of_the_same_title_in_the_other_state():
+    G = gk.extract(
+        "Russian President Vladimir Putin met his Turkish counterpart.", date="2022-05-01"
+    )
+    assert triples(G) == [("putin", "erdogan", "meet")]
+    G = gk.extract("Chilean President Gabriel Boric met his Peruvian counterpart.")
+    assert triples(G) == [("boric", "per", "meet")]

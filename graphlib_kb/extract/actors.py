@@ -677,6 +677,9 @@ def find_mentions(
             i += 1
             continue
         n, role = hit
+        if token.norm_ == "counterpart" and i + 1 < end and _is_name_token(doc[i + 1]):
+            i += 1  # "his Armenian counterpart Ararat Mirzoyan": the name is the person
+            continue
         if n == 1 and token.norm_ in PLURAL_ONLY and token.lower_ == token.norm_:
             i += 1  # "separatist territory", "force": an adjective or a singular, not a group
             continue
@@ -707,6 +710,10 @@ def find_mentions(
             earlier = registry.titles.get((state, words)) or office_holder(
                 gz, state, words, registry.year
             )
+            if token.norm_ == "counterpart":
+                # "Aliyev met his Turkish counterpart": who holds Aliyev's title in Turkey
+                before = [m for m in [*mentions, *added] if m.label == "PERSON" and m.end <= i]
+                earlier = _counterpart(gz, registry, before[-1].actor, state) if before else None
             if earlier:
                 ident, label = earlier, "PERSON"
             if "ministry" in seq_words(doc, i, n):
@@ -824,6 +831,24 @@ def find_mentions(
             continue
         result.append(m)
     return result
+
+
+def _counterpart(gz, registry, person: str, state: str) -> str | None:
+    """The holder in *state* of the title *person* holds (in the text or the gazetteer)."""
+    titles = [t for (_, t), p in registry.titles.items() if p == person]
+    titles += [
+        t
+        for (_, t), held in gz.offices.items()
+        for first, last, p in held
+        if p == person and (registry.year is None or first <= registry.year <= (last or 9999))
+    ]
+    for title in titles:
+        found = registry.titles.get((state, title)) or office_holder(
+            gz, state, title, registry.year
+        )
+        if found:
+            return found
+    return None
 
 
 #: Nouns for the people of a place: "the population of X", "residents of X".
