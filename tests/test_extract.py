@@ -1512,3 +1512,15 @@ def test_a_counterpart_is_the_holder_of_the_same_title_in_the_other_state():
     assert triples(G) == [("putin", "erdogan", "meet")]
     G = gk.extract("Chilean President Gabriel Boric met his Peruvian counterpart.")
     assert triples(G) == [("boric", "per", "meet")]
+
+
+def test_an_office_holder_comes_before_another_person_of_the_state_in_the_sentence():
+    G = gk.extract(
+        "Foreign Minister of the Russian Federation Sergey Lavrov welcomed the truce agreed in "
+        "the statement by the President of the Republic of Azerbaijan and President of the "
+        "Russian Federation.",
+        date="2020-12-01",
+    )
+    assert [t for t in triples(G) if t[2] == "sign_agreement"] == [
+        ("aliyev", "putin", "sign_agreement")
+    ]

@@ -624,14 +624,14 @@ def find_mentions(
         )
         removed.add(id(holder))
         span = doc[first:last]
-        # else the person named earlier in the text with this title of this body, else the
-        # one who held it in the text's year ("the President of the Republic of Azerbaijan")
-        earlier = (
-            registry.titles.get((holder.actor, title))
-            or office_holder(gz, holder.actor, title, registry.year)
-            if person is None
-            else None
+        # the person named earlier in the text with this title of this body, else the one
+        # who held it in the text's year ("the President of the Republic of Azerbaijan"),
+        # else a person of that body the sentence names
+        earlier = registry.titles.get((holder.actor, title)) or office_holder(
+            gz, holder.actor, title, registry.year
         )
+        if earlier:
+            person = None
         added.append(
             Mention(
                 first,

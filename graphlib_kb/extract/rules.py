@@ -1670,6 +1670,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         if x != y:
                             pairs.append((x, y, None, 1.0, mx, my))
         elif frame == "mutual":
+            if doc[trig.match_end - 1].lower_ == "by":
+                subj = []  # "welcomed the statement (signed) by A and B": only A and B
             between = sent.between(trig.start, right, stop=GOAL_WORDS)
             if between:
                 parties = expand(between)
