@@ -1524,3 +1524,11 @@ def test_an_office_holder_comes_before_another_person_of_the_state_in_the_senten
     assert [t for t in triples(G) if t[2] == "sign_agreement"] == [
         ("aliyev", "putin", "sign_agreement")
     ]
+
+
+def test_non_negates_the_act_it_prefixes():
+    G = gk.extract(
+        "Russia took measures to guarantee the non-renewal of hostilities between Chile and Peru.",
+        allow_empty=True,
+    )
+    assert "war" not in {t[2] for t in triples(G)}

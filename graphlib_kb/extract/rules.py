@@ -146,7 +146,20 @@ APPEAL_CONTEXT = frozenset(
     ]
 )
 NEGATORS = frozenset(
-    ["not", "n't", "never", "no", "without", "nor", "cannot", "refuse", "fail", "decline", "yet"]
+    [
+        "not",
+        "n't",
+        "never",
+        "no",
+        "without",
+        "nor",
+        "cannot",
+        "refuse",
+        "fail",
+        "decline",
+        "yet",
+        "non",
+    ]
 )
 OFFER_WORDS = frozenset(
     ["offer", "propose", "ready", "willing", "prepared", "suggest", "volunteer"]
