@@ -1532,3 +1532,11 @@ def test_non_negates_the_act_it_prefixes():
         allow_empty=True,
     )
     assert "war" not in {t[2] for t in triples(G)}
+
+
+def test_a_statement_made_by_leaders_far_after_the_noun():
+    G = gk.extract(
+        "The army violated the trilateral statement on the ceasefire in the Tacna border "
+        "conflict zone made by the leaders of Chile, Peru and Bolivia on May 9."
+    )
+    assert len([t for t in triples(G) if t[2] == "sign_agreement"]) == 3
