@@ -1540,3 +1540,8 @@ def test_a_statement_made_by_leaders_far_after_the_noun():
         "conflict zone made by the leaders of Chile, Peru and Bolivia on May 9."
     )
     assert len([t for t in triples(G) if t[2] == "sign_agreement"]) == 3
+
+
+def test_a_surrender_with_no_one_named_is_to_the_other_party():
+    G = gk.extract("Chile and Peru fought a war. Then Peru surrendered.")
+    assert ("per", "chl", "concede") in triples(G)

@@ -1632,6 +1632,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 targets = [
                     t for t in targets if (registry.get(t[0]) or {}).get("kind") != "territory"
                 ]
+            if (
+                not targets
+                and len(sources) == 1
+                and rule.type == "concede"
+                and discourse.pair
+                and discourse.named
+                and sources[0][0] in discourse.pair
+            ):
+                # "the separatists capitulated": to the other party of the conflict
+                targets = [(x, None) for x in discourse.pair if x != sources[0][0]]
+                confidence *= 0.8
             if not targets and sources and rule.type == "reject":
                 # "Peru said Chile refused to negotiate": the speaker's side is refused
                 said = [
