@@ -1545,3 +1545,14 @@ def test_a_statement_made_by_leaders_far_after_the_noun():
 def test_a_surrender_with_no_one_named_is_to_the_other_party():
     G = gk.extract("Chile and Peru fought a war. Then Peru surrendered.")
     assert ("per", "chl", "concede") in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU deplored the Azerbaijani decision.", [("eu", "aze", "disapprove")]),
+        ("France criticized the Russian position on the corridor.", [("fra", "rus", "criticize")]),
+    ],
+)
+def test_a_states_decision_or_position_is_judged_as_the_states(text, expected):
+    assert triples(gk.extract(text)) == expected

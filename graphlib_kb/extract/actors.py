@@ -791,6 +791,24 @@ def find_mentions(
             )
             taken.update((token.i, token.i + 1))
             continue
+        if (
+            nxt.lower_ in POLICY_NOUNS
+            and token.i > start
+            and doc[token.i - 1].lower_
+            in (
+                "the",
+                "this",
+                "these",
+                "an",
+                "a",
+            )
+        ):
+            # "deplored the Azerbaijani decision": the state whose decision it is
+            added.append(
+                Mention.of_span(doc[token.i : token.i + 2], gz.demonyms[token.lower_], "AGENT")
+            )
+            taken.update((token.i, token.i + 1))
+            continue
         if nxt.text in ("-", "–") or nxt.norm_ in heads:
             added.append(
                 Mention.of_span(doc[token.i : token.i + 1], gz.demonyms[token.lower_], "ADJ")
@@ -851,6 +869,11 @@ def _counterpart(gz, registry, person: str, state: str) -> str | None:
     return None
 
 
+#: Nouns of a state's conduct: "the Azerbaijani decision" is judged as Azerbaijan's.
+POLICY_NOUNS = frozenset(
+    ["decision", "decisions", "policy", "policies", "position", "stance", "actions", "move"]
+    + ["steps", "rhetoric", "behaviour", "behavior", "conduct", "statement", "statements"]
+)
 #: Nouns for the people of a place: "the population of X", "residents of X".
 POPULATION_NOUNS = frozenset(
     ["population", "people", "resident", "inhabitant", "civilian", "minority", "residents"]
