@@ -1556,3 +1556,19 @@ def test_a_surrender_with_no_one_named_is_to_the_other_party():
 )
 def test_a_states_decision_or_position_is_judged_as_the_states(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+def test_exchanging_fire_is_an_attack_each_way_and_exchanging_prisoners_a_concession():
+    assert triples(gk.extract("Armenia and Azerbaijan exchanged fire on their border.")) == [
+        ("arm", "aze", "attack"),
+        ("aze", "arm", "attack"),
+    ]
+    assert triples(gk.extract("Armenia and Azerbaijan exchanged prisoners of war.")) == [
+        ("arm", "aze", "concede"),
+        ("aze", "arm", "concede"),
+    ]
+
+
+def test_deploying_ones_own_peacekeepers_is_no_show_of_force_at_them():
+    G = gk.extract("Russia deployed peacekeepers to Nagorno-Karabakh.", allow_empty=True)
+    assert "show_force" not in {t[2] for t in triples(G)}

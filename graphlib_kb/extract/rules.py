@@ -1293,6 +1293,8 @@ def _plausible(registry, typ, source, target) -> bool:
     """Territories are targets of control, blockade, attack and geography, not parties."""
     from ..vocabulary import relation_type_records
 
+    if typ == "show_force" and target and (registry.get(target) or {}).get("kind") == "government":
+        return False  # "Russia deployed peacekeepers": its own forces, not a show of force at them
     if not target:
         # an act with no target yet ("Stepanakert was under shelling"): a place does no act
         return (registry.get(source) or {}).get("kind") != "territory"
