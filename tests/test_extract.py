@@ -1572,3 +1572,9 @@ def test_exchanging_fire_is_an_attack_each_way_and_exchanging_prisoners_a_conces
 def test_deploying_ones_own_peacekeepers_is_no_show_of_force_at_them():
     G = gk.extract("Russia deployed peacekeepers to Nagorno-Karabakh.", allow_empty=True)
     assert "show_force" not in {t[2] for t in triples(G)}
+
+
+def test_an_act_agreed_to_is_offered_not_done():
+    G = gk.extract("Azerbaijan and Armenia agreed to exchange prisoners.")
+    assert ("arm", "aze", "concede", "offered") in edges(G)
+    assert ("aze", "arm", "concede", "offered") in edges(G)

@@ -830,6 +830,8 @@ def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
     words = [t.norm_ for t in sent.window(trig, 4) if t.i >= left]
     if any(w in OFFER_WORDS for w in words):
         return "offered"
+    if words[-2:] in (["agree", "to"], ["pledge", "to"], ["promise", "to"]):
+        return "offered"  # "agreed to exchange prisoners": agreed, not yet done
     if any(w in PLAN_WORDS for w in words):
         return "planned"
     return None
