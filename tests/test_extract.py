@@ -1578,3 +1578,24 @@ def test_an_act_agreed_to_is_offered_not_done():
     G = gk.extract("Azerbaijan and Armenia agreed to exchange prisoners.")
     assert ("arm", "aze", "concede", "offered") in edges(G)
     assert ("aze", "arm", "concede", "offered") in edges(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Armenia's defence ministry, Azerbaijani troops opened fire on Armenian "
+        "positions.",
+        "Azerbaijani troops opened fire on Armenian positions, according to Armenia's defence "
+        "ministry.",
+    ],
+)
+def test_according_to_reports_before_or_after(text):
+    assert edges(gk.extract(text)) == [
+        ("arm", "aze", "accuse_aggression", "alleged"),
+        ("aze", "arm", "attack", "alleged"),
+    ]
+
+
+def test_the_guests_of_a_trilateral_meeting_do_not_mediate_for_each_other():
+    G = gk.extract("Charles Michel hosted Aliyev and Pashinyan for a trilateral meeting.")
+    assert triples(G) == [("michel", "aliyev", "mediate"), ("michel", "pashinyan", "mediate")]

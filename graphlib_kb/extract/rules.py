@@ -1379,7 +1379,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ),
                 None,
             )
-            if comma == trig.start - 1 and doc[trig.start].lower_.endswith("ing"):
+            if (
+                comma == trig.start - 1
+                and doc[trig.start].lower_.endswith("ing")
+                and doc[trig.start].lower_ != "according"
+            ):
                 # "X linked the clashes to the dispute, claiming that ...": the main subject
                 main = [
                     m
@@ -1408,9 +1412,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if m.label == "PRONOUN" and m.actor is None and 0 <= m.start - trig.end <= 2:
                         m.actor = subj[-1].actor
             else:
+                # "According to X, ...": the speaker follows the verb, what was said follows
+                # the speaker
                 after = [m for m in sent.mentions if trig.end <= m.start <= trig.end + 3]
                 if after:
-                    speakers.append((trig, [after[0]], "after"))
+                    speakers.append((trig, [after[0]], "before"))
                 else:
                     speakers.append((trig, [], "after"))
             continue
@@ -1834,7 +1840,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if not parties and rule.type == "mediate" and _truce(sent, trig):
                     pair = _states_of(pair, registry)  # "a Russian-brokered truce": the states
                 if not parties or names[0] in pair:
-                    parties += [(x, None) for x in pair if x not in names]
+                    # (never the mediators themselves: "X hosted A and B for a trilateral
+                    # meeting" makes A and B no mediators of each other)
+                    parties += [(x, None) for x in pair if x not in names and x not in mediator_ids]
                     factor = 0.8
             if len(parties) < 2 and rule.type == "mediate" and rule.id in HOST_ONLY:
                 parties = []  # "Armenia hosted Macron": a visit, not mediation
