@@ -1599,3 +1599,16 @@ def test_according_to_reports_before_or_after(text):
 def test_the_guests_of_a_trilateral_meeting_do_not_mediate_for_each_other():
     G = gk.extract("Charles Michel hosted Aliyev and Pashinyan for a trilateral meeting.")
     assert triples(G) == [("michel", "aliyev", "mediate"), ("michel", "pashinyan", "mediate")]
+
+
+def test_an_agreement_struck_with_a_party_is_cooperation_not_a_strike():
+    G = gk.extract("The separatists will disarm under an agreement struck with Azerbaijan.")
+    assert triples(G) == [("separatists", "aze", "cooperate")]
+
+
+def test_in_agreement_with_after_a_comma_has_the_actor_before_the_comma():
+    G = gk.extract(
+        "The co-chairs noted the measures taken by Russia, in agreement with Chile and Peru."
+    )
+    assert ("rus", "chl", "cooperate") in triples(G) and ("rus", "per", "cooperate") in triples(G)
+    assert ("minsk_group", "chl", "cooperate") not in triples(G)

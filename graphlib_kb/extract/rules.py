@@ -1706,6 +1706,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         elif frame == "mutual":
             if doc[trig.match_end - 1].lower_ == "by":
                 subj = []  # "welcomed the statement (signed) by A and B": only A and B
+            comma = [m for m in sent.mentions if m.end == trig.start - 1 and m.label != "ADJ"]
+            if comma and doc[trig.start - 1].text == ",":
+                # "measures taken by Russia, in agreement with A and B": Russia
+                subj = _group_left(doc, sent.mentions, comma[0], sent.s0)
             between = sent.between(trig.start, right, stop=GOAL_WORDS)
             if between:
                 parties = expand(between)
