@@ -1612,3 +1612,14 @@ def test_in_agreement_with_after_a_comma_has_the_actor_before_the_comma():
     )
     assert ("rus", "chl", "cooperate") in triples(G) and ("rus", "per", "cooperate") in triples(G)
     assert ("minsk_group", "chl", "cooperate") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru welcomed the efforts made by Brazil.", [("per", "bra", "support")]),
+        ("France condemned the steps undertaken by Azerbaijan.", [("fra", "aze", "criticize")]),
+    ],
+)
+def test_a_judgement_of_conduct_taken_by_x_is_addressed_to_x(text, expected):
+    assert triples(gk.extract(text)) == expected

@@ -772,6 +772,10 @@ PATIENT_FILLERS = frozenset(
     ["the", "territorial", "integrity", "sovereignty", "and", "of", "sovereign", "territory"]
     + ["border", "borders", "positions", "soil"]
 )
+#: Participles of conduct: "the measures taken by X" is X's conduct.
+CONDUCT_PARTICIPLES = frozenset(
+    ["taken", "made", "undertaken", "adopted", "shown", "carried", "pursued", "displayed"]
+)
 #: Prepositions that introduce the topic of talks or a meeting, not a party to it.
 TOPIC_PREPS = frozenset(["on", "over", "about", "regarding", "concerning"])
 PARTNER_WORDS = frozenset(
@@ -1509,6 +1513,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             obj = sent.obj(trig.end, right, allow=OBJECT_PREPS[rule.type])
         else:
             obj = sent.obj(trig.end, right)
+            if not obj and rule.type in JUDGED_DOER_TYPES | {"support"}:
+                # "praised the measures taken by X", "condemned the steps undertaken by X":
+                # the judged conduct is X's
+                done = next(
+                    (
+                        k
+                        for k in range(trig.end + 1, min(right, trig.end + 6))
+                        if doc[k].lower_ == "by" and doc[k - 1].lower_ in CONDUCT_PARTICIPLES
+                    ),
+                    None,
+                )
+                if done is not None and not any(trig.end <= m.start < done for m in sent.mentions):
+                    obj = sent.obj(done, right, allow=frozenset(["by"]))
         reciprocal = any(m.label == "RECIPROCAL" for m in obj[:1]) or any(
             m.label == "RECIPROCAL" and trig.end <= m.start <= trig.end + 4 for m in sent.mentions
         )
