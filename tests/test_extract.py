@@ -1623,3 +1623,11 @@ def test_in_agreement_with_after_a_comma_has_the_actor_before_the_comma():
 )
 def test_a_judgement_of_conduct_taken_by_x_is_addressed_to_x(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+def test_he_is_first_the_person_named_before_in_the_same_sentence():
+    G = gk.extract(
+        "Bayramov spoke on Monday. Aliyev said that after what he called a constructive "
+        "meeting with Pashinyan, Baku was studying the proposals."
+    )
+    assert triples(G) == [("aliyev", "pashinyan", "meet")]

@@ -964,7 +964,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 )
                 continue
             if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
-                mentions[k].actor = discourse.person
+                # "Aliyev said that after what he called ...": a person named before in the
+                # sentence, else the last person of the text
+                people = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
+                mentions[k].actor = people[-1] if people else discourse.person
             elif m.label == "PRONOUN" and m.text.lower() == "him":
                 # "Blinken called Aliyev and urged him": the last person named before, not
                 # the subject of the verb that governs "him" ("Aliyev said Blinken urged him")
