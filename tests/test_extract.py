@@ -1631,3 +1631,11 @@ def test_he_is_first_the_person_named_before_in_the_same_sentence():
         "meeting with Pashinyan, Baku was studying the proposals."
     )
     assert triples(G) == [("aliyev", "pashinyan", "meet")]
+
+
+def test_it_a_few_words_after_a_reporting_verb_and_a_parenthesised_name():
+    G = gk.extract(
+        "The EU announced last week it had deployed a civilian mission (EUMA) to the "
+        "Armenian side of the frontier."
+    )
+    assert triples(G) == [("eu", "arm", "aid")]

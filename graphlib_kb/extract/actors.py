@@ -290,7 +290,7 @@ def find_mentions(
         mentions.append(m)
     # "He" / "She": the last person named; "X said it ...": X (both resolved by the caller)
     for token in doc[start:end]:
-        prev = [t.norm_ for t in doc[max(start, token.i - 2) : token.i]]
+        prev = [t.norm_ for t in doc[max(start, token.i - 4) : token.i]]  # "said on Monday it"
         reported_it = token.lower_ in ("it", "they") and bool(
             set(prev) & {"say", "announce", "claim", "state", "insist", "add", "report", "warn"}
         )

@@ -407,6 +407,14 @@ class _Sentence:
         for m in self.mentions:
             if m.start < end or m.end > right or m.label == "ADJ":
                 continue
+            if (
+                m.start > self.s0
+                and self.doc[m.start - 1].text == "("
+                and m.end < self.s1
+                and self.doc[m.end].text == ")"
+                and m.start - 1 > end
+            ):
+                continue  # "deployed a civilian mission (EUMA) to X": the name of the thing
             prev = _prev_word(self.doc, m, self.s0)
             if prev in ("and", ",") and m.start - end >= 3:
                 return []  # "X appealed to world leaders and the EU ...": a new clause
