@@ -1639,3 +1639,13 @@ def test_it_a_few_words_after_a_reporting_verb_and_a_parenthesised_name():
         "Armenian side of the frontier."
     )
     assert triples(G) == [("eu", "arm", "aid")]
+
+
+def test_a_process_between_two_parties_supported_by_a_third_is_its_mediation():
+    G = gk.extract("The normalization efforts between Chile and Peru supported by the EU continue.")
+    rel = gk.relations_table(G).set_index(["source", "target", "type"])
+    assert rel.loc[("eu", "chl", "mediate"), "between"] == ["chl", "per"]
+    assert ("eu", "per", "mediate") in rel.index
+    # a war between two sides, one of them supported by a third, is support, not mediation
+    G = gk.extract("A war between Chilean forces and separatists supported by Peru broke out.")
+    assert ("per", "separatists", "support") in triples(G)

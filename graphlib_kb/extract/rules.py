@@ -780,6 +780,11 @@ PATIENT_FILLERS = frozenset(
     ["the", "territorial", "integrity", "sovereignty", "and", "of", "sovereign", "territory"]
     + ["border", "borders", "positions", "soil"]
 )
+#: Nouns of a process between two parties that a third one may support.
+PROCESS_NOUNS = frozenset(
+    ["talk", "negotiation", "effort", "process", "dialogue", "normalization", "normalisation"]
+    + ["talks", "negotiations", "efforts", "rapprochement", "reconciliation"]
+)
 #: Participles of conduct: "the measures taken by X" is X's conduct.
 CONDUCT_PARTICIPLES = frozenset(
     ["taken", "made", "undertaken", "adopted", "shown", "carried", "pursued", "displayed"]
@@ -1604,6 +1609,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                             and all(t.lower_ in PATIENT_FILLERS for t in doc[k + 1 : m.start])
                         ][:1]
                 sources, targets = expand(agent), expand(patient)
+                group = _group_left(doc, sent.mentions, patient[0], sent.s0) if patient else []
+                k = group[0].start - 1 if group else -1
+                if (
+                    rule.type == "support"
+                    and agent[0].start > trig.start
+                    and k - 1 >= sent.s0
+                    and doc[k].lower_ == "between"
+                    and doc[k - 1].norm_ in PROCESS_NOUNS
+                ):
+                    # "the normalisation efforts between A and B supported by the EU": the
+                    # EU supports the process between them, a third party's mediation
+                    rule = replace(rule, type="mediate")
+                    targets = expand(group)
             else:
                 sources, targets = expand(subj), expand(obj)
                 if rule.type in REQUEST_TYPES:
@@ -1727,10 +1745,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         if x != y:
                             pairs.append((x, y, None, 1.0, mx, my))
             else:
+                between_ids = [y for y, _ in targets] if rule.type == "mediate" else None
+                if between_ids is not None and len(between_ids) < 2:
+                    between_ids = None
                 for x, mx in sources:
                     for y, my in targets:
                         if x != y:
-                            pairs.append((x, y, None, 1.0, mx, my))
+                            pairs.append((x, y, between_ids, 1.0, mx, my))
         elif frame == "mutual":
             if doc[trig.match_end - 1].lower_ == "by":
                 subj = []  # "welcomed the statement (signed) by A and B": only A and B
