@@ -1649,3 +1649,8 @@ def test_a_process_between_two_parties_supported_by_a_third_is_its_mediation():
     # a war between two sides, one of them supported by a third, is support, not mediation
     G = gk.extract("A war between Chilean forces and separatists supported by Peru broke out.")
     assert ("per", "separatists", "support") in triples(G)
+
+
+def test_drawing_an_angry_reaction_from_x_is_xs_disapproval():
+    G = gk.extract("Armenia's decision drew an angry reaction from Russia.")
+    assert triples(G) == [("rus", "arm", "disapprove")]

@@ -804,6 +804,7 @@ OBJECT_PREPS = {
     "reduce_relations": frozenset(["from", "in"]),
     "member_of": frozenset(["in"]),
     "sovereignty": frozenset(["in", "within", "inside"]),  # "located within Azerbaijan"
+    "disapprove": frozenset(["from"]),  # "drew an angry reaction from Russia"
 }
 #: Kinds of actor that "it" can stand for.
 IT_KINDS = frozenset({"state", "igo", "ngo", "government", "armed_group", "political_group"})
