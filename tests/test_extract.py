@@ -1654,3 +1654,11 @@ def test_a_process_between_two_parties_supported_by_a_third_is_its_mediation():
 def test_drawing_an_angry_reaction_from_x_is_xs_disapproval():
     G = gk.extract("Armenia's decision drew an angry reaction from Russia.")
     assert triples(G) == [("rus", "arm", "disapprove")]
+
+
+def test_the_speaker_is_the_other_party_of_an_agreement_with_y():
+    G = gk.extract(
+        "The separatist leader said that an agreement struck with Azerbaijan will ensure "
+        "free passage."
+    )
+    assert triples(G) == [("separatists", "aze", "cooperate")]

@@ -1783,6 +1783,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ]
                 if main:
                     parties = expand(main[:1]) + parties
+            if len(parties) == 1 and obj and not subj:
+                # "X said that an agreement struck with Y will ...", "X said talks with Y
+                # resumed": the speaker is the other party
+                said = [
+                    m.actor
+                    for t, sp, where in speakers
+                    if where == "before" and t.start < trig.start
+                    for m in sp[:1]
+                    if m.actor and m.actor != parties[0][0]
+                ]
+                if said:
+                    parties = [(said[0], None), *parties]
             if len(parties) == 1 and any(m.label == "PAIR" for m in subj + obj):
                 parties = expand([m for m in subj + obj if m.label == "PAIR"])
             if (
