@@ -1662,3 +1662,8 @@ def test_the_speaker_is_the_other_party_of_an_agreement_with_y():
         "free passage."
     )
     assert triples(G) == [("separatists", "aze", "cooperate")]
+
+
+def test_a_finite_verb_after_a_territory_in_a_phrase_is_no_reduced_passive():
+    G = gk.extract("Armenian separatists in Karabakh refused to meet Azerbaijani officials.")
+    assert triples(G) == [("separatists", "aze", "reject")]

@@ -536,6 +536,13 @@ def _nominal(doc, trig, s0: int) -> bool:
     )
 
 
+#: Words after a participle that leave it without an object ("liberated as a result of").
+PASSIVE_FOLLOWERS = frozenset(
+    ["as", "in", "during", "after", "from", "on", "at", "since", "following", "by", ",", "."]
+    + [";", "(", "last", "earlier", "later", "from", "with", "under", "in", "for"]
+)
+
+
 def _reduced_passive(sent: _Sentence, trig: _Trigger, registry) -> bool:
     """A participle right after a territory ("Shusha (Shushi) liberated in ...", "the Fizuli
     region, also occupied in ..."): the territory is what the act was done to."""
@@ -546,6 +553,9 @@ def _reduced_passive(sent: _Sentence, trig: _Trigger, registry) -> bool:
     k = trig.start - 1
     while k >= sent.s0 and doc[k].lower_ in (",", ")", "also", "later", "then", "finally"):
         k -= 1
+    nxt = doc[trig.end].lower_ if trig.end < sent.s1 else "."
+    if nxt not in PASSIVE_FOLLOWERS:
+        return False  # "the separatists in Karabakh refused to meet ...": a finite verb
     m = next((m for m in sent.mentions if m.end == k + 1), None)
     return (
         m is not None
