@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import TITLES, slug
+from .gazetteer import TITLES, office_holder, slug
 
 __all__ = ["Mention", "Registry", "find_mentions"]
 
@@ -147,6 +147,10 @@ class Registry:
     surnames: dict = field(default_factory=dict)
     fullnames: dict = field(default_factory=dict)
     last_ministry: str | None = None  # the state whose ministry was named last
+    #: (state or organisation, title words) -> the person named with that title in the text:
+    #: "Armenian Foreign Minister Ararat Mirzoyan ... the Armenian Foreign Minister"
+    titles: dict = field(default_factory=dict)
+    year: int | None = None  # the year of the text, for the holders of offices
 
     def get(self, ident: str) -> dict | None:
         return self.new.get(ident) or self.gazetteer.actors.get(ident)
@@ -205,6 +209,7 @@ DEFINITE_NOUNS = {
     "organization": "org",
     "bloc": "org",
     "alliance": "org",
+    "ngo": "org",
     "region": "territory",
     "enclave": "territory",
     "territory": "territory",
@@ -285,11 +290,11 @@ def find_mentions(
         mentions.append(m)
     # "He" / "She": the last person named; "X said it ...": X (both resolved by the caller)
     for token in doc[start:end]:
-        prev = [t.norm_ for t in doc[max(start, token.i - 2) : token.i]]
+        prev = [t.norm_ for t in doc[max(start, token.i - 4) : token.i]]  # "said on Monday it"
         reported_it = token.lower_ in ("it", "they") and bool(
             set(prev) & {"say", "announce", "claim", "state", "insist", "add", "report", "warn"}
         )
-        if (token.lower_ in ("he", "she", "him") or reported_it) and not any(
+        if (token.lower_ in ("he", "she", "him", "we") or reported_it) and not any(
             m.start <= token.i < m.end for m in mentions
         ):
             mentions.append(
@@ -394,6 +399,7 @@ def find_mentions(
             m.actor
             and nxt is not None
             and nxt.actor
+            and nxt.label != "PERSON"  # "President of Azerbaijan Ilham Aliyev": a title
             and (registry.get(nxt.actor) or {}).get("parent") == m.actor
             and all(
                 t.text in ("'s", "’s", "'", "(", ")")
@@ -509,6 +515,7 @@ def find_mentions(
             and _is_name_token(doc[k + 1])
             and _is_name_token(doc[k + 2])
             and k + 1 not in taken
+            and doc[k + 1].lower_ not in _TITLE_WORDS  # "of Chile, Prime Minister of ..."
         ):
             k += 1  # "a former prosecutor, Luis Moreno Ocampo"
         names = []
@@ -538,8 +545,12 @@ def find_mentions(
             first = i - 1
         if qual_after is not None:
             removed.add(id(qual_after))
+        title = tuple(doc[i + q].lower_ for q in range(title_len))
         if k < end and k in by_start and by_start[k].label == "PERSON" and not names:
             known = by_start[k]
+            holder_of = parent or (registry.get(known.actor) or {}).get("parent")
+            if holder_of:
+                registry.titles[(holder_of, title)] = known.actor
             removed.add(id(known))
             span = doc[first : known.end]
             added.append(
@@ -559,6 +570,8 @@ def find_mentions(
             fullname = "".join(t.text_with_ws for t in names).strip()
             known = registry.surname(fullname) if len(names) == 1 else None
             ident = known or registry.person(fullname, parent)
+            if parent:
+                registry.titles[(parent, title)] = ident
             span = doc[first : names[-1].i + 1]
             added.append(
                 Mention(
@@ -577,7 +590,7 @@ def find_mentions(
         if holder is not None and holder.actor:
             # "the president of the European Council": its holder if the sentence names a
             # person of that body, else the body itself
-            titled.append((first, max(j, holder.end), holder))
+            titled.append((first, max(j, holder.end), holder, title))
         i = j
 
     # surnames of persons already met
@@ -598,7 +611,7 @@ def find_mentions(
             )
             taken.add(token.i)
 
-    for first, last, holder in titled:
+    for first, last, holder, title in titled:
         person = next(
             (
                 m
@@ -611,12 +624,20 @@ def find_mentions(
         )
         removed.add(id(holder))
         span = doc[first:last]
+        # the person named earlier in the text with this title of this body, else the one
+        # who held it in the text's year ("the President of the Republic of Azerbaijan"),
+        # else a person of that body the sentence names
+        earlier = registry.titles.get((holder.actor, title)) or office_holder(
+            gz, holder.actor, title, registry.year
+        )
+        if earlier:
+            person = None
         added.append(
             Mention(
                 first,
                 last,
-                person.actor if person else holder.actor,
-                "PERSON" if person else "NAME",
+                person.actor if person else earlier or holder.actor,
+                "PERSON" if person or earlier else "NAME",
                 (span.start_char, span.end_char),
                 span.text,
             )
@@ -627,7 +648,9 @@ def find_mentions(
     i = start
     while i < end:
         token = doc[i]
-        options = gz.roles.get(token.norm_)
+        # role words are matched by lemma or as written ("armed forces": "armed" is not
+        # lemmatised to "arm" in the role list)
+        options = gz.roles.get(token.norm_) or gz.roles.get(token.lower_)
         if not options or (
             i in taken
             and not (
@@ -641,7 +664,9 @@ def find_mentions(
         hit = None
         for seq, role in options:
             n = len(seq)
-            if i + n <= end and all(doc[i + k].norm_ == w for k, w in enumerate(seq)):
+            if i + n <= end and all(
+                w in (doc[i + k].norm_, doc[i + k].lower_) for k, w in enumerate(seq)
+            ):
                 if any((i + k) in taken for k in range(1, n)) and not (
                     i in by_start and by_start[i].end <= i + n
                 ):
@@ -652,6 +677,9 @@ def find_mentions(
             i += 1
             continue
         n, role = hit
+        if token.norm_ == "counterpart" and i + 1 < end and _is_name_token(doc[i + 1]):
+            i += 1  # "his Armenian counterpart Ararat Mirzoyan": the name is the person
+            continue
         if n == 1 and token.norm_ in PLURAL_ONLY and token.lower_ == token.norm_:
             i += 1  # "separatist territory", "force": an adjective or a singular, not a group
             continue
@@ -675,8 +703,19 @@ def find_mentions(
             if state is None:
                 i += n
                 continue
-            # "Azerbaijani forces": the state; "NKR forces", "EU officials": that actor
+            # "Azerbaijani forces": the state; "NKR forces", "EU officials": that actor;
+            # "the Armenian Foreign Minister": the person named earlier with that title
             ident, label = state, "AGENT"
+            words = tuple(t.lower_ for t in doc[i : i + n])
+            earlier = registry.titles.get((state, words)) or office_holder(
+                gz, state, words, registry.year
+            )
+            if token.norm_ == "counterpart":
+                # "Aliyev met his Turkish counterpart": who holds Aliyev's title in Turkey
+                before = [m for m in [*mentions, *added] if m.label == "PERSON" and m.end <= i]
+                earlier = _counterpart(gz, registry, before[-1].actor, state) if before else None
+            if earlier:
+                ident, label = earlier, "PERSON"
             if "ministry" in seq_words(doc, i, n):
                 registry.last_ministry = state
         elif role.per_state == "true" and state is not None and state in gz.state_ids:
@@ -703,6 +742,22 @@ def find_mentions(
         )
         registry.alias(ident, span.text)
         taken.update(range(first, last))
+        # "the Azerbaijani and Armenian forces": the first demonym has the same role
+        if (
+            label == "AGENT"
+            and ident == state
+            and first - 2 >= start
+            and doc[first - 1].lower_ == "and"
+            and doc[first - 2].lower_ in gz.demonyms
+            and (first - 2) not in taken
+            and gz.demonyms[doc[first - 2].lower_] != state
+        ):
+            added.append(
+                Mention.of_span(
+                    doc[first - 2 : first - 1], gz.demonyms[doc[first - 2].lower_], "AGENT"
+                )
+            )
+            taken.add(first - 2)
         i = last
 
     # demonyms that qualify an act: "Russian-brokered", "an Azerbaijani attack"
@@ -733,6 +788,24 @@ def find_mentions(
             # "recognised as Azerbaijani territory": the state it belongs to
             added.append(
                 Mention.of_span(doc[token.i : token.i + 2], gz.demonyms[token.lower_], "NAME")
+            )
+            taken.update((token.i, token.i + 1))
+            continue
+        if (
+            nxt.lower_ in POLICY_NOUNS
+            and token.i > start
+            and doc[token.i - 1].lower_
+            in (
+                "the",
+                "this",
+                "these",
+                "an",
+                "a",
+            )
+        ):
+            # "deplored the Azerbaijani decision": the state whose decision it is
+            added.append(
+                Mention.of_span(doc[token.i : token.i + 2], gz.demonyms[token.lower_], "AGENT")
             )
             taken.update((token.i, token.i + 1))
             continue
@@ -778,6 +851,29 @@ def find_mentions(
     return result
 
 
+def _counterpart(gz, registry, person: str, state: str) -> str | None:
+    """The holder in *state* of the title *person* holds (in the text or the gazetteer)."""
+    titles = [t for (_, t), p in registry.titles.items() if p == person]
+    titles += [
+        t
+        for (_, t), held in gz.offices.items()
+        for first, last, p in held
+        if p == person and (registry.year is None or first <= registry.year <= (last or 9999))
+    ]
+    for title in titles:
+        found = registry.titles.get((state, title)) or office_holder(
+            gz, state, title, registry.year
+        )
+        if found:
+            return found
+    return None
+
+
+#: Nouns of a state's conduct: "the Azerbaijani decision" is judged as Azerbaijan's.
+POLICY_NOUNS = frozenset(
+    ["decision", "decisions", "policy", "policies", "position", "stance", "actions", "move"]
+    + ["steps", "rhetoric", "behaviour", "behavior", "conduct", "statement", "statements"]
+)
 #: Nouns for the people of a place: "the population of X", "residents of X".
 POPULATION_NOUNS = frozenset(
     ["population", "people", "resident", "inhabitant", "civilian", "minority", "residents"]

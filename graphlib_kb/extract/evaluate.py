@@ -27,14 +27,36 @@ RESOLVED_KINDS = frozenset(
 )
 
 
-def resolve_levels(kinds: dict, parents: dict) -> dict:
+#: Kinds that the state-level reading (``top=True``) also rolls up to their parent.
+ROLLED_UP_AT_TOP = frozenset({"person", "igo", "ngo"})
+
+
+def resolve_levels(kinds: dict, parents: dict, *, top: bool = False) -> dict:
     """Map each actor to itself, or a state body (kind ``government``) to the first parent
-    that is a state, organisation or person: the level the issue's target is stated at."""
+    that is a state, organisation or person: the level the issue's target is stated at.
+
+    With ``top=True`` persons, state bodies and bodies of organisations roll up along
+    ``parent`` as far as it goes (a minister to their state, the UN Security Council to the
+    UN): the lenient, state-level reading in which ``aze`` matches a relation coded to
+    ``bayramov`` or ``aze_mfa``. Groups, populations and territories stay themselves.
+
+    Examples
+    --------
+    >>> kinds = {"aze": "state", "aze_mfa": "government", "bayramov": "person"}
+    >>> parents = {"aze": "", "aze_mfa": "aze", "bayramov": "aze_mfa"}
+    >>> resolve_levels(kinds, parents)
+    {'aze': 'aze', 'aze_mfa': 'aze', 'bayramov': 'bayramov'}
+    >>> resolve_levels(kinds, parents, top=True)["bayramov"]
+    'aze'
+    """
     out = {}
     for key in kinds:
         current, seen = key, set()
         while (
-            kinds.get(current) not in RESOLVED_KINDS
+            (
+                kinds.get(current) not in RESOLVED_KINDS
+                or (top and kinds.get(current) in ROLLED_UP_AT_TOP)
+            )
             and parents.get(current)
             and current not in seen
         ):

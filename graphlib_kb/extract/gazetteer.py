@@ -154,6 +154,8 @@ class Gazetteer:
     role_defs: dict = field(default_factory=dict)  # role id -> Role
     surnames: dict = field(default_factory=dict)  # surname -> person id
     state_ids: set = field(default_factory=set)
+    #: (state or organisation id, title words) -> [(first year, last year or None, person id)]
+    offices: dict = field(default_factory=dict)
     origin: dict = field(default_factory=dict)  # id -> dataset | gazetteer
     key: tuple = ()
 
@@ -319,10 +321,56 @@ def _build(records, cameo: bool, key) -> Gazetteer:
                 gz.surnames.setdefault(text, ident)
             else:
                 claim(text, ident, "person")
+        holder = (
+            gz.actors.get(ident, {}).get("parent")
+            or state_of.get(r["parent"])
+            or org_ids.get(r["parent"])
+        )
+        for title, years in _offices(r.get("offices")):
+            if holder:
+                gz.offices.setdefault((holder, title), []).append((*years, ident))
         if shared[r["name"].split()[-1]] == 1:
             for surname in _spellings(r["name"].split()[-1]):
                 gz.surnames.setdefault(surname, ident)
     return gz
+
+
+def _offices(value: str | None) -> list:
+    """ "president@2003-|foreign minister@2018-2020" -> [(("president",), (2003, None)), ...]:
+    the titles a person held, with the first and last year (None: still in office)."""
+    out = []
+    for part in _split(value):
+        title, _, years = part.partition("@")
+        first, _, last = years.partition("-")
+        out.append(
+            (
+                tuple(title.lower().split()),
+                (int(first) if first else 0, int(last) if last else None),
+            )
+        )
+    return out
+
+
+def office_holder(gz, holder: str, title: tuple, year: int | None) -> str | None:
+    """The one person of the gazetteer who held *title* of *holder* in *year* (with no year:
+    the one in office now), or None.
+
+    Examples
+    --------
+    >>> from graphlib_kb.extract.gazetteer import build_gazetteer, office_holder
+    >>> gz = build_gazetteer(None)
+    >>> office_holder(gz, "arm", ("foreign", "minister"), 2020)
+    'mnatsakanyan'
+    >>> office_holder(gz, "arm", ("foreign", "minister"), 2022)
+    'mirzoyan'
+    """
+    found = [
+        ident
+        for first, last, ident in gz.offices.get((holder, title), [])
+        if (year is None and last is None)
+        or (year is not None and first <= year <= (last if last is not None else 9999))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _spellings(name: str) -> list:

@@ -15,7 +15,9 @@ Each row of ``data/extract/triggers.csv`` (or of a file the analyst passes) is o
     How source and target are found: ``svo`` (subject -> object, passive ``by`` agent),
     ``mutual`` (the parties of a symmetric act), ``mediate`` (a third party between two),
     ``helper`` ("with the help of X": X mediates for the subject), ``accuse``, ``deny``,
-    ``reverse`` (object -> subject: "X is part of Y") or ``report`` (a reporting verb).
+    ``reverse`` (object -> subject: "X is part of Y"), ``report`` (a reporting verb) or
+    ``doer`` (the sentence's subject or speaker judges the agent that follows the match:
+    "X called for an inquiry into war crimes committed by Y": X -> Y).
 ``status``
     The status the rule gives (``alleged``, ``offered``, ...); empty for ``asserted``.
 ``context``
@@ -38,7 +40,18 @@ from ..errors import DatasetError
 
 __all__ = ["Trigger", "read_lexicon", "FRAMES"]
 
-FRAMES = ("svo", "mutual", "mediate", "helper", "accuse", "deny", "reverse", "report", "act")
+FRAMES = (
+    "svo",
+    "mutual",
+    "mediate",
+    "helper",
+    "accuse",
+    "deny",
+    "reverse",
+    "report",
+    "act",
+    "doer",
+)
 COLUMNS = ("id", "pattern", "type", "frame", "status", "context", "confidence")
 
 

@@ -146,7 +146,20 @@ APPEAL_CONTEXT = frozenset(
     ]
 )
 NEGATORS = frozenset(
-    ["not", "n't", "never", "no", "without", "nor", "cannot", "refuse", "fail", "decline", "yet"]
+    [
+        "not",
+        "n't",
+        "never",
+        "no",
+        "without",
+        "nor",
+        "cannot",
+        "refuse",
+        "fail",
+        "decline",
+        "yet",
+        "non",
+    ]
 )
 OFFER_WORDS = frozenset(
     ["offer", "propose", "ready", "willing", "prepared", "suggest", "volunteer"]
@@ -211,6 +224,9 @@ class _Discourse:
     named: bool = False  # whether the pair was named together ("A and B") in the text
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
     partner: dict = field(default_factory=dict)  # actor -> (its last call partner, sentence)
+    they: tuple | None = None  # (organisation named by a plural, sentence): "They" next
+    quote: int = -99  # the last sentence with a quotation mark or a reporting verb
+    speakers: dict = field(default_factory=dict)  # sentence -> (reporting verb, speaker ids)
 
 
 def _actor_class(registry, ident) -> str | None:
@@ -353,9 +369,26 @@ class _Sentence:
         return out
 
     def subject(self, head, left, exclude=(), any_prep=False):
+        for i, j in self.relatives():
+            # "Armenia, which seized the territory": the relative's antecedent
+            if (
+                i < head <= j
+                and self.doc[i].lower_ in ("which", "who")
+                and not any(i < m.start < head for m in self.mentions)
+            ):
+                before = [m for m in self.mentions if m.end == i - 1 and m.label != "ADJ"]
+                if before and before[0] not in exclude:
+                    return [before[0]]
         cands = [m for m in self.mentions if left <= m.start and m.end <= head]
         # "France, which co-chairs the Minsk Group, criticized ...": not the relative's object
         closed = [(i, j) for i, j in self.relatives() if j < head]
+        # "the forces, having violated the truce signed by A, B and C, attacked ...": a
+        # participial clause up to the last comma before the verb, not the verb's subject
+        for i in range(max(left, self.s0 + 1), head):
+            if self.doc[i].lower_ == "having" and self.doc[i - 1].text == ",":
+                commas = [k for k in range(i + 1, head) if self.doc[k].text == ","]
+                if commas:
+                    closed.append((i, commas[-1]))
         cands = [m for m in cands if not any(i < m.start and m.end <= j for i, j in closed)]
         for m in reversed(cands):
             if m.label == "RECIPROCAL" or m in exclude:
@@ -374,6 +407,14 @@ class _Sentence:
         for m in self.mentions:
             if m.start < end or m.end > right or m.label == "ADJ":
                 continue
+            if (
+                m.start > self.s0
+                and self.doc[m.start - 1].text == "("
+                and m.end < self.s1
+                and self.doc[m.end].text == ")"
+                and m.start - 1 > end
+            ):
+                continue  # "deployed a civilian mission (EUMA) to X": the name of the thing
             prev = _prev_word(self.doc, m, self.s0)
             if prev in ("and", ",") and m.start - end >= 3:
                 return []  # "X appealed to world leaders and the EU ...": a new clause
@@ -382,12 +423,19 @@ class _Sentence:
                 return []  # "X capitulated, and Y announced ...": a new clause
             if prev in skip:
                 continue
+            if preps is not None and prev in TOPIC_PREPS:
+                return []  # "a meeting on Azerbaijan's actions": the topic, not a party
             if preps is not None:
                 gap = self.doc[end : m.start]
                 # "met his Armenian counterpart Ararat Mirzoyan": a direct object after its
                 # determiner, demonym and a word for the partner
                 apposed = m.start - end <= 6 and all(
                     t.lower_ in PARTNER_WORDS or t.text[:1].isupper() for t in gap
+                )
+                # "signed by the leaders of A, B and C": the states the leaders speak for
+                words = [t.lower_ for t in gap]
+                apposed = apposed or (
+                    len(words) >= 2 and words[-1] == "of" and set(words[:-1]) <= LEADER_WORDS
                 )
                 if not apposed and (m.start - end > 3 or (prev not in preps and m.start > end + 1)):
                     return []
@@ -416,6 +464,11 @@ class _Sentence:
             for m in self.mentions:
                 if m.start in (i + 1, i + 2):
                     return _group_right(doc, self.mentions, m, self.s1, comma_ok=False)
+        if doc[trig.end - 1].lower_ == "of" and doc[trig.start].norm_ in AGENT_OF_NOUNS:
+            # "the encroachments of Azerbaijan on ...": the "of" phrase is the doer
+            for m in self.mentions:
+                if m.start in (trig.end, trig.end + 1) and m.actor and m.label != "ADJ":
+                    return _group_right(doc, self.mentions, m, self.s1, comma_ok=False)
         for m in self.mentions:
             if m.end == trig.start - 1 and doc[m.end].text in ("-", "–"):
                 return [m]
@@ -430,7 +483,7 @@ class _Sentence:
         i = trig.end - 1 if doc[trig.end - 1].lower_ == "of" else trig.end
         if i >= self.s1 or doc[i].lower_ != "of" or trig.start == 0:
             return [], []
-        if doc[trig.start - 1].lower_ not in NOMINAL_BEFORE:
+        if not _nominal(doc, trig, self.s0):
             return [], []  # "accused X of ...": a verb, not a nominalised act
         for j in range(i + 1, min(self.s1, i + 10)):
             w = doc[j].lower_
@@ -464,6 +517,182 @@ class _Sentence:
         return [t for t in self.doc[lo : trig.start]]
 
 
+def _nominal(doc, trig, s0: int) -> bool:
+    """Whether the trigger is a noun: after a determiner or preposition ("the blockade"), or
+    after a determiner and one qualifying word ("the continued blockade", "a gross violation")."""
+    start = trig.start
+    while start > s0 and doc[start - 1].is_quote:
+        start -= 1  # 'the ongoing "blockade"'
+    if start <= s0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ in NOMINAL_BEFORE:
+        return True
+    return (
+        start - 2 >= s0
+        and before.is_alpha
+        and before.is_lower
+        and doc[start - 2].lower_ in ("the", "a", "an", "its", "their", "this")
+    )
+
+
+#: Words after a participle that leave it without an object ("liberated as a result of").
+PASSIVE_FOLLOWERS = frozenset(
+    ["as", "in", "during", "after", "from", "on", "at", "since", "following", "by", ",", "."]
+    + [";", "(", "last", "earlier", "later", "from", "with", "under", "in", "for"]
+)
+
+
+def _reduced_passive(sent: _Sentence, trig: _Trigger, registry) -> bool:
+    """A participle right after a territory ("Shusha (Shushi) liberated in ...", "the Fizuli
+    region, also occupied in ..."): the territory is what the act was done to."""
+    doc = sent.doc
+    token = doc[trig.start]
+    if not token.lower_.endswith("ed") or trig.end - trig.start != 1:
+        return False
+    k = trig.start - 1
+    while k >= sent.s0 and doc[k].lower_ in (",", ")", "also", "later", "then", "finally"):
+        k -= 1
+    nxt = doc[trig.end].lower_ if trig.end < sent.s1 else "."
+    if nxt not in PASSIVE_FOLLOWERS:
+        return False  # "the separatists in Karabakh refused to meet ...": a finite verb
+    m = next((m for m in sent.mentions if m.end == k + 1), None)
+    return (
+        m is not None
+        and m.actor is not None
+        and (registry.get(m.actor) or {}).get("kind") == "territory"
+    )
+
+
+#: Quotation marks (and the "<" some agencies open quotes with).
+QUOTE_MARKS = ('"', "“", "”", "«", "»", "<")
+#: Kinds "we" may stand for.
+WE_KINDS = frozenset({"state", "igo", "ngo", "armed_group", "political_group", "coalition"})
+
+
+def _we(doc, mentions, triggers, discourse, registry, quoted: bool) -> str | None:
+    """ "We" in a quotation: the state or organisation of the speaker (the actor next to a
+    reporting verb of the sentence, '"...," the ministry said', else the last person named),
+    else the last state or organisation that was a subject; None outside quotations and
+    reported speech."""
+    if not quoted:
+        return None
+    reports = [t for t in triggers if t.rule.frame == "report"]
+    speakers = [
+        m.actor
+        for m in mentions
+        if m.actor
+        and m.label not in ("PRONOUN", "ADJ")
+        and any(0 <= t.start - m.end <= 2 or 0 <= m.start - t.end <= 2 for t in reports)
+    ]
+    person = speakers[0] if speakers else discourse.person
+    current, seen = person, set()
+    while current and current not in seen:
+        seen.add(current)
+        d = registry.get(current) or {}
+        if d.get("kind") in WE_KINDS:
+            return current
+        current = d.get("parent")
+    return None if person else discourse.subject  # a speaker of unknown affiliation
+
+
+def _state_of(registry, actor: str) -> str | None:
+    """The actor itself if it is a state or organisation, else the first such parent."""
+    current, seen = actor, set()
+    while current and current not in seen:
+        seen.add(current)
+        d = registry.get(current) or {}
+        if d.get("kind") in WE_KINDS:
+            return current
+        current = d.get("parent")
+    return None
+
+
+#: Opening and closing quotation marks.
+OPEN_QUOTES = ('"', "“", "«")
+CLOSE_QUOTES = ('"', "”", "»")
+
+
+def _quote_blocks(spans, text) -> list:
+    """(first, last) sentence numbers of quotations that run over several sentences: a
+    sentence that opens a quotation it does not close, up to the sentence that closes it."""
+    blocks, start = [], None
+    for number, (a, b) in enumerate(spans, start=1):
+        part = text[a:b]
+        marks = sum(part.count(c) for c in set(OPEN_QUOTES + CLOSE_QUOTES))
+        if start is None:
+            if part.lstrip()[:1] in OPEN_QUOTES and marks % 2 == 1:
+                start = number
+        elif marks % 2 == 1 or (marks and part.lstrip()[:1] in OPEN_QUOTES):
+            # the closing mark, or a new quoted paragraph that closes (the convention of
+            # leaving a paragraph's quotation open when the next one continues it)
+            blocks.append((start, number))
+            start = None
+        elif number - start > 6:
+            start = None  # an unbalanced mark, not a quotation
+    return blocks
+
+
+def _quoted(out, spans, text, discourse, registry) -> list:
+    """Acts stated inside a quotation that runs over several sentences and ends '..., the
+    ministry said': reported by that speaker (alleged, and the speaker's accusation)."""
+    from ..vocabulary import relation_type_records
+
+    extra = []
+    for first, last in _quote_blocks(spans, text):
+        if last not in discourse.speakers:
+            continue
+        verb, ids = discourse.speakers[last]
+        speaker = ids[0]
+        for c in out:
+            if not first <= c.sentence < last or c.source in ids or c.rule == "reported_accusation":
+                continue
+            if _own_side(registry, speaker, c.source) or not c.target:
+                continue
+            record = relation_type_records()[c.type]
+            if c.status == "asserted":
+                c.status = "alleged"
+                c.reported_by = speaker
+            if record["category"] in HOSTILE_CATEGORIES and record["sign"] < 0:
+                kind = "accuse_aggression" if record["category"] == "conflict" else "accuse"
+                extra.append(
+                    replace(
+                        c,
+                        source=speaker,
+                        target=c.source,
+                        type=kind,
+                        status="alleged",
+                        rule="reported_accusation",
+                        confidence=round(c.confidence * 0.7, 4),
+                        trigger=verb,
+                        spans=";".join(p for p in c.spans.split(";") if p.startswith("sentence")),
+                        between=None,
+                        reported_by=None,
+                    )
+                )
+    return extra
+
+
+def _own_side(registry, speaker: str, actor: str) -> bool:
+    """Whether *actor* is the speaker or one of the bodies or states the speaker belongs to."""
+    current, seen = speaker, set()
+    while current and current not in seen:
+        if current == actor:
+            return True
+        seen.add(current)
+        current = (registry.get(current) or {}).get("parent")
+    return False
+
+
+def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
+    """ "in the event of an attack", "in case of aggression": a condition, not an act."""
+    words = [t.lower_ for t in sent.window(trig, 5) if t.i >= left]
+    return any(
+        a in ("event", "case") and b == "of" and (k == 0 or words[k - 1] in ("the", "in"))
+        for k, (a, b) in enumerate(zip(words, words[1:], strict=False))
+    )
+
+
 def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     tokens = [t for t in sent.window(trig, 4) if t.i >= left]
     words = [t.norm_ for t in tokens]
@@ -475,7 +704,12 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
             if w == "no" and k < len(words) - 2:
                 continue
             return True
-    return False
+    # "without assuming the role of a mediator": "without" and a gerund a little further back
+    wide = [t for t in sent.window(trig, 7) if t.i >= left]
+    return any(
+        t.lower_ == "without" and k + 1 < len(wide) and wide[k + 1].lower_.endswith("ing")
+        for k, t in enumerate(wide)
+    )
 
 
 def _passive(sent: _Sentence, trig: _Trigger) -> bool:
@@ -545,6 +779,28 @@ OBLIGATION_WORDS = {"must": "demand", "should": "appeal", "ought": "appeal"}
 #: Nouns of mediation that an actor right before qualifies as the mediator.
 MEDIATION_NOUNS = frozenset(["mediation", "mediator", "facilitation", "auspice", "auspices"])
 #: Words between a verb of meeting and its partner's name ("met his counterpart X").
+#: Words of "the leaders of", "the heads of state of": they stand for the states named next.
+LEADER_WORDS = frozenset(
+    ["the", "leaders", "leader", "presidents", "heads", "head", "state", "government"]
+)
+#: Nouns whose "of" phrase is the doer: "the aggression of X against Y".
+AGENT_OF_NOUNS = frozenset(["encroachment", "incursion", "intrusion", "aggression"])
+#: Words between "on"/"against" and the actor an act is done to ("on the sovereignty of X").
+PATIENT_FILLERS = frozenset(
+    ["the", "territorial", "integrity", "sovereignty", "and", "of", "sovereign", "territory"]
+    + ["border", "borders", "positions", "soil"]
+)
+#: Nouns of a process between two parties that a third one may support.
+PROCESS_NOUNS = frozenset(
+    ["talk", "negotiation", "effort", "process", "dialogue", "normalization", "normalisation"]
+    + ["talks", "negotiations", "efforts", "rapprochement", "reconciliation"]
+)
+#: Participles of conduct: "the measures taken by X" is X's conduct.
+CONDUCT_PARTICIPLES = frozenset(
+    ["taken", "made", "undertaken", "adopted", "shown", "carried", "pursued", "displayed"]
+)
+#: Prepositions that introduce the topic of talks or a meeting, not a party to it.
+TOPIC_PREPS = frozenset(["on", "over", "about", "regarding", "concerning"])
 PARTNER_WORDS = frozenset(
     ["his", "her", "its", "their", "the", "counterpart", "counterparts", "colleague", "host"]
 )
@@ -557,6 +813,8 @@ OBJECT_PREPS = {
     "aid": frozenset(["in"]),
     "reduce_relations": frozenset(["from", "in"]),
     "member_of": frozenset(["in"]),
+    "sovereignty": frozenset(["in", "within", "inside"]),  # "located within Azerbaijan"
+    "disapprove": frozenset(["from"]),  # "drew an angry reaction from Russia"
 }
 #: Kinds of actor that "it" can stand for.
 IT_KINDS = frozenset({"state", "igo", "ngo", "government", "armed_group", "political_group"})
@@ -600,6 +858,8 @@ def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
     words = [t.norm_ for t in sent.window(trig, 4) if t.i >= left]
     if any(w in OFFER_WORDS for w in words):
         return "offered"
+    if words[-2:] in (["agree", "to"], ["pledge", "to"], ["promise", "to"]):
+        return "offered"  # "agreed to exchange prisoners": agreed, not yet done
     if any(w in PLAN_WORDS for w in words):
         return "planned"
     return None
@@ -692,6 +952,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         year = max(years) if years else None
     discourse = _Discourse()
     registry.last_ministry = None
+    registry.year = year
     matches = pipe.matcher(doc)
     ents = list(doc.ents)
     out: list[Candidate] = []
@@ -707,9 +968,30 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         stats["mentions"] += sum(1 for m in mentions if m.actor and not m.venue)
         triggers = _triggers(pipe, doc, s0, s1, mentions, matches)
         stats["triggers"] += sum(1 for t in triggers if t.rule.frame != "report")
+        if any(c in text[a:b] for c in QUOTE_MARKS) or any(
+            t.rule.frame == "report" for t in triggers
+        ):
+            discourse.quote = number
         for k, m in enumerate(mentions):
+            if (
+                m.label == "PAIR"
+                and m.text.lower() == "they"
+                and discourse.they
+                and number - discourse.they[1] <= 2
+            ):
+                mentions[k] = replace(m, label="PRONOUN", actor=discourse.they[0])
+                continue
+            if m.label == "PRONOUN" and m.text.lower() == "we":
+                # "We call on ...," she said: the state or organisation of the speaker
+                mentions[k].actor = _we(
+                    doc, mentions, triggers, discourse, registry, number - discourse.quote <= 3
+                )
+                continue
             if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
-                mentions[k].actor = discourse.person
+                # "Aliyev said that after what he called ...": a person named before in the
+                # sentence, else the last person of the text
+                people = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
+                mentions[k].actor = people[-1] if people else discourse.person
             elif m.label == "PRONOUN" and m.text.lower() == "him":
                 # "Blinken called Aliyev and urged him": the last person named before, not
                 # the subject of the verb that governs "him" ("Aliyev said Blinken urged him")
@@ -808,6 +1090,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         # the pair of parties for "the two leaders" / mediation without named parties
         if pair:
             discourse.pair, discourse.named = pair, True
+    out.extend(_quoted(out, spans, text, discourse, registry))
     _denials(out)
     return out, stats
 
@@ -1043,8 +1326,11 @@ def _plausible(registry, typ, source, target) -> bool:
     """Territories are targets of control, blockade, attack and geography, not parties."""
     from ..vocabulary import relation_type_records
 
+    if typ == "show_force" and target and (registry.get(target) or {}).get("kind") == "government":
+        return False  # "Russia deployed peacekeepers": its own forces, not a show of force at them
     if not target:
-        return True
+        # an act with no target yet ("Stepanakert was under shelling"): a place does no act
+        return (registry.get(source) or {}).get("kind") != "territory"
     category = relation_type_records()[typ]["category"]
     kinds = [(registry.get(x) or {}).get("kind") for x in (source, target)]
     if kinds[1] == "territory" and (
@@ -1119,14 +1405,34 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             comma = next(
                 (
                     i
-                    for i in range(trig.start - 1, max(sent.s0, trig.start - 5) - 1, -1)
+                    for i in range(trig.start - 1, max(sent.s0, trig.start - 7) - 1, -1)
                     if doc[i].text == ","
                 ),
                 None,
             )
+            if (
+                comma == trig.start - 1
+                and doc[trig.start].lower_.endswith("ing")
+                and doc[trig.start].lower_ != "according"
+            ):
+                # "X linked the clashes to the dispute, claiming that ...": the main subject
+                main = [
+                    m
+                    for m in sent.mentions
+                    if m.start <= sent.s0 + 3 and m.end <= comma and m.actor and m.label != "ADJ"
+                ]
+                speakers.append((trig, main[:1], "before"))
+                continue
             if comma is not None and comma > sent.s0 + 2:
                 # "..., the ministry said": the words before the comma are what was said
                 near = [m for m in sent.mentions if comma < m.start and m.end <= trig.start]
+                if not near:
+                    # '"...," said the ministry': the speaker follows the verb
+                    near = [
+                        m
+                        for m in sent.mentions
+                        if trig.end <= m.start <= trig.end + 2 and m.label != "ADJ"
+                    ][:1]
                 speakers.append((trig, near[-1:], "after"))
                 continue
             subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
@@ -1137,9 +1443,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if m.label == "PRONOUN" and m.actor is None and 0 <= m.start - trig.end <= 2:
                         m.actor = subj[-1].actor
             else:
+                # "According to X, ...": the speaker follows the verb, what was said follows
+                # the speaker
                 after = [m for m in sent.mentions if trig.end <= m.start <= trig.end + 3]
                 if after:
-                    speakers.append((trig, [after[0]], "after"))
+                    speakers.append((trig, [after[0]], "before"))
                 else:
                     speakers.append((trig, [], "after"))
             continue
@@ -1148,8 +1456,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue
         if _requested(sent, trig):
             continue  # "urged X to impose sanctions": asked for, not done
+        if _hypothetical(sent, trig, left):
+            continue
         if any(t.lower_ in OBLIGATION_WORDS for t in sent.window(trig, 3) if t.i >= left):
             continue  # "Azerbaijan must reopen the road": asked for, not done
+        near = [t.lower_ for t in sent.window(trig, 4) if t.i >= left]
+        if any(a in ("need", "needs") and b == "to" for a, b in zip(near, near[1:], strict=False)):
+            continue  # "we need to target them": called for, not done
         if rule.frame == "mutual" and {t.norm_ for t in sent.window(trig, 3)} & GOAL_WORDS:
             continue  # "to reach a ceasefire": a goal, not an act
         status = rule.status or "asserted"
@@ -1157,7 +1470,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             status = _modal_status(sent, trig, left) or status
         confidence = rule.confidence
         subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
-        nominal = trig.start > sent.s0 and doc[trig.start - 1].lower_ in NOMINAL_BEFORE
+        nominal = _nominal(doc, trig, sent.s0)
         own = doc[trig.start - 1].lower_ in ("its", "their") if trig.start > sent.s0 else False
         if subj and nominal and not (own and rule.type == "member_of"):
             # ("froze its participation in X": "its" is the subject's own membership)
@@ -1178,7 +1491,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             kind = (registry.get(subj[0].actor) or {}).get("kind") if subj[0].actor else None
             if kind in IT_KINDS and len(subj) == 1:
                 discourse.subject = subj[0].actor
+            words = subj[0].text.lower().split()
+            if (
+                len(subj) == 1
+                and kind in ("igo", "ngo", "coalition")
+                and words[-1].endswith("s")
+                and subj[0].label not in ("PAIR", "PRONOUN")
+            ):
+                # "The co-chairs call on ... They also call on ...": they = the co-chairs
+                discourse.they = (subj[0].actor, sent.number)
         agent = sent.agent(trig)
+        if not agent and rule.frame == "svo" and _reduced_passive(sent, trig, registry):
+            continue  # "Shusha, liberated in 2020,": the place the act was done to
         if not agent and rule.frame in ("svo", "accuse", "mediate") and _passive(sent, trig):
             continue  # "X is accused of ...", "was attacked": the doer is not named
         if (
@@ -1198,12 +1522,37 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         elif rule.type in REQUEST_TYPES:
             # "called for action against X": X is not the one asked; "sought help from X": X is
             obj = sent.obj(trig.end, right, skip=frozenset(["against"]), allow=frozenset(["from"]))
+            by = next(
+                (k for k in range(trig.end, min(right, trig.end + 10)) if doc[k].lower_ == "by"),
+                None,
+            )
+            if by is not None and (
+                any(trig.end <= m.start < by for m in sent.mentions)
+                or doc[by - 1].lower_.endswith("ed")
+            ):
+                by = None  # "an inquiry into crimes committed by Y": Y is the doer
+            if not obj and by is not None and not _passive(sent, trig):
+                # "called for impartial investigations by X": X is asked to act
+                obj = sent.obj(by, right, allow=frozenset(["by"]))
         elif rule.type in OBJECT_PREPS:
             # "launched a monitoring mission in Armenia": the host country receives it;
             # "recalled its ambassador from Moscow": the state the ties are cut with
             obj = sent.obj(trig.end, right, allow=OBJECT_PREPS[rule.type])
         else:
             obj = sent.obj(trig.end, right)
+            if not obj and rule.type in JUDGED_DOER_TYPES | {"support"}:
+                # "praised the measures taken by X", "condemned the steps undertaken by X":
+                # the judged conduct is X's
+                done = next(
+                    (
+                        k
+                        for k in range(trig.end + 1, min(right, trig.end + 6))
+                        if doc[k].lower_ == "by" and doc[k - 1].lower_ in CONDUCT_PARTICIPLES
+                    ),
+                    None,
+                )
+                if done is not None and not any(trig.end <= m.start < done for m in sent.mentions):
+                    obj = sent.obj(done, right, allow=frozenset(["by"]))
         reciprocal = any(m.label == "RECIPROCAL" for m in obj[:1]) or any(
             m.label == "RECIPROCAL" and trig.end <= m.start <= trig.end + 4 for m in sent.mentions
         )
@@ -1262,9 +1611,28 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 elif agent[0].start > trig.start and not patient:
                     # "the attack by Azerbaijan on Armenia": the patient follows the agent
                     k = agent[-1].end
-                    if k < sent.s1 and doc[k].lower_ in ("on", "against"):
-                        patient = [m for m in sent.mentions if m.start in (k + 1, k + 2)][:1]
+                    if k < sent.s1 and doc[k].lower_ in ("on", "against", "into"):
+                        # "on Armenia", "on the territorial integrity of Armenia"
+                        patient = [
+                            m
+                            for m in sent.mentions
+                            if k < m.start <= k + 7
+                            and all(t.lower_ in PATIENT_FILLERS for t in doc[k + 1 : m.start])
+                        ][:1]
                 sources, targets = expand(agent), expand(patient)
+                group = _group_left(doc, sent.mentions, patient[0], sent.s0) if patient else []
+                k = group[0].start - 1 if group else -1
+                if (
+                    rule.type == "support"
+                    and agent[0].start > trig.start
+                    and k - 1 >= sent.s0
+                    and doc[k].lower_ == "between"
+                    and doc[k - 1].norm_ in PROCESS_NOUNS
+                ):
+                    # "the normalisation efforts between A and B supported by the EU": the
+                    # EU supports the process between them, a third party's mediation
+                    rule = replace(rule, type="mediate")
+                    targets = expand(group)
             else:
                 sources, targets = expand(subj), expand(obj)
                 if rule.type in REQUEST_TYPES:
@@ -1326,6 +1694,34 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if partner and sent.number - number <= PARTNER_REACH:
                         targets = [(partner, None)]
                         confidence *= 0.9
+            if rule.type == "reject":
+                # "refused to negotiate over the enclave": a place is no party refused
+                targets = [
+                    t for t in targets if (registry.get(t[0]) or {}).get("kind") != "territory"
+                ]
+            if (
+                not targets
+                and len(sources) == 1
+                and rule.type == "concede"
+                and discourse.pair
+                and discourse.named
+                and sources[0][0] in discourse.pair
+            ):
+                # "the separatists capitulated": to the other party of the conflict
+                targets = [(x, None) for x in discourse.pair if x != sources[0][0]]
+                confidence *= 0.8
+            if not targets and sources and rule.type == "reject":
+                # "Peru said Chile refused to negotiate": the speaker's side is refused
+                said = [
+                    _state_of(registry, m.actor)
+                    for t, sp, where in speakers
+                    if where == "before" and t.start < trig.start
+                    for m in sp[:1]
+                    if m.actor
+                ]
+                said = [x for x in said if x and x not in {s for s, _ in sources}]
+                if said:
+                    targets = [(said[0], None)]
             if frame == "reverse":
                 sources, targets = targets, sources
             norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
@@ -1360,11 +1756,20 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         if x != y:
                             pairs.append((x, y, None, 1.0, mx, my))
             else:
+                between_ids = [y for y, _ in targets] if rule.type == "mediate" else None
+                if between_ids is not None and len(between_ids) < 2:
+                    between_ids = None
                 for x, mx in sources:
                     for y, my in targets:
                         if x != y:
-                            pairs.append((x, y, None, 1.0, mx, my))
+                            pairs.append((x, y, between_ids, 1.0, mx, my))
         elif frame == "mutual":
+            if doc[trig.match_end - 1].lower_ == "by":
+                subj = []  # "welcomed the statement (signed) by A and B": only A and B
+            comma = [m for m in sent.mentions if m.end == trig.start - 1 and m.label != "ADJ"]
+            if comma and doc[trig.start - 1].text == ",":
+                # "measures taken by Russia, in agreement with A and B": Russia
+                subj = _group_left(doc, sent.mentions, comma[0], sent.s0)
             between = sent.between(trig.start, right, stop=GOAL_WORDS)
             if between:
                 parties = expand(between)
@@ -1388,8 +1793,32 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ]
                 if main:
                     parties = expand(main[:1]) + parties
+            if len(parties) == 1 and obj and not subj:
+                # "X said that an agreement struck with Y will ...", "X said talks with Y
+                # resumed": the speaker is the other party
+                said = [
+                    m.actor
+                    for t, sp, where in speakers
+                    if where == "before" and t.start < trig.start
+                    for m in sp[:1]
+                    if m.actor and m.actor != parties[0][0]
+                ]
+                if said:
+                    parties = [(said[0], None), *parties]
             if len(parties) == 1 and any(m.label == "PAIR" for m in subj + obj):
                 parties = expand([m for m in subj + obj if m.label == "PAIR"])
+            if (
+                len(parties) == 1
+                and not obj
+                and discourse.pair
+                and discourse.named
+                and rule.type in PAIR_DEFAULT_TYPES
+                and parties[0][0] in discourse.pair
+            ):
+                # "We are engaged in the negotiations" (one of the pair): with the other one
+                other = [x for x in discourse.pair if x != parties[0][0]]
+                parties = parties + [(x, None) for x in other]
+                confidence *= 0.8
             if len(parties) > 2 and rule.type not in (
                 "meet",
                 "negotiate",
@@ -1417,7 +1846,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 confidence *= 0.7
             if len(parties) >= 2:
                 first = parties[0]
-                if len(subj) >= 2 or between and not subj:
+                # all pairs when the parties are named together ("A and B met", "talks
+                # between A and B", "the statement of the leaders of A, B and C")
+                if len(subj) >= 2 or (between or len(parties) >= 3) and not subj:
                     for k in range(len(parties)):
                         for q in range(k + 1, len(parties)):
                             pairs.append(
@@ -1452,6 +1883,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     agent = qualifier
                     subj = [m for m in subj if m not in qualifier]
                 mediators = expand(agent or subj)
+                # "X thanked Y for hosting the talks", "gratitude to Y for the initiative to
+                # host": the one thanked is the host
+                for t in sent.triggers:
+                    if t.rule.type != "support" or t.start >= trig.start:
+                        continue
+                    thanked = sent.obj(t.match_end, trig.start)
+                    if thanked and any(
+                        w.lower_ == "for" for w in doc[thanked[-1].end : trig.start]
+                    ):
+                        mediators = expand(thanked[:1])
                 between = sent.between(trig.start, right)
                 if between:
                     candidates = between
@@ -1475,7 +1916,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if not parties and rule.type == "mediate" and _truce(sent, trig):
                     pair = _states_of(pair, registry)  # "a Russian-brokered truce": the states
                 if not parties or names[0] in pair:
-                    parties += [(x, None) for x in pair if x not in names]
+                    # (never the mediators themselves: "X hosted A and B for a trilateral
+                    # meeting" makes A and B no mediators of each other)
+                    parties += [(x, None) for x in pair if x not in names and x not in mediator_ids]
                     factor = 0.8
             if len(parties) < 2 and rule.type == "mediate" and rule.id in HOST_ONLY:
                 parties = []  # "Armenia hosted Macron": a visit, not mediation
@@ -1489,6 +1932,24 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 )
                 for y, my in ps:
                     pairs.append((x, y, between_ids, factor, mx, my))
+        elif frame == "doer":
+            # "X called for an inquiry into war crimes committed by Y": the judge is the
+            # sentence's subject (or speaker), the doer the agent after the whole match
+            doers = [
+                m
+                for m in sent.mentions
+                if m.actor
+                and m.label != "PRONOUN"
+                and m.start in (trig.match_end, trig.match_end + 1)
+            ]
+            first = min((t.start for t in sent.triggers), default=trig.start)
+            judges = sent.subject(first, sent.s0) if first < trig.start else []
+            judges = judges or [m for _, sp, _ in speakers for m in sp[:1]]
+            if doers:
+                group = _group_right(doc, sent.mentions, doers[0], sent.s1, comma_ok=False)
+                for x, mx in expand(judges[:1]):
+                    for y, my in expand(group):
+                        pairs.append((x, y, None, 1.0, mx, my))
         elif frame == "act":
             for x, mx in expand(subj):
                 pairs.append((x, "", None, 1.0, mx, None))
@@ -1567,6 +2028,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             ids = [m.actor for m in speaker if m.actor]
             if c.source in ids or c.type in ("deny",):
                 continue
+            if ids and _own_side(registry, ids[0], c.source):
+                break  # '"We must act," Menendez said': no one accuses their own side
             if c.target == "":
                 if ids:
                     category = relation_type_records()[c.type]["category"]
@@ -1594,6 +2057,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
                 discourse.accusers.setdefault(c.source, []).append(ids[0])
             break
+    for trig, speaker, where in speakers:
+        ids = [m.actor for m in speaker if m.actor]
+        if ids and where == "after":
+            discourse.speakers[sent.number] = (doc[trig.start : trig.end].text, ids)
     out = [c for c in out if c.target != ""] + extra
     out.extend(_obligations(sent, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
