@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 
 from .errors import UsageError
-from .layers import arcs, csr
+from .layers import arc_pairs, csr
+from .model import gc_paused
 
 __all__ = ["brokerage", "ROLES"]
 
@@ -43,8 +44,7 @@ def _group_labels(G, nodes, groups, missing):
 
 def simple_arcs(G, directed: bool = True, symmetric: bool = True, exclude=()):
     """Node list and CSR out/in adjacency of the collapsed simple digraph (no self-loops)."""
-    collapsed = arcs(G, symmetric=symmetric, directed=directed)
-    nodes, src, dst = collapsed.nodes, collapsed.src, collapsed.dst
+    nodes, src, dst = arc_pairs(G, symmetric=symmetric, directed=directed)
     if exclude:
         drop = set(exclude)
         keep_nodes = [n for n in nodes if n not in drop]
@@ -240,14 +240,18 @@ def brokerage(
         from .balance import inferred_groups
 
         groups = inferred_groups(G)
-    all_nodes = list(G)
-    labels, absent = _group_labels(G, all_nodes, groups, missing)
-    nodes, src, dst = simple_arcs(G, directed, symmetric, exclude=absent)
-    label_of = dict(zip(all_nodes, labels, strict=True))
-    node_groups = [label_of[n] for n in nodes]
-    classes = list(dict.fromkeys(node_groups))
-    code_of = {c: i for i, c in enumerate(classes)}
-    codes = np.array([code_of[g] for g in node_groups], dtype=np.int64)
+    with gc_paused():  # a list or dict entry per actor and per relation (see layers._walk)
+        all_nodes = list(G)
+        labels, absent = _group_labels(G, all_nodes, groups, missing)
+        nodes, src, dst = simple_arcs(G, directed, symmetric, exclude=absent)
+        if absent:
+            label_of = dict(zip(all_nodes, labels, strict=True))
+            node_groups = [label_of[n] for n in nodes]
+        else:  # every actor is kept, in G's order
+            node_groups = labels
+        classes = list(dict.fromkeys(node_groups))
+        code_of = {c: i for i, c in enumerate(classes)}
+        codes = np.fromiter(map(code_of.__getitem__, node_groups), dtype=np.int64, count=len(nodes))
     n = len(nodes)
     compiled = _steps(n, src, dst) * (1 + int(permutations)) > COMPILE_ABOVE
     raw = count_roles(n, src, dst, codes, compiled=compiled)

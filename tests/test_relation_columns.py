@@ -22,7 +22,7 @@ import graphlib_kb as gk
 from graphlib_kb.brokerage import brokerage
 from graphlib_kb.errors import DatasetError
 from graphlib_kb.io import read_tables
-from graphlib_kb.layers import arcs, without_rejected
+from graphlib_kb.layers import arc_pairs, arcs, weighted_digraph, without_rejected
 from graphlib_kb.model import _EdgeData, build_graph, load_tables, relation_columns
 from graphlib_kb.schema import Tables, check, frame_records
 
@@ -399,7 +399,7 @@ def test_arcs_of_networkx_graphs_equal_a_dictionary_walk(kind, edges, symmetric,
     for u, v, w, t in edges:
         attrs = {k: x for k, x in (("weight", w), ("type", t)) if x is not None}
         G.add_edge(u, v, **attrs)
-    for graph in (G, G.subgraph(range(1, 7))):  # and a view
+    for graph in (G, G.subgraph(range(1, 7)), out_of_order(G)):  # and a view
         got = arcs(graph, symmetric=symmetric, directed=directed)
         keys, totals, loops = naive_arcs(graph, symmetric, directed)
         assert list(zip(got.src.tolist(), got.dst.tolist(), strict=True)) == keys
@@ -407,6 +407,34 @@ def test_arcs_of_networkx_graphs_equal_a_dictionary_walk(kind, edges, symmetric,
         assert np.array_equal(got.strength, [t[1] for t in totals])
         assert np.array_equal(got.signed, [t[2] for t in totals])
         assert got.self_loops == loops
+        nodes, src, dst = arc_pairs(graph, symmetric=symmetric, directed=directed)
+        assert nodes == list(graph) and src.dtype == dst.dtype == np.int64
+        assert list(zip(src.tolist(), dst.tolist(), strict=True)) == keys
+    if symmetric and directed:
+        assert_weighted_digraph_as_walked(G)
+
+
+def out_of_order(G):
+    """A copy of *G* whose adjacency dicts are not in the order of its nodes (the walk must
+    look each source up instead of counting them)."""
+    H = G.copy()
+    H._node = dict(reversed(H._node.items()))
+    return H
+
+
+def assert_weighted_digraph_as_walked(G):
+    """weighted_digraph of *G* equals a DiGraph built arc by arc from the dictionary walk,
+    attribute values and their order included."""
+    nodes = list(G)
+    keys, totals, _ = naive_arcs(G)
+    D = weighted_digraph(G)
+    assert list(D.nodes(data=True)) == list(G.nodes(data=True))
+    expected = []
+    for (a, b), (count, strength, signed) in zip(keys, totals, strict=True):
+        if count > 0:
+            attrs = {"count": count, "strength": strength, "signed": signed, "weight": count}
+            expected.append((nodes[a], nodes[b], [*attrs.items(), ("distance", 1.0 / count)]))
+    assert [(u, v, list(d.items())) for u, v, d in D.edges(data=True)] == expected
 
 
 _cell = st.sampled_from(["", "a", "b,c", 'q"q', "two\nlines", "x\r\ny", "'=1"])
