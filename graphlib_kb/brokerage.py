@@ -24,8 +24,8 @@ _ALL = (*ROLES, "total")
 
 def _group_labels(G, nodes, groups, missing):
     if isinstance(groups, str):
-        if len(nodes) == len(G):  # (all of them, in G's order)
-            labels = [label for _, label in G.nodes(data=groups)]
+        if len(nodes) == len(G):  # (all of them, in G's order): as G.nodes(data=groups)
+            labels = [d.get(groups) for d in G._node.values()]
         else:
             labels = [G.nodes[n].get(groups) for n in nodes]
         what = f"attribute '{groups}'"

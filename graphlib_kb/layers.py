@@ -410,11 +410,12 @@ def arc_pairs(G, symmetric: bool = True, directed: bool = True) -> tuple:
                 np.concatenate([dst_a, src_a[both_a]]),
             )
         n = max(len(nodes), 1)
-        keep = src_a != dst_a
-        codes = np.sort(src_a[keep] * n + dst_a[keep])
+        codes = (src_a * n + dst_a)[src_a != dst_a]
+        codes.sort()
         # distinct codes (np.unique would hash them first: many times slower than sorting)
         codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
-        return nodes, codes // n, codes % n
+        src, dst = np.divmod(codes, n)
+        return nodes, src, dst
 
 
 def _relations(G, symmetric: bool, directed: bool, weights: bool) -> tuple:
@@ -471,7 +472,7 @@ def _positions(index: dict, items) -> np.ndarray:
     items = tuple(items)
     if len(items) < 2:  # itemgetter of one item returns it alone, of none fails
         return np.array([index[x] for x in items], dtype=np.int64)
-    return np.array(itemgetter(*items)(index), dtype=np.int64)
+    return np.fromiter(itemgetter(*items)(index), dtype=np.int64, count=len(items))
 
 
 def _walk(G, nodes: list) -> tuple:
