@@ -42,9 +42,15 @@ def _group_labels(G, nodes, groups, missing):
     return labels, absent
 
 
-def simple_arcs(G, directed: bool = True, symmetric: bool = True, exclude=()):
-    """Node list and CSR out/in adjacency of the collapsed simple digraph (no self-loops)."""
-    nodes, src, dst = arc_pairs(G, symmetric=symmetric, directed=directed)
+def simple_arcs(
+    G, directed: bool = True, symmetric: bool = True, exclude=(), *, keep_rejected: bool = True
+):
+    """Node list and arcs (source and target positions) of the collapsed simple digraph (no
+    self-loops), without the actors in *exclude* (and the rejected relations when
+    ``keep_rejected=False``)."""
+    nodes, src, dst = arc_pairs(
+        G, symmetric=symmetric, directed=directed, keep_rejected=keep_rejected
+    )
     if exclude:
         drop = set(exclude)
         keep_nodes = [n for n in nodes if n not in drop]
@@ -232,18 +238,18 @@ def brokerage(
     b         B        1      1
     c         C        0      0
     """
-    from .layers import without_rejected
-
-    G = without_rejected(G)
     inferred = isinstance(groups, str) and groups == "inferred"
     if inferred:
         from .balance import inferred_groups
+        from .layers import without_rejected
 
+        G = without_rejected(G)
         groups = inferred_groups(G)
     with gc_paused():  # a list or dict entry per actor and per relation (see layers._walk)
         all_nodes = list(G)
         labels, absent = _group_labels(G, all_nodes, groups, missing)
-        nodes, src, dst = simple_arcs(G, directed, symmetric, exclude=absent)
+        # rejected relations are left out while the arcs are read (or G has none left)
+        nodes, src, dst = simple_arcs(G, directed, symmetric, exclude=absent, keep_rejected=False)
         if absent:
             label_of = dict(zip(all_nodes, labels, strict=True))
             node_groups = [label_of[n] for n in nodes]

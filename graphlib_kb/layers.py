@@ -387,12 +387,16 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
         return _collapse(nodes, src_a, dst_a, wsig_a, both_a)
 
 
-def arc_pairs(G, symmetric: bool = True, directed: bool = True) -> tuple:
+def arc_pairs(
+    G, symmetric: bool = True, directed: bool = True, *, keep_rejected: bool = True
+) -> tuple:
     """The nodes and arcs of :func:`arcs` without their weights: ``(nodes, src, dst)``.
 
     The same collapse (parallel relations are one arc, symmetric types count both ways,
     self-loops are left out) and the same arrays as ``arcs(G)``'s ``nodes``, ``src`` and
     ``dst``, without reading any weight: for analyses of the arcs alone (brokerage).
+    ``keep_rejected=False`` gives those of ``arcs(without_rejected(G))`` instead, reading
+    the relations once.
 
     Examples
     --------
@@ -403,7 +407,9 @@ def arc_pairs(G, symmetric: bool = True, directed: bool = True) -> tuple:
     (['a', 'b'], [0, 1], [1, 0])
     """
     with gc_paused():  # see _walk
-        nodes, src_a, dst_a, _, both_a = _relations(G, symmetric, directed, weights=False)
+        nodes, src_a, dst_a, _, both_a = _relations(
+            G, symmetric, directed, weights=False, drop_rejected=not keep_rejected
+        )
         if both_a.any():
             src_a, dst_a = (
                 np.concatenate([src_a, dst_a[both_a]]),
@@ -418,16 +424,20 @@ def arc_pairs(G, symmetric: bool = True, directed: bool = True) -> tuple:
         return nodes, src, dst
 
 
-def _relations(G, symmetric: bool, directed: bool, weights: bool) -> tuple:
+def _relations(
+    G, symmetric: bool, directed: bool, weights: bool, drop_rejected: bool = False
+) -> tuple:
     """``(nodes, src, dst, signed weight, both ways)``: one entry per relation of *G* (in
     the order of ``G.edges()``, or of the relation table *G* was built from); the weights
-    are None unless asked for."""
+    are None unless asked for. *drop_rejected* leaves out the relations that
+    :func:`without_rejected` leaves out."""
     nodes = list(G)
     sym_types = symmetric_types(G)
     both_ways = is_undirected(G) or not directed
     by_type = not both_ways and symmetric and bool(sym_types)
+    drop_rejected = drop_rejected and isinstance(G, nx.MultiDiGraph)
     kept = relation_columns(G)
-    if kept is not None:
+    if kept is not None and not (drop_rejected and kept.rejected):
         # a graph built from a relation table, unchanged since: the table's own columns
         src_a, dst_a = kept.positions(nodes)
         if by_type:
@@ -440,17 +450,29 @@ def _relations(G, symmetric: bool, directed: bool, weights: bool) -> tuple:
     m = len(src_a)
     wsig_a = _weights([d.get("weight", 1.0) for d in data]) if weights else None
     if by_type:
-        try:  # dict.get straight from C, no Python call per relation
-            types = list(map(dict.get, data, repeat("type")))
-        except TypeError:  # attribute mappings that are not dicts
-            types = [d.get("type") for d in data]
+        types = _attribute(data, "type")
         if not any(types) and types.count(None) == m and None not in sym_types:
             both_a = np.zeros(m, dtype=bool)  # no relation has a type (two quick passes)
         else:
             both_a = np.fromiter(map(sym_types.__contains__, types), dtype=bool, count=m)
     else:
         both_a = np.full(m, both_ways, dtype=bool)
+    if drop_rejected:
+        reviews = _attribute(data, "review")
+        # (as without_rejected: review == "rejected"; a count of None is the quick pass)
+        if reviews.count(None) < m and "rejected" in reviews:
+            keep = ~np.array([r == "rejected" for r in reviews], dtype=bool)
+            src_a, dst_a, both_a = src_a[keep], dst_a[keep], both_a[keep]
+            wsig_a = None if wsig_a is None else wsig_a[keep]
     return nodes, src_a, dst_a, wsig_a, both_a
+
+
+def _attribute(data: list, name: str) -> list:
+    """``[d.get(name) for d in data]``."""
+    try:  # dict.get straight from C, no Python call per relation
+        return list(map(dict.get, data, repeat(name)))
+    except TypeError:  # attribute mappings that are not dicts
+        return [d.get(name) for d in data]
 
 
 def _weights(raw: list) -> np.ndarray:
@@ -499,12 +521,30 @@ def _walk(G, nodes: list) -> tuple:
     targets = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
     dst_a = _positions(index, chain.from_iterable(rows))
     src_a = np.repeat(sources, targets)
-    values = list(chain.from_iterable(nbrs.values() for nbrs in rows))
+    values = _values_of(rows)
     if not G.is_multigraph():
         return src_a, dst_a, values
+    data = _values_of(values)
+    # networkx drops a (source, target) pair with its last relation, so equal counts mean
+    # one relation per pair: no parallel relations
+    if len(data) == len(values):
+        return src_a, dst_a, data
     parallel = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
-    data = list(chain.from_iterable(keys.values() for keys in values))
     return np.repeat(src_a, parallel), np.repeat(dst_a, parallel), data
+
+
+def _values_of(mappings: list) -> list:
+    """The values of each mapping of *mappings* in turn, as one list."""
+    try:  # dict.values straight from C, no Python call per mapping
+        return list(chain.from_iterable(map(dict.values, mappings)))
+    except TypeError:  # mappings that are not dicts (the adjacency of a graph view)
+        return list(chain.from_iterable(m.values() for m in mappings))
+
+
+def _edge_dicts(G) -> list:
+    """The attribute dicts of the relations of a directed graph, in the order of ``G.edges()``."""
+    values = _values_of([nbrs for _, nbrs in G.adjacency()])
+    return _values_of(values) if G.is_multigraph() else values
 
 
 def _collapse(nodes, src_a, dst_a, wsig_a, both_a) -> Arcs:
@@ -666,13 +706,9 @@ def without_rejected(G):
     kept = relation_columns(G)
     if kept is not None and not kept.rejected:
         return G
-    with gc_paused():
-        rejected = any(
-            d.get("review") == "rejected"
-            for _, nbrs in G.adjacency()
-            for keys in nbrs.values()
-            for d in keys.values()
-        )
+    with gc_paused():  # see _walk
+        reviews = _attribute(_edge_dicts(G), "review")
+        rejected = reviews.count(None) < len(reviews) and "rejected" in reviews
     if not rejected:
         return G
     H = G.copy()
