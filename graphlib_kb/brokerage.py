@@ -24,8 +24,11 @@ _ALL = (*ROLES, "total")
 
 def _group_labels(G, nodes, groups, missing):
     if isinstance(groups, str):
-        if len(nodes) == len(G):  # (all of them, in G's order): as G.nodes(data=groups)
-            labels = [d.get(groups) for d in G._node.values()]
+        node_data = getattr(G, "_node", None)  # networkx's node attribute dicts
+        if len(nodes) == len(G) and node_data is not None:  # all of them, in G's order
+            labels = [d.get(groups) for d in node_data.values()]  # as G.nodes(data=groups)
+        elif len(nodes) == len(G):
+            labels = [label for _, label in G.nodes(data=groups)]
         else:
             labels = [G.nodes[n].get(groups) for n in nodes]
         what = f"attribute '{groups}'"
