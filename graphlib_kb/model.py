@@ -311,7 +311,8 @@ def gc_paused():
     each 700 of them would otherwise start a collection, and every tenth of those a pass over
     older objects, up to a full pass over the whole heap (every graph in memory), which can
     take longer than the work itself. Reference counting frees objects as usual meanwhile;
-    only unreachable reference cycles wait for the first collection after the block.
+    only unreachable reference cycles wait for the first collection after the block. The
+    collector's state is the process's: a pause in one thread pauses it for all of them.
 
     Examples
     --------
