@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 
 from .errors import UsageError
-from .layers import arcs, csr
+from .layers import arc_pairs, csr
+from .model import gc_paused
 
 __all__ = ["brokerage", "ROLES"]
 
@@ -23,7 +24,10 @@ _ALL = (*ROLES, "total")
 
 def _group_labels(G, nodes, groups, missing):
     if isinstance(groups, str):
-        if len(nodes) == len(G):  # (all of them, in G's order)
+        node_data = getattr(G, "_node", None)  # networkx's node attribute dicts
+        if len(nodes) == len(G) and node_data is not None:  # all of them, in G's order
+            labels = [d.get(groups) for d in node_data.values()]  # as G.nodes(data=groups)
+        elif len(nodes) == len(G):
             labels = [label for _, label in G.nodes(data=groups)]
         else:
             labels = [G.nodes[n].get(groups) for n in nodes]
@@ -41,10 +45,15 @@ def _group_labels(G, nodes, groups, missing):
     return labels, absent
 
 
-def simple_arcs(G, directed: bool = True, symmetric: bool = True, exclude=()):
-    """Node list and CSR out/in adjacency of the collapsed simple digraph (no self-loops)."""
-    collapsed = arcs(G, symmetric=symmetric, directed=directed)
-    nodes, src, dst = collapsed.nodes, collapsed.src, collapsed.dst
+def simple_arcs(
+    G, directed: bool = True, symmetric: bool = True, exclude=(), *, keep_rejected: bool = True
+):
+    """Node list and arcs (source and target positions) of the collapsed simple digraph (no
+    self-loops), without the actors in *exclude* (and the rejected relations when
+    ``keep_rejected=False``)."""
+    nodes, src, dst = arc_pairs(
+        G, symmetric=symmetric, directed=directed, keep_rejected=keep_rejected
+    )
     if exclude:
         drop = set(exclude)
         keep_nodes = [n for n in nodes if n not in drop]
@@ -232,22 +241,26 @@ def brokerage(
     b         B        1      1
     c         C        0      0
     """
-    from .layers import without_rejected
-
-    G = without_rejected(G)
     inferred = isinstance(groups, str) and groups == "inferred"
     if inferred:
         from .balance import inferred_groups
+        from .layers import without_rejected
 
+        G = without_rejected(G)
         groups = inferred_groups(G)
-    all_nodes = list(G)
-    labels, absent = _group_labels(G, all_nodes, groups, missing)
-    nodes, src, dst = simple_arcs(G, directed, symmetric, exclude=absent)
-    label_of = dict(zip(all_nodes, labels, strict=True))
-    node_groups = [label_of[n] for n in nodes]
-    classes = list(dict.fromkeys(node_groups))
-    code_of = {c: i for i, c in enumerate(classes)}
-    codes = np.array([code_of[g] for g in node_groups], dtype=np.int64)
+    with gc_paused():  # a list or dict entry per actor and per relation (see layers._walk)
+        all_nodes = list(G)
+        labels, absent = _group_labels(G, all_nodes, groups, missing)
+        # rejected relations are left out while the arcs are read (or G has none left)
+        nodes, src, dst = simple_arcs(G, directed, symmetric, exclude=absent, keep_rejected=False)
+        if absent:
+            label_of = dict(zip(all_nodes, labels, strict=True))
+            node_groups = [label_of[n] for n in nodes]
+        else:  # every actor is kept, in G's order
+            node_groups = labels
+        classes = list(dict.fromkeys(node_groups))
+        code_of = {c: i for i, c in enumerate(classes)}
+        codes = np.fromiter(map(code_of.__getitem__, node_groups), dtype=np.int64, count=len(nodes))
     n = len(nodes)
     compiled = _steps(n, src, dst) * (1 + int(permutations)) > COMPILE_ABOVE
     raw = count_roles(n, src, dst, codes, compiled=compiled)

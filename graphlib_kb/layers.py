@@ -4,6 +4,8 @@ actors into their parent organisations; collapse the multigraph into a weighted 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 import networkx as nx
@@ -11,7 +13,7 @@ import numpy as np
 
 from .dates import active_bounds, date_bounds
 from .errors import DatasetError, UsageError
-from .model import relation_columns
+from .model import gc_paused, relation_columns
 from .schema import parent_chain
 from .vocabulary import relation_type_records
 
@@ -380,23 +382,101 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
     >>> result.count.tolist(), result.strength.tolist(), result.signed.tolist()
     ([2.0], [3.0], [-1.0])
     """
+    with gc_paused():  # see _walk
+        nodes, src_a, dst_a, wsig_a, both_a = _relations(G, symmetric, directed, weights=True)
+        return _collapse(nodes, src_a, dst_a, wsig_a, both_a)
+
+
+def arc_pairs(
+    G, symmetric: bool = True, directed: bool = True, *, keep_rejected: bool = True
+) -> tuple:
+    """The nodes and arcs of :func:`arcs` without their weights: ``(nodes, src, dst)``.
+
+    The same collapse (parallel relations are one arc, symmetric types count both ways,
+    self-loops are left out) and the same arrays as ``arcs(G)``'s ``nodes``, ``src`` and
+    ``dst``, without reading any weight: for analyses of the arcs alone (brokerage).
+    ``keep_rejected=False`` gives those of ``arcs(without_rejected(G))`` instead, reading
+    the relations once.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph([("a", "b"), ("a", "b"), ("b", "a"), ("b", "b")])
+    >>> nodes, src, dst = arc_pairs(G)
+    >>> nodes, src.tolist(), dst.tolist()
+    (['a', 'b'], [0, 1], [1, 0])
+    """
+    with gc_paused():  # see _walk
+        nodes, src_a, dst_a, _, both_a = _relations(
+            G, symmetric, directed, weights=False, drop_rejected=not keep_rejected
+        )
+        if both_a.any():
+            src_a, dst_a = (
+                np.concatenate([src_a, dst_a[both_a]]),
+                np.concatenate([dst_a, src_a[both_a]]),
+            )
+        n = max(len(nodes), 1)
+        codes = (src_a * n + dst_a)[src_a != dst_a]
+        codes.sort()
+        # distinct codes (np.unique would hash them first: many times slower than sorting)
+        codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
+        src, dst = np.divmod(codes, n)
+        return nodes, src, dst
+
+
+def _relations(
+    G, symmetric: bool, directed: bool, weights: bool, drop_rejected: bool = False
+) -> tuple:
+    """``(nodes, src, dst, signed weight, both ways)``: one entry per relation of *G* (in
+    the order of ``G.edges()``, or of the relation table *G* was built from); the weights
+    are None unless asked for. *drop_rejected* leaves out the relations that
+    :func:`without_rejected` leaves out."""
     nodes = list(G)
     sym_types = symmetric_types(G)
-    undirected_input = is_undirected(G)
+    both_ways = is_undirected(G) or not directed
+    by_type = not both_ways and symmetric and bool(sym_types)
+    drop_rejected = drop_rejected and isinstance(G, nx.MultiDiGraph)
     kept = relation_columns(G)
-    if kept is not None:
+    if kept is not None and not (drop_rejected and kept.rejected):
         # a graph built from a relation table, unchanged since: the table's own columns
         src_a, dst_a = kept.positions(nodes)
-        wsig_a = kept.weight
-        codes, distinct = kept.types()
-        if undirected_input or not directed:
-            both_a = np.ones(len(wsig_a), dtype=bool)
-        elif symmetric and sym_types:
+        if by_type:
+            codes, distinct = kept.types()
             both_a = np.array([t in sym_types for t in distinct], dtype=bool)[codes]
         else:
-            both_a = np.zeros(len(wsig_a), dtype=bool)
-        return _collapse(nodes, src_a, dst_a, wsig_a, both_a)
-    src_a, dst_a, raw, types = _walk(G, {n: i for i, n in enumerate(nodes)})
+            both_a = np.full(len(src_a), both_ways, dtype=bool)
+        return nodes, src_a, dst_a, kept.weight if weights else None, both_a
+    src_a, dst_a, data = _walk(G, nodes)
+    m = len(src_a)
+    wsig_a = _weights([d.get("weight", 1.0) for d in data]) if weights else None
+    if by_type:
+        types = _attribute(data, "type")
+        if not any(types) and types.count(None) == m and None not in sym_types:
+            both_a = np.zeros(m, dtype=bool)  # no relation has a type (two quick passes)
+        else:
+            both_a = np.fromiter(map(sym_types.__contains__, types), dtype=bool, count=m)
+    else:
+        both_a = np.full(m, both_ways, dtype=bool)
+    if drop_rejected:
+        reviews = _attribute(data, "review")
+        # (as without_rejected: review == "rejected"; a count of None is the quick pass)
+        if reviews.count(None) < m and "rejected" in reviews:
+            keep = ~np.array([r == "rejected" for r in reviews], dtype=bool)
+            src_a, dst_a, both_a = src_a[keep], dst_a[keep], both_a[keep]
+            wsig_a = None if wsig_a is None else wsig_a[keep]
+    return nodes, src_a, dst_a, wsig_a, both_a
+
+
+def _attribute(data: list, name: str) -> list:
+    """``[d.get(name) for d in data]``."""
+    try:  # dict.get straight from C, no Python call per relation
+        return list(map(dict.get, data, repeat(name)))
+    except TypeError:  # attribute mappings that are not dicts
+        return [d.get(name) for d in data]
+
+
+def _weights(raw: list) -> np.ndarray:
+    """The weights read from the relations as floats (anything else counts as 1)."""
     try:
         wsig_a = np.array(raw, dtype=float)
     except (TypeError, ValueError):
@@ -405,41 +485,66 @@ def arcs(G, weight: str | None = "count", symmetric: bool = True, directed: bool
         wsig_a = np.array([_as_weight(w) for w in raw], dtype=float)
     for i in np.flatnonzero(np.isnan(wsig_a)):  # None became NaN; float(None) is 1 here
         wsig_a[i] = _as_weight(raw[i])
-    if undirected_input or not directed:
-        both_a = np.ones(len(raw), dtype=bool)
-    elif symmetric and sym_types:
-        both_a = np.fromiter(map(sym_types.__contains__, types), dtype=bool, count=len(types))
-    else:
-        both_a = np.zeros(len(raw), dtype=bool)
-    return _collapse(nodes, src_a, dst_a, wsig_a, both_a)
+    return wsig_a
 
 
-def _walk(G, index: dict) -> tuple:
-    """Each relation's source and target positions (arrays) and weight and type (lists), in
-    the order of ``G.edges()``. A directed graph is read adjacency list by adjacency list,
-    one list per column, with no tuple per edge (a hundred thousand new tuples wake the
-    cyclic garbage collector, which then walks the whole graph, again and again)."""
+def _positions(index: dict, items) -> np.ndarray:
+    """``[index[x] for x in items]`` as an array (itemgetter looks them all up in one call,
+    faster than a Python or ``map`` call per item)."""
+    items = tuple(items)
+    if len(items) < 2:  # itemgetter of one item returns it alone, of none fails
+        return np.array([index[x] for x in items], dtype=np.int64)
+    return np.fromiter(itemgetter(*items)(index), dtype=np.int64, count=len(items))
+
+
+def _walk(G, nodes: list) -> tuple:
+    """Each relation's source and target positions in *nodes* (``list(G)``) as arrays, and
+    its attribute dict (a list), in the order of ``G.edges()``.
+
+    A directed graph is read adjacency dict by adjacency dict, one column at a time, with
+    no tuple or list per edge. Callers pause the cyclic garbage collector (gc_paused):
+    on a graph just built, its hundred thousand new dicts are due for a full pass of the
+    collector over the heap, which any few thousand new objects would start, and which
+    takes longer than the walk itself.
+    """
+    index = {n: i for i, n in enumerate(nodes)}
     if not G.is_directed():
-        rows = [
-            (index[u], index[v], d.get("weight", 1.0), d.get("type"))
-            for u, v, d in G.edges(data=True)
-        ]
-        us, vs, raw, types = zip(*rows, strict=True) if rows else ((), (), (), ())
-        return np.array(us, dtype=np.int64), np.array(vs, dtype=np.int64), raw, types
+        ends = list(G.edges(data=True))
+        src_a = _positions(index, [u for u, _, _ in ends])
+        dst_a = _positions(index, [v for _, v, _ in ends])
+        return src_a, dst_a, [d for *_, d in ends]
     adjacency = list(G.adjacency())
-    sources = np.array([index[u] for u, _ in adjacency], dtype=np.int64)
-    if G.is_multigraph():
-        counts = [sum(map(len, nbrs.values())) for _, nbrs in adjacency]
-        targets = [index[v] for _, nbrs in adjacency for v, keyed in nbrs.items() for _ in keyed]
-        data = [d for _, nbrs in adjacency for keyed in nbrs.values() for d in keyed.values()]
-    else:
-        counts = [len(nbrs) for _, nbrs in adjacency]
-        targets = [index[v] for _, nbrs in adjacency for v in nbrs]
-        data = [d for _, nbrs in adjacency for d in nbrs.values()]
-    raw = [d.get("weight", 1.0) for d in data]
-    types = [d.get("type") for d in data]
-    src_a = np.repeat(sources, np.array(counts, dtype=np.int64))
-    return src_a, np.array(targets, dtype=np.int64), raw, types
+    sources = [u for u, _ in adjacency]
+    # (the adjacency is in the order of the nodes, except in some views)
+    sources = np.arange(len(nodes)) if sources == nodes else _positions(index, sources)
+    rows = [nbrs for _, nbrs in adjacency]  # per source: {target: data or {key: data}}
+    targets = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+    dst_a = _positions(index, chain.from_iterable(rows))
+    src_a = np.repeat(sources, targets)
+    values = _values_of(rows)
+    if not G.is_multigraph():
+        return src_a, dst_a, values
+    data = _values_of(values)
+    # networkx drops a (source, target) pair with its last relation, so equal counts mean
+    # one relation per pair: no parallel relations
+    if len(data) == len(values):
+        return src_a, dst_a, data
+    parallel = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+    return np.repeat(src_a, parallel), np.repeat(dst_a, parallel), data
+
+
+def _values_of(mappings: list) -> list:
+    """The values of each mapping of *mappings* in turn, as one list."""
+    try:  # dict.values straight from C, no Python call per mapping
+        return list(chain.from_iterable(map(dict.values, mappings)))
+    except TypeError:  # mappings that are not dicts (the adjacency of a graph view)
+        return list(chain.from_iterable(m.values() for m in mappings))
+
+
+def _edge_dicts(G) -> list:
+    """The attribute dicts of the relations of a directed graph, in the order of ``G.edges()``."""
+    values = _values_of([nbrs for _, nbrs in G.adjacency()])
+    return _values_of(values) if G.is_multigraph() else values
 
 
 def _collapse(nodes, src_a, dst_a, wsig_a, both_a) -> Arcs:
@@ -558,17 +663,25 @@ def weighted_digraph(G, weight: str | None = "count", *, symmetric: bool = True)
     D.graph.update(
         {k: v for k, v in getattr(G, "graph", {}).items() if k not in ("sources", "directed")}
     )
-    D.add_nodes_from(G.nodes(data=True))
     dist = 1.0 / w
-    for i in range(len(src)):
-        D.add_edge(
-            nodes[src[i]],
-            nodes[dst[i]],
-            count=float(count[i]),
-            strength=float(strength[i]),
-            signed=float(signed[i]),
-            weight=float(w[i]),
-            distance=float(dist[i]),
+    with gc_paused():  # a dict per arc, all kept (see _walk)
+        D.add_nodes_from(G.nodes(data=True))
+        D.add_edges_from(
+            (
+                nodes[u],
+                nodes[v],
+                {"count": c, "strength": s, "signed": g, "weight": x, "distance": d},
+            )
+            for u, v, c, s, g, x, d in zip(
+                src.tolist(),
+                dst.tolist(),
+                count.tolist(),
+                strength.tolist(),
+                signed.tolist(),
+                w.tolist(),
+                dist.tolist(),
+                strict=True,
+            )
         )
     return D
 
@@ -593,7 +706,10 @@ def without_rejected(G):
     kept = relation_columns(G)
     if kept is not None and not kept.rejected:
         return G
-    if not any(d.get("review") == "rejected" for *_, d in G.edges(keys=True, data=True)):
+    with gc_paused():  # see _walk
+        reviews = _attribute(_edge_dicts(G), "review")
+        rejected = reviews.count(None) < len(reviews) and "rejected" in reviews
+    if not rejected:
         return G
     H = G.copy()
     H.remove_edges_from(

@@ -22,7 +22,7 @@ import graphlib_kb as gk
 from graphlib_kb.brokerage import brokerage
 from graphlib_kb.errors import DatasetError
 from graphlib_kb.io import read_tables
-from graphlib_kb.layers import arcs, without_rejected
+from graphlib_kb.layers import arc_pairs, arcs, weighted_digraph, without_rejected
 from graphlib_kb.model import _EdgeData, build_graph, load_tables, relation_columns
 from graphlib_kb.schema import Tables, check, frame_records
 
@@ -310,6 +310,32 @@ def test_a_rejected_relation_is_left_out_after_a_change():
     assert brokerage(G)["total"].sum() == brokerage(H)["total"].sum()
 
 
+def test_brokerage_leaves_rejected_relations_out_of_networkx_graphs():
+    # a -> b -> c brokers (a, c) until a -> c closes it; the closing relation is rejected
+    G = nx.MultiDiGraph([("a", "b"), ("b", "c")])
+    G.add_edge("a", "c", review="rejected")
+    groups = {"a": "A", "b": "B", "c": "C"}
+    assert brokerage(G, groups).loc["b", "liaison"] == 1
+    G.add_edge("a", "c", review="accepted")  # a second, kept relation closes it
+    assert brokerage(G, groups).loc["b", "liaison"] == 0
+    H = G.copy()
+    H.remove_edge("a", "c", 1)
+    assert brokerage(H, groups).loc["b", "liaison"] == 1
+    # the same through a graph built from a relation table (its columns are not used then)
+    frame = pd.DataFrame(
+        [
+            {"id": "r1", "source": "aze", "target": "arm", "type": "support", "evidence": "e"},
+            {"id": "r2", "source": "arm", "target": "rus", "type": "support", "evidence": "e"},
+            {"id": "r3", "source": "aze", "target": "rus", "type": "support", "evidence": "e"},
+        ]
+    )
+    T = gk.from_tables(ACTORS, frame, title="t")
+    groups = {"aze": "A", "arm": "B", "rus": "C", "tur": "D"}
+    assert brokerage(T, groups).loc["arm", "liaison"] == 0
+    T.edges["aze", "rus", "r3"]["review"] = "rejected"
+    assert brokerage(T, groups).loc["arm", "liaison"] == 1
+
+
 def test_copies_and_other_graphs_leave_the_columns_valid():
     G = _table_graph()
     H = G.copy()  # a copy: new (plain) dicts, no kept columns of its own
@@ -387,6 +413,7 @@ def naive_arcs(G, symmetric=True, directed=True):
             st.integers(0, 5),
             st.sampled_from([1.0, -2.5, 0.25, None, "x", 3]),
             st.sampled_from([None, "negotiate", "accuse"]),
+            st.sampled_from([None, None, "accepted", "rejected"]),
         ),
         max_size=30,
     ),
@@ -396,10 +423,10 @@ def naive_arcs(G, symmetric=True, directed=True):
 def test_arcs_of_networkx_graphs_equal_a_dictionary_walk(kind, edges, symmetric, directed):
     G = kind()
     G.add_nodes_from(range(7))
-    for u, v, w, t in edges:
-        attrs = {k: x for k, x in (("weight", w), ("type", t)) if x is not None}
+    for u, v, w, t, review in edges:
+        attrs = {k: x for k, x in (("weight", w), ("type", t), ("review", review)) if x}
         G.add_edge(u, v, **attrs)
-    for graph in (G, G.subgraph(range(1, 7))):  # and a view
+    for graph in (G, G.subgraph(range(1, 7)), out_of_order(G)):  # and a view
         got = arcs(graph, symmetric=symmetric, directed=directed)
         keys, totals, loops = naive_arcs(graph, symmetric, directed)
         assert list(zip(got.src.tolist(), got.dst.tolist(), strict=True)) == keys
@@ -407,6 +434,39 @@ def test_arcs_of_networkx_graphs_equal_a_dictionary_walk(kind, edges, symmetric,
         assert np.array_equal(got.strength, [t[1] for t in totals])
         assert np.array_equal(got.signed, [t[2] for t in totals])
         assert got.self_loops == loops
+        nodes, src, dst = arc_pairs(graph, symmetric=symmetric, directed=directed)
+        assert nodes == list(graph) and src.dtype == dst.dtype == np.int64
+        assert list(zip(src.tolist(), dst.tolist(), strict=True)) == keys
+        # rejected relations left out while walking, as after without_rejected
+        kept, *_ = naive_arcs(without_rejected(graph), symmetric, directed)
+        nodes, src, dst = arc_pairs(graph, symmetric, directed, keep_rejected=False)
+        assert nodes == list(graph)
+        assert list(zip(src.tolist(), dst.tolist(), strict=True)) == kept
+    if symmetric and directed:
+        assert_weighted_digraph_as_walked(G)
+
+
+def out_of_order(G):
+    """A copy of *G* whose adjacency dicts are not in the order of its nodes (the walk must
+    look each source up instead of counting them)."""
+    H = G.copy()
+    H._node = dict(reversed(H._node.items()))
+    return H
+
+
+def assert_weighted_digraph_as_walked(G):
+    """weighted_digraph of *G* equals a DiGraph built arc by arc from the dictionary walk,
+    attribute values and their order included."""
+    nodes = list(G)
+    keys, totals, _ = naive_arcs(G)
+    D = weighted_digraph(G)
+    assert list(D.nodes(data=True)) == list(G.nodes(data=True))
+    expected = []
+    for (a, b), (count, strength, signed) in zip(keys, totals, strict=True):
+        if count > 0:
+            attrs = {"count": count, "strength": strength, "signed": signed, "weight": count}
+            expected.append((nodes[a], nodes[b], [*attrs.items(), ("distance", 1.0 / count)]))
+    assert [(u, v, list(d.items())) for u, v, d in D.edges(data=True)] == expected
 
 
 _cell = st.sampled_from(["", "a", "b,c", 'q"q', "two\nlines", "x\r\ny", "'=1"])
