@@ -1667,3 +1667,17 @@ def test_the_speaker_is_the_other_party_of_an_agreement_with_y():
 def test_a_finite_verb_after_a_territory_in_a_phrase_is_no_reduced_passive():
     G = gk.extract("Armenian separatists in Karabakh refused to meet Azerbaijani officials.")
     assert triples(G) == [("separatists", "aze", "reject")]
+
+
+def test_no_meeting_or_mediation_between_an_actor_and_its_own_state():
+    # the speaker (the US) and the minister it names are one side, not two parties
+    G = gk.extract(
+        "The US embassy said the visiting delegation met Secretary of State Antony Blinken on Friday.",
+        allow_empty=True,
+    )
+    assert triples(G) == []
+    # an appeal to one's own state is domestic politics and stays
+    G = gk.extract(
+        "Senator Bob Menendez urged the United States to impose sanctions on Azerbaijan."
+    )
+    assert ("menendez", "usa", "appeal") in triples(G)

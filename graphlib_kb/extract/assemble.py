@@ -26,6 +26,27 @@ def _with_parents(ids, registry) -> list:
     return keep
 
 
+def _ancestors(ident, registry) -> set:
+    seen: set = set()
+    d = registry.get(ident)
+    while d and d.get("parent") and d["parent"] not in seen:
+        seen.add(d["parent"])
+        d = registry.get(d["parent"])
+    return seen
+
+
+def _inward_types() -> frozenset:
+    """Types that never join an actor to its own state or organisation: the symmetric ones
+    (meeting, talks, agreements, cooperation, war, dispute) and mediation."""
+    from ..vocabulary import relation_type_records
+
+    return frozenset(
+        t
+        for t, r in relation_type_records().items()
+        if r["symmetric"] or r["category"] == "mediation"
+    )
+
+
 def _actor_row(ident: str, d: dict, origin: str) -> dict:
     row = {"id": ident, "name": d.get("name", ident), "kind": d.get("kind", "other")}
     aliases = [
@@ -51,6 +72,7 @@ def assemble(documents, candidates, registry, *, name=None, source=None, min_con
 
     relations = []
     used: list = []
+    inward = _inward_types()
     for doc, cands in zip(documents, candidates, strict=True):
         seen = set()
         n = 0
@@ -59,6 +81,14 @@ def assemble(documents, candidates, registry, *, name=None, source=None, min_con
                 continue
             key = (c.source, c.target, c.type, c.status, c.sentence)
             if key in seen:
+                continue
+            # "the U.S. Secretary of State X" is one actor, not the US meeting its own minister:
+            # a symmetric or mediation relation between an actor and its own parent (at any
+            # level) is an artefact of a title's modifier or a speaker, never a fact
+            if c.type in inward and (
+                c.target in _ancestors(c.source, registry)
+                or c.source in _ancestors(c.target, registry)
+            ):
                 continue
             seen.add(key)
             n += 1
