@@ -1681,3 +1681,25 @@ def test_no_meeting_or_mediation_between_an_actor_and_its_own_state():
         "Senator Bob Menendez urged the United States to impose sanctions on Azerbaijan."
     )
     assert ("menendez", "usa", "appeal") in triples(G)
+
+
+def test_participle_before_its_noun_is_no_act():
+    text = (
+        "Georgia conducted a peacekeeping operation last year, and the talks freed 12 detained "
+        "Azerbaijani soldiers."
+    )
+    assert triples(gk.extract(text, allow_empty=True)) == []
+    quote = (
+        "“We achieved a rare success in May when our country conducted a peacekeeping operation "
+        "through mediation, the release of 12 detained Azerbaijani soldiers through talks and "
+        "mediation,” said Georgian Prime Minister Irakli Garibashvili."
+    )
+    found = triples(gk.extract(quote, allow_empty=True))
+    assert ("geo", "aze", "attack") not in found and ("geo", "aze", "coerce") not in found
+    # the finite verb still counts, and an operation against a party is still an attack
+    assert triples(gk.extract("Azerbaijan detained two Armenian soldiers.")) == [
+        ("aze", "arm", "coerce")
+    ]
+    assert triples(gk.extract("Azerbaijan conducted an operation against Armenian positions.")) == [
+        ("aze", "arm", "attack")
+    ]

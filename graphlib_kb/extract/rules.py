@@ -564,6 +564,24 @@ def _reduced_passive(sent: _Sentence, trig: _Trigger, registry) -> bool:
     )
 
 
+#: Words after which a participle describes the noun that follows ("15 detained soldiers").
+ATTRIBUTIVE_BEFORE = frozenset(
+    ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "of", "all", "other"]
+)
+
+
+def _attributive(sent: _Sentence, trig: _Trigger) -> bool:
+    """A participle used as an adjective before its noun ("the release of 15 detained
+    soldiers", "the occupied territories"): it names a state of things, not an act of the
+    sentence's subject."""
+    doc = sent.doc
+    token = doc[trig.start]
+    if trig.end - trig.start != 1 or not token.lower_.endswith("ed") or trig.start <= sent.s0:
+        return False
+    before = doc[trig.start - 1]
+    return before.lower_ in ATTRIBUTIVE_BEFORE or before.like_num
+
+
 #: Quotation marks (and the "<" some agencies open quotes with).
 QUOTE_MARKS = ('"', "“", "”", "«", "»", "<")
 #: Kinds "we" may stand for.
@@ -1503,6 +1521,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         agent = sent.agent(trig)
         if not agent and rule.frame == "svo" and _reduced_passive(sent, trig, registry):
             continue  # "Shusha, liberated in 2020,": the place the act was done to
+        if not agent and rule.frame == "svo" and _attributive(sent, trig):
+            continue  # "the release of 15 detained soldiers": an adjective, not an act
         if not agent and rule.frame in ("svo", "accuse", "mediate") and _passive(sent, trig):
             continue  # "X is accused of ...", "was attacked": the doer is not named
         if (
