@@ -65,6 +65,31 @@ def _actor_row(ident: str, d: dict, origin: str) -> dict:
     return row
 
 
+def _source_rows(documents, source) -> list:
+    """One source record per document, with the caller's publisher or fields."""
+    sources = []
+    for doc in documents:
+        rec = {
+            "id": doc.id,
+            "title": doc.title or doc.id,
+            "language": doc.language,
+            "notes": NOTE,
+        }
+        from .reader import sentence_spans
+
+        rec["sentences"] = len(sentence_spans(doc.text))
+        for key in ("url", "date", "publisher", "file", "sha256"):
+            value = getattr(doc, key)
+            if value:
+                rec[key] = value
+        if isinstance(source, str):
+            rec["publisher"] = source
+        elif isinstance(source, dict):
+            rec.update({k: v for k, v in source.items() if k != "id"})
+        sources.append(rec)
+    return sources
+
+
 def assemble(documents, candidates, registry, *, name=None, source=None, min_confidence=0.0):
     """Build the graph: one relation per candidate, actors with their parents, one source
     per document. Raises :class:`DatasetError` if the records do not form a valid graph."""
@@ -125,26 +150,7 @@ def assemble(documents, candidates, registry, *, name=None, source=None, min_con
     for ident in ids:
         origin = "text" if ident in registry.new else gz.origin.get(ident, "gazetteer")
         actors.append(_actor_row(ident, registry.get(ident), origin))
-    sources = []
-    for doc in documents:
-        rec = {
-            "id": doc.id,
-            "title": doc.title or doc.id,
-            "language": doc.language,
-            "notes": NOTE,
-        }
-        from .reader import sentence_spans
-
-        rec["sentences"] = len(sentence_spans(doc.text))
-        for key in ("url", "date", "publisher", "file", "sha256"):
-            value = getattr(doc, key)
-            if value:
-                rec[key] = value
-        if isinstance(source, str):
-            rec["publisher"] = source
-        elif isinstance(source, dict):
-            rec.update({k: v for k, v in source.items() if k != "id"})
-        sources.append(rec)
+    sources = _source_rows(documents, source)
     title = (
         f"Relations extracted from {documents[0].title}"
         if len(documents) == 1
