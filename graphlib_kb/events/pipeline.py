@@ -355,7 +355,10 @@ def event_edges(
             views = runner.load(inputs, layout, paths)
             query = _query(views, layout, window, filters, code_filters, keep_duplicates)
             try:
-                groups = runner.sql(query, progress=progress)
+                if hasattr(runner, "arrow"):  # the grouped rows as Arrow (DuckDB)
+                    groups = runner.arrow(query, progress=progress)
+                else:
+                    groups = runner.sql(query, progress=progress)
             except engine_errors(runner) as exc:  # the engine failed on the input
                 problems = runner.problems()
                 if problems:
@@ -365,6 +368,15 @@ def event_edges(
     finally:
         if own is None:
             runner.close()
+    if not isinstance(groups, pd.DataFrame):
+        if not problems:
+            try:
+                return _edges_arrow(groups, layout, window)
+            except _NotPlain:
+                pass
+        from .engines import arrow_frame
+
+        groups = arrow_frame(groups)
     groups = _normalise_frame(groups)
     problems += _check_values(groups, inputs, layout)
     if problems:
@@ -494,8 +506,6 @@ def _check_values(groups, inputs, layout) -> list[dict]:
 
 def _actor_ids(groups, layout):
     """Map raw actor values to ids, and describe each actor."""
-    countries = country_lookup()
-    records = _actor_code_records()
     names: dict[str, Counter] = defaultdict(Counter)
     country_votes: dict[str, Counter] = defaultdict(Counter)
     # tallied on sums per (actor, name) and (actor, country): a few rows per actor, however
@@ -518,6 +528,14 @@ def _actor_ids(groups, layout):
         voted = sides[_truthy(sides["country"])]
         for (raw, country), n in voted.groupby(["raw", "country"], sort=False)["n"].sum().items():
             country_votes[raw][country] += int(n)
+    return _describe_actors(names, country_votes, layout)
+
+
+def _describe_actors(names: dict, country_votes: dict, layout):
+    """Ids and descriptions of the raw actors, from the events tallied per (actor, name)
+    in *names* (every actor a key) and per (actor, country) in *country_votes*."""
+    countries = country_lookup()
+    records = _actor_code_records()
     ids, actors = {}, {}
     if layout.coded_actors:
         for raw in sorted(names):
@@ -636,6 +654,227 @@ def _edges(groups, layout, window):
         "window": window,
     }
     return frame
+
+
+class _NotPlain(Exception):
+    """Grouped rows the Arrow route leaves to the pandas one (problems to find in the files,
+    groups to merge, dates pandas cannot hold): that route decides, as it always has."""
+
+
+_INT_GROUPS = ("events", "duplicates", "mentions", "sources", "goldstein10", "undated", "bad")
+# pandas' datetime64[ns] holds days from 1677-09-22 to 2262-04-11 (as days since 1970)
+_NS_DAYS = (-106_751, 106_750)
+
+
+def _edges_arrow(groups, layout, window) -> pd.DataFrame:
+    """:func:`_edges` of the grouped rows of a query held as a ``pyarrow.Table``, worked
+    over Arrow columns (no Python object per row): the same table, dtypes and ``attrs``."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    columns: dict = {}
+
+    def col(name):
+        if name not in columns:
+            values = groups.column(name)
+            if isinstance(values, pa.ChunkedArray):
+                values = values.combine_chunks()
+            columns[name] = values
+        return columns[name]
+
+    def ints(name):
+        return pc.fill_null(col(name).cast(pa.int64()), 0)
+
+    def text(name):
+        return col(name).cast(pa.large_string())
+
+    def total(values, mask=None):
+        if mask is not None:
+            values = values.filter(mask)
+        return int(pc.sum(values).as_py() or 0)
+
+    events = ints("events")
+    if total(ints("undated")) or total(ints("bad")):
+        raise _NotPlain("problems")
+    source, target, rtype = text("source"), text("target"), text("type")
+    for side in (source, target):
+        if pc.any(pc.match_substring_regex(pc.unique(side), _CONTROL_CLASS)).as_py():
+            raise _NotPlain("control characters")
+    # the actors: tallied per (actor, name) and (actor, country), a few rows per actor
+    names: dict[str, Counter] = defaultdict(Counter)
+    country_votes: dict[str, Counter] = defaultdict(Counter)
+    for side, raw in (("source", source), ("target", target)):
+        sides = pa.table(
+            {
+                "raw": raw,
+                "name": text(f"{side}_name"),
+                "country": text(f"{side}_country"),
+                "n": events,
+            }
+        ).filter(raw.is_valid())
+        for value in pc.unique(sides.column("raw")).to_pylist():
+            names[value]  # every actor, named or not
+        for key, tally in (("name", names), ("country", country_votes)):
+            kept = sides.filter(pc.fill_null(pc.not_equal(sides.column(key), ""), False))
+            summed = kept.group_by(["raw", key], use_threads=False).aggregate([("n", "sum")])
+            columns_ = (summed.column(c).to_pylist() for c in ("raw", key, "n_sum"))
+            for a, b, n in zip(*columns_, strict=True):
+                tally[a][b] += int(n)
+    ids, actors = _describe_actors(names, country_votes, layout)
+    # what is not a relation: codes without a type, events without a source or target
+    unmapped_rows = col("unmapped").is_valid()
+    unknown_rows = pc.and_(unmapped_rows, pc.fill_null(col("unknown"), False))
+
+    def tally(mask):
+        summed = (
+            pa.table({"code": text("unmapped"), "n": events})
+            .filter(mask)
+            .group_by("code", use_threads=False)
+            .aggregate([("n", "sum")])
+        )
+        return Counter(
+            dict(
+                zip(
+                    summed.column("code").to_pylist(),
+                    summed.column("n_sum").to_pylist(),
+                    strict=True,
+                )
+            )
+        )
+
+    unmapped, unknown = tally(unmapped_rows), tally(unknown_rows)
+    mapped = rtype.is_valid()
+    no_source = total(events, pc.and_(mapped, source.is_null()))
+    with_ends = pc.and_(pc.and_(mapped, source.is_valid()), target.is_valid())
+    no_target = total(events, pc.and_(pc.and_(mapped, source.is_valid()), target.is_null()))
+    if not pc.any(with_ends).as_py():
+        raise _NotPlain("empty")
+
+    def as_ids(raw):
+        """Raw actor values as actor ids (the same array when every id is its raw value)."""
+        distinct, codes = _dictionary(raw)
+        if all(ids.get(v, v) == v for v in distinct if v is not None):
+            return raw
+        return pa.array([None if v is None else ids[v] for v in distinct], raw.type).take(codes)
+
+    source, target = as_ids(source), as_ids(target)
+    loops = pc.fill_null(pc.equal(source, target), False)
+    self_loops = total(events, pc.and_(with_ends, loops))
+    # the relations: rows with both ends and a type, no self-loops, in the table's order
+    # (window, source, target, type), found by sorting the distinct values' ranks
+    rows = pc.indices_nonzero(pc.and_(with_ends, pc.invert(loops))).to_numpy()
+    win = col("win").cast(pa.date32())
+    ranks = []
+    for values in (rtype, target, source):
+        distinct = pc.dictionary_encode(values)
+        rank = pc.rank(distinct.dictionary, sort_keys="ascending", tiebreaker="dense")
+        ranks.append(rank.to_numpy()[pc.fill_null(distinct.indices, 0).to_numpy()[rows]])
+    # (no window: every day is missing, and they sort first)
+    ranks.append(pc.fill_null(win.cast(pa.int32()), np.iinfo(np.int32).min).to_numpy()[rows])
+    order = np.lexsort(ranks)
+    n = len(order)
+    if n > 1:
+        same = np.ones(n - 1, dtype=bool)
+        for rank in ranks:
+            ranked = rank[order]
+            same &= ranked[1:] == ranked[:-1]
+        if same.any():
+            raise _NotPlain("groups to merge")
+    rows = pa.array(rows[order])
+    win = win.take(rows)
+    out = {"source": source.take(rows), "target": target.take(rows), "type": rtype.take(rows)}
+    for name in ("events", "mentions", "sources", "goldstein10"):
+        out[name] = pc.fill_null(col(name).cast(pa.int64()).take(rows), 0)
+    first = col("first_day").cast(pa.date32()).take(rows)
+    last = col("last_day").cast(pa.date32()).take(rows)
+    days = pc.min_max(pa.chunked_array([first, last]))
+    low, high = days["min"].cast(pa.int32()).as_py(), days["max"].cast(pa.int32()).as_py()
+    if first.null_count or last.null_count or low < _NS_DAYS[0] or high > _NS_DAYS[1]:
+        raise _NotPlain("dates")
+    quads = pc.min_element_wise(
+        col("quad_class").cast(pa.int64()), col("code_quad_class").cast(pa.int64())
+    ).take(rows)
+    # the references: the most reported event's, and the most recent one's where it differs
+    top = col("top_evidence").cast(pa.large_string())
+    recent = col("recent_evidence").cast(pa.large_string())
+    empty = pa.scalar("", type=pa.large_string())
+    top = pc.if_else(pc.fill_null(pc.not_equal(top, empty), False), top, None)
+    keep_recent = pc.and_(
+        pc.fill_null(pc.not_equal(recent, empty), False),
+        pc.fill_null(pc.not_equal(recent, top), True),
+    )
+    recent = pc.if_else(keep_recent, recent, None)
+    evidence = pc.coalesce(
+        pc.binary_join_element_wise(top, recent, pa.scalar(" | ", type=pa.large_string())),
+        top,
+        recent,
+        empty,
+    ).take(rows)
+    g10 = out["goldstein10"].to_numpy()
+    event_counts = out["events"].to_numpy()
+    goldstein_sum = g10 / 10
+    frame = pd.DataFrame(
+        {
+            "source": _str_series(out["source"]),
+            "target": _str_series(out["target"]),
+            "type": _str_series(out["type"]),
+            "window": pd.Series([None] * n if window is None else win.to_pylist(), dtype=object),
+            "events": event_counts,
+            "mentions": out["mentions"].to_numpy(),
+            "num_sources": out["sources"].to_numpy(),
+            "goldstein_sum": goldstein_sum,
+            "goldstein_mean": pd.Series(goldstein_sum / event_counts).round(4),
+            "quad_class": pd.array(quads.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)),
+            "first_date": _iso_days(first),
+            "last_date": _iso_days(last),
+            "evidence": _str_series(evidence),
+        }
+    )
+    ends = pc.unique(pa.chunked_array([out["source"], out["target"]]))
+    keep_actors = with_parents(set(ends.to_pylist()), actors)
+    frame.attrs["ingest"] = {
+        "source_title": layout.title,
+        "rows": total(events),
+        "duplicates": total(ints("duplicates")),
+        "used": int(event_counts.sum()),
+        "no_source": no_source,
+        "no_target": no_target,
+        "self_loops": self_loops,
+        "unmapped": dict(sorted(unmapped.items())),
+        "unknown_codes": dict(sorted(unknown.items())),
+        "actors": {a: actors[a] for a in sorted(keep_actors)},
+        "window": window,
+    }
+    return frame
+
+
+def _dictionary(values):
+    """The distinct values (a list) of an Arrow array and each cell's position among them."""
+    import pyarrow.compute as pc
+
+    encoded = pc.dictionary_encode(values)
+    return encoded.dictionary.to_pylist(), encoded.indices
+
+
+def _str_series(values) -> pd.Series:
+    """Arrow text as the Arrow-backed pandas text column DuckDB's ``.df()`` gives."""
+    import pyarrow as pa
+
+    return pa.table({"x": values.cast(pa.string())}).to_pandas()["x"]
+
+
+def _iso_days(days) -> pd.Series:
+    """Arrow days (no missing ones) as ISO text (``YYYY-MM-DD``) in an object column."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    # (Arrow writes a day as YYYY-MM-DD; the days here are within pandas' years 1677-2262)
+    encoded = pc.dictionary_encode(days)
+    texts = np.empty(len(encoded.dictionary), dtype=object)
+    texts[:] = encoded.dictionary.cast(pa.string()).to_pylist()
+    return pd.Series(texts[encoded.indices.to_numpy()], dtype=object)
 
 
 def with_parents(ids, actors: dict) -> set:

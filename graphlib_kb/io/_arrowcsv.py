@@ -22,7 +22,7 @@ import pandas as pd
 
 from .csvtables import _TRIGGERS, column_cells, csv_text
 
-__all__ = ["arrow_cells", "render_arrow", "write_columns"]
+__all__ = ["arrow_cells", "array_cells", "render_arrow", "write_arrays", "write_columns"]
 
 
 def _quoting_characters() -> str:
@@ -82,13 +82,7 @@ def arrow_cells(col: pd.Series):
         kind = pd.api.types.infer_dtype(col, skipna=True)
         if kind in ("string", "empty"):
             values = _large_strings(col)
-            values = pc.fill_null(values, _text(""))
-            quoted = pc.match_substring_regex(values, _TRIGGER_START)
-            if pc.any(quoted).as_py():
-                values = pc.if_else(
-                    quoted, pc.binary_join_element_wise(_text("'"), values, _text("")), values
-                )
-            return values
+            return _quote_triggers(pc.fill_null(values, _text("")))
         if kind == "integer":  # Python ints (and None): no bools, which infer as "mixed"
             objects = col.astype(object).where(col.notna(), None).tolist()
             try:
@@ -104,16 +98,100 @@ def arrow_cells(col: pd.Series):
     )
 
 
+def _quote_triggers(values):
+    """Text cells (no nulls) with the formula triggers quoted as :func:`.csvtables.to_cell`
+    does."""
+    import pyarrow.compute as pc
+
+    if not _starts_with_any(values, "".join(_TRIGGERS)):
+        return values
+    quoted = pc.match_substring_regex(values, _TRIGGER_START)
+    if pc.any(quoted).as_py():
+        values = pc.if_else(
+            quoted, pc.binary_join_element_wise(_text("'"), values, _text("")), values
+        )
+    return values
+
+
+def array_cells(values):
+    """The cells :func:`arrow_cells` gives for the same values held in an Arrow array (text,
+    integers, floats; nulls as ""), as a ``pyarrow.large_string`` array. Floats are written
+    by Python's ``repr`` (:func:`.csvtables.column_cells`) once per distinct value (bit for
+    bit: ``-0.0`` and ``0.0`` apart); other types go through Python objects."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    kind = values.type
+    if len(values) == 0:
+        return pa.array([], type=pa.large_string())
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        return _quote_triggers(pc.fill_null(values.cast(pa.large_string()), _text("")))
+    if pa.types.is_integer(kind):
+        return pc.fill_null(pc.cast(values, pa.large_string()), _text(""))
+    if pa.types.is_floating(kind):
+        floats = values.cast(pa.float64()).to_numpy(zero_copy_only=False)
+        bits, where = np.unique(floats.view(np.int64), return_inverse=True)
+        cells = pa.array(column_cells(bits.view(np.float64).tolist()), type=pa.large_string())
+        cells = cells.take(pa.array(where.reshape(-1)))
+        if values.null_count:
+            cells = pc.if_else(values.is_valid(), cells, _text(""))
+        return cells
+    return pa.array(column_cells(values.to_pylist()), type=pa.large_string())
+
+
+def write_arrays(fh, columns: list, arrays: list, rows_per_chunk: int = 1 << 17) -> None:
+    """:func:`write_columns` for columns held in Arrow arrays (:func:`array_cells`; a column
+    given as None is empty)."""
+    import pyarrow as pa
+
+    fh.write(csv_text(columns, []).encode("utf-8"))
+    n = max((len(a) for a in arrays if a is not None), default=0)
+    for start in range(0, n, rows_per_chunk):
+        stop = min(start + rows_per_chunk, n)
+        empty = pa.array([""] * (stop - start), type=pa.large_string())
+        cells = [empty if a is None else array_cells(a.slice(start, stop - start)) for a in arrays]
+        fh.write(_rows_text(cells))
+
+
+def _cell_bytes(values):
+    """The UTF-8 bytes of a string array's cells (a slice's own, not its parent's whole
+    buffer) as a NumPy view, and the cells' start offsets within them."""
+    import pyarrow as pa
+
+    width = np.int64 if pa.types.is_large_string(values.type) else np.int32
+    offsets = np.frombuffer(values.buffers()[1], dtype=width)
+    offsets = offsets[values.offset : values.offset + len(values) + 1]
+    data = values.buffers()[2]
+    raw = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, np.uint8)
+    return raw[int(offsets[0]) : int(offsets[-1])], offsets - offsets[0]
+
+
 def _holds_any(values, characters: str) -> bool:
     """Whether one of the (ASCII) *characters* occurs in the bytes of a string array: one scan
-    of its data buffer (in UTF-8 an ASCII byte is always that character)."""
+    of its bytes per character (in UTF-8 an ASCII byte is always that character)."""
     if any(ord(c) > 127 for c in characters):
         return True
-    data = values.buffers()[2]
-    if data is None:
+    if len(values) == 0:
         return False
-    raw = np.frombuffer(data, dtype=np.uint8)
-    return any(bool((raw == ord(c)).any()) for c in characters)
+    raw, _ = _cell_bytes(values)
+    blob = raw.tobytes()
+    return any(c.encode("ascii") in blob for c in characters)
+
+
+def _starts_with_any(values, characters: str) -> bool:
+    """Whether a cell of a string array starts with one of the (ASCII) *characters*: the
+    first byte of each non-empty cell, looked up at once."""
+    if any(ord(c) > 127 for c in characters):
+        return True
+    if len(values) == 0:
+        return False
+    raw, offsets = _cell_bytes(values)
+    starts = offsets[:-1][offsets[1:] > offsets[:-1]]
+    wanted = np.zeros(256, dtype=bool)
+    wanted[[ord(c) for c in characters]] = True
+    return bool(wanted[raw[starts]].any())
 
 
 def render_arrow(columns: list, cells: list) -> bytearray:
