@@ -84,6 +84,33 @@ def write_edges(edges: pd.DataFrame, path, name: str | None = None):
     return write_dataset(build_graph(checked), path)  # raises DatasetError on problems
 
 
+def _write_ingested(edges, path, name: str | None = None):
+    """:func:`write_edges` of what ``graphlib-kb ingest`` aggregated: a DataFrame, or the
+    Arrow columns of the ingest's own route (:class:`.pipeline._EdgeColumns`), written
+    without a DataFrame in between (the same files)."""
+    from .pipeline import _EdgeColumns
+
+    if not isinstance(edges, _EdgeColumns):
+        return write_edges(edges, path, name)
+    written = _write_arrays(_written_columns(edges.columns), edges.attrs["ingest"], path, name)
+    if written is not None:
+        return written
+    return write_edges(edges.frame(), path, name)  # the checks that name the rows
+
+
+def _written_columns(cols: dict) -> dict:
+    """Edge columns (:func:`.pipeline._edge_columns`) as :func:`_write_arrays` takes them:
+    days as ISO text, the window only where a row has one."""
+    import pyarrow as pa
+
+    out = {c: v for c, v in cols.items() if c not in ("window", "first_day", "last_day")}
+    out["first_date"] = cols["first_day"].cast(pa.large_string())
+    out["last_date"] = cols["last_day"].cast(pa.large_string())
+    if cols["window"].null_count < len(cols["window"]):
+        out["window"] = cols["window"].cast(pa.large_string())
+    return out
+
+
 def write_windows(edges: pd.DataFrame, path, name: str | None = None) -> list:
     """Write each window of a windowed edge table as a dataset folder, all or nothing.
 
@@ -253,7 +280,6 @@ def _write_arrays(cols: dict, info: dict, path, name):
 
     types = relation_type_records()
     kinds, type_codes = _dictionary(rel["type"])
-    n = len(rel["id"])
     arrays = {
         "id": rel["id"],
         "source": rel["source"],
@@ -265,9 +291,7 @@ def _write_arrays(cols: dict, info: dict, path, name):
         "sign": pa.array([int(types[t]["sign"]) for t in kinds], pa.int64()).take(type_codes),
         "weight": rel["weight"],
         "date": rel["date"],
-        "status": _constant("asserted", n),
         "evidence": rel["evidence"],
-        "document": _constant(document, n),
     }
     extras_in = ["events", "mentions", "num_sources", "goldstein_sum", "quad_class"]
     if "window" in cols:
@@ -275,6 +299,8 @@ def _write_arrays(cols: dict, info: dict, path, name):
     for c in extras_in:
         arrays[c] = cols[c]
     arrays = {c: a.take(order) for c, a in arrays.items()}
+    arrays["status"] = "asserted"  # (the same text on every row)
+    arrays["document"] = document
     # extra columns: in the order a row-by-row writer meets them (the row of their first
     # value, then the column's place), with the type of that value; a column without any
     # value is left out
@@ -311,14 +337,6 @@ def _dictionary(values):
 
     encoded = pc.dictionary_encode(values)
     return encoded.dictionary.to_pylist(), encoded.indices
-
-
-def _constant(value: str, n: int):
-    import pyarrow as pa
-
-    return pa.DictionaryArray.from_arrays(
-        pa.array(np.zeros(n, dtype=np.int32)), pa.array([value], pa.large_string())
-    ).cast(pa.large_string())
 
 
 def _natural_order(rel: dict):

@@ -317,6 +317,62 @@ def event_edges(
     >>> edges.attrs["ingest"]["unmapped"], edges.attrs["ingest"]["no_target"]
     ({'099': 1}, 1)
     """
+    return _aggregate(
+        files,
+        source,
+        start=start,
+        end=end,
+        actors=actors,
+        roots=roots,
+        min_mentions=min_mentions,
+        min_sources=min_sources,
+        window=window,
+        engine=engine,
+        progress=progress,
+        keep_duplicates=keep_duplicates,
+    )
+
+
+class _EdgeColumns:
+    """An edge table held as Arrow arrays, unsorted: the ingest's own form of what
+    :func:`event_edges` returns (``columns`` as :func:`_edge_columns` makes them, ``attrs``
+    as the DataFrame's); :meth:`frame` gives that DataFrame."""
+
+    def __init__(self, columns: dict, info: dict, layout, window):
+        self.columns = columns
+        self.attrs = {"ingest": info}
+        self._layout, self._window = layout, window
+
+    def __len__(self) -> int:
+        return len(self.columns["source"])
+
+    @property
+    def empty(self) -> bool:
+        return len(self) == 0
+
+    def frame(self) -> pd.DataFrame:
+        """The table :func:`event_edges` returns for the same files and options."""
+        return _edges_frame(_sorted_columns(self.columns), self.attrs["ingest"], self._window)
+
+
+def _aggregate(
+    files,
+    source,
+    *,
+    columns=False,
+    start,
+    end,
+    actors,
+    roots,
+    min_mentions,
+    min_sources,
+    window,
+    engine,
+    progress,
+    keep_duplicates,
+):
+    """:func:`event_edges`; with *columns*, an :class:`_EdgeColumns` where the grouped rows
+    take the Arrow route (else the DataFrame)."""
     if source not in EVENT_LAYOUTS:
         raise UsageError(
             f"unknown event source {source!r}; expected one of {', '.join(EVENT_LAYOUTS)}"
@@ -371,6 +427,9 @@ def event_edges(
     if not isinstance(groups, pd.DataFrame):
         if not problems:
             try:
+                if columns:
+                    cols, info = _edge_columns(groups, layout, window, sort=False)
+                    return _EdgeColumns(cols, info, layout, window)
                 return _edges_arrow(groups, layout, window)
             except _NotPlain:
                 pass
@@ -669,7 +728,57 @@ _NS_DAYS = (-106_751, 106_750)
 def _edges_arrow(groups, layout, window) -> pd.DataFrame:
     """:func:`_edges` of the grouped rows of a query held as a ``pyarrow.Table``, worked
     over Arrow columns (no Python object per row): the same table, dtypes and ``attrs``."""
+
+    cols, info = _edge_columns(groups, layout, window, sort=True)
+    return _edges_frame(cols, info, window)
+
+
+def _edges_frame(cols: dict, info: dict, window) -> pd.DataFrame:
+    """The DataFrame of sorted edge columns (:func:`_edge_columns`), with its ``attrs``."""
+    import pyarrow as pa
+
+    n = len(cols["source"])
+    frame = pd.DataFrame(
+        {
+            "source": _str_series(cols["source"]),
+            "target": _str_series(cols["target"]),
+            "type": _str_series(cols["type"]),
+            "window": pd.Series(
+                [None] * n if window is None else cols["window"].to_pylist(), dtype=object
+            ),
+            "events": cols["events"].to_numpy(),
+            "mentions": cols["mentions"].to_numpy(),
+            "num_sources": cols["num_sources"].to_numpy(),
+            "goldstein_sum": cols["goldstein_sum"].to_numpy(),
+            "goldstein_mean": cols["goldstein_mean"].to_numpy(),
+            "quad_class": pd.array(
+                cols["quad_class"].to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+            ),
+            "first_date": _iso_days(cols["first_day"]),
+            "last_date": _iso_days(cols["last_day"]),
+            "evidence": _str_series(cols["evidence"]),
+        }
+    )
+    frame.attrs["ingest"] = info
+    return frame
+
+
+def _sorted_columns(cols: dict) -> dict:
+    """Edge columns (:func:`_edge_columns`) in the table's order."""
     import numpy as np
+    import pyarrow as pa
+
+    rows = np.arange(len(cols["source"]))
+    order = pa.array(
+        _sorted_rows(rows, cols["window"], cols["source"], cols["target"], cols["type"])
+    )
+    return {name: values.take(order) for name, values in cols.items()}
+
+
+def _edge_columns(groups, layout, window, sort: bool):
+    """The columns of :func:`_edges_arrow`'s table as Arrow arrays (``window``,
+    ``first_day`` and ``last_day`` as days) and its ``attrs["ingest"]``; in the table's
+    order with *sort*, else in the grouped rows' order."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -751,6 +860,12 @@ def _edges_arrow(groups, layout, window) -> pd.DataFrame:
     if not pc.any(with_ends).as_py():
         raise _NotPlain("empty")
 
+    # groups of raw actors that become the same actor would have to be merged (the pandas
+    # route does that); the engine's groups are distinct, and so are the relations when no
+    # two raw actors share an id
+    if len(set(ids.values())) != len(ids):
+        raise _NotPlain("groups to merge")
+
     def as_ids(raw):
         """Raw actor values as actor ids (the same array when every id is its raw value)."""
         distinct, codes = _dictionary(raw)
@@ -765,23 +880,9 @@ def _edges_arrow(groups, layout, window) -> pd.DataFrame:
     # (window, source, target, type), found by sorting the distinct values' ranks
     rows = pc.indices_nonzero(pc.and_(with_ends, pc.invert(loops))).to_numpy()
     win = col("win").cast(pa.date32())
-    ranks = []
-    for values in (rtype, target, source):
-        distinct = pc.dictionary_encode(values)
-        rank = pc.rank(distinct.dictionary, sort_keys="ascending", tiebreaker="dense")
-        ranks.append(rank.to_numpy()[pc.fill_null(distinct.indices, 0).to_numpy()[rows]])
-    # (no window: every day is missing, and they sort first)
-    ranks.append(pc.fill_null(win.cast(pa.int32()), np.iinfo(np.int32).min).to_numpy()[rows])
-    order = np.lexsort(ranks)
-    n = len(order)
-    if n > 1:
-        same = np.ones(n - 1, dtype=bool)
-        for rank in ranks:
-            ranked = rank[order]
-            same &= ranked[1:] == ranked[:-1]
-        if same.any():
-            raise _NotPlain("groups to merge")
-    rows = pa.array(rows[order])
+    if sort:
+        rows = _sorted_rows(rows, win, source, target, rtype)
+    rows = pa.array(rows)
     win = win.take(rows)
     out = {"source": source.take(rows), "target": target.take(rows), "type": rtype.take(rows)}
     for name in ("events", "mentions", "sources", "goldstein10"):
@@ -814,26 +915,24 @@ def _edges_arrow(groups, layout, window) -> pd.DataFrame:
     g10 = out["goldstein10"].to_numpy()
     event_counts = out["events"].to_numpy()
     goldstein_sum = g10 / 10
-    frame = pd.DataFrame(
-        {
-            "source": _str_series(out["source"]),
-            "target": _str_series(out["target"]),
-            "type": _str_series(out["type"]),
-            "window": pd.Series([None] * n if window is None else win.to_pylist(), dtype=object),
-            "events": event_counts,
-            "mentions": out["mentions"].to_numpy(),
-            "num_sources": out["sources"].to_numpy(),
-            "goldstein_sum": goldstein_sum,
-            "goldstein_mean": pd.Series(goldstein_sum / event_counts).round(4),
-            "quad_class": pd.array(quads.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)),
-            "first_date": _iso_days(first),
-            "last_date": _iso_days(last),
-            "evidence": _str_series(evidence),
-        }
-    )
+    cols = {
+        "source": out["source"],
+        "target": out["target"],
+        "type": out["type"],
+        "window": win,
+        "events": out["events"],
+        "mentions": out["mentions"],
+        "num_sources": out["sources"],
+        "goldstein_sum": pa.array(goldstein_sum),
+        "goldstein_mean": pa.array(pd.Series(goldstein_sum / event_counts).round(4).to_numpy()),
+        "quad_class": quads,
+        "first_day": first,
+        "last_day": last,
+        "evidence": evidence,
+    }
     ends = pc.unique(pa.chunked_array([out["source"], out["target"]]))
     keep_actors = with_parents(set(ends.to_pylist()), actors)
-    frame.attrs["ingest"] = {
+    info = {
         "source_title": layout.title,
         "rows": total(events),
         "duplicates": total(ints("duplicates")),
@@ -846,7 +945,33 @@ def _edges_arrow(groups, layout, window) -> pd.DataFrame:
         "actors": {a: actors[a] for a in sorted(keep_actors)},
         "window": window,
     }
-    return frame
+    return cols, info
+
+
+def _sorted_rows(rows, win, source, target, rtype):
+    """*rows* (positions in the grouped rows) in the order (window, source, target, type),
+    found by sorting the ranks of the distinct values."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    ranks = []
+    for values in (rtype, target, source):
+        distinct = pc.dictionary_encode(values)
+        rank = pc.rank(distinct.dictionary, sort_keys="ascending", tiebreaker="dense")
+        ranks.append(rank.to_numpy()[pc.fill_null(distinct.indices, 0).to_numpy()[rows]])
+    # (no window: every day is missing, and they sort first)
+    ranks.append(pc.fill_null(win.cast(pa.int32()), np.iinfo(np.int32).min).to_numpy()[rows])
+    order = np.lexsort(ranks)
+    n = len(order)
+    if n > 1:
+        same = np.ones(n - 1, dtype=bool)
+        for rank in ranks:
+            ranked = rank[order]
+            same &= ranked[1:] == ranked[:-1]
+        if same.any():
+            raise _NotPlain("groups to merge")
+    return rows[order]
 
 
 def _dictionary(values):

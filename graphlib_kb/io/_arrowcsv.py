@@ -143,15 +143,23 @@ def array_cells(values):
 
 def write_arrays(fh, columns: list, arrays: list, rows_per_chunk: int = 1 << 17) -> None:
     """:func:`write_columns` for columns held in Arrow arrays (:func:`array_cells`; a column
-    given as None is empty)."""
+    given as None is empty, one given as a ``str`` holds that text on every row)."""
     import pyarrow as pa
 
     fh.write(csv_text(columns, []).encode("utf-8"))
-    n = max((len(a) for a in arrays if a is not None), default=0)
+    n = max((len(a) for a in arrays if a is not None and not isinstance(a, str)), default=0)
+    constant = {}
+    for i, a in enumerate(arrays):
+        if a is None or isinstance(a, str):
+            (constant[i],) = array_cells(pa.array([a or ""], type=pa.large_string())).to_pylist()
     for start in range(0, n, rows_per_chunk):
         stop = min(start + rows_per_chunk, n)
-        empty = pa.array([""] * (stop - start), type=pa.large_string())
-        cells = [empty if a is None else array_cells(a.slice(start, stop - start)) for a in arrays]
+        cells = [
+            constant[i] if i in constant else array_cells(a.slice(start, stop - start))
+            for i, a in enumerate(arrays)
+        ]
+        if len(constant) == len(cells):  # (no column to give the rows' count)
+            cells[0] = pa.array([cells[0]] * (stop - start), type=pa.large_string())
         fh.write(_rows_text(cells))
 
 
@@ -210,49 +218,65 @@ def write_columns(fh, columns: list, series: list, rows_per_chunk: int = 1 << 17
     the binary file *fh*, converting and rendering *rows_per_chunk* rows at a time (a column
     given as None is empty), so that only one chunk's cells and text are in memory at once;
     every cell's text depends on its value alone, so chunks give the same bytes."""
-    import pyarrow as pa
 
     fh.write(csv_text(columns, []).encode("utf-8"))
     n = max((len(s) for s in series if s is not None), default=0)
     for start in range(0, n, rows_per_chunk):
         stop = min(start + rows_per_chunk, n)
-        empty = pa.array([""] * (stop - start), type=pa.large_string())
-        cells = [empty if s is None else arrow_cells(s.iloc[start:stop]) for s in series]
+        cells = ["" if s is None else arrow_cells(s.iloc[start:stop]) for s in series]
         fh.write(_rows_text(cells))
 
 
 def _rows_text(cells: list) -> memoryview:
-    """The CSV text of the rows of *cells* (at least one row), as a view of Arrow's buffer."""
+    """The CSV text of the rows of *cells* (at least one row), as a view of Arrow's buffer.
+    A cell column may be one ``str``: the same cell on every row (at least one column is an
+    array)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     fields = []
     for values in cells:
-        values = values.cast(pa.large_string())
-        if len(cells) == 1:  # the csv module writes a lone empty field as ""
-            needs = pc.or_(
-                pc.match_substring_regex(values, _NEEDS_QUOTES), pc.equal(values, _text(""))
-            )
-        elif _holds_any(values, _QUOTE_CHARS):
-            needs = pc.match_substring_regex(values, _NEEDS_QUOTES)
+        if isinstance(values, str):  # a constant column: its field text, found once
+            (field,) = _fields(pa.array([values], type=pa.large_string()), len(cells)).to_pylist()
+            fields.append(field)
         else:
-            needs = None
-        if needs is not None and pc.any(needs).as_py():
-            doubled = pc.replace_substring(values, '"', '""')
-            values = pc.if_else(
-                needs,
-                pc.binary_join_element_wise(_text('"'), doubled, _text('"'), _text("")),
-                values,
-            )
-        fields.append(values)
-    # one pass: field, ",", field, ... field, "\n" joined with no separator
-    parts = []
+            fields.append(_fields(values.cast(pa.large_string()), len(cells)))
+    # one pass: field, ",", field, ... field, "\n" joined with no separator (constant fields
+    # and separators merged into one literal)
+    parts: list = []
     for values in fields:
-        parts += [values, _text(",")]
-    parts[-1] = _text("\n")
-    lines = pc.binary_join_element_wise(*parts, _text(""))
+        for part in (values, ","):
+            if isinstance(part, str) and parts and isinstance(parts[-1], str):
+                parts[-1] += part
+            else:
+                parts.append(part)
+    parts[-1] = parts[-1][:-1] + "\n"
+    lines = pc.binary_join_element_wise(
+        *(_text(p) if isinstance(p, str) else p for p in parts), _text("")
+    )
     if isinstance(lines, pa.ChunkedArray):
         lines = lines.combine_chunks()
     offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)
     start, end = (int(offsets[lines.offset]), int(offsets[lines.offset + len(lines)]))
     return memoryview(lines.buffers()[2])[start:end]
+
+
+def _fields(values, columns: int):
+    """CSV fields of cell texts (a large_string array without nulls): quoted where the csv
+    module quotes (with *columns* columns in the row)."""
+    import pyarrow.compute as pc
+
+    if columns == 1:  # the csv module writes a lone empty field as ""
+        needs = pc.or_(pc.match_substring_regex(values, _NEEDS_QUOTES), pc.equal(values, _text("")))
+    elif _holds_any(values, _QUOTE_CHARS):
+        needs = pc.match_substring_regex(values, _NEEDS_QUOTES)
+    else:
+        needs = None
+    if needs is not None and pc.any(needs).as_py():
+        doubled = pc.replace_substring(values, '"', '""')
+        values = pc.if_else(
+            needs,
+            pc.binary_join_element_wise(_text('"'), doubled, _text('"'), _text("")),
+            values,
+        )
+    return values

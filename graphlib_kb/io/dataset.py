@@ -698,11 +698,12 @@ def write_relation_arrays(checked, path: Path, names: list, extras: dict, arrays
     actors, sources, relation types and graph attributes (its relations are not used),
     *names* the relations file's columns, *extras* the extra columns' Python types (in file
     order, as :func:`_relation_layout` gives them) and *arrays* the checked columns in
-    writing order (a name without an array is an empty column). The bytes are those
+    writing order (a name without an array is an empty column, a ``str`` the same text on
+    every row). The bytes are those
     :func:`write_checked_dataset` writes for the same relations."""
     if checked.problems:
         raise DatasetError(checked.problems)
-    n = max((len(a) for a in arrays.values()), default=0)
+    n = max((len(a) for a in arrays.values() if not isinstance(a, str)), default=0)
 
     def relations(out, target):
         import os
