@@ -645,11 +645,12 @@ def natural_keys(ids):
     import pyarrow.compute as pc
 
     ids = pd.Series(ids, dtype=object).reset_index(drop=True)
-    # digits of other scripts (Python's int() reads them), and runs longer than RE2's largest
-    # repetition count (1000): row by row, below
+    # digits of other scripts (Python's int() reads them), and runs of 30 digits or more
+    # (their length character, chr(0x02 + 30) on, is not below the characters of an id, so a
+    # second pass would mark them again; and RE2 repeats at most 1000 times): row by row, below
     other = ids.str.contains(r"[^\x00-\x7f]", regex=True).to_numpy(dtype=bool)
-    if len(ids) and ids.str.len().max() >= 1000:
-        other = other | ids.str.contains(r"[0-9]{1000}", regex=True).to_numpy(dtype=bool)
+    if len(ids) and ids.str.len().max() >= 30:
+        other = other | ids.str.contains(r"[0-9]{30}", regex=True).to_numpy(dtype=bool)
     text = _texts(ids.mask(other, "") if other.any() else ids)
     runs = pc.count_substring_regex(text, r"[0-9]+")
     keys = text
