@@ -242,23 +242,30 @@ def _arrays_of(edges: pd.DataFrame):
 def _write_arrays(cols: dict, info: dict, path, name):
     """Write the dataset folder of an edge table given as Arrow arrays (:func:`_edge_arrays`)
     when every value passes the checks over columns; None when one needs the row-by-row
-    checks (whose messages name the rows), which the caller then runs."""
+    checks (whose messages name the rows), which the caller then runs.
+
+    The rows are put in the writer's order first; each chunk of rows then gets its text
+    (ids, dates, evidence) and CSV cells as it is written, two chunks at a time."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     from ..io.dataset import write_relation_arrays
-    from ..schema import Tables, check, frame_records
+    from ..schema import RELATION_FIELDS, Tables, check, frame_records
+    from ..vocabulary import relation_type_records
 
     for c in ("source", "target", "type", "first_date", "last_date"):
         if cols[c].null_count:
             return None
     document = "events"
+    title = info["source_title"]
     ends = pc.unique(pa.chunked_array([cols["source"], cols["target"]])).to_pylist()
     try:
         actors = _actor_rows(set(ends), info)
     except KeyError:  # an actor the table does not describe
         return None
-    lo, hi, rel = _relation_arrays(cols, info["source_title"], document)
+    n = len(cols["source"])
+    lo, hi = (pc.min(cols["first_date"]).as_py(), pc.max(cols["last_date"]).as_py())
+    lo, hi = (lo, hi) if n else (None, None)
     sources, graph = _graph_tables(info, name, document, lo, hi)
     # the actors, sources and graph attributes are checked as always (a few rows); the
     # relations over columns below
@@ -273,48 +280,47 @@ def _write_arrays(cols: dict, info: dict, path, name):
     )
     if checked.problems:
         return None
-    order = _natural_order(rel)
-    if not _clean_arrays(cols, rel, {a["id"] for a in actors}, order):
+    order = _natural_order(cols)
+    if not _clean_arrays(cols, title, {a["id"] for a in actors}, order):
         return None
-    from ..vocabulary import relation_type_records
-
     types = relation_type_records()
-    kinds, type_codes = _dictionary(rel["type"])
-    arrays = {
-        "id": rel["id"],
-        "source": rel["source"],
-        "target": rel["target"],
-        "type": rel["type"],
-        "category": pa.array([types[t]["category"] for t in kinds], pa.large_string()).take(
-            type_codes
-        ),
-        "sign": pa.array([int(types[t]["sign"]) for t in kinds], pa.int64()).take(type_codes),
-        "weight": rel["weight"],
-        "date": rel["date"],
-        "evidence": rel["evidence"],
-    }
     extras_in = ["events", "mentions", "num_sources", "goldstein_sum", "quad_class"]
     if "window" in cols:
         extras_in.append("window")
-    for c in extras_in:
-        arrays[c] = cols[c]
-    arrays = {c: a.take(order) for c, a in arrays.items()}
-    arrays["status"] = "asserted"  # (the same text on every row)
-    arrays["document"] = document
     # extra columns: in the order a row-by-row writer meets them (the row of their first
     # value, then the column's place), with the type of that value; a column without any
     # value is left out
+    place = np.empty(n, dtype=np.int64)
+    place[order.to_numpy()] = np.arange(n)
     first = {}
     for position, c in enumerate(extras_in):
-        present = _present(arrays[c])
-        if pc.any(present).as_py():
-            at = int(np.argmax(present.to_numpy(zero_copy_only=False)))
-            first[c] = (at, position)
-    extras = {c: _py_type(arrays[c].type) for c in sorted(first, key=first.get)}
-    from ..schema import RELATION_FIELDS
-
+        present = _present(cols[c]).to_numpy(zero_copy_only=False)
+        if present.any():
+            first[c] = (int(place[present].min()), position)
+    extras = {c: _py_type(cols[c].type) for c in sorted(first, key=first.get)}
     names = [f.name for f in RELATION_FIELDS] + list(extras)
-    return write_relation_arrays(checked, path, names, extras, arrays)
+    inputs = ("source", "target", "type", "first_date", "last_date", "evidence", "events")
+    inputs += ("mentions", "goldstein_mean")
+
+    def chunk(start, stop):
+        rows = order.slice(start, stop - start)
+        part = {c: cols[c].take(rows) for c in inputs}
+        _, _, rel = _relation_arrays(part, title, document)
+        kinds, type_codes = _dictionary(rel["type"])
+        arrays = {
+            **rel,
+            "category": pa.array([types[t]["category"] for t in kinds], pa.large_string()).take(
+                type_codes
+            ),
+            "sign": pa.array([int(types[t]["sign"]) for t in kinds], pa.int64()).take(type_codes),
+            "status": "asserted",  # (the same text on every row)
+            "document": document,
+        }
+        for c in extras:
+            arrays[c] = cols[c].take(rows)
+        return [arrays.get(c) for c in names]
+
+    return write_relation_arrays(checked, path, names, extras, chunk, n)
 
 
 def _present(values):
@@ -364,23 +370,23 @@ _ISO_DAY = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 _CONTROL_IN_TEXT = r"[\x00-\x08\x0b-\x1f\x7f-\x{9f}]"
 
 
-def _clean_arrays(cols: dict, rel: dict, actor_ids: set, order) -> bool:
-    """Whether the relations pass :func:`graphlib_kb.schema.check`'s rules, decided over
-    whole columns: True only when every rule plainly holds (anything else goes to the
-    row-by-row checks, which name the row and field). *order* sorts the ids (equal ids
-    side by side)."""
+def _clean_arrays(cols: dict, title: str, actor_ids: set, order) -> bool:
+    """Whether the relations of edge columns pass :func:`graphlib_kb.schema.check`'s rules,
+    decided over whole columns: True only when every rule plainly holds (anything else goes
+    to the row-by-row checks, which name the row and field). *order* sorts the ids (equal
+    ids side by side)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     from ..dates import date_bounds
-    from ..schema import WEIGHT_RANGE
+    from ..schema import CONTROL_IN_TEXT, WEIGHT_RANGE
     from ..vocabulary import relation_type_records
 
     def all_true(mask) -> bool:
         return bool(pc.all(pc.fill_null(mask, False)).as_py()) if len(mask) else True
 
-    n = len(rel["id"])
-    parts = {c: pc.unique(rel[c]) for c in ("source", "target", "type")}
+    n = len(cols["source"])
+    parts = {c: pc.unique(cols[c]) for c in ("source", "target", "type")}
     # ids are source:type:target, so they are ids when their parts are
     for distinct in parts.values():
         if not all_true(pc.match_substring_regex(distinct, _ID_OR_REF)):
@@ -390,17 +396,24 @@ def _clean_arrays(cols: dict, rel: dict, actor_ids: set, order) -> bool:
             return False
     if not set(parts["type"].to_pylist()) <= set(relation_type_records()):
         return False
-    if n > 1:  # distinct ids: equal ids sort side by side when no part holds a ":"
+    if n > 1:  # distinct ids
         if any(pc.any(pc.match_substring_regex(p, ":")).as_py() for p in parts.values()):
-            if pc.count_distinct(rel["id"]).as_py() != n:
+            colon = pa.scalar(":", type=pa.large_string())
+            ids = pc.binary_join_element_wise(
+                cols["source"], colon, cols["type"], colon, cols["target"], ""
+            )
+            if pc.count_distinct(ids).as_py() != n:
                 return False
-        else:
-            ids = rel["id"].take(order)
-            if pc.any(pc.equal(ids.slice(0, n - 1), ids.slice(1))).as_py():
+        else:  # an id is its parts: equal ids have equal parts, and sort side by side
+            same = np.ones(n - 1, dtype=bool)
+            for c in ("source", "target", "type"):
+                codes = pc.dictionary_encode(cols[c]).indices.take(order).to_numpy()
+                same &= codes[1:] == codes[:-1]
+            if same.any():
                 return False
-    if n and pc.any(pc.equal(rel["source"], rel["target"])).as_py():
+    if n and pc.any(pc.equal(cols["source"], cols["target"])).as_py():
         return False
-    w = rel["weight"].to_numpy(zero_copy_only=False)
+    w = pd.Series(cols["goldstein_mean"].to_numpy(zero_copy_only=False)).clip(-10.0, 10.0)
     if not ((w >= WEIGHT_RANGE[0]) & (w <= WEIGHT_RANGE[1])).all():
         return False
     for c in ("first_date", "last_date"):
@@ -414,9 +427,10 @@ def _clean_arrays(cols: dict, rel: dict, actor_ids: set, order) -> bool:
             return False
     if not all_true(pc.less_equal(cols["first_date"], cols["last_date"])):
         return False
-    if not all_true(_present(rel["evidence"])):  # required
+    # the evidence: a summary (numbers, ISO dates, the source's title) and the references
+    if CONTROL_IN_TEXT.search(title):
         return False
-    texts = [rel["evidence"]] + ([cols["window"]] if "window" in cols else [])
+    texts = [cols["evidence"]] + ([cols["window"]] if "window" in cols else [])
     if any(_has_control(t) for t in texts):
         return False
     for c in ("events", "mentions", "num_sources", "quad_class"):

@@ -785,8 +785,12 @@ def _edge_columns(groups, layout, window, sort: bool):
     columns: dict = {}
 
     def col(name):
+        """A column in one piece (text as large_string: the cast before the pieces are put
+        together, so that the text is copied once and may pass 2 GiB)."""
         if name not in columns:
             values = groups.column(name)
+            if pa.types.is_string(values.type):
+                values = values.cast(pa.large_string())
             if isinstance(values, pa.ChunkedArray):
                 values = values.combine_chunks()
             columns[name] = values
@@ -815,21 +819,19 @@ def _edge_columns(groups, layout, window, sort: bool):
     country_votes: dict[str, Counter] = defaultdict(Counter)
     for side, raw in (("source", source), ("target", target)):
         sides = pa.table(
-            {
-                "raw": raw,
-                "name": text(f"{side}_name"),
-                "country": text(f"{side}_country"),
-                "n": events,
-            }
-        ).filter(raw.is_valid())
-        for value in pc.unique(sides.column("raw")).to_pylist():
-            names[value]  # every actor, named or not
+            {"raw": raw, "name": text(f"{side}_name"), "country": text(f"{side}_country")}
+        ).append_column("n", events)
         for key, tally in (("name", names), ("country", country_votes)):
-            kept = sides.filter(pc.fill_null(pc.not_equal(sides.column(key), ""), False))
-            summed = kept.group_by(["raw", key], use_threads=False).aggregate([("n", "sum")])
+            # summed over all rows first: the rows without an actor or a name are left out
+            # of the few sums, not of the many rows
+            summed = sides.group_by(["raw", key], use_threads=False).aggregate([("n", "sum")])
             columns_ = (summed.column(c).to_pylist() for c in ("raw", key, "n_sum"))
             for a, b, n in zip(*columns_, strict=True):
-                tally[a][b] += int(n)
+                if a is None:
+                    continue
+                names[a]  # every actor, named or not
+                if b:
+                    tally[a][b] += int(n)
     ids, actors = _describe_actors(names, country_votes, layout)
     # what is not a relation: codes without a type, events without a source or target
     unmapped_rows = col("unmapped").is_valid()
@@ -897,8 +899,7 @@ def _edge_columns(groups, layout, window, sort: bool):
         col("quad_class").cast(pa.int64()), col("code_quad_class").cast(pa.int64())
     ).take(rows)
     # the references: the most reported event's, and the most recent one's where it differs
-    top = col("top_evidence").cast(pa.large_string())
-    recent = col("recent_evidence").cast(pa.large_string())
+    top, recent = col("top_evidence"), col("recent_evidence")
     empty = pa.scalar("", type=pa.large_string())
     top = pc.if_else(pc.fill_null(pc.not_equal(top, empty), False), top, None)
     keep_recent = pc.and_(

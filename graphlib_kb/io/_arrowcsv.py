@@ -141,26 +141,73 @@ def array_cells(values):
     return pa.array(column_cells(values.to_pylist()), type=pa.large_string())
 
 
-def write_arrays(fh, columns: list, arrays: list, rows_per_chunk: int = 1 << 17) -> None:
+def write_arrays(fh, columns: list, arrays, rows_per_chunk: int = 1 << 17, rows=None) -> None:
     """:func:`write_columns` for columns held in Arrow arrays (:func:`array_cells`; a column
-    given as None is empty, one given as a ``str`` holds that text on every row)."""
+    given as None is empty, one given as a ``str`` holds that text on every row).
+
+    *arrays* may also be a function ``arrays(start, stop)`` giving the columns of rows
+    ``start:stop`` (Arrow arrays, ``str`` or None, as above), with *rows* the number of
+    rows: the chunks are then made, as they are rendered, by two threads."""
     import pyarrow as pa
 
     fh.write(csv_text(columns, []).encode("utf-8"))
-    n = max((len(a) for a in arrays if a is not None and not isinstance(a, str)), default=0)
-    constant = {}
-    for i, a in enumerate(arrays):
+    if callable(arrays):
+        chunk_of, n = arrays, rows
+    else:
+        n = max((len(a) for a in arrays if a is not None and not isinstance(a, str)), default=0)
+
+        def chunk_of(start, stop):
+            return [a if a is None or isinstance(a, str) else a.slice(start, stop - start)
+                    for a in arrays]  # fmt: skip
+
+    constants: dict = {}
+
+    def constant(value):
+        if value not in constants:
+            (constants[value],) = array_cells(
+                pa.array([value or ""], type=pa.large_string())
+            ).to_pylist()
+        return constants[value]
+
+    for a in [] if callable(arrays) else arrays:  # (found before the threads start)
         if a is None or isinstance(a, str):
-            (constant[i],) = array_cells(pa.array([a or ""], type=pa.large_string())).to_pylist()
-    for start in range(0, n, rows_per_chunk):
+            constant(a)
+
+    def render(start):
         stop = min(start + rows_per_chunk, n)
-        cells = [
-            constant[i] if i in constant else array_cells(a.slice(start, stop - start))
-            for i, a in enumerate(arrays)
-        ]
-        if len(constant) == len(cells):  # (no column to give the rows' count)
+        chunk = chunk_of(start, stop)
+        cells = [constant(a) if a is None or isinstance(a, str) else array_cells(a) for a in chunk]
+        if all(isinstance(c, str) for c in cells):  # (no column to give the rows' count)
             cells[0] = pa.array([cells[0]] * (stop - start), type=pa.large_string())
-        fh.write(_rows_text(cells))
+        return _rows_text(cells)
+
+    if callable(arrays):
+        for value in ("", None):
+            constant(value)
+    for text in _in_order(render, range(0, n, rows_per_chunk)):
+        fh.write(text)
+
+
+def _in_order(fn, items, workers: int = 2):
+    """``fn(item)`` for each item, in order, computed by up to *workers* threads at once
+    (Arrow's kernels let go of the GIL) with at most *workers* results waiting."""
+    import os
+    from collections import deque
+    from concurrent.futures import ThreadPoolExecutor
+
+    items = list(items)
+    workers = max(1, min(workers, os.cpu_count() or 1, len(items)))
+    if workers == 1:
+        yield from map(fn, items)
+        return
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending: deque = deque()
+        for item in items:
+            pending.append(pool.submit(fn, item))
+            if len(pending) >= workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def _cell_bytes(values):

@@ -694,17 +694,23 @@ def write_checked_dataset(checked, path: Path) -> Path:
     return _write_folder(checked, path, names, extras, len(frame) > 0, relations)
 
 
-def write_relation_arrays(checked, path: Path, names: list, extras: dict, arrays: dict) -> Path:
+def write_relation_arrays(
+    checked, path: Path, names: list, extras: dict, arrays, rows=None
+) -> Path:
     """Write a dataset folder whose relations are Arrow arrays: *checked* holds the checked
     actors, sources, relation types and graph attributes (its relations are not used),
     *names* the relations file's columns, *extras* the extra columns' Python types (in file
     order, as :func:`_relation_layout` gives them) and *arrays* the checked columns in
     writing order (a name without an array is an empty column, a ``str`` the same text on
-    every row). The bytes are those
+    every row); or a function ``arrays(start, stop)`` giving the columns of rows
+    ``start:stop`` in *names* order, with *rows* the number of rows. The bytes are those
     :func:`write_checked_dataset` writes for the same relations."""
     if checked.problems:
         raise DatasetError(checked.problems)
-    n = max((len(a) for a in arrays.values() if not isinstance(a, str)), default=0)
+    if callable(arrays):
+        n = rows
+    else:
+        n = max((len(a) for a in arrays.values() if not isinstance(a, str)), default=0)
 
     def relations(out, target):
         import os
@@ -713,7 +719,10 @@ def write_relation_arrays(checked, path: Path, names: list, extras: dict, arrays
 
         staged = out.stage(target)
         with open(staged, "wb") as fh:
-            write_arrays(fh, names, [arrays.get(c) for c in names])
+            if callable(arrays):
+                write_arrays(fh, names, arrays, rows=n)
+            else:
+                write_arrays(fh, names, [arrays.get(c) for c in names])
             fh.flush()
             os.fsync(fh.fileno())
 
