@@ -355,6 +355,8 @@ class _EdgeColumns:
         return _edges_frame(_sorted_columns(self.columns), self.attrs["ingest"], self._window)
 
 
+# Longer than 80 lines: event_edges' body (the options into SQL filters, the engine run,
+# the Arrow or pandas route), which its docstring once kept under the limit.
 def _aggregate(
     files,
     source,
@@ -775,6 +777,115 @@ def _sorted_columns(cols: dict) -> dict:
     return {name: values.take(order) for name, values in cols.items()}
 
 
+class _Grouped:
+    """The engine's grouped rows (a ``pyarrow.Table``), a column at a time."""
+
+    def __init__(self, table):
+        self.table = table
+        self._columns: dict = {}
+
+    def col(self, name):
+        """A column in one piece (text as large_string: the cast before the pieces are put
+        together, so that the text is copied once and may pass 2 GiB)."""
+        import pyarrow as pa
+
+        if name not in self._columns:
+            values = self.table.column(name)
+            if pa.types.is_string(values.type):
+                values = values.cast(pa.large_string())
+            if isinstance(values, pa.ChunkedArray):
+                values = values.combine_chunks()
+            self._columns[name] = values
+        return self._columns[name]
+
+    def ints(self, name):
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        return pc.fill_null(self.col(name).cast(pa.int64()), 0)
+
+    def text(self, name):
+        import pyarrow as pa
+
+        values = self.col(name)
+        return values if values.type == pa.large_string() else values.cast(pa.large_string())
+
+
+def _total(values, mask=None) -> int:
+    import pyarrow.compute as pc
+
+    if mask is not None:
+        values = values.filter(mask)
+    return int(pc.sum(values).as_py() or 0)
+
+
+def _actor_tallies(g: _Grouped, events) -> tuple[dict, dict]:
+    """Events per (raw actor, name) and per (raw actor, country), every actor a key of the
+    first: summed over all rows first, so that the rows without an actor or a name are left
+    out of the few sums, not of the many rows."""
+    import pyarrow as pa
+
+    names: dict[str, Counter] = defaultdict(Counter)
+    country_votes: dict[str, Counter] = defaultdict(Counter)
+    for side in ("source", "target"):
+        sides = pa.table(
+            {
+                "raw": g.text(side),
+                "name": g.text(f"{side}_name"),
+                "country": g.text(f"{side}_country"),
+                "n": events,
+            }
+        )
+        for key, tally in (("name", names), ("country", country_votes)):
+            summed = sides.group_by(["raw", key], use_threads=False).aggregate([("n", "sum")])
+            columns = (summed.column(c).to_pylist() for c in ("raw", key, "n_sum"))
+            for a, b, n in zip(*columns, strict=True):
+                if a is None:
+                    continue
+                names[a]  # every actor, named or not
+                if b:
+                    tally[a][b] += int(n)
+    return names, country_votes
+
+
+def _code_tally(g: _Grouped, events, mask) -> Counter:
+    """Events per code without a relation type, among the rows of *mask*."""
+    import pyarrow as pa
+
+    summed = (
+        pa.table({"code": g.text("unmapped"), "n": events})
+        .filter(mask)
+        .group_by("code", use_threads=False)
+        .aggregate([("n", "sum")])
+    )
+    codes, counts = summed.column("code").to_pylist(), summed.column("n_sum").to_pylist()
+    return Counter(dict(zip(codes, counts, strict=True)))
+
+
+def _references(g: _Grouped, rows):
+    """The evidence of the relations at *rows*: the most reported event's reference and the
+    most recent one's where it differs, ``" | "``-separated (or the one there is, or "")."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    top, recent = g.col("top_evidence"), g.col("recent_evidence")
+    empty = pa.scalar("", type=pa.large_string())
+    top = pc.if_else(pc.fill_null(pc.not_equal(top, empty), False), top, None)
+    keep_recent = pc.and_(
+        pc.fill_null(pc.not_equal(recent, empty), False),
+        pc.fill_null(pc.not_equal(recent, top), True),
+    )
+    recent = pc.if_else(keep_recent, recent, None)
+    return pc.coalesce(
+        pc.binary_join_element_wise(top, recent, pa.scalar(" | ", type=pa.large_string())),
+        top,
+        recent,
+        empty,
+    ).take(rows)
+
+
+# Longer than 80 lines: the steps of _edges (and _merge_groups without merges) in their
+# order, each a few lines over Arrow columns; split further they would pass a dozen arrays.
 def _edge_columns(groups, layout, window, sort: bool):
     """The columns of :func:`_edges_arrow`'s table as Arrow arrays (``window``,
     ``first_day`` and ``last_day`` as days) and its ``attrs["ingest"]``; in the table's
@@ -782,86 +893,26 @@ def _edge_columns(groups, layout, window, sort: bool):
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    columns: dict = {}
-
-    def col(name):
-        """A column in one piece (text as large_string: the cast before the pieces are put
-        together, so that the text is copied once and may pass 2 GiB)."""
-        if name not in columns:
-            values = groups.column(name)
-            if pa.types.is_string(values.type):
-                values = values.cast(pa.large_string())
-            if isinstance(values, pa.ChunkedArray):
-                values = values.combine_chunks()
-            columns[name] = values
-        return columns[name]
-
-    def ints(name):
-        return pc.fill_null(col(name).cast(pa.int64()), 0)
-
-    def text(name):
-        return col(name).cast(pa.large_string())
-
-    def total(values, mask=None):
-        if mask is not None:
-            values = values.filter(mask)
-        return int(pc.sum(values).as_py() or 0)
-
-    events = ints("events")
-    if total(ints("undated")) or total(ints("bad")):
+    g = _Grouped(groups)
+    events = g.ints("events")
+    if _total(g.ints("undated")) or _total(g.ints("bad")):
         raise _NotPlain("problems")
-    source, target, rtype = text("source"), text("target"), text("type")
+    source, target, rtype = g.text("source"), g.text("target"), g.text("type")
     for side in (source, target):
         if pc.any(pc.match_substring_regex(pc.unique(side), _CONTROL_CLASS)).as_py():
             raise _NotPlain("control characters")
-    # the actors: tallied per (actor, name) and (actor, country), a few rows per actor
-    names: dict[str, Counter] = defaultdict(Counter)
-    country_votes: dict[str, Counter] = defaultdict(Counter)
-    for side, raw in (("source", source), ("target", target)):
-        sides = pa.table(
-            {"raw": raw, "name": text(f"{side}_name"), "country": text(f"{side}_country")}
-        ).append_column("n", events)
-        for key, tally in (("name", names), ("country", country_votes)):
-            # summed over all rows first: the rows without an actor or a name are left out
-            # of the few sums, not of the many rows
-            summed = sides.group_by(["raw", key], use_threads=False).aggregate([("n", "sum")])
-            columns_ = (summed.column(c).to_pylist() for c in ("raw", key, "n_sum"))
-            for a, b, n in zip(*columns_, strict=True):
-                if a is None:
-                    continue
-                names[a]  # every actor, named or not
-                if b:
-                    tally[a][b] += int(n)
-    ids, actors = _describe_actors(names, country_votes, layout)
+    ids, actors = _describe_actors(*_actor_tallies(g, events), layout)
     # what is not a relation: codes without a type, events without a source or target
-    unmapped_rows = col("unmapped").is_valid()
-    unknown_rows = pc.and_(unmapped_rows, pc.fill_null(col("unknown"), False))
-
-    def tally(mask):
-        summed = (
-            pa.table({"code": text("unmapped"), "n": events})
-            .filter(mask)
-            .group_by("code", use_threads=False)
-            .aggregate([("n", "sum")])
-        )
-        return Counter(
-            dict(
-                zip(
-                    summed.column("code").to_pylist(),
-                    summed.column("n_sum").to_pylist(),
-                    strict=True,
-                )
-            )
-        )
-
-    unmapped, unknown = tally(unmapped_rows), tally(unknown_rows)
+    unmapped_rows = g.col("unmapped").is_valid()
+    unknown_rows = pc.and_(unmapped_rows, pc.fill_null(g.col("unknown"), False))
+    unmapped = _code_tally(g, events, unmapped_rows)
+    unknown = _code_tally(g, events, unknown_rows)
     mapped = rtype.is_valid()
-    no_source = total(events, pc.and_(mapped, source.is_null()))
+    no_source = _total(events, pc.and_(mapped, source.is_null()))
     with_ends = pc.and_(pc.and_(mapped, source.is_valid()), target.is_valid())
-    no_target = total(events, pc.and_(pc.and_(mapped, source.is_valid()), target.is_null()))
+    no_target = _total(events, pc.and_(pc.and_(mapped, source.is_valid()), target.is_null()))
     if not pc.any(with_ends).as_py():
         raise _NotPlain("empty")
-
     # groups of raw actors that become the same actor would have to be merged (the pandas
     # route does that); the engine's groups are distinct, and so are the relations when no
     # two raw actors share an id
@@ -877,66 +928,47 @@ def _edge_columns(groups, layout, window, sort: bool):
 
     source, target = as_ids(source), as_ids(target)
     loops = pc.fill_null(pc.equal(source, target), False)
-    self_loops = total(events, pc.and_(with_ends, loops))
-    # the relations: rows with both ends and a type, no self-loops, in the table's order
-    # (window, source, target, type), found by sorting the distinct values' ranks
+    self_loops = _total(events, pc.and_(with_ends, loops))
+    # the relations: rows with both ends and a type, no self-loops (in the table's order,
+    # window, source, target, type, with *sort*)
     rows = pc.indices_nonzero(pc.and_(with_ends, pc.invert(loops))).to_numpy()
-    win = col("win").cast(pa.date32())
+    win = g.col("win").cast(pa.date32())
     if sort:
         rows = _sorted_rows(rows, win, source, target, rtype)
     rows = pa.array(rows)
-    win = win.take(rows)
-    out = {"source": source.take(rows), "target": target.take(rows), "type": rtype.take(rows)}
-    for name in ("events", "mentions", "sources", "goldstein10"):
-        out[name] = pc.fill_null(col(name).cast(pa.int64()).take(rows), 0)
-    first = col("first_day").cast(pa.date32()).take(rows)
-    last = col("last_day").cast(pa.date32()).take(rows)
+    counts = {c: pc.fill_null(g.col(c).cast(pa.int64()).take(rows), 0) for c in _COUNTS}
+    first = g.col("first_day").cast(pa.date32()).take(rows)
+    last = g.col("last_day").cast(pa.date32()).take(rows)
     days = pc.min_max(pa.chunked_array([first, last]))
     low, high = days["min"].cast(pa.int32()).as_py(), days["max"].cast(pa.int32()).as_py()
     if first.null_count or last.null_count or low < _NS_DAYS[0] or high > _NS_DAYS[1]:
         raise _NotPlain("dates")
     quads = pc.min_element_wise(
-        col("quad_class").cast(pa.int64()), col("code_quad_class").cast(pa.int64())
+        g.col("quad_class").cast(pa.int64()), g.col("code_quad_class").cast(pa.int64())
     ).take(rows)
-    # the references: the most reported event's, and the most recent one's where it differs
-    top, recent = col("top_evidence"), col("recent_evidence")
-    empty = pa.scalar("", type=pa.large_string())
-    top = pc.if_else(pc.fill_null(pc.not_equal(top, empty), False), top, None)
-    keep_recent = pc.and_(
-        pc.fill_null(pc.not_equal(recent, empty), False),
-        pc.fill_null(pc.not_equal(recent, top), True),
-    )
-    recent = pc.if_else(keep_recent, recent, None)
-    evidence = pc.coalesce(
-        pc.binary_join_element_wise(top, recent, pa.scalar(" | ", type=pa.large_string())),
-        top,
-        recent,
-        empty,
-    ).take(rows)
-    g10 = out["goldstein10"].to_numpy()
-    event_counts = out["events"].to_numpy()
-    goldstein_sum = g10 / 10
+    event_counts = counts["events"].to_numpy()
+    goldstein_sum = counts["goldstein10"].to_numpy() / 10
     cols = {
-        "source": out["source"],
-        "target": out["target"],
-        "type": out["type"],
-        "window": win,
-        "events": out["events"],
-        "mentions": out["mentions"],
-        "num_sources": out["sources"],
+        "source": source.take(rows),
+        "target": target.take(rows),
+        "type": rtype.take(rows),
+        "window": win.take(rows),
+        "events": counts["events"],
+        "mentions": counts["mentions"],
+        "num_sources": counts["sources"],
         "goldstein_sum": pa.array(goldstein_sum),
         "goldstein_mean": pa.array(pd.Series(goldstein_sum / event_counts).round(4).to_numpy()),
         "quad_class": quads,
         "first_day": first,
         "last_day": last,
-        "evidence": evidence,
+        "evidence": _references(g, rows),
     }
-    ends = pc.unique(pa.chunked_array([out["source"], out["target"]]))
+    ends = pc.unique(pa.chunked_array([cols["source"], cols["target"]]))
     keep_actors = with_parents(set(ends.to_pylist()), actors)
     info = {
         "source_title": layout.title,
-        "rows": total(events),
-        "duplicates": total(ints("duplicates")),
+        "rows": _total(events),
+        "duplicates": _total(g.ints("duplicates")),
         "used": int(event_counts.sum()),
         "no_source": no_source,
         "no_target": no_target,
@@ -947,6 +979,9 @@ def _edge_columns(groups, layout, window, sort: bool):
         "window": window,
     }
     return cols, info
+
+
+_COUNTS = ("events", "mentions", "sources", "goldstein10")
 
 
 def _sorted_rows(rows, win, source, target, rtype):
