@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..errors import GraphlibError
 from ..model import from_tables
 from .pipeline import event_edges, with_parents
 
@@ -246,6 +247,42 @@ def _write_arrays(cols: dict, info: dict, path, name):
 
     The rows are put in the writer's order first; each chunk of rows then gets its text
     (ids, dates, evidence) and CSV cells as it is written, two chunks at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    for c in ("source", "target", "type", "first_date", "last_date"):
+        if cols[c].null_count:
+            return None
+    ends = pc.unique(pa.chunked_array([cols["source"], cols["target"]])).to_pylist()
+    try:
+        actors = _actor_rows(set(ends), info)
+    except KeyError:  # an actor the table does not describe
+        return None
+    with ThreadPoolExecutor(max_workers=1) as pool:  # the order, meanwhile the checks
+        ordering = pool.submit(_natural_order, cols)
+
+        def order():
+            try:
+                return ordering.result()
+            except (ValueError, GraphlibError):  # (digit runs longer than int() reads)
+                raise _NotOrdered from None
+
+        try:
+            return _write_ordered(cols, info, path, name, actors, order)
+        except _NotOrdered:
+            return None
+        finally:
+            ordering.exception()  # (waits for it)
+
+
+class _NotOrdered(Exception):
+    """The natural order of the ids needs the row-by-row route."""
+
+
+def _write_ordered(cols: dict, info: dict, path, name, actors: list, order):
+    """:func:`_write_arrays` once the actors are known; ``order()`` gives the order."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -253,16 +290,8 @@ def _write_arrays(cols: dict, info: dict, path, name):
     from ..schema import RELATION_FIELDS, Tables, check, frame_records
     from ..vocabulary import relation_type_records
 
-    for c in ("source", "target", "type", "first_date", "last_date"):
-        if cols[c].null_count:
-            return None
     document = "events"
     title = info["source_title"]
-    ends = pc.unique(pa.chunked_array([cols["source"], cols["target"]])).to_pylist()
-    try:
-        actors = _actor_rows(set(ends), info)
-    except KeyError:  # an actor the table does not describe
-        return None
     n = len(cols["source"])
     lo, hi = (pc.min(cols["first_date"]).as_py(), pc.max(cols["last_date"]).as_py())
     lo, hi = (lo, hi) if n else (None, None)
@@ -280,9 +309,9 @@ def _write_arrays(cols: dict, info: dict, path, name):
     )
     if checked.problems:
         return None
-    order = _natural_order(cols)
     if not _clean_arrays(cols, title, {a["id"] for a in actors}, order):
         return None
+    order = order()
     types = relation_type_records()
     extras_in = ["events", "mentions", "num_sources", "goldstein_sum", "quad_class"]
     if "window" in cols:
@@ -374,7 +403,7 @@ def _clean_arrays(cols: dict, title: str, actor_ids: set, order) -> bool:
     """Whether the relations of edge columns pass :func:`graphlib_kb.schema.check`'s rules,
     decided over whole columns: True only when every rule plainly holds (anything else goes
     to the row-by-row checks, which name the row and field). *order* sorts the ids (equal
-    ids side by side)."""
+    ids side by side; a function that gives it, called only when needed)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -405,6 +434,7 @@ def _clean_arrays(cols: dict, title: str, actor_ids: set, order) -> bool:
             if pc.count_distinct(ids).as_py() != n:
                 return False
         else:  # an id is its parts: equal ids have equal parts, and sort side by side
+            order = order()
             same = np.ones(n - 1, dtype=bool)
             for c in ("source", "target", "type"):
                 codes = pc.dictionary_encode(cols[c]).indices.take(order).to_numpy()

@@ -862,9 +862,9 @@ def _code_tally(g: _Grouped, events, mask) -> Counter:
     return Counter(dict(zip(codes, counts, strict=True)))
 
 
-def _references(g: _Grouped, rows):
-    """The evidence of the relations at *rows*: the most reported event's reference and the
-    most recent one's where it differs, ``" | "``-separated (or the one there is, or "")."""
+def _references(g: _Grouped):
+    """The evidence of every group: the most reported event's reference and the most recent
+    one's where it differs, ``" | "``-separated (or the one there is, or "")."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -881,19 +881,35 @@ def _references(g: _Grouped, rows):
         top,
         recent,
         empty,
-    ).take(rows)
+    )
 
 
-# Longer than 80 lines: the steps of _edges (and _merge_groups without merges) in their
-# order, each a few lines over Arrow columns; split further they would pass a dozen arrays.
 def _edge_columns(groups, layout, window, sort: bool):
     """The columns of :func:`_edges_arrow`'s table as Arrow arrays (``window``,
     ``first_day`` and ``last_day`` as days) and its ``attrs["ingest"]``; in the table's
     order with *sort*, else in the grouped rows' order."""
+
+    from concurrent.futures import ThreadPoolExecutor
+
+    g = _Grouped(groups)
+    # the references (the longest text) are put together by a second thread meanwhile
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        references = pool.submit(_references, g)
+        try:
+            cols, info = _relation_columns_of(g, layout, window, sort)
+        finally:
+            evidence = references.result()
+    cols["evidence"] = evidence.take(cols.pop("rows"))
+    return cols, info
+
+
+# Longer than 80 lines: the steps of _edges (and _merge_groups without merges) in their
+# order, each a few lines over Arrow columns; split further they would pass a dozen arrays.
+def _relation_columns_of(g: _Grouped, layout, window, sort: bool):
+    """:func:`_edge_columns` but the evidence (``rows``: the groups of the relations)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    g = _Grouped(groups)
     events = g.ints("events")
     if _total(g.ints("undated")) or _total(g.ints("bad")):
         raise _NotPlain("problems")
@@ -961,7 +977,7 @@ def _edge_columns(groups, layout, window, sort: bool):
         "quad_class": quads,
         "first_day": first,
         "last_day": last,
-        "evidence": _references(g, rows),
+        "rows": rows,
     }
     ends = pc.unique(pa.chunked_array([cols["source"], cols["target"]]))
     keep_actors = with_parents(set(ends.to_pylist()), actors)
