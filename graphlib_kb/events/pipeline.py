@@ -837,7 +837,7 @@ def _actor_tallies(g: _Grouped, events) -> tuple[dict, dict]:
             }
         )
         for key, tally in (("name", names), ("country", country_votes)):
-            summed = sides.group_by(["raw", key], use_threads=False).aggregate([("n", "sum")])
+            summed = sides.group_by(["raw", key], use_threads=True).aggregate([("n", "sum")])
             columns = (summed.column(c).to_pylist() for c in ("raw", key, "n_sum"))
             for a, b, n in zip(*columns, strict=True):
                 if a is None:
