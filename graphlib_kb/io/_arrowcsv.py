@@ -320,10 +320,7 @@ def _fields(values, columns: int):
     else:
         needs = None
     if needs is not None and pc.any(needs).as_py():
-        doubled = pc.replace_substring(values, '"', '""')
-        values = pc.if_else(
-            needs,
-            pc.binary_join_element_wise(_text('"'), doubled, _text('"'), _text("")),
-            values,
-        )
+        doubled = pc.replace_substring(values, '"', '""') if _holds_any(values, '"') else values
+        quoted = pc.binary_join_element_wise(_text('"'), doubled, _text('"'), _text(""))
+        values = quoted if pc.all(needs).as_py() else pc.if_else(needs, quoted, values)
     return values
