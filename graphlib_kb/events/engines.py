@@ -196,7 +196,17 @@ class DuckDBEngine:
 
     def arrow(self, query: str, progress: Callable[[float], None] | None = None):
         """The result of *query* as a ``pyarrow.Table`` (whole-number sums as int64), streamed
-        out of DuckDB in batches; ``progress`` as for :meth:`sql`."""
+        out of DuckDB in batches; ``progress`` as for :meth:`sql`. The pipeline takes this
+        route when an engine has it (its grouped rows then stay Arrow columns).
+
+        Examples
+        --------
+        >>> from graphlib_kb.events import DuckDBEngine
+        >>> engine = DuckDBEngine()
+        >>> engine.arrow("SELECT 'AZE' AS source, sum(x) AS events FROM range(4) t(x)").to_pydict()
+        {'source': ['AZE'], 'events': [6]}
+        >>> engine.close()
+        """
         if progress is None:
             return self._table(query)
         import threading
