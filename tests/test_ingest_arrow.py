@@ -202,7 +202,11 @@ def mutations(draw):
     elif column in ("first_date", "last_date"):
         value = draw(st.sampled_from(DAY))
     elif column == "window":
-        value = draw(st.sampled_from([None, dt.date(2023, 7, 3), dt.date(2023, 7, 10)]))
+        value = draw(
+            st.sampled_from(
+                [None, dt.date(2023, 7, 3), dt.date(2023, 7, 10), dt.datetime(2023, 7, 3, 5)]
+            )
+        )
     elif column == "quad_class":
         value = draw(st.sampled_from([None, 1, 4]))
     elif column == "events":

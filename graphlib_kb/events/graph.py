@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 import pandas as pd
 
@@ -230,6 +232,10 @@ def _arrays_of(edges: pd.DataFrame):
         if "window" in edges.columns:
             windows = edges["window"].astype(object)
             if windows.notna().any():
+                # days only (a datetime would be cut to its day here; the pandas route writes
+                # its isoformat)
+                if set(map(type, windows[windows.notna()].tolist())) != {dt.date}:
+                    return None
                 days = pa.array(windows.to_numpy(), from_pandas=True, type=pa.date32())
                 out["window"] = pa.array(
                     [None if w is None else w.isoformat() for w in days.to_pylist()],
