@@ -215,7 +215,9 @@ def _arrays_of(edges: pd.DataFrame):
                 if isinstance(values, pa.ChunkedArray):
                     values = values.combine_chunks()
                 out[c] = values.cast(pa.large_string())
-            else:
+            else:  # text and missing values only (Arrow would take bytes as text)
+                if pd.api.types.infer_dtype(col, skipna=True) not in ("string", "empty"):
+                    return None
                 out[c] = pa.array(
                     col.to_numpy(dtype=object), from_pandas=True, type=pa.large_string()
                 )
