@@ -799,7 +799,9 @@ def ingest(
 
     Example: graphlib-kb ingest gdelt 20230711.export.CSV.zip --actors AZE,ARM -o karabakh-gdelt
     """
-    from .events import event_edges, write_edges, write_windows
+    from .events import write_windows
+    from .events.graph import _write_ingested
+    from .events.pipeline import _aggregate
 
     if output.exists() and not output.is_dir():
         raise DataError(f"{output}: exists and is not a folder")
@@ -818,6 +820,8 @@ def ingest(
         window=window,
         engine=engine,
         keep_duplicates=keep_duplicates,
+        # one folder: the Arrow columns straight to the files (windows: the DataFrame)
+        columns=window is None,
     )
     paths = [str(f) for f in files]
     if sys.stderr.isatty():
@@ -829,14 +833,14 @@ def ingest(
                 bar.update(max(0, int(percent) - done[0]))
                 done[0] = max(done[0], int(percent))
 
-            edges = _run(event_edges, paths, source, progress=step, **options)
+            edges = _run(_aggregate, paths, source, progress=step, **options)
     else:
-        edges = _run(event_edges, paths, source, **options)
+        edges = _run(_aggregate, paths, source, progress=None, **options)
     info = edges.attrs["ingest"]
     if edges.empty:
         raise DataError(f"no relations left among {info['rows']} events; loosen the filters")
     if window is None:
-        _run(write_edges, edges, output, name)
+        _run(_write_ingested, edges, output, name)
         written = [output]
     else:
         written = _run(write_windows, edges, output, name)

@@ -317,6 +317,64 @@ def event_edges(
     >>> edges.attrs["ingest"]["unmapped"], edges.attrs["ingest"]["no_target"]
     ({'099': 1}, 1)
     """
+    return _aggregate(
+        files,
+        source,
+        start=start,
+        end=end,
+        actors=actors,
+        roots=roots,
+        min_mentions=min_mentions,
+        min_sources=min_sources,
+        window=window,
+        engine=engine,
+        progress=progress,
+        keep_duplicates=keep_duplicates,
+    )
+
+
+class _EdgeColumns:
+    """An edge table held as Arrow arrays, unsorted: the ingest's own form of what
+    :func:`event_edges` returns (``columns`` as :func:`_edge_columns` makes them, ``attrs``
+    as the DataFrame's); :meth:`frame` gives that DataFrame."""
+
+    def __init__(self, columns: dict, info: dict, layout, window):
+        self.columns = columns
+        self.attrs = {"ingest": info}
+        self._layout, self._window = layout, window
+
+    def __len__(self) -> int:
+        return len(self.columns["source"])
+
+    @property
+    def empty(self) -> bool:
+        return len(self) == 0
+
+    def frame(self) -> pd.DataFrame:
+        """The table :func:`event_edges` returns for the same files and options."""
+        return _edges_frame(_sorted_columns(self.columns), self.attrs["ingest"], self._window)
+
+
+# Longer than 80 lines: event_edges' body (the options into SQL filters, the engine run,
+# the Arrow or pandas route), which its docstring once kept under the limit.
+def _aggregate(
+    files,
+    source,
+    *,
+    columns=False,
+    start,
+    end,
+    actors,
+    roots,
+    min_mentions,
+    min_sources,
+    window,
+    engine,
+    progress,
+    keep_duplicates,
+):
+    """:func:`event_edges`; with *columns*, an :class:`_EdgeColumns` where the grouped rows
+    take the Arrow route (else the DataFrame)."""
     if source not in EVENT_LAYOUTS:
         raise UsageError(
             f"unknown event source {source!r}; expected one of {', '.join(EVENT_LAYOUTS)}"
@@ -355,7 +413,10 @@ def event_edges(
             views = runner.load(inputs, layout, paths)
             query = _query(views, layout, window, filters, code_filters, keep_duplicates)
             try:
-                groups = runner.sql(query, progress=progress)
+                if hasattr(runner, "arrow"):  # the grouped rows as Arrow (DuckDB)
+                    groups = runner.arrow(query, progress=progress)
+                else:
+                    groups = runner.sql(query, progress=progress)
             except engine_errors(runner) as exc:  # the engine failed on the input
                 problems = runner.problems()
                 if problems:
@@ -365,6 +426,18 @@ def event_edges(
     finally:
         if own is None:
             runner.close()
+    if not isinstance(groups, pd.DataFrame):
+        if not problems:
+            try:
+                if columns:
+                    cols, info = _edge_columns(groups, layout, window, sort=False)
+                    return _EdgeColumns(cols, info, layout, window)
+                return _edges_arrow(groups, layout, window)
+            except _NotPlain:
+                pass
+        from .engines import arrow_frame
+
+        groups = arrow_frame(groups)
     groups = _normalise_frame(groups)
     problems += _check_values(groups, inputs, layout)
     if problems:
@@ -494,8 +567,6 @@ def _check_values(groups, inputs, layout) -> list[dict]:
 
 def _actor_ids(groups, layout):
     """Map raw actor values to ids, and describe each actor."""
-    countries = country_lookup()
-    records = _actor_code_records()
     names: dict[str, Counter] = defaultdict(Counter)
     country_votes: dict[str, Counter] = defaultdict(Counter)
     # tallied on sums per (actor, name) and (actor, country): a few rows per actor, however
@@ -518,6 +589,14 @@ def _actor_ids(groups, layout):
         voted = sides[_truthy(sides["country"])]
         for (raw, country), n in voted.groupby(["raw", "country"], sort=False)["n"].sum().items():
             country_votes[raw][country] += int(n)
+    return _describe_actors(names, country_votes, layout)
+
+
+def _describe_actors(names: dict, country_votes: dict, layout):
+    """Ids and descriptions of the raw actors, from the events tallied per (actor, name)
+    in *names* (every actor a key) and per (actor, country) in *country_votes*."""
+    countries = country_lookup()
+    records = _actor_code_records()
     ids, actors = {}, {}
     if layout.coded_actors:
         for raw in sorted(names):
@@ -636,6 +715,343 @@ def _edges(groups, layout, window):
         "window": window,
     }
     return frame
+
+
+class _NotPlain(Exception):
+    """Grouped rows the Arrow route leaves to the pandas one (problems to find in the files,
+    groups to merge, dates pandas cannot hold): that route decides, as it always has."""
+
+
+_INT_GROUPS = ("events", "duplicates", "mentions", "sources", "goldstein10", "undated", "bad")
+# pandas' datetime64[ns] holds days from 1677-09-22 to 2262-04-11 (as days since 1970)
+_NS_DAYS = (-106_751, 106_750)
+
+
+def _edges_arrow(groups, layout, window) -> pd.DataFrame:
+    """:func:`_edges` of the grouped rows of a query held as a ``pyarrow.Table``, worked
+    over Arrow columns (no Python object per row): the same table, dtypes and ``attrs``."""
+
+    cols, info = _edge_columns(groups, layout, window, sort=True)
+    return _edges_frame(cols, info, window)
+
+
+def _edges_frame(cols: dict, info: dict, window) -> pd.DataFrame:
+    """The DataFrame of sorted edge columns (:func:`_edge_columns`), with its ``attrs``."""
+    import pyarrow as pa
+
+    n = len(cols["source"])
+    frame = pd.DataFrame(
+        {
+            "source": _str_series(cols["source"]),
+            "target": _str_series(cols["target"]),
+            "type": _str_series(cols["type"]),
+            "window": pd.Series(
+                [None] * n if window is None else cols["window"].to_pylist(), dtype=object
+            ),
+            "events": cols["events"].to_numpy(),
+            "mentions": cols["mentions"].to_numpy(),
+            "num_sources": cols["num_sources"].to_numpy(),
+            "goldstein_sum": cols["goldstein_sum"].to_numpy(),
+            "goldstein_mean": cols["goldstein_mean"].to_numpy(),
+            "quad_class": pd.array(
+                cols["quad_class"].to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+            ),
+            "first_date": _iso_days(cols["first_day"]),
+            "last_date": _iso_days(cols["last_day"]),
+            "evidence": _str_series(cols["evidence"]),
+        }
+    )
+    frame.attrs["ingest"] = info
+    return frame
+
+
+def _sorted_columns(cols: dict) -> dict:
+    """Edge columns (:func:`_edge_columns`) in the table's order."""
+    import numpy as np
+    import pyarrow as pa
+
+    rows = np.arange(len(cols["source"]))
+    order = pa.array(
+        _sorted_rows(rows, cols["window"], cols["source"], cols["target"], cols["type"])
+    )
+    return {name: values.take(order) for name, values in cols.items()}
+
+
+class _Grouped:
+    """The engine's grouped rows (a ``pyarrow.Table``), a column at a time."""
+
+    def __init__(self, table):
+        self.table = table
+        self._columns: dict = {}
+
+    def col(self, name):
+        """A column in one piece (text as large_string: the cast before the pieces are put
+        together, so that the text is copied once and may pass 2 GiB)."""
+        import pyarrow as pa
+
+        if name not in self._columns:
+            values = self.table.column(name)
+            if pa.types.is_string(values.type):
+                values = values.cast(pa.large_string())
+            if isinstance(values, pa.ChunkedArray):
+                values = values.combine_chunks()
+            self._columns[name] = values
+        return self._columns[name]
+
+    def ints(self, name):
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        return pc.fill_null(self.col(name).cast(pa.int64()), 0)
+
+    def text(self, name):
+        import pyarrow as pa
+
+        values = self.col(name)
+        return values if values.type == pa.large_string() else values.cast(pa.large_string())
+
+
+def _total(values, mask=None) -> int:
+    import pyarrow.compute as pc
+
+    if mask is not None:
+        values = values.filter(mask)
+    return int(pc.sum(values).as_py() or 0)
+
+
+def _actor_tallies(g: _Grouped, events) -> tuple[dict, dict]:
+    """Events per (raw actor, name) and per (raw actor, country), every actor a key of the
+    first: summed over all rows first, so that the rows without an actor or a name are left
+    out of the few sums, not of the many rows."""
+    import pyarrow as pa
+
+    names: dict[str, Counter] = defaultdict(Counter)
+    country_votes: dict[str, Counter] = defaultdict(Counter)
+    for side in ("source", "target"):
+        sides = pa.table(
+            {
+                "raw": g.text(side),
+                "name": g.text(f"{side}_name"),
+                "country": g.text(f"{side}_country"),
+                "n": events,
+            }
+        )
+        for key, tally in (("name", names), ("country", country_votes)):
+            summed = sides.group_by(["raw", key], use_threads=True).aggregate([("n", "sum")])
+            columns = (summed.column(c).to_pylist() for c in ("raw", key, "n_sum"))
+            for a, b, n in zip(*columns, strict=True):
+                if a is None:
+                    continue
+                names[a]  # every actor, named or not
+                if b:
+                    tally[a][b] += int(n)
+    return names, country_votes
+
+
+def _code_tally(g: _Grouped, events, mask) -> Counter:
+    """Events per code without a relation type, among the rows of *mask*."""
+    import pyarrow as pa
+
+    summed = (
+        pa.table({"code": g.text("unmapped"), "n": events})
+        .filter(mask)
+        .group_by("code", use_threads=False)
+        .aggregate([("n", "sum")])
+    )
+    codes, counts = summed.column("code").to_pylist(), summed.column("n_sum").to_pylist()
+    return Counter(dict(zip(codes, counts, strict=True)))
+
+
+def _references(g: _Grouped):
+    """The evidence of every group: the most reported event's reference and the most recent
+    one's where it differs, ``" | "``-separated (or the one there is, or "")."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    top, recent = g.col("top_evidence"), g.col("recent_evidence")
+    empty = pa.scalar("", type=pa.large_string())
+    top = pc.if_else(pc.fill_null(pc.not_equal(top, empty), False), top, None)
+    keep_recent = pc.and_(
+        pc.fill_null(pc.not_equal(recent, empty), False),
+        pc.fill_null(pc.not_equal(recent, top), True),
+    )
+    recent = pc.if_else(keep_recent, recent, None)
+    return pc.coalesce(
+        pc.binary_join_element_wise(top, recent, pa.scalar(" | ", type=pa.large_string())),
+        top,
+        recent,
+        empty,
+    )
+
+
+def _edge_columns(groups, layout, window, sort: bool):
+    """The columns of :func:`_edges_arrow`'s table as Arrow arrays (``window``,
+    ``first_day`` and ``last_day`` as days) and its ``attrs["ingest"]``; in the table's
+    order with *sort*, else in the grouped rows' order."""
+
+    from concurrent.futures import ThreadPoolExecutor
+
+    g = _Grouped(groups)
+    # the references (the longest text) are put together by a second thread meanwhile
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        references = pool.submit(_references, g)
+        try:
+            cols, info = _relation_columns_of(g, layout, window, sort)
+        finally:
+            evidence = references.result()
+    cols["evidence"] = evidence.take(cols.pop("rows"))
+    return cols, info
+
+
+# Longer than 80 lines: the steps of _edges (and _merge_groups without merges) in their
+# order, each a few lines over Arrow columns; split further they would pass a dozen arrays.
+def _relation_columns_of(g: _Grouped, layout, window, sort: bool):
+    """:func:`_edge_columns` but the evidence (``rows``: the groups of the relations)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    events = g.ints("events")
+    if _total(g.ints("undated")) or _total(g.ints("bad")):
+        raise _NotPlain("problems")
+    source, target, rtype = g.text("source"), g.text("target"), g.text("type")
+    for side in (source, target):
+        if pc.any(pc.match_substring_regex(pc.unique(side), _CONTROL_CLASS)).as_py():
+            raise _NotPlain("control characters")
+    ids, actors = _describe_actors(*_actor_tallies(g, events), layout)
+    # what is not a relation: codes without a type, events without a source or target
+    unmapped_rows = g.col("unmapped").is_valid()
+    unknown_rows = pc.and_(unmapped_rows, pc.fill_null(g.col("unknown"), False))
+    unmapped = _code_tally(g, events, unmapped_rows)
+    unknown = _code_tally(g, events, unknown_rows)
+    mapped = rtype.is_valid()
+    no_source = _total(events, pc.and_(mapped, source.is_null()))
+    with_ends = pc.and_(pc.and_(mapped, source.is_valid()), target.is_valid())
+    no_target = _total(events, pc.and_(pc.and_(mapped, source.is_valid()), target.is_null()))
+    if not pc.any(with_ends).as_py():
+        raise _NotPlain("empty")
+    # groups of raw actors that become the same actor would have to be merged (the pandas
+    # route does that); the engine's groups are distinct, and so are the relations when no
+    # two raw actors share an id
+    if len(set(ids.values())) != len(ids):
+        raise _NotPlain("groups to merge")
+
+    def as_ids(raw):
+        """Raw actor values as actor ids (the same array when every id is its raw value)."""
+        distinct, codes = _dictionary(raw)
+        if all(ids.get(v, v) == v for v in distinct if v is not None):
+            return raw
+        return pa.array([None if v is None else ids[v] for v in distinct], raw.type).take(codes)
+
+    source, target = as_ids(source), as_ids(target)
+    loops = pc.fill_null(pc.equal(source, target), False)
+    self_loops = _total(events, pc.and_(with_ends, loops))
+    # the relations: rows with both ends and a type, no self-loops (in the table's order,
+    # window, source, target, type, with *sort*)
+    rows = pc.indices_nonzero(pc.and_(with_ends, pc.invert(loops))).to_numpy()
+    win = g.col("win").cast(pa.date32())
+    if sort:
+        rows = _sorted_rows(rows, win, source, target, rtype)
+    rows = pa.array(rows)
+    counts = {c: pc.fill_null(g.col(c).cast(pa.int64()).take(rows), 0) for c in _COUNTS}
+    first = g.col("first_day").cast(pa.date32()).take(rows)
+    last = g.col("last_day").cast(pa.date32()).take(rows)
+    days = pc.min_max(pa.chunked_array([first, last]))
+    low, high = days["min"].cast(pa.int32()).as_py(), days["max"].cast(pa.int32()).as_py()
+    if first.null_count or last.null_count or low < _NS_DAYS[0] or high > _NS_DAYS[1]:
+        raise _NotPlain("dates")
+    quads = pc.min_element_wise(
+        g.col("quad_class").cast(pa.int64()), g.col("code_quad_class").cast(pa.int64())
+    ).take(rows)
+    event_counts = counts["events"].to_numpy()
+    goldstein_sum = counts["goldstein10"].to_numpy() / 10
+    cols = {
+        "source": source.take(rows),
+        "target": target.take(rows),
+        "type": rtype.take(rows),
+        "window": win.take(rows),
+        "events": counts["events"],
+        "mentions": counts["mentions"],
+        "num_sources": counts["sources"],
+        "goldstein_sum": pa.array(goldstein_sum),
+        "goldstein_mean": pa.array(pd.Series(goldstein_sum / event_counts).round(4).to_numpy()),
+        "quad_class": quads,
+        "first_day": first,
+        "last_day": last,
+        "rows": rows,
+    }
+    ends = pc.unique(pa.chunked_array([cols["source"], cols["target"]]))
+    keep_actors = with_parents(set(ends.to_pylist()), actors)
+    info = {
+        "source_title": layout.title,
+        "rows": _total(events),
+        "duplicates": _total(g.ints("duplicates")),
+        "used": int(event_counts.sum()),
+        "no_source": no_source,
+        "no_target": no_target,
+        "self_loops": self_loops,
+        "unmapped": dict(sorted(unmapped.items())),
+        "unknown_codes": dict(sorted(unknown.items())),
+        "actors": {a: actors[a] for a in sorted(keep_actors)},
+        "window": window,
+    }
+    return cols, info
+
+
+_COUNTS = ("events", "mentions", "sources", "goldstein10")
+
+
+def _sorted_rows(rows, win, source, target, rtype):
+    """*rows* (positions in the grouped rows) in the order (window, source, target, type),
+    found by sorting the ranks of the distinct values."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    ranks = []
+    for values in (rtype, target, source):
+        distinct = pc.dictionary_encode(values)
+        rank = pc.rank(distinct.dictionary, sort_keys="ascending", tiebreaker="dense")
+        ranks.append(rank.to_numpy()[pc.fill_null(distinct.indices, 0).to_numpy()[rows]])
+    # (no window: every day is missing, and they sort first)
+    ranks.append(pc.fill_null(win.cast(pa.int32()), np.iinfo(np.int32).min).to_numpy()[rows])
+    order = np.lexsort(ranks)
+    n = len(order)
+    if n > 1:
+        same = np.ones(n - 1, dtype=bool)
+        for rank in ranks:
+            ranked = rank[order]
+            same &= ranked[1:] == ranked[:-1]
+        if same.any():
+            raise _NotPlain("groups to merge")
+    return rows[order]
+
+
+def _dictionary(values):
+    """The distinct values (a list) of an Arrow array and each cell's position among them."""
+    import pyarrow.compute as pc
+
+    encoded = pc.dictionary_encode(values)
+    return encoded.dictionary.to_pylist(), encoded.indices
+
+
+def _str_series(values) -> pd.Series:
+    """Arrow text as the Arrow-backed pandas text column DuckDB's ``.df()`` gives."""
+    import pyarrow as pa
+
+    return pa.table({"x": values.cast(pa.string())}).to_pandas()["x"]
+
+
+def _iso_days(days) -> pd.Series:
+    """Arrow days (no missing ones) as ISO text (``YYYY-MM-DD``) in an object column."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    # (Arrow writes a day as YYYY-MM-DD; the days here are within pandas' years 1677-2262)
+    encoded = pc.dictionary_encode(days)
+    texts = np.empty(len(encoded.dictionary), dtype=object)
+    texts[:] = encoded.dictionary.cast(pa.string()).to_pylist()
+    return pd.Series(texts[encoded.indices.to_numpy()], dtype=object)
 
 
 def with_parents(ids, actors: dict) -> set:

@@ -30,6 +30,7 @@ __all__ = [
     "read_dataset",
     "write_dataset",
     "write_checked_dataset",
+    "write_relation_arrays",
     "read_flat_csv",
     "write_flat_csv",
     "DESCRIPTOR",
@@ -617,18 +618,39 @@ def _texts(values):
 def natural_order(ids, sources, targets) -> list:
     """Positions of the relations in the order of :func:`graphlib_kb.model.ordered_edges`
     (ids in natural order, "r2" before "r10"; then source, then target), computed with one
-    sort of text keys: every run of digits becomes a marker below any character of an id
-    (ids hold no control characters), a character for its length and its digits without
-    leading zeros, which order as the numbers do. The keys are made and sorted in Arrow."""
+    sort of text keys (:func:`natural_keys`), made and sorted in Arrow."""
+    return _natural_sort(natural_keys(ids), _texts(sources), _texts(targets)).to_pylist()
+
+
+def _natural_sort(keys, sources, targets):
+    """Positions (an Arrow array) sorting by *keys*, then *sources*, then *targets*."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    table = pa.table({"key": keys, "source": sources, "target": targets})
+    return pc.sort_indices(
+        table, sort_keys=[("key", "ascending"), ("source", "ascending"), ("target", "ascending")]
+    )
+
+
+def natural_keys(ids):
+    """Text keys (an Arrow large_string array) that order *ids* naturally ("r2" before
+    "r10") when compared as text: every run of digits becomes a marker below any character
+    of an id (ids hold no control characters), a character for its length and its digits
+    without leading zeros, which order as the numbers do.
+
+    A run of digits never spans a character that is not a digit, so the key of
+    ``a + ":" + b`` is ``key(a) + ":" + key(b)``."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     ids = pd.Series(ids, dtype=object).reset_index(drop=True)
-    # digits of other scripts (Python's int() reads them), and runs longer than RE2's largest
-    # repetition count (1000): row by row, below
+    # digits of other scripts (Python's int() reads them), and runs of 30 digits or more
+    # (their length character, chr(0x02 + 30) on, is not below the characters of an id, so a
+    # second pass would mark them again; and RE2 repeats at most 1000 times): row by row, below
     other = ids.str.contains(r"[^\x00-\x7f]", regex=True).to_numpy(dtype=bool)
-    if len(ids) and ids.str.len().max() >= 1000:
-        other = other | ids.str.contains(r"[0-9]{1000}", regex=True).to_numpy(dtype=bool)
+    if len(ids) and ids.str.len().max() >= 30:
+        other = other | ids.str.contains(r"[0-9]{30}", regex=True).to_numpy(dtype=bool)
     text = _texts(ids.mask(other, "") if other.any() else ids)
     runs = pc.count_substring_regex(text, r"[0-9]+")
     keys = text
@@ -652,17 +674,7 @@ def natural_order(ids, sources, targets) -> list:
         for i in np.flatnonzero(other).tolist():
             fixed[i] = _DIGITS.sub(_sortable, ids[i])
         keys = pa.array(fixed, type=pa.large_string())
-    table = pa.table(
-        {
-            "key": keys,
-            "source": _texts(sources),
-            "target": _texts(targets),
-        }
-    )
-    order = pc.sort_indices(
-        table, sort_keys=[("key", "ascending"), ("source", "ascending"), ("target", "ascending")]
-    )
-    return order.to_pylist()
+    return keys
 
 
 def write_checked_dataset(checked, path: Path) -> Path:
@@ -670,14 +682,61 @@ def write_checked_dataset(checked, path: Path) -> Path:
     as a dataset folder, without building a graph: the same bytes as
     ``write_dataset(build_graph(checked), path)``, with the relations rendered column by
     column."""
-    from ..model import build_graph
-
     if checked.problems:
         raise DatasetError(checked.problems)
+    frame = checked.relation_frame
+    order = natural_order(frame["id"], frame["source"], frame["target"])
+    names, extras, columns = _relation_layout(frame, order)
+
+    def relations(out, target):
+        _write_relations(out, target, names, columns)
+
+    return _write_folder(checked, path, names, extras, len(frame) > 0, relations)
+
+
+def write_relation_arrays(
+    checked, path: Path, names: list, extras: dict, arrays, rows=None
+) -> Path:
+    """Write a dataset folder whose relations are Arrow arrays: *checked* holds the checked
+    actors, sources, relation types and graph attributes (its relations are not used),
+    *names* the relations file's columns, *extras* the extra columns' Python types (in file
+    order, as :func:`_relation_layout` gives them) and *arrays* the checked columns in
+    writing order (a name without an array is an empty column, a ``str`` the same text on
+    every row); or a function ``arrays(start, stop)`` giving the columns of rows
+    ``start:stop`` in *names* order, with *rows* the number of rows. The bytes are those
+    :func:`write_checked_dataset` writes for the same relations."""
+    if checked.problems:
+        raise DatasetError(checked.problems)
+    if callable(arrays):
+        n = rows
+    else:
+        n = max((len(a) for a in arrays.values() if not isinstance(a, str)), default=0)
+
+    def relations(out, target):
+        import os
+
+        from ._arrowcsv import write_arrays
+
+        staged = out.stage(target)
+        with open(staged, "wb") as fh:
+            if callable(arrays):
+                write_arrays(fh, names, arrays, rows=n)
+            else:
+                write_arrays(fh, names, [arrays.get(c) for c in names])
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    return _write_folder(checked, path, names, extras, n > 0, relations)
+
+
+def _write_folder(checked, path, names: list, extras: dict, any_rows: bool, relations) -> Path:
+    """The dataset folder of *checked*'s actors, sources, relation types and graph
+    attributes, with the relations file staged by ``relations(writer, target)``."""
+    from ..model import build_graph
+
     folder = Path(path)
     if folder.exists() and not folder.is_dir():
         raise DatasetError([(str(folder), None, None, "exists and is not a folder")])
-    frame = checked.relation_frame
     # a graph of the actors, sources, relation types and attributes only: the other tables
     # and the descriptor come from it exactly as from a full graph
     shell = build_graph(
@@ -691,13 +750,11 @@ def write_checked_dataset(checked, path: Path) -> Path:
         )
     )
     tables = _table_rows(shell)
-    order = natural_order(frame["id"], frame["source"], frame["target"])
-    names, extras, columns = _relation_layout(frame, order)
-    tables["relations"] = (names, len(frame) > 0, extras)
+    tables["relations"] = (names, any_rows, extras)
     with AtomicWriter() as out:
         for name, (table_columns, rows, _) in tables.items():
             if name == "relations":
-                _write_relations(out, folder / f"{name}.csv", names, columns)
+                relations(out, folder / f"{name}.csv")
             elif name in REQUIRED_TABLES or rows:
                 out.add(folder / f"{name}.csv", render_csv(table_columns, rows))
         text = json.dumps(_descriptor(shell, tables), indent=2, ensure_ascii=False) + "\n"
