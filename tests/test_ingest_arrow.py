@@ -379,3 +379,29 @@ def test_constant_columns_are_written_as_arrays_are(texts, constant, rows_per_ch
     cells.append(column_cells(floats.to_pylist()))
     cells[1] = column_cells(cells[1])
     assert got.getvalue() == csv_text(columns, zip(*cells, strict=True)).encode("utf-8")
+
+
+def test_an_edge_table_end_that_is_no_actor_is_named_with_its_row(tmp_path):
+    from graphlib_kb.events import sample_path, write_edges
+
+    edges = gk.event_edges(sample_path("gdelt2"), "gdelt2")
+    edges = edges.copy()
+    edges.attrs = dict(edges.attrs)
+    edges["source"] = edges["source"].astype(object)
+    edges.loc[edges.index[2], "source"] = b"AZE"
+    edges.loc[edges.index[4], "target"] = "NOBODY"
+    with pytest.raises(gk.DatasetError) as err:
+        write_edges(edges, tmp_path / "out")
+    assert err.value.problems[["row", "field"]].values.tolist() == [[3, "source"], [5, "target"]]
+    assert "b'AZE' is not an actor of this ingest" in str(err.value)
+    assert not (tmp_path / "out").exists()
+
+
+def test_windows_into_a_full_folder_is_a_dataset_error(tmp_path):
+    from graphlib_kb.events import sample_path, write_windows
+
+    edges = gk.event_edges(sample_path("gdelt2"), "gdelt2", window="month")
+    (tmp_path / "kept.txt").write_text("x")
+    with pytest.raises(gk.DatasetError, match="the folder is not empty"):
+        write_windows(edges, tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == ["kept.txt"]

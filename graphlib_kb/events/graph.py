@@ -7,7 +7,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from ..errors import GraphlibError
+from ..errors import DatasetError, GraphlibError
 from ..model import from_tables
 from .pipeline import event_edges, with_parents
 
@@ -158,15 +158,15 @@ def write_windows(edges: pd.DataFrame, path, name: str | None = None) -> list:
     import tempfile
     from pathlib import Path
 
-    from ..errors import DatasetError
-
     output = Path(path)
     if "window" not in edges.columns:
-        raise DatasetError("the edge table has no 'window' column; ingest it with window=")
+        message = "no 'window' column; ingest it with window="
+        raise DatasetError([("edge table", None, "window", message)])
     if output.exists() and not output.is_dir():
-        raise DatasetError(f"{output}: exists and is not a folder")
+        raise DatasetError([(str(output), None, None, "exists and is not a folder")])
     if output.exists() and any(output.iterdir()):
-        raise DatasetError(f"{output}: the folder is not empty; windows need a new folder")
+        message = "the folder is not empty; windows need a new folder"
+        raise DatasetError([(str(output), None, None, message)])
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-", dir=output.resolve().parent))
     try:
@@ -534,6 +534,7 @@ def _tables(edges: pd.DataFrame, name: str | None):
     info = edges.attrs["ingest"]
     frame = _without_attrs(edges)
     ends = pd.concat([frame["source"], frame["target"]], ignore_index=True)
+    _check_ends(frame, ends, info["actors"])
     actors = _actor_rows(set(ends.unique().tolist()), info)
     document = "events"
     lo, hi, relations = _relation_columns(frame, info["source_title"], document)
@@ -542,6 +543,23 @@ def _tables(edges: pd.DataFrame, name: str | None):
         relations["window"] = [None if w is None else w.isoformat() for w in windows.tolist()]
     sources, graph = _graph_tables(info, name, document, lo, hi)
     return actors, relations, sources, graph
+
+
+def _check_ends(frame: pd.DataFrame, ends: pd.Series, known: dict) -> None:
+    """Every source and target must be an actor of the ingest (``edges.attrs``); checked per
+    distinct value, and the first row of each stranger is named."""
+    strangers = [e for e in ends.unique().tolist() if not isinstance(e, str) or e not in known]
+    if not strangers:
+        return
+    problems = []
+    for value in strangers[:10]:
+        for field in ("source", "target"):
+            hits = frame.index[frame[field].map(lambda v, value=value: v is value or v == value)]
+            if len(hits):
+                message = f"{value!r} is not an actor of this ingest (edges.attrs['ingest'])"
+                problems.append(("edge table", frame.index.get_loc(hits[0]) + 1, field, message))
+                break
+    raise DatasetError(problems)
 
 
 def _actor_rows(ends: set, info: dict) -> list:
