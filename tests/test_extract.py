@@ -1703,3 +1703,28 @@ def test_participle_before_its_noun_is_no_act():
     assert triples(gk.extract("Azerbaijan conducted an operation against Armenian positions.")) == [
         ("aze", "arm", "attack")
     ]
+
+
+# -- round 5 (error analysis of dev4) ----------------------------------------------------------
+
+
+def test_deescalating_tensions_between_two_parties_is_mediation():
+    G = gk.extract(
+        "The United States is working to de-escalate tensions between Serbia and Kosovo."
+    )
+    assert ("usa", "srb", "mediate") in triples(G) and ("usa", "xkx", "mediate") in triples(G)
+    between = [d["between"] for u, v, d in G.edges(data=True) if d["type"] == "mediate"]
+    assert [sorted(b) for b in between] == [["srb", "xkx"], ["srb", "xkx"]]
+    # reducing tensions with no parties named is no mediation
+    G = gk.extract("Serbia took steps to reduce tensions last year.", allow_empty=True)
+    assert "mediate" not in {d["type"] for *_, d in G.edges(data=True)}
+
+
+def test_expecting_a_response_from_y_is_an_appeal_to_y():
+    G = gk.extract("Georgia expects a response from Russia on the proposal.")
+    assert triples(G) == [("geo", "rus", "appeal")]
+
+
+def test_territorial_claims_to_a_state_are_claims_of_control():
+    G = gk.extract("Serbia has territorial claims on Kosovo and Montenegro.")
+    assert triples(G) == [("srb", "mne", "claim"), ("srb", "xkx", "claim")]
