@@ -1728,3 +1728,23 @@ def test_expecting_a_response_from_y_is_an_appeal_to_y():
 def test_territorial_claims_to_a_state_are_claims_of_control():
     G = gk.extract("Serbia has territorial claims on Kosovo and Montenegro.")
     assert triples(G) == [("srb", "mne", "claim"), ("srb", "xkx", "claim")]
+
+
+def test_crossing_or_violating_a_states_border_is_occupation():
+    G = gk.extract("Peruvian troops crossed the state border of Bolivia near the village.")
+    assert triples(G) == [("per", "bol", "occupy")]
+    G = gk.extract("Chile said Peruvian soldiers violated the border of Bolivia.")
+    assert ("per", "bol", "occupy", "alleged") in edges(G)
+    # refugees crossing into a state occupy nothing
+    G = gk.extract("Refugees crossed the border into Bolivia.", allow_empty=True)
+    assert triples(G) == []
+
+
+def test_bringing_two_parties_together_is_mediation():
+    G = gk.extract("France brought Serbia and Kosovo together in Paris.")
+    assert triples(G) == [("fra", "srb", "mediate"), ("fra", "xkx", "mediate")]
+    G = gk.extract(
+        "Peru and Chile held talks. "
+        '"We brought the two countries together in Washington," Blinken said.'
+    )
+    assert ("usa", "per", "mediate") in triples(G) and ("usa", "chl", "mediate") in triples(G)
