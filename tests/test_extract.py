@@ -1748,3 +1748,17 @@ def test_bringing_two_parties_together_is_mediation():
         '"We brought the two countries together in Washington," Blinken said.'
     )
     assert ("usa", "per", "mediate") in triples(G) and ("usa", "chl", "mediate") in triples(G)
+
+
+def test_a_route_connecting_a_to_b_connects_both():
+    G = gk.extract("The Lachin corridor connects Nagorno-Karabakh with Armenia.")
+    assert triples(G) == [
+        ("lachin_corridor", "arm", "connects"),
+        ("lachin_corridor", "nagorno_karabakh", "connects"),
+    ]
+    G = gk.extract(
+        "Azerbaijan closed the Lachin corridor, which links the capital of Karabakh, "
+        "Stepanakert, to Armenia."
+    )
+    assert ("lachin_corridor", "arm", "connects") in triples(G)
+    assert ("lachin_corridor", "nagorno_karabakh", "connects") in triples(G)

@@ -517,6 +517,18 @@ class _Sentence:
         return [t for t in self.doc[lo : trig.start]]
 
 
+def _connected_to(doc, sent, start: int, right: int) -> list:
+    """The second place of "connecting A to / with B" (an apposition or a parenthesis after A
+    may stand between: "links the capital, Stepanakert, to Armenia")."""
+    for i in range(start, min(right, start + 8)):
+        w = doc[i].lower_
+        if w in BOUNDARY_WORDS or w in SUBORDINATORS:
+            return []
+        if w in ("to", "with"):
+            return [m for m in sent.mentions if m.actor and m.start in (i + 1, i + 2)][:1]
+    return []
+
+
 def _nominal(doc, trig, s0: int) -> bool:
     """Whether the trigger is a noun: after a determiner or preposition ("the blockade"), or
     after a determiner and one qualifying word ("the continued blockade", "a gross violation")."""
@@ -1944,6 +1956,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 parties = []  # "Armenia hosted Macron": a visit, not mediation
             if rule.type == "connects":
                 # a route connects places: they may be territories, but not the pair of parties
+                if candidates is obj and obj:
+                    candidates = obj + _connected_to(doc, sent, obj[-1].end, sent.s1)
                 parties = [p for p in expand(candidates) if p[0] not in mediator_ids]
             for x, mx in mediators:
                 ps = [p for p in parties if p[0] != x]
