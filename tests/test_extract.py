@@ -1762,3 +1762,16 @@ def test_a_route_connecting_a_to_b_connects_both():
     )
     assert ("lachin_corridor", "arm", "connects") in triples(G)
     assert ("lachin_corridor", "nagorno_karabakh", "connects") in triples(G)
+
+
+def test_a_deal_signed_by_a_list_in_a_relative_clause_gives_every_pair():
+    G = gk.extract(
+        "The treaty, which was signed by Serbia, Kosovo and Albania, took effect on Tuesday."
+    )
+    assert triples(G) == [
+        ("srb", "alb", "sign_agreement"),
+        ("srb", "xkx", "sign_agreement"),
+        ("xkx", "alb", "sign_agreement"),
+    ]
+    G = gk.extract("The peace deal was signed by Serbia and Kosovo.")
+    assert triples(G) == [("srb", "xkx", "sign_agreement")]

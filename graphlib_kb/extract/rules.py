@@ -1798,6 +1798,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         elif frame == "mutual":
             if doc[trig.match_end - 1].lower_ == "by":
                 subj = []  # "welcomed the statement (signed) by A and B": only A and B
+                signers = [
+                    m
+                    for m in sent.mentions
+                    if m.actor and m.start in (trig.match_end, trig.match_end + 1)
+                ]
+                if signers and not obj:
+                    # "the deal, which was signed by A, B and C, took effect": the agents
+                    # lie past the relative clause's bound
+                    obj = _group_right(doc, sent.mentions, signers[0], sent.s1)
             comma = [m for m in sent.mentions if m.end == trig.start - 1 and m.label != "ADJ"]
             if comma and doc[trig.start - 1].text == ",":
                 # "measures taken by Russia, in agreement with A and B": Russia
