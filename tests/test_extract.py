@@ -1775,3 +1775,10 @@ def test_a_deal_signed_by_a_list_in_a_relative_clause_gives_every_pair():
     ]
     G = gk.extract("The peace deal was signed by Serbia and Kosovo.")
     assert triples(G) == [("srb", "xkx", "sign_agreement")]
+
+
+def test_its_before_a_nominal_act_by_an_agent_is_the_sentences_first_party():
+    G = gk.extract("Tensions rose over the Lachin corridor after its blockade by Azerbaijan.")
+    assert triples(G) == [("aze", "lachin_corridor", "blockade")]
+    G = gk.extract("The economy of Ukraine shrank after its invasion by Russia.")
+    assert triples(G) == [("rus", "ukr", "attack")]

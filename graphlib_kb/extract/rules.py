@@ -1623,7 +1623,22 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sources, targets = expand(nominal_agent), expand(nominal_patient)
             elif agent:
                 patient = sent.subject(trig.start, left, exclude=agent, any_prep=True) or obj
-                if agent[0].start > trig.start and not _passive(sent, trig):
+                if (
+                    agent[0].start > trig.start
+                    and trig.start - 1 > sent.s0
+                    and doc[trig.start - 1].lower_ == "its"
+                ):
+                    # "the corridor ... after its blockade by X": "its" is the sentence's
+                    # first party, as in "shelled its positions"
+                    patient = [
+                        m
+                        for m in sent.mentions
+                        if m.actor
+                        and m.end < trig.start
+                        and m.label not in ("ADJ", "PRONOUN")
+                        and m.actor not in {a.actor for a in agent}
+                    ][:1]
+                elif agent[0].start > trig.start and not _passive(sent, trig):
                     # a reduced passive ("land held by rebels", "Armenia, attacked by X"):
                     # the patient is the word right before, if it is an actor
                     patient = [
