@@ -1782,3 +1782,10 @@ def test_its_before_a_nominal_act_by_an_agent_is_the_sentences_first_party():
     assert triples(G) == [("aze", "lachin_corridor", "blockade")]
     G = gk.extract("The economy of Ukraine shrank after its invasion by Russia.")
     assert triples(G) == [("rus", "ukr", "attack")]
+
+
+def test_an_invitation_to_talks_is_an_offered_intent_to_meet():
+    G = gk.extract("Serbia invited Kosovo for talks in Brussels.")
+    assert edges(G) == [("srb", "xkx", "intend_cooperation", "offered")]
+    # an invitation to a place stays a consultation
+    assert triples(gk.extract("Serbia invited Kosovo to Belgrade.")) == [("srb", "xkx", "consult")]
