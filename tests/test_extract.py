@@ -1789,3 +1789,13 @@ def test_an_invitation_to_talks_is_an_offered_intent_to_meet():
     assert edges(G) == [("srb", "xkx", "intend_cooperation", "offered")]
     # an invitation to a place stays a consultation
     assert triples(gk.extract("Serbia invited Kosovo to Belgrade.")) == [("srb", "xkx", "consult")]
+
+
+def test_a_title_case_headline_keeps_its_capital_and_trigger():
+    G = gk.extract("Iran Chides Moscow Over Corridor")
+    assert triples(G) == [("irn", "rus", "criticize")]
+    # a capital inside a longer name is still no actor, a named corridor still a place
+    G = gk.extract("The Washington Times reported that Iran chided Moscow.")
+    assert triples(G) == [("irn", "rus", "criticize")]
+    G = gk.extract("Azerbaijan closed the Zangezur corridor.")
+    assert triples(G) == [("aze", "zangezur_corridor", "blockade")]

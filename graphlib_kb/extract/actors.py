@@ -275,8 +275,8 @@ def find_mentions(
         if label == "CAPITAL":
             before = doc[ent.start - 1].lower_ if ent.start > start else ""
             after = doc[ent.end] if ent.end < end else None
-            if after is not None and after.is_title and after.is_alpha:
-                continue  # "The Washington Times": part of another name
+            if after is not None and after.is_title and after.is_alpha and not after.is_stop:
+                continue  # "The Washington Times": part of another name (not "Moscow Over")
             if (
                 before in LOCATIVE
                 or ent.text.isupper()
@@ -821,7 +821,13 @@ def find_mentions(
             continue
         k = token.i - 1
         words = []
-        while k > start and k not in taken and _is_name_token(doc[k]) and len(words) < 3:
+        while (
+            k > start
+            and k not in taken
+            and _is_name_token(doc[k])
+            and not doc[k].is_stop  # a headline's "... Over Corridor"
+            and len(words) < 3
+        ):
             words.insert(0, doc[k])
             k -= 1
         if not words:
