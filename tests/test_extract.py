@@ -1799,3 +1799,12 @@ def test_a_title_case_headline_keeps_its_capital_and_trigger():
     assert triples(G) == [("irn", "rus", "criticize")]
     G = gk.extract("Azerbaijan closed the Zangezur corridor.")
     assert triples(G) == [("aze", "zangezur_corridor", "blockade")]
+
+
+def test_a_preposition_inside_the_trigger_does_not_hide_the_target():
+    assert triples(gk.extract("Azerbaijan fired at Armenia.")) == [("aze", "arm", "attack")]
+    G = gk.extract("Azerbaijani soldiers were firing at Armenian positions.")
+    assert triples(G) == [("aze", "arm", "attack")]
+    # a place after a locative preposition outside the trigger is still no target
+    G = gk.extract("Azerbaijan fired at a car in Armenia.", allow_empty=True)
+    assert triples(G) == []

@@ -263,6 +263,15 @@ def _clause_bounds(doc, s0, s1, head, reports):
     return left, right
 
 
+def _prep_in_trigger(doc, m: Mention, end: int) -> bool:
+    """Whether the word before *m* (past "the", "its", ...) lies before *end*, inside the
+    trigger's own words ("fired at X", "opened fire on the X")."""
+    i = m.start - 1
+    while i >= end and doc[i].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
+        i -= 1
+    return i < end
+
+
 def _prev_word(doc, m: Mention, s0: int) -> str:
     i = m.start - 1
     while i >= s0 and doc[i].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
@@ -439,8 +448,10 @@ class _Sentence:
                 )
                 if not apposed and (m.start - end > 3 or (prev not in preps and m.start > end + 1)):
                     return []
-            elif prev in OBJECT_SKIP and prev not in allow:
-                continue
+            elif (
+                prev in OBJECT_SKIP and prev not in allow and not _prep_in_trigger(self.doc, m, end)
+            ):
+                continue  # (not "fired at X", "fire on X": the preposition is the trigger's)
             k = self.mentions.index(m)
             while k + 1 < len(self.mentions):
                 nxt = self.mentions[k + 1]
