@@ -1808,3 +1808,12 @@ def test_a_preposition_inside_the_trigger_does_not_hide_the_target():
     # a place after a locative preposition outside the trigger is still no target
     G = gk.extract("Azerbaijan fired at a car in Armenia.", allow_empty=True)
     assert triples(G) == []
+
+
+def test_preventing_y_from_acting_is_coercion_and_military_personnel_is_the_armed_forces():
+    G = gk.extract(
+        "The Peruvian MoD prevented the Bolivian military personnel from building a road."
+    )
+    assert triples(G) == [("per", "bol", "coerce")]
+    G = gk.extract("Chile prevented Bolivian troops from advancing.")
+    assert triples(G) == [("chl", "bol", "coerce")]
