@@ -1817,3 +1817,24 @@ def test_preventing_y_from_acting_is_coercion_and_military_personnel_is_the_arme
     assert triples(G) == [("per", "bol", "coerce")]
     G = gk.extract("Chile prevented Bolivian troops from advancing.")
     assert triples(G) == [("chl", "bol", "coerce")]
+
+
+def test_a_name_before_its_title_is_a_person_and_the_speaker():
+    G = gk.extract(
+        "Gevorg Farsyan, Mayor of the town of Kapan, reported that Azerbaijani soldiers "
+        "fired at Armenia."
+    )
+    assert edges(G) == [
+        ("aze", "arm", "attack", "alleged"),
+        ("farsyan", "aze", "accuse_aggression", "alleged"),
+    ]
+    assert G.nodes["farsyan"]["kind"] == "person"
+    # the speaker after the act, with a hyphenated title
+    G = gk.extract(
+        "Azerbaijani soldiers fired at Armenia, Irina Yolyan, Vice-Mayor of Goris, reported."
+    )
+    assert ("yolyan", "aze", "accuse_aggression", "alleged") in edges(G)
+    # the title's state is the person's parent
+    G = gk.extract("Ned Price, spokesman of the United States, said Azerbaijan shelled Armenia.")
+    assert ("price", "aze", "accuse_aggression", "alleged") in edges(G)
+    assert G.nodes["price"]["parent"] == "usa"

@@ -586,6 +586,43 @@ def find_mentions(
             taken.update(range(first, names[-1].i + 1))
             i = k
             continue
+        b = first - 1
+        if b - 1 > start and doc[b].text == "-" and doc[b - 1].lower_ in ("vice", "deputy"):
+            b -= 2  # "Vice-Mayor"
+        elif b > start and doc[b].lower_ in ("vice", "deputy"):
+            b -= 1
+        if b > start and doc[b].lower_ == "the":
+            b -= 1
+        before = []
+        if b - 2 >= start and doc[b].text == ",":
+            q = b - 1
+            while q >= start and len(before) < 3 and q not in taken and _is_name_token(doc[q]):
+                before.insert(0, doc[q])
+                q -= 1
+            if q >= start and (doc[q].is_alpha and doc[q].text[:1].isupper()):
+                before = []  # "The Kremlin Press Office, ...": part of a longer capitalised run
+        if len(before) >= 2 and not any(t.lower_ in _TITLE_WORDS for t in before):
+            # "Irina Yolyan, Vice-Mayor of Goris, reported": the name before its title
+            fullname = " ".join(t.text for t in before)
+            ident = registry.person(fullname, parent)
+            if parent:
+                registry.titles[(parent, title)] = ident
+            last = before[-1].i + 1
+            span = doc[before[0].i : last]
+            added.append(
+                Mention(
+                    before[0].i,
+                    last,
+                    ident,
+                    "PERSON",
+                    (span.start_char, span.end_char),
+                    span.text,
+                )
+            )
+            taken.update(range(before[0].i, last))
+            taken.update(range(first, j))
+            i = j
+            continue
         holder = qual if qual is not None else qual_after
         if holder is not None and holder.actor:
             # "the president of the European Council": its holder if the sentence names a

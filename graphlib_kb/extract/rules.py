@@ -263,6 +263,17 @@ def _clause_bounds(doc, s0, s1, head, reports):
     return left, right
 
 
+#: The first words of a title after a name ("..., Mayor of Kapan, said").
+TITLE_HEADS = frozenset(t.split()[0].split("-")[0] for t in TITLES) | {
+    "vice",
+    "deputy",
+    "the",
+    "former",
+    "acting",
+    "senior",
+}
+
+
 def _prep_in_trigger(doc, m: Mention, end: int) -> bool:
     """Whether the word before *m* (past "the", "its", ...) lies before *end*, inside the
     trigger's own words ("fired at X", "opened fire on the X")."""
@@ -1463,6 +1474,30 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if m.start <= sent.s0 + 3 and m.end <= comma and m.actor and m.label != "ADJ"
                 ]
                 speakers.append((trig, main[:1], "before"))
+                continue
+            titled = [
+                m
+                for m in sent.mentions
+                if comma is not None
+                and m.label == "PERSON"
+                and m.actor
+                and m.end < comma
+                and doc[m.end].text == ","
+                and doc[m.end + 1].lower_ in TITLE_HEADS
+                and not any(m.end < n.start < comma and n.label != "ADJ" for n in sent.mentions)
+            ]
+            if (
+                comma == trig.start - 1
+                and titled
+                and "," not in [t.text for t in doc[titled[-1].end + 1 : comma]]
+            ):
+                # "Gevorg Farsyan, Mayor of Kapan, reported that ...": the person named before
+                # the title is the speaker
+                acts_before = any(
+                    sent.s0 <= t.start < titled[-1].start and t.rule.frame != "report"
+                    for t in sent.triggers
+                )
+                speakers.append((trig, titled[-1:], "after" if acts_before else "before"))
                 continue
             if comma is not None and comma > sent.s0 + 2:
                 # "..., the ministry said": the words before the comma are what was said
