@@ -1838,3 +1838,15 @@ def test_a_name_before_its_title_is_a_person_and_the_speaker():
     G = gk.extract("Ned Price, spokesman of the United States, said Azerbaijan shelled Armenia.")
     assert ("price", "aze", "accuse_aggression", "alleged") in edges(G)
     assert G.nodes["price"]["parent"] == "usa"
+
+
+def test_firing_towards_villages_in_a_territory_attacks_the_territory():
+    G = gk.extract(
+        "Azerbaijani soldiers were firing in the direction of three villages in the Tavush region."
+    )
+    assert triples(G) == [("aze", "tavush_region", "attack")]
+    G = gk.extract("Azerbaijani soldiers fired towards Armenian positions.")
+    assert triples(G) == [("aze", "arm", "attack")]
+    # a place after "in" that follows no place noun is still a location, not the target
+    G = gk.extract("Azerbaijani troops attacked a convoy in Armenia.", allow_empty=True)
+    assert triples(G) == []

@@ -274,6 +274,24 @@ TITLE_HEADS = frozenset(t.split()[0].split("-")[0] for t in TITLES) | {
 }
 
 
+#: Acts whose target may be the territory of the places hit ("shelled villages in Tavush").
+PLACE_TARGET_TYPES = frozenset({"attack", "occupy"})
+#: Places whose territory is the target ("villages in X", "the area near X").
+TARGET_PLACE_NOUNS = frozenset(
+    ["village", "villages", "town", "towns", "settlement", "settlements", "city", "cities"]
+    + ["area", "areas", "district", "districts", "community", "communities"]
+)
+
+
+def _after_place_noun(doc, m: Mention, end: int) -> bool:
+    """Whether *m* follows "<place noun> in / near" (past "the") after *end*: "firing at three
+    villages in the Syunik region"."""
+    i = m.start - 1
+    while i >= end and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    return i - 1 >= end and doc[i - 1].lower_ in TARGET_PLACE_NOUNS
+
+
 def _prep_in_trigger(doc, m: Mention, end: int) -> bool:
     """Whether the word before *m* (past "the", "its", ...) lies before *end*, inside the
     trigger's own words ("fired at X", "opened fire on the X")."""
@@ -423,7 +441,7 @@ class _Sentence:
             return _group_left(self.doc, self.mentions, m, self.s0)
         return []
 
-    def obj(self, end, right, preps=None, skip=frozenset(), allow=frozenset()):
+    def obj(self, end, right, preps=None, skip=frozenset(), allow=frozenset(), places=False):
         for m in self.mentions:
             if m.start < end or m.end > right or m.label == "ADJ":
                 continue
@@ -460,7 +478,10 @@ class _Sentence:
                 if not apposed and (m.start - end > 3 or (prev not in preps and m.start > end + 1)):
                     return []
             elif (
-                prev in OBJECT_SKIP and prev not in allow and not _prep_in_trigger(self.doc, m, end)
+                prev in OBJECT_SKIP
+                and prev not in allow
+                and not _prep_in_trigger(self.doc, m, end)
+                and not (places and prev in ("in", "near") and _after_place_noun(self.doc, m, end))
             ):
                 continue  # (not "fired at X", "fire on X": the preposition is the trigger's)
             k = self.mentions.index(m)
@@ -1617,7 +1638,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # "recalled its ambassador from Moscow": the state the ties are cut with
             obj = sent.obj(trig.end, right, allow=OBJECT_PREPS[rule.type])
         else:
-            obj = sent.obj(trig.end, right)
+            obj = sent.obj(trig.end, right, places=rule.type in PLACE_TARGET_TYPES)
             if not obj and rule.type in JUDGED_DOER_TYPES | {"support"}:
                 # "praised the measures taken by X", "condemned the steps undertaken by X":
                 # the judged conduct is X's
