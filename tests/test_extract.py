@@ -1850,3 +1850,8 @@ def test_firing_towards_villages_in_a_territory_attacks_the_territory():
     # a place after "in" that follows no place noun is still a location, not the target
     G = gk.extract("Azerbaijani troops attacked a convoy in Armenia.", allow_empty=True)
     assert triples(G) == []
+
+
+def test_the_world_body_is_the_un():
+    G = gk.extract("Peru criticized the world body.")
+    assert triples(G) == [("per", "un", "criticize")]
