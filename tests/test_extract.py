@@ -1855,3 +1855,11 @@ def test_firing_towards_villages_in_a_territory_attacks_the_territory():
 def test_the_world_body_is_the_un():
     G = gk.extract("Peru criticized the world body.")
     assert triples(G) == [("per", "un", "criticize")]
+
+
+def test_a_visit_to_a_capital_is_a_visit_to_its_state():
+    G = gk.extract("President Ilham Aliyev paid a visit to Tbilisi on Sunday.")
+    assert triples(G) == [("aliyev", "geo", "consult")]
+    # a capital after "flew to" stays the venue
+    G = gk.extract("President Ilham Aliyev flew to Tbilisi to meet Armenia.")
+    assert triples(G) == [("aliyev", "arm", "meet")]

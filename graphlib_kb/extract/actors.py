@@ -277,8 +277,13 @@ def find_mentions(
             after = doc[ent.end] if ent.end < end else None
             if after is not None and after.is_title and after.is_alpha and not after.is_stop:
                 continue  # "The Washington Times": part of another name (not "Moscow Over")
+            visit = (
+                before == "to"
+                and ent.start - 2 >= start
+                and doc[ent.start - 2].norm_ in ("visit", "trip")
+            )  # "a visit to Tbilisi": the host, not a venue
             if (
-                before in LOCATIVE
+                (before in LOCATIVE and not visit)
                 or ent.text.isupper()
                 or (
                     before == "the"
