@@ -65,6 +65,9 @@ def _actor_row(ident: str, d: dict, origin: str) -> dict:
     return row
 
 
+# Longer than 80 lines: one pass that turns candidates into relation records (filtering
+# self-relations and relations with the actor's own parent), then actors and sources, in the
+# order the records are validated.
 def assemble(documents, candidates, registry, *, name=None, source=None, min_confidence=0.0):
     """Build the graph: one relation per candidate, actors with their parents, one source
     per document. Raises :class:`DatasetError` if the records do not form a valid graph."""
