@@ -1863,3 +1863,10 @@ def test_a_visit_to_a_capital_is_a_visit_to_its_state():
     # a capital after "flew to" stays the venue
     G = gk.extract("President Ilham Aliyev flew to Tbilisi to meet Armenia.")
     assert triples(G) == [("aliyev", "arm", "meet")]
+
+
+def test_an_act_someone_was_prevented_from_is_not_done():
+    G = gk.extract("Russia stopped Armenia from joining the EU.")
+    assert triples(G) == [("rus", "arm", "coerce")]
+    G = gk.extract("Armenia prevented Azerbaijani troops from attacking Armenian villages.")
+    assert triples(G) == [("arm", "aze", "coerce")]

@@ -914,6 +914,14 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
     """The act is what another trigger of the sentence asks for ("urged X to V", "called for")."""
     if trig.rule.type in REQUEST_TYPES or trig.rule.frame == "report":
         return False
+    doc = sent.doc
+    # "prevented Y from joining X": the act was stopped, not done
+    if (
+        trig.start - 1 > sent.s0
+        and doc[trig.start - 1].lower_ == "from"
+        and any(o.rule.id == "prevent_from" and o.start < trig.start for o in sent.triggers)
+    ):
+        return True
     for other in sent.triggers:
         if other.start >= trig.start or other.rule.type not in REQUEST_TYPES:
             continue
