@@ -1703,3 +1703,170 @@ def test_participle_before_its_noun_is_no_act():
     assert triples(gk.extract("Azerbaijan conducted an operation against Armenian positions.")) == [
         ("aze", "arm", "attack")
     ]
+
+
+# -- round 5 (error analysis of dev4) ----------------------------------------------------------
+
+
+def test_deescalating_tensions_between_two_parties_is_mediation():
+    G = gk.extract(
+        "The United States is working to de-escalate tensions between Serbia and Kosovo."
+    )
+    assert ("usa", "srb", "mediate") in triples(G) and ("usa", "xkx", "mediate") in triples(G)
+    between = [d["between"] for u, v, d in G.edges(data=True) if d["type"] == "mediate"]
+    assert [sorted(b) for b in between] == [["srb", "xkx"], ["srb", "xkx"]]
+    # reducing tensions with no parties named is no mediation
+    G = gk.extract("Serbia took steps to reduce tensions last year.", allow_empty=True)
+    assert "mediate" not in {d["type"] for *_, d in G.edges(data=True)}
+
+
+def test_expecting_a_response_from_y_is_an_appeal_to_y():
+    G = gk.extract("Georgia expects a response from Russia on the proposal.")
+    assert triples(G) == [("geo", "rus", "appeal")]
+
+
+def test_territorial_claims_to_a_state_are_claims_of_control():
+    G = gk.extract("Serbia has territorial claims on Kosovo and Montenegro.")
+    assert triples(G) == [("srb", "mne", "claim"), ("srb", "xkx", "claim")]
+
+
+def test_crossing_or_violating_a_states_border_is_occupation():
+    G = gk.extract("Peruvian troops crossed the state border of Bolivia near the village.")
+    assert triples(G) == [("per", "bol", "occupy")]
+    G = gk.extract("Chile said Peruvian soldiers violated the border of Bolivia.")
+    assert ("per", "bol", "occupy", "alleged") in edges(G)
+    # refugees crossing into a state occupy nothing
+    G = gk.extract("Refugees crossed the border into Bolivia.", allow_empty=True)
+    assert triples(G) == []
+
+
+def test_bringing_two_parties_together_is_mediation():
+    G = gk.extract("France brought Serbia and Kosovo together in Paris.")
+    assert triples(G) == [("fra", "srb", "mediate"), ("fra", "xkx", "mediate")]
+    G = gk.extract(
+        "Peru and Chile held talks. "
+        '"We brought the two countries together in Washington," Blinken said.'
+    )
+    assert ("usa", "per", "mediate") in triples(G) and ("usa", "chl", "mediate") in triples(G)
+
+
+def test_a_route_connecting_a_to_b_connects_both():
+    G = gk.extract("The Lachin corridor connects Nagorno-Karabakh with Armenia.")
+    assert triples(G) == [
+        ("lachin_corridor", "arm", "connects"),
+        ("lachin_corridor", "nagorno_karabakh", "connects"),
+    ]
+    G = gk.extract(
+        "Azerbaijan closed the Lachin corridor, which links the capital of Karabakh, "
+        "Stepanakert, to Armenia."
+    )
+    assert ("lachin_corridor", "arm", "connects") in triples(G)
+    assert ("lachin_corridor", "nagorno_karabakh", "connects") in triples(G)
+
+
+def test_a_deal_signed_by_a_list_in_a_relative_clause_gives_every_pair():
+    G = gk.extract(
+        "The treaty, which was signed by Serbia, Kosovo and Albania, took effect on Tuesday."
+    )
+    assert triples(G) == [
+        ("srb", "alb", "sign_agreement"),
+        ("srb", "xkx", "sign_agreement"),
+        ("xkx", "alb", "sign_agreement"),
+    ]
+    G = gk.extract("The peace deal was signed by Serbia and Kosovo.")
+    assert triples(G) == [("srb", "xkx", "sign_agreement")]
+
+
+def test_its_before_a_nominal_act_by_an_agent_is_the_sentences_first_party():
+    G = gk.extract("Tensions rose over the Lachin corridor after its blockade by Azerbaijan.")
+    assert triples(G) == [("aze", "lachin_corridor", "blockade")]
+    G = gk.extract("The economy of Ukraine shrank after its invasion by Russia.")
+    assert triples(G) == [("rus", "ukr", "attack")]
+
+
+def test_an_invitation_to_talks_is_an_offered_intent_to_meet():
+    G = gk.extract("Serbia invited Kosovo for talks in Brussels.")
+    assert edges(G) == [("srb", "xkx", "intend_cooperation", "offered")]
+    # an invitation to a place stays a consultation
+    assert triples(gk.extract("Serbia invited Kosovo to Belgrade.")) == [("srb", "xkx", "consult")]
+
+
+def test_a_title_case_headline_keeps_its_capital_and_trigger():
+    G = gk.extract("Iran Chides Moscow Over Corridor")
+    assert triples(G) == [("irn", "rus", "criticize")]
+    # a capital inside a longer name is still no actor, a named corridor still a place
+    G = gk.extract("The Washington Times reported that Iran chided Moscow.")
+    assert triples(G) == [("irn", "rus", "criticize")]
+    G = gk.extract("Azerbaijan closed the Zangezur corridor.")
+    assert triples(G) == [("aze", "zangezur_corridor", "blockade")]
+
+
+def test_a_preposition_inside_the_trigger_does_not_hide_the_target():
+    assert triples(gk.extract("Azerbaijan fired at Armenia.")) == [("aze", "arm", "attack")]
+    G = gk.extract("Azerbaijani soldiers were firing at Armenian positions.")
+    assert triples(G) == [("aze", "arm", "attack")]
+    # a place after a locative preposition outside the trigger is still no target
+    G = gk.extract("Azerbaijan fired at a car in Armenia.", allow_empty=True)
+    assert triples(G) == []
+
+
+def test_preventing_y_from_acting_is_coercion_and_military_personnel_is_the_armed_forces():
+    G = gk.extract(
+        "The Peruvian MoD prevented the Bolivian military personnel from building a road."
+    )
+    assert triples(G) == [("per", "bol", "coerce")]
+    G = gk.extract("Chile prevented Bolivian troops from advancing.")
+    assert triples(G) == [("chl", "bol", "coerce")]
+
+
+def test_a_name_before_its_title_is_a_person_and_the_speaker():
+    G = gk.extract(
+        "Gevorg Farsyan, Mayor of the town of Kapan, reported that Azerbaijani soldiers "
+        "fired at Armenia."
+    )
+    assert edges(G) == [
+        ("aze", "arm", "attack", "alleged"),
+        ("farsyan", "aze", "accuse_aggression", "alleged"),
+    ]
+    assert G.nodes["farsyan"]["kind"] == "person"
+    # the speaker after the act, with a hyphenated title
+    G = gk.extract(
+        "Azerbaijani soldiers fired at Armenia, Irina Yolyan, Vice-Mayor of Goris, reported."
+    )
+    assert ("yolyan", "aze", "accuse_aggression", "alleged") in edges(G)
+    # the title's state is the person's parent
+    G = gk.extract("Ned Price, spokesman of the United States, said Azerbaijan shelled Armenia.")
+    assert ("price", "aze", "accuse_aggression", "alleged") in edges(G)
+    assert G.nodes["price"]["parent"] == "usa"
+
+
+def test_firing_towards_villages_in_a_territory_attacks_the_territory():
+    G = gk.extract(
+        "Azerbaijani soldiers were firing in the direction of three villages in the Tavush region."
+    )
+    assert triples(G) == [("aze", "tavush_region", "attack")]
+    G = gk.extract("Azerbaijani soldiers fired towards Armenian positions.")
+    assert triples(G) == [("aze", "arm", "attack")]
+    # a place after "in" that follows no place noun is still a location, not the target
+    G = gk.extract("Azerbaijani troops attacked a convoy in Armenia.", allow_empty=True)
+    assert triples(G) == []
+
+
+def test_the_world_body_is_the_un():
+    G = gk.extract("Peru criticized the world body.")
+    assert triples(G) == [("per", "un", "criticize")]
+
+
+def test_a_visit_to_a_capital_is_a_visit_to_its_state():
+    G = gk.extract("President Ilham Aliyev paid a visit to Tbilisi on Sunday.")
+    assert triples(G) == [("aliyev", "geo", "consult")]
+    # a capital after "flew to" stays the venue
+    G = gk.extract("President Ilham Aliyev flew to Tbilisi to meet Armenia.")
+    assert triples(G) == [("aliyev", "arm", "meet")]
+
+
+def test_an_act_someone_was_prevented_from_is_not_done():
+    G = gk.extract("Russia stopped Armenia from joining the EU.")
+    assert triples(G) == [("rus", "arm", "coerce")]
+    G = gk.extract("Armenia prevented Azerbaijani troops from attacking Armenian villages.")
+    assert triples(G) == [("arm", "aze", "coerce")]

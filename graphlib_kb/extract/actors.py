@@ -275,10 +275,15 @@ def find_mentions(
         if label == "CAPITAL":
             before = doc[ent.start - 1].lower_ if ent.start > start else ""
             after = doc[ent.end] if ent.end < end else None
-            if after is not None and after.is_title and after.is_alpha:
-                continue  # "The Washington Times": part of another name
+            if after is not None and after.is_title and after.is_alpha and not after.is_stop:
+                continue  # "The Washington Times": part of another name (not "Moscow Over")
+            visit = (
+                before == "to"
+                and ent.start - 2 >= start
+                and doc[ent.start - 2].norm_ in ("visit", "trip")
+            )  # "a visit to Tbilisi": the host, not a venue
             if (
-                before in LOCATIVE
+                (before in LOCATIVE and not visit)
                 or ent.text.isupper()
                 or (
                     before == "the"
@@ -586,6 +591,43 @@ def find_mentions(
             taken.update(range(first, names[-1].i + 1))
             i = k
             continue
+        b = first - 1
+        if b - 1 > start and doc[b].text == "-" and doc[b - 1].lower_ in ("vice", "deputy"):
+            b -= 2  # "Vice-Mayor"
+        elif b > start and doc[b].lower_ in ("vice", "deputy"):
+            b -= 1
+        if b > start and doc[b].lower_ == "the":
+            b -= 1
+        before = []
+        if b - 2 >= start and doc[b].text == ",":
+            q = b - 1
+            while q >= start and len(before) < 3 and q not in taken and _is_name_token(doc[q]):
+                before.insert(0, doc[q])
+                q -= 1
+            if q >= start and (doc[q].is_alpha and doc[q].text[:1].isupper()):
+                before = []  # "The Kremlin Press Office, ...": part of a longer capitalised run
+        if len(before) >= 2 and not any(t.lower_ in _TITLE_WORDS for t in before):
+            # "Irina Yolyan, Vice-Mayor of Goris, reported": the name before its title
+            fullname = " ".join(t.text for t in before)
+            ident = registry.person(fullname, parent)
+            if parent:
+                registry.titles[(parent, title)] = ident
+            last = before[-1].i + 1
+            span = doc[before[0].i : last]
+            added.append(
+                Mention(
+                    before[0].i,
+                    last,
+                    ident,
+                    "PERSON",
+                    (span.start_char, span.end_char),
+                    span.text,
+                )
+            )
+            taken.update(range(before[0].i, last))
+            taken.update(range(first, j))
+            i = j
+            continue
         holder = qual if qual is not None else qual_after
         if holder is not None and holder.actor:
             # "the president of the European Council": its holder if the sentence names a
@@ -821,7 +863,13 @@ def find_mentions(
             continue
         k = token.i - 1
         words = []
-        while k > start and k not in taken and _is_name_token(doc[k]) and len(words) < 3:
+        while (
+            k > start
+            and k not in taken
+            and _is_name_token(doc[k])
+            and not doc[k].is_stop  # a headline's "... Over Corridor"
+            and len(words) < 3
+        ):
             words.insert(0, doc[k])
             k -= 1
         if not words:

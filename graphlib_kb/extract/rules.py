@@ -263,6 +263,44 @@ def _clause_bounds(doc, s0, s1, head, reports):
     return left, right
 
 
+#: The first words of a title after a name ("..., Mayor of Kapan, said").
+TITLE_HEADS = frozenset(t.split()[0].split("-")[0] for t in TITLES) | {
+    "vice",
+    "deputy",
+    "the",
+    "former",
+    "acting",
+    "senior",
+}
+
+
+#: Acts whose target may be the territory of the places hit ("shelled villages in Tavush").
+PLACE_TARGET_TYPES = frozenset({"attack", "occupy"})
+#: Places whose territory is the target ("villages in X", "the area near X").
+TARGET_PLACE_NOUNS = frozenset(
+    ["village", "villages", "town", "towns", "settlement", "settlements", "city", "cities"]
+    + ["area", "areas", "district", "districts", "community", "communities"]
+)
+
+
+def _after_place_noun(doc, m: Mention, end: int) -> bool:
+    """Whether *m* follows "<place noun> in / near" (past "the") after *end*: "firing at three
+    villages in the Syunik region"."""
+    i = m.start - 1
+    while i >= end and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    return i - 1 >= end and doc[i - 1].lower_ in TARGET_PLACE_NOUNS
+
+
+def _prep_in_trigger(doc, m: Mention, end: int) -> bool:
+    """Whether the word before *m* (past "the", "its", ...) lies before *end*, inside the
+    trigger's own words ("fired at X", "opened fire on the X")."""
+    i = m.start - 1
+    while i >= end and doc[i].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
+        i -= 1
+    return i < end
+
+
 def _prev_word(doc, m: Mention, s0: int) -> str:
     i = m.start - 1
     while i >= s0 and doc[i].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
@@ -403,7 +441,7 @@ class _Sentence:
             return _group_left(self.doc, self.mentions, m, self.s0)
         return []
 
-    def obj(self, end, right, preps=None, skip=frozenset(), allow=frozenset()):
+    def obj(self, end, right, preps=None, skip=frozenset(), allow=frozenset(), places=False):
         for m in self.mentions:
             if m.start < end or m.end > right or m.label == "ADJ":
                 continue
@@ -439,8 +477,13 @@ class _Sentence:
                 )
                 if not apposed and (m.start - end > 3 or (prev not in preps and m.start > end + 1)):
                     return []
-            elif prev in OBJECT_SKIP and prev not in allow:
-                continue
+            elif (
+                prev in OBJECT_SKIP
+                and prev not in allow
+                and not _prep_in_trigger(self.doc, m, end)
+                and not (places and prev in ("in", "near") and _after_place_noun(self.doc, m, end))
+            ):
+                continue  # (not "fired at X", "fire on X": the preposition is the trigger's)
             k = self.mentions.index(m)
             while k + 1 < len(self.mentions):
                 nxt = self.mentions[k + 1]
@@ -515,6 +558,18 @@ class _Sentence:
     def window(self, trig, n=4):
         lo = max(self.s0, trig.start - n)
         return [t for t in self.doc[lo : trig.start]]
+
+
+def _connected_to(doc, sent, start: int, right: int) -> list:
+    """The second place of "connecting A to / with B" (an apposition or a parenthesis after A
+    may stand between: "links the capital, Stepanakert, to Armenia")."""
+    for i in range(start, min(right, start + 8)):
+        w = doc[i].lower_
+        if w in BOUNDARY_WORDS or w in SUBORDINATORS:
+            return []
+        if w in ("to", "with"):
+            return [m for m in sent.mentions if m.actor and m.start in (i + 1, i + 2)][:1]
+    return []
 
 
 def _nominal(doc, trig, s0: int) -> bool:
@@ -859,6 +914,14 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
     """The act is what another trigger of the sentence asks for ("urged X to V", "called for")."""
     if trig.rule.type in REQUEST_TYPES or trig.rule.frame == "report":
         return False
+    doc = sent.doc
+    # "prevented Y from joining X": the act was stopped, not done
+    if (
+        trig.start - 1 > sent.s0
+        and doc[trig.start - 1].lower_ == "from"
+        and any(o.rule.id == "prevent_from" and o.start < trig.start for o in sent.triggers)
+    ):
+        return True
     for other in sent.triggers:
         if other.start >= trig.start or other.rule.type not in REQUEST_TYPES:
             continue
@@ -1441,6 +1504,30 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ]
                 speakers.append((trig, main[:1], "before"))
                 continue
+            titled = [
+                m
+                for m in sent.mentions
+                if comma is not None
+                and m.label == "PERSON"
+                and m.actor
+                and m.end < comma
+                and doc[m.end].text == ","
+                and doc[m.end + 1].lower_ in TITLE_HEADS
+                and not any(m.end < n.start < comma and n.label != "ADJ" for n in sent.mentions)
+            ]
+            if (
+                comma == trig.start - 1
+                and titled
+                and "," not in [t.text for t in doc[titled[-1].end + 1 : comma]]
+            ):
+                # "Gevorg Farsyan, Mayor of Kapan, reported that ...": the person named before
+                # the title is the speaker
+                acts_before = any(
+                    sent.s0 <= t.start < titled[-1].start and t.rule.frame != "report"
+                    for t in sent.triggers
+                )
+                speakers.append((trig, titled[-1:], "after" if acts_before else "before"))
+                continue
             if comma is not None and comma > sent.s0 + 2:
                 # "..., the ministry said": the words before the comma are what was said
                 near = [m for m in sent.mentions if comma < m.start and m.end <= trig.start]
@@ -1559,7 +1646,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # "recalled its ambassador from Moscow": the state the ties are cut with
             obj = sent.obj(trig.end, right, allow=OBJECT_PREPS[rule.type])
         else:
-            obj = sent.obj(trig.end, right)
+            obj = sent.obj(trig.end, right, places=rule.type in PLACE_TARGET_TYPES)
             if not obj and rule.type in JUDGED_DOER_TYPES | {"support"}:
                 # "praised the measures taken by X", "condemned the steps undertaken by X":
                 # the judged conduct is X's
@@ -1611,7 +1698,22 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sources, targets = expand(nominal_agent), expand(nominal_patient)
             elif agent:
                 patient = sent.subject(trig.start, left, exclude=agent, any_prep=True) or obj
-                if agent[0].start > trig.start and not _passive(sent, trig):
+                if (
+                    agent[0].start > trig.start
+                    and trig.start - 1 > sent.s0
+                    and doc[trig.start - 1].lower_ == "its"
+                ):
+                    # "the corridor ... after its blockade by X": "its" is the sentence's
+                    # first party, as in "shelled its positions"
+                    patient = [
+                        m
+                        for m in sent.mentions
+                        if m.actor
+                        and m.end < trig.start
+                        and m.label not in ("ADJ", "PRONOUN")
+                        and m.actor not in {a.actor for a in agent}
+                    ][:1]
+                elif agent[0].start > trig.start and not _passive(sent, trig):
                     # a reduced passive ("land held by rebels", "Armenia, attacked by X"):
                     # the patient is the word right before, if it is an actor
                     patient = [
@@ -1786,6 +1888,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         elif frame == "mutual":
             if doc[trig.match_end - 1].lower_ == "by":
                 subj = []  # "welcomed the statement (signed) by A and B": only A and B
+                signers = [
+                    m
+                    for m in sent.mentions
+                    if m.actor and m.start in (trig.match_end, trig.match_end + 1)
+                ]
+                if signers and not obj:
+                    # "the deal, which was signed by A, B and C, took effect": the agents
+                    # lie past the relative clause's bound
+                    obj = _group_right(doc, sent.mentions, signers[0], sent.s1)
             comma = [m for m in sent.mentions if m.end == trig.start - 1 and m.label != "ADJ"]
             if comma and doc[trig.start - 1].text == ",":
                 # "measures taken by Russia, in agreement with A and B": Russia
@@ -1944,6 +2055,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 parties = []  # "Armenia hosted Macron": a visit, not mediation
             if rule.type == "connects":
                 # a route connects places: they may be territories, but not the pair of parties
+                if candidates is obj and obj:
+                    candidates = obj + _connected_to(doc, sent, obj[-1].end, sent.s1)
                 parties = [p for p in expand(candidates) if p[0] not in mediator_ids]
             for x, mx in mediators:
                 ps = [p for p in parties if p[0] != x]
