@@ -1870,3 +1870,20 @@ def test_an_act_someone_was_prevented_from_is_not_done():
     assert triples(G) == [("rus", "arm", "coerce")]
     G = gk.extract("Armenia prevented Azerbaijani troops from attacking Armenian villages.")
     assert triples(G) == [("arm", "aze", "coerce")]
+
+
+def test_halting_talks_is_no_negotiation():
+    assert triples(gk.extract("Azerbaijan broke off negotiations with Armenia last week.")) == [
+        ("aze", "arm", "halt_negotiation")
+    ]
+    assert triples(gk.extract("Baku walked out of the talks with Yerevan.")) == [
+        ("aze", "arm", "halt_negotiation")
+    ]
+    stopped = gk.extract(
+        "Russia stopped the talks between Armenia and Azerbaijan.", allow_empty=True
+    )
+    assert ("arm", "aze", "negotiate") not in triples(stopped)
+    # talks that are held are still talks
+    assert triples(gk.extract("Armenia and Azerbaijan held talks in Brussels.")) == [
+        ("arm", "aze", "negotiate")
+    ]

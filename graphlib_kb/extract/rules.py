@@ -978,6 +978,12 @@ def _weekday_date(text: str, doc_date: str | None) -> str | None:
     return None
 
 
+#: Types whose trigger governs the act it stops or refuses ("suspend the talks").
+HALTING_TYPES = frozenset(
+    ["halt_negotiation", "halt_mediation", "reject_mediation", "reduce_relations"]
+)
+
+
 def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
     inside = set()
     for m in mentions:
@@ -1010,6 +1016,14 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue
         chosen.append(t)
         used |= span
+    # "broke off the talks", "froze relations": the noun a halting act governs is not itself a
+    # positive act ("talks" would otherwise read as a negotiation as well)
+    halted = set()
+    for t in chosen:
+        if t.rule.type in HALTING_TYPES:
+            halted.update(range(t.end, t.match_end))
+    if halted:
+        chosen = [t for t in chosen if t.rule.frame != "mutual" or t.start not in halted]
     chosen.sort(key=lambda t: t.start)
     return chosen
 
