@@ -314,7 +314,7 @@ def plot(
         _draw_labels(ax, G, P, radius, edge_points, limits, font_size)
     heading = title if title is not None else G.graph.get("title")
     if heading:
-        ax.set_title(heading, fontsize=font_size + 4, loc="left")
+        _fit_title(ax, ax.set_title(heading, fontsize=font_size + 4, loc="left"))
     if legend:
         _draw_legend(
             ax,
@@ -537,6 +537,32 @@ def _legend_marker(marker, facecolor, edgecolor, label):
         markeredgecolor=edgecolor,
         label=label,
     )
+
+
+def _fit_title(ax, title, lines: int = 2) -> None:
+    """Wrap a heading that runs past the figure's right edge (an article's first sentence used
+    as the title) to the room there is, at most ``lines`` lines, the rest cut with an
+    ellipsis; a heading that fits is left exactly as it is."""
+    import textwrap
+
+    heading = title.get_text()
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer() if hasattr(fig.canvas, "get_renderer") else None
+    if renderer is None or not heading:
+        return
+    ax.apply_aspect()  # where the drawing will put the axes (and so the title's left edge)
+    box = title.get_window_extent(renderer)
+    room = fig.bbox.x1 - box.x0 - 10
+    if box.x1 <= fig.bbox.x1 - 10 or box.width <= 0:
+        return
+    chars = max(20, int(len(heading) * room / box.width) - 2)
+    wrapped = textwrap.wrap(heading, chars)
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        wrapped[-1] = textwrap.shorten(wrapped[-1] + " …", chars, placeholder=" …")
+        if not wrapped[-1].endswith("…"):
+            wrapped[-1] += " …"
+    title.set_text("\n".join(wrapped))
 
 
 def _draw_legend(

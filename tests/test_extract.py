@@ -1887,3 +1887,11 @@ def test_halting_talks_is_no_negotiation():
     assert triples(gk.extract("Armenia and Azerbaijan held talks in Brussels.")) == [
         ("arm", "aze", "negotiate")
     ]
+
+
+def test_a_long_first_line_becomes_a_title_cut_at_a_word():
+    first = "Talks between the two neighbours resumed on Monday after a pause of many months " * 3
+    G = gk.extract(first + "\nArmenia and Azerbaijan held talks in Brussels.")
+    title = G.graph["sources"]["text-1"]["title"]
+    assert title.endswith(" …") and len(title) <= 120
+    assert first.startswith(title[:-2])

@@ -48,3 +48,22 @@ def test_defaults_draw_what_no_options_draw_and_options_change_the_picture(karab
     assert _digest(karabakh, **OPTIONS) == plain
     assert _digest(karabakh, min_gap=30) != plain
     assert _digest(karabakh, node_radius=0.05) != plain
+
+
+def test_a_title_too_wide_for_the_figure_is_wrapped_and_a_fitting_one_is_kept():
+    G = gk.load_dataset("karabakh-2023")
+    fig, ax = plt.subplots(figsize=(16, 12))
+    gk.plot(G, ax=ax, legend=False)
+    assert ax.get_title(loc="left") == G.graph["title"]  # 91 characters fit on one line
+    plt.close(fig)
+    long = "Relations between the two countries tightened again " * 6
+    fig, ax = plt.subplots(figsize=(8, 6))
+    gk.plot(G, ax=ax, legend=False, title=long)
+    shown = ax.get_title(loc="left")
+    lines = shown.split("\n")
+    assert len(lines) == 2 and shown.endswith("…")
+    assert long.startswith(lines[0] + " ")
+    fig.canvas.draw()
+    title = ax.set_title(shown, loc="left", fontsize=ax.title.get_fontsize())
+    assert title.get_window_extent().x1 <= fig.bbox.x1
+    plt.close(fig)

@@ -45,6 +45,14 @@ class Document:
     header: dict = field(default_factory=dict)
 
 
+def _first_line_title(body: str, limit: int = 120) -> str:
+    """The text's first line as its title; a longer one is cut at a word, with an ellipsis."""
+    import textwrap
+
+    line = body.strip().split("\n", 1)[0].strip()
+    return line if len(line) <= limit else textwrap.shorten(line, limit, placeholder=" …")
+
+
 def _slug(text: str) -> str:
     slug = re.sub(r"[^\w.:-]+", "-", text.strip()).strip("-")
     return slug or "doc"
@@ -114,7 +122,7 @@ def _document(data: bytes, label: str, name: str | None, is_html: bool, index: i
     if not body.strip():
         raise DatasetError([(label, None, None, "is empty: there is no text to read")])
     doc_id = _slug(header.get("id") or (Path(name).stem if name else f"text-{index}"))
-    title = header.get("title") or body.strip().split("\n", 1)[0][:120]
+    title = header.get("title") or _first_line_title(body)
     date = header.get("date") or None
     if date:
         from ..dates import is_valid_date
