@@ -405,3 +405,37 @@ def test_windows_into_a_full_folder_is_a_dataset_error(tmp_path):
     with pytest.raises(gk.DatasetError, match="the folder is not empty"):
         write_windows(edges, tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["kept.txt"]
+
+
+def _self_loops_only(folder):
+    """A GDELT 2.0 file of one event whose source and target are the same actor."""
+    from pathlib import Path
+
+    row = Path(sample_path("gdelt2")).read_text(encoding="utf-8").split("\n")[0].split("\t")
+    row[15:18] = row[5:8]  # Actor2 Code, Name, CountryCode := Actor1's
+    path = folder / "20230711.export.CSV"
+    path.write_text("\t".join(row), encoding="utf-8")
+    return path
+
+
+def test_events_that_are_all_self_loops_give_an_empty_table(tmp_path, monkeypatch):
+    """No relation left once the self-loops are out: an empty table (no TypeError from the
+    dates of no rows), the same as the pandas route's."""
+    path = _self_loops_only(tmp_path)
+    arrow = gk.event_edges(str(path), "gdelt2")
+    assert arrow.empty and arrow.attrs["ingest"]["self_loops"] == 1
+    _pandas_route(monkeypatch)
+    _same_edges(arrow, gk.event_edges(str(path), "gdelt2"))
+
+
+def test_ingest_of_self_loops_only_is_a_clean_error(tmp_path):
+    from click.testing import CliRunner
+
+    from graphlib_kb.cli import cli
+
+    path = _self_loops_only(tmp_path)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["ingest", "gdelt2", str(path), "-o", str(out)])
+    assert result.exit_code != 0 and isinstance(result.exception, SystemExit)  # no traceback
+    assert "no relations left among 1 events" in result.output
+    assert not out.exists()
