@@ -439,3 +439,27 @@ def test_ingest_of_self_loops_only_is_a_clean_error(tmp_path):
     assert result.exit_code != 0 and isinstance(result.exception, SystemExit)  # no traceback
     assert "no relations left among 1 events" in result.output
     assert not out.exists()
+
+
+def test_a_failing_chunk_leaves_no_folder_behind(sample_edges, tmp_path, monkeypatch):
+    """An error while a chunk of relations is made (in the writer's second thread) reaches
+    the caller, and the new output folder is not left behind, empty or not."""
+    from graphlib_kb.io import _arrowcsv
+
+    assert len(sample_edges) > 6
+    monkeypatch.setattr(_arrowcsv.write_arrays, "__defaults__", (2, None))  # 2 rows a chunk
+    made = []
+    real = events_graph._relation_arrays
+
+    def failing(*args):
+        made.append(1)
+        if len(made) == 3:
+            raise RuntimeError("chunk 3 failed")
+        return real(*args)
+
+    monkeypatch.setattr(events_graph, "_relation_arrays", failing)
+    out = tmp_path / "nested" / "out"
+    with pytest.raises(RuntimeError, match="chunk 3 failed"):
+        write_edges(sample_edges, out)
+    assert len(made) >= 3
+    assert not out.exists() and list((tmp_path / "nested").iterdir()) == []
