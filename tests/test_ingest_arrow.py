@@ -463,3 +463,17 @@ def test_a_failing_chunk_leaves_no_folder_behind(sample_edges, tmp_path, monkeyp
         write_edges(sample_edges, out)
     assert len(made) >= 3
     assert not out.exists() and list((tmp_path / "nested").iterdir()) == []
+
+
+def test_an_end_that_is_no_actor_is_named_with_its_row_under_a_repeated_index(tmp_path):
+    """Two edge tables put together (pd.concat keeps both indexes): the row is the position
+    in the table, not a mask of the rows with the same index label."""
+    edges = gk.event_edges(sample_path("gdelt2"), "gdelt2")
+    both = pd.concat([edges, edges.iloc[:2]])
+    both.attrs = dict(edges.attrs)
+    both["source"] = both["source"].astype(object)
+    both.iloc[len(edges) + 1, both.columns.get_loc("source")] = "NOBODY"
+    with pytest.raises(gk.DatasetError) as err:
+        write_edges(both, tmp_path / "out")
+    assert err.value.problems[["row", "field"]].values.tolist() == [[len(edges) + 2, "source"]]
+    assert not (tmp_path / "out").exists()
