@@ -405,3 +405,75 @@ def test_windows_into_a_full_folder_is_a_dataset_error(tmp_path):
     with pytest.raises(gk.DatasetError, match="the folder is not empty"):
         write_windows(edges, tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["kept.txt"]
+
+
+def _self_loops_only(folder):
+    """A GDELT 2.0 file of one event whose source and target are the same actor."""
+    from pathlib import Path
+
+    row = Path(sample_path("gdelt2")).read_text(encoding="utf-8").split("\n")[0].split("\t")
+    row[15:18] = row[5:8]  # Actor2 Code, Name, CountryCode := Actor1's
+    path = folder / "20230711.export.CSV"
+    path.write_text("\t".join(row), encoding="utf-8")
+    return path
+
+
+def test_events_that_are_all_self_loops_give_an_empty_table(tmp_path, monkeypatch):
+    """No relation left once the self-loops are out: an empty table (no TypeError from the
+    dates of no rows), the same as the pandas route's."""
+    path = _self_loops_only(tmp_path)
+    arrow = gk.event_edges(str(path), "gdelt2")
+    assert arrow.empty and arrow.attrs["ingest"]["self_loops"] == 1
+    _pandas_route(monkeypatch)
+    _same_edges(arrow, gk.event_edges(str(path), "gdelt2"))
+
+
+def test_ingest_of_self_loops_only_is_a_clean_error(tmp_path):
+    from click.testing import CliRunner
+
+    from graphlib_kb.cli import cli
+
+    path = _self_loops_only(tmp_path)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["ingest", "gdelt2", str(path), "-o", str(out)])
+    assert result.exit_code != 0 and isinstance(result.exception, SystemExit)  # no traceback
+    assert "no relations left among 1 events" in result.output
+    assert not out.exists()
+
+
+def test_a_failing_chunk_leaves_no_folder_behind(sample_edges, tmp_path, monkeypatch):
+    """An error while a chunk of relations is made (in the writer's second thread) reaches
+    the caller, and the new output folder is not left behind, empty or not."""
+    from graphlib_kb.io import _arrowcsv
+
+    assert len(sample_edges) > 6
+    monkeypatch.setattr(_arrowcsv.write_arrays, "__defaults__", (2, None))  # 2 rows a chunk
+    made = []
+    real = events_graph._relation_arrays
+
+    def failing(*args):
+        made.append(1)
+        if len(made) == 3:
+            raise RuntimeError("chunk 3 failed")
+        return real(*args)
+
+    monkeypatch.setattr(events_graph, "_relation_arrays", failing)
+    out = tmp_path / "nested" / "out"
+    with pytest.raises(RuntimeError, match="chunk 3 failed"):
+        write_edges(sample_edges, out)
+    assert len(made) >= 3
+    assert not out.exists() and list((tmp_path / "nested").iterdir()) == []
+
+
+def test_an_end_that_is_no_actor_is_named_with_its_row_under_a_repeated_index(tmp_path):
+    """Two edge tables put together (pd.concat keeps both indexes): the row is the position
+    in the table, not a mask of the rows with the same index label."""
+    edges = gk.event_edges(sample_path("gdelt2"), "gdelt2")
+    both = pd.concat([edges, edges.iloc[:2]])
+    both.attrs = dict(edges.attrs)
+    both["source"] = both["source"].astype(object)
+    both.iloc[len(edges) + 1, both.columns.get_loc("source")] = "NOBODY"
+    with pytest.raises(gk.DatasetError) as err:
+        write_edges(both, tmp_path / "out")
+    assert err.value.problems[["row", "field"]].values.tolist() == [[len(edges) + 2, "source"]]
+    assert not (tmp_path / "out").exists()

@@ -554,10 +554,11 @@ def _check_ends(frame: pd.DataFrame, ends: pd.Series, known: dict) -> None:
     problems = []
     for value in strangers[:10]:
         for field in ("source", "target"):
-            hits = frame.index[frame[field].map(lambda v, value=value: v is value or v == value)]
+            same = frame[field].map(lambda v, value=value: v is value or v == value)
+            hits = np.flatnonzero(same.to_numpy(dtype=bool))  # (positions: an index may repeat)
             if len(hits):
                 message = f"{value!r} is not an actor of this ingest (edges.attrs['ingest'])"
-                problems.append(("edge table", frame.index.get_loc(hits[0]) + 1, field, message))
+                problems.append(("edge table", int(hits[0]) + 1, field, message))
                 break
     raise DatasetError(problems)
 

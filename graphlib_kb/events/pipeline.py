@@ -948,6 +948,8 @@ def _relation_columns_of(g: _Grouped, layout, window, sort: bool):
     # the relations: rows with both ends and a type, no self-loops (in the table's order,
     # window, source, target, type, with *sort*)
     rows = pc.indices_nonzero(pc.and_(with_ends, pc.invert(loops))).to_numpy()
+    if not len(rows):  # (all self-loops: no dates to check; the pandas route's empty table)
+        raise _NotPlain("empty")
     win = g.col("win").cast(pa.date32())
     if sort:
         rows = _sorted_rows(rows, win, source, target, rtype)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from pathlib import Path, PurePosixPath
@@ -751,14 +752,22 @@ def _write_folder(checked, path, names: list, extras: dict, any_rows: bool, rela
     )
     tables = _table_rows(shell)
     tables["relations"] = (names, any_rows, extras)
-    with AtomicWriter() as out:
-        for name, (table_columns, rows, _) in tables.items():
-            if name == "relations":
-                relations(out, folder / f"{name}.csv")
-            elif name in REQUIRED_TABLES or rows:
-                out.add(folder / f"{name}.csv", render_csv(table_columns, rows))
-        text = json.dumps(_descriptor(shell, tables), indent=2, ensure_ascii=False) + "\n"
-        out.add(folder / DESCRIPTOR, text.encode("utf-8"))
+    existed = folder.exists()
+    try:
+        with AtomicWriter() as out:
+            for name, (table_columns, rows, _) in tables.items():
+                if name == "relations":
+                    relations(out, folder / f"{name}.csv")
+                elif name in REQUIRED_TABLES or rows:
+                    out.add(folder / f"{name}.csv", render_csv(table_columns, rows))
+            text = json.dumps(_descriptor(shell, tables), indent=2, ensure_ascii=False) + "\n"
+            out.add(folder / DESCRIPTOR, text.encode("utf-8"))
+    except BaseException:
+        # the writer made the folder for its staging files: no empty folder left behind
+        if not existed:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
     return folder
 
 
