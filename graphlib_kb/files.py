@@ -111,16 +111,22 @@ class AtomicWriter:
 
     Files are written to a temporary folder beside the first target and moved
     with :func:`os.replace` only when every one of them was written, so a
-    failure leaves the old files untouched and no temporary file behind.
+    failure leaves the old files untouched and no temporary file behind, nor a
+    folder the writer made for them.
     """
 
     def __init__(self):
         self._staged: list[tuple[Path, Path]] = []
         self._tmpdir: Path | None = None
+        self._made: list[Path] = []  # folders made for the staging folder, deepest first
 
     def _dir_for(self, target: Path) -> Path:
         if self._tmpdir is None:
             parent = target.parent
+            missing = parent
+            while not missing.exists() and missing != missing.parent:
+                self._made.append(missing)
+                missing = missing.parent
             parent.mkdir(parents=True, exist_ok=True)
             self._tmpdir = Path(tempfile.mkdtemp(prefix=".graphlib_kb-", dir=parent))
         return self._tmpdir
@@ -162,4 +168,9 @@ class AtomicWriter:
             self.commit()
         else:
             self.discard()
+            for folder in self._made:  # only if still empty: nothing else was put there
+                try:
+                    folder.rmdir()
+                except OSError:
+                    break
         return False

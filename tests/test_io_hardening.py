@@ -276,3 +276,36 @@ def test_graphml_with_malformed_sources_attribute(tmp_path, karabakh):
     p = gk.validate(path).iloc[0]
     assert (p["file"], p["field"]) == (f"{path} graph", "sources")
     assert "must map each id to a set of fields" in p["message"]
+
+
+def test_a_failed_write_leaves_no_folder_it_made(tmp_path, monkeypatch):
+    from graphlib_kb.files import AtomicWriter
+    from graphlib_kb.io import dataset
+
+    with pytest.raises(RuntimeError):
+        with AtomicWriter() as out:
+            out.add(tmp_path / "new" / "deeper" / "a.csv", b"x\n")
+            raise RuntimeError("failed half-way")
+    assert list(tmp_path.iterdir()) == []
+    # a folder that was there before stays, with what it held
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "kept" / "old.txt").write_text("old")
+    with pytest.raises(RuntimeError):
+        with AtomicWriter() as out:
+            out.add(tmp_path / "kept" / "a.csv", b"x\n")
+            raise RuntimeError("failed half-way")
+    assert [p.name for p in (tmp_path / "kept").iterdir()] == ["old.txt"]
+    # the graph route of gk.write: an error after the first staged table leaves nothing
+    calls = []
+    real = dataset.render_csv
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dataset, "render_csv", failing)
+    with pytest.raises(OSError):
+        gk.write(gk.load_dataset("karabakh-2023"), tmp_path / "out")
+    assert not (tmp_path / "out").exists()
