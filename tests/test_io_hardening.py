@@ -282,18 +282,16 @@ def test_a_failed_write_leaves_no_folder_it_made(tmp_path, monkeypatch):
     from graphlib_kb.files import AtomicWriter
     from graphlib_kb.io import dataset
 
-    with pytest.raises(RuntimeError):
-        with AtomicWriter() as out:
-            out.add(tmp_path / "new" / "deeper" / "a.csv", b"x\n")
-            raise RuntimeError("failed half-way")
+    with pytest.raises(RuntimeError), AtomicWriter() as out:
+        out.add(tmp_path / "new" / "deeper" / "a.csv", b"x\n")
+        raise RuntimeError("failed half-way")
     assert list(tmp_path.iterdir()) == []
     # a folder that was there before stays, with what it held
     (tmp_path / "kept").mkdir()
     (tmp_path / "kept" / "old.txt").write_text("old")
-    with pytest.raises(RuntimeError):
-        with AtomicWriter() as out:
-            out.add(tmp_path / "kept" / "a.csv", b"x\n")
-            raise RuntimeError("failed half-way")
+    with pytest.raises(RuntimeError), AtomicWriter() as out:
+        out.add(tmp_path / "kept" / "a.csv", b"x\n")
+        raise RuntimeError("failed half-way")
     assert [p.name for p in (tmp_path / "kept").iterdir()] == ["old.txt"]
     # the graph route of gk.write: an error after the first staged table leaves nothing
     calls = []
