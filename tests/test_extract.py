@@ -1895,3 +1895,11 @@ def test_a_long_first_line_becomes_a_title_cut_at_a_word():
     title = G.graph["sources"]["text-1"]["title"]
     assert title.endswith(" …") and len(title) <= 120
     assert first.startswith(title[:-2])
+
+
+def test_a_state_part_of_an_organisation_is_its_member():
+    G = gk.extract("Russia is part of the Minsk Group, which has mediated since 1994.")
+    assert triples(G) == [("rus", "minsk_group", "member_of")]
+    # a territory part of a state stays the state's sovereignty
+    G = gk.extract("Karabakh is part of Azerbaijan.")
+    assert triples(G) == [("aze", "nagorno_karabakh", "sovereignty")]

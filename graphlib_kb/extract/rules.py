@@ -2129,6 +2129,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and any(t.lemma_.lower() in CAPTIVE_NOUNS for t in doc[my.start : my.end])
             ):
                 typ = "coerce"  # "captured six servicemen", "held prisoners": people, not land
+            if (
+                typ == "sovereignty"
+                and y
+                and (registry.get(x) or {}).get("kind") == "igo"
+                and (registry.get(y) or {}).get("kind") in ("state", "igo")
+            ):
+                # "Russia is part of the Minsk Group": a state within a body is its member
+                typ, x, y, mx, my = "member_of", y, x, my, mx
             if not _plausible(registry, typ, x, y):
                 continue
             c = Candidate(
