@@ -1903,3 +1903,12 @@ def test_a_state_part_of_an_organisation_is_its_member():
     # a territory part of a state stays the state's sovereignty
     G = gk.extract("Karabakh is part of Azerbaijan.")
     assert triples(G) == [("aze", "nagorno_karabakh", "sovereignty")]
+
+
+def test_a_possessive_qualifies_the_mediation_noun():
+    G = gk.extract("Armenia and Azerbaijan held talks under Russia's mediation.")
+    assert sorted(triples(G)) == [
+        ("arm", "aze", "negotiate"),
+        ("rus", "arm", "mediate"),
+        ("rus", "aze", "mediate"),
+    ]

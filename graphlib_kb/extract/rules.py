@@ -2022,7 +2022,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 qualifier = [
                     m
                     for m in sent.mentions
-                    if m.end == trig.start and doc[trig.start].norm_ in MEDIATION_NOUNS
+                    if doc[trig.start].norm_ in MEDIATION_NOUNS
+                    and (
+                        m.end == trig.start
+                        # "with the European Union's mediation": a possessive qualifies too
+                        or (m.end == trig.start - 1 and doc[m.end].lower_ in ("'s", "’s", "'"))
+                    )
                 ]
                 if qualifier and not agent:
                     agent = qualifier
