@@ -1912,3 +1912,11 @@ def test_a_possessive_qualifies_the_mediation_noun():
         ("rus", "arm", "mediate"),
         ("rus", "aze", "mediate"),
     ]
+
+
+def test_concern_about_conduct_in_a_state_judges_that_state():
+    G = gk.extract("The United States expressed concern about human rights in Azerbaijan.")
+    assert triples(G) == [("usa", "aze", "disapprove")]
+    # a territory is not judged
+    G = gk.extract("Russia voiced alarm over the situation in Karabakh.", allow_empty=True)
+    assert triples(G) == []

@@ -887,7 +887,8 @@ OBJECT_PREPS = {
     "reduce_relations": frozenset(["from", "in"]),
     "member_of": frozenset(["in"]),
     "sovereignty": frozenset(["in", "within", "inside"]),  # "located within Azerbaijan"
-    "disapprove": frozenset(["from"]),  # "drew an angry reaction from Russia"
+    # "drew an angry reaction from Russia", "concern about human rights in Azerbaijan"
+    "disapprove": frozenset(["from", "in"]),
 }
 #: Kinds of actor that "it" can stand for.
 IT_KINDS = frozenset({"state", "igo", "ngo", "government", "armed_group", "political_group"})
@@ -1659,6 +1660,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # "launched a monitoring mission in Armenia": the host country receives it;
             # "recalled its ambassador from Moscow": the state the ties are cut with
             obj = sent.obj(trig.end, right, allow=OBJECT_PREPS[rule.type])
+            if (
+                rule.type == "disapprove"
+                and obj
+                and (registry.get(obj[0].actor) or {}).get("kind") == "territory"
+            ):
+                obj = []  # "concern for the situation in Karabakh": no one is judged
         else:
             obj = sent.obj(trig.end, right, places=rule.type in PLACE_TARGET_TYPES)
             if not obj and rule.type in JUDGED_DOER_TYPES | {"support"}:
