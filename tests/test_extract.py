@@ -1920,3 +1920,8 @@ def test_concern_about_conduct_in_a_state_judges_that_state():
     # a territory is not judged
     G = gk.extract("Russia voiced alarm over the situation in Karabakh.", allow_empty=True)
     assert triples(G) == []
+
+
+def test_the_source_after_according_to_is_not_a_party_of_the_list_that_follows():
+    G = gk.extract("According to Russia, Armenia and Azerbaijan held talks in Moscow.")
+    assert triples(G) == [("arm", "aze", "negotiate")]

@@ -327,6 +327,11 @@ def _join(gap: list, first: bool, comma_ok: bool) -> bool:
     return comma_ok and not first and words == [","]
 
 
+def _source_of_report(doc, m) -> bool:
+    """Whether m follows "according to": the one who says what comes after it."""
+    return m.start >= 2 and [t.lower_ for t in doc[m.start - 2 : m.start]] == ["according", "to"]
+
+
 def _group_left(doc, mentions, m, s0, comma_ok=True):
     """m and the actors coordinated before it ("France, Russia and m")."""
     group = [m]
@@ -334,6 +339,8 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
     while idx > 0:
         prev = mentions[idx - 1]
         gap = [t.lower_ for t in doc[prev.end : group[0].start] if not _filler(t)]
+        if gap == [","] and _source_of_report(doc, prev):
+            break
         if prev.label != "ADJ" and _join(gap, len(group) == 1, comma_ok):
             group.insert(0, prev)
             idx -= 1
@@ -350,6 +357,8 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
         nxt = mentions[idx + 1]
         gap = doc[group[-1].end : nxt.start]
         words = [t.lower_ for t in gap if not _filler(t)]
+        if words == [","] and _source_of_report(doc, group[-1]):
+            break
         if nxt.label != "ADJ" and (
             words in (["and"], [",", "and"]) or (comma_ok and words == [","])
         ):
