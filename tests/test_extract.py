@@ -1925,3 +1925,8 @@ def test_concern_about_conduct_in_a_state_judges_that_state():
 def test_the_source_after_according_to_is_not_a_party_of_the_list_that_follows():
     G = gk.extract("According to Russia, Armenia and Azerbaijan held talks in Moscow.")
     assert triples(G) == [("arm", "aze", "negotiate")]
+
+
+def test_condemning_the_violence_between_two_parties_criticizes_both():
+    G = gk.extract("The United States condemned the violence between Armenia and Azerbaijan.")
+    assert sorted(triples(G)) == [("usa", "arm", "criticize"), ("usa", "aze", "criticize")]
