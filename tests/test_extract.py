@@ -1895,3 +1895,38 @@ def test_a_long_first_line_becomes_a_title_cut_at_a_word():
     title = G.graph["sources"]["text-1"]["title"]
     assert title.endswith(" …") and len(title) <= 120
     assert first.startswith(title[:-2])
+
+
+def test_a_state_part_of_an_organisation_is_its_member():
+    G = gk.extract("Russia is part of the Minsk Group, which has mediated since 1994.")
+    assert triples(G) == [("rus", "minsk_group", "member_of")]
+    # a territory part of a state stays the state's sovereignty
+    G = gk.extract("Karabakh is part of Azerbaijan.")
+    assert triples(G) == [("aze", "nagorno_karabakh", "sovereignty")]
+
+
+def test_a_possessive_qualifies_the_mediation_noun():
+    G = gk.extract("Armenia and Azerbaijan held talks under Russia's mediation.")
+    assert sorted(triples(G)) == [
+        ("arm", "aze", "negotiate"),
+        ("rus", "arm", "mediate"),
+        ("rus", "aze", "mediate"),
+    ]
+
+
+def test_concern_about_conduct_in_a_state_judges_that_state():
+    G = gk.extract("The United States expressed concern about human rights in Azerbaijan.")
+    assert triples(G) == [("usa", "aze", "disapprove")]
+    # a territory is not judged
+    G = gk.extract("Russia voiced alarm over the situation in Karabakh.", allow_empty=True)
+    assert triples(G) == []
+
+
+def test_the_source_after_according_to_is_not_a_party_of_the_list_that_follows():
+    G = gk.extract("According to Russia, Armenia and Azerbaijan held talks in Moscow.")
+    assert triples(G) == [("arm", "aze", "negotiate")]
+
+
+def test_condemning_the_violence_between_two_parties_criticizes_both():
+    G = gk.extract("The United States condemned the violence between Armenia and Azerbaijan.")
+    assert sorted(triples(G)) == [("usa", "arm", "criticize"), ("usa", "aze", "criticize")]

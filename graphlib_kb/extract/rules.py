@@ -327,6 +327,11 @@ def _join(gap: list, first: bool, comma_ok: bool) -> bool:
     return comma_ok and not first and words == [","]
 
 
+def _source_of_report(doc, m) -> bool:
+    """Whether m follows "according to": the one who says what comes after it."""
+    return m.start >= 2 and [t.lower_ for t in doc[m.start - 2 : m.start]] == ["according", "to"]
+
+
 def _group_left(doc, mentions, m, s0, comma_ok=True):
     """m and the actors coordinated before it ("France, Russia and m")."""
     group = [m]
@@ -334,6 +339,8 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
     while idx > 0:
         prev = mentions[idx - 1]
         gap = [t.lower_ for t in doc[prev.end : group[0].start] if not _filler(t)]
+        if gap == [","] and _source_of_report(doc, prev):
+            break
         if prev.label != "ADJ" and _join(gap, len(group) == 1, comma_ok):
             group.insert(0, prev)
             idx -= 1
@@ -350,6 +357,8 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
         nxt = mentions[idx + 1]
         gap = doc[group[-1].end : nxt.start]
         words = [t.lower_ for t in gap if not _filler(t)]
+        if words == [","] and _source_of_report(doc, group[-1]):
+            break
         if nxt.label != "ADJ" and (
             words in (["and"], [",", "and"]) or (comma_ok and words == [","])
         ):
@@ -887,7 +896,8 @@ OBJECT_PREPS = {
     "reduce_relations": frozenset(["from", "in"]),
     "member_of": frozenset(["in"]),
     "sovereignty": frozenset(["in", "within", "inside"]),  # "located within Azerbaijan"
-    "disapprove": frozenset(["from"]),  # "drew an angry reaction from Russia"
+    # "drew an angry reaction from Russia", "concern about human rights in Azerbaijan"
+    "disapprove": frozenset(["from", "in"]),
 }
 #: Kinds of actor that "it" can stand for.
 IT_KINDS = frozenset({"state", "igo", "ngo", "government", "armed_group", "political_group"})
@@ -1659,6 +1669,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # "launched a monitoring mission in Armenia": the host country receives it;
             # "recalled its ambassador from Moscow": the state the ties are cut with
             obj = sent.obj(trig.end, right, allow=OBJECT_PREPS[rule.type])
+            if (
+                rule.type == "disapprove"
+                and obj
+                and (registry.get(obj[0].actor) or {}).get("kind") == "territory"
+            ):
+                obj = []  # "concern for the situation in Karabakh": no one is judged
         else:
             obj = sent.obj(trig.end, right, places=rule.type in PLACE_TARGET_TYPES)
             if not obj and rule.type in JUDGED_DOER_TYPES | {"support"}:
@@ -2022,7 +2038,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 qualifier = [
                     m
                     for m in sent.mentions
-                    if m.end == trig.start and doc[trig.start].norm_ in MEDIATION_NOUNS
+                    if doc[trig.start].norm_ in MEDIATION_NOUNS
+                    and (
+                        m.end == trig.start
+                        # "with the European Union's mediation": a possessive qualifies too
+                        or (m.end == trig.start - 1 and doc[m.end].lower_ in ("'s", "’s", "'"))
+                    )
                 ]
                 if qualifier and not agent:
                     agent = qualifier
@@ -2129,6 +2150,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and any(t.lemma_.lower() in CAPTIVE_NOUNS for t in doc[my.start : my.end])
             ):
                 typ = "coerce"  # "captured six servicemen", "held prisoners": people, not land
+            if (
+                typ == "sovereignty"
+                and y
+                and (registry.get(x) or {}).get("kind") == "igo"
+                and (registry.get(y) or {}).get("kind") in ("state", "igo")
+            ):
+                # "Russia is part of the Minsk Group": a state within a body is its member
+                typ, x, y, mx, my = "member_of", y, x, my, mx
             if not _plausible(registry, typ, x, y):
                 continue
             c = Candidate(
