@@ -155,6 +155,14 @@ class Registry:
     def get(self, ident: str) -> dict | None:
         return self.new.get(ident) or self.gazetteer.actors.get(ident)
 
+    def lineage(self, ident: str | None) -> list:
+        """*ident*, its parent, the parent's parent, ... (each once; empty for None)."""
+        chain: list = []
+        while ident and ident not in chain:
+            chain.append(ident)
+            ident = (self.get(ident) or {}).get("parent")
+        return chain
+
     def name(self, ident: str) -> str:
         d = self.get(ident) or {}
         return d.get("name", ident)

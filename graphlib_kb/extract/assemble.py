@@ -26,15 +26,6 @@ def _with_parents(ids, registry) -> list:
     return keep
 
 
-def _ancestors(ident, registry) -> set:
-    seen: set = set()
-    d = registry.get(ident)
-    while d and d.get("parent") and d["parent"] not in seen:
-        seen.add(d["parent"])
-        d = registry.get(d["parent"])
-    return seen
-
-
 def _inward_types() -> frozenset:
     """Types that never join an actor to its own state or organisation: the symmetric ones
     (meeting, talks, agreements, cooperation, war, dispute) and mediation."""
@@ -111,8 +102,8 @@ def assemble(documents, candidates, registry, *, name=None, source=None, min_con
             # a symmetric or mediation relation between an actor and its own parent (at any
             # level) is an artefact of a title's modifier or a speaker, never a fact
             if c.type in inward and (
-                c.target in _ancestors(c.source, registry)
-                or c.source in _ancestors(c.target, registry)
+                c.target in registry.lineage(c.source)[1:]
+                or c.source in registry.lineage(c.target)[1:]
             ):
                 continue
             seen.add(key)

@@ -668,26 +668,17 @@ def _we(doc, mentions, triggers, discourse, registry, quoted: bool) -> str | Non
         and any(0 <= t.start - m.end <= 2 or 0 <= m.start - t.end <= 2 for t in reports)
     ]
     person = speakers[0] if speakers else discourse.person
-    current, seen = person, set()
-    while current and current not in seen:
-        seen.add(current)
-        d = registry.get(current) or {}
-        if d.get("kind") in WE_KINDS:
-            return current
-        current = d.get("parent")
-    return None if person else discourse.subject  # a speaker of unknown affiliation
+    if person:
+        return _state_of(registry, person)
+    return discourse.subject  # a speaker of unknown affiliation
 
 
 def _state_of(registry, actor: str) -> str | None:
     """The actor itself if it is a state or organisation, else the first such parent."""
-    current, seen = actor, set()
-    while current and current not in seen:
-        seen.add(current)
-        d = registry.get(current) or {}
-        if d.get("kind") in WE_KINDS:
-            return current
-        current = d.get("parent")
-    return None
+    return next(
+        (a for a in registry.lineage(actor) if (registry.get(a) or {}).get("kind") in WE_KINDS),
+        None,
+    )
 
 
 #: Opening and closing quotation marks.
@@ -757,13 +748,7 @@ def _quoted(out, spans, text, discourse, registry) -> list:
 
 def _own_side(registry, speaker: str, actor: str) -> bool:
     """Whether *actor* is the speaker or one of the bodies or states the speaker belongs to."""
-    current, seen = speaker, set()
-    while current and current not in seen:
-        if current == actor:
-            return True
-        seen.add(current)
-        current = (registry.get(current) or {}).get("parent")
-    return False
+    return actor in registry.lineage(speaker)
 
 
 def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
