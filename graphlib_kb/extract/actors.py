@@ -310,16 +310,7 @@ def find_mentions(
         if (token.lower_ in ("he", "she", "him", "we") or reported_it) and not any(
             m.start <= token.i < m.end for m in mentions
         ):
-            mentions.append(
-                Mention(
-                    token.i,
-                    token.i + 1,
-                    None,
-                    "PRONOUN",
-                    (token.idx, token.idx + len(token)),
-                    token.text,
-                )
-            )
+            mentions.append(Mention.of_span(doc[token.i : token.i + 1], None, "PRONOUN"))
     # two-word references resolved by the caller: "his country" / "her government" (the
     # person's state), "its positions" (the speaker's), "the country" / "the organisation"
     # (the state or organisation named last)
@@ -356,16 +347,7 @@ def find_mentions(
             and not (noun.i + 1 < end and doc[noun.i + 1].lower_ in ("of", "that", "which"))
             and not any(m.start <= noun.i < m.end for m in mentions)
         ):
-            mentions.append(
-                Mention(
-                    token.i,
-                    token.i + 3,
-                    None,
-                    "PRONOUN",
-                    (token.idx, noun.idx + len(noun)),
-                    doc[token.i : token.i + 3].text,
-                )
-            )
+            mentions.append(Mention.of_span(doc[token.i : token.i + 3], None, "PRONOUN"))
     # "They ..." opening a sentence: the two parties last named together (as "the two sides")
     first = start
     while first < end and (doc[first].is_quote or doc[first].is_space):
@@ -984,13 +966,4 @@ def _two_word_pronouns(doc, start, end, mentions, matches) -> None:
     for token in doc[start : end - 1]:
         nxt = doc[token.i + 1]
         if matches(token, nxt) and not any(m.start <= token.i + 1 < m.end for m in mentions):
-            mentions.append(
-                Mention(
-                    token.i,
-                    token.i + 2,
-                    None,
-                    "PRONOUN",
-                    (token.idx, nxt.idx + len(nxt)),
-                    doc[token.i : token.i + 2].text,
-                )
-            )
+            mentions.append(Mention.of_span(doc[token.i : token.i + 2], None, "PRONOUN"))
