@@ -459,8 +459,7 @@ def _relations(
         both_a = np.full(m, both_ways, dtype=bool)
     if drop_rejected:
         reviews = _attribute(data, "review")
-        # (as without_rejected: review == "rejected"; a count of None is the quick pass)
-        if reviews.count(None) < m and "rejected" in reviews:
+        if _any_rejected(reviews):  # as without_rejected
             keep = ~np.array([r == "rejected" for r in reviews], dtype=bool)
             src_a, dst_a, both_a = src_a[keep], dst_a[keep], both_a[keep]
             wsig_a = None if wsig_a is None else wsig_a[keep]
@@ -473,6 +472,12 @@ def _attribute(data: list, name: str) -> list:
         return list(map(dict.get, data, repeat(name)))
     except TypeError:  # attribute mappings that are not dicts
         return [d.get(name) for d in data]
+
+
+def _any_rejected(reviews: list) -> bool:
+    """Whether some relation's review is "rejected" (counting None first: the quick pass
+    when no relation has a review)."""
+    return reviews.count(None) < len(reviews) and "rejected" in reviews
 
 
 def _weights(raw: list) -> np.ndarray:
@@ -707,8 +712,7 @@ def without_rejected(G):
     if kept is not None and not kept.rejected:
         return G
     with gc_paused():  # see _walk
-        reviews = _attribute(_edge_dicts(G), "review")
-        rejected = reviews.count(None) < len(reviews) and "rejected" in reviews
+        rejected = _any_rejected(_attribute(_edge_dicts(G), "review"))
     if not rejected:
         return G
     H = G.copy()
