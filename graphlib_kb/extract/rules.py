@@ -1188,12 +1188,21 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
 TRUCE_WORDS = frozenset(["ceasefire", "cease-fire", "truce", "armistice", "war", "fighting"])
 
 
+# "The population of X is ethnically Armenian", "the residents of X live ...": the words after a
+# population's mention that make it the subject of a description of who lives there
+DESCRIBED_BY = frozenset(
+    ["is", "are", "was", "were", "remains", "remained", "live", "lived", "lives"]
+)
+
+
 def _inhabitants(sent: _Sentence, registry, when) -> list:
-    """ "the population of X": the population inhabits X (stated by the phrase itself)."""
+    """ "The population of X is ...": the population inhabits X, stated when the phrase is the
+    subject of a description; a mere mention ("aid to the population of X") states nothing
+    about who lives where."""
     out = []
     for m in sent.mentions:
         place = (registry.get(m.actor) or {}).get("inhabits") if m.actor else None
-        if place:
+        if place and m.end < sent.s1 and sent.doc[m.end].lower_ in DESCRIBED_BY:
             out.append(
                 Candidate(
                     source=m.actor,
