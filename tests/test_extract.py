@@ -1947,3 +1947,22 @@ def test_the_source_after_according_to_is_not_a_party_of_the_list_that_follows()
 def test_condemning_the_violence_between_two_parties_criticizes_both():
     G = gk.extract("The United States condemned the violence between Armenia and Azerbaijan.")
     assert sorted(triples(G)) == [("usa", "arm", "criticize"), ("usa", "aze", "criticize")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the talkers are not the fighters
+        ("Russia and Turkey discussed the fighting in a phone call.", [("rus", "tur", "consult")]),
+        ("France raised the tensions with Azerbaijan at the meeting.", []),
+        # unless the text names the fighters
+        (
+            "Russia and Turkey discussed the fighting between Armenia and Azerbaijan.",
+            [("arm", "aze", "war")],
+        ),
+        ("Armenia and Azerbaijan fought over the region.", [("arm", "aze", "war")]),
+    ],
+)
+def test_fighting_that_is_talked_about_is_not_the_talkers_fighting(text, expected):
+    G = gk.extract(text, allow_empty=True)
+    assert [t for t in triples(G) if t[2] in ("consult", "war", "dispute")] == expected

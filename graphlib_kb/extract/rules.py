@@ -895,6 +895,28 @@ JUDGED_DOER_TYPES = frozenset(
 CLAIM_NOUNS = frozenset(["claim", "charge", "accusation", "allegation", "assertion", "report"])
 
 
+#: Symmetric hostile acts whose parties are never the subject that talks about them.
+FOUGHT_TYPES = frozenset(["war", "fight", "dispute"])
+#: Lemmas that make the noun after them a topic: "discussed the fighting", "talks on the conflict".
+TOPIC_VERBS = frozenset(["discuss", "address", "debate", "raise", "review"])
+
+
+def _topic(doc, trig: _Trigger, s0: int, s1: int) -> bool:
+    """A fighting noun that is only talked about, with no "between A and B" after it: a topic
+    verb or preposition shortly before it ("discussed the escalating fighting", "a briefing on
+    the tensions"); the talkers are not its parties."""
+    if trig.rule.type not in FOUGHT_TYPES or trig.rule.frame != "mutual":
+        return False
+    if any(t.lower_ == "between" for t in doc[trig.end : min(s1, trig.end + 4)]):
+        return False
+    for t in reversed(doc[max(s0, trig.start - 4) : trig.start]):
+        if t.norm_ in TOPIC_VERBS or t.lower_ in TOPIC_PREPS - {"over"}:
+            return True
+        if t.lower_ in ("and", "that") or t.is_punct:
+            return False
+    return False
+
+
 def _rejects_a_claim(sent: _Sentence, trig: _Trigger) -> bool:
     """ "a claim Baku rejected", "charges rejected by Baku": the rejected thing is a claim
     (the noun just before the verb, or before its subject)."""
@@ -1019,6 +1041,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             halted.update(range(t.end, t.match_end))
     if halted:
         chosen = [t for t in chosen if t.rule.frame != "mutual" or t.start not in halted]
+    # "discussed the fighting": a topic, not an act of the talkers
+    chosen = [t for t in chosen if not _topic(doc, t, s0, s1)]
     chosen.sort(key=lambda t: t.start)
     return chosen
 
