@@ -1966,3 +1966,32 @@ def test_condemning_the_violence_between_two_parties_criticizes_both():
 def test_fighting_that_is_talked_about_is_not_the_talkers_fighting(text, expected):
     G = gk.extract(text, allow_empty=True)
     assert [t for t in triples(G) if t[2] in ("consult", "war", "dispute")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The International Court of Justice ordered Azerbaijan to ensure free movement.",
+            [("icj", "aze", "demand")],
+        ),
+        # "the court" is the court named before
+        (
+            "The ICJ heard the case on Monday. The court ordered Armenia to prevent incitement.",
+            [("icj", "arm", "demand")],
+        ),
+        # "in order to" states a purpose, not an order
+        ("Turkey sent troops to the border in order to help Azerbaijan.", []),
+    ],
+)
+def test_orders_and_the_court(text, expected):
+    G = gk.extract(text, allow_empty=True)
+    assert [t for t in triples(G) if t[2] == "demand"] == expected
+
+
+def test_a_court_the_text_places_is_not_the_court_named_before():
+    G = gk.extract(
+        "The ICJ heard the case on Monday. The court in Baku ordered Armenia to pay.",
+        allow_empty=True,
+    )
+    assert ("icj", "arm", "demand") not in triples(G)

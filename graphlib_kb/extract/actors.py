@@ -218,6 +218,8 @@ DEFINITE_NOUNS = {
     "bloc": "org",
     "alliance": "org",
     "ngo": "org",
+    "court": "court",
+    "tribunal": "court",
     "region": "territory",
     "enclave": "territory",
     "territory": "territory",
@@ -335,6 +337,12 @@ def find_mentions(
             t.lower_ == "the"
             and nxt.lower_ in DEFINITE_NOUNS
             and not (t.i + 2 < end and doc[t.i + 2].lower_ in ("of", "that", "which"))
+            # "the court in Baku": a court the text places, not the court named before
+            and not (
+                DEFINITE_NOUNS[nxt.lower_] == "court"
+                and t.i + 2 < end
+                and doc[t.i + 2].lower_ in ("in", "at")
+            )
         ),
     )
     # "the disputed region", "the breakaway enclave": the territory named last

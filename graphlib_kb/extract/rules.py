@@ -230,13 +230,15 @@ class _Discourse:
 
 
 def _actor_class(registry, ident) -> str | None:
-    """ "state", "org" or "territory" (what "the country" / "the organisation" / "the region"
-    can stand for), else None."""
-    kind = (registry.get(ident) or {}).get("kind")
+    """ "state", "org", "court" or "territory" (what "the country" / "the organisation" / "the
+    court" / "the region" can stand for), else None."""
+    record = registry.get(ident) or {}
+    kind = record.get("kind")
     if kind in ("state", "territory"):
         return kind
     if kind in ("igo", "ngo", "coalition"):
-        return "org"
+        words = str(record.get("name") or "").lower().split()
+        return "court" if {"court", "tribunal"} & set(words) else "org"
     return None
 
 
@@ -1001,6 +1003,10 @@ HALTING_TYPES = frozenset(
 )
 
 
+#: Two words whose second is no trigger there: "in order to" is a purpose, not an order.
+FIXED_PHRASES = frozenset([("in", "order"), ("in", "return")])
+
+
 def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
     inside = set()
     for m in mentions:
@@ -1016,6 +1022,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue
         if rule.frame == "report" and doc[a].lower_ in AMBIGUOUS_REPORT_NOUNS:
             continue  # "state minister", "a report", "the claim": nouns, not reporting verbs
+        if a > s0 and (doc[a - 1].lower_, doc[a].lower_) in FIXED_PHRASES:
+            continue  # "in order to": a fixed phrase, not the verb
         if rule.type in CONTESTED_TYPES and a > s0 and doc[a - 1].lower_ in CONTEST_WORDS:
             continue  # "fought over control of", "a struggle for control": sought, not held
         if rule.context:
