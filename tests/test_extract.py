@@ -1995,3 +1995,30 @@ def test_a_court_the_text_places_is_not_the_court_named_before():
         allow_empty=True,
     )
     assert ("icj", "arm", "demand") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital after "from" an envoy is the state the envoy leaves
+        (
+            "Armenia recalled its ambassador from Moscow for consultations.",
+            [("arm", "rus", "reduce_relations")],
+        ),
+        # two capitals after "between" are two governments ...
+        (
+            "Kazakhstan offered to host talks between Baku and Yerevan.",
+            [("kaz", "arm", "offer_mediation"), ("kaz", "aze", "offer_mediation")],
+        ),
+        # ... a capital after "in" is where something happens
+        ("Aliyev met Putin in Moscow.", [("aliyev", "putin", "meet")]),
+    ],
+)
+def test_capitals_as_governments_after_from_and_between(text, expected):
+    G = gk.extract(text)
+    assert [t for t in triples(G) if t[2] != "negotiate"] == expected
+
+
+def test_a_route_between_two_capitals_is_no_pair_of_governments():
+    G = gk.extract("Turkey praised the road between Baku and Yerevan.", allow_empty=True)
+    assert ("tur", "aze", "support") not in triples(G)

@@ -37,6 +37,10 @@ LOCATIVE = frozenset(
         "between",
     ]
 )
+#: Envoys whose withdrawal "from <capital>" names the state, not a place.
+ENVOY_WORDS = frozenset(["ambassador", "envoy", "diplomat", "embassy", "mission"])
+#: Nouns whose "between <capital> and <capital>" is a route, not a pair of governments.
+ROUTE_WORDS = frozenset(["road", "route", "highway", "railway", "flight", "border", "distance"])
 PLURAL_ONLY = frozenset(
     [
         "separatist",
@@ -292,8 +296,23 @@ def find_mentions(
                 and ent.start - 2 >= start
                 and doc[ent.start - 2].norm_ in ("visit", "trip")
             )  # "a visit to Tbilisi": the host, not a venue
+            # "recalled its ambassador from Moscow": the state the envoy is withdrawn from
+            envoy = before == "from" and any(
+                t.norm_ in ENVOY_WORDS for t in doc[max(start, ent.start - 3) : ent.start - 1]
+            )
+            # "talks between Baku and Yerevan": two governments (not "the road between ...")
+            pair = (
+                before == "between"
+                and ent.end + 1 < end
+                and doc[ent.end].lower_ == "and"
+                and any(
+                    e.start == ent.end + 1 and e.label_ == "CAPITAL"
+                    for e in (doc.ents if ents is None else ents)
+                )
+                and not (ent.start - 2 >= start and doc[ent.start - 2].norm_ in ROUTE_WORDS)
+            )
             if (
-                (before in LOCATIVE and not visit)
+                (before in LOCATIVE and not (visit or envoy or pair))
                 or ent.text.isupper()
                 or (
                     before == "the"
