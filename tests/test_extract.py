@@ -2022,3 +2022,22 @@ def test_capitals_as_governments_after_from_and_between(text, expected):
 def test_a_route_between_two_capitals_is_no_pair_of_governments():
     G = gk.extract("Turkey praised the road between Baku and Yerevan.", allow_empty=True)
     assert ("tur", "aze", "support") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States welcomed the agreement between Armenia and Azerbaijan.",
+            [("usa", "arm", "support"), ("usa", "aze", "support")],
+        ),
+        (
+            "Turkey hailed the progress in talks between Baku and Yerevan.",
+            [("tur", "arm", "support"), ("tur", "aze", "support")],
+        ),
+        ("France welcomed Armenia's decision.", [("fra", "arm", "support")]),
+    ],
+)
+def test_welcoming_an_accord_between_two_parties_supports_both(text, expected):
+    G = gk.extract(text)
+    assert [t for t in triples(G) if t[2] == "support"] == expected
