@@ -2041,3 +2041,16 @@ def test_a_route_between_two_capitals_is_no_pair_of_governments():
 def test_welcoming_an_accord_between_two_parties_supports_both(text, expected):
     G = gk.extract(text)
     assert [t for t in triples(G) if t[2] == "support"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India sold artillery systems to Armenia.", [("ind", "arm", "military_aid")]),
+        ("Israel supplied missiles to Azerbaijan.", [("isr", "aze", "military_aid")]),
+        ("India sold rice to Armenia.", []),
+    ],
+)
+def test_arms_deliveries_named_by_the_weapon(text, expected):
+    G = gk.extract(text, allow_empty=True)
+    assert triples(G) == expected
