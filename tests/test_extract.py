@@ -2054,3 +2054,20 @@ def test_welcoming_an_accord_between_two_parties_supports_both(text, expected):
 def test_arms_deliveries_named_by_the_weapon(text, expected):
     G = gk.extract(text, allow_empty=True)
     assert triples(G) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan seized about 200 square kilometres of Armenian territory.",
+            [("aze", "arm", "occupy")],
+        ),
+        ("Azerbaijani troops shelled Armenian territory.", [("aze", "arm", "attack")]),
+        # a shared border is no one's own land
+        ("Russia and Turkey held talks at the Armenian-Azerbaijani border.", []),
+    ],
+)
+def test_a_states_land_is_the_state_when_named_by_its_demonym(text, expected):
+    G = gk.extract(text, allow_empty=True)
+    assert [t for t in triples(G) if t[2] in ("occupy", "attack", "control")] == expected

@@ -744,6 +744,14 @@ def find_mentions(
             continue
         first, last = i, i + n
         state, qstart, qual = state_before(first)
+        if role.kind == "territory" and (
+            state is None or i in taken or (qstart > start and doc[qstart - 1].text in "-–")
+        ):
+            # a state's land is named with its demonym before it ("Armenian territory"), and
+            # never takes the place of a territory the text names ("the territories around X");
+            # "the Armenian-Azerbaijani border" is no one's own land
+            i += n
+            continue
         if state is None:
             after, qend, qual_after = state_after(last)
             if after is not None:
