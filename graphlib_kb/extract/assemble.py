@@ -28,14 +28,16 @@ def _with_parents(ids, registry) -> list:
 
 def _inward_types() -> frozenset:
     """Types that never join an actor to its own state or organisation: the symmetric ones
-    (meeting, talks, agreements, cooperation, war, dispute) and mediation."""
+    (meeting, talks, agreements, cooperation, war, dispute), mediation, consultation,
+    promises and recognition ("Aliyev vowed to restore Azerbaijan's sovereignty" is no promise
+    made to Azerbaijan)."""
     from ..vocabulary import relation_type_records
 
     return frozenset(
         t
         for t, r in relation_type_records().items()
         if r["symmetric"] or r["category"] == "mediation"
-    )
+    ) | {"consult", "intend_cooperation", "recognize"}
 
 
 def _actor_row(ident: str, d: dict, origin: str) -> dict:
