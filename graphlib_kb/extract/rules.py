@@ -470,6 +470,11 @@ class _Sentence:
             gap = [t.text for t in self.doc[end : m.start]]
             if any(a == "," and b == "and" for a, b in zip(gap, gap[1:], strict=False)):
                 return []  # "X capitulated, and Y announced ...": a new clause
+            if any(
+                {a, b} & {","} and {a, b} & set(QUOTE_MARKS)
+                for a, b in zip(gap, gap[1:], strict=False)
+            ):
+                return []  # '"... its aggression," spokeswoman X said': the quote has ended
             if prev in skip:
                 continue
             if preps is not None and prev in TOPIC_PREPS:
