@@ -2071,3 +2071,31 @@ def test_arms_deliveries_named_by_the_weapon(text, expected):
 def test_a_states_land_is_the_state_when_named_by_its_demonym(text, expected):
     G = gk.extract(text, allow_empty=True)
     assert [t for t in triples(G) if t[2] in ("occupy", "attack", "control")] == expected
+
+
+def test_a_promise_is_never_made_to_the_promisers_own_state():
+    G = gk.extract(
+        "Aliyev vowed to restore Azerbaijan's sovereignty over the region. "
+        "Aliyev pledged to sign a peace treaty with Armenia.",
+        date="2023-10-05",
+    )
+    assert ("aliyev", "aze", "intend_cooperation") not in triples(G)
+    assert ("aliyev", "arm", "intend_cooperation") in triples(G)
+
+
+def test_an_object_is_not_sought_past_the_end_of_a_quotation():
+    G = gk.extract(
+        '"Azerbaijan is trying to justify its aggression," Armenian Foreign Ministry '
+        "spokeswoman Ani Badalyan said.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[1] == "badalyan"]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    ['Azerbaijan called the accusations "absurd".', "Baku described the claims as groundless."],
+)
+def test_calling_an_accusation_false_denies_it(denial):
+    G = gk.extract("Armenia accused Azerbaijan of shelling Jermuk. " + denial)
+    assert ("aze", "arm", "deny") in triples(G)
