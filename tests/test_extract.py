@@ -2099,3 +2099,21 @@ def test_an_object_is_not_sought_past_the_end_of_a_quotation():
 def test_calling_an_accusation_false_denies_it(denial):
     G = gk.extract("Armenia accused Azerbaijan of shelling Jermuk. " + denial)
     assert ("aze", "arm", "deny") in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdogan said Turkey would stand by Azerbaijan.", [("tur", "aze", "support")]),
+        ("Iran sided with Armenia.", [("irn", "arm", "support")]),
+        ("France stands with Armenia.", [("fra", "arm", "support")]),
+        (
+            "The condemnation of Azerbaijan by France angered Baku.",
+            [("fra", "aze", "criticize")],
+        ),
+    ],
+)
+def test_multi_word_alternatives_of_the_lexicon(text, expected):
+    # "side with|stand by" once read as four slots, "criticism of|condemnation of" as three
+    G = gk.extract(text)
+    assert [t for t in triples(G) if t[2] in ("support", "criticize")] == expected

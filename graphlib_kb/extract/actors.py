@@ -739,6 +739,9 @@ def find_mentions(
         if token.norm_ == "counterpart" and i + 1 < end and _is_name_token(doc[i + 1]):
             i += 1  # "his Armenian counterpart Ararat Mirzoyan": the name is the person
             continue
+        if n == 1 and token.lower_ != token.norm_ and token.lower_.endswith(("ed", "ing")):
+            i += 1  # "Iran sided with Armenia": a verb, not "the Iranian side"
+            continue
         if n == 1 and token.norm_ in PLURAL_ONLY and token.lower_ == token.norm_:
             i += 1  # "separatist territory", "force": an adjective or a singular, not a group
             continue
