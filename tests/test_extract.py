@@ -2117,3 +2117,20 @@ def test_multi_word_alternatives_of_the_lexicon(text, expected):
     # "side with|stand by" once read as four slots, "criticism of|condemnation of" as three
     G = gk.extract(text)
     assert [t for t in triples(G) if t[2] in ("support", "criticize")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The meeting between Aliyev and Pashinyan was cancelled at the last minute.", []),
+        ("The talks between Armenia and Azerbaijan have been postponed.", []),
+        ("Aliyev met Pashinyan after the summit was cancelled.", [("aliyev", "pashinyan", "meet")]),
+        # "have all called for": a perfect tense, not "had a call"
+        ("The EU, the United States and Russia have all called for restraint.", []),
+        ("Blinken held a brief call with Aliyev.", [("blinken", "aliyev", "consult")]),
+        ("Blinken holds call with Aliyev", [("blinken", "aliyev", "consult")]),
+    ],
+)
+def test_cancelled_events_and_calls_that_are_no_phone_calls(text, expected):
+    G = gk.extract(text, allow_empty=True)
+    assert triples(G) == expected

@@ -767,7 +767,35 @@ def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     )
 
 
+#: Passive participles that undo an event named before them ("the meeting was cancelled").
+UNDONE = frozenset(["cancelled", "canceled", "postponed", "scrapped", "called off", "shelved"])
+
+
+def _undone(sent: _Sentence, trig: _Trigger) -> bool:
+    """ "The meeting between A and B was cancelled / has been postponed": the event did not
+    happen; the participle follows a form of "be" within the next few words of the clause."""
+    doc = sent.doc
+    if not _nominal(doc, trig, sent.s0):
+        return False  # "A met B after the summit was cancelled": the verb's event happened
+    stop = min(sent.s1, trig.match_end + 10)
+    others = {t.start for t in sent.triggers if t.start > trig.start}
+    for k in range(trig.match_end, stop):
+        t = doc[k]
+        if (t.is_punct and t.text not in "-–") or k in others:
+            return False
+        pair = f"{t.lower_} {doc[k + 1].lower_}" if k + 1 < sent.s1 else ""
+        if (
+            (t.lower_ in UNDONE or pair in UNDONE)
+            and k - 1 >= trig.match_end
+            and doc[k - 1].lower_ in ("was", "were", "been", "be", "is", "are")
+        ):
+            return True
+    return False
+
+
 def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
+    if trig.rule.frame == "mutual" and _undone(sent, trig):
+        return True
     tokens = [t for t in sent.window(trig, 4) if t.i >= left]
     words = [t.norm_ for t in tokens]
     for k, w in enumerate(words):
