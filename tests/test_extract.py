@@ -2134,3 +2134,28 @@ def test_multi_word_alternatives_of_the_lexicon(text, expected):
 def test_cancelled_events_and_calls_that_are_no_phone_calls(text, expected):
     G = gk.extract(text, allow_empty=True)
     assert triples(G) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people named after their place, or a plural demonym in a place
+        (
+            "Azerbaijani officials met Karabakh Armenians.",
+            [("aze", "nagorno_karabakh_population", "meet")],
+        ),
+        (
+            "Azerbaijani officials met representatives of the Karabakh Armenians in Yevlakh.",
+            [("aze", "nagorno_karabakh_population", "meet")],
+        ),
+        # "blocked aid" is no aid
+        (
+            "Azerbaijan blocked aid to ethnic Armenians in Nagorno-Karabakh.",
+            [("aze", "nagorno_karabakh_population", "halt_humanitarian_aid")],
+        ),
+        ("Armenia launched military action against Azerbaijan.", [("arm", "aze", "attack")]),
+    ],
+)
+def test_karabakh_armenians_representatives_and_blocked_aid(text, expected):
+    G = gk.extract(text)
+    assert triples(G) == expected

@@ -958,23 +958,57 @@ POPULATION_NOUNS = frozenset(
 POPULATION_QUALIFIERS = frozenset(["the", "local", "civilian", "ethnic", "its", "entire", "whole"])
 
 
+def _people(token, demonyms) -> bool:
+    """A word for the people of a place: "population", "residents", or a demonym in the plural
+    ("Armenians")."""
+    lower = token.lower_
+    return token.lemma_.lower() in POPULATION_NOUNS or (
+        lower.endswith("s") and lower[:-1] in demonyms and token.text[:1].isupper()
+    )
+
+
 def _territory_populations(doc, start, mentions, registry) -> list:
-    """ "the population of X", "residents of X", "the Armenian minority living in X": the
-    people of territory X (an actor of kind ``population``; the caller adds that they
-    inhabit X)."""
+    """ "the population of X", "residents of X", "the Armenian minority living in X",
+    "(ethnic) Armenians in X", "X('s) Armenians": the people of territory X (an actor of kind
+    ``population``; the caller adds that they inhabit X when the text says so)."""
     out = []
+    demonyms = registry.gazetteer.demonyms
+    end = len(doc)
     for m in mentions:
         kind = (registry.get(m.actor) or {}).get("kind") if m.actor else None
         k = m.start - 1
         if k > start and doc[k].lower_ == "living":
             k -= 1  # "the Armenian minority living in X"
-        if (
+        # "Karabakh Armenians", "Karabakh's Armenians": the people named after the place
+        after = m.end + (1 if m.end < end and doc[m.end].lower_ in ("'s", "’s") else 0)
+        named_after = (
+            kind == "territory"
+            and after < end
+            and _people(doc[after], demonyms)
+            and doc[after].lemma_.lower() not in POPULATION_NOUNS
+        )
+        if not named_after and (
             kind != "territory"
             or k <= start
             or doc[k].lower_ not in ("of", "in")
-            or doc[k - 1].lemma_.lower() not in POPULATION_NOUNS
+            or not _people(doc[k - 1], demonyms)
         ):
             out.append(m)
+            continue
+        if named_after:
+            ident = f"{m.actor}_population"
+            registry.ensure(
+                ident,
+                name=f"population of {registry.name(m.actor)}",
+                kind="population",
+                inhabits=m.actor,
+            )
+            span = doc[m.start : after + 1]
+            out.append(
+                Mention(
+                    m.start, after + 1, ident, "ROLE", (span.start_char, span.end_char), span.text
+                )
+            )
             continue
         first = k - 1
         while first - 1 >= start and (

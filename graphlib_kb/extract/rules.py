@@ -488,6 +488,8 @@ class _Sentence:
                 )
                 # "signed by the leaders of A, B and C": the states the leaders speak for
                 words = [t.lower_ for t in gap]
+                if len(words) >= 3 and words[-1] == "the":
+                    words = words[:-1]  # "met representatives of the Karabakh Armenians"
                 apposed = apposed or (
                     len(words) >= 2 and words[-1] == "of" and set(words[:-1]) <= LEADER_WORDS
                 )
@@ -884,6 +886,7 @@ MEDIATION_NOUNS = frozenset(["mediation", "mediator", "facilitation", "auspice",
 #: Words of "the leaders of", "the heads of state of": they stand for the states named next.
 LEADER_WORDS = frozenset(
     ["the", "leaders", "leader", "presidents", "heads", "head", "state", "government"]
+    + ["representatives", "representative", "envoys", "delegation", "delegations", "officials"]
 )
 #: Nouns whose "of" phrase is the doer: "the aggression of X against Y".
 AGENT_OF_NOUNS = frozenset(["encroachment", "incursion", "intrusion", "aggression"])
@@ -1033,7 +1036,13 @@ def _weekday_date(text: str, doc_date: str | None) -> str | None:
 #: Types whose trigger governs the act it stops or refuses ("suspend the talks").
 HALTING_TYPES = frozenset(
     ["halt_negotiation", "halt_mediation", "reject_mediation", "reduce_relations"]
+    + ["halt_humanitarian_aid"]
 )
+
+
+#: Acts (besides the symmetric ones) that a halting act governs without doing them: "blocked
+#: aid" is no aid ("froze its participation in X" keeps the membership).
+HALTED_ACTS = {"halt_humanitarian_aid": frozenset(["aid", "humanitarian_aid"])}
 
 
 #: Two words whose second is no trigger there: "in order to" is a purpose, not an order.
@@ -1074,14 +1083,19 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue
         chosen.append(t)
         used |= span
-    # "broke off the talks", "froze relations": the noun a halting act governs is not itself a
-    # positive act ("talks" would otherwise read as a negotiation as well)
-    halted = set()
+    # "broke off the talks", "froze relations", "blocked aid": the noun a halting act governs is
+    # not itself a positive act ("talks" would otherwise read as a negotiation as well)
+    halted: dict = {}
     for t in chosen:
         if t.rule.type in HALTING_TYPES:
-            halted.update(range(t.end, t.match_end))
+            halted.update(dict.fromkeys(range(t.end, t.match_end), t.rule.type))
     if halted:
-        chosen = [t for t in chosen if t.rule.frame != "mutual" or t.start not in halted]
+        chosen = [
+            t
+            for t in chosen
+            if t.start not in halted
+            or not (t.rule.frame == "mutual" or t.rule.type in HALTED_ACTS.get(halted[t.start], ()))
+        ]
     # "discussed the fighting": a topic, not an act of the talkers
     chosen = [t for t in chosen if not _topic(doc, t, s0, s1)]
     chosen.sort(key=lambda t: t.start)
