@@ -755,10 +755,24 @@ def find_mentions(
             # "the Armenian-Azerbaijani border" is no one's own land
             i += n
             continue
+        of_pair = None
         if state is None:
             after, qend, qual_after = state_after(last)
             if after is not None:
                 state, last, qual = after, qend, qual_after
+                # "the foreign ministers of Armenia and Azerbaijan": a plural title of two
+                second = by_start.get(last + 1)
+                if (
+                    doc[i + n - 1].lower_ != doc[i + n - 1].norm_
+                    and doc[i + n - 1].lower_.endswith("s")
+                    and last + 1 < end
+                    and doc[last].lower_ == "and"
+                    and second is not None
+                    and second.actor
+                    and second.label in ("NAME", "CAPITAL", "METONYM")
+                    and (gz.actors.get(second.actor) or {}).get("kind") == "state"
+                ):
+                    of_pair = second
         else:
             first = qstart
         if i in by_start and by_start[i].start == i:
@@ -788,6 +802,19 @@ def find_mentions(
                 ident, label = earlier, "PERSON"
             if "ministry" in seq_words(doc, i, n):
                 registry.last_ministry = state
+            if of_pair is not None:
+                holder = registry.titles.get((of_pair.actor, words)) or office_holder(
+                    gz, of_pair.actor, words, registry.year
+                )
+                removed.add(id(of_pair))
+                added.append(
+                    Mention.of_span(
+                        doc[of_pair.start : of_pair.end],
+                        holder or of_pair.actor,
+                        "PERSON" if holder else "AGENT",
+                    )
+                )
+                taken.update(range(of_pair.start, of_pair.end))
         elif role.per_state == "true" and state is not None and state in gz.state_ids:
             ident = f"{state}_{role.id}"
             registry.ensure(
@@ -812,21 +839,31 @@ def find_mentions(
         )
         registry.alias(ident, span.text)
         taken.update(range(first, last))
-        # "the Azerbaijani and Armenian forces": the first demonym has the same role
+        # "the Azerbaijani and Armenian forces": the first demonym has the same role;
+        # "hosted his Armenian and Azerbaijani counterparts": the other holder of the title
         if (
-            label == "AGENT"
-            and ident == state
+            (label == "AGENT" and ident == state or label == "PERSON" and role.per_state == "state")
             and first - 2 >= start
             and doc[first - 1].lower_ == "and"
             and doc[first - 2].lower_ in gz.demonyms
             and (first - 2) not in taken
             and gz.demonyms[doc[first - 2].lower_] != state
         ):
-            added.append(
-                Mention.of_span(
-                    doc[first - 2 : first - 1], gz.demonyms[doc[first - 2].lower_], "AGENT"
-                )
-            )
+            other = gz.demonyms[doc[first - 2].lower_]
+            if label == "PERSON":
+                if token.norm_ == "counterpart":
+                    before = [m for m in [*mentions, *added] if m.label == "PERSON" and m.end <= i]
+                    holder = _counterpart(gz, registry, before[-1].actor, other) if before else None
+                else:
+                    words = tuple(t.lower_ for t in doc[i : i + n])
+                    holder = registry.titles.get((other, words)) or office_holder(
+                        gz, other, words, registry.year
+                    )
+                other_label = "PERSON" if holder else "AGENT"
+                other = holder or other
+            else:
+                other_label = "AGENT"
+            added.append(Mention.of_span(doc[first - 2 : first - 1], other, other_label))
             taken.add(first - 2)
         i = last
 

@@ -363,10 +363,16 @@ def office_holder(gz, holder: str, title: tuple, year: int | None) -> str | None
     'mnatsakanyan'
     >>> office_holder(gz, "arm", ("foreign", "minister"), 2022)
     'mirzoyan'
+    >>> office_holder(gz, "aze", ("foreign", "ministers"), 2022)
+    'bayramov'
     """
+    entries = gz.offices.get((holder, title))
+    if entries is None and title and title[-1].endswith("s"):
+        # "the Armenian and Azerbaijani foreign ministers": each holder of the title
+        entries = gz.offices.get((holder, (*title[:-1], title[-1][:-1])))
     found = [
         ident
-        for first, last, ident in gz.offices.get((holder, title), [])
+        for first, last, ident in entries or []
         if (year is None and last is None)
         or (year is not None and first <= year <= (last if last is not None else 9999))
     ]
