@@ -2199,3 +2199,25 @@ def test_karabakh_armenians_representatives_and_blocked_aid(text, expected):
 def test_diplomatic_readouts(text, expected):
     G = gk.extract(text, date="2023-10-23")
     assert triples(G) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "Armenia and Azerbaijan agreed. Pashinyan said the move was necessary to avoid "
+            "a new war.",
+            ("arm", "aze", "war"),
+            ("arm", "aze", "cooperate"),
+        ),
+        (
+            "Pashinyan has frozen Armenia's participation in the Moscow-led CSTO.",
+            ("pashinyan", "arm", "reduce_relations"),
+            ("pashinyan", "csto", "reduce_relations"),
+        ),
+    ],
+)
+def test_averted_wars_and_the_owner_of_frozen_ties(text, absent, present):
+    G = gk.extract(text, date="2024-04-20")
+    assert absent not in triples(G)
+    assert present in triples(G)

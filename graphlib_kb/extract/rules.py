@@ -935,6 +935,10 @@ CLAIM_NOUNS = frozenset(["claim", "charge", "accusation", "allegation", "asserti
 
 #: Symmetric hostile acts whose parties are never the subject that talks about them.
 FOUGHT_TYPES = frozenset(["war", "fight", "dispute"])
+#: Lemmas before a fighting noun that make it feared or averted, not fought.
+AVERTED_WORDS = frozenset(
+    ["avoid", "avert", "prevent", "risk", "fear", "threat", "danger", "spectre", "specter"]
+)
 #: Lemmas that make the noun after them a topic: "discussed the fighting", "talks on the conflict".
 TOPIC_VERBS = frozenset(["discuss", "address", "debate", "raise", "review"])
 
@@ -1667,6 +1671,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue  # "we need to target them": called for, not done
         if rule.frame == "mutual" and {t.norm_ for t in sent.window(trig, 3)} & GOAL_WORDS:
             continue  # "to reach a ceasefire": a goal, not an act
+        if (
+            rule.type in FOUGHT_TYPES
+            and {t.norm_ for t in sent.window(trig, 3) if t.i >= left} & AVERTED_WORDS
+        ):
+            continue  # "to avoid a new war", "the risk of war": feared, not fought
         status = rule.status or "asserted"
         if status == "asserted":
             status = _modal_status(sent, trig, left) or status
@@ -1742,6 +1751,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # "launched a monitoring mission in Armenia": the host country receives it;
             # "recalled its ambassador from Moscow": the state the ties are cut with
             obj = sent.obj(trig.end, right, allow=OBJECT_PREPS[rule.type])
+            if obj and obj[0].end < trig.match_end and doc[obj[0].end].lower_ in ("'s", "’s"):
+                # "froze Armenia's participation in the CSTO": the owner, not the other side
+                obj = sent.obj(trig.match_end, right, allow=OBJECT_PREPS[rule.type])
             if (
                 rule.type == "disapprove"
                 and obj
