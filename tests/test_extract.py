@@ -2221,3 +2221,16 @@ def test_averted_wars_and_the_owner_of_frozen_ties(text, absent, present):
     G = gk.extract(text, date="2024-04-20")
     assert absent not in triples(G)
     assert present in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Relations between Yerevan and Moscow have soured.", [("arm", "rus", "dispute")]),
+        ("Armenia's relations with Russia have deteriorated sharply.", [("arm", "rus", "dispute")]),
+        ("Relations between Armenia and Turkey improved.", []),
+    ],
+)
+def test_souring_relations_are_a_dispute(text, expected):
+    G = gk.extract(text, allow_empty=True)
+    assert triples(G) == expected
