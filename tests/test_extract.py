@@ -2234,3 +2234,15 @@ def test_averted_wars_and_the_owner_of_frozen_ties(text, absent, present):
 def test_souring_relations_are_a_dispute(text, expected):
     G = gk.extract(text, allow_empty=True)
     assert triples(G) == expected
+
+
+def test_the_date_of_a_named_document_does_not_date_the_sentences_acts():
+    G = gk.extract(
+        "For eight months now, Azerbaijan has been blocking the Lachin corridor, in gross "
+        "violation of the trilateral statement of November 9, 2020.",
+        date="2023-08-10",
+    )
+    statuses = {d["type"]: d["status"] for _, _, d in G.edges(data=True)}
+    assert statuses["blockade"] == "asserted"
+    H = gk.extract("Azerbaijan blocked the Lachin corridor in 2020.", date="2023-08-10")
+    assert {d["status"] for _, _, d in H.edges(data=True)} == {"historical"}

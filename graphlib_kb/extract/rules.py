@@ -182,6 +182,13 @@ PARTNER_REACH = 2
 #: Prepositions after which a participle is an adjective of feeling ("concerned about").
 STATIVE_PREPS = frozenset(["about", "over", "at"])
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s)?\b")
+#: "<document> of / dated (November 9,)" right before a year: the date of a document the
+#: sentence names ("in violation of the statement of November 9, 2020"), not of its acts.
+_DATE_OF = re.compile(
+    r"\b((statement|agreement|declaration|deal|treaty|accord|order|ruling|decision|resolution"
+    r"|principles|memorandum|document|communiqu\w+)s?\s+of|dated)\s+(\d{1,2}\s+)?"
+    r"([a-z]+\.?,?\s+)?(\d{1,2}(st|nd|rd|th)?,?\s+)?$"
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -1014,6 +1021,8 @@ def _history(text: str, year: int | None) -> tuple[bool, str | None]:
         before = lowered[max(0, match.start() - 6) : match.start()]
         if "since" in before:
             continue
+        if _DATE_OF.search(lowered[max(0, match.start() - 40) : match.start()]):
+            continue  # "the trilateral statement of November 9, 2020": names a document
         if year is not None and (y + (9 if decade else 0) < year):
             return True, f"{y}/{y + 9}" if decade else str(y)
     words = set(re.findall(r"[a-z]+", lowered))
