@@ -2246,3 +2246,17 @@ def test_the_date_of_a_named_document_does_not_date_the_sentences_acts():
     assert statuses["blockade"] == "asserted"
     H = gk.extract("Azerbaijan blocked the Lachin corridor in 2020.", date="2023-08-10")
     assert {d["status"] for _, _, d in H.edges(data=True)} == {"historical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijani armed forces opened fire at Armenian combat positions.",
+            [("aze", "arm", "attack")],
+        ),
+        ("Armenian forces opened fire on Azerbaijani positions.", [("arm", "aze", "attack")]),
+    ],
+)
+def test_opening_fire_at_a_target(text, expected):
+    assert triples(gk.extract(text)) == expected
