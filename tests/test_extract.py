@@ -995,7 +995,8 @@ def test_an_appeal_without_addressee_goes_to_the_recent_call_partner(text, expec
         ),
         (
             "Brussels backs the normalisation between Serbia and Kosovo.",
-            [("srb", "xkx", "negotiate")],
+            # backing a process between two parties supports each (welcome_accord_between)
+            [("eu", "srb", "support"), ("eu", "xkx", "support"), ("srb", "xkx", "negotiate")],
         ),
         ("The rebels had to relinquish the town to Mali.", [("separatists", "mli", "concede")]),
         (
@@ -2260,3 +2261,24 @@ def test_the_date_of_a_named_document_does_not_date_the_sentences_acts():
 )
 def test_opening_fire_at_a_target(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relations between Baku and Tehran were strained after a gunman attacked the "
+            "Azerbaijani embassy in Tehran.",
+            [("aze", "irn", "dispute")],
+        ),
+        ("Armenia, after the talks, accused Azerbaijan of lying.", [("arm", "aze", "accuse")]),
+        ("Iran has repeatedly warned against any attempt to cut its border with Armenia.", []),
+        (
+            "Iran warned Azerbaijan against any attempt to cut the border.",
+            [("irn", "aze", "threaten")],
+        ),
+    ],
+)
+def test_subordinate_clause_subjects_and_warnings_against(text, expected):
+    G = gk.extract(text, allow_empty=True)
+    assert triples(G) == expected

@@ -42,6 +42,8 @@ BOUNDARY_WORDS = frozenset(
 SUBORDINATORS = frozenset(
     ["that", "which", "who", "whom", "because", "after", "before", "when", "since", "until", "if"]
 )
+#: Conjunctions that only open a clause ("because a gunman attacked ...").
+SUBORDINATE_CONJUNCTIONS = frozenset(["when", "because", "whereas", "unless"])
 #: Words that open a clause as well as a phrase ("after Azerbaijan demanded ...").
 CLAUSE_OPENERS = frozenset(["after", "before", "since", "until"])
 SUBJECT_SKIP = frozenset(
@@ -435,6 +437,16 @@ class _Sentence:
                 before = [m for m in self.mentions if m.end == i - 1 and m.label != "ADJ"]
                 if before and before[0] not in exclude:
                     return [before[0]]
+        # "Relations were strained after a gunman attacked the embassy": the subordinate
+        # clause's subject follows its conjunction, nothing before it is the verb's subject
+        for i in range(head - 1, max(left, self.s0) - 1, -1):
+            word = self.doc[i].lower_
+            nxt = self.doc[i + 1].lower_ if i + 1 < head else ""
+            if word in SUBORDINATE_CONJUNCTIONS or (
+                word in CLAUSE_OPENERS and nxt in ("a", "an", "he", "she", "it", "they", "we")
+            ):
+                left = i + 1
+                break
         cands = [m for m in self.mentions if left <= m.start and m.end <= head]
         # "France, which co-chairs the Minsk Group, criticized ...": not the relative's object
         closed = [(i, j) for i, j in self.relatives() if j < head]
@@ -1769,6 +1781,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and (registry.get(obj[0].actor) or {}).get("kind") == "territory"
             ):
                 obj = []  # "concern for the situation in Karabakh": no one is judged
+        elif (
+            rule.type == "threaten"
+            and trig.end < sent.s1
+            and doc[trig.end].lower_ == "against"
+            and rule.frame == "svo"
+        ):
+            obj = []  # "warned against any attempt to cut its border with Armenia": no one warned
         else:
             obj = sent.obj(trig.end, right, places=rule.type in PLACE_TARGET_TYPES)
             if not obj and rule.type in JUDGED_DOER_TYPES | {"support"}:
