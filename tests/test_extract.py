@@ -2282,3 +2282,16 @@ def test_opening_fire_at_a_target(text, expected):
 def test_subordinate_clause_subjects_and_warnings_against(text, expected):
     G = gk.extract(text, allow_empty=True)
     assert triples(G) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia and its ally Russia signed a deal.", ("arm", "rus", "cooperate")),
+        ("Armenia's ally Russia did nothing.", ("arm", "rus", "cooperate")),
+    ],
+)
+def test_an_ally_is_the_actor_right_after_the_noun(text, expected):
+    assert expected in triples(gk.extract(text))
+    G = gk.extract("France and its partners condemned Azerbaijan.", allow_empty=True)
+    assert ("fra", "aze", "cooperate") not in triples(G)

@@ -954,6 +954,9 @@ CLAIM_NOUNS = frozenset(["claim", "charge", "accusation", "allegation", "asserti
 
 #: Symmetric hostile acts whose parties are never the subject that talks about them.
 FOUGHT_TYPES = frozenset(["war", "fight", "dispute"])
+#: Nouns of a relation whose other party stands right after them ("its ally Russia", "a
+#: partner of the EU"), never further on in the clause.
+RELATIONAL_NOUNS = frozenset(["ally", "allies", "partner", "partners"])
 #: Lemmas before a fighting noun that make it feared or averted, not fought.
 AVERTED_WORDS = frozenset(
     ["avoid", "avert", "prevent", "risk", "fear", "threat", "danger", "spectre", "specter"]
@@ -1790,6 +1793,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             obj = []  # "warned against any attempt to cut its border with Armenia": no one warned
         else:
             obj = sent.obj(trig.end, right, places=rule.type in PLACE_TARGET_TYPES)
+            if (
+                obj
+                and doc[trig.start].lower_ in RELATIONAL_NOUNS
+                and not all(t.lower_ in ("of", "the") for t in doc[trig.end : obj[0].start])
+            ):
+                obj = []  # "France and its partners condemned Azerbaijan": not the partner
             if not obj and rule.type in JUDGED_DOER_TYPES | {"support"}:
                 # "praised the measures taken by X", "condemned the steps undertaken by X":
                 # the judged conduct is X's
