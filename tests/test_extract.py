@@ -2295,3 +2295,13 @@ def test_an_ally_is_the_actor_right_after_the_noun(text, expected):
     assert expected in triples(gk.extract(text))
     G = gk.extract("France and its partners condemned Azerbaijan.", allow_empty=True)
     assert ("fra", "aze", "cooperate") not in triples(G)
+
+
+def test_unable_to_negates_and_facilitating_between_is_mediation():
+    G = gk.extract(
+        "The ICRC had been unable to bring aid through the Lachin corridor since July. "
+        "As a neutral intermediary, the ICRC has also facilitated the transfer of detainees "
+        "and the return of remains between Armenia and Azerbaijan.",
+        date="2023-09-18",
+    )
+    assert triples(G) == [("icrc", "arm", "mediate"), ("icrc", "aze", "mediate")]

@@ -161,6 +161,8 @@ NEGATORS = frozenset(
         "decline",
         "yet",
         "non",
+        "unable",
+        "fail",
     ]
 )
 OFFER_WORDS = frozenset(
