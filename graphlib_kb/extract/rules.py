@@ -162,7 +162,6 @@ NEGATORS = frozenset(
         "yet",
         "non",
         "unable",
-        "fail",
     ]
 )
 OFFER_WORDS = frozenset(
