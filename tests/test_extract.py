@@ -2305,3 +2305,29 @@ def test_unable_to_negates_and_facilitating_between_is_mediation():
         date="2023-09-18",
     )
     assert triples(G) == [("icrc", "arm", "mediate"), ("icrc", "aze", "mediate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance is no actor: "pro-Armenian", "Armenia's position"
+        (
+            "France, which has openly taken a pro-Armenian position, has lost its role as a "
+            "neutral mediator.",
+            [],
+        ),
+        ("Azerbaijani forces shelled Armenian positions.", [("aze", "arm", "attack")]),
+        (
+            "Armenian positions near Sotk came under fire from Azerbaijani forces.",
+            [("aze", "arm", "attack")],
+        ),
+        ("Armenia came under heavy shelling by Azerbaijani troops.", [("aze", "arm", "attack")]),
+        (
+            "The illegal Armenian armed formations carried out provocations against the "
+            "Azerbaijani Army positions.",
+            [("arm", "aze", "attack")],
+        ),
+    ],
+)
+def test_stances_positions_and_coming_under_fire(text, expected):
+    assert triples(gk.extract(text, allow_empty=True)) == expected

@@ -56,6 +56,7 @@ PLURAL_ONLY = frozenset(
         "refugee",
         "diplomat",
         "serviceman",
+        "position",
     ]
 )
 PLACE_NOUNS = frozenset(
@@ -481,7 +482,15 @@ def find_mentions(
 
     def state_before(i: int):
         """The state (or other actor) that qualifies the words starting at token i."""
-        if i - 1 >= start and doc[i - 1].lower_ in gz.demonyms and (i - 1) not in taken:
+        if (
+            i - 1 >= start
+            and doc[i - 1].lower_ in gz.demonyms
+            and (i - 1) not in taken
+            and not (
+                i - 3 >= start and doc[i - 2].text in "-–" and doc[i - 3].lower_ in ("pro", "anti")
+            )
+        ):
+            # (not "a pro-Armenian position": a stance)
             return gz.demonyms[doc[i - 1].lower_], i - 1, None
         if i - 2 >= start and doc[i - 1].text in ("'s", "’s", "'") and i - 1 in by_end:
             m = by_end[i - 1]
@@ -871,6 +880,12 @@ def find_mentions(
     for token in doc[start:end]:
         if token.i in taken or token.lower_ not in gz.demonyms:
             continue
+        if (
+            token.i - 2 >= start
+            and doc[token.i - 1].text in "-–"
+            and (doc[token.i - 2].lower_ in ("pro", "anti"))
+        ):
+            continue  # "a pro-Armenian position": a stance, not an actor
         nxt = doc[token.i + 1] if token.i + 1 < end else None
         if (
             token.text.replace(".", "").isupper()
