@@ -2331,3 +2331,19 @@ def test_unable_to_negates_and_facilitating_between_is_mediation():
 )
 def test_stances_positions_and_coming_under_fire(text, expected):
     assert triples(gk.extract(text, allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan categorically rejected the groundless accusations voiced by the French "
+            "foreign ministry against Azerbaijan.",
+            ("aze", "fra", "deny"),
+        ),
+        ("Baku rejected accusations by France.", ("aze", "fra", "deny")),
+        ("Baku rejected France's accusations.", ("aze", "fra", "deny")),
+    ],
+)
+def test_a_denial_names_the_accuser_after_by(text, expected):
+    assert expected in triples(gk.extract(text))

@@ -941,6 +941,8 @@ OBJECT_PREPS = {
     "sovereignty": frozenset(["in", "within", "inside"]),  # "located within Azerbaijan"
     # "drew an angry reaction from Russia", "concern about human rights in Azerbaijan"
     "disapprove": frozenset(["from", "in"]),
+    # "rejected the accusations voiced by France": the accuser
+    "deny": frozenset(["by"]),
 }
 #: Kinds of actor that "it" can stand for.
 IT_KINDS = frozenset({"state", "igo", "ngo", "government", "armed_group", "political_group"})
@@ -1776,7 +1778,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # "launched a monitoring mission in Armenia": the host country receives it;
             # "recalled its ambassador from Moscow": the state the ties are cut with
             obj = sent.obj(trig.end, right, allow=OBJECT_PREPS[rule.type])
-            if obj and obj[0].end < trig.match_end and doc[obj[0].end].lower_ in ("'s", "’s"):
+            if (
+                obj
+                and rule.type == "reduce_relations"
+                and obj[0].end < trig.match_end
+                and doc[obj[0].end].lower_ in ("'s", "’s")
+            ):
                 # "froze Armenia's participation in the CSTO": the owner, not the other side
                 obj = sent.obj(trig.match_end, right, allow=OBJECT_PREPS[rule.type])
             if (
