@@ -2347,3 +2347,27 @@ def test_stances_positions_and_coming_under_fire(text, expected):
 )
 def test_a_denial_names_the_accuser_after_by(text, expected):
     assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The CSTO, which includes Russia, Armenia and Belarus, did not respond.",
+            [
+                ("arm", "csto", "member_of"),
+                ("blr", "csto", "member_of"),
+                ("rus", "csto", "member_of"),
+            ],
+        ),
+        (
+            "Armenia, a member of the Russia-led CSTO, asked the bloc for help.",
+            [("arm", "csto", "member_of")],
+        ),
+        # one is a member of a body, not of a state
+        ("The EU's statement includes Armenia.", []),
+    ],
+)
+def test_members_of_bodies(text, expected):
+    G = gk.extract(text, allow_empty=True)
+    assert [t for t in triples(G) if t[2] == "member_of"] == expected

@@ -484,6 +484,12 @@ class _Sentence:
                 and m.start - 1 > end
             ):
                 continue  # "deployed a civilian mission (EUMA) to X": the name of the thing
+            if (
+                m.end + 1 < self.s1
+                and self.doc[m.end].text in "-–"
+                and self.doc[m.end + 1].lower_.endswith("ed")
+            ):
+                continue  # "a member of the Russia-led CSTO": a qualifier of the next noun
             prev = _prev_word(self.doc, m, self.s0)
             if prev in ("and", ",") and m.start - end >= 3:
                 return []  # "X appealed to world leaders and the EU ...": a new clause
@@ -1531,9 +1537,21 @@ TERRITORY_TARGET_CATEGORIES = frozenset(
 )
 
 
+#: Kinds of actor that have members.
+MEMBER_BODIES = frozenset(["igo", "ngo", "coalition", "political_group", "armed_group"])
+
+
 def _plausible(registry, typ, source, target) -> bool:
-    """Territories are targets of control, blockade, attack and geography, not parties."""
+    """Territories are targets of control, blockade, attack and geography, not parties; one is
+    a member only of a body that has members."""
     from ..vocabulary import relation_type_records
+
+    if (
+        typ == "member_of"
+        and target
+        and (registry.get(target) or {}).get("kind") not in (MEMBER_BODIES)
+    ):
+        return False  # "Armenia, a member of Russia's alliance ...": not of Russia
 
     if typ == "show_force" and target and (registry.get(target) or {}).get("kind") == "government":
         return False  # "Russia deployed peacekeepers": its own forces, not a show of force at them
@@ -2288,6 +2306,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             ):
                 # "Russia is part of the Minsk Group": a state within a body is its member
                 typ, x, y, mx, my = "member_of", y, x, my, mx
+            if (
+                typ == "member_of"
+                and y
+                and (registry.get(x) or {}).get("kind") in MEMBER_BODIES
+                and (registry.get(y) or {}).get("kind") in ("state", "person", "government")
+            ):
+                # "the CSTO, which comprises Russia, Armenia ...": the states are its members
+                x, y, mx, my = y, x, my, mx
             if not _plausible(registry, typ, x, y):
                 continue
             c = Candidate(
