@@ -965,7 +965,9 @@ CLAIM_NOUNS = frozenset(["claim", "charge", "accusation", "allegation", "asserti
 FOUGHT_TYPES = frozenset(["war", "fight", "dispute"])
 #: Nouns of a relation whose other party stands right after them ("its ally Russia", "a
 #: partner of the EU"), never further on in the clause.
-RELATIONAL_NOUNS = frozenset(["ally", "allies", "partner", "partners"])
+RELATIONAL_NOUNS = frozenset(
+    ["ally", "allies", "partner", "partners", "member", "members", "co-chair", "co-chairs"]
+)
 #: Lemmas before a fighting noun that make it feared or averted, not fought.
 AVERTED_WORDS = frozenset(
     ["avoid", "avert", "prevent", "risk", "fear", "threat", "danger", "spectre", "specter"]
@@ -1822,7 +1824,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if (
                 obj
                 and doc[trig.start].lower_ in RELATIONAL_NOUNS
-                and not all(t.lower_ in ("of", "the") for t in doc[trig.end : obj[0].start])
+                and not all(
+                    t.lower_ in ("of", "the", "-", "–", "—", ":")
+                    for t in doc[trig.end : obj[0].start]
+                )
             ):
                 obj = []  # "France and its partners condemned Azerbaijan": not the partner
             if not obj and rule.type in JUDGED_DOER_TYPES | {"support"}:
