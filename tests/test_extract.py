@@ -149,6 +149,22 @@ def test_mediation_without_named_parties_is_between_the_last_pair():
     assert ("west", "geo", "mediate") in triples(G) and ("west", "arm", "mediate") in triples(G)
 
 
+# -- round 7 (discourse): references across sentences and implicit parties -------------------
+
+
+def test_an_actor_and_its_own_member_are_no_pair_for_both_countries():
+    G = gk.extract(
+        "Georgia and Armenia held talks in Tbilisi on Monday. The United States had a meeting "
+        "with Secretary of State Antony Blinken on Tuesday. Blinken expressed support for the "
+        "sovereignty of both countries."
+    )
+    assert triples(G) == [
+        ("blinken", "arm", "support"),
+        ("blinken", "geo", "support"),
+        ("geo", "arm", "negotiate"),
+    ]
+
+
 # -- actors -----------------------------------------------------------------------------------
 
 

@@ -1393,6 +1393,12 @@ def _denials(cands: list) -> None:
                 c.status = "denied"
 
 
+def _two_sides(registry, a: str, b: str) -> bool:
+    """Whether *a* and *b* can be the two sides of a pair: neither is the other nor one of its
+    bodies or members ("Blinken" and "the United States" are one side)."""
+    return a not in registry.lineage(b) and b not in registry.lineage(a)
+
+
 def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
     ms = sent.mentions
     for k in range(len(ms) - 1):
@@ -1400,7 +1406,7 @@ def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
         gap = [t.lower_ for t in sent.doc[a.end : b.start] if not _filler(t)]
         if k > 0 and [t.lower_ for t in sent.doc[ms[k - 1].end : a.start]] in ([","], [",", "the"]):
             continue  # the end of a list "A, B and C" is not a pair
-        if gap == ["and"] and a.actor and b.actor and a.actor != b.actor:
+        if gap == ["and"] and a.actor and b.actor and _two_sides(registry, a.actor, b.actor):
             kinds = {(registry.get(x) or {}).get("kind") for x in (a.actor, b.actor)}
             if "territory" not in kinds:
                 return (a.actor, b.actor)
@@ -2011,7 +2017,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     for y, my in parties[1:]:
                         pairs.append((first[0], y, None, 1.0, first[1], my))
                 kinds = {(registry.get(p[0]) or {}).get("kind") for p in parties[:2]}
-                if "territory" not in kinds:
+                if "territory" not in kinds and _two_sides(registry, parties[0][0], parties[1][0]):
                     discourse.pair = (parties[0][0], parties[1][0])
                     discourse.named = True
         elif frame in ("mediate", "helper"):
