@@ -165,6 +165,26 @@ def test_an_actor_and_its_own_member_are_no_pair_for_both_countries():
     ]
 
 
+def test_the_spokesman_is_the_last_person_named_with_that_title():
+    G = gk.extract(
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. Georgian Foreign Minister "
+        "Ilia Darchiashvili visited Baku. The spokesman urged Armenia to show restraint."
+    )
+    assert triples(G) == [
+        ("darchiashvili", "aze", "consult"),
+        ("peskov", "arm", "appeal"),
+    ]
+    rel = gk.relations_table(G).set_index("type")
+    assert rel.loc["appeal", "confidence"] < 0.7  # a party resolved from an earlier sentence
+    # a title that qualifies a noun is no reference: "at the foreign minister level"
+    G = gk.extract(
+        "Georgian Foreign Minister Ilia Darchiashvili visited Baku. Talks at the foreign "
+        "minister level urged Armenia to show restraint.",
+        allow_empty=True,
+    )
+    assert ("darchiashvili", "arm", "appeal") not in triples(G)
+
+
 # -- actors -----------------------------------------------------------------------------------
 
 

@@ -227,6 +227,7 @@ class _Discourse:
     they: tuple | None = None  # (organisation named by a plural, sentence): "They" next
     quote: int = -99  # the last sentence with a quotation mark or a reporting verb
     speakers: dict = field(default_factory=dict)  # sentence -> (reporting verb, speaker ids)
+    titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
 
 
 def _actor_class(registry, ident) -> str | None:
@@ -673,6 +674,66 @@ def _we(doc, mentions, triggers, discourse, registry, quoted: bool) -> str | Non
     return discourse.subject  # a speaker of unknown affiliation
 
 
+#: How many sentences back "the spokesman" / "the minister" looks for the person it names.
+TITLE_REACH = 3
+#: The confidence factor of a relation with a party resolved from an earlier sentence.
+ANAPHOR_FACTOR = 0.9
+SPOKES_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+
+
+def _title_key(words) -> str:
+    text = " ".join(words)
+    return "spokesperson" if text in SPOKES_WORDS else text
+
+
+def _titles_of(m, doc, registry) -> set:
+    """The titles a person is named with ("Foreign Minister Sergey Lavrov", "Sergey Lavrov,
+    the foreign minister,"), and those the gazetteer gives the person in the text's year."""
+    words = [w.strip(",.") for w in m.text.lower().split()]
+    starts = range(len(words))
+    if m.end < len(doc) and doc[m.end].text == ",":
+        # an apposition: the title within the three words after the comma
+        words = words + [t.lower_ for t in doc[m.end + 1 : m.end + 6]]
+        starts = [*starts, *range(len(starts), len(starts) + 3)]
+    out = {
+        _title_key(t.split())
+        for t in TITLES
+        if any(words[k : k + len(t.split())] == t.split() for k in starts)
+    }
+    year = registry.year
+    for (_, title), held in registry.gazetteer.offices.items():
+        for first, last, ident in held:
+            if ident == m.actor and (
+                year is None or first <= year <= (last if last is not None else 9999)
+            ):
+                out.add(_title_key(title))
+    return out
+
+
+def _titled_person(m, before: list, discourse, number: int) -> str | None:
+    """ "the spokesman", "the foreign minister": the last person named with that title, in this
+    sentence before it or in the TITLE_REACH sentences before, else the only one the text has
+    named with it, else None."""
+    key = _title_key(m.text.lower().split()[1:])
+
+    def fits(title: str) -> bool:
+        words = title.split()
+        return title == key or (
+            " " not in key and words[-1] == key and words[0] not in ("prime", "deputy", "vice")
+        )
+
+    found = [p for p, titles in before if any(fits(t) for t in titles)] or [
+        p
+        for n, p, titles in discourse.titled
+        if any(fits(t) for t in titles) and n >= number - TITLE_REACH
+    ]
+    if found:
+        return found[-1]
+    # further back, only when the text has named one person with that title
+    found = {p for _, p, titles in discourse.titled if any(fits(t) for t in titles)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _state_of(registry, actor: str) -> str | None:
     """The actor itself if it is a state or organisation, else the first such parent."""
     return next(
@@ -1063,6 +1124,19 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         ):
             discourse.quote = number
         for k, m in enumerate(mentions):
+            if m.label == "TITLE":
+                # "The spokesman urged ...": the person named with that title just before
+                people = [
+                    (x.actor, _titles_of(x, doc, registry))
+                    for x in mentions[:k]
+                    if x.label == "PERSON" and x.actor
+                ]
+                person = _titled_person(m, people, discourse, number)
+                mentions[k] = replace(
+                    m, actor=person, label="PERSON" if person else "TITLE", anaphor=True
+                )
+        mentions = [m for m in mentions if m.label != "TITLE"]
+        for k, m in enumerate(mentions):
             if (
                 m.label == "PAIR"
                 and m.text.lower() == "they"
@@ -1157,6 +1231,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
             discourse.person = people[-1]
+        discourse.titled.extend(
+            (number, m.actor, _titles_of(m, doc, registry))
+            for m in mentions
+            if m.label == "PERSON" and m.actor
+        )
         for m in sent.mentions:
             if (
                 m.label != "ADJ"
@@ -2151,6 +2230,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 typ, x, y, mx, my = "member_of", y, x, my, mx
             if not _plausible(registry, typ, x, y):
                 continue
+            if any(m is not None and m.anaphor for m in (mx, my)):
+                factor *= ANAPHOR_FACTOR  # a party named in an earlier sentence
             c = Candidate(
                 source=x,
                 target=y,
