@@ -185,6 +185,23 @@ def test_the_spokesman_is_the_last_person_named_with_that_title():
     assert ("darchiashvili", "arm", "appeal") not in triples(G)
 
 
+def test_a_one_place_act_is_toward_the_one_party_set_against_the_source():
+    G = gk.extract(
+        "Talks between Serbia and Kosovo resumed in Brussels. On Monday, Serbian troops "
+        "violated the truce near the border."
+    )
+    rel = gk.relations_table(G).set_index("type")
+    assert triples(G) == [("srb", "xkx", "negotiate"), ("srb", "xkx", "violate_ceasefire")]
+    assert rel.loc["violate_ceasefire", "rule"] == "violate_ceasefire+counterpart"
+    assert rel.loc["violate_ceasefire", "confidence"] < rel.loc["negotiate", "confidence"]
+    # two parties set against Serbia: no counterpart
+    G = gk.extract(
+        "Talks between Serbia and Kosovo resumed in Brussels. Russia and Serbia signed a gas "
+        "deal. On Monday, Serbian troops violated the truce near the border."
+    )
+    assert [t for t in triples(G) if t[2] == "violate_ceasefire"] == []
+
+
 # -- actors -----------------------------------------------------------------------------------
 
 

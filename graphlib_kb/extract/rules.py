@@ -228,6 +228,13 @@ class _Discourse:
     quote: int = -99  # the last sentence with a quotation mark or a reporting verb
     speakers: dict = field(default_factory=dict)  # sentence -> (reporting verb, speaker ids)
     titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
+    pairs: list = field(default_factory=list)  # every pair named together, in order
+
+    def name_pair(self, pair: tuple) -> None:
+        """The two parties the text names together ("A and B", "talks between A and B")."""
+        self.pair, self.named = pair, True
+        if pair not in self.pairs:
+            self.pairs.append(pair)
 
 
 def _actor_class(registry, ident) -> str | None:
@@ -1246,7 +1253,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 discourse.recent[m.actor] = (count + 1, number)
         pair = _coordinated_pair(sent, registry)
         if pair:
-            discourse.pair, discourse.named = pair, True
+            discourse.name_pair(pair)
         elif not discourse.named and len(discourse.recent) >= 2:
             # before any "A and B": the two states the text has named most so far
             ranked = sorted(discourse.recent.items(), key=lambda kv: kv[1], reverse=True)
@@ -1258,7 +1265,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(_inhabitants(sent, registry, when))
         # the pair of parties for "the two leaders" / mediation without named parties
         if pair:
-            discourse.pair, discourse.named = pair, True
+            discourse.name_pair(pair)
     out.extend(_quoted(out, spans, text, discourse, registry))
     _denials(out)
     return out, stats
@@ -1476,6 +1483,24 @@ def _two_sides(registry, a: str, b: str) -> bool:
     """Whether *a* and *b* can be the two sides of a pair: neither is the other nor one of its
     bodies or members ("Blinken" and "the United States" are one side)."""
     return a not in registry.lineage(b) and b not in registry.lineage(a)
+
+
+#: One-place acts whose target, when the sentence names none, is the other side of the
+#: source's conflict: "X is ready to sign", "X threatened to resume fighting".
+COUNTERPART_TYPES = frozenset({"concede", "intend_cooperation", "threaten", "violate_ceasefire"})
+
+
+def _counterpart(discourse, registry, actor: str) -> str | None:
+    """The state or organisation on the other side of every pair the text has named with
+    *actor*'s side, when there is exactly one; else None."""
+    side = _state_of(registry, actor)
+    others = set()
+    for pair in discourse.pairs:
+        states = [_state_of(registry, x) for x in pair]
+        if None in states or states[0] == states[1] or side not in states:
+            continue
+        others.add(states[1 - states.index(side)])
+    return others.pop() if side and len(others) == 1 else None
 
 
 def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
@@ -1932,6 +1957,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "the separatists capitulated": to the other party of the conflict
                 targets = [(x, None) for x in discourse.pair if x != sources[0][0]]
                 confidence *= 0.8
+            elif not targets and len(sources) == 1 and rule.type in COUNTERPART_TYPES:
+                # "his country is ready to sign", "Baku violated the truce": toward the one
+                # party the text has set against the source's side
+                other = _counterpart(discourse, registry, sources[0][0])
+                if other:
+                    targets = [(other, None)]
+                    confidence *= 0.8
+                    rule = replace(rule, id=f"{rule.id}+counterpart")
             if not targets and sources and rule.type == "reject":
                 # "Peru said Chile refused to negotiate": the speaker's side is refused
                 said = [
@@ -2097,8 +2130,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         pairs.append((first[0], y, None, 1.0, first[1], my))
                 kinds = {(registry.get(p[0]) or {}).get("kind") for p in parties[:2]}
                 if "territory" not in kinds and _two_sides(registry, parties[0][0], parties[1][0]):
-                    discourse.pair = (parties[0][0], parties[1][0])
-                    discourse.named = True
+                    discourse.name_pair((parties[0][0], parties[1][0]))
         elif frame in ("mediate", "helper"):
             if frame == "helper":
                 mediators = expand(obj)
