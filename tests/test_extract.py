@@ -202,6 +202,22 @@ def test_a_one_place_act_is_toward_the_one_party_set_against_the_source():
     assert [t for t in triples(G) if t[2] == "violate_ceasefire"] == []
 
 
+def test_we_in_a_bodys_statement_is_the_body_and_in_a_report_no_one():
+    body = (
+        "The European Union welcomes the progress of the talks between Serbia and Kosovo. We "
+        "welcome the decision of President Aleksandar Vucic to release the prisoners. We also "
+        "urge Kosovo to withdraw its police."
+    )
+    G = gk.extract("Statement by the Spokesperson on the talks in Geneva\n" + body)
+    assert triples(G) == [
+        ("eu", "vucic", "support"),
+        ("eu", "xkx", "appeal"),
+        ("srb", "xkx", "negotiate"),
+    ]
+    G = gk.extract("Talks in Geneva make progress\n" + body)
+    assert triples(G) == [("srb", "xkx", "negotiate")]
+
+
 # -- actors -----------------------------------------------------------------------------------
 
 

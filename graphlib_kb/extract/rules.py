@@ -741,6 +741,18 @@ def _titled_person(m, before: list, discourse, number: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: A title or opening line that makes the text a body's own statement, where "we" outside
+#: quotation marks is the body ("Statement by the Spokesperson on ...", "Joint statement").
+_STATEMENT = re.compile(
+    r"^\s*(joint |press |official )?(statement|declaration|communiqu[eé]|press release|readout)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_statement(title: str | None, first: str) -> bool:
+    return any(_STATEMENT.match(t) for t in (title or "", first))
+
+
 def _state_of(registry, actor: str) -> str | None:
     """The actor itself if it is a state or organisation, else the first such parent."""
     return next(
@@ -1109,6 +1121,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         years = [int(y) for y, _ in _YEAR.findall(text) if int(y) <= dt.date.today().year]
         year = max(years) if years else None
     discourse = _Discourse()
+    statement = _is_statement(document.title, text[spans[0][0] : spans[0][1]] if spans else "")
     registry.last_ministry = None
     registry.year = year
     matches = pipe.matcher(doc)
@@ -1157,6 +1170,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 mentions[k].actor = _we(
                     doc, mentions, triggers, discourse, registry, number - discourse.quote <= 3
                 )
+                if mentions[k].actor is None and statement:
+                    # "We welcome ..." in a body's statement: the body, its subject so far
+                    mentions[k].actor = discourse.subject
+                    mentions[k].anaphor = True
                 continue
             if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
                 # "Aliyev said that after what he called ...": a person named before in the
