@@ -218,6 +218,25 @@ def test_we_in_a_bodys_statement_is_the_body_and_in_a_report_no_one():
     assert triples(G) == [("srb", "xkx", "negotiate")]
 
 
+@pytest.mark.parametrize(
+    "first, expected",
+    [
+        # set against each other by an act
+        ("Armenian forces attacked Azerbaijani positions on Monday.", ("arm", "aze", "war")),
+        # or by "between"
+        ("Officials discussed the flare-up between Armenia and Azerbaijan.", ("arm", "aze", "war")),
+    ],
+)
+def test_the_two_sides_are_the_parties_set_against_each_other_not_the_last_pair(first, expected):
+    G = gk.extract(
+        first + " France and Russia agreed to coordinate their efforts. Clashes began between "
+        "the two sides on Sunday."
+    )
+    assert ("fra", "rus", "cooperate") in triples(G)
+    wars = [t for t in triples(G) if t[2] == "war"]
+    assert [tuple(sorted(t[:2])) + ("war",) for t in wars] == [expected]
+
+
 # -- actors -----------------------------------------------------------------------------------
 
 

@@ -229,6 +229,7 @@ class _Discourse:
     speakers: dict = field(default_factory=dict)  # sentence -> (reporting verb, speaker ids)
     titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
     pairs: list = field(default_factory=list)  # every pair named together, in order
+    dyad: tuple | None = None  # the last two parties that fought, accused or negotiated
 
     def name_pair(self, pair: tuple) -> None:
         """The two parties the text names together ("A and B", "talks between A and B")."""
@@ -880,17 +881,30 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
 PERSON_PAIR_WORDS = ("leader", "president", "minister", "premier", "chancellor")
 
 
+#: Words that make a pair phrase the opposing parties ("the two sides", "the warring
+#: parties"): the last two that fought, accused each other or negotiated, not merely the
+#: last two named together ("Russia and Turkey agreed to coordinate. ... the two sides").
+OPPOSED_WORDS = ("side", "parties", "party", "warring", "rival", "foe", "enem", "belligerent")
+#: Relations that set two parties against each other (or at one table).
+DYAD_TYPES = frozenset(
+    {"war", "attack", "violate_ceasefire", "ceasefire", "negotiate", "accuse_aggression"}
+)
+
+
 def _pair_for(m, discourse, registry) -> tuple:
     """The pair a phrase stands for; "the two countries", "the two sides", "the parties"
     after two persons are their states ("the two leaders" stay the persons)."""
-    if not discourse.pair:
-        return ()
     words = m.text.lower().split()
+    pair = discourse.pair
+    if discourse.dyad and any(w.startswith(OPPOSED_WORDS) for w in words):
+        pair = discourse.dyad
+    if not pair:
+        return ()
     if words[-1] not in ("two", "both", "they") and not any(
         w.startswith(PERSON_PAIR_WORDS) for w in words
     ):
-        return _states_of(discourse.pair, registry)
-    return discourse.pair
+        return _states_of(pair, registry)
+    return pair
 
 
 def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> list:
@@ -1271,6 +1285,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         pair = _coordinated_pair(sent, registry)
         if pair:
             discourse.name_pair(pair)
+            if any(
+                m.actor == pair[0] and "between" in [t.lower_ for t in doc[m.start - 2 : m.start]]
+                for m in mentions
+            ):
+                discourse.dyad = pair  # "the flare-up between A and B": set against each other
         elif not discourse.named and len(discourse.recent) >= 2:
             # before any "A and B": the two states the text has named most so far
             ranked = sorted(discourse.recent.items(), key=lambda kv: kv[1], reverse=True)
@@ -1278,7 +1297,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         hist, hist_date = _history(sent.text, year)
         when = hist_date or _weekday_date(sent.text, date) or (date if not hist else None)
         location = sent.venues[0].text if sent.venues else None
-        out.extend(_sentence_relations(sent, discourse, stats, hist, when, location, registry))
+        found = _sentence_relations(sent, discourse, stats, hist, when, location, registry)
+        out.extend(found)
+        for c in found:
+            if c.type in DYAD_TYPES and c.target and _two_sides(registry, c.source, c.target):
+                discourse.dyad = (c.source, c.target)
         out.extend(_inhabitants(sent, registry, when))
         # the pair of parties for "the two leaders" / mediation without named parties
         if pair:
