@@ -237,6 +237,22 @@ def test_the_two_sides_are_the_parties_set_against_each_other_not_the_last_pair(
     assert [tuple(sorted(t[:2])) + ("war",) for t in wars] == [expected]
 
 
+def test_the_two_leaders_are_the_two_persons_of_two_states_named_just_before():
+    G = gk.extract(
+        "Serbia and Kosovo have held talks for years. Serbian President Aleksandar Vucic "
+        "travelled to Rome to meet his counterpart, Italian Prime Minister Giorgia Meloni. "
+        "During the visit the two leaders signed an agreement."
+    )
+    assert triples(G) == [("srb", "xkx", "negotiate"), ("vucic", "meloni", "sign_agreement")]
+    # further back, the pair named together
+    G = gk.extract(
+        "Serbian President Aleksandar Vucic travelled to Rome to meet his counterpart, Italian "
+        "Prime Minister Giorgia Meloni. The weather was fine. Serbia and Kosovo resumed talks "
+        "on Monday. Later the two leaders signed an agreement."
+    )
+    assert ("srb", "xkx", "sign_agreement") in triples(G)
+
+
 # -- actors -----------------------------------------------------------------------------------
 
 

@@ -230,6 +230,8 @@ class _Discourse:
     titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
     pairs: list = field(default_factory=list)  # every pair named together, in order
     dyad: tuple | None = None  # the last two parties that fought, accused or negotiated
+    people: tuple | None = None  # ((person, person), sentence): two persons of two states
+    sentence: int = 0  # the number of the sentence being read
 
     def name_pair(self, pair: tuple) -> None:
         """The two parties the text names together ("A and B", "talks between A and B")."""
@@ -879,6 +881,8 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
 
 
 PERSON_PAIR_WORDS = ("leader", "president", "minister", "premier", "chancellor")
+#: How many sentences back "the two leaders" looks for a sentence that named two of them.
+PEOPLE_REACH = 2
 
 
 #: Words that make a pair phrase the opposing parties ("the two sides", "the warring
@@ -898,6 +902,11 @@ def _pair_for(m, discourse, registry) -> tuple:
     pair = discourse.pair
     if discourse.dyad and any(w.startswith(OPPOSED_WORDS) for w in words):
         pair = discourse.dyad
+    leaders = any(w.startswith(PERSON_PAIR_WORDS) for w in words)
+    if leaders and discourse.people and discourse.sentence - discourse.people[1] <= PEOPLE_REACH:
+        # "Aliyev met his counterpart, Georgian Prime Minister Garibashvili. ... the two
+        # leaders": the two persons of two states the sentence before named
+        return discourse.people[0]
     if not pair:
         return ()
     if words[-1] not in ("two", "both", "they") and not any(
@@ -1269,6 +1278,13 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
             discourse.person = people[-1]
+        discourse.sentence = number
+        people = list(dict.fromkeys(people))
+        states = {(registry.get(p) or {}).get("parent") for p in people}
+        if len(people) == 2 and len(states) == 2 and None not in states:
+            discourse.people = (tuple(people), number)
+        elif len(people) > 2:
+            discourse.people = None  # "the leaders" of three: no pair
         discourse.titled.extend(
             (number, m.actor, _titles_of(m, doc, registry))
             for m in mentions
