@@ -253,6 +253,17 @@ def test_the_two_leaders_are_the_two_persons_of_two_states_named_just_before():
     assert ("srb", "xkx", "sign_agreement") in triples(G)
 
 
+def test_our_country_in_a_quotation_is_the_speakers_state():
+    G = gk.extract(
+        '"Our country will never attack Armenia," Azerbaijani President Ilham Aliyev said on '
+        'Monday. "Our government supports Georgia," he added.'
+    )
+    assert triples(G) == [("aze", "geo", "support")]
+    # outside a quotation, no one
+    G = gk.extract("Our government supports Georgia.", allow_empty=True)
+    assert triples(G) == []
+
+
 # -- actors -----------------------------------------------------------------------------------
 
 

@@ -322,7 +322,7 @@ def find_mentions(
         end,
         mentions,
         lambda t, nxt: (
-            t.lower_ in ("his", "her") and nxt.lower_ in ("country", "government", "nation")
+            t.lower_ in ("his", "her", "our") and nxt.lower_ in ("country", "government", "nation")
         ),
     )
     _two_word_pronouns(

@@ -1252,6 +1252,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 ]
                 if before and before[0].actor != before[-1].actor:
                     mentions[k].actor = before[0].actor
+            elif m.label == "PRONOUN" and m.text.lower().startswith("our "):
+                # '"Our government will help," she said': the speaker's state, as "we"
+                mentions[k].actor = _we(
+                    doc, mentions, triggers, discourse, registry, number - discourse.quote <= 3
+                )
             elif m.label == "PRONOUN" and " " in m.text:
                 # "his country": the state of the person named last (in this sentence first)
                 before = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
