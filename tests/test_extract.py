@@ -264,6 +264,19 @@ def test_our_country_in_a_quotation_is_the_speakers_state():
     assert triples(G) == []
 
 
+def test_we_in_a_transcript_turn_is_the_speakers_state():
+    text = (
+        "Beginning of the talks\n"
+        "President of Russia Vladimir Putin: Mr Vucic, colleagues, friends,\n"
+        "I appreciate your prompt response.\n"
+        "We also held talks with Kosovo last week."
+    )
+    assert triples(gk.extract(text)) == [("rus", "xkx", "consult"), ("rus", "xkx", "negotiate")]
+    # without the turn, "we" is no one
+    G = gk.extract("Beginning of the talks\nWe also held talks with Kosovo.", allow_empty=True)
+    assert triples(G) == []
+
+
 # -- actors -----------------------------------------------------------------------------------
 
 

@@ -226,6 +226,7 @@ class _Discourse:
     partner: dict = field(default_factory=dict)  # actor -> (its last call partner, sentence)
     they: tuple | None = None  # (organisation named by a plural, sentence): "They" next
     quote: int = -99  # the last sentence with a quotation mark or a reporting verb
+    turn: str | None = None  # the speaker of a transcript's turn ("Vladimir Putin: ...")
     speakers: dict = field(default_factory=dict)  # sentence -> (reporting verb, speaker ids)
     titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
     pairs: list = field(default_factory=list)  # every pair named together, in order
@@ -678,7 +679,7 @@ def _we(doc, mentions, triggers, discourse, registry, quoted: bool) -> str | Non
         and m.label not in ("PRONOUN", "ADJ")
         and any(0 <= t.start - m.end <= 2 or 0 <= m.start - t.end <= 2 for t in reports)
     ]
-    person = speakers[0] if speakers else discourse.person
+    person = speakers[0] if speakers else discourse.turn or discourse.person
     if person:
         return _state_of(registry, person)
     return discourse.subject  # a speaker of unknown affiliation
@@ -1165,6 +1166,13 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         if any(c in text[a:b] for c in QUOTE_MARKS) or any(
             t.rule.frame == "report" for t in triggers
         ):
+            discourse.quote = number
+        opening = next((m for m in mentions if m.end < s1 and m.start <= s0 + 4), None)
+        if opening is not None and opening.label == "PERSON" and doc[opening.end].text == ":":
+            # "President Vladimir Putin: Mr Aliyev, colleagues, ...": the speaker's turn of
+            # a transcript, until the next one
+            discourse.turn = opening.actor
+        if discourse.turn:
             discourse.quote = number
         for k, m in enumerate(mentions):
             if m.label == "TITLE":
