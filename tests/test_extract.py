@@ -225,6 +225,12 @@ def test_we_in_a_bodys_statement_is_the_body_and_in_a_report_no_one():
         ("Armenian forces attacked Azerbaijani positions on Monday.", ("arm", "aze", "war")),
         # or by "between"
         ("Officials discussed the flare-up between Armenia and Azerbaijan.", ("arm", "aze", "war")),
+        # the pair set against each other most often, not an aside ("its invasion of Ukraine")
+        (
+            "Armenian forces attacked Azerbaijani positions on Monday. Armenia accused "
+            "Azerbaijan of aggression. Moscow is distracted by its invasion of Ukraine.",
+            ("arm", "aze", "war"),
+        ),
     ],
 )
 def test_the_two_sides_are_the_parties_set_against_each_other_not_the_last_pair(first, expected):

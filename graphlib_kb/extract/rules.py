@@ -230,7 +230,21 @@ class _Discourse:
     speakers: dict = field(default_factory=dict)  # sentence -> (reporting verb, speaker ids)
     titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
     pairs: list = field(default_factory=list)  # every pair named together, in order
-    dyad: tuple | None = None  # the last two parties that fought, accused or negotiated
+    opposed: dict = field(default_factory=dict)  # {a, b} -> [times, last, (a, b)]: fought ...
+
+    @property
+    def dyad(self) -> tuple | None:
+        """The two parties the text has most often set against each other (fought, accused
+        of aggression, negotiated; the latest on a tie), or None."""
+        if not self.opposed:
+            return None
+        return max(self.opposed.values(), key=lambda v: (v[0], v[1]))[2]
+
+    def oppose(self, pair: tuple, number: int) -> None:
+        entry = self.opposed.setdefault(frozenset(pair), [0, 0, pair])
+        entry[0] += 1
+        entry[1] = number
+
     people: tuple | None = None  # ((person, person), sentence): two persons of two states
     sentence: int = 0  # the number of the sentence being read
 
@@ -1318,7 +1332,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 m.actor == pair[0] and "between" in [t.lower_ for t in doc[m.start - 2 : m.start]]
                 for m in mentions
             ):
-                discourse.dyad = pair  # "the flare-up between A and B": set against each other
+                discourse.oppose(pair, number)  # "the flare-up between A and B"
         elif not discourse.named and len(discourse.recent) >= 2:
             # before any "A and B": the two states the text has named most so far
             ranked = sorted(discourse.recent.items(), key=lambda kv: kv[1], reverse=True)
@@ -1330,7 +1344,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(found)
         for c in found:
             if c.type in DYAD_TYPES and c.target and _two_sides(registry, c.source, c.target):
-                discourse.dyad = (c.source, c.target)
+                discourse.oppose((c.source, c.target), number)
         out.extend(_inhabitants(sent, registry, when))
         # the pair of parties for "the two leaders" / mediation without named parties
         if pair:
