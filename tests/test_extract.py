@@ -283,6 +283,18 @@ def test_we_in_a_transcript_turn_is_the_speakers_state():
     assert triples(G) == []
 
 
+def test_these_two_neighbours_are_the_pair():
+    G = gk.extract(
+        "Serbia and Kosovo held talks in Brussels on Monday. Russia criticised these two "
+        "neighbours on Tuesday."
+    )
+    assert triples(G) == [
+        ("rus", "srb", "criticize"),
+        ("rus", "xkx", "criticize"),
+        ("srb", "xkx", "negotiate"),
+    ]
+
+
 # -- actors -----------------------------------------------------------------------------------
 
 
