@@ -295,6 +295,20 @@ def test_these_two_neighbours_are_the_pair():
     ]
 
 
+def test_he_opening_a_sentence_is_the_subject_of_the_sentence_before():
+    G = gk.extract(
+        "US Secretary of State Antony Blinken spoke with Azerbaijani President Ilham Aliyev on "
+        "Monday. He urged Armenia to show restraint."
+    )
+    assert triples(G) == [("blinken", "aliyev", "consult"), ("blinken", "arm", "appeal")]
+    # with no person as the subject before, the last person named
+    G = gk.extract(
+        "On Monday, talks were held with Azerbaijani President Ilham Aliyev. He urged Armenia "
+        "to show restraint."
+    )
+    assert ("aliyev", "arm", "appeal") in triples(G)
+
+
 # -- actors -----------------------------------------------------------------------------------
 
 

@@ -227,6 +227,7 @@ class _Discourse:
     they: tuple | None = None  # (organisation named by a plural, sentence): "They" next
     quote: int = -99  # the last sentence with a quotation mark or a reporting verb
     turn: str | None = None  # the speaker of a transcript's turn ("Vladimir Putin: ...")
+    lead: tuple | None = None  # (person, sentence): a person who opens a sentence as subject
     speakers: dict = field(default_factory=dict)  # sentence -> (reporting verb, speaker ids)
     titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
     pairs: list = field(default_factory=list)  # every pair named together, in order
@@ -1224,7 +1225,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 # "Aliyev said that after what he called ...": a person named before in the
                 # sentence, else the last person of the text
                 people = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
-                mentions[k].actor = people[-1] if people else discourse.person
+                lead = (
+                    discourse.lead if discourse.lead and discourse.lead[1] == number - 1 else None
+                )
+                # the subject of the sentence before rather than its object ("Blinken spoke
+                # with Aliyev. He urged ...": Blinken)
+                mentions[k].actor = (
+                    people[-1] if people else (lead[0] if lead else discourse.person)
+                )
             elif m.label == "PRONOUN" and m.text.lower() == "him":
                 # "Blinken called Aliyev and urged him": the last person named before, not
                 # the subject of the verb that governs "him" ("Aliyev said Blinken urged him")
@@ -1305,6 +1313,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
             discourse.person = people[-1]
+        first = min((t.start for t in triggers), default=s1)
+        actors = [m for m in mentions if m.actor and m.label != "ADJ" and not m.venue]
+        if actors and actors[0].label == "PERSON" and actors[0].end <= first:
+            discourse.lead = (actors[0].actor, number)  # the person the sentence is about
         discourse.sentence = number
         people = list(dict.fromkeys(people))
         states = {(registry.get(p) or {}).get("parent") for p in people}
