@@ -225,6 +225,13 @@ def test_we_in_a_bodys_statement_is_the_body_and_in_a_report_no_one():
         ("Armenian forces attacked Azerbaijani positions on Monday.", ("arm", "aze", "war")),
         # or by "between"
         ("Officials discussed the flare-up between Armenia and Azerbaijan.", ("arm", "aze", "war")),
+        # a phone call between two persons, or talks held by a pair, set no sides
+        (
+            "Officials discussed the flare-up between Armenia and Azerbaijan. Moscow reported "
+            "a telephone conversation between Sergei Lavrov and Mevlut Cavusoglu. Russia and "
+            "Turkey also agreed to hold talks.",
+            ("arm", "aze", "war"),
+        ),
         # the pair set against each other most often, not an aside ("its invasion of Ukraine")
         (
             "Armenian forces attacked Azerbaijani positions on Monday. Armenia accused "
@@ -235,8 +242,8 @@ def test_we_in_a_bodys_statement_is_the_body_and_in_a_report_no_one():
 )
 def test_the_two_sides_are_the_parties_set_against_each_other_not_the_last_pair(first, expected):
     G = gk.extract(
-        first + " France and Russia agreed to coordinate their efforts. Clashes began between "
-        "the two sides on Sunday."
+        first + " France and Russia agreed to coordinate their efforts. A firefight began "
+        "between the two sides on Sunday."
     )
     assert ("fra", "rus", "cooperate") in triples(G)
     wars = [t for t in triples(G) if t[2] == "war"]

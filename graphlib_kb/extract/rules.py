@@ -905,10 +905,11 @@ PEOPLE_REACH = 2
 #: parties"): the last two that fought, accused each other or negotiated, not merely the
 #: last two named together ("Russia and Turkey agreed to coordinate. ... the two sides").
 OPPOSED_WORDS = ("side", "parties", "party", "warring", "rival", "foe", "enem", "belligerent")
-#: Relations that set two parties against each other (or at one table).
-DYAD_TYPES = frozenset(
-    {"war", "attack", "violate_ceasefire", "ceasefire", "negotiate", "accuse_aggression"}
-)
+#: Relations that set two parties against each other.
+DYAD_TYPES = frozenset({"war", "attack", "violate_ceasefire", "ceasefire", "accuse_aggression"})
+#: Acts whose "between A and B" names two sides ("talks between", "tensions between"), unlike
+#: "a phone call between A and B".
+SIDES_TYPES = DYAD_TYPES | {"dispute", "negotiate"}
 
 
 def _pair_for(m, discourse, registry) -> tuple:
@@ -1340,11 +1341,22 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         pair = _coordinated_pair(sent, registry)
         if pair:
             discourse.name_pair(pair)
-            if any(
-                m.actor == pair[0] and "between" in [t.lower_ for t in doc[m.start - 2 : m.start]]
-                for m in mentions
+            between = next(
+                (
+                    t.i
+                    for m in mentions
+                    if m.actor == pair[0]
+                    for t in doc[max(s0, m.start - 2) : m.start]
+                    if t.lower_ == "between"
+                ),
+                None,
+            )
+            if between is not None and not any(
+                between - 4 <= t.start < between and t.rule.type not in SIDES_TYPES
+                for t in triggers
             ):
-                discourse.oppose(pair, number)  # "the flare-up between A and B"
+                # "the flare-up between A and B" (not "a phone call between A and B")
+                discourse.oppose(pair, number)
         elif not discourse.named and len(discourse.recent) >= 2:
             # before any "A and B": the two states the text has named most so far
             ranked = sorted(discourse.recent.items(), key=lambda kv: kv[1], reverse=True)
