@@ -316,6 +316,21 @@ def test_he_opening_a_sentence_is_the_subject_of_the_sentence_before():
     assert ("aliyev", "arm", "appeal") in triples(G)
 
 
+def test_a_bodys_statement_makes_its_unattributed_charges_the_bodys_accusations():
+    body = "Serbian troops shelled Kosovo villages on Monday. We call on the European Union to act."
+    G = gk.extract("Statement of the Ministry of Foreign Affairs of Kosovo\n" + body)
+    assert edges(G) == [
+        ("srb", "xkx", "attack", "alleged"),
+        ("xkx", "eu", "appeal", "asserted"),
+        ("xkx", "srb", "accuse_aggression", "alleged"),
+    ]
+    rel = gk.relations_table(G).set_index("type")
+    assert rel.loc["accuse_aggression", "rule"] == "statement_accusation"
+    # a news report of the same words: the act as stated, no accuser, "we" no one
+    G = gk.extract("Shelling near the border\n" + body)
+    assert edges(G) == [("srb", "xkx", "attack", "asserted")]
+
+
 # -- actors -----------------------------------------------------------------------------------
 
 

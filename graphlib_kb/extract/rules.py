@@ -228,6 +228,7 @@ class _Discourse:
     quote: int = -99  # the last sentence with a quotation mark or a reporting verb
     turn: str | None = None  # the speaker of a transcript's turn ("Vladimir Putin: ...")
     lead: tuple | None = None  # (person, sentence): a person who opens a sentence as subject
+    issuer: str | None = None  # the body whose statement the text is ("Statement of X ...")
     speakers: dict = field(default_factory=dict)  # sentence -> (reporting verb, speaker ids)
     titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
     pairs: list = field(default_factory=list)  # every pair named together, in order
@@ -845,6 +846,47 @@ def _quoted(out, spans, text, discourse, registry) -> list:
     return extra
 
 
+def _statement_charges(out, discourse, registry) -> list:
+    """In a body's own statement ("Statement of the Ministry of Foreign Affairs of X" as its
+    first line), a hostile act the body states of another party, with no speaker of its own,
+    is the body's charge: alleged, and the body's accusation (rule ``statement_accusation``)."""
+    from ..vocabulary import relation_type_records
+
+    issuer, extra = discourse.issuer, []
+    if not issuer:
+        return extra
+    for c in out:
+        record = relation_type_records()[c.type]
+        if (
+            c.sentence == 1
+            or c.status != "asserted"
+            or c.reported_by
+            or not c.target
+            or record["category"] not in HOSTILE_CATEGORIES
+            or record["sign"] >= 0
+            or _own_side(registry, issuer, c.source)
+            or c.source in registry.lineage(issuer)
+        ):
+            continue
+        c.status, c.reported_by = "alleged", issuer
+        kind = "accuse_aggression" if record["category"] == "conflict" else "accuse"
+        extra.append(
+            replace(
+                c,
+                source=issuer,
+                target=c.source,
+                type=kind,
+                status="alleged",
+                rule="statement_accusation",
+                confidence=round(c.confidence * 0.7, 4),
+                spans=";".join(p for p in c.spans.split(";") if p.startswith("sentence")),
+                between=None,
+                reported_by=None,
+            )
+        )
+    return extra
+
+
 def _own_side(registry, speaker: str, actor: str) -> bool:
     """Whether *actor* is the speaker or one of the bodies or states the speaker belongs to."""
     return actor in registry.lineage(speaker)
@@ -1218,8 +1260,9 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     doc, mentions, triggers, discourse, registry, number - discourse.quote <= 3
                 )
                 if mentions[k].actor is None and statement:
-                    # "We welcome ..." in a body's statement: the body, its subject so far
-                    mentions[k].actor = discourse.subject
+                    # "We welcome ..." in a body's statement: the body (named in its first
+                    # line, else its subject so far)
+                    mentions[k].actor = discourse.issuer or discourse.subject
                     mentions[k].anaphor = True
                 continue
             if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
@@ -1306,6 +1349,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             )
         ]
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
+        if number == 1 and _STATEMENT.match(sent.text):
+            # "Statement of the Ministry of Foreign Affairs of Armenia": the body that speaks
+            issuer = [
+                m.actor
+                for m in sent.mentions
+                if m.actor and m.label != "ADJ" and _actor_class(registry, m.actor) != "territory"
+            ]
+            discourse.issuer = issuer[0] if issuer else None
         for m in mentions:
             if m.actor and m.label != "ADJ" and not m.venue:
                 cls = _actor_class(registry, m.actor)
@@ -1374,6 +1425,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         if pair:
             discourse.name_pair(pair)
     out.extend(_quoted(out, spans, text, discourse, registry))
+    out.extend(_statement_charges(out, discourse, registry))
     _denials(out)
     return out, stats
 
