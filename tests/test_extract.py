@@ -329,6 +329,12 @@ def test_a_bodys_statement_makes_its_unattributed_charges_the_bodys_accusations(
     # a news report of the same words: the act as stated, no accuser, "we" no one
     G = gk.extract("Shelling near the border\n" + body)
     assert edges(G) == [("srb", "xkx", "attack", "asserted")]
+    # no body charges its own forces
+    G = gk.extract(
+        "Statement of the Ministry of Foreign Affairs of Kosovo\nKosovo police attacked "
+        "Serbian positions on Monday."
+    )
+    assert edges(G) == [("xkx", "srb", "attack", "asserted")]
 
 
 # -- actors -----------------------------------------------------------------------------------

@@ -865,7 +865,7 @@ def _statement_charges(out, discourse, registry) -> list:
             or record["category"] not in HOSTILE_CATEGORIES
             or record["sign"] >= 0
             or _own_side(registry, issuer, c.source)
-            or c.source in registry.lineage(issuer)
+            or _state_of(registry, c.source) == _state_of(registry, issuer)  # its own forces
         ):
             continue
         c.status, c.reported_by = "alleged", issuer
