@@ -337,6 +337,15 @@ def test_a_bodys_statement_makes_its_unattributed_charges_the_bodys_accusations(
     assert edges(G) == [("xkx", "srb", "attack", "asserted")]
 
 
+def test_the_secretary_is_the_secretary_named_and_all_parties_exclude_his_own_state():
+    G = gk.extract(
+        "Secretary of State Antony Blinken spoke with Azerbaijani President Ilham Aliyev on "
+        "Sunday. The Secretary stressed the need for all parties to keep up momentum on peace "
+        "talks."
+    )
+    assert triples(G) == [("blinken", "aliyev", "consult"), ("blinken", "aze", "appeal")]
+
+
 # -- actors -----------------------------------------------------------------------------------
 
 

@@ -353,7 +353,7 @@ def find_mentions(
                 and all(doc[i + 1 + k].lower_ == w for k, w in enumerate(words))
             ),
             default=0,
-        )
+        ) or int(doc[i + 1].lower_ == "secretary")  # "the Secretary" of state, general
         after = doc[i + 1 + n] if n and i + 1 + n < end else None
         name = after is not None and after.i + 1 < end and _is_name_token(doc[after.i + 1])
         if n and (

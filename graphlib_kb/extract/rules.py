@@ -746,7 +746,9 @@ def _titled_person(m, before: list, discourse, number: int) -> str | None:
     def fits(title: str) -> bool:
         words = title.split()
         return title == key or (
-            " " not in key and words[-1] == key and words[0] not in ("prime", "deputy", "vice")
+            " " not in key
+            and (words[-1] == key or words[0] == key == "secretary")
+            and words[0] not in ("prime", "deputy", "vice")
         )
 
     found = [p for p, titles in before if any(fits(t) for t in titles)] or [
@@ -2421,6 +2423,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 typ, x, y, mx, my = "member_of", y, x, my, mx
             if not _plausible(registry, typ, x, y):
                 continue
+            if my is not None and my.label == "PAIR" and not _two_sides(registry, x, y):
+                continue  # "Blinken urged all parties": not his own state
             if any(m is not None and m.anaphor for m in (mx, my)):
                 factor *= ANAPHOR_FACTOR  # a party named in an earlier sentence
             c = Candidate(
