@@ -250,6 +250,27 @@ class _Discourse:
     people: tuple | None = None  # ((person, person), sentence): two persons of two states
     sentence: int = 0  # the number of the sentence being read
 
+    def note_people(self, doc, mentions, triggers, registry, number: int) -> None:
+        """Remember the persons of a sentence: the one who opens it as subject (for "He"
+        next), two of two states (for "the two leaders"), and their titles (for "the
+        spokesman")."""
+        self.sentence = number
+        first = min((t.start for t in triggers), default=len(doc))
+        actors = [m for m in mentions if m.actor and m.label != "ADJ" and not m.venue]
+        if actors and actors[0].label == "PERSON" and actors[0].end <= first:
+            self.lead = (actors[0].actor, number)
+        people = list(dict.fromkeys(m.actor for m in mentions if m.label == "PERSON" and m.actor))
+        states = {(registry.get(p) or {}).get("parent") for p in people}
+        if len(people) == 2 and len(states) == 2 and None not in states:
+            self.people = (tuple(people), number)
+        elif len(people) > 2:
+            self.people = None  # "the leaders" of three: no pair
+        self.titled.extend(
+            (number, m.actor, _titles_of(m, doc, registry))
+            for m in mentions
+            if m.label == "PERSON" and m.actor
+        )
+
     def name_pair(self, pair: tuple) -> None:
         """The two parties the text names together ("A and B", "talks between A and B")."""
         self.pair, self.named = pair, True
@@ -737,6 +758,25 @@ def _titles_of(m, doc, registry) -> set:
     return out
 
 
+def _resolve_titles(mentions, doc, registry, discourse, number: int) -> list:
+    """ "The spokesman urged ...": each TITLE mention becomes the person named with that
+    title before (see _titled_person), or is dropped."""
+    out = []
+    for k, m in enumerate(mentions):
+        if m.label == "TITLE":
+            people = [
+                (x.actor, _titles_of(x, doc, registry))
+                for x in mentions[:k]
+                if x.label == "PERSON" and x.actor
+            ]
+            person = _titled_person(m, people, discourse, number)
+            if person is None:
+                continue
+            m = replace(m, actor=person, label="PERSON", anaphor=True)
+        out.append(m)
+    return out
+
+
 def _titled_person(m, before: list, discourse, number: int) -> str | None:
     """ "the spokesman", "the foreign minister": the last person named with that title, in this
     sentence before it or in the TITLE_REACH sentences before, else the only one the text has
@@ -946,8 +986,8 @@ PEOPLE_REACH = 2
 
 
 #: Words that make a pair phrase the opposing parties ("the two sides", "the warring
-#: parties"): the last two that fought, accused each other or negotiated, not merely the
-#: last two named together ("Russia and Turkey agreed to coordinate. ... the two sides").
+#: parties"): the two the text has most often set against each other, not merely the last
+#: two named together ("Russia and Turkey agreed to coordinate. ... the two sides").
 OPPOSED_WORDS = ("side", "parties", "party", "warring", "rival", "foe", "enem", "belligerent")
 #: Relations that set two parties against each other.
 DYAD_TYPES = frozenset({"war", "attack", "violate_ceasefire", "ceasefire", "accuse_aggression"})
@@ -1234,19 +1274,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             discourse.turn = opening.actor
         if discourse.turn:
             discourse.quote = number
-        for k, m in enumerate(mentions):
-            if m.label == "TITLE":
-                # "The spokesman urged ...": the person named with that title just before
-                people = [
-                    (x.actor, _titles_of(x, doc, registry))
-                    for x in mentions[:k]
-                    if x.label == "PERSON" and x.actor
-                ]
-                person = _titled_person(m, people, discourse, number)
-                mentions[k] = replace(
-                    m, actor=person, label="PERSON" if person else "TITLE", anaphor=True
-                )
-        mentions = [m for m in mentions if m.label != "TITLE"]
+        mentions = _resolve_titles(mentions, doc, registry, discourse, number)
         for k, m in enumerate(mentions):
             if (
                 m.label == "PAIR"
@@ -1367,22 +1395,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
             discourse.person = people[-1]
-        first = min((t.start for t in triggers), default=s1)
-        actors = [m for m in mentions if m.actor and m.label != "ADJ" and not m.venue]
-        if actors and actors[0].label == "PERSON" and actors[0].end <= first:
-            discourse.lead = (actors[0].actor, number)  # the person the sentence is about
-        discourse.sentence = number
-        people = list(dict.fromkeys(people))
-        states = {(registry.get(p) or {}).get("parent") for p in people}
-        if len(people) == 2 and len(states) == 2 and None not in states:
-            discourse.people = (tuple(people), number)
-        elif len(people) > 2:
-            discourse.people = None  # "the leaders" of three: no pair
-        discourse.titled.extend(
-            (number, m.actor, _titles_of(m, doc, registry))
-            for m in mentions
-            if m.label == "PERSON" and m.actor
-        )
+        discourse.note_people(doc, mentions, triggers, registry, number)
         for m in sent.mentions:
             if (
                 m.label != "ADJ"
@@ -1394,21 +1407,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         pair = _coordinated_pair(sent, registry)
         if pair:
             discourse.name_pair(pair)
-            between = next(
-                (
-                    t.i
-                    for m in mentions
-                    if m.actor == pair[0]
-                    for t in doc[max(s0, m.start - 2) : m.start]
-                    if t.lower_ == "between"
-                ),
-                None,
-            )
-            if between is not None and not any(
-                between - 4 <= t.start < between and t.rule.type not in SIDES_TYPES
-                for t in triggers
-            ):
-                # "the flare-up between A and B" (not "a phone call between A and B")
+            if _opposed_between(sent, pair):
                 discourse.oppose(pair, number)
         elif not discourse.named and len(discourse.recent) >= 2:
             # before any "A and B": the two states the text has named most so far
@@ -1638,6 +1637,25 @@ def _denials(cands: list) -> None:
                 and types[c.type]["category"] not in ("accusation", "denial")
             ):
                 c.status = "denied"
+
+
+def _opposed_between(sent: _Sentence, pair: tuple) -> bool:
+    """ "the flare-up between A and B", "talks between A and B": A and B named as two sides
+    (not "a phone call between A and B": a trigger of another kind governs "between")."""
+    doc = sent.doc
+    between = next(
+        (
+            t.i
+            for m in sent.mentions
+            if m.actor == pair[0]
+            for t in doc[max(sent.s0, m.start - 2) : m.start]
+            if t.lower_ == "between"
+        ),
+        None,
+    )
+    return between is not None and not any(
+        between - 4 <= t.start < between and t.rule.type not in SIDES_TYPES for t in sent.triggers
+    )
 
 
 def _two_sides(registry, a: str, b: str) -> bool:
