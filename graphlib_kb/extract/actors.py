@@ -131,10 +131,12 @@ class Mention:
     start: int
     end: int
     actor: str | None
-    label: str  # NAME, CAPITAL, METONYM, PERSON, ROLE, AGENT, PLACE, PAIR, RECIPROCAL
+    label: str  # NAME, CAPITAL, METONYM, PERSON, ROLE, AGENT, PLACE, PAIR, RECIPROCAL, TITLE
     char: tuple
     text: str
     venue: bool = False
+    #: resolved from an earlier sentence ("the spokesman"): its relations are less certain
+    anaphor: bool = False
 
     @classmethod
     def of_span(cls, span, actor: str | None, label: str) -> Mention:
@@ -342,7 +344,7 @@ def find_mentions(
         end,
         mentions,
         lambda t, nxt: (
-            t.lower_ in ("his", "her") and nxt.lower_ in ("country", "government", "nation")
+            t.lower_ in ("his", "her", "our") and nxt.lower_ in ("country", "government", "nation")
         ),
     )
     _two_word_pronouns(
@@ -365,6 +367,31 @@ def find_mentions(
             )
         ),
     )
+    # "the spokesman said", "the foreign minister's visit": a person named before with that
+    # title (resolved by the caller; a title that qualifies a noun, "at the foreign minister
+    # level", or is followed by a name or "of" is no reference)
+    for i in range(start, end - 1):
+        if doc[i].lower_ != "the" or any(m.start <= i + 1 < m.end for m in mentions):
+            continue
+        n = max(
+            (
+                len(words)
+                for words in _TITLE_WORDS.get(doc[i + 1].lower_, ())
+                if i + 1 + len(words) <= end
+                and all(doc[i + 1 + k].lower_ == w for k, w in enumerate(words))
+            ),
+            default=0,
+        ) or int(doc[i + 1].lower_ == "secretary")  # "the Secretary" of state, general
+        after = doc[i + 1 + n] if n and i + 1 + n < end else None
+        name = after is not None and after.i + 1 < end and _is_name_token(doc[after.i + 1])
+        if n and (
+            after is None
+            or (after.is_punct and after.text not in ("-", "–", ","))
+            or (after.text == "," and not name)  # not "the president, Ilham Aliyev,"
+            or after.lower_ in ("'s", "’s", "also", "will", "would", "had", "has")
+            or (after.is_lower and after.is_alpha and after.norm_ != after.lower_)
+        ):
+            mentions.append(Mention.of_span(doc[i : i + 1 + n], None, "TITLE"))
     # "the disputed region", "the breakaway enclave": the territory named last
     for i in range(start, end - 2):
         token, adj, noun = doc[i], doc[i + 1], doc[i + 2]

@@ -428,7 +428,7 @@ def ruler_patterns(gz: Gazetteer, tokenizer) -> tuple[list[dict], list[dict]]:
         "ministers",
         "presidents",
     ]
-    for lead in (["the", "two"], ["both"]):
+    for lead in (["the", "two"], ["both"], ["these", "two"]):
         token = [{"LOWER": w} for w in lead] + [
             {"IS_ALPHA": True, "OP": "{,2}"},
             {"LOWER": {"IN": nouns}},

@@ -236,7 +236,56 @@ class _Discourse:
     partner: dict = field(default_factory=dict)  # actor -> (its last call partner, sentence)
     they: tuple | None = None  # (organisation named by a plural, sentence): "They" next
     quote: int = -99  # the last sentence with a quotation mark or a reporting verb
+    turn: str | None = None  # the speaker of a transcript's turn ("Vladimir Putin: ...")
+    lead: tuple | None = None  # (person, sentence): a person who opens a sentence as subject
+    issuer: str | None = None  # the body whose statement the text is ("Statement of X ...")
     speakers: dict = field(default_factory=dict)  # sentence -> (reporting verb, speaker ids)
+    titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
+    pairs: list = field(default_factory=list)  # every pair named together, in order
+    opposed: dict = field(default_factory=dict)  # {a, b} -> [times, last, (a, b)]: fought ...
+
+    @property
+    def dyad(self) -> tuple | None:
+        """The two parties the text has most often set against each other (fought, accused
+        of aggression, negotiated; the latest on a tie), or None."""
+        if not self.opposed:
+            return None
+        return max(self.opposed.values(), key=lambda v: (v[0], v[1]))[2]
+
+    def oppose(self, pair: tuple, number: int) -> None:
+        entry = self.opposed.setdefault(frozenset(pair), [0, 0, pair])
+        entry[0] += 1
+        entry[1] = number
+
+    people: tuple | None = None  # ((person, person), sentence): two persons of two states
+    sentence: int = 0  # the number of the sentence being read
+
+    def note_people(self, doc, mentions, triggers, registry, number: int) -> None:
+        """Remember the persons of a sentence: the one who opens it as subject (for "He"
+        next), two of two states (for "the two leaders"), and their titles (for "the
+        spokesman")."""
+        self.sentence = number
+        first = min((t.start for t in triggers), default=len(doc))
+        actors = [m for m in mentions if m.actor and m.label != "ADJ" and not m.venue]
+        if actors and actors[0].label == "PERSON" and actors[0].end <= first:
+            self.lead = (actors[0].actor, number)
+        people = list(dict.fromkeys(m.actor for m in mentions if m.label == "PERSON" and m.actor))
+        states = {(registry.get(p) or {}).get("parent") for p in people}
+        if len(people) == 2 and len(states) == 2 and None not in states:
+            self.people = (tuple(people), number)
+        elif len(people) > 2:
+            self.people = None  # "the leaders" of three: no pair
+        self.titled.extend(
+            (number, m.actor, _titles_of(m, doc, registry))
+            for m in mentions
+            if m.label == "PERSON" and m.actor
+        )
+
+    def name_pair(self, pair: tuple) -> None:
+        """The two parties the text names together ("A and B", "talks between A and B")."""
+        self.pair, self.named = pair, True
+        if pair not in self.pairs:
+            self.pairs.append(pair)
 
 
 def _actor_class(registry, ident) -> str | None:
@@ -702,10 +751,103 @@ def _we(doc, mentions, triggers, discourse, registry, quoted: bool) -> str | Non
         and m.label not in ("PRONOUN", "ADJ")
         and any(0 <= t.start - m.end <= 2 or 0 <= m.start - t.end <= 2 for t in reports)
     ]
-    person = speakers[0] if speakers else discourse.person
+    person = speakers[0] if speakers else discourse.turn or discourse.person
     if person:
         return _state_of(registry, person)
     return discourse.subject  # a speaker of unknown affiliation
+
+
+#: How many sentences back "the spokesman" / "the minister" looks for the person it names.
+TITLE_REACH = 3
+#: The confidence factor of a relation with a party resolved from an earlier sentence.
+ANAPHOR_FACTOR = 0.9
+SPOKES_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+
+
+def _title_key(words) -> str:
+    text = " ".join(words)
+    return "spokesperson" if text in SPOKES_WORDS else text
+
+
+def _titles_of(m, doc, registry) -> set:
+    """The titles a person is named with ("Foreign Minister Sergey Lavrov", "Sergey Lavrov,
+    the foreign minister,"), and those the gazetteer gives the person in the text's year."""
+    words = [w.strip(",.") for w in m.text.lower().split()]
+    starts = range(len(words))
+    if m.end < len(doc) and doc[m.end].text == ",":
+        # an apposition: the title within the three words after the comma
+        words = words + [t.lower_ for t in doc[m.end + 1 : m.end + 6]]
+        starts = [*starts, *range(len(starts), len(starts) + 3)]
+    out = {
+        _title_key(t.split())
+        for t in TITLES
+        if any(words[k : k + len(t.split())] == t.split() for k in starts)
+    }
+    year = registry.year
+    for (_, title), held in registry.gazetteer.offices.items():
+        for first, last, ident in held:
+            if ident == m.actor and (
+                year is None or first <= year <= (last if last is not None else 9999)
+            ):
+                out.add(_title_key(title))
+    return out
+
+
+def _resolve_titles(mentions, doc, registry, discourse, number: int) -> list:
+    """ "The spokesman urged ...": each TITLE mention becomes the person named with that
+    title before (see _titled_person), or is dropped."""
+    out = []
+    for k, m in enumerate(mentions):
+        if m.label == "TITLE":
+            people = [
+                (x.actor, _titles_of(x, doc, registry))
+                for x in mentions[:k]
+                if x.label == "PERSON" and x.actor
+            ]
+            person = _titled_person(m, people, discourse, number)
+            if person is None:
+                continue
+            m = replace(m, actor=person, label="PERSON", anaphor=True)
+        out.append(m)
+    return out
+
+
+def _titled_person(m, before: list, discourse, number: int) -> str | None:
+    """ "the spokesman", "the foreign minister": the last person named with that title, in this
+    sentence before it or in the TITLE_REACH sentences before, else the only one the text has
+    named with it, else None."""
+    key = _title_key(m.text.lower().split()[1:])
+
+    def fits(title: str) -> bool:
+        words = title.split()
+        return title == key or (
+            " " not in key
+            and (words[-1] == key or words[0] == key == "secretary")
+            and words[0] not in ("prime", "deputy", "vice")
+        )
+
+    found = [p for p, titles in before if any(fits(t) for t in titles)] or [
+        p
+        for n, p, titles in discourse.titled
+        if any(fits(t) for t in titles) and n >= number - TITLE_REACH
+    ]
+    if found:
+        return found[-1]
+    # further back, only when the text has named one person with that title
+    found = {p for _, p, titles in discourse.titled if any(fits(t) for t in titles)}
+    return found.pop() if len(found) == 1 else None
+
+
+#: A title or opening line that makes the text a body's own statement, where "we" outside
+#: quotation marks is the body ("Statement by the Spokesperson on ...", "Joint statement").
+_STATEMENT = re.compile(
+    r"^\s*(joint |press |official )?(statement|declaration|communiqu[eé]|press release|readout)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_statement(title: str | None, first: str) -> bool:
+    return any(_STATEMENT.match(t) for t in (title or "", first))
 
 
 def _state_of(registry, actor: str) -> str | None:
@@ -778,6 +920,47 @@ def _quoted(out, spans, text, discourse, registry) -> list:
                         reported_by=None,
                     )
                 )
+    return extra
+
+
+def _statement_charges(out, discourse, registry) -> list:
+    """In a body's own statement ("Statement of the Ministry of Foreign Affairs of X" as its
+    first line), a hostile act the body states of another party, with no speaker of its own,
+    is the body's charge: alleged, and the body's accusation (rule ``statement_accusation``)."""
+    from ..vocabulary import relation_type_records
+
+    issuer, extra = discourse.issuer, []
+    if not issuer:
+        return extra
+    for c in out:
+        record = relation_type_records()[c.type]
+        if (
+            c.sentence == 1
+            or c.status != "asserted"
+            or c.reported_by
+            or not c.target
+            or record["category"] not in HOSTILE_CATEGORIES
+            or record["sign"] >= 0
+            or _own_side(registry, issuer, c.source)
+            or _state_of(registry, c.source) == _state_of(registry, issuer)  # its own forces
+        ):
+            continue
+        c.status, c.reported_by = "alleged", issuer
+        kind = "accuse_aggression" if record["category"] == "conflict" else "accuse"
+        extra.append(
+            replace(
+                c,
+                source=issuer,
+                target=c.source,
+                type=kind,
+                status="alleged",
+                rule="statement_accusation",
+                confidence=round(c.confidence * 0.7, 4),
+                spans=";".join(p for p in c.spans.split(";") if p.startswith("sentence")),
+                between=None,
+                reported_by=None,
+            )
+        )
     return extra
 
 
@@ -861,19 +1044,40 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
 
 
 PERSON_PAIR_WORDS = ("leader", "president", "minister", "premier", "chancellor")
+#: How many sentences back "the two leaders" looks for a sentence that named two of them.
+PEOPLE_REACH = 2
+
+
+#: Words that make a pair phrase the opposing parties ("the two sides", "the warring
+#: parties"): the two the text has most often set against each other, not merely the last
+#: two named together ("Russia and Turkey agreed to coordinate. ... the two sides").
+OPPOSED_WORDS = ("side", "parties", "party", "warring", "rival", "foe", "enem", "belligerent")
+#: Relations that set two parties against each other.
+DYAD_TYPES = frozenset({"war", "attack", "violate_ceasefire", "ceasefire", "accuse_aggression"})
+#: Acts whose "between A and B" names two sides ("talks between", "tensions between"), unlike
+#: "a phone call between A and B".
+SIDES_TYPES = DYAD_TYPES | {"dispute", "negotiate"}
 
 
 def _pair_for(m, discourse, registry) -> tuple:
     """The pair a phrase stands for; "the two countries", "the two sides", "the parties"
     after two persons are their states ("the two leaders" stay the persons)."""
-    if not discourse.pair:
-        return ()
     words = m.text.lower().split()
+    pair = discourse.pair
+    if discourse.dyad and any(w.startswith(OPPOSED_WORDS) for w in words):
+        pair = discourse.dyad
+    leaders = any(w.startswith(PERSON_PAIR_WORDS) for w in words)
+    if leaders and discourse.people and discourse.sentence - discourse.people[1] <= PEOPLE_REACH:
+        # "Aliyev met his counterpart, Georgian Prime Minister Garibashvili. ... the two
+        # leaders": the two persons of two states the sentence before named
+        return discourse.people[0]
+    if not pair:
+        return ()
     if words[-1] not in ("two", "both", "they") and not any(
         w.startswith(PERSON_PAIR_WORDS) for w in words
     ):
-        return _states_of(discourse.pair, registry)
-    return discourse.pair
+        return _states_of(pair, registry)
+    return pair
 
 
 def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> list:
@@ -1159,6 +1363,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         years = [int(y) for y, _ in _YEAR.findall(text) if int(y) <= dt.date.today().year]
         year = max(years) if years else None
     discourse = _Discourse()
+    statement = _is_statement(document.title, text[spans[0][0] : spans[0][1]] if spans else "")
     registry.last_ministry = None
     registry.year = year
     matches = pipe.matcher(doc)
@@ -1180,6 +1385,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             t.rule.frame == "report" for t in triggers
         ):
             discourse.quote = number
+        opening = next((m for m in mentions if m.end < s1 and m.start <= s0 + 4), None)
+        if opening is not None and opening.label == "PERSON" and doc[opening.end].text == ":":
+            # "President Vladimir Putin: Mr Aliyev, colleagues, ...": the speaker's turn of
+            # a transcript, until the next one
+            discourse.turn = opening.actor
+        if discourse.turn:
+            discourse.quote = number
+        mentions = _resolve_titles(mentions, doc, registry, discourse, number)
         for k, m in enumerate(mentions):
             if (
                 m.label == "PAIR"
@@ -1194,12 +1407,24 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 mentions[k].actor = _we(
                     doc, mentions, triggers, discourse, registry, number - discourse.quote <= 3
                 )
+                if mentions[k].actor is None and statement:
+                    # "We welcome ..." in a body's statement: the body (named in its first
+                    # line, else its subject so far)
+                    mentions[k].actor = discourse.issuer or discourse.subject
+                    mentions[k].anaphor = True
                 continue
             if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
                 # "Aliyev said that after what he called ...": a person named before in the
                 # sentence, else the last person of the text
                 people = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
-                mentions[k].actor = people[-1] if people else discourse.person
+                lead = (
+                    discourse.lead if discourse.lead and discourse.lead[1] == number - 1 else None
+                )
+                # the subject of the sentence before rather than its object ("Blinken spoke
+                # with Aliyev. He urged ...": Blinken)
+                mentions[k].actor = (
+                    people[-1] if people else (lead[0] if lead else discourse.person)
+                )
             elif m.label == "PRONOUN" and m.text.lower() == "him":
                 # "Blinken called Aliyev and urged him": the last person named before, not
                 # the subject of the verb that governs "him" ("Aliyev said Blinken urged him")
@@ -1249,6 +1474,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 ]
                 if before and before[0].actor != before[-1].actor:
                     mentions[k].actor = before[0].actor
+            elif m.label == "PRONOUN" and m.text.lower().startswith("our "):
+                # '"Our government will help," she said': the speaker's state, as "we"
+                mentions[k].actor = _we(
+                    doc, mentions, triggers, discourse, registry, number - discourse.quote <= 3
+                )
             elif m.label == "PRONOUN" and " " in m.text:
                 # "his country": the state of the person named last (in this sentence first)
                 before = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
@@ -1267,6 +1497,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             )
         ]
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
+        if number == 1 and _STATEMENT.match(sent.text):
+            # "Statement of the Ministry of Foreign Affairs of Armenia": the body that speaks
+            issuer = [
+                m.actor
+                for m in sent.mentions
+                if m.actor and m.label != "ADJ" and _actor_class(registry, m.actor) != "territory"
+            ]
+            discourse.issuer = issuer[0] if issuer else None
         for m in mentions:
             if m.actor and m.label != "ADJ" and not m.venue:
                 cls = _actor_class(registry, m.actor)
@@ -1275,6 +1513,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
             discourse.person = people[-1]
+        discourse.note_people(doc, mentions, triggers, registry, number)
         for m in sent.mentions:
             if (
                 m.label != "ADJ"
@@ -1285,7 +1524,9 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 discourse.recent[m.actor] = (count + 1, number)
         pair = _coordinated_pair(sent, registry)
         if pair:
-            discourse.pair, discourse.named = pair, True
+            discourse.name_pair(pair)
+            if _opposed_between(sent, pair):
+                discourse.oppose(pair, number)
         elif not discourse.named and len(discourse.recent) >= 2:
             # before any "A and B": the two states the text has named most so far
             ranked = sorted(discourse.recent.items(), key=lambda kv: kv[1], reverse=True)
@@ -1293,12 +1534,17 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         hist, hist_date = _history(sent.text, year)
         when = hist_date or _weekday_date(sent.text, date) or (date if not hist else None)
         location = sent.venues[0].text if sent.venues else None
-        out.extend(_sentence_relations(sent, discourse, stats, hist, when, location, registry))
+        found = _sentence_relations(sent, discourse, stats, hist, when, location, registry)
+        out.extend(found)
+        for c in found:
+            if c.type in DYAD_TYPES and c.target and _two_sides(registry, c.source, c.target):
+                discourse.oppose((c.source, c.target), number)
         out.extend(_inhabitants(sent, registry, when))
         # the pair of parties for "the two leaders" / mediation without named parties
         if pair:
-            discourse.pair, discourse.named = pair, True
+            discourse.name_pair(pair)
     out.extend(_quoted(out, spans, text, discourse, registry))
+    out.extend(_statement_charges(out, discourse, registry))
     _denials(out)
     return out, stats
 
@@ -1520,6 +1766,49 @@ def _denials(cands: list) -> None:
                 c.status = "denied"
 
 
+def _opposed_between(sent: _Sentence, pair: tuple) -> bool:
+    """ "the flare-up between A and B", "talks between A and B": A and B named as two sides
+    (not "a phone call between A and B": a trigger of another kind governs "between")."""
+    doc = sent.doc
+    between = next(
+        (
+            t.i
+            for m in sent.mentions
+            if m.actor == pair[0]
+            for t in doc[max(sent.s0, m.start - 2) : m.start]
+            if t.lower_ == "between"
+        ),
+        None,
+    )
+    return between is not None and not any(
+        between - 4 <= t.start < between and t.rule.type not in SIDES_TYPES for t in sent.triggers
+    )
+
+
+def _two_sides(registry, a: str, b: str) -> bool:
+    """Whether *a* and *b* can be the two sides of a pair: neither is the other nor one of its
+    bodies or members ("Blinken" and "the United States" are one side)."""
+    return a not in registry.lineage(b) and b not in registry.lineage(a)
+
+
+#: One-place acts whose target, when the sentence names none, is the other side of the
+#: source's conflict: "X is ready to sign", "X threatened to resume fighting".
+COUNTERPART_TYPES = frozenset({"concede", "intend_cooperation", "threaten", "violate_ceasefire"})
+
+
+def _counterpart(discourse, registry, actor: str) -> str | None:
+    """The state or organisation on the other side of every pair the text has named with
+    *actor*'s side, when there is exactly one; else None."""
+    side = _state_of(registry, actor)
+    others = set()
+    for pair in discourse.pairs:
+        states = [_state_of(registry, x) for x in pair]
+        if None in states or states[0] == states[1] or side not in states:
+            continue
+        others.add(states[1 - states.index(side)])
+    return others.pop() if side and len(others) == 1 else None
+
+
 def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
     ms = sent.mentions
     for k in range(len(ms) - 1):
@@ -1527,7 +1816,7 @@ def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
         gap = [t.lower_ for t in sent.doc[a.end : b.start] if not _filler(t)]
         if k > 0 and [t.lower_ for t in sent.doc[ms[k - 1].end : a.start]] in ([","], [",", "the"]):
             continue  # the end of a list "A, B and C" is not a pair
-        if gap == ["and"] and a.actor and b.actor and a.actor != b.actor:
+        if gap == ["and"] and a.actor and b.actor and _two_sides(registry, a.actor, b.actor):
             kinds = {(registry.get(x) or {}).get("kind") for x in (a.actor, b.actor)}
             if "territory" not in kinds:
                 return (a.actor, b.actor)
@@ -2015,6 +2304,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "the separatists capitulated": to the other party of the conflict
                 targets = [(x, None) for x in discourse.pair if x != sources[0][0]]
                 confidence *= 0.8
+            elif not targets and len(sources) == 1 and rule.type in COUNTERPART_TYPES:
+                # "his country is ready to sign", "Baku violated the truce": toward the one
+                # party the text has set against the source's side
+                other = _counterpart(discourse, registry, sources[0][0])
+                if other:
+                    targets = [(other, None)]
+                    confidence *= 0.8
+                    rule = replace(rule, id=f"{rule.id}+counterpart")
             if not targets and sources and rule.type == "reject":
                 # "Peru said Chile refused to negotiate": the speaker's side is refused
                 said = [
@@ -2179,9 +2476,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     for y, my in parties[1:]:
                         pairs.append((first[0], y, None, 1.0, first[1], my))
                 kinds = {(registry.get(p[0]) or {}).get("kind") for p in parties[:2]}
-                if "territory" not in kinds:
-                    discourse.pair = (parties[0][0], parties[1][0])
-                    discourse.named = True
+                if "territory" not in kinds and _two_sides(registry, parties[0][0], parties[1][0]):
+                    discourse.name_pair((parties[0][0], parties[1][0]))
         elif frame in ("mediate", "helper"):
             if frame == "helper":
                 mediators = expand(obj)
@@ -2321,6 +2617,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 x, y, mx, my = y, x, my, mx
             if not _plausible(registry, typ, x, y):
                 continue
+            if my is not None and my.label == "PAIR" and not _two_sides(registry, x, y):
+                continue  # "Blinken urged all parties": not his own state
+            if any(m is not None and m.anaphor for m in (mx, my)):
+                factor *= ANAPHOR_FACTOR  # a party named in an earlier sentence
             c = Candidate(
                 source=x,
                 target=y,
