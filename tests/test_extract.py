@@ -194,12 +194,20 @@ def test_a_one_place_act_is_toward_the_one_party_set_against_the_source():
     assert triples(G) == [("srb", "xkx", "negotiate"), ("srb", "xkx", "violate_ceasefire")]
     assert rel.loc["violate_ceasefire", "rule"] == "violate_ceasefire+counterpart"
     assert rel.loc["violate_ceasefire", "confidence"] < rel.loc["negotiate", "confidence"]
-    # two parties set against Serbia: no counterpart
+    # a violated truce looks only at the pairs set against each other (not the gas deal) ...
     G = gk.extract(
         "Talks between Serbia and Kosovo resumed in Brussels. Russia and Serbia signed a gas "
         "deal. On Monday, Serbian troops violated the truce near the border."
     )
-    assert [t for t in triples(G) if t[2] == "violate_ceasefire"] == []
+    assert [t for t in triples(G) if t[2] == "violate_ceasefire"] == [
+        ("srb", "xkx", "violate_ceasefire")
+    ]
+    # ... a readiness at every pair: two parties named with Serbia, no counterpart
+    G = gk.extract(
+        "Talks between Serbia and Kosovo resumed in Brussels. Russia and Serbia signed a gas "
+        "deal. On Monday, Serbia said it was ready to sign."
+    )
+    assert [t for t in triples(G) if t[2] == "intend_cooperation"] == []
 
 
 def test_we_in_a_bodys_statement_is_the_body_and_in_a_report_no_one():

@@ -1796,12 +1796,18 @@ def _two_sides(registry, a: str, b: str) -> bool:
 COUNTERPART_TYPES = frozenset({"concede", "intend_cooperation", "threaten", "violate_ceasefire"})
 
 
-def _counterpart(discourse, registry, actor: str) -> str | None:
+#: Of those, the hostile ones.
+HOSTILE_ONE_PLACE = frozenset({"threaten", "violate_ceasefire"})
+
+
+def _counterpart(discourse, registry, actor: str, hostile: bool = False) -> str | None:
     """The state or organisation on the other side of every pair the text has named with
-    *actor*'s side, when there is exactly one; else None."""
+    *actor*'s side, when there is exactly one; else None. A hostile act (a threat, a violated
+    truce) looks only at the pairs the text has set against each other (fighting, a charge
+    of aggression, "talks / tensions between A and B"), not at any pair named together."""
     side = _state_of(registry, actor)
     others = set()
-    for pair in discourse.pairs:
+    for pair in [v[2] for v in discourse.opposed.values()] if hostile else discourse.pairs:
         states = [_state_of(registry, x) for x in pair]
         if None in states or states[0] == states[1] or side not in states:
             continue
@@ -2307,7 +2313,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             elif not targets and len(sources) == 1 and rule.type in COUNTERPART_TYPES:
                 # "his country is ready to sign", "Baku violated the truce": toward the one
                 # party the text has set against the source's side
-                other = _counterpart(discourse, registry, sources[0][0])
+                other = _counterpart(
+                    discourse, registry, sources[0][0], hostile=rule.type in HOSTILE_ONE_PLACE
+                )
                 if other:
                     targets = [(other, None)]
                     confidence *= 0.8
