@@ -1930,3 +1930,25 @@ def test_the_source_after_according_to_is_not_a_party_of_the_list_that_follows()
 def test_condemning_the_violence_between_two_parties_criticizes_both():
     G = gk.extract("The United States condemned the violence between Armenia and Azerbaijan.")
     assert sorted(triples(G)) == [("usa", "arm", "criticize"), ("usa", "aze", "criticize")]
+
+
+# -- round 7: relations stated by noun phrases --------------------------------------------------
+
+
+def test_a_possessive_is_the_agent_of_the_noun_it_qualifies():
+    # the possessor of another noun ("the ministry's statement about ...") is not the agent
+    G = gk.extract(
+        "Turkey criticized the Russian Foreign Ministry's statement about the ongoing "
+        "blockade of Karabakh."
+    )
+    assert triples(G) == [("tur", "rus", "criticize")]
+    # the possessor right before the act is its agent, even after a preposition
+    G = gk.extract("Iran objected to Moscow's backing of Baku's demand for a road through Armenia.")
+    assert triples(G) == [
+        ("aze", "arm", "demand"),
+        ("irn", "rus", "disapprove"),
+        ("rus", "aze", "support"),
+    ]
+    # an act in a topic phrase ("complained about the shelling") is not the subject's act
+    G = gk.extract("Georgia complained about the continued shelling of Armenia.")
+    assert ("geo", "arm", "attack") not in triples(G)

@@ -290,7 +290,9 @@ def find_mentions(
                 and ent.start - 2 >= start
                 and doc[ent.start - 2].norm_ in ("visit", "trip")
             )  # "a visit to Tbilisi": the host, not a venue
-            if (
+            # "referred to Moscow's support": a possessor is an actor, not a place
+            owner = after is not None and after.lower_ in ("'s", "’s")
+            if not owner and (
                 (before in LOCATIVE and not visit)
                 or ent.text.isupper()
                 or (

@@ -526,7 +526,17 @@ class _Sentence:
                 return [m]
             if m.label == "ADJ" and m.end == trig.start:
                 return [m]
-        return []
+        return self.possessor(trig)
+
+    def possessor(self, trig):
+        """The possessor of a nominal trigger, its agent: "Azerbaijan's blockade of X",
+        "Moscow's continued support of Y" (not "the ministry's statement about the blockade",
+        whose possessor owns the statement)."""
+        doc = self.doc
+        i = _modifiers_start(doc, trig, self.s0) - 1
+        if i <= self.s0 or doc[i].lower_ not in ("'s", "’s", "'"):
+            return []
+        return [m for m in self.mentions if m.end == i and m.actor and m.label != "ADJ"][:1]
 
     def nominal_agent(self, trig):
         """The agent and patient of a nominalised act: "the shelling of X by Y" (Y, X),
@@ -579,6 +589,51 @@ def _connected_to(doc, sent, start: int, right: int) -> list:
         if w in ("to", "with"):
             return [m for m in sent.mentions if m.actor and m.start in (i + 1, i + 2)][:1]
     return []
+
+
+#: Words that start a noun phrase or stand between its modifiers and what comes before.
+_NP_STOPS = SUBJECT_SKIP | {"the", "a", "an", "its", "their", "his", "her", "this", "these"}
+_NP_STOPS = _NP_STOPS | {"that", "those", "and", "or", "our", "'s", "’s", "'"}
+#: Prepositions whose object is a nominalised act the clause's subject did not do ("Baku
+#: spoke about the blockade", "Russia voiced concern over the shelling of X").
+NOMINAL_GOVERNORS = frozenset(
+    ["about", "over", "on", "regarding", "concerning", "amid", "against", "into", "to"]
+)
+
+
+def _modifiers_start(doc, trig, s0: int) -> int:
+    """The first of the modifiers before a trigger noun: quotes, numbers, hyphenated compounds
+    and up to three lower-case words ("the ongoing", "a 10-month", "months-long")."""
+    i, words = trig.start, 0
+    while i > s0:
+        t = doc[i - 1]
+        if t.is_quote or t.text in ("-", "–") or t.like_num:
+            i -= 1
+        elif t.is_alpha and t.is_lower and t.lower_ not in _NP_STOPS and words < 3:
+            i -= 1
+            words += 1
+        else:
+            break
+    return i
+
+
+def _governed(sent, trig) -> bool:
+    """Whether a nominal trigger is the object of a preposition ("about the ongoing blockade",
+    "over X and the shelling of Y"): then the clause's subject is not its agent."""
+    doc = sent.doc
+    i = _modifiers_start(doc, trig, sent.s0) - 1
+    if i >= sent.s0 and doc[i].lower_ in ("its", "their"):
+        return False  # "due to its invasion of Y": the possessive is the subject's own act
+    if i >= sent.s0 and doc[i].lower_ in ("the", "a", "an", "this", "these"):
+        i -= 1
+    if i >= sent.s0 and doc[i].lower_ == "and":
+        # "over Nagorno-Karabakh and the blockade": the conjunct before shares the preposition
+        before = [m for m in sent.mentions if m.end == i]
+        if before:
+            i = before[0].start - 1
+            while i >= sent.s0 and doc[i].lower_ in ("the", "a", "an"):
+                i -= 1
+    return i >= sent.s0 and doc[i].lower_ in NOMINAL_GOVERNORS
 
 
 def _nominal(doc, trig, s0: int) -> bool:
@@ -1593,8 +1648,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 for t in sent.triggers
                 if subj[-1].end <= t.start < trig.start and t.rule.frame != "report"
             ]
-            if between_triggers:
-                subj = []
+            if between_triggers or (rule.frame == "svo" and _governed(sent, trig)):
+                subj = []  # "Baku denied the statement about the blockade": not Baku's act
         if not subj and not nominal:
             previous = [t for t in subjects if t < trig.start]
             if previous:
