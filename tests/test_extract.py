@@ -1952,3 +1952,15 @@ def test_a_possessive_is_the_agent_of_the_noun_it_qualifies():
     # an act in a topic phrase ("complained about the shelling") is not the subject's act
     G = gk.extract("Georgia complained about the continued shelling of Armenia.")
     assert ("geo", "arm", "attack") not in triples(G)
+
+
+def test_under_a_demonym_or_possessor_control_is_that_states_control():
+    G = gk.extract("By the autumn, Shusha had come under full Azerbaijani control.")
+    assert triples(G) == [("aze", "shusha", "control")]
+    G = gk.extract("Fizuli remained under Armenia's military control for years.")
+    assert triples(G) == [("arm", "fuzuli", "control")]
+    # "under the agreement to control ...": a verb, not the noun of "under X control"
+    G = gk.extract(
+        "Russian peacekeepers would act under the agreement to control the Lachin corridor."
+    )
+    assert triples(G) == [("rus_peacekeepers", "lachin_corridor", "control")]

@@ -1634,6 +1634,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue  # "we need to target them": called for, not done
         if rule.frame == "mutual" and {t.norm_ for t in sent.window(trig, 3)} & GOAL_WORDS:
             continue  # "to reach a ceasefire": a goal, not an act
+        if rule.frame == "reverse" and doc[trig.match_end - 2].lower_ == "to":
+            continue  # "under the agreement to control ...": a verb, not "under X control"
         status = rule.status or "asserted"
         if status == "asserted":
             status = _modal_status(sent, trig, left) or status
@@ -1717,6 +1719,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 obj = []  # "concern for the situation in Karabakh": no one is judged
         else:
             obj = sent.obj(trig.end, right, places=rule.type in PLACE_TARGET_TYPES)
+            if not obj and rule.frame == "reverse":
+                # "came under Azerbaijani control", "under Armenia's military control": the
+                # demonym or possessor that qualifies the noun ending the match
+                obj = [
+                    m
+                    for m in sent.mentions
+                    if trig.end <= m.start
+                    and m.end < trig.match_end
+                    and m.actor
+                    and (m.label == "ADJ" or doc[m.end].lower_ in ("'s", "’s"))
+                ][-1:]
             if not obj and rule.type in JUDGED_DOER_TYPES | {"support"}:
                 # "praised the measures taken by X", "condemned the steps undertaken by X":
                 # the judged conduct is X's
