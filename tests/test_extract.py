@@ -1964,3 +1964,14 @@ def test_under_a_demonym_or_possessor_control_is_that_states_control():
         "Russian peacekeepers would act under the agreement to control the Lachin corridor."
     )
     assert triples(G) == [("rus_peacekeepers", "lachin_corridor", "control")]
+
+
+def test_a_call_stated_of_both_alike_is_a_consultation_each_way():
+    G = gk.extract("A phone conversation between Blinken and Lavrov took place on Friday.")
+    assert triples(G) == [("blinken", "lavrov", "consult"), ("lavrov", "blinken", "consult")]
+    G = gk.extract("Macron met Scholz in Paris. The two leaders later spoke by telephone.")
+    assert ("scholz", "macron", "consult") in triples(G)
+    # "X spoke with Y": X is the one who called
+    assert triples(gk.extract("Blinken spoke with Lavrov by phone.")) == [
+        ("blinken", "lavrov", "consult")
+    ]

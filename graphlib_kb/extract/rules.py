@@ -2062,19 +2062,26 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 first = parties[0]
                 # all pairs when the parties are named together ("A and B met", "talks
                 # between A and B", "the statement of the leaders of A, B and C")
-                if len(subj) >= 2 or (between or len(parties) >= 3) and not subj:
+                pair_subject = len(subj) == 1 and subj[0].label == "PAIR"  # "the two leaders"
+                if len(subj) >= 2 or pair_subject or (between or len(parties) >= 3) and not subj:
+                    # a directed type ("consult") stated of both alike ("A and B spoke", "a
+                    # call between A and B") goes both ways: neither is the one who called
+                    from ..vocabulary import relation_type_records
+
+                    both = not relation_type_records()[rule.type]["symmetric"]
                     for k in range(len(parties)):
-                        for q in range(k + 1, len(parties)):
-                            pairs.append(
-                                (
-                                    parties[k][0],
-                                    parties[q][0],
-                                    None,
-                                    1.0,
-                                    parties[k][1],
-                                    parties[q][1],
+                        for q in range(len(parties)):
+                            if q > k or (both and q != k):
+                                pairs.append(
+                                    (
+                                        parties[k][0],
+                                        parties[q][0],
+                                        None,
+                                        1.0,
+                                        parties[k][1],
+                                        parties[q][1],
+                                    )
                                 )
-                            )
                 else:
                     for y, my in parties[1:]:
                         pairs.append((first[0], y, None, 1.0, first[1], my))
