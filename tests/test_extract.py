@@ -1975,3 +1975,23 @@ def test_a_call_stated_of_both_alike_is_a_consultation_each_way():
     assert triples(gk.extract("Blinken spoke with Lavrov by phone.")) == [
         ("blinken", "lavrov", "consult")
     ]
+
+
+def test_the_chairs_of_a_body_are_its_members_not_its_mediators():
+    G = gk.extract(
+        "The Minsk Group, co-chaired by Russia, France and the United States, met in Vienna."
+    )
+    assert triples(G) == [
+        ("fra", "minsk_group", "member_of"),
+        ("rus", "minsk_group", "member_of"),
+        ("usa", "minsk_group", "member_of"),
+    ]
+    # a body inside a phrase is not the one chaired; no one mediates for it either
+    G = gk.extract(
+        "Armenia wants peace talks within a format of the OSCE chaired by Russia and France.",
+        allow_empty=True,
+    )
+    assert [t for t in triples(G) if t[2] in ("mediate", "member_of")] == []
+    # talks chaired by X are still X's mediation
+    G = gk.extract("Armenia and Azerbaijan held talks chaired by the EU.")
+    assert ("eu", "arm", "mediate") in triples(G)

@@ -436,6 +436,13 @@ class _Sentence:
                 commas = [k for k in range(i + 1, head) if self.doc[k].text == ","]
                 if commas:
                     closed.append((i, commas[-1]))
+            # "the Minsk Group, co-chaired by A, B and C, met": a participle's agents between
+            # commas are not the verb's subject
+            if self.doc[i].lower_ == "by" and self.doc[i - 1].lower_.endswith("ed"):
+                opened = [k for k in range(max(left, i - 4), i - 1) if self.doc[k].text == ","]
+                commas = [k for k in range(i + 1, head) if self.doc[k].text == ","]
+                if opened and commas:
+                    closed.append((opened[-1], commas[-1]))
         cands = [m for m in cands if not any(i < m.start and m.end <= j for i, j in closed)]
         for m in reversed(cands):
             if m.label == "RECIPROCAL" or m in exclude:
@@ -905,6 +912,8 @@ MEDIATION_NOUNS = frozenset(["mediation", "mediator", "facilitation", "auspice",
 LEADER_WORDS = frozenset(
     ["the", "leaders", "leader", "presidents", "heads", "head", "state", "government"]
 )
+#: Kinds of actor that are bodies with members (a body "chaired by" X has X as member).
+BODY_KINDS = frozenset(["igo", "ngo", "coalition"])
 #: Nouns whose "of" phrase is the doer: "the aggression of X against Y".
 AGENT_OF_NOUNS = frozenset(["encroachment", "incursion", "intrusion", "aggression"])
 #: Words between "on"/"against" and the actor an act is done to ("on the sovereignty of X").
@@ -1982,8 +1991,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     obj = _group_right(doc, sent.mentions, signers[0], sent.s1)
             comma = [m for m in sent.mentions if m.end == trig.start - 1 and m.label != "ADJ"]
             if comma and doc[trig.start - 1].text == ",":
-                # "measures taken by Russia, in agreement with A and B": Russia
-                subj = _group_left(doc, sent.mentions, comma[0], sent.s0)
+                # "measures taken by Russia, in agreement with A and B": Russia (not the agents
+                # of a participle between commas: "the Minsk Group, co-chaired by A and B, met")
+                group = _group_left(doc, sent.mentions, comma[0], sent.s0)
+                k = group[0].start - 1
+                if not (
+                    k - 1 > sent.s0
+                    and doc[k].lower_ == "by"
+                    and "," in [t.text for t in doc[max(sent.s0, k - 4) : k - 1]]
+                ):
+                    subj = group
             between = sent.between(trig.start, right, stop=GOAL_WORDS)
             if between:
                 parties = expand(between)
@@ -2128,6 +2145,21 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     candidates = sent.subject(trig.start, left, exclude=agent, any_prep=True)
                 else:
                     candidates = obj
+                if agent and agent[0].start > trig.start and not between and not qualifier:
+                    body = [
+                        m
+                        for m in candidates[-1:]
+                        if (registry.get(m.actor) or {}).get("kind") in BODY_KINDS
+                    ]
+                    if body or rule.type == "member_of":
+                        # "the Minsk Group, co-chaired by A, B and C": those who chair or lead
+                        # a body are its members, not mediators; a body inside a phrase ("a
+                        # group within the OSCE chaired by") is not the one chaired
+                        rule = replace(rule, type="member_of")
+                        inside = body and _prev_word(doc, body[0], sent.s0) in SUBJECT_SKIP
+                        candidates = [] if inside else body
+                        chairs = _group_right(doc, sent.mentions, agent[0], sent.s1)
+                        mediators = [] if inside else expand(chairs)
             mediator_ids = {x for x, _ in mediators}
             parties = [
                 p
@@ -2136,7 +2168,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and (registry.get(p[0]) or {}).get("kind") != "territory"
             ]
             factor = 1.0
-            if len(parties) < 2 and discourse.pair:
+            if len(parties) < 2 and discourse.pair and rule.type != "member_of":
                 names = [p[0] for p in parties]
                 pair = discourse.pair
                 if not parties and rule.type == "mediate" and _truce(sent, trig):
