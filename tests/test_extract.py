@@ -1995,3 +1995,14 @@ def test_the_chairs_of_a_body_are_its_members_not_its_mediators():
     # talks chaired by X are still X's mediation
     G = gk.extract("Armenia and Azerbaijan held talks chaired by the EU.")
     assert ("eu", "arm", "mediate") in triples(G)
+
+
+def test_talks_proposed_by_a_third_party_are_its_appeal_to_the_parties():
+    G = gk.extract(
+        "Serbia and Kosovo clashed again in May. The truce held after the talks advocated "
+        "by the European Union."
+    )
+    assert ("eu", "srb", "appeal") in triples(G) and ("eu", "xkx", "appeal") in triples(G)
+    # proposed talks are not yet held: no negotiation between the parties from them
+    G = gk.extract("Armenia rejected the negotiations proposed by Russia.")
+    assert triples(G) == [("rus", "arm", "appeal")]
