@@ -2006,3 +2006,15 @@ def test_talks_proposed_by_a_third_party_are_its_appeal_to_the_parties():
     # proposed talks are not yet held: no negotiation between the parties from them
     G = gk.extract("Armenia rejected the negotiations proposed by Russia.")
     assert triples(G) == [("rus", "arm", "appeal")]
+
+
+def test_a_place_after_around_or_along_is_where_not_whom():
+    G = gk.extract(
+        "Georgia and Armenia keep accusing each other of sniper attacks around Nagorno-Karabakh."
+    )
+    assert edges(G) == [
+        ("arm", "geo", "accuse_aggression", "alleged"),
+        ("arm", "geo", "attack", "alleged"),
+        ("geo", "arm", "accuse_aggression", "alleged"),
+        ("geo", "arm", "attack", "alleged"),
+    ]

@@ -94,6 +94,8 @@ OBJECT_SKIP = frozenset(
         "amid",
         "throughout",
         "across",
+        "around",
+        "along",
         "by",
         "between",
     ]
