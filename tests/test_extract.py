@@ -2018,3 +2018,12 @@ def test_a_place_after_around_or_along_is_where_not_whom():
         ("geo", "arm", "accuse_aggression", "alleged"),
         ("geo", "arm", "attack", "alleged"),
     ]
+
+
+def test_a_speaker_after_a_comma_who_says_that_speaks_of_what_follows():
+    # "On Monday, X announced that ...": the words after "that" are X's (not '"...," X said')
+    G = gk.extract(
+        "On Monday last week, Pashinyan announced that a plan had been drafted during his meeting "
+        "with Aliyev."
+    )
+    assert triples(G) == [("pashinyan", "aliyev", "meet")]

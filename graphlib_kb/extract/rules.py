@@ -1603,8 +1603,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 )
                 speakers.append((trig, titled[-1:], "after" if acts_before else "before"))
                 continue
-            if comma is not None and comma > sent.s0 + 2:
+            said_that = trig.end < sent.s1 and doc[trig.end].lower_ == "that"
+            if comma is not None and comma > sent.s0 + 2 and not said_that:
                 # "..., the ministry said": the words before the comma are what was said
+                # (not "A week ago, the minister announced that ...")
                 near = [m for m in sent.mentions if comma < m.start and m.end <= trig.start]
                 if not near:
                     # '"...," said the ministry': the speaker follows the verb
