@@ -2027,3 +2027,10 @@ def test_a_speaker_after_a_comma_who_says_that_speaks_of_what_follows():
         "with Aliyev."
     )
     assert triples(G) == [("pashinyan", "aliyev", "meet")]
+
+
+def test_the_possessor_of_a_meeting_is_its_party_and_a_late_of_phrase_its_patient():
+    G = gk.extract("The deal was agreed during Pashinyan's meeting with Aliyev in Prague.")
+    assert triples(G) == [("pashinyan", "aliyev", "meet")]
+    G = gk.extract("The blockade by Azerbaijan of the Lachin corridor continued for months.")
+    assert triples(G) == [("aze", "lachin_corridor", "blockade")]

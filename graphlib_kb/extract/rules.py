@@ -1829,8 +1829,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 elif agent[0].start > trig.start and not patient:
                     # "the attack by Azerbaijan on Armenia": the patient follows the agent
                     k = agent[-1].end
-                    if k < sent.s1 and doc[k].lower_ in ("on", "against", "into"):
-                        # "on Armenia", "on the territorial integrity of Armenia"
+                    if k < sent.s1 and doc[k].lower_ in ("on", "against", "into", "of"):
+                        # "on Armenia", "on the territorial integrity of Armenia", "the
+                        # blockade by Azerbaijan of the corridor"
                         patient = [
                             m
                             for m in sent.mentions
@@ -2005,6 +2006,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     and "," in [t.text for t in doc[max(sent.s0, k - 4) : k - 1]]
                 ):
                     subj = group
+            owner = sent.possessor(trig)
+            if owner and owner[0] not in subj:
+                subj = owner  # "during Pashinyan's meeting with Aliyev": the possessor
             between = sent.between(trig.start, right, stop=GOAL_WORDS)
             if between:
                 parties = expand(between)
