@@ -2034,3 +2034,8 @@ def test_the_possessor_of_a_meeting_is_its_party_and_a_late_of_phrase_its_patien
     assert triples(G) == [("pashinyan", "aliyev", "meet")]
     G = gk.extract("The blockade by Azerbaijan of the Lachin corridor continued for months.")
     assert triples(G) == [("aze", "lachin_corridor", "blockade")]
+
+
+def test_a_state_after_in_is_where_talks_are_held_not_a_party():
+    G = gk.extract("Azerbaijan invited Armenia for talks in Georgia.")
+    assert triples(G) == [("aze", "arm", "intend_cooperation")]

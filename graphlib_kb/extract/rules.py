@@ -481,6 +481,8 @@ class _Sentence:
                 continue
             if preps is not None and prev in TOPIC_PREPS:
                 return []  # "a meeting on Azerbaijan's actions": the topic, not a party
+            if preps is not None and prev in OBJECT_SKIP and prev not in preps:
+                continue  # "talks in Georgia": where, not with whom
             if preps is not None:
                 gap = self.doc[end : m.start]
                 # "met his Armenian counterpart Ararat Mirzoyan": a direct object after its
