@@ -2039,3 +2039,12 @@ def test_the_possessor_of_a_meeting_is_its_party_and_a_late_of_phrase_its_patien
 def test_a_state_after_in_is_where_talks_are_held_not_a_party():
     G = gk.extract("Azerbaijan invited Armenia for talks in Georgia.")
     assert triples(G) == [("aze", "arm", "intend_cooperation")]
+
+
+def test_an_act_noun_after_compound_modifiers_is_nominal():
+    # "the months-long blockade": a noun, whose doer is not the subject of "condemned"
+    G = gk.extract("Armenia condemned the months-long blockade of Karabakh.", allow_empty=True)
+    assert triples(G) == []
+    # and its "by" phrase is the doer
+    G = gk.extract("Refugees fled after a 10-month blockade of Karabakh by Azerbaijan.")
+    assert triples(G) == [("aze", "nagorno_karabakh", "blockade")]

@@ -605,6 +605,9 @@ def _connected_to(doc, sent, start: int, right: int) -> list:
 #: Words that start a noun phrase or stand between its modifiers and what comes before.
 _NP_STOPS = SUBJECT_SKIP | {"the", "a", "an", "its", "their", "his", "her", "this", "these"}
 _NP_STOPS = _NP_STOPS | {"that", "those", "and", "or", "our", "'s", "’s", "'"}
+_NP_STOPS = _NP_STOPS | {"will", "would", "shall", "should", "can", "could", "may", "might"}
+_NP_STOPS = _NP_STOPS | {"must", "has", "have", "had", "is", "are", "was", "were", "be", "been"}
+_NP_STOPS = _NP_STOPS | {"do", "does", "did", "not", "never", "also", "to", "who", "which"}
 #: Prepositions whose object is a nominalised act the clause's subject did not do ("Baku
 #: spoke about the blockade", "Russia voiced concern over the shelling of X").
 NOMINAL_GOVERNORS = frozenset(
@@ -658,12 +661,18 @@ def _nominal(doc, trig, s0: int) -> bool:
     before = doc[start - 1]
     if before.lower_ in NOMINAL_BEFORE:
         return True
-    return (
+    if (
         start - 2 >= s0
         and before.is_alpha
         and before.is_lower
         and doc[start - 2].lower_ in ("the", "a", "an", "its", "their", "this")
-    )
+    ):
+        return True
+    # "the months-long blockade", "a 10-month siege": an article before compound modifiers
+    # ("its six-month-old invasion" stays its subject's act)
+    i = _modifiers_start(doc, trig, s0)
+    compound = any(t.text in ("-", "–") or t.like_num for t in doc[i:start])
+    return compound and i > s0 and doc[i - 1].lower_ in ("the", "a", "an", "this")
 
 
 #: Words after a participle that leave it without an object ("liberated as a result of").
