@@ -2048,3 +2048,12 @@ def test_an_act_noun_after_compound_modifiers_is_nominal():
     # and its "by" phrase is the doer
     G = gk.extract("Refugees fled after a 10-month blockade of Karabakh by Azerbaijan.")
     assert triples(G) == [("aze", "nagorno_karabakh", "blockade")]
+
+
+def test_a_body_chaired_by_states_may_be_named_by_an_apposition():
+    # "a group within the OSCE" stands for the Minsk Group before the comma, not the OSCE
+    G = gk.extract(
+        "Armenia wants talks within the Minsk Group, a group within the OSCE chaired by "
+        "Russia and France."
+    )
+    assert triples(G) == [("fra", "minsk_group", "member_of"), ("rus", "minsk_group", "member_of")]

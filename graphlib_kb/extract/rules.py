@@ -650,6 +650,43 @@ def _governed(sent, trig) -> bool:
     return i >= sent.s0 and doc[i].lower_ in NOMINAL_GOVERNORS
 
 
+#: Nouns that head an apposition naming a body ("the Minsk Group - a group within the OSCE").
+BODY_NOUNS = frozenset(["group", "body", "format", "forum", "organisation", "organization"])
+
+
+def _apposed_body(sent, inner, registry) -> list:
+    """The body an apposition stands for: "the Minsk Group of the OSCE - a group within the
+    OSCE chaired by ...": *inner* (the OSCE) is inside the apposition "a group within ...",
+    whose antecedent before the dash or comma is the Minsk Group (the head of "X of Y")."""
+    doc = sent.doc
+    i = inner.start - 1
+    while i > sent.s0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    i -= 1  # the preposition
+    if i - 1 <= sent.s0 or doc[i].lower_ not in BODY_NOUNS:
+        return []
+    i -= 1
+    while i > sent.s0 and (doc[i].lower_ in ("a", "an", "the") or doc[i].is_lower):
+        i -= 1
+    if doc[i].text not in (",", "-", "–", "—", "--"):
+        return []
+    before = [m for m in sent.mentions if m.end <= i and m.actor]
+    while before and before[-1].end < i:
+        before = []  # the antecedent must end right at the dash or comma
+    if not before:
+        return []
+    head = before[-1]
+    k = before.index(head)
+    j = head.start - 1
+    while j > sent.s0 and doc[j].lower_ in ("the", "a", "an"):
+        j -= 1
+    if k and doc[j].lower_ == "of" and before[k - 1].end == j:
+        head = before[k - 1]  # "the Minsk Group of the OSCE": the Minsk Group
+    if (registry.get(head.actor) or {}).get("kind") not in BODY_KINDS:
+        return []
+    return [head]
+
+
 def _nominal(doc, trig, s0: int) -> bool:
     """Whether the trigger is a noun: after a determiner or preposition ("the blockade"), or
     after a determiner and one qualifying word ("the continued blockade", "a gross violation")."""
@@ -2176,6 +2213,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         # group within the OSCE chaired by") is not the one chaired
                         rule = replace(rule, type="member_of")
                         inside = body and _prev_word(doc, body[0], sent.s0) in SUBJECT_SKIP
+                        if inside:
+                            body = _apposed_body(sent, body[0], registry)
+                            inside = not body
                         candidates = [] if inside else body
                         chairs = _group_right(doc, sent.mentions, agent[0], sent.s1)
                         mediators = [] if inside else expand(chairs)
