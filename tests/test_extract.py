@@ -2057,3 +2057,24 @@ def test_a_body_chaired_by_states_may_be_named_by_an_apposition():
         "Russia and France."
     )
     assert triples(G) == [("fra", "minsk_group", "member_of"), ("rus", "minsk_group", "member_of")]
+
+
+def test_a_list_in_apposition_to_the_co_chairs_of_a_body_are_its_members():
+    expected = [
+        ("fra", "minsk_group", "member_of"),
+        ("rus", "minsk_group", "member_of"),
+        ("usa", "minsk_group", "member_of"),
+    ]
+    G = gk.extract(
+        "The co-chairs of the Minsk Group, Russia, France and the United States, issued a "
+        "statement."
+    )
+    assert triples(G) == expected
+    G = gk.extract(
+        "Talks were held within the Minsk Group, whose co-chairs are Russia, France and the "
+        "United States."
+    )
+    assert triples(G) == expected
+    # one actor before a comma is no list: "In Moscow, the co-chairs ..."
+    G = gk.extract("In Moscow, the co-chairs of the Minsk Group met.", allow_empty=True)
+    assert triples(G) == []

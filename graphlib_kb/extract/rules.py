@@ -1405,7 +1405,65 @@ def _member_qualifiers(sent: _Sentence, registry, when) -> list:
                     date=when,
                 )
             )
+    return out + _chair_appositions(sent, registry, when)
+
+
+def _chair_appositions(sent: _Sentence, registry, when) -> list:
+    """ "Russia, France and the US, the co-chairs of the Minsk Group, ..." and "the co-chairs
+    of the Minsk Group, Russia, France and the US, ...": the listed states are members."""
+    doc, out = sent.doc, []
+    mentions = sent.mentions
+    for org in mentions:
+        if (registry.get(org.actor) or {}).get("kind") not in MEMBER_KINDS:
+            continue
+        words = org.text.lower().replace("the ", "").split()
+        after = [t.lower_ for t in doc[org.end : min(sent.s1, org.end + 7)]]
+        if after[:2] == [",", "whose"] and ("are" in after or "include" in after):
+            # "the Minsk Group, whose co-chairs are A, B and C"
+            verb = org.end + (after.index("are") if "are" in after else after.index("include"))
+            heads = after[2 : verb - org.end]
+            first = [m for m in mentions if m.start in (verb + 1, verb + 2) and m.label != "ADJ"]
+            if first and any(w.startswith(("chair", "member")) for w in heads):
+                listed = _group_right(doc, mentions, first[0], sent.s1)
+                out.extend(_members(sent, registry, when, org, listed))
+            continue
+        if not words or not words[0].startswith(("co-chair", "members")) or "of" not in words:
+            continue
+        k = org.start - 1
+        if k > sent.s0 and doc[k].lower_ == "the":
+            k -= 1
+        listed = []
+        if k > sent.s0 and doc[k].text == ",":
+            last = [m for m in mentions if m.end == k and m.label != "ADJ"]
+            listed = _group_left(doc, mentions, last[0], sent.s0) if last else []
+        if not listed and org.end < sent.s1 - 1 and doc[org.end].text == ",":
+            first = [m for m in mentions if m.start == org.end + 1 and m.label != "ADJ"]
+            listed = _group_right(doc, mentions, first[0], sent.s1) if first else []
+        if len(listed) >= 2:  # a list, not one actor before a comma ("In Moscow, the ...")
+            out.extend(_members(sent, registry, when, org, listed))
     return out
+
+
+def _members(sent: _Sentence, registry, when, org, listed) -> list:
+    """``member_of`` relations of the states *listed* in the body *org*."""
+    return [
+        Candidate(
+            source=m.actor,
+            target=org.actor,
+            type="member_of",
+            status="asserted",
+            rule="member_apposition",
+            confidence=0.65,
+            sentence=sent.number,
+            evidence=sent.text,
+            trigger=org.text,
+            spans=_spans(sent, org.start, org.end - 1, m, org),
+            head=org.start,
+            date=when,
+        )
+        for m in listed
+        if (registry.get(m.actor) or {}).get("kind") == "state"
+    ]
 
 
 def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
