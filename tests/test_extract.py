@@ -2078,3 +2078,11 @@ def test_a_list_in_apposition_to_the_co_chairs_of_a_body_are_its_members():
     # one actor before a comma is no list: "In Moscow, the co-chairs ..."
     G = gk.extract("In Moscow, the co-chairs of the Minsk Group met.", allow_empty=True)
     assert triples(G) == []
+
+
+def test_a_territory_after_in_is_the_target_of_an_attack_with_no_other():
+    G = gk.extract("Thousands fled after the Azerbaijani military offensive in Nagorno-Karabakh.")
+    assert triples(G) == [("aze", "nagorno_karabakh", "attack")]
+    # a state after "in" is where it happened, not the target
+    G = gk.extract("The Azerbaijani attacks in Armenia killed two.", allow_empty=True)
+    assert triples(G) == []

@@ -1838,6 +1838,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 obj = []  # "concern for the situation in Karabakh": no one is judged
         else:
             obj = sent.obj(trig.end, right, places=rule.type in PLACE_TARGET_TYPES)
+            if not obj and rule.type in PLACE_TARGET_TYPES:
+                # "the Azerbaijani offensive in the disputed region": with no other target, a
+                # territory after "in" is the attack's target (a state after "in" stays where)
+                obj = [
+                    m
+                    for m in sent.mentions
+                    if trig.end < m.start <= trig.end + 4
+                    and m.start < right
+                    and _prev_word(doc, m, sent.s0) == "in"
+                    and (registry.get(m.actor) or {}).get("kind") == "territory"
+                ][:1]
             if not obj and rule.frame == "reverse":
                 # "came under Azerbaijani control", "under Armenia's military control": the
                 # demonym or possessor that qualifies the noun ending the match
