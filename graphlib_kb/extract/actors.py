@@ -314,7 +314,9 @@ def find_mentions(
                 )
                 and not (ent.start - 2 >= start and doc[ent.start - 2].norm_ in ROUTE_WORDS)
             )
-            if (
+            # "referred to Moscow's support": a possessor is an actor, not a place
+            owner = after is not None and after.lower_ in ("'s", "’s")
+            if not owner and (
                 (before in LOCATIVE and not (visit or envoy or pair))
                 or ent.text.isupper()
                 or (

@@ -96,6 +96,8 @@ OBJECT_SKIP = frozenset(
         "amid",
         "throughout",
         "across",
+        "around",
+        "along",
         "by",
         "between",
     ]
@@ -507,6 +509,13 @@ class _Sentence:
                 commas = [k for k in range(i + 1, head) if self.doc[k].text == ","]
                 if commas:
                     closed.append((i, commas[-1]))
+            # "the Minsk Group, co-chaired by A, B and C, met": a participle's agents between
+            # commas are not the verb's subject
+            if self.doc[i].lower_ == "by" and self.doc[i - 1].lower_.endswith("ed"):
+                opened = [k for k in range(max(left, i - 4), i - 1) if self.doc[k].text == ","]
+                commas = [k for k in range(i + 1, head) if self.doc[k].text == ","]
+                if opened and commas:
+                    closed.append((opened[-1], commas[-1]))
         cands = [m for m in cands if not any(i < m.start and m.end <= j for i, j in closed)]
         for m in reversed(cands):
             if m.label == "RECIPROCAL" or m in exclude:
@@ -554,6 +563,8 @@ class _Sentence:
                 continue
             if preps is not None and prev in TOPIC_PREPS:
                 return []  # "a meeting on Azerbaijan's actions": the topic, not a party
+            if preps is not None and prev in OBJECT_SKIP and prev not in preps:
+                continue  # "talks in Georgia": where, not with whom
             if preps is not None:
                 gap = self.doc[end : m.start]
                 # "met his Armenian counterpart Ararat Mirzoyan": a direct object after its
@@ -610,7 +621,17 @@ class _Sentence:
                 return [m]
             if m.label == "ADJ" and m.end == trig.start:
                 return [m]
-        return []
+        return self.possessor(trig)
+
+    def possessor(self, trig):
+        """The possessor of a nominal trigger, its agent: "Azerbaijan's blockade of X",
+        "Moscow's continued support of Y" (not "the ministry's statement about the blockade",
+        whose possessor owns the statement)."""
+        doc = self.doc
+        i = _modifiers_start(doc, trig, self.s0) - 1
+        if i <= self.s0 or doc[i].lower_ not in ("'s", "’s", "'"):
+            return []
+        return [m for m in self.mentions if m.end == i and m.actor and m.label != "ADJ"][:1]
 
     def nominal_agent(self, trig):
         """The agent and patient of a nominalised act: "the shelling of X by Y" (Y, X),
@@ -665,6 +686,91 @@ def _connected_to(doc, sent, start: int, right: int) -> list:
     return []
 
 
+#: Words that start a noun phrase or stand between its modifiers and what comes before.
+_NP_STOPS = SUBJECT_SKIP | {"the", "a", "an", "its", "their", "his", "her", "this", "these"}
+_NP_STOPS = _NP_STOPS | {"that", "those", "and", "or", "our", "'s", "’s", "'"}
+_NP_STOPS = _NP_STOPS | {"will", "would", "shall", "should", "can", "could", "may", "might"}
+_NP_STOPS = _NP_STOPS | {"must", "has", "have", "had", "is", "are", "was", "were", "be", "been"}
+_NP_STOPS = _NP_STOPS | {"do", "does", "did", "not", "never", "also", "to", "who", "which"}
+#: Prepositions whose object is a nominalised act the clause's subject did not do ("Baku
+#: spoke about the blockade", "Russia voiced concern over the shelling of X").
+NOMINAL_GOVERNORS = frozenset(
+    ["about", "over", "on", "regarding", "concerning", "amid", "against", "into", "to"]
+)
+
+
+def _modifiers_start(doc, trig, s0: int) -> int:
+    """The first of the modifiers before a trigger noun: quotes, numbers, hyphenated compounds
+    and up to three lower-case words ("the ongoing", "a 10-month", "months-long")."""
+    i, words = trig.start, 0
+    while i > s0:
+        t = doc[i - 1]
+        if t.is_quote or t.text in ("-", "–") or t.like_num:
+            i -= 1
+        elif t.is_alpha and t.is_lower and t.lower_ not in _NP_STOPS and words < 3:
+            i -= 1
+            words += 1
+        else:
+            break
+    return i
+
+
+def _governed(sent, trig) -> bool:
+    """Whether a nominal trigger is the object of a preposition ("about the ongoing blockade",
+    "over X and the shelling of Y"): then the clause's subject is not its agent."""
+    doc = sent.doc
+    i = _modifiers_start(doc, trig, sent.s0) - 1
+    if i >= sent.s0 and doc[i].lower_ in ("its", "their"):
+        return False  # "due to its invasion of Y": the possessive is the subject's own act
+    if i >= sent.s0 and doc[i].lower_ in ("the", "a", "an", "this", "these"):
+        i -= 1
+    if i >= sent.s0 and doc[i].lower_ == "and":
+        # "over Nagorno-Karabakh and the blockade": the conjunct before shares the preposition
+        before = [m for m in sent.mentions if m.end == i]
+        if before:
+            i = before[0].start - 1
+            while i >= sent.s0 and doc[i].lower_ in ("the", "a", "an"):
+                i -= 1
+    return i >= sent.s0 and doc[i].lower_ in NOMINAL_GOVERNORS
+
+
+#: Nouns that head an apposition naming a body ("the Minsk Group - a group within the OSCE").
+BODY_NOUNS = frozenset(["group", "body", "format", "forum", "organisation", "organization"])
+
+
+def _apposed_body(sent, inner, registry) -> list:
+    """The body an apposition stands for: "the Minsk Group of the OSCE - a group within the
+    OSCE chaired by ...": *inner* (the OSCE) is inside the apposition "a group within ...",
+    whose antecedent before the dash or comma is the Minsk Group (the head of "X of Y")."""
+    doc = sent.doc
+    i = inner.start - 1
+    while i > sent.s0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    i -= 1  # the preposition
+    if i - 1 <= sent.s0 or doc[i].lower_ not in BODY_NOUNS:
+        return []
+    i -= 1
+    while i > sent.s0 and (doc[i].lower_ in ("a", "an", "the") or doc[i].is_lower):
+        i -= 1
+    if doc[i].text not in (",", "-", "–", "—", "--"):
+        return []
+    before = [m for m in sent.mentions if m.end <= i and m.actor]
+    while before and before[-1].end < i:
+        before = []  # the antecedent must end right at the dash or comma
+    if not before:
+        return []
+    head = before[-1]
+    k = before.index(head)
+    j = head.start - 1
+    while j > sent.s0 and doc[j].lower_ in ("the", "a", "an"):
+        j -= 1
+    if k and doc[j].lower_ == "of" and before[k - 1].end == j:
+        head = before[k - 1]  # "the Minsk Group of the OSCE": the Minsk Group
+    if (registry.get(head.actor) or {}).get("kind") not in BODY_KINDS:
+        return []
+    return [head]
+
+
 def _nominal(doc, trig, s0: int) -> bool:
     """Whether the trigger is a noun: after a determiner or preposition ("the blockade"), or
     after a determiner and one qualifying word ("the continued blockade", "a gross violation")."""
@@ -676,12 +782,18 @@ def _nominal(doc, trig, s0: int) -> bool:
     before = doc[start - 1]
     if before.lower_ in NOMINAL_BEFORE:
         return True
-    return (
+    if (
         start - 2 >= s0
         and before.is_alpha
         and before.is_lower
         and doc[start - 2].lower_ in ("the", "a", "an", "its", "their", "this")
-    )
+    ):
+        return True
+    # "the months-long blockade", "a 10-month siege": an article before compound modifiers
+    # ("its six-month-old invasion" stays its subject's act)
+    i = _modifiers_start(doc, trig, s0)
+    compound = any(t.text in ("-", "–") or t.like_num for t in doc[i:start])
+    return compound and i > s0 and doc[i - 1].lower_ in ("the", "a", "an", "this")
 
 
 #: Words after a participle that leave it without an object ("liberated as a result of").
@@ -1118,6 +1230,8 @@ LEADER_WORDS = frozenset(
     ["the", "leaders", "leader", "presidents", "heads", "head", "state", "government"]
     + ["representatives", "representative", "envoys", "delegation", "delegations", "officials"]
 )
+#: Kinds of actor that are bodies with members (a body "chaired by" X has X as member).
+BODY_KINDS = frozenset(["igo", "ngo", "coalition"])
 #: Nouns whose "of" phrase is the doer: "the aggression of X against Y".
 AGENT_OF_NOUNS = frozenset(["encroachment", "incursion", "intrusion", "aggression"])
 #: Words between "on"/"against" and the actor an act is done to ("on the sovereignty of X").
@@ -1664,7 +1778,65 @@ def _member_qualifiers(sent: _Sentence, registry, when) -> list:
                     date=when,
                 )
             )
+    return out + _chair_appositions(sent, registry, when)
+
+
+def _chair_appositions(sent: _Sentence, registry, when) -> list:
+    """ "Russia, France and the US, the co-chairs of the Minsk Group, ..." and "the co-chairs
+    of the Minsk Group, Russia, France and the US, ...": the listed states are members."""
+    doc, out = sent.doc, []
+    mentions = sent.mentions
+    for org in mentions:
+        if (registry.get(org.actor) or {}).get("kind") not in MEMBER_KINDS:
+            continue
+        words = org.text.lower().replace("the ", "").split()
+        after = [t.lower_ for t in doc[org.end : min(sent.s1, org.end + 7)]]
+        if after[:2] == [",", "whose"] and ("are" in after or "include" in after):
+            # "the Minsk Group, whose co-chairs are A, B and C"
+            verb = org.end + (after.index("are") if "are" in after else after.index("include"))
+            heads = after[2 : verb - org.end]
+            first = [m for m in mentions if m.start in (verb + 1, verb + 2) and m.label != "ADJ"]
+            if first and any(w.startswith(("chair", "member")) for w in heads):
+                listed = _group_right(doc, mentions, first[0], sent.s1)
+                out.extend(_members(sent, registry, when, org, listed))
+            continue
+        if not words or not words[0].startswith(("co-chair", "members")) or "of" not in words:
+            continue
+        k = org.start - 1
+        if k > sent.s0 and doc[k].lower_ == "the":
+            k -= 1
+        listed = []
+        if k > sent.s0 and doc[k].text == ",":
+            last = [m for m in mentions if m.end == k and m.label != "ADJ"]
+            listed = _group_left(doc, mentions, last[0], sent.s0) if last else []
+        if not listed and org.end < sent.s1 - 1 and doc[org.end].text == ",":
+            first = [m for m in mentions if m.start == org.end + 1 and m.label != "ADJ"]
+            listed = _group_right(doc, mentions, first[0], sent.s1) if first else []
+        if len(listed) >= 2:  # a list, not one actor before a comma ("In Moscow, the ...")
+            out.extend(_members(sent, registry, when, org, listed))
     return out
+
+
+def _members(sent: _Sentence, registry, when, org, listed) -> list:
+    """``member_of`` relations of the states *listed* in the body *org*."""
+    return [
+        Candidate(
+            source=m.actor,
+            target=org.actor,
+            type="member_of",
+            status="asserted",
+            rule="member_apposition",
+            confidence=0.65,
+            sentence=sent.number,
+            evidence=sent.text,
+            trigger=org.text,
+            spans=_spans(sent, org.start, org.end - 1, m, org),
+            head=org.start,
+            date=when,
+        )
+        for m in listed
+        if (registry.get(m.actor) or {}).get("kind") == "state"
+    ]
 
 
 def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
@@ -1971,8 +2143,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 )
                 speakers.append((trig, titled[-1:], "after" if acts_before else "before"))
                 continue
-            if comma is not None and comma > sent.s0 + 2:
+            said_that = trig.end < sent.s1 and doc[trig.end].lower_ == "that"
+            if comma is not None and comma > sent.s0 + 2 and not said_that:
                 # "..., the ministry said": the words before the comma are what was said
+                # (not "A week ago, the minister announced that ...")
                 near = [m for m in sent.mentions if comma < m.start and m.end <= trig.start]
                 if not near:
                     # '"...," said the ministry': the speaker follows the verb
@@ -2018,6 +2192,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and {t.norm_ for t in sent.window(trig, 3) if t.i >= left} & AVERTED_WORDS
         ):
             continue  # "to avoid a new war", "the risk of war": feared, not fought
+        if rule.frame == "reverse" and doc[trig.match_end - 2].lower_ == "to":
+            continue  # "under the agreement to control ...": a verb, not "under X control"
         status = rule.status or "asserted"
         if status == "asserted":
             status = _modal_status(sent, trig, left) or status
@@ -2032,8 +2208,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 for t in sent.triggers
                 if subj[-1].end <= t.start < trig.start and t.rule.frame != "report"
             ]
-            if between_triggers:
-                subj = []
+            if between_triggers or (rule.frame == "svo" and _governed(sent, trig)):
+                subj = []  # "Baku denied the statement about the blockade": not Baku's act
         if not subj and not nominal:
             previous = [t for t in subjects if t < trig.start]
             if previous:
@@ -2125,6 +2301,28 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 )
             ):
                 obj = []  # "France and its partners condemned Azerbaijan": not the partner
+            if not obj and rule.type in PLACE_TARGET_TYPES:
+                # "the Azerbaijani offensive in the disputed region": with no other target, a
+                # territory after "in" is the attack's target (a state after "in" stays where)
+                obj = [
+                    m
+                    for m in sent.mentions
+                    if trig.end < m.start <= trig.end + 4
+                    and m.start < right
+                    and _prev_word(doc, m, sent.s0) == "in"
+                    and (registry.get(m.actor) or {}).get("kind") == "territory"
+                ][:1]
+            if not obj and rule.frame == "reverse":
+                # "came under Azerbaijani control", "under Armenia's military control": the
+                # demonym or possessor that qualifies the noun ending the match
+                obj = [
+                    m
+                    for m in sent.mentions
+                    if trig.end <= m.start
+                    and m.end < trig.match_end
+                    and m.actor
+                    and (m.label == "ADJ" or doc[m.end].lower_ in ("'s", "’s"))
+                ][-1:]
             if not obj and rule.type in JUDGED_DOER_TYPES | {"support"}:
                 # "praised the measures taken by X", "condemned the steps undertaken by X":
                 # the judged conduct is X's
@@ -2211,8 +2409,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 elif agent[0].start > trig.start and not patient:
                     # "the attack by Azerbaijan on Armenia": the patient follows the agent
                     k = agent[-1].end
-                    if k < sent.s1 and doc[k].lower_ in ("on", "against", "into"):
-                        # "on Armenia", "on the territorial integrity of Armenia"
+                    if k < sent.s1 and doc[k].lower_ in ("on", "against", "into", "of"):
+                        # "on Armenia", "on the territorial integrity of Armenia", "the
+                        # blockade by Azerbaijan of the corridor"
                         patient = [
                             m
                             for m in sent.mentions
@@ -2387,8 +2586,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     obj = _group_right(doc, sent.mentions, signers[0], sent.s1)
             comma = [m for m in sent.mentions if m.end == trig.start - 1 and m.label != "ADJ"]
             if comma and doc[trig.start - 1].text == ",":
-                # "measures taken by Russia, in agreement with A and B": Russia
-                subj = _group_left(doc, sent.mentions, comma[0], sent.s0)
+                # "measures taken by Russia, in agreement with A and B": Russia (not the agents
+                # of a participle between commas: "the Minsk Group, co-chaired by A and B, met")
+                group = _group_left(doc, sent.mentions, comma[0], sent.s0)
+                k = group[0].start - 1
+                if not (
+                    k - 1 > sent.s0
+                    and doc[k].lower_ == "by"
+                    and "," in [t.text for t in doc[max(sent.s0, k - 4) : k - 1]]
+                ):
+                    subj = group
+            owner = sent.possessor(trig)
+            if owner and owner[0] not in subj:
+                subj = owner  # "during Pashinyan's meeting with Aliyev": the possessor
             between = sent.between(trig.start, right, stop=GOAL_WORDS)
             if between:
                 parties = expand(between)
@@ -2467,19 +2677,26 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 first = parties[0]
                 # all pairs when the parties are named together ("A and B met", "talks
                 # between A and B", "the statement of the leaders of A, B and C")
-                if len(subj) >= 2 or (between or len(parties) >= 3) and not subj:
+                pair_subject = len(subj) == 1 and subj[0].label == "PAIR"  # "the two leaders"
+                if len(subj) >= 2 or pair_subject or (between or len(parties) >= 3) and not subj:
+                    # a directed type ("consult") stated of both alike ("A and B spoke", "a
+                    # call between A and B") goes both ways: neither is the one who called
+                    from ..vocabulary import relation_type_records
+
+                    both = not relation_type_records()[rule.type]["symmetric"]
                     for k in range(len(parties)):
-                        for q in range(k + 1, len(parties)):
-                            pairs.append(
-                                (
-                                    parties[k][0],
-                                    parties[q][0],
-                                    None,
-                                    1.0,
-                                    parties[k][1],
-                                    parties[q][1],
+                        for q in range(len(parties)):
+                            if q > k or (both and q != k):
+                                pairs.append(
+                                    (
+                                        parties[k][0],
+                                        parties[q][0],
+                                        None,
+                                        1.0,
+                                        parties[k][1],
+                                        parties[q][1],
+                                    )
                                 )
-                            )
                 else:
                     for y, my in parties[1:]:
                         pairs.append((first[0], y, None, 1.0, first[1], my))
@@ -2525,6 +2742,24 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     candidates = sent.subject(trig.start, left, exclude=agent, any_prep=True)
                 else:
                     candidates = obj
+                if agent and agent[0].start > trig.start and not between and not qualifier:
+                    body = [
+                        m
+                        for m in candidates[-1:]
+                        if (registry.get(m.actor) or {}).get("kind") in BODY_KINDS
+                    ]
+                    if body or rule.type == "member_of":
+                        # "the Minsk Group, co-chaired by A, B and C": those who chair or lead
+                        # a body are its members, not mediators; a body inside a phrase ("a
+                        # group within the OSCE chaired by") is not the one chaired
+                        rule = replace(rule, type="member_of")
+                        inside = body and _prev_word(doc, body[0], sent.s0) in SUBJECT_SKIP
+                        if inside:
+                            body = _apposed_body(sent, body[0], registry)
+                            inside = not body
+                        candidates = [] if inside else body
+                        chairs = _group_right(doc, sent.mentions, agent[0], sent.s1)
+                        mediators = [] if inside else expand(chairs)
             mediator_ids = {x for x, _ in mediators}
             parties = [
                 p
@@ -2533,7 +2768,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and (registry.get(p[0]) or {}).get("kind") != "territory"
             ]
             factor = 1.0
-            if len(parties) < 2 and discourse.pair:
+            if len(parties) < 2 and discourse.pair and rule.type != "member_of":
                 names = [p[0] for p in parties]
                 pair = discourse.pair
                 if not parties and rule.type == "mediate" and _truce(sent, trig):
