@@ -2740,3 +2740,16 @@ def test_a_territory_after_in_is_the_target_of_an_attack_with_no_other():
     # a state after "in" is where it happened, not the target
     G = gk.extract("The Azerbaijani attacks in Armenia killed two.", allow_empty=True)
     assert triples(G) == []
+
+
+def test_the_issuer_of_a_statement_may_be_named_in_the_header_title(tmp_path):
+    path = tmp_path / "statement.txt"
+    path.write_text(
+        "title: Statement of the Ministry of Foreign Affairs of Armenia\n---\n"
+        "The ICJ ordered Azerbaijan to reopen the road. We call on the international "
+        "community to act.\n",
+        encoding="utf-8",
+    )
+    G = gk.extract(path)
+    appeals = [(u, v) for u, v, d in G.edges(data=True) if d["type"] == "appeal"]
+    assert appeals and all(u != "icj" for u, _ in appeals)

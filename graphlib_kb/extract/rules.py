@@ -1480,6 +1480,18 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     statement = _is_statement(document.title, text[spans[0][0] : spans[0][1]] if spans else "")
     registry.last_ministry = None
     registry.year = year
+    if document.title and _STATEMENT.match(document.title):
+        # a header title "Statement of the Ministry of Foreign Affairs of X": the issuer
+        heading = pipe.nlp(document.title)
+        named = find_mentions(
+            heading, 0, len(heading), registry, pipe.head_norms, list(heading.ents)
+        )
+        issuer = [
+            m.actor
+            for m in named
+            if m.actor and m.label != "ADJ" and _actor_class(registry, m.actor) != "territory"
+        ]
+        discourse.issuer = issuer[0] if issuer else None
     matches = pipe.matcher(doc)
     ents = list(doc.ents)
     out: list[Candidate] = []
