@@ -1930,3 +1930,47 @@ def test_the_source_after_according_to_is_not_a_party_of_the_list_that_follows()
 def test_condemning_the_violence_between_two_parties_criticizes_both():
     G = gk.extract("The United States condemned the violence between Armenia and Azerbaijan.")
     assert sorted(triples(G)) == [("usa", "arm", "criticize"), ("usa", "aze", "criticize")]
+
+
+# -- round 7: intentions, offers, promises ------------------------------------------------------
+
+
+def test_readiness_or_hope_to_sign_is_an_offered_intent_towards_the_counterpart():
+    G = gk.extract("Serbia is ready to sign a peace treaty with Kosovo by December.")
+    assert edges(G) == [("srb", "xkx", "intend_cooperation", "offered")]
+    G = gk.extract("Belgrade reaffirmed its readiness to sign the agreed document with Pristina.")
+    assert edges(G) == [("srb", "xkx", "intend_cooperation", "offered")]
+    G = gk.extract("Serbia expressed hope for signing a peace agreement with Kosovo soon.")
+    assert edges(G) == [("srb", "xkx", "intend_cooperation", "offered")]
+
+
+def test_two_parties_willing_to_negotiate_each_intend_it_towards_the_other():
+    G = gk.extract("Serbia and Kosovo are willing to negotiate.")
+    assert edges(G) == [
+        ("srb", "xkx", "intend_cooperation", "offered"),
+        ("xkx", "srb", "intend_cooperation", "offered"),
+    ]
+
+
+def test_ready_for_talks_with_no_partner_named_is_towards_the_other_party_of_the_pair():
+    G = gk.extract("Serbia and Kosovo signed a peace treaty. Serbia is ready for further talks.")
+    assert edges(G) == [
+        ("srb", "xkx", "intend_cooperation", "offered"),
+        ("srb", "xkx", "sign_agreement", "asserted"),
+    ]
+
+
+def test_prepared_to_host_is_an_offer_not_a_passive_and_the_talks_stay_the_parties():
+    G = gk.extract("Hungary is prepared to host talks between Serbia and Kosovo.")
+    assert edges(G) == [
+        ("hun", "srb", "offer_mediation", "offered"),
+        ("hun", "xkx", "offer_mediation", "offered"),
+        ("srb", "xkx", "negotiate", "offered"),
+    ]
+
+
+def test_a_promise_is_offered_and_a_planned_signing_stays_a_signing():
+    G = gk.extract("Serbia promised to sign an agreement with Kosovo.")
+    assert edges(G) == [("srb", "xkx", "intend_cooperation", "offered")]
+    G = gk.extract("Serbia will sign a peace treaty with Kosovo.")
+    assert edges(G) == [("srb", "xkx", "sign_agreement", "planned")]

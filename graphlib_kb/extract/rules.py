@@ -164,6 +164,18 @@ NEGATORS = frozenset(
 OFFER_WORDS = frozenset(
     ["offer", "propose", "ready", "willing", "prepared", "suggest", "volunteer"]
 )
+#: Words of readiness and hope: the act after "ready to", "ready for", "hope for" is offered.
+READY_WORDS = frozenset(
+    ["ready", "willing", "prepared", "readiness", "willingness", "hope", "hopeful", "eager"]
+)
+#: Words of a promise: the act after "promised to", "a commitment to" is offered.
+PROMISE_WORDS = frozenset(["promise", "pledge", "commit", "commitment", "vow"])
+#: Cooperative acts that, offered or promised, are the intent to cooperate (CAMEO 03).
+INTENT_TYPES = frozenset(
+    ["negotiate", "meet", "sign_agreement", "cooperate", "material_cooperation", "consult"]
+)
+#: Participles that after "be" are adjectives of readiness ("is prepared to", "committed to").
+ADJECTIVAL_PARTICIPLES = frozenset(["prepared", "committed", "determined"])
 PLAN_WORDS = frozenset(["will", "shall", "plan", "intend", "schedule", "expect", "set", "due"])
 HISTORY_WORDS = frozenset(["previous", "previously", "prior", "ago", "soviet"])
 HOSTILE_CATEGORIES = frozenset({"conflict", "coercion", "control"})
@@ -785,6 +797,8 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
     after = sent.doc[trig.end].lower_ if trig.end < sent.s1 else ""
     if after in STATIVE_PREPS:
         return False  # "is concerned about", "was alarmed at": an adjective, not a passive
+    if token.lower_ in ADJECTIVAL_PARTICIPLES:
+        return False  # "is prepared to host", "is committed to": readiness, not a passive
     if token.lower_ == token.norm_ or not token.lower_.endswith(
         ("ed", "en", "wn", "ht", "ld", "nt", "ne", "ck", "id", "ut", "un")  # held, sent, struck
     ):
@@ -930,13 +944,46 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
     return False
 
 
+def _intent(sent: _Sentence, trig: _Trigger, left: int) -> bool:
+    """The act is what its subject offers, is ready for, hopes for or promises ("offered to
+    host", "ready to sign", "his readiness for talks", "hope for signing", "pledged to")."""
+    tokens = [t for t in sent.window(trig, 4) if t.i >= left]
+    for k, t in enumerate(tokens):
+        after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
+        if t.norm_ in OFFER_WORDS:
+            return True
+        words = {t.lower_, t.norm_}
+        if words & READY_WORDS and after in ("to", "for"):
+            return True
+        if words & PROMISE_WORDS and after == "to":
+            return True
+    return False
+
+
+def _intended(pairs: list, intending: set) -> tuple[list, str | None]:
+    """The pairs of a cooperative act its subject is ready for or promises, as the subject's
+    intent towards each other party ("A is ready to sign a treaty with B": A -> B; "A and B
+    are ready to meet": each way; with no subject named, each party's intent). A subject
+    outside the act ("X is ready for talks between A and B") leaves the act as it is."""
+    out = []
+    for x, y, between, factor, mx, my in pairs:
+        if not intending or x in intending:
+            out.append((x, y, between, factor, mx, my))
+        if not intending or y in intending:
+            out.append((y, x, between, factor, my, mx))
+    if intending and not out:
+        return pairs, None
+    return out, "intend_cooperation"
+
+
 def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
-    words = [t.norm_ for t in sent.window(trig, 4) if t.i >= left]
-    if any(w in OFFER_WORDS for w in words):
+    tokens = [t for t in sent.window(trig, 4) if t.i >= left]
+    words = [t.norm_ for t in tokens]
+    if _intent(sent, trig, left):
         return "offered"
-    if words[-2:] in (["agree", "to"], ["pledge", "to"], ["promise", "to"]):
+    if words[-2:] == ["agree", "to"]:
         return "offered"  # "agreed to exchange prisoners": agreed, not yet done
-    if any(w in PLAN_WORDS for w in words):
+    if any(w in PLAN_WORDS and t.lower_ != "willing" for w, t in zip(words, tokens, strict=True)):
         return "planned"
     return None
 
@@ -1582,6 +1629,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         status = rule.status or "asserted"
         if status == "asserted":
             status = _modal_status(sent, trig, left) or status
+        # "ready to sign a treaty with Y", "hope for talks": the intent to cooperate
+        intent = rule.type in INTENT_TYPES and rule.frame == "mutual" and _intent(sent, trig, left)
         confidence = rule.confidence
         subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
         nominal = _nominal(doc, trig, sent.s0)
@@ -1958,7 +2007,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and not obj
                 and discourse.pair
                 and discourse.named
-                and rule.type in PAIR_DEFAULT_TYPES
+                and (rule.type in PAIR_DEFAULT_TYPES or intent)
                 and parties[0][0] in discourse.pair
             ):
                 # "We are engaged in the negotiations" (one of the pair): with the other one
@@ -2127,8 +2176,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 for y, my in ys:
                     pairs.append((x, y, None, 1.0, mx, my))
                 denied_from.append((trig.start, x))
+        base_type = rule.type
+        if intent and pairs:
+            pairs, intended = _intended(pairs, {x for x, _ in expand(subj)})
+            base_type = intended or base_type
         for x, y, between_ids, factor, mx, my in pairs:
-            typ = rule.type
+            typ = base_type
             if (
                 typ in ("occupy", "control")
                 and my is not None
