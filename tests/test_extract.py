@@ -1974,3 +1974,12 @@ def test_a_promise_is_offered_and_a_planned_signing_stays_a_signing():
     assert edges(G) == [("srb", "xkx", "intend_cooperation", "offered")]
     G = gk.extract("Serbia will sign a peace treaty with Kosovo.")
     assert edges(G) == [("srb", "xkx", "sign_agreement", "planned")]
+
+
+def test_talks_one_is_invited_to_or_offered_are_not_held():
+    G = gk.extract("Serbia invited Kosovo for talks in Hungary.")
+    assert edges(G) == [("srb", "xkx", "intend_cooperation", "offered")]
+    G = gk.extract("Serbia offered Kosovo a peace deal.")
+    assert edges(G) == [("srb", "xkx", "intend_cooperation", "offered")]
+    G = gk.extract("Serbia put forward a proposal for talks with Kosovo.")
+    assert edges(G) == [("srb", "xkx", "intend_cooperation", "offered")]

@@ -1059,10 +1059,11 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
         chosen.append(t)
         used |= span
     # "broke off the talks", "froze relations": the noun a halting act governs is not itself a
-    # positive act ("talks" would otherwise read as a negotiation as well)
+    # positive act ("talks" would otherwise read as a negotiation as well); nor is the one an
+    # invitation, offer or promise governs ("invited X for talks": the talks are not held)
     halted = set()
     for t in chosen:
-        if t.rule.type in HALTING_TYPES:
+        if t.rule.type in HALTING_TYPES or t.rule.type == "intend_cooperation":
             halted.update(range(t.end, t.match_end))
     if halted:
         chosen = [t for t in chosen if t.rule.frame != "mutual" or t.start not in halted]
