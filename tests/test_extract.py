@@ -1983,3 +1983,15 @@ def test_talks_one_is_invited_to_or_offered_are_not_held():
     assert edges(G) == [("srb", "xkx", "intend_cooperation", "offered")]
     G = gk.extract("Serbia put forward a proposal for talks with Kosovo.")
     assert edges(G) == [("srb", "xkx", "intend_cooperation", "offered")]
+
+
+def test_an_agreement_aimed_at_is_not_reached_and_helping_to_reach_one_is_mediation():
+    G = gk.extract("Serbia and Kosovo aim to reach an agreement by May.", allow_empty=True)
+    assert edges(G) == []
+    G = gk.extract("Serbia and Kosovo managed to reach an agreement on trade.")
+    assert edges(G) == [("srb", "xkx", "cooperate", "asserted")]
+    G = gk.extract("Hungary helped Serbia and Kosovo reach a deal.")
+    assert edges(G) == [
+        ("hun", "srb", "mediate", "asserted"),
+        ("hun", "xkx", "mediate", "asserted"),
+    ]

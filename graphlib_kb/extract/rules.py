@@ -944,6 +944,26 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
     return False
 
 
+#: Words whose "to" + verb is an aim ("aim to reach a deal"; "managed to reach" is done).
+AIM_WORDS = frozenset(
+    ["aim", "seek", "try", "attempt", "strive", "hope", "want", "wish", "effort", "bid"]
+    + ["push", "intend", "plan", "need", "order", "endeavour", "endeavor", "goal"]
+)
+
+
+def _goal(sent: _Sentence, trig: _Trigger) -> bool:
+    """The act is aimed at, not done: "to reach a ceasefire", "efforts to reach an agreement",
+    "help the two countries reach a deal" ("managed to reach", "working to reach" are not)."""
+    if {t.norm_ for t in sent.window(trig, 3)} & GOAL_WORDS:
+        return True
+    if sent.doc[trig.start].norm_ not in GOAL_WORDS:
+        return False
+    words = [t.norm_ for t in sent.window(trig, 6)]
+    if words[-1:] == ["to"]:
+        return bool(set(words[-2:-1]) & AIM_WORDS)
+    return "help" in words or "assist" in words
+
+
 def _intent(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     """The act is what its subject offers, is ready for, hopes for or promises ("offered to
     host", "ready to sign", "his readiness for talks", "hope for signing", "pledged to")."""
@@ -1625,8 +1645,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         near = [t.lower_ for t in sent.window(trig, 4) if t.i >= left]
         if any(a in ("need", "needs") and b == "to" for a, b in zip(near, near[1:], strict=False)):
             continue  # "we need to target them": called for, not done
-        if rule.frame == "mutual" and {t.norm_ for t in sent.window(trig, 3)} & GOAL_WORDS:
-            continue  # "to reach a ceasefire": a goal, not an act
+        if rule.frame == "mutual" and _goal(sent, trig):
+            continue  # "to reach a ceasefire", "efforts to reach an agreement": a goal
         status = rule.status or "asserted"
         if status == "asserted":
             status = _modal_status(sent, trig, left) or status
