@@ -1995,3 +1995,23 @@ def test_an_agreement_aimed_at_is_not_reached_and_helping_to_reach_one_is_mediat
         ("hun", "srb", "mediate", "asserted"),
         ("hun", "xkx", "mediate", "asserted"),
     ]
+
+
+def test_an_agreement_to_recognize_is_offered_recognition_each_way():
+    G = gk.extract("Serbia and Kosovo agreed to mutually recognize each other's borders.")
+    assert edges(G) == [
+        ("srb", "xkx", "cooperate", "asserted"),
+        ("srb", "xkx", "recognize", "offered"),
+        ("xkx", "srb", "recognize", "offered"),
+    ]
+
+
+def test_commitment_to_a_states_territorial_integrity_recognizes_it_unless_it_failed():
+    G = gk.extract("Serbia reaffirmed its commitment to the territorial integrity of Kosovo.")
+    assert edges(G) == [("srb", "xkx", "recognize", "asserted")]
+    G = gk.extract("Serbia respects the sovereignty of Kosovo.")
+    assert edges(G) == [("srb", "xkx", "recognize", "asserted")]
+    G = gk.extract(
+        "Serbia's failure to respect the sovereignty of Kosovo angered Hungary.", allow_empty=True
+    )
+    assert ("srb", "xkx", "recognize") not in triples(G)

@@ -156,6 +156,7 @@ NEGATORS = frozenset(
         "cannot",
         "refuse",
         "fail",
+        "failure",  # "its failure to respect ..."
         "decline",
         "yet",
         "non",
@@ -1001,8 +1002,12 @@ def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
     words = [t.norm_ for t in tokens]
     if _intent(sent, trig, left):
         return "offered"
-    if words[-2:] == ["agree", "to"]:
+    if words[-2:] == ["agree", "to"] or (
+        words[-3:-1] in (["agree", "to"], ["agreement", "to"]) and words[-1].endswith("ly")
+    ):
         return "offered"  # "agreed to exchange prisoners": agreed, not yet done
+    if words[-2:] == ["agreement", "to"]:
+        return "offered"  # "an agreement to recognize": agreed, not yet done
     if any(w in PLAN_WORDS and t.lower_ != "willing" for w, t in zip(words, tokens, strict=True)):
         return "planned"
     return None
