@@ -2015,3 +2015,12 @@ def test_commitment_to_a_states_territorial_integrity_recognizes_it_unless_it_fa
         "Serbia's failure to respect the sovereignty of Kosovo angered Hungary.", allow_empty=True
     )
     assert ("srb", "xkx", "recognize") not in triples(G)
+
+
+def test_a_reported_meeting_stays_asserted_with_its_reporter_and_a_reported_attack_is_alleged():
+    G = gk.extract("Hungary said Serbia and Kosovo held talks in Budapest.")
+    assert [(u, v, d["type"], d["status"], d["reported_by"]) for u, v, d in G.edges(data=True)] == [
+        ("srb", "xkx", "negotiate", "asserted", "hun")
+    ]
+    G = gk.extract("Hungary said Serbia shelled Kosovo.")
+    assert ("srb", "xkx", "attack", "alleged") in edges(G)

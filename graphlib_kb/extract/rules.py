@@ -737,7 +737,8 @@ def _quoted(out, spans, text, discourse, registry) -> list:
                 continue
             record = relation_type_records()[c.type]
             if c.status == "asserted":
-                c.status = "alleged"
+                if record["sign"] < 0:
+                    c.status = "alleged"  # (a reported meeting or agreement stays asserted)
                 c.reported_by = speaker
             if record["category"] in HOSTILE_CATEGORIES and record["sign"] < 0:
                 kind = "accuse_aggression" if record["category"] == "conflict" else "accuse"
@@ -2288,7 +2289,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
 
             category = relation_type_records()[c.type]["category"]
             if c.status == "asserted":
-                c.status = "alleged"
+                # a hostile act one side reports is its allegation; a meeting, a talk or an
+                # agreement reported stays asserted (only who reported it is recorded)
+                if relation_type_records()[c.type]["sign"] < 0:
+                    c.status = "alleged"
                 c.reported_by = ids[0] if ids else None
                 c.confidence *= 0.95
             hostile = relation_type_records()[c.type]["sign"] < 0  # not "X is part of Y"
