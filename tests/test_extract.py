@@ -2024,3 +2024,8 @@ def test_a_reported_meeting_stays_asserted_with_its_reporter_and_a_reported_atta
     ]
     G = gk.extract("Hungary said Serbia shelled Kosovo.")
     assert ("srb", "xkx", "attack", "alleged") in edges(G)
+
+
+def test_would_marks_a_future_act_as_planned():
+    G = gk.extract("Hungary said it would host talks between Serbia and Kosovo next month.")
+    assert {d["status"] for *_, d in G.edges(data=True)} == {"planned"}

@@ -177,7 +177,9 @@ INTENT_TYPES = frozenset(
 )
 #: Participles that after "be" are adjectives of readiness ("is prepared to", "committed to").
 ADJECTIVAL_PARTICIPLES = frozenset(["prepared", "committed", "determined"])
-PLAN_WORDS = frozenset(["will", "shall", "plan", "intend", "schedule", "expect", "set", "due"])
+PLAN_WORDS = frozenset(
+    ["will", "would", "shall", "plan", "intend", "schedule", "expect", "set", "due"]
+)
 HISTORY_WORDS = frozenset(["previous", "previously", "prior", "ago", "soviet"])
 HOSTILE_CATEGORIES = frozenset({"conflict", "coercion", "control"})
 #: Control stated as the stake of a fight ("war over control of", "battle for control").
