@@ -2029,3 +2029,12 @@ def test_a_reported_meeting_stays_asserted_with_its_reporter_and_a_reported_atta
 def test_would_marks_a_future_act_as_planned():
     G = gk.extract("Hungary said it would host talks between Serbia and Kosovo next month.")
     assert {d["status"] for *_, d in G.edges(data=True)} == {"planned"}
+
+
+def test_a_headline_infinitive_or_be_to_is_a_planned_act():
+    assert edges(gk.extract("Serbia and Kosovo to Start Peace Talks")) == [
+        ("srb", "xkx", "negotiate", "planned")
+    ]
+    assert edges(gk.extract("Serbia and Kosovo are to meet in Brussels.")) == [
+        ("srb", "xkx", "meet", "planned")
+    ]

@@ -1013,6 +1013,10 @@ def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
         return "offered"  # "an agreement to recognize": agreed, not yet done
     if any(w in PLAN_WORDS and t.lower_ != "willing" for w, t in zip(words, tokens, strict=True)):
         return "planned"
+    ends = {m.end for m in sent.mentions}
+    for k, t in enumerate(tokens[1:], 1):
+        if t.lower_ == "to" and (tokens[k - 1].i + 1 in ends or words[k - 1] == "be"):
+            return "planned"  # "Armenia and Azerbaijan to start talks", "are to meet"
     return None
 
 
