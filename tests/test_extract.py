@@ -2038,3 +2038,13 @@ def test_a_headline_infinitive_or_be_to_is_a_planned_act():
     assert edges(gk.extract("Serbia and Kosovo are to meet in Brussels.")) == [
         ("srb", "xkx", "meet", "planned")
     ]
+
+
+def test_a_list_inside_a_prepositional_phrase_is_no_subject_of_a_later_act():
+    # "with Hungary, Austria and Slovenia" are not the ones who meet "at the summit"
+    G = gk.extract("Serbia cancelled a meeting with Hungary, Austria and Slovenia at the summit.")
+    assert triples(G) == [
+        ("srb", "aut", "halt_negotiation"),
+        ("srb", "hun", "halt_negotiation"),
+        ("srb", "svn", "halt_negotiation"),
+    ]

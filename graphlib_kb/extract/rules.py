@@ -462,7 +462,14 @@ class _Sentence:
                 gap = [t.text for t in self.doc[m.end : head]]
                 if not (prev in CLAUSE_OPENERS and len(gap) <= 4 and "," not in gap):
                     continue  # "after Azerbaijan demanded ...": a clause, its subject
-            return _group_left(self.doc, self.mentions, m, self.s0)
+            group = _group_left(self.doc, self.mentions, m, self.s0)
+            if (
+                not any_prep
+                and len(group) > 1
+                and _prev_word(self.doc, group[0], self.s0) in SUBJECT_SKIP - CLAUSE_OPENERS
+            ):
+                continue  # "the flare-up between A and B, agreeing ...": a list inside a phrase
+            return group
         return []
 
     def obj(self, end, right, preps=None, skip=frozenset(), allow=frozenset(), places=False):
