@@ -466,6 +466,7 @@ class _Sentence:
             if (
                 not any_prep
                 and len(group) > 1
+                and group[0].start - 1 > self.s0  # (not a fragment's first word)
                 and _prev_word(self.doc, group[0], self.s0) in SUBJECT_SKIP - CLAUSE_OPENERS
             ):
                 continue  # "the flare-up between A and B, agreeing ...": a list inside a phrase
