@@ -2048,3 +2048,16 @@ def test_a_list_inside_a_prepositional_phrase_is_no_subject_of_a_later_act():
         ("srb", "hun", "halt_negotiation"),
         ("srb", "svn", "halt_negotiation"),
     ]
+
+
+def test_readiness_for_coordination_of_two_states_is_each_ones_offered_intent():
+    G = gk.extract(
+        "The two ministers confirmed their readiness for close coordination of the actions "
+        "of Serbia and Hungary."
+    )
+    assert edges(G) == [
+        ("hun", "srb", "intend_cooperation", "offered"),
+        ("srb", "hun", "intend_cooperation", "offered"),
+    ]
+    G = gk.extract("Serbia coordinated its position with Hungary.")
+    assert edges(G) == [("srb", "hun", "cooperate", "asserted")]
