@@ -2061,3 +2061,16 @@ def test_readiness_for_coordination_of_two_states_is_each_ones_offered_intent():
     ]
     G = gk.extract("Serbia coordinated its position with Hungary.")
     assert edges(G) == [("srb", "hun", "cooperate", "asserted")]
+
+
+def test_an_act_after_a_later_reporting_verb_is_said_not_asked_for():
+    G = gk.extract(
+        "Hungary urged Serbia and Kosovo to stop the fighting and stated it would help "
+        "the two countries reach a deal."
+    )
+    assert [e for e in edges(G) if e[0] == "hun"] == [
+        ("hun", "srb", "appeal", "asserted"),
+        ("hun", "srb", "mediate", "planned"),
+        ("hun", "xkx", "appeal", "asserted"),
+        ("hun", "xkx", "mediate", "planned"),
+    ]

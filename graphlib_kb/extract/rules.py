@@ -946,6 +946,10 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
     for other in sent.triggers:
         if other.start >= trig.start or other.rule.type not in REQUEST_TYPES:
             continue
+        if any(
+            other.start < t.start < trig.start and t.rule.frame == "report" for t in sent.triggers
+        ):
+            continue  # "urged X to stop and stated it would help ...": said, not asked for
         before = [t.lower_ for t in sent.doc[max(sent.s0, trig.start - 2) : trig.start]]
         if "to" in before or other.end == trig.start or "for" in before:
             return True
@@ -1022,6 +1026,8 @@ def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
     if any(w in PLAN_WORDS and t.lower_ != "willing" for w, t in zip(words, tokens, strict=True)):
         return "planned"
     ends = {m.end for m in sent.mentions}
+    if any(left <= t.start < trig.start and t.rule.frame != "report" for t in sent.triggers):
+        return None  # "urged A and B to stop the fighting": the object of another act
     for k, t in enumerate(tokens[1:], 1):
         if t.lower_ == "to" and (tokens[k - 1].i + 1 in ends or words[k - 1] == "be"):
             return "planned"  # "Armenia and Azerbaijan to start talks", "are to meet"
