@@ -2074,3 +2074,14 @@ def test_an_act_after_a_later_reporting_verb_is_said_not_asked_for():
         ("hun", "xkx", "appeal", "asserted"),
         ("hun", "xkx", "mediate", "planned"),
     ]
+
+
+def test_a_leader_ready_to_sign_intends_it_towards_the_other_state_of_the_pair():
+    G = gk.extract(
+        "Armenia and Azerbaijan held talks in Brussels. "
+        "Pashinyan said he was ready to sign the agreed document."
+    )
+    assert edges(G) == [
+        ("arm", "aze", "negotiate", "asserted"),
+        ("pashinyan", "aze", "intend_cooperation", "offered"),
+    ]

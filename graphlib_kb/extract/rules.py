@@ -2055,10 +2055,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and discourse.pair
                 and discourse.named
                 and (rule.type in PAIR_DEFAULT_TYPES or intent)
-                and parties[0][0] in discourse.pair
+                and (
+                    parties[0][0] in discourse.pair
+                    # "Pashinyan said he was ready to sign": his state is one of the pair
+                    or (intent and set(registry.lineage(parties[0][0])) & set(discourse.pair))
+                )
             ):
                 # "We are engaged in the negotiations" (one of the pair): with the other one
-                other = [x for x in discourse.pair if x != parties[0][0]]
+                own = set(registry.lineage(parties[0][0]))
+                other = [x for x in discourse.pair if x not in own]
                 parties = parties + [(x, None) for x in other]
                 confidence *= 0.8
             if len(parties) > 2 and rule.type not in (
