@@ -2085,3 +2085,12 @@ def test_a_leader_ready_to_sign_intends_it_towards_the_other_state_of_the_pair()
         ("arm", "aze", "negotiate", "asserted"),
         ("pashinyan", "aze", "intend_cooperation", "offered"),
     ]
+
+
+def test_cooperation_refused_on_a_condition_is_a_demand_on_the_one_named_in_it():
+    G = gk.extract("Serbia said there would be no talks if Kosovo continues to insist on it.")
+    assert edges(G) == [("srb", "xkx", "demand", "asserted")]
+    G = gk.extract("Serbia will not sign a peace deal unless Kosovo withdraws its police.")
+    assert edges(G) == [("srb", "xkx", "demand", "asserted")]
+    G = gk.extract("Serbia did not sign the deal with Kosovo.", allow_empty=True)
+    assert edges(G) == []

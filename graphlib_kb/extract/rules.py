@@ -1432,6 +1432,52 @@ def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
     return out
 
 
+def _conditions(sent: _Sentence, refused: list, speakers: list, registry, when) -> list:
+    """ "X said there would be no talks if Y continues to ...", "X will not sign unless Y
+    ...": a cooperation refused on a condition is X's demand on Y."""
+    doc, out = sent.doc, []
+    for trig, subj in refused:
+        k = next(
+            (
+                i
+                for i in range(trig.end, min(sent.s1, trig.end + 8))
+                if doc[i].lower_ in ("if", "unless")
+            ),
+            None,
+        )
+        heard = [
+            m
+            for m in sent.mentions
+            if k is not None and k < m.start <= k + 3 and m.actor and m.label != "ADJ"
+        ][:1]
+        said = [
+            sp[0] for t, sp, where in speakers if sp and where == "before" and t.start < trig.start
+        ]
+        source = (subj or said)[:1]
+        if not heard or not source or not source[0].actor:
+            continue
+        x, y = source[0].actor, heard[0].actor
+        if x == y or y in registry.lineage(x) or not _plausible(registry, "demand", x, y):
+            continue
+        out.append(
+            Candidate(
+                source=x,
+                target=y,
+                type="demand",
+                status="asserted",
+                rule="conditional_refusal",
+                confidence=0.6,
+                sentence=sent.number,
+                evidence=sent.text,
+                trigger=doc[k].text,
+                spans=_spans(sent, k, k, source[0], heard[0]),
+                head=k,
+                date=when,
+            )
+        )
+    return out
+
+
 MEDIATED_EVENTS = {"talk": "negotiate", "negotiation": "negotiate", "meeting": "meet"}
 
 
@@ -1581,6 +1627,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     subjects: dict = {}
     speakers: list = []  # (report trigger, speaker mentions, position: before|after)
     accused_after: list = []  # (head, accused ids)
+    refused: list = []  # (negated cooperative trigger, its subject): "no talks if ..."
     denied_from: list = []  # (head, denier ids)
     for trig in sent.triggers:
         rule = trig.rule
@@ -1661,6 +1708,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue
         if _negated(sent, trig, left):
             stats["negated"] += 1
+            if rule.type in INTENT_TYPES:
+                refused.append((trig, sent.subject(trig.start, left)))
             continue
         if _requested(sent, trig):
             continue  # "urged X to impose sanctions": asked for, not done
@@ -2332,6 +2381,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             discourse.speakers[sent.number] = (doc[trig.start : trig.end].text, ids)
     out = [c for c in out if c.target != ""] + extra
     out.extend(_obligations(sent, speakers, registry, when))
+    out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out = _mediated_talks(out)
     for c in out:
