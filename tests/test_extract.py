@@ -2094,3 +2094,14 @@ def test_cooperation_refused_on_a_condition_is_a_demand_on_the_one_named_in_it()
     assert edges(G) == [("srb", "xkx", "demand", "asserted")]
     G = gk.extract("Serbia did not sign the deal with Kosovo.", allow_empty=True)
     assert edges(G) == []
+
+
+def test_talks_or_a_meeting_in_what_was_agreed_to_are_offered():
+    assert edges(gk.extract("Serbia and Kosovo agreed to continue talks.")) == [
+        ("srb", "xkx", "cooperate", "asserted"),
+        ("srb", "xkx", "negotiate", "offered"),
+    ]
+    G = gk.extract(
+        "Serbia and Kosovo agreed to expedite their work and to organize another meeting soon."
+    )
+    assert ("srb", "xkx", "meet", "offered") in edges(G)

@@ -1012,6 +1012,16 @@ def _intended(pairs: list, intending: set) -> tuple[list, str | None]:
     return out, "intend_cooperation"
 
 
+def _agreed_to(sent: _Sentence, trig: _Trigger, left: int) -> bool:
+    """An "agreed to" / "an agreement to" earlier in the clause governs the infinitive the
+    act is in ("agreed to continue talks", "agreed to expedite ... and to organize a meeting")."""
+    tokens = [t for t in sent.doc[max(left, trig.start - 14) : trig.start]]
+    return any(
+        a.norm_ in ("agree", "agreement") and b.lower_ == "to"
+        for a, b in zip(tokens, tokens[1:], strict=False)
+    )
+
+
 def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
     tokens = [t for t in sent.window(trig, 4) if t.i >= left]
     words = [t.norm_ for t in tokens]
@@ -1023,6 +1033,8 @@ def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
         return "offered"  # "agreed to exchange prisoners": agreed, not yet done
     if words[-2:] == ["agreement", "to"]:
         return "offered"  # "an agreement to recognize": agreed, not yet done
+    if "to" in words[-3:] and _agreed_to(sent, trig, left):
+        return "offered"  # "agreed to continue talks", "agreed to ... and to hold a meeting"
     if any(w in PLAN_WORDS and t.lower_ != "willing" for w, t in zip(words, tokens, strict=True)):
         return "planned"
     ends = {m.end for m in sent.mentions}
