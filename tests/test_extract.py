@@ -2105,3 +2105,17 @@ def test_talks_or_a_meeting_in_what_was_agreed_to_are_offered():
         "Serbia and Kosovo agreed to expedite their work and to organize another meeting soon."
     )
     assert ("srb", "xkx", "meet", "offered") in edges(G)
+
+
+def test_readiness_or_an_offer_to_help_two_parties_is_an_offer_of_mediation():
+    G = gk.extract("Hungary is ready to help Serbia and Kosovo reach a peace deal.")
+    assert edges(G) == [
+        ("hun", "srb", "offer_mediation", "offered"),
+        ("hun", "xkx", "offer_mediation", "offered"),
+    ]
+    G = gk.extract("Hungary expressed its readiness to host talks between Serbia and Kosovo.")
+    assert ("hun", "srb", "offer_mediation", "offered") in edges(G)
+    # the broker's offer is no intent of the parties: their deal stays an offered signing
+    G = gk.extract("Hungary offered to broker a deal between Serbia and Kosovo.")
+    assert ("srb", "xkx", "sign_agreement", "offered") in edges(G)
+    assert "intend_cooperation" not in {t for _, _, t in triples(G)}

@@ -980,20 +980,32 @@ def _goal(sent: _Sentence, trig: _Trigger) -> bool:
     return "help" in words or "assist" in words
 
 
-def _intent(sent: _Sentence, trig: _Trigger, left: int) -> bool:
-    """The act is what its subject offers, is ready for, hopes for or promises ("offered to
-    host", "ready to sign", "his readiness for talks", "hope for signing", "pledged to")."""
+def _intent_word(sent: _Sentence, trig: _Trigger, left: int, own: bool = False) -> int | None:
+    """Where the word is that makes the act what its subject offers, is ready for, hopes for
+    or promises ("offered to host", "ready to sign", "his readiness for talks", "hope for
+    signing", "pledged to"); None if there is none. ``own``: not a word inside a trigger of
+    another kind ("offered to broker a deal": the offer is the broker's, not the parties')."""
     tokens = [t for t in sent.window(trig, 4) if t.i >= left]
     for k, t in enumerate(tokens):
         after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
-        if t.norm_ in OFFER_WORDS:
-            return True
+        if own and any(
+            o.start <= t.i < o.end and o.rule.type != "intend_cooperation"
+            for o in sent.triggers
+            if o is not trig
+        ):
+            continue
         words = {t.lower_, t.norm_}
-        if words & READY_WORDS and after in ("to", "for"):
-            return True
-        if words & PROMISE_WORDS and after == "to":
-            return True
-    return False
+        if (
+            t.norm_ in OFFER_WORDS
+            or (words & READY_WORDS and after in ("to", "for"))
+            or (words & PROMISE_WORDS and after == "to")
+        ):
+            return t.i
+    return None
+
+
+def _intent(sent: _Sentence, trig: _Trigger, left: int) -> bool:
+    return _intent_word(sent, trig, left) is not None
 
 
 def _intended(pairs: list, intending: set) -> tuple[list, str | None]:
@@ -1738,7 +1750,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         if status == "asserted":
             status = _modal_status(sent, trig, left) or status
         # "ready to sign a treaty with Y", "hope for talks": the intent to cooperate
-        intent = rule.type in INTENT_TYPES and rule.frame == "mutual" and _intent(sent, trig, left)
+        intent_at = _intent_word(sent, trig, left, own=True)
+        intent = rule.type in INTENT_TYPES and rule.frame == "mutual" and intent_at is not None
+        # "ready to help A and B reach a deal", "offered to help resolve": an offer to mediate
+        offer = rule.type == "mediate" and intent_at is not None
         confidence = rule.confidence
         subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
         nominal = _nominal(doc, trig, sent.s0)
@@ -2289,9 +2304,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 for y, my in ys:
                     pairs.append((x, y, None, 1.0, mx, my))
                 denied_from.append((trig.start, x))
-        base_type = rule.type
+        base_type = "offer_mediation" if offer else rule.type
         if intent and pairs:
-            pairs, intended = _intended(pairs, {x for x, _ in expand(subj)})
+            # the one who is ready: the subject of the word of readiness or promise
+            pairs, intended = _intended(
+                pairs, {x for x, _ in expand(sent.subject(intent_at, left))}
+            )
             base_type = intended or base_type
         for x, y, between_ids, factor, mx, my in pairs:
             typ = base_type
