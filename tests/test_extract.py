@@ -2119,3 +2119,16 @@ def test_readiness_or_an_offer_to_help_two_parties_is_an_offer_of_mediation():
     G = gk.extract("Hungary offered to broker a deal between Serbia and Kosovo.")
     assert ("srb", "xkx", "sign_agreement", "offered") in edges(G)
     assert "intend_cooperation" not in {t for _, _, t in triples(G)}
+
+
+def test_a_vow_to_retaliate_is_a_threat_and_a_proposed_ceasefire_an_offered_intent():
+    assert edges(gk.extract("Russia vowed to retaliate against Ukraine.")) == [
+        ("rus", "ukr", "threaten", "asserted")
+    ]
+    assert edges(gk.extract("Serbia pledged to support Kosovo.")) == [
+        ("srb", "xkx", "intend_cooperation", "offered"),
+        ("srb", "xkx", "support", "offered"),
+    ]
+    assert edges(gk.extract("Serbia proposed a ceasefire to Kosovo.")) == [
+        ("srb", "xkx", "intend_cooperation", "offered")
+    ]

@@ -1008,6 +1008,27 @@ def _intent(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     return _intent_word(sent, trig, left) is not None
 
 
+#: Verbs of hostile intent that are no trigger of their own ("vowed to retaliate").
+HOSTILE_INTENT_VERBS = frozenset(
+    ["retaliate", "punish", "avenge", "crush", "destroy", "eliminate", "retake", "liberate"]
+)
+
+
+def _hostile_complement(sent: _Sentence, trig: _Trigger) -> bool:
+    """What a promise or pledge is to do is hostile ("vowed to retaliate", "pledged to
+    attack"): the verb right after it, or a hostile trigger starting there."""
+    from ..vocabulary import relation_type_records
+
+    doc = sent.doc
+    if trig.end < sent.s1 and doc[trig.end].norm_ in HOSTILE_INTENT_VERBS:
+        return True
+    return any(
+        trig.end <= o.start <= trig.end + 1 and relation_type_records()[o.rule.type]["sign"] < 0
+        for o in sent.triggers
+        if o.rule.type
+    )
+
+
 def _intended(pairs: list, intending: set) -> tuple[list, str | None]:
     """The pairs of a cooperative act its subject is ready for or promises, as the subject's
     intent towards each other party ("A is ready to sign a treaty with B": A -> B; "A and B
@@ -2305,6 +2326,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     pairs.append((x, y, None, 1.0, mx, my))
                 denied_from.append((trig.start, x))
         base_type = "offer_mediation" if offer else rule.type
+        if rule.type == "intend_cooperation" and _hostile_complement(sent, trig):
+            # "vowed to retaliate against X": a threat made, not cooperation offered
+            base_type, status = "threaten", "asserted"
         if intent and pairs:
             # the one who is ready: the subject of the word of readiness or promise
             pairs, intended = _intended(
