@@ -2132,3 +2132,10 @@ def test_a_vow_to_retaliate_is_a_threat_and_a_proposed_ceasefire_an_offered_inte
     assert edges(gk.extract("Serbia proposed a ceasefire to Kosovo.")) == [
         ("srb", "xkx", "intend_cooperation", "offered")
     ]
+
+
+def test_two_parties_pledging_together_each_promise_the_other():
+    assert edges(gk.extract("Serbia and Kosovo pledged to work towards a lasting peace.")) == [
+        ("srb", "xkx", "intend_cooperation", "offered"),
+        ("xkx", "srb", "intend_cooperation", "offered"),
+    ]

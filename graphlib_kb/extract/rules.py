@@ -2056,7 +2056,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sources, targets = targets, sources
             norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
             if not reciprocal and len(sources) >= 2 and not targets:
-                reciprocal = bool(norms & RECIPROCAL_WORDS)
+                # "A and B pledged to work towards peace": each one's promise to the other
+                reciprocal = bool(norms & RECIPROCAL_WORDS) or rule.type == "intend_cooperation"
             if (
                 not targets
                 and sources
