@@ -1022,11 +1022,11 @@ def _hostile_complement(sent: _Sentence, trig: _Trigger) -> bool:
     doc = sent.doc
     if trig.end < sent.s1 and doc[trig.end].norm_ in HOSTILE_INTENT_VERBS:
         return True
-    return any(
-        trig.end <= o.start <= trig.end + 1 and relation_type_records()[o.rule.type]["sign"] < 0
-        for o in sent.triggers
-        if o.rule.type
-    )
+    following = [o for o in sent.triggers if o.rule.type and trig.end <= o.start <= trig.end + 1]
+    if not following:
+        return False
+    records = relation_type_records()
+    return any(records[o.rule.type]["sign"] < 0 for o in following)
 
 
 def _intended(pairs: list, intending: set) -> tuple[list, str | None]:
