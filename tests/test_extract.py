@@ -2139,3 +2139,12 @@ def test_two_parties_pledging_together_each_promise_the_other():
         ("srb", "xkx", "intend_cooperation", "offered"),
         ("xkx", "srb", "intend_cooperation", "offered"),
     ]
+
+
+def test_the_ceasefire_an_accusation_says_was_violated_is_itself_no_allegation():
+    G = gk.extract(
+        "Armenia and Azerbaijan accused each other of violating the Russian-brokered "
+        "ceasefire agreement in Karabakh."
+    )
+    assert ("arm", "aze", "ceasefire", "asserted") in edges(G)
+    assert ("arm", "aze", "accuse_aggression", "alleged") in edges(G)

@@ -2381,12 +2381,29 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     from ..vocabulary import relation_type_records
 
     extra: list[Candidate] = []
+    records = relation_type_records()
+    objects_of_hostile = {
+        i
+        for t in sent.triggers
+        if t.rule.type and records[t.rule.type]["sign"] < 0
+        for i in range(t.end, t.match_end)
+    }
     for c in out:
+        # "accused X of violating the ceasefire": the ceasefire violated is no accused act
+        violated = c.head in objects_of_hostile and relation_type_records()[c.type]["sign"] > 0
         # an act that the accuser reports after "accuse X of": alleged
-        if any(h < c.head and x == c.source for h, x in accused_after) and c.status == "asserted":
+        if (
+            any(h < c.head and x == c.source for h, x in accused_after)
+            and c.status == "asserted"
+            and not violated
+        ):
             c.status = "alleged"
         # an act in a denial: denied
-        if any(h < c.head and x == c.source for h, x in denied_from) and c.type != "deny":
+        if (
+            any(h < c.head and x == c.source for h, x in denied_from)
+            and c.type != "deny"
+            and not violated
+        ):
             c.status = "denied"
         # reported speech
         for trig, speaker, where in speakers:
