@@ -988,19 +988,20 @@ def _intent_word(sent: _Sentence, trig: _Trigger, left: int, own: bool = False) 
     tokens = [t for t in sent.window(trig, 4) if t.i >= left]
     for k, t in enumerate(tokens):
         after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
+        words = {t.lower_, t.norm_}
+        if not (
+            t.norm_ in OFFER_WORDS
+            or (words & READY_WORDS and after in ("to", "for"))
+            or (words & PROMISE_WORDS and after == "to")
+        ):
+            continue
         if own and any(
             o.start <= t.i < o.end and o.rule.type != "intend_cooperation"
             for o in sent.triggers
             if o is not trig
         ):
             continue
-        words = {t.lower_, t.norm_}
-        if (
-            t.norm_ in OFFER_WORDS
-            or (words & READY_WORDS and after in ("to", "for"))
-            or (words & PROMISE_WORDS and after == "to")
-        ):
-            return t.i
+        return t.i
     return None
 
 
@@ -1070,9 +1071,11 @@ def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
         return "offered"  # "agreed to continue talks", "agreed to ... and to hold a meeting"
     if any(w in PLAN_WORDS and t.lower_ != "willing" for w, t in zip(words, tokens, strict=True)):
         return "planned"
+    if "to" not in words or any(
+        left <= t.start < trig.start and t.rule.frame != "report" for t in sent.triggers
+    ):
+        return None  # (no "to"; "urged A and B to stop the fighting": another act's object)
     ends = {m.end for m in sent.mentions}
-    if any(left <= t.start < trig.start and t.rule.frame != "report" for t in sent.triggers):
-        return None  # "urged A and B to stop the fighting": the object of another act
     for k, t in enumerate(tokens[1:], 1):
         if t.lower_ == "to" and (tokens[k - 1].i + 1 in ends or words[k - 1] == "be"):
             return "planned"  # "Armenia and Azerbaijan to start talks", "are to meet"
@@ -2381,13 +2384,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     from ..vocabulary import relation_type_records
 
     extra: list[Candidate] = []
-    records = relation_type_records()
-    objects_of_hostile = {
-        i
-        for t in sent.triggers
-        if t.rule.type and records[t.rule.type]["sign"] < 0
-        for i in range(t.end, t.match_end)
-    }
+    objects_of_hostile: set = set()
+    if accused_after or denied_from:
+        records = relation_type_records()
+        objects_of_hostile = {
+            i
+            for t in sent.triggers
+            if t.rule.type and records[t.rule.type]["sign"] < 0
+            for i in range(t.end, t.match_end)
+        }
     for c in out:
         # "accused X of violating the ceasefire": the ceasefire violated is no accused act
         violated = c.head in objects_of_hostile and relation_type_records()[c.type]["sign"] > 0
