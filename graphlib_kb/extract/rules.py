@@ -160,6 +160,7 @@ NEGATORS = frozenset(
         "cannot",
         "refuse",
         "fail",
+        "failure",  # "its failure to respect ..."
         "decline",
         "yet",
         "non",
@@ -169,7 +170,21 @@ NEGATORS = frozenset(
 OFFER_WORDS = frozenset(
     ["offer", "propose", "ready", "willing", "prepared", "suggest", "volunteer"]
 )
-PLAN_WORDS = frozenset(["will", "shall", "plan", "intend", "schedule", "expect", "set", "due"])
+#: Words of readiness and hope: the act after "ready to", "ready for", "hope for" is offered.
+READY_WORDS = frozenset(
+    ["ready", "willing", "prepared", "readiness", "willingness", "hope", "hopeful", "eager"]
+)
+#: Words of a promise: the act after "promised to", "a commitment to" is offered.
+PROMISE_WORDS = frozenset(["promise", "pledge", "commit", "commitment", "vow"])
+#: Cooperative acts that, offered or promised, are the intent to cooperate (CAMEO 03).
+INTENT_TYPES = frozenset(
+    ["negotiate", "meet", "sign_agreement", "cooperate", "material_cooperation", "consult"]
+)
+#: Participles that after "be" are adjectives of readiness ("is prepared to", "committed to").
+ADJECTIVAL_PARTICIPLES = frozenset(["prepared", "committed", "determined"])
+PLAN_WORDS = frozenset(
+    ["will", "would", "shall", "plan", "intend", "schedule", "expect", "set", "due"]
+)
 HISTORY_WORDS = frozenset(["previous", "previously", "prior", "ago", "soviet"])
 HOSTILE_CATEGORIES = frozenset({"conflict", "coercion", "control"})
 #: Control stated as the stake of a fight ("war over control of", "battle for control").
@@ -527,7 +542,15 @@ class _Sentence:
                 gap = [t.text for t in self.doc[m.end : head]]
                 if not (prev in CLAUSE_OPENERS and len(gap) <= 4 and "," not in gap):
                     continue  # "after Azerbaijan demanded ...": a clause, its subject
-            return _group_left(self.doc, self.mentions, m, self.s0)
+            group = _group_left(self.doc, self.mentions, m, self.s0)
+            if (
+                not any_prep
+                and len(group) > 1
+                and group[0].start - 1 > self.s0  # (not a fragment's first word)
+                and _prev_word(self.doc, group[0], self.s0) in SUBJECT_SKIP - CLAUSE_OPENERS
+            ):
+                continue  # "the flare-up between A and B, agreeing ...": a list inside a phrase
+            return group
         return []
 
     def obj(self, end, right, preps=None, skip=frozenset(), allow=frozenset(), places=False):
@@ -1013,7 +1036,8 @@ def _quoted(out, spans, text, discourse, registry) -> list:
                 continue
             record = relation_type_records()[c.type]
             if c.status == "asserted":
-                c.status = "alleged"
+                if record["sign"] < 0:
+                    c.status = "alleged"  # (a reported meeting or agreement stays asserted)
                 c.reported_by = speaker
             if record["category"] in HOSTILE_CATEGORIES and record["sign"] < 0:
                 kind = "accuse_aggression" if record["category"] == "conflict" else "accuse"
@@ -1143,6 +1167,8 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
     after = sent.doc[trig.end].lower_ if trig.end < sent.s1 else ""
     if after in STATIVE_PREPS:
         return False  # "is concerned about", "was alarmed at": an adjective, not a passive
+    if token.lower_ in ADJECTIVAL_PARTICIPLES:
+        return False  # "is prepared to host", "is committed to": readiness, not a passive
     if token.lower_ == token.norm_ or not token.lower_.endswith(
         ("ed", "en", "wn", "ht", "ld", "nt", "ne", "ck", "id", "ut", "un")  # held, sent, struck
     ):
@@ -1335,6 +1361,10 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
     for other in sent.triggers:
         if other.start >= trig.start or other.rule.type not in REQUEST_TYPES:
             continue
+        if any(
+            other.start < t.start < trig.start and t.rule.frame == "report" for t in sent.triggers
+        ):
+            continue  # "urged X to stop and stated it would help ...": said, not asked for
         before = [t.lower_ for t in sent.doc[max(sent.s0, trig.start - 2) : trig.start]]
         if "to" in before or other.end == trig.start or "for" in before:
             return True
@@ -1345,14 +1375,125 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
     return False
 
 
+#: Words whose "to" + verb is an aim ("aim to reach a deal"; "managed to reach" is done).
+AIM_WORDS = frozenset(
+    ["aim", "seek", "try", "attempt", "strive", "hope", "want", "wish", "effort", "bid"]
+    + ["push", "intend", "plan", "need", "order", "endeavour", "endeavor", "goal"]
+)
+
+
+def _goal(sent: _Sentence, trig: _Trigger) -> bool:
+    """The act is aimed at, not done: "to reach a ceasefire", "efforts to reach an agreement",
+    "help the two countries reach a deal" ("managed to reach", "working to reach" are not)."""
+    if {t.norm_ for t in sent.window(trig, 3)} & GOAL_WORDS:
+        return True
+    if sent.doc[trig.start].norm_ not in GOAL_WORDS:
+        return False
+    words = [t.norm_ for t in sent.window(trig, 6)]
+    if words[-1:] == ["to"]:
+        return bool(set(words[-2:-1]) & AIM_WORDS)
+    return "help" in words or "assist" in words
+
+
+def _intent_word(sent: _Sentence, trig: _Trigger, left: int, own: bool = False) -> int | None:
+    """Where the word is that makes the act what its subject offers, is ready for, hopes for
+    or promises ("offered to host", "ready to sign", "his readiness for talks", "hope for
+    signing", "pledged to"); None if there is none. ``own``: not a word inside a trigger of
+    another kind ("offered to broker a deal": the offer is the broker's, not the parties')."""
+    tokens = [t for t in sent.window(trig, 4) if t.i >= left]
+    for k, t in enumerate(tokens):
+        after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
+        words = {t.lower_, t.norm_}
+        if not (
+            t.norm_ in OFFER_WORDS
+            or (words & READY_WORDS and after in ("to", "for"))
+            or (words & PROMISE_WORDS and after == "to")
+        ):
+            continue
+        if own and any(
+            o.start <= t.i < o.end and o.rule.type != "intend_cooperation"
+            for o in sent.triggers
+            if o is not trig
+        ):
+            continue
+        return t.i
+    return None
+
+
+def _intent(sent: _Sentence, trig: _Trigger, left: int) -> bool:
+    return _intent_word(sent, trig, left) is not None
+
+
+#: Verbs of hostile intent that are no trigger of their own ("vowed to retaliate").
+HOSTILE_INTENT_VERBS = frozenset(
+    ["retaliate", "punish", "avenge", "crush", "destroy", "eliminate", "retake", "liberate"]
+)
+
+
+def _hostile_complement(sent: _Sentence, trig: _Trigger) -> bool:
+    """What a promise or pledge is to do is hostile ("vowed to retaliate", "pledged to
+    attack"): the verb right after it, or a hostile trigger starting there."""
+    from ..vocabulary import relation_type_records
+
+    doc = sent.doc
+    if trig.end < sent.s1 and doc[trig.end].norm_ in HOSTILE_INTENT_VERBS:
+        return True
+    following = [o for o in sent.triggers if o.rule.type and trig.end <= o.start <= trig.end + 1]
+    if not following:
+        return False
+    records = relation_type_records()
+    return any(records[o.rule.type]["sign"] < 0 for o in following)
+
+
+def _intended(pairs: list, intending: set) -> tuple[list, str | None]:
+    """The pairs of a cooperative act its subject is ready for or promises, as the subject's
+    intent towards each other party ("A is ready to sign a treaty with B": A -> B; "A and B
+    are ready to meet": each way; with no subject named, each party's intent). A subject
+    outside the act ("X is ready for talks between A and B") leaves the act as it is."""
+    out = []
+    for x, y, between, factor, mx, my in pairs:
+        if not intending or x in intending:
+            out.append((x, y, between, factor, mx, my))
+        if not intending or y in intending:
+            out.append((y, x, between, factor, my, mx))
+    if intending and not out:
+        return pairs, None
+    return out, "intend_cooperation"
+
+
+def _agreed_to(sent: _Sentence, trig: _Trigger, left: int) -> bool:
+    """An "agreed to" / "an agreement to" earlier in the clause governs the infinitive the
+    act is in ("agreed to continue talks", "agreed to expedite ... and to organize a meeting")."""
+    tokens = [t for t in sent.doc[max(left, trig.start - 14) : trig.start]]
+    return any(
+        a.norm_ in ("agree", "agreement") and b.lower_ == "to"
+        for a, b in zip(tokens, tokens[1:], strict=False)
+    )
+
+
 def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
-    words = [t.norm_ for t in sent.window(trig, 4) if t.i >= left]
-    if any(w in OFFER_WORDS for w in words):
+    tokens = [t for t in sent.window(trig, 4) if t.i >= left]
+    words = [t.norm_ for t in tokens]
+    if _intent(sent, trig, left):
         return "offered"
-    if words[-2:] in (["agree", "to"], ["pledge", "to"], ["promise", "to"]):
+    if words[-2:] == ["agree", "to"] or (
+        words[-3:-1] in (["agree", "to"], ["agreement", "to"]) and words[-1].endswith("ly")
+    ):
         return "offered"  # "agreed to exchange prisoners": agreed, not yet done
-    if any(w in PLAN_WORDS for w in words):
+    if words[-2:] == ["agreement", "to"]:
+        return "offered"  # "an agreement to recognize": agreed, not yet done
+    if "to" in words[-3:] and _agreed_to(sent, trig, left):
+        return "offered"  # "agreed to continue talks", "agreed to ... and to hold a meeting"
+    if any(w in PLAN_WORDS and t.lower_ != "willing" for w, t in zip(words, tokens, strict=True)):
         return "planned"
+    if "to" not in words or any(
+        left <= t.start < trig.start and t.rule.frame != "report" for t in sent.triggers
+    ):
+        return None  # (no "to"; "urged A and B to stop the fighting": another act's object)
+    ends = {m.end for m in sent.mentions}
+    for k, t in enumerate(tokens[1:], 1):
+        if t.lower_ == "to" and (tokens[k - 1].i + 1 in ends or words[k - 1] == "be"):
+            return "planned"  # "Armenia and Azerbaijan to start talks", "are to meet"
     return None
 
 
@@ -1441,10 +1582,11 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
         chosen.append(t)
         used |= span
     # "broke off the talks", "froze relations", "blocked aid": the noun a halting act governs is
-    # not itself a positive act ("talks" would otherwise read as a negotiation as well)
+    # not itself a positive act ("talks" would otherwise read as a negotiation as well); nor is
+    # the one an invitation, offer or promise governs ("invited X for talks": not held)
     halted: dict = {}
     for t in chosen:
-        if t.rule.type in HALTING_TYPES:
+        if t.rule.type in HALTING_TYPES or t.rule.type == "intend_cooperation":
             halted.update(dict.fromkeys(range(t.end, t.match_end), t.rule.type))
     if halted:
         chosen = [
@@ -1895,6 +2037,52 @@ def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
     return out
 
 
+def _conditions(sent: _Sentence, refused: list, speakers: list, registry, when) -> list:
+    """ "X said there would be no talks if Y continues to ...", "X will not sign unless Y
+    ...": a cooperation refused on a condition is X's demand on Y."""
+    doc, out = sent.doc, []
+    for trig, subj in refused:
+        k = next(
+            (
+                i
+                for i in range(trig.end, min(sent.s1, trig.end + 8))
+                if doc[i].lower_ in ("if", "unless")
+            ),
+            None,
+        )
+        heard = [
+            m
+            for m in sent.mentions
+            if k is not None and k < m.start <= k + 3 and m.actor and m.label != "ADJ"
+        ][:1]
+        said = [
+            sp[0] for t, sp, where in speakers if sp and where == "before" and t.start < trig.start
+        ]
+        source = (subj or said)[:1]
+        if not heard or not source or not source[0].actor:
+            continue
+        x, y = source[0].actor, heard[0].actor
+        if x == y or y in registry.lineage(x) or not _plausible(registry, "demand", x, y):
+            continue
+        out.append(
+            Candidate(
+                source=x,
+                target=y,
+                type="demand",
+                status="asserted",
+                rule="conditional_refusal",
+                confidence=0.6,
+                sentence=sent.number,
+                evidence=sent.text,
+                trigger=doc[k].text,
+                spans=_spans(sent, k, k, source[0], heard[0]),
+                head=k,
+                date=when,
+            )
+        )
+    return out
+
+
 MEDIATED_EVENTS = {"talk": "negotiate", "negotiation": "negotiate", "meeting": "meet"}
 
 
@@ -2105,6 +2293,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     subjects: dict = {}
     speakers: list = []  # (report trigger, speaker mentions, position: before|after)
     accused_after: list = []  # (head, accused ids)
+    refused: list = []  # (negated cooperative trigger, its subject): "no talks if ..."
     denied_from: list = []  # (head, denier ids)
     for trig in sent.triggers:
         rule = trig.rule
@@ -2187,6 +2376,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue
         if _negated(sent, trig, left):
             stats["negated"] += 1
+            if rule.type in INTENT_TYPES:
+                refused.append((trig, sent.subject(trig.start, left)))
             continue
         if _requested(sent, trig):
             continue  # "urged X to impose sanctions": asked for, not done
@@ -2197,8 +2388,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         near = [t.lower_ for t in sent.window(trig, 4) if t.i >= left]
         if any(a in ("need", "needs") and b == "to" for a, b in zip(near, near[1:], strict=False)):
             continue  # "we need to target them": called for, not done
-        if rule.frame == "mutual" and {t.norm_ for t in sent.window(trig, 3)} & GOAL_WORDS:
-            continue  # "to reach a ceasefire": a goal, not an act
+        if rule.frame == "mutual" and _goal(sent, trig):
+            continue  # "to reach a ceasefire", "efforts to reach an agreement": a goal
         if (
             rule.type in FOUGHT_TYPES
             and {t.norm_ for t in sent.window(trig, 3) if t.i >= left} & AVERTED_WORDS
@@ -2209,6 +2400,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         status = rule.status or "asserted"
         if status == "asserted":
             status = _modal_status(sent, trig, left) or status
+        # "ready to sign a treaty with Y", "hope for talks": the intent to cooperate
+        intent_at = _intent_word(sent, trig, left, own=True)
+        intent = rule.type in INTENT_TYPES and rule.frame == "mutual" and intent_at is not None
+        # "ready to help A and B reach a deal", "offered to help resolve": an offer to mediate
+        offer = rule.type == "mediate" and intent_at is not None
         confidence = rule.confidence
         subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
         nominal = _nominal(doc, trig, sent.s0)
@@ -2547,7 +2743,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sources, targets = targets, sources
             norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
             if not reciprocal and len(sources) >= 2 and not targets:
-                reciprocal = bool(norms & RECIPROCAL_WORDS)
+                # "A and B pledged to work towards peace": each one's promise to the other
+                reciprocal = bool(norms & RECIPROCAL_WORDS) or rule.type == "intend_cooperation"
             if (
                 not targets
                 and sources
@@ -2653,11 +2850,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and not obj
                 and discourse.pair
                 and discourse.named
-                and rule.type in PAIR_DEFAULT_TYPES
-                and parties[0][0] in discourse.pair
+                and (rule.type in PAIR_DEFAULT_TYPES or intent)
+                and (
+                    parties[0][0] in discourse.pair
+                    # "Pashinyan said he was ready to sign": his state is one of the pair
+                    or (intent and set(registry.lineage(parties[0][0])) & set(discourse.pair))
+                )
             ):
                 # "We are engaged in the negotiations" (one of the pair): with the other one
-                other = [x for x in discourse.pair if x != parties[0][0]]
+                own = set(registry.lineage(parties[0][0]))
+                other = [x for x in discourse.pair if x not in own]
                 parties = parties + [(x, None) for x in other]
                 confidence *= 0.8
             if len(parties) > 2 and rule.type not in (
@@ -2846,8 +3048,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 for y, my in ys:
                     pairs.append((x, y, None, 1.0, mx, my))
                 denied_from.append((trig.start, x))
+        base_type = "offer_mediation" if offer else rule.type
+        if rule.type == "intend_cooperation" and _hostile_complement(sent, trig):
+            # "vowed to retaliate against X": a threat made, not cooperation offered
+            base_type, status = "threaten", "asserted"
+        if intent and pairs:
+            # the one who is ready: the subject of the word of readiness or promise
+            pairs, intended = _intended(
+                pairs, {x for x, _ in expand(sent.subject(intent_at, left))}
+            )
+            base_type = intended or base_type
         for x, y, between_ids, factor, mx, my in pairs:
-            typ = rule.type
+            typ = base_type
             if (
                 typ in ("occupy", "control")
                 and my is not None
@@ -2903,12 +3115,31 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     from ..vocabulary import relation_type_records
 
     extra: list[Candidate] = []
+    objects_of_hostile: set = set()
+    if accused_after or denied_from:
+        records = relation_type_records()
+        objects_of_hostile = {
+            i
+            for t in sent.triggers
+            if t.rule.type and records[t.rule.type]["sign"] < 0
+            for i in range(t.end, t.match_end)
+        }
     for c in out:
+        # "accused X of violating the ceasefire": the ceasefire violated is no accused act
+        violated = c.head in objects_of_hostile and relation_type_records()[c.type]["sign"] > 0
         # an act that the accuser reports after "accuse X of": alleged
-        if any(h < c.head and x == c.source for h, x in accused_after) and c.status == "asserted":
+        if (
+            any(h < c.head and x == c.source for h, x in accused_after)
+            and c.status == "asserted"
+            and not violated
+        ):
             c.status = "alleged"
         # an act in a denial: denied
-        if any(h < c.head and x == c.source for h, x in denied_from) and c.type != "deny":
+        if (
+            any(h < c.head and x == c.source for h, x in denied_from)
+            and c.type != "deny"
+            and not violated
+        ):
             c.status = "denied"
         # reported speech
         for trig, speaker, where in speakers:
@@ -2940,7 +3171,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
 
             category = relation_type_records()[c.type]["category"]
             if c.status == "asserted":
-                c.status = "alleged"
+                # a hostile act one side reports is its allegation; a meeting, a talk or an
+                # agreement reported stays asserted (only who reported it is recorded)
+                if relation_type_records()[c.type]["sign"] < 0:
+                    c.status = "alleged"
                 c.reported_by = ids[0] if ids else None
                 c.confidence *= 0.95
             hostile = relation_type_records()[c.type]["sign"] < 0  # not "X is part of Y"
@@ -2955,6 +3189,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             discourse.speakers[sent.number] = (doc[trig.start : trig.end].text, ids)
     out = [c for c in out if c.target != ""] + extra
     out.extend(_obligations(sent, speakers, registry, when))
+    out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out = _mediated_talks(out)
     for c in out:
