@@ -2971,3 +2971,15 @@ def test_the_ceasefire_an_accusation_says_was_violated_is_itself_no_allegation()
     )
     assert ("arm", "aze", "ceasefire", "asserted") in edges(G)
     assert ("arm", "aze", "accuse_aggression", "alleged") in edges(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raisi said Iran is ready to help resolve the disputes between Azerbaijan and Armenia.",
+        "Lavrov said the fighting between Armenia and Azerbaijan must stop.",
+    ],
+)
+def test_a_report_of_a_mutual_fight_accuses_neither_side(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[2] in ("accuse", "accuse_aggression")]

@@ -3177,7 +3177,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     c.status = "alleged"
                 c.reported_by = ids[0] if ids else None
                 c.confidence *= 0.95
-            hostile = relation_type_records()[c.type]["sign"] < 0  # not "X is part of Y"
+            # not "X is part of Y"; nor a mutual state ("said the disputes between A and B"):
+            # a report that two sides fight or quarrel charges neither
+            record = relation_type_records()[c.type]
+            hostile = record["sign"] < 0 and not record["symmetric"]
             if category in HOSTILE_CATEGORIES and hostile and ids:
                 kind = "accuse_aggression" if category == "conflict" else "accuse"
                 extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
