@@ -2983,3 +2983,20 @@ def test_the_ceasefire_an_accusation_says_was_violated_is_itself_no_allegation()
 def test_a_report_of_a_mutual_fight_accuses_neither_side(text):
     G = gk.extract(text, allow_empty=True)
     assert not [t for t in triples(G) if t[2] in ("accuse", "accuse_aggression")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenians fled the mountainous region of Nagorno-Karabakh, which Azerbaijan had "
+            "blockaded for nine months.",
+            [("aze", "nagorno_karabakh", "blockade")],
+        ),
+        # "that" after a verb opens what is said, not a relative clause
+        ("Nebenzya denied that Russia and Turkey backed different sides.", []),
+    ],
+)
+def test_the_antecedent_of_a_relative_pronoun_is_the_object(text, expected):
+    G = gk.extract(text, allow_empty=True)
+    assert [t for t in triples(G) if t[2] in ("blockade", "support")] == expected

@@ -2500,6 +2500,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             obj = []  # "warned against any attempt to cut its border with Armenia": no one warned
         else:
             obj = sent.obj(trig.end, right, places=rule.type in PLACE_TARGET_TYPES)
+            if not obj and subj and subj[0].start - 1 > sent.s0:
+                k = subj[0].start - 1
+                if doc[k].lower_ in ("which", "that", "whom"):
+                    # "the region, which Azerbaijan had blockaded": the relative's antecedent
+                    obj = [
+                        m
+                        for m in sent.mentions
+                        if m.actor
+                        and m.label != "ADJ"
+                        and (m.end == k or (m.end == k - 1 and doc[k - 1].text == ","))
+                    ][:1]
             if (
                 obj
                 and doc[trig.start].lower_ in RELATIONAL_NOUNS
