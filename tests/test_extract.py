@@ -3000,3 +3000,16 @@ def test_a_report_of_a_mutual_fight_accuses_neither_side(text):
 def test_the_antecedent_of_a_relative_pronoun_is_the_object(text, expected):
     G = gk.extract(text, allow_empty=True)
     assert [t for t in triples(G) if t[2] in ("blockade", "support")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baku rejected the claims by France.", [("aze", "fra", "deny")]),
+        ("Armenia claims Azerbaijan attacked Sotk.", [("arm", "aze", "accuse_aggression")]),
+        ("Azerbaijani troops executed a group of Armenian soldiers.", [("aze", "arm", "attack")]),
+    ],
+)
+def test_reporting_nouns_executions_and_ruling_out(text, expected):
+    G = gk.extract(text, allow_empty=True)
+    assert [t for t in triples(G) if t[2] in ("deny", "accuse_aggression", "attack")] == expected

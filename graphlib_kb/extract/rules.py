@@ -103,6 +103,10 @@ OBJECT_SKIP = frozenset(
     ]
 )
 AMBIGUOUS_REPORT_NOUNS = frozenset(["state", "report", "claim", "note", "add", "statement"])
+#: Words after which a reporting word is a noun ("the claims", "such reports").
+REPORT_NOUN_DETERMINERS = frozenset(
+    ["the", "a", "an", "these", "those", "such", "its", "their", "his", "her", "our", "any"]
+)
 GOAL_WORDS = frozenset(["reach", "achieve", "secure", "toward", "towards"])
 PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
 NOMINAL_BEFORE = frozenset(
@@ -1562,6 +1566,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue
         if rule.frame == "report" and doc[a].lower_ in AMBIGUOUS_REPORT_NOUNS:
             continue  # "state minister", "a report", "the claim": nouns, not reporting verbs
+        if rule.frame == "report" and a > s0 and doc[a - 1].lower_ in REPORT_NOUN_DETERMINERS:
+            continue  # "rejected the claims by France", "these reports": nouns
         if a > s0 and (doc[a - 1].lower_, doc[a].lower_) in FIXED_PHRASES:
             continue  # "in order to": a fixed phrase, not the verb
         if rule.type in CONTESTED_TYPES and a > s0 and doc[a - 1].lower_ in CONTEST_WORDS:
