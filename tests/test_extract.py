@@ -3013,3 +3013,27 @@ def test_the_antecedent_of_a_relative_pronoun_is_the_object(text, expected):
 def test_reporting_nouns_executions_and_ruling_out(text, expected):
     G = gk.extract(text, allow_empty=True)
     assert [t for t in triples(G) if t[2] in ("deny", "accuse_aggression", "attack")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "press conference" is a noun compound, not "press" (urge)
+        (
+            "He made the remarks at a joint press conference with his Armenian counterpart "
+            "Ararat Mirzoyan.",
+            [],
+        ),
+        ("Blinken pressed Aliyev to reopen the road.", [("blinken", "aliyev", "appeal")]),
+        (
+            "Vladimir Putin's trip to the Republic of Azerbaijan marked the beginning.",
+            [("putin", "aze", "consult")],
+        ),
+        (
+            "Russia stated that it welcomes discussions between Turkey and Armenia.",
+            [("rus", "arm", "support"), ("rus", "tur", "support"), ("tur", "arm", "negotiate")],
+        ),
+    ],
+)
+def test_press_conferences_trips_and_discussions(text, expected):
+    assert triples(gk.extract(text, date="2023-12-28", allow_empty=True)) == expected

@@ -1548,7 +1548,11 @@ HALTED_ACTS = {"halt_humanitarian_aid": frozenset(["aid", "humanitarian_aid"])}
 
 
 #: Two words whose second is no trigger there: "in order to" is a purpose, not an order.
-FIXED_PHRASES = frozenset([("in", "order"), ("in", "return")])
+FIXED_PHRASES = frozenset(
+    [("in", "order"), ("in", "return")]
+    + [("press", w) for w in ("conference", "release", "service", "secretary", "briefing")]
+    + [("press", "office"), ("press", "statement"), ("press", "freedom")]
+)
 
 
 def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
@@ -1570,6 +1574,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue  # "rejected the claims by France", "these reports": nouns
         if a > s0 and (doc[a - 1].lower_, doc[a].lower_) in FIXED_PHRASES:
             continue  # "in order to": a fixed phrase, not the verb
+        if b < s1 and (doc[a].lower_, doc[b].lower_) in FIXED_PHRASES:
+            continue  # "a joint press conference": a noun compound, not "press" (urge)
         if rule.type in CONTESTED_TYPES and a > s0 and doc[a - 1].lower_ in CONTEST_WORDS:
             continue  # "fought over control of", "a struggle for control": sought, not held
         if rule.context:
