@@ -3037,3 +3037,14 @@ def test_reporting_nouns_executions_and_ruling_out(text, expected):
 )
 def test_press_conferences_trips_and_discussions(text, expected):
     assert triples(gk.extract(text, date="2023-12-28", allow_empty=True)) == expected
+
+
+def test_envoys_from_a_state_are_that_states():
+    G = gk.extract(
+        "Special envoys from Turkey and Armenia will meet for the first time in Moscow.",
+        date="2022-01-05",
+    )
+    assert triples(G) == [("tur", "arm", "meet")]
+    # troops "from" a place may be where they leave
+    G = gk.extract("Russia withdrew troops from Armenia.", allow_empty=True)
+    assert ("arm", "rus", "concede") not in triples(G)

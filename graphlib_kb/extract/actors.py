@@ -531,7 +531,17 @@ def find_mentions(
                 return m.actor, m.start, m
         return None, i, None
 
-    def state_after(j: int):
+    def state_after(j: int, origin: bool = False):
+        # "special envoys from Turkey": the state an envoy comes from (not "troops from X",
+        # which may be where they leave)
+        if origin and j + 1 < end and doc[j].lower_ == "from" and (j + 1) in by_start:
+            m = by_start[j + 1]
+            if (
+                m.actor
+                and m.label == "NAME"
+                and (gz.actors.get(m.actor) or {}).get("kind") == "state"
+            ):
+                return m.actor, m.end, m
         if j + 1 < end and doc[j].lower_ == "of" and (j + 1) in by_start:
             m = by_start[j + 1]
             if m.actor and m.label in ("NAME", "CAPITAL", "METONYM"):
@@ -795,7 +805,7 @@ def find_mentions(
             continue
         of_pair = None
         if state is None:
-            after, qend, qual_after = state_after(last)
+            after, qend, qual_after = state_after(last, origin=role.id == "government")
             if after is not None:
                 state, last, qual = after, qend, qual_after
                 # "the foreign ministers of Armenia and Azerbaijan": a plural title of two
