@@ -3048,3 +3048,23 @@ def test_envoys_from_a_state_are_that_states():
     # troops "from" a place may be where they leave
     G = gk.extract("Russia withdrew troops from Armenia.", allow_empty=True)
     assert ("arm", "rus", "concede") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ALSO READ: Azerbaijan, Armenia swap prisoners of war",
+            [("arm", "aze", "concede"), ("aze", "arm", "concede")],
+        ),
+        ("Armenia, Azerbaijan agree to improve bilateral relations", [("arm", "aze", "cooperate")]),
+        (
+            "France, Germany condemn Azerbaijan",
+            [("deu", "aze", "criticize"), ("fra", "aze", "criticize")],
+        ),
+        # an apposition is no list
+        ("Turkey, Azerbaijan's closest ally, welcomed the deal.", [("aze", "tur", "cooperate")]),
+    ],
+)
+def test_a_headlines_comma_between_two_names_is_and(text, expected):
+    assert triples(gk.extract(text, allow_empty=True)) == expected

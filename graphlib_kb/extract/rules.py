@@ -134,7 +134,9 @@ NOMINAL_BEFORE = frozenset(
         "any",
     ]
 )
-RECIPROCAL_WORDS = frozenset(["other", "mutual", "trade", "exchange", "traded", "exchanged"])
+RECIPROCAL_WORDS = frozenset(
+    ["other", "mutual", "trade", "exchange", "traded", "exchanged", "swap", "swapped", "swaps"]
+)
 APPEAL_CONTEXT = frozenset(
     [
         "ceasefire",
@@ -426,6 +428,18 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
         if prev.label != "ADJ" and _join(gap, len(group) == 1, comma_ok):
             group.insert(0, prev)
             idx -= 1
+        elif (
+            gap == [","]
+            and len(group) == 1
+            and (prev.start == s0 or doc[prev.start - 1].text == ":")
+            and prev.label == m.label == "NAME"
+            and m.end < len(doc)
+            and not doc[m.end].is_punct
+            and doc[m.end].lower_ not in ("'s", "’s")
+        ):
+            # a headline's "Azerbaijan, Armenia swap prisoners": the comma is "and"
+            group.insert(0, prev)
+            break
         else:
             break
     return group
