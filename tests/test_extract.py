@@ -3068,3 +3068,19 @@ def test_envoys_from_a_state_are_that_states():
 )
 def test_a_headlines_comma_between_two_names_is_and(text, expected):
     assert triples(gk.extract(text, allow_empty=True)) == expected
+
+
+def test_taking_part_in_trilateral_talks_makes_a_participant_not_a_mediator():
+    G = gk.extract("Pashinyan took part in trilateral talks with Putin and Aliyev.")
+    assert triples(G) == [
+        ("pashinyan", "aliyev", "meet"),
+        ("pashinyan", "putin", "meet"),
+        ("putin", "aliyev", "meet"),
+    ]
+    # with the conflict's two sides known, the one outside them mediates
+    G = gk.extract(
+        "Armenia and Azerbaijan clashed on the border. Pashinyan took part in trilateral "
+        "talks with Putin and Aliyev."
+    )
+    assert ("putin", "pashinyan", "mediate") in triples(G)
+    assert ("pashinyan", "aliyev", "negotiate") in triples(G)

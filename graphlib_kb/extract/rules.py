@@ -2232,6 +2232,16 @@ TERRITORY_TARGET_CATEGORIES = frozenset(
 )
 
 
+def _participates(sent: _Sentence, trig: _Trigger) -> bool:
+    """ "took part in / participated in / attended / joined the talks": the subject is one of
+    the participants, not their host."""
+    words = [t for t in sent.window(trig, 5)]
+    norms = [t.norm_ for t in words]
+    return bool({"participate", "attend", "join"} & set(norms)) or any(
+        a.lower_ == "part" and b.lower_ == "in" for a, b in zip(words, words[1:], strict=False)
+    )
+
+
 #: Kinds of actor that have members.
 MEMBER_BODIES = frozenset(["igo", "ngo", "coalition", "political_group", "armed_group"])
 
@@ -3011,6 +3021,30 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         candidates = [] if inside else body
                         chairs = _group_right(doc, sent.mentions, agent[0], sent.s1)
                         mediators = [] if inside else expand(chairs)
+            if (
+                frame == "mediate"
+                and rule.id.startswith("trilateral")
+                and subj
+                and candidates is obj
+                and obj
+                and _prev_word(doc, obj[0], sent.s0) == "with"
+                and _participates(sent, trig)  # (not "X held trilateral talks with A and B")
+            ):
+                # "X took part in trilateral talks with A and B": X is one of the three; the
+                # mediator is the one outside the pair the text has set against each other,
+                # else all three just meet
+                everyone = expand(subj) + expand(obj)
+                dyad = discourse.dyad
+                sides = set(_states_of(dyad, registry)) if dyad else set()
+                outside = [p for p in everyone if _state_of(registry, p[0]) not in sides]
+                if sides and len(outside) == 1:
+                    mediators, candidates = outside, subj + obj
+                else:
+                    rule = replace(rule, type="meet")
+                    mediators, candidates = [], []
+                    for k, (x, mx) in enumerate(everyone):
+                        for y, my in everyone[k + 1 :]:
+                            pairs.append((x, y, None, 0.9, mx, my))
             mediator_ids = {x for x, _ in mediators}
             parties = [
                 p
