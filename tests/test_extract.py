@@ -3084,3 +3084,13 @@ def test_taking_part_in_trilateral_talks_makes_a_participant_not_a_mediator():
     )
     assert ("putin", "pashinyan", "mediate") in triples(G)
     assert ("pashinyan", "aliyev", "negotiate") in triples(G)
+
+
+def test_the_corridor_is_the_route_named_before_not_the_region():
+    G = gk.extract(
+        "The Lachin corridor links Armenia to Nagorno-Karabakh. Azerbaijan has blockaded "
+        "the corridor since December.",
+        date="2023-07-01",
+    )
+    assert ("aze", "lachin_corridor", "blockade") in triples(G)
+    assert ("aze", "nagorno_karabakh", "blockade") not in triples(G)

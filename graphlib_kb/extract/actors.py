@@ -227,6 +227,7 @@ DEFINITE_NOUNS = {
     "ngo": "org",
     "court": "court",
     "tribunal": "court",
+    "corridor": "corridor",
     "region": "territory",
     "enclave": "territory",
     "territory": "territory",

@@ -312,10 +312,12 @@ class _Discourse:
 
 
 def _actor_class(registry, ident) -> str | None:
-    """ "state", "org", "court" or "territory" (what "the country" / "the organisation" / "the
-    court" / "the region" can stand for), else None."""
+    """ "state", "org", "court", "corridor" or "territory" (what "the country" / "the
+    organisation" / "the court" / "the corridor" / "the region" can stand for), else None."""
     record = registry.get(ident) or {}
     kind = record.get("kind")
+    if kind == "territory" and "corridor" in str(record.get("name") or "").lower().split():
+        return "corridor"  # "the corridor": the route named before, not the region
     if kind in ("state", "territory"):
         return kind
     if kind in ("igo", "ngo", "coalition"):
@@ -1804,6 +1806,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 cls = _actor_class(registry, m.actor)
                 if cls:
                     discourse.last[cls] = m.actor
+                if cls == "corridor":
+                    discourse.last["territory"] = m.actor  # a route is a territory too
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
             discourse.person = people[-1]
