@@ -3094,3 +3094,19 @@ def test_the_corridor_is_the_route_named_before_not_the_region():
     )
     assert ("aze", "lachin_corridor", "blockade") in triples(G)
     assert ("aze", "nagorno_karabakh", "blockade") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the blockade a request asks to end is going on
+        (
+            "Cyprus urged Azerbaijan to end its blockade of the Lachin corridor.",
+            [("aze", "lachin_corridor", "blockade"), ("cyp", "aze", "appeal")],
+        ),
+        # the one it asks to impose is not
+        ("France urged Azerbaijan to impose a blockade on Armenia.", [("fra", "aze", "appeal")]),
+    ],
+)
+def test_a_request_to_end_an_act_presupposes_it(text, expected):
+    assert triples(gk.extract(text, date="2023-07-01")) == expected

@@ -1371,6 +1371,13 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
     if trig.rule.type in REQUEST_TYPES or trig.rule.frame == "report":
         return False
     doc = sent.doc
+    before = [t.lower_ for t in doc[max(sent.s0, trig.start - 2) : trig.start]]
+    if (
+        len(before) == 2
+        and before[1] in ("its", "their", "the", "his", "her")
+        and doc[trig.start - 2].norm_ in ENDED_BY
+    ):
+        return False  # "urged Azerbaijan to end its blockade": the blockade is going on
     # "prevented Y from joining X": the act was stopped, not done
     if (
         trig.start - 1 > sent.s0
@@ -1388,6 +1395,9 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
         before = [t.lower_ for t in sent.doc[max(sent.s0, trig.start - 2) : trig.start]]
         if "to" in before or other.end == trig.start or "for" in before:
             return True
+        wider = [t.lower_ for t in sent.doc[max(sent.s0, trig.start - 3) : trig.start]]
+        if len(wider) == 3 and wider[0] == "to" and wider[2] in ("a", "an", "the"):
+            return True  # "urged X to impose a blockade": asked for, not done
         # "demanded that Armenia stop shelling ...": asked for, not done
         gap = [t.lower_ for t in sent.doc[other.end : trig.start]]
         if gap[:1] == ["that"] and len(gap) <= 5 and not set(gap) & BOUNDARY_WORDS:
@@ -1395,6 +1405,8 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
     return False
 
 
+#: Verbs that end an act the request presupposes ("to end / lift its blockade").
+ENDED_BY = frozenset(["end", "lift", "stop", "halt", "cease", "withdraw", "abandon"])
 #: Words whose "to" + verb is an aim ("aim to reach a deal"; "managed to reach" is done).
 AIM_WORDS = frozenset(
     ["aim", "seek", "try", "attempt", "strive", "hope", "want", "wish", "effort", "bid"]
