@@ -3110,3 +3110,8 @@ def test_the_corridor_is_the_route_named_before_not_the_region():
 )
 def test_a_request_to_end_an_act_presupposes_it(text, expected):
     assert triples(gk.extract(text, date="2023-07-01")) == expected
+
+
+def test_a_military_confrontation_between_two_states_is_war():
+    G = gk.extract("Another military confrontation between Azerbaijan and Armenia broke out.")
+    assert triples(G) == [("aze", "arm", "war")]
