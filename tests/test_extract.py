@@ -3115,3 +3115,31 @@ def test_a_request_to_end_an_act_presupposes_it(text, expected):
 def test_a_military_confrontation_between_two_states_is_war():
     G = gk.extract("Another military confrontation between Azerbaijan and Armenia broke out.")
     assert triples(G) == [("aze", "arm", "war")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia alleged that Azerbaijan attacked its positions.",
+            [("arm", "aze", "accuse"), ("aze", "arm", "attack")],
+        ),
+        (
+            "Armenia and Azerbaijan have been at loggerheads over the region since 1988.",
+            [("arm", "aze", "dispute")],
+        ),
+        (
+            "The crisis put a strain on the relationship between Armenia and Russia.",
+            [("arm", "rus", "dispute")],
+        ),
+        # the war of a text is its two sides', not the last pair it named together
+        (
+            "Armenia and Azerbaijan are at odds over the region. Dozens of trucks sent by "
+            "Armenia and France are waiting. The situation has been tense since the war.",
+            [("arm", "aze", "dispute"), ("arm", "aze", "war")],
+        ),
+    ],
+)
+def test_allegations_disputes_and_the_sides_of_a_war(text, expected):
+    G = gk.extract(text, date="2023-09-01")
+    assert [t for t in triples(G) if t[2] != "humanitarian_aid"] == expected

@@ -282,6 +282,7 @@ class _Discourse:
 
     people: tuple | None = None  # ((person, person), sentence): two persons of two states
     sentence: int = 0  # the number of the sentence being read
+    pair_at: int = 0  # the sentence that named the pair
 
     def note_people(self, doc, mentions, triggers, registry, number: int) -> None:
         """Remember the persons of a sentence: the one who opens it as subject (for "He"
@@ -306,7 +307,7 @@ class _Discourse:
 
     def name_pair(self, pair: tuple) -> None:
         """The two parties the text names together ("A and B", "talks between A and B")."""
-        self.pair, self.named = pair, True
+        self.pair, self.named, self.pair_at = pair, True, self.sentence
         if pair not in self.pairs:
             self.pairs.append(pair)
 
@@ -1847,7 +1848,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         found = _sentence_relations(sent, discourse, stats, hist, when, location, registry)
         out.extend(found)
         for c in found:
-            if c.type in DYAD_TYPES and c.target and _two_sides(registry, c.source, c.target):
+            if (
+                c.type in DYAD_TYPES | {"dispute"}
+                and c.target
+                and _two_sides(registry, c.source, c.target)
+            ):
                 discourse.oppose((c.source, c.target), number)
         out.extend(_inhabitants(sent, registry, when))
         # the pair of parties for "the two leaders" / mediation without named parties
@@ -2713,11 +2718,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     ]
                 if (
                     not targets
-                    and rule.type in REQUEST_TYPES
+                    and (rule.type in REQUEST_TYPES or frame == "accuse")
                     and trig.end < sent.s1
                     and doc[trig.end].lower_ == "that"
                 ):
-                    # "demanded that Armenia withdraw": the that-clause's subject
+                    # "demanded that Armenia withdraw", "alleged that Azerbaijan had shelled":
+                    # the that-clause's subject
                     heard = [
                         m
                         for m in sent.mentions
@@ -2947,8 +2953,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 )
             ):
                 # "the ceasefire", "the war", "peace talks" with no party named and not the
-                # object of another act ("violated the ceasefire"): the warring pair
-                parties = [(x, None) for x in discourse.pair]
+                # object of another act ("violated the ceasefire"): the pair this sentence
+                # names, else the one the text has set against each other, else the last named
+                here = discourse.pair_at == sent.number  # "the talks ... between A and B"
+                parties = [(x, None) for x in ((not here and discourse.dyad) or discourse.pair)]
                 confidence *= 0.7
             if len(parties) >= 2:
                 first = parties[0]
