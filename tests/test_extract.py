@@ -2176,7 +2176,7 @@ def test_condemning_the_violence_between_two_parties_criticizes_both():
         # unless the text names the fighters
         (
             "Russia and Turkey discussed the fighting between Armenia and Azerbaijan.",
-            [("arm", "aze", "war")],
+            [("arm", "aze", "war"), ("rus", "tur", "consult"), ("tur", "rus", "consult")],
         ),
         ("Armenia and Azerbaijan fought over the region.", [("arm", "aze", "war")]),
     ],
@@ -3143,3 +3143,30 @@ def test_a_military_confrontation_between_two_states_is_war():
 def test_allegations_disputes_and_the_sides_of_a_war(text, expected):
     G = gk.extract(text, date="2023-09-01")
     assert [t for t in triples(G) if t[2] != "humanitarian_aid"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lavrov held talks in Moscow on Wednesday with Bayramov.",
+            [("lavrov", "bayramov", "negotiate")],
+        ),
+        (
+            "Earlier this month, Lavrov spoke by phone with his Armenian counterpart Ararat "
+            "Mirzoyan.",
+            [("lavrov", "mirzoyan", "consult")],
+        ),
+        (
+            "Lavrov met Bayramov on Monday. The two ministers discussed the treaty.",
+            [
+                ("bayramov", "lavrov", "consult"),
+                ("lavrov", "bayramov", "consult"),
+                ("lavrov", "bayramov", "meet"),
+            ],
+        ),
+        ("The EU discussed the situation in Karabakh.", []),
+    ],
+)
+def test_readouts_partners_past_adjuncts_and_discussions(text, expected):
+    assert triples(gk.extract(text, date="2022-08-31", allow_empty=True)) == expected

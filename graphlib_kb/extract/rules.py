@@ -611,10 +611,12 @@ class _Sentence:
                 continue  # "talks in Georgia": where, not with whom
             if preps is not None:
                 gap = self.doc[end : m.start]
-                # "met his Armenian counterpart Ararat Mirzoyan": a direct object after its
-                # determiner, demonym and a word for the partner
-                apposed = m.start - end <= 6 and all(
-                    t.lower_ in PARTNER_WORDS or t.text[:1].isupper() for t in gap
+                # "met his Armenian counterpart Ararat Mirzoyan", "spoke by phone with his
+                # Armenian counterpart Ararat Mirzoyan": the partner after its determiner,
+                # demonym and a word for the partner (past the preposition)
+                lead = 1 if len(gap) and gap[0].lower_ in preps else 0
+                apposed = m.start - end <= 6 + lead and all(
+                    t.lower_ in PARTNER_WORDS or t.text[:1].isupper() for t in gap[lead:]
                 )
                 # "signed by the leaders of A, B and C": the states the leaders speak for
                 words = [t.lower_ for t in gap]
@@ -2253,6 +2255,31 @@ TERRITORY_TARGET_CATEGORIES = frozenset(
 )
 
 
+#: Words of the place and time adjuncts between a meeting and "with" its partner.
+ADJUNCT_WORDS = frozenset(
+    ["in", "on", "at", "the", "this", "last", "next", "week", "month", "year", "day", "late"]
+    + ["early", "earlier", "later", "today", "yesterday", "tuesday", "monday", "wednesday"]
+    + ["thursday", "friday", "saturday", "sunday", "morning", "evening", ",", "also", "again"]
+)
+
+
+def _partner_past_adjuncts(sent: _Sentence, trig: _Trigger, right: int) -> list:
+    """ "held talks in Moscow on Wednesday with Y": the partner after "with", past words of
+    place (a venue) and time only."""
+    doc = sent.doc
+    venues = {i for m in sent.venues for i in range(m.start, m.end)}
+    for k in range(trig.match_end, min(right, trig.match_end + 10)):
+        t = doc[k]
+        if t.lower_ == "with":
+            partner = [m for m in sent.mentions if m.start == k + 1 and m.actor]
+            if partner:
+                return _group_right(doc, sent.mentions, partner[0], sent.s1)
+            return []
+        if not (k in venues or t.lower_ in ADJUNCT_WORDS or t.like_num or t.text[:1].isupper()):
+            return []
+    return []
+
+
 def _participates(sent: _Sentence, trig: _Trigger) -> bool:
     """ "took part in / participated in / attended / joined the talks": the subject is one of
     the participants, not their host."""
@@ -2515,6 +2542,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if trig.match_end > trig.end
                 else []
             )
+            if not obj:
+                # "held talks in Moscow on Wednesday with Y": past place and time adjuncts
+                obj = _partner_past_adjuncts(sent, trig, right)
         elif rule.type in REQUEST_TYPES:
             # "called for action against X": X is not the one asked; "sought help from X": X is
             obj = sent.obj(trig.end, right, skip=frozenset(["against"]), allow=frozenset(["from"]))
@@ -2878,6 +2908,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if owner and owner[0] not in subj:
                 subj = owner  # "during Pashinyan's meeting with Aliyev": the possessor
             between = sent.between(trig.start, right, stop=GOAL_WORDS)
+            if between and doc[trig.start].norm_ in TOPIC_VERBS:
+                between = []  # "discussed the fighting between A and B": the topic's parties
             if between:
                 parties = expand(between)
             else:
