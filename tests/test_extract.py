@@ -3170,3 +3170,27 @@ def test_allegations_disputes_and_the_sides_of_a_war(text, expected):
 )
 def test_readouts_partners_past_adjuncts_and_discussions(text, expected):
     assert triples(gk.extract(text, date="2022-08-31", allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.S. Secretary of State Antony Blinken called Aliyev and urged him to cease "
+            "hostilities.",
+            [("blinken", "aliyev", "appeal"), ("blinken", "aliyev", "consult")],
+        ),
+        ("Pashinyan called the move a provocation by Azerbaijan.", []),
+        (
+            "Azerbaijan launched an attack with artillery and drones on several Armenian towns.",
+            [("aze", "arm", "attack")],
+        ),
+        (
+            "Azerbaijani troops shelled Armenian villages in Karabakh.",
+            [("aze", "nagorno_karabakh", "attack")],
+        ),
+    ],
+)
+def test_phone_calls_and_a_states_towns(text, expected):
+    G = gk.extract(text, date="2022-09-13", allow_empty=True)
+    assert [t for t in triples(G) if t[2] != "criticize"] == expected

@@ -1330,6 +1330,8 @@ CLAIM_NOUNS = frozenset(["claim", "charge", "accusation", "allegation", "asserti
 
 #: Symmetric hostile acts whose parties are never the subject that talks about them.
 FOUGHT_TYPES = frozenset(["war", "fight", "dispute"])
+#: Verbs of a telephone call whose partner is their direct object ("Blinken called Aliyev").
+CALL_VERBS = frozenset(["call", "phone", "telephone", "ring"])
 #: Nouns of a relation whose other party stands right after them ("its ally Russia", "a
 #: partner of the EU"), never further on in the clause.
 RELATIONAL_NOUNS = frozenset(
@@ -2598,6 +2600,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         and m.label != "ADJ"
                         and (m.end == k or (m.end == k - 1 and doc[k - 1].text == ","))
                     ][:1]
+            if (
+                obj
+                and doc[trig.start].norm_ in CALL_VERBS
+                and not all(t.lower_ in PARTNER_WORDS for t in doc[trig.end : obj[0].start])
+            ):
+                obj = []  # "called the move a provocation by Azerbaijan": no phone call
             if (
                 obj
                 and doc[trig.start].lower_ in RELATIONAL_NOUNS
