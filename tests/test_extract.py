@@ -3194,3 +3194,12 @@ def test_readouts_partners_past_adjuncts_and_discussions(text, expected):
 def test_phone_calls_and_a_states_towns(text, expected):
     G = gk.extract(text, date="2022-09-13", allow_empty=True)
     assert [t for t in triples(G) if t[2] != "criticize"] == expected
+
+
+def test_a_verb_coordinated_with_a_reporting_verb_shares_its_subject():
+    G = gk.extract(
+        "Armenian Prime Minister Nikol Pashinyan said 49 of his country's soldiers had been "
+        "killed and appealed to the Collective Security Treaty Organization for help.",
+        date="2022-09-13",
+    )
+    assert triples(G) == [("pashinyan", "csto", "appeal")]

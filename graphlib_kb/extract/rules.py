@@ -2377,6 +2377,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out: list[Candidate] = []
     doc = sent.doc
     subjects: dict = {}
+    reporters: dict = {}  # the subjects of reporting verbs, by their start
     speakers: list = []  # (report trigger, speaker mentions, position: before|after)
     accused_after: list = []  # (head, accused ids)
     refused: list = []  # (negated cooperative trigger, its subject): "no talks if ..."
@@ -2447,6 +2448,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
             if subj:
                 speakers.append((trig, subj, "before"))
+                reporters[trig.start] = subj
                 for m in sent.mentions:
                     # "France said it was working with Russia": it = France
                     if m.label == "PRONOUN" and m.actor is None and 0 <= m.start - trig.end <= 2:
@@ -2492,7 +2494,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         # "ready to help A and B reach a deal", "offered to help resolve": an offer to mediate
         offer = rule.type == "mediate" and intent_at is not None
         confidence = rule.confidence
-        subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
+        # "X said ... and appealed to Y": the second verb shares the reporter's subject too
+        subj = _coordinated_subject(sent, trig, {**reporters, **subjects}) or sent.subject(
+            trig.start, left
+        )
         nominal = _nominal(doc, trig, sent.s0)
         own = doc[trig.start - 1].lower_ in ("its", "their") if trig.start > sent.s0 else False
         if subj and nominal and not (own and rule.type == "member_of"):
