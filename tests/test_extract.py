@@ -3203,3 +3203,22 @@ def test_a_verb_coordinated_with_a_reporting_verb_shares_its_subject():
         date="2022-09-13",
     )
     assert triples(G) == [("pashinyan", "csto", "appeal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union condemns the military escalation by Azerbaijan in "
+            "Nagorno-Karabakh.",
+            [("eu", "aze", "criticize")],
+        ),
+        (
+            "France criticized the decision by Armenia to leave the CSTO.",
+            [("fra", "arm", "criticize")],
+        ),
+    ],
+)
+def test_the_doer_of_a_judged_deed_follows_by(text, expected):
+    G = gk.extract(text, date="2023-09-19")
+    assert [t for t in triples(G) if t[2] == "criticize"] == expected

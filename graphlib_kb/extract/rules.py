@@ -1330,6 +1330,12 @@ CLAIM_NOUNS = frozenset(["claim", "charge", "accusation", "allegation", "asserti
 
 #: Symmetric hostile acts whose parties are never the subject that talks about them.
 FOUGHT_TYPES = frozenset(["war", "fight", "dispute"])
+#: Nouns of a deed whose "by X" names the one judged for it ("condemned the escalation by X").
+DEED_NOUNS = frozenset(
+    ["escalation", "actions", "action", "steps", "step", "attack", "attacks", "offensive"]
+    + ["aggression", "provocation", "provocations", "violation", "violations", "shelling"]
+    + ["blockade", "decision", "move", "moves", "operation", "incursion", "behaviour", "behavior"]
+)
 #: Verbs of a telephone call whose partner is their direct object ("Blinken called Aliyev").
 CALL_VERBS = frozenset(["call", "phone", "telephone", "ring"])
 #: Nouns of a relation whose other party stands right after them ("its ally Russia", "a
@@ -2642,19 +2648,25 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     and m.actor
                     and (m.label == "ADJ" or doc[m.end].lower_ in ("'s", "’s"))
                 ][-1:]
-            if not obj and rule.type in JUDGED_DOER_TYPES | {"support"}:
-                # "praised the measures taken by X", "condemned the steps undertaken by X":
-                # the judged conduct is X's
+            if rule.type in JUDGED_DOER_TYPES | {"support"}:
+                # "praised the measures taken by X", "condemned the steps undertaken by X",
+                # "criticized the decision by X to leave Y": the judged conduct is X's (before
+                # any later object of the deed)
                 done = next(
                     (
                         k
                         for k in range(trig.end + 1, min(right, trig.end + 6))
-                        if doc[k].lower_ == "by" and doc[k - 1].lower_ in CONDUCT_PARTICIPLES
+                        if doc[k].lower_ == "by"
+                        and (
+                            doc[k - 1].lower_ in CONDUCT_PARTICIPLES
+                            # "condemned the military escalation by X": a deed's doer
+                            or (rule.type in JUDGED_DOER_TYPES and doc[k - 1].lower_ in DEED_NOUNS)
+                        )
                     ),
                     None,
                 )
                 if done is not None and not any(trig.end <= m.start < done for m in sent.mentions):
-                    obj = sent.obj(done, right, allow=frozenset(["by"]))
+                    obj = sent.obj(done, right, allow=frozenset(["by"])) or obj
         reciprocal = any(m.label == "RECIPROCAL" for m in obj[:1]) or any(
             m.label == "RECIPROCAL" and trig.end <= m.start <= trig.end + 4 for m in sent.mentions
         )
