@@ -3222,3 +3222,11 @@ def test_a_verb_coordinated_with_a_reporting_verb_shares_its_subject():
 def test_the_doer_of_a_judged_deed_follows_by(text, expected):
     G = gk.extract(text, date="2023-09-19")
     assert [t for t in triples(G) if t[2] == "criticize"] == expected
+
+
+def test_welcoming_the_normalisation_of_relations_between_two_supports_both():
+    G = gk.extract("Russia welcomed the normalization of ties between Turkey and Armenia.")
+    assert [t for t in triples(G) if t[2] == "support"] == [
+        ("rus", "arm", "support"),
+        ("rus", "tur", "support"),
+    ]
