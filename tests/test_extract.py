@@ -3230,3 +3230,13 @@ def test_welcoming_the_normalisation_of_relations_between_two_supports_both():
         ("rus", "arm", "support"),
         ("rus", "tur", "support"),
     ]
+
+
+def test_we_in_a_spokeswomans_briefing_is_her_state(tmp_path):
+    path = tmp_path / "briefing.txt"
+    path.write_text(
+        "title: Briefing by Foreign Ministry Spokeswoman Maria Zakharova\ndate: 2023-06-14\n"
+        "---\nWe call on Baku and Yerevan to show restraint.\n",
+        encoding="utf-8",
+    )
+    assert triples(gk.extract(path)) == [("rus", "arm", "appeal"), ("rus", "aze", "appeal")]

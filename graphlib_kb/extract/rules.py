@@ -999,7 +999,8 @@ def _titled_person(m, before: list, discourse, number: int) -> str | None:
 #: A title or opening line that makes the text a body's own statement, where "we" outside
 #: quotation marks is the body ("Statement by the Spokesperson on ...", "Joint statement").
 _STATEMENT = re.compile(
-    r"^\s*(joint |press |official )?(statement|declaration|communiqu[eé]|press release|readout)\b",
+    r"^\s*(joint |press |official )?(statement|declaration|communiqu[eé]|press release|readout"
+    r"|briefing|comment|remarks)\b",
     re.IGNORECASE,
 )
 
@@ -1729,7 +1730,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 if mentions[k].actor is None and statement:
                     # "We welcome ..." in a body's statement: the body (named in its first
                     # line, else its subject so far)
-                    mentions[k].actor = discourse.issuer or discourse.subject
+                    issuer = discourse.issuer
+                    if issuer and (registry.get(issuer) or {}).get("kind") == "person":
+                        issuer = _state_of(registry, issuer)  # a spokeswoman's briefing: her state
+                    mentions[k].actor = issuer or discourse.subject
                     mentions[k].anaphor = True
                 continue
             if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
