@@ -3240,3 +3240,19 @@ def test_we_in_a_spokeswomans_briefing_is_her_state(tmp_path):
         encoding="utf-8",
     )
     assert triples(gk.extract(path)) == [("rus", "arm", "appeal"), ("rus", "aze", "appeal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France, Russia and the US condemned Azerbaijan.",
+            [("fra", "aze", "criticize"), ("rus", "aze", "criticize"), ("usa", "aze", "criticize")],
+        ),
+        # a call with no addressee is not addressed to the callers' own list
+        ("France, Russia and US call for immediate truce in Nagorno-Karabakh", []),
+        ("The US attack on Iran was condemned.", [("usa", "irn", "attack")]),
+    ],
+)
+def test_an_abbreviated_name_in_a_list_of_names_is_a_name(text, expected):
+    assert triples(gk.extract(text, date="2020-10-02", allow_empty=True)) == expected

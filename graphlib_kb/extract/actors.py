@@ -931,12 +931,24 @@ def find_mentions(
         ):
             continue  # "a pro-Armenian position": a stance, not an actor
         nxt = doc[token.i + 1] if token.i + 1 < end else None
+        listed = (
+            token.i > start
+            and doc[token.i - 1].lower_ in ("and", ",")
+            and any(m.end in (token.i - 1, token.i - 2) and m.label == "NAME" for m in mentions)
+        )  # "France, Russia and (the) US call for ...": a name in a list of names
         if (
             token.text.replace(".", "").isupper()
             and token.i > start
-            and doc[token.i - 1].lower_ == "the"
+            and (doc[token.i - 1].lower_ == "the" or listed)
             and not any(m.start <= token.i < m.end for m in added)
-            and (nxt is None or not (nxt.text in ("-", "–") or nxt.norm_ in heads or nxt.is_title))
+            and (
+                nxt is None
+                or not (
+                    nxt.text in ("-", "–")
+                    or (nxt.norm_ in heads and nxt.lower_ == nxt.norm_ and not listed)
+                    or nxt.is_title
+                )
+            )
         ):
             # "urged the US to ...": an abbreviated country name used as a noun
             added.append(
