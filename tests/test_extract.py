@@ -3256,3 +3256,12 @@ def test_we_in_a_spokeswomans_briefing_is_her_state(tmp_path):
 )
 def test_an_abbreviated_name_in_a_list_of_names_is_a_name(text, expected):
     assert triples(gk.extract(text, date="2020-10-02", allow_empty=True)) == expected
+
+
+def test_the_towns_of_a_state_named_after_of_are_the_states():
+    G = gk.extract(
+        "Azerbaijan forces started firing in the direction of the southern Armenian towns of "
+        "Goris, Kapan, and Jermuk.",
+        date="2022-09-13",
+    )
+    assert triples(G) == [("aze", "arm", "attack")]

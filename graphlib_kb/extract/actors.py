@@ -801,7 +801,7 @@ def find_mentions(
             or i in taken
             or (qstart > start and doc[qstart - 1].text in "-–")
             # "Armenian villages in Karabakh": places of a people elsewhere, not the state's
-            or (i + n < end and doc[i + n].lower_ in ("in", "of", "inside"))
+            or (i + n < end and doc[i + n].lower_ in ("in", "inside"))
         ):
             # a state's land is named with its demonym before it ("Armenian territory"), and
             # never takes the place of a territory the text names ("the territories around X");
