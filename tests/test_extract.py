@@ -3265,3 +3265,10 @@ def test_the_towns_of_a_state_named_after_of_are_the_states():
         date="2022-09-13",
     )
     assert triples(G) == [("aze", "arm", "attack")]
+
+
+def test_the_un_s_highest_court_is_the_icj_and_direct_is_no_order():
+    G = gk.extract("The United Nations' highest court ordered Azerbaijan to reopen the road.")
+    assert triples(G) == [("icj", "aze", "demand")]
+    G = gk.extract("France called for direct talks to resolve the dispute.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "demand"]
