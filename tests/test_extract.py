@@ -3272,3 +3272,21 @@ def test_the_un_s_highest_court_is_the_icj_and_direct_is_no_order():
     assert triples(G) == [("icj", "aze", "demand")]
     G = gk.extract("France called for direct talks to resolve the dispute.", allow_empty=True)
     assert not [t for t in triples(G) if t[2] == "demand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Armenia said it was ready for talks following calls for a truce from the presidents "
+            "of France and Russia.",
+            ("arm", "rus", "appeal"),
+        ),
+        (
+            "Armenia and Azerbaijan held talks with the OSCE Minsk Group.",
+            ("arm", "minsk_group", "control"),
+        ),
+    ],
+)
+def test_callers_after_from_and_bodies_are_not_held(text, absent):
+    assert absent not in triples(gk.extract(text, date="2020-10-02", allow_empty=True))

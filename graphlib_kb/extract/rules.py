@@ -2564,7 +2564,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 obj = _partner_past_adjuncts(sent, trig, right)
         elif rule.type in REQUEST_TYPES:
             # "called for action against X": X is not the one asked; "sought help from X": X is
-            obj = sent.obj(trig.end, right, skip=frozenset(["against"]), allow=frozenset(["from"]))
+            # ("sought help from X": X is asked; "calls for a truce from X": X is asking)
+            asked = (
+                frozenset() if doc[trig.start].norm_ in ("call", "urge") else frozenset(["from"])
+            )
+            obj = sent.obj(trig.end, right, skip=frozenset(["against"]), allow=asked)
             by = next(
                 (k for k in range(trig.end, min(right, trig.end + 10)) if doc[k].lower_ == "by"),
                 None,
