@@ -3290,3 +3290,13 @@ def test_the_un_s_highest_court_is_the_icj_and_direct_is_no_order():
 )
 def test_callers_after_from_and_bodies_are_not_held(text, absent):
     assert absent not in triples(gk.extract(text, date="2020-10-02", allow_empty=True))
+
+
+def test_a_progressive_verb_coordinated_with_a_finite_one_shares_its_subject():
+    G = gk.extract(
+        "Azerbaijan has reportedly shelled the homes of civilians in Artsakh and is now "
+        "attacking Armenia's border.",
+        date="2022-09-13",
+    )
+    assert ("aze", "arm", "attack") in triples(G)
+    assert ("nagorno_karabakh_population", "arm", "attack") not in triples(G)

@@ -1245,10 +1245,27 @@ def _pair_for(m, discourse, registry) -> tuple:
 def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> list:
     """ "France accused Turkey ... and said ...": the second verb shares the first's subject."""
     head = sent.doc[trig.start]
-    if not head.lower_.endswith(("ed", "id")):
+    progressive = head.lower_.endswith("ing") and any(
+        t.lower_ in ("is", "are", "was", "were")
+        for t in sent.doc[max(sent.s0, trig.start - 3) : trig.start]
+    )  # "... and is now attacking"
+    if not (head.lower_.endswith(("ed", "id")) or progressive):
         return []  # only a finite verb in the past ("and said", "and accused"), not a noun
     i = trig.start - 1
-    while i > sent.s0 and sent.doc[i].lower_ in ("also", "later", "then", "has", "have", "had"):
+    while i > sent.s0 and sent.doc[i].lower_ in (
+        "also",
+        "later",
+        "then",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "now",
+        "still",
+    ):
         i -= 1
     if i <= sent.s0 or sent.doc[i].lower_ != "and":
         return []
