@@ -3143,3 +3143,16 @@ def test_a_military_confrontation_between_two_states_is_war():
 def test_allegations_disputes_and_the_sides_of_a_war(text, expected):
     G = gk.extract(text, date="2023-09-01")
     assert [t for t in triples(G) if t[2] != "humanitarian_aid"] == expected
+
+
+# -- review of round 7 ------------------------------------------------------------------------
+
+
+def test_the_noun_group_is_no_membership_verb():
+    # the lexicon row join had "group" (the verb: "the format groups A and B") and read the noun
+    # as well: "a working group with Armenia" made Armenia a member of the OSCE
+    G = gk.extract(
+        "The OSCE set up a working group with Armenia. Azerbaijan criticized the OSCE.",
+        allow_empty=True,
+    )
+    assert triples(G) == [("aze", "osce", "criticize")]
