@@ -3156,3 +3156,28 @@ def test_the_noun_group_is_no_membership_verb():
         allow_empty=True,
     )
     assert triples(G) == [("aze", "osce", "criticize")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 7 put "bring_together" in the lexicon row join (membership), whose longer
+        # trigger then won over the row bring_together: a state that brings two others
+        # together had no relation at all (a state has no members)
+        (
+            "Russia brought together Armenia and Azerbaijan in Moscow.",
+            [("rus", "arm", "mediate"), ("rus", "aze", "mediate")],
+        ),
+        # a body that brings states together has them as members
+        (
+            "The CSTO brings together Russia, Armenia and Belarus.",
+            [
+                ("arm", "csto", "member_of"),
+                ("blr", "csto", "member_of"),
+                ("rus", "csto", "member_of"),
+            ],
+        ),
+    ],
+)
+def test_bringing_together_is_mediation_by_a_state_and_membership_of_a_body(text, expected):
+    assert triples(gk.extract(text)) == expected

@@ -3046,6 +3046,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         chairs = _group_right(doc, sent.mentions, agent[0], sent.s1)
                         mediators = [] if inside else expand(chairs)
             if (
+                rule.id == "bring_together"
+                and mediators
+                and all((registry.get(x) or {}).get("kind") in MEMBER_BODIES for x, _ in mediators)
+            ):
+                # "the CSTO brings together Russia, Armenia and Belarus": a body's members,
+                # not parties it mediates between (a state that brings them together does)
+                rule = replace(rule, type="member_of")
+            if (
                 frame == "mediate"
                 and rule.id.startswith("trilateral")
                 and subj
@@ -3097,7 +3105,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             for x, mx in mediators:
                 ps = [p for p in parties if p[0] != x]
                 between_ids = (
-                    [p[0] for p in ps] if len(ps) >= 2 and rule.type != "connects" else None
+                    [p[0] for p in ps]
+                    if len(ps) >= 2 and rule.type not in ("connects", "member_of")
+                    else None
                 )
                 for y, my in ps:
                     pairs.append((x, y, between_ids, factor, mx, my))
