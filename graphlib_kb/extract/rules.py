@@ -1327,7 +1327,7 @@ CLAIM_NOUNS = frozenset(["claim", "charge", "accusation", "allegation", "asserti
 
 
 #: Symmetric hostile acts whose parties are never the subject that talks about them.
-FOUGHT_TYPES = frozenset(["war", "fight", "dispute"])
+FOUGHT_TYPES = frozenset(["war", "dispute"])
 #: Nouns of a relation whose other party stands right after them ("its ally Russia", "a
 #: partner of the EU"), never further on in the clause.
 RELATIONAL_NOUNS = frozenset(
