@@ -1386,6 +1386,7 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
         and any(o.rule.id == "prevent_from" and o.start < trig.start for o in sent.triggers)
     ):
         return True
+    wider = [t.lower_ for t in doc[max(sent.s0, trig.start - 3) : trig.start]]
     for other in sent.triggers:
         if other.start >= trig.start or other.rule.type not in REQUEST_TYPES:
             continue
@@ -1393,10 +1394,8 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
             other.start < t.start < trig.start and t.rule.frame == "report" for t in sent.triggers
         ):
             continue  # "urged X to stop and stated it would help ...": said, not asked for
-        before = [t.lower_ for t in sent.doc[max(sent.s0, trig.start - 2) : trig.start]]
         if "to" in before or other.end == trig.start or "for" in before:
             return True
-        wider = [t.lower_ for t in sent.doc[max(sent.s0, trig.start - 3) : trig.start]]
         if len(wider) == 3 and wider[0] == "to" and wider[2] in ("a", "an", "the"):
             return True  # "urged X to impose a blockade": asked for, not done
         # "demanded that Armenia stop shelling ...": asked for, not done
