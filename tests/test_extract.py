@@ -3181,3 +3181,24 @@ def test_the_noun_group_is_no_membership_verb():
 )
 def test_bringing_together_is_mediation_by_a_state_and_membership_of_a_body(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+def test_mentions_of_a_sentence_stay_inside_it():
+    # "X Armenians" (the people of territory X) looked at the word after X up to the end of
+    # the whole text, not of the sentence: a sentence ending in "Karabakh" took the next
+    # sentence's first word "Armenians" into its mention
+    from graphlib_kb.extract.actors import Registry, find_mentions
+    from graphlib_kb.extract.gazetteer import build_gazetteer
+    from graphlib_kb.extract.lexicon import read_lexicon
+    from graphlib_kb.extract.pipeline import get_pipeline
+
+    gazetteer = build_gazetteer()
+    pipe = get_pipeline(gazetteer, tuple(read_lexicon()))
+    doc = pipe.nlp("Aid reached Karabakh Armenians fled")
+    end = 3  # the first sentence: "Aid reached Karabakh"
+    mentions = find_mentions(
+        doc, 0, end, Registry(gazetteer), pipe.head_norms, [e for e in doc.ents if e.end <= end]
+    )
+    assert [(m.start, m.end, m.actor) for m in mentions] == [(2, 3, "nagorno_karabakh")]
+    whole = find_mentions(doc, 0, len(doc), Registry(gazetteer), pipe.head_norms, list(doc.ents))
+    assert [(m.start, m.end, m.actor) for m in whole] == [(2, 4, "nagorno_karabakh_population")]

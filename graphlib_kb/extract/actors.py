@@ -443,7 +443,7 @@ def find_mentions(
             Mention(first, first + 1, None, "PAIR", (token.idx, token.idx + len(token)), token.text)
         )
     mentions.sort(key=lambda m: m.start)
-    mentions = _territory_populations(doc, start, mentions, registry)
+    mentions = _territory_populations(doc, start, end, mentions, registry)
     # "the OSCE('s) (OSCE) Minsk Group": a body named after its parent is the body
     keep = []
     for k, m in enumerate(mentions):
@@ -1059,13 +1059,12 @@ def _people(token, demonyms) -> bool:
     )
 
 
-def _territory_populations(doc, start, mentions, registry) -> list:
+def _territory_populations(doc, start, end, mentions, registry) -> list:
     """ "the population of X", "residents of X", "the Armenian minority living in X",
     "(ethnic) Armenians in X", "X('s) Armenians": the people of territory X (an actor of kind
     ``population``; the caller adds that they inhabit X when the text says so)."""
     out = []
     demonyms = registry.gazetteer.demonyms
-    end = len(doc)
     for m in mentions:
         kind = (registry.get(m.actor) or {}).get("kind") if m.actor else None
         k = m.start - 1
