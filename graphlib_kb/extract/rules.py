@@ -1006,6 +1006,19 @@ def _is_statement(title: str | None, first: str) -> bool:
     return any(_STATEMENT.match(t) for t in (title or "", first))
 
 
+def _issuer(mentions, registry) -> str | None:
+    """The body a statement's title or first line names ("Statement of the Ministry of
+    Foreign Affairs of X"): its first actor that is not a place, else None."""
+    return next(
+        (
+            m.actor
+            for m in mentions
+            if m.actor and m.label != "ADJ" and _actor_class(registry, m.actor) != "territory"
+        ),
+        None,
+    )
+
+
 def _state_of(registry, actor: str) -> str | None:
     """The actor itself if it is a state or organisation, else the first such parent."""
     return next(
@@ -1668,12 +1681,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         named = find_mentions(
             heading, 0, len(heading), registry, pipe.head_norms, list(heading.ents)
         )
-        issuer = [
-            m.actor
-            for m in named
-            if m.actor and m.label != "ADJ" and _actor_class(registry, m.actor) != "territory"
-        ]
-        discourse.issuer = issuer[0] if issuer else None
+        discourse.issuer = _issuer(named, registry)
     matches = pipe.matcher(doc)
     ents = list(doc.ents)
     out: list[Candidate] = []
@@ -1807,12 +1815,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
         if number == 1 and _STATEMENT.match(sent.text):
             # "Statement of the Ministry of Foreign Affairs of Armenia": the body that speaks
-            issuer = [
-                m.actor
-                for m in sent.mentions
-                if m.actor and m.label != "ADJ" and _actor_class(registry, m.actor) != "territory"
-            ]
-            discourse.issuer = issuer[0] if issuer else None
+            discourse.issuer = _issuer(sent.mentions, registry)
         for m in mentions:
             if m.actor and m.label != "ADJ" and not m.venue:
                 cls = _actor_class(registry, m.actor)
