@@ -1082,28 +1082,16 @@ def _territory_populations(doc, start, end, mentions, registry) -> list:
             out.append(m)
             continue
         if named_after:
-            ident = f"{m.actor}_population"
-            registry.ensure(
-                ident,
-                name=f"population of {registry.name(m.actor)}",
-                kind="population",
-                inhabits=m.actor,
-            )
-            span = doc[m.start : after + 1]
-            out.append(
-                Mention(
-                    m.start, after + 1, ident, "ROLE", (span.start_char, span.end_char), span.text
-                )
-            )
-            continue
-        first = k - 1
-        while first - 1 >= start and (
-            doc[first - 1].lower_ in POPULATION_QUALIFIERS
-            or doc[first - 1].lower_ in registry.gazetteer.demonyms
-        ):
-            first -= 1
-        while out and out[-1].end > first:
-            out.pop()  # "Armenian" in "the Armenian population of X": part of this mention
+            first, last = m.start, after + 1  # "Karabakh('s) Armenians"
+        else:
+            first, last = k - 1, m.end  # "the (Armenian) population of Karabakh"
+            while first - 1 >= start and (
+                doc[first - 1].lower_ in POPULATION_QUALIFIERS
+                or doc[first - 1].lower_ in registry.gazetteer.demonyms
+            ):
+                first -= 1
+            while out and out[-1].end > first:
+                out.pop()  # "Armenian" in "the Armenian population of X": part of this mention
         ident = f"{m.actor}_population"
         registry.ensure(
             ident,
@@ -1111,10 +1099,8 @@ def _territory_populations(doc, start, end, mentions, registry) -> list:
             kind="population",
             inhabits=m.actor,
         )
-        span = doc[first : m.end]
-        out.append(
-            Mention(first, m.end, ident, "ROLE", (span.start_char, span.end_char), span.text)
-        )
+        span = doc[first:last]
+        out.append(Mention(first, last, ident, "ROLE", (span.start_char, span.end_char), span.text))
     return out
 
 
