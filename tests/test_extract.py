@@ -3202,3 +3202,13 @@ def test_mentions_of_a_sentence_stay_inside_it():
     assert [(m.start, m.end, m.actor) for m in mentions] == [(2, 3, "nagorno_karabakh")]
     whole = find_mentions(doc, 0, len(doc), Registry(gazetteer), pipe.head_norms, list(doc.ents))
     assert [(m.start, m.end, m.actor) for m in whole] == [(2, 4, "nagorno_karabakh_population")]
+
+
+def test_a_title_after_a_comma_is_read_inside_the_sentence_only():
+    # _titles_of read the five words after "Lavrov," past the end of the sentence, so the
+    # next sentence's "Prime Minister" became Lavrov's title and "the prime minister" him
+    G = gk.extract(
+        "Aliyev received Lavrov, twice. Prime Minister's office staff were absent. "
+        "The prime minister criticized Armenia."
+    )
+    assert triples(G) == [("aliyev", "lavrov", "consult")]

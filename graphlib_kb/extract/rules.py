@@ -284,7 +284,7 @@ class _Discourse:
     sentence: int = 0  # the number of the sentence being read
     pair_at: int = 0  # the sentence that named the pair
 
-    def note_people(self, doc, mentions, triggers, registry, number: int) -> None:
+    def note_people(self, doc, end, mentions, triggers, registry, number: int) -> None:
         """Remember the persons of a sentence: the one who opens it as subject (for "He"
         next), two of two states (for "the two leaders"), and their titles (for "the
         spokesman")."""
@@ -300,7 +300,7 @@ class _Discourse:
         elif len(people) > 2:
             self.people = None  # "the leaders" of three: no pair
         self.titled.extend(
-            (number, m.actor, _titles_of(m, doc, registry))
+            (number, m.actor, _titles_of(m, doc, end, registry))
             for m in mentions
             if m.label == "PERSON" and m.actor
         )
@@ -925,14 +925,15 @@ def _title_key(words) -> str:
     return "spokesperson" if text in SPOKES_WORDS else text
 
 
-def _titles_of(m, doc, registry) -> set:
+def _titles_of(m, doc, end: int, registry) -> set:
     """The titles a person is named with ("Foreign Minister Sergey Lavrov", "Sergey Lavrov,
     the foreign minister,"), and those the gazetteer gives the person in the text's year."""
     words = [w.strip(",.") for w in m.text.lower().split()]
     starts = range(len(words))
-    if m.end < len(doc) and doc[m.end].text == ",":
-        # an apposition: the title within the three words after the comma
-        words = words + [t.lower_ for t in doc[m.end + 1 : m.end + 6]]
+    if m.end < end and doc[m.end].text == ",":
+        # an apposition: the title within the three words after the comma (in the sentence,
+        # which ends at *end*)
+        words = words + [t.lower_ for t in doc[m.end + 1 : min(end, m.end + 6)]]
         starts = [*starts, *range(len(starts), len(starts) + 3)]
     out = {
         _title_key(t.split())
@@ -949,14 +950,14 @@ def _titles_of(m, doc, registry) -> set:
     return out
 
 
-def _resolve_titles(mentions, doc, registry, discourse, number: int) -> list:
+def _resolve_titles(mentions, doc, end: int, registry, discourse, number: int) -> list:
     """ "The spokesman urged ...": each TITLE mention becomes the person named with that
     title before (see _titled_person), or is dropped."""
     out = []
     for k, m in enumerate(mentions):
         if m.label == "TITLE":
             people = [
-                (x.actor, _titles_of(x, doc, registry))
+                (x.actor, _titles_of(x, doc, end, registry))
                 for x in mentions[:k]
                 if x.label == "PERSON" and x.actor
             ]
@@ -1708,7 +1709,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             discourse.turn = opening.actor
         if discourse.turn:
             discourse.quote = number
-        mentions = _resolve_titles(mentions, doc, registry, discourse, number)
+        mentions = _resolve_titles(mentions, doc, s1, registry, discourse, number)
         for k, m in enumerate(mentions):
             if (
                 m.label == "PAIR"
@@ -1826,7 +1827,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
             discourse.person = people[-1]
-        discourse.note_people(doc, mentions, triggers, registry, number)
+        discourse.note_people(doc, s1, mentions, triggers, registry, number)
         for m in sent.mentions:
             if (
                 m.label != "ADJ"
