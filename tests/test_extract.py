@@ -3212,3 +3212,13 @@ def test_a_title_after_a_comma_is_read_inside_the_sentence_only():
         "The prime minister criticized Armenia."
     )
     assert triples(G) == [("aliyev", "lavrov", "consult")]
+
+
+def test_a_reverse_trigger_after_to_is_still_read():
+    # the check for "under the agreement to control" (a "to" inside the match of under_control)
+    # looked at the word before the match end's last two tokens, which for a one-word
+    # trigger is the word before the trigger: "continued to anger" had no relation
+    G = gk.extract("Azerbaijan continued to anger Russia.")
+    assert triples(G) == [("rus", "aze", "disapprove")]
+    # (the "to" inside the match still drops "under ... control":
+    # test_under_a_demonym_or_possessor_control_is_that_states_control checks it)

@@ -2455,7 +2455,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and {t.norm_ for t in sent.window(trig, 3) if t.i >= left} & AVERTED_WORDS
         ):
             continue  # "to avoid a new war", "the risk of war": feared, not fought
-        if rule.frame == "reverse" and doc[trig.match_end - 2].lower_ == "to":
+        if (
+            rule.frame == "reverse"
+            and trig.match_end - 2 >= trig.end
+            and doc[trig.match_end - 2].lower_ == "to"
+        ):
             continue  # "under the agreement to control ...": a verb, not "under X control"
         status = rule.status or "asserted"
         if status == "asserted":
