@@ -799,10 +799,8 @@ def _apposed_body(sent, inner, registry) -> list:
     if doc[i].text not in (",", "-", "–", "—", "--"):
         return []
     before = [m for m in sent.mentions if m.end <= i and m.actor]
-    while before and before[-1].end < i:
-        before = []  # the antecedent must end right at the dash or comma
-    if not before:
-        return []
+    if not before or before[-1].end < i:
+        return []  # the antecedent must end right at the dash or comma
     head = before[-1]
     k = before.index(head)
     j = head.start - 1
