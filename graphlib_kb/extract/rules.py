@@ -266,6 +266,9 @@ class _Discourse:
     titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
     pairs: list = field(default_factory=list)  # every pair named together, in order
     opposed: dict = field(default_factory=dict)  # {a, b} -> [times, last, (a, b)]: fought ...
+    people: tuple | None = None  # ((person, person), sentence): two persons of two states
+    sentence: int = 0  # the number of the sentence being read
+    pair_at: int = 0  # the sentence that named the pair
 
     @property
     def dyad(self) -> tuple | None:
@@ -279,10 +282,6 @@ class _Discourse:
         entry = self.opposed.setdefault(frozenset(pair), [0, 0, pair])
         entry[0] += 1
         entry[1] = number
-
-    people: tuple | None = None  # ((person, person), sentence): two persons of two states
-    sentence: int = 0  # the number of the sentence being read
-    pair_at: int = 0  # the sentence that named the pair
 
     def note_people(self, doc, end, mentions, triggers, registry, number: int) -> None:
         """Remember the persons of a sentence: the one who opens it as subject (for "He"
