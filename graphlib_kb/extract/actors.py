@@ -443,7 +443,7 @@ def find_mentions(
             Mention(first, first + 1, None, "PAIR", (token.idx, token.idx + len(token)), token.text)
         )
     mentions.sort(key=lambda m: m.start)
-    mentions = _territory_populations(doc, start, mentions, registry)
+    mentions = _territory_populations(doc, start, end, mentions, registry)
     # "the OSCE('s) (OSCE) Minsk Group": a body named after its parent is the body
     keep = []
     for k, m in enumerate(mentions):
@@ -735,9 +735,7 @@ def find_mentions(
         # the person named earlier in the text with this title of this body, else the one
         # who held it in the text's year ("the President of the Republic of Azerbaijan"),
         # else a person of that body the sentence names
-        earlier = registry.titles.get((holder.actor, title)) or office_holder(
-            gz, holder.actor, title, registry.year
-        )
+        earlier = _title_holder(gz, registry, holder.actor, title)
         if earlier:
             person = None
         added.append(
@@ -751,6 +749,14 @@ def find_mentions(
             )
         )
         taken.update(range(first, last))
+
+    def holder_in(i: int, words: tuple, state: str) -> str | None:
+        """Who holds in *state* the title *words* that starts at token i ("the Armenian Foreign
+        Minister"); "his Turkish counterpart": the title of the person named last before it."""
+        if doc[i].norm_ == "counterpart":
+            before = [m for m in [*mentions, *added] if m.label == "PERSON" and m.end <= i]
+            return _counterpart(gz, registry, before[-1].actor, state) if before else None
+        return _title_holder(gz, registry, state, words)
 
     # groups named by role
     i = start
@@ -844,21 +850,13 @@ def find_mentions(
             # "the Armenian Foreign Minister": the person named earlier with that title
             ident, label = state, "AGENT"
             words = tuple(t.lower_ for t in doc[i : i + n])
-            earlier = registry.titles.get((state, words)) or office_holder(
-                gz, state, words, registry.year
-            )
-            if token.norm_ == "counterpart":
-                # "Aliyev met his Turkish counterpart": who holds Aliyev's title in Turkey
-                before = [m for m in [*mentions, *added] if m.label == "PERSON" and m.end <= i]
-                earlier = _counterpart(gz, registry, before[-1].actor, state) if before else None
+            earlier = holder_in(i, words, state)
             if earlier:
                 ident, label = earlier, "PERSON"
             if "ministry" in seq_words(doc, i, n):
                 registry.last_ministry = state
             if of_pair is not None:
-                holder = registry.titles.get((of_pair.actor, words)) or office_holder(
-                    gz, of_pair.actor, words, registry.year
-                )
+                holder = _title_holder(gz, registry, of_pair.actor, words)
                 removed.add(id(of_pair))
                 added.append(
                     Mention.of_span(
@@ -904,14 +902,7 @@ def find_mentions(
         ):
             other = gz.demonyms[doc[first - 2].lower_]
             if label == "PERSON":
-                if token.norm_ == "counterpart":
-                    before = [m for m in [*mentions, *added] if m.label == "PERSON" and m.end <= i]
-                    holder = _counterpart(gz, registry, before[-1].actor, other) if before else None
-                else:
-                    words = tuple(t.lower_ for t in doc[i : i + n])
-                    holder = registry.titles.get((other, words)) or office_holder(
-                        gz, other, words, registry.year
-                    )
+                holder = holder_in(i, words, other)
                 other_label = "PERSON" if holder else "AGENT"
                 other = holder or other
             else:
@@ -1035,6 +1026,12 @@ def find_mentions(
     return result
 
 
+def _title_holder(gz, registry, state: str, title: tuple) -> str | None:
+    """The person who holds *title* in *state*: the one the text named with it, else the
+    gazetteer's holder in the text's year."""
+    return registry.titles.get((state, title)) or office_holder(gz, state, title, registry.year)
+
+
 def _counterpart(gz, registry, person: str, state: str) -> str | None:
     """The holder in *state* of the title *person* holds (in the text or the gazetteer)."""
     titles = [t for (_, t), p in registry.titles.items() if p == person]
@@ -1045,9 +1042,7 @@ def _counterpart(gz, registry, person: str, state: str) -> str | None:
         if p == person and (registry.year is None or first <= registry.year <= (last or 9999))
     ]
     for title in titles:
-        found = registry.titles.get((state, title)) or office_holder(
-            gz, state, title, registry.year
-        )
+        found = _title_holder(gz, registry, state, title)
         if found:
             return found
     return None
@@ -1075,13 +1070,12 @@ def _people(token, demonyms) -> bool:
     )
 
 
-def _territory_populations(doc, start, mentions, registry) -> list:
+def _territory_populations(doc, start, end, mentions, registry) -> list:
     """ "the population of X", "residents of X", "the Armenian minority living in X",
     "(ethnic) Armenians in X", "X('s) Armenians": the people of territory X (an actor of kind
     ``population``; the caller adds that they inhabit X when the text says so)."""
     out = []
     demonyms = registry.gazetteer.demonyms
-    end = len(doc)
     for m in mentions:
         kind = (registry.get(m.actor) or {}).get("kind") if m.actor else None
         k = m.start - 1
@@ -1104,28 +1098,16 @@ def _territory_populations(doc, start, mentions, registry) -> list:
             out.append(m)
             continue
         if named_after:
-            ident = f"{m.actor}_population"
-            registry.ensure(
-                ident,
-                name=f"population of {registry.name(m.actor)}",
-                kind="population",
-                inhabits=m.actor,
-            )
-            span = doc[m.start : after + 1]
-            out.append(
-                Mention(
-                    m.start, after + 1, ident, "ROLE", (span.start_char, span.end_char), span.text
-                )
-            )
-            continue
-        first = k - 1
-        while first - 1 >= start and (
-            doc[first - 1].lower_ in POPULATION_QUALIFIERS
-            or doc[first - 1].lower_ in registry.gazetteer.demonyms
-        ):
-            first -= 1
-        while out and out[-1].end > first:
-            out.pop()  # "Armenian" in "the Armenian population of X": part of this mention
+            first, last = m.start, after + 1  # "Karabakh('s) Armenians"
+        else:
+            first, last = k - 1, m.end  # "the (Armenian) population of Karabakh"
+            while first - 1 >= start and (
+                doc[first - 1].lower_ in POPULATION_QUALIFIERS
+                or doc[first - 1].lower_ in registry.gazetteer.demonyms
+            ):
+                first -= 1
+            while out and out[-1].end > first:
+                out.pop()  # "Armenian" in "the Armenian population of X": part of this mention
         ident = f"{m.actor}_population"
         registry.ensure(
             ident,
@@ -1133,10 +1115,8 @@ def _territory_populations(doc, start, mentions, registry) -> list:
             kind="population",
             inhabits=m.actor,
         )
-        span = doc[first : m.end]
-        out.append(
-            Mention(first, m.end, ident, "ROLE", (span.start_char, span.end_char), span.text)
-        )
+        span = doc[first:last]
+        out.append(Mention(first, last, ident, "ROLE", (span.start_char, span.end_char), span.text))
     return out
 
 

@@ -266,6 +266,9 @@ class _Discourse:
     titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
     pairs: list = field(default_factory=list)  # every pair named together, in order
     opposed: dict = field(default_factory=dict)  # {a, b} -> [times, last, (a, b)]: fought ...
+    people: tuple | None = None  # ((person, person), sentence): two persons of two states
+    sentence: int = 0  # the number of the sentence being read
+    pair_at: int = 0  # the sentence that named the pair
 
     @property
     def dyad(self) -> tuple | None:
@@ -280,11 +283,7 @@ class _Discourse:
         entry[0] += 1
         entry[1] = number
 
-    people: tuple | None = None  # ((person, person), sentence): two persons of two states
-    sentence: int = 0  # the number of the sentence being read
-    pair_at: int = 0  # the sentence that named the pair
-
-    def note_people(self, doc, mentions, triggers, registry, number: int) -> None:
+    def note_people(self, doc, end, mentions, triggers, registry, number: int) -> None:
         """Remember the persons of a sentence: the one who opens it as subject (for "He"
         next), two of two states (for "the two leaders"), and their titles (for "the
         spokesman")."""
@@ -300,7 +299,7 @@ class _Discourse:
         elif len(people) > 2:
             self.people = None  # "the leaders" of three: no pair
         self.titled.extend(
-            (number, m.actor, _titles_of(m, doc, registry))
+            (number, m.actor, _titles_of(m, doc, end, registry))
             for m in mentions
             if m.label == "PERSON" and m.actor
         )
@@ -801,10 +800,8 @@ def _apposed_body(sent, inner, registry) -> list:
     if doc[i].text not in (",", "-", "–", "—", "--"):
         return []
     before = [m for m in sent.mentions if m.end <= i and m.actor]
-    while before and before[-1].end < i:
-        before = []  # the antecedent must end right at the dash or comma
-    if not before:
-        return []
+    if not before or before[-1].end < i:
+        return []  # the antecedent must end right at the dash or comma
     head = before[-1]
     k = before.index(head)
     j = head.start - 1
@@ -927,14 +924,15 @@ def _title_key(words) -> str:
     return "spokesperson" if text in SPOKES_WORDS else text
 
 
-def _titles_of(m, doc, registry) -> set:
+def _titles_of(m, doc, end: int, registry) -> set:
     """The titles a person is named with ("Foreign Minister Sergey Lavrov", "Sergey Lavrov,
     the foreign minister,"), and those the gazetteer gives the person in the text's year."""
     words = [w.strip(",.") for w in m.text.lower().split()]
     starts = range(len(words))
-    if m.end < len(doc) and doc[m.end].text == ",":
-        # an apposition: the title within the three words after the comma
-        words = words + [t.lower_ for t in doc[m.end + 1 : m.end + 6]]
+    if m.end < end and doc[m.end].text == ",":
+        # an apposition: the title within the three words after the comma (in the sentence,
+        # which ends at *end*)
+        words = words + [t.lower_ for t in doc[m.end + 1 : min(end, m.end + 6)]]
         starts = [*starts, *range(len(starts), len(starts) + 3)]
     out = {
         _title_key(t.split())
@@ -951,14 +949,14 @@ def _titles_of(m, doc, registry) -> set:
     return out
 
 
-def _resolve_titles(mentions, doc, registry, discourse, number: int) -> list:
+def _resolve_titles(mentions, doc, end: int, registry, discourse, number: int) -> list:
     """ "The spokesman urged ...": each TITLE mention becomes the person named with that
     title before (see _titled_person), or is dropped."""
     out = []
     for k, m in enumerate(mentions):
         if m.label == "TITLE":
             people = [
-                (x.actor, _titles_of(x, doc, registry))
+                (x.actor, _titles_of(x, doc, end, registry))
                 for x in mentions[:k]
                 if x.label == "PERSON" and x.actor
             ]
@@ -1007,6 +1005,19 @@ _STATEMENT = re.compile(
 
 def _is_statement(title: str | None, first: str) -> bool:
     return any(_STATEMENT.match(t) for t in (title or "", first))
+
+
+def _issuer(mentions, registry) -> str | None:
+    """The body a statement's title or first line names ("Statement of the Ministry of
+    Foreign Affairs of X"): its first actor that is not a place, else None."""
+    return next(
+        (
+            m.actor
+            for m in mentions
+            if m.actor and m.label != "ADJ" and _actor_class(registry, m.actor) != "territory"
+        ),
+        None,
+    )
 
 
 def _state_of(registry, actor: str) -> str | None:
@@ -1347,7 +1358,7 @@ CLAIM_NOUNS = frozenset(["claim", "charge", "accusation", "allegation", "asserti
 
 
 #: Symmetric hostile acts whose parties are never the subject that talks about them.
-FOUGHT_TYPES = frozenset(["war", "fight", "dispute"])
+FOUGHT_TYPES = frozenset(["war", "dispute"])
 #: Nouns of a deed whose "by X" names the one judged for it ("condemned the escalation by X").
 DEED_NOUNS = frozenset(
     ["escalation", "actions", "action", "steps", "step", "attack", "attacks", "offensive"]
@@ -1414,6 +1425,7 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
         and any(o.rule.id == "prevent_from" and o.start < trig.start for o in sent.triggers)
     ):
         return True
+    wider = [t.lower_ for t in doc[max(sent.s0, trig.start - 3) : trig.start]]
     for other in sent.triggers:
         if other.start >= trig.start or other.rule.type not in REQUEST_TYPES:
             continue
@@ -1421,10 +1433,8 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
             other.start < t.start < trig.start and t.rule.frame == "report" for t in sent.triggers
         ):
             continue  # "urged X to stop and stated it would help ...": said, not asked for
-        before = [t.lower_ for t in sent.doc[max(sent.s0, trig.start - 2) : trig.start]]
         if "to" in before or other.end == trig.start or "for" in before:
             return True
-        wider = [t.lower_ for t in sent.doc[max(sent.s0, trig.start - 3) : trig.start]]
         if len(wider) == 3 and wider[0] == "to" and wider[2] in ("a", "an", "the"):
             return True  # "urged X to impose a blockade": asked for, not done
         # "demanded that Armenia stop shelling ...": asked for, not done
@@ -1697,12 +1707,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         named = find_mentions(
             heading, 0, len(heading), registry, pipe.head_norms, list(heading.ents)
         )
-        issuer = [
-            m.actor
-            for m in named
-            if m.actor and m.label != "ADJ" and _actor_class(registry, m.actor) != "territory"
-        ]
-        discourse.issuer = issuer[0] if issuer else None
+        discourse.issuer = _issuer(named, registry)
     matches = pipe.matcher(doc)
     ents = list(doc.ents)
     out: list[Candidate] = []
@@ -1729,7 +1734,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             discourse.turn = opening.actor
         if discourse.turn:
             discourse.quote = number
-        mentions = _resolve_titles(mentions, doc, registry, discourse, number)
+        mentions = _resolve_titles(mentions, doc, s1, registry, discourse, number)
         for k, m in enumerate(mentions):
             if (
                 m.label == "PAIR"
@@ -1839,12 +1844,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
         if number == 1 and _STATEMENT.match(sent.text):
             # "Statement of the Ministry of Foreign Affairs of Armenia": the body that speaks
-            issuer = [
-                m.actor
-                for m in sent.mentions
-                if m.actor and m.label != "ADJ" and _actor_class(registry, m.actor) != "territory"
-            ]
-            discourse.issuer = issuer[0] if issuer else None
+            discourse.issuer = _issuer(sent.mentions, registry)
         for m in mentions:
             if m.actor and m.label != "ADJ" and not m.venue:
                 cls = _actor_class(registry, m.actor)
@@ -1855,7 +1855,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
             discourse.person = people[-1]
-        discourse.note_people(doc, mentions, triggers, registry, number)
+        discourse.note_people(doc, s1, mentions, triggers, registry, number)
         for m in sent.mentions:
             if (
                 m.label != "ADJ"
@@ -2510,7 +2510,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and {t.norm_ for t in sent.window(trig, 3) if t.i >= left} & AVERTED_WORDS
         ):
             continue  # "to avoid a new war", "the risk of war": feared, not fought
-        if rule.frame == "reverse" and doc[trig.match_end - 2].lower_ == "to":
+        if (
+            rule.frame == "reverse"
+            and trig.match_end - 2 >= trig.end
+            and doc[trig.match_end - 2].lower_ == "to"
+        ):
             continue  # "under the agreement to control ...": a verb, not "under X control"
         status = rule.status or "asserted"
         if status == "asserted":
@@ -3128,6 +3132,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         chairs = _group_right(doc, sent.mentions, agent[0], sent.s1)
                         mediators = [] if inside else expand(chairs)
             if (
+                rule.id == "bring_together"
+                and mediators
+                and all((registry.get(x) or {}).get("kind") in MEMBER_BODIES for x, _ in mediators)
+            ):
+                # "the CSTO brings together Russia, Armenia and Belarus": a body's members,
+                # not parties it mediates between (a state that brings them together does)
+                rule = replace(rule, type="member_of")
+            if (
                 frame == "mediate"
                 and rule.id.startswith("trilateral")
                 and subj
@@ -3179,7 +3191,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             for x, mx in mediators:
                 ps = [p for p in parties if p[0] != x]
                 between_ids = (
-                    [p[0] for p in ps] if len(ps) >= 2 and rule.type != "connects" else None
+                    [p[0] for p in ps]
+                    if len(ps) >= 2 and rule.type not in ("connects", "member_of")
+                    else None
                 )
                 for y, my in ps:
                     pairs.append((x, y, between_ids, factor, mx, my))
