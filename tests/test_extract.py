@@ -3379,3 +3379,18 @@ def test_a_reverse_trigger_after_to_is_still_read():
     assert triples(G) == [("rus", "aze", "disapprove")]
     # (the "to" inside the match still drops "under ... control":
     # test_under_a_demonym_or_possessor_control_is_that_states_control checks it)
+
+
+def test_own_state_accusations_risks_of_war_and_held_bodies():
+    G = gk.extract(
+        "Armenia's prime minister accused a Moscow-dominated security alliance of leaving his "
+        "country in the cold in the face of a threat of renewed hostilities with Azerbaijan.",
+        date="2023-02-07",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] in ("accuse", "threaten")]
+    G = gk.extract(
+        "Nagorno-Karabakh has been under the control of ethnic Armenian forces backed by Armenia."
+    )
+    assert ("arm", "separatists", "control") not in triples(G)
+    assert ("separatists", "nagorno_karabakh", "control") in triples(G)

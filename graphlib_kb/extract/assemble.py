@@ -26,6 +26,11 @@ def _with_parents(ids, registry) -> list:
     return keep
 
 
+#: An accusation joins an actor to another side, never to its own state ("Armenia's prime
+#: minister accused ... of leaving his country in the cold": not an accusation of Armenia).
+ACCUSATIONS = frozenset(["accuse", "accuse_aggression", "accuse_war_crimes", "accuse_crime"])
+
+
 def _inward_types() -> frozenset:
     """Types that never join an actor to its own state or organisation: the symmetric ones
     (meeting, talks, agreements, cooperation, war, dispute), mediation, consultation,
@@ -33,11 +38,15 @@ def _inward_types() -> frozenset:
     made to Azerbaijan)."""
     from ..vocabulary import relation_type_records
 
-    return frozenset(
-        t
-        for t, r in relation_type_records().items()
-        if r["symmetric"] or r["category"] == "mediation"
-    ) | {"consult", "intend_cooperation", "recognize"}
+    return (
+        frozenset(
+            t
+            for t, r in relation_type_records().items()
+            if r["symmetric"] or r["category"] == "mediation"
+        )
+        | {"consult", "intend_cooperation", "recognize"}
+        | ACCUSATIONS
+    )
 
 
 def _actor_row(ident: str, d: dict, origin: str) -> dict:

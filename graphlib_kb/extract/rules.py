@@ -1639,6 +1639,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue  # "state minister", "a report", "the claim": nouns, not reporting verbs
         if rule.frame == "report" and a > s0 and doc[a - 1].lower_ in REPORT_NOUN_DETERMINERS:
             continue  # "rejected the claims by France", "these reports": nouns
+        if doc[a].norm_ == "threat" and b < s1 and doc[b].lower_ == "of":
+            continue  # "the threat of renewed hostilities": a risk, not a threat made
         if a > s0 and (doc[a - 1].lower_, doc[a].lower_) in FIXED_PHRASES:
             continue  # "in order to": a fixed phrase, not the verb
         if b < s1 and (doc[a].lower_, doc[b].lower_) in FIXED_PHRASES:
@@ -2334,6 +2336,12 @@ def _plausible(registry, typ, source, target) -> bool:
         and (registry.get(target) or {}).get("kind") not in (MEMBER_BODIES)
     ):
         return False  # "Armenia, a member of Russia's alliance ...": not of Russia
+    if (
+        typ in ("control", "occupy")
+        and target
+        and (registry.get(target) or {}).get("kind") not in ("territory", "state")
+    ):
+        return False  # "held talks ... with the Minsk Group": land is held, not a body
 
     if typ == "show_force" and target and (registry.get(target) or {}).get("kind") == "government":
         return False  # "Russia deployed peacekeepers": its own forces, not a show of force at them
