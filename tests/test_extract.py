@@ -3394,3 +3394,14 @@ def test_own_state_accusations_risks_of_war_and_held_bodies():
     )
     assert ("arm", "separatists", "control") not in triples(G)
     assert ("separatists", "nagorno_karabakh", "control") in triples(G)
+
+
+def test_a_sentence_opening_they_is_the_list_that_was_the_subject_before():
+    G = gk.extract(
+        "France, Russia and the United States are co-chairs of the OSCE Minsk Group. They "
+        "appealed for peace. They urged Armenia and Azerbaijan to resume negotiations.",
+        date="2020-10-02",
+    )
+    appeals = sorted((u, v) for u, v, d in G.edges(data=True) if d["type"] == "appeal")
+    assert {u for u, _ in appeals} == {"fra", "rus", "usa"}
+    assert ("usa", "arm") in appeals and ("fra", "aze") in appeals

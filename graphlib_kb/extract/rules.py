@@ -269,6 +269,8 @@ class _Discourse:
     people: tuple | None = None  # ((person, person), sentence): two persons of two states
     sentence: int = 0  # the number of the sentence being read
     pair_at: int = 0  # the sentence that named the pair
+    group: tuple | None = None  # ((actors...), sentence): a list that opened a sentence
+    first_token: int = 0  # the first token of the sentence being read
 
     @property
     def dyad(self) -> tuple | None:
@@ -1236,6 +1238,17 @@ def _pair_for(m, discourse, registry) -> tuple:
     """The pair a phrase stands for; "the two countries", "the two sides", "the parties"
     after two persons are their states ("the two leaders" stay the persons)."""
     words = m.text.lower().split()
+    if (
+        words == ["they"]
+        and discourse.group
+        and discourse.sentence - discourse.group[1] <= 2
+        and m.start == discourse.first_token
+    ):
+        # "France, Russia and the United States are co-chairs ... They appealed for peace":
+        # a sentence-opening "They" is the group that was the subject just before (and
+        # stays so while the text goes on with "They")
+        discourse.group = (discourse.group[0], discourse.sentence)
+        return discourse.group[0]
     pair = discourse.pair
     if discourse.dyad and any(w.startswith(OPPOSED_WORDS) for w in words):
         pair = discourse.dyad
@@ -1719,6 +1732,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         if span is None:
             continue
         s0, s1 = span.start, span.end
+        discourse.first_token = s0
         mentions = find_mentions(
             doc, s0, s1, registry, pipe.head_norms, [e for e in ents if s0 <= e.start < s1]
         )
@@ -2555,6 +2569,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 confidence *= 0.9
         elif subj:
             subjects[trig.start] = subj
+            group = tuple(dict.fromkeys(m.actor for m in subj if m.actor and m.label != "PAIR"))
+            if len(group) >= 2 and subj[0].start == sent.s0:
+                discourse.group = (group, sent.number)  # a list opening the sentence
             kind = (registry.get(subj[0].actor) or {}).get("kind") if subj[0].actor else None
             if kind in IT_KINDS and len(subj) == 1:
                 discourse.subject = subj[0].actor
