@@ -3405,3 +3405,11 @@ def test_a_sentence_opening_they_is_the_list_that_was_the_subject_before():
     appeals = sorted((u, v) for u, v, d in G.edges(data=True) if d["type"] == "appeal")
     assert {u for u, _ in appeals} == {"fra", "rus", "usa"}
     assert ("usa", "arm") in appeals and ("fra", "aze") in appeals
+
+
+def test_a_plural_title_of_a_list_of_states_is_each_holder():
+    G = gk.extract(
+        "The presidents of France, Russia and the United States met in Paris.", date="2019-11-01"
+    )
+    people = {u for u, v, d in G.edges(data=True)} | {v for u, v, d in G.edges(data=True)}
+    assert {"macron", "putin", "trump"} <= people

@@ -819,19 +819,29 @@ def find_mentions(
             after, qend, qual_after = state_after(last, origin=role.id == "government")
             if after is not None:
                 state, last, qual = after, qend, qual_after
-                # "the foreign ministers of Armenia and Azerbaijan": a plural title of two
-                second = by_start.get(last + 1)
-                if (
-                    doc[i + n - 1].lower_ != doc[i + n - 1].norm_
-                    and doc[i + n - 1].lower_.endswith("s")
-                    and last + 1 < end
-                    and doc[last].lower_ == "and"
-                    and second is not None
-                    and second.actor
-                    and second.label in ("NAME", "CAPITAL", "METONYM")
-                    and (gz.actors.get(second.actor) or {}).get("kind") == "state"
-                ):
-                    of_pair = second
+                # "the foreign ministers of Armenia and Azerbaijan", "the presidents of
+                # France, Russia and the US": a plural title of each state listed
+                of_pair = []
+                plural = doc[i + n - 1].lower_ != doc[i + n - 1].norm_ and doc[
+                    i + n - 1
+                ].lower_.endswith("s")
+                k = last
+                while plural and k < end:
+                    gap = 0
+                    while k + gap < end and doc[k + gap].lower_ in (",", "and", "the"):
+                        gap += 1
+                    nxt = by_start.get(k + gap)
+                    if not (
+                        gap
+                        and any(doc[k + g].lower_ in (",", "and") for g in range(gap))
+                        and nxt is not None
+                        and nxt.actor
+                        and nxt.label in ("NAME", "CAPITAL", "METONYM", "ADJ")
+                        and (gz.actors.get(nxt.actor) or {}).get("kind") == "state"
+                    ):
+                        break
+                    of_pair.append(nxt)
+                    k = nxt.end
         else:
             first = qstart
         if i in by_start and by_start[i].start == i:
@@ -855,17 +865,17 @@ def find_mentions(
                 ident, label = earlier, "PERSON"
             if "ministry" in seq_words(doc, i, n):
                 registry.last_ministry = state
-            if of_pair is not None:
-                holder = _title_holder(gz, registry, of_pair.actor, words)
-                removed.add(id(of_pair))
+            for other in of_pair or []:
+                holder = _title_holder(gz, registry, other.actor, words)
+                removed.add(id(other))
                 added.append(
                     Mention.of_span(
-                        doc[of_pair.start : of_pair.end],
-                        holder or of_pair.actor,
+                        doc[other.start : other.end],
+                        holder or other.actor,
                         "PERSON" if holder else "AGENT",
                     )
                 )
-                taken.update(range(of_pair.start, of_pair.end))
+                taken.update(range(other.start, other.end))
         elif role.per_state == "true" and state is not None and state in gz.state_ids:
             ident = f"{state}_{role.id}"
             registry.ensure(
