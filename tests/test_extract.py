@@ -3413,3 +3413,11 @@ def test_a_plural_title_of_a_list_of_states_is_each_holder():
     )
     people = {u for u, v, d in G.edges(data=True)} | {v for u, v, d in G.edges(data=True)}
     assert {"macron", "putin", "trump"} <= people
+
+
+@pytest.mark.parametrize(
+    "title", ["The UN Secretary-General", "The Secretary-General of the United Nations"]
+)
+def test_a_hyphenated_title_is_its_holder(title):
+    G = gk.extract(title + " urged Azerbaijan to act.", date="2024-04-20")
+    assert triples(G) == [("guterres", "aze", "appeal")]

@@ -365,8 +365,15 @@ def office_holder(gz, holder: str, title: tuple, year: int | None) -> str | None
     'mirzoyan'
     >>> office_holder(gz, "aze", ("foreign", "ministers"), 2022)
     'bayramov'
+    >>> office_holder(gz, "un", ("secretary", "-", "general"), 2023)
+    'guterres'
     """
     entries = gz.offices.get((holder, title))
+    if entries is None:
+        # "Secretary-General" as the tokenizer splits it, or written "Secretary General"
+        joined = " ".join(title).replace(" - ", "-")
+        for variant in (joined, joined.replace(" ", "-")):
+            entries = entries or gz.offices.get((holder, tuple(variant.split())))
     if entries is None and title and title[-1].endswith("s"):
         # "the Armenian and Azerbaijani foreign ministers": each holder of the title
         entries = gz.offices.get((holder, (*title[:-1], title[-1][:-1])))
