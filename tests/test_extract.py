@@ -3421,3 +3421,14 @@ def test_a_plural_title_of_a_list_of_states_is_each_holder():
 def test_a_hyphenated_title_is_its_holder(title):
     G = gk.extract(title + " urged Azerbaijan to act.", date="2024-04-20")
     assert triples(G) == [("guterres", "aze", "appeal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia withdrew its troops from Azerbaijan.", [("arm", "aze", "concede")]),
+        ("Russia withdrew its FSB Border Guards from the new border.", []),
+    ],
+)
+def test_what_one_withdraws_of_its_own_is_not_the_other_side(text, expected):
+    assert triples(gk.extract(text, date="2024-04-20", allow_empty=True)) == expected

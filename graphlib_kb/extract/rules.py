@@ -2654,6 +2654,29 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             obj = []  # "warned against any attempt to cut its border with Armenia": no one warned
         else:
             obj = sent.obj(trig.end, right, places=rule.type in PLACE_TARGET_TYPES)
+            if (
+                obj
+                and rule.type == "concede"
+                and any(
+                    t.lower_ in ("its", "their")
+                    for t in doc[max(sent.s0, obj[0].start - 2) : obj[0].start + 1]
+                )
+            ):
+                # "Russia withdrew its border guards from X": its own forces are what it
+                # withdraws; the other side is where they leave ("from X"), if named there
+                leave = next(
+                    (
+                        k
+                        for k in range(obj[-1].end, min(right, obj[-1].end + 3))
+                        if doc[k].lower_ == "from"
+                    ),
+                    None,
+                )
+                obj = [
+                    m
+                    for m in sent.mentions
+                    if leave is not None and m.actor and leave < m.start <= leave + 2
+                ][:1]
             if not obj and subj and subj[0].start - 1 > sent.s0:
                 k = subj[0].start - 1
                 if doc[k].lower_ in ("which", "that", "whom"):
