@@ -3432,3 +3432,12 @@ def test_a_hyphenated_title_is_its_holder(title):
 )
 def test_what_one_withdraws_of_its_own_is_not_the_other_side(text, expected):
     assert triples(gk.extract(text, date="2024-04-20", allow_empty=True)) == expected
+
+
+def test_the_subject_of_an_absolute_with_clause():
+    G = gk.extract(
+        "Many fear an uncertain future, with Armenia's prime minister accusing Azerbaijan of "
+        "initiating ethnic cleansing in the region.",
+        date="2023-09-28",
+    )
+    assert triples(G) == [("pashinyan", "aze", "accuse_war_crimes")]

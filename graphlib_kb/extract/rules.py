@@ -562,7 +562,13 @@ class _Sentence:
             prev = _prev_word(self.doc, m, self.s0)
             if not any_prep and prev in SUBJECT_SKIP:
                 gap = [t.text for t in self.doc[m.end : head]]
-                if not (prev in CLAUSE_OPENERS and len(gap) <= 4 and "," not in gap):
+                absolute = (
+                    prev == "with" and not gap and self.doc[head].lower_.endswith("ing")
+                )  # "with Armenia's prime minister accusing Azerbaijan of ...": its subject
+                if (
+                    not (prev in CLAUSE_OPENERS and len(gap) <= 4 and "," not in gap)
+                    and not absolute
+                ):
                     continue  # "after Azerbaijan demanded ...": a clause, its subject
             group = _group_left(self.doc, self.mentions, m, self.s0)
             if (
