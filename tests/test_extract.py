@@ -3441,3 +3441,33 @@ def test_the_subject_of_an_absolute_with_clause():
         date="2023-09-28",
     )
     assert triples(G) == [("pashinyan", "aze", "accuse_war_crimes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States suspended military aid to Azerbaijan.",
+            [("usa", "aze", "reduce_relations")],
+        ),
+        (
+            "Azerbaijan denied Armenian claims that its troops had crossed the border.",
+            [("aze", "arm", "deny")],
+        ),
+        (
+            "Armenia's ombudsman said Azerbaijani soldiers had tortured Armenian prisoners.",
+            [("arm", "aze", "accuse_aggression"), ("aze", "arm", "attack")],
+        ),
+    ],
+)
+def test_suspended_aid_denied_claims_and_torture(text, expected):
+    assert triples(gk.extract(text, date="2023-10-05")) == expected
+
+
+def test_agreed_with_a_place_phrase_before_to_is_an_offer():
+    G = gk.extract(
+        "Aliyev and Pashinyan agreed in Prague to recognise each other's territorial integrity.",
+        date="2023-10-05",
+    )
+    statuses = {(u, v, d["type"]): d["status"] for u, v, d in G.edges(data=True)}
+    assert statuses[("aliyev", "pashinyan", "recognize")] == "offered"

@@ -1384,6 +1384,8 @@ DEED_NOUNS = frozenset(
     + ["aggression", "provocation", "provocations", "violation", "violations", "shelling"]
     + ["blockade", "decision", "move", "moves", "operation", "incursion", "behaviour", "behavior"]
 )
+#: Nouns of what is denied ("denied Armenian claims").
+CLAIM_NOUNS = frozenset(["claim", "accusation", "allegation", "report", "charge", "assertion"])
 #: Verbs of a telephone call whose partner is their direct object ("Blinken called Aliyev").
 CALL_VERBS = frozenset(["call", "phone", "telephone", "ring"])
 #: Nouns of a relation whose other party stands right after them ("its ally Russia", "a
@@ -1556,8 +1558,11 @@ def _agreed_to(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     act is in ("agreed to continue talks", "agreed to expedite ... and to organize a meeting")."""
     tokens = [t for t in sent.doc[max(left, trig.start - 14) : trig.start]]
     return any(
-        a.norm_ in ("agree", "agreement") and b.lower_ == "to"
-        for a, b in zip(tokens, tokens[1:], strict=False)
+        a.norm_ in ("agree", "agreement")
+        # "agreed in Prague to recognise": a short place or time phrase between
+        and any(b.lower_ == "to" for b in tokens[k + 1 : k + 5])
+        and not any(b.is_punct for b in tokens[k + 1 : k + 5])
+        for k, a in enumerate(tokens)
     )
 
 
@@ -1630,7 +1635,10 @@ HALTING_TYPES = frozenset(
 
 #: Acts (besides the symmetric ones) that a halting act governs without doing them: "blocked
 #: aid" is no aid ("froze its participation in X" keeps the membership).
-HALTED_ACTS = {"halt_humanitarian_aid": frozenset(["aid", "humanitarian_aid"])}
+HALTED_ACTS = {
+    "halt_humanitarian_aid": frozenset(["aid", "humanitarian_aid"]),
+    "reduce_relations": frozenset(["aid", "humanitarian_aid", "military_aid"]),  # "suspended aid"
+}
 
 
 #: Two words whose second is no trigger there: "in order to" is a purpose, not an order.
@@ -3275,6 +3283,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         elif frame == "deny":
             deniers = expand(agent) if agent and agent[0].start > trig.start else expand(subj)
             targets = expand(obj) if obj and obj[0].start <= trig.match_end + 3 else []
+            if not targets:
+                # "denied Armenian claims that ...": the demonym before the claim is the claimant
+                targets = [
+                    (m.actor, m)
+                    for m in sent.mentions
+                    if m.label == "ADJ"
+                    and m.actor
+                    and trig.end <= m.start < trig.match_end
+                    and doc[m.end].norm_ in CLAIM_NOUNS
+                ][:1]
             for x, mx in deniers:
                 ys = [t for t in targets if t[0] != x]
                 if not ys and discourse.accusers.get(x):
