@@ -1083,23 +1083,29 @@ def _quoted(out, spans, text, discourse, registry) -> list:
                     c.status = "alleged"  # (a reported meeting or agreement stays asserted)
                 c.reported_by = speaker
             if record["category"] in HOSTILE_CATEGORIES and record["sign"] < 0:
-                kind = "accuse_aggression" if record["category"] == "conflict" else "accuse"
-                extra.append(
-                    replace(
-                        c,
-                        source=speaker,
-                        target=c.source,
-                        type=kind,
-                        status="alleged",
-                        rule="reported_accusation",
-                        confidence=round(c.confidence * 0.7, 4),
-                        trigger=verb,
-                        spans=";".join(p for p in c.spans.split(";") if p.startswith("sentence")),
-                        between=None,
-                        reported_by=None,
-                    )
-                )
+                extra.append(_charge(c, speaker, "reported_accusation", trigger=verb))
     return extra
+
+
+def _charge(c, accuser: str, rule: str, trigger: str | None = None):
+    """The charge a hostile act stated by *accuser* implies: the accuser accuses the act's
+    source (of aggression for fighting, else of a hostile act), with the act's sentence."""
+    from ..vocabulary import relation_type_records
+
+    fight = relation_type_records()[c.type]["category"] == "conflict"
+    return replace(
+        c,
+        source=accuser,
+        target=c.source,
+        type="accuse_aggression" if fight else "accuse",
+        status="alleged",
+        rule=rule,
+        confidence=round(c.confidence * 0.7, 4),
+        trigger=trigger or c.trigger,
+        spans=";".join(p for p in c.spans.split(";") if p.startswith("sentence")),
+        between=None,
+        reported_by=None,
+    )
 
 
 def _statement_charges(out, discourse, registry) -> list:
@@ -1125,21 +1131,7 @@ def _statement_charges(out, discourse, registry) -> list:
         ):
             continue
         c.status, c.reported_by = "alleged", issuer
-        kind = "accuse_aggression" if record["category"] == "conflict" else "accuse"
-        extra.append(
-            replace(
-                c,
-                source=issuer,
-                target=c.source,
-                type=kind,
-                status="alleged",
-                rule="statement_accusation",
-                confidence=round(c.confidence * 0.7, 4),
-                spans=";".join(p for p in c.spans.split(";") if p.startswith("sentence")),
-                between=None,
-                reported_by=None,
-            )
-        )
+        extra.append(_charge(c, issuer, "statement_accusation"))
     return extra
 
 
