@@ -2309,8 +2309,8 @@ TERRITORY_TARGET_CATEGORIES = frozenset(
 #: Words of the place and time adjuncts between a meeting and "with" its partner.
 ADJUNCT_WORDS = frozenset(
     ["in", "on", "at", "the", "this", "last", "next", "week", "month", "year", "day", "late"]
-    + ["early", "earlier", "later", "today", "yesterday", "tuesday", "monday", "wednesday"]
-    + ["thursday", "friday", "saturday", "sunday", "morning", "evening", ",", "also", "again"]
+    + ["early", "earlier", "later", "today", "yesterday", "morning", "evening", ",", "also"]
+    + ["again", *_WEEKDAYS]
 )
 
 
