@@ -1385,6 +1385,8 @@ CALL_VERBS = frozenset(["call", "phone", "telephone", "ring"])
 RELATIONAL_NOUNS = frozenset(
     ["ally", "allies", "partner", "partners", "member", "members", "co-chair", "co-chairs"]
 )
+#: The words allowed between such a noun and its other party ("a partner of the EU").
+RELATIONAL_GAP = frozenset(["of", "the", "-", "–", "—", ":"])
 #: Lemmas before a fighting noun that make it feared or averted, not fought.
 AVERTED_WORDS = frozenset(
     ["avoid", "avert", "prevent", "risk", "fear", "threat", "danger", "spectre", "specter"]
@@ -2694,21 +2696,23 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         and m.label != "ADJ"
                         and (m.end == k or (m.end == k - 1 and doc[k - 1].text == ","))
                     ][:1]
+            # "called the move a provocation by Azerbaijan" (no phone call), "France and its
+            # partners condemned Azerbaijan" (not the partner): the other party stands right
+            # after the verb or noun, past only the words that may come between
+            word = doc[trig.start]
+            allowed = (
+                PARTNER_WORDS
+                if word.norm_ in CALL_VERBS
+                else RELATIONAL_GAP
+                if word.lower_ in RELATIONAL_NOUNS
+                else None
+            )
             if (
                 obj
-                and doc[trig.start].norm_ in CALL_VERBS
-                and not all(t.lower_ in PARTNER_WORDS for t in doc[trig.end : obj[0].start])
+                and allowed is not None
+                and not all(t.lower_ in allowed for t in doc[trig.end : obj[0].start])
             ):
-                obj = []  # "called the move a provocation by Azerbaijan": no phone call
-            if (
-                obj
-                and doc[trig.start].lower_ in RELATIONAL_NOUNS
-                and not all(
-                    t.lower_ in ("of", "the", "-", "–", "—", ":")
-                    for t in doc[trig.end : obj[0].start]
-                )
-            ):
-                obj = []  # "France and its partners condemned Azerbaijan": not the partner
+                obj = []
             if not obj and rule.type in PLACE_TARGET_TYPES:
                 # "the Azerbaijani offensive in the disputed region": with no other target, a
                 # territory after "in" is the attack's target (a state after "in" stays where)
