@@ -1635,11 +1635,13 @@ HALTED_ACTS = {
 }
 
 
-#: Two words whose second is no trigger there: "in order to" is a purpose, not an order.
+#: Two words of which one is no trigger there: "in order to" is a purpose, not an order.
 FIXED_PHRASES = frozenset(
     [("in", "order"), ("in", "return")]
     + [("press", w) for w in ("conference", "release", "service", "secretary", "briefing")]
     + [("press", "office"), ("press", "statement"), ("press", "freedom")]
+    # "the threat of renewed hostilities": a risk, not a threat made
+    + [("threat", "of"), ("threats", "of")]
 )
 
 
@@ -1660,8 +1662,6 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue  # "state minister", "a report", "the claim": nouns, not reporting verbs
         if rule.frame == "report" and a > s0 and doc[a - 1].lower_ in REPORT_NOUN_DETERMINERS:
             continue  # "rejected the claims by France", "these reports": nouns
-        if doc[a].norm_ == "threat" and b < s1 and doc[b].lower_ == "of":
-            continue  # "the threat of renewed hostilities": a risk, not a threat made
         if a > s0 and (doc[a - 1].lower_, doc[a].lower_) in FIXED_PHRASES:
             continue  # "in order to": a fixed phrase, not the verb
         if b < s1 and (doc[a].lower_, doc[b].lower_) in FIXED_PHRASES:
