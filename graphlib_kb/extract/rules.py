@@ -593,11 +593,7 @@ class _Sentence:
                 and m.start - 1 > end
             ):
                 continue  # "deployed a civilian mission (EUMA) to X": the name of the thing
-            if (
-                m.end + 1 < self.s1
-                and self.doc[m.end].text in "-–"
-                and self.doc[m.end + 1].lower_.endswith("ed")
-            ):
+            if _hyphen_qualifier(self.doc, m, self.s1):
                 continue  # "a member of the Russia-led CSTO": a qualifier of the next noun
             prev = _prev_word(self.doc, m, self.s0)
             if prev in ("and", ",") and m.start - end >= 3:
@@ -610,6 +606,11 @@ class _Sentence:
                 for a, b in zip(gap, gap[1:], strict=False)
             ):
                 return []  # '"... its aggression," spokeswoman X said': the quote has ended
+            if prev == "as" and any(
+                t.start == m.end or (t.start == m.end + 1 and self.doc[m.end].lower_.endswith("ly"))
+                for t in self.triggers
+            ):
+                return []  # "accused X of the shelling as Blinken appealed ...": a new clause
             if prev in skip:
                 continue
             if preps is not None and prev in TOPIC_PREPS:
@@ -1885,6 +1886,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 m.label != "ADJ"
                 and m.actor
                 and (registry.get(m.actor) or {}).get("kind") == "state"
+                and not _hyphen_qualifier(doc, m, s1)  # "a Russia-brokered truce"
             ):
                 count, _ = discourse.recent.get(m.actor, (0, 0))
                 discourse.recent[m.actor] = (count + 1, number)
@@ -1959,6 +1961,12 @@ def _inhabitants(sent: _Sentence, registry, when) -> list:
 def _truce(sent: _Sentence, trig: _Trigger) -> bool:
     """The mediated thing is a truce or an end of fighting: its parties are states."""
     return any(t.norm_ in TRUCE_WORDS for t in sent.doc[trig.end : min(sent.s1, trig.end + 4)])
+
+
+def _hyphen_qualifier(doc, m, s1) -> bool:
+    """Whether mention *m* qualifies the next noun through a hyphen and a participle: "the
+    Russia-led CSTO", "a Russia-brokered truce"."""
+    return m.end + 1 < s1 and doc[m.end].text in "-–" and doc[m.end + 1].lower_.endswith("ed")
 
 
 def _states_of(pair: tuple, registry) -> tuple:
@@ -2379,6 +2387,32 @@ def _plausible(registry, typ, source, target) -> bool:
     if category == "geography" and kinds[0] != "territory":
         return False  # only a route or territory connects places
     return not (kinds[0] == "territory" and category not in ("geography", "membership", "control"))
+
+
+def _implied_attacks(out, sent, registry) -> None:
+    """ "Armenia accused Azerbaijan of the shelling", "... of attacking" with no target named:
+    the attack the accuser alleges is on the accuser's state (``Y attack X``, alleged). Only
+    a state's (or its body's or official's) charge: a third party's ("HRW accused Y of
+    shelling") names no victim. Fills the target of the act in place."""
+    doc = sent.doc
+    for act in out:
+        if act.type != "attack" or act.target != "":
+            continue
+        for c in out:
+            accuser = _state_of(registry, c.source)
+            if (
+                c.type == "accuse_aggression"
+                and c.target == act.source
+                and not c.reported_by
+                and c.head < act.head <= c.head + 10
+                and "of" in [w.lower_ for w in doc[c.head : act.head]]
+                and (registry.get(accuser) or {}).get("kind") == "state"
+                and accuser != _state_of(registry, act.source)
+            ):
+                source = [p for p in c.spans.split(";") if p.startswith("source ")]
+                act.target, act.status = accuser, "alleged"
+                act.spans = ";".join([act.spans, *(p.replace("source", "target") for p in source)])
+                break
 
 
 def _accusation(c, speaker_id, kind, speaker, trig, doc):
@@ -3169,6 +3203,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     candidates = subj  # "A and B held talks under EU mediation"
                 elif agent:
                     candidates = sent.subject(trig.start, left, exclude=agent, any_prep=True)
+                    sides = _states_of(discourse.dyad or discourse.pair or (), registry)
+                    if (
+                        agent[0].end <= trig.start
+                        and len(candidates) == 1
+                        and (
+                            _state_of(registry, candidates[0].actor) not in sides
+                            if sides
+                            else (registry.get(candidates[0].actor) or {}).get("kind") != "state"
+                        )
+                    ):
+                        # "Blinken appealed to save a Russia-brokered truce": the one who speaks
+                        # of an "X-brokered" deal is no party to it unless one of the two sides
+                        candidates = []
                 else:
                     candidates = obj
                 if agent and agent[0].start > trig.start and not between and not qualifier:
@@ -3370,6 +3417,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if frame == "accuse":
                 discourse.accusers.setdefault(y, []).append(x)
                 accused_after.append((trig.start, y))
+    _implied_attacks(out, sent, registry)
     # statuses that depend on the rest of the sentence
     from ..vocabulary import relation_type_records
 
