@@ -214,8 +214,8 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--splits",
         default="dev,dev2,test",
-        help="comma-separated splits to score (dev, dev2, dev3, dev4, dev5, dev6, dev7, test); "
-        "'dev+dev2' pools two",
+        help="comma-separated splits to score (dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, "
+        "test); 'dev+dev2' pools two",
     )
     parser.add_argument("--no-seed", action="store_true")
     args = parser.parse_args(argv)
