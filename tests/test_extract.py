@@ -3532,3 +3532,15 @@ def test_the_speaker_about_an_x_brokered_truce_is_no_party_to_it():
     ]
     with pytest.raises(ExtractionEmpty):
         gk.extract("Blinken welcomed the Russia-brokered ceasefire.", date="2022-09-13")
+
+
+def test_an_actor_is_never_paired_with_itself():
+    # the envoy "of Turkey" and Turkey are one party: no meeting of the envoy with himself
+    # (this sentence once made extract() fail with "source and target are the same actor")
+    G = gk.extract(
+        "Talks between Turkey and Armenia went on. During the meeting, Ambassador Serdar Kılıç "
+        "of Turkey and Ruben Rubinyan of Armenia reaffirmed their commitment.",
+        date="2023-07-30",
+    )
+    assert all(u != v for u, v in G.edges())
+    assert ("tur", "arm", "negotiate") in triples(G)

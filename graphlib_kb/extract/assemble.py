@@ -104,8 +104,8 @@ def assemble(documents, candidates, registry, *, name=None, source=None, min_con
         seen = set()
         n = 0
         for c in sorted(cands, key=lambda c: (c.sentence, c.head, c.source, c.target)):
-            if c.confidence < min_confidence:
-                continue
+            if c.confidence < min_confidence or c.source == c.target:
+                continue  # (an actor paired with itself by a rule is never a relation)
             key = (c.source, c.target, c.type, c.status, c.sentence)
             if key in seen:
                 continue

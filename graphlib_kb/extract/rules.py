@@ -3149,6 +3149,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     both = not relation_type_records()[rule.type]["symmetric"]
                     for k in range(len(parties)):
                         for q in range(len(parties)):
+                            if parties[k][0] == parties[q][0]:
+                                continue  # (a person and the state he stands for)
                             if q > k or (both and q != k):
                                 pairs.append(
                                     (
