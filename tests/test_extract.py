@@ -1403,6 +1403,32 @@ def test_the_state_level_score_rolls_persons_and_bodies_up_to_their_state():
     assert all_top.loc["all", "recall"] == 1.0
 
 
+def test_the_scorer_maps_an_actor_by_its_name_before_its_id():
+    import networkx as nx
+    import pandas as pd
+
+    from graphlib_kb.extract.evaluate import actor_mapping
+
+    coded = pd.DataFrame(
+        [
+            ["harutyunyan", "Vagharshak Harutyunyan", "person", "arm", "Harutyunyan"],
+            ["harutyunyan_arayik", "Arayik Harutyunyan", "person", "", "Arayik Harutyunyan"],
+            ["arm", "Armenia", "state", "", ""],
+        ],
+        columns=["key", "name", "kind", "parent", "aliases"],
+    )
+    G = nx.MultiDiGraph()
+    # the extractor names a new person by surname: the id is another coded person's key
+    G.add_node("harutyunyan", name="Arayik Harutyunyan", kind="person")
+    G.add_node("arm", name="Armenia", kind="state")
+    G.add_node("mher", name="Mher Unknown", kind="person", parent="arm")
+    assert actor_mapping(G, coded) == {
+        "harutyunyan": "harutyunyan_arayik",
+        "arm": "arm",
+        "mher": "arm",
+    }
+
+
 def test_a_two_word_role_is_matched_as_written():
     # "armed" is not read as the verb "arm": "Georgian armed forces" is Georgia
     G = gk.extract("Georgian armed forces shelled Russian positions near the border.")

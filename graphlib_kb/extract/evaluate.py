@@ -73,7 +73,7 @@ def _symmetric_types() -> set:
 
 
 def actor_mapping(G, coded: pd.DataFrame) -> dict:
-    """Map each actor of *G* to a coded actor key: by id, name or alias, persons also by
+    """Map each actor of *G* to a coded actor key: by name or alias, then by id, persons also by
     surname, and otherwise through their ``parent`` (so a body rolls up to its state)."""
     names: dict = {}
     surnames: dict = {}
@@ -90,12 +90,13 @@ def actor_mapping(G, coded: pd.DataFrame) -> dict:
 
     def direct(node):
         d = G.nodes[node]
-        if node in keys:
-            return node
+        # the name first: an id made from a surname ("harutyunyan") may be another person's key
         for text in [d.get("name", ""), *(d.get("aliases") or [])]:
             key = names.get(str(text).lower())
             if key:
                 return key
+        if node in keys:
+            return node
         if d.get("kind") == "person" and d.get("name"):
             return surnames.get(d["name"].split()[-1].lower())
         return None
