@@ -3570,3 +3570,64 @@ def test_an_actor_is_never_paired_with_itself():
     )
     assert all(u != v for u, v in G.edges())
     assert ("tur", "arm", "negotiate") in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Another exchange of prisoners took place between Armenia and Azerbaijan.",
+            [("arm", "aze", "concede"), ("aze", "arm", "concede")],
+        ),
+        (
+            "The prisoner swap between Armenia and Azerbaijan was the third.",
+            [("arm", "aze", "concede"), ("aze", "arm", "concede")],
+        ),
+        (
+            "Armenia and Azerbaijan accused one another of initiating the shelling.",
+            [("arm", "aze", "accuse_aggression"), ("aze", "arm", "accuse_aggression")],
+        ),
+        (
+            "Aliyev and Pashinyan met in Brussels on the invitation of Charles Michel.",
+            [
+                ("aliyev", "pashinyan", "meet"),
+                ("michel", "aliyev", "mediate"),
+                ("michel", "pashinyan", "mediate"),
+            ],
+        ),
+        (
+            "Aliyev and Pashinyan met in Brussels. The meeting was arranged by Charles Michel.",
+            [
+                ("aliyev", "pashinyan", "meet"),
+                ("michel", "aliyev", "mediate"),
+                ("michel", "pashinyan", "mediate"),
+            ],
+        ),
+        # one visitor at someone's invitation is a visit, not mediation
+        ("Pashinyan visited Paris at the invitation of Macron.", [("pashinyan", "fra", "consult")]),
+        # "organised by" is hosting only for a meeting or talks
+        ("Aliyev and Pashinyan met. The attack was organised by Russia.", [("aliyev", "pashinyan", "meet")]),
+    ],
+)
+def test_prisoner_exchanges_one_another_and_hosted_meetings(text, expected):
+    assert triples(gk.extract(text, date="2022-10-31")) == expected
+
+
+def test_trilateral_talks_of_three_are_mediated_by_the_one_outside_the_conflict():
+    talks = (
+        "Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian "
+        "Prime Minister Nikol Pashinyan held trilateral talks in Sochi on Monday."
+    )
+    G = gk.extract("Armenia and Azerbaijan fought a war in 2020. " + talks, date="2022-10-31")
+    assert triples(G) == [
+        ("aliyev", "pashinyan", "negotiate"),
+        ("arm", "aze", "war"),
+        ("putin", "aliyev", "mediate"),
+        ("putin", "pashinyan", "mediate"),
+    ]
+    # with no pair set against each other before, the three just talk
+    assert triples(gk.extract(talks, date="2022-10-31")) == [
+        ("aliyev", "pashinyan", "negotiate"),
+        ("putin", "aliyev", "negotiate"),
+        ("putin", "pashinyan", "negotiate"),
+    ]

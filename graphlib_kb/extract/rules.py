@@ -1346,7 +1346,7 @@ PARTNER_WORDS = frozenset(
 #: Types never addressed to a conversation partner by default.
 HOSTILE_TYPES = frozenset(["attack", "war", "blockade", "occupy", "control", "coerce"])
 #: Rules that are mediation only with two parties ("X hosted A and B").
-HOST_ONLY = frozenset(["host", "host_parties"])
+HOST_ONLY = frozenset(["host", "host_parties", "at_invitation_of", "arranged_by"])
 #: Types whose object may follow a preposition that otherwise opens an adjunct.
 OBJECT_PREPS = {
     "aid": frozenset(["in"]),
@@ -2196,6 +2196,39 @@ def _conditions(sent: _Sentence, refused: list, speakers: list, registry, when) 
 MEDIATED_EVENTS = {"talk": "negotiate", "negotiation": "negotiate", "meeting": "meet"}
 
 
+#: Words that make talks of three a mediation by the one outside the conflict's pair.
+TRILATERAL_WORDS = frozenset(["trilateral", "three-way", "tripartite"])
+
+
+def _trilateral(cands: list, sent, discourse, registry) -> list:
+    """ "Putin, Aliyev and Pashinyan held trilateral talks": of three who talk or meet, the one
+    outside the pair the text has set against each other (or named together) mediates between
+    the other two, who negotiate. Unchanged when the text has no such pair or when it does
+    not leave exactly one of the three outside."""
+    if not {t.lower_ for t in sent.doc[sent.s0 : sent.s1]} & TRILATERAL_WORDS:
+        return cands
+    talks = [c for c in cands if c.type in ("negotiate", "meet") and c.status != "offered"]
+    people = list(dict.fromkeys(x for c in talks for x in (c.source, c.target)))
+    # (a pair named before this sentence: not the first two of its own list of three)
+    earlier = discourse.named and discourse.pair_at != sent.number
+    pair = discourse.dyad or (discourse.pair if earlier else None)
+    if len(people) != 3 or not pair:
+        return cands
+    sides = {_state_of(registry, x) for x in _states_of(pair, registry)}
+    outside = [x for x in people if _state_of(registry, x) not in sides]
+    inside = [x for x in people if x not in outside]
+    if len(outside) != 1 or len({_state_of(registry, x) for x in inside}) != 2:
+        return cands
+    mediator, (a, b) = outside[0], inside
+    first = next(c for c in talks if mediator in (c.source, c.target))
+    out = [c for c in cands if not (c in talks and mediator in (c.source, c.target))]
+    for y in (a, b):
+        out.append(replace(first, source=mediator, target=y, type="mediate", between=[a, b]))
+    if not any(c in talks and {c.source, c.target} == {a, b} for c in out):
+        out.append(replace(first, source=a, target=b, type="negotiate", between=None))
+    return out
+
+
 def _mediated_talks(cands: list) -> list:
     """In one sentence, the mediator of talks or a meeting is not one of its parties ("X held
     trilateral talks with A and B": no X-A talks), and the two parties it brought together
@@ -2989,7 +3022,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
             if not reciprocal and len(sources) >= 2 and not targets:
                 # "A and B pledged to work towards peace": each one's promise to the other
-                reciprocal = bool(norms & RECIPROCAL_WORDS) or rule.type == "intend_cooperation"
+                reciprocal = (
+                    bool(norms & RECIPROCAL_WORDS)
+                    or rule.type == "intend_cooperation"
+                    or "one another" in sent.text.lower()
+                )
             if (
                 not targets
                 and sources
@@ -3503,7 +3540,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_obligations(sent, speakers, registry, when))
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
-    out = _mediated_talks(out)
+    out = _mediated_talks(_trilateral(out, sent, discourse, registry))
     for c in out:
         if hist and c.status in ("asserted",):
             c.status = "historical"
