@@ -3536,7 +3536,10 @@ def test_passive_closure_and_claim_and_adverbial_part_of(text, expected):
             [("arm", "aze", "accuse_aggression"), ("aze", "arm", "attack")],
         ),
         # a third party's charge names no victim
-        ("Human Rights Watch accused Azerbaijan of shelling.", [("hrw", "aze", "accuse_aggression")]),
+        (
+            "Human Rights Watch accused Azerbaijan of shelling.",
+            [("hrw", "aze", "accuse_aggression")],
+        ),
     ],
 )
 def test_an_accusation_of_attacking_without_a_target(text, expected):
@@ -3606,7 +3609,10 @@ def test_an_actor_is_never_paired_with_itself():
         # one visitor at someone's invitation is a visit, not mediation
         ("Pashinyan visited Paris at the invitation of Macron.", [("pashinyan", "fra", "consult")]),
         # "organised by" is hosting only for a meeting or talks
-        ("Aliyev and Pashinyan met. The attack was organised by Russia.", [("aliyev", "pashinyan", "meet")]),
+        (
+            "Aliyev and Pashinyan met. The attack was organised by Russia.",
+            [("aliyev", "pashinyan", "meet")],
+        ),
     ],
 )
 def test_prisoner_exchanges_one_another_and_hosted_meetings(text, expected):
@@ -3631,3 +3637,42 @@ def test_trilateral_talks_of_three_are_mediated_by_the_one_outside_the_conflict(
         ("putin", "aliyev", "negotiate"),
         ("putin", "pashinyan", "negotiate"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia accused Azerbaijan of ethnic cleansing. Baku, however, denies the claim.",
+            [("arm", "aze", "accuse_war_crimes"), ("aze", "arm", "deny")],
+        ),
+        (
+            "The CSTO is a military alliance made up of Russia, Armenia and Belarus.",
+            [
+                ("arm", "csto", "member_of"),
+                ("blr", "csto", "member_of"),
+                ("rus", "csto", "member_of"),
+            ],
+        ),
+        (
+            "Iran is ready to help pave the way for the settlement of disputes between Armenia "
+            "and Azerbaijan.",
+            [
+                ("arm", "aze", "dispute"),
+                ("irn", "arm", "offer_mediation"),
+                ("irn", "aze", "offer_mediation"),
+            ],
+        ),
+        (
+            "Azerbaijan launched an operation against Karabakh troops.",
+            [("aze", "separatists", "attack")],
+        ),
+        # a "campaign against" someone is not an armed attack
+        (
+            "Pashinyan accused Russia of waging a propaganda campaign against him.",
+            [("pashinyan", "rus", "accuse")],
+        ),
+    ],
+)
+def test_parenthetical_however_made_up_of_help_settle_and_operations(text, expected):
+    assert triples(gk.extract(text, date="2023-10-05")) == expected

@@ -337,8 +337,18 @@ def _clause_bounds(doc, s0, s1, head, reports):
         if doc[i].lower_ in ("which", "who", "whose") and i > s0 and doc[i - 1].text == ",":
             relative = True  # "Russia, which brokered the truce, urged ...": ends at the comma
             break
+
+    def aside(i):  # "Baku, however, denies the claim": a parenthetical, not a new clause
+        return (
+            doc[i].lower_ in ("however", "meanwhile")
+            and s0 < i < s1 - 1
+            and head - i <= 2  # (the verb right after the second comma)
+            and doc[i - 1].text == ","
+            and doc[i + 1].text == ","
+        )
+
     for i in range(head - 1, s0 - 1, -1):
-        if doc[i].lower_ in BOUNDARY_WORDS or i in reports:
+        if (doc[i].lower_ in BOUNDARY_WORDS and not aside(i)) or i in reports:
             left = i + 1
             break
     for i in range(head + 1, s1):
