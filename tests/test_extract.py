@@ -3676,3 +3676,43 @@ def test_trilateral_talks_of_three_are_mediated_by_the_one_outside_the_conflict(
 )
 def test_parenthetical_however_made_up_of_help_settle_and_operations(text, expected):
     assert triples(gk.extract(text, date="2023-10-05")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's own Security Council is that state's, not the UN's
+        (
+            "Armen Grigoryan, the secretary of Armenia's Supreme National Security Council, "
+            "hailed Iran's call.",
+            [("armen_grigoryan", "irn", "support")],
+        ),
+        ("The Security Council of Armenia criticised Azerbaijan.", [("arm", "aze", "criticize")]),
+        (
+            "France urged the Security Council to act.",
+            [("fra", "un_security_council", "appeal")],
+        ),
+        # "the two countries" are two states, not two persons named in the same sentence
+        (
+            "Armenia and Azerbaijan agreed to a mission. This is stated in a statement issued after "
+            "negotiations between the two countries, led by President Macron and President "
+            "Michel of the European Council.",
+            [
+                ("arm", "aze", "cooperate"),
+                ("arm", "aze", "negotiate"),
+                ("macron", "arm", "mediate"),
+                ("macron", "aze", "mediate"),
+                ("michel", "arm", "mediate"),
+                ("michel", "aze", "mediate"),
+            ],
+        ),
+        # "land south of X" is beside X
+        (
+            "Azerbaijani forces recaptured land south of Nagorno-Karabakh, including the towns of "
+            "Jabrayil and Fizuli.",
+            [("aze", "fuzuli", "occupy"), ("aze", "jabrayil", "occupy")],
+        ),
+    ],
+)
+def test_national_security_councils_two_countries_and_places_beside(text, expected):
+    assert triples(gk.extract(text, date="2020-11-25")) == expected

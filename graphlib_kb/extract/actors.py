@@ -59,6 +59,8 @@ PLURAL_ONLY = frozenset(
         "position",
     ]
 )
+#: Organisations whose name a state's own body shares ("Security Council").
+NAMESAKES = frozenset(["un_security_council"])
 PLACE_NOUNS = frozenset(
     ["region", "province", "district", "village", "town", "city", "corridor", "enclave"]
 )
@@ -758,7 +760,9 @@ def find_mentions(
             return _counterpart(gz, registry, before[-1].actor, state) if before else None
         return _title_holder(gz, registry, state, words)
 
-    # groups named by role
+    # groups named by role; a state's own namesake of an organisation ("Armenia's Security
+    # Council", "the Security Council of Armenia") is that state's, not the UN's
+    soft = {k for m in mentions if m.actor in NAMESAKES for k in range(m.start, m.end)}
     i = start
     while i < end:
         token = doc[i]
@@ -767,6 +771,7 @@ def find_mentions(
         options = gz.roles.get(token.norm_) or gz.roles.get(token.lower_)
         if not options or (
             i in taken
+            and i not in soft
             and not (
                 i in by_start
                 and by_start[i].label == "NAME"
@@ -781,7 +786,7 @@ def find_mentions(
             if i + n <= end and all(
                 w in (doc[i + k].norm_, doc[i + k].lower_) for k, w in enumerate(seq)
             ):
-                if any((i + k) in taken for k in range(1, n)) and not (
+                if any((i + k) in taken - soft for k in range(1, n)) and not (
                     i in by_start and by_start[i].end <= i + n
                 ):
                     continue
@@ -844,6 +849,9 @@ def find_mentions(
                     k = nxt.end
         else:
             first = qstart
+        if state is None and any(k in soft for k in range(i, i + n)):
+            i += n  # "the Security Council": the UN's
+            continue
         if i in by_start and by_start[i].start == i:
             removed.add(id(by_start[i]))
         if qual is not None:

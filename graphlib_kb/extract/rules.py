@@ -390,6 +390,20 @@ def _after_place_noun(doc, m: Mention, end: int) -> bool:
     return i - 1 >= end and doc[i - 1].lower_ in TARGET_PLACE_NOUNS
 
 
+#: Directions that make "D of X" a place beside X.
+COMPASS_WORDS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+)
+
+
+def _beside(doc, m: Mention, s0: int) -> bool:
+    """Whether *m* follows "south of", "north-east of" (past "the")."""
+    i = m.start - 1
+    while i > s0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    return i - 1 >= s0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in COMPASS_WORDS
+
+
 def _prep_in_trigger(doc, m: Mention, end: int) -> bool:
     """Whether the word before *m* (past "the", "its", ...) lies before *end*, inside the
     trigger's own words ("fired at X", "opened fire on the X")."""
@@ -623,6 +637,8 @@ class _Sentence:
                 return []  # "accused X of the shelling as Blinken appealed ...": a new clause
             if prev in skip:
                 continue
+            if prev == "of" and _beside(self.doc, m, self.s0):
+                continue  # "land south of X": a place beside X, not X
             if preps is not None and prev in TOPIC_PREPS:
                 return []  # "a meeting on Azerbaijan's actions": the topic, not a party
             if preps is not None and prev in OBJECT_SKIP and prev not in preps:
@@ -1271,7 +1287,20 @@ def _pair_for(m, discourse, registry) -> tuple:
     if words[-1] not in ("two", "both", "they") and not any(
         w.startswith(PERSON_PAIR_WORDS) for w in words
     ):
-        return _states_of(pair, registry)
+        states = _states_of(pair, registry)
+        if any(w.startswith(("countr", "state", "nation", "neighbo", "republic")) for w in words):
+            # "the two countries" are two states: not "Macron and Michel of the European
+            # Council" named in the same sentence, but the last two states named together
+            def both_states(p):
+                return all((registry.get(x) or {}).get("kind") == "state" for x in p)
+
+            if not both_states(states):
+                earlier = [q for q in [discourse.dyad, *reversed(discourse.pairs)] if q]
+                states = next(
+                    (q for q in map(lambda q: _states_of(q, registry), earlier) if both_states(q)),
+                    (),
+                )
+        return states
     return pair
 
 
