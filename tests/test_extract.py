@@ -3716,3 +3716,38 @@ def test_parenthetical_however_made_up_of_help_settle_and_operations(text, expec
 )
 def test_national_security_councils_two_countries_and_places_beside(text, expected):
     assert triples(gk.extract(text, date="2020-11-25")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aliyev and Pashinyan met only through the mediation of Vladimir Putin.",
+            [
+                ("aliyev", "pashinyan", "meet"),
+                ("putin", "aliyev", "mediate"),
+                ("putin", "pashinyan", "mediate"),
+            ],
+        ),
+        (
+            "Armenia and Azerbaijan held talks under the auspices of the OSCE.",
+            [("arm", "aze", "negotiate"), ("osce", "arm", "mediate"), ("osce", "aze", "mediate")],
+        ),
+        ("Azerbaijan shot down a Russian helicopter.", [("aze", "rus", "attack")]),
+        ("Baku extradited five Armenian prisoners of war.", [("aze", "arm", "concede")]),
+        (
+            "Aliyev spoke at a joint press conference with NATO Secretary General Jens Stoltenberg.",
+            [("aliyev", "stoltenberg", "meet")],
+        ),
+        (
+            "Putin, Aliyev and Pashinyan adopted a joint statement.",
+            [
+                ("aliyev", "pashinyan", "cooperate"),
+                ("putin", "aliyev", "cooperate"),
+                ("putin", "pashinyan", "cooperate"),
+            ],
+        ),
+    ],
+)
+def test_mediation_through_auspices_aircraft_extradition_and_press_conferences(text, expected):
+    assert triples(gk.extract(text, date="2021-05-14")) == expected
