@@ -3751,3 +3751,37 @@ def test_national_security_councils_two_countries_and_places_beside(text, expect
 )
 def test_mediation_through_auspices_aircraft_extradition_and_press_conferences(text, expected):
     assert triples(gk.extract(text, date="2021-05-14")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two a text has as allies are not the sides of a war it leaves unnamed
+        (
+            "Turkey is sending mercenaries to Azerbaijan to help it in its conflict with Armenia "
+            "that has brought both countries to the brink of war. The fighting continued "
+            "overnight.",
+            [("tur", "aze", "military_aid")],
+        ),
+        (
+            "Armenia and Azerbaijan clashed on Monday. The fighting continued overnight.",
+            [("arm", "aze", "war"), ("arm", "aze", "war")],
+        ),
+        # naming someone a threat is criticism; a participle after a comma keeps the subject
+        (
+            'Erdogan threw his support behind Baku, calling Armenia "the biggest threat to peace".',
+            [("erdogan", "arm", "criticize"), ("erdogan", "aze", "support")],
+        ),
+        (
+            "Pashinyan called Aliyev to discuss the threat of a new war.",
+            [("pashinyan", "aliyev", "consult")],
+        ),
+        # what a call asks for is not done
+        (
+            "Pashinyan made a call to the European Union to block Turkey from becoming involved.",
+            [("pashinyan", "eu", "appeal")],
+        ),
+    ],
+)
+def test_allies_are_no_war_pair_naming_and_calls_to_act(text, expected):
+    assert triples(gk.extract(text, date="2020-09-28")) == expected

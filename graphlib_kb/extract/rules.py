@@ -109,6 +109,10 @@ REPORT_NOUN_DETERMINERS = frozenset(
 )
 GOAL_WORDS = frozenset(["reach", "achieve", "secure", "toward", "towards"])
 PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
+#: Acts that set two sides against each other: never between two the text has as allies.
+HOSTILE_PAIR_TYPES = frozenset({"war", "ceasefire"})
+#: Acts that make two states allies for that purpose.
+ALLY_TYPES = frozenset({"military_aid", "support", "material_cooperation", "aid"})
 NOMINAL_BEFORE = frozenset(
     [
         "the",
@@ -270,6 +274,7 @@ class _Discourse:
     sentence: int = 0  # the number of the sentence being read
     pair_at: int = 0  # the sentence that named the pair
     group: tuple | None = None  # ((actors...), sentence): a list that opened a sentence
+    allied: set = field(default_factory=set)  # frozensets of two states that aid or back each other
     first_token: int = 0  # the first token of the sentence being read
 
     @property
@@ -1685,6 +1690,11 @@ FIXED_PHRASES = frozenset(
 )
 
 
+#: Rules that name someone something ("calling Armenia the biggest threat"): the words
+#: between the verb and the name are its object, never a new clause.
+NAMING_RULES = frozenset(["brand_as"])
+
+
 def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
     inside = set()
     for m in mentions:
@@ -1708,6 +1718,10 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue  # "a joint press conference": a noun compound, not "press" (urge)
         if rule.type in CONTESTED_TYPES and a > s0 and doc[a - 1].lower_ in CONTEST_WORDS:
             continue  # "fought over control of", "a struggle for control": sought, not held
+        if rule.id in NAMING_RULES and any(
+            t.lower_ in ("to", ",", "and", "that") for t in doc[b : end - 1]
+        ):
+            continue  # "called Aliyev to discuss the threat": a call, not naming him a threat
         if rule.context:
             if sentence_norms is None:
                 sentence_norms = {t.norm_ for t in doc[s0:s1]}
@@ -1951,6 +1965,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             ):
                 discourse.oppose((c.source, c.target), number)
         out.extend(_inhabitants(sent, registry, when))
+        for c in found:
+            if c.type in ALLY_TYPES and c.target:
+                ally = frozenset((_state_of(registry, c.source), _state_of(registry, c.target)))
+                if len(ally) == 2 and None not in ally:
+                    discourse.allied.add(ally)
         # the pair of parties for "the two leaders" / mediation without named parties
         if pair:
             discourse.name_pair(pair)
@@ -2000,6 +2019,20 @@ def _inhabitants(sent: _Sentence, registry, when) -> list:
 def _truce(sent: _Sentence, trig: _Trigger) -> bool:
     """The mediated thing is a truce or an end of fighting: its parties are states."""
     return any(t.norm_ in TRUCE_WORDS for t in sent.doc[trig.end : min(sent.s1, trig.end + 4)])
+
+
+def _allied(pair, out, discourse, registry) -> bool:
+    """Whether the text has the two of *pair* as allies (one aids, backs or cooperates with
+    the other) in an earlier sentence or among the relations *out* of this one."""
+    states = frozenset(_state_of(registry, x) for x in pair)
+    if len(states) < 2:
+        return False
+    return states in discourse.allied or any(
+        c.type in ALLY_TYPES
+        and c.target
+        and frozenset((_state_of(registry, c.source), _state_of(registry, c.target))) == states
+        for c in out
+    )
 
 
 def _hyphen_qualifier(doc, m, s1) -> bool:
@@ -2676,8 +2709,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             ]
             if between_triggers or (rule.frame == "svo" and _governed(sent, trig)):
                 subj = []  # "Baku denied the statement about the blockade": not Baku's act
+        head = doc[trig.start].lower_
+        previous = [t for t in subjects if t < trig.start]
+        if (
+            previous
+            and head.endswith("ing")
+            and trig.start - 1 > sent.s0
+            and doc[trig.start - 1].text == ","
+            and not nominal
+        ):
+            # "Erdogan backed Baku, calling Armenia a threat": a participle after a comma
+            # shares the main clause's subject, not the last actor named before it
+            subj = subjects[min(previous)]
         if not subj and not nominal:
-            previous = [t for t in subjects if t < trig.start]
             if previous:
                 subj = subjects[max(previous)]
                 confidence *= 0.9
@@ -3210,8 +3254,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # object of another act ("violated the ceasefire"): the pair this sentence
                 # names, else the one the text has set against each other, else the last named
                 here = discourse.pair_at == sent.number  # "the talks ... between A and B"
-                parties = [(x, None) for x in ((not here and discourse.dyad) or discourse.pair)]
+                pair = (not here and discourse.dyad) or discourse.pair
+                parties = [(x, None) for x in pair]
                 confidence *= 0.7
+            if (
+                rule.type in HOSTILE_PAIR_TYPES
+                and len(parties) == 2
+                and not (between and all(m.label != "PAIR" for m in between))
+                and _allied([p[0] for p in parties], out, discourse, registry)
+            ):
+                parties = []  # "Turkey sends fighters to Azerbaijan ... war": not each other's
             if len(parties) >= 2:
                 first = parties[0]
                 # all pairs when the parties are named together ("A and B met", "talks
