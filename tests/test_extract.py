@@ -833,7 +833,7 @@ def test_a_monitoring_mission_is_aid_and_troops_a_show_of_force():
 
 def test_phone_call_opposition_freezing_ties_and_prisoners():
     G = gk.extract("Pashinyan held a phone call with Putin.")
-    assert triples(G) == [("pashinyan", "putin", "consult")]
+    assert triples(G) == [("pashinyan", "putin", "consult"), ("putin", "pashinyan", "consult")]
     G = gk.extract("Russia opposes Turkey's plan.")
     assert triples(G) == [("rus", "tur", "disapprove")]
     G = gk.extract("Azerbaijan released five Armenian prisoners.")
@@ -1090,7 +1090,11 @@ def test_hosting_two_leaders_is_mediation_hosting_one_is_not():
 
 def test_an_opening_call_with_a_partner_addresses_the_main_clause_to_the_partner():
     G = gk.extract("In a phone call with Armenia, Canada urged restraint.")
-    assert triples(G) == [("can", "arm", "appeal"), ("can", "arm", "consult")]
+    assert triples(G) == [
+        ("arm", "can", "consult"),
+        ("can", "arm", "appeal"),
+        ("can", "arm", "consult"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2375,8 +2379,14 @@ def test_multi_word_alternatives_of_the_lexicon(text, expected):
         ("Aliyev met Pashinyan after the summit was cancelled.", [("aliyev", "pashinyan", "meet")]),
         # "have all called for": a perfect tense, not "had a call"
         ("The EU, the United States and Russia have all called for restraint.", []),
-        ("Blinken held a brief call with Aliyev.", [("blinken", "aliyev", "consult")]),
-        ("Blinken holds call with Aliyev", [("blinken", "aliyev", "consult")]),
+        (
+            "Blinken held a brief call with Aliyev.",
+            [("aliyev", "blinken", "consult"), ("blinken", "aliyev", "consult")],
+        ),
+        (
+            "Blinken holds call with Aliyev",
+            [("aliyev", "blinken", "consult"), ("blinken", "aliyev", "consult")],
+        ),
     ],
 )
 def test_cancelled_events_and_calls_that_are_no_phone_calls(text, expected):
@@ -3185,7 +3195,7 @@ def test_allegations_disputes_and_the_sides_of_a_war(text, expected):
         (
             "Earlier this month, Lavrov spoke by phone with his Armenian counterpart Ararat "
             "Mirzoyan.",
-            [("lavrov", "mirzoyan", "consult")],
+            [("lavrov", "mirzoyan", "consult"), ("mirzoyan", "lavrov", "consult")],
         ),
         (
             "Lavrov met Bayramov on Monday. The two ministers discussed the treaty.",
@@ -3785,3 +3795,40 @@ def test_mediation_through_auspices_aircraft_extradition_and_press_conferences(t
 )
 def test_allies_are_no_war_pair_naming_and_calls_to_act(text, expected):
     assert triples(gk.extract(text, date="2020-09-28")) == expected
+
+
+def test_a_numbered_statement_is_its_ministrys_and_untargeted_provocations_are_charges():
+    G = gk.extract(
+        "No:438/23, Statement of the Ministry of Foreign Affairs of the Republic of Azerbaijan\n"
+        "We consider the continuation of armed provocations by Armenia a policy of "
+        "manipulation.\nWe call on Armenia to abide by its obligations.",
+        date="2023-08-17",
+    )
+    assert triples(G) == [("aze", "arm", "accuse_aggression"), ("aze", "arm", "appeal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conversation is held by both; a call is the caller's
+        (
+            "Pashinyan had a phone call with Putin.",
+            [("pashinyan", "putin", "consult"), ("putin", "pashinyan", "consult")],
+        ),
+        ("Aliyev called Pashinyan.", [("aliyev", "pashinyan", "consult")]),
+        # only a state is sovereign over land
+        (
+            "Azerbaijani forces opened fire on Armenian positions located in the Gegharkunik "
+            "region.",
+            [("aze", "arm", "attack")],
+        ),
+        # an agentless blockade in a sentence that blames one state is that state's
+        (
+            "Armenia condemned the aggressive behaviour of Azerbaijan, accompanied by the "
+            "illegal blockade of the Lachin corridor.",
+            [("arm", "aze", "criticize"), ("aze", "lachin_corridor", "blockade")],
+        ),
+    ],
+)
+def test_conversations_sovereigns_and_blamed_blockades(text, expected):
+    assert triples(gk.extract(text, date="2023-09-01")) == expected

@@ -109,6 +109,11 @@ REPORT_NOUN_DETERMINERS = frozenset(
 )
 GOAL_WORDS = frozenset(["reach", "achieve", "secure", "toward", "towards"])
 PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
+#: Rules of a conversation both sides hold ("a phone call with", "a telephone conversation
+#: with"): a consultation in each direction, unlike "X called Y" (X's call).
+CONVERSATION_RULES = frozenset(
+    ["phone", "phone_call", "hold_call", "hold_a_call", "hold_call_with"]
+)
 #: Acts that set two sides against each other: never between two the text has as allies.
 HOSTILE_PAIR_TYPES = frozenset({"war", "ceasefire"})
 #: Acts that make two states allies for that purpose.
@@ -1037,7 +1042,9 @@ def _titled_person(m, before: list, discourse, number: int) -> str | None:
 #: A title or opening line that makes the text a body's own statement, where "we" outside
 #: quotation marks is the body ("Statement by the Spokesperson on ...", "Joint statement").
 _STATEMENT = re.compile(
-    r"^\s*(joint |press |official )?(statement|declaration|communiqu[eé]|press release|readout"
+    # (after a reference number a ministry puts first: "No:438/23, Statement of ...")
+    r"^\s*(no\.?\s*:?\s*[\w/.-]+\s*[,:–-]\s*)?"
+    r"(joint |press |official )?(statement|declaration|communiqu[eé]|press release|readout"
     r"|briefing|comment|remarks)\b",
     re.IGNORECASE,
 )
@@ -2491,7 +2498,64 @@ def _plausible(registry, typ, source, target) -> bool:
         return False
     if category == "geography" and kinds[0] != "territory":
         return False  # only a route or territory connects places
+    if typ == "sovereignty" and kinds[0] != "state":
+        return False  # "positions of Armenia located in the X region": a state is sovereign
     return not (kinds[0] == "territory" and category not in ("geography", "membership", "control"))
+
+
+#: Relations that blame their target for what the same sentence describes.
+BLAME_TYPES = frozenset(["criticize", "accuse", "accuse_aggression", "accuse_war_crimes", "demand"])
+
+
+def _blamed_blockades(out, sent, registry) -> list:
+    """ "We condemn Azerbaijan's aggressive behaviour, accompanied by the illegal blockade of
+    the Lachin corridor": a blockade named with no agent, in a sentence that blames one state
+    (and only one), is that state's (``alleged``: the blamer's charge)."""
+    doc, extra = sent.doc, []
+    heads = {c.head for c in out}
+    for t in sent.triggers:
+        if t.rule.type != "blockade" or t.start in heads or not _nominal(doc, t, sent.s0):
+            continue
+        after = t.end
+        while after < sent.s1 and doc[after].lower_ in ("of", "the", "on"):
+            after += 1
+        targets = [
+            m
+            for m in sent.mentions
+            if m.start == after and m.actor and m.label != "ADJ" and after > t.end
+        ]
+        if not targets:
+            continue
+        target = targets[0].actor
+        blamed = [
+            c
+            for c in out
+            if c.type in BLAME_TYPES
+            and (registry.get(c.target) or {}).get("kind") == "state"
+            and c.target != _state_of(registry, target)
+        ]
+        if len({c.target for c in blamed}) != 1:
+            continue
+        c = blamed[0]
+        t0, t1 = doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])
+        sentence = [p for p in c.spans.split(";") if p.startswith("sentence ")]
+        extra.append(
+            replace(
+                c,
+                source=c.target,
+                target=target,
+                type="blockade",
+                status="alleged",
+                rule=t.rule.id,
+                confidence=round(t.rule.confidence * 0.6, 4),
+                trigger=doc[t.start : t.end].text,
+                spans=";".join([*sentence, f"trigger {t0}-{t1}", f"target {_span(targets[0])}"]),
+                head=t.start,
+                between=None,
+                reported_by=None,
+            )
+        )
+    return extra
 
 
 def _implied_attacks(out, sent, registry) -> None:
@@ -3293,6 +3357,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 else:
                     for y, my in parties[1:]:
                         pairs.append((first[0], y, None, 1.0, first[1], my))
+                        if rule.id in CONVERSATION_RULES:
+                            # "X had a phone conversation with Y": a conversation both hold
+                            pairs.append((y, first[0], None, 1.0, my, first[1]))
                 kinds = {(registry.get(p[0]) or {}).get("kind") for p in parties[:2]}
                 if "territory" not in kinds and _two_sides(registry, parties[0][0], parties[1][0]):
                     discourse.name_pair((parties[0][0], parties[1][0]))
@@ -3548,6 +3615,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 discourse.accusers.setdefault(y, []).append(x)
                 accused_after.append((trig.start, y))
     _implied_attacks(out, sent, registry)
+    out.extend(_blamed_blockades(out, sent, registry))
     # statuses that depend on the rest of the sentence
     from ..vocabulary import relation_type_records
 
@@ -3627,6 +3695,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         ids = [m.actor for m in speaker if m.actor]
         if ids and where == "after":
             discourse.speakers[sent.number] = (doc[trig.start : trig.end].text, ids)
+    issuer = discourse.issuer
+    for c in out:
+        # in a body's own statement, "provocations by Armenia" with no target named: the
+        # body's charge all the same (its state is the one provoked)
+        if (
+            c.target == ""
+            and issuer
+            and not speakers
+            and relation_type_records()[c.type]["category"] == "conflict"
+            and not _own_side(registry, issuer, c.source)
+            and _state_of(registry, c.source) != _state_of(registry, issuer)
+        ):
+            extra.append(_charge(replace(c, target=issuer), issuer, "statement_accusation"))
     out = [c for c in out if c.target != ""] + extra
     out.extend(_obligations(sent, speakers, registry, when))
     out.extend(_conditions(sent, refused, speakers, registry, when))
