@@ -3832,3 +3832,19 @@ def test_a_numbered_statement_is_its_ministrys_and_untargeted_provocations_are_c
 )
 def test_conversations_sovereigns_and_blamed_blockades(text, expected):
     assert triples(gk.extract(text, date="2023-09-01")) == expected
+
+
+def test_we_in_a_quotation_is_the_last_speakers_not_the_last_person_named():
+    G = gk.extract(
+        'French Foreign Minister Jean-Noel Barrot added as follows: "President Aliyev must '
+        "refrain from hostilities. We welcome Azerbaijan's stated commitment to restore gas "
+        'supplies and we call on Azerbaijan to follow through."',
+        date="2023-09-28",
+    )
+    # "we" is Barrot's France (not Aliyev's Azerbaijan, the last person named), and "stated"
+    # after "Azerbaijan's" is an adjective: Azerbaijan is no speaker
+    assert triples(G) == [
+        ("barrot", "aliyev", "demand"),
+        ("fra", "aze", "appeal"),
+        ("fra", "aze", "support"),
+    ]

@@ -279,6 +279,7 @@ class _Discourse:
     sentence: int = 0  # the number of the sentence being read
     pair_at: int = 0  # the sentence that named the pair
     group: tuple | None = None  # ((actors...), sentence): a list that opened a sentence
+    last_speaker: tuple | None = None  # (person or state, sentence) of the last reported speech
     allied: set = field(default_factory=set)  # frozensets of two states that aid or back each other
     first_token: int = 0  # the first token of the sentence being read
 
@@ -936,11 +937,15 @@ QUOTE_MARKS = ('"', "“", "”", "«", "»", "<")
 WE_KINDS = frozenset({"state", "igo", "ngo", "armed_group", "political_group", "coalition"})
 
 
-def _we(doc, mentions, triggers, discourse, registry, quoted: bool) -> str | None:
+#: How many sentences on a quotation's "we" is still its last reported speaker's.
+SPEAKER_REACH = 8
+
+
+def _we(doc, mentions, triggers, discourse, registry, quoted: bool, number: int = 0):
     """ "We" in a quotation: the state or organisation of the speaker (the actor next to a
-    reporting verb of the sentence, '"...," the ministry said', else the last person named),
-    else the last state or organisation that was a subject; None outside quotations and
-    reported speech."""
+    reporting verb of the sentence, '"...," the ministry said', else the last speaker of
+    reported speech within SPEAKER_REACH sentences, else the last person named), else the last
+    state or organisation that was a subject; None outside quotations and reported speech."""
     if not quoted:
         return None
     reports = [t for t in triggers if t.rule.frame == "report"]
@@ -951,7 +956,9 @@ def _we(doc, mentions, triggers, discourse, registry, quoted: bool) -> str | Non
         and m.label not in ("PRONOUN", "ADJ")
         and any(0 <= t.start - m.end <= 2 or 0 <= m.start - t.end <= 2 for t in reports)
     ]
-    person = speakers[0] if speakers else discourse.turn or discourse.person
+    last = discourse.last_speaker
+    recent = last[0] if last and 0 <= number - last[1] <= SPEAKER_REACH else None
+    person = speakers[0] if speakers else discourse.turn or recent or discourse.person
     if person:
         return _state_of(registry, person)
     return discourse.subject  # a speaker of unknown affiliation
@@ -1719,6 +1726,13 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue  # "state minister", "a report", "the claim": nouns, not reporting verbs
         if rule.frame == "report" and a > s0 and doc[a - 1].lower_ in REPORT_NOUN_DETERMINERS:
             continue  # "rejected the claims by France", "these reports": nouns
+        if (
+            rule.frame == "report"
+            and a > s0
+            and doc[a - 1].lower_ in ("'s", "’s")
+            and doc[a].lower_.endswith("ed")
+        ):
+            continue  # "Azerbaijan's stated commitment": an adjective, not X stating
         if a > s0 and (doc[a - 1].lower_, doc[a].lower_) in FIXED_PHRASES:
             continue  # "in order to": a fixed phrase, not the verb
         if b < s1 and (doc[a].lower_, doc[b].lower_) in FIXED_PHRASES:
@@ -1832,7 +1846,13 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             if m.label == "PRONOUN" and m.text.lower() == "we":
                 # "We call on ...," she said: the state or organisation of the speaker
                 mentions[k].actor = _we(
-                    doc, mentions, triggers, discourse, registry, number - discourse.quote <= 3
+                    doc,
+                    mentions,
+                    triggers,
+                    discourse,
+                    registry,
+                    number - discourse.quote <= 3,
+                    number,
                 )
                 if mentions[k].actor is None and statement:
                     # "We welcome ..." in a body's statement: the body (named in its first
@@ -1907,7 +1927,13 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             elif m.label == "PRONOUN" and m.text.lower().startswith("our "):
                 # '"Our government will help," she said': the speaker's state, as "we"
                 mentions[k].actor = _we(
-                    doc, mentions, triggers, discourse, registry, number - discourse.quote <= 3
+                    doc,
+                    mentions,
+                    triggers,
+                    discourse,
+                    registry,
+                    number - discourse.quote <= 3,
+                    number,
                 )
             elif m.label == "PRONOUN" and " " in m.text:
                 # "his country": the state of the person named last (in this sentence first)
@@ -3695,6 +3721,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         ids = [m.actor for m in speaker if m.actor]
         if ids and where == "after":
             discourse.speakers[sent.number] = (doc[trig.start : trig.end].text, ids)
+        if ids and (registry.get(ids[0]) or {}).get("kind") in ("person", "state"):
+            discourse.last_speaker = (ids[0], sent.number)  # 'X added as follows: "We ...'
     issuer = discourse.issuer
     for c in out:
         # in a body's own statement, "provocations by Armenia" with no target named: the
