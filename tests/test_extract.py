@@ -3848,3 +3848,16 @@ def test_we_in_a_quotation_is_the_last_speakers_not_the_last_person_named():
         ("fra", "aze", "appeal"),
         ("fra", "aze", "support"),
     ]
+
+
+def test_the_parties_of_a_joint_declaration_of_a_b_and_c_are_a_b_and_c_only():
+    G = gk.extract(
+        "The aide said France did not play any role in the adoption of the joint declaration "
+        "of the presidents of Azerbaijan, Russia, and the prime minister of Armenia.",
+        date="2020-11-12",
+    )
+    assert triples(G) == [
+        ("aliyev", "pashinyan", "sign_agreement"),
+        ("aliyev", "putin", "sign_agreement"),
+        ("putin", "pashinyan", "sign_agreement"),
+    ]

@@ -3237,6 +3237,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         if x != y:
                             pairs.append((x, y, between_ids, 1.0, mx, my))
         elif frame == "mutual":
+            if doc[trig.match_end - 1].lower_ in ("by", "of") and doc[trig.start].lower_ in (
+                "joint",
+                "trilateral",
+                "tripartite",
+            ):
+                subj = []  # "no role in the joint declaration of A, B and C": only A, B, C
             if doc[trig.match_end - 1].lower_ == "by":
                 subj = []  # "welcomed the statement (signed) by A and B": only A and B
                 signers = [
