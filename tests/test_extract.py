@@ -3861,3 +3861,23 @@ def test_the_parties_of_a_joint_declaration_of_a_b_and_c_are_a_b_and_c_only():
         ("aliyev", "putin", "sign_agreement"),
         ("putin", "pashinyan", "sign_agreement"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iranian military drills near Azerbaijan worried Baku.", [("irn", "aze", "show_force")]),
+        (
+            "Diplomatic relations between Iran and Azerbaijan are strained.",
+            [("irn", "aze", "dispute")],
+        ),
+        ("Iran and Azerbaijan normally enjoy good relations.", [("irn", "aze", "cooperate")]),
+        (
+            "Israel, a major supplier of arms to Azerbaijan, came under diplomatic fire from "
+            "Armenia over the struggle.",
+            [("arm", "isr", "criticize"), ("isr", "aze", "military_aid")],
+        ),
+    ],
+)
+def test_drills_near_relations_arms_suppliers_and_diplomatic_fire(text, expected):
+    assert triples(gk.extract(text, date="2021-10-05")) == expected
