@@ -3881,3 +3881,23 @@ def test_the_parties_of_a_joint_declaration_of_a_b_and_c_are_a_b_and_c_only():
 )
 def test_drills_near_relations_arms_suppliers_and_diplomatic_fire(text, expected):
     assert triples(gk.extract(text, date="2021-10-05")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the comma closes an opening phrase: the Russian side is no third party to the truce
+        (
+            "The day before, as a result of consultations held in Moscow on the initiative of "
+            "the Russian side, Azerbaijan and Armenia agreed on a ceasefire.",
+            [("aze", "arm", "ceasefire")],
+        ),
+        # a list after an opening phrase is still a list
+        (
+            "In a statement, France, Germany and Italy urged Azerbaijan to stop.",
+            [("deu", "aze", "appeal"), ("fra", "aze", "appeal"), ("ita", "aze", "appeal")],
+        ),
+    ],
+)
+def test_an_opening_phrase_ends_before_the_subject_list(text, expected):
+    assert triples(gk.extract(text, date="2020-10-11")) == expected

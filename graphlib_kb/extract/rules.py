@@ -455,6 +455,24 @@ def _source_of_report(doc, m) -> bool:
     return m.start >= 2 and [t.lower_ for t in doc[m.start - 2 : m.start]] == ["according", "to"]
 
 
+#: Words that open a sentence with an adverbial phrase, closed by a comma.
+INTRO_OPENERS = frozenset(
+    ["as", "on", "in", "after", "following", "during", "under", "at", "despite", "amid", "with"]
+)
+
+
+def _in_opening_phrase(doc, s0: int, i: int) -> bool:
+    """Whether token i lies in an adverbial phrase that opens the sentence, or opens it after
+    a first comma ("The day before, as a result of talks on the initiative of X, ...")."""
+    start = s0
+    for k in range(s0, i):
+        if doc[k].text == ",":
+            if start != s0 or k > s0 + 4:
+                return False  # (only one short leading phrase may come before)
+            start = k + 1
+    return doc[start].lower_ in INTRO_OPENERS
+
+
 def _group_left(doc, mentions, m, s0, comma_ok=True):
     """m and the actors coordinated before it ("France, Russia and m")."""
     group = [m]
@@ -463,6 +481,14 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
         prev = mentions[idx - 1]
         gap = [t.lower_ for t in doc[prev.end : group[0].start] if not _filler(t)]
         if gap == [","] and _source_of_report(doc, prev):
+            break
+        if (
+            gap == [","]
+            and _prev_word(doc, prev, s0) in ("of", "with", "by", "from", "to", "in", "on")
+            and _in_opening_phrase(doc, s0, prev.start)
+        ):
+            # "As a result of talks on the initiative of the Russian side, A and B agreed":
+            # the comma closes an opening phrase, not a list
             break
         if prev.label != "ADJ" and _join(gap, len(group) == 1, comma_ok):
             group.insert(0, prev)
