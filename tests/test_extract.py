@@ -3901,3 +3901,22 @@ def test_drills_near_relations_arms_suppliers_and_diplomatic_fire(text, expected
 )
 def test_an_opening_phrase_ends_before_the_subject_list(text, expected):
     assert triples(gk.extract(text, date="2020-10-11")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Armenia is in the infinitive's clause, not criticised
+        (
+            "France criticised the plan to build a pipeline through Armenia. Russia shelled Georgia.",
+            [("rus", "geo", "attack")],
+        ),
+        # an infinitive that is an act of its own keeps the object ("to expel Armenia")
+        (
+            "Russia condemned the decision to expel Armenia.",
+            [("rus", "arm", "criticize"), ("rus", "arm", "reduce_relations")],
+        ),
+    ],
+)
+def test_an_infinitive_clause_keeps_its_object(text, expected):
+    assert triples(gk.extract(text, date="2023-12-07")) == expected

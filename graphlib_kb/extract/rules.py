@@ -415,6 +415,12 @@ def _beside(doc, m: Mention, s0: int) -> bool:
     return i - 1 >= s0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in COMPASS_WORDS
 
 
+#: Words after "to" that do not make it an infinitive ("to the", "to its").
+_INFINITIVE_SKIP = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "all"]
+)
+
+
 def _prep_in_trigger(doc, m: Mention, end: int) -> bool:
     """Whether the word before *m* (past "the", "its", ...) lies before *end*, inside the
     trigger's own words ("fired at X", "opened fire on the X")."""
@@ -662,6 +668,10 @@ class _Sentence:
             gap = [t.text for t in self.doc[end : m.start]]
             if any(a == "," and b == "and" for a, b in zip(gap, gap[1:], strict=False)):
                 return []  # "X capitulated, and Y announced ...": a new clause
+            if self._infinitive_between(end, m.start):
+                # "withdrew its bid to host the UN conference": the UN is in the clause of an
+                # infinitive, not the object
+                return []
             if any(
                 {a, b} & {","} and {a, b} & set(QUOTE_MARKS)
                 for a, b in zip(gap, gap[1:], strict=False)
@@ -717,6 +727,23 @@ class _Sentence:
                 k += 1
             return _group_right(self.doc, self.mentions, m, self.s1)
         return []
+
+    def _infinitive_between(self, end: int, start: int) -> bool:
+        """Whether an infinitive ("to host") that is no trigger of its own stands between
+        *end* and *start*, after the first word (the trigger's own "to")."""
+        starts = {t.start for t in self.triggers}
+        for i in range(end + 1, start - 1):
+            b = self.doc[i + 1]
+            if (
+                self.doc[i].lower_ == "to"
+                and b.is_alpha
+                and b.is_lower
+                and b.lower_ == b.norm_
+                and b.lower_ not in _INFINITIVE_SKIP
+                and b.i not in starts
+            ):
+                return True
+        return False
 
     def agent(self, trig):
         """A passive agent: "mediated by X", "X-brokered"."""
