@@ -3920,3 +3920,36 @@ def test_an_opening_phrase_ends_before_the_subject_list(text, expected):
 )
 def test_an_infinitive_clause_keeps_its_object(text, expected):
     assert triples(gk.extract(text, date="2023-12-07")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan announced it was starting to carry out limited anti-terrorist measures in "
+            "Nagorno-Karabakh.",
+            [("aze", "nagorno_karabakh", "attack")],
+        ),
+        (
+            "Azerbaijan launched a military operation in Nagorno-Karabakh.",
+            [("aze", "nagorno_karabakh", "attack")],
+        ),
+        # a humanitarian operation is no attack
+        (
+            "The ICRC conducted a humanitarian operation in Nagorno-Karabakh. Russia shelled Georgia.",
+            [("rus", "geo", "attack")],
+        ),
+        (
+            "The session was attended by Vladimir Putin, Kassym-Jomart Tokayev and Alexander "
+            "Lukashenko.",
+            [
+                ("putin", "lukashenko", "meet"),
+                ("putin", "tokayev", "meet"),
+                ("tokayev", "lukashenko", "meet"),
+            ],
+        ),
+        ("Aliyev praised the Turkish-Azerbaijani alliance.", [("tur", "aze", "cooperate")]),
+    ],
+)
+def test_operations_in_a_territory_attendance_and_alliances(text, expected):
+    assert triples(gk.extract(text, date="2023-09-20")) == expected

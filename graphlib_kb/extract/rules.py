@@ -389,6 +389,8 @@ PLACE_TARGET_TYPES = frozenset({"attack", "occupy"})
 TARGET_PLACE_NOUNS = frozenset(
     ["village", "villages", "town", "towns", "settlement", "settlements", "city", "cities"]
     + ["area", "areas", "district", "districts", "community", "communities"]
+    # "an anti-terrorist operation in X", "counter-terrorism measures in X": where it is waged
+    + ["operation", "operations", "offensive", "measures"]
 )
 
 
