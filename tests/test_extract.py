@@ -3953,3 +3953,17 @@ def test_an_infinitive_clause_keeps_its_object(text, expected):
 )
 def test_operations_in_a_territory_attendance_and_alliances(text, expected):
     assert triples(gk.extract(text, date="2023-09-20")) == expected
+
+
+def test_unnamed_clashes_after_two_leaders_are_between_their_states():
+    G = gk.extract(
+        "Aliyev and Pashinyan met in Munich. Both nations claim deaths from border clashes. "
+        "Blinken met individually with both presidents.",
+        date="2024-02-18",
+    )
+    assert triples(G) == [
+        ("aliyev", "pashinyan", "meet"),
+        ("aze", "arm", "war"),
+        ("blinken", "aliyev", "meet"),
+        ("blinken", "pashinyan", "meet"),
+    ]

@@ -114,6 +114,9 @@ PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
 CONVERSATION_RULES = frozenset(
     ["phone", "phone_call", "hold_call", "hold_a_call", "hold_call_with"]
 )
+#: Acts between states, not persons, when their parties are only the pair named before
+#: ("Aliyev and Pashinyan met ... The clashes / the ceasefire"): the two leaders' states.
+STATE_PAIR_TYPES = frozenset({"war", "ceasefire", "dispute"})
 #: Acts that set two sides against each other: never between two the text has as allies.
 HOSTILE_PAIR_TYPES = frozenset({"war", "ceasefire"})
 #: Acts that make two states allies for that purpose.
@@ -3406,6 +3409,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # names, else the one the text has set against each other, else the last named
                 here = discourse.pair_at == sent.number  # "the talks ... between A and B"
                 pair = (not here and discourse.dyad) or discourse.pair
+                if rule.type in STATE_PAIR_TYPES:
+                    pair = _states_of(pair, registry)  # "the clashes": the two leaders' states
                 parties = [(x, None) for x in pair]
                 confidence *= 0.7
             if (
