@@ -3967,3 +3967,37 @@ def test_unnamed_clashes_after_two_leaders_are_between_their_states():
         ("blinken", "aliyev", "meet"),
         ("blinken", "pashinyan", "meet"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A ceasefire negotiated by US Secretary of State Mike Pompeo between Armenia and "
+            "Azerbaijan collapsed.",
+            [("pompeo", "arm", "mediate"), ("pompeo", "aze", "mediate")],
+        ),
+        # the brokers named together are no pair of parties (and made no truce of their own)
+        (
+            "Armenia and Azerbaijan fought. It follows two ceasefires brokered by fellow OSCE "
+            "Minsk Group co-chairs Russia and France.",
+            [
+                ("arm", "aze", "war"),
+                ("fra", "arm", "mediate"),
+                ("fra", "aze", "mediate"),
+                ("rus", "arm", "mediate"),
+                ("rus", "aze", "mediate"),
+            ],
+        ),
+        (
+            "A ceasefire agreement was signed between Armenia, Russia and Azerbaijan.",
+            [
+                ("arm", "aze", "sign_agreement"),
+                ("arm", "rus", "sign_agreement"),
+                ("rus", "aze", "sign_agreement"),
+            ],
+        ),
+    ],
+)
+def test_truces_negotiated_or_brokered_by_and_agreements_signed_between(text, expected):
+    assert triples(gk.extract(text, date="2020-10-26")) == expected

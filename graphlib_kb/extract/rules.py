@@ -426,6 +426,10 @@ _INFINITIVE_SKIP = frozenset(
 )
 
 
+#: Lower-case words of a title between "by" and the agent it names ("by fellow co-chairs X").
+AGENT_TITLE_WORDS = frozenset(["the", "fellow", "its", "their", "co-chairs", "co-chair", "-"])
+
+
 def _prep_in_trigger(doc, m: Mention, end: int) -> bool:
     """Whether the word before *m* (past "the", "its", ...) lies before *end*, inside the
     trigger's own words ("fired at X", "opened fire on the X")."""
@@ -758,7 +762,25 @@ class _Sentence:
             i += 1
         if i < self.s1 and doc[i].lower_ == "by":
             for m in self.mentions:
-                if m.start in (i + 1, i + 2):
+                if m.start in (i + 1, i + 2) or (
+                    i + 2 < m.start <= i + 7
+                    and all(
+                        t.is_title or t.is_upper or t.lower_ in AGENT_TITLE_WORDS
+                        for t in doc[i + 1 : m.start]
+                    )
+                ):
+                    # ("brokered by fellow OSCE Minsk Group co-chairs Russia and France")
+                    k = self.mentions.index(m)
+                    if (
+                        k + 1 < len(self.mentions)
+                        and m.end <= self.mentions[k + 1].start <= m.end + 2
+                        and (m.end < self.mentions[k + 1].start or "co-chair" in m.text.lower())
+                        and all(
+                            t.lower_ in ("co-chairs", "co-chair", "members", "member", "-")
+                            for t in doc[m.end : self.mentions[k + 1].start]
+                        )
+                    ):
+                        m = self.mentions[k + 1]  # the co-chairs named, not their group
                     return _group_right(doc, self.mentions, m, self.s1, comma_ok=False)
         if doc[trig.end - 1].lower_ == "of" and doc[trig.start].norm_ in AGENT_OF_NOUNS:
             # "the encroachments of Azerbaijan on ...": the "of" phrase is the doer
@@ -2396,6 +2418,13 @@ def _mediated_talks(cands: list) -> list:
     """In one sentence, the mediator of talks or a meeting is not one of its parties ("X held
     trilateral talks with A and B": no X-A talks), and the two parties it brought together
     negotiate or meet with each other."""
+    mediators = {c.source for c in cands if c.type == "mediate"}
+    cands = [
+        c
+        for c in cands
+        if not (c.type in MEDIATED_EVENTS.values() or c.type == "ceasefire")
+        or not {c.source, c.target} <= mediators
+    ]  # "ceasefires brokered by Russia and France": the brokers made no truce of their own
     mediated = [c for c in cands if c.type == "mediate" and c.between and len(c.between) == 2]
     if not mediated:
         return cands
@@ -3568,6 +3597,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if len(parties) < 2 and discourse.pair and rule.type != "member_of":
                 names = [p[0] for p in parties]
                 pair = discourse.pair
+                if set(pair) & mediator_ids and rule.id in ("broker", "negotiated_by"):
+                    # "ceasefires brokered by Russia and France": the brokers just named are no
+                    # pair of parties; the pair named before them is
+                    pair = next(
+                        (
+                            q
+                            for q in [discourse.dyad, *reversed(discourse.pairs)]
+                            if q and not set(q) & mediator_ids
+                        ),
+                        pair,
+                    )
                 if not parties and rule.type == "mediate" and _truce(sent, trig):
                     pair = _states_of(pair, registry)  # "a Russian-brokered truce": the states
                 if not parties or names[0] in pair:
