@@ -4001,3 +4001,29 @@ def test_unnamed_clashes_after_two_leaders_are_between_their_states():
 )
 def test_truces_negotiated_or_brokered_by_and_agreements_signed_between(text, expected):
     assert triples(gk.extract(text, date="2020-10-26")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Sochi, Russia": where the summit is, not a mediator; the one outside the pair the
+        # text has set against each other mediates
+        (
+            "Armenia and Azerbaijan fought in 2020. In the city of Sochi, Russia, the trilateral "
+            "summit between Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev "
+            "and Armenian Prime Minister Nikol Pashinyan took place.",
+            [
+                ("aliyev", "pashinyan", "meet"),
+                ("arm", "aze", "war"),
+                ("putin", "aliyev", "mediate"),
+                ("putin", "pashinyan", "mediate"),
+            ],
+        ),
+        (
+            "Russia, Azerbaijan and Armenia issued a joint statement.",
+            [("aze", "arm", "cooperate"), ("rus", "arm", "cooperate"), ("rus", "aze", "cooperate")],
+        ),
+    ],
+)
+def test_a_trilateral_summit_between_three_and_joint_statements_issued(text, expected):
+    assert triples(gk.extract(text, date="2021-11-26")) == expected

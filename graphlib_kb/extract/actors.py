@@ -330,6 +330,21 @@ def find_mentions(
             ):
                 m.venue = True
         mentions.append(m)
+    # "In the city of Sochi, Russia, the summit ...": the state after a place is where it lies
+    taken_tokens = {k for x in mentions for k in range(x.start, x.end)}
+    for m in mentions:
+        k = m.start
+        if (
+            m.label == "NAME"
+            and (gz.actors.get(m.actor) or {}).get("kind") == "state"
+            and k - 3 >= start
+            and doc[k - 1].text == ","
+            and doc[k - 2].is_title
+            and (k - 2) not in taken_tokens
+            and doc[k - 3].lower_ in LOCATIVE | {"of"}
+            and (m.end >= end or doc[m.end].text in (",", ".", ";"))
+        ):
+            m.venue = True
     # "He" / "She": the last person named; "X said it ...": X (both resolved by the caller)
     for token in doc[start:end]:
         prev = [t.norm_ for t in doc[max(start, token.i - 4) : token.i]]  # "said on Monday it"

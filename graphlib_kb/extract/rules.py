@@ -2378,7 +2378,12 @@ def _conditions(sent: _Sentence, refused: list, speakers: list, registry, when) 
     return out
 
 
-MEDIATED_EVENTS = {"talk": "negotiate", "negotiation": "negotiate", "meeting": "meet"}
+MEDIATED_EVENTS = {
+    "talk": "negotiate",
+    "negotiation": "negotiate",
+    "meeting": "meet",
+    "summit": "meet",
+}
 
 
 #: Words that make talks of three a mediation by the one outside the conflict's pair.
@@ -3583,6 +3588,27 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 else:
                     rule = replace(rule, type="meet")
                     mediators, candidates = [], []
+                    for k, (x, mx) in enumerate(everyone):
+                        for y, my in everyone[k + 1 :]:
+                            pairs.append((x, y, None, 0.9, mx, my))
+            if (
+                frame == "mediate"
+                and rule.id.startswith("trilateral")
+                and not mediators
+                and between
+                and len(expand(between)) == 3
+            ):
+                # "the trilateral summit between Putin, Aliyev and Pashinyan": the one outside
+                # the pair the text has set against each other mediates, else all three meet
+                everyone = expand(between)
+                dyad = discourse.dyad
+                sides = set(_states_of(dyad, registry)) if dyad else set()
+                outside = [p for p in everyone if _state_of(registry, p[0]) not in sides]
+                if sides and len(outside) == 1:
+                    mediators = outside
+                else:
+                    rule = replace(rule, type="meet")
+                    candidates = []
                     for k, (x, mx) in enumerate(everyone):
                         for y, my in everyone[k + 1 :]:
                             pairs.append((x, y, None, 0.9, mx, my))
