@@ -4027,3 +4027,13 @@ def test_truces_negotiated_or_brokered_by_and_agreements_signed_between(text, ex
 )
 def test_a_trilateral_summit_between_three_and_joint_statements_issued(text, expected):
     assert triples(gk.extract(text, date="2021-11-26")) == expected
+
+
+def test_an_institutions_name_is_no_persons_name():
+    # "Ombudsman" is a title, but "Office" no surname: no person "Office"
+    G = gk.extract(
+        "The Ombudsman Office condemned the killing of civilians. Armenia shelled Azerbaijan.",
+        date="2021-06-05",
+    )
+    assert "office" not in G
+    assert triples(G) == [("arm", "aze", "attack")]

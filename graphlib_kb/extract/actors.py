@@ -110,6 +110,22 @@ _NOT_NAMES = frozenset(
         "You",
         "Who",
         "Which",
+        # the nouns of institutions ("the Ombudsman Office", "the Prosecutor's Office"): no
+        # person's name
+        "Office",
+        "Ministry",
+        "Council",
+        "Committee",
+        "Commission",
+        "Service",
+        "Agency",
+        "Department",
+        "Administration",
+        "Bureau",
+        "Court",
+        "Parliament",
+        "Assembly",
+        "Government",
     ]
 )
 
