@@ -2786,13 +2786,12 @@ def test_the_issuer_of_a_statement_may_be_named_in_the_header_title(tmp_path):
     path = tmp_path / "statement.txt"
     path.write_text(
         "title: Statement of the Ministry of Foreign Affairs of Armenia\n---\n"
-        "The ICJ ordered Azerbaijan to reopen the road. We call on the international "
-        "community to act.\n",
+        "The ICJ ordered Azerbaijan to reopen the road. We call on Azerbaijan to comply.\n",
         encoding="utf-8",
     )
     G = gk.extract(path)
     appeals = [(u, v) for u, v, d in G.edges(data=True) if d["type"] == "appeal"]
-    assert appeals and all(u != "icj" for u, _ in appeals)
+    assert appeals == [("arm", "aze")]
 
 
 # -- round 7: intentions, offers, promises ------------------------------------------------------
