@@ -3974,7 +3974,11 @@ def test_unnamed_clashes_after_two_leaders_are_between_their_states():
         (
             "A ceasefire negotiated by US Secretary of State Mike Pompeo between Armenia and "
             "Azerbaijan collapsed.",
-            [("pompeo", "arm", "mediate"), ("pompeo", "aze", "mediate")],
+            [
+                ("arm", "aze", "ceasefire"),
+                ("pompeo", "arm", "mediate"),
+                ("pompeo", "aze", "mediate"),
+            ],
         ),
         # the brokers named together are no pair of parties (and made no truce of their own)
         (
@@ -4036,3 +4040,36 @@ def test_an_institutions_name_is_no_persons_name():
     )
     assert "office" not in G
     assert triples(G) == [("arm", "aze", "attack")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia and Azerbaijan fought in 2020. The war ended with a Russian-brokered ceasefire.",
+            [
+                ("arm", "aze", "ceasefire"),
+                ("arm", "aze", "war"),
+                ("rus", "arm", "mediate"),
+                ("rus", "aze", "mediate"),
+            ],
+        ),
+        (
+            "Armenia and Azerbaijan fought in 2020. A truce hastily brokered by Russia helped end "
+            "the fighting.",
+            [
+                ("arm", "aze", "ceasefire"),
+                ("arm", "aze", "war"),
+                ("rus", "arm", "mediate"),
+                ("rus", "aze", "mediate"),
+            ],
+        ),
+        # a violated truce is no truce made
+        (
+            "Armenia and Azerbaijan fought in 2020. Armenia violated the ceasefire.",
+            [("arm", "aze", "violate_ceasefire"), ("arm", "aze", "war")],
+        ),
+    ],
+)
+def test_a_brokered_truce_is_also_the_truce_of_the_pair(text, expected):
+    assert triples(gk.extract(text, date="2021-09-10")) == expected

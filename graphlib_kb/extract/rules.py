@@ -3430,11 +3430,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and discourse.pair
                 and discourse.named
                 and rule.type in PAIR_DEFAULT_TYPES
-                and not any(m.start >= trig.end and m.start - trig.end <= 3 for m in sent.mentions)
+                and not any(
+                    m.start >= trig.end
+                    and m.start - trig.end <= 3
+                    and _prev_word(doc, m, sent.s0) != "by"  # ("a truce brokered by Russia")
+                    for m in sent.mentions
+                )
                 and not subj
                 and not any(
                     left <= t.start < trig.start
                     and t.rule.frame not in ("report", "mediate", "helper")
+                    # ("the war ended with a ceasefire": the war does not govern the truce)
+                    and not (t.rule.type == "war" and rule.type == "ceasefire")
                     for t in sent.triggers
                 )
             ):
