@@ -4073,3 +4073,17 @@ def test_an_institutions_name_is_no_persons_name():
 )
 def test_a_brokered_truce_is_also_the_truce_of_the_pair(text, expected):
     assert triples(gk.extract(text, date="2021-09-10")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement, Armenia said Azerbaijan shelled Armenian positions.",
+        "Azerbaijan shelled Armenian positions, Armenia said.",
+    ],
+)
+def test_an_opening_phrase_before_the_speaker_is_not_what_was_said(text):
+    assert edges(gk.extract(text, date="2022-09-13")) == [
+        ("arm", "aze", "accuse_aggression", "alleged"),
+        ("aze", "arm", "attack", "alleged"),
+    ]

@@ -2810,7 +2810,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 speakers.append((trig, titled[-1:], "after" if acts_before else "before"))
                 continue
             said_that = trig.end < sent.s1 and doc[trig.end].lower_ == "that"
-            if comma is not None and comma > sent.s0 + 2 and not said_that:
+            opening = comma is not None and _in_opening_phrase(doc, sent.s0, comma - 1)
+            if comma is not None and comma > sent.s0 + 2 and not said_that and not opening:
+                # (not "In a statement, the ministry said X shelled Y": an opening phrase)
                 # "..., the ministry said": the words before the comma are what was said
                 # (not "A week ago, the minister announced that ...")
                 near = [m for m in sent.mentions if comma < m.start and m.end <= trig.start]
