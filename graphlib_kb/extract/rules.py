@@ -2810,7 +2810,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 speakers.append((trig, titled[-1:], "after" if acts_before else "before"))
                 continue
             said_that = trig.end < sent.s1 and doc[trig.end].lower_ == "that"
-            opening = comma is not None and _in_opening_phrase(doc, sent.s0, comma - 1)
+            opening = (
+                comma is not None
+                and _in_opening_phrase(doc, sent.s0, comma - 1)
+                and not any(sent.s0 <= t.start < comma for t in sent.triggers)
+            )  # (an opening phrase states no act: "On Monday X attacked Y, Z said" does)
             if comma is not None and comma > sent.s0 + 2 and not said_that and not opening:
                 # (not "In a statement, the ministry said X shelled Y": an opening phrase)
                 # "..., the ministry said": the words before the comma are what was said
