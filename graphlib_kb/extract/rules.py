@@ -3439,7 +3439,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and not any(
                     m.start >= trig.end
                     and m.start - trig.end <= 3
-                    and _prev_word(doc, m, sent.s0) != "by"  # ("a truce brokered by Russia")
+                    # ("a truce brokered by Russia": the broker is no party to name)
+                    and not (rule.type == "ceasefire" and _prev_word(doc, m, sent.s0) == "by")
                     for m in sent.mentions
                 )
                 and not subj
