@@ -8,10 +8,11 @@ overall,
       codings; the article texts are copyrighted and stay out of the repository: pass
       --texts DIR), per split (dev and dev2: used for tuning, dev2 scored once at first
       sight before; dev3: a later batch, docs 35-45, scored at first sight and then tuned on
-      in round 4; dev4: docs 46-57, dev5: docs 58-67, dev6: docs 68-79 and dev7: docs 80-90,
-      each coded before any extractor run on them, scored at first sight and then tuned on;
-      dev3 to dev7 are not in the default run; test: held out; --splits dev+dev2 scores two
-      splits together),
+      in round 4; dev4: docs 46-57, dev5: docs 58-67, dev6: docs 68-79, dev7: docs 80-90,
+      dev8 to dev13: docs 91-156 (round 8), each coded before any extractor run on them,
+      scored at first sight and then tuned on; dev14: docs 157-167, scored at first sight at
+      the end of round 8; dev3 to dev14 are not in the default run; test: held out;
+      --splits dev+dev2 scores two splits together),
       and with each tooling choice switched off (--ablations). Each split is scored twice:
       strict (state bodies roll up to their state, persons and organisations stay
       themselves) and at state level (persons and the bodies of organisations also roll up to
@@ -25,6 +26,7 @@ peak memory), with the pipeline's load time reported separately.
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev3
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev4
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev5,dev6,dev7
+    python benchmarks/bench_extract.py --no-seed --no-speed --splits dev8+dev9+dev10,dev14
 """
 
 from __future__ import annotations
