@@ -3581,48 +3581,32 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "the CSTO brings together Russia, Armenia and Belarus": a body's members,
                 # not parties it mediates between (a state that brings them together does)
                 rule = replace(rule, type="member_of")
-            if (
-                frame == "mediate"
-                and rule.id.startswith("trilateral")
-                and subj
-                and candidates is obj
-                and obj
-                and _prev_word(doc, obj[0], sent.s0) == "with"
-                and _participates(sent, trig)  # (not "X held trilateral talks with A and B")
-            ):
-                # "X took part in trilateral talks with A and B": X is one of the three; the
-                # mediator is the one outside the pair the text has set against each other,
+            trio = None  # (the three of trilateral talks, the mentions that name the parties)
+            if frame == "mediate" and rule.id.startswith("trilateral"):
+                if (
+                    subj
+                    and candidates is obj
+                    and obj
+                    and _prev_word(doc, obj[0], sent.s0) == "with"
+                    and _participates(sent, trig)  # (not "X held trilateral talks with A and B")
+                ):
+                    # "X took part in trilateral talks with A and B": X is one of the three
+                    trio = (expand(subj) + expand(obj), subj + obj)
+                elif not mediators and between and len(expand(between)) == 3:
+                    # "the trilateral summit between Putin, Aliyev and Pashinyan"
+                    trio = (expand(between), candidates)
+            if trio:
+                # the mediator is the one outside the pair the text has set against each other,
                 # else all three just meet
-                everyone = expand(subj) + expand(obj)
+                everyone, named = trio
                 dyad = discourse.dyad
                 sides = set(_states_of(dyad, registry)) if dyad else set()
                 outside = [p for p in everyone if _state_of(registry, p[0]) not in sides]
                 if sides and len(outside) == 1:
-                    mediators, candidates = outside, subj + obj
+                    mediators, candidates = outside, named
                 else:
                     rule = replace(rule, type="meet")
                     mediators, candidates = [], []
-                    for k, (x, mx) in enumerate(everyone):
-                        for y, my in everyone[k + 1 :]:
-                            pairs.append((x, y, None, 0.9, mx, my))
-            if (
-                frame == "mediate"
-                and rule.id.startswith("trilateral")
-                and not mediators
-                and between
-                and len(expand(between)) == 3
-            ):
-                # "the trilateral summit between Putin, Aliyev and Pashinyan": the one outside
-                # the pair the text has set against each other mediates, else all three meet
-                everyone = expand(between)
-                dyad = discourse.dyad
-                sides = set(_states_of(dyad, registry)) if dyad else set()
-                outside = [p for p in everyone if _state_of(registry, p[0]) not in sides]
-                if sides and len(outside) == 1:
-                    mediators = outside
-                else:
-                    rule = replace(rule, type="meet")
-                    candidates = []
                     for k, (x, mx) in enumerate(everyone):
                         for y, my in everyone[k + 1 :]:
                             pairs.append((x, y, None, 0.9, mx, my))
