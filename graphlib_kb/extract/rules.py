@@ -1396,8 +1396,7 @@ def _pair_for(m, discourse, registry) -> tuple:
             if not both_states(states):
                 earlier = [q for q in [discourse.dyad, *reversed(discourse.pairs)] if q]
                 states = next(
-                    (q for q in map(lambda q: _states_of(q, registry), earlier) if both_states(q)),
-                    (),
+                    (q for q in (_states_of(e, registry) for e in earlier) if both_states(q)), ()
                 )
         return states
     return pair
@@ -2080,7 +2079,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(_inhabitants(sent, registry, when))
         for c in found:
             if c.type in ALLY_TYPES and c.target:
-                ally = frozenset((_state_of(registry, c.source), _state_of(registry, c.target)))
+                ally = _state_pair(registry, c.source, c.target)
                 if len(ally) == 2 and None not in ally:
                     discourse.allied.add(ally)
         # the pair of parties for "the two leaders" / mediation without named parties
@@ -2134,16 +2133,19 @@ def _truce(sent: _Sentence, trig: _Trigger) -> bool:
     return any(t.norm_ in TRUCE_WORDS for t in sent.doc[trig.end : min(sent.s1, trig.end + 4)])
 
 
+def _state_pair(registry, a: str, b: str) -> frozenset:
+    """The states of *a* and *b*, as a set (one element when both are of one state)."""
+    return frozenset((_state_of(registry, a), _state_of(registry, b)))
+
+
 def _allied(pair, out, discourse, registry) -> bool:
     """Whether the text has the two of *pair* as allies (one aids, backs or cooperates with
     the other) in an earlier sentence or among the relations *out* of this one."""
-    states = frozenset(_state_of(registry, x) for x in pair)
+    states = _state_pair(registry, *pair)
     if len(states) < 2:
         return False
     return states in discourse.allied or any(
-        c.type in ALLY_TYPES
-        and c.target
-        and frozenset((_state_of(registry, c.source), _state_of(registry, c.target))) == states
+        c.type in ALLY_TYPES and c.target and _state_pair(registry, c.source, c.target) == states
         for c in out
     )
 
@@ -2655,8 +2657,6 @@ def _blamed_blockades(out, sent, registry) -> list:
         if len({c.target for c in blamed}) != 1:
             continue
         c = blamed[0]
-        t0, t1 = doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])
-        sentence = [p for p in c.spans.split(";") if p.startswith("sentence ")]
         extra.append(
             replace(
                 c,
@@ -2667,7 +2667,7 @@ def _blamed_blockades(out, sent, registry) -> list:
                 rule=t.rule.id,
                 confidence=round(t.rule.confidence * 0.6, 4),
                 trigger=doc[t.start : t.end].text,
-                spans=";".join([*sentence, f"trigger {t0}-{t1}", f"target {_span(targets[0])}"]),
+                spans=_spans(sent, t.start, t.end - 1, None, targets[0]),
                 head=t.start,
                 between=None,
                 reported_by=None,
