@@ -11,8 +11,8 @@ overall,
       in round 4; dev4: docs 46-57, dev5: docs 58-67, dev6: docs 68-79, dev7: docs 80-90,
       dev8 to dev13: docs 91-156 (round 8), each coded before any extractor run on them,
       scored at first sight and then tuned on; dev14: docs 157-167, scored at first sight at
-      the end of round 8; dev15: docs 168-178, scored once, never tuned on; dev3 to dev15
-      are not in the default run; test: held out;
+      the end of round 8; dev15: docs 168-178, scored once, never tuned on; dev16: docs
+      179-189, coded blind; dev3 to dev16 are not in the default run; test: held out;
       --splits dev+dev2 scores two splits together),
       and with each tooling choice switched off (--ablations). Each split is scored twice:
       strict (state bodies roll up to their state, persons and organisations stay
@@ -218,7 +218,7 @@ def main(argv=None) -> int:
         "--splits",
         default="dev,dev2,test",
         help="comma-separated splits to score (dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, "
-        "dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev17, test); 'dev+dev2' pools two",
+        "dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, test); 'dev+dev2' pools two",
     )
     parser.add_argument("--no-seed", action="store_true")
     args = parser.parse_args(argv)
