@@ -37,6 +37,39 @@ LOCATIVE = frozenset(
         "between",
     ]
 )
+#: Prepositions after which a town is where something happens ("talks in Goris"), unless the
+#: words before them make it the target ("shelling in Stepanakert", "villages near Tovuz").
+TOWN_LOCATIVE = frozenset(["in", "at", "near", "outside", "inside", "around", "from", "via"])
+TOWN_TARGET_HINTS = frozenset(
+    [
+        "village",
+        "town",
+        "city",
+        "settlement",
+        "position",
+        "area",
+        "house",
+        "community",
+        "direction",
+        "civilian",
+        "infrastructure",
+        "shelling",
+        "shell",
+        "fire",
+        "firing",
+        "strike",
+        "attack",
+        "bombardment",
+        "missile",
+        "rocket",
+        "drone",
+        "target",
+    ]
+)
+#: Plural nouns a town's name qualifies ("the Tavush villages"): the name is no actor there.
+TOWN_MODIFIED = frozenset(
+    ["villages", "towns", "residents", "people", "population", "communities", "sections"]
+)
 #: Envoys whose withdrawal "from <capital>" names the state, not a place.
 ENVOY_WORDS = frozenset(["ambassador", "envoy", "diplomat", "embassy", "mission"])
 #: Nouns whose "between <capital> and <capital>" is a route, not a pair of governments.
@@ -345,6 +378,18 @@ def find_mentions(
                 )
             ):
                 m.venue = True
+        if label == "TOWN":
+            if ent.end < end and doc[ent.end].lower_ in TOWN_MODIFIED:
+                continue  # "cede four Tavush villages", "Ganja residents": a qualifier
+            k = ent.start - 1
+            if k >= start and doc[k].lower_ == "the":
+                k -= 1  # "in the Tavush region"
+            near = [t.norm_ for t in doc[max(start, k - 3) : k]]
+            m.venue = ent.text.isupper() or (
+                k >= start
+                and doc[k].lower_ in TOWN_LOCATIVE
+                and not any(w in TOWN_TARGET_HINTS for w in near)
+            )
         mentions.append(m)
     # "In the city of Sochi, Russia, the summit ...": the state after a place is where it lies
     taken_tokens = {k for x in mentions for k in range(x.start, x.end)}

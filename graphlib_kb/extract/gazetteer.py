@@ -54,6 +54,10 @@ PAIR_PHRASES = (
     "both warring parties",
     "the conflicting parties",
     "the parties to the conflict",
+    "the parties of the conflict",
+    "the conflict parties",
+    "the conflicting sides",
+    "the belligerents",
     "both",
 )
 #: Titles that make the capitalised words after them a person's name.
@@ -157,6 +161,8 @@ class Gazetteer:
     #: (state or organisation id, title words) -> [(first year, last year or None, person id)]
     offices: dict = field(default_factory=dict)
     origin: dict = field(default_factory=dict)  # id -> dataset | gazetteer
+    #: lower-case town name -> the role group seated there ("Stepanakert" -> the separatists)
+    seats: dict = field(default_factory=dict)
     key: tuple = ()
 
     def add(self, ident: str, origin: str, **attrs) -> str:
@@ -282,6 +288,16 @@ def _build(records, cameo: bool, key) -> Gazetteer:
         ident = org_ids[r["id"]]
         if gz.origin[ident] == "gazetteer" and r["parent"]:
             gz.actors[ident]["parent"] = org_ids.get(r["parent"], r["parent"])
+    # 3b. towns, villages and provinces: a place stands for the state or territory it lies in
+    # ("Armenia shelled Ganja": Azerbaijan attacked, at Ganja)
+    for r in _rows("places.csv"):
+        within = state_of.get(r["within"]) or org_ids.get(r["within"])
+        if within is None:
+            continue
+        for text in [r["name"], *_split(r["aliases"])]:
+            claim(text, within, "town")
+            if r["seat_of"]:
+                gz.seats[text.lower()] = r["seat_of"]
 
     # 4. role groups
     for r in _rows("roles.csv"):
@@ -434,10 +450,14 @@ def ruler_patterns(gz: Gazetteer, tokenizer) -> tuple[list[dict], list[dict]]:
         "governments",
         "ministers",
         "presidents",
+        "adversaries",
+        "belligerents",
+        "parties",
     ]
     for lead in (["the", "two"], ["both"], ["these", "two"]):
         token = [{"LOWER": w} for w in lead] + [
-            {"IS_ALPHA": True, "OP": "{,2}"},
+            # "the two Caucasus neighbours", "the two post-Soviet states"
+            {"TEXT": {"REGEX": r"^(?:[A-Za-z]+|-)$"}, "OP": "{,4}"},
             {"LOWER": {"IN": nouns}},
         ]
         patterns.append({"label": "PAIR", "pattern": token, "id": "pair"})

@@ -204,6 +204,7 @@ PLAN_WORDS = frozenset(
     ["will", "would", "shall", "plan", "intend", "schedule", "expect", "set", "due"]
 )
 HISTORY_WORDS = frozenset(["previous", "previously", "prior", "ago", "soviet"])
+_FORMER_SOVIET = re.compile(r"\b(?:post|ex|former)[- ]soviet\b")
 HOSTILE_CATEGORIES = frozenset({"conflict", "coercion", "control"})
 #: Control stated as the stake of a fight ("war over control of", "battle for control").
 CONTESTED_TYPES = frozenset({"control"})
@@ -294,7 +295,13 @@ class _Discourse:
             return None
         return max(self.opposed.values(), key=lambda v: (v[0], v[1]))[2]
 
-    def oppose(self, pair: tuple, number: int) -> None:
+    def oppose(self, pair: tuple, number: int, registry=None) -> None:
+        if registry is not None and any(
+            (registry.get(y) or {}).get("kind") in NEUTRAL_KINDS
+            for x in pair
+            for y in registry.lineage(x)
+        ):
+            return  # "the UN condemned Azerbaijan's aggression": a judge, not a side
         entry = self.opposed.setdefault(frozenset(pair), [0, 0, pair])
         entry[0] += 1
         entry[1] = number
@@ -1353,6 +1360,8 @@ PEOPLE_REACH = 2
 OPPOSED_WORDS = ("side", "parties", "party", "warring", "rival", "foe", "enem", "belligerent")
 #: Relations that set two parties against each other.
 DYAD_TYPES = frozenset({"war", "attack", "violate_ceasefire", "ceasefire", "accuse_aggression"})
+#: Kinds of actor that are no side of a conflict the text sets two parties in.
+NEUTRAL_KINDS = frozenset({"igo", "ngo"})
 #: Acts whose "between A and B" names two sides ("talks between", "tensions between"), unlike
 #: "a phone call between A and B".
 SIDES_TYPES = DYAD_TYPES | {"dispute", "negotiate"}
@@ -1737,7 +1746,8 @@ def _history(text: str, year: int | None) -> tuple[bool, str | None]:
             continue  # "the trilateral statement of November 9, 2020": names a document
         if year is not None and (y + (9 if decade else 0) < year):
             return True, f"{y}/{y + 9}" if decade else str(y)
-    words = set(re.findall(r"[a-z]+", lowered))
+    # ("the two former Soviet republics", "post-Soviet states": what they are, not when)
+    words = set(re.findall(r"[a-z]+", _FORMER_SOVIET.sub(" ", lowered)))
     if words & HISTORY_WORDS or "in the past" in lowered:
         return True, None
     return False, None
@@ -2059,7 +2069,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         if pair:
             discourse.name_pair(pair)
             if _opposed_between(sent, pair):
-                discourse.oppose(pair, number)
+                discourse.oppose(pair, number, registry)
         elif not discourse.named and len(discourse.recent) >= 2:
             # before any "A and B": the two states the text has named most so far
             ranked = sorted(discourse.recent.items(), key=lambda kv: kv[1], reverse=True)
@@ -2075,7 +2085,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 and c.target
                 and _two_sides(registry, c.source, c.target)
             ):
-                discourse.oppose((c.source, c.target), number)
+                discourse.oppose((c.source, c.target), number, registry)
         out.extend(_inhabitants(sent, registry, when))
         for c in found:
             if c.type in ALLY_TYPES and c.target:
@@ -2543,6 +2553,21 @@ def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
     return None
 
 
+def _town_seat(registry, m: Mention) -> str | None:
+    """The role group seated in the town *m* names ("Stepanakert": the separatists), if any."""
+    gz = registry.gazetteer
+    seat = gz.seats.get(m.text.lower())
+    role = gz.role_defs.get(seat) if seat else None
+    if role is None:
+        return None
+    if registry.get(role.id) is None:
+        registry.ensure(role.id, name=role.name, kind=role.kind)
+    return role.id
+
+
+#: What a town may be the target of: it stands for its state or territory only as the place
+#: of an attack, a seizure, a blockade or aid ("shelled Ganja", "captured Hadrut").
+TOWN_TARGET_CATEGORIES = frozenset({"conflict", "control", "coercion", "humanitarian"})
 TERRITORY_TARGET_CATEGORIES = frozenset(
     {"control", "coercion", "conflict", "geography", "membership", "humanitarian"}
 )
@@ -2794,7 +2819,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and m.end < comma
                 and doc[m.end].text == ","
                 and doc[m.end + 1].lower_ in TITLE_HEADS
-                and not any(m.end < n.start < comma and n.label != "ADJ" for n in sent.mentions)
+                and not any(
+                    m.end < n.start < comma and n.label not in ("ADJ", "TOWN")
+                    for n in sent.mentions
+                )  # (the town of "X, Mayor of Kapan, reported")
             ]
             if (
                 comma == trig.start - 1
@@ -2819,7 +2847,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # (not "In a statement, the ministry said X shelled Y": an opening phrase)
                 # "..., the ministry said": the words before the comma are what was said
                 # (not "A week ago, the minister announced that ...")
-                near = [m for m in sent.mentions if comma < m.start and m.end <= trig.start]
+                # (not the town of "X, Vice-Mayor of Goris, reported")
+                near = [
+                    m
+                    for m in sent.mentions
+                    if comma < m.start and m.end <= trig.start and m.label != "TOWN"
+                ]
                 if not near:
                     # '"...," said the ministry': the speaker follows the verb
                     near = [
@@ -2999,7 +3032,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         ):
             obj = []  # "warned against any attempt to cut its border with Armenia": no one warned
         else:
-            obj = sent.obj(trig.end, right, places=rule.type in PLACE_TARGET_TYPES)
+            # "fired missiles at X": the preposition that ends the trigger's match is its own
+            last = doc[trig.match_end - 1].lower_ if trig.match_end > trig.end else ""
+            obj = sent.obj(
+                trig.end,
+                right,
+                places=rule.type in PLACE_TARGET_TYPES,
+                allow=frozenset([last]) if last in OBJECT_SKIP else frozenset(),
+            )
             if (
                 obj
                 and rule.type == "concede"
@@ -3741,7 +3781,25 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             ):
                 # "the CSTO, which comprises Russia, Armenia ...": the states are its members
                 x, y, mx, my = y, x, my, mx
-            if not _plausible(registry, typ, x, y):
+            where = location
+            if mx is not None and mx.label == "TOWN":
+                # "Ganja came under fire": a town does no act; the authorities seated in it
+                # do ("Stepanakert accused Baku")
+                x = _town_seat(registry, mx)
+                if x is None:
+                    continue
+            if my is not None and my.label == "TOWN":
+                from ..vocabulary import relation_type_records
+
+                if relation_type_records()[typ]["category"] in TOWN_TARGET_CATEGORIES:
+                    if not _two_sides(registry, x, y):
+                        continue  # "Aliyev described the shelling of Ganja": not his own town
+                    where = my.text  # "Armenia shelled Ganja": an attack on Azerbaijan, at Ganja
+                else:
+                    y = _town_seat(registry, my)  # "talks between Stepanakert and Baku"
+                    if y is None:
+                        continue  # "Blinken visited Goris": no relation with Armenia
+            if x == y or not _plausible(registry, typ, x, y):
                 continue
             if my is not None and my.label == "PAIR" and not _two_sides(registry, x, y):
                 continue  # "Blinken urged all parties": not his own state
@@ -3760,7 +3818,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 spans=_spans(sent, trig.start, trig.end - 1, mx, my),
                 head=trig.start,
                 between=between_ids,
-                location=location,
+                location=where,
                 date=when,
             )
             out.append(c)
