@@ -4197,3 +4197,52 @@ def test_an_organisation_that_judges_the_war_is_no_side_of_it():
         ("rus", "arm", "appeal"),
         ("rus", "aze", "appeal"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coordinated subject acting "with" a third: each of them with it, not each other
+        (
+            "Azerbaijan and Turkey may normalize relations with Armenia.",
+            [("aze", "arm", "negotiate"), ("tur", "arm", "negotiate")],
+        ),
+        # ... but a meeting "with" a third is a meeting of all three
+        (
+            "Aliyev and Erdogan met with Putin.",
+            [
+                ("aliyev", "erdogan", "meet"),
+                ("aliyev", "putin", "meet"),
+                ("erdogan", "putin", "meet"),
+            ],
+        ),
+        # an adjunct after a comma names no party; a topic's "with" is the topic's
+        (
+            "Aliyev and Pashinyan held talks in Brussels, with Michel in attendance.",
+            [("aliyev", "pashinyan", "negotiate")],
+        ),
+        (
+            "Aliyev and Erdogan discussed relations with Armenia.",
+            [("aliyev", "erdogan", "consult"), ("erdogan", "aliyev", "consult")],
+        ),
+        # conditions that "are met" are fulfilled, not a meeting
+        (
+            "Turkey and Azerbaijan will open borders with Armenia if the provisions are met.",
+            [("aze", "arm", "concede"), ("tur", "arm", "concede")],
+        ),
+        # the one who welcomes a meeting of others is none of its parties
+        (
+            "Guterres welcomed the meeting of Russia, Armenia and Azerbaijan.",
+            [
+                ("arm", "aze", "meet"),
+                ("guterres", "arm", "support"),
+                ("guterres", "aze", "support"),
+                ("guterres", "rus", "support"),
+                ("rus", "arm", "meet"),
+                ("rus", "aze", "meet"),
+            ],
+        ),
+    ],
+)
+def test_coordinated_subjects_with_a_third_and_meetings_of_others(text, expected):
+    assert triples(gk.extract(text, date="2021-09-24")) == expected

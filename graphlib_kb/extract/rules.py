@@ -1822,6 +1822,14 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             and doc[a].lower_.endswith("ed")
         ):
             continue  # "Azerbaijan's stated commitment": an adjective, not X stating
+        if (
+            rule.type == "meet"
+            and doc[a].lower_ == "met"
+            and a > s0
+            and doc[a - 1].lower_ in ("is", "are", "was", "were", "be", "been")
+            and not (a + 1 < s1 and doc[a + 1].lower_ == "by")
+        ):
+            continue  # "if the provisions are met": fulfilled, not a meeting
         if a > s0 and (doc[a - 1].lower_, doc[a].lower_) in FIXED_PHRASES:
             continue  # "in order to": a fixed phrase, not the verb
         if b < s1 and (doc[a].lower_, doc[b].lower_) in FIXED_PHRASES:
@@ -3392,6 +3400,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     # "the deal, which was signed by A, B and C, took effect": the agents
                     # lie past the relative clause's bound
                     obj = _group_right(doc, sent.mentions, signers[0], sent.s1)
+            if (
+                subj
+                and obj
+                and _prev_word(doc, obj[0], sent.s0) == "of"
+                and any(
+                    subj[-1].end <= t.start < trig.start and t.rule.frame != "report"
+                    for t in sent.triggers
+                )
+            ):
+                subj = []  # "X welcomed the meeting of A, B and C": X is none of them
             comma = [m for m in sent.mentions if m.end == trig.start - 1 and m.label != "ADJ"]
             if comma and doc[trig.start - 1].text == ",":
                 # "measures taken by Russia, in agreement with A and B": Russia (not the agents
@@ -3410,10 +3428,24 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             between = sent.between(trig.start, right, stop=GOAL_WORDS)
             if between and doc[trig.start].norm_ in TOPIC_VERBS:
                 between = []  # "discussed the fighting between A and B": the topic's parties
+            # "A and B may normalize relations with C": each with C ("A and B met with C": all
+            # three met)
+            with_obj = bool(
+                len(subj) >= 2
+                and obj
+                and not between
+                and _prev_word(doc, obj[0], sent.s0) == "with"
+                # (not "A and B held talks in Brussels, with Michel in attendance")
+                and obj[0].start - trig.match_end <= 4
+                and "," not in [t.text for t in doc[trig.match_end : obj[0].start]]
+                and not {x for x, _ in expand(subj)} & {y for y, _ in expand(obj)}
+                # ("A and B discussed relations with C": C is the topic's)
+                and doc[trig.start].norm_ not in TOPIC_VERBS
+            )
             if between:
                 parties = expand(between)
             else:
-                parties = expand(subj) + expand([] if len(subj) >= 2 else obj)
+                parties = expand(subj) + expand([] if len(subj) >= 2 and not with_obj else obj)
             unique = []
             for p in parties:
                 if p[0] not in [u[0] for u in unique]:
@@ -3463,12 +3495,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 other = [x for x in discourse.pair if x not in own]
                 parties = parties + [(x, None) for x in other]
                 confidence *= 0.8
-            if len(parties) > 2 and rule.type not in (
-                "meet",
-                "negotiate",
-                "consult",
-                "cooperate",
-                "sign_agreement",
+            if (
+                len(parties) > 2
+                and not with_obj
+                and rule.type
+                not in (
+                    "meet",
+                    "negotiate",
+                    "consult",
+                    "cooperate",
+                    "sign_agreement",
+                )
             ):
                 parties = []
             if (
@@ -3513,7 +3550,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # all pairs when the parties are named together ("A and B met", "talks
                 # between A and B", "the statement of the leaders of A, B and C")
                 pair_subject = len(subj) == 1 and subj[0].label == "PAIR"  # "the two leaders"
-                if len(subj) >= 2 or pair_subject or (between or len(parties) >= 3) and not subj:
+                if with_obj and rule.type != "meet":
+                    for x, mx in expand(subj):
+                        for y, my in expand(obj):
+                            if x != y:
+                                pairs.append((x, y, None, 1.0, mx, my))
+                elif len(subj) >= 2 or pair_subject or (between or len(parties) >= 3) and not subj:
                     # a directed type ("consult") stated of both alike ("A and B spoke", "a
                     # call between A and B") goes both ways: neither is the one who called
                     from ..vocabulary import relation_type_records
