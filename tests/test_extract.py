@@ -4246,3 +4246,36 @@ def test_an_organisation_that_judges_the_war_is_no_side_of_it():
 )
 def test_coordinated_subjects_with_a_third_and_meetings_of_others(text, expected):
     assert triples(gk.extract(text, date="2021-09-24")) == expected
+
+
+def test_an_information_note_of_a_ministry_has_its_issuer():
+    G = gk.extract(
+        "No:12/21, Information of the Press Service Department of the Ministry of Foreign "
+        "Affairs of the Republic of Azerbaijan\n\nIn recent days, provocations have been "
+        "committed by Armenia. The tension is yet another provocation of Armenia.",
+        date="2021-11-10",
+    )
+    assert edges(G) == [
+        ("aze", "arm", "accuse_aggression", "alleged"),
+        ("aze", "arm", "accuse_aggression", "alleged"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one "of" whom a provocation is, is its agent
+        (
+            "The tension is another provocation of Armenia against Azerbaijan.",
+            [("arm", "aze", "attack")],
+        ),
+        ("Armenia committed a provocation against Azerbaijan.", [("arm", "aze", "attack")]),
+        # a sentence may open with the act's noun
+        (
+            "Intensive shelling of Azerbaijani positions in Kalbajar by Armenian forces continued.",
+            [("arm", "aze", "attack")],
+        ),
+    ],
+)
+def test_provocations_and_acts_named_by_their_nouns(text, expected):
+    assert triples(gk.extract(text, date="2021-11-10")) == expected

@@ -818,8 +818,10 @@ class _Sentence:
         i = trig.end - 1 if doc[trig.end - 1].lower_ == "of" else trig.end
         if i >= self.s1 or doc[i].lower_ != "of" or trig.start == 0:
             return [], []
-        if not _nominal(doc, trig, self.s0):
-            return [], []  # "accused X of ...": a verb, not a nominalised act
+        if not _nominal(doc, trig, self.s0) and trig.start > self.s0 + 1:
+            # "accused X of ...": a verb, not a nominalised act (a sentence that opens with
+            # "Shelling of X by Y", "Intensive shelling of X by Y" opens with the noun)
+            return [], []
         for j in range(i + 1, min(self.s1, i + 10)):
             w = doc[j].lower_
             if w in BOUNDARY_WORDS or w in SUBORDINATORS or w == ",":
@@ -1139,7 +1141,7 @@ _STATEMENT = re.compile(
     # (after a reference number a ministry puts first: "No:438/23, Statement of ...")
     r"^\s*(no\.?\s*:?\s*[\w/.-]+\s*[,:–-]\s*)?"
     r"(joint |press |official )?(statement|declaration|communiqu[eé]|press release|readout"
-    r"|briefing|comment|remarks)\b",
+    r"|briefing|comment|commentary|remarks|information|note|news release)\b",
     re.IGNORECASE,
 )
 
@@ -2573,6 +2575,10 @@ def _town_seat(registry, m: Mention) -> str | None:
     return role.id
 
 
+#: Rows whose act is that of the one named after "of" ("the aggression of Armenia").
+OF_AGENT_RULES = frozenset(["aggression_of"])
+
+
 #: What a town may be the target of: it stands for its state or territory only as the place
 #: of an attack, a seizure, a blockade or aid ("shelled Ganja", "captured Hadrut").
 TOWN_TARGET_CATEGORIES = frozenset({"conflict", "control", "coercion", "humanitarian"})
@@ -3236,6 +3242,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     # EU supports the process between them, a third party's mediation
                     rule = replace(rule, type="mediate")
                     targets = expand(group)
+            elif rule.id in OF_AGENT_RULES and obj and _prev_word(doc, obj[0], sent.s0) == "of":
+                # "another provocation of Armenia (against Azerbaijan)": the one "of" whom the
+                # act is is its agent; the patient follows "against" / "on"
+                k = _group_right(doc, sent.mentions, obj[0], sent.s1)[-1].end
+                patient = [
+                    m
+                    for m in sent.mentions
+                    if k < sent.s1
+                    and doc[k].lower_ in ("against", "on", "into")
+                    and k < m.start <= k + 3
+                    and m.label != "ADJ"
+                ][:1]
+                sources, targets = expand(obj[:1]), expand(patient)
             else:
                 sources, targets = expand(subj), expand(obj)
                 if rule.type in REQUEST_TYPES:
@@ -3364,7 +3383,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if (
                 not targets
                 and sources
-                and frame == "svo"
+                and frame in ("svo", "reverse")  # ("provocations were committed by X")
                 and relation_type_records()[rule.type]["category"] in HOSTILE_CATEGORIES
             ):
                 for x, mx in sources:
