@@ -4279,3 +4279,35 @@ def test_an_information_note_of_a_ministry_has_its_issuer():
 )
 def test_provocations_and_acts_named_by_their_nouns(text, expected):
     assert triples(gk.extract(text, date="2021-11-10")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one called on stands before what it is asked to do
+        (
+            "Armenia called on the international community to condemn Azerbaijan's attacks.",
+            [],
+        ),
+        ("Armenia called on the EU to condemn the attacks.", [("arm", "eu", "appeal")]),
+        ("Armenia sent a request to the CSTO.", [("arm", "csto", "appeal")]),
+        # "refrain from" an act negates it
+        (
+            "Armenia and Azerbaijan clashed. Russia called on the sides to refrain from attacks "
+            "on each other.",
+            [("arm", "aze", "war"), ("rus", "arm", "appeal"), ("rus", "aze", "appeal")],
+        ),
+        # aggressive actions are attacks; the possessor of "X's A and B actions" is the agent
+        (
+            "Armenia said Azerbaijan's aggressive actions continued.",
+            [("arm", "aze", "accuse_aggression")],
+        ),
+        (
+            "Mirzoyan spoke of Azerbaijan's provocative and aggressive actions against Armenia.",
+            [("aze", "arm", "attack")],
+        ),
+    ],
+)
+def test_appeals_refraining_and_aggressive_actions(text, expected):
+    G = gk.extract(text, date="2022-09-13", allow_empty=True)
+    assert triples(G) == expected

@@ -181,6 +181,8 @@ NEGATORS = frozenset(
         "failure",  # "its failure to respect ..."
         "decline",
         "yet",
+        "refrain",  # "urged both sides to refrain from attacks"
+        "abstain",
         "non",
         "unable",
     ]
@@ -889,6 +891,17 @@ def _modifiers_start(doc, trig, s0: int) -> int:
             i -= 1
         elif t.is_alpha and t.is_lower and t.lower_ not in _NP_STOPS and words < 3:
             i -= 1
+            words += 1
+        elif (
+            t.lower_ == "and"
+            and words == 0
+            and i - 2 > s0
+            and doc[i - 2].is_alpha
+            and doc[i - 2].is_lower
+            and doc[i - 2].lower_ not in _NP_STOPS
+            and doc[i - 3].lower_ in ("'s", "’s")
+        ):
+            i -= 2  # "Azerbaijan's provocative and aggressive actions"
             words += 1
         else:
             break
@@ -2575,6 +2588,13 @@ def _town_seat(registry, m: Mention) -> str | None:
     return role.id
 
 
+#: Verbs of what an appeal asks ("called on the world to help X"): an actor after them is in
+#: the clause of what was asked, not the one called on.
+INFINITIVES = frozenset(
+    ["help", "take", "ensure", "support", "stop", "respect", "put", "make", "prevent", "force"]
+)
+
+
 #: Rows whose act is that of the one named after "of" ("the aggression of Armenia").
 OF_AGENT_RULES = frozenset(["aggression_of"])
 
@@ -3179,6 +3199,21 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         nominal_agent, nominal_patient = (
             sent.nominal_agent(trig) if frame in ("svo", "accuse") and not agent else ([], [])
         )
+        if (
+            obj
+            and rule.type == "appeal"
+            and any(
+                doc[i].lower_ == "to"
+                and (
+                    doc[i + 1].i in {t.start for t in sent.triggers}
+                    or doc[i + 1].norm_ in INFINITIVES
+                )
+                for i in range(trig.match_end, obj[0].start - 1)
+            )
+        ):
+            # "called on the international community to condemn X": the one called on
+            # stands before the infinitive; X is in the clause of what was asked
+            obj = []
         if frame in ("svo", "accuse", "reverse"):
             if nominal_agent:
                 sources, targets = expand(nominal_agent), expand(nominal_patient)
