@@ -4311,3 +4311,50 @@ def test_provocations_and_acts_named_by_their_nouns(text, expected):
 def test_appeals_refraining_and_aggressive_actions(text, expected):
     G = gk.extract(text, date="2022-09-13", allow_empty=True)
     assert triples(G) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a third party's efforts for peace between two are mediation; a party's are not
+        (
+            "Iran will continue its efforts to ensure lasting peace between Armenia and "
+            "Azerbaijan.",
+            [("irn", "arm", "mediate"), ("irn", "aze", "mediate")],
+        ),
+        (
+            "Armenia continues its efforts to establish peace between Armenia and Azerbaijan.",
+            [],
+        ),
+        (
+            "Pashinyan praised the efforts of Russia to ensure peace between Armenia and "
+            "Azerbaijan.",
+            [("pashinyan", "rus", "support"), ("rus", "arm", "mediate"), ("rus", "aze", "mediate")],
+        ),
+        # an offensive's aim is what it attacks; "take back" is no backing
+        (
+            "Azerbaijan launched an offensive to take back full control of Nagorno-Karabakh.",
+            [("aze", "nagorno_karabakh", "attack"), ("aze", "nagorno_karabakh", "control")],
+        ),
+        (
+            "Azerbaijan launches 'anti-terrorist operation' in Nagorno-Karabakh.",
+            [("aze", "nagorno_karabakh", "attack")],
+        ),
+        # exchanges of fire along a border named by its two sides; reports as a topic
+        (
+            "Guterres is concerned about reports of exchanges of fire along the "
+            "Armenia-Azerbaijan international border.",
+            [("arm", "aze", "attack"), ("aze", "arm", "attack")],
+        ),
+        # a call over the phone; a journey is a visit when nothing else is done there
+        (
+            "Putin and Aliyev spoke over the phone.",
+            [("aliyev", "putin", "consult"), ("putin", "aliyev", "consult")],
+        ),
+        ("Lavrov travelled to Armenia.", [("lavrov", "arm", "consult")]),
+        ("Aliyev flew to Russia for talks with Putin.", [("aliyev", "putin", "consult")]),
+    ],
+)
+def test_peace_efforts_offensives_border_fire_calls_and_journeys(text, expected):
+    G = gk.extract(text, date="2023-09-20", allow_empty=True)
+    assert triples(G) == expected

@@ -106,6 +106,8 @@ AMBIGUOUS_REPORT_NOUNS = frozenset(["state", "report", "claim", "note", "add", "
 #: Words after which a reporting word is a noun ("the claims", "such reports").
 REPORT_NOUN_DETERMINERS = frozenset(
     ["the", "a", "an", "these", "those", "such", "its", "their", "his", "her", "our", "any"]
+    # "concerned about reports of ...", "amid reports that ...": the reports are a topic
+    + ["about", "over", "amid", "despite", "by", "of"]
 )
 GOAL_WORDS = frozenset(["reach", "achieve", "secure", "toward", "towards"])
 PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
@@ -412,7 +414,10 @@ def _after_place_noun(doc, m: Mention, end: int) -> bool:
     i = m.start - 1
     while i >= end and doc[i].lower_ in ("the", "a", "an"):
         i -= 1
-    return i - 1 >= end and doc[i - 1].lower_ in TARGET_PLACE_NOUNS
+    k = i - 1
+    while k >= end and doc[k].is_quote:
+        k -= 1  # "launched an 'anti-terrorist operation' in X"
+    return k >= end and doc[k].lower_ in TARGET_PLACE_NOUNS
 
 
 #: Directions that make "D of X" a place beside X.
@@ -767,7 +772,13 @@ class _Sentence:
         """A passive agent: "mediated by X", "X-brokered"."""
         doc = self.doc
         i = trig.end
-        while i < self.s1 and doc[i].lower_ in ("solely", "jointly", "partly", "also"):
+        while i < self.s1 and doc[i].lower_ in (
+            "solely",
+            "jointly",
+            "partly",
+            "also",
+            "separately",
+        ):
             i += 1
         if i < self.s1 and doc[i].lower_ == "by":
             for m in self.mentions:
@@ -1805,6 +1816,8 @@ FIXED_PHRASES = frozenset(
     + [("press", "office"), ("press", "statement"), ("press", "freedom")]
     # "the threat of renewed hostilities": a risk, not a threat made
     + [("threat", "of"), ("threats", "of")]
+    # "to take back control": a recovery, not backing
+    + [(w, "back") for w in ("take", "takes", "took", "taken", "taking", "win", "won", "get")]
 )
 
 
@@ -1886,6 +1899,13 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
         ]
     # "discussed the fighting": a topic, not an act of the talkers
     chosen = [t for t in chosen if not _topic(doc, t, s0, s1)]
+    # "flew to Moscow for talks with Putin": the talks are the visit's act; a journey is a
+    # visit of its own only when the sentence names no other act after it
+    chosen = [
+        t
+        for t in chosen
+        if t.rule.id not in JOURNEY_RULES or not any(u.start > t.start for u in chosen)
+    ]
     chosen.sort(key=lambda t: t.start)
     return chosen
 
@@ -2196,6 +2216,42 @@ def _states_of(pair: tuple, registry) -> tuple:
         d = registry.get(x) or {}
         states.append(d.get("parent") if d.get("kind") == "person" and d.get("parent") else x)
     return tuple(states) if len(set(states)) == 2 else pair
+
+
+#: Rows of an exchange ("exchanges of fire"): with no party named, a border names the two.
+EXCHANGE_RULES = frozenset(["exchange_fire"])
+BORDER_NOUNS = frozenset(["border", "frontier", "boundary"])
+
+
+def _in_border_phrase(sent: _Sentence, m: Mention) -> bool:
+    """Whether *m* is one of "the A-B (international) border"."""
+    doc = sent.doc
+    for x in sent.mentions:
+        if x.start == m.end + 1 and doc[m.end].text in ("-", "–"):
+            m = x  # "Armenia" of "Armenia-Azerbaijan border": look past its partner
+            break
+    else:
+        if not (m.start - 1 > sent.s0 and doc[m.start - 1].text in ("-", "–")):
+            return False
+    after = list(doc[m.end : min(sent.s1, m.end + 3)])
+    k = next((j for j, t in enumerate(after) if t.lower_ in BORDER_NOUNS), None)
+    return k is not None and all(t.is_alpha and t.is_lower for t in after[:k])
+
+
+def _border_pair(sent: _Sentence, trig: _Trigger) -> list:
+    """The two actors of "along / on / across the A-B border" right after *trig*'s match."""
+    doc = sent.doc
+    for m in sent.mentions:
+        if not (trig.match_end < m.end <= trig.match_end + 12 and m.end < sent.s1):
+            continue
+        after = [t for t in doc[m.end : min(sent.s1, m.end + 3)]]
+        k = next((j for j, t in enumerate(after) if t.lower_ in BORDER_NOUNS), None)
+        if k is None or not all(t.is_alpha and t.is_lower for t in after[:k]):
+            continue  # ("the Armenia-Azerbaijan international border")
+        first = [x for x in sent.mentions if x.end == m.start - 1 and doc[x.end].text in ("-", "–")]
+        if first and first[0].actor and m.actor and first[0].actor != m.actor:
+            return [first[0], m]
+    return []
 
 
 def _hyphen_pair(sent: _Sentence, trig: _Trigger) -> list:
@@ -2593,6 +2649,35 @@ def _town_seat(registry, m: Mention) -> str | None:
 INFINITIVES = frozenset(
     ["help", "take", "ensure", "support", "stop", "respect", "put", "make", "prevent", "force"]
 )
+
+
+#: Mediation rows of a third party's efforts for peace between two ("its efforts to ensure
+#: peace between A and B"): the one "of" whom the efforts are is the mediator, never a party.
+EFFORT_RULES = frozenset(["peace_efforts_between"])
+
+
+#: Verbs of an offensive's aim ("an offensive to retake X"): X is what is attacked.
+GOAL_VERBS = frozenset(
+    ["retake", "recapture", "regain", "reclaim", "seize", "capture", "reconquer", "take"]
+)
+
+
+def _goal_target(sent, trig) -> list:
+    """The territory an offensive aims at: "launched an offensive to take back (full control
+    of) X", "an offensive to retake the region of X"."""
+    doc = sent.doc
+    for i in range(trig.match_end, min(sent.s1 - 1, trig.match_end + 4)):
+        if doc[i].lower_ == "to" and doc[i + 1].norm_ in GOAL_VERBS:
+            return [
+                (m.actor, m)
+                for m in sent.mentions
+                if i + 1 < m.start <= i + 8 and m.actor and m.label != "ADJ"
+            ][:1]
+    return []
+
+
+#: Rows of a journey ("travelled to Armenia"): a visit when nothing else is done there.
+JOURNEY_RULES = frozenset(["travel_to"])
 
 
 #: Rows whose act is that of the one named after "of" ("the aggression of Armenia").
@@ -3199,6 +3284,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         nominal_agent, nominal_patient = (
             sent.nominal_agent(trig) if frame in ("svo", "accuse") and not agent else ([], [])
         )
+        if obj and rule.type not in HOSTILE_TYPES and _in_border_phrase(sent, obj[0]):
+            obj = []  # "concerned about fire along the Armenia-Azerbaijan border": a place
         if (
             obj
             and rule.type == "appeal"
@@ -3392,6 +3479,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     targets = [(said[0], None)]
             if frame == "reverse":
                 sources, targets = targets, sources
+            border = _border_pair(sent, trig) if rule.id in EXCHANGE_RULES else []
+            if border and not {_state_of(registry, x) for x, _ in sources} & {
+                _state_of(registry, m.actor) for m in border
+            }:
+                # "exchanges of fire along the Armenia-Azerbaijan border": the two it divides
+                sources, targets, reciprocal = expand(border), [], True
             norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
             if not reciprocal and len(sources) >= 2 and not targets:
                 # "A and B pledged to work towards peace": each one's promise to the other
@@ -3413,6 +3506,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # asked for help after clashes broke out between the two neighbours")
                 targets = [(x, None) for x in discourse.pair]
                 confidence *= 0.8
+            if not targets and sources and rule.type == "attack":
+                targets = _goal_target(sent, trig)  # "an offensive to retake X"
             from ..vocabulary import relation_type_records
 
             if (
@@ -3658,6 +3753,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if qualifier and not agent:
                     agent = qualifier
                     subj = [m for m in subj if m not in qualifier]
+                if rule.id in EFFORT_RULES and trig.end < sent.s1 and doc[trig.end].lower_ == "of":
+                    # "praised the efforts of Russia to ensure peace between A and B"
+                    agent = [
+                        m
+                        for m in sent.mentions
+                        if m.start in (trig.end + 1, trig.end + 2) and m.actor
+                    ][:1] or agent
                 mediators = expand(agent or subj)
                 # "X thanked Y for hosting the talks", "gratitude to Y for the initiative to
                 # host": the one thanked is the host
@@ -3746,6 +3848,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     for k, (x, mx) in enumerate(everyone):
                         for y, my in everyone[k + 1 :]:
                             pairs.append((x, y, None, 0.9, mx, my))
+            if rule.id in EFFORT_RULES:
+                # "Armenia continues its efforts to establish peace between Armenia and
+                # Azerbaijan": a party's own effort, no mediation
+                sides = {_state_of(registry, p[0]) for p in expand(candidates)}
+                mediators = [p for p in mediators if _state_of(registry, p[0]) not in sides]
             mediator_ids = {x for x, _ in mediators}
             parties = [
                 p
