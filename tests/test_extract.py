@@ -4358,3 +4358,42 @@ def test_appeals_refraining_and_aggressive_actions(text, expected):
 def test_peace_efforts_offensives_border_fire_calls_and_journeys(text, expected):
     G = gk.extract(text, date="2023-09-20", allow_empty=True)
     assert triples(G) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who lives in a territory, stated by a description of it
+        (
+            "Nagorno-Karabakh is home to 120,000 ethnic Armenians.",
+            [("nagorno_karabakh_population", "nagorno_karabakh", "inhabit")],
+        ),
+        (
+            "Azerbaijan attacked the Armenian-populated enclave of Nagorno-Karabakh.",
+            [
+                ("aze", "nagorno_karabakh", "attack"),
+                ("nagorno_karabakh_population", "nagorno_karabakh", "inhabit"),
+            ],
+        ),
+        (
+            "Ethnic Armenians living in Nagorno-Karabakh fled.",
+            [("nagorno_karabakh_population", "nagorno_karabakh", "inhabit")],
+        ),
+        # "home to 150,000 people" says nothing of who they are
+        ("Nagorno-Karabakh is home to 150,000 people.", []),
+        # a people said to hold land is the text's separatists; the apposition's head is held
+        (
+            "The point of contention is Nagorno-Karabakh, internationally recognized as part "
+            "of Azerbaijan but controlled by ethnic Armenians.",
+            [
+                ("aze", "nagorno_karabakh", "sovereignty"),
+                ("separatists", "nagorno_karabakh", "control"),
+            ],
+        ),
+    ],
+)
+def test_inhabitants_and_the_people_who_hold_land(text, expected):
+    G = gk.extract(text, date="2023-09-20", allow_empty=True)
+    assert triples(G) == expected
+    for _, _, d in G.edges(data=True):
+        assert d["spans"]  # the evidence of a stated population is its words too

@@ -522,6 +522,7 @@ def find_mentions(
         )
     mentions.sort(key=lambda m: m.start)
     mentions = _territory_populations(doc, start, end, mentions, registry)
+    mentions = _ruling_people(doc, start, end, mentions, registry)
     # "the OSCE('s) (OSCE) Minsk Group": a body named after its parent is the body
     keep = []
     for k, m in enumerate(mentions):
@@ -1162,6 +1163,41 @@ def _people(token, demonyms) -> bool:
     return token.lemma_.lower() in POPULATION_NOUNS or (
         lower.endswith("s") and lower[:-1] in demonyms and token.text[:1].isupper()
     )
+
+
+#: Participles of holding land ("controlled by ethnic Armenians").
+RULED_WORDS = frozenset(["controlled", "run", "governed", "held", "administered", "ruled"])
+
+
+def _ruling_people(doc, start, end, mentions, registry) -> list:
+    """ "X, controlled / run / governed by (ethnic) Armenians", "under the control of ethnic
+    Armenians": a people said to hold land is the text's separatists (the armed group of the
+    dataset, else the role group), not the people as a whole."""
+    gz = registry.gazetteer
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    added = []
+    for token in doc[start:end]:
+        i = token.i
+        if (
+            i in taken
+            or not _people(token, gz.demonyms)
+            or token.lemma_.lower() in POPULATION_NOUNS
+        ):
+            continue
+        k = i - 1
+        first = i
+        if k >= start and doc[k].lower_ == "ethnic":
+            first, k = k, k - 1
+        ruled = (k - 1 >= start and doc[k].lower_ == "by" and doc[k - 1].lower_ in RULED_WORDS) or (
+            k - 1 >= start and doc[k].lower_ == "of" and doc[k - 1].lower_ == "control"
+        )
+        if not ruled or "separatists" not in gz.role_defs:
+            continue
+        role = gz.role_defs["separatists"]
+        if registry.get(role.id) is None:
+            registry.ensure(role.id, name=role.name, kind=role.kind)
+        added.append(Mention.of_span(doc[first : i + 1], role.id, "ROLE"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _territory_populations(doc, start, end, mentions, registry) -> list:

@@ -2130,6 +2130,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             ):
                 discourse.oppose((c.source, c.target), number, registry)
         out.extend(_inhabitants(sent, registry, when))
+        out.extend(
+            c
+            for c in _stated_inhabitants(sent, registry, when)
+            if not any(
+                o.type == "inhabit" and o.source == c.source and o.sentence == c.sentence
+                for o in out
+            )
+        )
         for c in found:
             if c.type in ALLY_TYPES and c.target:
                 ally = _state_pair(registry, c.source, c.target)
@@ -2178,6 +2186,100 @@ def _inhabitants(sent: _Sentence, registry, when) -> list:
                     date=when,
                 )
             )
+    return out
+
+
+#: Participles of who lives in a place: "inhabited / populated / settled by Armenians".
+SETTLED_WORDS = frozenset(["inhabited", "populated", "settled", "peopled"])
+
+
+def _stated_inhabitants(sent: _Sentence, registry, when) -> list:
+    """Who lives in a territory, stated by a description of it: "X is home to 120,000 ethnic
+    Armenians", "X, a region inhabited / populated by Armenians", "Armenians living in X",
+    "the Armenian-populated X": the population of X (kind ``population``) inhabits X."""
+    from .actors import POPULATION_NOUNS, _people
+
+    doc, out = sent.doc, []
+    demonyms = registry.gazetteer.demonyms
+    for m in sent.mentions:
+        if not m.actor or m.label == "ADJ":
+            continue
+        if (registry.get(m.actor) or {}).get("kind") != "territory":
+            continue
+        ahead = [t for t in doc[m.end : min(sent.s1, m.end + 12)]]
+        words = [t.lower_ for t in ahead]
+        stated = None
+        if "home" in words:
+            k = words.index("home")
+            if k + 1 < len(words) and words[k + 1] == "to":
+                stated = next(
+                    (
+                        t
+                        for t in ahead[k + 2 : k + 7]
+                        if _people(t, demonyms) and t.lemma_.lower() not in POPULATION_NOUNS
+                    ),
+                    None,
+                )  # ("home to 150,000 people" says nothing of who they are)
+        for k, w in enumerate(words[:7]):
+            if (
+                stated is None
+                and w in SETTLED_WORDS
+                and k + 1 < len(words)
+                and words[k + 1] == "by"
+            ):
+                stated = next((t for t in ahead[k + 2 : k + 5] if _people(t, demonyms)), None)
+        i = m.start
+        while i - 1 > sent.s0 and doc[i - 1].lower_ in (
+            "the",
+            "a",
+            "an",
+            "of",
+            "enclave",
+            "region",
+        ):
+            i -= 1
+        if (
+            stated is None
+            and i - 3 >= sent.s0
+            and doc[i - 1].lower_ in SETTLED_WORDS
+            and doc[i - 2].text in ("-", "–")
+            and doc[i - 3].lower_ in demonyms
+        ):
+            stated = doc[i - 3]  # "the Armenian-populated enclave of X"
+        if (
+            stated is None
+            and m.start - 3 >= sent.s0
+            and doc[m.start - 1].lower_ == "in"
+            and doc[m.start - 2].lower_ == "living"
+            and _people(doc[m.start - 3], demonyms)
+        ):
+            stated = doc[m.start - 3]  # "ethnic Armenians living in X"
+        if stated is None:
+            continue
+        ident = f"{m.actor}_population"
+        registry.ensure(
+            ident,
+            name=f"population of {registry.name(m.actor)}",
+            kind="population",
+            inhabits=m.actor,
+        )
+        people = Mention.of_span(doc[stated.i : stated.i + 1], ident, "ROLE")
+        out.append(
+            Candidate(
+                source=ident,
+                target=m.actor,
+                type="inhabit",
+                status="asserted",
+                rule="inhabited_by",
+                confidence=0.65,
+                sentence=sent.number,
+                evidence=sent.text,
+                trigger=stated.text,
+                spans=_spans(sent, stated.i, stated.i, people, m),
+                head=stated.i,
+                date=when,
+            )
+        )
     return out
 
 
@@ -3329,6 +3431,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         for m in sent.mentions
                         if m.end in (trig.start, trig.start - 1) and m.label != "ADJ"
                     ][-1:]
+                    if trig.start - 1 > sent.s0 and doc[trig.start - 1].lower_ in ("but", "yet"):
+                        # "X, recognised as part of Azerbaijan but controlled by Y": X, the
+                        # head the apposition describes, not the last name before "but"
+                        patient = [
+                            m
+                            for m in sent.mentions
+                            if m.end < trig.start
+                            and m.end < sent.s1
+                            and doc[m.end].text == ","
+                            and m.label != "ADJ"
+                        ][-1:]
                 if agent[0].end <= trig.start and frame == "svo":
                     # "the Azerbaijani attack on Armenia": the patient follows the act; the
                     # subject of another verb ("Canada condemned the ... attack") is no patient
