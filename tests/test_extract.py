@@ -4397,3 +4397,22 @@ def test_inhabitants_and_the_people_who_hold_land(text, expected):
     assert triples(G) == expected
     for _, _, d in G.edges(data=True):
         assert d["spans"]  # the evidence of a stated population is its words too
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the forces and officials of a territory are those who govern it (the gazetteer's
+        # `authority`): the separatists for Nagorno-Karabakh, Azerbaijan for Nakhchivan
+        (
+            "The Nagorno-Karabakh army said Azerbaijan shelled Stepanakert.",
+            [("aze", "nagorno_karabakh", "attack"), ("separatists", "aze", "accuse_aggression")],
+        ),
+        ("Nakhchivan's army attacked Armenia.", [("aze", "arm", "attack")]),
+        # a territory that lies in a state is that state's
+        ("Nagorno-Karabakh lies in Azerbaijan.", [("aze", "nagorno_karabakh", "sovereignty")]),
+        ("The problem lies in Azerbaijan's refusal to talk.", []),
+    ],
+)
+def test_the_authorities_of_a_territory_and_where_it_lies(text, expected):
+    assert triples(gk.extract(text, date="2020-10-05", allow_empty=True)) == expected

@@ -944,6 +944,15 @@ def find_mentions(
             # "Azerbaijani forces": the state; "NKR forces", "EU officials": that actor;
             # "the Armenian Foreign Minister": the person named earlier with that title
             ident, label = state, "AGENT"
+            governs = gz.authorities.get(state)
+            if governs in gz.role_defs:
+                # "Nagorno-Karabakh's military", "the Karabakh army": the group that holds it
+                role_ = gz.role_defs[governs]
+                if registry.get(role_.id) is None:
+                    registry.ensure(role_.id, name=role_.name, kind=role_.kind)
+                ident, label = role_.id, "ROLE"
+            elif governs:
+                ident = governs  # "Nakhchivan's army": Azerbaijan's
             words = tuple(t.lower_ for t in doc[i : i + n])
             earlier = holder_in(i, words, state)
             if earlier:

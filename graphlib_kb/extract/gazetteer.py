@@ -163,6 +163,9 @@ class Gazetteer:
     origin: dict = field(default_factory=dict)  # id -> dataset | gazetteer
     #: lower-case town name -> the role group seated there ("Stepanakert" -> the separatists)
     seats: dict = field(default_factory=dict)
+    #: territory id -> who governs it: a role id or a state id ("nagorno_karabakh" ->
+    #: "separatists"): "Nagorno-Karabakh's army", "the Karabakh authorities"
+    authorities: dict = field(default_factory=dict)
     key: tuple = ()
 
     def add(self, ident: str, origin: str, **attrs) -> str:
@@ -288,6 +291,8 @@ def _build(records, cameo: bool, key) -> Gazetteer:
         ident = org_ids[r["id"]]
         if gz.origin[ident] == "gazetteer" and r["parent"]:
             gz.actors[ident]["parent"] = org_ids.get(r["parent"], r["parent"])
+        if r.get("authority"):
+            gz.authorities[ident] = state_of.get(r["authority"], r["authority"])
     # 3b. towns, villages and provinces: a place stands for the state or territory it lies in
     # ("Armenia shelled Ganja": Azerbaijan attacked, at Ganja)
     for r in _rows("places.csv"):
