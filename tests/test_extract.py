@@ -4416,3 +4416,35 @@ def test_inhabitants_and_the_people_who_hold_land(text, expected):
 )
 def test_the_authorities_of_a_territory_and_where_it_lies(text, expected):
     assert triples(gk.extract(text, date="2020-10-05", allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Minister of Foreign Affairs of X Name" is a titled person like "Foreign Minister"
+        (
+            "Minister of Foreign Affairs of Armenia Ararat Mirzoyan and Minister of Foreign "
+            "Affairs of Azerbaijan Jeyhun Bayramov held negotiations.",
+            [("mirzoyan", "bayramov", "negotiate")],
+        ),
+        # ("as for the US" keeps its list: "for" of the title is no filler word)
+        (
+            "The co-chairs, Igor Popov of Russia, Stephane Visconti of France and Andrew "
+            "Schofer as for the US, spoke on the conflict between Azerbaijan and Armenia. The "
+            "co-chairs call for an immediate cessation of hostilities.",
+            [
+                ("aze", "arm", "dispute"),
+                ("minsk_group", "arm", "appeal"),
+                ("minsk_group", "aze", "appeal"),
+            ],
+        ),
+        # taken prisoner / captive
+        (
+            "Six Armenian soldiers were taken prisoner by Azerbaijani troops.",
+            [("aze", "arm", "coerce")],
+        ),
+        ("Azerbaijani troops took six Armenian soldiers captive.", [("aze", "arm", "coerce")]),
+    ],
+)
+def test_long_titles_and_captives(text, expected):
+    assert triples(gk.extract(text, date="2020-10-02", allow_empty=True)) == expected

@@ -463,7 +463,8 @@ def _prev_word(doc, m: Mention, s0: int) -> str:
 _FILLERS = frozenset(
     {"the", "as", "well", "his", "her", "its", "their", "counterpart", "counterparts"}
     | {"neighbouring", "neighboring", "fellow", "rival", "arch-rival", "arch-foe"}
-    | {w for title in TITLES for w in title.split()}
+    # (not the "for" of "minister for foreign affairs": "Schofer as for the US")
+    | {w for title in TITLES for w in title.split() if w != "for"}
 )
 
 
