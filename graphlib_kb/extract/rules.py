@@ -1827,6 +1827,28 @@ FIXED_PHRASES = frozenset(
 NAMING_RULES = frozenset(["brand_as"])
 
 
+def _fulfilled(doc, rule, a: int, s0: int, s1: int) -> bool:
+    """ "If the provisions are met": a passive "met" with no agent is fulfilled, not a meeting
+    ("Aliyev was met by Putin" is one)."""
+    return (
+        rule.type == "meet"
+        and doc[a].lower_ == "met"
+        and a > s0
+        and doc[a - 1].lower_ in ("is", "are", "was", "were", "be", "been")
+        and not (a + 1 < s1 and doc[a + 1].lower_ == "by")
+    )
+
+
+def _without_journeys(chosen: list) -> list:
+    """ "Flew to Moscow for talks with Putin": the talks are the visit's act; a journey is a
+    visit of its own only when the sentence names no other act after it."""
+    return [
+        t
+        for t in chosen
+        if t.rule.id not in JOURNEY_RULES or not any(u.start > t.start for u in chosen)
+    ]
+
+
 def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
     inside = set()
     for m in mentions:
@@ -1851,13 +1873,7 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             and doc[a].lower_.endswith("ed")
         ):
             continue  # "Azerbaijan's stated commitment": an adjective, not X stating
-        if (
-            rule.type == "meet"
-            and doc[a].lower_ == "met"
-            and a > s0
-            and doc[a - 1].lower_ in ("is", "are", "was", "were", "be", "been")
-            and not (a + 1 < s1 and doc[a + 1].lower_ == "by")
-        ):
+        if _fulfilled(doc, rule, a, s0, s1):
             continue  # "if the provisions are met": fulfilled, not a meeting
         if a > s0 and (doc[a - 1].lower_, doc[a].lower_) in FIXED_PHRASES:
             continue  # "in order to": a fixed phrase, not the verb
@@ -1900,13 +1916,7 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
         ]
     # "discussed the fighting": a topic, not an act of the talkers
     chosen = [t for t in chosen if not _topic(doc, t, s0, s1)]
-    # "flew to Moscow for talks with Putin": the talks are the visit's act; a journey is a
-    # visit of its own only when the sentence names no other act after it
-    chosen = [
-        t
-        for t in chosen
-        if t.rule.id not in JOURNEY_RULES or not any(u.start > t.start for u in chosen)
-    ]
+    chosen = _without_journeys(chosen)
     chosen.sort(key=lambda t: t.start)
     return chosen
 
@@ -2194,12 +2204,63 @@ def _inhabitants(sent: _Sentence, registry, when) -> list:
 SETTLED_WORDS = frozenset(["inhabited", "populated", "settled", "peopled"])
 
 
+def _people_stated(sent: _Sentence, m: Mention, demonyms) -> object:
+    """The word for the people a description of territory *m* says live there ("home to
+    120,000 ethnic Armenians", "inhabited by Armenians", "Armenians living in X", "the
+    Armenian-populated enclave of X"), or None."""
+    from .actors import POPULATION_NOUNS, _people
+
+    doc = sent.doc
+    ahead = [t for t in doc[m.end : min(sent.s1, m.end + 12)]]
+    words = [t.lower_ for t in ahead]
+    stated = None
+    if "home" in words:
+        k = words.index("home")
+        if k + 1 < len(words) and words[k + 1] == "to":
+            stated = next(
+                (
+                    t
+                    for t in ahead[k + 2 : k + 7]
+                    if _people(t, demonyms) and t.lemma_.lower() not in POPULATION_NOUNS
+                ),
+                None,
+            )  # ("home to 150,000 people" says nothing of who they are)
+    for k, w in enumerate(words[:7]):
+        if stated is None and w in SETTLED_WORDS and k + 1 < len(words) and words[k + 1] == "by":
+            stated = next((t for t in ahead[k + 2 : k + 5] if _people(t, demonyms)), None)
+    i = m.start
+    while i - 1 > sent.s0 and doc[i - 1].lower_ in (
+        "the",
+        "a",
+        "an",
+        "of",
+        "enclave",
+        "region",
+    ):
+        i -= 1
+    if (
+        stated is None
+        and i - 3 >= sent.s0
+        and doc[i - 1].lower_ in SETTLED_WORDS
+        and doc[i - 2].text in ("-", "–")
+        and doc[i - 3].lower_ in demonyms
+    ):
+        stated = doc[i - 3]  # "the Armenian-populated enclave of X"
+    if (
+        stated is None
+        and m.start - 3 >= sent.s0
+        and doc[m.start - 1].lower_ == "in"
+        and doc[m.start - 2].lower_ == "living"
+        and _people(doc[m.start - 3], demonyms)
+    ):
+        stated = doc[m.start - 3]  # "ethnic Armenians living in X"
+    return stated
+
+
 def _stated_inhabitants(sent: _Sentence, registry, when) -> list:
     """Who lives in a territory, stated by a description of it: "X is home to 120,000 ethnic
     Armenians", "X, a region inhabited / populated by Armenians", "Armenians living in X",
     "the Armenian-populated X": the population of X (kind ``population``) inhabits X."""
-    from .actors import POPULATION_NOUNS, _people
-
     doc, out = sent.doc, []
     demonyms = registry.gazetteer.demonyms
     for m in sent.mentions:
@@ -2207,54 +2268,7 @@ def _stated_inhabitants(sent: _Sentence, registry, when) -> list:
             continue
         if (registry.get(m.actor) or {}).get("kind") != "territory":
             continue
-        ahead = [t for t in doc[m.end : min(sent.s1, m.end + 12)]]
-        words = [t.lower_ for t in ahead]
-        stated = None
-        if "home" in words:
-            k = words.index("home")
-            if k + 1 < len(words) and words[k + 1] == "to":
-                stated = next(
-                    (
-                        t
-                        for t in ahead[k + 2 : k + 7]
-                        if _people(t, demonyms) and t.lemma_.lower() not in POPULATION_NOUNS
-                    ),
-                    None,
-                )  # ("home to 150,000 people" says nothing of who they are)
-        for k, w in enumerate(words[:7]):
-            if (
-                stated is None
-                and w in SETTLED_WORDS
-                and k + 1 < len(words)
-                and words[k + 1] == "by"
-            ):
-                stated = next((t for t in ahead[k + 2 : k + 5] if _people(t, demonyms)), None)
-        i = m.start
-        while i - 1 > sent.s0 and doc[i - 1].lower_ in (
-            "the",
-            "a",
-            "an",
-            "of",
-            "enclave",
-            "region",
-        ):
-            i -= 1
-        if (
-            stated is None
-            and i - 3 >= sent.s0
-            and doc[i - 1].lower_ in SETTLED_WORDS
-            and doc[i - 2].text in ("-", "–")
-            and doc[i - 3].lower_ in demonyms
-        ):
-            stated = doc[i - 3]  # "the Armenian-populated enclave of X"
-        if (
-            stated is None
-            and m.start - 3 >= sent.s0
-            and doc[m.start - 1].lower_ == "in"
-            and doc[m.start - 2].lower_ == "living"
-            and _people(doc[m.start - 3], demonyms)
-        ):
-            stated = doc[m.start - 3]  # "ethnic Armenians living in X"
+        stated = _people_stated(sent, m, demonyms)
         if stated is None:
             continue
         ident = f"{m.actor}_population"
