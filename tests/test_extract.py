@@ -4448,3 +4448,13 @@ def test_the_authorities_of_a_territory_and_where_it_lies(text, expected):
 )
 def test_long_titles_and_captives(text, expected):
     assert triples(gk.extract(text, date="2020-10-02", allow_empty=True)) == expected
+
+
+def test_a_report_after_by_is_the_subjects_own():
+    # "by saying" reports (the seed article's s6); "concerned about reports of" does not
+    G = gk.extract(
+        "Azerbaijan justified the closure by saying that the Armenian Red Cross had used its "
+        "vehicles for smuggling.",
+        date="2023-07-15",
+    )
+    assert edges(G) == [("aze", "arm_red_cross", "accuse_crime", "alleged")]

@@ -107,7 +107,7 @@ AMBIGUOUS_REPORT_NOUNS = frozenset(["state", "report", "claim", "note", "add", "
 REPORT_NOUN_DETERMINERS = frozenset(
     ["the", "a", "an", "these", "those", "such", "its", "their", "his", "her", "our", "any"]
     # "concerned about reports of ...", "amid reports that ...": the reports are a topic
-    + ["about", "over", "amid", "despite", "by", "of"]
+    + ["about", "over", "amid", "despite"]
 )
 GOAL_WORDS = frozenset(["reach", "achieve", "secure", "toward", "towards"])
 PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
