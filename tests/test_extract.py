@@ -4443,7 +4443,10 @@ def test_the_authorities_of_a_territory_and_where_it_lies(text, expected):
             "Six Armenian soldiers were taken prisoner by Azerbaijani troops.",
             [("aze", "arm", "coerce")],
         ),
-        ("Azerbaijani troops took six Armenian soldiers captive.", [("aze", "arm", "coerce")]),
+        (
+            "Six Armenian servicemen were taken captive by Azerbaijani troops.",
+            [("aze", "arm", "coerce")],
+        ),
     ],
 )
 def test_long_titles_and_captives(text, expected):

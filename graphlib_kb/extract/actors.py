@@ -1185,22 +1185,24 @@ def _ruling_people(doc, start, end, mentions, registry) -> list:
     gz = registry.gazetteer
     taken = {k for m in mentions for k in range(m.start, m.end)}
     added = []
-    for token in doc[start:end]:
-        i = token.i
+    for k in range(start + 1, end - 1):
+        # (only after "controlled by" / "control of": the sentence's other words are skipped)
+        if not (
+            (doc[k].lower_ == "by" and doc[k - 1].lower_ in RULED_WORDS)
+            or (doc[k].lower_ == "of" and doc[k - 1].lower_ == "control")
+        ):
+            continue
+        first = i = k + 1
+        if doc[i].lower_ == "ethnic" and i + 1 < end:
+            i += 1
+        token = doc[i]
         if (
             i in taken
             or not _people(token, gz.demonyms)
             or token.lemma_.lower() in POPULATION_NOUNS
         ):
             continue
-        k = i - 1
-        first = i
-        if k >= start and doc[k].lower_ == "ethnic":
-            first, k = k, k - 1
-        ruled = (k - 1 >= start and doc[k].lower_ == "by" and doc[k - 1].lower_ in RULED_WORDS) or (
-            k - 1 >= start and doc[k].lower_ == "of" and doc[k - 1].lower_ == "control"
-        )
-        if not ruled or "separatists" not in gz.role_defs:
+        if "separatists" not in gz.role_defs:
             continue
         role = gz.role_defs["separatists"]
         if registry.get(role.id) is None:

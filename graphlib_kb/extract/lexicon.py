@@ -31,6 +31,7 @@ Rows are tried in file order: when two rules match the same words, the earlier o
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from dataclasses import dataclass
 from importlib import resources
@@ -109,8 +110,6 @@ def read_lexicon(path=None) -> list[Trigger]:
     >>> rule.type, rule.frame, rule.status
     ('offer_mediation', 'mediate', 'offered')
     """
-    from ..vocabulary import relation_type_records, status_names
-
     if path is None:
         label = "graphlib_kb/data/extract/triggers.csv"
         text = (
@@ -121,6 +120,15 @@ def read_lexicon(path=None) -> list[Trigger]:
 
         label = str(path)
         text = decode(read_bytes(Path(path), label), label)
+    return list(_parse(text, label))
+
+
+@functools.lru_cache(maxsize=8)
+def _parse(text: str, label: str) -> tuple:
+    """The rules of a lexicon's text (cached: one ``extract()`` per article reads the shipped
+    lexicon once, not once a call)."""
+    from ..vocabulary import relation_type_records, status_names
+
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
@@ -156,4 +164,4 @@ def read_lexicon(path=None) -> list[Trigger]:
         rules.append(Trigger(ident, pattern, typ, frame, status, context, confidence, order))
     if problems:
         raise DatasetError(problems)
-    return rules
+    return tuple(rules)
