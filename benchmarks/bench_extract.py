@@ -11,8 +11,10 @@ overall,
       in round 4; dev4: docs 46-57, dev5: docs 58-67, dev6: docs 68-79, dev7: docs 80-90,
       dev8 to dev13: docs 91-156 (round 8), each coded before any extractor run on them,
       scored at first sight and then tuned on; dev14: docs 157-167, scored at first sight at
-      the end of round 8; dev15: docs 168-178, scored once, never tuned on; dev16: docs
-      179-189, coded blind; dev3 to dev16 are not in the default run; test: held out;
+      the end of round 8; dev15: docs 168-178, scored once, never tuned on; dev16 to dev19:
+      docs 179-222 (round 9), scored at first sight and then tuned on; dev20 and dev21: docs
+      223-244, scored once with the round-9 rules, never tuned on; dev3 to dev21 are not in the
+      default run; test: held out;
       --splits dev+dev2 scores two splits together),
       and with each tooling choice switched off (--ablations). Each split is scored twice:
       strict (state bodies roll up to their state, persons and organisations stay
@@ -28,6 +30,7 @@ peak memory), with the pipeline's load time reported separately.
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev4
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev5,dev6,dev7
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev8+dev9+dev10,dev14
+    python benchmarks/bench_extract.py --no-seed --no-speed --splits dev20+dev21
 """
 
 from __future__ import annotations
