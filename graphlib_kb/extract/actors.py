@@ -232,6 +232,23 @@ class Registry:
             self.new[ident] = {k: v for k, v in attrs.items()}
         return ident
 
+    def role(self, role_id: str) -> str | None:
+        """The actor of the gazetteer's role group *role_id* ("separatists": the dataset's
+        armed group, else the role's own), added to the extraction; None for no such role."""
+        role = self.gazetteer.role_defs.get(role_id)
+        if role is None:
+            return None
+        return self.ensure(role.id, name=role.name, kind=role.kind)
+
+    def population(self, territory: str) -> str:
+        """The population of *territory* (kind ``population``, ``inhabits`` the territory)."""
+        return self.ensure(
+            f"{territory}_population",
+            name=f"population of {self.name(territory)}",
+            kind="population",
+            inhabits=territory,
+        )
+
     def alias(self, ident: str, text: str) -> None:
         d = self.new.get(ident)
         if d is not None and text != d.get("name") and text not in d["aliases"]:
@@ -947,10 +964,7 @@ def find_mentions(
             governs = gz.authorities.get(state)
             if governs in gz.role_defs:
                 # "Nagorno-Karabakh's military", "the Karabakh army": the group that holds it
-                role_ = gz.role_defs[governs]
-                if registry.get(role_.id) is None:
-                    registry.ensure(role_.id, name=role_.name, kind=role_.kind)
-                ident, label = role_.id, "ROLE"
+                ident, label = registry.role(governs), "ROLE"
             elif governs:
                 ident = governs  # "Nakhchivan's army": Azerbaijan's
             words = tuple(t.lower_ for t in doc[i : i + n])
@@ -1202,12 +1216,9 @@ def _ruling_people(doc, start, end, mentions, registry) -> list:
             or token.lemma_.lower() in POPULATION_NOUNS
         ):
             continue
-        if "separatists" not in gz.role_defs:
-            continue
-        role = gz.role_defs["separatists"]
-        if registry.get(role.id) is None:
-            registry.ensure(role.id, name=role.name, kind=role.kind)
-        added.append(Mention.of_span(doc[first : i + 1], role.id, "ROLE"))
+        ident = registry.role("separatists")
+        if ident is not None:
+            added.append(Mention.of_span(doc[first : i + 1], ident, "ROLE"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -1249,13 +1260,7 @@ def _territory_populations(doc, start, end, mentions, registry) -> list:
                 first -= 1
             while out and out[-1].end > first:
                 out.pop()  # "Armenian" in "the Armenian population of X": part of this mention
-        ident = f"{m.actor}_population"
-        registry.ensure(
-            ident,
-            name=f"population of {registry.name(m.actor)}",
-            kind="population",
-            inhabits=m.actor,
-        )
+        ident = registry.population(m.actor)
         span = doc[first:last]
         out.append(Mention(first, last, ident, "ROLE", (span.start_char, span.end_char), span.text))
     return out

@@ -2271,13 +2271,7 @@ def _stated_inhabitants(sent: _Sentence, registry, when) -> list:
         stated = _people_stated(sent, m, demonyms)
         if stated is None:
             continue
-        ident = f"{m.actor}_population"
-        registry.ensure(
-            ident,
-            name=f"population of {registry.name(m.actor)}",
-            kind="population",
-            inhabits=m.actor,
-        )
+        ident = registry.population(m.actor)
         people = Mention.of_span(doc[stated.i : stated.i + 1], ident, "ROLE")
         out.append(
             Candidate(
@@ -2751,14 +2745,8 @@ def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
 
 def _town_seat(registry, m: Mention) -> str | None:
     """The role group seated in the town *m* names ("Stepanakert": the separatists), if any."""
-    gz = registry.gazetteer
-    seat = gz.seats.get(m.text.lower())
-    role = gz.role_defs.get(seat) if seat else None
-    if role is None:
-        return None
-    if registry.get(role.id) is None:
-        registry.ensure(role.id, name=role.name, kind=role.kind)
-    return role.id
+    seat = registry.gazetteer.seats.get(m.text.lower())
+    return registry.role(seat) if seat else None
 
 
 #: Verbs of what an appeal asks ("called on the world to help X"): an actor after them is in
