@@ -112,15 +112,24 @@ def read_lexicon(path=None) -> list[Trigger]:
     """
     if path is None:
         label = "graphlib_kb/data/extract/triggers.csv"
-        text = (
-            resources.files("graphlib_kb").joinpath("data", "extract", "triggers.csv")
-        ).read_text("utf-8")
+        text = _shipped_text()
     else:
         from ..files import decode, read_bytes
 
         label = str(path)
         text = decode(read_bytes(Path(path), label), label)
     return list(_parse(text, label))
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_text() -> str:
+    """The shipped lexicon's text, read once per process (a package resource does not change
+    while the process runs)."""
+    return (
+        resources.files("graphlib_kb")
+        .joinpath("data", "extract", "triggers.csv")
+        .read_text("utf-8")
+    )
 
 
 @functools.lru_cache(maxsize=8)

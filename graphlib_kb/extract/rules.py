@@ -2344,7 +2344,13 @@ def _in_border_phrase(sent: _Sentence, m: Mention) -> bool:
     else:
         if not (m.start - 1 > sent.s0 and doc[m.start - 1].text in ("-", "–")):
             return False
-    after = list(doc[m.end : min(sent.s1, m.end + 3)])
+    return _before_border(sent, m)
+
+
+def _before_border(sent: _Sentence, m: Mention) -> bool:
+    """Whether a border noun follows *m*, past up to two lower-case words ("Azerbaijan
+    border", "Azerbaijan international border")."""
+    after = list(sent.doc[m.end : min(sent.s1, m.end + 3)])
     k = next((j for j, t in enumerate(after) if t.lower_ in BORDER_NOUNS), None)
     return k is not None and all(t.is_alpha and t.is_lower for t in after[:k])
 
@@ -2355,10 +2361,8 @@ def _border_pair(sent: _Sentence, trig: _Trigger) -> list:
     for m in sent.mentions:
         if not (trig.match_end < m.end <= trig.match_end + 12 and m.end < sent.s1):
             continue
-        after = [t for t in doc[m.end : min(sent.s1, m.end + 3)]]
-        k = next((j for j, t in enumerate(after) if t.lower_ in BORDER_NOUNS), None)
-        if k is None or not all(t.is_alpha and t.is_lower for t in after[:k]):
-            continue  # ("the Armenia-Azerbaijan international border")
+        if not _before_border(sent, m):
+            continue  # (also "the Armenia-Azerbaijan international border")
         first = [x for x in sent.mentions if x.end == m.start - 1 and doc[x.end].text in ("-", "–")]
         if first and first[0].actor and m.actor and first[0].actor != m.actor:
             return [first[0], m]
