@@ -114,9 +114,12 @@ def test_refusal_to_meet_is_a_rejection_not_a_meeting():
 
 def test_each_other_gives_both_directions():
     G = gk.extract("Armenia and Azerbaijan accused each other of violating the ceasefire.")
+    # each accusation, and the act each side is accused of, against the other
     assert edges(G) == [
         ("arm", "aze", "accuse_aggression", "alleged"),
+        ("arm", "aze", "violate_ceasefire", "alleged"),
         ("aze", "arm", "accuse_aggression", "alleged"),
+        ("aze", "arm", "violate_ceasefire", "alleged"),
     ]
 
 
@@ -4461,3 +4464,68 @@ def test_a_report_after_by_is_the_subjects_own():
         date="2023-07-15",
     )
     assert edges(G) == [("aze", "arm_red_cross", "accuse_crime", "alleged")]
+
+
+# -- round 10 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "each other of V-ing": each party's act, done to the other (not to the place named)
+        (
+            "Peru and Chile accused each other of violating the truce.",
+            [
+                ("chl", "per", "accuse_aggression", "alleged"),
+                ("chl", "per", "violate_ceasefire", "alleged"),
+                ("per", "chl", "accuse_aggression", "alleged"),
+                ("per", "chl", "violate_ceasefire", "alleged"),
+            ],
+        ),
+        (
+            "Peru and Chile blamed each other for shelling villages in Tacna.",
+            [
+                ("chl", "per", "accuse_aggression", "alleged"),
+                ("chl", "per", "attack", "alleged"),
+                ("per", "chl", "accuse_aggression", "alleged"),
+                ("per", "chl", "attack", "alleged"),
+            ],
+        ),
+        # a breached peace deal is a violated truce; an accusation of it is one of aggression
+        (
+            "Peru and Chile fought a war in 1879. Peru accused Chile of breaching the peace deal.",
+            [
+                ("chl", "per", "violate_ceasefire", "alleged"),
+                ("per", "chl", "accuse_aggression", "alleged"),
+                ("per", "chl", "war", "historical"),
+            ],
+        ),
+        # a truce violated "in the region" is violated against the other party, not the region
+        (
+            "Armenia and Azerbaijan fought a war over Nagorno-Karabakh in 1992. Armenia accused "
+            "Azerbaijan of violating the truce in the Nagorno-Karabakh region.",
+            [
+                ("arm", "aze", "accuse_aggression", "alleged"),
+                ("arm", "aze", "war", "historical"),
+                ("aze", "arm", "violate_ceasefire", "alleged"),
+            ],
+        ),
+    ],
+)
+def test_each_others_acts_and_breached_deals(text, expected):
+    assert edges(gk.extract(text, date="2020-10-20", allow_empty=True)) == expected
+
+
+def test_a_hyphen_qualifier_is_no_party_to_the_noun():
+    # "a Russian-brokered ceasefire": Russia brokered it, the warring pair holds it
+    G = gk.extract(
+        "Armenia and Azerbaijan fought a war in 2020. A Russian-brokered ceasefire took "
+        "effect in November.",
+        date="2021-03-01",
+    )
+    assert triples(G) == [
+        ("arm", "aze", "ceasefire"),
+        ("arm", "aze", "war"),
+        ("rus", "arm", "mediate"),
+        ("rus", "aze", "mediate"),
+    ]

@@ -349,7 +349,7 @@ def find_mentions(
             continue
         label = ent.label_
         if label in ("PAIR", "RECIPROCAL"):
-            if ent.end < end and doc[ent.end].lower_ == "of":
+            if label == "PAIR" and ent.end < end and doc[ent.end].lower_ == "of":
                 continue  # "the leaders of Belarus, Kazakhstan ...": not the pair
             mentions.append(
                 Mention(ent.start, ent.end, None, label, (ent.start_char, ent.end_char), ent.text)

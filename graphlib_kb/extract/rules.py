@@ -627,7 +627,14 @@ class _Sentence:
             ):
                 left = i + 1
                 break
-        cands = [m for m in self.mentions if left <= m.start and m.end <= head]
+        cands = [
+            m
+            for m in self.mentions
+            if left <= m.start
+            and m.end <= head
+            # ("a Russian-brokered truce": the broker qualifies the noun, no subject of it)
+            and not _hyphen_qualifier(self.doc, m, self.s1)
+        ]
         # "France, which co-chairs the Minsk Group, criticized ...": not the relative's object
         closed = [(i, j) for i, j in self.relatives() if j < head]
         # "the forces, having violated the truce signed by A, B and C, attacked ...": a
@@ -972,6 +979,17 @@ def _apposed_body(sent, inner, registry) -> list:
     if (registry.get(head.actor) or {}).get("kind") not in BODY_KINDS:
         return []
     return [head]
+
+
+def _each_others_act(sent, trig) -> bool:
+    """ "A and B accused each other of violating the truce": the act after "each other of /
+    for" is each party's, done to the other."""
+    return any(
+        m.label == "RECIPROCAL"
+        and m.end < trig.start <= m.end + 2
+        and sent.doc[m.end].lower_ in ("of", "for")
+        for m in sent.mentions
+    )
 
 
 def _nominal(doc, trig, s0: int) -> bool:
@@ -3156,7 +3174,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 for t in sent.triggers
                 if subj[-1].end <= t.start < trig.start and t.rule.frame != "report"
             ]
-            if between_triggers or (rule.frame == "svo" and _governed(sent, trig)):
+            if (
+                between_triggers or (rule.frame == "svo" and _governed(sent, trig))
+            ) and not _each_others_act(sent, trig):
                 subj = []  # "Baku denied the statement about the blockade": not Baku's act
         head = doc[trig.start].lower_
         previous = [t for t in subjects if t < trig.start]
@@ -3360,8 +3380,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 )
                 if done is not None and not any(trig.end <= m.start < done for m in sent.mentions):
                     obj = sent.obj(done, right, allow=frozenset(["by"])) or obj
-        reciprocal = any(m.label == "RECIPROCAL" for m in obj[:1]) or any(
-            m.label == "RECIPROCAL" and trig.end <= m.start <= trig.end + 4 for m in sent.mentions
+        reciprocal = (
+            any(m.label == "RECIPROCAL" for m in obj[:1])
+            or any(
+                m.label == "RECIPROCAL" and trig.end <= m.start <= trig.end + 4
+                for m in sent.mentions
+            )
+            or _each_others_act(sent, trig)
         )
         pairs: list = []  # (source, target, between, confidence factor, source m, target m)
 
@@ -3559,8 +3584,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if partner and sent.number - number <= PARTNER_REACH:
                         targets = [(partner, None)]
                         confidence *= 0.9
-            if rule.type == "reject":
-                # "refused to negotiate over the enclave": a place is no party refused
+            if rule.type in ("reject", "violate_ceasefire"):
+                # "refused to negotiate over the enclave", "violated the truce in the
+                # region": a place is no party refused, nor one to a truce
                 targets = [
                     t for t in targets if (registry.get(t[0]) or {}).get("kind") != "territory"
                 ]
@@ -3606,6 +3632,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "exchanges of fire along the Armenia-Azerbaijan border": the two it divides
                 sources, targets, reciprocal = expand(border), [], True
             norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
+            if len(sources) >= 2 and _each_others_act(sent, trig):
+                # ("accused each other of attacks over the territory": at each other, there)
+                targets = []
             if not reciprocal and len(sources) >= 2 and not targets:
                 # "A and B pledged to work towards peace": each one's promise to the other
                 reciprocal = (
