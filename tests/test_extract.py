@@ -4529,3 +4529,46 @@ def test_a_hyphen_qualifier_is_no_party_to_the_noun():
         ("rus", "arm", "mediate"),
         ("rus", "aze", "mediate"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a third party's welcome of the pair's deal backs each of the pair, even when the
+        # welcomers are themselves named together
+        (
+            "Peru and Chile agreed on a border deal on Friday. The United States and the "
+            "European Union welcomed the agreement.",
+            [
+                ("eu", "chl", "support"),
+                ("eu", "per", "support"),
+                ("per", "chl", "cooperate"),
+                ("usa", "chl", "support"),
+                ("usa", "per", "support"),
+            ],
+        ),
+        # one of the pair welcoming its own deal backs no one
+        (
+            "Peru and Chile agreed on a border deal on Friday. Peru welcomed the agreement.",
+            [("per", "chl", "cooperate")],
+        ),
+        # the one whose support for the statement is praised is the one backed
+        (
+            "Peru and Chile agreed on a border deal on Friday. Brazil praised Chile's support "
+            "for the joint statement.",
+            [("bra", "chl", "support"), ("per", "chl", "cooperate")],
+        ),
+    ],
+)
+def test_welcoming_a_deal_backs_its_parties(text, expected):
+    assert triples(gk.extract(text, date="2023-06-01", allow_empty=True)) == expected
+
+
+def test_a_headline_verb_is_no_persons_name():
+    # "Assistant Secretary-General Urges ...": no person called "Urges"
+    G = gk.extract(
+        "UN Assistant Secretary-General Urges Peru and Chile to Resume Talks",
+        date="2023-06-01",
+        allow_empty=True,
+    )
+    assert all("urges" not in n.lower() for n in G.nodes)

@@ -99,6 +99,36 @@ PLACE_NOUNS = frozenset(
 )
 _NOT_NAMES = frozenset(
     [
+        # verbs of a headline in title case ("Assistant Secretary-General Urges Both ..."):
+        # what the titled person does, not the person's name
+        *[
+            "Urges",
+            "Says",
+            "Calls",
+            "Meets",
+            "Accuses",
+            "Warns",
+            "Welcomes",
+            "Condemns",
+            "Demands",
+            "Visits",
+            "Holds",
+            "Slams",
+        ],
+        *[
+            "Rejects",
+            "Denies",
+            "Discusses",
+            "Hails",
+            "Vows",
+            "Asks",
+            "Tells",
+            "Praises",
+            "Thanks",
+            "Receives",
+            "Signs",
+        ],
+        *["Agrees", "Insists", "Claims", "Blames", "Backs", "Voices", "Expresses", "Stresses"],
         "The",
         "A",
         "An",

@@ -111,6 +111,9 @@ REPORT_NOUN_DETERMINERS = frozenset(
 )
 GOAL_WORDS = frozenset(["reach", "achieve", "secure", "toward", "towards"])
 PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
+#: Rules whose source is a third party to the pair's deal ("a truce brokered by X", "X
+#: welcomed the agreement"): never one of the pair, which is then the pair named before.
+THIRD_PARTY_RULES = frozenset(["broker", "negotiated_by", "welcome_accord"])
 #: Rules of a conversation both sides hold ("a phone call with", "a telephone conversation
 #: with"): a consultation in each direction, unlike "X called Y" (X's call).
 CONVERSATION_RULES = frozenset(
@@ -4013,9 +4016,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if len(parties) < 2 and discourse.pair and rule.type != "member_of":
                 names = [p[0] for p in parties]
                 pair = discourse.pair
-                if set(pair) & mediator_ids and rule.id in ("broker", "negotiated_by"):
-                    # "ceasefires brokered by Russia and France": the brokers just named are no
-                    # pair of parties; the pair named before them is
+                if set(pair) & mediator_ids and rule.id in THIRD_PARTY_RULES:
+                    # "ceasefires brokered by Russia and France", "the US and the EU welcomed
+                    # the agreement": those just named are no pair of parties; the pair named
+                    # before them is
                     pair = next(
                         (
                             q
@@ -4026,11 +4030,20 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     )
                 if not parties and rule.type == "mediate" and _truce(sent, trig):
                     pair = _states_of(pair, registry)  # "a Russian-brokered truce": the states
-                if not parties or names[0] in pair:
+                if (not parties or names[0] in pair) and not (
+                    rule.id == "welcome_accord" and candidates  # ("praised X's support for")
+                ):
                     # (never the mediators themselves: "X hosted A and B for a trilateral
                     # meeting" makes A and B no mediators of each other)
                     parties += [(x, None) for x in pair if x not in names and x not in mediator_ids]
                     factor = 0.8
+            if rule.id in THIRD_PARTY_RULES and (
+                # ("praised Azerbaijan's support for the statement": Azerbaijan alone)
+                (len(parties) < 2 and rule.id == "welcome_accord" and not candidates)
+                or {_state_of(registry, x) for x in mediator_ids}
+                & {_state_of(registry, p[0]) for p in parties}
+            ):
+                parties = []  # "Azerbaijan's ministry welcomed the deal": a party's own deal
             if len(parties) < 2 and rule.type == "mediate" and rule.id in HOST_ONLY:
                 parties = []  # "Armenia hosted Macron": a visit, not mediation
             if rule.type == "connects":
