@@ -4572,3 +4572,43 @@ def test_a_headline_verb_is_no_persons_name():
         allow_empty=True,
     )
     assert all("urges" not in n.lower() for n in G.nodes)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkey took the side of Azerbaijan.", [("tur", "aze", "support")]),
+        # "good relations with" as a noun phrase (not only "maintains good relations")
+        (
+            "Peru and Chile fought a war in 1879. Brazil values its good relations with both "
+            "parties.",
+            [("bra", "chl", "cooperate"), ("bra", "per", "cooperate"), ("per", "chl", "war")],
+        ),
+        # the Eastern Partnership is a body with members (not a "partnership" between them)
+        (
+            "Georgia, Armenia and Azerbaijan are all members of the Eastern Partnership.",
+            [
+                ("arm", "eastern_partnership", "member_of"),
+                ("aze", "eastern_partnership", "member_of"),
+                ("geo", "eastern_partnership", "member_of"),
+            ],
+        ),
+        # a third party's plan to settle the pair's conflict is an offer to mediate ...
+        (
+            "Peru and Chile fought a war in 1879. Brazil has drawn up a plan to settle the "
+            "conflict.",
+            [
+                ("bra", "chl", "offer_mediation"),
+                ("bra", "per", "offer_mediation"),
+                ("per", "chl", "war"),
+            ],
+        ),
+        # ... but one of the pair's own plan is not
+        (
+            "Peru and Chile fought a war in 1879. Peru has a plan to settle the conflict.",
+            [("per", "chl", "war")],
+        ),
+    ],
+)
+def test_sides_relations_memberships_and_peace_plans(text, expected):
+    assert triples(gk.extract(text, date="2021-03-01", allow_empty=True)) == expected

@@ -113,7 +113,7 @@ GOAL_WORDS = frozenset(["reach", "achieve", "secure", "toward", "towards"])
 PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
 #: Rules whose source is a third party to the pair's deal ("a truce brokered by X", "X
 #: welcomed the agreement"): never one of the pair, which is then the pair named before.
-THIRD_PARTY_RULES = frozenset(["broker", "negotiated_by", "welcome_accord"])
+THIRD_PARTY_RULES = frozenset(["broker", "negotiated_by", "welcome_accord", "peace_plan"])
 #: Rules of a conversation both sides hold ("a phone call with", "a telephone conversation
 #: with"): a consultation in each direction, unlike "X called Y" (X's call).
 CONVERSATION_RULES = frozenset(
@@ -4013,6 +4013,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and (registry.get(p[0]) or {}).get("kind") != "territory"
             ]
             factor = 1.0
+            own = set()  # the mediators' states in the pair taken from the text before
             if len(parties) < 2 and discourse.pair and rule.type != "member_of":
                 names = [p[0] for p in parties]
                 pair = discourse.pair
@@ -4037,13 +4038,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     # meeting" makes A and B no mediators of each other)
                     parties += [(x, None) for x in pair if x not in names and x not in mediator_ids]
                     factor = 0.8
+                    own = {_state_of(registry, x) for x in mediator_ids} & set(
+                        _states_of(pair, registry)
+                    )
             if rule.id in THIRD_PARTY_RULES and (
-                # ("praised Azerbaijan's support for the statement": Azerbaijan alone)
-                (len(parties) < 2 and rule.id == "welcome_accord" and not candidates)
+                (own and rule.id in ("welcome_accord", "peace_plan"))
                 or {_state_of(registry, x) for x in mediator_ids}
                 & {_state_of(registry, p[0]) for p in parties}
             ):
-                parties = []  # "Azerbaijan's ministry welcomed the deal": a party's own deal
+                # "Armenia welcomed the agreement", "Armenia has a plan to end the war": a
+                # party's own deal or plan, no third party's
+                parties = []
             if len(parties) < 2 and rule.type == "mediate" and rule.id in HOST_ONLY:
                 parties = []  # "Armenia hosted Macron": a visit, not mediation
             if rule.type == "connects":
