@@ -4612,3 +4612,17 @@ def test_a_headline_verb_is_no_persons_name():
 )
 def test_sides_relations_memberships_and_peace_plans(text, expected):
     assert triples(gk.extract(text, date="2021-03-01", allow_empty=True)) == expected
+
+
+def test_cooperation_as_a_noun_and_inside_a_name():
+    # "Armenia-EU cooperation": the two named by the hyphen cooperate
+    assert triples(gk.extract("Officials discussed Armenia-EU cooperation.")) == [
+        ("arm", "eu", "cooperate")
+    ]
+    # "Cooperation" inside an organisation's name ties its co-chairs by no cooperation
+    G = gk.extract(
+        "France, Russia and the United States are co-chairs of the Organization for Security "
+        "and Cooperation in Europe's Minsk Group.",
+        allow_empty=True,
+    )
+    assert [e for e in triples(G) if e[2] == "cooperate"] == []

@@ -1900,6 +1900,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue  # "in order to": a fixed phrase, not the verb
         if b < s1 and (doc[a].lower_, doc[b].lower_) in FIXED_PHRASES:
             continue  # "a joint press conference": a noun compound, not "press" (urge)
+        if rule.id == "alliance" and a > s0 and doc[a].is_title:
+            continue  # "Organization for Security and Cooperation in Europe": a name
         if rule.type in CONTESTED_TYPES and a > s0 and doc[a - 1].lower_ in CONTEST_WORDS:
             continue  # "fought over control of", "a struggle for control": sought, not held
         if rule.id in NAMING_RULES and any(
