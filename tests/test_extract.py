@@ -4626,3 +4626,19 @@ def test_cooperation_as_a_noun_and_inside_a_name():
         allow_empty=True,
     )
     assert [e for e in triples(G) if e[2] == "cooperate"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the allegations judged are their maker's, not those they are "against"
+        (
+            "Azerbaijan strongly condemned the unfounded allegations against Azerbaijan made by "
+            "the French foreign minister Catherine Colonna.",
+            [("aze", "colonna", "criticize")],
+        ),
+        ("Baku condemned the allegations by France.", [("aze", "fra", "criticize")]),
+    ],
+)
+def test_condemned_allegations_are_their_makers(text, expected):
+    assert triples(gk.extract(text, date="2023-10-12")) == expected

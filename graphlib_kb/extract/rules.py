@@ -1570,6 +1570,7 @@ DEED_NOUNS = frozenset(
     ["escalation", "actions", "action", "steps", "step", "attack", "attacks", "offensive"]
     + ["aggression", "provocation", "provocations", "violation", "violations", "shelling"]
     + ["blockade", "decision", "move", "moves", "operation", "incursion", "behaviour", "behavior"]
+    + ["allegations", "accusations", "claims", "statements", "remarks"]
 )
 #: Nouns of what is denied ("denied Armenian claims").
 CLAIM_NOUNS = frozenset(["claim", "accusation", "allegation", "report", "charge", "assertion"])
@@ -3373,7 +3374,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 done = next(
                     (
                         k
-                        for k in range(trig.end + 1, min(right, trig.end + 6))
+                        for k in range(trig.end + 1, min(right, trig.end + 9))
                         if doc[k].lower_ == "by"
                         and (
                             doc[k - 1].lower_ in CONDUCT_PARTICIPLES
@@ -3383,7 +3384,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     ),
                     None,
                 )
-                if done is not None and not any(trig.end <= m.start < done for m in sent.mentions):
+                if done is not None and not any(
+                    trig.end <= m.start < done
+                    # ("the allegations against Azerbaijan made by X": the deed's patient)
+                    and _prev_word(doc, m, sent.s0) not in ("against", "about")
+                    for m in sent.mentions
+                ):
                     obj = sent.obj(done, right, allow=frozenset(["by"])) or obj
         reciprocal = (
             any(m.label == "RECIPROCAL" for m in obj[:1])
