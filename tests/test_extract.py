@@ -4642,3 +4642,49 @@ def test_cooperation_as_a_noun_and_inside_a_name():
 )
 def test_condemned_allegations_are_their_makers(text, expected):
     assert triples(gk.extract(text, date="2023-10-12")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a third party that offers a meeting between the two offers to mediate
+        (
+            "Brazil offered a meeting between Peru and Chile in Brasilia.",
+            [
+                ("bra", "chl", "offer_mediation", "offered"),
+                ("bra", "per", "offer_mediation", "offered"),
+                ("per", "chl", "meet", "offered"),
+            ],
+        ),
+        # readiness to assist in resolving the pair's conflict
+        (
+            "Peru and Chile fought a war in 1879. Brazil is ready to provide any assistance to "
+            "resolve the conflict.",
+            [
+                ("bra", "chl", "offer_mediation", "offered"),
+                ("bra", "per", "offer_mediation", "offered"),
+                ("per", "chl", "war", "historical"),
+            ],
+        ),
+        # ... which one of the pair cannot offer to its own conflict
+        (
+            "Peru and Chile fought a war in 1879. Peru is ready to provide any assistance to "
+            "resolve the conflict.",
+            [("per", "chl", "war", "historical")],
+        ),
+    ],
+)
+def test_offers_to_host_or_assist(text, expected):
+    assert edges(gk.extract(text, date="2021-03-01", allow_empty=True)) == expected
+
+
+def test_readiness_to_help_defuse_tensions_is_an_offer_to_mediate():
+    G = gk.extract(
+        "Tensions between Peru and Chile rose. Brazil reiterated its readiness to help defuse "
+        "the tensions.",
+        date="2021-03-01",
+    )
+    assert [e for e in edges(G) if e[0] == "bra"] == [
+        ("bra", "chl", "offer_mediation", "offered"),
+        ("bra", "per", "offer_mediation", "offered"),
+    ]

@@ -113,7 +113,16 @@ GOAL_WORDS = frozenset(["reach", "achieve", "secure", "toward", "towards"])
 PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
 #: Rules whose source is a third party to the pair's deal ("a truce brokered by X", "X
 #: welcomed the agreement"): never one of the pair, which is then the pair named before.
-THIRD_PARTY_RULES = frozenset(["broker", "negotiated_by", "welcome_accord", "peace_plan"])
+THIRD_PARTY_RULES = frozenset(
+    [
+        "broker",
+        "negotiated_by",
+        "welcome_accord",
+        "peace_plan",
+        "offer_meeting_between",
+        "ready_to_assist",
+    ]
+)
 #: Rules of a conversation both sides hold ("a phone call with", "a telephone conversation
 #: with"): a consultation in each direction, unlike "X called Y" (X's call).
 CONVERSATION_RULES = frozenset(
@@ -4050,7 +4059,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         _states_of(pair, registry)
                     )
             if rule.id in THIRD_PARTY_RULES and (
-                (own and rule.id in ("welcome_accord", "peace_plan"))
+                (own and rule.id not in ("broker", "negotiated_by"))
                 or {_state_of(registry, x) for x in mediator_ids}
                 & {_state_of(registry, p[0]) for p in parties}
             ):
