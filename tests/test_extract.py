@@ -4688,3 +4688,22 @@ def test_readiness_to_help_defuse_tensions_is_an_offer_to_mediate():
         ("bra", "chl", "offer_mediation", "offered"),
         ("bra", "per", "offer_mediation", "offered"),
     ]
+
+
+def test_protest_groups_are_actors_of_their_state():
+    G = gk.extract(
+        "Azerbaijani eco-activists blocked the Lachin corridor on Monday. The activists "
+        "accused Armenia of illegal mining.",
+        date="2022-12-15",
+    )
+    assert edges(G) == [
+        ("aze_protesters", "arm", "accuse", "alleged"),
+        ("aze_protesters", "lachin_corridor", "blockade", "asserted"),
+    ]
+    assert G.nodes["aze_protesters"]["parent"] == "aze"
+
+
+def test_a_text_may_open_with_a_nominalised_act_and_its_agent():
+    # the very first words of a text: "Blockade of X by Y" (the doer after "by")
+    G = gk.extract("Blockade of the Lachin corridor by Azerbaijan continues.", date="2023-01-10")
+    assert triples(G) == [("aze", "lachin_corridor", "blockade")]

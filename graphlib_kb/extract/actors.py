@@ -1027,6 +1027,12 @@ def find_mentions(
         elif role.id == "population":
             i += n
             continue
+        elif role.per_state == "true" and role.kind == "other":
+            # "the protesters", "the activists" with no state named: the one group of that
+            # role the text has named with its state, else the role's own actor
+            named = [x for x in registry.new if x.endswith(f"_{role.id}")]
+            ident, label = named[0] if len(named) == 1 else role.id, "ROLE"
+            registry.ensure(ident, name=role.name, kind=role.kind)
         else:
             ident = role.id
             if ident in ("separatists",) or registry.get(ident) is None:

@@ -849,7 +849,7 @@ class _Sentence:
         "the closure of the road by Y" (Y, none), "the sending of fighters by Y" (Y, none)."""
         doc = self.doc
         i = trig.end - 1 if doc[trig.end - 1].lower_ == "of" else trig.end
-        if i >= self.s1 or doc[i].lower_ != "of" or trig.start == 0:
+        if i >= self.s1 or doc[i].lower_ != "of":
             return [], []
         if not _nominal(doc, trig, self.s0) and trig.start > self.s0 + 1:
             # "accused X of ...": a verb, not a nominalised act (a sentence that opens with
