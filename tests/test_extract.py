@@ -4707,3 +4707,30 @@ def test_a_text_may_open_with_a_nominalised_act_and_its_agent():
     # the very first words of a text: "Blockade of X by Y" (the doer after "by")
     G = gk.extract("Blockade of the Lachin corridor by Azerbaijan continues.", date="2023-01-10")
     assert triples(G) == [("aze", "lachin_corridor", "blockade")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two officials of one state who meet a third meet the third, not each other, and
+        # are no pair of the truce or the talks that follow
+        (
+            "Russian Foreign Minister Sergei Lavrov and Defense Minister Sergei Shoigu met with "
+            "Armenian Prime Minister Nikol Pashinyan to discuss the implementation of the truce.",
+            [("lavrov", "pashinyan", "meet"), ("shoigu", "pashinyan", "meet")],
+        ),
+        # an event held is no land held
+        (
+            "Chairman Bujar Osmani will hold separate visits to Armenia and Azerbaijan.",
+            [("osmani", "arm", "consult"), ("osmani", "aze", "consult")],
+        ),
+        # "internationally recognised" describes the territory: no one recognises anyone
+        (
+            "Azerbaijan shelled Armenia's internationally-recognized territory, the United "
+            "Nations said.",
+            [("aze", "arm", "attack"), ("un", "aze", "accuse_aggression")],
+        ),
+    ],
+)
+def test_one_sides_officials_held_events_and_recognised_territory(text, expected):
+    assert triples(gk.extract(text, date="2022-09-14", allow_empty=True)) == expected

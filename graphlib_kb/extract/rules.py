@@ -993,6 +993,12 @@ def _apposed_body(sent, inner, registry) -> list:
     return [head]
 
 
+def _one_state(registry, parties) -> bool:
+    """Whether *parties* (two or more) are all of one state ("Lavrov and Shoigu")."""
+    states = {_state_of(registry, x) for x, _ in parties}
+    return len(parties) >= 2 and len(states) == 1 and None not in states
+
+
 def _each_others_act(sent, trig) -> bool:
     """ "A and B accused each other of violating the truce": the act after "each other of /
     for" is each party's, done to the other."""
@@ -1842,6 +1848,13 @@ HALTED_ACTS = {
 
 
 #: Two words of which one is no trigger there: "in order to" is a purpose, not an order.
+#: Events one holds ("held talks", "will hold separate visits"): not land held.
+HELD_EVENTS = frozenset(
+    ["visit", "talk", "meeting", "consultation", "call", "conversation", "election", "summit"]
+    + ["session", "referendum", "negotiation", "rally", "exercise", "drill", "conference"]
+    + ["discussion", "round", "briefing", "ceremony", "vote", "hearing", "phone"]
+)
+
 FIXED_PHRASES = frozenset(
     [("in", "order"), ("in", "return")]
     + [("press", w) for w in ("conference", "release", "service", "secretary", "briefing")]
@@ -1910,6 +1923,18 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue  # "in order to": a fixed phrase, not the verb
         if b < s1 and (doc[a].lower_, doc[b].lower_) in FIXED_PHRASES:
             continue  # "a joint press conference": a noun compound, not "press" (urge)
+        if (
+            rule.id == "control"
+            and doc[a].norm_ == "hold"
+            and any(t.norm_ in HELD_EVENTS for t in doc[b : min(s1, b + 4)])
+        ):
+            continue  # "will hold separate visits", "held talks": an event held, not land
+        if (
+            rule.type == "recognize"
+            and a > s0
+            and "internationally" in {t.lower_ for t in doc[max(s0, a - 2) : a]}
+        ):
+            continue  # "Armenia's internationally recognized territory": an adjective
         if rule.id == "alliance" and a > s0 and doc[a].is_title:
             continue  # "Organization for Security and Cooperation in Europe": a name
         if rule.type in CONTESTED_TYPES and a > s0 and doc[a - 1].lower_ in CONTEST_WORDS:
@@ -2153,6 +2178,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 count, _ = discourse.recent.get(m.actor, (0, 0))
                 discourse.recent[m.actor] = (count + 1, number)
         pair = _coordinated_pair(sent, registry)
+        if pair and _one_state(registry, [(x, None) for x in pair]):
+            pair = None  # "Lavrov and Shoigu": one side, not the pair of a conflict or talks
         if pair:
             discourse.name_pair(pair)
             if _opposed_between(sent, pair):
@@ -3762,6 +3789,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             )
             if between:
                 parties = expand(between)
+            elif len(subj) >= 2 and not obj and _one_state(registry, expand(subj)):
+                parties = []  # "Lavrov and Shoigu went on to discuss": one side, no pair
             else:
                 parties = expand(subj) + expand([] if len(subj) >= 2 and not with_obj else obj)
             unique = []
@@ -3868,7 +3897,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # all pairs when the parties are named together ("A and B met", "talks
                 # between A and B", "the statement of the leaders of A, B and C")
                 pair_subject = len(subj) == 1 and subj[0].label == "PAIR"  # "the two leaders"
-                if with_obj and rule.type != "meet":
+                one_side = len({_state_of(registry, x) for x, _ in expand(subj)}) == 1 and not {
+                    _state_of(registry, x) for x, _ in expand(subj)
+                } & {_state_of(registry, y) for y, _ in expand(obj)}
+                if with_obj and (rule.type != "meet" or one_side):
+                    # ("Lavrov and Shoigu met with Pashinyan": two of one side meet the third,
+                    # not each other)
                     for x, mx in expand(subj):
                         for y, my in expand(obj):
                             if x != y:
