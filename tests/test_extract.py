@@ -4734,3 +4734,19 @@ def test_a_text_may_open_with_a_nominalised_act_and_its_agent():
 )
 def test_one_sides_officials_held_events_and_recognised_territory(text, expected):
     assert triples(gk.extract(text, date="2022-09-14", allow_empty=True)) == expected
+
+
+def test_a_route_described_by_its_two_ends_is_that_route():
+    # organisations.csv gives the Lachin corridor the ends Armenia and Nagorno-Karabakh
+    G = gk.extract(
+        "The Azerbaijani blockade of the only road connecting Karabakh and Armenia continued.",
+        date="2023-03-01",
+    )
+    assert triples(G) == [
+        ("aze", "lachin_corridor", "blockade"),
+        ("lachin_corridor", "arm", "connects"),
+        ("lachin_corridor", "nagorno_karabakh", "connects"),
+    ]
+    # a road between two other places is no known route
+    G = gk.extract("Protesters blocked the road connecting Georgia and Armenia.", allow_empty=True)
+    assert "lachin_corridor" not in G

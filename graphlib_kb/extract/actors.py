@@ -570,6 +570,7 @@ def find_mentions(
     mentions.sort(key=lambda m: m.start)
     mentions = _territory_populations(doc, start, end, mentions, registry)
     mentions = _ruling_people(doc, start, end, mentions, registry)
+    mentions = _described_routes(doc, start, end, mentions, registry)
     # "the OSCE('s) (OSCE) Minsk Group": a body named after its parent is the body
     keep = []
     for k, m in enumerate(mentions):
@@ -1255,6 +1256,61 @@ def _ruling_people(doc, start, end, mentions, registry) -> list:
         ident = registry.role("separatists")
         if ident is not None:
             added.append(Mention.of_span(doc[first : i + 1], ident, "ROLE"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+#: Nouns of a route described by its ends ("the only road connecting A and B").
+ROUTE_NOUNS = frozenset(["road", "route", "corridor", "highway", "lifeline", "artery"])
+#: Words between a route noun and its first end ("the road that links", "the route from").
+ROUTE_LINKS = frozenset(["connecting", "linking", "connects", "links", "joining", "from"])
+
+
+def _described_routes(doc, start, end, mentions, registry) -> list:
+    """ "the only road connecting Nagorno-Karabakh and Armenia", "the road from Armenia to
+    Karabakh": a route the gazetteer knows by its two ends (organisations.csv ``ends``) is
+    that route ("the Lachin corridor"), named at its noun."""
+    gz = registry.gazetteer
+    if not gz.route_ends:
+        return mentions
+    by_start = {m.start: m for m in mentions if m.actor}
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    added = []
+    for k in range(start, end - 3):
+        if doc[k].lower_ not in ROUTE_NOUNS or k in taken:
+            continue
+        i = k + 1
+        if doc[i].lower_ in ("that", "which"):
+            i += 1
+        if doc[i].lower_ not in ROUTE_LINKS:
+            continue
+        i += 1
+        i += doc[i].lower_ == "the" if i < end else 0
+        first = by_start.get(i)
+        if (
+            first is None
+            or first.end + 1 >= end
+            or doc[first.end].lower_
+            not in (
+                "and",
+                "to",
+                "with",
+            )
+        ):
+            continue
+        j = first.end + 1
+        j += doc[j].lower_ == "the"
+        second = by_start.get(j)
+        if second is None:
+            continue
+
+        def end_of(actor):
+            # the separatists of a territory stand for it ("the Nagorno-Karabakh Republic")
+            return next((t for t, a in gz.authorities.items() if a == actor), actor)
+
+        route = gz.route_ends.get(frozenset([end_of(first.actor), end_of(second.actor)]))
+        if route is not None:
+            registry.ensure(route)
+            added.append(Mention.of_span(doc[k : k + 1], route, "NAME"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 

@@ -170,6 +170,9 @@ class Gazetteer:
     #: territory id -> who governs it: a role id or a state id ("nagorno_karabakh" ->
     #: "separatists"): "Nagorno-Karabakh's army", "the Karabakh authorities"
     authorities: dict = field(default_factory=dict)
+    #: frozenset of a route's two ends -> the route ("the road linking A and B"): the
+    #: organisations.csv column ``ends``
+    route_ends: dict = field(default_factory=dict)
     key: tuple = ()
 
     def add(self, ident: str, origin: str, **attrs) -> str:
@@ -297,6 +300,10 @@ def _build(records, cameo: bool, key) -> Gazetteer:
             gz.actors[ident]["parent"] = org_ids.get(r["parent"], r["parent"])
         if r.get("authority"):
             gz.authorities[ident] = state_of.get(r["authority"], r["authority"])
+        if r.get("ends"):
+            # "the only road connecting Karabakh and Armenia": the route between its two ends
+            ends = [state_of.get(e, org_ids.get(e, e)) for e in _split(r["ends"])]
+            gz.route_ends[frozenset(ends)] = ident
     # 3b. towns, villages and provinces: a place stands for the state or territory it lies in
     # ("Armenia shelled Ganja": Azerbaijan attacked, at Ganja)
     for r in _rows("places.csv"):
