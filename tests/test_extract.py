@@ -4750,3 +4750,36 @@ def test_a_route_described_by_its_two_ends_is_that_route():
     # a road between two other places is no known route
     G = gk.extract("Protesters blocked the road connecting Georgia and Armenia.", allow_empty=True)
     assert "lachin_corridor" not in G
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # concern over the pair's tensions is disapproval of both
+        (
+            "Iran voiced concern over Armenia-Azerbaijan tensions.",
+            [
+                ("arm", "aze", "dispute"),
+                ("irn", "arm", "disapprove"),
+                ("irn", "aze", "disapprove"),
+            ],
+        ),
+        # "the mediation efforts by X and Y": X and Y mediate between the pair named before;
+        # the one who welcomes them backs them and mediates nothing
+        (
+            "Peru and Chile fought a war in 1879. Guterres welcomed the mediation efforts by "
+            "Brazil and Argentina.",
+            [
+                ("arg", "chl", "mediate"),
+                ("arg", "per", "mediate"),
+                ("bra", "chl", "mediate"),
+                ("bra", "per", "mediate"),
+                ("guterres", "arg", "support"),
+                ("guterres", "bra", "support"),
+                ("per", "chl", "war"),
+            ],
+        ),
+    ],
+)
+def test_concern_over_a_pair_and_mediation_efforts_by(text, expected):
+    assert triples(gk.extract(text, date="2022-09-14", allow_empty=True)) == expected

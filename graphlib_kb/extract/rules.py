@@ -800,6 +800,8 @@ class _Sentence:
             "separately",
         ):
             i += 1
+        if i + 1 < self.s1 and doc[i].lower_ in EFFORT_NOUNS and doc[i + 1].lower_ == "by":
+            i += 1  # "the mediation efforts by X": the noun's compound head
         if i < self.s1 and doc[i].lower_ == "by":
             for m in self.mentions:
                 if m.start in (i + 1, i + 2) or (
@@ -991,6 +993,22 @@ def _apposed_body(sent, inner, registry) -> list:
     if (registry.get(head.actor) or {}).get("kind") not in BODY_KINDS:
         return []
     return [head]
+
+
+def _conflict_pair(sent, trig, right) -> list:
+    """The two parties of a conflict noun that follows the trigger closely ("concern over
+    Armenia-Azerbaijan tensions", "the escalation ... between A and B"), else []."""
+    for t2 in sent.triggers:
+        if not (trig.end <= t2.start <= trig.end + 8) or t2.rule.type not in CONFLICT_NOUN_TYPES:
+            continue
+        pair = _hyphen_pair(sent, t2) or sent.between(t2.start, right)
+        ids = [(m.actor, m) for m in pair if m.actor]
+        return ids if len(ids) == 2 else []
+    return []
+
+
+#: Types of the conflict nouns whose pair a concern or call is about.
+CONFLICT_NOUN_TYPES = frozenset(["dispute", "war", "attack"])
 
 
 def _one_state(registry, parties) -> bool:
@@ -1544,6 +1562,9 @@ PROCESS_NOUNS = frozenset(
     + ["talks", "negotiations", "efforts", "rapprochement", "reconciliation"]
 )
 #: Participles of conduct: "the measures taken by X" is X's conduct.
+#: Nouns of someone's work toward an end ("the mediation efforts by X", "welcomed the
+#: efforts by X"): the "by" after them names whose work it is.
+EFFORT_NOUNS = frozenset(["efforts", "effort", "role", "work", "initiative", "initiatives"])
 CONDUCT_PARTICIPLES = frozenset(
     ["taken", "made", "undertaken", "adopted", "shown", "carried", "pursued", "displayed"]
 )
@@ -3414,6 +3435,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         if doc[k].lower_ == "by"
                         and (
                             doc[k - 1].lower_ in CONDUCT_PARTICIPLES
+                            # "welcomed the (mediation) efforts by X": X's efforts
+                            or (rule.type == "support" and doc[k - 1].lower_ in EFFORT_NOUNS)
                             # "condemned the military escalation by X": a deed's doer
                             or (rule.type in JUDGED_DOER_TYPES and doc[k - 1].lower_ in DEED_NOUNS)
                         )
@@ -3679,6 +3702,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "exchanges of fire along the Armenia-Azerbaijan border": the two it divides
                 sources, targets, reciprocal = expand(border), [], True
             norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
+            if rule.type in ("disapprove", "appeal") and sources:
+                # "concern over Armenia-Azerbaijan tensions", "concern about the escalation
+                # between A and B": both of the pair whose conflict is judged
+                both = _conflict_pair(sent, trig, right)
+                if both and {x for x, _ in targets} <= {x for x, _ in both}:
+                    targets = both
             if len(sources) >= 2 and _each_others_act(sent, trig):
                 # ("accused each other of attacks over the territory": at each other, there)
                 targets = []
@@ -3981,6 +4010,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     candidates = subj  # "A and B held talks under EU mediation"
                 elif agent:
                     candidates = sent.subject(trig.start, left, exclude=agent, any_prep=True)
+                    if candidates and any(
+                        candidates[-1].end <= t.start < trig.start for t in sent.triggers
+                    ):
+                        # "Guterres welcomed the mediation efforts by X": the one who judges
+                        # the mediation is no party to it
+                        candidates = []
                     sides = _states_of(discourse.dyad or discourse.pair or (), registry)
                     if (
                         agent[0].end <= trig.start
@@ -4068,7 +4103,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if len(parties) < 2 and discourse.pair and rule.type != "member_of":
                 names = [p[0] for p in parties]
                 pair = discourse.pair
-                if set(pair) & mediator_ids and rule.id in THIRD_PARTY_RULES:
+                if set(pair) & mediator_ids and rule.id in THIRD_PARTY_RULES | {"mediation_noun"}:
                     # "ceasefires brokered by Russia and France", "the US and the EU welcomed
                     # the agreement": those just named are no pair of parties; the pair named
                     # before them is
