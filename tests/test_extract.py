@@ -4783,3 +4783,27 @@ def test_a_route_described_by_its_two_ends_is_that_route():
 )
 def test_concern_over_a_pair_and_mediation_efforts_by(text, expected):
     assert triples(gk.extract(text, date="2022-09-14", allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # mobilisation and martial law are shows of force at the side the text set against
+        (
+            "Peru and Chile fought a war in 1879. Peru and Chile imposed martial law and "
+            "launched mobilization efforts.",
+            [("chl", "per", "show_force"), ("per", "chl", "show_force"), ("per", "chl", "war")],
+        ),
+        (
+            "Peru and Chile fought a war in 1879. Chile, in turn, introduced martial law.",
+            [("chl", "per", "show_force"), ("per", "chl", "war")],
+        ),
+        # joint drills of two are no show of force at each other
+        (
+            "Turkey and Azerbaijan held joint military drills last month.",
+            [("tur", "aze", "material_cooperation")],
+        ),
+    ],
+)
+def test_mobilisation_is_a_show_of_force_at_the_other_side(text, expected):
+    assert triples(gk.extract(text, date="2020-10-01", allow_empty=True)) == expected

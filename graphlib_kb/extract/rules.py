@@ -2792,11 +2792,13 @@ def _two_sides(registry, a: str, b: str) -> bool:
 
 #: One-place acts whose target, when the sentence names none, is the other side of the
 #: source's conflict: "X is ready to sign", "X threatened to resume fighting".
-COUNTERPART_TYPES = frozenset({"concede", "intend_cooperation", "threaten", "violate_ceasefire"})
+COUNTERPART_TYPES = frozenset(
+    {"concede", "intend_cooperation", "threaten", "violate_ceasefire", "show_force"}
+)
 
 
 #: Of those, the hostile ones.
-HOSTILE_ONE_PLACE = frozenset({"threaten", "violate_ceasefire"})
+HOSTILE_ONE_PLACE = frozenset({"threaten", "violate_ceasefire", "show_force"})
 
 
 def _counterpart(discourse, registry, actor: str, hostile: bool = False) -> str | None:
@@ -3715,6 +3717,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "A and B pledged to work towards peace": each one's promise to the other
                 reciprocal = (
                     bool(norms & RECIPROCAL_WORDS)
+                    # "A and B declared martial law": each against the other, when the text
+                    # has set them against each other
+                    or (
+                        rule.id in ("mobilization", "deploy")
+                        and frozenset(x for x, _ in sources) in discourse.opposed
+                    )
                     or rule.type == "intend_cooperation"
                     or "one another" in sent.text.lower()
                 )
