@@ -4807,3 +4807,12 @@ def test_concern_over_a_pair_and_mediation_efforts_by(text, expected):
 )
 def test_mobilisation_is_a_show_of_force_at_the_other_side(text, expected):
     assert triples(gk.extract(text, date="2020-10-01", allow_empty=True)) == expected
+
+
+def test_a_conflict_named_by_its_territory_is_not_the_speakers():
+    # "the Nagorno-Karabakh conflict" that Putin and Pashinyan discuss is not theirs
+    G = gk.extract(
+        "Putin and Pashinyan discussed the situation in the Nagorno-Karabakh conflict zone.",
+        date="2020-10-02",
+    )
+    assert triples(G) == [("pashinyan", "putin", "consult"), ("putin", "pashinyan", "consult")]

@@ -3231,6 +3231,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             trig.start, left
         )
         nominal = _nominal(doc, trig, sent.s0)
+        if (
+            subj
+            and rule.frame == "mutual"
+            and any(
+                m.end == trig.start and (registry.get(m.actor) or {}).get("kind") == "territory"
+                for m in sent.mentions
+            )
+            and any(subj[-1].end <= t.start < trig.start for t in sent.triggers)
+        ):
+            # "A and B discussed the Nagorno-Karabakh conflict": a noun (not A's with B)
+            subj, nominal = [], True
         own = doc[trig.start - 1].lower_ in ("its", "their") if trig.start > sent.s0 else False
         if subj and nominal and not (own and rule.type == "member_of"):
             # ("froze its participation in X": "its" is the subject's own membership)
