@@ -4483,6 +4483,17 @@ def test_a_report_after_by_is_the_subjects_own():
             ],
         ),
         (
+            "Peru and Chile fought a war in 1879. The sides traded blame for violating the "
+            "ceasefire agreement.",
+            [
+                ("chl", "per", "accuse_aggression", "alleged"),
+                ("chl", "per", "violate_ceasefire", "alleged"),
+                ("per", "chl", "accuse_aggression", "alleged"),
+                ("per", "chl", "violate_ceasefire", "alleged"),
+                ("per", "chl", "war", "historical"),
+            ],
+        ),
+        (
             "Peru and Chile blamed each other for shelling villages in Tacna.",
             [
                 ("chl", "per", "accuse_aggression", "alleged"),

@@ -1025,6 +1025,12 @@ def _each_others_act(sent, trig) -> bool:
         and m.end < trig.start <= m.end + 2
         and sent.doc[m.end].lower_ in ("of", "for")
         for m in sent.mentions
+    ) or any(
+        # "the sides traded blame for violating the truce": each one's act, as "each other"
+        t.rule.id == "trade_accusations"
+        and t.match_end < trig.start <= t.match_end + 2
+        and sent.doc[trig.start - 1].lower_ in ("of", "for", "over")
+        for t in sent.triggers
     )
 
 
