@@ -4827,3 +4827,26 @@ def test_a_conflict_named_by_its_territory_is_not_the_speakers():
         date="2020-10-02",
     )
     assert triples(G) == [("pashinyan", "putin", "consult"), ("putin", "pashinyan", "consult")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Peacekeepers arrived in Azerbaijan's breakaway region of Nagorno-Karabakh.",
+            [("aze", "nagorno_karabakh", "sovereignty")],
+        ),
+        (
+            "Armenian forces occupied Nagorno-Karabakh, an internationally recognized "
+            "territory of Azerbaijan.",
+            [("arm", "nagorno_karabakh", "occupy"), ("aze", "nagorno_karabakh", "sovereignty")],
+        ),
+        # with no possessor, "the breakaway region of X" names no sovereign
+        (
+            "Armenia sent aid to the breakaway region of Nagorno-Karabakh.",
+            [("arm", "nagorno_karabakh", "humanitarian_aid")],
+        ),
+    ],
+)
+def test_whose_breakaway_region(text, expected):
+    assert triples(gk.extract(text, date="2020-11-21", allow_empty=True)) == expected

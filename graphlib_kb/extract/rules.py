@@ -3612,6 +3612,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ][:1]
                 sources, targets = expand(obj[:1]), expand(patient)
             else:
+                if rule.id == "breakaway_region_of":
+                    # "Azerbaijan's breakaway region of X": the possessor, or no one
+                    subj = sent.possessor(trig)
                 sources, targets = expand(subj), expand(obj)
                 if rule.type in REQUEST_TYPES:
                     # "stressed the need for aid to reach the population of X": the people
