@@ -13,8 +13,10 @@ overall,
       scored at first sight and then tuned on; dev14: docs 157-167, scored at first sight at
       the end of round 8; dev15: docs 168-178, scored once, never tuned on; dev16 to dev19:
       docs 179-222 (round 9), scored at first sight and then tuned on; dev20 and dev21: docs
-      223-244, scored once with the round-9 rules, never tuned on; dev3 to dev21 are not in the
-      default run; test: held out;
+      223-244, scored once with the round-9 rules, then tuned on in round 10; dev22 to dev24:
+      docs 245-277, scored at first sight with the round-9 rules, then tuned on in round 10;
+      dev25 to dev27: docs 278-310, scored once with the round-10 rules, never tuned on; dev3
+      to dev27 are not in the default run; test: held out;
       --splits dev+dev2 scores two splits together),
       and with each tooling choice switched off (--ablations). Each split is scored twice:
       strict (state bodies roll up to their state, persons and organisations stay
@@ -31,6 +33,7 @@ peak memory), with the pipeline's load time reported separately.
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev5,dev6,dev7
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev8+dev9+dev10,dev14
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev20+dev21
+    python benchmarks/bench_extract.py --no-seed --no-speed --splits dev25+dev26+dev27
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ import csv
 import functools
 import io
 from importlib import resources
+from types import MappingProxyType
 
 import pandas as pd
 
@@ -16,6 +17,13 @@ __all__ = ["vocabulary", "statuses", "actor_kinds"]
 def _read(name: str) -> tuple[dict[str, str], ...]:
     text = resources.files("graphlib_kb").joinpath("data", name).read_text(encoding="utf-8")
     return tuple(csv.DictReader(io.StringIO(text)))
+
+
+@functools.cache
+def relation_type_table() -> MappingProxyType:
+    """The base vocabulary as typed records keyed by type, parsed once (read-only; internal
+    helper for hot paths such as the extraction rules)."""
+    return MappingProxyType(relation_type_records())
 
 
 def relation_type_records() -> dict[str, dict]:

@@ -1284,7 +1284,7 @@ def _quote_blocks(spans, text) -> list:
 def _quoted(out, spans, text, discourse, registry) -> list:
     """Acts stated inside a quotation that runs over several sentences and ends '..., the
     ministry said': reported by that speaker (alleged, and the speaker's accusation)."""
-    from ..vocabulary import relation_type_records
+    from ..vocabulary import relation_type_table
 
     extra = []
     for first, last in _quote_blocks(spans, text):
@@ -1297,7 +1297,7 @@ def _quoted(out, spans, text, discourse, registry) -> list:
                 continue
             if _own_side(registry, speaker, c.source) or not c.target:
                 continue
-            record = relation_type_records()[c.type]
+            record = relation_type_table()[c.type]
             if c.status == "asserted":
                 if record["sign"] < 0:
                     c.status = "alleged"  # (a reported meeting or agreement stays asserted)
@@ -1310,9 +1310,9 @@ def _quoted(out, spans, text, discourse, registry) -> list:
 def _charge(c, accuser: str, rule: str, trigger: str | None = None):
     """The charge a hostile act stated by *accuser* implies: the accuser accuses the act's
     source (of aggression for fighting, else of a hostile act), with the act's sentence."""
-    from ..vocabulary import relation_type_records
+    from ..vocabulary import relation_type_table
 
-    fight = relation_type_records()[c.type]["category"] == "conflict"
+    fight = relation_type_table()[c.type]["category"] == "conflict"
     return replace(
         c,
         source=accuser,
@@ -1332,13 +1332,13 @@ def _statement_charges(out, discourse, registry) -> list:
     """In a body's own statement ("Statement of the Ministry of Foreign Affairs of X" as its
     first line), a hostile act the body states of another party, with no speaker of its own,
     is the body's charge: alleged, and the body's accusation (rule ``statement_accusation``)."""
-    from ..vocabulary import relation_type_records
+    from ..vocabulary import relation_type_table
 
     issuer, extra = discourse.issuer, []
     if not issuer:
         return extra
     for c in out:
-        record = relation_type_records()[c.type]
+        record = relation_type_table()[c.type]
         if (
             c.sentence == 1
             or c.status != "asserted"
@@ -1757,7 +1757,7 @@ HOSTILE_INTENT_VERBS = frozenset(
 def _hostile_complement(sent: _Sentence, trig: _Trigger) -> bool:
     """What a promise or pledge is to do is hostile ("vowed to retaliate", "pledged to
     attack"): the verb right after it, or a hostile trigger starting there."""
-    from ..vocabulary import relation_type_records
+    from ..vocabulary import relation_type_table
 
     doc = sent.doc
     if trig.end < sent.s1 and doc[trig.end].norm_ in HOSTILE_INTENT_VERBS:
@@ -1765,7 +1765,7 @@ def _hostile_complement(sent: _Sentence, trig: _Trigger) -> bool:
     following = [o for o in sent.triggers if o.rule.type and trig.end <= o.start <= trig.end + 1]
     if not following:
         return False
-    records = relation_type_records()
+    records = relation_type_table()
     return any(records[o.rule.type]["sign"] < 0 for o in following)
 
 
@@ -2755,9 +2755,9 @@ def _mediated_talks(cands: list) -> list:
 
 def _denials(cands: list) -> None:
     """An act alleged earlier and denied later by its source actor becomes ``denied``."""
-    from ..vocabulary import relation_type_records
+    from ..vocabulary import relation_type_table
 
-    types = relation_type_records()
+    types = relation_type_table()
     for d in cands:
         if d.type != "deny":
             continue
@@ -2932,7 +2932,7 @@ MEMBER_BODIES = frozenset(["igo", "ngo", "coalition", "political_group", "armed_
 def _plausible(registry, typ, source, target) -> bool:
     """Territories are targets of control, blockade, attack and geography, not parties; one is
     a member only of a body that has members."""
-    from ..vocabulary import relation_type_records
+    from ..vocabulary import relation_type_table
 
     if (
         typ == "member_of"
@@ -2952,7 +2952,7 @@ def _plausible(registry, typ, source, target) -> bool:
     if not target:
         # an act with no target yet ("Stepanakert was under shelling"): a place does no act
         return (registry.get(source) or {}).get("kind") != "territory"
-    category = relation_type_records()[typ]["category"]
+    category = relation_type_table()[typ]["category"]
     kinds = [(registry.get(x) or {}).get("kind") for x in (source, target)]
     if kinds[1] == "territory" and (
         category not in TERRITORY_TARGET_CATEGORIES or typ in PEOPLE_ONLY_TYPES
@@ -3761,13 +3761,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 confidence *= 0.8
             if not targets and sources and rule.type == "attack":
                 targets = _goal_target(sent, trig)  # "an offensive to retake X"
-            from ..vocabulary import relation_type_records
+            from ..vocabulary import relation_type_table
 
             if (
                 not targets
                 and sources
                 and frame in ("svo", "reverse")  # ("provocations were committed by X")
-                and relation_type_records()[rule.type]["category"] in HOSTILE_CATEGORIES
+                and relation_type_table()[rule.type]["category"] in HOSTILE_CATEGORIES
             ):
                 for x, mx in sources:
                     pairs.append((x, "", None, 1.0, mx, None))
@@ -3967,9 +3967,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 elif len(subj) >= 2 or pair_subject or (between or len(parties) >= 3) and not subj:
                     # a directed type ("consult") stated of both alike ("A and B spoke", "a
                     # call between A and B") goes both ways: neither is the one who called
-                    from ..vocabulary import relation_type_records
+                    from ..vocabulary import relation_type_table
 
-                    both = not relation_type_records()[rule.type]["symmetric"]
+                    both = not relation_type_table()[rule.type]["symmetric"]
                     for k in range(len(parties)):
                         for q in range(len(parties)):
                             if parties[k][0] == parties[q][0]:
@@ -4273,9 +4273,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if x is None:
                     continue
             if my is not None and my.label == "TOWN":
-                from ..vocabulary import relation_type_records
+                from ..vocabulary import relation_type_table
 
-                if relation_type_records()[typ]["category"] in TOWN_TARGET_CATEGORIES:
+                if relation_type_table()[typ]["category"] in TOWN_TARGET_CATEGORIES:
                     if not _two_sides(registry, x, y):
                         continue  # "Aliyev described the shelling of Ganja": not his own town
                     where = my.text  # "Armenia shelled Ganja": an attack on Azerbaijan, at Ganja
@@ -4315,12 +4315,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     _implied_attacks(out, sent, registry)
     out.extend(_blamed_blockades(out, sent, registry))
     # statuses that depend on the rest of the sentence
-    from ..vocabulary import relation_type_records
+    from ..vocabulary import relation_type_table
 
     extra: list[Candidate] = []
     objects_of_hostile: set = set()
     if accused_after or denied_from:
-        records = relation_type_records()
+        records = relation_type_table()
         objects_of_hostile = {
             i
             for t in sent.triggers
@@ -4329,7 +4329,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         }
     for c in out:
         # "accused X of violating the ceasefire": the ceasefire violated is no accused act
-        violated = c.head in objects_of_hostile and relation_type_records()[c.type]["sign"] > 0
+        violated = c.head in objects_of_hostile and relation_type_table()[c.type]["sign"] > 0
         # an act that the accuser reports after "accuse X of": alleged
         if (
             any(h < c.head and x == c.source for h, x in accused_after)
@@ -4358,8 +4358,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 break  # '"We must act," Menendez said': no one accuses their own side
             if c.target == "":
                 if ids:
-                    category = relation_type_records()[c.type]["category"]
-                    if relation_type_records()[c.type]["sign"] >= 0 and category == "control":
+                    category = relation_type_table()[c.type]["category"]
+                    if relation_type_table()[c.type]["sign"] >= 0 and category == "control":
                         break  # "X said Y controls the area": no accusation
                     if category == "conflict":
                         kind = "accuse_aggression"
@@ -4370,19 +4370,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
                     discourse.accusers.setdefault(c.source, []).append(ids[0])
                 break
-            from ..vocabulary import relation_type_records
+            from ..vocabulary import relation_type_table
 
-            category = relation_type_records()[c.type]["category"]
+            category = relation_type_table()[c.type]["category"]
             if c.status == "asserted":
                 # a hostile act one side reports is its allegation; a meeting, a talk or an
                 # agreement reported stays asserted (only who reported it is recorded)
-                if relation_type_records()[c.type]["sign"] < 0:
+                if relation_type_table()[c.type]["sign"] < 0:
                     c.status = "alleged"
                 c.reported_by = ids[0] if ids else None
                 c.confidence *= 0.95
             # not "X is part of Y"; nor a mutual state ("said the disputes between A and B"):
             # a report that two sides fight or quarrel charges neither
-            record = relation_type_records()[c.type]
+            record = relation_type_table()[c.type]
             hostile = record["sign"] < 0 and not record["symmetric"]
             if category in HOSTILE_CATEGORIES and hostile and ids:
                 kind = "accuse_aggression" if category == "conflict" else "accuse"
@@ -4403,7 +4403,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             c.target == ""
             and issuer
             and not speakers
-            and relation_type_records()[c.type]["category"] == "conflict"
+            and relation_type_table()[c.type]["category"] == "conflict"
             and not _own_side(registry, issuer, c.source)
             and _state_of(registry, c.source) != _state_of(registry, issuer)
         ):
