@@ -1920,6 +1920,18 @@ def _without_journeys(chosen: list) -> list:
     ]
 
 
+def _not_the_act(doc, rule, a: int, b: int, s0: int, s1: int) -> bool:
+    """Words a rule matches that do not state its act here."""
+    if rule.id == "control" and doc[a].norm_ == "hold":
+        # "will hold separate visits", "held talks": an event held, not land
+        return any(t.norm_ in HELD_EVENTS for t in doc[b : min(s1, b + 4)])
+    if rule.type == "recognize" and a > s0:
+        # "Armenia's internationally recognized territory": an adjective
+        return "internationally" in {t.lower_ for t in doc[max(s0, a - 2) : a]}
+    # "Organization for Security and Cooperation in Europe": a name
+    return rule.id == "alliance" and a > s0 and doc[a].is_title
+
+
 def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
     inside = set()
     for m in mentions:
@@ -1950,20 +1962,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue  # "in order to": a fixed phrase, not the verb
         if b < s1 and (doc[a].lower_, doc[b].lower_) in FIXED_PHRASES:
             continue  # "a joint press conference": a noun compound, not "press" (urge)
-        if (
-            rule.id == "control"
-            and doc[a].norm_ == "hold"
-            and any(t.norm_ in HELD_EVENTS for t in doc[b : min(s1, b + 4)])
-        ):
-            continue  # "will hold separate visits", "held talks": an event held, not land
-        if (
-            rule.type == "recognize"
-            and a > s0
-            and "internationally" in {t.lower_ for t in doc[max(s0, a - 2) : a]}
-        ):
-            continue  # "Armenia's internationally recognized territory": an adjective
-        if rule.id == "alliance" and a > s0 and doc[a].is_title:
-            continue  # "Organization for Security and Cooperation in Europe": a name
+        if _not_the_act(doc, rule, a, b, s0, s1):
+            continue
         if rule.type in CONTESTED_TYPES and a > s0 and doc[a - 1].lower_ in CONTEST_WORDS:
             continue  # "fought over control of", "a struggle for control": sought, not held
         if rule.id in NAMING_RULES and any(
