@@ -4850,3 +4850,22 @@ def test_a_conflict_named_by_its_territory_is_not_the_speakers():
 )
 def test_whose_breakaway_region(text, expected):
     assert triples(gk.extract(text, date="2020-11-21", allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iran Repeats Warnings To Azerbaijan", [("irn", "aze", "threaten", "asserted")]),
+        (
+            "Peru and Chile fought a war in 1879. Both sides are pointing the finger at the "
+            "other for the standoff.",
+            [
+                ("chl", "per", "accuse", "alleged"),
+                ("per", "chl", "accuse", "alleged"),
+                ("per", "chl", "war", "historical"),
+            ],
+        ),
+    ],
+)
+def test_warnings_to_and_pointing_the_finger(text, expected):
+    assert edges(gk.extract(text, date="2022-10-20", allow_empty=True)) == expected
