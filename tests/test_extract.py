@@ -4869,3 +4869,18 @@ def test_whose_breakaway_region(text, expected):
 )
 def test_warnings_to_and_pointing_the_finger(text, expected):
     assert edges(gk.extract(text, date="2022-10-20", allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia has a security pact with Armenia.", [("rus", "arm", "cooperate")]),
+        (
+            "Peru and Chile fought a war in 1879. The prisoners were released with mediation "
+            "of the European Union.",
+            [("eu", "chl", "mediate"), ("eu", "per", "mediate"), ("per", "chl", "war")],
+        ),
+    ],
+)
+def test_security_pacts_and_mediation_of(text, expected):
+    assert triples(gk.extract(text, date="2021-12-20", allow_empty=True)) == expected
