@@ -580,6 +580,7 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
 class _Sentence:
     def __init__(self, doc, s0, s1, mentions, triggers, number, text, offset):
         self.doc, self.s0, self.s1 = doc, s0, s1
+        self._tokens = None
         actors = [m for m in mentions if not m.venue]
         # "Azerbaijan's President Ilham Aliyev", "Armenia's Pashinyan": one mention of the
         # person (whose state is its parent), not a second actor
@@ -885,8 +886,11 @@ class _Sentence:
         return []
 
     def window(self, trig, n=4):
+        # the sentence's tokens are made once (spaCy builds a Token object per index)
+        if self._tokens is None:
+            self._tokens = list(self.doc[self.s0 : self.s1])
         lo = max(self.s0, trig.start - n)
-        return [t for t in self.doc[lo : trig.start]]
+        return self._tokens[lo - self.s0 : trig.start - self.s0]
 
 
 def _connected_to(doc, sent, start: int, right: int) -> list:
