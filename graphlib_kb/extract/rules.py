@@ -123,6 +123,12 @@ THIRD_PARTY_RULES = frozenset(
         "ready_to_assist",
     ]
 )
+#: Of those, the ones that are never a party's own ("Armenia welcomed the agreement" backs
+#: no one); a broker named with the pair may still broker for one of them.
+OWN_DEAL_RULES = THIRD_PARTY_RULES - {"broker", "negotiated_by"}
+#: Rules whose parties, when the sentence names only the mediators, are the pair named before
+#: them ("the mediation efforts by Russia and the EU").
+PAIR_BEFORE_RULES = THIRD_PARTY_RULES | {"mediation_noun"}
 #: Rules of a conversation both sides hold ("a phone call with", "a telephone conversation
 #: with"): a consultation in each direction, unlike "X called Y" (X's call).
 CONVERSATION_RULES = frozenset(
@@ -1571,10 +1577,10 @@ PROCESS_NOUNS = frozenset(
     ["talk", "negotiation", "effort", "process", "dialogue", "normalization", "normalisation"]
     + ["talks", "negotiations", "efforts", "rapprochement", "reconciliation"]
 )
-#: Participles of conduct: "the measures taken by X" is X's conduct.
 #: Nouns of someone's work toward an end ("the mediation efforts by X", "welcomed the
 #: efforts by X"): the "by" after them names whose work it is.
 EFFORT_NOUNS = frozenset(["efforts", "effort", "role", "work", "initiative", "initiatives"])
+#: Participles of conduct: "the measures taken by X" is X's conduct.
 CONDUCT_PARTICIPLES = frozenset(
     ["taken", "made", "undertaken", "adopted", "shown", "carried", "pursued", "displayed"]
 )
@@ -1878,14 +1884,13 @@ HALTED_ACTS = {
 }
 
 
-#: Two words of which one is no trigger there: "in order to" is a purpose, not an order.
 #: Events one holds ("held talks", "will hold separate visits"): not land held.
 HELD_EVENTS = frozenset(
     ["visit", "talk", "meeting", "consultation", "call", "conversation", "election", "summit"]
     + ["session", "referendum", "negotiation", "rally", "exercise", "drill", "conference"]
     + ["discussion", "round", "briefing", "ceremony", "vote", "hearing", "phone"]
 )
-
+#: Two words of which one is no trigger there: "in order to" is a purpose, not an order.
 FIXED_PHRASES = frozenset(
     [("in", "order"), ("in", "return")]
     + [("press", w) for w in ("conference", "release", "service", "secretary", "briefing")]
@@ -3958,10 +3963,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # all pairs when the parties are named together ("A and B met", "talks
                 # between A and B", "the statement of the leaders of A, B and C")
                 pair_subject = len(subj) == 1 and subj[0].label == "PAIR"  # "the two leaders"
-                one_side = len({_state_of(registry, x) for x, _ in expand(subj)}) == 1 and not {
-                    _state_of(registry, x) for x, _ in expand(subj)
-                } & {_state_of(registry, y) for y, _ in expand(obj)}
-                if with_obj and (rule.type != "meet" or one_side):
+                if with_obj and (
+                    rule.type != "meet"
+                    or (
+                        _one_state(registry, expand(subj))
+                        and _state_of(registry, expand(subj)[0][0])
+                        not in {_state_of(registry, y) for y, _ in expand(obj)}
+                    )
+                ):
                     # ("Lavrov and Shoigu met with Pashinyan": two of one side meet the third,
                     # not each other)
                     for x, mx in expand(subj):
@@ -4135,7 +4144,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if len(parties) < 2 and discourse.pair and rule.type != "member_of":
                 names = [p[0] for p in parties]
                 pair = discourse.pair
-                if set(pair) & mediator_ids and rule.id in THIRD_PARTY_RULES | {"mediation_noun"}:
+                if set(pair) & mediator_ids and rule.id in PAIR_BEFORE_RULES:
                     # "ceasefires brokered by Russia and France", "the US and the EU welcomed
                     # the agreement": those just named are no pair of parties; the pair named
                     # before them is
@@ -4160,7 +4169,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         _states_of(pair, registry)
                     )
             if rule.id in THIRD_PARTY_RULES and (
-                (own and rule.id not in ("broker", "negotiated_by"))
+                (own and rule.id in OWN_DEAL_RULES)
                 or {_state_of(registry, x) for x in mediator_ids}
                 & {_state_of(registry, p[0]) for p in parties}
             ):
