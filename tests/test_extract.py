@@ -4758,6 +4758,9 @@ def test_a_route_described_by_its_two_ends_is_that_route():
         ("lachin_corridor", "arm", "connects"),
         ("lachin_corridor", "nagorno_karabakh", "connects"),
     ]
+    # a route whose end is itself a state's territory is found by its ends as named
+    G = gk.extract("Azerbaijan blocked the road connecting Azerbaijan and Nakhchivan.")
+    assert ("aze", "zangezur_corridor", "blockade") in triples(G)
     # a road between two other places is no known route
     G = gk.extract("Protesters blocked the road connecting Georgia and Armenia.", allow_empty=True)
     assert "lachin_corridor" not in G

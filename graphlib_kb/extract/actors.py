@@ -101,34 +101,37 @@ _NOT_NAMES = frozenset(
     [
         # verbs of a headline in title case ("Assistant Secretary-General Urges Both ..."):
         # what the titled person does, not the person's name
-        *[
-            "Urges",
-            "Says",
-            "Calls",
-            "Meets",
-            "Accuses",
-            "Warns",
-            "Welcomes",
-            "Condemns",
-            "Demands",
-            "Visits",
-            "Holds",
-            "Slams",
-        ],
-        *[
-            "Rejects",
-            "Denies",
-            "Discusses",
-            "Hails",
-            "Vows",
-            "Asks",
-            "Tells",
-            "Praises",
-            "Thanks",
-            "Receives",
-            "Signs",
-        ],
-        *["Agrees", "Insists", "Claims", "Blames", "Backs", "Voices", "Expresses", "Stresses"],
+        "Urges",
+        "Says",
+        "Calls",
+        "Meets",
+        "Accuses",
+        "Warns",
+        "Welcomes",
+        "Condemns",
+        "Demands",
+        "Visits",
+        "Holds",
+        "Slams",
+        "Rejects",
+        "Denies",
+        "Discusses",
+        "Hails",
+        "Vows",
+        "Asks",
+        "Tells",
+        "Praises",
+        "Thanks",
+        "Receives",
+        "Signs",
+        "Agrees",
+        "Insists",
+        "Claims",
+        "Blames",
+        "Backs",
+        "Voices",
+        "Expresses",
+        "Stresses",
         "The",
         "A",
         "An",
@@ -1263,6 +1266,8 @@ def _ruling_people(doc, start, end, mentions, registry) -> list:
 ROUTE_NOUNS = frozenset(["road", "route", "corridor", "highway", "lifeline", "artery"])
 #: Words between a route noun and its first end ("the road that links", "the route from").
 ROUTE_LINKS = frozenset(["connecting", "linking", "connects", "links", "joining", "from"])
+#: Words between a route's two ends ("connecting A and B", "from A to B", "linking A with B").
+ROUTE_JOINS = frozenset(["and", "to", "with"])
 
 
 def _described_routes(doc, start, end, mentions, registry) -> list:
@@ -1286,28 +1291,12 @@ def _described_routes(doc, start, end, mentions, registry) -> list:
         i += 1
         i += doc[i].lower_ == "the" if i < end else 0
         first = by_start.get(i)
-        if (
-            first is None
-            or first.end + 1 >= end
-            or doc[first.end].lower_
-            not in (
-                "and",
-                "to",
-                "with",
-            )
-        ):
+        if first is None or first.end + 1 >= end or doc[first.end].lower_ not in ROUTE_JOINS:
             continue
         j = first.end + 1
         j += doc[j].lower_ == "the"
         second = by_start.get(j)
-        if second is None:
-            continue
-
-        def end_of(actor):
-            # the separatists of a territory stand for it ("the Nagorno-Karabakh Republic")
-            return next((t for t, a in gz.authorities.items() if a == actor), actor)
-
-        route = gz.route_ends.get(frozenset([end_of(first.actor), end_of(second.actor)]))
+        route = gz.route_ends.get(frozenset([first.actor, second.actor])) if second else None
         if route is not None:
             registry.ensure(route)
             added.append(Mention.of_span(doc[k : k + 1], route, "NAME"))

@@ -171,7 +171,8 @@ class Gazetteer:
     #: "separatists"): "Nagorno-Karabakh's army", "the Karabakh authorities"
     authorities: dict = field(default_factory=dict)
     #: frozenset of a route's two ends -> the route ("the road linking A and B"): the
-    #: organisations.csv column ``ends``
+    #: organisations.csv column ``ends``; a territory's end may also be named by the group
+    #: that governs it ("the road linking the Nagorno-Karabakh Republic with Armenia")
     route_ends: dict = field(default_factory=dict)
     key: tuple = ()
 
@@ -301,9 +302,13 @@ def _build(records, cameo: bool, key) -> Gazetteer:
         if r.get("authority"):
             gz.authorities[ident] = state_of.get(r["authority"], r["authority"])
         if r.get("ends"):
-            # "the only road connecting Karabakh and Armenia": the route between its two ends
             ends = [state_of.get(e, org_ids.get(e, e)) for e in _split(r["ends"])]
             gz.route_ends[frozenset(ends)] = ident
+    for ends, route in list(gz.route_ends.items()):
+        for end in ends:
+            ruler = gz.authorities.get(end)
+            if ruler and ruler not in state_of.values():
+                gz.route_ends.setdefault(frozenset(ends - {end} | {ruler}), route)
     # 3b. towns, villages and provinces: a place stands for the state or territory it lies in
     # ("Armenia shelled Ganja": Azerbaijan attacked, at Ganja)
     for r in _rows("places.csv"):
