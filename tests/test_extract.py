@@ -4887,3 +4887,55 @@ def test_warnings_to_and_pointing_the_finger(text, expected):
 )
 def test_security_pacts_and_mediation_of(text, expected):
     assert triples(gk.extract(text, date="2021-12-20", allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a past "reached" is done, not aimed at
+        ("Peru and Chile reached a truce on Monday.", [("per", "chl", "ceasefire")]),
+        # a truce deal is a ceasefire, not plain cooperation
+        ("Peru and Chile reached a ceasefire deal.", [("per", "chl", "ceasefire")]),
+        # (the hostilities ended were fought)
+        (
+            "Peru and Chile ceased hostilities at the border.",
+            [("per", "chl", "ceasefire"), ("per", "chl", "war")],
+        ),
+        # "help ... reach" is still an aim: the mediation only
+        (
+            "Brazil wants to help Peru and Chile reach a truce.",
+            [("bra", "chl", "mediate"), ("bra", "per", "mediate")],
+        ),
+    ],
+)
+def test_truces_reached_and_hostilities_ceased(text, expected):
+    assert triples(gk.extract(text, date="2021-12-20", allow_empty=True)) == expected
+
+
+def test_a_feared_war_is_not_fought():
+    G = gk.extract(
+        "The visit eased fears of a full-scale war between Peru and Chile.",
+        date="2021-12-20",
+        allow_empty=True,
+    )
+    assert ("chl", "per", "war") not in triples(G) and ("per", "chl", "war") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Condemning Chile's attack on the village, the Members of the European Parliament "
+            "called for restraint.",
+            [("eu_parliament", "chl", "criticize")],
+        ),
+        ("Criticizing Peru, Brazil said it stands with Chile.", None),
+    ],
+)
+def test_a_fronted_participle_shares_the_main_subject(text, expected):
+    got = triples(gk.extract(text, date="2021-12-20", allow_empty=True))
+    if expected is None:
+        assert ("bra", "per", "criticize") in got
+    else:
+        assert set(expected) <= set(got)
+        assert not any(u == "chl" and v == "eu_parliament" for u, v, _ in got)

@@ -1718,8 +1718,9 @@ AIM_WORDS = frozenset(
 
 def _goal(sent: _Sentence, trig: _Trigger) -> bool:
     """The act is aimed at, not done: "to reach a ceasefire", "efforts to reach an agreement",
-    "help the two countries reach a deal" ("managed to reach", "working to reach" are not)."""
-    if {t.norm_ for t in sent.window(trig, 3)} & GOAL_WORDS:
+    "help the two countries reach a deal" ("managed to reach", "working to reach" are not;
+    "reached a ceasefire", "after securing a truce" are done)."""
+    if any(_aimed(sent.doc, t, sent.s0) for t in sent.window(trig, 3) if t.norm_ in GOAL_WORDS):
         return True
     if sent.doc[trig.start].norm_ not in GOAL_WORDS:
         return False
@@ -1727,6 +1728,43 @@ def _goal(sent: _Sentence, trig: _Trigger) -> bool:
     if words[-1:] == ["to"]:
         return bool(set(words[-2:-1]) & AIM_WORDS)
     return "help" in words or "assist" in words
+
+
+def _fronted_participle_subject(sent: _Sentence, trig: _Trigger) -> list:
+    """ "Condemning X's attack, the Parliament called ...", "Welcoming the deal, France said
+    ...": a participle opening the sentence shares the main clause's subject, the actors right
+    after the comma that closes the participle's clause."""
+    doc = sent.doc
+    opener = sent.s0 + (1 if doc[sent.s0].is_quote else 0)
+    if trig.start != opener or not doc[trig.start].lower_.endswith("ing"):
+        return []
+    comma = next((k for k in range(trig.end, sent.s1) if doc[k].text == ","), None)
+    if comma is None:
+        return []
+    first = [m for m in sent.mentions if m.actor and comma < m.start <= comma + 3]
+    if not first or any(
+        t.lower_ not in ("the", "a", "an") for t in doc[comma + 1 : first[0].start]
+    ):
+        return []
+    return [m for m in sent.mentions if m.actor and m.start >= first[0].start][:1]
+
+
+#: Words before a goal verb's base form that make it aimed at ("to reach", "could secure").
+AIMING_WORDS = frozenset(
+    ["to", "help", "helps", "helped", "assist", "could", "would", "might", "may", "can"]
+)
+
+
+def _aimed(doc, t, s0: int) -> bool:
+    """A goal word that states an aim: "toward(s)", or a base form after "to", "help" or a
+    modal shortly before ("to reach a truce", "help A and B secure a deal"); a past form
+    ("reached"), a headline's present ("A, B reach truce") or a gerund after "after" is done."""
+    if t.lower_ in ("toward", "towards"):
+        return True
+    if t.lower_ == t.norm_:
+        return any(b.lower_ in AIMING_WORDS for b in doc[max(s0, t.i - 8) : t.i])
+    before = doc[t.i - 1].lower_ if t.i > s0 else ""
+    return t.lower_.endswith("ing") and before in ("at", "on", "for", "toward", "towards")
 
 
 def _intent_word(sent: _Sentence, trig: _Trigger, left: int, own: bool = False) -> int | None:
@@ -3223,9 +3261,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue  # "to reach a ceasefire", "efforts to reach an agreement": a goal
         if (
             rule.type in FOUGHT_TYPES
-            and {t.norm_ for t in sent.window(trig, 3) if t.i >= left} & AVERTED_WORDS
+            and {t.norm_ for t in sent.window(trig, 7) if t.i >= left} & AVERTED_WORDS
         ):
-            continue  # "to avoid a new war", "the risk of war": feared, not fought
+            continue  # "to avoid a new war", "fears of a wider war": feared, not fought
         if (
             rule.frame == "reverse"
             and trig.match_end - 2 >= trig.end
@@ -3282,7 +3320,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # shares the main clause's subject, not the last actor named before it
             subj = subjects[min(previous)]
         if not subj and not nominal:
-            if previous:
+            subj = _fronted_participle_subject(sent, trig)
+            if not subj and previous:
                 subj = subjects[max(previous)]
                 confidence *= 0.9
         elif subj:
