@@ -3996,6 +3996,8 @@ def test_unnamed_clashes_after_two_leaders_are_between_their_states():
             "Armenia and Azerbaijan fought. It follows two ceasefires brokered by fellow OSCE "
             "Minsk Group co-chairs Russia and France.",
             [
+                # (the truces were the fighting pair's, not their brokers')
+                ("arm", "aze", "ceasefire"),
                 ("arm", "aze", "war"),
                 ("fra", "arm", "mediate"),
                 ("fra", "aze", "mediate"),
@@ -4939,3 +4941,62 @@ def test_a_fronted_participle_shares_the_main_subject(text, expected):
     else:
         assert set(expected) <= set(got)
         assert not any(u == "chl" and v == "eu_parliament" for u, v, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # sovereignty is over a territory, not over whoever is named before "that were part of"
+        (
+            "Chilean President Gabriel Boric agreed to return two border villages that were "
+            "part of Peru.",
+            ("per", "boric", "sovereignty"),
+        ),
+        # land is controlled, not a state ("a region ... under the control of Peruvian forces")
+        (
+            "Peru and Chile have been locked in a dispute over Arica, a region that lies within "
+            "Chile but was under the control of Peruvian forces backed by Bolivia.",
+            ("per", "chl", "control"),
+        ),
+        (
+            "Peru and Chile have been locked in a dispute over Arica, a region that lies within "
+            "Chile but was under the control of Peruvian forces backed by Bolivia.",
+            ("chl", "per", "sovereignty"),
+        ),
+        # a person does not back their own state
+        (
+            "Chilean President Gabriel Boric hailed his government's mediation between Peru and "
+            "Bolivia.",
+            ("boric", "chl", "support"),
+        ),
+        # a war elsewhere, a tug-of-war, and a pair named as mediators are not this war's sides
+        (
+            "Peru and Chile fought a war in 1879. Brazil had been an ally of Peru, but Brasilia is "
+            "now bogged down in a war in Venezuela.",
+            ("bra", "per", "war"),
+        ),
+        (
+            "Peru and Chile fought a war in 1879. The tug-of-war between Brazil and Argentina got "
+            "worse.",
+            ("bra", "arg", "war"),
+        ),
+        (
+            "Peru and Chile fought a war in 1879. Mediated by Brazil and Argentina, the deal ended "
+            "a six-week war.",
+            ("bra", "arg", "war"),
+        ),
+    ],
+)
+def test_implausible_parties_are_left_out(text, absent):
+    got = triples(gk.extract(text, date="2021-05-01", allow_empty=True))
+    assert absent not in got
+
+
+def test_a_war_ended_by_a_mediated_deal_is_the_fighting_pairs():
+    G = gk.extract(
+        "Peru and Chile fought a war in 1879. Mediated by Brazil and Argentina, the deal ended "
+        "a six-week war.",
+        date="2021-05-01",
+    )
+    second = sorted((u, v, d["type"]) for u, v, d in G.edges(data=True) if d["sentence"] == 2)
+    assert second == [("per", "chl", "war")]

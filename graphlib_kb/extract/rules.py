@@ -1730,6 +1730,23 @@ def _goal(sent: _Sentence, trig: _Trigger) -> bool:
     return "help" in words or "assist" in words
 
 
+def _war_elsewhere(sent: _Sentence, trig: _Trigger, registry, discourse) -> bool:
+    """A fighting noun that is not this conflict's: part of a hyphenated word ("tug-of-war",
+    "post-war"), or placed "in" a state outside the pair the text sets against each other
+    ("bogged down in a war in Ukraine")."""
+    doc = sent.doc
+    if trig.start > sent.s0 and doc[trig.start - 1].text == "-":
+        return True
+    if trig.end >= sent.s1 or doc[trig.end].lower_ != "in":
+        return False
+    place = next((m for m in sent.mentions if m.start == trig.end + 1 and m.actor), None)
+    return (
+        place is not None
+        and (registry.get(place.actor) or {}).get("kind") == "state"
+        and place.actor not in (discourse.dyad or discourse.pair or ())
+    )
+
+
 def _fronted_participle_subject(sent: _Sentence, trig: _Trigger) -> list:
     """ "Condemning X's attack, the Parliament called ...", "Welcoming the deal, France said
     ...": a participle opening the sentence shares the main clause's subject, the actors right
@@ -2976,6 +2993,10 @@ def _participates(sent: _Sentence, trig: _Trigger) -> bool:
 MEMBER_BODIES = frozenset(["igo", "ngo", "coalition", "political_group", "armed_group"])
 
 
+#: What a person may do to their own state ("a senator demanded that the US halt its aid").
+OWN_STATE_TYPES = frozenset(["demand", "appeal", "protest", "accuse", "criticize"])
+
+
 def _plausible(registry, typ, source, target) -> bool:
     """Territories are targets of control, blockade, attack and geography, not parties; one is
     a member only of a body that has members."""
@@ -2990,10 +3011,20 @@ def _plausible(registry, typ, source, target) -> bool:
     if (
         typ in ("control", "occupy")
         and target
-        and (registry.get(target) or {}).get("kind") not in ("territory", "state")
+        and (registry.get(target) or {}).get("kind")
+        not in (("territory",) if typ == "control" else ("territory", "state"))
     ):
         return False  # "held talks ... with the Minsk Group": land is held, not a body
 
+    if (
+        target
+        and typ not in OWN_STATE_TYPES
+        and any(
+            (registry.get(x) or {}).get("kind") == "person" and y in registry.lineage(x)[1:]
+            for x, y in ((source, target), (target, source))
+        )
+    ):
+        return False  # "Garibashvili hailed his government's mediation": not his own state's
     if typ == "show_force" and target and (registry.get(target) or {}).get("kind") == "government":
         return False  # "Russia deployed peacekeepers": its own forces, not a show of force at them
     if not target:
@@ -3007,8 +3038,10 @@ def _plausible(registry, typ, source, target) -> bool:
         return False
     if category == "geography" and kinds[0] != "territory":
         return False  # only a route or territory connects places
-    if typ == "sovereignty" and kinds[0] != "state":
-        return False  # "positions of Armenia located in the X region": a state is sovereign
+    if typ == "sovereignty" and (kinds[0] != "state" or kinds[1] != "territory"):
+        # "positions of Armenia located in the X region": a state is sovereign; "villages
+        # that were part of Azerbaijan": over a territory (not whoever is named before)
+        return False
     return not (kinds[0] == "territory" and category not in ("geography", "membership", "control"))
 
 
@@ -3264,6 +3297,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and {t.norm_ for t in sent.window(trig, 7) if t.i >= left} & AVERTED_WORDS
         ):
             continue  # "to avoid a new war", "fears of a wider war": feared, not fought
+        if rule.type in FOUGHT_TYPES and _war_elsewhere(sent, trig, registry, discourse):
+            continue
         if (
             rule.frame == "reverse"
             and trig.match_end - 2 >= trig.end
@@ -3986,6 +4021,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # names, else the one the text has set against each other, else the last named
                 here = discourse.pair_at == sent.number  # "the talks ... between A and B"
                 pair = (not here and discourse.dyad) or discourse.pair
+                if rule.type in HOSTILE_PAIR_TYPES and discourse.dyad:
+                    # "Mediated by A and B, it ended a six-week war": the fighting pair, not
+                    # any pair the sentence names
+                    pair = discourse.dyad
                 if rule.type in STATE_PAIR_TYPES:
                     pair = _states_of(pair, registry)  # "the clashes": the two leaders' states
                 parties = [(x, None) for x in pair]
