@@ -5000,3 +5000,18 @@ def test_a_war_ended_by_a_mediated_deal_is_the_fighting_pairs():
     )
     second = sorted((u, v, d["type"]) for u, v, d in G.edges(data=True) if d["sentence"] == 2)
     assert second == [("per", "chl", "war")]
+
+
+def test_a_fighting_act_against_a_person_is_against_their_state():
+    G = gk.extract(
+        "Peruvian Foreign Minister Ana Cecilia Gervasi spoke on Chile's aggression.",
+        date="2022-05-01",
+    )
+    assert triples(G) == [("chl", "per", "attack")]
+
+
+def test_troops_deployed_to_a_territory_are_no_show_of_force():
+    G = gk.extract(
+        "Russia deployed 2,000 troops to Nagorno-Karabakh.", date="2022-05-01", allow_empty=True
+    )
+    assert triples(G) == []

@@ -2997,6 +2997,17 @@ MEMBER_BODIES = frozenset(["igo", "ngo", "coalition", "political_group", "armed_
 OWN_STATE_TYPES = frozenset(["demand", "appeal", "protest", "accuse", "criticize"])
 
 
+def _fought_side(registry, typ, target):
+    """The side a fighting act is done to: a person named as its target stands for their
+    state ("Mirzoyan on Azerbaijan's aggression": against Armenia)."""
+    from ..vocabulary import relation_type_table
+
+    record = registry.get(target) or {} if target else {}
+    if record.get("kind") == "person" and relation_type_table()[typ]["category"] == "conflict":
+        return record.get("parent") or target
+    return target
+
+
 def _plausible(registry, typ, source, target) -> bool:
     """Territories are targets of control, blockade, attack and geography, not parties; one is
     a member only of a body that has members."""
@@ -3036,6 +3047,10 @@ def _plausible(registry, typ, source, target) -> bool:
         category not in TERRITORY_TARGET_CATEGORIES or typ in PEOPLE_ONLY_TYPES
     ):
         return False
+    if category == "conflict" and kinds[1] == "person":
+        return False  # fighting is against states, forces and places ("Putin's failure ...")
+    if typ == "show_force" and kinds[1] == "territory":
+        return False  # "deployed troops to the region": a deployment, not a threat to it
     if category == "geography" and kinds[0] != "territory":
         return False  # only a route or territory connects places
     if typ == "sovereignty" and (kinds[0] != "state" or kinds[1] != "territory"):
@@ -4374,6 +4389,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     y = _town_seat(registry, my)  # "talks between Stepanakert and Baku"
                     if y is None:
                         continue  # "Blinken visited Goris": no relation with Armenia
+            y = _fought_side(registry, typ, y)
             if x == y or not _plausible(registry, typ, x, y):
                 continue
             if my is not None and my.label == "PAIR" and not _two_sides(registry, x, y):
