@@ -5015,3 +5015,20 @@ def test_troops_deployed_to_a_territory_are_no_show_of_force():
         "Russia deployed 2,000 troops to Nagorno-Karabakh.", date="2022-05-01", allow_empty=True
     )
     assert triples(G) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The tensions between Chilean President Gabriel Boric and Peru grew.",
+            [("chl", "per", "dispute")],
+        ),
+        (
+            "Fighting broke out between Chilean President Gabriel Boric and Peru.",
+            [("chl", "per", "war")],
+        ),
+    ],
+)
+def test_the_sides_of_a_war_or_dispute_are_states(text, expected):
+    assert triples(gk.extract(text, date="2022-05-01")) == expected

@@ -4390,6 +4390,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if y is None:
                         continue  # "Blinken visited Goris": no relation with Armenia
             y = _fought_side(registry, typ, y)
+            if typ in ("war", "dispute"):
+                x = _fought_side(registry, typ, x)  # each side of a war is a state
             if x == y or not _plausible(registry, typ, x, y):
                 continue
             if my is not None and my.label == "PAIR" and not _two_sides(registry, x, y):
