@@ -5032,3 +5032,14 @@ def test_troops_deployed_to_a_territory_are_no_show_of_force():
 )
 def test_the_sides_of_a_war_or_dispute_are_states(text, expected):
     assert triples(gk.extract(text, date="2022-05-01")) == expected
+
+
+def test_a_brokered_truce_with_no_party_is_the_fighting_pairs():
+    # the last pair named (a phone call) is not the truce's pair; the pair at war is
+    G = gk.extract(
+        "Peru and Chile fought a war in 1879. Argentina's foreign minister spoke with Bolivia's "
+        "foreign minister on Monday. The Brazilian-brokered ceasefire has been holding since then.",
+        date="2021-05-01",
+    )
+    mediated = sorted((u, v) for u, v, d in G.edges(data=True) if d["type"] == "mediate")
+    assert mediated == [("bra", "chl"), ("bra", "per")]

@@ -4250,7 +4250,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         pair,
                     )
                 if not parties and rule.type == "mediate" and _truce(sent, trig):
-                    pair = _states_of(pair, registry)  # "a Russian-brokered truce": the states
+                    # "a Russian-brokered truce": the states the text sets against each other
+                    pair = _states_of(discourse.dyad or pair, registry)
                 if (not parties or names[0] in pair) and not (
                     rule.id == "welcome_accord" and candidates  # ("praised X's support for")
                 ):
