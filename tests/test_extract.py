@@ -5043,3 +5043,14 @@ def test_a_brokered_truce_with_no_party_is_the_fighting_pairs():
     )
     mediated = sorted((u, v) for u, v, d in G.edges(data=True) if d["type"] == "mediate")
     assert mediated == [("bra", "chl"), ("bra", "per")]
+
+
+def test_prisoners_of_war_are_no_fighting():
+    G = gk.extract(
+        "Peru and Chile fought a war in 1879. Peru released one prisoner, and Chile five "
+        "prisoners of war.",
+        date="2021-05-01",
+    )
+    second = sorted((u, v, d["type"]) for u, v, d in G.edges(data=True) if d["sentence"] == 2)
+    assert ("chl", "per", "war") not in second and ("per", "chl", "war") not in second
+    assert ("per", "chl", "concede") in second

@@ -1732,11 +1732,17 @@ def _goal(sent: _Sentence, trig: _Trigger) -> bool:
 
 def _war_elsewhere(sent: _Sentence, trig: _Trigger, registry, discourse) -> bool:
     """A fighting noun that is not this conflict's: part of a hyphenated word ("tug-of-war",
-    "post-war"), or placed "in" a state outside the pair the text sets against each other
+    "post-war") or of "prisoners of war", or placed "in" a state outside the pair the text sets against each other
     ("bogged down in a war in Ukraine")."""
     doc = sent.doc
     if trig.start > sent.s0 and doc[trig.start - 1].text == "-":
         return True
+    if (
+        trig.start - 2 >= sent.s0
+        and doc[trig.start - 1].lower_ == "of"
+        and doc[trig.start - 2].lower_ in ("prisoner", "prisoners")
+    ):
+        return True  # "prisoners of war": captives, not a fight
     if trig.end >= sent.s1 or doc[trig.end].lower_ != "in":
         return False
     place = next((m for m in sent.mentions if m.start == trig.end + 1 and m.actor), None)
