@@ -5054,3 +5054,26 @@ def test_prisoners_of_war_are_no_fighting():
     second = sorted((u, v, d["type"]) for u, v, d in G.edges(data=True) if d["sentence"] == 2)
     assert ("chl", "per", "war") not in second and ("per", "chl", "war") not in second
     assert ("per", "chl", "concede") in second
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the territory names the war; it is no side, the pair is
+        (
+            "Armenia and Azerbaijan met on Monday. Azerbaijan has worked on the project since "
+            "the second Karabakh war in 2020.",
+            ("arm", "aze", "war"),
+        ),
+        # an actor after a comma opens the next clause; it is not the truce's party
+        (
+            "Armenia and Azerbaijan met on Monday. As part of the ceasefire agreement, Armenia "
+            "handed back Kalbajar.",
+            ("arm", "aze", "ceasefire"),
+        ),
+    ],
+)
+def test_a_war_named_by_its_territory_is_the_pairs(text, expected):
+    G = gk.extract(text, date="2021-11-01")
+    second = [(u, v, d["type"]) for u, v, d in G.edges(data=True) if d["sentence"] == 2]
+    assert expected in second

@@ -3351,6 +3351,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         ):
             # "A and B discussed the Nagorno-Karabakh conflict": a noun (not A's with B)
             subj, nominal = [], True
+        elif (
+            subj
+            and rule.frame == "mutual"
+            and rule.type in FOUGHT_TYPES
+            and subj[-1].end == trig.start
+            and (registry.get(subj[-1].actor) or {}).get("kind") == "territory"
+        ):
+            # "after the Karabakh war, ...": the territory names the war, it is no side
+            subj = subj[:-1]
+            nominal = nominal or not subj
         own = doc[trig.start - 1].lower_ in ("its", "their") if trig.start > sent.s0 else False
         if subj and nominal and not (own and rule.type == "member_of"):
             # ("froze its participation in X": "its" is the subject's own membership)
@@ -4026,6 +4036,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     and m.start - trig.end <= 3
                     # ("a truce brokered by Russia": the broker is no party to name)
                     and not (rule.type == "ceasefire" and _prev_word(doc, m, sent.s0) == "by")
+                    # ("after the war, Azerbaijan returned ...": the next clause's subject)
+                    and not any(t.text == "," for t in doc[trig.end : m.start])
                     for m in sent.mentions
                 )
                 and not subj
