@@ -5077,3 +5077,13 @@ def test_a_war_named_by_its_territory_is_the_pairs(text, expected):
     G = gk.extract(text, date="2021-11-01")
     second = [(u, v, d["type"]) for u, v, d in G.edges(data=True) if d["sentence"] == 2]
     assert expected in second
+
+
+def test_a_route_to_the_region_is_known_by_its_other_end():
+    G = gk.extract(
+        "Aid reached Nagorno-Karabakh on Monday. It was the first delivery since Azerbaijan "
+        "blocked the only road connecting the region with Armenia.",
+        date="2023-06-01",
+    )
+    assert ("aze", "lachin_corridor", "blockade") in triples(G)
+    assert ("aze", "nagorno_karabakh", "blockade") not in triples(G)

@@ -1278,6 +1278,16 @@ def _described_routes(doc, start, end, mentions, registry) -> list:
     if not gz.route_ends:
         return mentions
     by_start = {m.start: m for m in mentions if m.actor}
+    # "the region", "the enclave": a territory the caller resolves later, an end all the same
+    by_start.update(
+        {
+            m.start + 1: m  # (past its "the", as a named end's is skipped)
+            for m in mentions
+            if m.actor is None
+            and m.label == "PRONOUN"
+            and DEFINITE_NOUNS.get(m.text.lower().split()[-1]) == "territory"
+        }
+    )
     taken = {k for m in mentions for k in range(m.start, m.end)}
     added = []
     for k in range(start, end - 3):
@@ -1296,11 +1306,30 @@ def _described_routes(doc, start, end, mentions, registry) -> list:
         j = first.end + 1
         j += doc[j].lower_ == "the"
         second = by_start.get(j)
-        route = gz.route_ends.get(frozenset([first.actor, second.actor])) if second else None
+        route = _route_between(registry, first.actor, second.actor) if second else None
         if route is not None:
             registry.ensure(route)
             added.append(Mention.of_span(doc[k : k + 1], route, "NAME"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _route_between(registry, a, b) -> str | None:
+    """The route the gazetteer knows between ends *a* and *b*; an end of None ("the
+    region") is any territory, if only one such route leads to the other end."""
+    routes = registry.gazetteer.route_ends
+    if a is not None and b is not None:
+        return routes.get(frozenset([a, b]))
+    named = a if b is None else b
+    if named is None:
+        return None
+    found = {
+        route
+        for ends, route in routes.items()
+        if named in ends
+        and len(ends) == 2
+        and all((registry.get(x) or {}).get("kind") == "territory" for x in ends - {named})
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _territory_populations(doc, start, end, mentions, registry) -> list:
