@@ -5087,3 +5087,15 @@ def test_a_route_to_the_region_is_known_by_its_other_end():
     )
     assert ("aze", "lachin_corridor", "blockade") in triples(G)
     assert ("aze", "nagorno_karabakh", "blockade") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICRC evacuated 24 patients from Nagorno-Karabakh to Armenia.",
+        "The ICRC evacuated residents of Nagorno-Karabakh.",
+    ],
+)
+def test_an_evacuation_helps_the_people_it_moves(text):
+    G = gk.extract(text, date="2023-06-01")
+    assert triples(G) == [("icrc", "nagorno_karabakh_population", "humanitarian_aid")]

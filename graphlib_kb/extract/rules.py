@@ -3003,6 +3003,19 @@ MEMBER_BODIES = frozenset(["igo", "ngo", "coalition", "political_group", "armed_
 OWN_STATE_TYPES = frozenset(["demand", "appeal", "protest", "accuse", "criticize"])
 
 
+def _evacuated(registry, sent, discourse, target):
+    """Who an evacuation helps: the people of the territory it leaves ("evacuated 24
+    patients from Karabakh to Armenia", "evacuated residents of the region"), not the place
+    they are taken to; the territory named in the sentence, else the last the text named."""
+    if (registry.get(target) or {}).get("kind") == "population":
+        return target
+    if _actor_class(registry, target) == "territory":
+        return registry.population(target)
+    here = [m.actor for m in sent.mentions if _actor_class(registry, m.actor) == "territory"]
+    place = here[0] if here else discourse.last.get("territory")
+    return registry.population(place) if _actor_class(registry, place) == "territory" else None
+
+
 def _fought_side(registry, typ, target):
     """The side a fighting act is done to: a person named as its target stands for their
     state ("Mirzoyan on Azerbaijan's aggression": against Armenia)."""
@@ -4409,6 +4422,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if y is None:
                         continue  # "Blinken visited Goris": no relation with Armenia
             y = _fought_side(registry, typ, y)
+            if rule.id == "evacuate":
+                y = _evacuated(registry, sent, discourse, y)
+                if y is None:
+                    continue
             if typ in ("war", "dispute"):
                 x = _fought_side(registry, typ, x)  # each side of a war is a state
             if x == y or not _plausible(registry, typ, x, y):
