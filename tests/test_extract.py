@@ -5099,3 +5099,15 @@ def test_a_route_to_the_region_is_known_by_its_other_end():
 def test_an_evacuation_helps_the_people_it_moves(text):
     G = gk.extract(text, date="2023-06-01")
     assert triples(G) == [("icrc", "nagorno_karabakh_population", "humanitarian_aid")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will host the COP35 climate summit before Peru and Bolivia sign the treaty.",
+        "The ICC issued arrest warrants for two Peruvian officials.",
+    ],
+)
+def test_other_events_and_warrants_are_no_relation(text):
+    G = gk.extract(text, date="2023-06-01", allow_empty=True)
+    assert not any(d["type"] in ("mediate", "coerce") for _, _, d in G.edges(data=True))

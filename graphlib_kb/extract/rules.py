@@ -1730,6 +1730,27 @@ def _goal(sent: _Sentence, trig: _Trigger) -> bool:
     return "help" in words or "assist" in words
 
 
+#: Words of events that are no talks between parties ("host the COP29 climate summit").
+OTHER_EVENTS = frozenset(
+    ["climate", "cop29", "cop", "olympic", "olympics", "championship", "festival", "eurovision"]
+)
+
+
+def _not_the_conflicts(sent: _Sentence, trig: _Trigger) -> bool:
+    """A hosted summit or session that is another event ("Azerbaijan hosts the COP29 climate
+    summit", "hosting the 29th Session of the Conference of Parties"), or an arrest that is
+    only a warrant ("issued an arrest warrant for X")."""
+    doc = sent.doc
+    if trig.rule.type == "mediate" and doc[trig.start].norm_ == "host":
+        near = doc[trig.start : min(sent.s1, trig.match_end + 6)]
+        return any(t.lower_ in OTHER_EVENTS for t in near) or (
+            "conference of parties" in near.text.lower()
+        )
+    if trig.rule.type == "coerce" and trig.end < sent.s1:
+        return doc[trig.end].lower_ in ("warrant", "warrants")
+    return False
+
+
 def _war_elsewhere(sent: _Sentence, trig: _Trigger, registry, discourse) -> bool:
     """A fighting noun that is not this conflict's: part of a hyphenated word ("tug-of-war",
     "post-war") or of "prisoners of war", or placed "in" a state outside the pair the text sets against each other
@@ -3332,6 +3353,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         ):
             continue  # "to avoid a new war", "fears of a wider war": feared, not fought
         if rule.type in FOUGHT_TYPES and _war_elsewhere(sent, trig, registry, discourse):
+            continue
+        if _not_the_conflicts(sent, trig):
             continue
         if (
             rule.frame == "reverse"
