@@ -5111,3 +5111,32 @@ def test_an_evacuation_helps_the_people_it_moves(text):
 def test_other_events_and_warrants_are_no_relation(text):
     G = gk.extract(text, date="2023-06-01", allow_empty=True)
     assert not any(d["type"] in ("mediate", "coerce") for _, _, d in G.edges(data=True))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Peru and Chile fought a war in 1879. He called for the return of the occupied "
+            "Peruvian territories.",
+            ("chl", "per", "occupy", "alleged"),
+        ),
+        (
+            "Peru and Chile fought a war in 1879. Chilean troops must leave the occupied "
+            "territories of Peru.",
+            ("chl", "per", "occupy", "alleged"),
+        ),
+        ("Azerbaijan reclaimed large swathes of Nagorno-Karabakh.", None),
+    ],
+)
+def test_occupied_lands_and_reclaimed_ones(text, expected):
+    got = edges(gk.extract(text, date="2021-06-01"))
+    if expected is None:
+        assert ("aze", "nagorno_karabakh", "control", "asserted") in got
+    else:
+        assert expected in got
+
+
+def test_occupied_lands_need_a_pair_set_against_the_owner():
+    G = gk.extract("Brazil urged the return of the occupied territories of Peru.", allow_empty=True)
+    assert not any(d["type"] == "occupy" for _, _, d in G.edges(data=True))

@@ -2319,6 +2319,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             ):
                 discourse.oppose((c.source, c.target), number, registry)
         out.extend(_inhabitants(sent, registry, when))
+        out.extend(_occupied_lands(sent, registry, discourse, when, found))
         out.extend(
             c
             for c in _stated_inhabitants(sent, registry, when)
@@ -2375,6 +2376,63 @@ def _inhabitants(sent: _Sentence, registry, when) -> list:
                     date=when,
                 )
             )
+    return out
+
+
+#: Nouns of land that "occupied" qualifies ("the occupied territories of Azerbaijan").
+LAND_NOUNS = frozenset(["territory", "territories", "land", "lands", "region", "regions"])
+LAND_NOUNS = LAND_NOUNS | {"district", "districts", "area", "areas"}
+
+
+def _occupied_lands(sent: _Sentence, registry, discourse, when, found) -> list:
+    """ "the occupied territories of Azerbaijan", "occupied Azerbaijani lands", "Azerbaijan's
+    occupied districts" with no occupier named: the party the text sets against the land's
+    state occupies it (alleged: the words are a side's). Nothing when the text has no such
+    pair, or when the sentence already states an occupation of that state."""
+    doc = sent.doc
+    pair = discourse.dyad or (discourse.pair if discourse.named else None)
+    dyad = _states_of(pair, registry) if pair else ()
+    out = []
+    for i in range(sent.s0, sent.s1 - 1):
+        if doc[i].lower_ != "occupied" or doc[i - 1].lower_ in ("was", "were", "is", "are", "by"):
+            continue
+        k = i + 1
+        owner = None
+        demonyms = registry.gazetteer.demonyms
+        if doc[k].lower_ in demonyms:
+            owner, k = demonyms[doc[k].lower_], k + 1  # "occupied Azerbaijani territories"
+        if k >= sent.s1 or doc[k].lower_ not in LAND_NOUNS:
+            continue
+        if owner is None and k + 2 < sent.s1 and doc[k + 1].lower_ == "of":
+            after = next((m for m in sent.mentions if m.start in (k + 2, k + 3)), None)
+            owner = after.actor if after is not None else None  # "territories of X"
+        if owner is None:
+            before = next((m for m in sent.mentions if m.end + 1 == i), None)
+            if before is not None and doc[i - 1].lower_ in ("'s", "’s"):
+                owner = before.actor  # "Azerbaijan's occupied territories"
+        state = _state_of(registry, owner) if owner else None
+        if state not in dyad:
+            continue
+        occupier = next(x for x in dyad if x != state)
+        if any(c.type == "occupy" and c.target == state for c in found):
+            continue
+        out.append(
+            Candidate(
+                source=occupier,
+                target=state,
+                type="occupy",
+                status="alleged",
+                rule="occupied_lands",
+                confidence=0.5,
+                sentence=sent.number,
+                evidence=sent.text,
+                trigger=doc[i : k + 1].text,
+                spans=_spans(sent, i, k),
+                head=i,
+                date=when,
+            )
+        )
+        break
     return out
 
 
