@@ -2389,6 +2389,8 @@ def _occupied_lands(sent: _Sentence, registry, discourse, when, found) -> list:
     occupied districts" with no occupier named: the party the text sets against the land's
     state occupies it (alleged: the words are a side's). Nothing when the text has no such
     pair, or when the sentence already states an occupation of that state."""
+    if "ccupied" not in sent.text:
+        return []
     doc = sent.doc
     pair = discourse.dyad or (discourse.pair if discourse.named else None)
     dyad = _states_of(pair, registry) if pair else ()
