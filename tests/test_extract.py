@@ -5140,3 +5140,34 @@ def test_occupied_lands_and_reclaimed_ones(text, expected):
 def test_occupied_lands_need_a_pair_set_against_the_owner():
     G = gk.extract("Brazil urged the return of the occupied territories of Peru.", allow_empty=True)
     assert not any(d["type"] == "occupy" for _, _, d in G.edges(data=True))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Azerbaijan Launches Anti-Terrorist Campaign in Nagorno-Karabakh",
+            ("aze", "nagorno_karabakh", "attack"),
+        ),
+        (
+            "Azerbaijan waged a lightning military campaign in Nagorno-Karabakh in September.",
+            ("aze", "nagorno_karabakh", "attack"),
+        ),
+        # no place in its clause: the region the text is about, not the next clause's object
+        (
+            "Armenia and Azerbaijan fought over Nagorno-Karabakh. Baku announced it was launching "
+            "local anti-terrorist measures and demanded the withdrawal of Armenian troops.",
+            ("aze", "nagorno_karabakh", "attack"),
+        ),
+        # a place after another clause's opener is not the operation's
+        (
+            "Hundreds were killed in Nagorno-Karabakh after Azerbaijan launched a military "
+            "operation after months of tensions in the Tavush region.",
+            ("aze", "nagorno_karabakh", "attack"),
+        ),
+    ],
+)
+def test_an_operation_is_in_its_region(text, expected):
+    got = triples(gk.extract(text, date="2023-09-20"))
+    assert expected in got
+    assert not any(t == "attack" and v not in ("nagorno_karabakh",) for _, v, t in got)

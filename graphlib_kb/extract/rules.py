@@ -3011,6 +3011,52 @@ GOAL_VERBS = frozenset(
 )
 
 
+#: Words that open another clause after an operation ("after months of tensions in ...").
+OPERATION_BOUNDS = CLAUSE_OPENERS | SUBORDINATE_CONJUNCTIONS | {"as", "amid", "following", "while"}
+#: Prepositions before the target of an operation ("an operation against / in X").
+OPERATION_PREPS = frozenset(["against", "on", "in", "at", "targeting"])
+
+
+def _operation_bound(sent, trig) -> int:
+    """Where an operation's clause ends: at most 12 tokens on, before a word that opens
+    another clause ("... after months of tensions in the South Caucasus region")."""
+    doc = sent.doc
+    right = min(sent.s1, trig.match_end + 12)
+    return next(
+        (
+            k
+            for k in range(trig.match_end, right)
+            if doc[k].lower_ in OPERATION_BOUNDS or doc[k].lower_ in BOUNDARY_WORDS
+        ),
+        right,
+    )
+
+
+def _operation_place(sent, trig, registry, discourse) -> list:
+    """The territory an operation is carried out in: named in its clause after it, else before
+    it in the sentence, else the last territory the text named ("launched local anti-terrorist
+    measures": in the region)."""
+    right = _operation_bound(sent, trig)
+    here = [
+        (m.actor, m)
+        for m in sent.mentions
+        if trig.match_end <= m.start < right and _actor_class(registry, m.actor) == "territory"
+    ]
+    if here:
+        return here[:1]
+    before = [
+        (m.actor, m)
+        for m in sent.mentions
+        if m.start < trig.start and _actor_class(registry, m.actor) == "territory"
+    ]
+    if before:
+        return before[-1:]  # "... killed in Nagorno-Karabakh after Azerbaijan launched ..."
+    if any(_actor_class(registry, m.actor) == "territory" for m in sent.mentions):
+        return []  # (the text's last territory is this sentence's, in another clause)
+    last = discourse.last.get("territory")
+    return [(last, None)] if _actor_class(registry, last) == "territory" else []
+
+
 def _goal_target(sent, trig) -> list:
     """The territory an offensive aims at: "launched an offensive to take back (full control
     of) X", "an offensive to retake the region of X"."""
@@ -3969,6 +4015,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # asked for help after clashes broke out between the two neighbours")
                 targets = [(x, None) for x in discourse.pair]
                 confidence *= 0.8
+            if rule.id == "launch_operation" and sources:
+                # "launched an anti-terrorist operation (in X)": its target follows "against",
+                # "on" or "in"; with none named, the region the text is about
+                bound = _operation_bound(sent, trig)
+                targets = [
+                    t
+                    for t in targets
+                    if t[1] is None
+                    or (_prev_word(doc, t[1], sent.s0) in OPERATION_PREPS and t[1].start < bound)
+                ] or _operation_place(sent, trig, registry, discourse)
             if not targets and sources and rule.type == "attack":
                 targets = _goal_target(sent, trig)  # "an offensive to retake X"
             from ..vocabulary import relation_type_table
