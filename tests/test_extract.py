@@ -5171,3 +5171,18 @@ def test_an_operation_is_in_its_region(text, expected):
     got = triples(gk.extract(text, date="2023-09-20"))
     assert expected in got
     assert not any(t == "attack" and v not in ("nagorno_karabakh",) for _, v, t in got)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brazil has rebuffed criticism from Chile over the border.", ("bra", "chl", "deny")),
+        (
+            "Chilean President Gabriel Boric responded to Peru's accusations.",
+            ("boric", "per", "deny"),
+        ),
+        ("Peru dismissed claims by Chile.", ("per", "chl", "deny")),
+    ],
+)
+def test_rebuffed_criticism_and_answered_charges_are_denials(text, expected):
+    assert expected in triples(gk.extract(text, date="2023-09-20"))

@@ -4489,6 +4489,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     and m.actor
                     and trig.end <= m.start < trig.match_end
                     and doc[m.end].norm_ in CLAIM_NOUNS
+                ][:1] or [
+                    # "rebuffed criticism from Armenia", "dismissed claims by X": the claimant
+                    (m.actor, m)
+                    for m in sent.mentions
+                    if m.actor
+                    and trig.match_end <= m.start <= trig.match_end + 2
+                    and _prev_word(doc, m, sent.s0) in ("from", "by")
                 ][:1]
             for x, mx in deniers:
                 ys = [t for t in targets if t[0] != x]
