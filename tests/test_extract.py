@@ -5186,3 +5186,14 @@ def test_an_operation_is_in_its_region(text, expected):
 )
 def test_rebuffed_criticism_and_answered_charges_are_denials(text, expected):
     assert expected in triples(gk.extract(text, date="2023-09-20"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chile has friendly ties with oil-rich Peru.", ("chl", "per", "cooperate")),
+        ("Chile, a close ally to Peru, sent aid.", ("chl", "per", "cooperate")),
+    ],
+)
+def test_allies_to_and_ties_past_a_hyphenated_adjective(text, expected):
+    assert expected in triples(gk.extract(text, date="2023-09-20"))

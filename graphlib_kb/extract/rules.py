@@ -747,8 +747,9 @@ class _Sentence:
                 # demonym and a word for the partner (past the preposition)
                 lead = 1 if len(gap) and gap[0].lower_ in preps else 0
                 apposed = m.start - end <= 6 + lead and all(
-                    t.lower_ in PARTNER_WORDS or t.text[:1].isupper() for t in gap[lead:]
-                )
+                    t.lower_ in PARTNER_WORDS or t.text[:1].isupper() or _hyphenated(self.doc, t)
+                    for t in gap[lead:]
+                )  # ("ties with oil-rich Azerbaijan": a hyphenated adjective too)
                 # "signed by the leaders of A, B and C": the states the leaders speak for
                 words = [t.lower_ for t in gap]
                 if len(words) >= 3 and words[-1] == "the":
@@ -897,6 +898,15 @@ class _Sentence:
             self._tokens = list(self.doc[self.s0 : self.s1])
         lo = max(self.s0, trig.start - n)
         return self._tokens[lo - self.s0 : trig.start - self.s0]
+
+
+def _hyphenated(doc, t) -> bool:
+    """A token of a hyphenated word ("oil", "-", "rich" in "oil-rich")."""
+    return (
+        t.text == "-"
+        or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not doc[t.i].whitespace_)
+        or (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
+    )
 
 
 def _connected_to(doc, sent, start: int, right: int) -> list:
@@ -1634,7 +1644,7 @@ RELATIONAL_NOUNS = frozenset(
     ["ally", "allies", "partner", "partners", "member", "members", "co-chair", "co-chairs"]
 )
 #: The words allowed between such a noun and its other party ("a partner of the EU").
-RELATIONAL_GAP = frozenset(["of", "the", "-", "–", "—", ":"])
+RELATIONAL_GAP = frozenset(["of", "to", "the", "-", "–", "—", ":"])
 #: Lemmas before a fighting noun that make it feared or averted, not fought.
 AVERTED_WORDS = frozenset(
     ["avoid", "avert", "prevent", "risk", "fear", "threat", "danger", "spectre", "specter"]
