@@ -5197,3 +5197,13 @@ def test_rebuffed_criticism_and_answered_charges_are_denials(text, expected):
 )
 def test_allies_to_and_ties_past_a_hyphenated_adjective(text, expected):
     assert expected in triples(gk.extract(text, date="2023-09-20"))
+
+
+def test_they_after_a_plural_body_that_spoke():
+    G = gk.extract(
+        "Peru and Chile fought in September. The European Parliament members said the situation "
+        "was grave. They also called on the EU to offer assistance to Peru.",
+        date="2023-10-05",
+    )
+    callers = {u for u, v, d in G.edges(data=True) if d["type"] == "appeal" and v == "eu"}
+    assert callers == {"eu_parliament"}

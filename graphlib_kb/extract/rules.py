@@ -1784,6 +1784,20 @@ def _war_elsewhere(sent: _Sentence, trig: _Trigger, registry, discourse) -> bool
     )
 
 
+def _plural_body(subj: list, registry, discourse, number: int) -> None:
+    """ "The co-chairs call on ... They also call on ...", "the European Parliament members
+    said ... They also called on ...": a body named by a plural is the next "They"."""
+    kind = (registry.get(subj[0].actor) or {}).get("kind") if subj[0].actor else None
+    words = subj[0].text.lower().split()
+    if (
+        len(subj) == 1
+        and kind in ("igo", "ngo", "coalition")
+        and words[-1].endswith("s")
+        and subj[0].label not in ("PAIR", "PRONOUN")
+    ):
+        discourse.they = (subj[0].actor, number)
+
+
 def _fronted_participle_subject(sent: _Sentence, trig: _Trigger) -> list:
     """ "Condemning X's attack, the Parliament called ...", "Welcoming the deal, France said
     ...": a participle opening the sentence shares the main clause's subject, the actors right
@@ -3434,6 +3448,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if subj:
                 speakers.append((trig, subj, "before"))
                 reporters[trig.start] = subj
+                _plural_body(subj, registry, discourse, sent.number)
                 for m in sent.mentions:
                     # "France said it was working with Russia": it = France
                     if m.label == "PRONOUN" and m.actor is None and 0 <= m.start - trig.end <= 2:
@@ -3550,15 +3565,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             kind = (registry.get(subj[0].actor) or {}).get("kind") if subj[0].actor else None
             if kind in IT_KINDS and len(subj) == 1:
                 discourse.subject = subj[0].actor
-            words = subj[0].text.lower().split()
-            if (
-                len(subj) == 1
-                and kind in ("igo", "ngo", "coalition")
-                and words[-1].endswith("s")
-                and subj[0].label not in ("PAIR", "PRONOUN")
-            ):
-                # "The co-chairs call on ... They also call on ...": they = the co-chairs
-                discourse.they = (subj[0].actor, sent.number)
+            _plural_body(subj, registry, discourse, sent.number)
         agent = sent.agent(trig)
         if not agent and rule.frame == "svo" and _reduced_passive(sent, trig, registry):
             continue  # "Shusha, liberated in 2020,": the place the act was done to
