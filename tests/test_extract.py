@@ -5207,3 +5207,16 @@ def test_they_after_a_plural_body_that_spoke():
     )
     callers = {u for u, v, d in G.edges(data=True) if d["type"] == "appeal" and v == "eu"}
     assert callers == {"eu_parliament"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("After the latest offensive, Brazil said Chile attacked Peru.", "bra"),
+        ("On Monday Chile attacked Peru, Brazil said.", "bra"),
+    ],
+)
+def test_an_opening_phrase_with_a_noun_of_an_act_is_no_quotation(text, speaker):
+    got = edges(gk.extract(text, date="2023-10-05"))
+    assert (speaker, "chl", "accuse_aggression", "alleged") in got
+    assert ("chl", "per", "attack", "alleged") in got

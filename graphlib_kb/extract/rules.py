@@ -3423,8 +3423,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             opening = (
                 comma is not None
                 and _in_opening_phrase(doc, sent.s0, comma - 1)
-                and not any(sent.s0 <= t.start < comma for t in sent.triggers)
-            )  # (an opening phrase states no act: "On Monday X attacked Y, Z said" does)
+                and not any(
+                    sent.s0 <= t.start < comma and not _nominal(doc, t, sent.s0)
+                    for t in sent.triggers
+                )
+            )  # (an opening phrase states no act: "On Monday X attacked Y, Z said" does; a
+            # noun does not either: "Since the latest offensive, X said ...")
             if comma is not None and comma > sent.s0 + 2 and not said_that and not opening:
                 # (not "In a statement, the ministry said X shelled Y": an opening phrase)
                 # "..., the ministry said": the words before the comma are what was said
