@@ -5220,3 +5220,12 @@ def test_an_opening_phrase_with_a_noun_of_an_act_is_no_quotation(text, speaker):
     got = edges(gk.extract(text, date="2023-10-05"))
     assert (speaker, "chl", "accuse_aggression", "alleged") in got
     assert ("chl", "per", "attack", "alleged") in got
+
+
+def test_to_deal_with_is_no_deal():
+    G = gk.extract(
+        "Brazil called on the EU to immediately offer all necessary assistance to Peru to deal "
+        "with the influx of refugees.",
+        date="2023-10-05",
+    )
+    assert triples(G) == [("bra", "eu", "appeal")]
