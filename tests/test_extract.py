@@ -5229,3 +5229,12 @@ def test_to_deal_with_is_no_deal():
         allow_empty=True,
     )
     assert not any(d["rule"] == "propose_agreement" for _, _, d in G.edges(data=True))
+
+
+def test_a_feared_possibility_is_no_act():
+    G = gk.extract(
+        "Brazil also fears that Chile could seize territory in southern Peru by force.",
+        date="2023-10-05",
+        allow_empty=True,
+    )
+    assert not any(d["type"] == "occupy" for _, _, d in G.edges(data=True))

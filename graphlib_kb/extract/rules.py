@@ -1383,10 +1383,21 @@ def _own_side(registry, speaker: str, actor: str) -> bool:
 def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     """ "in the event of an attack", "in case of aggression": a condition, not an act."""
     words = [t.lower_ for t in sent.window(trig, 5) if t.i >= left]
-    return any(
+    if any(
         a in ("event", "case") and b == "of" and (k == 0 or words[k - 1] in ("the", "in"))
         for k, (a, b) in enumerate(zip(words, words[1:], strict=False))
-    )
+    ):
+        return True
+    # "Iran fears that Baku could seize territory": a feared possibility, not an act
+    near = [t.lower_ for t in sent.window(trig, 3)]
+    if not set(near) & POSSIBLE_MODALS:
+        return False
+    return any(t.norm_ in FEAR_WORDS for t in sent.window(trig, 12))
+
+
+#: Modals of a possibility ("could seize"), and the words that make one feared.
+POSSIBLE_MODALS = frozenset(["could", "might", "may"])
+FEAR_WORDS = frozenset(["fear", "worry", "afraid", "concern", "concerned", "anxious"])
 
 
 #: Passive participles that undo an event named before them ("the meeting was cancelled").
