@@ -2094,7 +2094,12 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue  # "a joint press conference": a noun compound, not "press" (urge)
         if _not_the_act(doc, rule, a, b, s0, s1):
             continue
-        if end - 1 > b and doc[end - 2].lower_ == "to" and doc[end - 1].lower_ in TAIL_VERBS:
+        if (
+            end - 1 > b
+            and "deal" in rule.pattern
+            and doc[end - 2].lower_ == "to"
+            and doc[end - 1].lower_ in TAIL_VERBS
+        ):
             continue  # "offer assistance to Armenia to deal with ...": a verb, not a deal
         if rule.type in CONTESTED_TYPES and a > s0 and doc[a - 1].lower_ in CONTEST_WORDS:
             continue  # "fought over control of", "a struggle for control": sought, not held
