@@ -5238,3 +5238,25 @@ def test_a_feared_possibility_is_no_act():
         allow_empty=True,
     )
     assert not any(d["type"] == "occupy" for _, _, d in G.edges(data=True))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Nagorno-Karabakh had been under ethnic Armenian control for three decades.",
+            ("separatists", "nagorno_karabakh", "control"),
+        ),
+        (
+            "Rockets hit the Armenian-controlled separatist Nagorno-Karabakh.",
+            ("separatists", "nagorno_karabakh", "control"),
+        ),
+        (
+            "Nagorno-Karabakh came under Azerbaijani control.",
+            ("aze", "nagorno_karabakh", "control"),
+        ),
+        ("Nagorno-Karabakh was under Armenia's control.", ("arm", "nagorno_karabakh", "control")),
+    ],
+)
+def test_control_by_a_demonym_is_the_territorys_own_group(text, expected):
+    assert expected in triples(gk.extract(text, date="2021-05-01"))

@@ -3189,6 +3189,24 @@ def _evacuated(registry, sent, discourse, target):
     return registry.population(place) if _actor_class(registry, place) == "territory" else None
 
 
+def _ruling_group(registry, typ, source, mention, target):
+    """ "under ethnic Armenian control", "the Armenian-controlled Nagorno-Karabakh": control of
+    a territory that a group of its own governs, stated by a demonym only, is that group's (the
+    gazetteer's ``authority``) when the demonym is the group's own people, not the demonym's
+    state; "under Armenia's control", "under Azerbaijani control" stay."""
+    if typ != "control" or mention is None or mention.label != "ADJ":
+        return source
+    ruler = registry.gazetteer.authorities.get(target)
+    if not ruler or (registry.get(ruler) or {}).get("kind") == "state":
+        return source
+    # (only the group's own people: "Armenian" for the Karabakh Armenian separatists, never
+    # "Azerbaijani" or "Russian" control)
+    if mention.text.lower().split()[-1] not in str(registry.name(ruler)).lower().split():
+        return source
+    registry.ensure(ruler)
+    return ruler
+
+
 def _fought_side(registry, typ, target):
     """The side a fighting act is done to: a person named as its target stands for their
     state ("Mirzoyan on Azerbaijan's aggression": against Armenia)."""
@@ -4611,6 +4629,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if y is None:
                         continue  # "Blinken visited Goris": no relation with Armenia
             y = _fought_side(registry, typ, y)
+            x = _ruling_group(registry, typ, x, mx, y)
             if rule.id == "evacuate":
                 y = _evacuated(registry, sent, discourse, y)
                 if y is None:
