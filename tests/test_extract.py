@@ -5260,3 +5260,17 @@ def test_a_feared_possibility_is_no_act():
 )
 def test_control_by_a_demonym_is_the_territorys_own_group(text, expected):
     assert expected in triples(gk.extract(text, date="2021-05-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian spokesperson Mauro Vieira said: We have seen disturbing reports of an exchange "
+        "of fire on the Peru-Chile border.",
+        "Brazil said Peru and Chile exchanged fire on the border.",
+    ],
+)
+def test_a_reported_exchange_of_fire_charges_neither_side(text):
+    G = gk.extract(text, date="2020-07-20")
+    assert not any(d["type"].startswith("accuse") for _, _, d in G.edges(data=True))
+    assert {("chl", "per", "attack"), ("per", "chl", "attack")} <= set(triples(G))

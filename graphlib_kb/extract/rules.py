@@ -1322,9 +1322,25 @@ def _quoted(out, spans, text, discourse, registry) -> list:
                 if record["sign"] < 0:
                     c.status = "alleged"  # (a reported meeting or agreement stays asserted)
                 c.reported_by = speaker
-            if record["category"] in HOSTILE_CATEGORIES and record["sign"] < 0:
+            if (
+                record["category"] in HOSTILE_CATEGORIES
+                and record["sign"] < 0
+                and not _exchanged(c, out)
+            ):
                 extra.append(_charge(c, speaker, "reported_accusation", trigger=verb))
     return extra
+
+
+def _exchanged(c, out) -> bool:
+    """The same hostile act each way in one sentence ("an exchange of fire between A and B"):
+    a report of it charges neither side."""
+    return any(
+        o.type == c.type
+        and o.source == c.target
+        and o.target == c.source
+        and o.sentence == c.sentence
+        for o in out
+    )
 
 
 def _charge(c, accuser: str, rule: str, trigger: str | None = None):
@@ -4710,7 +4726,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if ids and _own_side(registry, ids[0], c.source):
                 break  # '"We must act," Menendez said': no one accuses their own side
             if c.target == "":
-                if ids:
+                if ids and not any(
+                    o.type == c.type and o.source == c.source and o.target and _exchanged(o, out)
+                    for o in out
+                ):
                     category = relation_type_table()[c.type]["category"]
                     if relation_type_table()[c.type]["sign"] >= 0 and category == "control":
                         break  # "X said Y controls the area": no accusation
@@ -4737,6 +4756,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # a report that two sides fight or quarrel charges neither
             record = relation_type_table()[c.type]
             hostile = record["sign"] < 0 and not record["symmetric"]
+            if hostile and _exchanged(c, out):
+                hostile = False  # "reports of an exchange of fire": each way, no one charged
             if category in HOSTILE_CATEGORIES and hostile and ids:
                 kind = "accuse_aggression" if category == "conflict" else "accuse"
                 extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
