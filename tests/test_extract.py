@@ -5274,3 +5274,23 @@ def test_a_reported_exchange_of_fire_charges_neither_side(text):
     G = gk.extract(text, date="2020-07-20")
     assert not any(d["type"].startswith("accuse") for _, _, d in G.edges(data=True))
     assert {("chl", "per", "attack"), ("per", "chl", "attack")} <= set(triples(G))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brazil said it had received Peru's request for assistance.", []),
+        ("Peru received European Union candidate status in 2022.", []),
+        ("Chilean President Gabriel Boric received Peru's foreign minister yesterday.", None),
+    ],
+)
+def test_receiving_a_thing_is_no_visit(text, expected):
+    got = [
+        (u, v)
+        for u, v, d in gk.extract(text, date="2023-10-05", allow_empty=True).edges(data=True)
+        if d["rule"] == "receive_visitor"
+    ]
+    if expected is None:
+        assert len(got) == 1 and got[0][0] == "boric"
+    else:
+        assert got == expected

@@ -3223,6 +3223,30 @@ def _ruling_group(registry, typ, source, mention, target):
     return ruler
 
 
+def _received_thing(doc, m, s1: int) -> bool:
+    """What is received after the actor is a thing: "received Armenia's request", "received
+    European Union candidate status" (a possessive, or a lowercase noun right after it)."""
+    if m.end >= s1:
+        return False
+    nxt = doc[m.end]
+    if nxt.lower_ in ("'s", "’s"):
+        return m.end + 1 < s1 and doc[m.end + 1].lower_ in RECEIVED_THINGS
+    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in RECEIVED_GAP
+
+
+#: Things one receives from a state ("received Armenia's request").
+RECEIVED_THINGS = frozenset(
+    ["request", "letter", "message", "proposal", "application", "note", "appeal", "invitation"]
+    + ["bid", "candidacy", "response", "reply", "answer", "draft", "proposals", "requests"]
+)
+#: Words that may follow the one received ("received X in Baku", "received X and Y").
+RECEIVED_GAP = frozenset(
+    ["in", "at", "on", "and", "for", "with", "to", "during", "who", "as", "yesterday", "today"]
+    + ["earlier", "later", "last", "this", "late", "again", "here", "there", "also", "separately"]
+    + ["about", "of", "over", "by", "after", "before", "from", "when", "that", "upon"]
+)
+
+
 def _fought_side(registry, typ, target):
     """The side a fighting act is done to: a person named as its target stands for their
     state ("Mirzoyan on Azerbaijan's aggression": against Armenia)."""
@@ -4645,6 +4669,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if y is None:
                         continue  # "Blinken visited Goris": no relation with Armenia
             y = _fought_side(registry, typ, y)
+            if (
+                rule.id == "receive_visitor"
+                and doc[trig.start].norm_ == "receive"
+                and my is not None
+                and _received_thing(doc, my, sent.s1)
+            ):
+                continue  # "received Armenia's request", "received EU candidate status"
             x = _ruling_group(registry, typ, x, mx, y)
             if rule.id == "evacuate":
                 y = _evacuated(registry, sent, discourse, y)
