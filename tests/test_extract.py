@@ -5294,3 +5294,10 @@ def test_receiving_a_thing_is_no_visit(text, expected):
         assert len(got) == 1 and got[0][0] == "boric"
     else:
         assert got == expected
+
+
+def test_a_gerund_subject_is_no_fronted_participle():
+    G = gk.extract(
+        "Shelling of Santiago continued overnight, Peru said.", date="2021-05-01", allow_empty=True
+    )
+    assert not any(u == "per" and d["type"] == "attack" for u, _, d in G.edges(data=True))

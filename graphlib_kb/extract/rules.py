@@ -1825,14 +1825,24 @@ def _plural_body(subj: list, registry, discourse, number: int) -> None:
         discourse.they = (subj[0].actor, number)
 
 
+#: Words that open the object of a participle ("Condemning the attack, ...").
+PARTICIPLE_OBJECT_OPENERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "this", "these", "all", "any"]
+)
+
+
 def _fronted_participle_subject(sent: _Sentence, trig: _Trigger) -> list:
     """ "Condemning X's attack, the Parliament called ...", "Welcoming the deal, France said
     ...": a participle opening the sentence shares the main clause's subject, the actors right
     after the comma that closes the participle's clause."""
     doc = sent.doc
     opener = sent.s0 + (1 if doc[sent.s0].is_quote else 0)
-    if trig.start != opener or not doc[trig.start].lower_.endswith("ing"):
+    if trig.start != opener or not doc[trig.start].lower_.endswith("ing") or trig.end >= sent.s1:
         return []
+    if doc[trig.end].lower_ not in PARTICIPLE_OBJECT_OPENERS and not any(
+        m.start == trig.end for m in sent.mentions
+    ):
+        return []  # "Shelling of Stepanakert continued, X said": a noun, the subject itself
     comma = next((k for k in range(trig.end, sent.s1) if doc[k].text == ","), None)
     if comma is None:
         return []
@@ -2475,10 +2485,10 @@ def _occupied_lands(sent: _Sentence, registry, discourse, when, found) -> list:
             if before is not None and doc[i - 1].lower_ in ("'s", "’s"):
                 owner = before.actor  # "Azerbaijan's occupied territories"
         state = _state_of(registry, owner) if owner else None
-        if state not in dyad:
+        if state is None or state not in dyad:
             continue
-        occupier = next(x for x in dyad if x != state)
-        if any(c.type == "occupy" and c.target == state for c in found):
+        occupier = next((x for x in dyad if x != state), None)
+        if occupier is None or any(c.type == "occupy" and c.target == state for c in found):
             continue
         out.append(
             Candidate(
