@@ -304,7 +304,7 @@ def plot(
 
     # An undirected graph's ties have no direction: no arrowheads, in the drawing or the legend.
     no_arrows = {"arrow": False} if is_undirected(G) else {}
-    drawn, angle_of = _route_relations(G, P, curvature, min_gap_deg)
+    drawn, angle_of = _route_relations(G, P, curvature, min_gap_deg, radius)
     used_categories, used_statuses, edge_points = _draw_relations(
         ax, drawn, angle_of, P, radius, no_arrows
     )
@@ -332,12 +332,14 @@ def plot(
     return ax
 
 
-def _route_relations(G, P, curvature, min_gap_deg):
+def _route_relations(G, P, curvature, min_gap_deg, radius=None):
     """Where each relation runs: ``(drawn, angle_of)``.
 
     ``drawn`` lists ``(u, v, key, data, control point)``, parallel relations between one pair
-    fanning out as separate curves; ``angle_of[(i, end)]`` is the angle at which relation *i*
-    meets its source (``end`` 0) or target (1), spread so that arrowheads at a hub stay apart.
+    fanning out as separate curves, bent around any other actor that a straight line would pass
+    under (so that no relation seems to leave an actor it only passes); ``angle_of[(i, end)]``
+    is the angle at which relation *i* meets its source (``end`` 0) or target (1), spread so
+    that arrowheads at a hub stay apart.
     """
     # relations, grouped by unordered pair so that parallels fan out
     pairs: dict = {}
@@ -353,7 +355,8 @@ def _route_relations(G, P, curvature, min_gap_deg):
         length = float(np.hypot(*base)) or 1e-9
         normal = np.array([-base[1], base[0]]) / length
         count = len(rels)
-        offsets = [(i - (count - 1) / 2) * curvature for i in range(count)]
+        bend = _detour(P, radius, a, b, normal, length) if radius else 0.0
+        offsets = [(i - (count - 1) / 2) * curvature + bend for i in range(count)]
         for (u, v, k, d), off in zip(rels, offsets, strict=True):
             drawn.append((u, v, k, d, (pa + pb) / 2 + normal * off * length))
     # where each relation meets its two actors: spread around the actor, so that the ends (and
@@ -371,6 +374,32 @@ def _route_relations(G, P, curvature, min_gap_deg):
         for (_, i, end), angle in zip(items, spread, strict=True):
             angle_of[(i, end)] = angle
     return drawn, angle_of
+
+
+def _detour(P, radius, a, b, normal, length) -> float:
+    """How far (as a share of the pair's distance) the curves between *a* and *b* bend so that
+    they clear every other actor whose disc the straight line would cross; 0 when none does."""
+    pa = P[a]
+    base = P[b] - pa
+    need = 0.0
+    for n, pn in P.items():
+        if n in (a, b):
+            continue
+        rel = pn - pa
+        t = float(np.dot(rel, base)) / (length * length)
+        if not 0.1 < t < 0.9:
+            continue
+        side = float(np.dot(rel, normal))  # signed distance from the line
+        clear = radius[n] * 1.6
+        if abs(side) >= clear:
+            continue
+        # bend away from the actor, to its far side, by the missing clearance at its point
+        # of the curve (a quadratic curve moves 2t(1-t) of the way to its control point)
+        missing = (clear - abs(side)) / (2 * t * (1 - t))
+        shift = -missing if side >= 0 else missing
+        if abs(shift) > abs(need):
+            need = shift
+    return need / length
 
 
 def _draw_relations(ax, drawn, angle_of, P, radius, no_arrows):

@@ -325,3 +325,21 @@ def test_plot_mediators_takes_components_explicitly(karabakh_graph):
     with pytest.raises(gk.UsageError, match="components="):
         gk.plot_mediators(bare, ax=a2)
     plt.close(fig)
+
+
+def test_a_relation_bends_around_an_actor_it_would_pass_under():
+    # A -> C runs straight through B's disc; it must curve round B, so that it does not seem
+    # to leave or reach B
+    G = nx.MultiDiGraph()
+    for n in ("A", "B", "C"):
+        G.add_node(n, name=n, kind="state")
+    G.add_edge("A", "C", key="r1", type="blockade", category="coercion", sign=-1)
+    G.add_edge("A", "B", key="r2", type="meet", category="negotiation", sign=1)
+    pos = {"A": (0.0, 0.0), "B": (0.02, 0.5), "C": (0.0, 1.0)}
+    fig, ax = plt.subplots(figsize=(6, 6))
+    gk.plot(G, pos=pos, ax=ax, node_radius=0.06)
+    patch = next(p for p in ax.patches if p.get_gid() == "relation:r1")
+    points = patch.get_path().vertices
+    nearest = np.min(np.hypot(points[:, 0] - 0.02, points[:, 1] - 0.5))
+    assert nearest > 0.06  # beyond B's disc (its radius is at most node_radius)
+    assert np.mean(points[:, 0]) < 0  # round B's far side: B lies right of the line
