@@ -349,13 +349,21 @@ def _route_relations(G, P, curvature, min_gap_deg, radius=None):
         a, b = sorted((u, v), key=str)
         pairs.setdefault((a, b), []).append((u, v, k, d))
     drawn = []  # (u, v, k, d, control)
+    discs = None
+    if radius:
+        names = list(P)
+        discs = (
+            np.array(names, dtype=object),
+            np.array([P[n] for n in names], dtype=float).reshape(-1, 2),
+            np.array([radius[n] for n in names], dtype=float),
+        )
     for (a, b), rels in pairs.items():
         pa, pb = P[a], P[b]
         base = pb - pa
         length = float(np.hypot(*base)) or 1e-9
         normal = np.array([-base[1], base[0]]) / length
         count = len(rels)
-        bend = _detour(P, radius, a, b, normal, length) if radius else 0.0
+        bend = _detour(discs, P, a, b, normal, length) if discs is not None else 0.0
         offsets = [(i - (count - 1) / 2) * curvature + bend for i in range(count)]
         for (u, v, k, d), off in zip(rels, offsets, strict=True):
             drawn.append((u, v, k, d, (pa + pb) / 2 + normal * off * length))
@@ -376,30 +384,27 @@ def _route_relations(G, P, curvature, min_gap_deg, radius=None):
     return drawn, angle_of
 
 
-def _detour(P, radius, a, b, normal, length) -> float:
+def _detour(discs, P, a, b, normal, length) -> float:
     """How far (as a share of the pair's distance) the curves between *a* and *b* bend so that
-    they clear every other actor whose disc the straight line would cross; 0 when none does."""
+    they clear every other actor whose disc the straight line would cross; 0 when none does.
+    *discs*: the actors' names, centres and radii as arrays, so that a large graph costs one
+    vectorised step a pair."""
+    names, xy, r = discs
     pa = P[a]
     base = P[b] - pa
-    need = 0.0
-    for n, pn in P.items():
-        if n in (a, b):
-            continue
-        rel = pn - pa
-        t = float(np.dot(rel, base)) / (length * length)
-        if not 0.1 < t < 0.9:
-            continue
-        side = float(np.dot(rel, normal))  # signed distance from the line
-        clear = radius[n] * 1.6
-        if abs(side) >= clear:
-            continue
-        # bend away from the actor, to its far side, by the missing clearance at its point
-        # of the curve (a quadratic curve moves 2t(1-t) of the way to its control point)
-        missing = (clear - abs(side)) / (2 * t * (1 - t))
-        shift = -missing if side >= 0 else missing
-        if abs(shift) > abs(need):
-            need = shift
-    return need / length
+    rel = xy - pa
+    t = rel @ base / (length * length)
+    side = rel @ normal  # signed distance from the line
+    clear = r * 1.6
+    hit = (t > 0.1) & (t < 0.9) & (np.abs(side) < clear) & (names != a) & (names != b)
+    if not hit.any():
+        return 0.0
+    # bend away from each actor, to its far side, by the missing clearance at its point of the
+    # curve (a quadratic curve moves 2t(1-t) of the way to its control point)
+    th, sh = t[hit], side[hit]
+    missing = (clear[hit] - np.abs(sh)) / (2 * th * (1 - th))
+    shift = np.where(sh >= 0, -missing, missing)
+    return float(shift[np.argmax(np.abs(shift))]) / length
 
 
 def _draw_relations(ax, drawn, angle_of, P, radius, no_arrows):
