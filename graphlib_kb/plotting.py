@@ -363,7 +363,7 @@ def _route_relations(G, P, curvature, min_gap_deg, radius=None):
         length = float(np.hypot(*base)) or 1e-9
         normal = np.array([-base[1], base[0]]) / length
         count = len(rels)
-        bend = _detour(discs, P, a, b, normal, length) if discs is not None else 0.0
+        bend = _detour(discs, pa, base, a, b, normal, length) if discs is not None else 0.0
         offsets = [(i - (count - 1) / 2) * curvature + bend for i in range(count)]
         for (u, v, k, d), off in zip(rels, offsets, strict=True):
             drawn.append((u, v, k, d, (pa + pb) / 2 + normal * off * length))
@@ -384,14 +384,12 @@ def _route_relations(G, P, curvature, min_gap_deg, radius=None):
     return drawn, angle_of
 
 
-def _detour(discs, P, a, b, normal, length) -> float:
+def _detour(discs, pa, base, a, b, normal, length) -> float:
     """How far (as a share of the pair's distance) the curves between *a* and *b* bend so that
     they clear every other actor whose disc the straight line would cross; 0 when none does.
     *discs*: the actors' names, centres and radii as arrays, so that a large graph costs one
-    vectorised step a pair."""
+    vectorised step a pair; *pa*, *base*: the line's start and its vector from *a* to *b*."""
     names, xy, r = discs
-    pa = P[a]
-    base = P[b] - pa
     rel = xy - pa
     t = rel @ base / (length * length)
     side = rel @ normal  # signed distance from the line

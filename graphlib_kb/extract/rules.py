@@ -1767,31 +1767,10 @@ def _goal(sent: _Sentence, trig: _Trigger) -> bool:
     return "help" in words or "assist" in words
 
 
-#: Words of events that are no talks between parties ("host the COP29 climate summit").
-OTHER_EVENTS = frozenset(
-    ["climate", "cop29", "cop", "olympic", "olympics", "championship", "festival", "eurovision"]
-)
-
-
-def _not_the_conflicts(sent: _Sentence, trig: _Trigger) -> bool:
-    """A hosted summit or session that is another event ("Azerbaijan hosts the COP29 climate
-    summit", "hosting the 29th Session of the Conference of Parties"), or an arrest that is
-    only a warrant ("issued an arrest warrant for X")."""
-    doc = sent.doc
-    if trig.rule.type == "mediate" and doc[trig.start].norm_ == "host":
-        near = doc[trig.start : min(sent.s1, trig.match_end + 6)]
-        return any(t.lower_ in OTHER_EVENTS for t in near) or (
-            "conference of parties" in near.text.lower()
-        )
-    if trig.rule.type == "coerce" and trig.end < sent.s1:
-        return doc[trig.end].lower_ in ("warrant", "warrants")
-    return False
-
-
 def _war_elsewhere(sent: _Sentence, trig: _Trigger, registry, discourse) -> bool:
     """A fighting noun that is not this conflict's: part of a hyphenated word ("tug-of-war",
-    "post-war") or of "prisoners of war", or placed "in" a state outside the pair the text sets against each other
-    ("bogged down in a war in Ukraine")."""
+    "post-war") or of "prisoners of war", or placed "in" a state outside the pair the text
+    sets against each other ("bogged down in a war in Ukraine")."""
     doc = sent.doc
     if trig.start > sent.s0 and doc[trig.start - 1].text == "-":
         return True
@@ -2072,8 +2051,28 @@ def _without_journeys(chosen: list) -> list:
     ]
 
 
-def _not_the_act(doc, rule, a: int, b: int, s0: int, s1: int) -> bool:
-    """Words a rule matches that do not state its act here."""
+#: Words of events that are no talks between parties ("host the COP29 climate summit").
+OTHER_EVENTS = frozenset(
+    ["climate", "cop29", "cop", "olympic", "olympics", "championship", "festival", "eurovision"]
+)
+#: Nouns of a pattern's tail that are verbs after "to" ("to deal with the influx").
+TAIL_VERBS = frozenset(["deal"])
+
+
+def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
+    """Words a rule matches (head ``a:b``, whole match up to *end*) that do not state its act
+    here."""
+    if end - 1 > b and doc[end - 1].lower_ in TAIL_VERBS and doc[end - 2].lower_ == "to":
+        return True  # "offer assistance to Armenia to deal with ...": a verb, not a deal
+    if rule.type == "mediate" and doc[a].norm_ == "host":
+        # "hosts the COP29 climate summit", "hosting the 29th Session of the Conference of
+        # Parties": another event, no talks between parties
+        near = doc[a : min(s1, end + 6)]
+        return any(t.lower_ in OTHER_EVENTS for t in near) or (
+            "conference of parties" in near.text.lower()
+        )
+    if rule.type == "coerce" and b < s1 and doc[b].lower_ in ("warrant", "warrants"):
+        return True  # "issued an arrest warrant for X": no detention
     if rule.id == "control" and doc[a].norm_ == "hold":
         # "will hold separate visits", "held talks": an event held, not land
         return any(t.norm_ in HELD_EVENTS for t in doc[b : min(s1, b + 4)])
@@ -2082,10 +2081,6 @@ def _not_the_act(doc, rule, a: int, b: int, s0: int, s1: int) -> bool:
         return "internationally" in {t.lower_ for t in doc[max(s0, a - 2) : a]}
     # "Organization for Security and Cooperation in Europe": a name
     return rule.id == "alliance" and a > s0 and doc[a].is_title
-
-
-#: Nouns of a pattern's tail that are verbs after "to" ("to deal with the influx").
-TAIL_VERBS = frozenset(["deal"])
 
 
 def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
@@ -2118,15 +2113,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue  # "in order to": a fixed phrase, not the verb
         if b < s1 and (doc[a].lower_, doc[b].lower_) in FIXED_PHRASES:
             continue  # "a joint press conference": a noun compound, not "press" (urge)
-        if _not_the_act(doc, rule, a, b, s0, s1):
+        if _not_the_act(doc, rule, a, b, end, s0, s1):
             continue
-        if (
-            end - 1 > b
-            and "deal" in rule.pattern
-            and doc[end - 2].lower_ == "to"
-            and doc[end - 1].lower_ in TAIL_VERBS
-        ):
-            continue  # "offer assistance to Armenia to deal with ...": a verb, not a deal
         if rule.type in CONTESTED_TYPES and a > s0 and doc[a - 1].lower_ in CONTEST_WORDS:
             continue  # "fought over control of", "a struggle for control": sought, not held
         if rule.id in NAMING_RULES and any(
@@ -2452,8 +2440,10 @@ def _inhabitants(sent: _Sentence, registry, when) -> list:
 
 
 #: Nouns of land that "occupied" qualifies ("the occupied territories of Azerbaijan").
-LAND_NOUNS = frozenset(["territory", "territories", "land", "lands", "region", "regions"])
-LAND_NOUNS = LAND_NOUNS | {"district", "districts", "area", "areas"}
+LAND_NOUNS = frozenset(
+    ["territory", "territories", "land", "lands", "region", "regions", "district", "districts"]
+    + ["area", "areas"]
+)
 
 
 def _occupied_lands(sent: _Sentence, registry, discourse, when, found) -> list:
@@ -2466,13 +2456,13 @@ def _occupied_lands(sent: _Sentence, registry, discourse, when, found) -> list:
     doc = sent.doc
     pair = discourse.dyad or (discourse.pair if discourse.named else None)
     dyad = _states_of(pair, registry) if pair else ()
+    demonyms = registry.gazetteer.demonyms
     out = []
     for i in range(sent.s0, sent.s1 - 1):
         if doc[i].lower_ != "occupied" or doc[i - 1].lower_ in ("was", "were", "is", "are", "by"):
             continue
         k = i + 1
         owner = None
-        demonyms = registry.gazetteer.demonyms
         if doc[k].lower_ in demonyms:
             owner, k = demonyms[doc[k].lower_], k + 1  # "occupied Azerbaijani territories"
         if k >= sent.s1 or doc[k].lower_ not in LAND_NOUNS:
@@ -3578,8 +3568,6 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         ):
             continue  # "to avoid a new war", "fears of a wider war": feared, not fought
         if rule.type in FOUGHT_TYPES and _war_elsewhere(sent, trig, registry, discourse):
-            continue
-        if _not_the_conflicts(sent, trig):
             continue
         if (
             rule.frame == "reverse"
