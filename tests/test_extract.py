@@ -5301,3 +5301,51 @@ def test_a_gerund_subject_is_no_fronted_participle():
         "Shelling of Santiago continued overnight, Peru said.", date="2021-05-01", allow_empty=True
     )
     assert not any(u == "per" and d["type"] == "attack" for u, _, d in G.edges(data=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a campaign by the one named right before it or after "by", with no place of its own
+        "Armenia and Azerbaijan fought over Nagorno-Karabakh. Azerbaijan's lightning offensive "
+        "killed hundreds.",
+        "Armenia and Azerbaijan fought over Nagorno-Karabakh. The offensive by Azerbaijan killed "
+        "hundreds.",
+        "Armenia and Azerbaijan fought over Nagorno-Karabakh. Azerbaijan launched a large-scale "
+        "offensive on Tuesday.",
+        # "military" qualifying an act is no mention of the armed forces
+        "Armenia and Azerbaijan fought over Nagorno-Karabakh. Azerbaijan's military actions risk "
+        "worsening the situation.",
+        "Azerbaijan launched a large-scale offensive along the entire contact line in Karabakh.",
+    ],
+)
+def test_a_campaign_is_waged_on_its_region(text):
+    assert ("aze", "nagorno_karabakh", "attack") in triples(gk.extract(text, date="2023-09-20"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "aggressive actions" are no campaign: no place is attacked
+        "Armenia and Azerbaijan fought over Nagorno-Karabakh. Armenia must answer for these "
+        "aggressive actions.",
+        # the subject of a clause is not the one waging the campaign it condemns or ends
+        "Armenia and Azerbaijan fought over Nagorno-Karabakh. Brazil condemned today's military "
+        "actions.",
+        "Armenia and Azerbaijan fought over Nagorno-Karabakh. The deal ends military action and "
+        "restores calm to the breakaway territory.",
+    ],
+)
+def test_no_campaign_without_its_wager(text):
+    got = triples(gk.extract(text, date="2023-09-20", allow_empty=True))
+    assert not any(t == "attack" and v == "nagorno_karabakh" for _, v, t in got)
+
+
+def test_an_attack_on_a_territory_makes_it_no_side():
+    # "the sides" stay the two states the text set against each other, not a state and a place
+    text = (
+        "Armenia and Azerbaijan fought over Nagorno-Karabakh. Azerbaijan's offensive in "
+        "Nagorno-Karabakh killed hundreds. Brazil called on the sides to allow aid."
+    )
+    got = set(triples(gk.extract(text, date="2023-09-20")))
+    assert {("bra", "arm", "appeal"), ("bra", "aze", "appeal")} <= got

@@ -74,6 +74,10 @@ TOWN_MODIFIED = frozenset(
 ENVOY_WORDS = frozenset(["ambassador", "envoy", "diplomat", "embassy", "mission"])
 #: Nouns whose "between <capital> and <capital>" is a route, not a pair of governments.
 ROUTE_WORDS = frozenset(["road", "route", "highway", "railway", "flight", "border", "distance"])
+#: Nouns that "military" qualifies as an adjective: the state's act, not its armed forces.
+MILITARY_ACT_NOUNS = frozenset(
+    ["action", "operation", "offensive", "campaign", "escalation", "intervention", "solution"]
+)
 PLURAL_ONLY = frozenset(
     [
         "separatist",
@@ -929,6 +933,14 @@ def find_mentions(
             continue
         if n == 1 and token.lower_ != token.norm_ and token.lower_.endswith(("ed", "ing")):
             i += 1  # "Iran sided with Armenia": a verb, not "the Iranian side"
+            continue
+        if (
+            n == 1
+            and token.lower_ == "military"
+            and i + 1 < end
+            and doc[i + 1].lemma_.lower() in MILITARY_ACT_NOUNS
+        ):
+            i += 1  # "Azerbaijan's military actions": an adjective; the act is the state's
             continue
         if n == 1 and token.norm_ in PLURAL_ONLY and token.lower_ == token.norm_:
             i += 1  # "separatist territory", "force": an adjective or a singular, not a group

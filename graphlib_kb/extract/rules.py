@@ -2150,6 +2150,9 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             if t.start not in halted
             or not (t.rule.frame == "mutual" or t.rule.type in HALTED_ACTS.get(halted[t.start], ()))
         ]
+    # "ended military action": the attack the ending governs is no new attack
+    ended = {i for t in chosen if t.rule.type == "ceasefire" for i in range(t.end, t.match_end)}
+    chosen = [t for t in chosen if not (t.start in ended and t.rule.type == "attack")]
     # "discussed the fighting": a topic, not an act of the talkers
     chosen = [t for t in chosen if not _topic(doc, t, s0, s1)]
     chosen = _without_journeys(chosen)
@@ -2376,6 +2379,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 c.type in DYAD_TYPES | {"dispute"}
                 and c.target
                 and _two_sides(registry, c.source, c.target)
+                and _actor_class(registry, c.target) != "territory"  # a place, no side
             ):
                 discourse.oppose((c.source, c.target), number, registry)
         out.extend(_inhabitants(sent, registry, when))
@@ -3075,6 +3079,11 @@ GOAL_VERBS = frozenset(
 
 #: Words that open another clause after an operation ("after months of tensions in ...").
 OPERATION_BOUNDS = CLAUSE_OPENERS | SUBORDINATE_CONJUNCTIONS | {"as", "amid", "following", "while"}
+#: Nouns of a military campaign, which is waged on a place when no party is named
+#: ("military" before the last three: "aggressive actions" are no campaign).
+CAMPAIGN_NOUNS = frozenset(
+    ["offensive", "counteroffensive", "counter-offensive", "action", "operation", "campaign"]
+)
 #: Prepositions before the target of an operation ("an operation against / in X").
 OPERATION_PREPS = frozenset(["against", "on", "in", "at", "targeting"])
 
@@ -3117,6 +3126,45 @@ def _operation_place(sent, trig, registry, discourse) -> list:
         return []  # (the text's last territory is this sentence's, in another clause)
     last = discourse.last.get("territory")
     return [(last, None)] if _actor_class(registry, last) == "territory" else []
+
+
+def _campaign(sent, trig, sources) -> bool:
+    """Whether *trig* names a military campaign ("launched an offensive", "Azerbaijan's
+    military actions", "the offensive by X") waged by the one its sources name: the subject of
+    a launching verb, or a name right before the noun or after "by"."""
+    doc = sent.doc
+    last = doc[trig.match_end - 1]
+    noun = last.lemma_.lower()
+    if noun not in CAMPAIGN_NOUNS or (
+        noun in ("action", "operation", "campaign")
+        and (trig.match_end - 2 < sent.s0 or doc[trig.match_end - 2].lower_ != "military")
+    ):
+        return False
+    if trig.rule.id == "launch_attack":
+        return True
+    first = trig.match_end - (2 if doc[trig.match_end - 2].lower_ == "military" else 1)
+    ends = {m.end for _, m in sources if m is not None}
+    while (
+        first > sent.s0
+        and first not in ends
+        and trig.match_end - first < 5
+        and (
+            (doc[first - 1].is_alpha and not doc[first - 1].is_stop)
+            or doc[first - 1].like_num
+            or doc[first - 1].text in "-–"
+        )
+    ):
+        first -= 1  # "Azerbaijan's lightning offensive", "the Azerbaijani large-scale ..."
+    for _, m in sources:
+        if m is None:
+            continue
+        if (m.end == first and m.label == "ADJ") or (
+            m.end + 1 == first and doc[m.end].lower_ in ("'s", "’s")
+        ):
+            return True  # "Azerbaijan's (military) offensive", "the Azerbaijani offensive"
+        if m.start == trig.match_end + 1 and doc[trig.match_end].lower_ == "by":
+            return True  # "the offensive by Azerbaijan"
+    return False
 
 
 def _goal_target(sent, trig) -> list:
@@ -4126,6 +4174,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ] or _operation_place(sent, trig, registry, discourse)
             if not targets and sources and rule.type == "attack":
                 targets = _goal_target(sent, trig)  # "an offensive to retake X"
+                if not targets and _campaign(sent, trig, sources):
+                    # "X's offensive", "X launched a large-scale offensive (along the
+                    # contact line in Y)": a campaign is against its place, as an operation
+                    targets = _operation_place(sent, trig, registry, discourse)
+                    if targets and targets[0][1] is None:
+                        rule = replace(rule, id=f"{rule.id}+place")  # inferred: no pair
             from ..vocabulary import relation_type_table
 
             if (
