@@ -5349,3 +5349,31 @@ def test_an_attack_on_a_territory_makes_it_no_side():
     )
     got = set(triples(gk.extract(text, date="2023-09-20")))
     assert {("bra", "arm", "appeal"), ("bra", "aze", "appeal")} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Peru and Chile involved mediators from Brazil.",
+        "Brazil has led repeated talks between Peru and Chile.",
+        "Peru and Chile met in Lima. Peru thanked Brazil for organizing a new round of "
+        "negotiations.",
+        "Argentina praised Brazil's continued efforts for a peaceful resolution of the conflict "
+        "between Peru and Chile.",
+        "Peru and Chile fought over Tacna. The ceasefire was maintained under the supervision of "
+        "Brazil.",
+        "Brazil has been ensuring contacts between Peru and Chile.",
+    ],
+)
+def test_more_ways_of_mediating(text):
+    got = set(triples(gk.extract(text, date="2021-05-01")))
+    assert {("bra", "per", "mediate"), ("bra", "chl", "mediate")} <= got
+
+
+def test_control_by_peacekeepers_is_no_mediation():
+    text = (
+        "Peru and Chile fought over Tacna. The ceasefire agreement established that the road "
+        "shall be under the control of Brazil."
+    )
+    got = triples(gk.extract(text, date="2021-05-01"))
+    assert not any(t == "mediate" for _, _, t in got)
