@@ -5377,3 +5377,24 @@ def test_control_by_peacekeepers_is_no_mediation():
     )
     got = triples(gk.extract(text, date="2021-05-01"))
     assert not any(t == "mediate" for _, _, t in got)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Peru advised the Chilean president to return to the talks.", ("per", "chl", "appeal")),
+        ("Brazil will always be at Peru's side.", ("bra", "per", "support")),
+        (
+            "Armenia and Azerbaijan fought over Nagorno-Karabakh. Brazil condemned the use of force "
+            "by Azerbaijan.",
+            ("aze", "nagorno_karabakh", "attack"),
+        ),
+    ],
+)
+def test_advice_a_place_at_ones_side_and_the_use_of_force(text, expected):
+    assert expected in triples(gk.extract(text, date="2022-04-01"))
+
+
+def test_refraining_from_the_use_of_force_is_no_attack():
+    got = triples(gk.extract("Peru and Chile agreed to refrain from the use of force."))
+    assert not any(t == "attack" for _, _, t in got)

@@ -3080,9 +3080,11 @@ GOAL_VERBS = frozenset(
 #: Words that open another clause after an operation ("after months of tensions in ...").
 OPERATION_BOUNDS = CLAUSE_OPENERS | SUBORDINATE_CONJUNCTIONS | {"as", "amid", "following", "while"}
 #: Nouns of a military campaign, which is waged on a place when no party is named
-#: ("military" before the last three: "aggressive actions" are no campaign).
+#: ("military" before action, operation and campaign: "aggressive actions" are no campaign;
+#: "use of" before force).
 CAMPAIGN_NOUNS = frozenset(
     ["offensive", "counteroffensive", "counter-offensive", "action", "operation", "campaign"]
+    + ["force"]  # "the use of force by X"
 )
 #: Prepositions before the target of an operation ("an operation against / in X").
 OPERATION_PREPS = frozenset(["against", "on", "in", "at", "targeting"])
@@ -3135,9 +3137,11 @@ def _campaign(sent, trig, sources) -> bool:
     doc = sent.doc
     last = doc[trig.match_end - 1]
     noun = last.lemma_.lower()
-    if noun not in CAMPAIGN_NOUNS or (
-        noun in ("action", "operation", "campaign")
-        and (trig.match_end - 2 < sent.s0 or doc[trig.match_end - 2].lower_ != "military")
+    before = doc[max(sent.s0, trig.match_end - 3) : trig.match_end - 1].text.lower()
+    if (
+        noun not in CAMPAIGN_NOUNS
+        or (noun in ("action", "operation", "campaign") and not before.endswith("military"))
+        or (noun == "force" and before != "use of")
     ):
         return False
     if trig.rule.id == "launch_attack":
