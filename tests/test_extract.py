@@ -5398,3 +5398,14 @@ def test_advice_a_place_at_ones_side_and_the_use_of_force(text, expected):
 def test_refraining_from_the_use_of_force_is_no_attack():
     got = triples(gk.extract("Peru and Chile agreed to refrain from the use of force."))
     assert not any(t == "attack" for _, _, t in got)
+
+
+def test_an_attack_with_no_victim_is_on_the_side_set_against_its_doer():
+    text = (
+        "Peru and Chile fought over the border. Lima condemned the latest Chilean aggression. "
+        "Chile's president Gabriel Boric ordered new shelling."
+    )
+    got = triples(gk.extract(text, date="2021-05-01"))
+    assert ("chl", "per", "attack") in got
+    # a person's order names no victim of its own
+    assert not any(u == "boric" and t == "attack" for u, _, t in got)

@@ -4100,11 +4100,29 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "the separatists capitulated": to the other party of the conflict
                 targets = [(x, None) for x in discourse.pair if x != sources[0][0]]
                 confidence *= 0.8
-            elif not targets and len(sources) == 1 and rule.type in COUNTERPART_TYPES:
+            elif (
+                not targets
+                and len(sources) == 1
+                and (
+                    rule.type in COUNTERPART_TYPES
+                    or (
+                        # "the latest Azerbaijani aggression": on the side set against it; a
+                        # person's or a people's act names no victim
+                        rule.type == "attack"
+                        and rule.id != "launch_operation"
+                        and (registry.get(sources[0][0]) or {}).get("kind")
+                        not in ("person", "population", "igo", "ngo")
+                        and not _campaign(sent, trig, sources)
+                    )
+                )
+            ):
                 # "his country is ready to sign", "Baku violated the truce": toward the one
                 # party the text has set against the source's side
                 other = _counterpart(
-                    discourse, registry, sources[0][0], hostile=rule.type in HOSTILE_ONE_PLACE
+                    discourse,
+                    registry,
+                    sources[0][0],
+                    hostile=rule.type in HOSTILE_ONE_PLACE | {"attack"},
                 )
                 if other:
                     targets = [(other, None)]
