@@ -4260,7 +4260,9 @@ def test_an_information_note_of_a_ministry_has_its_issuer():
         "committed by Armenia. The tension is yet another provocation of Armenia.",
         date="2021-11-10",
     )
+    # (the provocation "of Armenia" is also the act itself, alleged, on the issuer's state)
     assert edges(G) == [
+        ("arm", "aze", "attack", "alleged"),
         ("aze", "arm", "accuse_aggression", "alleged"),
         ("aze", "arm", "accuse_aggression", "alleged"),
     ]
@@ -5409,3 +5411,40 @@ def test_an_attack_with_no_victim_is_on_the_side_set_against_its_doer():
     assert ("chl", "per", "attack") in got
     # a person's order names no victim of its own
     assert not any(u == "boric" and t == "attack" for u, _, t in got)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # forces or officials in a territory a group of its own holds are that group
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh. Armenian forces in Karabakh "
+            "surrendered.",
+            ("separatists", "aze", "concede"),
+        ),
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh. The authorities in Stepanakert "
+            "appealed to the Russian peacekeepers.",
+            ("separatists", "rus_peacekeepers", "appeal"),
+        ),
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh. Separatist Armenian forces in "
+            "Nagorno-Karabakh capitulated.",
+            ("separatists", "aze", "concede"),
+        ),
+    ],
+)
+def test_forces_in_a_held_territory_are_its_group(text, expected):
+    assert expected in triples(gk.extract(text, date="2023-09-21"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia said there were no Armenian forces in Karabakh and accused Azerbaijan of aggression.",
+        "Azerbaijani forces in Karabakh said Armenia attacked them.",
+    ],
+)
+def test_forces_of_another_people_or_denied_stay_the_states(text):
+    got = triples(gk.extract(text, date="2023-09-21"))
+    assert not any("separatists" in (u, v) for u, v, _ in got)

@@ -1193,7 +1193,60 @@ def find_mentions(
         if result and m.start < result[-1].end:
             continue
         result.append(m)
-    return result
+    return _held_land_groups(doc, result, registry, start, end)
+
+
+#: Nouns of the forces and officials of those who hold a territory ("the authorities in X").
+HOLDER_NOUNS = frozenset(
+    ["force", "troop", "army", "fighter", "unit", "authority", "official", "leadership"]
+)
+
+
+def _held_land_groups(doc, mentions: list, registry: Registry, start: int, end: int) -> list:
+    """Forces or officials "in" a territory that a group of its own holds are that group (the
+    gazetteer's ``authority``): "Armenian forces in Karabakh", "the authorities in
+    Stepanakert" are the Karabakh separatists; "Azerbaijani forces in Karabakh" stay
+    Azerbaijan's, as the group is not of that people."""
+    gz = registry.gazetteer
+    out = list(mentions)
+    for place in mentions:
+        if place.label not in ("NAME", "TOWN") or place.start - 2 < start:
+            continue
+        at = place.start - 1 - (doc[place.start - 1].lower_ == "the")
+        if doc[at].lower_ not in ("in", "inside") or at - 1 < start:
+            continue
+        noun = doc[at - 1]
+        if noun.lemma_.lower() not in HOLDER_NOUNS:
+            continue
+        seat = gz.seats.get(place.text.lower()) if place.label == "TOWN" else None
+        ruler = seat or gz.authorities.get(place.actor)
+        role = gz.role_defs.get(ruler)
+        if role is None:
+            continue
+        before = next((m for m in mentions if m.end == at), None)
+        if before is not None and before.label == "ROLE" and before.actor == role.id:
+            first = before.start  # "separatist Armenian forces in Karabakh": the same group
+        elif before is not None:
+            # "Armenian forces in Karabakh": only the group's own people
+            if (
+                before.label != "AGENT"
+                or not set(before.text.lower().split()) & set(role.name.lower().split())
+                or (before.start > start and doc[before.start - 1].lower_ == "no")
+            ):
+                continue  # ("there are no Armenian forces in Karabakh": the state's, denied)
+            first = before.start
+        elif at - 2 >= start and doc[at - 2].lower_ == "the":
+            first = at - 2  # "the authorities in Stepanakert"
+        else:
+            continue
+        ident = registry.role(ruler)
+        span = doc[first : place.end]  # the place is part of the group's name
+        group = Mention(
+            first, place.end, ident, "ROLE", (span.start_char, span.end_char), span.text
+        )
+        out = [m for m in out if m is not before and m is not place] + [group]
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 def _title_holder(gz, registry, state: str, title: tuple) -> str | None:

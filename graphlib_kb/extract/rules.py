@@ -308,6 +308,7 @@ class _Discourse:
     last_speaker: tuple | None = None  # (person or state, sentence) of the last reported speech
     allied: set = field(default_factory=set)  # frozensets of two states that aid or back each other
     first_token: int = 0  # the first token of the sentence being read
+    assailants: dict = field(default_factory=dict)  # territory -> {states that attacked it}
 
     @property
     def dyad(self) -> tuple | None:
@@ -2375,11 +2376,13 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         found = _sentence_relations(sent, discourse, stats, hist, when, location, registry)
         out.extend(found)
         for c in found:
-            if (
+            if c.type in DYAD_TYPES and _actor_class(registry, c.target) == "territory":
+                # a place is no side; those who hold it face its assailant ("laid down arms")
+                discourse.assailants.setdefault(c.target, set()).add(_state_of(registry, c.source))
+            elif (
                 c.type in DYAD_TYPES | {"dispute"}
                 and c.target
                 and _two_sides(registry, c.source, c.target)
-                and _actor_class(registry, c.target) != "territory"  # a place, no side
             ):
                 discourse.oppose((c.source, c.target), number, registry)
         out.extend(_inhabitants(sent, registry, when))
@@ -3036,7 +3039,18 @@ def _counterpart(discourse, registry, actor: str, hostile: bool = False) -> str 
         if None in states or states[0] == states[1] or side not in states:
             continue
         others.add(states[1 - states.index(side)])
+    if side and not others:
+        # a group that holds a territory: the one state that attacked its land
+        gz = registry.gazetteer
+        held = [t for t, r in gz.authorities.items() if _role_id(gz, r) == side]
+        others = {x for t in held for x in discourse.assailants.get(t, ()) if x}
     return others.pop() if side and len(others) == 1 else None
+
+
+def _role_id(gz, ruler: str) -> str:
+    """The actor id of a territory's ruler: its role group's actor, else the ruler itself."""
+    role = gz.role_defs.get(ruler)
+    return role.id if role is not None else ruler
 
 
 def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
