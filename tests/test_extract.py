@@ -5448,3 +5448,15 @@ def test_forces_in_a_held_territory_are_its_group(text, expected):
 def test_forces_of_another_people_or_denied_stay_the_states(text):
     got = triples(gk.extract(text, date="2023-09-21"))
     assert not any("separatists" in (u, v) for u, v, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brazil is also very friendly with Peru.", ("bra", "per", "cooperate")),
+        ("Brasilia values good-neighbourly relations with Peru.", ("bra", "per", "cooperate")),
+        ("Brazil has strong ties with Chile.", ("bra", "chl", "cooperate")),
+    ],
+)
+def test_friendly_relations_are_cooperation(text, expected):
+    assert expected in triples(gk.extract(text, date="2022-04-01"))
