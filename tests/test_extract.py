@@ -5460,3 +5460,30 @@ def test_forces_of_another_people_or_denied_stay_the_states(text):
 )
 def test_friendly_relations_are_cooperation(text, expected):
     assert expected in triples(gk.extract(text, date="2022-04-01"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Azerbaijan reclaimed large parts of Nagorno-Karabakh and surrounding areas.",
+            ("aze", "surrounding_districts", "control"),
+        ),
+        (
+            "Armenian forces occupied Nagorno-Karabakh and seven adjacent districts.",
+            ("arm", "surrounding_districts", "occupy"),
+        ),
+        # a checkpoint set up on a route controls it; "the road leading to X" is the one route
+        # the gazetteer knows to that territory
+        (
+            "Azerbaijan set up a checkpoint at the entrance to the Lachin Corridor.",
+            ("aze", "lachin_corridor", "control"),
+        ),
+        (
+            "Azerbaijan said it had established a checkpoint on the road leading to Karabakh.",
+            ("aze", "lachin_corridor", "control"),
+        ),
+    ],
+)
+def test_surrounding_districts_checkpoints_and_the_road_to_a_territory(text, expected):
+    assert expected in triples(gk.extract(text, date="2023-04-25"))

@@ -1361,6 +1361,17 @@ def _described_routes(doc, start, end, mentions, registry) -> list:
         i = k + 1
         if doc[i].lower_ in ("that", "which"):
             i += 1
+        if doc[i].lower_ in ("leading", "to", "into"):
+            # "the road leading to Karabakh", "the only land route to X": the one route the
+            # gazetteer knows to that territory
+            i += 1 + (doc[i].lower_ == "leading" and doc[i + 1].lower_ in ("to", "into"))
+            i += doc[i].lower_ == "the" if i < end else 0
+            only = by_start.get(i)
+            route = _route_to(registry, only.actor) if only is not None else None
+            if route is not None:
+                registry.ensure(route)
+                added.append(Mention.of_span(doc[k : k + 1], route, "NAME"))
+            continue
         if doc[i].lower_ not in ROUTE_LINKS:
             continue
         i += 1
@@ -1376,6 +1387,14 @@ def _described_routes(doc, start, end, mentions, registry) -> list:
             registry.ensure(route)
             added.append(Mention.of_span(doc[k : k + 1], route, "NAME"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _route_to(registry, end: str | None) -> str | None:
+    """The one route the gazetteer knows with territory *end* as an end, if only one."""
+    if (registry.get(end) or {}).get("kind") != "territory":
+        return None
+    found = {route for ends, route in registry.gazetteer.route_ends.items() if end in ends}
+    return found.pop() if len(found) == 1 else None
 
 
 def _route_between(registry, a, b) -> str | None:
