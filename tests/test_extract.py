@@ -5487,3 +5487,23 @@ def test_friendly_relations_are_cooperation(text, expected):
 )
 def test_surrounding_districts_checkpoints_and_the_road_to_a_territory(text, expected):
     assert expected in triples(gk.extract(text, date="2023-04-25"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Nagorno-Karabakh broke away from Azerbaijan in the early 1990s.",
+            [("separatists", "nagorno_karabakh", "claim")],
+        ),
+        (
+            "Armenia and Azerbaijan fought over Nagorno-Karabakh. The region seceded from "
+            "Azerbaijan three decades ago.",
+            [("arm", "aze", "war"), ("separatists", "nagorno_karabakh", "claim")],
+        ),
+        # a state that broke away from a union claims nothing of it
+        ("Armenia broke away from the Soviet Union in 1991.", []),
+    ],
+)
+def test_a_seceding_territory_is_claimed_by_those_who_hold_it(text, expected):
+    assert sorted(triples(gk.extract(text, date="2023-04-24", allow_empty=True))) == expected

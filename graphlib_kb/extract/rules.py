@@ -4765,6 +4765,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             ):
                 continue  # "received Armenia's request", "received EU candidate status"
             x = _ruling_group(registry, typ, x, mx, y)
+            if rule.id == "secede":
+                # "Nagorno-Karabakh broke away from Azerbaijan": those who hold it claim it
+                ruler = registry.gazetteer.authorities.get(x)
+                if _actor_class(registry, x) != "territory" or not ruler:
+                    continue
+                x, y = registry.role(ruler) or ruler, x
             if rule.id == "evacuate":
                 y = _evacuated(registry, sent, discourse, y)
                 if y is None:
