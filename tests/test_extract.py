@@ -5507,3 +5507,18 @@ def test_surrounding_districts_checkpoints_and_the_road_to_a_territory(text, exp
 )
 def test_a_seceding_territory_is_claimed_by_those_who_hold_it(text, expected):
     assert sorted(triples(gk.extract(text, date="2023-04-24", allow_empty=True))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chile says any peace deal with Lima is conditional on a change of Peru's constitution.",
+            [("chl", "per", "demand")],
+        ),
+        ("Brazil said the aid is conditional on reforms.", []),
+    ],
+)
+def test_a_precondition_is_a_demand_of_the_one_it_names(text, expected):
+    got = [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] == "demand"]
+    assert got == expected

@@ -2845,6 +2845,44 @@ def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
     return out
 
 
+def _preconditions(sent: _Sentence, speakers: list, registry, when) -> list:
+    """ "X says any peace deal is conditional on Y's changing its constitution": X demands of
+    Y (the first actor after "conditional / contingent on"; the speaker of the sentence)."""
+    doc, out = sent.doc, []
+    for i in range(sent.s0, sent.s1 - 2):
+        if doc[i].lower_ not in ("conditional", "contingent") or doc[i + 1].lower_ not in (
+            "on",
+            "upon",
+        ):
+            continue
+        heard = [m for m in sent.mentions if m.actor and i + 1 < m.start <= i + 6]
+        said = [
+            sp[0] for trig, sp, where in speakers if sp and sp[0].actor and sp[0].start < i
+        ] or [m for m in sent.mentions if m.actor and m.end <= i and m.label != "ADJ"][:1]
+        if not heard or not said or said[0].actor == heard[0].actor:
+            continue
+        source, target = said[0], heard[0]
+        if not _plausible(registry, "demand", source.actor, target.actor):
+            continue
+        out.append(
+            Candidate(
+                source=source.actor,
+                target=target.actor,
+                type="demand",
+                status="asserted",
+                rule="precondition",
+                confidence=0.55,
+                sentence=sent.number,
+                evidence=sent.text,
+                trigger=doc[i : i + 2].text,
+                spans=_spans(sent, i, i + 1, source, target),
+                head=i,
+                date=when,
+            )
+        )
+    return out
+
+
 def _conditions(sent: _Sentence, refused: list, speakers: list, registry, when) -> list:
     """ "X said there would be no talks if Y continues to ...", "X will not sign unless Y
     ...": a cooperation refused on a condition is X's demand on Y."""
@@ -4909,6 +4947,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             extra.append(_charge(replace(c, target=issuer), issuer, "statement_accusation"))
     out = [c for c in out if c.target != ""] + extra
     out.extend(_obligations(sent, speakers, registry, when))
+    out.extend(_preconditions(sent, speakers, registry, when))
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out = _mediated_talks(_trilateral(out, sent, discourse, registry))
