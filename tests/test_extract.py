@@ -5522,3 +5522,18 @@ def test_a_seceding_territory_is_claimed_by_those_who_hold_it(text, expected):
 def test_a_precondition_is_a_demand_of_the_one_it_names(text, expected):
     got = [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] == "demand"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Peru is grateful to Brazil for its help.", ("per", "bra", "support")),
+        ("Peru highly appreciated the role of Brazil.", ("per", "bra", "support")),
+        (
+            "Argentina welcomes the progress in relations between Peru and Chile.",
+            ("arg", "chl", "support"),
+        ),
+    ],
+)
+def test_gratitude_appreciation_and_welcomed_progress_are_support(text, expected):
+    assert expected in triples(gk.extract(text, date="2022-04-01"))
