@@ -233,7 +233,7 @@ def main(argv=None) -> int:
         help="comma-separated splits to score (dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, "
         "dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21, "
         "dev22, dev23, dev24, dev25, dev26, dev27, dev28, dev29, dev30, dev31, dev32, "
-        "dev33, dev34, dev35, dev36, dev37, dev38, dev39, dev40, dev41, dev42, test); "
+        "dev33, dev34, dev35, dev36, dev37, dev38, dev39, dev40, dev41, dev42, dev45, test); "
         "'dev+dev2' "
         "pools two",
     )
