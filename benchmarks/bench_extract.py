@@ -22,8 +22,10 @@ overall,
       with its rules at commit b735ecb, then tuned on; dev37 to dev39: docs 410-442, coded
       blind in round 11 and scored once with its final rules, then tuned on in round 12;
       dev40 to dev42: docs 443-475, coded blind in round 12, scored once with the round-11
-      rules and once with the round-12 rules, never tuned on; dev43: docs 476-486, coded
-      blind after round 12; dev3 to dev43 are not in the default run; test: held out;
+      rules and once with the round-12 rules, never tuned on; dev43 to dev45: docs 476-508,
+      coded blind in round 12, scored once with the round-11 rules and once with the
+      round-12 rules, never tuned on; dev3 to dev45 are not in the default run; test: held
+      out;
       --splits dev+dev2 scores two splits together),
       and with each tooling choice switched off (--ablations). Each split is scored twice:
       strict (state bodies roll up to their state, persons and organisations stay
@@ -233,7 +235,8 @@ def main(argv=None) -> int:
         help="comma-separated splits to score (dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, "
         "dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21, "
         "dev22, dev23, dev24, dev25, dev26, dev27, dev28, dev29, dev30, dev31, dev32, "
-        "dev33, dev34, dev35, dev36, dev37, dev38, dev39, dev40, dev41, dev42, dev43, test); "
+        "dev33, dev34, dev35, dev36, dev37, dev38, dev39, dev40, dev41, dev42, dev43, dev44, "
+        "dev45, test); "
         "'dev+dev2' "
         "pools two",
     )
