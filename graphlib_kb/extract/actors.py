@@ -1361,7 +1361,9 @@ def _described_routes(doc, start, end, mentions, registry) -> list:
         i = k + 1
         if doc[i].lower_ in ("that", "which"):
             i += 1
-        if doc[i].lower_ in ("leading", "to", "into"):
+        if doc[i].lower_ in ("leading", "to", "into") and not (
+            doc[i].lower_ == "leading" and i + 1 < end and doc[i + 1].lower_ in ROUTE_LINKS
+        ):
             # "the road leading to Karabakh", "the only land route to X": the one route the
             # gazetteer knows to that territory
             i += 1 + (doc[i].lower_ == "leading" and doc[i + 1].lower_ in ("to", "into"))
@@ -1372,6 +1374,7 @@ def _described_routes(doc, start, end, mentions, registry) -> list:
                 registry.ensure(route)
                 added.append(Mention.of_span(doc[k : k + 1], route, "NAME"))
             continue
+        i += doc[i].lower_ == "leading"  # "the road leading from A to B"
         if doc[i].lower_ not in ROUTE_LINKS:
             continue
         i += 1

@@ -1630,7 +1630,7 @@ PARTNER_WORDS = frozenset(
 #: Types never addressed to a conversation partner by default.
 HOSTILE_TYPES = frozenset(["attack", "war", "blockade", "occupy", "control", "coerce"])
 #: Rules that are mediation only with two parties ("X hosted A and B").
-HOST_ONLY = frozenset(["host", "host_parties", "at_invitation_of", "arranged_by"])
+HOST_ONLY = frozenset(["host", "host_parties", "at_invitation_of", "arranged_by", "organise_talks"])
 #: Types whose object may follow a preposition that otherwise opens an adjunct.
 OBJECT_PREPS = {
     "aid": frozenset(["in"]),
@@ -2127,6 +2127,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
                 sentence_norms = {t.norm_ for t in doc[s0:s1]}
             if not sentence_norms & set(rule.context):
                 continue
+        if rule.id == "end_hostilities" and any(w.lower_ in CLAUSE_LINKS for w in doc[b:end]):
+            continue  # "halted the talks and started military action": the talks ended
         found.append(_Trigger(rule, a, b, end))
     found.sort(key=lambda t: (-(t.end - t.start), t.rule.order, -(t.match_end - t.start), t.start))
     chosen: list[_Trigger] = []
@@ -2152,8 +2154,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             or not (t.rule.frame == "mutual" or t.rule.type in HALTED_ACTS.get(halted[t.start], ()))
         ]
     # "ended military action": the attack the ending governs is no new attack
-    ended = {i for t in chosen if t.rule.type == "ceasefire" for i in range(t.end, t.match_end)}
-    chosen = [t for t in chosen if not (t.start in ended and t.rule.type == "attack")]
+    ended = {t.match_end for t in chosen if t.rule.type == "ceasefire" and t.match_end > t.end}
+    chosen = [t for t in chosen if not (t.match_end in ended and t.rule.type == "attack")]
     # "discussed the fighting": a topic, not an act of the talkers
     chosen = [t for t in chosen if not _topic(doc, t, s0, s1)]
     chosen = _without_journeys(chosen)
@@ -2847,18 +2849,21 @@ def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
 
 def _preconditions(sent: _Sentence, speakers: list, registry, when) -> list:
     """ "X says any peace deal is conditional on Y's changing its constitution": X demands of
-    Y (the first actor after "conditional / contingent on"; the speaker of the sentence)."""
+    Y (the first actor after "conditional / contingent on"; X the sentence's speaker, before or
+    after the clause; not after "not")."""
     doc, out = sent.doc, []
-    for i in range(sent.s0, sent.s1 - 2):
+    if "conditional" not in sent.text and "contingent" not in sent.text:
+        return out
+    for i in range(sent.s0 + 1, sent.s1 - 2):
         if doc[i].lower_ not in ("conditional", "contingent") or doc[i + 1].lower_ not in (
             "on",
             "upon",
         ):
             continue
+        if doc[i - 1].lower_ in ("not", "never"):
+            continue  # "peace is not conditional on Russia": no demand
         heard = [m for m in sent.mentions if m.actor and i + 1 < m.start <= i + 6]
-        said = [
-            sp[0] for trig, sp, where in speakers if sp and sp[0].actor and sp[0].start < i
-        ] or [m for m in sent.mentions if m.actor and m.end <= i and m.label != "ADJ"][:1]
+        said = [sp[0] for trig, sp, where in speakers if sp and sp[0].actor]
         if not heard or not said or said[0].actor == heard[0].actor:
             continue
         source, target = said[0], heard[0]
@@ -3131,6 +3136,9 @@ GOAL_VERBS = frozenset(
 
 #: Words that open another clause after an operation ("after months of tensions in ...").
 OPERATION_BOUNDS = CLAUSE_OPENERS | SUBORDINATE_CONJUNCTIONS | {"as", "amid", "following", "while"}
+#: Words that join a second act to a first ("halted the talks and started ..."): a pattern's
+#: gap over them joins two acts.
+CLAUSE_LINKS = frozenset(["and", "but", "then", ",", ";", "before", "after", "while"])
 #: Nouns of a military campaign, which is waged on a place when no party is named
 #: ("military" before action, operation and campaign: "aggressive actions" are no campaign;
 #: "use of" before force).
@@ -3182,6 +3190,25 @@ def _operation_place(sent, trig, registry, discourse) -> list:
     return [(last, None)] if _actor_class(registry, last) == "territory" else []
 
 
+#: Kinds of actor whose attack with no victim named is on the side set against them.
+ARMED_KINDS = frozenset(["state", "armed_group", "government"])
+#: Words of an act of arms that need no named victim ("aggression", "shelling"), unlike
+#: "targeted growth", "was hit by the crisis" or "an attack on corruption".
+ARMED_ACT_WORDS = frozenset(
+    ["aggression", "provocation", "shelling", "shell", "bombard", "bombardment", "incursion"]
+    + ["invasion", "assault", "airstrike", "attack", "fire", "shoot", "sabotage"]
+)
+
+
+def _armed_act(sent, trig) -> bool:
+    """Whether *trig* is an act of arms aimed at no named thing: its words are of arms, and
+    no "on / against / at" phrase follows it (which would name what was attacked)."""
+    doc = sent.doc
+    if not any(t.lemma_.lower() in ARMED_ACT_WORDS for t in doc[trig.start : trig.match_end]):
+        return False
+    return not (trig.match_end < sent.s1 and doc[trig.match_end].lower_ in ("on", "against", "at"))
+
+
 def _campaign(sent, trig, sources) -> bool:
     """Whether *trig* names a military campaign ("launched an offensive", "Azerbaijan's
     military actions", "the offensive by X") waged by the one its sources name: the subject of
@@ -3198,7 +3225,9 @@ def _campaign(sent, trig, sources) -> bool:
         return False
     if trig.rule.id == "launch_attack":
         return True
-    first = trig.match_end - (2 if doc[trig.match_end - 2].lower_ == "military" else 1)
+    first = trig.match_end - (
+        2 if trig.match_end - 2 >= sent.s0 and doc[trig.match_end - 2].lower_ == "military" else 1
+    )
     ends = {m.end for _, m in sources if m is not None}
     while (
         first > sent.s0
@@ -4158,12 +4187,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and (
                     rule.type in COUNTERPART_TYPES
                     or (
-                        # "the latest Azerbaijani aggression": on the side set against it; a
-                        # person's or a people's act names no victim
+                        # "the latest Azerbaijani aggression": on the side set against it; only
+                        # a state's or an armed group's act of arms, and not one aimed at
+                        # something else ("an attack on corruption") or a campaign (its place)
                         rule.type == "attack"
                         and rule.id != "launch_operation"
-                        and (registry.get(sources[0][0]) or {}).get("kind")
-                        not in ("person", "population", "igo", "ngo")
+                        and (registry.get(sources[0][0]) or {}).get("kind") in ARMED_KINDS
+                        and _armed_act(sent, trig)
                         and not _campaign(sent, trig, sources)
                     )
                 )
@@ -4806,9 +4836,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if rule.id == "secede":
                 # "Nagorno-Karabakh broke away from Azerbaijan": those who hold it claim it
                 ruler = registry.gazetteer.authorities.get(x)
-                if _actor_class(registry, x) != "territory" or not ruler:
-                    continue
-                x, y = registry.role(ruler) or ruler, x
+                if (
+                    _actor_class(registry, x) != "territory"
+                    or ruler not in registry.gazetteer.role_defs
+                ):
+                    continue  # ("Nakhchivan broke away": no group of its own holds it)
+                x, y = registry.role(ruler), x
             if rule.id == "evacuate":
                 y = _evacuated(registry, sent, discourse, y)
                 if y is None:
