@@ -5591,3 +5591,71 @@ def test_a_cessation_swallows_only_the_act_it_ends():
 )
 def test_a_speaker_after_a_precondition_and_a_road_leading_from_a_to_b(text, expected):
     assert expected in triples(gk.extract(text, date="2023-09-20"))
+
+
+# -- round 13 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "spoke to" is a conversation, as "spoke with" is
+        ("The Chilean president spoke to Peru's foreign minister on Monday.", ("chl", "per")),
+        # a phone contact is a call
+        (
+            "Chile's foreign minister had a phone contact with his Peruvian counterpart.",
+            ("chl", "per"),
+        ),
+    ],
+)
+def test_spoke_to_and_a_phone_contact_are_consultations(text, expected):
+    found = {(u[:3], v[:3]) for u, v, t in triples(gk.extract(text)) if t == "consult"}
+    assert expected in found
+
+
+def test_the_state_that_owns_a_news_outlet_is_not_the_one_spoken_to():
+    G = gk.extract("Peru spoke with Chile's state news agency, and Bolivia met Brazil.")
+    assert ("per", "chl", "consult") not in triples(G)
+    assert ("bol", "bra", "meet") in triples(G)
+
+
+def test_a_noun_in_apposition_to_an_actor_takes_it_as_its_subject():
+    G = gk.extract("The talks were attended by Peru and by Chile, a close ally of Bolivia.")
+    assert ("chl", "bol", "cooperate") in triples(G)
+
+
+def test_a_participle_after_a_speakers_clause_is_the_speakers_act():
+    text = (
+        "Peru and Chile clashed on the border. Brazil said the region cannot stand a new war, "
+        "urging the two sides to show restraint."
+    )
+    found = triples(gk.extract(text))
+    assert ("bra", "chl", "appeal") in found
+    assert ("bra", "per", "appeal") in found
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # the object of the first verb ends at "and" before a second past verb
+        (
+            "Peru and Chile fought a war. Brazil brokered a deal and sent troops to Bolivia.",
+            ("bra", "per", "mediate"),
+            ("bra", "bol", "mediate"),
+        ),
+        # both verbs share one object
+        ("Chile shelled and seized villages in Peru.", ("chl", "per", "attack"), None),
+        # advancing into land seizes it
+        (
+            "Chilean troops crossed the border and advanced a few kilometres into Peru.",
+            ("chl", "per", "occupy"),
+            None,
+        ),
+    ],
+)
+def test_a_second_predicate_ends_the_first_ones_object(text, present, absent):
+    found = triples(gk.extract(text, allow_empty=True))
+    if present:
+        assert present in found
+    if absent:
+        assert absent not in found

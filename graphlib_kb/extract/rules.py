@@ -713,12 +713,19 @@ class _Sentence:
                 continue  # "deployed a civilian mission (EUMA) to X": the name of the thing
             if _hyphen_qualifier(self.doc, m, self.s1):
                 continue  # "a member of the Russia-led CSTO": a qualifier of the next noun
+            if _media_owner(self.doc, m, self.s1):
+                continue  # "spoke to Russia's TASS news agency": the outlet, not its state
             prev = _prev_word(self.doc, m, self.s0)
             if prev in ("and", ",") and m.start - end >= 3:
                 return []  # "X appealed to world leaders and the EU ...": a new clause
             gap = [t.text for t in self.doc[end : m.start]]
             if any(a == "," and b == "and" for a, b in zip(gap, gap[1:], strict=False)):
                 return []  # "X capitulated, and Y announced ...": a new clause
+            if any(
+                a == "and" and k > 0 and _past_verb(self.doc[end + k + 1])
+                for k, a in enumerate(gap[:-1])
+            ):  # (not "shelled and seized villages": one object of both verbs)
+                return []  # "brokered a deal and deployed peacekeepers": a second predicate
             if self._infinitive_between(end, m.start):
                 # "withdrew its bid to host the UN conference": the UN is in the clause of an
                 # infinitive, not the object
@@ -2623,6 +2630,47 @@ def _allied(pair, out, discourse, registry) -> bool:
     )
 
 
+#: Words for a news outlet: "Russia's TASS news agency", "Turkey's state broadcaster TRT".
+MEDIA_WORDS = frozenset(
+    ["agency", "newspaper", "daily", "broadcaster", "television", "tv", "channel", "radio"]
+    + ["outlet", "media", "news", "website", "magazine", "paper"]
+)
+
+
+def _media_owner(doc, m, s1) -> bool:
+    """Whether mention *m* owns a news outlet named right after it ("Russia's TASS news
+    agency", "Azerbaijan's state television"): the outlet is meant, not the actor."""
+    if m.end + 1 >= s1 or doc[m.end].lower_ not in ("'s", "’s"):
+        return False
+    return any(t.lower_ in MEDIA_WORDS for t in doc[m.end + 1 : min(m.end + 5, s1)])
+
+
+#: Past forms of verbs that do not end in "-ed".
+IRREGULAR_PAST = frozenset(["said", "sent", "told", "took", "made", "gave", "held", "met", "won"])
+
+
+def _past_verb(token) -> bool:
+    """A verb in the past ("deployed", "said"): a lower-case "-ed" word whose lemma differs,
+    or a common irregular past."""
+    word = token.lower_
+    return token.is_lower and (
+        word in IRREGULAR_PAST or (word.endswith("ed") and token.norm_ != word)
+    )
+
+
+def _apposed_head(sent, trig) -> list:
+    """The actor a noun phrase is in apposition to: "Turkey, a close ally of Azerbaijan"
+    (up to three lower-case words between the comma and the noun)."""
+    doc, k = sent.doc, trig.start - 1
+    while k > sent.s0 and trig.start - k <= 3 and doc[k].is_alpha and doc[k].is_lower:
+        k -= 1
+    if k <= sent.s0 or doc[k].text != ",":
+        return []
+    return [
+        m for m in sent.mentions if m.end == k and m.actor and m.label not in ("ADJ", "PRONOUN")
+    ][-1:]
+
+
 def _hyphen_qualifier(doc, m, s1) -> bool:
     """Whether mention *m* qualifies the next noun through a hyphen and a participle: "the
     Russia-led CSTO", "a Russia-brokered truce"."""
@@ -3767,6 +3815,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # "Erdogan backed Baku, calling Armenia a threat": a participle after a comma
             # shares the main clause's subject, not the last actor named before it
             subj = subjects[min(previous)]
+        elif (
+            head.endswith("ing")
+            and trig.start - 1 > sent.s0
+            and doc[trig.start - 1].text == ","
+            and not nominal
+            and any(t < trig.start for t in reporters)
+        ):
+            # "X said the region cannot stand a new war, urging the sides to show restraint":
+            # with no act before it, the participle's subject is the speaker's
+            subj = reporters[min(t for t in reporters if t < trig.start)]
         if not subj and not nominal:
             subj = _fronted_participle_subject(sent, trig)
             if not subj and previous:
@@ -3909,6 +3967,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and not all(t.lower_ in allowed for t in doc[trig.end : obj[0].start])
             ):
                 obj = []
+            if word.lower_ in RELATIONAL_NOUNS and rule.type == "cooperate":
+                # "Turkey, a close ally of Azerbaijan": the noun's apposition is its subject;
+                # "Armenia is a key Russian ally": the demonym before it the other party
+                subj = _apposed_head(sent, trig) or subj
+                if not obj:
+                    obj = [
+                        m
+                        for m in sent.mentions
+                        if m.label == "ADJ" and m.actor and m.end == trig.start
+                    ]
             if not obj and rule.type in PLACE_TARGET_TYPES:
                 # "the Azerbaijani offensive in the disputed region": with no other target, a
                 # territory after "in" is the attack's target (a state after "in" stays where)
