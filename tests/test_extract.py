@@ -5659,3 +5659,23 @@ def test_a_second_predicate_ends_the_first_ones_object(text, present, absent):
         assert present in found
     if absent:
         assert absent not in found
+
+
+def test_a_counterpart_named_after_the_title_is_a_person_of_that_state():
+    G = gk.extract(
+        "Peru's president made the remarks at a press conference with his Chilean counterpart "
+        "Gabriel Boric in Lima."
+    )
+    assert G.nodes["boric"]["parent"] == "chl"
+    assert ("boric", "meet") in {(v, t) for _, v, t in triples(G)}
+
+
+def test_a_participle_phrase_of_circumstance_takes_the_speakers_subject():
+    text = (
+        "Peruvian Foreign Minister Javier Perez arrived in Santiago. He noted that both sides "
+        "have narrowed their differences, speaking at a joint news conference with Chilean "
+        "Foreign Minister Alberto Klaveren."
+    )
+    assert [(u, v) for u, v, t in triples(gk.extract(text)) if t == "meet"] == [
+        ("perez", "klaveren")
+    ]

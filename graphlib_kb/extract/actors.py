@@ -721,6 +721,7 @@ def find_mentions(
             and _is_name_token(doc[k + 2])
             and k + 1 not in taken
             and doc[k + 1].lower_ not in _TITLE_WORDS  # "of Chile, Prime Minister of ..."
+            and doc[i].lower_ != "counterpart"  # ("his counterpart, Italian Prime Minister X")
         ):
             k += 1  # "a former prosecutor, Luis Moreno Ocampo"
         names = []

@@ -107,6 +107,7 @@ TITLES = (
     "adviser",
     "advisor",
     "aide",
+    "counterpart",
     "mr",
     "mrs",
     "ms",

@@ -2658,6 +2658,30 @@ def _past_verb(token) -> bool:
     )
 
 
+#: Prepositions after a participle that opens a phrase of circumstance ("speaking at a ...").
+CIRCUMSTANCE_PREPS = frozenset(["at", "in", "during", "on", "after", "before"])
+
+
+def _comma_participle(sent, trig, nominal: bool) -> bool:
+    """Whether the trigger is (or ends) a participle phrase after a comma, whose subject is
+    the main clause's: ", calling Armenia a threat", ", speaking at a joint news conference
+    with X" (a noun trigger inside a participle's phrase of circumstance)."""
+    doc, a = sent.doc, trig.start
+    if a - 1 > sent.s0 and doc[a - 1].text == "," and doc[a].lower_.endswith("ing"):
+        return not nominal
+    for c in range(max(sent.s0 + 1, a - 6), a - 2):
+        if (
+            doc[c].text == ","
+            and doc[c + 1].is_lower
+            and doc[c + 1].lower_.endswith("ing")
+            and doc[c + 2].lower_ in CIRCUMSTANCE_PREPS
+            and not any(t.text == "," for t in doc[c + 1 : a])
+            and not any(c < m.start < a for m in sent.mentions)
+        ):
+            return True
+    return False
+
+
 def _apposed_head(sent, trig) -> list:
     """The actor a noun phrase is in apposition to: "Turkey, a close ally of Azerbaijan"
     (up to three lower-case words between the comma and the noun)."""
@@ -3803,25 +3827,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 between_triggers or (rule.frame == "svo" and _governed(sent, trig))
             ) and not _each_others_act(sent, trig):
                 subj = []  # "Baku denied the statement about the blockade": not Baku's act
-        head = doc[trig.start].lower_
         previous = [t for t in subjects if t < trig.start]
-        if (
-            previous
-            and head.endswith("ing")
-            and trig.start - 1 > sent.s0
-            and doc[trig.start - 1].text == ","
-            and not nominal
-        ):
+        participle = _comma_participle(sent, trig, nominal)
+        if previous and participle:
             # "Erdogan backed Baku, calling Armenia a threat": a participle after a comma
             # shares the main clause's subject, not the last actor named before it
             subj = subjects[min(previous)]
-        elif (
-            head.endswith("ing")
-            and trig.start - 1 > sent.s0
-            and doc[trig.start - 1].text == ","
-            and not nominal
-            and any(t < trig.start for t in reporters)
-        ):
+        elif participle and any(t < trig.start for t in reporters):
             # "X said the region cannot stand a new war, urging the sides to show restraint":
             # with no act before it, the participle's subject is the speaker's
             subj = reporters[min(t for t in reporters if t < trig.start)]
