@@ -892,7 +892,16 @@ def ingest(
     help="Leave out relations below this confidence.",
 )
 @click.option("--allow-empty", is_flag=True, help="Write an empty dataset when nothing is found.")
-def extract(articles, output, actors, date, merge_into, lexicon, min_confidence, allow_empty):
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=-1),
+    default=1,
+    show_default=True,
+    help="Processes to read the articles on (-1: one per CPU); each takes a contiguous run of"
+    " them, and a person named by surname alone is matched only within its run.",
+)
+def extract(articles, output, actors, date, merge_into, lexicon, min_confidence, allow_empty, jobs):
     """Extract actors and relations from news articles (.txt, .md, .html) into a dataset
     folder that every other command reads (graphlib_kb.extract).
 
@@ -924,6 +933,7 @@ def extract(articles, output, actors, date, merge_into, lexicon, min_confidence,
         lexicon=lexicon,
         allow_empty=allow_empty,
         min_confidence=min_confidence,
+        n_process=jobs,
     )
     found = G.number_of_edges()
     if base is not None:

@@ -3,6 +3,7 @@ input. Every sentence here is written for these tests (no news text is copied)."
 
 import re
 
+import pandas as pd
 import pytest
 
 import graphlib_kb as gk
@@ -5679,3 +5680,46 @@ def test_a_participle_phrase_of_circumstance_takes_the_speakers_subject():
     assert [(u, v) for u, v, t in triples(gk.extract(text)) if t == "meet"] == [
         ("perez", "klaveren")
     ]
+
+
+# -- several processes ----------------------------------------------------------------------------
+
+
+def test_several_processes_give_the_one_process_result_for_independent_articles():
+    texts = [
+        "Russia offered to mediate between Armenia and Azerbaijan.",
+        "France criticized Azerbaijan for closing the Lachin corridor.",
+        "Iran urged Armenia and Azerbaijan to show restraint.",
+        "Turkey expressed support for Azerbaijan.",
+        "The European Union offered to mediate between Armenia and Azerbaijan.",
+    ]
+    one = gk.relations_table(gk.extract(texts))
+    two = gk.relations_table(gk.extract(texts, n_process=2))
+    assert len(one) == 9
+    pd.testing.assert_frame_equal(one, two)
+
+
+def test_several_processes_keep_two_persons_of_one_surname_apart_and_one_person_once():
+    texts = [
+        "President John Smith of Chile criticized Peru.",
+        "Chilean Senator John Smith criticized Bolivia.",
+        "Peruvian Senator Mary Smith criticized Chile.",
+        "Peruvian Senator Mary Smith criticized Bolivia.",
+    ]
+    G = gk.extract(texts, n_process=2)
+    people = {n: d["name"] for n, d in G.nodes(data=True) if d.get("kind") == "person"}
+    assert sorted(people.values()) == ["John Smith", "Mary Smith"]  # two ids, one each
+    criticized = sorted((people[u], v) for u, v, t in triples(G) if t == "criticize")
+    assert criticized == [
+        ("John Smith", "bol"),
+        ("John Smith", "per"),
+        ("Mary Smith", "bol"),
+        ("Mary Smith", "chl"),
+    ]
+
+
+def test_a_number_of_processes_below_one_is_refused():
+    from graphlib_kb.errors import UsageError
+
+    with pytest.raises(UsageError, match="n_process"):
+        gk.extract("Russia offered to mediate between Armenia and Azerbaijan.", n_process=0)

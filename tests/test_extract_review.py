@@ -188,3 +188,27 @@ def test_extract_allow_empty_writes_a_valid_empty_dataset(tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(article), "--allow-empty", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert gk.validate(out).empty and gk.load_dataset(out).number_of_edges() == 0
+
+
+def test_extract_on_two_processes_writes_the_same_dataset(tmp_path):
+    articles = []
+    for k, text in enumerate(
+        [
+            "Russia offered to mediate between Armenia and Azerbaijan.",
+            "France criticized Turkey on Friday.",
+            "Iran urged Armenia and Azerbaijan to show restraint.",
+        ]
+    ):
+        path = tmp_path / f"a{k}.txt"
+        path.write_text(text, encoding="utf-8")
+        articles.append(str(path))
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"kb{jobs}"
+        result = CliRunner().invoke(cli, ["extract", *articles, "-j", jobs, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        outputs.append((out / "relations.csv").read_bytes())
+    assert outputs[0] == outputs[1] and outputs[0].count(b"\n") == 1 + 5
+    result = CliRunner().invoke(cli, ["extract", *articles, "-j", "0", "-o", str(tmp_path / "x")])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert not (tmp_path / "x").exists()

@@ -8,6 +8,8 @@ One module per concern: :mod:`.reader` (texts, header blocks, HTML), :mod:`.gaze
 
 from __future__ import annotations
 
+import os
+
 from ..errors import DatasetError
 from .merge import merge
 from .reader import MAX_BYTES
@@ -33,6 +35,7 @@ def extract(
     cameo: bool = True,
     max_bytes: int = MAX_BYTES,
     name: str | None = None,
+    n_process: int = 1,
 ):
     """Extract an actor-relationship graph from news articles, one relation per statement.
 
@@ -63,6 +66,12 @@ def extract(
         Refuse larger files (default 5 MB).
     name : str, optional
         Name of the graph (default ``"extracted"``).
+    n_process : int, default 1
+        Read the articles on this many processes (``-1``: one per CPU), each taking a
+        contiguous run of them (see :mod:`graphlib_kb.extract.parallel`). What an article
+        names is then remembered only within its run: a person named in full in one run and
+        by surname alone in another becomes two actors. The result is the same for the same
+        input and ``n_process``.
 
     Returns
     -------
@@ -102,14 +111,30 @@ def extract(
     rules = tuple(read_lexicon(lexicon))
     gazetteer = build_gazetteer(actors, cameo=cameo)
     pipe = get_pipeline(gazetteer, rules, lemmatize=lemmatize)
-    registry = Registry(gazetteer)
-    candidates = []
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
+    if not isinstance(n_process, int) or n_process < 1:
+        from ..errors import UsageError
+
+        raise UsageError(f"n_process: {n_process!r} is not a number of processes (>= 1, or -1)")
+    runs = None
+    if n_process > 1 and len(documents) > 1:
+        from .parallel import extract_runs
+
+        runs = extract_runs(pipe, gazetteer, documents, date, min(n_process, len(documents)))
+    if runs is None:
+        registry = Registry(gazetteer)
+        candidates, per_document = [], []
+        for doc in documents:
+            cands, stats = extract_document(pipe, registry, doc, doc_date=doc.date or date)
+            candidates.append(cands)
+            per_document.append(stats)
+    else:
+        candidates, per_document, registry = runs
     totals = {"sentences": 0, "mentions": 0, "triggers": 0, "negated": 0}
-    for doc in documents:
-        cands, stats = extract_document(pipe, registry, doc, doc_date=doc.date or date)
+    for doc, stats in zip(documents, per_document, strict=True):
         if date and not doc.date:
             doc.date = str(date)
-        candidates.append(cands)
         for key in totals:
             totals[key] += stats[key]
     found = sum(len(c) for c in candidates)

@@ -1,0 +1,128 @@
+"""Extraction of many articles on several processes.
+
+The articles are cut into ``n_process`` contiguous runs; each run is read by a forked worker
+with its own registry of the actors found in the text (the pipeline, built once in the parent,
+is shared by the fork), and the runs' results are merged back in order: an actor a later run
+found under an id an earlier run gave to another actor is renamed (``_2``, ``_3``, ...), the
+same actor (same name and kind) keeps one id. What one article names is remembered only within
+its run ("Mirzoyan" alone after "Foreign Minister Ararat Mirzoyan" in an article of another
+run stays a new person), so the result equals the one-process result whenever the articles do
+not refer to each other's persons by surname or title alone; it is the same for the same input
+and ``n_process`` every time.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+
+from .actors import Registry
+from .rules import extract_document
+
+#: What the forked workers read: (pipeline, gazetteer, documents, date); set by the parent
+#: just before the fork, never pickled.
+_SHARED: tuple | None = None
+
+
+def _runs(n_documents: int, n_process: int) -> list[range]:
+    """Contiguous runs of document indices, as even as possible, in order."""
+    size, extra = divmod(n_documents, n_process)
+    out, start = [], 0
+    for k in range(n_process):
+        stop = start + size + (1 if k < extra else 0)
+        if stop > start:
+            out.append(range(start, stop))
+        start = stop
+    return out
+
+
+def _work(indices: range):
+    pipe, gazetteer, documents, date = _SHARED
+    registry = Registry(gazetteer)
+    results = []
+    for i in indices:
+        doc = documents[i]
+        results.append(extract_document(pipe, registry, doc, doc_date=doc.date or date))
+    return results, registry.new
+
+
+def _remap_candidate(c, remap: dict) -> None:
+    c.source = remap.get(c.source, c.source)
+    c.target = remap.get(c.target, c.target)
+    if c.between:
+        c.between = [remap.get(x, x) for x in c.between]
+    if c.reported_by:
+        c.reported_by = remap.get(c.reported_by, c.reported_by)
+
+
+def _merge_actors(registry: Registry, found: dict) -> dict:
+    """Add a run's new actors to *registry*; return the renaming of the run's ids."""
+    remap: dict = {}
+    for ident, attrs in found.items():
+        mine = registry.new.get(ident)
+        free = mine is None and registry.gazetteer.actors.get(ident) is None
+        same = mine is not None and (mine.get("name"), mine.get("kind")) == (
+            attrs.get("name"),
+            attrs.get("kind"),
+        )
+        if free or same:
+            remap[ident] = ident  # a new id, or the same actor an earlier run found
+        else:
+            n = 2
+            while registry.get(f"{ident}_{n}") is not None or f"{ident}_{n}" in found:
+                n += 1
+            remap[ident] = f"{ident}_{n}"
+    for ident, attrs in found.items():
+        new_id = remap[ident]
+        attrs = dict(attrs)
+        for key in ("parent", "inhabits"):
+            if attrs.get(key) in remap:
+                attrs[key] = remap[attrs[key]]
+        mine = registry.new.get(new_id)
+        if mine is None:
+            registry.new[new_id] = attrs
+            continue
+        for alias in attrs.get("aliases") or []:
+            if alias not in mine["aliases"] and alias != mine.get("name"):
+                mine["aliases"].append(alias)
+        if mine.get("parent") is None and attrs.get("parent"):
+            mine["parent"] = attrs["parent"]
+    return {k: v for k, v in remap.items() if k != v}
+
+
+def extract_runs(pipe, gazetteer, documents, date, n_process: int):
+    """Extract *documents* on *n_process* forked workers.
+
+    Returns ``(candidates per document, stats per document, registry)``, or None where the
+    platform cannot fork (the caller then extracts in one process).
+    :func:`graphlib_kb.extract` calls it for ``n_process > 1``.
+
+    Examples
+    --------
+    >>> import graphlib_kb as gk
+    >>> texts = ["Russia offered to mediate between Armenia and Azerbaijan.",
+    ...          "Iran urged Armenia to show restraint."]
+    >>> G = gk.extract(texts, n_process=2)
+    >>> sorted((u, v, d["type"]) for u, v, d in G.edges(data=True))
+    [('irn', 'arm', 'appeal'), ('rus', 'arm', 'offer_mediation'), ('rus', 'aze', 'offer_mediation')]
+    """
+    global _SHARED
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    runs = _runs(len(documents), n_process)
+    _SHARED = (pipe, gazetteer, documents, date)
+    try:
+        with multiprocessing.get_context("fork").Pool(len(runs)) as pool:
+            outputs = pool.map(_work, runs)
+    finally:
+        _SHARED = None
+    registry = Registry(gazetteer)
+    candidates, stats = [], []
+    for results, found in outputs:
+        remap = _merge_actors(registry, found)
+        for cands, st in results:
+            if remap:
+                for c in cands:
+                    _remap_candidate(c, remap)
+            candidates.append(cands)
+            stats.append(st)
+    return candidates, stats, registry
