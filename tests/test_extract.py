@@ -5723,3 +5723,19 @@ def test_a_number_of_processes_below_one_is_refused():
 
     with pytest.raises(UsageError, match="n_process"):
         gk.extract("Russia offered to mediate between Armenia and Azerbaijan.", n_process=0)
+
+
+def test_a_territory_run_by_its_people_is_controlled_by_the_group_that_governs_it():
+    G = gk.extract(
+        "Nagorno-Karabakh had been controlled by breakaway ethnic Armenians since 1994.",
+        date="2022-05-01",
+    )
+    assert ("separatists", "nagorno_karabakh", "control") in triples(G)
+
+
+def test_a_topic_verb_finds_its_partner_past_a_long_object():
+    G = gk.extract(
+        "Chile's foreign minister discussed the recent developments on the long northern border "
+        "with Peru's foreign minister."
+    )
+    assert ("chl", "per", "consult") in triples(G)

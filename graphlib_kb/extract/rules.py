@@ -3162,6 +3162,37 @@ def _counterpart(discourse, registry, actor: str, hostile: bool = False) -> str 
     return others.pop() if side and len(others) == 1 else None
 
 
+#: Words before a people's name that the group ruling a territory is called by ("run by
+#: breakaway ethnic Armenians").
+PEOPLE_WORDS = frozenset(["ethnic", "breakaway", "separatist", "local", "karabakh"])
+
+
+def _people_ruling(sent, trig, registry) -> list:
+    """ "X has been run (controlled, administered) by (ethnic) Armenians": the people named
+    after "by" stand for the role group that governs territory X (its `authority`), when X is
+    named before the verb; a mention of that group, or nothing."""
+    doc, gz = sent.doc, registry.gazetteer
+    k = trig.end
+    if k >= sent.s1 or doc[k].lower_ != "by":
+        return []
+    k += 1
+    while k < sent.s1 and doc[k].lower_ in PEOPLE_WORDS:
+        k += 1
+    word = doc[k].lower_ if k < sent.s1 else ""
+    if not (word.endswith("s") and word[:-1] in gz.demonyms):
+        return []
+    places = [
+        m
+        for m in sent.mentions
+        if m.end <= trig.start and m.actor and gz.authorities.get(m.actor) in gz.role_defs
+    ]
+    if not places or gz.demonyms[word[:-1]] == places[-1].actor:
+        return []
+    actor = registry.role(gz.authorities[places[-1].actor])
+    span = doc[trig.end + 1 : k + 1]
+    return [Mention.of_span(span, actor, "ROLE")]
+
+
 def _role_id(gz, ruler: str) -> str:
     """The actor id of a territory's ruler: its role group's actor, else the ruler itself."""
     role = gz.role_defs.get(ruler)
@@ -3367,16 +3398,25 @@ def _partner_past_adjuncts(sent: _Sentence, trig: _Trigger, right: int) -> list:
     place (a venue) and time only."""
     doc = sent.doc
     venues = {i for m in sent.venues for i in range(m.start, m.end)}
-    for k in range(trig.match_end, min(right, trig.match_end + 10)):
+    # "discussed the recent developments on the border with Y": a topic verb's object, of any
+    # words short of a clause break, before the partner
+    topic = doc[trig.start].norm_ in TOPIC_VERBS
+    for k in range(trig.match_end, min(right, trig.match_end + (16 if topic else 10))):
         t = doc[k]
         if t.lower_ == "with":
             partner = [m for m in sent.mentions if m.start == k + 1 and m.actor]
             if partner:
                 return _group_right(doc, sent.mentions, partner[0], sent.s1)
             return []
+        if topic and not (t.text in ",;:" or t.lower_ in TOPIC_BREAKS):
+            continue
         if not (k in venues or t.lower_ in ADJUNCT_WORDS or t.like_num or t.text[:1].isupper()):
             return []
     return []
+
+
+#: Words that end a topic verb's object before any partner ("discussed X, and ...").
+TOPIC_BREAKS = frozenset(["and", "that", "which", "who", "but", "while", "as", "after", "before"])
 
 
 def _participates(sent: _Sentence, trig: _Trigger) -> bool:
@@ -3852,6 +3892,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 discourse.subject = subj[0].actor
             _plural_body(subj, registry, discourse, sent.number)
         agent = sent.agent(trig)
+        if not agent and rule.type == "control":
+            # "the region has been run by ethnic Armenians": the group that rules it
+            agent = _people_ruling(sent, trig, registry)
         if not agent and rule.frame == "svo" and _reduced_passive(sent, trig, registry):
             continue  # "Shusha, liberated in 2020,": the place the act was done to
         if not agent and rule.frame == "svo" and _attributive(sent, trig):
