@@ -24,8 +24,9 @@ overall,
       dev40 to dev42: docs 443-475, coded blind in round 12, scored once with the round-11
       rules and once with the round-12 rules, never tuned on; dev43 to dev45: docs 476-508,
       coded blind in round 12, scored once with the round-11 rules and once with the
-      round-12 rules, never tuned on; dev3 to dev45 are not in the default run; test: held
-      out;
+      round-12 rules, never tuned on; dev46 to dev48: docs 509-541, coded blind in round 13,
+      scored once with the round-12 rules and once with the round-13 rules, never tuned on;
+      dev3 to dev48 are not in the default run; test: held out;
       --splits dev+dev2 scores two splits together),
       and with each tooling choice switched off (--ablations). Each split is scored twice:
       strict (state bodies roll up to their state, persons and organisations stay
@@ -252,7 +253,7 @@ def main(argv=None) -> int:
         "dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, dev21, "
         "dev22, dev23, dev24, dev25, dev26, dev27, dev28, dev29, dev30, dev31, dev32, "
         "dev33, dev34, dev35, dev36, dev37, dev38, dev39, dev40, dev41, dev42, dev43, dev44, "
-        "dev45, test); "
+        "dev45, dev46, dev47, dev48, test); "
         "'dev+dev2' "
         "pools two",
     )
