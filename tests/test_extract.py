@@ -5739,3 +5739,53 @@ def test_a_topic_verb_finds_its_partner_past_a_long_object():
         "with Peru's foreign minister."
     )
     assert ("chl", "per", "consult") in triples(G)
+
+
+def test_several_processes_give_a_person_named_in_two_runs_one_id_as_one_process_does():
+    texts = [
+        "Chilean Deputy Foreign Minister Anna Soto met Peruvian Foreign Minister Luis Rojas.",
+        "Chilean Deputy Foreign Minister Karen Soto met Bolivian Foreign Minister Ana Mamani. "
+        "Chilean Deputy Foreign Minister Anna Soto met Brazilian Foreign Minister Mauro Vieira.",
+    ]
+    one, two = gk.extract(texts), gk.extract(texts, n_process=2)
+    assert sorted(one.nodes) == sorted(two.nodes)
+    assert triples(one) == triples(two)
+    assert sorted(d["name"] for _, d in two.nodes(data=True) if d.get("kind") == "person") == [
+        "Ana Mamani",
+        "Anna Soto",
+        "Karen Soto",
+        "Luis Rojas",
+        "Mauro Vieira",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a demonym beside "ally" is the other party, never the subject itself
+        ("Bolivia, a close Peruvian ally, abstained.", [("per", "bol", "cooperate")]),
+        # pressure is no advance into land
+        ("Chile pushed Peru into signing the deal.", []),
+        # a participle after a reported clause with its own subject is not the speaker's act
+        ("Boric said the mine exploded near the border, killing two Peruvian soldiers.", []),
+        # an outlet word after a possessive spares any act but a conversation
+        (
+            "Peru criticized Chile's ban on Bolivian television channels.",
+            [("per", "chl", "criticize")],
+        ),
+        # an "-ed" adjective after "and" is no second predicate
+        (
+            "Peru criticized the statements and related actions of Chile.",
+            [("per", "chl", "criticize")],
+        ),
+        # a participle inside a topic has a partner of its own
+        ("Peru discussed plans for a railway line connecting Chile with Bolivia in Lima.", []),
+        # "and" between two actors stays inside the topic
+        (
+            "Peru discussed the situation on the border between Chile and Bolivia with Brazil.",
+            [("per", "bra", "consult")],
+        ),
+    ],
+)
+def test_round_13_rules_stay_in_their_lanes(text, expected):
+    assert triples(gk.extract(text, allow_empty=True)) == expected

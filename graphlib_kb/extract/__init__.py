@@ -95,42 +95,22 @@ def extract(
     [('rus', 'arm', 'offer_mediation', 'offered'), ('rus', 'aze', 'offer_mediation', 'offered')]
     """
     from ..dates import is_valid_date
-    from .actors import Registry
     from .assemble import assemble
     from .gazetteer import build_gazetteer
     from .lexicon import read_lexicon
     from .pipeline import get_pipeline
     from .reader import read_documents
-    from .rules import extract_document
 
     if date is not None and not is_valid_date(str(date)):
         from ..errors import UsageError
 
         raise UsageError(f"date: '{date}' is not an ISO 8601 date")
+    n_process = _processes(n_process)
     documents = read_documents(texts, max_bytes=max_bytes)
     rules = tuple(read_lexicon(lexicon))
     gazetteer = build_gazetteer(actors, cameo=cameo)
     pipe = get_pipeline(gazetteer, rules, lemmatize=lemmatize)
-    if n_process == -1:
-        n_process = os.cpu_count() or 1
-    if not isinstance(n_process, int) or n_process < 1:
-        from ..errors import UsageError
-
-        raise UsageError(f"n_process: {n_process!r} is not a number of processes (>= 1, or -1)")
-    runs = None
-    if n_process > 1 and len(documents) > 1:
-        from .parallel import extract_runs
-
-        runs = extract_runs(pipe, gazetteer, documents, date, min(n_process, len(documents)))
-    if runs is None:
-        registry = Registry(gazetteer)
-        candidates, per_document = [], []
-        for doc in documents:
-            cands, stats = extract_document(pipe, registry, doc, doc_date=doc.date or date)
-            candidates.append(cands)
-            per_document.append(stats)
-    else:
-        candidates, per_document, registry = runs
+    candidates, per_document, registry = _extract_all(pipe, gazetteer, documents, date, n_process)
     totals = {"sentences": 0, "mentions": 0, "triggers": 0, "negated": 0}
     for doc, stats in zip(documents, per_document, strict=True):
         if date and not doc.date:
@@ -164,3 +144,35 @@ def extract(
         f"{totals['negated']} negated triggers left out"
     )
     return G
+
+
+def _processes(n_process) -> int:
+    """The number of processes asked for: an int >= 1, or -1 for one per CPU."""
+    if n_process == -1:
+        return os.cpu_count() or 1
+    if isinstance(n_process, bool) or not isinstance(n_process, int) or n_process < 1:
+        from ..errors import UsageError
+
+        raise UsageError(f"n_process: {n_process!r} is not a number of processes (>= 1, or -1)")
+    return n_process
+
+
+def _extract_all(pipe, gazetteer, documents, date, n_process: int):
+    """Candidates and counts per document, and the registry of the actors found: on forked
+    workers for ``n_process > 1`` (where the platform allows), else in this process."""
+    from .actors import Registry
+    from .rules import extract_document
+
+    if n_process > 1 and len(documents) > 1:
+        from .parallel import extract_runs
+
+        runs = extract_runs(pipe, gazetteer, documents, date, min(n_process, len(documents)))
+        if runs is not None:
+            return runs
+    registry = Registry(gazetteer)
+    candidates, per_document = [], []
+    for doc in documents:
+        cands, stats = extract_document(pipe, registry, doc, doc_date=doc.date or date)
+        candidates.append(cands)
+        per_document.append(stats)
+    return candidates, per_document, registry

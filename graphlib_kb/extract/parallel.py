@@ -3,8 +3,9 @@
 The articles are cut into ``n_process`` contiguous runs; each run is read by a forked worker
 with its own registry of the actors found in the text (the pipeline, built once in the parent,
 is shared by the fork), and the runs' results are merged back in order: an actor a later run
-found under an id an earlier run gave to another actor is renamed (``_2``, ``_3``, ...), the
-same actor (same name and kind) keeps one id. What one article names is remembered only within
+found under an id an earlier run gave to another actor is renamed as one process would name
+it (a second person of one surname by the full name, else ``_2``, ``_3``, ...), and the same
+actor (same name and kind) keeps the id the earliest run gave it. What one article names is remembered only within
 its run ("Mirzoyan" alone after "Foreign Minister Ararat Mirzoyan" in an article of another
 run stays a new person), so the result equals the one-process result whenever the articles do
 not refer to each other's persons by surname or title alone; it is the same for the same input
@@ -14,6 +15,7 @@ and ``n_process`` every time.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 
 from .actors import Registry
 from .rules import extract_document
@@ -54,23 +56,34 @@ def _remap_candidate(c, remap: dict) -> None:
         c.reported_by = remap.get(c.reported_by, c.reported_by)
 
 
+def _free_id(registry: Registry, ident: str, attrs: dict, taken: set) -> str:
+    """An id for an actor whose own is another's: as :meth:`Registry.person` names a second
+    person of one surname (the full name), else with ``_2``, ``_3``, ..."""
+    from .gazetteer import slug
+
+    if attrs.get("kind") == "person" and attrs.get("name"):
+        full = slug(attrs["name"])
+        if full != ident and registry.get(full) is None and full not in taken:
+            return full
+    n = 2
+    while registry.get(f"{ident}_{n}") is not None or f"{ident}_{n}" in taken:
+        n += 1
+    return f"{ident}_{n}"
+
+
 def _merge_actors(registry: Registry, found: dict) -> dict:
-    """Add a run's new actors to *registry*; return the renaming of the run's ids."""
+    """Add a run's new actors to *registry*; return the renaming of the run's ids. An actor
+    an earlier run found (same name and kind) keeps that run's id."""
+    known = {(d.get("name"), d.get("kind")): i for i, d in registry.new.items()}
     remap: dict = {}
     for ident, attrs in found.items():
-        mine = registry.new.get(ident)
-        free = mine is None and registry.gazetteer.actors.get(ident) is None
-        same = mine is not None and (mine.get("name"), mine.get("kind")) == (
-            attrs.get("name"),
-            attrs.get("kind"),
-        )
-        if free or same:
-            remap[ident] = ident  # a new id, or the same actor an earlier run found
+        same = known.get((attrs.get("name"), attrs.get("kind")))
+        if same is not None:
+            remap[ident] = same
+        elif registry.get(ident) is None and ident not in remap.values():
+            remap[ident] = ident
         else:
-            n = 2
-            while registry.get(f"{ident}_{n}") is not None or f"{ident}_{n}" in found:
-                n += 1
-            remap[ident] = f"{ident}_{n}"
+            remap[ident] = _free_id(registry, ident, attrs, set(remap.values()) | set(found))
     for ident, attrs in found.items():
         new_id = remap[ident]
         attrs = dict(attrs)
@@ -92,8 +105,9 @@ def _merge_actors(registry: Registry, found: dict) -> dict:
 def extract_runs(pipe, gazetteer, documents, date, n_process: int):
     """Extract *documents* on *n_process* forked workers.
 
-    Returns ``(candidates per document, stats per document, registry)``, or None where the
-    platform cannot fork (the caller then extracts in one process).
+    Returns ``(candidates per document, stats per document, registry)``, or None where
+    forking is not safe (not Linux, or inside a pool's worker): the caller then extracts in
+    one process.
     :func:`graphlib_kb.extract` calls it for ``n_process > 1``.
 
     Examples
@@ -106,8 +120,8 @@ def extract_runs(pipe, gazetteer, documents, date, n_process: int):
     [('irn', 'arm', 'appeal'), ('rus', 'arm', 'offer_mediation'), ('rus', 'aze', 'offer_mediation')]
     """
     global _SHARED
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None
+    if not sys.platform.startswith("linux") or multiprocessing.current_process().daemon:
+        return None  # (fork is safe only on Linux; a pool's worker may not start its own)
     runs = _runs(len(documents), n_process)
     _SHARED = (pipe, gazetteer, documents, date)
     try:

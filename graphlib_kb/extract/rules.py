@@ -713,19 +713,12 @@ class _Sentence:
                 continue  # "deployed a civilian mission (EUMA) to X": the name of the thing
             if _hyphen_qualifier(self.doc, m, self.s1):
                 continue  # "a member of the Russia-led CSTO": a qualifier of the next noun
-            if _media_owner(self.doc, m, self.s1):
-                continue  # "spoke to Russia's TASS news agency": the outlet, not its state
             prev = _prev_word(self.doc, m, self.s0)
             if prev in ("and", ",") and m.start - end >= 3:
                 return []  # "X appealed to world leaders and the EU ...": a new clause
             gap = [t.text for t in self.doc[end : m.start]]
-            if any(a == "," and b == "and" for a, b in zip(gap, gap[1:], strict=False)):
-                return []  # "X capitulated, and Y announced ...": a new clause
-            if any(
-                a == "and" and k > 0 and _past_verb(self.doc[end + k + 1])
-                for k, a in enumerate(gap[:-1])
-            ):  # (not "shelled and seized villages": one object of both verbs)
-                return []  # "brokered a deal and deployed peacekeepers": a second predicate
+            if _new_clause(self.doc, gap, end, m.start):
+                return []  # "X capitulated, and Y announced ...", "... and deployed X"
             if self._infinitive_between(end, m.start):
                 # "withdrew its bid to host the UN conference": the UN is in the clause of an
                 # infinitive, not the object
@@ -2642,22 +2635,62 @@ def _media_owner(doc, m, s1) -> bool:
     agency", "Azerbaijan's state television"): the outlet is meant, not the actor."""
     if m.end + 1 >= s1 or doc[m.end].lower_ not in ("'s", "’s"):
         return False
-    return any(t.lower_ in MEDIA_WORDS for t in doc[m.end + 1 : min(m.end + 5, s1)])
+    return any(t.lower_ in MEDIA_WORDS for t in doc[m.end + 1 : min(m.end + 4, s1)])
 
 
 #: Past forms of verbs that do not end in "-ed".
 IRREGULAR_PAST = frozenset(["said", "sent", "told", "took", "made", "gave", "held", "met", "won"])
 
 
+#: Words that open a verb's object or adjunct ("deployed almost 2,000 ...", "sent to ...").
+OBJECT_OPENERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "to", "in", "into", "on", "at", "from"]
+    + ["with", "by", "some", "more", "almost", "about", "over", "up", "new", "several"]
+)
+
+
 def _past_verb(token) -> bool:
-    """A verb in the past ("deployed", "said"): a lower-case "-ed" word whose lemma differs,
-    or a common irregular past."""
+    """A verb in the past ("deployed", "said"): a common irregular past, or a lower-case
+    "-ed" word whose lemma differs and that an object or adjunct follows ("deployed almost
+    2,000 ...", not the adjectives of "related actions", "wounded soldiers")."""
     word = token.lower_
-    return token.is_lower and (
-        word in IRREGULAR_PAST or (word.endswith("ed") and token.norm_ != word)
+    if not token.is_lower:
+        return False
+    if word in IRREGULAR_PAST:
+        return True
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        word.endswith("ed")
+        and token.norm_ != word
+        and nxt is not None
+        and (nxt.lower_ in OBJECT_OPENERS or nxt.like_num)
     )
 
 
+def _new_clause(doc, gap: list, end: int, start: int) -> bool:
+    """Whether a new clause starts between an object's search start *end* and a mention at
+    *start*: ", and" ("X capitulated, and Y announced ..."), or a second predicate ("brokered
+    a deal and deployed peacekeepers to X")."""
+    return any(
+        a == "," and b == "and" for a, b in zip(gap, gap[1:], strict=False)
+    ) or _second_predicate(doc, end, start)
+
+
+def _second_predicate(doc, end: int, start: int) -> bool:
+    """Whether "and" + a past verb stands between *end* and *start*, after the first word:
+    a second predicate ("brokered a deal and deployed ..."), not one object of two verbs
+    ("shelled and seized villages")."""
+    return any(
+        doc[k].lower_ == "and" and k > end and _past_verb(doc[k + 1]) for k in range(end, start - 1)
+    )
+
+
+#: Acts that a speaker's participle performs by speaking ("..., urging the sides to ...");
+#: others ("..., killing two soldiers") belong to the reported clause's own subject.
+SPOKEN_TYPES = frozenset(
+    ["appeal", "demand", "accuse", "accuse_aggression", "accuse_war_crimes", "accuse_crime"]
+    + ["criticize", "disapprove", "deny", "reject", "threaten", "support"]
+)
 #: Prepositions after a participle that opens a phrase of circumstance ("speaking at a ...").
 CIRCUMSTANCE_PREPS = frozenset(["at", "in", "during", "on", "after", "before"])
 
@@ -3408,11 +3441,21 @@ def _partner_past_adjuncts(sent: _Sentence, trig: _Trigger, right: int) -> list:
             if partner:
                 return _group_right(doc, sent.mentions, partner[0], sent.s1)
             return []
-        if topic and not (t.text in ",;:" or t.lower_ in TOPIC_BREAKS):
-            continue
+        if topic and not (
+            t.text in ",;:"
+            or (t.lower_ in TOPIC_BREAKS and not _between_actors(sent, k))
+            or (t.is_lower and t.lower_.endswith(("ing", "ed")) and t.norm_ != t.lower_)
+        ):
+            continue  # (not past "a railway connecting A with B": a participle's partner)
         if not (k in venues or t.lower_ in ADJUNCT_WORDS or t.like_num or t.text[:1].isupper()):
             return []
     return []
+
+
+def _between_actors(sent, k: int) -> bool:
+    """Whether token *k* ("and") joins two actors ("the border between Armenia and
+    Azerbaijan")."""
+    return any(m.end == k for m in sent.mentions) and any(m.start == k + 1 for m in sent.mentions)
 
 
 #: Words that end a topic verb's object before any partner ("discussed X, and ...").
@@ -3873,7 +3916,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # "Erdogan backed Baku, calling Armenia a threat": a participle after a comma
             # shares the main clause's subject, not the last actor named before it
             subj = subjects[min(previous)]
-        elif participle and any(t < trig.start for t in reporters):
+        elif (
+            participle
+            and any(t < trig.start for t in reporters)
+            and (rule.type in SPOKEN_TYPES or not doc[trig.start].lower_.endswith("ing"))
+        ):
             # "X said the region cannot stand a new war, urging the sides to show restraint":
             # with no act before it, the participle's subject is the speaker's
             subj = reporters[min(t for t in reporters if t < trig.start)]
@@ -4030,7 +4077,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     obj = [
                         m
                         for m in sent.mentions
-                        if m.label == "ADJ" and m.actor and m.end == trig.start
+                        if m.label == "ADJ"
+                        and m.actor
+                        and m.end == trig.start
+                        and m.actor not in {x.actor for x in subj}
                     ]
             if not obj and rule.type in PLACE_TARGET_TYPES:
                 # "the Azerbaijani offensive in the disputed region": with no other target, a
@@ -4080,6 +4130,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     for m in sent.mentions
                 ):
                     obj = sent.obj(done, right, allow=frozenset(["by"])) or obj
+        if rule.type == "consult" and obj and _media_owner(doc, obj[0], sent.s1):
+            obj = []  # "spoke to Russia's TASS news agency": the outlet, not its state
         reciprocal = (
             any(m.label == "RECIPROCAL" for m in obj[:1])
             or any(
