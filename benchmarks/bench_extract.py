@@ -211,6 +211,19 @@ def speed(n: int) -> None:
         extract(articles[i : i + batch], n_process=2)
     elapsed2 = time.perf_counter() - start
     peak2 = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    # the baseline: spaCy's Matcher for the patterns with gaps (the same matches), one process
+    baseline = articles[: min(n, 300)]
+    pipeline.GAP_MATCHER = "spacy"
+    pipeline._pipeline_cached.cache_clear()
+    try:
+        extract(baseline[:2])
+        start = time.perf_counter()
+        for i in range(0, len(baseline), batch):
+            extract(baseline[i : i + batch])
+        spacy_rate = len(baseline) / (time.perf_counter() - start)
+    finally:
+        pipeline.GAP_MATCHER = "index"
+        pipeline._pipeline_cached.cache_clear()
     words = sum(len(a.split()) for a in articles) / n
     table = pd.DataFrame(
         [
@@ -223,6 +236,14 @@ def speed(n: int) -> None:
             {"measure": "articles per second (CPU time)", "value": round(n / cpu, 1)},
             {"measure": "target articles per second", "value": 15},
             {"measure": "ratio to target (wall)", "value": round(n / elapsed / 15, 2)},
+            {
+                "measure": "baseline: spaCy's Matcher for gap patterns (wall, one process)",
+                "value": round(spacy_rate, 1),
+            },
+            {
+                "measure": "ratio to the spaCy-Matcher baseline",
+                "value": round(n / elapsed / spacy_rate, 2),
+            },
             {"measure": "articles per second (wall, 2 processes)", "value": round(n / elapsed2, 1)},
             {
                 "measure": "ratio to target (wall, 2 processes)",

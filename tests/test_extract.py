@@ -5789,3 +5789,81 @@ def test_several_processes_give_a_person_named_in_two_runs_one_id_as_one_process
 )
 def test_round_13_rules_stay_in_their_lanes(text, expected):
     assert triples(gk.extract(text, allow_empty=True)) == expected
+
+
+# -- the gap matcher ----------------------------------------------------------------------------
+
+
+def _both_matchers(patterns, text):
+    import spacy
+    from spacy.matcher import Matcher
+
+    from graphlib_kb.extract.gapmatcher import GapMatcher
+
+    nlp = spacy.blank("en")
+    doc = nlp(text)
+    for token in doc:
+        token.norm_ = token.lower_
+    found = []
+    for matcher in (Matcher(nlp.vocab), GapMatcher(nlp.vocab)):
+        for key, pattern in patterns.items():
+            matcher.add(key, [pattern])
+        found.append(sorted((nlp.vocab.strings[k], s, e) for k, s, e in matcher(doc)))
+    return found
+
+
+def test_the_gap_matcher_finds_every_match_spacys_matcher_finds():
+    words = lambda *w: {"NORM": {"IN": list(w)}}  # noqa: E731
+    patterns = {
+        "a_gap_b": [words("a"), {"OP": "{,6}"}, words("b")],
+        "a_tail": [words("a"), {"OP": "{,2}"}],
+        "ab_or_ac": [words("a"), words("b", "c")],
+        "b_gap_c_gap_a": [words("b"), {"OP": "{,3}"}, words("c"), {"OP": "{,1}"}, words("a")],
+        "exact": [{"NORM": "c"}, words("a", "b")],
+    }
+    text = "a x b y b a b c c a a b x x x x x x x b c"
+    spacy_matches, ours = _both_matchers(patterns, text)
+    assert ours == spacy_matches
+    assert (
+        ("a_gap_b", 0, 3) in ours and ("a_gap_b", 0, 5) in ours and ("a_tail", 20, 21) not in ours
+    )
+    assert len(ours) == 26
+
+
+def test_the_gap_matcher_gives_the_lexicons_matches_and_relations_as_spacys_matcher():
+    from graphlib_kb.extract import gazetteer, pipeline
+    from graphlib_kb.extract.lexicon import read_lexicon
+
+    gz, lexicon = gazetteer.build_gazetteer(None), tuple(read_lexicon())
+    text = (
+        "Azerbaijan accused Armenia of repeatedly shelling its positions near the border. "
+        "France called on both sides to return to the negotiating table without delay. "
+        "Russia offered once again to host talks between the two foreign ministers in Moscow. "
+        "Iran said it would not tolerate any change of borders in the region."
+    )
+    found, tables = [], []
+    try:
+        for mode in ("spacy", "index"):
+            pipeline.GAP_MATCHER = mode
+            pipeline._pipeline_cached.cache_clear()
+            pipe = pipeline.get_pipeline(gz, lexicon)
+            doc = pipe.nlp(text)
+            found.append(sorted((pipe.nlp.vocab.strings[k], s, e) for k, s, e in pipe.matcher(doc)))
+            tables.append(gk.relations_table(gk.extract(text)))
+    finally:
+        pipeline.GAP_MATCHER = "index"
+        pipeline._pipeline_cached.cache_clear()
+    assert found[0] == found[1] and len(found[0]) > 10
+    pd.testing.assert_frame_equal(tables[0], tables[1])
+
+
+def test_the_gap_matcher_refuses_a_pattern_it_cannot_match():
+    import spacy
+
+    from graphlib_kb.extract.gapmatcher import GapMatcher
+
+    m = GapMatcher(spacy.blank("en").vocab)
+    with pytest.raises(ValueError, match="start with words"):
+        m.add("gap_first", [[{"OP": "{,2}"}, {"NORM": "a"}]])
+    with pytest.raises(ValueError, match="unsupported"):
+        m.add("plus", [[{"NORM": "a"}, {"OP": "+"}]])

@@ -1,7 +1,8 @@
 """The spaCy pipeline: a blank English pipeline with rules only, loaded offline.
 
 tokenizer -> lookup lemmatizer (spacy-lookups-data) -> ``norm`` = lower-case lemma ->
-EntityRuler (the gazetteer). The trigger lexicon runs as a ``Matcher`` over ``NORM``.
+EntityRuler (the gazetteer). The trigger lexicon runs over ``NORM``: fixed words through a
+``PhraseMatcher``, patterns with gaps through :class:`.gapmatcher.GapMatcher`.
 No statistical model is used or downloaded (see docs/extract.md for why).
 """
 
@@ -22,6 +23,12 @@ class Pipeline:
     lexicon: tuple
     head_norms: frozenset  # lemmas that start a trigger (for demonym agents)
 
+
+#: The matcher of the lexicon's patterns with gaps: ``"index"`` (:class:`.gapmatcher.GapMatcher`,
+#: indexed by each pattern's first word) or ``"spacy"`` (spaCy's ``Matcher``, which finds the
+#: same matches more slowly; kept for the benchmark's comparison). Clear the pipeline cache
+#: (``_pipeline_cached.cache_clear()``) after changing it.
+GAP_MATCHER = "index"
 
 #: The lookup table of lemmas (a spaCy ``Table``, keyed by string hashes), for capitalised
 #: words that the case-sensitive lookup misses.
@@ -101,6 +108,7 @@ def _build(gazetteer, lexicon, lemmatize) -> Pipeline:
     from spacy.matcher import Matcher, PhraseMatcher
     from spacy.tokens import Doc
 
+    from .gapmatcher import GapMatcher
     from .gazetteer import ruler_patterns
 
     _register()
@@ -134,7 +142,7 @@ def _build(gazetteer, lexicon, lemmatize) -> Pipeline:
                 w.add((t.lemma_ or t.text).lower())
         return words
 
-    matcher = Matcher(nlp.vocab)
+    matcher = Matcher(nlp.vocab) if GAP_MATCHER == "spacy" else GapMatcher(nlp.vocab)
     phrases = PhraseMatcher(nlp.vocab, attr="NORM")
     rules = {}
     heads = set()
