@@ -45,6 +45,8 @@ time reported separately.
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev8+dev9+dev10,dev14
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev20+dev21
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev25+dev26+dev27
+    python benchmarks/bench_extract.py --no-seed --no-speed --splits dev46+dev47+dev48 \
+        --thresholds 0.5,0.6,0.65   # precision and recall by min_confidence
 """
 
 from __future__ import annotations
@@ -259,6 +261,27 @@ def speed(n: int) -> None:
     )
 
 
+def _by_threshold(texts: Path, codings: Path, splits: list, thresholds: str) -> pd.DataFrame:
+    """Each split's overall precision and recall (strict and state level) when relations
+    below each confidence are left out: the trade-off ``min_confidence`` offers."""
+    rows = []
+    for value in [float(v) for v in thresholds.split(",")]:
+        for top in (False, True):
+            results = devset_quality(texts, codings, splits, top=top, min_confidence=value)
+            for split, (table, _) in results.items():
+                row = table[table["category"] == "all"].iloc[0]
+                rows.append(
+                    {
+                        "min_confidence": value,
+                        "level": "state" if top else "strict",
+                        "split": split,
+                        "precision": row["precision"],
+                        "recall": row["recall"],
+                    }
+                )
+    return pd.DataFrame(rows)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--texts", type=Path, help="folder of the dev-set texts (NN.txt)")
@@ -279,6 +302,10 @@ def main(argv=None) -> int:
         "pools two",
     )
     parser.add_argument("--no-seed", action="store_true")
+    parser.add_argument(
+        "--thresholds",
+        help="comma-separated min_confidence values: each split's precision and recall at each",
+    )
     args = parser.parse_args(argv)
     if not args.no_seed:
         seed_quality()
@@ -317,6 +344,11 @@ def main(argv=None) -> int:
                     }
                 )
         _show("Dev set: overall, per variant", pd.DataFrame(summary))
+        if args.thresholds:
+            _show(
+                "Dev set: precision and recall by min_confidence",
+                _by_threshold(texts, codings, args.splits.split(","), args.thresholds),
+            )
     else:
         print("\n## Dev set: skipped (pass --texts DIR with the articles)")
     if not args.no_speed:
