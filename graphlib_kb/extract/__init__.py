@@ -71,7 +71,8 @@ def extract(
         contiguous run of them (see :mod:`graphlib_kb.extract.parallel`). What an article
         names is then remembered only within its run: a person named in full in one run and
         by surname alone in another becomes two actors. The result is the same for the same
-        input and ``n_process``.
+        input and ``n_process``. Workers are forked on Linux only (elsewhere, and inside a
+        pool's worker, the articles are read in this process).
 
     Returns
     -------
