@@ -2680,9 +2680,7 @@ def _second_predicate(doc, end: int, start: int) -> bool:
     """Whether "and" + a past verb stands between *end* and *start*, after the first word:
     a second predicate ("brokered a deal and deployed ..."), not one object of two verbs
     ("shelled and seized villages")."""
-    return any(
-        doc[k].lower_ == "and" and k > end and _past_verb(doc[k + 1]) for k in range(end, start - 1)
-    )
+    return any(doc[k].lower_ == "and" and _past_verb(doc[k + 1]) for k in range(end + 1, start - 1))
 
 
 #: Acts that a speaker's participle performs by speaking ("..., urging the sides to ...");
@@ -3219,7 +3217,7 @@ def _people_ruling(sent, trig, registry) -> list:
         for m in sent.mentions
         if m.end <= trig.start and m.actor and gz.authorities.get(m.actor) in gz.role_defs
     ]
-    if not places or gz.demonyms[word[:-1]] == places[-1].actor:
+    if not places:
         return []
     actor = registry.role(gz.authorities[places[-1].actor])
     span = doc[trig.end + 1 : k + 1]
@@ -4071,7 +4069,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 obj = []
             if word.lower_ in RELATIONAL_NOUNS and rule.type == "cooperate":
                 # "Turkey, a close ally of Azerbaijan": the noun's apposition is its subject;
-                # "Armenia is a key Russian ally": the demonym before it the other party
+                # "Belarus, a close Russian ally": the demonym before it the other party
                 subj = _apposed_head(sent, trig) or subj
                 if not obj:
                     obj = [
