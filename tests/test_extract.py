@@ -1775,6 +1775,23 @@ def test_an_office_without_a_name_is_its_holder_in_the_texts_year():
     assert triples(G) == [("mirzoyan", "tur", "criticize")]
 
 
+def test_an_undated_text_names_no_office_holder_its_guessed_year_cannot_fix():
+    # no date: the year is only the latest the text names (2020), and the text may be later
+    undated = "The Armenian Foreign Minister criticized Turkey over its role in the 2020 war."
+    assert ("arm", "tur", "criticize") in triples(gk.extract(undated))
+    assert ("mnatsakanyan", "tur", "criticize") in triples(gk.extract(undated, date="2020-10-01"))
+    # Azerbaijan's foreign minister was the same person from 2020 on
+    G = gk.extract("The Azerbaijani Foreign Minister criticized Turkey after the 2020 war.")
+    assert triples(G) == [("bayramov", "tur", "criticize")]
+    # the one of that office's holders since 2020 whom the text names
+    G = gk.extract(
+        "The foreign ministers of Armenia and Azerbaijan met in Washington to discuss the "
+        "aftermath of the 2020 war. Ararat Mirzoyan said the talks were useful."
+    )
+    assert ("mirzoyan", "bayramov", "meet") in triples(G)
+    assert not [t for t in triples(G) if "mnatsakanyan" in t]
+
+
 def test_a_counterpart_is_the_holder_of_the_same_title_in_the_other_state():
     G = gk.extract(
         "Russian President Vladimir Putin met his Turkish counterpart.", date="2022-05-01"

@@ -10,6 +10,7 @@ venues, not actors.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import TITLES, office_holder, slug
@@ -246,6 +247,10 @@ class Registry:
     #: "Armenian Foreign Minister Ararat Mirzoyan ... the Armenian Foreign Minister"
     titles: dict = field(default_factory=dict)
     year: int | None = None  # the year of the text, for the holders of offices
+    #: with no date, the year is a guess (the latest the text names) and the text may be of
+    #: any year from it to this one: an office's holder must then be the same throughout
+    year_until: int | None = None
+    text: str = ""  # the text being read (to tell which of an office's holders it names)
 
     def get(self, ident: str) -> dict | None:
         return self.new.get(ident) or self.gazetteer.actors.get(ident)
@@ -1252,8 +1257,27 @@ def _held_land_groups(doc, mentions: list, registry: Registry, start: int, end: 
 
 def _title_holder(gz, registry, state: str, title: tuple) -> str | None:
     """The person who holds *title* in *state*: the one the text named with it, else the
-    gazetteer's holder in the text's year."""
-    return registry.titles.get((state, title)) or office_holder(gz, state, title, registry.year)
+    gazetteer's holder in the text's year. A text with no date has only a guessed year (the
+    latest it names) and may be of any year since: the holder must be the same throughout, or
+    be the only one of those years' holders whom the text names."""
+    known = registry.titles.get((state, title))
+    if known:
+        return known
+    found = office_holder(gz, state, title, registry.year, until=registry.year_until)
+    if found or registry.year_until is None or registry.year is None:
+        return found
+    # the year is uncertain and the title changed hands meanwhile: the holder the text names
+    held = {
+        office_holder(gz, state, title, y) for y in range(registry.year, registry.year_until + 1)
+    }
+    words = set(re.findall(r"\w+", registry.text.lower()))
+
+    def surname(person):
+        name = ((gz.actors.get(person) or {}).get("name") or "").lower().split()
+        return name[-1] if name else None
+
+    named = [p for p in held - {None} if surname(p) in words]
+    return named[0] if len(named) == 1 else None
 
 
 def _counterpart(gz, registry, person: str, state: str) -> str | None:

@@ -389,9 +389,12 @@ def _offices(value: str | None) -> list:
     return out
 
 
-def office_holder(gz, holder: str, title: tuple, year: int | None) -> str | None:
+def office_holder(
+    gz, holder: str, title: tuple, year: int | None, *, until: int | None = None
+) -> str | None:
     """The one person of the gazetteer who held *title* of *holder* in *year* (with no year:
-    the one in office now), or None.
+    the one in office now), or None. With *until*, the year is uncertain (anywhere from *year*
+    to *until*): the one person who held the title in every one of those years, or None.
 
     Examples
     --------
@@ -405,7 +408,14 @@ def office_holder(gz, holder: str, title: tuple, year: int | None) -> str | None
     'bayramov'
     >>> office_holder(gz, "un", ("secretary", "-", "general"), 2023)
     'guterres'
+    >>> office_holder(gz, "arm", ("foreign", "minister"), 2020, until=2024) is None
+    True
+    >>> office_holder(gz, "aze", ("foreign", "minister"), 2020, until=2024)
+    'bayramov'
     """
+    if until is not None and year is not None and until > year:
+        held = {office_holder(gz, holder, title, y) for y in range(year, until + 1)}
+        return held.pop() if len(held) == 1 else None
     entries = gz.offices.get((holder, title))
     if entries is None:
         # "Secretary-General" as the tokenizer splits it, or written "Secretary General"

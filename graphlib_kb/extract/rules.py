@@ -2184,6 +2184,9 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     statement = _is_statement(document.title, text[spans[0][0] : spans[0][1]] if spans else "")
     registry.last_ministry = None
     registry.year = year
+    # no date: the year is the latest the text names, and office holders must not depend on it
+    registry.year_until = dt.date.today().year if not date and year else None
+    registry.text = text
     if document.title and _STATEMENT.match(document.title):
         # a header title "Statement of the Ministry of Foreign Affairs of X": the issuer
         heading = pipe.nlp(document.title)
