@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import TITLES, office_holder, slug
+from .gazetteer import TITLES, office_holder, office_holders, slug
 
 __all__ = ["Mention", "Registry", "find_mentions"]
 
@@ -896,6 +896,8 @@ def find_mentions(
         if doc[i].norm_ == "counterpart":
             before = [m for m in [*mentions, *added] if m.label == "PERSON" and m.end <= i]
             return _counterpart(gz, registry, before[-1].actor, state) if before else None
+        if _deputy(doc, i, start):
+            return None  # "the Deputy Prime Ministers of ...": not the prime ministers
         return _title_holder(gz, registry, state, words)
 
     # groups named by role; a state's own namesake of an organisation ("Armenia's Security
@@ -1026,7 +1028,8 @@ def find_mentions(
             if "ministry" in seq_words(doc, i, n):
                 registry.last_ministry = state
             for other in of_pair or []:
-                holder = _title_holder(gz, registry, other.actor, words)
+                deputy = _deputy(doc, i, start)
+                holder = None if deputy else _title_holder(gz, registry, other.actor, words)
                 removed.add(id(other))
                 added.append(
                     Mention.of_span(
@@ -1255,28 +1258,37 @@ def _held_land_groups(doc, mentions: list, registry: Registry, start: int, end: 
     return out
 
 
+def _deputy(doc, i: int, start: int) -> bool:
+    """Whether the title at token i is a deputy's ("Deputy Prime Minister", "Vice-President"):
+    another office than the one its words name."""
+    k = i - 1
+    if k > start and doc[k].text in ("-", "–"):
+        k -= 1
+    return k >= start and doc[k].lower_ in ("deputy", "vice")
+
+
 def _title_holder(gz, registry, state: str, title: tuple) -> str | None:
     """The person who holds *title* in *state*: the one the text named with it, else the
     gazetteer's holder in the text's year. A text with no date has only a guessed year (the
-    latest it names) and may be of any year since: the holder must be the same throughout, or
-    be the only one of those years' holders whom the text names."""
+    latest it names) and may be of any year since: the holder must be the same throughout.
+    Where the title changed hands in the year (or years), the one of its holders whom the text
+    names, if just one."""
     known = registry.titles.get((state, title))
     if known:
         return known
     found = office_holder(gz, state, title, registry.year, until=registry.year_until)
-    if found or registry.year_until is None or registry.year is None:
+    if found or registry.year is None:
         return found
-    # the year is uncertain and the title changed hands meanwhile: the holder the text names
-    held = {
-        office_holder(gz, state, title, y) for y in range(registry.year, registry.year_until + 1)
-    }
-    words = set(re.findall(r"\w+", registry.text.lower()))
+    # more than one held it in the year (or the years) the text may be of: the one it names
+    last = registry.year_until or registry.year
+    held = {p for y in range(registry.year, last + 1) for p in office_holders(gz, state, title, y)}
+    text = registry.text.lower()
 
-    def surname(person):
+    def named_in_text(person) -> bool:
         name = ((gz.actors.get(person) or {}).get("name") or "").lower().split()
-        return name[-1] if name else None
+        return bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", text) is not None
 
-    named = [p for p in held - {None} if surname(p) in words]
+    named = [p for p in held if named_in_text(p)]
     return named[0] if len(named) == 1 else None
 
 

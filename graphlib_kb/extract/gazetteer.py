@@ -416,6 +416,20 @@ def office_holder(
     if until is not None and year is not None and until > year:
         held = {office_holder(gz, holder, title, y) for y in range(year, until + 1)}
         return held.pop() if len(held) == 1 else None
+    found = office_holders(gz, holder, title, year)
+    return found[0] if len(found) == 1 else None
+
+
+def office_holders(gz, holder: str, title: tuple, year: int | None) -> list:
+    """Every person of the gazetteer who held *title* of *holder* at some time in *year* (with
+    no year: those in office now), in the order of the table.
+
+    Examples
+    --------
+    >>> from graphlib_kb.extract.gazetteer import build_gazetteer, office_holders
+    >>> office_holders(build_gazetteer(None), "irn", ("foreign", "minister"), 2021)
+    ['amir_abdollahian', 'zarif']
+    """
     entries = gz.offices.get((holder, title))
     if entries is None:
         # "Secretary-General" as the tokenizer splits it, or written "Secretary General"
@@ -425,13 +439,12 @@ def office_holder(
     if entries is None and title and title[-1].endswith("s"):
         # "the Armenian and Azerbaijani foreign ministers": each holder of the title
         entries = gz.offices.get((holder, (*title[:-1], title[-1][:-1])))
-    found = [
+    return [
         ident
         for first, last, ident in entries or []
         if (year is None and last is None)
         or (year is not None and first <= year <= (last if last is not None else 9999))
     ]
-    return found[0] if len(found) == 1 else None
 
 
 def _spellings(name: str) -> list:
