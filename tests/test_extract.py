@@ -5913,3 +5913,13 @@ def test_the_gap_matcher_refuses_a_pattern_it_cannot_match():
         m.add("gap_first", [[{"OP": "{,2}"}, {"NORM": "a"}]])
     with pytest.raises(ValueError, match="unsupported"):
         m.add("plus", [[{"NORM": "a"}, {"OP": "+"}]])
+
+
+def test_a_states_role_group_is_named_with_its_demonym():
+    G = gk.extract(
+        "Armenian border guards fired at Azerbaijani eco-activists near the Lachin corridor.",
+        date="2023-01-01",
+    )
+    assert G.nodes["arm_border_guards"]["name"] == "Armenian border guards"
+    assert G.nodes["aze_protesters"]["name"] == "Azerbaijani protesters"
+    assert G.nodes["aze_protesters"]["parent"] == "aze"

@@ -1043,7 +1043,7 @@ def find_mentions(
             ident = f"{state}_{role.id}"
             registry.ensure(
                 ident,
-                name=f"{registry.name(state)} {role.name}",
+                name=f"{gz.demonym_of.get(state) or registry.name(state)} {role.name}",
                 kind=role.kind,
                 parent=state,
                 cameo=(gz.actors.get(state, {}).get("cameo") or "") + role.cameo or None,

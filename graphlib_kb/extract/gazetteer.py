@@ -159,6 +159,7 @@ class Gazetteer:
     actors: dict = field(default_factory=dict)  # id -> attribute dict
     names: list = field(default_factory=list)  # (text, actor id, how: name|capital|person)
     demonyms: dict = field(default_factory=dict)  # lower-case demonym -> state id
+    demonym_of: dict = field(default_factory=dict)  # state id -> its demonym ("Armenian")
     roles: dict = field(default_factory=dict)  # first lemma -> [(lemma tuple, Role)]
     role_defs: dict = field(default_factory=dict)  # role id -> Role
     surnames: dict = field(default_factory=dict)  # surname -> person id
@@ -272,6 +273,7 @@ def _build(records, cameo: bool, key) -> Gazetteer:
         if row:
             for demonym in _split(row["demonyms"]):
                 gz.demonyms.setdefault(demonym.lower(), ident)
+                gz.demonym_of.setdefault(ident, demonym)  # the first, as written
             for text in _split(row["capitals"]):
                 claim(text, ident, "capital")
             for text in _split(row["metonyms"]):
