@@ -5923,3 +5923,17 @@ def test_a_states_role_group_is_named_with_its_demonym():
     assert G.nodes["arm_border_guards"]["name"] == "Armenian border guards"
     assert G.nodes["aze_protesters"]["name"] == "Azerbaijani protesters"
     assert G.nodes["aze_protesters"]["parent"] == "aze"
+
+
+def test_the_3_plus_3_platform_and_the_osce_assembly_are_known_bodies():
+    G = gk.extract(
+        "The 3+3 format brings together Armenia, Azerbaijan, Georgia, Russia, Turkey and Iran.",
+        date="2023-10-23",
+    )
+    assert sorted(triples(G)) == [
+        (state, "platform_3plus3", "member_of")
+        for state in ["arm", "aze", "geo", "irn", "rus", "tur"]
+    ]
+    G = gk.extract("The OSCE Parliamentary Assembly condemned Azerbaijan.", date="2020-10-01")
+    assert triples(G) == [("osce_pa", "aze", "criticize")]
+    assert G.nodes["osce_pa"]["parent"] == "osce"
