@@ -5937,3 +5937,27 @@ def test_the_3_plus_3_platform_and_the_osce_assembly_are_known_bodies():
     G = gk.extract("The OSCE Parliamentary Assembly condemned Azerbaijan.", date="2020-10-01")
     assert triples(G) == [("osce_pa", "aze", "criticize")]
     assert G.nodes["osce_pa"]["parent"] == "osce"
+
+
+def test_land_returned_to_a_state_is_conceded_to_that_state():
+    # the land in the gap of "return * to" is what changes hands, not the receiver
+    G = gk.extract("Armenia returned Kalbajar to Azerbaijan.", date="2020-11-25")
+    assert triples(G) == [("arm", "aze", "concede")]
+    G = gk.extract(
+        "Armenia agreed to return four abandoned border villages to Azerbaijan.",
+        date="2024-04-20",
+    )
+    assert edges(G) == [("arm", "aze", "concede", "offered")]
+
+
+def test_the_districts_around_karabakh_and_the_qazax_villages_are_known_places():
+    G = gk.extract(
+        "Azerbaijan regained control of the surrounding territories that had been held by "
+        "Armenian forces.",
+        date="2020-12-01",
+    )
+    assert ("aze", "surrounding_districts", "control") in triples(G)
+    G = gk.extract(
+        "Azerbaijan took control of the four Azerbaijani border villages.", date="2024-05-25"
+    )
+    assert triples(G) == [("aze", "qazax_villages", "control")]

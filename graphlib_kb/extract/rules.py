@@ -4021,6 +4021,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             )
             if (
                 obj
+                and (last == "to" or rule.type == "concede")
+                and _actor_class(registry, obj[0].actor) == "territory"
+            ):
+                # "returned Kalbajar to Azerbaijan", "ceded four villages to Azerbaijan": the
+                # land is what changes hands; the one it goes to follows "to"
+                gap = last == "to" and obj[0].end < trig.match_end
+                to = trig.match_end - 1 if gap else obj[0].end
+                if to < sent.s1 and doc[to].lower_ == "to":
+                    obj = sent.obj(to, right, allow=frozenset(["to"])) or obj
+            if (
+                obj
                 and rule.type == "concede"
                 and any(
                     t.lower_ in ("its", "their")
