@@ -5964,3 +5964,26 @@ def test_the_districts_around_karabakh_and_the_qazax_villages_are_known_places()
         "Azerbaijan took control of the four Azerbaijani border villages.", date="2024-05-25"
     )
     assert triples(G) == [("aze", "qazax_villages", "control")]
+
+
+def test_a_territorys_offices_and_army_are_those_of_the_group_that_governs_it():
+    text = "The President of Artsakh accused Azerbaijan of shelling Stepanakert."
+    assert ("harutyunyan", "aze", "accuse_aggression") in triples(
+        gk.extract(text, date="2021-05-01")
+    )
+    assert ("shahramanyan", "aze", "accuse_aggression") in triples(
+        gk.extract(text, date="2023-10-01")
+    )
+    G = gk.extract(
+        "The Defense Army said Azerbaijani forces shelled Stepanakert.", date="2022-08-01"
+    )
+    assert ("separatists", "aze", "accuse_aggression") in triples(G)
+    G = gk.extract(
+        "Nagorno-Karabakh is run by its mostly ethnic Armenian inhabitants.", date="2022-08-01"
+    )
+    assert triples(G) == [("separatists", "nagorno_karabakh", "control")]
+    G = gk.extract(
+        "Nagorno-Karabakh had been controlled by breakaway ethnic Armenians since 1994.",
+        date="2022-08-01",
+    )
+    assert triples(G) == [("separatists", "nagorno_karabakh", "control")]

@@ -860,13 +860,19 @@ def find_mentions(
             taken.add(token.i)
 
     for first, last, holder, title in titled:
+        # "the President of Artsakh": a territory's offices are those of the group that
+        # governs it (its ``authority``)
+        body, label = holder.actor, "NAME"
+        governs = gz.authorities.get(body)
+        if governs in gz.role_defs:
+            body, label = registry.role(governs), "ROLE"
         person = next(
             (
                 m
                 for m in [*mentions, *added]
                 if m.label == "PERSON"
                 and id(m) not in removed
-                and (registry.get(m.actor) or {}).get("parent") == holder.actor
+                and (registry.get(m.actor) or {}).get("parent") == body
             ),
             None,
         )
@@ -875,15 +881,15 @@ def find_mentions(
         # the person named earlier in the text with this title of this body, else the one
         # who held it in the text's year ("the President of the Republic of Azerbaijan"),
         # else a person of that body the sentence names
-        earlier = _title_holder(gz, registry, holder.actor, title)
+        earlier = _title_holder(gz, registry, body, title)
         if earlier:
             person = None
         added.append(
             Mention(
                 first,
                 last,
-                person.actor if person else earlier or holder.actor,
-                "PERSON" if person or earlier else "NAME",
+                person.actor if person else earlier or body,
+                "PERSON" if person or earlier else label,
                 (span.start_char, span.end_char),
                 span.text,
             )
@@ -1331,7 +1337,16 @@ def _people(token, demonyms) -> bool:
 
 
 #: Participles of holding land ("controlled by ethnic Armenians").
-RULED_WORDS = frozenset(["controlled", "run", "governed", "held", "administered", "ruled"])
+RULED_WORDS = frozenset(
+    ["controlled", "run", "governed", "held", "administered", "ruled", "managed"]
+)
+#: Words that may stand between a participle of holding land and its "by" ("controlled for
+#: decades by", "held since 1994 by") and between "by" and the people ("by breakaway ethnic
+#: Armenians", "by its mostly ethnic Armenian inhabitants").
+RULED_GAP = frozenset(["for", "decades", "years", "since", "three", "nearly", "almost"])
+RULER_QUALIFIERS = frozenset(["breakaway", "separatist", "its", "mostly", "ethnic", "local"])
+#: Nouns after a demonym for the people who hold land ("by Armenian fighters").
+RULER_NOUNS = frozenset(["fighter", "inhabitant", "separatist", "rebel", "population", "resident"])
 
 
 def _ruling_people(doc, start, end, mentions, registry) -> list:
@@ -1343,19 +1358,28 @@ def _ruling_people(doc, start, end, mentions, registry) -> list:
     added = []
     for k in range(start + 1, end - 1):
         # (only after "controlled by" / "control of": the sentence's other words are skipped)
+        before = k - 1
+        while before > start and (doc[before].lower_ in RULED_GAP or doc[before].like_num):
+            before -= 1
         if not (
-            (doc[k].lower_ == "by" and doc[k - 1].lower_ in RULED_WORDS)
+            (doc[k].lower_ == "by" and doc[before].lower_ in RULED_WORDS)
             or (doc[k].lower_ == "of" and doc[k - 1].lower_ == "control")
         ):
             continue
         first = i = k + 1
-        if doc[i].lower_ == "ethnic" and i + 1 < end:
+        while doc[i].lower_ in RULER_QUALIFIERS and i + 1 < end:
             i += 1
-        token = doc[i]
         if (
+            doc[i].lower_ in gz.demonyms
+            and i + 1 < end
+            and doc[i + 1].lemma_.lower() in RULER_NOUNS
+            and i not in taken
+        ):
+            i += 1  # "by Armenian fighters", "by its ethnic Armenian inhabitants"
+        elif (
             i in taken
-            or not _people(token, gz.demonyms)
-            or token.lemma_.lower() in POPULATION_NOUNS
+            or not _people(doc[i], gz.demonyms)
+            or doc[i].lemma_.lower() in (POPULATION_NOUNS)
         ):
             continue
         ident = registry.role("separatists")
