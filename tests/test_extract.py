@@ -5981,9 +5981,27 @@ def test_a_territorys_offices_and_army_are_those_of_the_group_that_governs_it():
     G = gk.extract(
         "Nagorno-Karabakh is run by its mostly ethnic Armenian inhabitants.", date="2022-08-01"
     )
-    assert triples(G) == [("separatists", "nagorno_karabakh", "control")]
+    assert triples(G) == [
+        ("nagorno_karabakh_population", "nagorno_karabakh", "inhabit"),
+        ("separatists", "nagorno_karabakh", "control"),
+    ]
     G = gk.extract(
         "Nagorno-Karabakh had been controlled by breakaway ethnic Armenians since 1994.",
         date="2022-08-01",
     )
     assert triples(G) == [("separatists", "nagorno_karabakh", "control")]
+
+
+def test_who_lives_in_a_territory_is_read_from_its_descriptions():
+    for text in [
+        "Nagorno-Karabakh, an Armenian-populated enclave in Azerbaijan, was attacked.",
+        "Nagorno-Karabakh has a mainly ethnic Armenian population.",
+        "Nagorno-Karabakh and its 120,000 Armenian residents are cut off.",
+        "Around 120,000 ethnic Armenians live in Nagorno-Karabakh.",
+        "The Armenian minority living in Nagorno-Karabakh is afraid.",
+    ]:
+        G = gk.extract(text, date="2022-08-01")
+        assert ("nagorno_karabakh_population", "nagorno_karabakh", "inhabit") in triples(G), text
+    # a state's possessions are no people ("Azerbaijan has a large army")
+    G = gk.extract("Azerbaijan has a large army.", date="2022-08-01", allow_empty=True)
+    assert triples(G) == []

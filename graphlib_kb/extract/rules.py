@@ -2562,11 +2562,59 @@ def _people_stated(sent: _Sentence, m: Mention, demonyms) -> object:
         stated is None
         and m.start - 3 >= sent.s0
         and doc[m.start - 1].lower_ == "in"
-        and doc[m.start - 2].lower_ == "living"
-        and _people(doc[m.start - 3], demonyms)
+        and doc[m.start - 2].lower_ in LIVE_WORDS
     ):
-        stated = doc[m.start - 3]  # "ethnic Armenians living in X"
+        # "ethnic Armenians living in X", "120,000 Armenians (still) live in X"
+        stated = next(
+            (
+                t
+                for t in reversed(doc[max(sent.s0, m.start - 5) : m.start - 2])
+                if _people(t, demonyms)
+            ),
+            None,
+        )
+    if stated is None:
+        stated = _population_described(ahead, words, demonyms, doc[m.end] if ahead else None)
     return stated
+
+
+#: Verbs of living in a place ("Armenians living in X").
+LIVE_WORDS = frozenset(["living", "live", "lived", "lives", "still"])
+#: Words that may qualify a people's share of a place ("a mainly ethnic Armenian population").
+SHARE_WORDS = frozenset(
+    ["a", "an", "mainly", "mostly", "largely", "predominantly", "majority", "overwhelmingly"]
+    + ["ethnic", "primarily", "mainly", "its", "120,000", "100,000", "the"]
+)
+
+
+def _population_described(ahead: list, words: list, demonyms, after) -> object:
+    """ "X, an Armenian-populated enclave", "X has a mainly ethnic Armenian population", "X and
+    its 120,000 Armenian residents": the demonym of the people an apposition or a "has" / "its"
+    phrase right after territory X says live there, or None."""
+    from .actors import POPULATION_NOUNS
+
+    if after is not None and after.text == ",":
+        # an apposition: "X, an (ethnic) Armenian-populated enclave"
+        for k in range(2, min(len(words), 7)):
+            if (
+                words[k] in SETTLED_WORDS
+                and words[k - 1] in ("-", "–")
+                and words[k - 2] in demonyms
+            ):
+                return ahead[k - 2]
+    for k, w in enumerate(words[:6]):
+        if w not in ("has", "have", "had", "its", "their"):
+            continue
+        j = k + 1
+        while j < len(words) and (words[j] in SHARE_WORDS or ahead[j].like_num):
+            j += 1
+        if (
+            j + 1 < len(words)
+            and words[j] in demonyms
+            and ahead[j + 1].lemma_.lower() in POPULATION_NOUNS
+        ):
+            return ahead[j]
+    return None
 
 
 def _stated_inhabitants(sent: _Sentence, registry, when) -> list:
