@@ -6005,3 +6005,28 @@ def test_who_lives_in_a_territory_is_read_from_its_descriptions():
     # a state's possessions are no people ("Azerbaijan has a large army")
     G = gk.extract("Azerbaijan has a large army.", date="2022-08-01", allow_empty=True)
     assert triples(G) == []
+
+
+def test_the_states_that_chair_a_body_are_its_members_however_they_are_listed():
+    cases = {
+        # led by: the body's chairs, not parties it mediates between
+        "The OSCE Minsk Group, led by Russia, the United States and France, has mediated for "
+        "decades.": ["fra", "rus", "usa"],
+        # a list in parentheses after the body's co-chairs
+        "The Minsk Group co-chairs (Russia, the United States and France) called for calm.": [
+            "fra",
+            "rus",
+            "usa",
+        ],
+        # demonyms before "co-chairs of"
+        "The Russian, French, and American co-chairs of the Minsk Group called for calm.": [
+            "fra",
+            "rus",
+            "usa",
+        ],
+    }
+    for text, states in cases.items():
+        G = gk.extract(text, date="2020-10-25")
+        members = sorted(u for u, v, t in triples(G) if t == "member_of" and v == "minsk_group")
+        assert members == states, text
+        assert not [t for t in triples(G) if t[2] == "mediate"], text

@@ -2379,6 +2379,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         when = hist_date or _weekday_date(sent.text, date) or (date if not hist else None)
         location = sent.venues[0].text if sent.venues else None
         found = _sentence_relations(sent, discourse, stats, hist, when, location, registry)
+        members = {(c.source, c.target) for c in found if c.type == "member_of"}
+        # "The Minsk Group, led by Russia, the US and France, has mediated": a body does not
+        # mediate between its own members named beside it
+        found = [c for c in found if not (c.type == "mediate" and (c.target, c.source) in members)]
         out.extend(found)
         for c in found:
             if c.type in DYAD_TYPES and _actor_class(registry, c.target) == "territory":
@@ -2918,6 +2922,28 @@ def _chair_appositions(sent: _Sentence, registry, when) -> list:
                 listed = _group_right(doc, mentions, first[0], sent.s1)
                 out.extend(_members(sent, registry, when, org, listed))
             continue
+        titled = [w.lower_ for w in doc[max(sent.s0, org.start - 3) : org.start]] + words
+        j = org.start - 1 - (org.start - 1 > sent.s0 and doc[org.start - 1].lower_ == "the")
+        chair = org.start if words and words[0].startswith("co") and "of" in words else None
+        if chair is None and doc[j].lower_ == "of":
+            chair = _chair_word_start(doc, j, sent.s0)
+        listed = _demonym_list(doc, chair, sent.s0, registry) if chair is not None else []
+        if len(listed) >= 2:
+            # "the U.S., Russian and French co-chairs of the Minsk Group": each demonym's state
+            out.extend(_members(sent, registry, when, org, listed))
+            continue
+        if (
+            org.end < sent.s1 - 1
+            and doc[org.end].text == "("
+            and any(w.startswith(("co-chair", "chair", "member")) for w in titled)
+        ):
+            # "the Minsk Group co-chairs (Russia, the United States and France)"
+            close = next((i for i in range(org.end, sent.s1) if doc[i].text == ")"), sent.s1)
+            first = [m for m in mentions if m.start == org.end + 1 and m.label != "ADJ"]
+            listed = _group_right(doc, mentions, first[0], close) if first else []
+            if len(listed) >= 2:
+                out.extend(_members(sent, registry, when, org, listed))
+            continue
         if not words or not words[0].startswith(("co-chair", "members")) or "of" not in words:
             continue
         k = org.start - 1
@@ -2933,6 +2959,37 @@ def _chair_appositions(sent: _Sentence, registry, when) -> list:
         if len(listed) >= 2:  # a list, not one actor before a comma ("In Moscow, the ...")
             out.extend(_members(sent, registry, when, org, listed))
     return out
+
+
+def _demonym_list(doc, end: int, s0: int, registry) -> list:
+    """The demonyms listed just before token *end* ("the U.S., Russian and French"), as
+    mentions of their states, left to right."""
+    demonyms = registry.gazetteer.demonyms
+    found = []
+    k = end - 1
+    while k >= s0 and doc[k].lower_ in demonyms:
+        found.append(Mention.of_span(doc[k : k + 1], demonyms[doc[k].lower_], "ADJ"))
+        k -= 1
+        if k < s0 or doc[k].lower_ not in (",", "and"):
+            break
+        k -= doc[k].lower_ == "and" and k - 1 >= s0 and doc[k - 1].text == ","  # ", and"
+        k -= 1
+    return found[::-1]
+
+
+def _chair_word_start(doc, of: int, s0: int) -> int | None:
+    """The first token of "co-chairs" (or "co-chair") that ends just before token *of*, as
+    the tokenizer splits it ("co", "-", "chairs") or not; None if there is none."""
+    if of - 1 > s0 and doc[of - 1].lower_.startswith("co-chair"):
+        return of - 1
+    if (
+        of - 3 > s0
+        and doc[of - 1].lower_ in ("chair", "chairs")
+        and doc[of - 2].text in ("-", "–")
+        and doc[of - 3].lower_ == "co"
+    ):
+        return of - 3
+    return None
 
 
 def _members(sent: _Sentence, registry, when, org, listed) -> list:
