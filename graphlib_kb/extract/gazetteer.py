@@ -412,7 +412,7 @@ def office_holder(
     'guterres'
     >>> office_holder(gz, "arm", ("foreign", "minister"), 2020, until=2024) is None
     True
-    >>> office_holder(gz, "aze", ("foreign", "minister"), 2020, until=2024)
+    >>> office_holder(gz, "aze", ("foreign", "minister"), 2021, until=2024)
     'bayramov'
     """
     if until is not None and year is not None and until > year:
