@@ -6030,3 +6030,14 @@ def test_the_states_that_chair_a_body_are_its_members_however_they_are_listed():
         members = sorted(u for u, v, t in triples(G) if t == "member_of" and v == "minsk_group")
         assert members == states, text
         assert not [t for t in triples(G) if t[2] == "mediate"], text
+
+
+def test_un_offices_and_advocacy_groups_are_known_bodies():
+    G = gk.extract(
+        "The UN human rights office urged Azerbaijan to protect civilians.", date="2020-11-02"
+    )
+    assert triples(G) == [("ohchr", "aze", "appeal")]
+    assert G.nodes["ohchr"]["parent"] == "un"
+    G = gk.extract("The Lemkin Institute accused Azerbaijan of genocide.", date="2023-09-25")
+    assert triples(G) == [("lemkin_institute", "aze", "accuse_war_crimes")]
+    assert G.nodes["lemkin_institute"]["kind"] == "ngo"
