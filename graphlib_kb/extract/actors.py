@@ -1351,8 +1351,9 @@ RULER_NOUNS = frozenset(["fighter", "inhabitant", "separatist", "rebel", "popula
 
 def _ruling_people(doc, start, end, mentions, registry) -> list:
     """ "X, controlled / run / governed by (ethnic) Armenians", "under the control of ethnic
-    Armenians": a people said to hold land is the text's separatists (the armed group of the
-    dataset, else the role group), not the people as a whole."""
+    Armenians": a people said to hold land is the group that governs X (its ``authority``),
+    else the text's separatists (the armed group of the dataset, else the role group), not
+    the people as a whole."""
     gz = registry.gazetteer
     taken = {k for m in mentions for k in range(m.start, m.end)}
     added = []
@@ -1379,10 +1380,17 @@ def _ruling_people(doc, start, end, mentions, registry) -> list:
         elif (
             i in taken
             or not _people(doc[i], gz.demonyms)
-            or doc[i].lemma_.lower() in (POPULATION_NOUNS)
+            or doc[i].lemma_.lower() in POPULATION_NOUNS
         ):
             continue
-        ident = registry.role("separatists")
+        # the group that governs the territory named before (its ``authority``), else the
+        # text's separatists
+        ruled = [
+            m.actor
+            for m in mentions
+            if m.end <= k and m.actor and gz.authorities.get(m.actor) in gz.role_defs
+        ]
+        ident = registry.role(gz.authorities[ruled[-1]] if ruled else "separatists")
         if ident is not None:
             added.append(Mention.of_span(doc[first : i + 1], ident, "ROLE"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions

@@ -3301,37 +3301,6 @@ def _counterpart(discourse, registry, actor: str, hostile: bool = False) -> str 
     return others.pop() if side and len(others) == 1 else None
 
 
-#: Words before a people's name that the group ruling a territory is called by ("run by
-#: breakaway ethnic Armenians").
-PEOPLE_WORDS = frozenset(["ethnic", "breakaway", "separatist", "local", "karabakh"])
-
-
-def _people_ruling(sent, trig, registry) -> list:
-    """ "X has been run (controlled, administered) by (ethnic) Armenians": the people named
-    after "by" stand for the role group that governs territory X (its `authority`), when X is
-    named before the verb; a mention of that group, or nothing."""
-    doc, gz = sent.doc, registry.gazetteer
-    k = trig.end
-    if k >= sent.s1 or doc[k].lower_ != "by":
-        return []
-    k += 1
-    while k < sent.s1 and doc[k].lower_ in PEOPLE_WORDS:
-        k += 1
-    word = doc[k].lower_ if k < sent.s1 else ""
-    if not (word.endswith("s") and word[:-1] in gz.demonyms):
-        return []
-    places = [
-        m
-        for m in sent.mentions
-        if m.end <= trig.start and m.actor and gz.authorities.get(m.actor) in gz.role_defs
-    ]
-    if not places:
-        return []
-    actor = registry.role(gz.authorities[places[-1].actor])
-    span = doc[trig.end + 1 : k + 1]
-    return [Mention.of_span(span, actor, "ROLE")]
-
-
 def _role_id(gz, ruler: str) -> str:
     """The actor id of a territory's ruler: its role group's actor, else the ruler itself."""
     role = gz.role_defs.get(ruler)
@@ -4045,9 +4014,6 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 discourse.subject = subj[0].actor
             _plural_body(subj, registry, discourse, sent.number)
         agent = sent.agent(trig)
-        if not agent and rule.type == "control":
-            # "the region has been run by ethnic Armenians": the group that rules it
-            agent = _people_ruling(sent, trig, registry)
         if not agent and rule.frame == "svo" and _reduced_passive(sent, trig, registry):
             continue  # "Shusha, liberated in 2020,": the place the act was done to
         if not agent and rule.frame == "svo" and _attributive(sent, trig):
