@@ -1033,8 +1033,8 @@ def find_mentions(
                 ident, label = earlier, "PERSON"
             if "ministry" in seq_words(doc, i, n):
                 registry.last_ministry = state
+            deputy = _deputy(doc, i, start)
             for other in of_pair or []:
-                deputy = _deputy(doc, i, start)
                 holder = None if deputy else _title_holder(gz, registry, other.actor, words)
                 removed.add(id(other))
                 added.append(

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from .actors import DEFINITE_NOUNS, TERRITORY_PREDICATES, Mention, find_mentions
+from .actors import DEFINITE_NOUNS, POPULATION_NOUNS, TERRITORY_PREDICATES, Mention, find_mentions
 from .gazetteer import TITLES
 from .reader import sentence_spans
 
@@ -2524,7 +2524,7 @@ def _people_stated(sent: _Sentence, m: Mention, demonyms) -> object:
     """The word for the people a description of territory *m* says live there ("home to
     120,000 ethnic Armenians", "inhabited by Armenians", "Armenians living in X", "the
     Armenian-populated enclave of X"), or None."""
-    from .actors import POPULATION_NOUNS, _people
+    from .actors import _people
 
     doc = sent.doc
     ahead = [t for t in doc[m.end : min(sent.s1, m.end + 12)]]
@@ -2586,8 +2586,8 @@ def _people_stated(sent: _Sentence, m: Mention, demonyms) -> object:
 LIVE_WORDS = frozenset(["living", "live", "lived", "lives", "still"])
 #: Words that may qualify a people's share of a place ("a mainly ethnic Armenian population").
 SHARE_WORDS = frozenset(
-    ["a", "an", "mainly", "mostly", "largely", "predominantly", "majority", "overwhelmingly"]
-    + ["ethnic", "primarily", "mainly", "its", "120,000", "100,000", "the"]
+    ["a", "an", "the", "its", "ethnic", "mainly", "mostly", "largely", "primarily"]
+    + ["predominantly", "majority", "overwhelmingly"]
 )
 
 
@@ -2595,8 +2595,6 @@ def _population_described(ahead: list, words: list, demonyms, after) -> object:
     """ "X, an Armenian-populated enclave", "X has a mainly ethnic Armenian population", "X and
     its 120,000 Armenian residents": the demonym of the people an apposition or a "has" / "its"
     phrase right after territory X says live there, or None."""
-    from .actors import POPULATION_NOUNS
-
     if after is not None and after.text == ",":
         # an apposition: "X, an (ethnic) Armenian-populated enclave"
         for k in range(2, min(len(words), 7)):
