@@ -110,14 +110,34 @@ def _devset(folder: Path):
     return sources, actors, codings
 
 
-def devset_quality(texts: Path, folder: Path, splits, *, top: bool = False, **options) -> dict:
-    """Scores per split; ``top``: every actor rolled up to its topmost parent (state level)."""
-    sources, actors, codings = _devset(folder)
-    levels = resolve_levels(
+def _levels(actors: pd.DataFrame, *, top: bool = False) -> dict:
+    """Each coded actor's key -> the key it is scored at (``resolve_levels``)."""
+    return resolve_levels(
         dict(zip(actors["key"], actors["kind"], strict=True)),
         dict(zip(actors["key"], actors["parent"], strict=True)),
         top=top,
     )
+
+
+def _gold(doc_id: str, codings: pd.DataFrame, levels: dict) -> pd.DataFrame:
+    """The coded relations of one article, with each actor at the level it is scored at."""
+    g = codings[codings["doc_id"] == doc_id]
+    return pd.DataFrame(
+        {
+            "doc": doc_id,
+            "source": g["source"].map(lambda k: levels.get(k, k)),
+            "target": g["target"].map(lambda k: levels.get(k, k)),
+            "category": g["category"],
+            "type": g["type"],
+            "sentence": g["sentence"].astype(int),
+        }
+    )
+
+
+def devset_quality(texts: Path, folder: Path, splits, *, top: bool = False, **options) -> dict:
+    """Scores per split; ``top``: every actor rolled up to its topmost parent (state level)."""
+    sources, actors, codings = _devset(folder)
+    levels = _levels(actors, top=top)
     results = {}
     for split in splits:
         docs = sources[sources["split"].isin(split.split("+"))]
@@ -126,18 +146,7 @@ def devset_quality(texts: Path, folder: Path, splits, *, top: bool = False, **op
             path = texts / f"{rec.doc_id}.txt"
             if not path.is_file():
                 continue
-            g = codings[codings["doc_id"] == rec.doc_id]
-            gold.append(
-                pd.DataFrame(
-                    {
-                        "doc": rec.doc_id,
-                        "source": g["source"].map(lambda k: levels.get(k, k)),
-                        "target": g["target"].map(lambda k: levels.get(k, k)),
-                        "category": g["category"],
-                        "type": g["type"],
-                    }
-                )
-            )
+            gold.append(_gold(rec.doc_id, codings, levels))
             try:
                 G = extract(path, date=rec.date or None, **options)
             except ExtractionEmpty:

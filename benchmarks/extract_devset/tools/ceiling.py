@@ -46,7 +46,6 @@ from graphlib_kb.extract import ExtractionEmpty, extract, rules  # noqa: E402
 from graphlib_kb.extract.evaluate import (  # noqa: E402
     _symmetric_types,
     actor_mapping,
-    resolve_levels,
     score,
 )
 from graphlib_kb.vocabulary import relation_type_records  # noqa: E402
@@ -167,7 +166,7 @@ def _features(sent, trig, a, b, mentions, kinds, category) -> dict:
     return f
 
 
-def _document(rec, texts, actors, levels, types, sym, captured):
+def _document(rec, texts, actors, levels, types, captured):
     """The rules' relations and the pair candidates of one article, with their labels."""
     path = texts / f"{rec.doc_id}.txt"
     captured.clear()
@@ -222,11 +221,8 @@ def _document(rec, texts, actors, levels, types, sym, captured):
 def collect(splits: str, texts: Path):
     """Gold, the rules' predictions (with rule and confidence) and the pair candidates."""
     sources, actors, codings = bench_extract._devset(bench_extract.DEVSET)
-    levels = resolve_levels(
-        dict(zip(actors.key, actors.kind, strict=True)),
-        dict(zip(actors.key, actors.parent, strict=True)),
-    )
-    types, sym = relation_type_records(), _symmetric_types()
+    levels = bench_extract._levels(actors)
+    types = relation_type_records()
     captured: list = []
     original = rules._sentence_relations
 
@@ -241,20 +237,8 @@ def collect(splits: str, texts: Path):
         for rec in docs.itertuples(index=False):
             if not (texts / f"{rec.doc_id}.txt").is_file():
                 continue
-            g = codings[codings["doc_id"] == rec.doc_id]
-            gold.append(
-                pd.DataFrame(
-                    {
-                        "doc": rec.doc_id,
-                        "source": g["source"].map(lambda k: levels.get(k, k)),
-                        "target": g["target"].map(lambda k: levels.get(k, k)),
-                        "category": g["category"],
-                        "type": g["type"],
-                        "sentence": g["sentence"].astype(int),
-                    }
-                )
-            )
-            p, c, rows = _document(rec, texts, actors, levels, types, sym, captured)
+            gold.append(bench_extract._gold(rec.doc_id, codings, levels))
+            p, c, rows = _document(rec, texts, actors, levels, types, captured)
             predicted.append(p)
             confs.append(c.assign(doc=rec.doc_id))
             candidates.extend(rows)
