@@ -5999,12 +5999,36 @@ def test_who_lives_in_a_territory_is_read_from_its_descriptions():
         "Nagorno-Karabakh and its 120,000 Armenian residents are cut off.",
         "Around 120,000 ethnic Armenians live in Nagorno-Karabakh.",
         "The Armenian minority living in Nagorno-Karabakh is afraid.",
+        # the words of wire reports' background paragraphs
+        "Nagorno-Karabakh, a region of Azerbaijan that was primarily populated by ethnic "
+        "Armenians, was retaken.",
+        "Azerbaijan took Nagorno-Karabakh, where ethnic Armenians have lived for centuries.",
+        "Azerbaijan retook Nagorno-Karabakh, and a majority of its 120,000 inhabitants are "
+        "Armenian.",
+        "The region of Nagorno-Karabakh still hosts a sizable Armenian population.",
+        "Azerbaijan retook the ethnic-Armenian province of Nagorno-Karabakh.",
+        "Azerbaijan dissolved the mainly ethnic Armenian-inhabited entity of Nagorno-Karabakh.",
+        "Azerbaijan attacked Nagorno-Karabakh, an ethnic Armenian region inside Azerbaijan.",
+        "Many Armenians living in the breakaway Azeri region of Nagorno-Karabakh fled.",
     ]:
         G = gk.extract(text, date="2022-08-01")
         assert ("nagorno_karabakh_population", "nagorno_karabakh", "inhabit") in triples(G), text
     # a state's possessions are no people ("Azerbaijan has a large army")
     G = gk.extract("Azerbaijan has a large army.", date="2022-08-01", allow_empty=True)
     assert triples(G) == []
+    # a state's region is no people's ("the Armenian region of Syunik" is Armenia's), and a
+    # demonym before "region" is a description, not a new place's name
+    G = gk.extract("Azerbaijan shelled the Armenian region of Syunik.", date="2022-08-01")
+    assert triples(G) == [("aze", "syunik", "attack")]
+    G = gk.extract("Azerbaijan shelled an Armenian region.", date="2022-08-01", allow_empty=True)
+    assert len(G) == 0
+    # a description belongs to the territory it follows, not to one named before
+    G = gk.extract(
+        "Azerbaijan shelled Syunik and Nagorno-Karabakh, which is populated by Armenians.",
+        date="2022-08-01",
+    )
+    assert ("nagorno_karabakh_population", "nagorno_karabakh", "inhabit") in triples(G)
+    assert not any(t[2] == "inhabit" and t[1] == "syunik" for t in triples(G))
 
 
 def test_the_states_that_chair_a_body_are_its_members_however_they_are_listed():

@@ -1184,7 +1184,9 @@ def find_mentions(
         ):
             words.insert(0, doc[k])
             k -= 1
-        if not words:
+        if not words or all(t.lower_ in gz.demonyms for t in words):
+            # "an ethnic Armenian region", "the breakaway Azeri region of X": a description,
+            # not a place's name
             continue
         name = " ".join(t.text for t in words) + " " + token.lower_
         ident = slug(name)

@@ -2520,14 +2520,15 @@ def _occupied_lands(sent: _Sentence, registry, discourse, when, found) -> list:
 SETTLED_WORDS = frozenset(["inhabited", "populated", "settled", "peopled"])
 
 
-def _people_stated(sent: _Sentence, m: Mention, demonyms) -> object:
+def _people_stated(sent: _Sentence, m: Mention, demonyms, bound: int) -> object:
     """The word for the people a description of territory *m* says live there ("home to
     120,000 ethnic Armenians", "inhabited by Armenians", "Armenians living in X", "the
-    Armenian-populated enclave of X"), or None."""
+    Armenian-populated enclave of X", "X, where ethnic Armenians have lived"), or None.
+    *bound*: where the next territory's mention begins (a description after it is its own)."""
     from .actors import _people
 
     doc = sent.doc
-    ahead = [t for t in doc[m.end : min(sent.s1, m.end + 12)]]
+    ahead = [t for t in doc[m.end : min(bound, m.end + 12)]]
     words = [t.lower_ for t in ahead]
     stated = None
     if "home" in words:
@@ -2541,40 +2542,28 @@ def _people_stated(sent: _Sentence, m: Mention, demonyms) -> object:
                 ),
                 None,
             )  # ("home to 150,000 people" says nothing of who they are)
-    for k, w in enumerate(words[:7]):
-        if stated is None and w in SETTLED_WORDS and k + 1 < len(words) and words[k + 1] == "by":
-            stated = next((t for t in ahead[k + 2 : k + 5] if _people(t, demonyms)), None)
-    i = m.start
-    while i - 1 > sent.s0 and doc[i - 1].lower_ in (
-        "the",
-        "a",
-        "an",
-        "of",
-        "enclave",
-        "region",
-    ):
-        i -= 1
+    stated = stated or _settled_by(doc, m.end, min(bound, m.end + SETTLED_REACH), demonyms)
+    if stated is None and "where" in words[:2] and words[:1] in (["where"], [","]):
+        # "X, where (some 120,000) ethnic Armenians (have) lived"
+        k = words.index("where") + 1
+        people = next(
+            (j for j in range(k, min(len(words), k + 5)) if _people(ahead[j], demonyms)), None
+        )
+        if people is not None and any(w in LIVE_WORDS for w in words[people + 1 : people + 4]):
+            stated = ahead[people]
+    stated = stated or _ethnic_land_before(doc, sent.s0, m.start, demonyms)
+    k = m.start - 1
+    while k > sent.s0 + 2 and m.start - k < 6 and _land_word(doc[k], demonyms):
+        k -= 1  # "living in the breakaway Azeri region of X"
     if (
         stated is None
-        and i - 3 >= sent.s0
-        and doc[i - 1].lower_ in SETTLED_WORDS
-        and doc[i - 2].text in ("-", "–")
-        and doc[i - 3].lower_ in demonyms
-    ):
-        stated = doc[i - 3]  # "the Armenian-populated enclave of X"
-    if (
-        stated is None
-        and m.start - 3 >= sent.s0
-        and doc[m.start - 1].lower_ == "in"
-        and doc[m.start - 2].lower_ in LIVE_WORDS
+        and k - 2 >= sent.s0
+        and doc[k].lower_ == "in"
+        and doc[k - 1].lower_ in LIVE_WORDS
     ):
         # "ethnic Armenians living in X", "120,000 Armenians (still) live in X"
         stated = next(
-            (
-                t
-                for t in reversed(doc[max(sent.s0, m.start - 5) : m.start - 2])
-                if _people(t, demonyms)
-            ),
+            (t for t in reversed(doc[max(sent.s0, k - 4) : k - 1]) if _people(t, demonyms)),
             None,
         )
     if stated is None:
@@ -2582,30 +2571,106 @@ def _people_stated(sent: _Sentence, m: Mention, demonyms) -> object:
     return stated
 
 
+#: How many tokens after a territory "populated by" may come ("X, a region of Azerbaijan
+#: that was primarily populated by ethnic Armenians").
+SETTLED_REACH = 16
+#: Nouns of a land a people is said to fill ("an ethnic Armenian enclave", "the
+#: Armenian-inhabited entity of X").
+PEOPLED_LAND = frozenset(["enclave", "region", "entity", "province", "territory", "area"])
+
+
+def _settled_by(doc, start: int, end: int, demonyms) -> object:
+    """ "populated / inhabited / settled by (mostly) (ethnic) Armenians" in doc[start:end]:
+    the word for the people, or None."""
+    from .actors import _people
+
+    for k in range(start, end - 1):
+        if doc[k].lower_ in SETTLED_WORDS and doc[k + 1].lower_ == "by":
+            return next((t for t in doc[k + 2 : min(end, k + 5)] if _people(t, demonyms)), None)
+    return None
+
+
+def _ethnic_land_before(doc, s0: int, start: int, demonyms) -> object:
+    """ "the Armenian-populated enclave of X", "the ethnic-Armenian province of X", "the
+    mainly ethnic Armenian-inhabited entity of X": the demonym of the people the land noun
+    before X is named after, or None. A bare demonym ("the Armenian region of Syunik") names a
+    state's land, not its people: it needs "ethnic" or a participle of settling."""
+    i = start
+    while i - 1 > s0 and (
+        doc[i - 1].lower_ in ("the", "a", "an", "of") or doc[i - 1].lower_ in PEOPLED_LAND
+    ):
+        i -= 1
+    if i - 2 < s0:
+        return None
+    if (
+        i - 3 >= s0
+        and doc[i - 1].lower_ in SETTLED_WORDS
+        and doc[i - 2].text in ("-", "–")
+        and doc[i - 3].lower_ in demonyms
+    ):
+        return doc[i - 3]  # "the Armenian-populated enclave of X"
+    if doc[i - 1].lower_ in demonyms and _ethnic(doc, i - 1, s0):
+        return doc[i - 1]  # "the ethnic-Armenian province of X"
+    return None
+
+
+#: Words of a land's description between "living in" and its name ("living in the breakaway
+#: Azeri region of X").
+LAND_DESCRIPTION = frozenset(["the", "a", "an", "of", "breakaway", "disputed", "contested"])
+
+
+def _land_word(token, demonyms) -> bool:
+    """A word of a land's description: "the", "breakaway", "region", "Azeri"."""
+    lower = token.lower_
+    return lower in LAND_DESCRIPTION or lower in PEOPLED_LAND or lower in demonyms
+
+
+def _ethnic(doc, k: int, s0: int) -> bool:
+    """The demonym doc[k] is said of a people: "ethnic Armenian", "ethnic-Armenian"."""
+    before = [t.lower_ for t in doc[max(s0, k - 2) : k]]
+    return "ethnic" in before
+
+
 #: Verbs of living in a place ("Armenians living in X").
 LIVE_WORDS = frozenset(["living", "live", "lived", "lives", "still"])
 #: Words that may qualify a people's share of a place ("a mainly ethnic Armenian population").
 SHARE_WORDS = frozenset(
     ["a", "an", "the", "its", "ethnic", "mainly", "mostly", "largely", "primarily"]
-    + ["predominantly", "majority", "overwhelmingly"]
+    + ["predominantly", "majority", "overwhelmingly", "sizable", "sizeable", "large"]
 )
+#: Verbs of a place having a people ("X has / hosts a mainly Armenian population").
+HAVE_WORDS = frozenset(["has", "have", "had", "hosts", "host", "hosted", "its", "their"])
+
+
+def _demonym_word(word: str, demonyms) -> bool:
+    """ "Armenian" or "Armenians": a demonym, singular or plural."""
+    return word in demonyms or (word.endswith("s") and word[:-1] in demonyms)
 
 
 def _population_described(ahead: list, words: list, demonyms, after) -> object:
-    """ "X, an Armenian-populated enclave", "X has a mainly ethnic Armenian population", "X and
-    its 120,000 Armenian residents": the demonym of the people an apposition or a "has" / "its"
-    phrase right after territory X says live there, or None."""
+    """ "X, an Armenian-populated enclave", "X, an ethnic Armenian region", "X has a mainly
+    ethnic Armenian population", "X and its 120,000 Armenian residents", "a majority of its
+    120,000 inhabitants are Armenian": the demonym of the people an apposition or a "has" /
+    "its" phrase right after territory X says live there, or None."""
     if after is not None and after.text == ",":
-        # an apposition: "X, an (ethnic) Armenian-populated enclave"
-        for k in range(2, min(len(words), 7)):
+        # an apposition: "X, an (ethnic) Armenian-populated enclave", "X, a majority ethnic
+        # Armenian enclave", "X, which had been a majority ethnic Armenian enclave"
+        for k in range(2, min(len(words), 9)):
             if (
                 words[k] in SETTLED_WORDS
                 and words[k - 1] in ("-", "–")
                 and words[k - 2] in demonyms
             ):
                 return ahead[k - 2]
+            if (
+                words[k] in PEOPLED_LAND
+                and words[k - 1] in demonyms
+                and words[k - 2] in ("ethnic", "-")
+                and "ethnic" in words[k - 3 : k - 1]
+            ):
+                return ahead[k - 1]
     for k, w in enumerate(words[:6]):
-        if w not in ("has", "have", "had", "its", "their"):
+        if w not in HAVE_WORDS:
             continue
         j = k + 1
         while j < len(words) and (words[j] in SHARE_WORDS or ahead[j].like_num):
@@ -2616,6 +2681,18 @@ def _population_described(ahead: list, words: list, demonyms, after) -> object:
             and ahead[j + 1].lemma_.lower() in POPULATION_NOUNS
         ):
             return ahead[j]
+        if (
+            w in ("its", "their")
+            and j + 2 < len(words)
+            and ahead[j].lemma_.lower() in POPULATION_NOUNS
+            and words[j + 1] in ("are", "were")
+        ):
+            # "its 120,000 residents are mostly ethnic Armenians"
+            j += 2
+            while j < len(words) and words[j] in SHARE_WORDS:
+                j += 1
+            if j < len(words) and _demonym_word(words[j], demonyms):
+                return ahead[j]
     return None
 
 
@@ -2625,12 +2702,14 @@ def _stated_inhabitants(sent: _Sentence, registry, when) -> list:
     "the Armenian-populated X": the population of X (kind ``population``) inhabits X."""
     doc, out = sent.doc, []
     demonyms = registry.gazetteer.demonyms
-    for m in sent.mentions:
-        if not m.actor or m.label == "ADJ":
-            continue
-        if (registry.get(m.actor) or {}).get("kind") != "territory":
-            continue
-        stated = _people_stated(sent, m, demonyms)
+    territories = [
+        m
+        for m in sent.mentions
+        if m.actor and m.label != "ADJ" and (registry.get(m.actor) or {}).get("kind") == "territory"
+    ]
+    for m in territories:
+        later = [x.start for x in territories if x.start >= m.end]
+        stated = _people_stated(sent, m, demonyms, min(later, default=sent.s1))
         if stated is None:
             continue
         ident = registry.population(m.actor)
