@@ -6065,3 +6065,40 @@ def test_un_offices_and_advocacy_groups_are_known_bodies():
     G = gk.extract("The Lemkin Institute accused Azerbaijan of genocide.", date="2023-09-25")
     assert triples(G) == [("lemkin_institute", "aze", "accuse_war_crimes")]
     assert G.nodes["lemkin_institute"]["kind"] == "ngo"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh. Russian peacekeepers are "
+            "providing medical assistance to the civilian population.",
+            ("rus_peacekeepers", "nagorno_karabakh_population", "humanitarian_aid"),
+        ),
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh. Russian peacekeepers "
+            "evacuated civilians.",
+            ("rus_peacekeepers", "nagorno_karabakh_population", "humanitarian_aid"),
+        ),
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh. The ICRC delivered aid to "
+            "the residents.",
+            ("icrc", "nagorno_karabakh_population", "humanitarian_aid"),
+        ),
+    ],
+)
+def test_aid_for_people_of_no_named_place_goes_to_the_texts_territory(text, expected):
+    assert expected in triples(gk.extract(text, date="2023-09-20"))
+
+
+def test_aid_for_people_needs_a_territory_and_no_named_recipient():
+    # no territory in the text: no one to give the people to
+    G = gk.extract("The ICRC delivered aid to civilians.", allow_empty=True)
+    assert triples(G) == []
+    # a named recipient before the people is the recipient
+    G = gk.extract(
+        "Azerbaijan attacked Nagorno-Karabakh. The EU sent aid to Armenia's refugees.",
+        date="2023-09-20",
+    )
+    assert ("eu", "arm_population", "humanitarian_aid") in triples(G)
+    assert not any(t[1] == "nagorno_karabakh_population" for t in triples(G))

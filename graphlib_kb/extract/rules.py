@@ -3632,6 +3632,36 @@ MEMBER_BODIES = frozenset(["igo", "ngo", "coalition", "political_group", "armed_
 OWN_STATE_TYPES = frozenset(["demand", "appeal", "protest", "accuse", "criticize"])
 
 
+#: Words for the people aid reaches when no place is named ("assistance to civilians").
+AIDED_NOUNS = frozenset(
+    ["civilian", "civilians", "population", "resident", "residents", "inhabitants", "patient"]
+    + ["patients", "refugee", "refugees", "evacuee", "evacuees", "displaced", "wounded"]
+)
+
+
+def _aided_people(sent, trig, right: int, registry, discourse) -> list:
+    """ "providing medical assistance to the civilian population", "evacuated 24 patients":
+    aid for people of no named place goes to the people of the territory the sentence names,
+    else of the one the text named last; a mention spanning the people's words, or []."""
+    doc = sent.doc
+    k = next(
+        (
+            k
+            for k in range(trig.end, min(right, trig.end + 8))
+            if doc[k].lower_ in AIDED_NOUNS
+            and not any(m.actor and trig.end <= m.start <= k for m in sent.mentions)
+        ),
+        None,
+    )
+    if k is None:
+        return []
+    here = [m.actor for m in sent.mentions if _actor_class(registry, m.actor) == "territory"]
+    place = here[0] if here else discourse.last.get("territory")
+    if _actor_class(registry, place) != "territory":
+        return []
+    return [Mention.of_span(doc[k : k + 1], registry.population(place), "ROLE")]
+
+
 def _evacuated(registry, sent, discourse, target):
     """Who an evacuation helps: the people of the territory it leaves ("evacuated 24
     patients from Karabakh to Armenia", "evacuated residents of the region"), not the place
@@ -4253,6 +4283,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     and _prev_word(doc, m, sent.s0) == "in"
                     and (registry.get(m.actor) or {}).get("kind") == "territory"
                 ][:1]
+            if not obj and rule.type == "humanitarian_aid":
+                obj = _aided_people(sent, trig, right, registry, discourse)
             if not obj and rule.frame == "reverse":
                 # "came under Azerbaijani control", "under Armenia's military control": the
                 # demonym or possessor that qualifies the noun ending the match
