@@ -6102,3 +6102,32 @@ def test_aid_for_people_needs_a_territory_and_no_named_recipient():
     )
     assert ("eu", "arm_population", "humanitarian_aid") in triples(G)
     assert not any(t[1] == "nagorno_karabakh_population" for t in triples(G))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hyphenated role phrase matches the tokens the tokenizer makes of it
+        "The self-proclaimed republic accused Azerbaijan of shelling Stepanakert.",
+        "The self-declared republic accused Azerbaijan of shelling Stepanakert.",
+        # "the region's military": the territory named last, held by a group of its own
+        "Fighting broke out in Nagorno-Karabakh. The region's military accused Azerbaijan of "
+        "shelling Stepanakert.",
+        "Fighting broke out in Nagorno-Karabakh. The self-proclaimed republic's foreign "
+        "ministry accused Azerbaijan of shelling Stepanakert.",
+    ],
+)
+def test_the_group_that_holds_a_territory_named_by_description(text):
+    assert ("separatists", "aze", "accuse_aggression") in triples(
+        gk.extract(text, date="2023-09-20")
+    )
+
+
+def test_the_military_of_a_region_no_group_holds_is_no_one():
+    # the territory named last has no group of its own: "the region's military" is unknown
+    G = gk.extract(
+        "Armenia shelled Tavush. The region's military accused Azerbaijan of aggression.",
+        date="2021-05-01",
+        allow_empty=True,
+    )
+    assert not any(t[0] == "separatists" for t in triples(G))

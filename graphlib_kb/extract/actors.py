@@ -243,6 +243,9 @@ class Registry:
     surnames: dict = field(default_factory=dict)
     fullnames: dict = field(default_factory=dict)
     last_ministry: str | None = None  # the state whose ministry was named last
+    #: the territory the text named last (set by the reader before each sentence), for "the
+    #: region's military"
+    last_territory: str | None = None
     #: (state or organisation, title words) -> the person named with that title in the text:
     #: "Armenian Foreign Minister Ararat Mirzoyan ... the Armenian Foreign Minister"
     titles: dict = field(default_factory=dict)
@@ -665,6 +668,14 @@ def find_mentions(
             m = by_end[i - 1]
             if m.actor and not m.venue:
                 return m.actor, m.start, m
+            if (
+                m.actor is None
+                and m.label == "PRONOUN"
+                and DEFINITE_NOUNS.get(doc[m.end - 1].lower_) == "territory"
+                and registry.last_territory in gz.authorities
+            ):
+                # "the region's military": the territory named last, if a group holds it
+                return registry.last_territory, m.start, m
         if i in by_end and by_end[i].label in ("NAME", "CAPITAL", "METONYM"):
             m = by_end[i]
             if m.actor and not m.venue:

@@ -328,7 +328,8 @@ def _build(records, cameo: bool, key) -> Gazetteer:
         role = Role(r["id"], r["kind"], r["name"], r["per_state"], r["cameo"])
         gz.role_defs[role.id] = role
         for lemmas in _split(r["lemmas"]):
-            seq = tuple(lemmas.lower().split())
+            # a hyphen is a token of its own, as the tokenizer splits it ("self-proclaimed")
+            seq = tuple(re.sub(r"\s*-\s*", " - ", lemmas.lower()).split())
             role.lemmas.append(seq)
             gz.roles.setdefault(seq[0], []).append((seq, role))
     for seqs in gz.roles.values():

@@ -2183,6 +2183,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     discourse = _Discourse()
     statement = _is_statement(document.title, text[spans[0][0] : spans[0][1]] if spans else "")
     registry.last_ministry = None
+    registry.last_territory = None
     registry.year = year
     # no date: the year is the latest the text names, and office holders must not depend on it
     registry.year_until = dt.date.today().year if not date and year else None
@@ -2204,6 +2205,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             continue
         s0, s1 = span.start, span.end
         discourse.first_token = s0
+        registry.last_territory = discourse.last.get("territory")
         mentions = find_mentions(
             doc, s0, s1, registry, pipe.head_norms, [e for e in ents if s0 <= e.start < s1]
         )
