@@ -6131,3 +6131,34 @@ def test_the_military_of_a_region_no_group_holds_is_no_one():
         allow_empty=True,
     )
     assert not any(t[0] == "separatists" for t in triples(G))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pashinyan has been critical of the CSTO.", [("pashinyan", "csto", "criticize")]),
+        ("Armenia bought rockets from India, irking Azerbaijan.", [("aze", "arm", "disapprove")]),
+        # a passive judgement of an act its demonym names: the act's doer is judged
+        (
+            "The Azerbaijani offensive has been condemned by the US.",
+            [("usa", "aze", "criticize")],
+        ),
+        # a passive agent that is a list ending with "and"
+        (
+            "Azerbaijan was condemned by the US, the EU and Russia.",
+            [("eu", "aze", "criticize"), ("rus", "aze", "criticize"), ("usa", "aze", "criticize")],
+        ),
+    ],
+)
+def test_criticism_by_adjective_irritation_and_listed_judges(text, expected):
+    assert sorted(triples(gk.extract(text, date="2022-09-20"))) == expected
+
+
+def test_a_list_after_by_that_has_its_own_verb_is_not_the_agent():
+    # "by Russia, Armenia and Azerbaijan had agreed": Russia mediated; the others agreed
+    G = gk.extract(
+        "After mediation by Russia, Armenia and Azerbaijan had agreed a truce.", date="2022-09-20"
+    )
+    assert ("rus", "arm", "mediate") in triples(G)
+    assert ("arm", "aze", "mediate") not in triples(G)
+    assert not any(t[0] in ("arm", "aze") and t[2] == "mediate" for t in triples(G))

@@ -559,6 +559,19 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
     return group
 
 
+#: Words that may follow a passive agent without starting a clause of their own.
+AGENT_FOLLOWERS = frozenset(
+    ["on", "in", "at", "for", "to", "over", "after", "before", "during", "as", "of", "with"]
+    + ["since", "last", "this", "earlier", "and", "but", "among", "amid", "from", "into"]
+)
+
+
+def _verb_after(token) -> bool:
+    """Whether the word after a list may be its verb ("Armenia and Azerbaijan had agreed"): a
+    lower-case word that is no preposition, conjunction or time word."""
+    return token.is_alpha and token.is_lower and token.lower_ not in AGENT_FOLLOWERS
+
+
 def _group_right(doc, mentions, m, s1, comma_ok=True):
     group = [m]
     gaps = []
@@ -832,7 +845,14 @@ class _Sentence:
                         )
                     ):
                         m = self.mentions[k + 1]  # the co-chairs named, not their group
-                    return _group_right(doc, self.mentions, m, self.s1, comma_ok=False)
+                    # "condemned by France, Germany and Russia": a list that ends with "and",
+                    # unless its end is the subject of a verb after it ("after mediation by
+                    # Russia, Armenia and Azerbaijan had agreed a truce")
+                    group = _group_right(doc, self.mentions, m, self.s1)
+                    end = group[-1].end
+                    if len(group) > 2 and end < self.s1 and _verb_after(doc[end]):
+                        group = _group_right(doc, self.mentions, m, self.s1, comma_ok=False)
+                    return group
         if doc[trig.end - 1].lower_ == "of" and doc[trig.start].norm_ in AGENT_OF_NOUNS:
             # "the encroachments of Azerbaijan on ...": the "of" phrase is the doer
             for m in self.mentions:
@@ -4386,6 +4406,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sources, targets = expand(nominal_agent), expand(nominal_patient)
             elif agent:
                 patient = sent.subject(trig.start, left, exclude=agent, any_prep=True) or obj
+                if not patient and rule.type in JUDGED_DOER_TYPES and _passive(sent, trig):
+                    # "the Azeri operation has been condemned by X": the judged act's doer
+                    patient = [
+                        m
+                        for m in sent.mentions
+                        if m.label == "ADJ" and m.actor and left <= m.start < trig.start
+                    ][:1]
                 if (
                     agent[0].start > trig.start
                     and trig.start - 1 > sent.s0
