@@ -6162,3 +6162,17 @@ def test_a_list_after_by_that_has_its_own_verb_is_not_the_agent():
     assert ("rus", "arm", "mediate") in triples(G)
     assert ("arm", "aze", "mediate") not in triples(G)
     assert not any(t[0] in ("arm", "aze") and t[2] == "mediate" for t in triples(G))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital after a noun of giving and "to" is the recipient, not a place
+        ("Turkey voiced strong support to Baku in the conflict.", [("tur", "aze", "support")]),
+        ("Washington sent a warning to Moscow.", [("usa", "rus", "threaten")]),
+        # after a verb of going it stays where one goes
+        ("Lavrov travelled to Baku.", []),
+    ],
+)
+def test_a_capital_after_a_gift_and_to_is_its_recipient(text, expected):
+    assert triples(gk.extract(text, date="2022-09-20", allow_empty=True)) == expected

@@ -18,6 +18,13 @@ from .gazetteer import TITLES, office_holder, office_holders, slug
 __all__ = ["Mention", "Registry", "find_mentions"]
 
 #: Prepositions after which a capital is a place, not its government.
+#: Nouns of what is given or sent to a government ("support to Baku", "a message to Moscow"):
+#: a capital after them and "to" is the recipient, not a place.
+GIVEN_NOUNS = frozenset(
+    ["support", "assistance", "aid", "help", "backing", "gratitude", "thanks", "message"]
+    + ["letter", "note", "ultimatum", "warning", "threat", "condolence", "congratulation"]
+    + ["appeal", "proposal", "offer", "request", "signal", "weapon", "arm", "loyalty"]
+)
 LOCATIVE = frozenset(
     [
         "in",
@@ -412,7 +419,11 @@ def find_mentions(
                 before == "to"
                 and ent.start - 2 >= start
                 and doc[ent.start - 2].norm_ in ("visit", "trip")
-            )  # "a visit to Tbilisi": the host, not a venue
+            ) or (
+                before == "to"
+                and ent.start - 2 >= start
+                and GIVEN_NOUNS & {doc[ent.start - 2].norm_, doc[ent.start - 2].lower_}
+            )  # "a visit to Tbilisi", "support to Baku": the host or recipient, not a venue
             # "recalled its ambassador from Moscow": the state the envoy is withdrawn from
             envoy = before == "from" and any(
                 t.norm_ in ENVOY_WORDS for t in doc[max(start, ent.start - 3) : ent.start - 1]
