@@ -6176,3 +6176,21 @@ def test_a_list_after_by_that_has_its_own_verb_is_not_the_agent():
 )
 def test_a_capital_after_a_gift_and_to_is_its_recipient(text, expected):
     assert triples(gk.extract(text, date="2022-09-20", allow_empty=True)) == expected
+
+
+def test_two_who_meet_two_meet_each_of_them():
+    G = gk.extract(
+        "In Prague, European Council President Charles Michel and French President Emmanuel "
+        "Macron met the Azerbaijani President Ilham Aliyev and the Armenian Prime Minister "
+        "Nikol Pashinyan.",
+        date="2022-10-08",
+    )
+    assert sorted(triples(G)) == [
+        ("macron", "aliyev", "meet"),
+        ("macron", "pashinyan", "meet"),
+        ("michel", "aliyev", "meet"),
+        ("michel", "pashinyan", "meet"),
+    ]
+    # with no object the subjects met each other
+    G = gk.extract("Aliyev and Pashinyan met in Brussels.", date="2022-10-08")
+    assert triples(G) == [("aliyev", "pashinyan", "meet")]

@@ -559,6 +559,8 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
     return group
 
 
+#: Prepositions between a verb and an actor that make the actor no direct object.
+OBJECT_PREP_WORDS = frozenset(["with", "in", "at", "on", "by", "for", "from", "to", "of"])
 #: Words that may follow a passive agent without starting a clause of their own.
 AGENT_FOLLOWERS = frozenset(
     ["on", "in", "at", "for", "to", "over", "after", "before", "during", "as", "of", "with"]
@@ -4763,6 +4765,22 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # ("A and B discussed relations with C": C is the topic's)
                 and doc[trig.start].norm_ not in TOPIC_VERBS
             )
+            # "Michel and Macron met Aliyev and Pashinyan": the verb's own object, each of the
+            # subjects with each of the objects (not with each other)
+            direct_obj = bool(
+                len(subj) >= 2
+                and obj
+                and not between
+                and doc[trig.start].norm_ == "meet"
+                and doc[trig.start].lower_ != "meeting"
+                and obj[0].start - trig.match_end <= 4
+                and not any(
+                    t.is_punct or t.lower_ in OBJECT_PREP_WORDS
+                    for t in doc[trig.end : obj[0].start]
+                )
+                and not {x for x, _ in expand(subj)} & {y for y, _ in expand(obj)}
+            )
+            with_obj = with_obj or direct_obj
             if between:
                 parties = expand(between)
             elif len(subj) >= 2 and not obj and _one_state(registry, expand(subj)):
@@ -4879,12 +4897,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # all pairs when the parties are named together ("A and B met", "talks
                 # between A and B", "the statement of the leaders of A, B and C")
                 pair_subject = len(subj) == 1 and subj[0].label == "PAIR"  # "the two leaders"
-                if with_obj and (
-                    rule.type != "meet"
-                    or (
-                        _one_state(registry, expand(subj))
-                        and _state_of(registry, expand(subj)[0][0])
-                        not in {_state_of(registry, y) for y, _ in expand(obj)}
+                if direct_obj or (
+                    with_obj
+                    and (
+                        rule.type != "meet"
+                        or (
+                            _one_state(registry, expand(subj))
+                            and _state_of(registry, expand(subj)[0][0])
+                            not in {_state_of(registry, y) for y, _ in expand(obj)}
+                        )
                     )
                 ):
                     # ("Lavrov and Shoigu met with Pashinyan": two of one side meet the third,
