@@ -6194,3 +6194,14 @@ def test_two_who_meet_two_meet_each_of_them():
     # with no object the subjects met each other
     G = gk.extract("Aliyev and Pashinyan met in Brussels.", date="2022-10-08")
     assert triples(G) == [("aliyev", "pashinyan", "meet")]
+
+
+def test_a_list_that_ends_with_others_unnamed_keeps_its_named_members():
+    G = gk.extract(
+        "Tehran has tried to stay in contact with Baku, Yerevan and other regional actors.",
+        date="2022-10-08",
+    )
+    assert sorted(triples(G)) == [("irn", "arm", "consult"), ("irn", "aze", "consult")]
+    # a comma-joined actor after a list's end is not part of it
+    G = gk.extract("Iran met Armenia, Russia said.", date="2022-10-08")
+    assert ("irn", "rus", "meet") not in triples(G)

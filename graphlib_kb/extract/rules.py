@@ -592,8 +592,15 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
             idx += 1
         else:
             break
-    # a list "A, B and C" ends with "and"; trailing comma-joined actors are not part of it
-    while gaps and gaps[-1] == [","]:
+    # a list "A, B and C" ends with "and"; trailing comma-joined actors are not part of it,
+    # unless the list ends with others unnamed ("Baku, Yerevan and other regional actors")
+    after = [t.lower_ for t in doc[group[-1].end : min(s1, group[-1].end + 3)]]
+    others = after[:2] in (["and", "other"], ["and", "others"]) or after[:3] == [
+        ",",
+        "and",
+        "other",
+    ]
+    while gaps and gaps[-1] == [","] and not others:
         gaps.pop()
         group.pop()
     return group
