@@ -3603,7 +3603,13 @@ def test_passive_closure_and_claim_and_adverbial_part_of(text, expected):
         # "as X appealed" opens a new clause: X is not the target of the shelling
         (
             "Armenia accused Azerbaijan of shelling as Blinken appealed to end the fight.",
-            [("arm", "aze", "accuse_aggression"), ("aze", "arm", "attack")],
+            # (his appeal to end the fight goes to the two who fight)
+            [
+                ("arm", "aze", "accuse_aggression"),
+                ("aze", "arm", "attack"),
+                ("blinken", "arm", "appeal"),
+                ("blinken", "aze", "appeal"),
+            ],
         ),
         # a third party's charge names no victim
         (
@@ -6205,3 +6211,14 @@ def test_a_list_that_ends_with_others_unnamed_keeps_its_named_members():
     # a comma-joined actor after a list's end is not part of it
     G = gk.extract("Iran met Armenia, Russia said.", date="2022-10-08")
     assert ("irn", "rus", "meet") not in triples(G)
+
+
+def test_a_call_to_end_the_fighting_goes_to_the_pair_that_fights():
+    # "fighting" is compared by its lemma ("fight"), as every word of the sentence is
+    G = gk.extract(
+        "Armenia and Azerbaijan clashed on Monday. UN Secretary-General Antonio Guterres "
+        "urged an immediate end to the fighting.",
+        date="2022-09-14",
+    )
+    assert ("guterres", "arm", "appeal") in triples(G)
+    assert ("guterres", "aze", "appeal") in triples(G)

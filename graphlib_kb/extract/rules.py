@@ -175,6 +175,8 @@ APPEAL_CONTEXT = frozenset(
         "cease-fire",
         "truce",
         "fighting",
+        "fight",  # the lemma of "fighting", as the sentence's words are compared by lemma
+        "bloodshed",
         "restraint",
         "hostility",
         "peace",
