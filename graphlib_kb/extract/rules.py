@@ -2043,6 +2043,7 @@ HELD_EVENTS = frozenset(
     ["visit", "talk", "meeting", "consultation", "call", "conversation", "election", "summit"]
     + ["session", "referendum", "negotiation", "rally", "exercise", "drill", "conference"]
     + ["discussion", "round", "briefing", "ceremony", "vote", "hearing", "phone"]
+    + ["meet", "brief", "hear"]  # the lemmas of "meeting", "briefing", "hearing"
 )
 #: Two words of which one is no trigger there: "in order to" is a purpose, not an order.
 FIXED_PHRASES = frozenset(
@@ -2451,7 +2452,9 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     return out, stats
 
 
-TRUCE_WORDS = frozenset(["ceasefire", "cease-fire", "truce", "armistice", "war", "fighting"])
+TRUCE_WORDS = frozenset(
+    ["ceasefire", "cease-fire", "truce", "armistice", "war", "fighting", "fight"]
+)
 
 
 # "The population of X is ethnically Armenian", "the residents of X live ...": the words after a
