@@ -6254,3 +6254,27 @@ def test_word_sets_compared_by_lemma_hold_their_words_lemmas(name):
         if len(doc) == 1 and doc[0].norm_ not in words:
             missing.append(f"{word} -> {doc[0].norm_}")
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negation before a possessor negates the verb, not the act the possessor's noun names
+        (
+            "Pashinyan said Armenia would not accept Azerbaijan's demand for constitutional "
+            "changes.",
+            [("aze", "arm", "demand")],
+        ),
+        ("Armenia did not condemn Russia's attack on Ukraine.", [("rus", "ukr", "attack")]),
+        # ... while a negation of the act itself still holds
+        ("Azerbaijan did not attack Armenia.", []),
+        # the helper asked for is the demonym or possessor before "help"
+        (
+            "Armenia asks for Russian help amid tensions with Azerbaijan.",
+            [("arm", "rus", "appeal")],
+        ),
+        ("Armenia sought Moscow's assistance against Azerbaijan.", [("arm", "rus", "appeal")]),
+    ],
+)
+def test_possessed_acts_and_the_helper_asked_for(text, expected):
+    assert triples(gk.extract(text, date="2022-10-08", allow_empty=True)) == expected

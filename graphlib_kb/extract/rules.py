@@ -1478,6 +1478,11 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     if trig.rule.frame == "mutual" and _undone(sent, trig):
         return True
     tokens = [t for t in sent.window(trig, 4) if t.i >= left]
+    owner = [k for k, t in enumerate(tokens) if t.lower_ in ("'s", "’s")]
+    if owner:
+        # "would not accept Azerbaijan's demand": the negation is of the verb before the
+        # possessor's noun phrase, not of the act the noun names
+        tokens = tokens[owner[-1] + 1 :]
     words = [t.norm_ for t in tokens]
     for k, w in enumerate(words):
         if w in NEGATORS:
@@ -4358,6 +4363,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     for m in sent.mentions
                 ):
                     obj = sent.obj(done, right, allow=frozenset(["by"])) or obj
+        if rule.id == "seek_help":
+            # "asks for Russian help", "sought Moscow's assistance": the helper asked
+            helper = [
+                m
+                for m in sent.mentions
+                if trig.end <= m.start
+                and m.end < trig.match_end
+                and m.actor
+                and (m.label == "ADJ" or doc[m.end].lower_ in ("'s", "’s"))
+            ][-1:]
+            obj = helper or obj
         if rule.type == "consult" and obj and _media_owner(doc, obj[0], sent.s1):
             obj = []  # "spoke to Russia's TASS news agency": the outlet, not its state
         reciprocal = (
