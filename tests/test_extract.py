@@ -6278,3 +6278,17 @@ def test_word_sets_compared_by_lemma_hold_their_words_lemmas(name):
 )
 def test_possessed_acts_and_the_helper_asked_for(text, expected):
     assert triples(gk.extract(text, date="2022-10-08", allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The separatists agreed to disarm, as demanded by Azerbaijan.",
+            [("aze", "separatists", "demand")],
+        ),
+        ("Armenia withdrew its troops, as requested by Russia.", [("rus", "arm", "appeal")]),
+    ],
+)
+def test_as_demanded_by_x_is_a_demand_of_the_main_clauses_subject(text, expected):
+    assert triples(gk.extract(text, date="2023-09-22")) == expected

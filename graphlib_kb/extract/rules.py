@@ -4477,6 +4477,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                             and doc[m.end].text == ","
                             and m.label != "ADJ"
                         ][-1:]
+                if (
+                    not patient
+                    and agent[0].start > trig.start
+                    and doc[trig.start - 1].lower_ == "as"
+                ):
+                    # "the separatists agreed to disarm, as demanded by Azerbaijan": the main
+                    # clause's subject is the one of whom it was demanded
+                    patient = [
+                        m
+                        for m in sent.mentions
+                        if m.actor and m.label != "ADJ" and m.end < trig.start
+                    ][:1]
                 if agent[0].end <= trig.start and frame == "svo":
                     # "the Azerbaijani attack on Armenia": the patient follows the act; the
                     # subject of another verb ("Canada condemned the ... attack") is no patient
