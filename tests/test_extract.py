@@ -6292,3 +6292,27 @@ def test_possessed_acts_and_the_helper_asked_for(text, expected):
 )
 def test_as_demanded_by_x_is_a_demand_of_the_main_clauses_subject(text, expected):
     assert triples(gk.extract(text, date="2023-09-22")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who asks is the one the request is "of" or "from"; the one asked is the subject
+        ("Russia sent troops at the request of Armenia.", [("arm", "rus", "appeal")]),
+        ("The UN received a request from Armenia.", [("arm", "un", "appeal")]),
+        # calls from a third party for a truce go to the two who fight
+        (
+            "Armenia and Azerbaijan clashed. The shelling stopped following calls for an "
+            "immediate truce from France and Russia.",
+            [
+                ("arm", "aze", "war"),
+                ("fra", "arm", "appeal"),
+                ("fra", "aze", "appeal"),
+                ("rus", "arm", "appeal"),
+                ("rus", "aze", "appeal"),
+            ],
+        ),
+    ],
+)
+def test_the_source_of_a_request_is_who_it_is_of_or_from(text, expected):
+    assert sorted(triples(gk.extract(text, date="2022-09-22"))) == expected

@@ -864,6 +864,9 @@ class _Sentence:
                     if len(group) > 2 and end < self.s1 and _verb_after(doc[end]):
                         group = _group_right(doc, self.mentions, m, self.s1, comma_ok=False)
                     return group
+        source = _request_source(doc, trig, self.mentions, self.s0, self.s1)
+        if source is not None:
+            return _group_right(doc, self.mentions, source, self.s1)
         if doc[trig.end - 1].lower_ == "of" and doc[trig.start].norm_ in AGENT_OF_NOUNS:
             # "the encroachments of Azerbaijan on ...": the "of" phrase is the doer
             for m in self.mentions:
@@ -1641,6 +1644,31 @@ LEADER_WORDS = frozenset(
 BODY_KINDS = frozenset(["igo", "ngo", "coalition"])
 #: Nouns whose "of" phrase is the doer: "the aggression of X against Y".
 AGENT_OF_NOUNS = frozenset(["encroachment", "incursion", "intrusion", "aggression"])
+#: Nouns of asking whose "of" or "from" names who asks ("at the request of X", "calls for a
+#: truce from X").
+REQUEST_NOUNS = frozenset(["request", "call", "calls", "appeal", "appeals", "plea"])
+
+
+def _request_source(doc, trig, mentions, s0: int, s1: int):
+    """ "at the request of Armenia", "calls for an immediate truce from France and Russia",
+    "an appeal from the EU": the mention of who asks, or None. Only a noun of asking (after a
+    determiner, or a plural), and only up to the first actor after it."""
+    word = doc[trig.start]
+    if word.lower_ not in REQUEST_NOUNS or not (
+        word.lower_.endswith("s") or _nominal(doc, trig, s0)
+    ):
+        return None
+    after = [m for m in mentions if m.actor and m.label != "ADJ" and m.start >= trig.end]
+    if not after or after[0].start - trig.end > 8:
+        return None
+    first = after[0]
+    if doc[first.start - 1].lower_ in ("from", "of") or (
+        doc[first.start - 1].lower_ == "the" and doc[first.start - 2].lower_ in ("from", "of")
+    ):
+        return first
+    return None
+
+
 #: Words between "on"/"against" and the actor an act is done to ("on the sovereignty of X").
 PATIENT_FILLERS = frozenset(
     ["the", "territorial", "integrity", "sovereignty", "and", "of", "sovereign", "territory"]
@@ -4458,7 +4486,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         and m.label not in ("ADJ", "PRONOUN")
                         and m.actor not in {a.actor for a in agent}
                     ][:1]
-                elif agent[0].start > trig.start and not _passive(sent, trig):
+                elif (
+                    agent[0].start > trig.start
+                    and not _passive(sent, trig)
+                    # ("Russia sent troops at the request of Armenia": Russia is asked)
+                    and _request_source(doc, trig, sent.mentions, sent.s0, sent.s1) is None
+                ):
                     # a reduced passive ("land held by rebels", "Armenia, attacked by X"):
                     # the patient is the word right before, if it is an actor
                     patient = [
@@ -4691,18 +4724,25 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     or rule.type == "intend_cooperation"
                     or "one another" in sent.text.lower()
                 )
+            askers = {x for x, _ in sources}
+            addressed = discourse.pair
+            if addressed and askers & set(addressed) and discourse.dyad:
+                # "calls for a truce from France and Russia": the two who fight, not the two
+                # who call (named together in the same sentence)
+                addressed = discourse.dyad
             if (
                 not targets
                 and sources
                 and rule.type in ("appeal", "demand")
-                and discourse.pair
+                and addressed
                 and norms & APPEAL_CONTEXT
-                and not {x for x, _ in sources} & set(discourse.pair)
-                and not sent.obj(trig.end, right)  # "called for action against X"
+                and not askers & set(addressed)
+                # "called for action against X" (not "an appeal from X": who asks)
+                and not [m for m in sent.obj(trig.end, right) if m not in (agent or [])]
             ):
                 # "X called for restraint": both parties; not when X is one of them ("Armenia
                 # asked for help after clashes broke out between the two neighbours")
-                targets = [(x, None) for x in discourse.pair]
+                targets = [(x, None) for x in addressed]
                 confidence *= 0.8
             if rule.id == "launch_operation" and sources:
                 # "launched an anti-terrorist operation (in X)": its target follows "against",
