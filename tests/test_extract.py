@@ -6316,3 +6316,43 @@ def test_as_demanded_by_x_is_a_demand_of_the_main_clauses_subject(text, expected
 )
 def test_the_source_of_a_request_is_who_it_is_of_or_from(text, expected):
     assert sorted(triples(gk.extract(text, date="2022-09-22"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Baku demanded the withdrawal of Armenian troops from the region of Nagorno-Karabakh.",
+            ("arm", "nagorno_karabakh", "occupy", "alleged"),
+        ),
+        (
+            "All units of Azerbaijan's armed forces must be withdrawn from the sovereign "
+            "territory of Armenia.",
+            ("aze", "arm", "occupy", "alleged"),
+        ),
+        (
+            "Grigoryan expressed concern about the continued presence of the Azerbaijani armed "
+            "forces in the territory of Armenia.",
+            ("aze", "arm", "occupy", "alleged"),
+        ),
+        (
+            "Armenia and Azerbaijan clashed on the border. Units of the Azerbaijani Armed Forces "
+            "entered the sovereign territory of Armenia.",
+            ("aze", "arm", "occupy", "asserted"),
+        ),
+    ],
+)
+def test_a_sides_forces_on_anothers_land_occupy_it(text, expected):
+    G = gk.extract(text, date="2021-05-20")
+    found = {(s, t, d["type"], d["status"]) for s, t, d in G.edges(data=True)}
+    assert expected in found
+
+
+def test_forces_leaving_land_under_a_deal_occupy_nothing():
+    # no side set against Russia, no one demands it: a withdrawal, not a charge of occupation
+    G = gk.extract(
+        "The withdrawal of Russian troops from Nagorno-Karabakh was completed in June.",
+        date="2024-06-20",
+        allow_empty=True,
+    )
+    assert not any(d["type"] == "occupy" for _, _, d in G.edges(data=True))

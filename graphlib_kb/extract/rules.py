@@ -2463,6 +2463,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 discourse.oppose((c.source, c.target), number, registry)
         out.extend(_inhabitants(sent, registry, when))
         out.extend(_occupied_lands(sent, registry, discourse, when, found))
+        out.extend(_forces_on_land(sent, registry, discourse, when, found))
         out.extend(
             c
             for c in _stated_inhabitants(sent, registry, when)
@@ -2582,6 +2583,82 @@ def _occupied_lands(sent: _Sentence, registry, discourse, when, found) -> list:
             )
         )
         break
+    return out
+
+
+#: Nouns of armed forces ("Armenian troops", "Azerbaijan's armed forces", "units of ...").
+FORCE_NOUNS = frozenset(
+    ["troop", "troops", "force", "forces", "unit", "units", "formation", "formations", "army"]
+    + ["soldier", "soldiers", "military", "contingent", "servicemen"]
+)
+#: Words before a side's forces that say they are on another's land ("the withdrawal of
+#: Armenian troops from X", "the presence of Azerbaijani forces in X").
+FORCES_CUES_BEFORE = frozenset(["withdrawal", "presence", "pullout", "pull-out"])
+#: Verbs after a side's forces that take them onto another's land ("must be withdrawn from X",
+#: "entered the territory of X", "infiltrated into X").
+FORCES_CUES_AFTER = frozenset(["withdrawn", "entered", "infiltrated", "invaded", "intruded"])
+#: Words that make the forces' presence one side's charge ("demanded the withdrawal", "must be
+#: withdrawn", "concern about the presence").
+WITHDRAWAL_DEMANDS = frozenset(
+    ["demand", "call", "urge", "insist", "must", "should", "need", "concern", "condemn"]
+    + ["protest", "accuse", "violate", "violation", "illegal", "unacceptable"]
+)
+
+
+def _forces_on_land(sent: _Sentence, registry, discourse, when, found) -> list:
+    """A side's forces said to be on another's land: "demanded the withdrawal of Armenian
+    troops from Nagorno-Karabakh", "all units of Azerbaijan's armed forces must be withdrawn
+    from the territory of Armenia", "Azerbaijani troops entered the sovereign territory of
+    Armenia": the side occupies the land (``alleged`` where it is asked to leave). Only
+    between two sides the text sets against each other, or where the withdrawal is demanded
+    ("the withdrawal of Russian troops" after a deal is no charge of occupation)."""
+    doc, out = sent.doc, []
+    norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
+    for m in sent.mentions:
+        if m.label != "AGENT" or not m.actor or doc[m.end - 1].lower_ not in FORCE_NOUNS:
+            continue
+        before = {t.lower_ for t in doc[max(sent.s0, m.start - 4) : m.start]}
+        after = [t.lower_ for t in doc[m.end : min(sent.s1, m.end + 4)]]
+        cue = bool(before & FORCES_CUES_BEFORE) or bool(set(after) & FORCES_CUES_AFTER)
+        if not cue:
+            continue
+        land = next(
+            (
+                y
+                for y in sent.mentions
+                if y.actor
+                and m.end < y.start <= m.end + 10
+                and _actor_class(registry, y.actor) in ("state", "territory")
+                and _prev_word(doc, y, sent.s0) not in ("by", "with", "and")
+            ),
+            None,
+        )
+        side, owner = _state_of(registry, m.actor), land and _state_of(registry, land.actor)
+        if land is None or side is None or side == (owner or land.actor):
+            continue
+        opposed = frozenset({side, owner}) in discourse.opposed if owner else False
+        demanded = bool(norms & WITHDRAWAL_DEMANDS)
+        if not (opposed or demanded) or any(
+            c.type in ("occupy", "control") and c.source == side and c.target == land.actor
+            for c in found
+        ):
+            continue
+        out.append(
+            Candidate(
+                source=side,
+                target=land.actor,
+                type="occupy",
+                status="alleged" if demanded or "withdrawal" in before else "asserted",
+                rule="forces_on_land",
+                confidence=0.55,
+                sentence=sent.number,
+                evidence=sent.text,
+                trigger=m.text,
+                spans=_spans(sent, m.start, m.end - 1, m, land),
+                head=m.start,
+                date=when,
+            )
+        )
     return out
 
 
