@@ -6356,3 +6356,20 @@ def test_forces_leaving_land_under_a_deal_occupy_nothing():
         allow_empty=True,
     )
     assert not any(d["type"] == "occupy" for _, _, d in G.edges(data=True))
+
+
+def test_a_place_liberated_from_occupation_was_held_by_the_occupier():
+    G = gk.extract(
+        "Armenia and Azerbaijan fought a war in 2020. Two journalists died in the Kalbajar "
+        "district liberated from Armenia's occupation.",
+        date="2021-06-15",
+    )
+    found = {(s, t, d["type"], d["status"]) for s, t, d in G.edges(data=True)}
+    assert ("arm", "kalbajar", "occupy", "historical") in found
+    # the side the text sets against the occupier holds it now
+    assert ("aze", "kalbajar", "control", "asserted") in found
+    # liberated with no occupier named: nothing is said of who held it
+    G = gk.extract(
+        "Aliyev met Erdogan in the Fuzuli region, also liberated in 2020.", date="2021-06-15"
+    )
+    assert not any(d["type"] in ("occupy", "control") for _, _, d in G.edges(data=True))

@@ -2464,6 +2464,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(_inhabitants(sent, registry, when))
         out.extend(_occupied_lands(sent, registry, discourse, when, found))
         out.extend(_forces_on_land(sent, registry, discourse, when, found))
+        out.extend(_liberated_lands(sent, registry, discourse, when, found))
         out.extend(
             c
             for c in _stated_inhabitants(sent, registry, when)
@@ -2659,6 +2660,79 @@ def _forces_on_land(sent: _Sentence, registry, discourse, when, found) -> list:
                 date=when,
             )
         )
+    return out
+
+
+#: Words that may stand between a place and the participle that describes it ("Shusha
+#: (Armenian Shushi) liberated", "the Fuzuli region, also liberated in 2020").
+LIBERATED_GAP = frozenset([",", "also", "which", "was", "were", "has", "had", "been", "is"])
+
+
+def _liberated_lands(sent: _Sentence, registry, discourse, when, found) -> list:
+    """ "the Kalbajar district, liberated from Armenia's occupation", "Fuzuli, liberated from
+    Armenian occupation": with no liberator named, the one who held the place occupied it
+    (``historical``), and the side the text sets against that one controls it now."""
+    doc, out = sent.doc, []
+    if "liberated" not in sent.text:
+        return out
+    demonyms = registry.gazetteer.demonyms
+    for m in sent.mentions:
+        if not m.actor or m.label == "ADJ" or _actor_class(registry, m.actor) != "territory":
+            continue
+        k = m.end
+        if k < sent.s1 and doc[k].text == "(":  # "Shusha (Armenian Shushi) liberated"
+            while k < sent.s1 and doc[k].text != ")":
+                k += 1
+            k += 1
+        while k < sent.s1 and doc[k].lower_ in LIBERATED_GAP:
+            k += 1
+        words = [t.lower_ for t in doc[k + 1 : min(sent.s1, k + 5)]]
+        if k >= sent.s1 or doc[k].lower_ != "liberated" or words[:1] != ["from"]:
+            continue
+        if "occupation" not in words:
+            continue
+        held = next(
+            (x.actor for x in sent.mentions if x.actor and k + 1 < x.start <= k + 3),
+            None,
+        ) or next((demonyms[w] for w in words[1:3] if w in demonyms), None)
+        held = _state_of(registry, held) if held else None
+        if held is None:
+            continue
+        span = _spans(sent, k, k, m)
+        out.append(
+            Candidate(
+                held,
+                m.actor,
+                "occupy",
+                "historical",
+                "liberated",
+                0.5,
+                sent.number,
+                sent.text,
+                doc[k].text,
+                span,
+                k,
+                date=when,
+            )
+        )
+        liberator = _counterpart(discourse, registry, held, hostile=True)
+        if liberator and not any(c.type == "control" and c.target == m.actor for c in found):
+            out.append(
+                Candidate(
+                    liberator,
+                    m.actor,
+                    "control",
+                    "asserted",
+                    "liberated",
+                    0.5,
+                    sent.number,
+                    sent.text,
+                    doc[k].text,
+                    span,
+                    k,
+                    date=when,
+                )
+            )
     return out
 
 
