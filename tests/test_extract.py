@@ -6373,3 +6373,17 @@ def test_a_place_liberated_from_occupation_was_held_by_the_occupier():
         "Aliyev met Erdogan in the Fuzuli region, also liberated in 2020.", date="2021-06-15"
     )
     assert not any(d["type"] in ("occupy", "control") for _, _, d in G.edges(data=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia, Armenia's security guarantor, is busy in Ukraine.",
+        "Russia is seen as the guarantor of Armenia's security.",
+    ],
+)
+def test_a_security_guarantor_is_an_ally(text):
+    G = gk.extract(text, date="2022-09-13")
+    assert {frozenset((s, t)) for s, t, d in G.edges(data=True) if d["type"] == "cooperate"} == {
+        frozenset(("rus", "arm"))
+    }

@@ -1734,6 +1734,7 @@ CALL_VERBS = frozenset(["call", "phone", "telephone", "ring"])
 #: partner of the EU"), never further on in the clause.
 RELATIONAL_NOUNS = frozenset(
     ["ally", "allies", "partner", "partners", "member", "members", "co-chair", "co-chairs"]
+    + ["guarantor", "guarantors"]
 )
 #: The words allowed between such a noun and its other party ("a partner of the EU").
 RELATIONAL_GAP = frozenset(["of", "to", "the", "-", "–", "—", ":"])
