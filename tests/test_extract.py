@@ -6387,3 +6387,15 @@ def test_a_security_guarantor_is_an_ally(text):
     assert {frozenset((s, t)) for s, t, d in G.edges(data=True) if d["type"] == "cooperate"} == {
         frozenset(("rus", "arm"))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia and Iran have good relations.", [("arm", "irn", "cooperate")]),
+        ("Armenia and Iran have had good relations for decades.", [("arm", "irn", "cooperate")]),
+        ("Armenia has no good relations with Turkey.", []),
+    ],
+)
+def test_two_that_have_good_relations_cooperate(text, expected):
+    assert triples(gk.extract(text, date="2022-09-13", allow_empty=True)) == expected
