@@ -6399,3 +6399,37 @@ def test_a_security_guarantor_is_an_ally(text):
 )
 def test_two_that_have_good_relations_cooperate(text, expected):
     assert triples(gk.extract(text, date="2022-09-13", allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan announced the closure of the Lachin corridor.",
+            [("aze", "lachin_corridor", "blockade")],
+        ),
+        (
+            "Azerbaijan's Defense Ministry declared the commencement of local anti-terrorist "
+            "operations in Nagorno-Karabakh.",
+            [("aze", "nagorno_karabakh", "attack")],
+        ),
+        # a report of an act is no claim to it
+        ("Armenia reported the shelling of its villages.", []),
+    ],
+)
+def test_an_announced_act_named_by_a_noun_is_the_announcers(text, expected):
+    assert triples(gk.extract(text, date="2023-09-19", allow_empty=True)) == expected
+
+
+def test_an_announced_act_with_its_own_agent_or_a_truce_is_not_the_announcers():
+    G = gk.extract(
+        "Aliyev announced the capture of the city of Shusha by his army.",
+        date="2020-11-08",
+        allow_empty=True,
+    )
+    assert not any(s == "aliyev" for s, _, _ in triples(G))
+    G = gk.extract(
+        "Armenia and Azerbaijan fought. Moscow mediated and announced a ceasefire.",
+        date="2020-10-10",
+    )
+    assert not any(d["type"] == "ceasefire" and "rus" in (s, t) for s, t, d in G.edges(data=True))

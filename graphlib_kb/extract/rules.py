@@ -996,6 +996,28 @@ def _modifiers_start(doc, trig, s0: int) -> int:
     return i
 
 
+#: Verbs whose object is the subject's own act when it is a noun of one ("Azerbaijan announced
+#: the closure of the corridor", "declared the start of an operation", "ordered the
+#: withdrawal"), unlike "reported the shelling" or "confirmed the attack".
+OWN_ACT_VERBS = frozenset(["announce", "declare", "order"])
+
+
+def _announced_own_act(sent, trig, reporters: dict) -> list:
+    """ "Azerbaijan announced the closure of the Lachin corridor": the announcer of an act named
+    by a noun right after the verb (and its article) is the act's agent; [] otherwise, and
+    when the act has an agent of its own ("announced the capture of Shusha by his army")."""
+    doc = sent.doc
+    if any(t.lower_ == "by" for t in doc[trig.end : min(sent.s1, trig.match_end + 8)]):
+        return []
+    i = _modifiers_start(doc, trig, sent.s0) - 1
+    if i < sent.s0 or doc[i].lower_ not in ("the", "a", "an"):
+        return []
+    i -= 1
+    if i < sent.s0 or doc[i].norm_ not in OWN_ACT_VERBS:
+        return []
+    return reporters.get(i) or sent.subject(i, sent.s0)
+
+
 def _governed(sent, trig) -> bool:
     """Whether a nominal trigger is the object of a preposition ("about the ongoing blockade",
     "over X and the shelling of Y"): then the clause's subject is not its agent."""
@@ -4313,6 +4335,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 between_triggers or (rule.frame == "svo" and _governed(sent, trig))
             ) and not _each_others_act(sent, trig):
                 subj = []  # "Baku denied the statement about the blockade": not Baku's act
+        if not subj and nominal and rule.frame == "svo":
+            subj = _announced_own_act(sent, trig, reporters)
         previous = [t for t in subjects if t < trig.start]
         participle = _comma_participle(sent, trig, nominal)
         if previous and participle:
