@@ -6433,3 +6433,18 @@ def test_an_announced_act_with_its_own_agent_or_a_truce_is_not_the_announcers():
         date="2020-10-10",
     )
     assert not any(d["type"] == "ceasefire" and "rus" in (s, t) for s, t, d in G.edges(data=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia denied shelling Ganja.",
+        "Nagorno-Karabakh's military officials on Sunday denied attacking Ganja.",
+    ],
+)
+def test_a_denied_attack_on_a_town_answers_the_towns_state(text):
+    G = gk.extract(text, date="2020-10-11")
+    found = {(s, t, d["type"], d["status"]) for s, t, d in G.edges(data=True)}
+    source = "arm" if text.startswith("Armenia") else "separatists"
+    assert (source, "aze", "attack", "denied") in found
+    assert (source, "aze", "deny", "asserted") in found

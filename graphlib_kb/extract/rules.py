@@ -5582,6 +5582,25 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and not violated
         ):
             c.status = "denied"
+            if c.target and not any(o.type == "deny" and o.source == c.source for o in out + extra):
+                # "Armenia denied shelling Ganja": the denial answers the side the act would
+                # have hit (its accuser), when the sentence names no other
+                side = _state_of(registry, c.target) or c.target
+                denier = max(h for h, x in denied_from if h < c.head and x == c.source)
+                if side != c.source:
+                    extra.append(
+                        replace(
+                            c,
+                            target=side,
+                            type="deny",
+                            status="asserted",
+                            rule="deny_act",
+                            confidence=c.confidence * 0.8,
+                            trigger=doc[denier].text,
+                            head=denier,
+                            spans=_spans(sent, denier, denier),
+                        )
+                    )
         # reported speech
         for trig, speaker, where in speakers:
             inside = (where == "before" and trig.start < c.head) or (
