@@ -6448,3 +6448,27 @@ def test_a_denied_attack_on_a_town_answers_the_towns_state(text):
     source = "arm" if text.startswith("Armenia") else "separatists"
     assert (source, "aze", "attack", "denied") in found
     assert (source, "aze", "deny", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after people or forces describes them: no act of theirs, no charge
+        (
+            "Azerbaijan said Sunday it had freed 10 more Armenian soldiers captured last month.",
+            [("aze", "arm", "concede")],
+        ),
+        (
+            "The Russian peacekeeping force stationed in the region took part in the event, "
+            "Azerbaijan's Defence Ministry said.",
+            [],
+        ),
+        # forces that act in the active voice still act
+        (
+            "Armenia said Azerbaijani troops attacked on Tuesday.",
+            [("arm", "aze", "accuse_aggression")],
+        ),
+    ],
+)
+def test_a_participle_after_people_or_forces_describes_them(text, expected):
+    assert triples(gk.extract(text, date="2023-09-20", allow_empty=True)) == expected

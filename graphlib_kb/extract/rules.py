@@ -1157,13 +1157,29 @@ def _reduced_passive(sent: _Sentence, trig: _Trigger, registry) -> bool:
     if nxt not in PASSIVE_FOLLOWERS:
         return False  # "the separatists in Karabakh refused to meet ...": a finite verb
     m = next((m for m in sent.mentions if m.end == k + 1), None)
-    return (
-        m is not None
-        and m.actor is not None
-        and (registry.get(m.actor) or {}).get("kind") == "territory"
+    if m is None or m.actor is None:
+        return False
+    # "freed 10 Armenian soldiers captured last month" (the object of an act before them),
+    # "the peacekeeping force stationed in the region" (forces deploy no one themselves):
+    # people or forces the participle describes, not its doers ("Azerbaijani troops attacked
+    # on Tuesday" stays an act)
+    described = (
+        k == trig.start - 1
+        and doc[k].lower_ in DESCRIBED_PEOPLE
+        and (
+            trig.rule.type == "show_force"
+            or any(t.end <= m.start and t.rule.frame != "report" for t in sent.triggers)
+        )
     )
+    return (registry.get(m.actor) or {}).get("kind") == "territory" or described
 
 
+#: Nouns of people or forces a participle right after them describes ("soldiers captured last
+#: month", "the force stationed in the region").
+DESCRIBED_PEOPLE = frozenset(
+    ["soldiers", "servicemen", "troops", "force", "forces", "peacekeepers", "civilians"]
+    + ["prisoners", "detainees", "captives", "contingent", "units", "personnel", "fighters"]
+)
 #: Words after which a participle describes the noun that follows ("15 detained soldiers").
 ATTRIBUTIVE_BEFORE = frozenset(
     ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "of", "all", "other"]
