@@ -6472,3 +6472,19 @@ def test_a_denied_attack_on_a_town_answers_the_towns_state(text):
 )
 def test_a_participle_after_people_or_forces_describes_them(text, expected):
     assert triples(gk.extract(text, date="2023-09-20", allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has sought to preserve strong ties with its ally Armenia.", {"rus", "arm"}),
+        (
+            "Tehran fears losing its influence in a region dominated by Moscow, its ally.",
+            {"irn", "rus"},
+        ),
+        ("Turkey, a close ally of Azerbaijan, sent drones.", {"tur", "aze"}),
+    ],
+)
+def test_whose_ally_a_possessive_names(text, expected):
+    G = gk.extract(text, date="2023-09-20")
+    assert [{s, t} for s, t, d in G.edges(data=True) if d["type"] == "cooperate"] == [expected]

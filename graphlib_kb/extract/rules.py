@@ -3104,6 +3104,36 @@ def _comma_participle(sent, trig, nominal: bool) -> bool:
     return False
 
 
+#: Words that may stand between a possessive and an ally ("its longstanding ally").
+ALLY_QUALIFIERS = frozenset(
+    ["longstanding", "long-standing", "traditional", "close", "closest", "main", "key"]
+    + ["strategic", "old", "historic", "only", "staunch", "military", "nominal", "formal"]
+)
+
+
+def _own_ally(sent, trig, subj: list, obj: list) -> tuple:
+    """ "Russia ... its ally Armenia", "Tehran fears ... Moscow, its ally": whose ally "its"
+    names (the sentence's first actor); the subject and object unchanged when no possessive
+    stands before the noun."""
+    doc = sent.doc
+    k = trig.start - 1
+    while k > sent.s0 and doc[k].lower_ in ALLY_QUALIFIERS:
+        k -= 1
+    if k < sent.s0 or doc[k].lower_ not in ("its", "their"):
+        return subj, obj
+    taken = {id(m) for m in subj + obj}
+    owner = [
+        m
+        for m in sent.mentions
+        if m.actor and m.label not in ("ADJ", "PRONOUN") and m.start < k and id(m) not in taken
+    ][:1]
+    if not owner:
+        return subj, obj
+    if obj:
+        return owner, obj  # "its ally Armenia": the owner's ally
+    return subj, owner  # "Moscow, its ally": the head is the owner's ally
+
+
 def _apposed_head(sent, trig) -> list:
     """The actor a noun phrase is in apposition to: "Turkey, a close ally of Azerbaijan"
     (up to three lower-case words between the comma and the noun)."""
@@ -4533,6 +4563,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         and m.end == trig.start
                         and m.actor not in {x.actor for x in subj}
                     ]
+                subj, obj = _own_ally(sent, trig, subj, obj)
             if not obj and rule.type in PLACE_TARGET_TYPES:
                 # "the Azerbaijani offensive in the disputed region": with no other target, a
                 # territory after "in" is the attack's target (a state after "in" stays where)
