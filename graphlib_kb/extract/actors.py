@@ -17,14 +17,15 @@ from .gazetteer import TITLES, office_holder, office_holders, slug
 
 __all__ = ["Mention", "Registry", "find_mentions"]
 
-#: Prepositions after which a capital is a place, not its government.
 #: Nouns of what is given or sent to a government ("support to Baku", "a message to Moscow"):
-#: a capital after them and "to" is the recipient, not a place.
+#: a capital after them and "to" is the recipient, not a place; so is the host of "a visit to".
 GIVEN_NOUNS = frozenset(
     ["support", "assistance", "aid", "help", "backing", "gratitude", "thanks", "message"]
     + ["letter", "note", "ultimatum", "warning", "threat", "condolence", "congratulation"]
     + ["appeal", "proposal", "offer", "request", "signal", "weapon", "arm", "loyalty"]
+    + ["visit", "trip"]
 )
+#: Prepositions after which a capital is a place, not its government.
 LOCATIVE = frozenset(
     [
         "in",
@@ -415,15 +416,12 @@ def find_mentions(
             after = doc[ent.end] if ent.end < end else None
             if after is not None and after.is_title and after.is_alpha and not after.is_stop:
                 continue  # "The Washington Times": part of another name (not "Moscow Over")
+            # "a visit to Tbilisi", "support to Baku": the host or recipient, not a venue
             visit = (
                 before == "to"
                 and ent.start - 2 >= start
-                and doc[ent.start - 2].norm_ in ("visit", "trip")
-            ) or (
-                before == "to"
-                and ent.start - 2 >= start
-                and GIVEN_NOUNS & {doc[ent.start - 2].norm_, doc[ent.start - 2].lower_}
-            )  # "a visit to Tbilisi", "support to Baku": the host or recipient, not a venue
+                and bool(GIVEN_NOUNS & {doc[ent.start - 2].norm_, doc[ent.start - 2].lower_})
+            )
             # "recalled its ambassador from Moscow": the state the envoy is withdrawn from
             envoy = before == "from" and any(
                 t.norm_ in ENVOY_WORDS for t in doc[max(start, ent.start - 3) : ent.start - 1]

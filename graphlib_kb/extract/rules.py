@@ -597,11 +597,10 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
     # a list "A, B and C" ends with "and"; trailing comma-joined actors are not part of it,
     # unless the list ends with others unnamed ("Baku, Yerevan and other regional actors")
     after = [t.lower_ for t in doc[group[-1].end : min(s1, group[-1].end + 3)]]
-    others = after[:2] in (["and", "other"], ["and", "others"]) or after[:3] == [
-        ",",
-        "and",
-        "other",
-    ]
+    others = after[:2] in (["and", "other"], ["and", "others"]) or after[:3] in (
+        [",", "and", "other"],
+        [",", "and", "others"],
+    )
     while gaps and gaps[-1] == [","] and not others:
         gaps.pop()
         group.pop()
@@ -1000,6 +999,17 @@ def _modifiers_start(doc, trig, s0: int) -> int:
 #: the closure of the corridor", "declared the start of an operation", "ordered the
 #: withdrawal"), unlike "reported the shelling" or "confirmed the attack".
 OWN_ACT_VERBS = frozenset(["announce", "declare", "order"])
+#: The nouns of such an act: one's own decision to start, stop, close or open something ("the
+#: bombardment of Stepanakert" an army announces may be the other side's).
+OWN_ACT_NOUNS = frozenset(
+    ["start", "beginning", "commencement", "launch", "closure", "suspension", "opening"]
+    + ["resumption", "withdrawal", "halt", "end", "arrest", "detention", "deployment"]
+)
+#: Words after the act's noun phrase that make the announcement a judgement of it ("declared
+#: the closure illegal", "announced the blockade was illegal").
+JUDGED_AFTER = frozenset(
+    ["illegal", "unlawful", "unacceptable", "invalid", "void", "null", "was", "is", "were"]
+)
 
 
 def _announced_own_act(sent, trig, reporters: dict) -> list:
@@ -1007,7 +1017,12 @@ def _announced_own_act(sent, trig, reporters: dict) -> list:
     by a noun right after the verb (and its article) is the act's agent; [] otherwise, and
     when the act has an agent of its own ("announced the capture of Shusha by his army")."""
     doc = sent.doc
-    if any(t.lower_ == "by" for t in doc[trig.end : min(sent.s1, trig.match_end + 8)]):
+    if doc[trig.start].lower_ not in OWN_ACT_NOUNS:
+        return []
+    if any(
+        t.lower_ == "by" or t.lower_ in JUDGED_AFTER
+        for t in doc[trig.end : min(sent.s1, trig.match_end + 8)]
+    ):
         return []
     i = _modifiers_start(doc, trig, sent.s0) - 1
     if i < sent.s0 or doc[i].lower_ not in ("the", "a", "an"):
@@ -1145,7 +1160,9 @@ PASSIVE_FOLLOWERS = frozenset(
 
 def _reduced_passive(sent: _Sentence, trig: _Trigger, registry) -> bool:
     """A participle right after a territory ("Shusha (Shushi) liberated in ...", "the Fizuli
-    region, also occupied in ..."): the territory is what the act was done to."""
+    region, also occupied in ...") or after people or forces ("freed 10 Armenian soldiers
+    captured last month", "the peacekeeping force stationed in the region"): what the act was
+    done to, or what it describes, not its doer."""
     doc = sent.doc
     token = doc[trig.start]
     if not token.lower_.endswith("ed") or trig.end - trig.start != 1:
@@ -1168,7 +1185,14 @@ def _reduced_passive(sent: _Sentence, trig: _Trigger, registry) -> bool:
         and doc[k].lower_ in DESCRIBED_PEOPLE
         and (
             trig.rule.type == "show_force"
-            or any(t.end <= m.start and t.rule.frame != "report" for t in sent.triggers)
+            # (the object of an act that ends just before the people: "freed 10 more ...")
+            or any(
+                m.start - 4 <= t.end <= m.start
+                and t.rule.frame != "report"
+                and not any(x.is_punct for x in doc[t.end : m.start])
+                and not any(t.end <= r.start < m.start for r in sent.triggers)
+                for t in sent.triggers
+            )
         )
     )
     return (registry.get(m.actor) or {}).get("kind") == "territory" or described
@@ -1520,7 +1544,8 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
         return True
     tokens = [t for t in sent.window(trig, 4) if t.i >= left]
     owner = [k for k, t in enumerate(tokens) if t.lower_ in ("'s", "’s")]
-    if owner:
+    if owner and sent.doc[trig.start].lower_ not in RELATIONAL_NOUNS:
+        # ("Russia is not Armenia's security guarantor": the relation itself is negated)
         # "would not accept Azerbaijan's demand": the negation is of the verb before the
         # possessor's noun phrase, not of the act the noun names
         tokens = tokens[owner[-1] + 1 :]
@@ -1688,21 +1713,25 @@ REQUEST_NOUNS = frozenset(["request", "call", "calls", "appeal", "appeals", "ple
 
 
 def _request_source(doc, trig, mentions, s0: int, s1: int):
-    """ "at the request of Armenia", "calls for an immediate truce from France and Russia",
-    "an appeal from the EU": the mention of who asks, or None. Only a noun of asking (after a
-    determiner, or a plural), and only up to the first actor after it."""
+    """ "at the request of Armenia", "following calls for an immediate truce from France and
+    Russia", "an appeal from the EU": the mention of who asks, or None. Only a noun of asking
+    (after a determiner or a preposition: "Armenia calls for ..." is a verb); "of" only right
+    after the noun ("the request of X", not "a call for the release of X's prisoners"); "from"
+    with the first actor after the noun."""
     word = doc[trig.start]
     if word.lower_ not in REQUEST_NOUNS or not (
-        word.lower_.endswith("s") or _nominal(doc, trig, s0)
+        _nominal(doc, trig, s0)
+        or (trig.start > s0 and doc[trig.start - 1].lower_ in ("following", "despite", "amid"))
     ):
         return None
     after = [m for m in mentions if m.actor and m.label != "ADJ" and m.start >= trig.end]
     if not after or after[0].start - trig.end > 8:
         return None
     first = after[0]
-    if doc[first.start - 1].lower_ in ("from", "of") or (
-        doc[first.start - 1].lower_ == "the" and doc[first.start - 2].lower_ in ("from", "of")
-    ):
+    before = doc[first.start - 1].lower_
+    if before == "the":
+        before = doc[first.start - 2].lower_
+    if before == "from" or (before == "of" and first.start - trig.start <= 3):
         return first
     return None
 
@@ -2631,36 +2660,34 @@ FORCE_NOUNS = frozenset(
     ["troop", "troops", "force", "forces", "unit", "units", "formation", "formations", "army"]
     + ["soldier", "soldiers", "military", "contingent", "servicemen"]
 )
-#: Words before a side's forces that say they are on another's land ("the withdrawal of
-#: Armenian troops from X", "the presence of Azerbaijani forces in X").
-FORCES_CUES_BEFORE = frozenset(["withdrawal", "presence", "pullout", "pull-out"])
-#: Verbs after a side's forces that take them onto another's land ("must be withdrawn from X",
-#: "entered the territory of X", "infiltrated into X").
-FORCES_CUES_AFTER = frozenset(["withdrawn", "entered", "infiltrated", "invaded", "intruded"])
-#: Words that make the forces' presence one side's charge ("demanded the withdrawal", "must be
-#: withdrawn", "concern about the presence").
+#: Words just before "the withdrawal" or "the presence" that make it one side's charge
+#: ("demanded the withdrawal", "called for the immediate withdrawal", "concern about the
+#: presence", "the illegal presence"); not "concern about the withdrawal of Russian troops".
 WITHDRAWAL_DEMANDS = frozenset(
-    ["demand", "call", "urge", "insist", "must", "should", "need", "concern", "condemn"]
-    + ["protest", "accuse", "violate", "violation", "illegal", "unacceptable"]
+    ["demand", "call", "urge", "insist", "need", "require", "immediate", "unconditional"]
 )
+PRESENCE_CHARGES = WITHDRAWAL_DEMANDS | {"concern", "condemn", "protest", "illegal", "unlawful"}
+#: Modals before "be withdrawn" that make it a demand ("must be withdrawn").
+WITHDRAWAL_MODALS = frozenset(["must", "should", "need"])
+#: Words right before the land a side's forces are on ("from X", "in X", "into X", "the
+#: territory of X").
+LAND_PREPS = frozenset(["from", "in", "into", "of", "on"])
 
 
 def _forces_on_land(sent: _Sentence, registry, discourse, when, found) -> list:
     """A side's forces said to be on another's land: "demanded the withdrawal of Armenian
     troops from Nagorno-Karabakh", "all units of Azerbaijan's armed forces must be withdrawn
-    from the territory of Armenia", "Azerbaijani troops entered the sovereign territory of
-    Armenia": the side occupies the land (``alleged`` where it is asked to leave). Only
-    between two sides the text sets against each other, or where the withdrawal is demanded
-    ("the withdrawal of Russian troops" after a deal is no charge of occupation)."""
+    from the territory of Armenia", "concern about the presence of Azerbaijani forces in
+    Armenia" (``alleged``: one side's charge); "Azerbaijani troops entered the sovereign
+    territory of Armenia", only between two sides the text sets against each other. The land
+    follows "from", "in", "into" or "(territory) of"; a negated entry ("never entered") and a
+    withdrawal no one demands ("the withdrawal of Russian troops") are no occupation."""
     doc, out = sent.doc, []
-    norms = {t.norm_ for t in doc[sent.s0 : sent.s1]}
     for m in sent.mentions:
         if m.label != "AGENT" or not m.actor or doc[m.end - 1].lower_ not in FORCE_NOUNS:
             continue
-        before = {t.lower_ for t in doc[max(sent.s0, m.start - 4) : m.start]}
-        after = [t.lower_ for t in doc[m.end : min(sent.s1, m.end + 4)]]
-        cue = bool(before & FORCES_CUES_BEFORE) or bool(set(after) & FORCES_CUES_AFTER)
-        if not cue:
+        cue = _forces_cue(doc, m, sent.s0, sent.s1)
+        if cue is None:
             continue
         land = next(
             (
@@ -2669,16 +2696,19 @@ def _forces_on_land(sent: _Sentence, registry, discourse, when, found) -> list:
                 if y.actor
                 and m.end < y.start <= m.end + 10
                 and _actor_class(registry, y.actor) in ("state", "territory")
-                and _prev_word(doc, y, sent.s0) not in ("by", "with", "and")
+                and (
+                    _prev_word(doc, y, sent.s0) in LAND_PREPS
+                    or (cue == "entered" and y.label == "AGENT")  # "entered Armenian territory"
+                )
             ),
             None,
         )
         side, owner = _state_of(registry, m.actor), land and _state_of(registry, land.actor)
         if land is None or side is None or side == (owner or land.actor):
             continue
+        charged = cue in ("withdrawal", "presence", "withdrawn")
         opposed = frozenset({side, owner}) in discourse.opposed if owner else False
-        demanded = bool(norms & WITHDRAWAL_DEMANDS)
-        if not (opposed or demanded) or any(
+        if not (charged or opposed) or any(
             c.type in ("occupy", "control") and c.source == side and c.target == land.actor
             for c in found
         ):
@@ -2688,7 +2718,7 @@ def _forces_on_land(sent: _Sentence, registry, discourse, when, found) -> list:
                 source=side,
                 target=land.actor,
                 type="occupy",
-                status="alleged" if demanded or "withdrawal" in before else "asserted",
+                status="alleged" if charged else "asserted",
                 rule="forces_on_land",
                 confidence=0.55,
                 sentence=sent.number,
@@ -2700,6 +2730,32 @@ def _forces_on_land(sent: _Sentence, registry, discourse, when, found) -> list:
             )
         )
     return out
+
+
+def _forces_cue(doc, m, s0: int, s1: int) -> str | None:
+    """What puts the forces *m* on land: "withdrawal" or "presence" that one side demands or
+    condemns (in the five words before it), "withdrawn" after a modal ("must be withdrawn"),
+    "entered" for a verb of entering not negated before it; None otherwise."""
+    before = [t.lower_ for t in doc[max(s0, m.start - 4) : m.start]]
+    for noun in ("withdrawal", "pullout", "presence"):
+        if noun in before:
+            k = m.start - len(before) + before.index(noun)
+            near = doc[max(s0, k - 5) : k]
+            asking = {t.norm_ for t in near} | {t.lower_ for t in near}
+            words = PRESENCE_CHARGES if noun == "presence" else WITHDRAWAL_DEMANDS
+            return ("presence" if noun == "presence" else "withdrawal") if asking & words else None
+    after = [t.lower_ for t in doc[m.end : min(s1, m.end + 4)]]
+    if "withdrawn" in after:
+        return "withdrawn" if set(after[: after.index("withdrawn")]) & WITHDRAWAL_MODALS else None
+    if set(after) & FORCES_ENTER:
+        k = m.end + min(after.index(w) for w in FORCES_ENTER if w in after)
+        negated = any(t.norm_ in NEGATORS for t in doc[m.end : k])
+        return None if negated else "entered"
+    return None
+
+
+#: Verbs after a side's forces that take them onto another's land.
+FORCES_ENTER = frozenset(["entered", "infiltrated", "invaded", "intruded", "crossed"])
 
 
 #: Words that may stand between a place and the participle that describes it ("Shusha
@@ -2728,8 +2784,8 @@ def _liberated_lands(sent: _Sentence, registry, discourse, when, found) -> list:
         words = [t.lower_ for t in doc[k + 1 : min(sent.s1, k + 5)]]
         if k >= sent.s1 or doc[k].lower_ != "liberated" or words[:1] != ["from"]:
             continue
-        if "occupation" not in words:
-            continue
+        if "occupation" not in words or "by" in words:
+            continue  # (a liberator named: "liberated from occupation by X" is the lexicon's)
         held = next(
             (x.actor for x in sent.mentions if x.actor and k + 1 < x.start <= k + 3),
             None,
@@ -3112,21 +3168,23 @@ ALLY_QUALIFIERS = frozenset(
 
 
 def _own_ally(sent, trig, subj: list, obj: list) -> tuple:
-    """ "Russia ... its ally Armenia", "Tehran fears ... Moscow, its ally": whose ally "its"
-    names (the sentence's first actor); the subject and object unchanged when no possessive
-    stands before the noun."""
+    """ "Russia ... its ally Armenia", "Azerbaijan and its ally Turkey", "Tehran fears ...
+    Moscow, its ally": whose ally "its" names (the nearest actor before it that is not the ally
+    itself); the subject and object unchanged when no possessive stands before the noun."""
     doc = sent.doc
     k = trig.start - 1
     while k > sent.s0 and doc[k].lower_ in ALLY_QUALIFIERS:
         k -= 1
     if k < sent.s0 or doc[k].lower_ not in ("its", "their"):
         return subj, obj
-    taken = {id(m) for m in subj + obj}
+    # the ally itself is not its owner: the object ("its ally Armenia") or, with none, the
+    # head the noun is in apposition to ("Moscow, its ally")
+    taken = {id(m) for m in (obj or subj)}
     owner = [
         m
         for m in sent.mentions
         if m.actor and m.label not in ("ADJ", "PRONOUN") and m.start < k and id(m) not in taken
-    ][:1]
+    ][-1:]  # the nearest before: "Azerbaijan and its ally Turkey", "Moscow, its ally"
     if not owner:
         return subj, obj
     if obj:
@@ -3944,7 +4002,16 @@ def _aided_people(sent, trig, right: int, registry, discourse) -> list:
     )
     if k is None:
         return []
-    here = [m.actor for m in sent.mentions if _actor_class(registry, m.actor) == "territory"]
+    named = [
+        m.actor
+        for m in sent.mentions
+        if m.actor and k < m.start <= k + 3 and doc[m.start - 1].lower_ in ("in", "of", "from")
+    ]
+    if named and _actor_class(registry, named[0]) != "territory":
+        return []  # ("assistance to civilians in Azerbaijan": a state is named)
+    here = named or [
+        m.actor for m in sent.mentions if _actor_class(registry, m.actor) == "territory"
+    ]
     place = here[0] if here else discourse.last.get("territory")
     if _actor_class(registry, place) != "territory":
         return []
@@ -4736,15 +4803,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if (
                     not patient
                     and agent[0].start > trig.start
+                    and trig.start - 1 > sent.s0
                     and doc[trig.start - 1].lower_ == "as"
                 ):
                     # "the separatists agreed to disarm, as demanded by Azerbaijan": the main
-                    # clause's subject is the one of whom it was demanded
-                    patient = [
-                        m
-                        for m in sent.mentions
-                        if m.actor and m.label != "ADJ" and m.end < trig.start
-                    ][:1]
+                    # clause's subject is the one of whom it was demanded (not one inside a
+                    # phrase: "after talks with Russia, Armenia agreed ...")
+                    acts = [t for t in subjects if t < trig.start]
+                    patient = (subjects[max(acts)] if acts else []) or sent.subject(
+                        trig.start - 1, sent.s0, exclude=agent
+                    )
                 if agent[0].end <= trig.start and frame == "svo":
                     # "the Azerbaijani attack on Armenia": the patient follows the act; the
                     # subject of another verb ("Canada condemned the ... attack") is no patient
@@ -5082,6 +5150,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     for t in doc[trig.end : obj[0].start]
                 )
                 and not {x for x, _ in expand(subj)} & {y for y, _ in expand(obj)}
+                # ("met Russia's demands", "met Putin's envoy": a possessor is not met)
+                and not (obj[0].end < sent.s1 and doc[obj[0].end].lower_ in ("'s", "’s"))
             )
             with_obj = with_obj or direct_obj
             if between:
