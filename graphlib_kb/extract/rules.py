@@ -4009,13 +4009,18 @@ def _aided_people(sent, trig, right: int, registry, discourse) -> list:
     ]
     if named and _actor_class(registry, named[0]) != "territory":
         return []  # ("assistance to civilians in Azerbaijan": a state is named)
-    here = named or [
-        m.actor for m in sent.mentions if _actor_class(registry, m.actor) == "territory"
-    ]
-    place = here[0] if here else discourse.last.get("territory")
-    if _actor_class(registry, place) != "territory":
+    place = named[0] if named else _territory_here(sent, registry, discourse)
+    if place is None:
         return []
     return [Mention.of_span(doc[k : k + 1], registry.population(place), "ROLE")]
+
+
+def _territory_here(sent, registry, discourse) -> str | None:
+    """The territory the sentence names (the first), else the one the text named last, else
+    None."""
+    here = [m.actor for m in sent.mentions if _actor_class(registry, m.actor) == "territory"]
+    place = here[0] if here else discourse.last.get("territory")
+    return place if _actor_class(registry, place) == "territory" else None
 
 
 def _evacuated(registry, sent, discourse, target):
@@ -4026,9 +4031,8 @@ def _evacuated(registry, sent, discourse, target):
         return target
     if _actor_class(registry, target) == "territory":
         return registry.population(target)
-    here = [m.actor for m in sent.mentions if _actor_class(registry, m.actor) == "territory"]
-    place = here[0] if here else discourse.last.get("territory")
-    return registry.population(place) if _actor_class(registry, place) == "territory" else None
+    place = _territory_here(sent, registry, discourse)
+    return registry.population(place) if place else None
 
 
 def _ruling_group(registry, typ, source, mention, target):
