@@ -863,7 +863,7 @@ class _Sentence:
                     if len(group) > 2 and end < self.s1 and _verb_after(doc[end]):
                         group = _group_right(doc, self.mentions, m, self.s1, comma_ok=False)
                     return group
-        source = _request_source(doc, trig, self.mentions, self.s0, self.s1)
+        source = _request_source(doc, trig, self.mentions, self.s0)
         if source is not None:
             return _group_right(doc, self.mentions, source, self.s1)
         if doc[trig.end - 1].lower_ == "of" and doc[trig.start].norm_ in AGENT_OF_NOUNS:
@@ -1712,7 +1712,7 @@ AGENT_OF_NOUNS = frozenset(["encroachment", "incursion", "intrusion", "aggressio
 REQUEST_NOUNS = frozenset(["request", "call", "calls", "appeal", "appeals", "plea"])
 
 
-def _request_source(doc, trig, mentions, s0: int, s1: int):
+def _request_source(doc, trig, mentions, s0: int):
     """ "at the request of Armenia", "following calls for an immediate truce from France and
     Russia", "an appeal from the EU": the mention of who asks, or None. Only a noun of asking
     (after a determiner or a preposition: "Armenia calls for ..." is a verb); "of" only right
@@ -1721,7 +1721,7 @@ def _request_source(doc, trig, mentions, s0: int, s1: int):
     word = doc[trig.start]
     if word.lower_ not in REQUEST_NOUNS or not (
         _nominal(doc, trig, s0)
-        or (trig.start > s0 and doc[trig.start - 1].lower_ in ("following", "despite", "amid"))
+        or (trig.start > s0 and doc[trig.start - 1].lower_ == "following")  # (not a determiner)
     ):
         return None
     after = [m for m in mentions if m.actor and m.label != "ADJ" and m.start >= trig.end]
@@ -2669,6 +2669,8 @@ WITHDRAWAL_DEMANDS = frozenset(
 PRESENCE_CHARGES = WITHDRAWAL_DEMANDS | {"concern", "condemn", "protest", "illegal", "unlawful"}
 #: Modals before "be withdrawn" that make it a demand ("must be withdrawn").
 WITHDRAWAL_MODALS = frozenset(["must", "should", "need"])
+#: Verbs after a side's forces that take them onto another's land.
+FORCES_ENTER = frozenset(["entered", "infiltrated", "invaded", "intruded", "crossed"])
 #: Words right before the land a side's forces are on ("from X", "in X", "into X", "the
 #: territory of X").
 LAND_PREPS = frozenset(["from", "in", "into", "of", "on"])
@@ -2752,10 +2754,6 @@ def _forces_cue(doc, m, s0: int, s1: int) -> str | None:
         negated = any(t.norm_ in NEGATORS for t in doc[m.end : k])
         return None if negated else "entered"
     return None
-
-
-#: Verbs after a side's forces that take them onto another's land.
-FORCES_ENTER = frozenset(["entered", "infiltrated", "invaded", "intruded", "crossed"])
 
 
 #: Words that may stand between a place and the participle that describes it ("Shusha
@@ -4784,7 +4782,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     agent[0].start > trig.start
                     and not _passive(sent, trig)
                     # ("Russia sent troops at the request of Armenia": Russia is asked)
-                    and _request_source(doc, trig, sent.mentions, sent.s0, sent.s1) is None
+                    and _request_source(doc, trig, sent.mentions, sent.s0) is None
                 ):
                     # a reduced passive ("land held by rebels", "Armenia, attacked by X"):
                     # the patient is the word right before, if it is an actor
