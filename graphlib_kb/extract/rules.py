@@ -1604,6 +1604,45 @@ NEUTRAL_KINDS = frozenset({"igo", "ngo"})
 SIDES_TYPES = DYAD_TYPES | {"dispute", "negotiate"}
 
 
+def _clause_subject(doc, x, m) -> bool:
+    """Whether mention *x* opens the clause that ends with *m* ("Azerbaijani forces shelled
+    the country"): a verb between them, and no comma, conjunction or reporting word."""
+    between = doc[x.end : m.start]
+    return (
+        0 < len(between) <= 6
+        and any(t.pos_ == "VERB" or t.lower_.endswith("ed") for t in between)
+        and not any(
+            t.is_punct or t.lower_ in ("and", "but", "that", "said", "says", "while", "as")
+            for t in between
+        )
+    )
+
+
+#: The offices "the two leaders" and "both presidents" stand for.
+HEAD_OFFICES = frozenset(["president", "prime minister", "premier", "chancellor", "king", "emir"])
+
+
+def _office_holders(states, words, discourse, registry) -> tuple:
+    """The two persons, one of each of *states*, that the text last named with the office
+    of the pair phrase *words* ("the two foreign ministers": ministers; "both leaders",
+    "both presidents": heads of state or government); () unless both are found."""
+    ministers = any(w.startswith("minister") for w in words) and "prime" not in words
+    found = []
+    for state in states:
+        held = (
+            person
+            for _, person, titles in reversed(discourse.titled)
+            if (registry.get(person) or {}).get("parent") == state
+            and (
+                any("minister" in t for t in titles) and not titles & HEAD_OFFICES
+                if ministers
+                else bool(titles & HEAD_OFFICES)
+            )
+        )
+        found.append(next(held, None))
+    return tuple(found) if len(found) == 2 and None not in found and found[0] != found[1] else ()
+
+
 def _pair_for(m, discourse, registry) -> tuple:
     """The pair a phrase stands for; "the two countries", "the two sides", "the parties"
     after two persons are their states ("the two leaders" stay the persons)."""
@@ -1627,6 +1666,13 @@ def _pair_for(m, discourse, registry) -> tuple:
         # "Aliyev met his counterpart, Georgian Prime Minister Garibashvili. ... the two
         # leaders": the two persons of two states the sentence before named
         return discourse.people[0]
+    if leaders and (pair or discourse.dyad):
+        # "both presidents", "the two foreign ministers" long after they were named: the
+        # persons of that office the text named for the two states
+        states = _states_of(pair or discourse.dyad, registry)
+        persons = _office_holders(states, words, discourse, registry)
+        if persons:
+            return persons
     if not pair:
         return ()
     if words[-1] not in ("two", "both", "they") and not any(
@@ -2429,11 +2475,18 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 # "the country", "the organisation": the last one named (in this sentence first)
                 want = DEFINITE_NOUNS[m.text.lower().split()[-1]]
                 before = [
-                    x.actor
+                    x
                     for x in mentions[:k]
                     if x.actor and _actor_class(registry, x.actor) == want and x.label != "ADJ"
                 ]
-                mentions[k].actor = before[-1] if before else discourse.last.get(want)
+                if before and want == "state" and _clause_subject(doc, before[-1], m):
+                    # "Armenia said Azerbaijani forces invaded the country": the country is
+                    # not the one whose forces act in the same clause, but the one before
+                    subject = before[-1].actor
+                    before = [x for x in before if x.actor != subject]
+                    if not before and discourse.last.get(want) != subject:
+                        before = [replace(m, actor=discourse.last.get(want))]
+                mentions[k].actor = before[-1].actor if before else discourse.last.get(want)
             elif m.label == "PRONOUN" and m.text.lower().startswith("its "):
                 # "Azerbaijan said Armenian forces shelled its positions": the sentence's first
                 # party, unless it is the act's own subject ("Armenian forces shelled its ...")
@@ -2526,6 +2579,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             elif (
                 c.type in DYAD_TYPES | {"dispute"}
                 and c.target
+                and c.rule != "condemned_attack"  # a judge of the fight is no side in it
                 and _two_sides(registry, c.source, c.target)
             ):
                 discourse.oppose((c.source, c.target), number, registry)
@@ -4191,6 +4245,45 @@ def _blamed_blockades(out, sent, registry) -> list:
     return extra
 
 
+#: How many tokens after a condemnation the condemned attack may begin.
+CONDEMNED_REACH = 12
+
+
+def _condemned_attacks(out, sent) -> list:
+    """ "Pakistan condemned the attack by Armenian forces on Tovuz", "France condemned
+    Azerbaijan's use of force": condemning an attack charges its doer with aggression (the
+    condemner's ``accuse_aggression``, beside the ``criticize``). Only a one-way act of
+    fighting that follows the condemnation closely and whose doer is the one condemned."""
+    from ..vocabulary import relation_type_table
+
+    records = relation_type_table()
+    extra = []
+    for c in out:
+        if c.type != "criticize" or c.status != "asserted" or not c.target:
+            continue
+        acts = [
+            a
+            for a in out
+            if a.source == c.target
+            and a.target
+            and a.target != c.source
+            and c.head < a.head <= c.head + CONDEMNED_REACH
+            and records[a.type]["category"] == "conflict"
+            and not records[a.type]["symmetric"]
+        ]
+        if not acts or any(
+            o.type == "accuse_aggression" and (o.source, o.target) == (c.source, c.target)
+            for o in out + extra
+        ):
+            continue
+        extra.append(
+            replace(
+                c, type="accuse_aggression", rule="condemned_attack", confidence=c.confidence * 0.8
+            )
+        )
+    return extra
+
+
 def _implied_attacks(out, sent, registry) -> None:
     """ "Armenia accused Azerbaijan of the shelling", "... of attacking" with no target named:
     the attack the accuser alleges is on the accuser's state (``Y attack X``, alleged). Only
@@ -5671,6 +5764,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 accused_after.append((trig.start, y))
     _implied_attacks(out, sent, registry)
     out.extend(_blamed_blockades(out, sent, registry))
+    out.extend(_condemned_attacks(out, sent))
     # statuses that depend on the rest of the sentence
     from ..vocabulary import relation_type_table
 
