@@ -6674,3 +6674,44 @@ def test_assisting_toward_peace_is_mediation(text, expected):
     found = set(triples(gk.extract(text, date="2023-09-20")))
     assert found >= expected
     assert not any(t[2] == "aid" for t in found - expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "chief" before a name is a title: the person, not the organisation before it
+        ("Aliyev met EU chief Charles Michel.", ("aliyev", "michel", "meet")),
+        ("Aliyev met European Council chief Michel.", ("aliyev", "michel", "meet")),
+        ("Aliyev met EU foreign policy chief Josep Borrell.", ("aliyev", "borrell", "meet")),
+    ],
+)
+def test_chief_is_a_title(text, expected):
+    assert triples(gk.extract(text, date="2023-09-20")) == [expected]
+
+
+def test_support_voiced_for_an_accord_goes_to_its_parties():
+    G = gk.extract(
+        "Russia also voiced support for the agreement between Armenia and Azerbaijan.",
+        date="2023-09-20",
+    )
+    assert {("rus", "arm", "support"), ("rus", "aze", "support")} <= set(triples(G))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a welcomed deed "by X": X is backed, each of a list
+        (
+            "France welcomed the joint announcement by Foreign Minister Jeyhun Bayramov and "
+            "Foreign Minister Ararat Mirzoyan on a ceasefire.",
+            {("fra", "bayramov", "support"), ("fra", "mirzoyan", "support")},
+        ),
+        (
+            "France welcomed the decision by Azerbaijan to reopen the road.",
+            {("fra", "aze", "support")},
+        ),
+    ],
+)
+def test_a_welcomed_deed_backs_its_doer(text, expected):
+    found = {t for t in triples(gk.extract(text, date="2023-09-20")) if t[2] == "support"}
+    assert found == expected

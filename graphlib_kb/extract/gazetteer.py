@@ -94,6 +94,8 @@ TITLES = (
     "ombudsman",
     "king",
     "emir",
+    "chief",
+    "foreign policy chief",
     "pope",
     "general",
     "senator",

@@ -1795,6 +1795,11 @@ PROCESS_NOUNS = frozenset(
 #: Nouns of someone's work toward an end ("the mediation efforts by X", "welcomed the
 #: efforts by X"): the "by" after them names whose work it is.
 EFFORT_NOUNS = frozenset(["efforts", "effort", "role", "work", "initiative", "initiatives"])
+#: Nouns of a deed one welcomes ("welcomed the announcement by X"): X's, and X is backed.
+WELCOMED_NOUNS = EFFORT_NOUNS | frozenset(
+    ["announcement", "decision", "commitment", "step", "steps", "proposal", "proposals"]
+    + ["statement", "declaration", "release", "gesture", "gestures", "move", "moves"]
+)
 #: Participles of conduct: "the measures taken by X" is X's conduct.
 CONDUCT_PARTICIPLES = frozenset(
     ["taken", "made", "undertaken", "adopted", "shown", "carried", "pursued", "displayed"]
@@ -4762,7 +4767,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         and (
                             doc[k - 1].lower_ in CONDUCT_PARTICIPLES
                             # "welcomed the (mediation) efforts by X": X's efforts
-                            or (rule.type == "support" and doc[k - 1].lower_ in EFFORT_NOUNS)
+                            or (rule.type == "support" and doc[k - 1].lower_ in WELCOMED_NOUNS)
                             # "condemned the military escalation by X": a deed's doer
                             or (rule.type in JUDGED_DOER_TYPES and doc[k - 1].lower_ in DEED_NOUNS)
                         )
