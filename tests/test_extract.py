@@ -6715,3 +6715,63 @@ def test_support_voiced_for_an_accord_goes_to_its_parties():
 def test_a_welcomed_deed_backs_its_doer(text, expected):
     found = {t for t in triples(gk.extract(text, date="2023-09-20")) if t[2] == "support"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group that disarms or dissolves itself concedes to the side that attacked it
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh. The separatists agreed to "
+            "disarm under a ceasefire agreement.",
+            ("separatists", "aze", "concede"),
+        ),
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh. The separatists' regime said "
+            "it will dissolve itself.",
+            ("separatists", "aze", "concede"),
+        ),
+        # the one disarmed concedes to the one who disarms it
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh. Azerbaijan will disarm the "
+            "separatists.",
+            ("separatists", "aze", "concede"),
+        ),
+    ],
+)
+def test_disarming_is_conceding(text, expected):
+    found = [t for t in triples(gk.extract(text, date="2023-09-20")) if t[2] == "concede"]
+    assert found == [expected]
+
+
+def test_colleagues_are_counterparts_and_heads_are_those_the_text_names():
+    # "his ... colleagues" of a president: the heads the text named (Armenia's prime
+    # minister, not its president of the year)
+    G = gk.extract(
+        "President Ilham Aliyev and Prime Minister Nikol Pashinyan spoke. Putin held talks "
+        "with his Azerbaijani and Armenian colleagues.",
+        date="2021-01-11",
+    )
+    talks = {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "negotiate"}
+    assert talks == {("putin", "aliyev"), ("putin", "pashinyan")}
+    # with no head named, the holder of the same title
+    G = gk.extract("Putin held talks with his Armenian colleague.", date="2021-01-11")
+    assert ("putin", "sarkissian", "negotiate") in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place between the talks and "with" is where, not a party; the partner follows
+        (
+            "Russian Foreign Minister Sergey Lavrov held a meeting in Moscow with his Armenian "
+            "counterpart.",
+            [("lavrov", "mirzoyan", "negotiate")],
+        ),
+        # a long gap of other words still ends the search
+        ("Lavrov held a meeting on the long-delayed border issue with Armenia.", []),
+    ],
+)
+def test_a_venue_does_not_hide_the_partner(text, expected):
+    G = gk.extract(text, date="2023-09-20", allow_empty=True)
+    assert [t for t in triples(G) if t[2] == "negotiate"] == expected

@@ -919,7 +919,7 @@ def find_mentions(
     def holder_in(i: int, words: tuple, state: str) -> str | None:
         """Who holds in *state* the title *words* that starts at token i ("the Armenian Foreign
         Minister"); "his Turkish counterpart": the title of the person named last before it."""
-        if doc[i].norm_ == "counterpart":
+        if doc[i].norm_ in ("counterpart", "colleague"):
             before = [m for m in [*mentions, *added] if m.label == "PERSON" and m.end <= i]
             return _counterpart(gz, registry, before[-1].actor, state) if before else None
         if _deputy(doc, i, start):
@@ -1329,11 +1329,22 @@ def _counterpart(gz, registry, person: str, state: str) -> str | None:
         for first, last, p in held
         if p == person and (registry.year is None or first <= registry.year <= (last or 9999))
     ]
+    if any(tuple(t) in HEAD_TITLES for t in titles):
+        # "Putin ... his Armenian colleague": the head of state or government the text named
+        # for that state (Armenia's prime minister), before the holder of the same title
+        named = [registry.titles.get((state, head)) for head in HEAD_TITLES]
+        named = [p for p in named if p]
+        if len(set(named)) == 1:
+            return named[0]
     for title in titles:
         found = _title_holder(gz, registry, state, title)
         if found:
             return found
     return None
+
+
+#: The titles of a head of state or government, each other's counterparts.
+HEAD_TITLES = (("president",), ("prime", "minister"), ("premier",), ("chancellor",))
 
 
 #: Nouns of a state's conduct: "the Azerbaijani decision" is judged as Azerbaijan's.

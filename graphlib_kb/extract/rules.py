@@ -743,9 +743,7 @@ class _Sentence:
             if _new_clause(self.doc, gap, end, m.start):
                 return []  # "X capitulated, and Y announced ...", "... and deployed X"
             if self._infinitive_between(end, m.start):
-                # "withdrew its bid to host the UN conference": the UN is in the clause of an
-                # infinitive, not the object
-                return []
+                return []  # "withdrew its bid to host the UN conference": the infinitive's
             if any(
                 {a, b} & {","} and {a, b} & set(QUOTE_MARKS)
                 for a, b in zip(gap, gap[1:], strict=False)
@@ -781,7 +779,8 @@ class _Sentence:
                 apposed = apposed or (
                     len(words) >= 2 and words[-1] == "of" and set(words[:-1]) <= LEADER_WORDS
                 )
-                if not apposed and (m.start - end > 3 or (prev not in preps and m.start > end + 1)):
+                span = m.start - end - _venue_words(gap)  # ("talks in Moscow with X")
+                if not apposed and (span > 3 or (prev not in preps and m.start > end + 1)):
                     return []
             elif (
                 prev in OBJECT_SKIP
@@ -1643,6 +1642,33 @@ def _office_holders(states, words, discourse, registry) -> tuple:
     return tuple(found) if len(found) == 2 and None not in found and found[0] != found[1] else ()
 
 
+def _venue_words(gap) -> int:
+    """How many tokens of *gap* name where something happens ("in Moscow", "at the UN
+    headquarters"): a preposition of place and the capitalised words after it."""
+    count, k = 0, 0
+    while k < len(gap):
+        if gap[k].lower_ in ("in", "at") and k + 1 < len(gap):
+            j = k + 1 + (gap[k + 1].lower_ == "the")
+            n = 0
+            while j + n < len(gap) and gap[j + n].text[:1].isupper():
+                n += 1
+            if n:
+                count += j + n - k
+                k = j + n
+                continue
+        k += 1
+    return count
+
+
+def _under_accord(sent, trig) -> bool:
+    """ "The separatists will disarm under an agreement struck with X": a mutual act the
+    clause's act is done under (its subject is a party to it), not the act's object."""
+    k = trig.start - 1
+    while k > sent.s0 and (sent.doc[k].lower_ in ("a", "an", "the") or sent.doc[k].pos_ == "ADJ"):
+        k -= 1
+    return sent.doc[k].lower_ == "under" and trig.rule.frame == "mutual"
+
+
 def _pair_for(m, discourse, registry) -> tuple:
     """The pair a phrase stands for; "the two countries", "the two sides", "the parties"
     after two persons are their states ("the two leaders" stay the persons)."""
@@ -1807,7 +1833,18 @@ CONDUCT_PARTICIPLES = frozenset(
 #: Prepositions that introduce the topic of talks or a meeting, not a party to it.
 TOPIC_PREPS = frozenset(["on", "over", "about", "regarding", "concerning"])
 PARTNER_WORDS = frozenset(
-    ["his", "her", "its", "their", "the", "counterpart", "counterparts", "colleague", "host"]
+    [
+        "his",
+        "her",
+        "its",
+        "their",
+        "the",
+        "counterpart",
+        "counterparts",
+        "colleague",
+        "host",
+        "visiting",
+    ]
 )
 #: Types never addressed to a conversation partner by default.
 HOSTILE_TYPES = frozenset(["attack", "war", "blockade", "occupy", "control", "coerce"])
@@ -4545,7 +4582,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if subj[-1].end <= t.start < trig.start and t.rule.frame != "report"
             ]
             if (
-                between_triggers or (rule.frame == "svo" and _governed(sent, trig))
+                (between_triggers and not _under_accord(sent, trig))
+                or (rule.frame == "svo" and _governed(sent, trig))
             ) and not _each_others_act(sent, trig):
                 subj = []  # "Baku denied the statement about the blockade": not Baku's act
         if not subj and nominal and rule.frame == "svo":
@@ -4744,6 +4782,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ][:1]
             if not obj and rule.type == "humanitarian_aid":
                 obj = _aided_people(sent, trig, right, registry, discourse)
+            if rule.id == "disarm" and obj and obj[0].start > trig.end + 3:
+                obj = []  # "will disarm under an agreement struck with X": no one disarmed
             if not obj and rule.frame == "reverse":
                 # "came under Azerbaijani control", "under Armenia's military control": the
                 # demonym or possessor that qualifies the noun ending the match
@@ -5084,7 +5124,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 said = [x for x in said if x and x not in {s for s, _ in sources}]
                 if said:
                     targets = [(said[0], None)]
-            if frame == "reverse":
+            if frame == "reverse" and not rule.id.endswith("+counterpart"):
+                # (a one-place act given the other side is the subject's own: "the
+                # separatists agreed to disarm", as against "Baku disarmed the separatists")
                 sources, targets = targets, sources
             border = _border_pair(sent, trig) if rule.id in EXCHANGE_RULES else []
             if border and not {_state_of(registry, x) for x, _ in sources} & {
