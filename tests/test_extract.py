@@ -6775,3 +6775,25 @@ def test_colleagues_are_counterparts_and_heads_are_those_the_text_names():
 def test_a_venue_does_not_hide_the_partner(text, expected):
     G = gk.extract(text, date="2023-09-20", allow_empty=True)
     assert [t for t in triples(G) if t[2] == "negotiate"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # telling or asking about an attack on one's own side charges the attacker
+        ("Mirzoyan briefed Blinken on Azerbaijan's attacks on Armenia.", True),
+        ("Pashinyan discussed with Macron the Azerbaijani aggression against Armenia.", True),
+        # a third party's telling charges no one
+        ("Lavrov briefed Blinken on Azerbaijan's attacks on Armenia.", False),
+        # nor does telling about one's own side's attack
+        ("Bayramov briefed Blinken on Azerbaijan's attacks on Armenia.", False),
+    ],
+)
+def test_telling_of_an_attack_on_ones_side_is_a_charge(text, expected):
+    G = gk.extract(text, date="2023-09-20")
+    charged = {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "accuse_aggression"}
+    teller = text.split()[0].lower()
+    assert ((teller, "aze") in charged) is expected
+    if expected:
+        attack = [d for s, t, d in G.edges(data=True) if d["type"] == "attack"]
+        assert [d["status"] for d in attack] == ["alleged"]

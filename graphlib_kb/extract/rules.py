@@ -4326,6 +4326,41 @@ def _condemned_attacks(out, sent) -> list:
     return extra
 
 
+#: Acts of telling or asking whose topic may be an attack on the teller's own side
+#: ("briefed Blinken on Azerbaijan's attacks on Armenia").
+TELLING_TYPES = frozenset(["consult", "appeal", "demand"])
+
+
+def _told_attacks(out, sent, registry) -> list:
+    """ "Mirzoyan briefed Blinken on Azerbaijan's attacks on Armenia", "Armenia asked the
+    Security Council for a meeting on Azerbaijan's aggression against Armenia": one who
+    tells or asks about an attack on its own side charges the attacker (``accuse_aggression``,
+    alleged)."""
+    from ..vocabulary import relation_type_table
+
+    records = relation_type_table()
+    extra = []
+    for a in out:
+        if records[a.type]["category"] != "conflict" or records[a.type]["symmetric"]:
+            continue
+        victim, doer = _state_of(registry, a.target), _state_of(registry, a.source)
+        for c in out:
+            if (
+                c.type in TELLING_TYPES
+                and c.status == "asserted"
+                and c.head < a.head
+                and victim
+                and _state_of(registry, c.source) == victim != doer
+                and not any(
+                    o.type == "accuse_aggression" and (o.source, o.target) == (c.source, a.source)
+                    for o in out + extra
+                )
+            ):
+                extra.append(_charge(a, c.source, "told_attack", c.trigger))
+                a.status = "alleged" if a.status == "asserted" else a.status
+    return extra
+
+
 def _implied_attacks(out, sent, registry) -> None:
     """ "Armenia accused Azerbaijan of the shelling", "... of attacking" with no target named:
     the attack the accuser alleges is on the accuser's state (``Y attack X``, alleged). Only
@@ -5812,6 +5847,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     _implied_attacks(out, sent, registry)
     out.extend(_blamed_blockades(out, sent, registry))
     out.extend(_condemned_attacks(out, sent))
+    out.extend(_told_attacks(out, sent, registry))
     # statuses that depend on the rest of the sentence
     from ..vocabulary import relation_type_table
 
