@@ -6797,3 +6797,24 @@ def test_telling_of_an_attack_on_ones_side_is_a_charge(text, expected):
     if expected:
         attack = [d for s, t, d in G.edges(data=True) if d["type"] == "attack"]
         assert [d["status"] for d in attack] == ["alleged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a summoned envoy: the summoner's disapproval of the envoy's state, asserted (an
+        # "ambassador to Brussels" is a post, not a plan)
+        (
+            "The Azeri ambassador to Brussels was summoned by the EU.",
+            [("eu", "aze", "disapprove", "asserted")],
+        ),
+        (
+            "Azerbaijan reiterated its serious concern over the activities of the EU Monitoring "
+            "Mission in Armenia.",
+            [("aze", "euma", "disapprove", "asserted")],
+        ),
+    ],
+)
+def test_summoned_envoys_and_reiterated_concern(text, expected):
+    G = gk.extract(text, date="2023-09-20")
+    assert sorted((s, t, d["type"], d["status"]) for s, t, d in G.edges(data=True)) == expected
