@@ -6818,3 +6818,43 @@ def test_telling_of_an_attack_on_ones_side_is_a_charge(text, expected):
 def test_summoned_envoys_and_reiterated_concern(text, expected):
     G = gk.extract(text, date="2023-09-20")
     assert sorted((s, t, d["type"], d["status"]) for s, t, d in G.edges(data=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the background paragraph of wire reports, in more of its forms
+        "Nagorno-Karabakh, an internationally recognized part of Azerbaijan populated mostly "
+        "by ethnic Armenians, has been a source of conflict.",
+        "Nagorno-Karabakh is part of Azerbaijan. The enclave is part of Azerbaijan "
+        "internationally, but is inhabited and managed by Armenians.",
+        "Nagorno-Karabakh is part of Azerbaijan. The landlocked mountainous region is home to "
+        "120,000 ethnic Armenians.",
+        "Nagorno-Karabakh is internationally recognized as part of Azerbaijan, but its 120,000 "
+        "residents are mostly ethnic Armenians.",
+        "Baku and Yerevan have long disputed Nagorno-Karabakh, which is part of Azerbaijan but "
+        "has a mainly ethnic Armenian population.",
+        "Clashes erupted around Nagorno-Karabakh, part of Azerbaijan, but run by its mostly "
+        "ethnic Armenian inhabitants.",
+        "Nagorno-Karabakh is an ethnic Armenian region that broke away from Azerbaijan.",
+    ],
+)
+def test_more_forms_of_who_lives_in_a_territory(text):
+    G = gk.extract(text, date="2023-10-01")
+    lives = [(s, t) for s, t, d in G.edges(data=True) if d["type"] == "inhabit"]
+    assert lives == [("nagorno_karabakh_population", "nagorno_karabakh")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's own people named after it are that state's residents, not the territory's
+        "Nagorno-Karabakh is a disputed region, and Azerbaijan has a mainly Azerbaijani "
+        "population.",
+        # a population noun with no people named says nothing of who lives there
+        "Nagorno-Karabakh is part of Azerbaijan, but its 120,000 residents are afraid.",
+    ],
+)
+def test_who_lives_in_a_territory_keeps_its_limits(text):
+    G = gk.extract(text, date="2023-10-01", allow_empty=True)
+    assert not any(d["type"] == "inhabit" for _, _, d in G.edges(data=True))

@@ -356,6 +356,7 @@ DEFINITE_NOUNS = {
 #: Adjectives allowed between "the" and a place noun of DEFINITE_NOUNS ("the disputed region").
 DEFINITE_PLACE_ADJECTIVES = frozenset(
     ["disputed", "breakaway", "separatist", "mountainous", "contested", "occupied", "whole"]
+    + ["landlocked", "rugged", "remote", "tiny", "small"]
 )
 
 #: Participles after "It (is|was|had been)" that make "it" a place ("It is recognised as ...").
@@ -544,9 +545,12 @@ def find_mentions(
             or (after.is_lower and after.is_alpha and after.norm_ != after.lower_)
         ):
             mentions.append(Mention.of_span(doc[i : i + 1 + n], None, "TITLE"))
-    # "the disputed region", "the breakaway enclave": the territory named last
+    # "the disputed region", "the breakaway enclave", "the landlocked mountainous region":
+    # the territory named last
     for i in range(start, end - 2):
-        token, adj, noun = doc[i], doc[i + 1], doc[i + 2]
+        token, adj = doc[i], doc[i + 1]
+        second = i + 3 < end and doc[i + 2].lower_ in DEFINITE_PLACE_ADJECTIVES
+        noun = doc[i + 3] if second else doc[i + 2]
         if (
             token.lower_ == "the"
             and adj.lower_ in DEFINITE_PLACE_ADJECTIVES
@@ -554,7 +558,7 @@ def find_mentions(
             and not (noun.i + 1 < end and doc[noun.i + 1].lower_ in ("of", "that", "which"))
             and not any(m.start <= noun.i < m.end for m in mentions)
         ):
-            mentions.append(Mention.of_span(doc[token.i : token.i + 3], None, "PRONOUN"))
+            mentions.append(Mention.of_span(doc[token.i : noun.i + 1], None, "PRONOUN"))
     # "They ..." opening a sentence: the two parties last named together (as "the two sides")
     first = start
     while first < end and (doc[first].is_quote or doc[first].is_space):

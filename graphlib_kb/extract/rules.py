@@ -2984,12 +2984,56 @@ def _people_stated(sent: _Sentence, m: Mention, demonyms, bound: int) -> object:
         )
     if stated is None:
         stated = _population_described(ahead, words, demonyms, doc[m.end] if ahead else None)
+    if stated is None:
+        stated = _population_later(sent, m, demonyms, bound)
     return stated
+
+
+#: How far after a territory "its residents are ..." or "has a ... population" may stand ("X is
+#: internationally recognised as part of Y, but its 120,000 residents are mostly ethnic
+#: Armenians").
+ITS_REACH = 20
+
+
+def _population_later(sent: _Sentence, m: Mention, demonyms, bound: int) -> object:
+    """ "X is recognised as part of Azerbaijan, but its 120,000 residents are mostly ethnic
+    Armenians", "X, which is part of Azerbaijan but has a mainly ethnic Armenian population",
+    "run by its mostly ethnic Armenian inhabitants", later in the clause than
+    _population_described looks: the demonym, or None. Not when the people are those of a
+    state named between X and the phrase (whose residents they would be)."""
+    doc = sent.doc
+    end = min(bound, sent.s1, m.end + ITS_REACH)
+    for k in range(m.end, end - 3):
+        if doc[k].lower_ not in HAVE_WORDS:
+            continue
+        j = k + 1
+        while j < end - 1 and (doc[j].lower_ in SHARE_WORDS or doc[j].like_num):
+            j += 1
+        if doc[j].lower_ in demonyms and doc[j + 1].lemma_.lower() in POPULATION_NOUNS:
+            found = doc[j]  # "but has a mainly ethnic Armenian population", "run by its ..."
+        elif (
+            doc[k].lower_ in ("its", "their")
+            and j + 2 < end
+            and doc[j].lemma_.lower() in POPULATION_NOUNS
+            and doc[j + 1].lower_ in ("are", "were")
+        ):
+            j += 2  # "but its 120,000 residents are mostly ethnic Armenians"
+            while j < end and doc[j].lower_ in SHARE_WORDS:
+                j += 1
+            if j >= end or not _demonym_word(doc[j].lower_, demonyms):
+                return None
+            found = doc[j]
+        else:
+            continue
+        people = demonyms.get(found.lower_) or demonyms.get(found.lower_[:-1])
+        between = {x.actor for x in sent.mentions if m.end <= x.start < k and x.actor}
+        return None if people in between else found
+    return None
 
 
 #: How many tokens after a territory "populated by" may come ("X, a region of Azerbaijan
 #: that was primarily populated by ethnic Armenians").
-SETTLED_REACH = 16
+SETTLED_REACH = 22
 #: Nouns of a land a people is said to fill ("an ethnic Armenian enclave", "the
 #: Armenian-inhabited entity of X").
 PEOPLED_LAND = frozenset(["enclave", "region", "entity", "province", "territory", "area"])
@@ -3001,8 +3045,17 @@ def _settled_by(doc, start: int, end: int, demonyms) -> object:
     from .actors import _people
 
     for k in range(start, end - 1):
-        if doc[k].lower_ in SETTLED_WORDS and doc[k + 1].lower_ == "by":
-            return next((t for t in doc[k + 2 : min(end, k + 5)] if _people(t, demonyms)), None)
+        if doc[k].lower_ not in SETTLED_WORDS:
+            continue
+        j = k + 1
+        while j < min(end, k + 4) and (
+            doc[j].lower_.endswith("ly")  # "populated mostly by", "inhabited largely by"
+            or doc[j].lower_ == "and"  # "inhabited and controlled by"
+            or (doc[j - 1].lower_ == "and" and doc[j].lower_.endswith("ed"))
+        ):
+            j += 1
+        if j < end and doc[j].lower_ == "by":
+            return next((t for t in doc[j + 1 : min(end, j + 4)] if _people(t, demonyms)), None)
     return None
 
 
@@ -3068,7 +3121,7 @@ def _population_described(ahead: list, words: list, demonyms, after) -> object:
     ethnic Armenian population", "X and its 120,000 Armenian residents", "a majority of its
     120,000 inhabitants are Armenian": the demonym of the people an apposition or a "has" /
     "its" phrase right after territory X says live there, or None."""
-    if after is not None and after.text == ",":
+    if after is not None and after.lower_ in (",", "is", "was"):
         # an apposition: "X, an (ethnic) Armenian-populated enclave", "X, a majority ethnic
         # Armenian enclave", "X, which had been a majority ethnic Armenian enclave"
         for k in range(2, min(len(words), 9)):
