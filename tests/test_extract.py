@@ -6858,3 +6858,51 @@ def test_more_forms_of_who_lives_in_a_territory(text):
 def test_who_lives_in_a_territory_keeps_its_limits(text):
     G = gk.extract(text, date="2023-10-01", allow_empty=True)
     assert not any(d["type"] == "inhabit" for _, _, d in G.edges(data=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a description that places a contested territory in a state
+        "The war centered on Nagorno-Karabakh, a sparsely-populated and mountainous separatist "
+        "region inside Azerbaijan.",
+        "Azerbaijan made gains in Nagorno-Karabakh, a territory technically in Azerbaijan.",
+        "The road connects Armenia to the Nagorno-Karabakh region of Azerbaijan.",
+        "Nagorno-Karabakh is an enclave within Azerbaijan.",
+    ],
+)
+def test_a_territory_placed_in_a_state(text):
+    G = gk.extract(text, date="2023-10-01")
+    assert ("aze", "nagorno_karabakh", "sovereignty") in triples(G)
+
+
+def test_a_states_own_province_is_no_sovereignty_claim():
+    G = gk.extract("Syunik, a region of Armenia, was shelled by Azerbaijan.", date="2023-10-01")
+    assert not any(d["type"] == "sovereignty" for _, _, d in G.edges(data=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "run by" after "been" is a passive; "a separatist administration" is the separatists
+        "Nagorno-Karabakh has been run by a separatist administration for three decades.",
+        # a passive coordinated with the clause before it has that clause's subject
+        "Nagorno-Karabakh is part of Azerbaijan, but has been run by separatists for decades.",
+        # "The ... region of X" opening the sentence names X, the subject
+        "The ethnically Armenian region of Nagorno-Karabakh is internationally recognised as "
+        "part of Azerbaijan, but has been run by a separatist administration for decades.",
+    ],
+)
+def test_who_runs_a_territory(text):
+    G = gk.extract(text, date="2023-10-01")
+    assert ("separatists", "nagorno_karabakh", "control") in triples(G)
+
+
+def test_been_before_an_adjective_or_gerund_is_no_passive():
+    G = gk.extract(
+        "Prime Minister Pashinyan has been critical of the CSTO. Azerbaijan has been "
+        "conducting an offensive operation in Nagorno-Karabakh since September 27.",
+        date="2020-11-01",
+    )
+    found = set(triples(G))
+    assert {("pashinyan", "csto", "criticize"), ("aze", "nagorno_karabakh", "attack")} <= found

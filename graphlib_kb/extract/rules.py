@@ -701,7 +701,9 @@ class _Sentence:
             if m.label == "ADJ" and not (m.end == head or m.end == head - 1):
                 continue
             prev = _prev_word(self.doc, m, self.s0)
-            if not any_prep and prev in SUBJECT_SKIP:
+            named = prev == "of" and _opening_land(self.doc, m.start - 2, self.s0)
+            if not any_prep and prev in SUBJECT_SKIP and not named:
+                # (not "the region of X is ...": the "of" names the region itself)
                 gap = [t.text for t in self.doc[m.end : head]]
                 absolute = (
                     prev == "with" and not gap and self.doc[head].lower_.endswith("ing")
@@ -1565,6 +1567,33 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     )
 
 
+def _opening_land(doc, k: int, s0: int) -> bool:
+    """Whether doc[k] is a land noun that opens the sentence with its article and adjectives
+    ("The ethnically Armenian region of X is ..."): "of X" names that land, the subject."""
+    if k <= s0 or doc[k].lower_ not in PEOPLED_LAND:
+        return False
+    j = k - 1
+    while j > s0 and not doc[j].is_punct and doc[j].lower_ not in ("the", "a", "an"):
+        j -= 1
+    return j == s0 and doc[j].lower_ in ("the", "a", "an")
+
+
+def _second_passive(doc, trig: _Trigger, s0: int) -> bool:
+    """ "..., but has been run by Y", "and was later seized by Y": a passive predicate
+    coordinated with the clause before it (no subject of its own)."""
+    k = trig.start - 1
+    while k > s0 and doc[k].lower_ in ("has", "have", "had", "been", "is", "was", "were", "are"):
+        k -= 1
+    while k > s0 and doc[k].lower_ in ("also", "later", "since", "long", "then", "still"):
+        k -= 1
+    return k < trig.start - 1 and doc[k].lower_ in ("but", "and", "yet")
+
+
+#: Participles spelled as their verb ("has been run by", "was hit"), read as passives after
+#: "been" or "being".
+SAME_FORM_PARTICIPLES = frozenset(["run", "put", "hit", "set", "cut", "shut", "spread", "cast"])
+
+
 def _passive(sent: _Sentence, trig: _Trigger) -> bool:
     """A participle after a form of "be" or "get" ("is accused", "were shelled")."""
     token = sent.doc[trig.start]
@@ -1573,6 +1602,9 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
         return False  # "is concerned about", "was alarmed at": an adjective, not a passive
     if token.lower_ in ADJECTIVAL_PARTICIPLES:
         return False  # "is prepared to host", "is committed to": readiness, not a passive
+    before = sent.doc[trig.start - 1].lower_ if trig.start > sent.s0 else ""
+    if before in ("been", "being") and token.lower_ in SAME_FORM_PARTICIPLES:
+        return True  # "has been run by", "is being hit"
     if token.lower_ == token.norm_ or not token.lower_.endswith(
         ("ed", "en", "wn", "ht", "ld", "nt", "ne", "ck", "id", "ut", "un")  # held, sent, struck
     ):
@@ -2639,8 +2671,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(
             c
             for c in _stated_inhabitants(sent, registry, when)
+            + _stated_sovereignty(sent, registry, when)
             if not any(
-                o.type == "inhabit" and o.source == c.source and o.sentence == c.sentence
+                o.type == c.type
+                and (o.source, o.target) == (c.source, c.target)
+                and o.sentence == c.sentence
                 for o in out
             )
         )
@@ -3196,6 +3231,75 @@ def _stated_inhabitants(sent: _Sentence, registry, when) -> list:
                 trigger=stated.text,
                 spans=_spans(sent, stated.i, stated.i, people, m),
                 head=stated.i,
+                date=when,
+            )
+        )
+    return out
+
+
+#: Prepositions that place a land in a state ("a region inside Azerbaijan").
+IN_STATE = frozenset(["inside", "within", "in", "of"])
+#: How many tokens an apposition may run before its land noun ("X, a sparsely-populated and
+#: mountainous separatist region inside Azerbaijan").
+APPOSITION_REACH = 12
+
+
+def _stated_sovereignty(sent: _Sentence, registry, when) -> list:
+    """A description that places a territory in a state: "X, a (mountainous separatist)
+    region inside Azerbaijan", "X, a territory technically in Azerbaijan", "X is an enclave
+    within Azerbaijan", "the X region of Azerbaijan", "X, Azerbaijan's Armenian-populated
+    enclave": the state's ``sovereignty`` over X. Only of a territory another holds (one the
+    gazetteer gives an authority of its own): a state's own province is no matter of dispute."""
+    doc, out = sent.doc, []
+    kinds = {m.actor: (registry.get(m.actor) or {}).get("kind") for m in sent.mentions if m.actor}
+    starts = {m.start: m for m in sent.mentions if m.actor and m.label != "ADJ"}
+    ruled = registry.gazetteer.authorities
+    for m in sent.mentions:
+        if kinds.get(m.actor) != "territory" or m.label == "ADJ" or m.end >= sent.s1:
+            continue
+        if m.actor not in ruled:
+            continue  # ("Syunik, a region of Armenia": no one else holds it, nothing at issue)
+        state, head = None, None
+        if doc[m.end - 1].lower_ in PEOPLED_LAND and doc[m.end].lower_ == "of":
+            head, state = m.end - 1, starts.get(m.end + 1)  # "the X region of Azerbaijan"
+        elif doc[m.end].lower_ in PEOPLED_LAND and m.end + 2 < sent.s1:
+            head = m.end  # "the Nagorno-Karabakh region of Azerbaijan"
+            state = starts.get(m.end + 2) if doc[m.end + 1].lower_ == "of" else None
+        elif doc[m.end].lower_ in (",", "is", "was", "–", "—"):
+            stop = min(sent.s1, m.end + APPOSITION_REACH)
+            for j in range(m.end + 1, stop):
+                if doc[j].text in (",", ";", "(") or (
+                    j in starts and kinds[starts[j].actor] != "state"
+                ):
+                    break
+                owner = starts.get(j)
+                if owner is not None and j + 1 < sent.s1 and doc[owner.end].lower_ in ("'s", "’s"):
+                    if any(doc[x].lower_ in PEOPLED_LAND for x in range(owner.end + 1, stop)):
+                        state, head = owner, owner.end + 1  # "X, Azerbaijan's ... enclave"
+                    break
+                if doc[j].lower_ not in PEOPLED_LAND:
+                    continue
+                k = j + 1
+                while k < sent.s1 and doc[k].lower_.endswith("ly"):
+                    k += 1  # "technically", "formally", "legally"
+                if k + 1 < sent.s1 and doc[k].lower_ in IN_STATE:
+                    state, head = starts.get(k + 1 + (doc[k + 1].lower_ == "the")), j
+                break
+        if state is None or kinds.get(state.actor) != "state":
+            continue
+        out.append(
+            Candidate(
+                source=state.actor,
+                target=m.actor,
+                type="sovereignty",
+                status="asserted",
+                rule="region_of_state",
+                confidence=0.65,
+                sentence=sent.number,
+                evidence=sent.text,
+                trigger=doc[head].text,
+                spans=_spans(sent, head, head, state, m),
+                head=head,
                 date=when,
             )
         )
@@ -4989,6 +5093,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sources, targets = expand(nominal_agent), expand(nominal_patient)
             elif agent:
                 patient = sent.subject(trig.start, left, exclude=agent, any_prep=True) or obj
+                if (not patient or patient == agent) and _second_passive(doc, trig, sent.s0):
+                    # "X is part of Azerbaijan, but has been run by Y": the first clause's
+                    # subject
+                    patient = sent.subject(trig.start, sent.s0, exclude=agent)
                 if not patient and rule.type in JUDGED_DOER_TYPES and _passive(sent, trig):
                     # "the Azeri operation has been condemned by X": the judged act's doer
                     patient = [
