@@ -6906,3 +6906,26 @@ def test_been_before_an_adjective_or_gerund_is_no_passive():
     )
     found = set(triples(G))
     assert {("pashinyan", "csto", "criticize"), ("aze", "nagorno_karabakh", "attack")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the states a bracketed list after an organisation names are its members
+        "The OSCE Minsk Group co-chairs (Russia, France, the US) called for calm.",
+        "The Co-Chairs of the OSCE Minsk Group (Igor Popov of the Russian Federation, Stephane "
+        "Visconti of France, and Andrew Schofer of the United States of America) spoke.",
+    ],
+)
+def test_bracketed_members(text):
+    G = gk.extract(text, date="2020-10-11")
+    members = {s for s, t, d in G.edges(data=True) if d["type"] == "member_of"}
+    assert members == {"rus", "fra", "usa"}
+
+
+def test_an_abbreviation_in_brackets_is_no_member_list():
+    G = gk.extract(
+        "The European Union (EU) condemned the attack by Azerbaijan (Baku) on Armenia.",
+        date="2023-10-01",
+    )
+    assert not any(d["type"] == "member_of" for _, _, d in G.edges(data=True))

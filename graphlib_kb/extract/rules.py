@@ -3538,6 +3538,54 @@ MEMBER_WORDS = frozenset(["member", "state", "country", "ally"])
 MEMBER_KINDS = frozenset(["igo", "ngo"])
 
 
+#: Words between an organisation and the bracketed list of its members ("the Minsk Group
+#: co-chairs (Russia, France, the US)").
+MEMBER_LIST_WORDS = frozenset(["co", "-", "chairs", "co-chairs", "members", "countries", "states"])
+
+
+def _bracketed_members(sent: _Sentence, registry, when) -> list:
+    """ "The OSCE Minsk Group co-chairs (Russia, France, the US)", "the Co-Chairs of the OSCE
+    Minsk Group (Igor Popov of the Russian Federation, ...)": each state the brackets list
+    (or a listed person's state) is a member of the organisation before them; at least two."""
+    doc, out = sent.doc, []
+    for m in sent.mentions:
+        if m.label == "ADJ" or (registry.get(m.actor) or {}).get("kind") not in ("igo", "ngo"):
+            continue
+        j = m.end
+        while j < sent.s1 and j - m.end < 3 and doc[j].lower_ in MEMBER_LIST_WORDS:
+            j += 1
+        if j >= sent.s1 or doc[j].text != "(":
+            continue
+        close = next((k for k in range(j + 1, sent.s1) if doc[k].text == ")"), None)
+        if close is None:
+            continue
+        members = {}  # state -> the first mention that names it (or its person)
+        for x in sent.mentions:
+            state = _state_of(registry, x.actor) if j < x.start and x.end <= close else None
+            if state and (registry.get(state) or {}).get("kind") == "state":
+                members.setdefault(state, x)
+        if len(members) < 2:
+            continue
+        for state, x in members.items():
+            out.append(
+                Candidate(
+                    source=state,
+                    target=m.actor,
+                    type="member_of",
+                    status="asserted",
+                    rule="bracketed_members",
+                    confidence=0.6,
+                    sentence=sent.number,
+                    evidence=sent.text,
+                    trigger=doc[j].text,
+                    spans=_spans(sent, j, j, x, m),
+                    head=j,
+                    date=when,
+                )
+            )
+    return out
+
+
 def _member_qualifiers(sent: _Sentence, registry, when) -> list:
     """ "NATO member Turkey", "Armenia, a CSTO member, ...": membership stated by a noun."""
     doc, out = sent.doc, []
@@ -6139,6 +6187,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_preconditions(sent, speakers, registry, when))
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
+    out.extend(_bracketed_members(sent, registry, when))
     out = _mediated_talks(_trilateral(out, sent, discourse, registry))
     for c in out:
         if hist and c.status in ("asserted",):
