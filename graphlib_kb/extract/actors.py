@@ -356,7 +356,7 @@ DEFINITE_NOUNS = {
 #: Adjectives allowed between "the" and a place noun of DEFINITE_NOUNS ("the disputed region").
 DEFINITE_PLACE_ADJECTIVES = frozenset(
     ["disputed", "breakaway", "separatist", "mountainous", "contested", "occupied", "whole"]
-    + ["landlocked", "rugged", "remote", "tiny", "small"]
+    + ["landlocked", "rugged"]
 )
 
 #: Participles after "It (is|was|had been)" that make "it" a place ("It is recognised as ...").
@@ -1333,17 +1333,16 @@ def _counterpart(gz, registry, person: str, state: str) -> str | None:
         for first, last, p in held
         if p == person and (registry.year is None or first <= registry.year <= (last or 9999))
     ]
-    if any(tuple(t) in HEAD_TITLES for t in titles):
-        # "Putin ... his Armenian colleague": the head of state or government the text named
-        # for that state (Armenia's prime minister), before the holder of the same title
-        named = [registry.titles.get((state, head)) for head in HEAD_TITLES]
-        named = [p for p in named if p]
-        if len(set(named)) == 1:
-            return named[0]
     for title in titles:
         found = _title_holder(gz, registry, state, title)
         if found:
             return found
+    if any(tuple(t) in HEAD_TITLES for t in titles):
+        # "Putin ... his Armenian colleague" with no holder of his title known there: the head
+        # of state or government the text named for that state (Armenia's prime minister)
+        named = {registry.titles.get((state, head)) for head in HEAD_TITLES} - {None}
+        if len(named) == 1:
+            return named.pop()
     return None
 
 

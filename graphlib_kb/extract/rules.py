@@ -1578,6 +1578,24 @@ def _opening_land(doc, k: int, s0: int) -> bool:
     return j == s0 and doc[j].lower_ in ("the", "a", "an")
 
 
+def _backed_before(sent: _Sentence, trig: _Trigger, between: list) -> bool:
+    """Whether an actor stands between a word of support and the "between A and B" after it
+    ("pledged support for Azerbaijan in the talks between Baku and Yerevan"): the one backed
+    is that actor, not the two parties of the accord."""
+    if trig.rule.type != "support":
+        return False
+    ends = range(trig.start, min(trig.match_end + 1, sent.s1))
+    if not any(sent.doc[k].lower_ == "between" for k in ends):
+        return False  # ("welcomed the agreement": the pair the text names)
+    if not between:
+        return True  # (the "between" of the match names no one)
+    first = between[0].start
+    return any(
+        trig.end <= m.start < first and m.actor and m.label != "ADJ" and m not in between
+        for m in sent.mentions
+    ) or any(t.lower_ in ("not", "but") for t in sent.doc[trig.end : first])
+
+
 def _second_passive(doc, trig: _Trigger, s0: int) -> bool:
     """ "..., but has been run by Y", "and was later seized by Y": a passive predicate
     coordinated with the clause before it (no subject of its own)."""
@@ -1655,9 +1673,11 @@ HEAD_OFFICES = frozenset(["president", "prime minister", "premier", "chancellor"
 
 def _office_holders(states, words, discourse, registry) -> tuple:
     """The two persons, one of each of *states*, that the text last named with the office
-    of the pair phrase *words* ("the two foreign ministers": ministers; "both leaders",
-    "both presidents": heads of state or government); () unless both are found."""
+    of the pair phrase *words* ("the two foreign ministers": foreign ministers; "the two
+    ministers": ministers; "both leaders", "both presidents": heads of state or government);
+    () unless both are found."""
     ministers = any(w.startswith("minister") for w in words) and "prime" not in words
+    kind = next((w[:5] for w in words if w in ("foreign", "defence", "defense")), None)
     found = []
     for state in states:
         held = (
@@ -1665,7 +1685,8 @@ def _office_holders(states, words, discourse, registry) -> tuple:
             for _, person, titles in reversed(discourse.titled)
             if (registry.get(person) or {}).get("parent") == state
             and (
-                any("minister" in t for t in titles) and not titles & HEAD_OFFICES
+                any("minister" in t and (kind is None or kind in t) for t in titles)
+                and not titles & HEAD_OFFICES
                 if ministers
                 else bool(titles & HEAD_OFFICES)
             )
@@ -1695,10 +1716,12 @@ def _venue_words(gap) -> int:
 def _under_accord(sent, trig) -> bool:
     """ "The separatists will disarm under an agreement struck with X": a mutual act the
     clause's act is done under (its subject is a party to it), not the act's object."""
+    if trig.start <= sent.s0 or trig.rule.frame != "mutual":
+        return False
     k = trig.start - 1
     while k > sent.s0 and (sent.doc[k].lower_ in ("a", "an", "the") or sent.doc[k].pos_ == "ADJ"):
         k -= 1
-    return sent.doc[k].lower_ == "under" and trig.rule.frame == "mutual"
+    return sent.doc[k].lower_ == "under"
 
 
 def _pair_for(m, discourse, registry) -> tuple:
@@ -2203,7 +2226,10 @@ def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
     ):
         return None  # (no "to"; "urged A and B to stop the fighting": another act's object)
     ends = {m.end for m in sent.mentions}
-    long_words = [w for w in sent.doc[sent.s0 : sent.s1] if w.is_alpha and len(w) > 3]
+    named = {k for m in sent.mentions for k in range(m.start, m.end)}
+    long_words = [
+        w for w in sent.doc[sent.s0 : sent.s1] if w.is_alpha and len(w) > 3 and w.i not in named
+    ]  # (the words that are no names: a headline capitalises them)
     headline = sum(w.text[:1].isupper() for w in long_words) * 2 > len(long_words)
     for k, t in enumerate(tokens[1:], 1):
         place = k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and not headline
@@ -3044,7 +3070,11 @@ def _population_later(sent: _Sentence, m: Mention, demonyms, bound: int) -> obje
         j = k + 1
         while j < end - 1 and (doc[j].lower_ in SHARE_WORDS or doc[j].like_num):
             j += 1
-        if doc[j].lower_ in demonyms and doc[j + 1].lemma_.lower() in POPULATION_NOUNS:
+        if (
+            j + 1 < end
+            and doc[j].lower_ in demonyms
+            and doc[j + 1].lemma_.lower() in POPULATION_NOUNS
+        ):
             found = doc[j]  # "but has a mainly ethnic Armenian population", "run by its ..."
         elif (
             doc[k].lower_ in ("its", "their")
@@ -3244,12 +3274,68 @@ IN_STATE = frozenset(["inside", "within", "in", "of"])
 APPOSITION_REACH = 12
 
 
+#: Words between a state's possessive and the land noun of an apposition ("Azerbaijan's
+#: Armenian-populated enclave", "Azerbaijan's breakaway region").
+OWNED_LAND_WORDS = SETTLED_WORDS | frozenset(
+    ["-", "–", "ethnic", "mainly", "mostly", "predominantly", "former", "autonomous"]
+    + ["breakaway", "separatist", "disputed", "contested", "mountainous"]
+)
+
+
+def _state_after(sent: _Sentence, k: int, starts: dict) -> object:
+    """The mention that starts at token k, past "the" ("of the Republic of Azerbaijan"), if it
+    is no possessor of something else ("of Armenia's neighbour Azerbaijan")."""
+    doc = sent.doc
+    if k < sent.s1 and doc[k].lower_ == "the":
+        k += 1
+    x = starts.get(k)
+    if x is None or (x.end < sent.s1 and doc[x.end].lower_ in ("'s", "’s")):
+        return None
+    return x
+
+
+def _placing_state(sent: _Sentence, m, starts: dict, demonyms) -> tuple:
+    """(the land noun's token, the state mention) of a description that places territory *m*
+    in a state, or (None, None)."""
+    doc = sent.doc
+    if doc[m.end - 1].lower_ in PEOPLED_LAND and doc[m.end].lower_ == "of":
+        return m.end - 1, _state_after(sent, m.end + 1, starts)  # "the X region of Azerbaijan"
+    if doc[m.end].lower_ in PEOPLED_LAND and m.end + 2 < sent.s1 and doc[m.end + 1].lower_ == "of":
+        return m.end, _state_after(sent, m.end + 2, starts)
+    if doc[m.end].lower_ not in (",", "is", "was", "–", "—"):
+        return None, None
+    owner = starts.get(m.end + 1)
+    if owner is not None and owner.end + 1 < sent.s1 and doc[owner.end].lower_ in ("'s", "’s"):
+        # "X, Azerbaijan's Armenian-populated enclave": the land noun after words of a land
+        k = owner.end + 1
+        while (
+            k < sent.s1
+            and k - owner.end <= 5
+            and (doc[k].lower_ in OWNED_LAND_WORDS or doc[k].lower_ in demonyms)
+        ):
+            k += 1
+        return (k, owner) if k < sent.s1 and doc[k].lower_ in PEOPLED_LAND else (None, None)
+    for j in range(m.end + 1, min(sent.s1, m.end + APPOSITION_REACH)):
+        if doc[j].text in (",", ";", "(") or j in starts:
+            break
+        if doc[j].lower_ not in PEOPLED_LAND:
+            continue
+        k = j + 1
+        while k < sent.s1 and doc[k].lower_.endswith("ly"):
+            k += 1  # "technically", "formally", "legally"
+        if k + 1 < sent.s1 and doc[k].lower_ in IN_STATE:
+            return j, _state_after(sent, k + 1, starts)
+        break
+    return None, None
+
+
 def _stated_sovereignty(sent: _Sentence, registry, when) -> list:
     """A description that places a territory in a state: "X, a (mountainous separatist)
     region inside Azerbaijan", "X, a territory technically in Azerbaijan", "X is an enclave
-    within Azerbaijan", "the X region of Azerbaijan", "X, Azerbaijan's Armenian-populated
-    enclave": the state's ``sovereignty`` over X. Only of a territory another holds (one the
-    gazetteer gives an authority of its own): a state's own province is no matter of dispute."""
+    within Azerbaijan", "the X region of (the Republic of) Azerbaijan", "X, Azerbaijan's
+    Armenian-populated enclave": the state's ``sovereignty`` over X. Only of a territory another
+    holds (one the gazetteer gives an authority other than the state): a state's own province is
+    no matter of dispute. Not negated ("X is not a region of Y", "was never")."""
     doc, out = sent.doc, []
     kinds = {m.actor: (registry.get(m.actor) or {}).get("kind") for m in sent.mentions if m.actor}
     starts = {m.start: m for m in sent.mentions if m.actor and m.label != "ADJ"}
@@ -3259,33 +3345,10 @@ def _stated_sovereignty(sent: _Sentence, registry, when) -> list:
             continue
         if m.actor not in ruled:
             continue  # ("Syunik, a region of Armenia": no one else holds it, nothing at issue)
-        state, head = None, None
-        if doc[m.end - 1].lower_ in PEOPLED_LAND and doc[m.end].lower_ == "of":
-            head, state = m.end - 1, starts.get(m.end + 1)  # "the X region of Azerbaijan"
-        elif doc[m.end].lower_ in PEOPLED_LAND and m.end + 2 < sent.s1:
-            head = m.end  # "the Nagorno-Karabakh region of Azerbaijan"
-            state = starts.get(m.end + 2) if doc[m.end + 1].lower_ == "of" else None
-        elif doc[m.end].lower_ in (",", "is", "was", "–", "—"):
-            stop = min(sent.s1, m.end + APPOSITION_REACH)
-            for j in range(m.end + 1, stop):
-                if doc[j].text in (",", ";", "(") or (
-                    j in starts and kinds[starts[j].actor] != "state"
-                ):
-                    break
-                owner = starts.get(j)
-                if owner is not None and j + 1 < sent.s1 and doc[owner.end].lower_ in ("'s", "’s"):
-                    if any(doc[x].lower_ in PEOPLED_LAND for x in range(owner.end + 1, stop)):
-                        state, head = owner, owner.end + 1  # "X, Azerbaijan's ... enclave"
-                    break
-                if doc[j].lower_ not in PEOPLED_LAND:
-                    continue
-                k = j + 1
-                while k < sent.s1 and doc[k].lower_.endswith("ly"):
-                    k += 1  # "technically", "formally", "legally"
-                if k + 1 < sent.s1 and doc[k].lower_ in IN_STATE:
-                    state, head = starts.get(k + 1 + (doc[k + 1].lower_ == "the")), j
-                break
-        if state is None or kinds.get(state.actor) != "state":
+        head, state = _placing_state(sent, m, starts, registry.gazetteer.demonyms)
+        if state is None or kinds.get(state.actor) != "state" or ruled[m.actor] == state.actor:
+            continue
+        if any(t.lower_ in ("not", "never", "n't") for t in doc[m.end : head]):
             continue
         out.append(
             Candidate(
@@ -3541,6 +3604,9 @@ MEMBER_KINDS = frozenset(["igo", "ngo"])
 #: Words between an organisation and the bracketed list of its members ("the Minsk Group
 #: co-chairs (Russia, France, the US)").
 MEMBER_LIST_WORDS = frozenset(["co", "-", "chairs", "co-chairs", "members", "countries", "states"])
+#: The words a bracketed list of members may have besides the names ("Igor Popov of the
+#: Russian Federation, Stephane Visconti of France, and ...").
+LIST_WORDS = frozenset([",", "and", "the", "of", "as", "for"])
 
 
 def _bracketed_members(sent: _Sentence, registry, when) -> list:
@@ -3559,6 +3625,17 @@ def _bracketed_members(sent: _Sentence, registry, when) -> list:
         close = next((k for k in range(j + 1, sent.s1) if doc[k].text == ")"), None)
         if close is None:
             continue
+        inside = {
+            k
+            for x in sent.mentions
+            if j < x.start and x.end <= close
+            for k in range(x.start, x.end)
+        }
+        if any(
+            k not in inside and not (doc[k].is_title or doc[k].lower_ in LIST_WORDS)
+            for k in range(j + 1, close)
+        ):
+            continue  # "(excluding Russia and Belarus)", "(meeting at the request of X)"
         members = {}  # state -> the first mention that names it (or its person)
         for x in sent.mentions:
             state = _state_of(registry, x.actor) if j < x.start and x.end <= close else None
@@ -4504,37 +4581,40 @@ CONDEMNED_REACH = 12
 
 
 def _condemned_attacks(out, sent) -> list:
-    """ "Pakistan condemned the attack by Armenian forces on Tovuz", "France condemned
-    Azerbaijan's use of force": condemning an attack charges its doer with aggression (the
-    condemner's ``accuse_aggression``, beside the ``criticize``). Only a one-way act of
-    fighting that follows the condemnation closely and whose doer is the one condemned."""
+    """ "Pakistan condemned the attack by Armenian forces on Tovuz", "Armenia condemned
+    Azerbaijan's shelling of Armenian villages": condemning an attack charges its doer with
+    aggression (the condemner's ``accuse_aggression``, alleged, beside the ``criticize``). Only
+    an asserted one-way act of fighting in the same clause as the condemnation, whose doer is
+    the one condemned ("condemned Israel for its comments, a day after Israeli jets struck
+    Syria", "condemned Azerbaijan's plans to attack" and a denied attack charge no one)."""
     from ..vocabulary import relation_type_table
 
     records = relation_type_table()
     extra = []
+    charged = {(o.source, o.target) for o in out if o.type == "accuse_aggression"}
     for c in out:
         if c.type != "criticize" or c.status != "asserted" or not c.target:
             continue
-        acts = [
-            a
-            for a in out
-            if a.source == c.target
-            and a.target
-            and a.target != c.source
+        if (c.source, c.target) in charged or not any(
+            a.source == c.target
+            and a.status == "asserted"
             and c.head < a.head <= c.head + CONDEMNED_REACH
             and records[a.type]["category"] == "conflict"
             and not records[a.type]["symmetric"]
-        ]
-        if not acts or any(
-            o.type == "accuse_aggression" and (o.source, o.target) == (c.source, c.target)
-            for o in out + extra
+            and _same_clause(sent.doc, c.head, a.head)
+            for a in out
         ):
             continue
         extra.append(
             replace(
-                c, type="accuse_aggression", rule="condemned_attack", confidence=c.confidence * 0.8
+                c,
+                type="accuse_aggression",
+                status="alleged",
+                rule="condemned_attack",
+                confidence=c.confidence * 0.8,
             )
         )
+        charged.add((c.source, c.target))
     return extra
 
 
@@ -4543,34 +4623,54 @@ def _condemned_attacks(out, sent) -> list:
 TELLING_TYPES = frozenset(["consult", "appeal", "demand"])
 
 
-def _told_attacks(out, sent, registry) -> list:
+def _told_attacks(out, sent, registry, hist: bool) -> list:
     """ "Mirzoyan briefed Blinken on Azerbaijan's attacks on Armenia", "Armenia asked the
     Security Council for a meeting on Azerbaijan's aggression against Armenia": one who
     tells or asks about an attack on its own side charges the attacker (``accuse_aggression``,
-    alleged)."""
+    alleged), and the attack is alleged. Only an asserted attack in the same clause as the
+    telling ("briefed Blinken on the talks, and Azerbaijani forces shelled ..." charges no one);
+    in a sentence about the past (*hist*) the attack stays to be dated historical.
+    """
     from ..vocabulary import relation_type_table
 
     records = relation_type_table()
     extra = []
+    charged = {(o.source, o.target) for o in out if o.type == "accuse_aggression"}
     for a in out:
-        if records[a.type]["category"] != "conflict" or records[a.type]["symmetric"]:
+        if (
+            records[a.type]["category"] != "conflict"
+            or records[a.type]["symmetric"]
+            or a.status != "asserted"
+        ):
             continue
         victim, doer = _state_of(registry, a.target), _state_of(registry, a.source)
         for c in out:
             if (
                 c.type in TELLING_TYPES
                 and c.status == "asserted"
-                and c.head < a.head
                 and victim
                 and _state_of(registry, c.source) == victim != doer
-                and not any(
-                    o.type == "accuse_aggression" and (o.source, o.target) == (c.source, a.source)
-                    for o in out + extra
-                )
+                and _state_of(registry, c.target) != doer  # (not A and B's own talks)
+                and (c.source, a.source) not in charged
+                and _same_clause(sent.doc, c.head, a.head)
             ):
                 extra.append(_charge(a, c.source, "told_attack", c.trigger))
-                a.status = "alleged" if a.status == "asserted" else a.status
+                charged.add((c.source, a.source))
+                if not hist:
+                    a.status = "alleged"
     return extra
+
+
+#: Words that open another clause between an act and a later one ("..., and", "after").
+CLAUSE_BREAKS = frozenset(
+    [",", ";", ":", "and", "but", "after", "before", "while", "as", "when", "which", "who"]
+    + ["since", "until", "whereas", "although", "though"]
+)
+
+
+def _same_clause(doc, first: int, later: int) -> bool:
+    """Whether no clause break stands between token *first* and the later token *later*."""
+    return first < later and not any(t.lower_ in CLAUSE_BREAKS for t in doc[first + 1 : later])
 
 
 def _implied_attacks(out, sent, registry) -> None:
@@ -5142,9 +5242,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             elif agent:
                 patient = sent.subject(trig.start, left, exclude=agent, any_prep=True) or obj
                 if (not patient or patient == agent) and _second_passive(doc, trig, sent.s0):
-                    # "X is part of Azerbaijan, but has been run by Y": the first clause's
-                    # subject
-                    patient = sent.subject(trig.start, sent.s0, exclude=agent)
+                    # "X is part of Azerbaijan, but has been run by Y": the subject of the act
+                    # before (not its object: "Armenia condemned Azerbaijan, but has been hit
+                    # by ...")
+                    first = min(
+                        (t.start for t in sent.triggers if t.start < trig.start), default=None
+                    )
+                    patient = (
+                        subjects.get(first) or sent.subject(first, sent.s0, exclude=agent)
+                        if first is not None
+                        else sent.subject(trig.start, sent.s0, exclude=agent)
+                    )
                 if not patient and rule.type in JUDGED_DOER_TYPES and _passive(sent, trig):
                     # "the Azeri operation has been condemned by X": the judged act's doer
                     patient = [
@@ -5748,6 +5856,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     ):
                         mediators = expand(thanked[:1])
                 between = sent.between(trig.start, right)
+                if _backed_before(sent, trig, between):
+                    continue  # "pledged support for Azerbaijan in talks between A and B"
                 if between:
                     candidates = between
                 elif qualifier and subj:
@@ -6063,7 +6173,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     _implied_attacks(out, sent, registry)
     out.extend(_blamed_blockades(out, sent, registry))
     out.extend(_condemned_attacks(out, sent))
-    out.extend(_told_attacks(out, sent, registry))
+    out.extend(_told_attacks(out, sent, registry, hist))
     # statuses that depend on the rest of the sentence
     from ..vocabulary import relation_type_table
 
