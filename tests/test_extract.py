@@ -6755,14 +6755,19 @@ def test_colleagues_are_counterparts_and_heads_are_those_the_text_names():
         date="2023-06-01",
     )
     assert {("lavrov", "mirzoyan", "meet"), ("lavrov", "bayramov", "meet")} <= set(triples(G))
-    # the holder of the same title first, though the text names another head of that state
+    # the head who leads the state, though the text names another head of it
     G = gk.extract(
         "Azerbaijani Prime Minister Ali Asadov visited Moscow. Putin later called his "
         "Azerbaijani counterpart.",
         date="2021-01-11",
     )
     assert ("putin", "aliyev", "consult") in triples(G)
-    # with no holder of the title known there, the head of government the text named
+    # a head's counterpart leads that state: Armenia's prime minister, Germany's chancellor
+    G = gk.extract("Putin held talks with his Armenian colleague.", date="2023-06-01")
+    assert ("putin", "pashinyan", "negotiate") in triples(G)
+    G = gk.extract("Pashinyan met his German counterpart.", date="2023-06-01")
+    assert ("pashinyan", "scholz", "meet") in triples(G)
+    # the head of government the text named for a state the gazetteer has no leader of
     G = gk.extract(
         "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. Aliyev held talks with "
         "his Israeli counterpart.",

@@ -1333,6 +1333,12 @@ def _counterpart(gz, registry, person: str, state: str) -> str | None:
         for first, last, p in held
         if p == person and (registry.year is None or first <= registry.year <= (last or 9999))
     ]
+    if any(tuple(t) in HEAD_TITLES for t in titles):
+        # a head's counterpart is the holder of the office that leads that state ("Putin ...
+        # his Armenian counterpart": Armenia's prime minister)
+        found = _title_holder(gz, registry, state, gz.leaders.get(state, ("president",)))
+        if found:
+            return found
     for title in titles:
         found = _title_holder(gz, registry, state, title)
         if found:

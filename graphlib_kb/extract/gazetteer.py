@@ -174,6 +174,9 @@ class Gazetteer:
     #: territory id -> who governs it: a role id or a state id ("nagorno_karabakh" ->
     #: "separatists"): "Nagorno-Karabakh's army", "the Karabakh authorities"
     authorities: dict = field(default_factory=dict)
+    #: state id -> the title of the office that leads it when not "president" (states.csv
+    #: column ``leader``: ("prime", "minister") for Armenia): whose counterpart a head is
+    leaders: dict = field(default_factory=dict)
     #: frozenset of a route's two ends -> the route ("the road linking A and B"): the
     #: organisations.csv column ``ends``; a territory's end may also be named by the group
     #: that governs it ("the road linking the Nagorno-Karabakh Republic with Armenia")
@@ -280,6 +283,8 @@ def _build(records, cameo: bool, key) -> Gazetteer:
                 claim(text, ident, "capital")
             for text in _split(row["metonyms"]):
                 claim(text, ident, "metonym")
+            if row.get("leader"):
+                gz.leaders[ident] = tuple(row["leader"].split())
     for code, ident in by_code.items():
         state_of.setdefault(code, ident)
     # 3. organisations, coalitions and the conflict's territories
