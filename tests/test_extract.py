@@ -2680,7 +2680,7 @@ def test_a_denial_names_the_accuser_after_by(text, expected):
         ),
         (
             "Armenia, a member of the Russia-led CSTO, asked the bloc for help.",
-            [("arm", "csto", "member_of")],
+            [("arm", "csto", "member_of"), ("rus", "csto", "member_of")],
         ),
         # one is a member of a body, not of a state
         ("The EU's statement includes Armenia.", []),
@@ -7082,3 +7082,20 @@ def test_round_16_words_keep_their_limits(text):
     G = gk.extract(text, date="2023-10-01", allow_empty=True)
     assert ("rus", "nagorno_karabakh", "occupy") not in triples(G)
     assert ("rus", "arm", "disapprove") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state before "-led" leads, so belongs to, the organisation described
+        "Armenia is a member of the Russia-led CSTO.",
+        "Pashinyan criticized the CSTO, a Russia-led military alliance.",
+    ],
+)
+def test_a_led_organisation_has_its_leader_as_member(text):
+    assert ("rus", "csto", "member_of") in triples(gk.extract(text, date="2023-06-01"))
+
+
+def test_a_led_thing_that_is_no_organisation_has_no_members():
+    G = gk.extract("The Russia-led offensive on Ukraine was condemned by NATO.", date="2023-06-01")
+    assert not any(d["type"] == "member_of" for _, _, d in G.edges(data=True))

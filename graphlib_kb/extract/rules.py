@@ -3663,6 +3663,57 @@ def _bracketed_members(sent: _Sentence, registry, when) -> list:
     return out
 
 
+#: Participles after "Russia-" that make Russia a leading member ("the Russia-led CSTO").
+LED_WORDS = frozenset(["led", "dominated", "chaired", "headed"])
+#: Nouns of a bloc an apposition may call an organisation ("the CSTO, a Russia-led alliance").
+BLOC_NOUNS = frozenset(["alliance", "bloc", "organisation", "organization", "group", "pact"])
+
+
+def _led_organisations(sent: _Sentence, registry, when) -> list:
+    """ "the Russia-led CSTO", "the Moscow-dominated Collective Security Treaty Organization",
+    "the CSTO, a Russia-led military alliance": the state before "-led" is a member of the
+    organisation the words describe."""
+    doc, out = sent.doc, []
+    orgs = [m for m in sent.mentions if (registry.get(m.actor) or {}).get("kind") in MEMBER_KINDS]
+    for m in sent.mentions:
+        k = m.end
+        if (
+            (registry.get(m.actor) or {}).get("kind") != "state"
+            or k + 1 >= sent.s1
+            or doc[k].text not in ("-", "–")
+            or doc[k + 1].lower_ not in LED_WORDS
+        ):
+            continue
+        after = next((o for o in orgs if k + 2 <= o.start <= k + 4), None)
+        if after is not None and not all(t.is_lower for t in doc[k + 2 : after.start]):
+            after = None
+        before = None
+        if after is None and m.start >= 3 and doc[m.start - 2].text == ",":
+            # "the CSTO, a Russia-led military alliance"
+            bloc = any(t.lower_ in BLOC_NOUNS for t in doc[k + 2 : min(sent.s1, k + 5)])
+            before = next((o for o in orgs if o.end == m.start - 2), None) if bloc else None
+        org = after or before
+        if org is None or org.actor == m.actor:
+            continue
+        out.append(
+            Candidate(
+                source=m.actor,
+                target=org.actor,
+                type="member_of",
+                status="asserted",
+                rule="led_organisation",
+                confidence=0.6,
+                sentence=sent.number,
+                evidence=sent.text,
+                trigger=doc[k + 1].text,
+                spans=_spans(sent, k + 1, k + 1, m, org),
+                head=k + 1,
+                date=when,
+            )
+        )
+    return out
+
+
 def _member_qualifiers(sent: _Sentence, registry, when) -> list:
     """ "NATO member Turkey", "Armenia, a CSTO member, ...": membership stated by a noun."""
     doc, out = sent.doc, []
@@ -3707,7 +3758,7 @@ def _member_qualifiers(sent: _Sentence, registry, when) -> list:
                     date=when,
                 )
             )
-    return out + _chair_appositions(sent, registry, when)
+    return out + _chair_appositions(sent, registry, when) + _led_organisations(sent, registry, when)
 
 
 def _chair_appositions(sent: _Sentence, registry, when) -> list:
