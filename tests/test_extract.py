@@ -7099,3 +7099,30 @@ def test_a_led_organisation_has_its_leader_as_member(text):
 def test_a_led_thing_that_is_no_organisation_has_no_members():
     G = gk.extract("The Russia-led offensive on Ukraine was condemned by NATO.", date="2023-06-01")
     assert not any(d["type"] == "member_of" for _, _, d in G.edges(data=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a delivery of aid named by its giver and where it goes
+        (
+            "A Russian aid convoy arrived in Nagorno-Karabakh.",
+            {("rus", "nagorno_karabakh", "humanitarian_aid")},
+        ),
+        (
+            "A truck carrying humanitarian aid from the Russian Red Cross has arrived in "
+            "Nagorno-Karabakh.",
+            {("rus_red_cross", "nagorno_karabakh", "humanitarian_aid")},
+        ),
+        (
+            "The EU allocated 5 million euros in humanitarian aid to Armenia.",
+            {("eu", "arm", "humanitarian_aid")},
+        ),
+        # aid that is cut or blocked is not given
+        ("The US cut aid to Azerbaijan.", set()),
+        ("Azerbaijan blocked a Russian aid convoy to Nagorno-Karabakh.", set()),
+    ],
+)
+def test_aid_deliveries(text, expected):
+    G = gk.extract(text, date="2023-10-01")
+    assert {t for t in triples(G) if t[2] == "humanitarian_aid"} == expected

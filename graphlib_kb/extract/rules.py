@@ -3714,6 +3714,79 @@ def _led_organisations(sent: _Sentence, registry, when) -> list:
     return out
 
 
+#: Head nouns of a delivery of aid ("a Russian aid convoy", "humanitarian cargo").
+AID_HEADS = frozenset(
+    ["aid", "assistance", "convoy", "convoys", "cargo", "supplies", "shipment", "delivery"]
+)
+#: Verbs before a delivery that stop it ("cut aid to X", "blocked a Russian aid convoy").
+HALTED_AID = frozenset(
+    ["cut", "suspend", "halt", "freeze", "end", "stop", "block", "deny", "withhold", "refuse"]
+    + ["obstruct", "prevent", "hinder", "bar", "turn"]
+)
+#: Words that lead from a delivery to where it goes ("arrived in X", "bound for X").
+AID_DESTINATIONS = frozenset(["to", "in", "into", "for", "reach", "reached", "reaching"])
+
+
+def _aid_deliveries(sent: _Sentence, registry, when) -> list:
+    """ "A Russian aid convoy arrived in X", "the Armenian humanitarian convoy carrying food to
+    X", "a truck carrying humanitarian aid from the Russian Red Cross has arrived in X": a
+    delivery of aid, its giver (the demonym or name before it, or "from X" after it) and where
+    it goes ("to", "in", "into", "for" X within the next eight words): ``humanitarian_aid``."""
+    doc, out = sent.doc, []
+    for i in range(sent.s0, sent.s1):
+        if doc[i].lower_ not in ("humanitarian", "aid") or i + 1 >= sent.s1:
+            continue
+        head = i + 1 if doc[i + 1].lower_ in AID_HEADS else (i if doc[i].lower_ == "aid" else None)
+        if head is None:
+            continue
+        giver = next(
+            (
+                m
+                for m in sent.mentions
+                if m.actor and m.end in (i, i - 1) and doc[m.end].lower_ != "to"
+            ),
+            None,
+        )  # "a Russian aid convoy", "the Armenian humanitarian convoy", "Russia's aid"
+        if giver is None and head + 2 < sent.s1 and doc[head + 1].lower_ == "from":
+            giver = next((m for m in sent.mentions if m.start in (head + 2, head + 3)), None)
+        if giver is None or not giver.actor:
+            continue
+        if any(t.norm_ in HALTED_AID for t in doc[max(sent.s0, i - 5) : i]):
+            continue  # "cut aid to X", "blocked a Russian aid convoy": no aid given
+        goal = next(
+            (
+                m
+                for m in sent.mentions
+                if head < m.start <= head + 9
+                and m.actor
+                and m.actor != giver.actor
+                and m.label != "ADJ"
+                and _prev_word(doc, m, sent.s0) in AID_DESTINATIONS
+            ),
+            None,
+        )
+        if goal is None or _state_of(registry, goal.actor) == _state_of(registry, giver.actor):
+            continue
+        out.append(
+            Candidate(
+                source=giver.actor,
+                target=goal.actor,
+                type="humanitarian_aid",
+                status="asserted",
+                rule="aid_delivery",
+                confidence=0.6,
+                sentence=sent.number,
+                evidence=sent.text,
+                trigger=doc[i : head + 1].text,
+                spans=_spans(sent, i, head, giver, goal),
+                head=i,
+                date=when,
+            )
+        )
+        break
+    return out
+
+
 def _member_qualifiers(sent: _Sentence, registry, when) -> list:
     """ "NATO member Turkey", "Armenia, a CSTO member, ...": membership stated by a noun."""
     doc, out = sent.doc, []
@@ -6349,6 +6422,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
+    out.extend(
+        c
+        for c in _aid_deliveries(sent, registry, when)
+        if not any(o.type == c.type and (o.source, o.target) == (c.source, c.target) for o in out)
+    )
     out = _mediated_talks(_trilateral(out, sent, discourse, registry))
     for c in out:
         if hist and c.status in ("asserted",):
