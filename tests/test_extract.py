@@ -7126,3 +7126,27 @@ def test_a_led_thing_that_is_no_organisation_has_no_members():
 def test_aid_deliveries(text, expected):
     G = gk.extract(text, date="2023-10-01")
     assert {t for t in triples(G) if t[2] == "humanitarian_aid"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker who calls another's deed unacceptable criticizes its doer
+        ("Pashinyan said Azerbaijan's actions are unacceptable.", {("pashinyan", "aze")}),
+        (
+            '"The actions of the Azerbaijani side are unacceptable," Pashinyan said.',
+            {("pashinyan", "aze")},
+        ),
+        (
+            "Lavrov said the continued fighting between Armenia and Azerbaijan is unacceptable.",
+            {("lavrov", "arm"), ("lavrov", "aze")},
+        ),
+        # not a place, not negated, not the speaker's own side
+        ("Mirzoyan said any change to the borders of Nagorno-Karabakh is unacceptable.", set()),
+        ("Pashinyan said the situation is not unacceptable for Azerbaijan.", set()),
+        ("Pashinyan said Armenia's position is unacceptable to some.", set()),
+    ],
+)
+def test_judged_unacceptable(text, expected):
+    G = gk.extract(text, date="2023-10-01", allow_empty=True)
+    assert {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "criticize"} == expected

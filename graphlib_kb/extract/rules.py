@@ -3989,6 +3989,60 @@ def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
     return out
 
 
+#: Forms of "be" before a predicate ("... are unacceptable").
+BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "remains", "remain"])
+#: Words of a judgement that condemns what they are said of ("... are unacceptable").
+UNACCEPTABLE_WORDS = frozenset(["unacceptable", "inadmissible", "intolerable", "unjustifiable"])
+
+
+def _judged_unacceptable(sent: _Sentence, speakers: list, registry, when) -> list:
+    """'"The actions of the Azerbaijani side are unacceptable," Pashinyan said', "X said
+    Azerbaijan's actions are unacceptable": the speaker criticizes the one whose deed the
+    clause before "is / are unacceptable" names (a possessor, a demonym or "of X"); not the
+    speaker's own side, not negated."""
+    doc, out = sent.doc, []
+    if not any(w in sent.text.lower() for w in UNACCEPTABLE_WORDS):
+        return out
+    for i in range(sent.s0 + 2, sent.s1):
+        if doc[i].lower_ not in UNACCEPTABLE_WORDS or doc[i - 1].lower_ not in BE_FORMS:
+            continue
+        if doc[i - 2].lower_ in ("not", "n't"):
+            continue
+        left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
+        judged = [m for m in sent.mentions if left <= m.start and m.end <= i - 1 and m.actor]
+        for trig, speaker, where in speakers:
+            ids = [m.actor for m in speaker if m.actor]
+            inside = (where == "before" and trig.start < i) or (where == "after" and trig.start > i)
+            if not inside or not ids or not judged:
+                continue
+            # ("the fighting between Armenia and Azerbaijan is unacceptable": both)
+            for target in _group_left(doc, sent.mentions, judged[-1], sent.s0):
+                if (
+                    _own_side(registry, ids[0], target.actor)
+                    or target in speaker
+                    or not _plausible(registry, "criticize", ids[0], target.actor)
+                ):
+                    continue  # ("any shift in the borders of the region is unacceptable")
+                out.append(
+                    Candidate(
+                        source=ids[0],
+                        target=target.actor,
+                        type="criticize",
+                        status="asserted",
+                        rule="judged_unacceptable",
+                        confidence=0.55,
+                        sentence=sent.number,
+                        evidence=sent.text,
+                        trigger=doc[i].text,
+                        spans=_spans(sent, i, i, speaker[0], target),
+                        head=i,
+                        date=when,
+                    )
+                )
+            break
+    return out
+
+
 def _preconditions(sent: _Sentence, speakers: list, registry, when) -> list:
     """ "X says any peace deal is conditional on Y's changing its constitution": X demands of
     Y (the first actor after "conditional / contingent on"; X the sentence's speaker, before or
@@ -6419,6 +6473,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = [c for c in out if c.target != ""] + extra
     out.extend(_obligations(sent, speakers, registry, when))
     out.extend(_preconditions(sent, speakers, registry, when))
+    out.extend(_judged_unacceptable(sent, speakers, registry, when))
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
