@@ -1333,9 +1333,11 @@ def _counterpart(gz, registry, person: str, state: str) -> str | None:
         for first, last, p in held
         if p == person and (registry.year is None or first <= registry.year <= (last or 9999))
     ]
-    if any(tuple(t) in HEAD_TITLES for t in titles):
-        # a head's counterpart is the holder of the office that leads that state ("Putin ...
-        # his Armenian counterpart": Armenia's prime minister)
+    own = (registry.get(person) or {}).get("parent")
+    if tuple(gz.leaders.get(own, ("president",))) in {tuple(t) for t in titles}:
+        # the leader of a state has the leader of the other as counterpart ("Putin ... his
+        # Armenian counterpart": Armenia's prime minister); a prime minister of a presidential
+        # state or a ceremonial president keeps the holder of the same title
         found = _title_holder(gz, registry, state, gz.leaders.get(state, ("president",)))
         if found:
             return found

@@ -3684,9 +3684,7 @@ def _led_organisations(sent: _Sentence, registry, when) -> list:
             or doc[k + 1].lower_ not in LED_WORDS
         ):
             continue
-        after = next((o for o in orgs if k + 2 <= o.start <= k + 4), None)
-        if after is not None and not all(t.is_lower for t in doc[k + 2 : after.start]):
-            after = None
+        after = next((o for o in orgs if o.start == k + 2), None)  # ("the Russia-led CSTO")
         before = None
         if after is None and m.start >= 3 and doc[m.start - 2].text == ",":
             # "the CSTO, a Russia-led military alliance"
@@ -3711,79 +3709,6 @@ def _led_organisations(sent: _Sentence, registry, when) -> list:
                 date=when,
             )
         )
-    return out
-
-
-#: Head nouns of a delivery of aid ("a Russian aid convoy", "humanitarian cargo").
-AID_HEADS = frozenset(
-    ["aid", "assistance", "convoy", "convoys", "cargo", "supplies", "shipment", "delivery"]
-)
-#: Verbs before a delivery that stop it ("cut aid to X", "blocked a Russian aid convoy").
-HALTED_AID = frozenset(
-    ["cut", "suspend", "halt", "freeze", "end", "stop", "block", "deny", "withhold", "refuse"]
-    + ["obstruct", "prevent", "hinder", "bar", "turn"]
-)
-#: Words that lead from a delivery to where it goes ("arrived in X", "bound for X").
-AID_DESTINATIONS = frozenset(["to", "in", "into", "for", "reach", "reached", "reaching"])
-
-
-def _aid_deliveries(sent: _Sentence, registry, when) -> list:
-    """ "A Russian aid convoy arrived in X", "the Armenian humanitarian convoy carrying food to
-    X", "a truck carrying humanitarian aid from the Russian Red Cross has arrived in X": a
-    delivery of aid, its giver (the demonym or name before it, or "from X" after it) and where
-    it goes ("to", "in", "into", "for" X within the next eight words): ``humanitarian_aid``."""
-    doc, out = sent.doc, []
-    for i in range(sent.s0, sent.s1):
-        if doc[i].lower_ not in ("humanitarian", "aid") or i + 1 >= sent.s1:
-            continue
-        head = i + 1 if doc[i + 1].lower_ in AID_HEADS else (i if doc[i].lower_ == "aid" else None)
-        if head is None:
-            continue
-        giver = next(
-            (
-                m
-                for m in sent.mentions
-                if m.actor and m.end in (i, i - 1) and doc[m.end].lower_ != "to"
-            ),
-            None,
-        )  # "a Russian aid convoy", "the Armenian humanitarian convoy", "Russia's aid"
-        if giver is None and head + 2 < sent.s1 and doc[head + 1].lower_ == "from":
-            giver = next((m for m in sent.mentions if m.start in (head + 2, head + 3)), None)
-        if giver is None or not giver.actor:
-            continue
-        if any(t.norm_ in HALTED_AID for t in doc[max(sent.s0, i - 5) : i]):
-            continue  # "cut aid to X", "blocked a Russian aid convoy": no aid given
-        goal = next(
-            (
-                m
-                for m in sent.mentions
-                if head < m.start <= head + 9
-                and m.actor
-                and m.actor != giver.actor
-                and m.label != "ADJ"
-                and _prev_word(doc, m, sent.s0) in AID_DESTINATIONS
-            ),
-            None,
-        )
-        if goal is None or _state_of(registry, goal.actor) == _state_of(registry, giver.actor):
-            continue
-        out.append(
-            Candidate(
-                source=giver.actor,
-                target=goal.actor,
-                type="humanitarian_aid",
-                status="asserted",
-                rule="aid_delivery",
-                confidence=0.6,
-                sentence=sent.number,
-                evidence=sent.text,
-                trigger=doc[i : head + 1].text,
-                spans=_spans(sent, i, head, giver, goal),
-                head=i,
-                date=when,
-            )
-        )
-        break
     return out
 
 
@@ -3997,50 +3922,81 @@ UNACCEPTABLE_WORDS = frozenset(["unacceptable", "inadmissible", "intolerable", "
 
 def _judged_unacceptable(sent: _Sentence, speakers: list, registry, when) -> list:
     """'"The actions of the Azerbaijani side are unacceptable," Pashinyan said', "X said
-    Azerbaijan's actions are unacceptable": the speaker criticizes the one whose deed the
-    clause before "is / are unacceptable" names (a possessor, a demonym or "of X"); not the
-    speaker's own side, not negated."""
+    Azerbaijan's actions are unacceptable", "X said the fighting between A and B is
+    unacceptable": the nearest speaker criticizes the doer the clause's subject names: its
+    first actor, a possessor ("Azerbaijan's"), a demonym, "of X" or "between A and B" (both);
+    not a place, not the speaker's own side, not negated or hypothetical ("would be")."""
     doc, out = sent.doc, []
     if not any(w in sent.text.lower() for w in UNACCEPTABLE_WORDS):
         return out
     for i in range(sent.s0 + 2, sent.s1):
         if doc[i].lower_ not in UNACCEPTABLE_WORDS or doc[i - 1].lower_ not in BE_FORMS:
             continue
-        if doc[i - 2].lower_ in ("not", "n't"):
+        if doc[i - 2].lower_ in ("not", "n't", "would", "will", "could", "might", "may"):
             continue
         left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
-        judged = [m for m in sent.mentions if left <= m.start and m.end <= i - 1 and m.actor]
-        for trig, speaker, where in speakers:
-            ids = [m.actor for m in speaker if m.actor]
-            inside = (where == "before" and trig.start < i) or (where == "after" and trig.start > i)
-            if not inside or not ids or not judged:
-                continue
-            # ("the fighting between Armenia and Azerbaijan is unacceptable": both)
-            for target in _group_left(doc, sent.mentions, judged[-1], sent.s0):
-                if (
-                    _own_side(registry, ids[0], target.actor)
-                    or target in speaker
-                    or not _plausible(registry, "criticize", ids[0], target.actor)
-                ):
-                    continue  # ("any shift in the borders of the region is unacceptable")
-                out.append(
-                    Candidate(
-                        source=ids[0],
-                        target=target.actor,
-                        type="criticize",
-                        status="asserted",
-                        rule="judged_unacceptable",
-                        confidence=0.55,
-                        sentence=sent.number,
-                        evidence=sent.text,
-                        trigger=doc[i].text,
-                        spans=_spans(sent, i, i, speaker[0], target),
-                        head=i,
-                        date=when,
-                    )
+        first = next((m for m in sent.mentions if left <= m.start and m.end < i and m.actor), None)
+        if first is None or not _doer_named(doc, first, sent.s1):
+            continue
+        said = _nearest_speaker(doc, speakers, i, sent.s0)
+        if said is None:
+            continue
+        source, speaker = said
+        # ("the fighting between Armenia and Azerbaijan is unacceptable": both)
+        for target in _group_right(doc, sent.mentions, first, sent.s1):
+            if (
+                _own_side(registry, source, target.actor)
+                or target in speaker
+                or not _plausible(registry, "criticize", source, target.actor)
+            ):
+                continue  # ("any shift in the borders of the region is unacceptable")
+            out.append(
+                Candidate(
+                    source=source,
+                    target=target.actor,
+                    type="criticize",
+                    status="asserted",
+                    rule="judged_unacceptable",
+                    confidence=0.55,
+                    sentence=sent.number,
+                    evidence=sent.text,
+                    trigger=doc[i].text,
+                    spans=_spans(sent, i, i, speaker[0], target),
+                    head=i,
+                    date=when,
                 )
-            break
+            )
     return out
+
+
+def _doer_named(doc, m, s1: int) -> bool:
+    """Whether mention *m* names a doer: a possessor ("Azerbaijan's actions"), a demonym before
+    a noun ("the Azerbaijani side"), after "of" ("the actions of X") or "between"."""
+    before = doc[m.start - 1].lower_ if m.start > 0 else ""
+    after = doc[m.end].lower_ if m.end < s1 else ""
+    of_the = before == "the" and m.start > 1 and doc[m.start - 2].lower_ == "of"
+    return after in ("'s", "’s") or m.label == "ADJ" or before in ("of", "between") or of_the
+
+
+def _nearest_speaker(doc, speakers: list, i: int, s0: int):
+    """(speaker id, speaker mentions) of the reporting verb nearest token i on its side (the
+    last before, the first after), or None; none when that verb is negated ("did not say")."""
+    near = []
+    for trig, speaker, where in speakers:
+        ids = [m.actor for m in speaker if m.actor]
+        if not ids or doc[trig.start - 1].lower_ in ("'s", "’s"):
+            continue  # ("Armenia's claims": a noun, not a verb of saying)
+        # "Blinken said ... is unacceptable": the speaker right before its verb, before the
+        # judgement; '"... is unacceptable," Pashinyan said': the attribution after it
+        before = trig.start < i and speaker[-1].end in (trig.start, trig.start - 1)
+        if before or (where == "after" and trig.start > i):
+            near.append((abs(trig.start - i), trig, ids[0], speaker))
+    if not near:
+        return None
+    _, trig, source, speaker = min(near, key=lambda x: x[0])
+    if any(t.lower_ in ("not", "n't", "never") for t in doc[max(s0, trig.start - 3) : trig.start]):
+        return None
+    return source, speaker
 
 
 def _preconditions(sent: _Sentence, speakers: list, registry, when) -> list:
@@ -6477,11 +6433,6 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
-    out.extend(
-        c
-        for c in _aid_deliveries(sent, registry, when)
-        if not any(o.type == c.type and (o.source, o.target) == (c.source, c.target) for o in out)
-    )
     out = _mediated_talks(_trilateral(out, sent, discourse, registry))
     for c in out:
         if hist and c.status in ("asserted",):
