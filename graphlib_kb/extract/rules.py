@@ -2226,20 +2226,22 @@ def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
     ):
         return None  # (no "to"; "urged A and B to stop the fighting": another act's object)
     ends = {m.end for m in sent.mentions}
-    named = {k for m in sent.mentions for k in range(m.start, m.end)}
-    long_words = [
-        w for w in sent.doc[sent.s0 : sent.s1] if w.is_alpha and len(w) > 3 and w.i not in named
-    ]  # (the words that are no names: a headline capitalises them)
-    headline = sum(w.text[:1].isupper() for w in long_words) * 2 > len(long_words)
     for k, t in enumerate(tokens[1:], 1):
-        place = k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and not headline
-        if (
-            t.lower_ == "to"
-            and (tokens[k - 1].i + 1 in ends or words[k - 1] == "be")
-            and not place  # ("the Azeri ambassador to Brussels was summoned": a post)
-        ):
+        if t.lower_ == "to" and (tokens[k - 1].i + 1 in ends or words[k - 1] == "be"):
+            place = k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+            if place and not _headline(sent):
+                continue  # ("Azerbaijan's ambassador to Paris criticized France": a post)
             return "planned"  # "Armenia and Azerbaijan to start talks", "are to meet"
     return None
+
+
+def _headline(sent: _Sentence) -> bool:
+    """Whether the sentence capitalises most of its words that are no names (a headline)."""
+    named = {k for m in sent.mentions for k in range(m.start, m.end)}
+    words = [
+        w for w in sent.doc[sent.s0 : sent.s1] if w.is_alpha and len(w) > 3 and w.i not in named
+    ]
+    return sum(w.text[:1].isupper() for w in words) * 2 > len(words)
 
 
 def _history(text: str, year: int | None) -> tuple[bool, str | None]:
