@@ -1655,11 +1655,11 @@ SIDES_TYPES = DYAD_TYPES | {"dispute", "negotiate"}
 
 def _clause_subject(doc, x, m) -> bool:
     """Whether mention *x* opens the clause that ends with *m* ("Azerbaijani forces shelled
-    the country"): a verb between them, and no comma, conjunction or reporting word."""
+    the country"): a verb in "-ed" between them, and no comma, conjunction or reporting word."""
     between = doc[x.end : m.start]
     return (
         0 < len(between) <= 6
-        and any(t.pos_ == "VERB" or t.lower_.endswith("ed") for t in between)
+        and any(t.lower_.endswith("ed") for t in between)
         and not any(
             t.is_punct or t.lower_ in ("and", "but", "that", "said", "says", "while", "as")
             for t in between
@@ -1719,7 +1719,7 @@ def _under_accord(sent, trig) -> bool:
     if trig.start <= sent.s0 or trig.rule.frame != "mutual":
         return False
     k = trig.start - 1
-    while k > sent.s0 and (sent.doc[k].lower_ in ("a", "an", "the") or sent.doc[k].pos_ == "ADJ"):
+    while k > sent.s0 and sent.doc[k].lower_ in ("a", "an", "the"):
         k -= 1
     return sent.doc[k].lower_ == "under"
 
@@ -2593,8 +2593,6 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     # not the one whose forces act in the same clause, but the one before
                     subject = before[-1].actor
                     before = [x for x in before if x.actor != subject]
-                    if not before and discourse.last.get(want) != subject:
-                        before = [replace(m, actor=discourse.last.get(want))]
                 mentions[k].actor = before[-1].actor if before else discourse.last.get(want)
             elif m.label == "PRONOUN" and m.text.lower().startswith("its "):
                 # "Azerbaijan said Armenian forces shelled its positions": the sentence's first
