@@ -3057,11 +3057,12 @@ ITS_REACH = 20
 
 
 def _population_later(sent: _Sentence, m: Mention, demonyms, bound: int) -> object:
-    """ "X is recognised as part of Azerbaijan, but its 120,000 residents are mostly ethnic
-    Armenians", "X, which is part of Azerbaijan but has a mainly ethnic Armenian population",
-    "run by its mostly ethnic Armenian inhabitants", later in the clause than
-    _population_described looks: the demonym, or None. Not when the people are those of a
-    state named between X and the phrase (whose residents they would be)."""
+    """ "X has a mainly ethnic Armenian population", "X and its 120,000 Armenian residents",
+    "X is recognised as part of Azerbaijan, but its 120,000 residents are mostly ethnic
+    Armenians", "run by its mostly ethnic Armenian inhabitants": the demonym of the people a
+    "has" / "its" phrase up to ITS_REACH tokens after territory X says live there, or None.
+    Not when the people are those of a state named between X and the phrase (whose residents
+    they would be)."""
     doc = sent.doc
     end = min(bound, sent.s1, m.end + ITS_REACH)
     for k in range(m.end, end - 3):
@@ -3182,10 +3183,9 @@ def _demonym_word(word: str, demonyms) -> bool:
 
 
 def _population_described(ahead: list, words: list, demonyms, after) -> object:
-    """ "X, an Armenian-populated enclave", "X, an ethnic Armenian region", "X has a mainly
-    ethnic Armenian population", "X and its 120,000 Armenian residents", "a majority of its
-    120,000 inhabitants are Armenian": the demonym of the people an apposition or a "has" /
-    "its" phrase right after territory X says live there, or None."""
+    """ "X, an Armenian-populated enclave", "X, an ethnic Armenian region", "X, which had been a
+    majority ethnic Armenian enclave": the demonym of the people an apposition right after
+    territory X says live there, or None (a "has" / "its" phrase: _population_later)."""
     if after is not None and after.lower_ in (",", "is", "was"):
         # an apposition: "X, an (ethnic) Armenian-populated enclave", "X, a majority ethnic
         # Armenian enclave", "X, which had been a majority ethnic Armenian enclave"
@@ -3203,30 +3203,6 @@ def _population_described(ahead: list, words: list, demonyms, after) -> object:
                 and "ethnic" in words[k - 3 : k - 1]
             ):
                 return ahead[k - 1]
-    for k, w in enumerate(words[:6]):
-        if w not in HAVE_WORDS:
-            continue
-        j = k + 1
-        while j < len(words) and (words[j] in SHARE_WORDS or ahead[j].like_num):
-            j += 1
-        if (
-            j + 1 < len(words)
-            and words[j] in demonyms
-            and ahead[j + 1].lemma_.lower() in POPULATION_NOUNS
-        ):
-            return ahead[j]
-        if (
-            w in ("its", "their")
-            and j + 2 < len(words)
-            and ahead[j].lemma_.lower() in POPULATION_NOUNS
-            and words[j + 1] in ("are", "were")
-        ):
-            # "its 120,000 residents are mostly ethnic Armenians"
-            j += 2
-            while j < len(words) and words[j] in SHARE_WORDS:
-                j += 1
-            if j < len(words) and _demonym_word(words[j], demonyms):
-                return ahead[j]
     return None
 
 
