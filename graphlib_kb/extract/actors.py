@@ -1334,7 +1334,7 @@ def _counterpart(gz, registry, person: str, state: str) -> str | None:
         if p == person and (registry.year is None or first <= registry.year <= (last or 9999))
     ]
     own = (registry.get(person) or {}).get("parent")
-    if tuple(gz.leaders.get(own, ("president",))) in {tuple(t) for t in titles}:
+    if gz.leaders.get(own, ("president",)) in titles:
         # the leader of a state has the leader of the other as counterpart ("Putin ... his
         # Armenian counterpart": Armenia's prime minister); a prime minister of a presidential
         # state or a ceremonial president keeps the holder of the same title
@@ -1345,7 +1345,7 @@ def _counterpart(gz, registry, person: str, state: str) -> str | None:
         found = _title_holder(gz, registry, state, title)
         if found:
             return found
-    if any(tuple(t) in HEAD_TITLES for t in titles):
+    if any(t in HEAD_TITLES for t in titles):
         # "Putin ... his Armenian colleague" with no holder of his title known there: the head
         # of state or government the text named for that state (Armenia's prime minister)
         named = {registry.titles.get((state, head)) for head in HEAD_TITLES} - {None}

@@ -20,7 +20,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from .actors import DEFINITE_NOUNS, POPULATION_NOUNS, TERRITORY_PREDICATES, Mention, find_mentions
+from .actors import (
+    DEFINITE_NOUNS,
+    HEAD_TITLES,
+    POPULATION_NOUNS,
+    TERRITORY_PREDICATES,
+    Mention,
+    find_mentions,
+)
 from .gazetteer import TITLES
 from .reader import sentence_spans
 
@@ -1668,7 +1675,7 @@ def _clause_subject(doc, x, m) -> bool:
 
 
 #: The offices "the two leaders" and "both presidents" stand for.
-HEAD_OFFICES = frozenset(["president", "prime minister", "premier", "chancellor", "king", "emir"])
+HEAD_OFFICES = frozenset(" ".join(t) for t in HEAD_TITLES) | {"king", "emir"}
 
 
 def _office_holders(states, words, discourse, registry) -> tuple:
