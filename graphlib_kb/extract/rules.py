@@ -3653,9 +3653,9 @@ BLOC_NOUNS = frozenset(["alliance", "bloc", "organisation", "organization", "gro
 
 
 def _led_organisations(sent: _Sentence, registry, when) -> list:
-    """ "the Russia-led CSTO", "the Moscow-dominated Collective Security Treaty Organization",
-    "the CSTO, a Russia-led military alliance": the state before "-led" is a member of the
-    organisation the words describe."""
+    """ "the Russia-led CSTO", "the US-dominated NATO", "the CSTO, a Russia-led military
+    alliance": the state before "-led" ("-dominated", "-chaired", "-headed") is a member of the
+    organisation right after it, or of the one the apposition describes."""
     doc, out = sent.doc, []
     orgs = [m for m in sent.mentions if (registry.get(m.actor) or {}).get("kind") in MEMBER_KINDS]
     for m in sent.mentions:
@@ -4714,10 +4714,8 @@ def _condemned_attacks(out, sent) -> list:
             continue
         if (c.source, c.target) in charged or not any(
             a.source == c.target
-            and a.status == "asserted"
             and c.head < a.head <= c.head + CONDEMNED_REACH
-            and records[a.type]["category"] == "conflict"
-            and not records[a.type]["symmetric"]
+            and _asserted_fight(a, records)
             and _same_clause(sent.doc, c.head, a.head)
             for a in out
         ):
@@ -4733,6 +4731,13 @@ def _condemned_attacks(out, sent) -> list:
         )
         charged.add((c.source, c.target))
     return extra
+
+
+def _asserted_fight(a, records) -> bool:
+    """Whether candidate *a* is an asserted one-way act of fighting (an attack, not a war
+    both wage, a plan or a denied act); *records*: the relation type table."""
+    record = records[a.type]
+    return a.status == "asserted" and record["category"] == "conflict" and not record["symmetric"]
 
 
 #: Acts of telling or asking whose topic may be an attack on the teller's own side
@@ -4754,11 +4759,7 @@ def _told_attacks(out, sent, registry, hist: bool) -> list:
     extra = []
     charged = {(o.source, o.target) for o in out if o.type == "accuse_aggression"}
     for a in out:
-        if (
-            records[a.type]["category"] != "conflict"
-            or records[a.type]["symmetric"]
-            or a.status != "asserted"
-        ):
+        if not _asserted_fight(a, records):
             continue
         victim, doer = _state_of(registry, a.target), _state_of(registry, a.source)
         for c in out:
