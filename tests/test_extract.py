@@ -7168,3 +7168,201 @@ def test_allocated_aid(text, expected):
 def test_judged_unacceptable(text, expected):
     G = gk.extract(text, date="2023-10-01", allow_empty=True)
     assert {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "criticize"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement of "the attack" / "the blockade" the text has just stated: its doer
+        (
+            "Azerbaijani forces shelled Armenian villages on Monday. The United States condemned "
+            "the attack.",
+            {("usa", "aze")},
+        ),
+        (
+            "Armenia accused Azerbaijan of shelling its villages. Senator Adam Schiff also "
+            "condemned the attack.",
+            {("schiff", "aze")},
+        ),
+        (
+            "Azerbaijan closed the Lachin corridor on Monday. Russia expressed concern over the "
+            "blockade of the Lachin corridor.",
+            {("rus", "aze")},
+        ),
+        (
+            "Azerbaijan closed the Lachin corridor on Monday. France condemned this continued "
+            "blockade.",
+            {("fra", "aze")},
+        ),
+        # not the judge's own side, not an act the sentence gives its own parties, not one
+        # stated in the same sentence or long before, not an indefinite act
+        (
+            "Azerbaijani forces shelled Armenian villages on Monday. Baku condemned the attack.",
+            set(),
+        ),
+        (
+            "Azerbaijani forces shelled Armenian villages on Monday. France condemned the attack "
+            "by Armenia.",
+            {("fra", "arm")},
+        ),
+        ("Azerbaijani forces shelled Armenian villages, and France condemned the attack.", set()),
+        (
+            "Azerbaijani forces shelled Armenian villages on Monday. Talks were held in May. The "
+            "weather was calm. Markets rose. Prices fell. France condemned the attack.",
+            set(),
+        ),
+        (
+            "Azerbaijani forces shelled Armenian villages on Monday. France condemned any attack.",
+            set(),
+        ),
+        # a denied act is no act to judge
+        (
+            "Armenia accused Azerbaijan of shelling its villages. Azerbaijan denied it. France "
+            "condemned the attack.",
+            set(),
+        ),
+    ],
+)
+def test_judged_act_refers_back_to_its_doer(text, expected):
+    G = gk.extract(text, date="2023-10-01", allow_empty=True)
+    found = {(s, t) for s, t, d in G.edges(data=True) if d["type"] in ("criticize", "disapprove")}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "person"),
+    [
+        (
+            "OSCE Chairperson-in-Office Edi Rama urged Armenia to return to talks.",
+            "2020-09-28",
+            "rama",
+        ),
+        ("Ann Linde urged Azerbaijan and Armenia to return to talks.", "2021-05-20", "linde"),
+        (
+            "Igor Khovayev urged Azerbaijan and Armenia to return to talks.",
+            "2022-05-20",
+            "khovayev",
+        ),
+        (
+            "State Department spokesman Ned Price urged Azerbaijan to reopen the road.",
+            "2022-12-20",
+            "price",
+        ),
+        ("Matthew Miller urged Azerbaijan to reopen the road.", "2023-07-20", "miller_matthew"),
+    ],
+)
+def test_gazetteer_knows_the_conflicts_envoys_chairs_and_spokespeople(text, date, person):
+    G = gk.extract(text, date=date)
+    assert person in G
+    assert G.nodes[person]["kind"] == "person"
+    assert any(s == person for s, _, d in G.edges(data=True) if d["type"] == "appeal")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" before a hyphenated or "longtime" qualifier still names the owner
+        ("Relations between Armenia and its longtime ally Russia soured.", {("arm", "rus")}),
+        ("Aliyev had wanted its all-weather ally Turkey to attend.", {("aze", "tur")}),
+        ("Armenia turned to its long-standing ally Russia.", {("arm", "rus")}),
+        # a person's "its" is the person's state; "his" stays the person
+        ("Aliyev thanked his close ally Erdogan.", {("aliyev", "erdogan")}),
+    ],
+)
+def test_own_ally_qualifiers_and_a_persons_its(text, expected):
+    G = gk.extract(text, date="2023-10-01", allow_empty=True)
+    assert {(s, t) for s, t, d in G.edges(data=True) if d["rule"] == "ally"} == expected
+
+
+def test_a_route_in_apposition_after_of_connects_its_ends():
+    G = gk.extract(
+        "The blockade of the Lachin corridor, the only road connecting the disputed region of "
+        "Nagorno-Karabakh with Armenia, has sparked concern.",
+        date="2022-12-15",
+    )
+    found = {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "connects"}
+    assert found == {("lachin_corridor", "arm"), ("lachin_corridor", "nagorno_karabakh")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan and Armenia fought in 2020. Russia's war in Ukraine goes on.",
+            {("rus", "ukr")},
+        ),
+        (
+            "Azerbaijan and Armenia fought in 2020. Russia, distracted by its war in Ukraine, "
+            "lost influence.",
+            {("rus", "ukr")},
+        ),
+        # no owner, the owner's own state, or a nearer name that is no subject: nothing
+        ("Azerbaijan and Armenia fought in 2020. The war in Ukraine goes on.", set()),
+        (
+            "Russia regards itself as the guarantor between Azerbaijan and Armenia - both "
+            "former Soviet republics - but its war in Ukraine weakened it.",
+            set(),
+        ),
+    ],
+)
+def test_an_owned_war_elsewhere(text, expected):
+    G = gk.extract(text, date="2023-10-01", allow_empty=True)
+    found = {(s, t) for s, t, d in G.edges(data=True) if d["rule"] == "owned_war_elsewhere"}
+    assert found == expected
+
+
+def test_an_owned_war_elsewhere_is_not_the_pair_of_the_text():
+    # the war elsewhere does not become "the parties" a later mediation is between
+    G = gk.extract(
+        "Azerbaijan and Armenia clashed on the border. Russia, distracted by its war in "
+        "Ukraine, lost influence. The EU offered to mediate between the parties.",
+        date="2023-10-01",
+    )
+    mediated = {t for s, t, d in G.edges(data=True) if d["type"] == "offer_mediation"}
+    assert mediated == {"arm", "aze"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's own naming ("what it called") stands between the judgement and the deed
+        (
+            'Pelosi condemned what she described as an "illegal" attack by Azerbaijan on Armenia.',
+            {("pelosi", "aze")},
+        ),
+        ("Turkey strongly condemned what it called an Armenian attack.", {("tur", "arm")}),
+        (
+            "Aliyev denounced what he described as another provocation of Armenia.",
+            {("aliyev", "arm")},
+        ),
+        ("Armenia condemned what it called Azerbaijan's aggression.", {("arm", "aze")}),
+    ],
+)
+def test_a_judgement_reads_past_the_speakers_own_naming(text, expected):
+    G = gk.extract(text, date="2023-04-20")
+    assert {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "criticize"} == expected
+    # "what it called" names; it is no phone call
+    assert not any(d["rule"] == "call_someone" for _, _, d in G.edges(data=True))
+
+
+def test_a_call_outside_a_hedge_is_still_a_call():
+    G = gk.extract("Putin called Aliyev on Monday.", date="2023-04-20")
+    assert [(s, t, d["type"]) for s, t, d in G.edges(data=True)] == [("putin", "aliyev", "consult")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a known person before a title that names the office's state (or the same holder)
+        (
+            "Antony Blinken, secretary of state of the United States, said Azerbaijan shelled "
+            "Armenia.",
+            "blinken",
+        ),
+        ("Ned Price, spokesman of the United States, said Azerbaijan shelled Armenia.", "price"),
+    ],
+)
+def test_a_known_person_before_a_title_of_a_state_is_the_speaker(text, speaker):
+    G = gk.extract(text, date="2022-05-01")
+    speakers = {s for s, _, d in G.edges(data=True) if d["type"] == "accuse_aggression"}
+    assert speakers == {speaker}

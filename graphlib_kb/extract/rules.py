@@ -318,6 +318,7 @@ class _Discourse:
     allied: set = field(default_factory=set)  # frozensets of two states that aid or back each other
     first_token: int = 0  # the first token of the sentence being read
     assailants: dict = field(default_factory=dict)  # territory -> {states that attacked it}
+    acts: dict = field(default_factory=dict)  # "attack" / "blockade" -> the last one stated
 
     @property
     def dyad(self) -> tuple | None:
@@ -1418,7 +1419,11 @@ def _quoted(out, spans, text, discourse, registry) -> list:
         verb, ids = discourse.speakers[last]
         speaker = ids[0]
         for c in out:
-            if not first <= c.sentence < last or c.source in ids or c.rule == "reported_accusation":
+            if (
+                not first <= c.sentence < last
+                or c.source in ids
+                or c.rule in ("reported_accusation", "owned_war_elsewhere")
+            ):
                 continue
             if _own_side(registry, speaker, c.source) or not c.target:
                 continue
@@ -2073,6 +2078,83 @@ def _war_elsewhere(sent: _Sentence, trig: _Trigger, registry, discourse) -> bool
     )
 
 
+def _owned_wars_elsewhere(sent, registry, discourse, when) -> list:
+    """ "Russia's war in Ukraine", "Russia, distracted by its war in Ukraine": a war its owner
+    wages in another state, outside the conflict the text is about (``_war_elsewhere`` keeps
+    such a war out of the rules' reading, and this one out of the pair the text sets against
+    each other, of reported charges and of what "the parties" stand for): ``war`` between the
+    owner (the possessor of "war") and the state after "in"."""
+    doc, out = sent.doc, []
+    for trig in sent.triggers:
+        k = trig.start
+        if (
+            trig.rule.type != "war"
+            or doc[k].lower_ != "war"
+            or k - 1 <= sent.s0
+            or trig.end + 1 >= sent.s1
+            or doc[k - 1].lower_ not in ("its", "'s", "’s")
+            or not _war_elsewhere(sent, trig, registry, discourse)
+        ):
+            continue
+        place = next(m for m in sent.mentions if m.start == trig.end + 1 and m.actor)
+        if doc[k - 1].lower_ == "its":
+            # the clause's subject, not the nearest name ("Russia regards itself as the
+            # guarantor between Azerbaijan and Armenia, but ... its war in Ukraine")
+            owners = sent.subject(k - 1, sent.s0)[:1]
+        else:
+            owners = [m for m in sent.mentions if m.actor and m.end == k - 1]
+        if not owners or (registry.get(owners[0].actor) or {}).get("kind") != "state":
+            continue
+        owner = owners[0]
+        if _state_of(registry, owner.actor) == _state_of(registry, place.actor):
+            continue
+        out.append(
+            Candidate(
+                source=owner.actor,
+                target=place.actor,
+                type="war",
+                status="asserted",
+                rule="owned_war_elsewhere",
+                confidence=0.55,
+                sentence=sent.number,
+                evidence=sent.text,
+                trigger=doc[k].text,
+                spans=_spans(sent, k, k, owner, place),
+                head=k,
+                date=when,
+            )
+        )
+    return out
+
+
+#: Verbs of a speaker's own naming of what it judges: "condemned what it called an attack".
+HEDGE_VERBS = frozenset(
+    ["call", "called", "calls", "describe", "described", "describes", "term", "termed"]
+    + ["dub", "dubbed", "label", "labelled", "labeled", "brand", "branded"]
+    + ["characterize", "characterized", "characterise", "characterised", "see", "saw", "sees"]
+)
+
+
+def _hedge_verb(doc, k: int, s0: int) -> bool:
+    """Whether token *k* is the verb of a speaker's hedge ("what it called", "what the
+    ministry described as")."""
+    return doc[k].lower_ in HEDGE_VERBS and any(
+        doc[j].lower_ == "what" for j in range(max(s0, k - 3), k - 1)
+    )
+
+
+def _past_hedge(doc, k: int, right: int) -> int:
+    """The token after a speaker's hedge that starts at *k* ("what it called", "what she
+    described as", "what the ministry termed"): the judged words follow it. *k* when there is
+    none."""
+    if k >= right or doc[k].lower_ != "what":
+        return k
+    for j in range(k + 2, min(right, k + 5)):
+        if doc[j].lower_ in HEDGE_VERBS:
+            return j + 2 if j + 1 < right and doc[j + 1].lower_ == "as" else j + 1
+    return k
+
+
 def _plural_body(subj: list, registry, discourse, number: int) -> None:
     """ "The co-chairs call on ... They also call on ...", "the European Parliament members
     said ... They also called on ...": a body named by a plural is the next "They"."""
@@ -2687,6 +2769,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         found = [c for c in found if not (c.type == "mediate" and (c.target, c.source) in members)]
         out.extend(found)
         for c in found:
+            if c.type in JUDGED_ACTS and c.rule != "condemned_attack":
+                discourse.acts[c.type] = c
+            elif c.type == "deny":
+                # a denied act is no act a later "the attack" refers to
+                side = _state_of(registry, c.source)
+                for kind, act in list(discourse.acts.items()):
+                    if _state_of(registry, act.source) == side:
+                        del discourse.acts[kind]
             if c.type in DYAD_TYPES and _actor_class(registry, c.target) == "territory":
                 # a place is no side; those who hold it face its assailant ("laid down arms")
                 discourse.assailants.setdefault(c.target, set()).add(_state_of(registry, c.source))
@@ -2698,6 +2788,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             ):
                 discourse.oppose((c.source, c.target), number, registry)
         out.extend(_inhabitants(sent, registry, when))
+        out.extend(_owned_wars_elsewhere(sent, registry, discourse, when))
         out.extend(_occupied_lands(sent, registry, discourse, when, found))
         out.extend(_forces_on_land(sent, registry, discourse, when, found))
         out.extend(_liberated_lands(sent, registry, discourse, when, found))
@@ -3466,15 +3557,19 @@ def _comma_participle(sent, trig, nominal: bool) -> bool:
 
 #: Words that may stand between a possessive and an ally ("its longstanding ally").
 ALLY_QUALIFIERS = frozenset(
-    ["longstanding", "long-standing", "traditional", "close", "closest", "main", "key"]
+    ["longstanding", "traditional", "close", "closest", "main", "key"]
     + ["strategic", "old", "historic", "only", "staunch", "military", "nominal", "formal"]
+    + ["longtime", "loyal", "steadfast", "trusted", "oldest"]
+    # the parts of hyphenated ones, which the tokenizer splits ("all-weather", "long-time")
+    + ["-", "all", "weather", "long", "time", "standing"]
 )
 
 
-def _own_ally(sent, trig, subj: list, obj: list) -> tuple:
+def _own_ally(sent, trig, subj: list, obj: list, registry=None) -> tuple:
     """ "Russia ... its ally Armenia", "Azerbaijan and its ally Turkey", "Tehran fears ...
     Moscow, its ally": whose ally "its" names (the nearest actor before it that is not the ally
-    itself); the subject and object unchanged when no possessive stands before the noun."""
+    itself; "Aliyev wanted its ally Turkey": a person's "its" is the person's state); the
+    subject and object unchanged when no possessive stands before the noun."""
     doc = sent.doc
     k = trig.start - 1
     while k > sent.s0 and doc[k].lower_ in ALLY_QUALIFIERS:
@@ -3491,6 +3586,11 @@ def _own_ally(sent, trig, subj: list, obj: list) -> tuple:
     ][-1:]  # the nearest before: "Azerbaijan and its ally Turkey", "Moscow, its ally"
     if not owner:
         return subj, obj
+    if doc[k].lower_ == "its" and owner[0].label == "PERSON" and registry is not None:
+        state = _state_of(registry, owner[0].actor)
+        owner = [replace(owner[0], actor=state)] if state else []
+        if not owner:
+            return subj, obj
     if obj:
         return owner, obj  # "its ally Armenia": the owner's ally
     return subj, owner  # "Moscow, its ally": the head is the owner's ally
@@ -4644,6 +4744,60 @@ def _plausible(registry, typ, source, target) -> bool:
 BLAME_TYPES = frozenset(["criticize", "accuse", "accuse_aggression", "accuse_war_crimes", "demand"])
 
 
+#: Acts whose last doer the text remembers, for a later judgement of "the attack" or "the
+#: blockade" that names no doer; the nouns that refer back to each.
+JUDGED_ACTS = frozenset(["attack", "blockade"])
+JUDGED_ACT_NOUNS = {
+    **dict.fromkeys(
+        ["attack", "attacks", "shelling", "strike", "strikes", "bombardment", "assault"]
+        + ["offensive", "incursion", "killing", "killings", "aggression"],
+        "attack",
+    ),
+    **dict.fromkeys(["blockade", "closure"], "blockade"),
+}
+#: Words that refer an act noun back to one stated before ("the attack", "this latest
+#: shelling", "such attacks"), and the words that may stand between them and the noun.
+BACK_WORDS = frozenset(["the", "this", "these", "that", "those", "such"])
+ACT_NOUN_GAP = frozenset(
+    ["latest", "recent", "continued", "ongoing", "deadly", "brutal", "new", "all"]
+    + ["military", "armed", "cross-border", "artillery", "drone", "missile", "illegal"]
+)
+#: How many sentences back a judged act may have been stated.
+ACT_REACH = 3
+
+
+def _judged_act_doer(sent, trig, discourse, registry, judge: str) -> str | None:
+    """ "Azerbaijani forces shelled Tegh on Monday. Schiff condemned the attack": the doer of
+    the act a criticism or concern refers back to ("the attack", "this latest shelling", "the
+    blockade") when the sentence names none, if the text stated or alleged one of that kind (not
+    denied since) no more than ``ACT_REACH`` sentences before, and it is not the judge's own
+    side; else None."""
+    doc = sent.doc
+    k = trig.match_end
+    while k < sent.s1 and doc[k].lower_ in ("over", "about", "at", "by", "with", "of"):
+        k += 1
+    if k >= sent.s1 or doc[k].lower_ not in BACK_WORDS:
+        return None
+    k += 1
+    while k < sent.s1 and doc[k].lower_ in ACT_NOUN_GAP:
+        k += 1
+    kind = JUDGED_ACT_NOUNS.get(doc[k].lower_) if k < sent.s1 else None
+    if kind is None or any(
+        k < m.start < k + 4 and m.actor and (registry.get(m.actor) or {}).get("kind") != "territory"
+        for m in sent.mentions
+    ):
+        return None  # ("condemned the attack on Armenia": the sentence names its own parties)
+    act = discourse.acts.get(kind)
+    if (
+        act is None
+        or act.status not in ("asserted", "alleged")  # (not one denied since)
+        or not 0 < sent.number - act.sentence <= ACT_REACH
+        or _state_of(registry, act.source) == _state_of(registry, judge)
+    ):
+        return None
+    return act.source
+
+
 def _blamed_blockades(out, sent, registry) -> list:
     """ "We condemn Azerbaijan's aggressive behaviour, accompanied by the illegal blockade of
     the Lachin corridor": a blockade named with no agent, in a sentence that blames one state
@@ -4877,6 +5031,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     denied_from: list = []  # (head, denier ids)
     for trig in sent.triggers:
         rule = trig.rule
+        if rule.id == "call_someone" and _hedge_verb(doc, trig.start, sent.s0):
+            continue  # "condemned what it called an attack": a naming, not a call
         left, right = _clause_bounds(doc, sent.s0, sent.s1, trig.start, sent.reports - {trig.start})
         if rule.frame == "report":
             comma = next(
@@ -4910,7 +5066,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and doc[m.end].text == ","
                 and doc[m.end + 1].lower_ in TITLE_HEADS
                 and not any(
-                    m.end < n.start < comma and n.label not in ("ADJ", "TOWN")
+                    m.end < n.start < comma
+                    and n.label not in ("ADJ", "TOWN")
+                    and n.actor != m.actor  # (the title naming the same office holder)
+                    # ("Ned Price, spokesman of the United States, said": the title's state)
+                    and not (
+                        _prev_word(doc, n, sent.s0) == "of"
+                        and (registry.get(n.actor) or {}).get("kind") in ("state", "igo")
+                    )
                     for n in sent.mentions
                 )  # (the town of "X, Mayor of Kapan, reported")
             ]
@@ -5153,7 +5316,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # "fired missiles at X": the preposition that ends the trigger's match is its own
             last = doc[trig.match_end - 1].lower_ if trig.match_end > trig.end else ""
             obj = sent.obj(
-                trig.end,
+                # ("condemned what it called Y's attack": past the speaker's own naming)
+                _past_hedge(doc, trig.end, right) if rule.type in JUDGED_DOER_TYPES else trig.end,
                 right,
                 places=rule.type in PLACE_TARGET_TYPES,
                 allow=frozenset([last]) if last in OBJECT_SKIP else frozenset(),
@@ -5233,7 +5397,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         and m.end == trig.start
                         and m.actor not in {x.actor for x in subj}
                     ]
-                subj, obj = _own_ally(sent, trig, subj, obj)
+                subj, obj = _own_ally(sent, trig, subj, obj, registry)
             if not obj and rule.type in PLACE_TARGET_TYPES:
                 # "the Azerbaijani offensive in the disputed region": with no other target, a
                 # territory after "in" is the attack's target (a state after "in" stays where)
@@ -5264,10 +5428,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "praised the measures taken by X", "condemned the steps undertaken by X",
                 # "criticized the decision by X to leave Y": the judged conduct is X's (before
                 # any later object of the deed)
+                base = _past_hedge(doc, trig.end, right)  # ("condemned what she called ...")
                 done = next(
                     (
                         k
-                        for k in range(trig.end + 1, min(right, trig.end + 9))
+                        for k in range(base + 1, min(right, base + 9))
                         if doc[k].lower_ == "by"
                         and (
                             doc[k - 1].lower_ in CONDUCT_PARTICIPLES
@@ -5504,13 +5669,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     ]
                     if heard:
                         targets = expand(_group_right(doc, sent.mentions, heard[0], sent.s1))
+                base = _past_hedge(doc, trig.end, right)
                 if rule.type in JUDGED_DOER_TYPES:
                     # "condemned the shelling of X by Y", "concern over the sending of
                     # fighters by Y": what is judged is the doer of the act
                     for t2 in sent.triggers:
-                        if t2.rule.type == rule.type:
-                            continue  # "shared their concern over ...": the same judgement
-                        if trig.end <= t2.start <= trig.end + 6 and t2.start < right:
+                        if t2.rule.type == rule.type or trig.end <= t2.start < base:
+                            continue  # "shared their concern over ...": the same judgement;
+                            # ("condemned what it called ...": the naming, not the deed)
+                        if trig.end <= t2.start <= base + 6 and t2.start < right:
                             doer, _ = sent.nominal_agent(t2)
                             doer = doer or sent.agent(t2)  # "the Azerbaijani attack"
                             if doer:
@@ -5589,6 +5756,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     targets = [(other, None)]
                     confidence *= 0.8
                     rule = replace(rule, id=f"{rule.id}+counterpart")
+            if (
+                len(sources) == 1
+                and rule.type in ("criticize", "disapprove")
+                and all((registry.get(t[0]) or {}).get("kind") == "territory" for t in targets)
+            ):
+                # "Azerbaijani forces shelled Tegh. X condemned the attack": the judged act is
+                # the one the text has just stated, and its doer the one judged
+                doer = _judged_act_doer(sent, trig, discourse, registry, sources[0][0])
+                if doer:
+                    targets = [(doer, None)]
+                    confidence *= 0.8
+                    rule = replace(rule, id=f"{rule.id}+act_doer")
             if not targets and sources and rule.type == "reject":
                 # "Peru said Chile refused to negotiate": the speaker's side is refused
                 said = [
@@ -6110,6 +6289,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 parties = []
             if len(parties) < 2 and rule.type == "mediate" and rule.id in HOST_ONLY:
                 parties = []  # "Armenia hosted Macron": a visit, not mediation
+            if rule.type == "connects" and not mediators:
+                # "the blockade of the Lachin corridor, the only road connecting A with B": the
+                # route the noun phrase is in apposition to, though after "of"
+                mediators = expand(_apposed_head(sent, trig))
             if rule.type == "connects":
                 # a route connects places: they may be territories, but not the pair of parties
                 if candidates is obj and obj:
