@@ -7366,3 +7366,22 @@ def test_a_known_person_before_a_title_of_a_state_is_the_speaker(text, speaker):
     G = gk.extract(text, date="2022-05-01")
     speakers = {s for s, _, d in G.edges(data=True) if d["type"] == "accuse_aggression"}
     assert speakers == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "person"),
+    [
+        # "top diplomat" / "chief diplomat": the foreign minister, else the high representative
+        (
+            "Iran's top diplomat urged Azerbaijan to show restraint.",
+            "2022-10-20",
+            "amir_abdollahian",
+        ),
+        ("Russia's chief diplomat urged Azerbaijan to show restraint.", "2022-10-20", "lavrov"),
+        ("The EU's top diplomat urged Azerbaijan to show restraint.", "2022-10-20", "borrell"),
+        ("Iran's top diplomat urged Azerbaijan to show restraint.", "2019-10-20", "zarif"),
+    ],
+)
+def test_a_states_top_diplomat_is_its_foreign_minister(text, date, person):
+    G = gk.extract(text, date=date)
+    assert {s for s, _, d in G.edges(data=True) if d["type"] == "appeal"} == {person}

@@ -66,6 +66,8 @@ TITLES = (
     "prime minister",
     "premier",
     "foreign minister",
+    "top diplomat",
+    "chief diplomat",
     "defence minister",
     "defense minister",
     "deputy foreign minister",
@@ -430,6 +432,10 @@ def office_holder(
     return found[0] if len(found) == 1 else None
 
 
+#: Titles the press gives a state's foreign minister.
+DIPLOMAT_TITLES = frozenset([("top", "diplomat"), ("chief", "diplomat")])
+
+
 def office_holders(gz, holder: str, title: tuple, year: int | None) -> list:
     """Every person of the gazetteer who held *title* of *holder* at some time in *year* (with
     no year: those in office now), in the order of the table.
@@ -440,6 +446,14 @@ def office_holders(gz, holder: str, title: tuple, year: int | None) -> list:
     >>> office_holders(build_gazetteer(None), "irn", ("foreign", "minister"), 2021)
     ['amir_abdollahian', 'zarif']
     """
+    if title in DIPLOMAT_TITLES:
+        # "Iran's top diplomat": its foreign minister (the US one: its secretary of state,
+        # the EU's: its high representative)
+        for office in (("foreign", "minister"), ("secretary", "of", "state")):
+            found = office_holders(gz, holder, office, year)
+            if found:
+                return found
+        return office_holders(gz, holder, ("high", "representative"), year)
     entries = gz.offices.get((holder, title))
     if entries is None:
         # "Secretary-General" as the tokenizer splits it, or written "Secretary General"
