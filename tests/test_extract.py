@@ -7385,3 +7385,33 @@ def test_a_known_person_before_a_title_of_a_state_is_the_speaker(text, speaker):
 def test_a_states_top_diplomat_is_its_foreign_minister(text, date, person):
     G = gk.extract(text, date=date)
     assert {s for s, _, d in G.edges(data=True) if d["type"] == "appeal"} == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nagorno-Karabakh returned to Azerbaijani control in 2023.",
+            {("aze", "nagorno_karabakh")},
+        ),
+        ("Kalbajar was returned to Azerbaijani control in November.", {("aze", "kalbajar")}),
+        # a return to talks is no control
+        ("Armenia returned to the negotiating table under Russian pressure.", set()),
+    ],
+)
+def test_a_return_to_a_states_control(text, expected):
+    G = gk.extract(text, date="2023-11-20", allow_empty=True)
+    assert {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "control"} == expected
+
+
+def test_organising_and_presiding_over_an_encounter_is_mediation():
+    G = gk.extract(
+        "Armenia and Azerbaijan held talks. Russian Foreign Minister Sergei Lavrov organized "
+        "and presided over their second encounter in Minsk.",
+        date="2021-11-20",
+    )
+    mediated = {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "mediate"}
+    assert mediated == {("lavrov", "arm"), ("lavrov", "aze")}
+    # presiding over one's own body's meeting mediates nothing
+    G = gk.extract("Putin presided over a meeting of the Security Council.", allow_empty=True)
+    assert not any(d["type"] == "mediate" for _, _, d in G.edges(data=True))
