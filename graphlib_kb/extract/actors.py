@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import TITLES, office_holder, office_holders, slug
+from .gazetteer import DIPLOMAT_TITLES, TITLES, office_holder, office_holders, slug
 
 __all__ = ["Mention", "Registry", "find_mentions"]
 
@@ -906,6 +906,8 @@ def find_mentions(
         # who held it in the text's year ("the President of the Republic of Azerbaijan"),
         # else a person of that body the sentence names
         earlier = _title_holder(gz, registry, body, title)
+        if title in DIPLOMAT_TITLES and last < len(doc) and doc[last].lower_ in POSTED:
+            earlier = None  # "Russia's top diplomat in Baku": an envoy, not the minister
         if earlier:
             person = None
         added.append(
@@ -928,6 +930,9 @@ def find_mentions(
             return _counterpart(gz, registry, before[-1].actor, state) if before else None
         if _deputy(doc, i, start):
             return None  # "the Deputy Prime Ministers of ...": not the prime ministers
+        after = i + len(words)
+        if words in DIPLOMAT_TITLES and after < len(doc) and doc[after].lower_ in POSTED:
+            return None  # "Russia's top diplomat in Baku": an envoy, not the minister
         return _title_holder(gz, registry, state, words)
 
     # groups named by role; a state's own namesake of an organisation ("Armenia's Security
@@ -1356,6 +1361,8 @@ def _counterpart(gz, registry, person: str, state: str) -> str | None:
 
 #: The titles of a head of state or government, each other's counterparts.
 HEAD_TITLES = (("president",), ("prime", "minister"), ("premier",), ("chancellor",))
+#: Words after a diplomat's title that post it somewhere ("top diplomat in Baku", "for Europe").
+POSTED = frozenset(["in", "to", "for", "at"])
 
 
 #: Nouns of a state's conduct: "the Azerbaijani decision" is judged as Azerbaijan's.

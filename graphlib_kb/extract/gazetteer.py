@@ -379,7 +379,7 @@ def _build(records, cameo: bool, key) -> Gazetteer:
         for title, years in _offices(r.get("offices")):
             if holder:
                 gz.offices.setdefault((holder, title), []).append((*years, ident))
-        if shared[r["name"].split()[-1]] == 1:
+        if shared[r["name"].split()[-1]] == 1 and r["name"].split()[-1] not in WORD_SURNAMES:
             for surname in _spellings(r["name"].split()[-1]):
                 gz.surnames.setdefault(surname, ident)
     return gz
@@ -432,6 +432,9 @@ def office_holder(
     return found[0] if len(found) == 1 else None
 
 
+#: Surnames that are also common capitalised words ("Price increases ..."): a person of
+#: persons.csv with one is found by the full name (and the aliases listed), not the surname.
+WORD_SURNAMES = frozenset(["Price"])
 #: Titles the press gives a state's foreign minister.
 DIPLOMAT_TITLES = frozenset([("top", "diplomat"), ("chief", "diplomat")])
 

@@ -318,7 +318,7 @@ class _Discourse:
     allied: set = field(default_factory=set)  # frozensets of two states that aid or back each other
     first_token: int = 0  # the first token of the sentence being read
     assailants: dict = field(default_factory=dict)  # territory -> {states that attacked it}
-    acts: dict = field(default_factory=dict)  # "attack" / "blockade" -> the last one stated
+    acts: dict = field(default_factory=dict)  # "attack" / "blockade" -> those stated, in order
 
     @property
     def dyad(self) -> tuple | None:
@@ -2096,11 +2096,20 @@ def _owned_wars_elsewhere(sent, registry, discourse, when) -> list:
             or not _war_elsewhere(sent, trig, registry, discourse)
         ):
             continue
-        place = next(m for m in sent.mentions if m.start == trig.end + 1 and m.actor)
+        place = next((m for m in sent.mentions if m.start == trig.end + 1 and m.actor), None)
+        if place is None:
+            continue
         if doc[k - 1].lower_ == "its":
-            # the clause's subject, not the nearest name ("Russia regards itself as the
-            # guarantor between Azerbaijan and Armenia, but ... its war in Ukraine")
-            owners = sent.subject(k - 1, sent.s0)[:1]
+            # the clause's subject when it is also the nearest name before "its" ("Russia,
+            # distracted by its war in Ukraine"; not "North Korea sent shells to Russia for its
+            # war", nor "... between Azerbaijan and Armenia, but its war in Ukraine")
+            subject = sent.subject(k - 1, sent.s0)[:1]
+            nearest = [
+                m
+                for m in sent.mentions
+                if m.actor and m.label not in ("ADJ", "PRONOUN") and m.end < k - 1
+            ][-1:]
+            owners = subject if subject and nearest and subject[0] is nearest[0] else []
         else:
             owners = [m for m in sent.mentions if m.actor and m.end == k - 1]
         if not owners or (registry.get(owners[0].actor) or {}).get("kind") != "state":
@@ -2135,6 +2144,10 @@ HEDGE_VERBS = frozenset(
 )
 
 
+#: The pronouns by which a judge names what it judges ("what it called").
+HEDGE_SUBJECTS = frozenset(["it", "he", "she", "they", "we"])
+
+
 def _hedge_verb(doc, k: int, s0: int) -> bool:
     """Whether token *k* is the verb of a speaker's hedge ("what it called", "what the
     ministry described as")."""
@@ -2144,15 +2157,16 @@ def _hedge_verb(doc, k: int, s0: int) -> bool:
 
 
 def _past_hedge(doc, k: int, right: int) -> int:
-    """The token after a speaker's hedge that starts at *k* ("what it called", "what she
-    described as", "what the ministry termed"): the judged words follow it. *k* when there is
-    none."""
-    if k >= right or doc[k].lower_ != "what":
+    """The token after the judge's own hedge that starts at *k* ("what it called", "what she
+    described as"): the judged words follow it. *k* when there is none, or when another names
+    the thing ("criticized what Azerbaijan called an anti-terrorist operation": Azerbaijan's
+    words, and its deed, are what is judged)."""
+    if k + 2 >= right or doc[k].lower_ != "what" or doc[k + 1].lower_ not in HEDGE_SUBJECTS:
         return k
-    for j in range(k + 2, min(right, k + 5)):
-        if doc[j].lower_ in HEDGE_VERBS:
-            return j + 2 if j + 1 < right and doc[j + 1].lower_ == "as" else j + 1
-    return k
+    j = k + 2
+    if doc[j].lower_ not in HEDGE_VERBS:
+        return k
+    return j + 2 if j + 1 < right and doc[j + 1].lower_ == "as" else j + 1
 
 
 def _plural_body(subj: list, registry, discourse, number: int) -> None:
@@ -2770,13 +2784,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(found)
         for c in found:
             if c.type in JUDGED_ACTS and c.rule != "condemned_attack":
-                discourse.acts[c.type] = c
-            elif c.type == "deny":
-                # a denied act is no act a later "the attack" refers to
-                side = _state_of(registry, c.source)
-                for kind, act in list(discourse.acts.items()):
-                    if _state_of(registry, act.source) == side:
-                        del discourse.acts[kind]
+                discourse.acts.setdefault(c.type, []).append(c)
             if c.type in DYAD_TYPES and _actor_class(registry, c.target) == "territory":
                 # a place is no side; those who hold it face its assailant ("laid down arms")
                 discourse.assailants.setdefault(c.target, set()).add(_state_of(registry, c.source))
@@ -4764,14 +4772,27 @@ ACT_NOUN_GAP = frozenset(
 )
 #: How many sentences back a judged act may have been stated.
 ACT_REACH = 3
+#: Words after an act noun that name where it was aimed or done.
+PLACE_PREPS = frozenset(["on", "in", "against", "at", "of", "near", "upon"])
+
+
+def _victim_of_act(doc, m, s0: int) -> bool:
+    """Whether mention *m* is where an act noun was aimed ("the attack on Armenia")."""
+    return (
+        m is not None
+        and m.start - 2 >= s0
+        and doc[m.start - 1].lower_ in ("on", "against")
+        and doc[m.start - 2].lower_ in JUDGED_ACT_NOUNS
+    )
 
 
 def _judged_act_doer(sent, trig, discourse, registry, judge: str) -> str | None:
     """ "Azerbaijani forces shelled Tegh on Monday. Schiff condemned the attack": the doer of
     the act a criticism or concern refers back to ("the attack", "this latest shelling", "the
-    blockade") when the sentence names none, if the text stated or alleged one of that kind (not
-    denied since) no more than ``ACT_REACH`` sentences before, and it is not the judge's own
-    side; else None."""
+    blockade") when the sentence names none: the text stated or alleged acts of that kind no
+    more than ``ACT_REACH`` sentences before, all by one side, and not the judge's; a place
+    named after the noun must be where that act was aimed ("the blockade of the Lachin
+    corridor", not "the attack on a synagogue in Jerba"). Else None."""
     doc = sent.doc
     k = trig.match_end
     while k < sent.s1 and doc[k].lower_ in ("over", "about", "at", "by", "with", "of"):
@@ -4782,19 +4803,26 @@ def _judged_act_doer(sent, trig, discourse, registry, judge: str) -> str | None:
     while k < sent.s1 and doc[k].lower_ in ACT_NOUN_GAP:
         k += 1
     kind = JUDGED_ACT_NOUNS.get(doc[k].lower_) if k < sent.s1 else None
-    if kind is None or any(
-        k < m.start < k + 4 and m.actor and (registry.get(m.actor) or {}).get("kind") != "territory"
-        for m in sent.mentions
-    ):
-        return None  # ("condemned the attack on Armenia": the sentence names its own parties)
-    act = discourse.acts.get(kind)
-    if (
-        act is None
-        or act.status not in ("asserted", "alleged")  # (not one denied since)
-        or not 0 < sent.number - act.sentence <= ACT_REACH
-        or _state_of(registry, act.source) == _state_of(registry, judge)
-    ):
+    if kind is None:
         return None
+    acts = [
+        a
+        for a in discourse.acts.get(kind, ())
+        if a.status in ("asserted", "alleged") and 0 < sent.number - a.sentence <= ACT_REACH
+    ]
+    doers = {_state_of(registry, a.source) for a in acts}
+    if len(doers) != 1 or doers == {_state_of(registry, judge)}:
+        return None  # none, or acts of both sides ("... responding to Armenian provocations")
+    act = acts[-1]
+    if k + 1 < sent.s1 and doc[k + 1].lower_ in PLACE_PREPS:
+        # "the attack on X", "the blockade of X": X must be the act's own target
+        named = [m for m in sent.mentions if m.start in (k + 2, k + 3) and m.actor][:1]
+        aimed = _state_of(registry, act.target)
+        if not named or (
+            named[0].actor != act.target
+            and (aimed is None or _state_of(registry, named[0].actor) != aimed)
+        ):
+            return None
     return act.source
 
 
@@ -5759,7 +5787,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if (
                 len(sources) == 1
                 and rule.type in ("criticize", "disapprove")
-                and all((registry.get(t[0]) or {}).get("kind") == "territory" for t in targets)
+                and all(
+                    (registry.get(t[0]) or {}).get("kind") == "territory"
+                    or _victim_of_act(doc, t[1], sent.s0)
+                    for t in targets
+                )
             ):
                 # "Azerbaijani forces shelled Tegh. X condemned the attack": the judged act is
                 # the one the text has just stated, and its doer the one judged
@@ -6291,7 +6323,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 parties = []  # "Armenia hosted Macron": a visit, not mediation
             if rule.type == "connects" and not mediators:
                 # "the blockade of the Lachin corridor, the only road connecting A with B": the
-                # route the noun phrase is in apposition to, though after "of"
+                # route the noun phrase is in apposition to (one the subject finder passes over
+                # inside an "of" phrase)
                 mediators = expand(_apposed_head(sent, trig))
             if rule.type == "connects":
                 # a route connects places: they may be territories, but not the pair of parties
