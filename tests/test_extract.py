@@ -7451,3 +7451,24 @@ def test_organising_and_presiding_over_an_encounter_is_mediation():
     # presiding over one's own body's meeting mediates nothing
     G = gk.extract("Putin presided over a meeting of the Security Council.", allow_empty=True)
     assert not any(d["type"] == "mediate" for _, _, d in G.edges(data=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit opening the sentence is paid by the main clause's subject
+        ("During a visit to Georgia, Bayramov said the talks were stalled.", {("bayramov", "geo")}),
+        ("On a working visit to Baku, Hakan Fidan met Aliyev.", {("fidan", "aze")}),
+        # "her visit" is paid by the person "her" stands for
+        (
+            "Baku condemned the remarks of Catherine Colonna during her visit to Armenia.",
+            {("colonna", "arm")},
+        ),
+        # no visitor named, or other words between the preposition and the noun
+        ("During the visit to Moscow, the sides discussed trade.", set()),
+        ("Lavrov spoke at a meeting in Moscow with his visiting colleagues.", set()),
+    ],
+)
+def test_the_visitor_of_a_visit_noun(text, expected):
+    G = gk.extract(text, date="2023-05-01", allow_empty=True)
+    assert {(s, t) for s, t, d in G.edges(data=True) if d["rule"] == "visit"} == expected

@@ -2169,6 +2169,43 @@ def _past_hedge(doc, k: int, right: int) -> int:
     return j + 2 if j + 1 < right and doc[j + 1].lower_ == "as" else j + 1
 
 
+#: Words that cannot stand between "during" and "visit" ("in Moscow with his visiting ...").
+VISIT_BREAKS = frozenset(["with", "to", "of", "for", "at", "by", "from", "and", "or"])
+
+
+def _visitor(sent, trig, obj: list) -> list:
+    """Who pays the visit a noun names with no subject before it: "During a visit to Georgia,
+    Bayramov said ...": the main clause's subject after the opening phrase; "Colonna said
+    during her visit to Armenia": the person "her" stands for (the last named before)."""
+    doc = sent.doc
+    if doc[trig.start].lower_ not in ("visit", "visits"):
+        return []  # (not "his visiting colleagues")
+    k = trig.start - 1
+    while k > sent.s0 and doc[k].lower_ not in ("during", "on", "in"):
+        if (
+            trig.start - k > 5
+            or not (doc[k].is_lower and doc[k].is_alpha)
+            or doc[k].lower_ in (VISIT_BREAKS)
+        ):
+            return []  # only a determiner and adjectives between ("during a two-day visit")
+        k -= 1
+    if doc[k].lower_ not in ("during", "on", "in"):
+        return []
+    owner = doc[trig.start - 1].lower_ if trig.start - 1 > k else ""
+    if owner in ("his", "her"):
+        return [m for m in sent.mentions if m.label == "PERSON" and m.actor and m.end <= k][-1:]
+    if k != sent.s0:
+        return []
+    comma = next((i for i in range(obj[-1].end, sent.s1) if doc[i].text == ","), None)
+    if comma is None or comma > obj[-1].end + 4:
+        return []
+    return [
+        m
+        for m in sent.mentions
+        if m.actor and m.label not in ("ADJ", "PRONOUN") and comma < m.start <= comma + 6
+    ][:1]
+
+
 def _plural_body(subj: list, registry, discourse, number: int) -> None:
     """ "The co-chairs call on ... They also call on ...", "the European Parliament members
     said ... They also called on ...": a body named by a plural is the next "They"."""
@@ -5479,6 +5516,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     for m in sent.mentions
                 ):
                     obj = sent.obj(done, right, allow=frozenset(["by"])) or obj
+        if rule.id == "visit" and not subj and obj:
+            subj = _visitor(sent, trig, obj)
         if rule.id == "seek_help":
             # "asks for Russian help", "sought Moscow's assistance": the helper asked
             helper = [
