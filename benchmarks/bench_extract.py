@@ -47,6 +47,7 @@ time reported separately.
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev25+dev26+dev27
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev52+dev53+dev54
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev55+dev56
+    python benchmarks/bench_extract.py --no-seed --no-speed --splits dev57+dev58
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev46+dev47+dev48 \
         --thresholds 0.5,0.6,0.65   # precision and recall by min_confidence
 """
@@ -304,7 +305,7 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--splits",
         default="dev,dev2,test",
-        help="comma-separated splits to score (dev, dev2, ... dev56, test: the split column "
+        help="comma-separated splits to score (dev, dev2, ... dev58, test: the split column "
         "of extract_devset/sources.csv); 'dev+dev2' pools two",
     )
     parser.add_argument("--no-seed", action="store_true")
