@@ -7472,3 +7472,31 @@ def test_organising_and_presiding_over_an_encounter_is_mediation():
 def test_the_visitor_of_a_visit_noun(text, expected):
     G = gk.extract(text, date="2023-05-01", allow_empty=True)
     assert {(s, t) for s, t, d in G.edges(data=True) if d["rule"] == "visit"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mediators just named as a pair: the parties are the two states named most before
+        (
+            "Azerbaijan released 17 Armenian prisoners. The French presidential office said the "
+            "return came after mediation by France and the European Union.",
+            {("fra", "arm"), ("fra", "aze"), ("eu", "arm"), ("eu", "aze")},
+        ),
+        # "the mediation efforts of X": X mediates
+        (
+            "Armenia and Azerbaijan held talks. The mediation efforts of Charles Michel are a "
+            "bridge to peace, Baerbock said.",
+            {("michel", "arm"), ("michel", "aze")},
+        ),
+        # "both ..." (a correlative, no pair of mediators) still mediates nothing
+        (
+            "Armenia and Azerbaijan held talks. He hoped for progress in solving both humanitarian "
+            "problems and in establishing peace - with international mediation.",
+            set(),
+        ),
+    ],
+)
+def test_mediation_by_a_pair_just_named_and_mediation_efforts_of(text, expected):
+    G = gk.extract(text, date="2022-12-15", allow_empty=True)
+    assert {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "mediate"} == expected

@@ -6205,12 +6205,21 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if qualifier and not agent:
                     agent = qualifier
                     subj = [m for m in subj if m not in qualifier]
-                if rule.id in EFFORT_RULES and trig.end < sent.s1 and doc[trig.end].lower_ == "of":
+                of = trig.end
+                if (
+                    rule.id == "mediation_noun"
+                    and of + 1 < sent.s1
+                    and doc[of].lower_ in ("efforts", "effort", "role", "mission")
+                ):
+                    of += 1  # "the mediation efforts of Charles Michel"
+                if (rule.id in EFFORT_RULES or of > trig.end) and (
+                    of < sent.s1 and doc[of].lower_ == "of"
+                ):
                     # "praised the efforts of Russia to ensure peace between A and B"
                     agent = [
                         m
                         for m in sent.mentions
-                        if m.start in (trig.end + 1, trig.end + 2) and m.actor
+                        if m.start in (of + 1, of + 2) and m.actor and m.label != "ADJ"
                     ][:1] or agent
                 mediators = expand(agent or subj)
                 # "X thanked Y for hosting the talks", "gratitude to Y for the initiative to
@@ -6328,11 +6337,23 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if set(pair) & mediator_ids and rule.id in PAIR_BEFORE_RULES:
                     # "ceasefires brokered by Russia and France", "the US and the EU welcomed
                     # the agreement": those just named are no pair of parties; the pair named
-                    # before them is
+                    # before them is, else the two states the text has named most besides them
+                    # ("Azerbaijan released 17 Armenians. ... after mediation by France and
+                    # the EU")
+                    ranked = sorted(
+                        (kv for kv in discourse.recent.items() if kv[0] not in mediator_ids),
+                        key=lambda kv: kv[1],
+                        reverse=True,
+                    )
+                    most = (
+                        (ranked[0][0], ranked[1][0])
+                        if len(ranked) >= 2 and agent and set(pair) <= mediator_ids
+                        else None
+                    )  # (only when the pair just named is the mediators named by "by")
                     pair = next(
                         (
                             q
-                            for q in [discourse.dyad, *reversed(discourse.pairs)]
+                            for q in [discourse.dyad, *reversed(discourse.pairs), most]
                             if q and not set(q) & mediator_ids
                         ),
                         pair,
