@@ -7500,3 +7500,21 @@ def test_the_visitor_of_a_visit_noun(text, expected):
 def test_mediation_by_a_pair_just_named_and_mediation_efforts_of(text, expected):
     G = gk.extract(text, date="2022-12-15", allow_empty=True)
     assert {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "mediate"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "inhabits"),
+    [
+        (
+            "Many crossed into Armenia from Nagorno-Karabakh, which is home to a majority of some "
+            "120,000 ethnic Armenians.",
+            True,
+        ),
+        ("Nagorno-Karabakh was inhabited by a majority of Armenians.", True),
+        # people with no demonym say nothing of who they are
+        ("Nagorno-Karabakh is home to 150,000 people and a few Armenian churches.", False),
+    ],
+)
+def test_a_majority_of_the_people_who_live_in_a_territory(text, inhabits):
+    G = gk.extract(text, date="2022-12-15", allow_empty=True)
+    assert any(d["type"] == "inhabit" for _, _, d in G.edges(data=True)) is inhabits

@@ -3148,7 +3148,7 @@ def _people_stated(sent: _Sentence, m: Mention, demonyms, bound: int) -> object:
     from .actors import _people
 
     doc = sent.doc
-    ahead = [t for t in doc[m.end : min(bound, m.end + 12)]]
+    ahead = [t for t in doc[m.end : min(bound, m.end + 16)]]
     words = [t.lower_ for t in ahead]
     stated = None
     if "home" in words:
@@ -3157,7 +3157,7 @@ def _people_stated(sent: _Sentence, m: Mention, demonyms, bound: int) -> object:
             stated = next(
                 (
                     t
-                    for t in ahead[k + 2 : k + 7]
+                    for t in ahead[k + 2 : k + 10]  # ("home to a majority of some 120,000 ...")
                     if _people(t, demonyms) and t.lemma_.lower() not in POPULATION_NOUNS
                 ),
                 None,
@@ -3264,7 +3264,8 @@ def _settled_by(doc, start: int, end: int, demonyms) -> object:
         ):
             j += 1
         if j < end and doc[j].lower_ == "by":
-            return next((t for t in doc[j + 1 : min(end, j + 4)] if _people(t, demonyms)), None)
+            # ("inhabited by a majority of (ethnic) Armenians")
+            return next((t for t in doc[j + 1 : min(end, j + 6)] if _people(t, demonyms)), None)
     return None
 
 
