@@ -7518,3 +7518,20 @@ def test_mediation_by_a_pair_just_named_and_mediation_efforts_of(text, expected)
 def test_a_majority_of_the_people_who_live_in_a_territory(text, inhabits):
     G = gk.extract(text, date="2022-12-15", allow_empty=True)
     assert any(d["type"] == "inhabit" for _, _, d in G.edges(data=True)) is inhabits
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU urged the authorities in Azerbaijan to act.", {("eu", "aze")}),
+        ("The EU urged officials in Baku to act.", {("eu", "aze")}),
+        # a demonym before the noun, or two places after it: not the state's own officials
+        ("The EU urged officials in Baku and Yerevan to act.", set()),
+    ],
+)
+def test_officials_in_a_state_are_the_state(text, expected):
+    G = gk.extract(text, date="2022-12-15", allow_empty=True)
+    assert {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "appeal"} == expected
+    # "Armenian forces in Azerbaijan" stay Armenia's
+    G = gk.extract("Armenian forces in Azerbaijan shelled Azerbaijani villages.", allow_empty=True)
+    assert {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "attack"} == {("arm", "aze")}

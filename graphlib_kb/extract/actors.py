@@ -1256,7 +1256,7 @@ def _held_land_groups(doc, mentions: list, registry: Registry, start: int, end: 
     gz = registry.gazetteer
     out = list(mentions)
     for place in mentions:
-        if place.label not in ("NAME", "TOWN") or place.start - 2 < start:
+        if place.label not in ("NAME", "TOWN", "CAPITAL") or place.start - 2 < start:
             continue
         at = place.start - 1 - (doc[place.start - 1].lower_ == "the")
         if doc[at].lower_ not in ("in", "inside") or at - 1 < start:
@@ -1268,6 +1268,9 @@ def _held_land_groups(doc, mentions: list, registry: Registry, start: int, end: 
         ruler = seat or gz.authorities.get(place.actor)
         role = gz.role_defs.get(ruler)
         if role is None:
+            state = _officials_of_state(doc, mentions, registry, place, at, start)
+            if state is not None:
+                out = [m for m in out if m is not place] + [state]
             continue
         before = next((m for m in mentions if m.end == at), None)
         if before is not None and before.label == "ROLE" and before.actor == role.id:
@@ -1293,6 +1296,26 @@ def _held_land_groups(doc, mentions: list, registry: Registry, start: int, end: 
         out = [m for m in out if m is not before and m is not place] + [group]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _officials_of_state(doc, mentions, registry, place, at: int, start: int):
+    """ "the authorities in Azerbaijan", "officials in Baku": a state's own officials (an
+    ``AGENT`` mention of the state over the whole phrase), when no demonym or name stands
+    before the noun ("Armenian forces in Azerbaijan" are Armenia's) and none follows the
+    place ("officials in Baku and Yerevan" are two states'); else None."""
+    if (registry.get(place.actor) or {}).get("kind") != "state":
+        return None
+    if any(m.end == at for m in mentions) or (
+        place.end < len(doc) and doc[place.end].lower_ in ("and", "or", "'s", "’s")
+    ):
+        return None
+    first = at - 1
+    if first - 1 >= start and doc[first - 1].lower_ == "the":
+        first -= 1
+    span = doc[first : place.end]
+    return Mention(
+        first, place.end, place.actor, "AGENT", (span.start_char, span.end_char), span.text
+    )
 
 
 def _deputy(doc, i: int, start: int) -> bool:
