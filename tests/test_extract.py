@@ -7535,3 +7535,15 @@ def test_officials_in_a_state_are_the_state(text, expected):
     # "Armenian forces in Azerbaijan" stay Armenia's
     G = gk.extract("Armenian forces in Azerbaijan shelled Azerbaijani villages.", allow_empty=True)
     assert {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "attack"} == {("arm", "aze")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey threw its weight behind Baku.", {("tur", "aze")}),
+        ("Russia put its full weight behind Armenia.", {("rus", "arm")}),
+    ],
+)
+def test_weight_behind_is_support(text, expected):
+    G = gk.extract(text, date="2023-09-25")
+    assert {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "support"} == expected
