@@ -7547,3 +7547,66 @@ def test_officials_in_a_state_are_the_state(text, expected):
 def test_weight_behind_is_support(text, expected):
     G = gk.extract(text, date="2023-09-25")
     assert {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "support"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the visitor is the subject right after the opening phrase, else no one
+        ("During a two-day visit to Georgia, Bayramov said talks stalled.", {("bayramov", "geo")}),
+        ("During a visit to Yerevan, she criticized Azerbaijan.", set()),
+        ("During the visit of Erdogan to Baku, Aliyev said ties were strong.", set()),
+        # "his visit": the clause's subject, not the last person named
+        ("Erdogan spoke with Putin by phone during his visit to Baku.", {("erdogan", "aze")}),
+    ],
+)
+def test_the_visitor_of_a_visit_noun_keeps_its_limits(text, expected):
+    G = gk.extract(text, date="2023-05-01", allow_empty=True)
+    assert {(s, t) for s, t, d in G.edges(data=True) if d["rule"] == "visit"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Western officials in Kyiv said Russia attacked the city.",
+        "Opposition forces in Syria attacked Turkey.",
+    ],
+)
+def test_officials_named_by_whose_they_are_are_not_the_states_they_are_in(text):
+    G = gk.extract(text, date="2023-05-01", allow_empty=True)
+    assert not any(s in ("ukr", "syr") for s, _, _ in G.edges(data=True))
+
+
+def test_officials_in_a_capital_opening_a_sentence_are_the_state():
+    G = gk.extract("Officials in Yerevan accused Azerbaijan of shelling Armenian villages.")
+    assert ("arm", "aze", "accuse_aggression") in {
+        (s, t, d["type"]) for s, t, d in G.edges(data=True)
+    }
+
+
+def test_weight_behind_needs_the_possessive_right_after_the_verb():
+    G = gk.extract("Russia put pressure on Armenia and threw its weight behind Azerbaijan.")
+    assert {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "support"} == {("rus", "aze")}
+
+
+def test_mediators_just_named_mediate_between_the_last_two_states_that_acted():
+    # a state that only welcomed a move is no party
+    G = gk.extract(
+        "Azerbaijan freed 17 prisoners on Friday, a move welcomed by Turkey. The release came "
+        "after mediation by France and the EU.",
+        date="2023-05-01",
+        allow_empty=True,
+    )
+    assert not any(d["type"] == "mediate" for _, _, d in G.edges(data=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karabakh is home to the Gandzasar monastery, revered by Armenians.",
+        "Karabakh was populated by the time the Armenians arrived.",
+    ],
+)
+def test_only_words_of_number_lead_to_who_lives_there(text):
+    G = gk.extract(text, date="2023-05-01", allow_empty=True)
+    assert not any(d["type"] == "inhabit" for _, _, d in G.edges(data=True))

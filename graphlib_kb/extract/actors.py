@@ -1262,7 +1262,7 @@ def _held_land_groups(doc, mentions: list, registry: Registry, start: int, end: 
         if doc[at].lower_ not in ("in", "inside") or at - 1 < start:
             continue
         noun = doc[at - 1]
-        if noun.lemma_.lower() not in HOLDER_NOUNS:
+        if noun.lemma_.lower() not in HOLDER_NOUNS and noun.lower_ not in STATE_OFFICIAL_NOUNS:
             continue
         seat = gz.seats.get(place.text.lower()) if place.label == "TOWN" else None
         ruler = seat or gz.authorities.get(place.actor)
@@ -1298,6 +1298,12 @@ def _held_land_groups(doc, mentions: list, registry: Registry, start: int, end: 
     return out
 
 
+#: The nouns of a state's own officials "in" it ("the authorities in Azerbaijan").
+STATE_OFFICIAL_NOUNS = frozenset(["authorities", "officials", "leadership"])
+#: Words that may stand before them (a verb or preposition that governs the phrase).
+OFFICIALS_LEAD = frozenset(["urged", "called", "on", "to", "with", "by", "and", "said", "told"])
+
+
 def _officials_of_state(doc, mentions, registry, place, at: int, start: int):
     """ "the authorities in Azerbaijan", "officials in Baku": a state's own officials (an
     ``AGENT`` mention of the state over the whole phrase), when no demonym or name stands
@@ -1305,13 +1311,21 @@ def _officials_of_state(doc, mentions, registry, place, at: int, start: int):
     place ("officials in Baku and Yerevan" are two states'); else None."""
     if (registry.get(place.actor) or {}).get("kind") != "state":
         return None
-    if any(m.end == at for m in mentions) or (
+    if doc[at - 1].lower_ not in STATE_OFFICIAL_NOUNS or (
         place.end < len(doc) and doc[place.end].lower_ in ("and", "or", "'s", "’s")
     ):
         return None
     first = at - 1
     if first - 1 >= start and doc[first - 1].lower_ == "the":
         first -= 1
+    elif (
+        first - 1 >= start
+        and not doc[first - 1].is_punct
+        and doc[first - 1].lower_ not in (OFFICIALS_LEAD)
+    ):
+        # ("Russian military officials in Baku", "Western officials in Kyiv", "Foreign
+        # forces in Syria": whose they are stands before the noun)
+        return None
     span = doc[first : place.end]
     return Mention(
         first, place.end, place.actor, "AGENT", (span.start_char, span.end_char), span.text

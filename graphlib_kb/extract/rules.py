@@ -319,6 +319,7 @@ class _Discourse:
     first_token: int = 0  # the first token of the sentence being read
     assailants: dict = field(default_factory=dict)  # territory -> {states that attacked it}
     acts: dict = field(default_factory=dict)  # "attack" / "blockade" -> those stated, in order
+    acted: tuple | None = None  # the two states of the last act between two states
 
     @property
     def dyad(self) -> tuple | None:
@@ -1658,6 +1659,9 @@ PEOPLE_REACH = 2
 OPPOSED_WORDS = ("side", "parties", "party", "warring", "rival", "foe", "enem", "belligerent")
 #: Relations that set two parties against each other.
 DYAD_TYPES = frozenset({"war", "attack", "violate_ceasefire", "ceasefire", "accuse_aggression"})
+#: Acts one state does to another that a later mediation may be between ("released 17
+#: prisoners to Armenia", "shelled Armenian villages").
+ACTED_TYPES = DYAD_TYPES | {"concede", "coerce", "blockade", "negotiate", "sign_agreement"}
 #: Kinds of actor that are no side of a conflict the text sets two parties in.
 NEUTRAL_KINDS = frozenset({"igo", "ngo"})
 #: Acts whose "between A and B" names two sides ("talks between", "tensions between"), unlike
@@ -2175,17 +2179,21 @@ VISIT_BREAKS = frozenset(["with", "to", "of", "for", "at", "by", "from", "and", 
 
 def _visitor(sent, trig, obj: list) -> list:
     """Who pays the visit a noun names with no subject before it: "During a visit to Georgia,
-    Bayramov said ...": the main clause's subject after the opening phrase; "Colonna said
-    during her visit to Armenia": the person "her" stands for (the last named before)."""
+    Bayramov said ...": the main clause's subject right after the opening phrase; "Colonna said
+    during her visit to Armenia": the person "her" stands for (the first named before, the
+    clause's subject: "Erdogan spoke with Putin during his visit to Baku" is Erdogan's)."""
     doc = sent.doc
     if doc[trig.start].lower_ not in ("visit", "visits"):
         return []  # (not "his visiting colleagues")
+    if trig.end < sent.s1 and doc[trig.end].lower_ == "of":
+        return []  # ("during the visit of Erdogan to Baku": the visitor follows)
     k = trig.start - 1
     while k > sent.s0 and doc[k].lower_ not in ("during", "on", "in"):
+        word = doc[k]
         if (
-            trig.start - k > 5
-            or not (doc[k].is_lower and doc[k].is_alpha)
-            or doc[k].lower_ in (VISIT_BREAKS)
+            trig.start - k > 6
+            or not ((word.is_lower and word.is_alpha) or word.text == "-" or word.like_num)
+            or word.lower_ in VISIT_BREAKS
         ):
             return []  # only a determiner and adjectives between ("during a two-day visit")
         k -= 1
@@ -2193,16 +2201,19 @@ def _visitor(sent, trig, obj: list) -> list:
         return []
     owner = doc[trig.start - 1].lower_ if trig.start - 1 > k else ""
     if owner in ("his", "her"):
-        return [m for m in sent.mentions if m.label == "PERSON" and m.actor and m.end <= k][-1:]
+        return [m for m in sent.mentions if m.label == "PERSON" and m.actor and m.end <= k][:1]
     if k != sent.s0:
         return []
     comma = next((i for i in range(obj[-1].end, sent.s1) if doc[i].text == ","), None)
     if comma is None or comma > obj[-1].end + 4:
         return []
+    # the subject right after the comma ("the US envoy" past its article); a pronoun or a
+    # common noun there is the subject, and a name after it its object
+    first = comma + 2 if comma + 1 < sent.s1 and doc[comma + 1].lower_ == "the" else comma + 1
     return [
         m
         for m in sent.mentions
-        if m.actor and m.label not in ("ADJ", "PRONOUN") and comma < m.start <= comma + 6
+        if m.actor and m.label not in ("ADJ", "PRONOUN") and m.start in (comma + 1, first)
     ][:1]
 
 
@@ -2822,6 +2833,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         for c in found:
             if c.type in JUDGED_ACTS and c.rule != "condemned_attack":
                 discourse.acts.setdefault(c.type, []).append(c)
+            if c.type in ACTED_TYPES:
+                sides = (_state_of(registry, c.source), _state_of(registry, c.target))
+                if None not in sides and sides[0] != sides[1]:
+                    discourse.acted = sides
             if c.type in DYAD_TYPES and _actor_class(registry, c.target) == "territory":
                 # a place is no side; those who hold it face its assailant ("laid down arms")
                 discourse.assailants.setdefault(c.target, set()).add(_state_of(registry, c.source))
@@ -3136,6 +3151,19 @@ def _liberated_lands(sent: _Sentence, registry, discourse, when, found) -> list:
     return out
 
 
+#: Words of how many people, between "home to" / "inhabited by" and who they are.
+COUNT_WORDS = frozenset(
+    ["a", "an", "the", "majority", "minority", "of", "some", "about", "around", "nearly"]
+    + ["almost", "roughly", "approximately", "more", "than", "over", "up", "to", "mostly"]
+    + ["mainly", "predominantly", "largely", "overwhelmingly", "ethnic", "estimated", "an"]
+)
+
+
+def _count_word(token) -> bool:
+    """Whether *token* only says how many people ("a majority of some 120,000")."""
+    return token.lower_ in COUNT_WORDS or token.like_num
+
+
 #: Participles of who lives in a place: "inhabited / populated / settled by Armenians".
 SETTLED_WORDS = frozenset(["inhabited", "populated", "settled", "peopled"])
 
@@ -3157,8 +3185,12 @@ def _people_stated(sent: _Sentence, m: Mention, demonyms, bound: int) -> object:
             stated = next(
                 (
                     t
-                    for t in ahead[k + 2 : k + 10]  # ("home to a majority of some 120,000 ...")
-                    if _people(t, demonyms) and t.lemma_.lower() not in POPULATION_NOUNS
+                    for j, t in enumerate(ahead[k + 2 : k + 10], k + 2)
+                    if _people(t, demonyms)
+                    and t.lemma_.lower() not in POPULATION_NOUNS
+                    # ("home to a majority of some 120,000 ...", not "home to the Gandzasar
+                    # monastery, revered by Armenians")
+                    and (j < k + 7 or all(_count_word(w) for w in ahead[k + 2 : j]))
                 ),
                 None,
             )  # ("home to 150,000 people" says nothing of who they are)
@@ -3264,8 +3296,17 @@ def _settled_by(doc, start: int, end: int, demonyms) -> object:
         ):
             j += 1
         if j < end and doc[j].lower_ == "by":
-            # ("inhabited by a majority of (ethnic) Armenians")
-            return next((t for t in doc[j + 1 : min(end, j + 6)] if _people(t, demonyms)), None)
+            # ("inhabited by a majority of (ethnic) Armenians": further on only past such
+            # words, not "populated by the time the Armenians arrived")
+            return next(
+                (
+                    t
+                    for t in doc[j + 1 : min(end, j + 6)]
+                    if _people(t, demonyms)
+                    and (t.i < j + 4 or all(_count_word(w) for w in doc[j + 1 : t.i]))
+                ),
+                None,
+            )
     return None
 
 
@@ -6338,18 +6379,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if set(pair) & mediator_ids and rule.id in PAIR_BEFORE_RULES:
                     # "ceasefires brokered by Russia and France", "the US and the EU welcomed
                     # the agreement": those just named are no pair of parties; the pair named
-                    # before them is, else the two states the text has named most besides them
+                    # before them is, else the two states of the last act between two states
                     # ("Azerbaijan released 17 Armenians. ... after mediation by France and
                     # the EU")
-                    ranked = sorted(
-                        (kv for kv in discourse.recent.items() if kv[0] not in mediator_ids),
-                        key=lambda kv: kv[1],
-                        reverse=True,
-                    )
                     most = (
-                        (ranked[0][0], ranked[1][0])
-                        if len(ranked) >= 2 and agent and set(pair) <= mediator_ids
-                        else None
+                        discourse.acted if agent and set(pair) <= mediator_ids else None
                     )  # (only when the pair just named is the mediators named by "by")
                     pair = next(
                         (
