@@ -2122,19 +2122,16 @@ def _owned_wars_elsewhere(sent, registry, discourse, when) -> list:
         if _state_of(registry, owner.actor) == _state_of(registry, place.actor):
             continue
         out.append(
-            Candidate(
-                source=owner.actor,
-                target=place.actor,
-                type="war",
-                status="asserted",
-                rule="owned_war_elsewhere",
-                confidence=0.55,
-                sentence=sent.number,
-                evidence=sent.text,
-                trigger=doc[k].text,
-                spans=_spans(sent, k, k, owner, place),
-                head=k,
-                date=when,
+            _reading(
+                sent,
+                owner.actor,
+                place.actor,
+                "war",
+                "owned_war_elsewhere",
+                0.55,
+                (k, k),
+                when,
+                (owner, place),
             )
         )
     return out
@@ -2898,19 +2895,16 @@ def _inhabitants(sent: _Sentence, registry, when) -> list:
         place = (registry.get(m.actor) or {}).get("inhabits") if m.actor else None
         if place and m.end < sent.s1 and sent.doc[m.end].lower_ in DESCRIBED_BY:
             out.append(
-                Candidate(
-                    source=m.actor,
-                    target=place,
-                    type="inhabit",
-                    status="asserted",
-                    rule="population_of",
-                    confidence=0.7,
-                    sentence=sent.number,
-                    evidence=sent.text,
-                    trigger=m.text,
-                    spans=_spans(sent, m.start, m.end - 1, m),
-                    head=m.start,
-                    date=when,
+                _reading(
+                    sent,
+                    m.actor,
+                    place,
+                    "inhabit",
+                    "population_of",
+                    0.7,
+                    (m.start, m.end - 1),
+                    when,
+                    (m,),
                 )
             )
     return out
@@ -2958,19 +2952,16 @@ def _occupied_lands(sent: _Sentence, registry, discourse, when, found) -> list:
         if occupier is None or any(c.type == "occupy" and c.target == state for c in found):
             continue
         out.append(
-            Candidate(
-                source=occupier,
-                target=state,
-                type="occupy",
+            _reading(
+                sent,
+                occupier,
+                state,
+                "occupy",
+                "occupied_lands",
+                0.5,
+                (i, k),
+                when,
                 status="alleged",
-                rule="occupied_lands",
-                confidence=0.5,
-                sentence=sent.number,
-                evidence=sent.text,
-                trigger=doc[i : k + 1].text,
-                spans=_spans(sent, i, k),
-                head=i,
-                date=when,
             )
         )
         break
@@ -3038,19 +3029,17 @@ def _forces_on_land(sent: _Sentence, registry, discourse, when, found) -> list:
         ):
             continue
         out.append(
-            Candidate(
-                source=side,
-                target=land.actor,
-                type="occupy",
+            _reading(
+                sent,
+                side,
+                land.actor,
+                "occupy",
+                "forces_on_land",
+                0.55,
+                (m.start, m.end - 1),
+                when,
+                (m, land),
                 status="alleged" if charged else "asserted",
-                rule="forces_on_land",
-                confidence=0.55,
-                sentence=sent.number,
-                evidence=sent.text,
-                trigger=m.text,
-                spans=_spans(sent, m.start, m.end - 1, m, land),
-                head=m.start,
-                date=when,
             )
         )
     return out
@@ -3410,19 +3399,16 @@ def _stated_inhabitants(sent: _Sentence, registry, when) -> list:
         ident = registry.population(m.actor)
         people = Mention.of_span(doc[stated.i : stated.i + 1], ident, "ROLE")
         out.append(
-            Candidate(
-                source=ident,
-                target=m.actor,
-                type="inhabit",
-                status="asserted",
-                rule="inhabited_by",
-                confidence=0.65,
-                sentence=sent.number,
-                evidence=sent.text,
-                trigger=stated.text,
-                spans=_spans(sent, stated.i, stated.i, people, m),
-                head=stated.i,
-                date=when,
+            _reading(
+                sent,
+                ident,
+                m.actor,
+                "inhabit",
+                "inhabited_by",
+                0.65,
+                (stated.i, stated.i),
+                when,
+                (people, m),
             )
         )
     return out
@@ -3512,19 +3498,16 @@ def _stated_sovereignty(sent: _Sentence, registry, when) -> list:
         if any(t.lower_ in ("not", "never", "n't") for t in doc[m.end : head]):
             continue
         out.append(
-            Candidate(
-                source=state.actor,
-                target=m.actor,
-                type="sovereignty",
-                status="asserted",
-                rule="region_of_state",
-                confidence=0.65,
-                sentence=sent.number,
-                evidence=sent.text,
-                trigger=doc[head].text,
-                spans=_spans(sent, head, head, state, m),
-                head=head,
-                date=when,
+            _reading(
+                sent,
+                state.actor,
+                m.actor,
+                "sovereignty",
+                "region_of_state",
+                0.65,
+                (head, head),
+                when,
+                (state, m),
             )
         )
     return out
@@ -3815,19 +3798,16 @@ def _bracketed_members(sent: _Sentence, registry, when) -> list:
             continue
         for state, x in members.items():
             out.append(
-                Candidate(
-                    source=state,
-                    target=m.actor,
-                    type="member_of",
-                    status="asserted",
-                    rule="bracketed_members",
-                    confidence=0.6,
-                    sentence=sent.number,
-                    evidence=sent.text,
-                    trigger=doc[j].text,
-                    spans=_spans(sent, j, j, x, m),
-                    head=j,
-                    date=when,
+                _reading(
+                    sent,
+                    state,
+                    m.actor,
+                    "member_of",
+                    "bracketed_members",
+                    0.6,
+                    (j, j),
+                    when,
+                    (x, m),
                 )
             )
     return out
@@ -3864,19 +3844,16 @@ def _led_organisations(sent: _Sentence, registry, when) -> list:
         if org is None or org.actor == m.actor:
             continue
         out.append(
-            Candidate(
-                source=m.actor,
-                target=org.actor,
-                type="member_of",
-                status="asserted",
-                rule="led_organisation",
-                confidence=0.6,
-                sentence=sent.number,
-                evidence=sent.text,
-                trigger=doc[k + 1].text,
-                spans=_spans(sent, k + 1, k + 1, m, org),
-                head=k + 1,
-                date=when,
+            _reading(
+                sent,
+                m.actor,
+                org.actor,
+                "member_of",
+                "led_organisation",
+                0.6,
+                (k + 1, k + 1),
+                when,
+                (m, org),
             )
         )
     return out
@@ -3911,19 +3888,16 @@ def _member_qualifiers(sent: _Sentence, registry, when) -> list:
             if (registry.get(m.actor) or {}).get("kind") not in ("state", "igo", "armed_group"):
                 continue
             out.append(
-                Candidate(
-                    source=m.actor,
-                    target=org.actor,
-                    type="member_of",
-                    status="asserted",
-                    rule="member_qualifier",
-                    confidence=0.7,
-                    sentence=sent.number,
-                    evidence=sent.text,
-                    trigger=doc[i].text,
-                    spans=_spans(sent, i, i, m, org),
-                    head=i,
-                    date=when,
+                _reading(
+                    sent,
+                    m.actor,
+                    org.actor,
+                    "member_of",
+                    "member_qualifier",
+                    0.7,
+                    (i, i),
+                    when,
+                    (m, org),
                 )
             )
     return out + _chair_appositions(sent, registry, when) + _led_organisations(sent, registry, when)
@@ -4021,19 +3995,16 @@ def _chair_word_start(doc, of: int, s0: int) -> int | None:
 def _members(sent: _Sentence, registry, when, org, listed) -> list:
     """``member_of`` relations of the states *listed* in the body *org*."""
     return [
-        Candidate(
-            source=m.actor,
-            target=org.actor,
-            type="member_of",
-            status="asserted",
-            rule="member_apposition",
-            confidence=0.65,
-            sentence=sent.number,
-            evidence=sent.text,
-            trigger=org.text,
-            spans=_spans(sent, org.start, org.end - 1, m, org),
-            head=org.start,
-            date=when,
+        _reading(
+            sent,
+            m.actor,
+            org.actor,
+            "member_of",
+            "member_apposition",
+            0.65,
+            (org.start, org.end - 1),
+            when,
+            (m, org),
         )
         for m in listed
         if (registry.get(m.actor) or {}).get("kind") == "state"
@@ -4065,19 +4036,16 @@ def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
                 if not _plausible(registry, kind, ids[0], m.actor):
                     continue
                 out.append(
-                    Candidate(
-                        source=ids[0],
-                        target=m.actor,
-                        type=kind,
-                        status="asserted",
-                        rule="reported_obligation",
-                        confidence=0.6,
-                        sentence=sent.number,
-                        evidence=sent.text,
-                        trigger=doc[i].text,
-                        spans=_spans(sent, i, i, speaker[0], m),
-                        head=i,
-                        date=when,
+                    _reading(
+                        sent,
+                        ids[0],
+                        m.actor,
+                        kind,
+                        "reported_obligation",
+                        0.6,
+                        (i, i),
+                        when,
+                        (speaker[0], m),
                     )
                 )
             break
@@ -4121,19 +4089,16 @@ def _judged_unacceptable(sent: _Sentence, speakers: list, registry, when) -> lis
             ):
                 continue  # ("any shift in the borders of the region is unacceptable")
             out.append(
-                Candidate(
-                    source=source,
-                    target=target.actor,
-                    type="criticize",
-                    status="asserted",
-                    rule="judged_unacceptable",
-                    confidence=0.55,
-                    sentence=sent.number,
-                    evidence=sent.text,
-                    trigger=doc[i].text,
-                    spans=_spans(sent, i, i, speaker[0], target),
-                    head=i,
-                    date=when,
+                _reading(
+                    sent,
+                    source,
+                    target.actor,
+                    "criticize",
+                    "judged_unacceptable",
+                    0.55,
+                    (i, i),
+                    when,
+                    (speaker[0], target),
                 )
             )
     return out
@@ -4192,19 +4157,16 @@ def _preconditions(sent: _Sentence, speakers: list, registry, when) -> list:
         if not _plausible(registry, "demand", source.actor, target.actor):
             continue
         out.append(
-            Candidate(
-                source=source.actor,
-                target=target.actor,
-                type="demand",
-                status="asserted",
-                rule="precondition",
-                confidence=0.55,
-                sentence=sent.number,
-                evidence=sent.text,
-                trigger=doc[i : i + 2].text,
-                spans=_spans(sent, i, i + 1, source, target),
-                head=i,
-                date=when,
+            _reading(
+                sent,
+                source.actor,
+                target.actor,
+                "demand",
+                "precondition",
+                0.55,
+                (i, i + 1),
+                when,
+                (source, target),
             )
         )
     return out
@@ -4238,19 +4200,16 @@ def _conditions(sent: _Sentence, refused: list, speakers: list, registry, when) 
         if x == y or y in registry.lineage(x) or not _plausible(registry, "demand", x, y):
             continue
         out.append(
-            Candidate(
-                source=x,
-                target=y,
-                type="demand",
-                status="asserted",
-                rule="conditional_refusal",
-                confidence=0.6,
-                sentence=sent.number,
-                evidence=sent.text,
-                trigger=doc[k].text,
-                spans=_spans(sent, k, k, source[0], heard[0]),
-                head=k,
-                date=when,
+            _reading(
+                sent,
+                x,
+                y,
+                "demand",
+                "conditional_refusal",
+                0.6,
+                (k, k),
+                when,
+                (source[0], heard[0]),
             )
         )
     return out
@@ -5121,6 +5080,29 @@ def _spans(sent, first, last, source=None, target=None) -> str:
     if target is not None:
         parts.append(f"target {_span(target)}")
     return ";".join(parts)
+
+
+def _reading(sent, source, target, typ, rule, confidence, tokens, when, mentions=(), **fields):
+    """A relation a reading of the whole sentence found (no trigger of the lexicon): its
+    evidence the sentence, its trigger the tokens ``tokens`` = (first, last), inclusive, and the
+    spans of the *mentions* (source, then target) that are known; *fields*: ``status`` (default
+    ``asserted``) and the other fields of :class:`Candidate`."""
+    first, last = tokens
+    return Candidate(
+        source=source,
+        target=target,
+        type=typ,
+        status=fields.pop("status", "asserted"),
+        rule=rule,
+        confidence=confidence,
+        sentence=sent.number,
+        evidence=sent.text,
+        trigger=sent.doc[first : last + 1].text,
+        spans=_spans(sent, first, last, *mentions),
+        head=first,
+        date=when,
+        **fields,
+    )
 
 
 # Longer than 80 lines: one sentence's relations, trigger by trigger (its subject and
