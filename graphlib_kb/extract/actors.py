@@ -905,9 +905,7 @@ def find_mentions(
         # the person named earlier in the text with this title of this body, else the one
         # who held it in the text's year ("the President of the Republic of Azerbaijan"),
         # else a person of that body the sentence names
-        earlier = _title_holder(gz, registry, body, title)
-        if title in DIPLOMAT_TITLES and last < len(doc) and doc[last].lower_ in POSTED:
-            earlier = None  # "Russia's top diplomat in Baku": an envoy, not the minister
+        earlier = None if _posted(doc, title, last) else _title_holder(gz, registry, body, title)
         if earlier:
             person = None
         added.append(
@@ -930,9 +928,8 @@ def find_mentions(
             return _counterpart(gz, registry, before[-1].actor, state) if before else None
         if _deputy(doc, i, start):
             return None  # "the Deputy Prime Ministers of ...": not the prime ministers
-        after = i + len(words)
-        if words in DIPLOMAT_TITLES and after < len(doc) and doc[after].lower_ in POSTED:
-            return None  # "Russia's top diplomat in Baku": an envoy, not the minister
+        if _posted(doc, words, i + len(words)):
+            return None
         return _title_holder(gz, registry, state, words)
 
     # groups named by role; a state's own namesake of an organisation ("Armenia's Security
@@ -1330,6 +1327,12 @@ def _officials_of_state(doc, mentions, registry, place, at: int, start: int):
     return Mention(
         first, place.end, place.actor, "AGENT", (span.start_char, span.end_char), span.text
     )
+
+
+def _posted(doc, title: tuple, after: int) -> bool:
+    """Whether a diplomat's title is posted somewhere by the word *after* it ("Russia's top
+    diplomat in Baku": an envoy, not the foreign minister)."""
+    return title in DIPLOMAT_TITLES and after < len(doc) and doc[after].lower_ in POSTED
 
 
 def _deputy(doc, i: int, start: int) -> bool:

@@ -5123,6 +5123,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         if rule.id == "call_someone" and _hedge_verb(doc, trig.start, sent.s0):
             continue  # "condemned what it called an attack": a naming, not a call
         left, right = _clause_bounds(doc, sent.s0, sent.s1, trig.start, sent.reports - {trig.start})
+        # where the judged words start: past the judge's own hedge ("condemned what it called")
+        hedged = _past_hedge(doc, trig.end, right)
         if rule.frame == "report":
             comma = next(
                 (
@@ -5406,7 +5408,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             last = doc[trig.match_end - 1].lower_ if trig.match_end > trig.end else ""
             obj = sent.obj(
                 # ("condemned what it called Y's attack": past the speaker's own naming)
-                _past_hedge(doc, trig.end, right) if rule.type in JUDGED_DOER_TYPES else trig.end,
+                hedged if rule.type in JUDGED_DOER_TYPES else trig.end,
                 right,
                 places=rule.type in PLACE_TARGET_TYPES,
                 allow=frozenset([last]) if last in OBJECT_SKIP else frozenset(),
@@ -5517,11 +5519,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "praised the measures taken by X", "condemned the steps undertaken by X",
                 # "criticized the decision by X to leave Y": the judged conduct is X's (before
                 # any later object of the deed)
-                base = _past_hedge(doc, trig.end, right)  # ("condemned what she called ...")
                 done = next(
                     (
                         k
-                        for k in range(base + 1, min(right, base + 9))
+                        for k in range(hedged + 1, min(right, hedged + 9))
                         if doc[k].lower_ == "by"
                         and (
                             doc[k - 1].lower_ in CONDUCT_PARTICIPLES
@@ -5760,15 +5761,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     ]
                     if heard:
                         targets = expand(_group_right(doc, sent.mentions, heard[0], sent.s1))
-                base = _past_hedge(doc, trig.end, right)
                 if rule.type in JUDGED_DOER_TYPES:
                     # "condemned the shelling of X by Y", "concern over the sending of
                     # fighters by Y": what is judged is the doer of the act
                     for t2 in sent.triggers:
-                        if t2.rule.type == rule.type or trig.end <= t2.start < base:
+                        if t2.rule.type == rule.type or trig.end <= t2.start < hedged:
                             continue  # "shared their concern over ...": the same judgement;
                             # ("condemned what it called ...": the naming, not the deed)
-                        if trig.end <= t2.start <= base + 6 and t2.start < right:
+                        if trig.end <= t2.start <= hedged + 6 and t2.start < right:
                             doer, _ = sent.nominal_agent(t2)
                             doer = doer or sent.agent(t2)  # "the Azerbaijani attack"
                             if doer:
