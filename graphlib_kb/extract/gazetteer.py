@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -237,6 +238,12 @@ def _build(records, cameo: bool, key) -> Gazetteer:
             return
         taken.add(low)
         gz.names.append((text, ident, how))
+        # "Turkiye", "Azerbaidjan": the name as written without its diacritics, too
+        bare = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+        if bare != text:
+            claim(bare, ident, how)
 
     # 1. the dataset's actors, first
     by_code: dict = {}

@@ -113,6 +113,10 @@ def _build(gazetteer, lexicon, lemmatize) -> Pipeline:
 
     _register()
     nlp = spacy.blank("en")
+    # "U.S.-brokered", "U.N.-backed": spaCy splits a hyphen only after a letter or digit, so
+    # a dotted abbreviation and the word it qualifies stayed one token and neither was read
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     if lemmatize:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.add_pipe("graphlib_kb_norms")
