@@ -1062,6 +1062,31 @@ def _governed(sent, trig) -> bool:
     return i >= sent.s0 and doc[i].lower_ in NOMINAL_GOVERNORS
 
 
+#: Types of a verb whose bare plural object is a judged act, not one its subject did
+#: ("condemned attacks on X", "denounced continued shelling").
+JUDGING_TYPES = frozenset(["criticize", "disapprove"])
+
+
+def _bare_judged_act(sent, trig) -> bool:
+    """Whether a trigger with no determiner is a noun all the same: the object of a preposition
+    ("concerned about continued attacks along the border") or of a judging verb ("condemned
+    attacks on X"), so the clause's subject is the judge of the act, not its doer."""
+    doc = sent.doc
+    token = doc[trig.start]
+    if token.lower_.endswith("ed") or trig.end - trig.start != 1:
+        return False  # ("concerned about reports ... attacked"): a verb
+    i = _modifiers_start(doc, trig, sent.s0)
+    if i <= sent.s0:
+        return False
+    if doc[i - 1].lower_ in NOMINAL_GOVERNORS - {"to", "into", "on"}:
+        return True
+    # (the modifiers may have run back over the judging verb itself: "condemned continued")
+    return any(
+        i <= t.end <= trig.start and t.start < trig.start and t.rule.type in JUDGING_TYPES
+        for t in sent.triggers
+    )
+
+
 #: Nouns that head an apposition naming a body ("the Minsk Group - a group within the OSCE").
 BODY_NOUNS = frozenset(["group", "body", "format", "forum", "organisation", "organization"])
 
@@ -5181,6 +5206,26 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 )
                 speakers.append((trig, titled[-1:], "after" if acts_before else "before"))
                 continue
+            apposed = [
+                m
+                for m in sent.mentions
+                if comma == trig.start - 1
+                and m.end == comma
+                and m.label == "PERSON"
+                and m.actor
+                and m.start - 1 > sent.s0
+                and doc[m.start - 1].text == ","
+            ]
+            if apposed:
+                # "US Secretary of State, Antony Blinken, said ...": the name in apposition to
+                # the title is the speaker, not the end of what was said (which comes first
+                # when acts are stated before the title: '"X shelled Y", the minister, Z, said')
+                acts_before = any(
+                    sent.s0 <= t.start < apposed[0].start and t.rule.frame != "report"
+                    for t in sent.triggers
+                )
+                speakers.append((trig, apposed, "after" if acts_before else "before"))
+                continue
             said_that = trig.end < sent.s1 and doc[trig.end].lower_ == "that"
             opening = (
                 comma is not None
@@ -5216,8 +5261,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 reporters[trig.start] = subj
                 _plural_body(subj, registry, discourse, sent.number)
                 for m in sent.mentions:
-                    # "France said it was working with Russia": it = France
-                    if m.label == "PRONOUN" and m.actor is None and 0 <= m.start - trig.end <= 2:
+                    # "France said it was working with Russia", "Armenia announced on Friday
+                    # that it had signed": it = France, Armenia (the window the pronoun was
+                    # found in, with no one named between)
+                    if (
+                        m.label == "PRONOUN"
+                        and m.actor is None
+                        and 0 <= m.start - trig.end <= 3
+                        and not any(trig.end <= n.start < m.start for n in sent.mentions)
+                    ):
                         m.actor = subj[-1].actor
             else:
                 # "According to X, ...": the speaker follows the verb, what was said follows
@@ -5270,7 +5322,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         subj = _coordinated_subject(sent, trig, {**reporters, **subjects}) or sent.subject(
             trig.start, left
         )
-        nominal = _nominal(doc, trig, sent.s0)
+        nominal = _nominal(doc, trig, sent.s0) or (
+            rule.frame == "svo" and _bare_judged_act(sent, trig)
+        )
+        act_relative = (
+            not nominal
+            and trig.start - 2 >= sent.s0
+            and doc[trig.start - 1].lower_ in ("that", "which")
+            and any(t.end == trig.start - 1 for t in sent.triggers)
+        )
+        if act_relative:
+            subj = []  # "a ceasefire following clashes that killed 100": the clashes killed
         if (
             subj
             and rule.frame == "mutual"
@@ -5321,7 +5383,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # "X said the region cannot stand a new war, urging the sides to show restraint":
             # with no act before it, the participle's subject is the speaker's
             subj = reporters[min(t for t in reporters if t < trig.start)]
-        if not subj and not nominal:
+        if not subj and not nominal and not act_relative:
             subj = _fronted_participle_subject(sent, trig)
             if not subj and previous:
                 subj = subjects[max(previous)]
@@ -5335,15 +5397,23 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if kind in IT_KINDS and len(subj) == 1:
                 discourse.subject = subj[0].actor
             _plural_body(subj, registry, discourse, sent.number)
-        agent = sent.agent(trig)
+        # "troubled / alarmed by the fighting": what is felt about, not a passive's agent
+        feeling = rule.id == "concerned_about" and doc[trig.match_end - 1].lower_ == "by"
+        agent = [] if feeling else sent.agent(trig)
         if not agent and rule.frame == "svo" and _reduced_passive(sent, trig, registry):
             continue  # "Shusha, liberated in 2020,": the place the act was done to
         if not agent and rule.frame == "svo" and _attributive(sent, trig):
             continue  # "the release of 15 detained soldiers": an adjective, not an act
-        if not agent and rule.frame in ("svo", "accuse", "mediate") and _passive(sent, trig):
+        if (
+            not agent
+            and not feeling
+            and rule.frame in ("svo", "accuse", "mediate")
+            and _passive(sent, trig)
+        ):
             continue  # "X is accused of ...", "was attacked": the doer is not named
         if (
             not agent
+            and not feeling
             and rule.frame == "svo"
             and trig.end < sent.s1
             and doc[trig.end].lower_ == "by"
@@ -5863,6 +5933,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     targets = [(doer, None)]
                     confidence *= 0.8
                     rule = replace(rule, id=f"{rule.id}+act_doer")
+                elif all(_victim_of_act(doc, t[1], sent.s0) for t in targets):
+                    targets = []  # "condemned attacks on Armenian villages": not Armenia
             if not targets and sources and rule.type == "reject":
                 # "Peru said Chile refused to negotiate": the speaker's side is refused
                 said = [
