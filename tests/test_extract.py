@@ -7698,3 +7698,21 @@ def test_a_name_without_its_diacritics_is_the_same_actor():
     typed = _typed("Iran, Russia, Turkiye, Azerbaijan and Armenia attended the meeting in Tehran.")
     meets = {frozenset((s, t)) for s, t, k in typed if k == "meet"}
     assert frozenset(("tur", "arm")) in meets and len(meets) == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan clashed. Gerardo Moloeznik, head of the Red Cross mission, urged "
+        "the two sides to stop shelling civilians.",
+        "Armenia and Azerbaijan clashed. ICRC head Gerardo Moloeznik urged the two sides to stop "
+        "shelling civilians.",
+    ],
+)
+def test_a_head_of_a_body_is_a_person_of_that_body(text):
+    G = gk.extract(text, date="2023-05-01")
+    assert G.nodes["moloeznik"]["parent"] == "icrc"
+    assert {(s, t) for s, t, d in G.edges(data=True) if d["type"] == "appeal"} == {
+        ("moloeznik", "arm"),
+        ("moloeznik", "aze"),
+    }
