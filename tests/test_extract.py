@@ -7716,3 +7716,36 @@ def test_a_head_of_a_body_is_a_person_of_that_body(text):
         ("moloeznik", "arm"),
         ("moloeznik", "aze"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("France agreed to supply Armenia with three radars.", ("fra", "arm", "military_aid")),
+        (
+            "The EU pledged 5 million euros in humanitarian aid to Armenia.",
+            ("eu", "arm", "humanitarian_aid"),
+        ),
+        (
+            "Azerbaijan took control of the town of Lachin in August 2022.",
+            ("aze", "lachin", "control"),
+        ),
+        (
+            "Armenia recalled its ambassador to Russia for consultations.",
+            ("arm", "rus", "reduce_relations"),
+        ),
+    ],
+)
+def test_radars_pledged_aid_the_town_of_lachin_and_an_ambassador_recalled(text, expected):
+    assert expected in _typed(text)
+
+
+def test_the_lachin_corridor_is_not_the_town():
+    assert ("aze", "lachin_corridor", "blockade") in _typed(
+        "Azerbaijan blocked the Lachin corridor."
+    )
+
+
+def test_announced_is_still_a_report_of_aid():
+    typed = _typed("Japan announced that it would provide aid to Armenia.")
+    assert ("jpn", "arm", "humanitarian_aid") in typed

@@ -1949,7 +1949,8 @@ HOST_ONLY = frozenset(["host", "host_parties", "at_invitation_of", "arranged_by"
 #: Types whose object may follow a preposition that otherwise opens an adjunct.
 OBJECT_PREPS = {
     "aid": frozenset(["in"]),
-    "reduce_relations": frozenset(["from", "in"]),
+    # ("recalled its ambassador to Moscow", "suspended aid to Armenia")
+    "reduce_relations": frozenset(["from", "in", "to"]),
     "member_of": frozenset(["in"]),
     "sovereignty": frozenset(["in", "within", "inside"]),  # "located within Azerbaijan"
     # "drew an angry reaction from Russia", "concern about human rights in Azerbaijan"
