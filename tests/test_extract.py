@@ -7749,3 +7749,25 @@ def test_the_lachin_corridor_is_not_the_town():
 def test_announced_is_still_a_report_of_aid():
     typed = _typed("Japan announced that it would provide aid to Armenia.")
     assert ("jpn", "arm", "humanitarian_aid") in typed
+
+
+def test_calls_from_capitals_prompted_by_an_act_are_the_capitals_appeals_to_its_doer():
+    typed = _typed(
+        "Azerbaijan launched an offensive in Karabakh on Tuesday, prompting calls for restraint "
+        "from Moscow, Washington and Brussels."
+    )
+    assert {(s, t) for s, t, k in typed if k == "appeal"} == {
+        ("rus", "aze"),
+        ("usa", "aze"),
+        ("eu", "aze"),
+    }
+
+
+def test_a_capital_after_from_is_still_a_place_when_nothing_reacted():
+    assert _typed("The delegation arrived from Moscow on Friday.") == set()
+
+
+def test_an_ambassador_to_a_capital_is_recalled_from_its_state():
+    assert ("arm", "rus", "reduce_relations") in _typed(
+        "Armenia recalled its ambassador to Moscow."
+    )

@@ -81,6 +81,12 @@ TOWN_MODIFIED = frozenset(
 )
 #: Envoys whose withdrawal "from <capital>" names the state, not a place.
 ENVOY_WORDS = frozenset(["ambassador", "envoy", "diplomat", "embassy", "mission"])
+#: Nouns of a reaction whose "from <capital>" names who reacted ("calls for restraint from
+#: Moscow", "criticism from Washington"), not where something came from.
+REACTION_NOUNS = frozenset(
+    ["call", "criticism", "condemnation", "reaction", "response", "protest", "rebuke"]
+    + ["backlash", "objection", "opposition", "praise", "pressure", "demand", "plea"]
+)
 #: Nouns whose "between <capital> and <capital>" is a route, not a pair of governments.
 ROUTE_WORDS = frozenset(["road", "route", "highway", "railway", "flight", "border", "distance"])
 #: Nouns that "military" qualifies as an adjective: the state's act, not its armed forces.
@@ -427,6 +433,16 @@ def find_mentions(
             envoy = before == "from" and any(
                 t.norm_ in ENVOY_WORDS for t in doc[max(start, ent.start - 3) : ent.start - 1]
             )
+            # "recalled its ambassador to Moscow": the state the envoy is posted to
+            envoy = envoy or (
+                before == "to"
+                and ent.start - 2 >= start
+                and doc[ent.start - 2].norm_ in ENVOY_WORDS
+            )
+            # "prompting calls for restraint from Moscow": the government that reacted
+            reacted = before == "from" and any(
+                t.norm_ in REACTION_NOUNS for t in doc[max(start, ent.start - 4) : ent.start - 1]
+            )
             # "talks between Baku and Yerevan": two governments (not "the road between ...")
             pair = (
                 before == "between"
@@ -441,7 +457,7 @@ def find_mentions(
             # "referred to Moscow's support": a possessor is an actor, not a place
             owner = after is not None and after.lower_ in ("'s", "’s")
             if not owner and (
-                (before in LOCATIVE and not (visit or envoy or pair))
+                (before in LOCATIVE and not (visit or envoy or pair or reacted))
                 or ent.text.isupper()
                 or (
                     before == "the"
