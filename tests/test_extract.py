@@ -7771,3 +7771,36 @@ def test_an_ambassador_to_a_capital_is_recalled_from_its_state():
     assert ("arm", "rus", "reduce_relations") in _typed(
         "Armenia recalled its ambassador to Moscow."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Aliyev received the delegation led by Toivo Klaar.",
+        "President Aliyev received a delegation headed by Toivo Klaar.",
+    ],
+)
+def test_a_delegation_received_is_the_one_who_leads_it(text):
+    assert ("aliyev", "klaar", "consult") in _typed(text)
+
+
+def test_a_delegation_met_is_the_one_who_leads_it():
+    typed = _typed("Pashinyan met a US congressional delegation led by Senator Gary Peters.")
+    assert ("pashinyan", "peters", "meet") in typed
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["called for an end to the conflict", "called for a peaceful settlement"],
+)
+def test_an_appeal_for_an_end_to_the_conflict_goes_to_both_sides(ask):
+    typed = _typed(f"Armenia and Azerbaijan clashed on the border on Tuesday. Russia {ask}.")
+    assert {(s, t) for s, t, k in typed if k == "appeal"} == {("rus", "arm"), ("rus", "aze")}
+
+
+def test_a_war_named_elsewhere_in_the_sentence_makes_no_appeal_to_both_sides():
+    typed = _typed(
+        "Armenia and Azerbaijan clashed on the border on Tuesday. When the war started, Pashinyan "
+        "invoked a treaty that called for other members to come to its defence."
+    )
+    assert not any(k == "appeal" and s == "pashinyan" for s, _, k in typed)

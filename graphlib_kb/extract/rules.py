@@ -196,6 +196,11 @@ APPEAL_CONTEXT = frozenset(
         "clash",
     ]
 )
+#: Words that make an appeal one to both sides only in the words the appeal asks for ("called
+#: for an end to the conflict", "urged a peaceful settlement"), not anywhere in the sentence.
+APPEAL_OBJECTS = frozenset(["conflict", "settlement", "resolution", "tension", "calm"])
+#: How many words after an appeal's trigger may say what it asks for.
+APPEAL_REACH = 8
 NEGATORS = frozenset(
     [
         "not",
@@ -771,7 +776,12 @@ class _Sentence:
                 continue  # "land south of X": a place beside X, not X
             if preps is not None and prev in TOPIC_PREPS:
                 return []  # "a meeting on Azerbaijan's actions": the topic, not a party
-            if preps is not None and prev in OBJECT_SKIP and prev not in preps:
+            if (
+                preps is not None
+                and prev in OBJECT_SKIP
+                and prev not in preps
+                and not _delegation_head(self.doc, m, end + 1)
+            ):
                 continue  # "talks in Georgia": where, not with whom
             if preps is not None:
                 gap = self.doc[end : m.start]
@@ -787,8 +797,11 @@ class _Sentence:
                 words = [t.lower_ for t in gap]
                 if len(words) >= 3 and words[-1] == "the":
                     words = words[:-1]  # "met representatives of the Karabakh Armenians"
-                apposed = apposed or (
-                    len(words) >= 2 and words[-1] == "of" and set(words[:-1]) <= LEADER_WORDS
+                apposed = (
+                    apposed
+                    or (len(words) >= 2 and words[-1] == "of" and set(words[:-1]) <= LEADER_WORDS)
+                    # "met with a delegation led by Senator X": the one who leads it
+                    or _delegation_head(self.doc, m, end + lead)
                 )
                 span = m.start - end - _venue_words(gap)  # ("talks in Moscow with X")
                 if not apposed and (span > 3 or (prev not in preps and m.start > end + 1)):
@@ -798,6 +811,7 @@ class _Sentence:
                 and prev not in allow
                 and not _prep_in_trigger(self.doc, m, end)
                 and not (places and prev in ("in", "near") and _after_place_noun(self.doc, m, end))
+                and not _delegation_head(self.doc, m, end)
             ):
                 continue  # (not "fired at X", "fire on X": the preposition is the trigger's)
             k = self.mentions.index(m)
@@ -3605,6 +3619,22 @@ def _past_verb(token) -> bool:
     )
 
 
+#: Nouns of a group of visitors that stands for the one who leads it.
+DELEGATION_WORDS = frozenset(["delegation", "team", "mission"])
+
+
+def _delegation_head(doc, m, end: int) -> bool:
+    """Whether mention *m* leads a delegation right after the search start *end*: "received
+    the delegation led by X", "met a team headed by X" (X is the one received or met)."""
+    return (
+        m.start - 3 >= end
+        and doc[m.start - 1].lower_ == "by"
+        and doc[m.start - 2].lower_ in ("led", "headed")
+        and doc[m.start - 3].lower_ in DELEGATION_WORDS
+        and m.start - 3 - end <= 3
+    )
+
+
 def _new_clause(doc, gap: list, end: int, start: int) -> bool:
     """Whether a new clause starts between an object's search start *end* and a mention at
     *start*: ", and" ("X capitulated, and Y announced ..."), or a second predicate ("brokered
@@ -5992,7 +6022,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and sources
                 and rule.type in ("appeal", "demand")
                 and addressed
-                and norms & APPEAL_CONTEXT
+                and (
+                    norms & APPEAL_CONTEXT
+                    or {t.norm_ for t in doc[trig.end : min(right, trig.end + APPEAL_REACH)]}
+                    & APPEAL_OBJECTS
+                )
                 and not askers & set(addressed)
                 # "called for action against X" (not "an appeal from X": who asks)
                 and not [m for m in sent.obj(trig.end, right) if m not in (agent or [])]
