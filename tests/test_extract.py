@@ -7804,3 +7804,23 @@ def test_a_war_named_elsewhere_in_the_sentence_makes_no_appeal_to_both_sides():
         "invoked a treaty that called for other members to come to its defence."
     )
     assert not any(k == "appeal" and s == "pashinyan" for s, _, k in typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An agreement was reached between Azerbaijan and Armenia.",
+        "Despite an agreement reached by Armenia and Azerbaijan to refrain from targeting "
+        "civilians, strikes continued.",
+    ],
+)
+def test_an_agreement_reached_by_or_between_two_is_their_cooperation(text):
+    assert {frozenset((s, t)) for s, t, k in _typed(text) if k == "cooperate"} == {
+        frozenset(("arm", "aze"))
+    }
+
+
+def test_a_goal_outside_the_trigger_still_names_no_parties_of_its_own():
+    typed = _typed("France worked with Russia to reach a ceasefire between Armenia and Azerbaijan.")
+    assert ("fra", "arm", "mediate") in typed
+    assert not any(k == "cooperate" and {s, t} == {"arm", "aze"} for s, t, k in typed)

@@ -6119,7 +6119,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             owner = sent.possessor(trig)
             if owner and owner[0] not in subj:
                 subj = owner  # "during Pashinyan's meeting with Aliyev": the possessor
-            between = sent.between(trig.start, right, stop=GOAL_WORDS)
+            # (a goal word of the trigger's own match is none: "an agreement was reached
+            # between A and B")
+            own = {t.norm_ for t in doc[trig.start : trig.match_end]}
+            between = sent.between(trig.start, right, stop=GOAL_WORDS - own)
             if between and doc[trig.start].norm_ in TOPIC_VERBS:
                 between = []  # "discussed the fighting between A and B": the topic's parties
             # "A and B may normalize relations with C": each with C ("A and B met with C": all
