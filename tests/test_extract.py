@@ -7824,3 +7824,31 @@ def test_a_goal_outside_the_trigger_still_names_no_parties_of_its_own():
     typed = _typed("France worked with Russia to reach a ceasefire between Armenia and Azerbaijan.")
     assert ("fra", "arm", "mediate") in typed
     assert not any(k == "cooperate" and {s, t} == {"arm", "aze"} for s, t, k in typed)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Aliyev rejected French mediation.", ("aliyev", "fra", "reject_mediation")),
+        (
+            "Azerbaijan refuses French mediation in talks with Armenia.",
+            ("aze", "fra", "reject_mediation"),
+        ),
+        ("Azerbaijan rejected the mediation of France.", ("aze", "fra", "reject_mediation")),
+        ("Armenia accepted Russian mediation.", ("arm", "rus", "accept_mediation")),
+    ],
+)
+def test_the_mediation_rejected_or_accepted_is_its_mediators(text, expected):
+    typed = _typed(text)
+    assert expected in typed
+    assert not any(k == "reject_mediation" and t == "arm" for _, t, k in typed)
+
+
+def test_a_headline_comma_joins_two_names_after_the_verb():
+    typed = _typed("Russia urges Armenia, Azerbaijan to show restraint")
+    assert {(s, t) for s, t, k in typed if k == "appeal"} == {("rus", "arm"), ("rus", "aze")}
+
+
+def test_a_sentence_comma_after_one_name_opens_an_apposition():
+    typed = _typed("Russia urged Armenia, a close ally, to show restraint.")
+    assert {(s, t) for s, t, k in typed if k == "appeal"} == {("rus", "arm")}

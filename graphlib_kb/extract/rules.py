@@ -615,7 +615,13 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
         [",", "and", "other"],
         [",", "and", "others"],
     )
-    while gaps and gaps[-1] == [","] and not others:
+    # a headline's "Russia urges Armenia, Azerbaijan to ...": two names and a comma for "and"
+    headline = (
+        gaps == [[","]]
+        and doc[s1 - 1].text not in (".", "!", "?", '"', "”")
+        and all(x.label == "NAME" for x in group)
+    )
+    while gaps and gaps[-1] == [","] and not others and not headline:
         gaps.pop()
         group.pop()
     return group
@@ -3619,6 +3625,20 @@ def _past_verb(token) -> bool:
     )
 
 
+def _mediator_named(sent, end: int) -> list:
+    """The mediator of "rejected French mediation", "accepted mediation by / of France": the
+    actor qualifying the mediation noun that ends at *end*, else the one after "by" / "of"."""
+    doc = sent.doc
+    before = [m for m in sent.mentions if m.actor and m.end == end - 1]
+    if before:
+        return before[-1:]
+    k = end
+    if k < sent.s1 and doc[k].lower_ in ("by", "of"):
+        k += 2 if k + 1 < sent.s1 and doc[k + 1].lower_ == "the" else 1
+        return [m for m in sent.mentions if m.actor and m.start == k and m.label != "ADJ"][:1]
+    return []
+
+
 #: Nouns of a group of visitors that stands for the one who leads it.
 DELEGATION_WORDS = frozenset(["delegation", "team", "mission"])
 
@@ -5514,6 +5534,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 places=rule.type in PLACE_TARGET_TYPES,
                 allow=frozenset([last]) if last in OBJECT_SKIP else frozenset(),
             )
+            if rule.type in ("reject_mediation", "accept_mediation"):
+                # ("refused French mediation in talks with Armenia": France, not Armenia)
+                obj = _mediator_named(sent, trig.match_end) or obj
             if (
                 obj
                 and (last == "to" or rule.type == "concede")
