@@ -7852,3 +7852,39 @@ def test_a_headline_comma_joins_two_names_after_the_verb():
 def test_a_sentence_comma_after_one_name_opens_an_apposition():
     typed = _typed("Russia urged Armenia, a close ally, to show restraint.")
     assert {(s, t) for s, t, k in typed if k == "appeal"} == {("rus", "arm")}
+
+
+@pytest.mark.parametrize(
+    "offer",
+    ["offered its territory as a venue for negotiations", "offered a platform for talks"],
+)
+def test_a_venue_or_platform_offered_is_an_offer_to_mediate(offer):
+    typed = _typed(f"Armenia and Azerbaijan fought a war in 2020. Georgia {offer}.")
+    assert {(s, t) for s, t, k in typed if k == "offer_mediation"} == {
+        ("geo", "arm"),
+        ("geo", "aze"),
+    }
+
+
+def test_a_platform_for_cooperation_is_no_offer_to_mediate():
+    typed = _typed(
+        "Armenia and Azerbaijan fought a war. The European Council offered the sides to create a "
+        "platform for the development of economic cooperation."
+    )
+    assert not any(k == "offer_mediation" for _, _, k in typed)
+
+
+def test_a_criminal_case_against_someone_is_coercion():
+    assert ("aze", "vardanyan", "coerce") in _typed(
+        "Baku opened a criminal case against Ruben Vardanyan."
+    )
+
+
+def test_prosecutor_general_is_a_title_not_a_person_named_general():
+    G = gk.extract(
+        "The Azerbaijani Prosecutor General's Office launched criminal cases against the former "
+        "separatist leaders.",
+        date="2023-05-01",
+        allow_empty=True,
+    )
+    assert "general" not in G

@@ -786,6 +786,8 @@ def find_mentions(
                 continue
             if k in taken or not _is_name_token(doc[k]):
                 break
+            if not names and doc[k].lower_ in _TITLE_WORDS and doc[k].lower_ not in ("mr", "ms"):
+                break  # "the Prosecutor General's Office": a title word, not a name
             names.append(doc[k])
             k += 1
         first = i

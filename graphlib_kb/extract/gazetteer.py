@@ -103,6 +103,8 @@ TITLES = (
     "general",
     "senator",
     "prosecutor",
+    "prosecutor general",
+    "prosecutor-general",
     "lawmaker",
     "congressman",
     "congresswoman",
