@@ -7888,3 +7888,27 @@ def test_prosecutor_general_is_a_title_not_a_person_named_general():
         allow_empty=True,
     )
     assert "general" not in G
+
+
+def test_a_relative_clause_of_a_plain_noun_has_no_actor_subject():
+    typed = _typed(
+        "India expressed concern over the situation that threatens regional peace and urged "
+        "Armenia and Azerbaijan to maintain restraint."
+    )
+    assert not any(k == "threaten" for _, _, k in typed)
+    assert {(s, t) for s, t, k in typed if k == "appeal"} == {("ind", "arm"), ("ind", "aze")}
+
+
+def test_a_resolution_that_condemns_speaks_for_its_adopter():
+    typed = _typed(
+        "The European Parliament adopted a resolution that condemns Azerbaijan's offensive."
+    )
+    assert ("eu_parliament", "aze", "criticize") in typed
+
+
+def test_encouraged_by_is_heartened_not_an_appeal():
+    typed = _typed(
+        "Mirzoyan, while encouraged by the Washington talks, said that differences remained "
+        "between Yerevan and Baku."
+    )
+    assert not any(k == "appeal" for _, _, k in typed)

@@ -1082,6 +1082,12 @@ def _governed(sent, trig) -> bool:
     return i >= sent.s0 and doc[i].lower_ in NOMINAL_GOVERNORS
 
 
+#: Nouns of a text that speaks for its author ("a resolution that condemns X").
+DOCUMENT_NOUNS = frozenset(
+    ["resolution", "statement", "declaration", "letter", "report", "document", "communique"]
+)
+#: Forms of "be" that make the noun after them stand for the subject ("X is a region that").
+COPULAS = frozenset(["is", "was", "are", "were"])
 #: Types of a verb whose bare plural object is a judged act, not one its subject did
 #: ("condemned attacks on X", "denounced continued shelling").
 JUDGING_TYPES = frozenset(["criticize", "disapprove"])
@@ -5376,14 +5382,24 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         nominal = _nominal(doc, trig, sent.s0) or (
             rule.frame == "svo" and _bare_judged_act(sent, trig)
         )
+        # "a ceasefire following clashes that killed 100", "the situation that threatens
+        # peace": the noun before the relative pronoun is the subject, and it is no actor
         act_relative = (
             not nominal
             and trig.start - 2 >= sent.s0
             and doc[trig.start - 1].lower_ in ("that", "which")
-            and any(t.end == trig.start - 1 for t in sent.triggers)
+            and doc[trig.start - 2].is_alpha
+            and doc[trig.start - 2].is_lower
+            and not any(m.start <= trig.start - 2 < m.end for m in sent.mentions)
+            # (a verb after the pronoun, not "repeated that proposal"; not "X is a region
+            # that broke away": the copula makes X the noun)
+            and doc[trig.start].norm_ != doc[trig.start].lower_
+            and not any(t.lower_ in COPULAS for t in doc[max(sent.s0, trig.start - 6) : trig.start])
+            # ("a resolution that condemns X": the document speaks for whoever adopted it)
+            and doc[trig.start - 2].norm_ not in DOCUMENT_NOUNS
         )
         if act_relative:
-            subj = []  # "a ceasefire following clashes that killed 100": the clashes killed
+            subj = []
         if (
             subj
             and rule.frame == "mutual"
@@ -5448,6 +5464,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if kind in IT_KINDS and len(subj) == 1:
                 discourse.subject = subj[0].actor
             _plural_body(subj, registry, discourse, sent.number)
+        if (
+            doc[trig.start].lower_ == "encouraged"
+            and trig.end < sent.s1
+            and doc[trig.end].lower_ == "by"
+        ):
+            continue  # "encouraged by the talks": heartened, no appeal to anyone
         # "troubled / alarmed by the fighting": what is felt about, not a passive's agent
         feeling = rule.id == "concerned_about" and doc[trig.match_end - 1].lower_ == "by"
         agent = [] if feeling else sent.agent(trig)
