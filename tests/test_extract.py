@@ -7912,3 +7912,30 @@ def test_encouraged_by_is_heartened_not_an_appeal():
         "between Yerevan and Baku."
     )
     assert not any(k == "appeal" for _, _, k in typed)
+
+
+def test_one_side_of_the_fighting_agrees_to_a_ceasefire_with_the_other():
+    typed = _typed(
+        "Azerbaijan attacked Karabakh separatists on Tuesday. The separatists agreed to a "
+        "ceasefire."
+    )
+    assert ("separatists", "aze", "ceasefire") in typed
+
+
+def test_soldiers_who_were_disarmed_made_no_concession():
+    typed = _typed("Azerbaijan attacked Armenia. The Armenian servicemen were disarmed.")
+    assert not any(k == "concede" for _, _, k in typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan fought. Solidarity is one of the Kremlin's talking points.",
+        "Armenia and Azerbaijan fought. Ukraine had sapped Russia's war-making abilities.",
+        "Russia and Azerbaijan quarrelled. Events on Russia's borders stem from the Ukraine war.",
+    ],
+)
+def test_talking_points_war_making_and_a_war_named_by_a_third_state_are_no_acts(text):
+    typed = _typed(text)
+    assert not any(s == "rus" and k in ("negotiate", "war") for s, _, k in typed)
+    assert len({k for _, _, k in typed} - {"war"}) == 0

@@ -2124,13 +2124,29 @@ def _war_elsewhere(sent: _Sentence, trig: _Trigger, registry, discourse) -> bool
         and doc[trig.start - 2].lower_ in ("prisoner", "prisoners")
     ):
         return True  # "prisoners of war": captives, not a fight
+    sides = discourse.dyad or discourse.pair or ()
+    named = next(
+        (
+            m
+            for m in sent.mentions
+            if m.end == trig.start and m.actor and m.label == "NAME" and m.start > sent.s0
+        ),
+        None,
+    )
+    if (
+        named is not None
+        and doc[named.start - 1].lower_ == "the"
+        and (registry.get(named.actor) or {}).get("kind") == "state"
+        and named.actor not in sides
+    ):
+        return True  # "stemming from the Ukraine war": the war named by another state
     if trig.end >= sent.s1 or doc[trig.end].lower_ != "in":
         return False
     place = next((m for m in sent.mentions if m.start == trig.end + 1 and m.actor), None)
     return (
         place is not None
         and (registry.get(place.actor) or {}).get("kind") == "state"
-        and place.actor not in (discourse.dyad or discourse.pair or ())
+        and place.actor not in sides
     )
 
 
@@ -2510,6 +2526,8 @@ FIXED_PHRASES = frozenset(
     + [("threat", "of"), ("threats", "of")]
     # "to take back control": a recovery, not backing
     + [(w, "back") for w in ("take", "takes", "took", "taken", "taking", "win", "won", "get")]
+    # "the Kremlin's talking points", "war-making abilities": no talks, no war
+    + [("talking", "points"), ("talking", "point"), ("war", "-")]
 )
 
 
@@ -5480,7 +5498,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         if (
             not agent
             and not feeling
-            and rule.frame in ("svo", "accuse", "mediate")
+            # ("the soldiers were disarmed": disarmed by someone, not their own concession)
+            and (rule.frame in ("svo", "accuse", "mediate") or rule.id == "disarm")
             and _passive(sent, trig)
         ):
             continue  # "X is accused of ...", "was attacked": the doer is not named
@@ -6240,21 +6259,23 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     parties = [(said[0], None), *parties]
             if len(parties) == 1 and any(m.label == "PAIR" for m in subj + obj):
                 parties = expand([m for m in subj + obj if m.label == "PAIR"])
+            # the pair named together, else the two the text has set against each other
+            # ("Azerbaijan attacked the separatists. The separatists agreed to a ceasefire")
+            known = discourse.pair if discourse.pair and discourse.named else discourse.dyad
             if (
                 len(parties) == 1
                 and not obj
-                and discourse.pair
-                and discourse.named
+                and known
                 and (rule.type in PAIR_DEFAULT_TYPES or intent)
                 and (
-                    parties[0][0] in discourse.pair
+                    parties[0][0] in known
                     # "Pashinyan said he was ready to sign": his state is one of the pair
-                    or (intent and set(registry.lineage(parties[0][0])) & set(discourse.pair))
+                    or (intent and set(registry.lineage(parties[0][0])) & set(known))
                 )
             ):
                 # "We are engaged in the negotiations" (one of the pair): with the other one
                 own = set(registry.lineage(parties[0][0]))
-                other = [x for x in discourse.pair if x not in own]
+                other = [x for x in known if x not in own]
                 parties = parties + [(x, None) for x in other]
                 confidence *= 0.8
             if (
