@@ -7939,3 +7939,18 @@ def test_talking_points_war_making_and_a_war_named_by_a_third_state_are_no_acts(
     typed = _typed(text)
     assert not any(s == "rus" and k in ("negotiate", "war") for s, _, k in typed)
     assert len({k for _, _, k in typed} - {"war"}) == 0
+
+
+def test_the_republics_of_two_states_opening_a_sentence_are_its_subject():
+    typed = _typed(
+        "The former Soviet republics of Azerbaijan and Armenia had been fighting over the "
+        "Nagorno-Karabakh region since the collapse of the USSR."
+    )
+    assert {frozenset((s, t)) for s, t, k in typed if k == "war"} == {frozenset(("arm", "aze"))}
+
+
+def test_a_blockage_is_a_blockade():
+    typed = _typed(
+        "The exodus followed the months-long blockage of the Lachin corridor by Azerbaijan."
+    )
+    assert ("aze", "lachin_corridor", "blockade") in typed

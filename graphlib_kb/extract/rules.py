@@ -734,8 +734,12 @@ class _Sentence:
                 ):
                     continue  # "after Azerbaijan demanded ...": a clause, its subject
             group = _group_left(self.doc, self.mentions, m, self.s0)
+            opening = _prev_word(self.doc, group[0], self.s0) == "of" and _opening_land(
+                self.doc, group[0].start - 2, self.s0
+            )
             if (
                 not any_prep
+                and not opening
                 and len(group) > 1
                 and group[0].start - 1 > self.s0  # (not a fragment's first word)
                 and _prev_word(self.doc, group[0], self.s0) in SUBJECT_SKIP - CLAUSE_OPENERS
@@ -1634,7 +1638,7 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
 def _opening_land(doc, k: int, s0: int) -> bool:
     """Whether doc[k] is a land noun that opens the sentence with its article and adjectives
     ("The ethnically Armenian region of X is ..."): "of X" names that land, the subject."""
-    if k <= s0 or doc[k].lower_ not in PEOPLED_LAND:
+    if k <= s0 or doc[k].lower_ not in PEOPLED_LAND | STATE_HEADS:
         return False
     j = k - 1
     while j > s0 and not doc[j].is_punct and doc[j].lower_ not in ("the", "a", "an"):
@@ -3337,6 +3341,9 @@ SETTLED_REACH = 22
 #: Nouns of a land a people is said to fill ("an ethnic Armenian enclave", "the
 #: Armenian-inhabited entity of X").
 PEOPLED_LAND = frozenset(["enclave", "region", "entity", "province", "territory", "area"])
+#: Nouns for states that "of A and B" names at a sentence's opening ("The former Soviet
+#: republics of Azerbaijan and Armenia have fought ...": the two states are the subject).
+STATE_HEADS = frozenset(["republics", "countries", "states", "nations", "neighbours", "neighbors"])
 
 
 def _settled_by(doc, start: int, end: int, demonyms) -> object:
