@@ -7954,3 +7954,11 @@ def test_a_blockage_is_a_blockade():
         "The exodus followed the months-long blockage of the Lachin corridor by Azerbaijan."
     )
     assert ("aze", "lachin_corridor", "blockade") in typed
+
+
+def test_a_refusal_until_the_other_acts_is_a_demand_on_it():
+    typed = _typed(
+        "Armenia and Azerbaijan fought a war. Azerbaijan has said it will not sign a peace deal "
+        "until Armenia changes its constitution."
+    )
+    assert ("aze", "arm", "demand") in typed

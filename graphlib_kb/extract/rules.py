@@ -4288,7 +4288,7 @@ def _conditions(sent: _Sentence, refused: list, speakers: list, registry, when) 
             (
                 i
                 for i in range(trig.end, min(sent.s1, trig.end + 8))
-                if doc[i].lower_ in ("if", "unless")
+                if doc[i].lower_ in ("if", "unless", "until")  # ("will not sign until Y ...")
             ),
             None,
         )
