@@ -7962,3 +7962,26 @@ def test_a_refusal_until_the_other_acts_is_a_demand_on_it():
         "until Armenia changes its constitution."
     )
     assert ("aze", "arm", "demand") in typed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Armenia and Azerbaijan fought a war. The Armenian ombudsman accused Azerbaijani "
+            "soldiers of torturing prisoners.",
+            ("arm", "aze", "accuse_war_crimes"),
+        ),
+        (
+            "The Azerbaijani Prosecutor General's Office launched criminal cases against the former "
+            "separatist leaders.",
+            ("aze", "separatists", "coerce"),
+        ),
+        (
+            "Armenia's Human Rights Defender Kristinne Grigoryan accused Azerbaijan of war crimes.",
+            ("grigoryan", "aze", "accuse_war_crimes"),
+        ),
+    ],
+)
+def test_an_ombudsman_or_a_prosecutor_speaks_for_the_state(text, expected):
+    assert expected in _typed(text)

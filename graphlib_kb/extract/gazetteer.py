@@ -95,6 +95,7 @@ TITLES = (
     "chairwoman",
     "speaker",
     "ombudsman",
+    "human rights defender",
     "king",
     "emir",
     "chief",
