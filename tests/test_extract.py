@@ -7985,3 +7985,32 @@ def test_a_refusal_until_the_other_acts_is_a_demand_on_it():
 )
 def test_an_ombudsman_or_a_prosecutor_speaks_for_the_state(text, expected):
     assert expected in _typed(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Armenian armed forces units subjected the positions of the Azerbaijan Army to fire "
+            "from various caliber weapons.",
+            ("arm", "aze", "attack"),
+        ),
+        (
+            "Official Yerevan expressed its dissatisfaction with the statement of the Russian "
+            "Foreign Ministry.",
+            ("arm", "rus", "disapprove"),
+        ),
+        (
+            "The Armenian Defense Ministry refuted the information spread by the Azerbaijani Defense "
+            "Ministry.",
+            ("arm", "aze", "deny"),
+        ),
+        ("Azerbaijani troops raised the flag over Shusha.", ("aze", "shusha", "control")),
+        (
+            "Azerbaijani officers hoisted the flag after the liberation of the city of Zangilan.",
+            ("aze", "zangilan", "control"),
+        ),
+    ],
+)
+def test_a_defence_ministrys_wording(text, expected):
+    assert expected in _typed(text)

@@ -5452,7 +5452,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             between_triggers = [
                 t
                 for t in sent.triggers
-                if subj[-1].end <= t.start < trig.start and t.rule.frame != "report"
+                if subj[-1].end <= t.start < trig.start
+                and t.rule.frame != "report"
+                # ("hoisted the flag after the liberation of X": the flag-raisers liberated it)
+                and t.rule.id != "raise_flag"
             ]
             if (
                 (between_triggers and not _under_accord(sent, trig))
@@ -5580,7 +5583,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 hedged if rule.type in JUDGED_DOER_TYPES else trig.end,
                 right,
                 places=rule.type in PLACE_TARGET_TYPES,
-                allow=frozenset([last]) if last in OBJECT_SKIP else frozenset(),
+                allow=(
+                    frozenset(["in", "over"])  # "raised the flag in Khankendi": the place held
+                    if rule.id == "raise_flag"
+                    else frozenset([last])
+                    if last in OBJECT_SKIP
+                    else frozenset()
+                ),
             )
             if rule.type in ("reject_mediation", "accept_mediation"):
                 # ("refused French mediation in talks with Armenia": France, not Armenia)
