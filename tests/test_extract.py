@@ -8014,3 +8014,35 @@ def test_an_ombudsman_or_a_prosecutor_speaks_for_the_state(text, expected):
 )
 def test_a_defence_ministrys_wording(text, expected):
     assert expected in _typed(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The World Food Programme is providing food assistance to refugees in Armenia.",
+            ("wfp", "arm", "humanitarian_aid"),
+        ),
+        (
+            "The EU allocated an additional 5 million euros to support refugees in Armenia.",
+            ("eu", "arm", "humanitarian_aid"),
+        ),
+        (
+            "USAID announced $11.5 million in humanitarian assistance for refugees arriving in "
+            "Armenia.",
+            ("usa", "arm", "humanitarian_aid"),
+        ),
+        (
+            "Armenia and Azerbaijan fought a war. The ICRC facilitated the transfer of the remains of "
+            "20 soldiers.",
+            ("icrc", "aze", "mediate"),
+        ),
+    ],
+)
+def test_aid_for_refugees_in_a_state_and_a_transfer_facilitated(text, expected):
+    assert expected in _typed(text)
+
+
+def test_aid_delivered_in_a_place_is_not_aid_to_a_state_named_elsewhere():
+    typed = _typed("Armenia and Azerbaijan fought a war. The ICRC delivered aid in Goris.")
+    assert not any(k == "humanitarian_aid" and t in ("arm", "aze") for _, t, k in typed)

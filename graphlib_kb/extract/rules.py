@@ -748,7 +748,16 @@ class _Sentence:
             return group
         return []
 
-    def obj(self, end, right, preps=None, skip=frozenset(), allow=frozenset(), places=False):
+    def obj(
+        self,
+        end,
+        right,
+        preps=None,
+        skip=frozenset(),
+        allow=frozenset(),
+        places=False,
+        people=False,
+    ):
         for m in self.mentions:
             if m.start < end or m.end > right or m.label == "ADJ":
                 continue
@@ -822,6 +831,14 @@ class _Sentence:
                 and not _prep_in_trigger(self.doc, m, end)
                 and not (places and prev in ("in", "near") and _after_place_noun(self.doc, m, end))
                 and not _delegation_head(self.doc, m, end)
+                # ("food assistance to refugees in Armenia": the state that takes them in)
+                and not (
+                    people
+                    and prev == "in"
+                    and any(
+                        t.norm_ in AIDED_PEOPLE for t in self.doc[max(end, m.start - 4) : m.start]
+                    )
+                )
             ):
                 continue  # (not "fired at X", "fire on X": the preposition is the trigger's)
             k = self.mentions.index(m)
@@ -3670,6 +3687,10 @@ def _mediator_named(sent, end: int) -> list:
     return []
 
 
+#: People whose "in X" names the state that aid for them reaches ("refugees in Armenia").
+AIDED_PEOPLE = frozenset(["refugee", "civilian", "population", "people", "resident", "evacuee"])
+
+
 #: Nouns of a group of visitors that stands for the one who leads it.
 DELEGATION_WORDS = frozenset(["delegation", "team", "mission"])
 
@@ -5583,6 +5604,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 hedged if rule.type in JUDGED_DOER_TYPES else trig.end,
                 right,
                 places=rule.type in PLACE_TARGET_TYPES,
+                people=rule.type == "humanitarian_aid",
                 allow=(
                     frozenset(["in", "over"])  # "raised the flag in Khankendi": the place held
                     if rule.id == "raise_flag"
