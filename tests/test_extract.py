@@ -8046,3 +8046,38 @@ def test_aid_for_refugees_in_a_state_and_a_transfer_facilitated(text, expected):
 def test_aid_delivered_in_a_place_is_not_aid_to_a_state_named_elsewhere():
     typed = _typed("Armenia and Azerbaijan fought a war. The ICRC delivered aid in Goris.")
     assert not any(k == "humanitarian_aid" and t in ("arm", "aze") for _, t, k in typed)
+
+
+@pytest.mark.parametrize(
+    "text, expected, not_expected",
+    [
+        (
+            "The Azerbaijani encroachment on Armenia was condemned by France.",
+            ("fra", "aze", "criticize"),
+            ("fra", "arm", "criticize"),
+        ),
+        (
+            "The Azerbaijani attack on Armenia was condemned by France.",
+            ("fra", "aze", "criticize"),
+            ("fra", "arm", "criticize"),
+        ),
+        (
+            "The CSTO declined Armenia's request for military assistance.",
+            ("csto", "arm", "reject"),
+            None,
+        ),
+        (
+            "Yerevan turned to Moscow for help, but the Kremlin did not respond.",
+            ("arm", "rus", "appeal"),
+            None,
+        ),
+    ],
+)
+def test_a_condemned_act_a_declined_request_and_a_turn_for_help(text, expected, not_expected):
+    typed = _typed(text)
+    assert expected in typed
+    assert not_expected not in typed
+
+
+def test_a_minister_who_declined_to_comment_rejected_no_one():
+    assert _typed("The Armenian foreign minister declined to comment.") == set()

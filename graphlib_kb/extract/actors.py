@@ -23,7 +23,7 @@ GIVEN_NOUNS = frozenset(
     ["support", "assistance", "aid", "help", "backing", "gratitude", "thanks", "message"]
     + ["letter", "note", "ultimatum", "warning", "threat", "condolence", "congratulation"]
     + ["appeal", "proposal", "offer", "request", "signal", "weapon", "arm", "loyalty"]
-    + ["visit", "trip"]
+    + ["visit", "trip", "turn"]  # ("turned to Moscow for help": the government turned to)
 )
 #: Prepositions after which a capital is a place, not its government.
 LOCATIVE = frozenset(

@@ -4924,7 +4924,8 @@ JUDGED_ACTS = frozenset(["attack", "blockade"])
 JUDGED_ACT_NOUNS = {
     **dict.fromkeys(
         ["attack", "attacks", "shelling", "strike", "strikes", "bombardment", "assault"]
-        + ["offensive", "incursion", "killing", "killings", "aggression"],
+        + ["offensive", "incursion", "killing", "killings", "aggression", "encroachment"]
+        + ["incursions", "intrusion", "invasion"],
         "attack",
     ),
     **dict.fromkeys(["blockade", "closure"], "blockade"),
@@ -5831,6 +5832,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         if first is not None
                         else sent.subject(trig.start, sent.s0, exclude=agent)
                     )
+                if (
+                    patient
+                    and rule.type in JUDGED_DOER_TYPES
+                    and _victim_of_act(doc, patient[0], sent.s0)
+                ):
+                    # "the Azerbaijani attack on Armenia was condemned by X": the one the act
+                    # was aimed at is not the one judged; its doer, if named, is
+                    patient = [
+                        m
+                        for m in sent.mentions
+                        if m.actor and m.end == patient[0].start - 2 and m.label == "ADJ"
+                    ]
                 if not patient and rule.type in JUDGED_DOER_TYPES and _passive(sent, trig):
                     # "the Azeri operation has been condemned by X": the judged act's doer
                     patient = [
