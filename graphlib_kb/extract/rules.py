@@ -803,42 +803,10 @@ class _Sentence:
             ):
                 continue  # "talks in Georgia": where, not with whom
             if preps is not None:
-                gap = self.doc[end : m.start]
-                # "met his Armenian counterpart Ararat Mirzoyan", "spoke by phone with his
-                # Armenian counterpart Ararat Mirzoyan": the partner after its determiner,
-                # demonym and a word for the partner (past the preposition)
-                lead = 1 if len(gap) and gap[0].lower_ in preps else 0
-                apposed = m.start - end <= 6 + lead and all(
-                    t.lower_ in PARTNER_WORDS or t.text[:1].isupper() or _hyphenated(self.doc, t)
-                    for t in gap[lead:]
-                )  # ("ties with oil-rich Azerbaijan": a hyphenated adjective too)
-                # "signed by the leaders of A, B and C": the states the leaders speak for
-                words = [t.lower_ for t in gap]
-                if len(words) >= 3 and words[-1] == "the":
-                    words = words[:-1]  # "met representatives of the Karabakh Armenians"
-                apposed = (
-                    apposed
-                    or (len(words) >= 2 and words[-1] == "of" and set(words[:-1]) <= LEADER_WORDS)
-                    # "met with a delegation led by Senator X": the one who leads it
-                    or _delegation_head(self.doc, m, end + lead)
-                )
-                span = m.start - end - _venue_words(gap)  # ("talks in Moscow with X")
-                if not apposed and (span > 3 or (prev not in preps and m.start > end + 1)):
+                if not self._partner_at(m, end, prev, preps):
                     return []
-            elif (
-                prev in OBJECT_SKIP
-                and prev not in allow
-                and not _prep_in_trigger(self.doc, m, end)
-                and not (places and prev in ("in", "near") and _after_place_noun(self.doc, m, end))
-                and not _delegation_head(self.doc, m, end)
-                # ("food assistance to refugees in Armenia": the state that takes them in)
-                and not (
-                    people
-                    and prev == "in"
-                    and any(
-                        t.norm_ in AIDED_PEOPLE for t in self.doc[max(end, m.start - 4) : m.start]
-                    )
-                )
+            elif prev in OBJECT_SKIP and not self._place_allowed(
+                m, end, prev, allow, places, people
             ):
                 continue  # (not "fired at X", "fire on X": the preposition is the trigger's)
             k = self.mentions.index(m)
@@ -853,6 +821,47 @@ class _Sentence:
                 k += 1
             return _group_right(self.doc, self.mentions, m, self.s1)
         return []
+
+    def _partner_at(self, m, end: int, prev: str, preps) -> bool:
+        """Whether mention *m* is the partner of a mutual act whose words end at *end*."""
+        gap = self.doc[end : m.start]
+        # "met his Armenian counterpart Ararat Mirzoyan", "spoke by phone with his Armenian
+        # counterpart Ararat Mirzoyan": the partner after its determiner, demonym and a word
+        # for the partner (past the preposition)
+        lead = 1 if len(gap) and gap[0].lower_ in preps else 0
+        apposed = m.start - end <= 6 + lead and all(
+            t.lower_ in PARTNER_WORDS or t.text[:1].isupper() or _hyphenated(self.doc, t)
+            for t in gap[lead:]
+        )  # ("ties with oil-rich Azerbaijan": a hyphenated adjective too)
+        # "signed by the leaders of A, B and C": the states the leaders speak for
+        words = [t.lower_ for t in gap]
+        if len(words) >= 3 and words[-1] == "the":
+            words = words[:-1]  # "met representatives of the Karabakh Armenians"
+        apposed = (
+            apposed
+            or (len(words) >= 2 and words[-1] == "of" and set(words[:-1]) <= LEADER_WORDS)
+            # "met with a delegation led by Senator X": the one who leads it
+            or _delegation_head(self.doc, m, end + lead)
+        )
+        span = m.start - end - _venue_words(gap)  # ("talks in Moscow with X")
+        return apposed or not (span > 3 or (prev not in preps and m.start > end + 1))
+
+    def _place_allowed(self, m, end: int, prev: str, allow, places: bool, people: bool) -> bool:
+        """Whether mention *m*, after the preposition *prev* that usually makes it a place or
+        a time ("in", "at", "by"), is the object all the same."""
+        doc = self.doc
+        return (
+            prev in allow
+            or _prep_in_trigger(doc, m, end)
+            or (places and prev in ("in", "near") and _after_place_noun(doc, m, end))
+            or _delegation_head(doc, m, end)
+            # ("food assistance to refugees in Armenia": the state that takes them in)
+            or (
+                people
+                and prev == "in"
+                and any(t.norm_ in AIDED_PEOPLE for t in doc[max(end, m.start - 4) : m.start])
+            )
+        )
 
     def _infinitive_between(self, end: int, start: int) -> bool:
         """Whether an infinitive ("to host") that is no trigger of its own stands between
