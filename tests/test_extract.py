@@ -8081,3 +8081,24 @@ def test_a_condemned_act_a_declined_request_and_a_turn_for_help(text, expected, 
 
 def test_a_minister_who_declined_to_comment_rejected_no_one():
     assert _typed("The Armenian foreign minister declined to comment.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kazakhstan's President Tokayev welcomed the foreign ministers of Armenia and Azerbaijan "
+            "in Almaty.",
+            {("tokayev", "mirzoyan", "mediate"), ("tokayev", "bayramov", "mediate")},
+        ),
+        ("Putin welcomed Aliyev in the Kremlin.", {("putin", "aliyev", "consult")}),
+        ("Russia welcomed Aliyev's decision.", {("rus", "aliyev", "support")}),
+    ],
+)
+def test_persons_welcomed_are_guests_and_a_decision_welcomed_is_backed(text, expected):
+    assert _typed(text) == expected
+
+
+@pytest.mark.parametrize("verb", ["closed", "sealed"])
+def test_a_border_closed_with_a_state_is_a_blockade_of_that_state(verb):
+    assert ("tur", "arm", "blockade") in _typed(f"Turkey {verb} its border with Armenia.")

@@ -517,7 +517,16 @@ def find_mentions(
         ),
     )
     _two_word_pronouns(
-        doc, start, end, mentions, lambda t, nxt: t.lower_ == "its" and nxt.lower_ in OWN_NOUNS
+        doc,
+        start,
+        end,
+        mentions,
+        lambda t, nxt: (
+            t.lower_ == "its"
+            and nxt.lower_ in OWN_NOUNS
+            # ("closed its border with Armenia": the border it shares, the other side named)
+            and not (nxt.lower_ == "border" and nxt.i + 1 < end and doc[nxt.i + 1].lower_ == "with")
+        ),
     )
     _two_word_pronouns(
         doc,

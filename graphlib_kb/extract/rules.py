@@ -3682,6 +3682,21 @@ def _past_verb(token) -> bool:
     )
 
 
+def _welcomed_visitors(sent, rule, trig, obj, registry):
+    """ "Tokayev welcomed the foreign ministers of Armenia and Azerbaijan in Almaty": persons
+    welcomed are guests, not a decision backed; two of two states are hosted for talks
+    (``mediate``), one is received (``consult``). Else *rule* unchanged."""
+    doc = sent.doc
+    if not obj or any(m.label != "PERSON" for m in obj) or obj[0].start - trig.end > 2:
+        return rule  # (not "welcomed the statement of the President of X": a text backed)
+    if obj[-1].end < sent.s1 and doc[obj[-1].end].lower_ in ("'s", "’s", "'"):
+        return rule  # "welcomed Aliyev's decision": the decision is backed
+    states = {_state_of(registry, m.actor) for m in obj}
+    if len(obj) >= 2 and len(states) >= 2:
+        return replace(rule, type="mediate", id="host_guests")
+    return replace(rule, type="consult", id="receive_guest")
+
+
 def _mediator_named(sent, end: int) -> list:
     """The mediator of "rejected French mediation", "accepted mediation by / of France": the
     actor qualifying the mediation noun that ends at *end*, else the one after "by" / "of"."""
@@ -5626,6 +5641,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if rule.type in ("reject_mediation", "accept_mediation"):
                 # ("refused French mediation in talks with Armenia": France, not Armenia)
                 obj = _mediator_named(sent, trig.match_end) or obj
+            if rule.id == "support" and doc[trig.start].norm_ == "welcome":
+                rule = _welcomed_visitors(sent, rule, trig, obj, registry)
             if (
                 obj
                 and (last == "to" or rule.type == "concede")
