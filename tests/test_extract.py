@@ -8102,3 +8102,18 @@ def test_persons_welcomed_are_guests_and_a_decision_welcomed_is_backed(text, exp
 @pytest.mark.parametrize("verb", ["closed", "sealed"])
 def test_a_border_closed_with_a_state_is_a_blockade_of_that_state(verb):
     assert ("tur", "arm", "blockade") in _typed(f"Turkey {verb} its border with Armenia.")
+
+
+def test_an_operation_not_ruled_out_or_talks_ruled_out_did_not_happen():
+    typed = _typed(
+        "Armenia and Azerbaijan fought a war. Baku did not rule out a new military operation "
+        "against Armenia. Aliyev ruled out talks with Armenia."
+    )
+    assert ("aze", "arm", "attack") not in typed
+    assert not any(k in ("consult", "negotiate") for _, _, k in typed)
+    assert ("aliyev", "arm", "reject") in typed
+
+
+def test_refusing_to_condemn_rejects_no_one():
+    assert _typed("Russia refused to condemn Azerbaijan.") == set()
+    assert ("arm", "aze", "reject") in _typed("Armenia refused to negotiate with Azerbaijan.")

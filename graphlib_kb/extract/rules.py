@@ -1596,6 +1596,11 @@ def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
         for k, (a, b) in enumerate(zip(words, words[1:], strict=False))
     ):
         return True
+    # "did not rule out a new military operation", "ruled out talks": kept open or refused,
+    # not done
+    norms = [t.norm_ for t in sent.window(trig, 5) if t.i >= left]
+    if any(a == "rule" and b == "out" for a, b in zip(norms, norms[1:], strict=False)):
+        return True
     # "Iran fears that Baku could seize territory": a feared possibility, not an act
     near = [t.lower_ for t in sent.window(trig, 3)]
     if not set(near) & POSSIBLE_MODALS:
@@ -5538,6 +5543,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if kind in IT_KINDS and len(subj) == 1:
                 discourse.subject = subj[0].actor
             _plural_body(subj, registry, discourse, sent.number)
+        if (
+            rule.type == "reject"
+            and trig.end + 1 < sent.s1
+            and doc[trig.end].lower_ == "to"
+            and any(t.start == trig.end + 1 and t.rule.type in JUDGING_TYPES for t in sent.triggers)
+        ):
+            continue  # "refused to condemn Azerbaijan": a judgement withheld, no one rejected
         if (
             doc[trig.start].lower_ == "encouraged"
             and trig.end < sent.s1
