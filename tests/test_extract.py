@@ -8117,3 +8117,20 @@ def test_an_operation_not_ruled_out_or_talks_ruled_out_did_not_happen():
 def test_refusing_to_condemn_rejects_no_one():
     assert _typed("Russia refused to condemn Azerbaijan.") == set()
     assert ("arm", "aze", "reject") in _typed("Armenia refused to negotiate with Azerbaijan.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The French ambassador was summoned to the Azerbaijani Foreign Ministry on Tuesday.",
+            ("aze", "fra", "disapprove"),
+        ),
+        (
+            "Azerbaijan's ambassador to Russia was summoned to the Russian Foreign Ministry.",
+            ("rus", "aze", "disapprove"),
+        ),
+    ],
+)
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(text, expected):
+    assert expected in _typed(text)
