@@ -8134,3 +8134,18 @@ def test_refusing_to_condemn_rejects_no_one():
 )
 def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(text, expected):
     assert expected in _typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MSF sends team to aid people fleeing Nagorno-Karabakh",
+        "The EU provided humanitarian aid to refugees from Nagorno-Karabakh.",
+        "The EU sent aid to those displaced from Nagorno-Karabakh.",
+    ],
+)
+def test_people_fleeing_a_territory_are_its_population_and_get_one_aid(text):
+    G = gk.extract(text, date="2023-05-01")
+    typed = {(s, t, d["type"]) for s, t, d in G.edges(data=True)}
+    assert {k for _, t, k in typed if t == "nagorno_karabakh_population"} == {"humanitarian_aid"}
+    assert not any(t == "nagorno_karabakh" for _, t, _ in typed)

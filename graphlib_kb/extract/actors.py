@@ -1625,16 +1625,24 @@ def _territory_populations(doc, start, end, mentions, registry) -> list:
             and _people(doc[after], demonyms)
             and doc[after].lemma_.lower() not in POPULATION_NOUNS
         )
-        if not named_after and (
-            kind != "territory"
-            or k <= start
-            or doc[k].lower_ not in ("of", "in")
-            or not _people(doc[k - 1], demonyms)
+        # "people fleeing X", "refugees from X", "those displaced from X": its people too
+        fled = _fled_from(doc, k, start) if kind == "territory" and not named_after else None
+        if (
+            not named_after
+            and fled is None
+            and (
+                kind != "territory"
+                or k <= start
+                or doc[k].lower_ not in ("of", "in")
+                or not _people(doc[k - 1], demonyms)
+            )
         ):
             out.append(m)
             continue
         if named_after:
             first, last = m.start, after + 1  # "Karabakh('s) Armenians"
+        elif fled is not None:
+            first, last = fled, m.end
         else:
             first, last = k - 1, m.end  # "the (Armenian) population of Karabakh"
             while first - 1 >= start and (
@@ -1648,6 +1656,28 @@ def _territory_populations(doc, start, end, mentions, registry) -> list:
         span = doc[first:last]
         out.append(Mention(first, last, ident, "ROLE", (span.start_char, span.end_char), span.text))
     return out
+
+
+#: People who left a place ("people fleeing Karabakh", "refugees from Karabakh").
+FLED_PEOPLE = frozenset(["people", "refugees", "civilians", "residents", "those", "evacuees"])
+FLED_WORDS = frozenset(["fleeing", "from", "leaving"])
+
+
+def _fled_from(doc, k: int, start: int) -> int | None:
+    """Where "people fleeing / (displaced) from" ends at token *k* (just before a territory):
+    the first token of the phrase, else None."""
+    if k <= start or doc[k].lower_ not in FLED_WORDS:
+        return None
+    p = k - 1
+    if (
+        doc[k].lower_ == "from"
+        and p > start
+        and doc[p].lower_ in ("displaced", "evacuated", "fled")
+    ):
+        p -= 1  # "those displaced from X"
+    if p >= start and doc[p].lower_ in FLED_PEOPLE:
+        return p
+    return None
 
 
 def _two_word_pronouns(doc, start, end, mentions, matches) -> None:

@@ -6976,6 +6976,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
     out = _mediated_talks(_trilateral(out, sent, discourse, registry))
+    # "delivered aid to the population of X": the humanitarian aid, not a second, general one
+    relief = {(c.source, c.target) for c in out if c.type == "humanitarian_aid"}
+    out = [c for c in out if not (c.type == "aid" and (c.source, c.target) in relief)]
     for c in out:
         if hist and c.status in ("asserted",):
             c.status = "historical"
