@@ -8149,3 +8149,44 @@ def test_people_fleeing_a_territory_are_its_population_and_get_one_aid(text):
     typed = {(s, t, d["type"]) for s, t, d in G.edges(data=True)}
     assert {k for _, t, k in typed if t == "nagorno_karabakh_population"} == {"humanitarian_aid"}
     assert not any(t == "nagorno_karabakh" for _, t, _ in typed)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        (
+            "Armenia and Azerbaijan fought a war. Turkey and Russia jointly monitor the ceasefire.",
+            ("arm", "aze", "ceasefire"),
+            ("tur", "rus", "ceasefire"),
+        ),
+        (
+            "Armenia and Azerbaijan agreed a humanitarian truce on Saturday.",
+            ("arm", "aze", "ceasefire"),
+            ("arm", "aze", "cooperate"),
+        ),
+        (
+            "Armenia and Azerbaijan fought a war. The Kremlin said Putin had played a key role in "
+            "reaching the agreement.",
+            ("putin", "aze", "mediate"),
+            None,
+        ),
+        (
+            "Azerbaijan said it was observing the cease-fire, but accused Armenian forces of "
+            "shelling.",
+            ("aze", "arm", "ceasefire"),
+            None,
+        ),
+    ],
+)
+def test_truces_agreed_monitored_and_brokered(text, expected, absent):
+    typed = _typed(text)
+    assert expected in typed
+    assert absent not in typed
+
+
+def test_a_role_one_can_play_is_no_mediation():
+    typed = _typed(
+        "Armenia and Azerbaijan fought a war. Washington said Türkiye can play a productive role "
+        "in the settlement."
+    )
+    assert not any(k == "mediate" for _, _, k in typed)

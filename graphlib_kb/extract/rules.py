@@ -1112,6 +1112,19 @@ def _governed(sent, trig) -> bool:
     return i >= sent.s0 and doc[i].lower_ in NOMINAL_GOVERNORS
 
 
+#: Verbs of a third party's watch over a truce ("monitor the ceasefire").
+MONITOR_VERBS = frozenset(["monitor", "oversee", "supervise", "guarantee", "police"])
+
+
+def _monitored(doc, trig, s0: int) -> bool:
+    """Whether a truce noun is the object of a verb of watching over it ("jointly monitor the
+    ceasefire", "to oversee the truce"): those who watch are no parties to it."""
+    i = _modifiers_start(doc, trig, s0) - 1
+    if i >= s0 and doc[i].lower_ in ("the", "a", "this", "its"):
+        i -= 1
+    return i >= s0 and doc[i].norm_ in MONITOR_VERBS
+
+
 #: Nouns of a text that speaks for its author ("a resolution that condemns X").
 DOCUMENT_NOUNS = frozenset(
     ["resolution", "statement", "declaration", "letter", "report", "document", "communique"]
@@ -5497,6 +5510,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # "after the Karabakh war, ...": the territory names the war, it is no side
             subj = subj[:-1]
             nominal = nominal or not subj
+        if rule.type == "ceasefire" and nominal and _monitored(doc, trig, sent.s0):
+            subj = []  # "Turkey and Russia jointly monitor the ceasefire": not theirs
         own = doc[trig.start - 1].lower_ in ("its", "their") if trig.start > sent.s0 else False
         if subj and nominal and not (own and rule.type == "member_of"):
             # ("froze its participation in X": "its" is the subject's own membership)
@@ -5543,6 +5558,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if kind in IT_KINDS and len(subj) == 1:
                 discourse.subject = subj[0].actor
             _plural_body(subj, registry, discourse, sent.number)
+        if rule.id == "key_role" and any(
+            t.lower_ in ("can", "could", "may", "might", "should", "would", "must")
+            for t in sent.window(trig, 2)
+        ):
+            continue  # "Türkiye can play a productive role in the settlement": a view, no act
         if (
             rule.type == "reject"
             and trig.end + 1 < sent.s1
