@@ -8087,8 +8087,8 @@ def test_a_minister_who_declined_to_comment_rejected_no_one():
     "text, expected",
     [
         (
-            "Kazakhstan's President Tokayev welcomed the foreign ministers of Armenia and Azerbaijan "
-            "in Almaty.",
+            "Armenia and Azerbaijan fought a war. Kazakhstan's President Tokayev welcomed the "
+            "foreign ministers of Armenia and Azerbaijan in Almaty.",
             {("tokayev", "mirzoyan", "mediate"), ("tokayev", "bayramov", "mediate")},
         ),
         ("Putin welcomed Aliyev in the Kremlin.", {("putin", "aliyev", "consult")}),
@@ -8096,7 +8096,7 @@ def test_a_minister_who_declined_to_comment_rejected_no_one():
     ],
 )
 def test_persons_welcomed_are_guests_and_a_decision_welcomed_is_backed(text, expected):
-    assert _typed(text) == expected
+    assert _typed(text) - {("arm", "aze", "war")} == expected
 
 
 @pytest.mark.parametrize("verb", ["closed", "sealed"])
@@ -8190,3 +8190,112 @@ def test_a_role_one_can_play_is_no_mediation():
         "in the settlement."
     )
     assert not any(k == "mediate" for _, _, k in typed)
+
+
+# --- round 18: the limits a review of the round found -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan attacked Armenian positions on Tuesday. Separately, Turkey called for calm in "
+        "Syria.",
+        "Azerbaijan attacked Armenian positions. Separately, Lavrov called for a settlement of the "
+        "conflict in Ukraine.",
+    ],
+)
+def test_an_appeal_about_another_conflict_goes_to_neither_side(text):
+    assert not any(k == "appeal" for _, _, k in _typed(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan proposed Istanbul as a venue for the peace talks with Armenia.",
+        "Armenia offered a platform for talks with Azerbaijan.",
+    ],
+)
+def test_a_party_proposing_a_venue_offers_no_mediation(text):
+    assert not any(k == "offer_mediation" for _, _, k in _typed(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia helped transfer weapons to Armenia.", "Iran helped Russia transfer drones to Crimea."],
+)
+def test_helping_transfer_goods_is_no_mediation(text):
+    assert not any(k == "mediate" for _, _, k in _typed(text))
+
+
+def test_an_accusation_is_no_fight_to_negotiate_across():
+    typed = _typed(
+        "Armenia accused Turkey of supporting Azerbaijan's offensive. Turkey said it would "
+        "negotiate."
+    )
+    assert not any(s == "tur" and k in ("negotiate", "intend_cooperation") for s, _, k in typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aliyev welcomed Mirzoyan and Bayramov in Baku.",
+        "Putin welcomed Aliyev and Erdogan to the summit in Sochi.",
+    ],
+)
+def test_a_host_of_two_who_never_fought_receives_them(text):
+    typed = _typed(text)
+    assert not any(k == "mediate" for _, _, k in typed)
+    assert sum(k == "consult" for _, _, k in typed) == 2
+
+
+def test_its_border_with_another_state_is_still_its_own_when_shelled():
+    typed = _typed("Armenia accused Azerbaijan of shelling its border with Iran.")
+    assert ("aze", "arm", "attack") in typed
+    assert not any(t == "irn" for _, t, _ in typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan declined to comment on Armenia's claims.",
+        "Protesters in Yerevan raised the flag of Karabakh.",
+        "A U.N.-backed report accused Azerbaijan of war crimes.",
+    ],
+)
+def test_declined_to_comment_a_flag_of_a_place_and_a_backed_report_are_nothing(text):
+    assert _typed(text) == set()
+
+
+def test_a_leader_summoned_for_talks_is_no_envoy_rebuked():
+    typed = _typed("Pashinyan was summoned to the Kremlin for talks with Putin.")
+    assert not any(k == "disapprove" for _, _, k in typed)
+    assert ("pashinyan", "putin", "consult") in typed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Azerbaijan launched an operation that targeted Armenian positions in Karabakh.",
+            ("aze", "arm", "attack"),
+        ),
+        (
+            "Armenia was encouraged by Russia to resume talks with Azerbaijan.",
+            ("rus", "arm", "appeal"),
+        ),
+        (
+            "After Russia ruled out help, Azerbaijan attacked Armenian positions.",
+            ("aze", "arm", "attack"),
+        ),
+        (
+            "Armenia's attack on Azerbaijani positions was condemned by Turkey.",
+            ("tur", "arm", "criticize"),
+        ),
+    ],
+)
+def test_readings_the_review_found_lost_are_kept(text, expected):
+    assert expected in _typed(text)
+
+
+def test_a_short_name_without_its_diacritics_is_not_another_place():
+    assert not any(t == "shusha" for _, t, _ in _typed("Azerbaijan attacked Susa, in Iran."))

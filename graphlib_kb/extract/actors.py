@@ -81,6 +81,8 @@ TOWN_MODIFIED = frozenset(
 )
 #: Envoys whose withdrawal "from <capital>" names the state, not a place.
 ENVOY_WORDS = frozenset(["ambassador", "envoy", "diplomat", "embassy", "mission"])
+#: Verbs whose "its border with X" is shut or opened to X.
+BORDER_CLOSERS = frozenset(["close", "seal", "shut", "open", "reopen", "block", "blockade"])
 #: Nouns of a reaction whose "from <capital>" names who reacted ("calls for restraint from
 #: Moscow", "criticism from Washington"), not where something came from.
 REACTION_NOUNS = frozenset(
@@ -524,8 +526,15 @@ def find_mentions(
         lambda t, nxt: (
             t.lower_ == "its"
             and nxt.lower_ in OWN_NOUNS
-            # ("closed its border with Armenia": the border it shares, the other side named)
-            and not (nxt.lower_ == "border" and nxt.i + 1 < end and doc[nxt.i + 1].lower_ == "with")
+            # ("closed its border with Armenia": the border it shares, the other side named;
+            # not "shelled its border with Iran": the speaker's own border)
+            and not (
+                nxt.lower_ == "border"
+                and nxt.i + 1 < end
+                and doc[nxt.i + 1].lower_ == "with"
+                and t.i - 1 >= start
+                and doc[t.i - 1].norm_ in BORDER_CLOSERS
+            )
         ),
     )
     _two_word_pronouns(

@@ -246,11 +246,12 @@ def _build(records, cameo: bool, key) -> Gazetteer:
             return
         taken.add(low)
         gz.names.append((text, ident, how))
-        # "Turkiye", "Azerbaidjan": the name as written without its diacritics, too
+        # "Turkiye", "Azerbaidjan": the name as written without its diacritics, too (not a
+        # short one, which may be another place's name: "Şuşa" is not Susa in Iran)
         bare = "".join(
             c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
         )
-        if bare != text:
+        if bare != text and len(bare) >= 6:
             claim(bare, ident, how)
 
     # 1. the dataset's actors, first

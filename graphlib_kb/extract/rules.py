@@ -128,6 +128,9 @@ THIRD_PARTY_RULES = frozenset(
         "peace_plan",
         "offer_meeting_between",
         "ready_to_assist",
+        # "Armenia offered a platform for talks with Azerbaijan": a party's own offer
+        "offer_venue",
+        "offer_platform",
     ]
 )
 #: Of those, the ones that are never a party's own ("Armenia welcomed the agreement" backs
@@ -201,6 +204,23 @@ APPEAL_CONTEXT = frozenset(
 APPEAL_OBJECTS = frozenset(["conflict", "settlement", "resolution", "tension", "calm"])
 #: How many words after an appeal's trigger may say what it asks for.
 APPEAL_REACH = 8
+
+
+def _appeal_elsewhere(sent, trig, right: int, addressed, registry, askers=()) -> bool:
+    """Whether the words an appeal asks for name a state outside the pair it would go to
+    ("called for calm in Syria", "a settlement of the conflict in Ukraine"); not those who
+    ask ("calls for a truce from France and Russia")."""
+    sides = set(_states_of(addressed, registry)) | {_state_of(registry, x) for x in askers}
+    stop = min(right, trig.end + APPEAL_REACH + 4)
+    return any(
+        trig.end <= m.start < stop
+        and m.actor
+        and (registry.get(m.actor) or {}).get("kind") == "state"
+        and _state_of(registry, m.actor) not in sides
+        for m in sent.mentions
+    )
+
+
 NEGATORS = frozenset(
     [
         "not",
@@ -325,6 +345,7 @@ class _Discourse:
     assailants: dict = field(default_factory=dict)  # territory -> {states that attacked it}
     acts: dict = field(default_factory=dict)  # "attack" / "blockade" -> those stated, in order
     acted: tuple | None = None  # the two states of the last act between two states
+    fought: list = field(default_factory=list)  # (a, b) of two sides that fought, in order
 
     @property
     def dyad(self) -> tuple | None:
@@ -1125,6 +1146,30 @@ def _monitored(doc, trig, s0: int) -> bool:
     return i >= s0 and doc[i].norm_ in MONITOR_VERBS
 
 
+#: Prepositions whose noun's relative clause is no act of the clause's subject.
+NOUN_PREPS = frozenset(
+    ["over", "about", "following", "after", "amid", "despite", "of", "in", "on", "with"]
+    + ["from", "against", "into", "during", "by", "regarding", "concerning", "to"]
+)
+
+
+def _governed_noun(doc, k: int, s0: int) -> bool:
+    """Whether the noun at *k* (with its modifiers and determiner) is a preposition's object."""
+    i, words = k - 1, 0
+    while (
+        i >= s0
+        and words < 3
+        and (doc[i].is_alpha or doc[i].text == "-")
+        and doc[i].is_lower
+        and doc[i].lower_ not in NOUN_PREPS
+        and doc[i].lower_ not in _NP_STOPS
+    ):
+        i, words = i - 1, words + 1  # "over the deteriorating situation that ..."
+    if i >= s0 and doc[i].lower_ in ("the", "a", "an", "this", "these", "its", "their"):
+        i -= 1
+    return i >= s0 and doc[i].lower_ in NOUN_PREPS
+
+
 #: Nouns of a text that speaks for its author ("a resolution that condemns X").
 DOCUMENT_NOUNS = frozenset(
     ["resolution", "statement", "declaration", "letter", "report", "document", "communique"]
@@ -1611,9 +1656,14 @@ def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
         return True
     # "did not rule out a new military operation", "ruled out talks": kept open or refused,
     # not done
-    norms = [t.norm_ for t in sent.window(trig, 5) if t.i >= left]
-    if any(a == "rule" and b == "out" for a, b in zip(norms, norms[1:], strict=False)):
-        return True
+    near = [t for t in sent.window(trig, 5) if t.i >= left]
+    for k in range(len(near) - 1):
+        if (
+            near[k].norm_ == "rule"
+            and near[k + 1].lower_ == "out"
+            and not any(t.text in (",", ";") for t in near[k + 2 :])
+        ):
+            return True  # (not "After Russia ruled out help, Azerbaijan attacked ...")
     # "Iran fears that Baku could seize territory": a feared possibility, not an act
     near = [t.lower_ for t in sent.window(trig, 3)]
     if not set(near) & POSSIBLE_MODALS:
@@ -2638,6 +2688,21 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     return rule.id == "alliance" and a > s0 and doc[a].is_title
 
 
+def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions) -> bool:
+    """Words a rule matches that mean something else here: "summoned to" with no envoy
+    ("Pashinyan was summoned to the Kremlin for talks"), "X-backed" before a thing ("a
+    UN-backed report", unlike "Russia-backed rebels")."""
+    if rule.id == "summoned_to":
+        return not any(t.norm_ in ENVOY_NOUNS for t in doc[max(s0, a - 10) : a])
+    return (
+        rule.type == "support"
+        and a > s0
+        and doc[a - 1].text in ("-", "–")
+        and b < s1
+        and not any(m.start == b for m in mentions)
+    )
+
+
 def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
     inside = set()
     for m in mentions:
@@ -2683,6 +2748,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
                 continue
         if rule.id == "end_hostilities" and any(w.lower_ in CLAUSE_LINKS for w in doc[b:end]):
             continue  # "halted the talks and started military action": the talks ended
+        if _not_this_rule(doc, rule, a, b, s0, s1, mentions):
+            continue
         found.append(_Trigger(rule, a, b, end))
     found.sort(key=lambda t: (-(t.end - t.start), t.rule.order, -(t.match_end - t.start), t.start))
     chosen: list[_Trigger] = []
@@ -2962,6 +3029,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 and _two_sides(registry, c.source, c.target)
             ):
                 discourse.oppose((c.source, c.target), number, registry)
+                if c.type in FOUGHT_TYPES | {"attack"}:
+                    discourse.fought.append((c.source, c.target))
         out.extend(_inhabitants(sent, registry, when))
         out.extend(_owned_wars_elsewhere(sent, registry, discourse, when))
         out.extend(_occupied_lands(sent, registry, discourse, when, found))
@@ -3387,7 +3456,7 @@ SETTLED_REACH = 22
 PEOPLED_LAND = frozenset(["enclave", "region", "entity", "province", "territory", "area"])
 #: Nouns for states that "of A and B" names at a sentence's opening ("The former Soviet
 #: republics of Azerbaijan and Armenia have fought ...": the two states are the subject).
-STATE_HEADS = frozenset(["republics", "countries", "states", "nations", "neighbours", "neighbors"])
+STATE_HEADS = frozenset(["republics", "countries", "states", "nations"])
 
 
 def _settled_by(doc, start: int, end: int, demonyms) -> object:
@@ -3700,7 +3769,7 @@ def _past_verb(token) -> bool:
     )
 
 
-def _welcomed_visitors(sent, rule, trig, obj, registry):
+def _welcomed_visitors(sent, rule, trig, obj, registry, pair=None):
     """ "Tokayev welcomed the foreign ministers of Armenia and Azerbaijan in Almaty": persons
     welcomed are guests, not a decision backed; two of two states are hosted for talks
     (``mediate``), one is received (``consult``). Else *rule* unchanged."""
@@ -3710,7 +3779,9 @@ def _welcomed_visitors(sent, rule, trig, obj, registry):
     if obj[-1].end < sent.s1 and doc[obj[-1].end].lower_ in ("'s", "’s", "'"):
         return rule  # "welcomed Aliyev's decision": the decision is backed
     states = {_state_of(registry, m.actor) for m in obj}
-    if len(obj) >= 2 and len(states) >= 2:
+    host = {_state_of(registry, m.actor) for m in sent.subject(trig.start, sent.s0)}
+    if len(obj) >= 2 and len(states) == 2 and not host & states and states == set(pair or ()):
+        # (two of the last pair the text says fought, hosted by a third)
         return replace(rule, type="mediate", id="host_guests")
     return replace(rule, type="consult", id="receive_guest")
 
@@ -3729,6 +3800,8 @@ def _mediator_named(sent, end: int) -> list:
     return []
 
 
+#: Words of a diplomat that "was summoned to the X Foreign Ministry" ("the ambassador").
+ENVOY_NOUNS = frozenset(["ambassador", "envoy", "diplomat", "chargé", "charge", "attaché"])
 #: People whose "in X" names the state that aid for them reaches ("refugees in Armenia").
 AIDED_PEOPLE = frozenset(["refugee", "civilian", "population", "people", "resident", "evacuee"])
 
@@ -5486,6 +5559,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and not any(t.lower_ in COPULAS for t in doc[max(sent.s0, trig.start - 6) : trig.start])
             # ("a resolution that condemns X": the document speaks for whoever adopted it)
             and doc[trig.start - 2].norm_ not in DOCUMENT_NOUNS
+            # (the noun governed by a preposition: "following clashes that killed", "over the
+            # situation that threatens"; not a verb's object, "launched an operation that
+            # targeted X", which is the subject's own act)
+            and _governed_noun(doc, trig.start - 2, sent.s0)
         )
         if act_relative:
             subj = []
@@ -5558,6 +5635,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if kind in IT_KINDS and len(subj) == 1:
                 discourse.subject = subj[0].actor
             _plural_body(subj, registry, discourse, sent.number)
+        if (
+            doc[trig.start].norm_ == "decline"
+            and trig.end < sent.s1
+            and doc[trig.end].lower_ == "to"
+        ):
+            continue  # "declined to comment on Armenia's claims": no one rejected
         if rule.id == "key_role" and any(
             t.lower_ in ("can", "could", "may", "might", "should", "would", "must")
             for t in sent.window(trig, 2)
@@ -5574,6 +5657,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             doc[trig.start].lower_ == "encouraged"
             and trig.end < sent.s1
             and doc[trig.end].lower_ == "by"
+            # (not "was encouraged by Russia to resume talks": Russia's appeal)
+            and not any(
+                trig.end < m.start <= trig.end + 3 and m.end < sent.s1 and doc[m.end].lower_ == "to"
+                for m in sent.mentions
+            )
         ):
             continue  # "encouraged by the talks": heartened, no appeal to anyone
         # "troubled / alarmed by the fighting": what is felt about, not a passive's agent
@@ -5673,8 +5761,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if rule.type in ("reject_mediation", "accept_mediation"):
                 # ("refused French mediation in talks with Armenia": France, not Armenia)
                 obj = _mediator_named(sent, trig.match_end) or obj
+            if rule.id == "raise_flag" and obj and _prev_word(doc, obj[0], sent.s0) == "of":
+                obj = []  # "raised the flag of Karabakh": whose flag, not a place held
             if rule.id == "support" and doc[trig.start].norm_ == "welcome":
-                rule = _welcomed_visitors(sent, rule, trig, obj, registry)
+                fought = discourse.fought[-1] if discourse.fought else ()
+                rule = _welcomed_visitors(
+                    sent, rule, trig, obj, registry, _states_of(fought, registry)
+                )
             if (
                 obj
                 and (last == "to" or rule.type == "concede")
@@ -5897,10 +5990,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ):
                     # "the Azerbaijani attack on Armenia was condemned by X": the one the act
                     # was aimed at is not the one judged; its doer, if named, is
+                    noun = patient[0].start - 2
                     patient = [
                         m
                         for m in sent.mentions
-                        if m.actor and m.end == patient[0].start - 2 and m.label == "ADJ"
+                        if m.actor
+                        and (
+                            (m.end == noun and m.label == "ADJ")
+                            # ("Armenia's attack on ...": the possessor)
+                            or (m.end == noun - 1 and doc[m.end].lower_ in ("'s", "’s"))
+                        )
                     ]
                 if not patient and rule.type in JUDGED_DOER_TYPES and _passive(sent, trig):
                     # "the Azeri operation has been condemned by X": the judged act's doer
@@ -6197,12 +6296,22 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and addressed
                 and (
                     norms & APPEAL_CONTEXT
-                    or {t.norm_ for t in doc[trig.end : min(right, trig.end + APPEAL_REACH)]}
-                    & APPEAL_OBJECTS
+                    or (
+                        {t.norm_ for t in doc[trig.end : min(right, trig.end + APPEAL_REACH)]}
+                        & APPEAL_OBJECTS
+                        # ("a settlement of the conflict in Ukraine": a state named is its own)
+                        and not _appeal_elsewhere(
+                            sent, trig, right, discourse.dyad or addressed, registry, askers
+                        )
+                    )
                 )
                 and not askers & set(addressed)
                 # "called for action against X" (not "an appeal from X": who asks)
                 and not [m for m in sent.obj(trig.end, right) if m not in (agent or [])]
+                # ("called for a ceasefire in Syria": another conflict's)
+                and not _appeal_elsewhere(
+                    sent, trig, right, discourse.dyad or addressed, registry, askers
+                )
             ):
                 # "X called for restraint": both parties; not when X is one of them ("Armenia
                 # asked for help after clashes broke out between the two neighbours")
@@ -6370,7 +6479,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 parties = expand([m for m in subj + obj if m.label == "PAIR"])
             # the pair named together, else the two the text has set against each other
             # ("Azerbaijan attacked the separatists. The separatists agreed to a ceasefire")
-            known = discourse.pair if discourse.pair and discourse.named else discourse.dyad
+            known = discourse.pair if discourse.pair and discourse.named else None
+            if known is None and len(parties) == 1:
+                # else the last two who fought, one of them this party (not an accuser and the
+                # one accused: "France accused Azerbaijan of aggression against Armenia")
+                known = next((q for q in reversed(discourse.fought) if parties[0][0] in q), None)
             if (
                 len(parties) == 1
                 and not obj
@@ -6999,6 +7112,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
     relief = {(c.source, c.target) for c in out if c.type == "humanitarian_aid"}
     out = [c for c in out if not (c.type == "aid" and (c.source, c.target) in relief)]
+    # "prompted calls for restraint from Moscow and Washington": those who call are not
+    # called on
+    callers = {c.source for c in out if c.rule.startswith("prompted_calls_from")}
+    out = [
+        c
+        for c in out
+        if not (c.type == "appeal" and c.target in callers and c.source not in callers)
+    ]
     for c in out:
         if hist and c.status in ("asserted",):
             c.status = "historical"
