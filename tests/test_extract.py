@@ -8299,3 +8299,23 @@ def test_readings_the_review_found_lost_are_kept(text, expected):
 
 def test_a_short_name_without_its_diacritics_is_not_another_place():
     assert not any(t == "shusha" for _, t, _ in _typed("Azerbaijan attacked Susa, in Iran."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The village of Sotk came under fire from Azerbaijani positions.",
+            ("aze", "arm", "attack"),
+        ),
+        ("Azerbaijani forces destroyed three Armenian tanks.", ("aze", "arm", "attack")),
+        ("An Azerbaijani soldier was killed by Armenian sniper fire.", ("arm", "aze", "attack")),
+        ("An Armenian serviceman was wounded by Azerbaijani fire.", ("aze", "arm", "attack")),
+    ],
+)
+def test_a_village_under_fire_tanks_destroyed_and_a_soldier_wounded(text, expected):
+    assert expected in _typed(text)
+
+
+def test_a_village_of_a_state_opening_a_sentence_states_no_act():
+    assert _typed("The village of Sotk is in Armenia.") == set()

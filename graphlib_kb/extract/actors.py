@@ -103,13 +103,11 @@ PLURAL_ONLY = frozenset(
         "troop",
         "official",
         "peacekeeper",
-        "soldier",
         "guard",
         "civilian",
         "resident",
         "refugee",
         "diplomat",
-        "serviceman",
         "position",
     ]
 )

@@ -1732,7 +1732,7 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
 def _opening_land(doc, k: int, s0: int) -> bool:
     """Whether doc[k] is a land noun that opens the sentence with its article and adjectives
     ("The ethnically Armenian region of X is ..."): "of X" names that land, the subject."""
-    if k <= s0 or doc[k].lower_ not in PEOPLED_LAND | STATE_HEADS:
+    if k <= s0 or doc[k].lower_ not in PEOPLED_LAND | STATE_HEADS | SETTLEMENT_HEADS:
         return False
     j = k - 1
     while j > s0 and not doc[j].is_punct and doc[j].lower_ not in ("the", "a", "an"):
@@ -3457,6 +3457,9 @@ PEOPLED_LAND = frozenset(["enclave", "region", "entity", "province", "territory"
 #: Nouns for states that "of A and B" names at a sentence's opening ("The former Soviet
 #: republics of Azerbaijan and Armenia have fought ...": the two states are the subject).
 STATE_HEADS = frozenset(["republics", "countries", "states", "nations"])
+#: Nouns for a settlement that "of X" names at a sentence's opening ("The village of Sotk came
+#: under fire": Sotk is the subject).
+SETTLEMENT_HEADS = frozenset(["village", "town", "city", "settlement"])
 
 
 def _settled_by(doc, start: int, end: int, demonyms) -> object:
