@@ -8319,3 +8319,18 @@ def test_a_village_under_fire_tanks_destroyed_and_a_soldier_wounded(text, expect
 
 def test_a_village_of_a_state_opening_a_sentence_states_no_act():
     assert _typed("The village of Sotk is in Armenia.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Units of the Armenian Armed Forces fired at the positions of the Azerbaijan Army in the "
+            "direction of Kalbajar.",
+            ("arm", "aze", "attack"),
+        ),
+        ("The units of the Azerbaijani army shelled Armenian villages.", ("aze", "arm", "attack")),
+    ],
+)
+def test_units_of_an_army_opening_a_sentence_are_that_army(text, expected):
+    assert expected in _typed(text)

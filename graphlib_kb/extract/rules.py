@@ -742,7 +742,7 @@ class _Sentence:
             if m.label == "ADJ" and not (m.end == head or m.end == head - 1):
                 continue
             prev = _prev_word(self.doc, m, self.s0)
-            named = prev == "of" and _opening_land(self.doc, m.start - 2, self.s0)
+            named = prev == "of" and _opening_land(self.doc, _of_head(self.doc, m), self.s0)
             if not any_prep and prev in SUBJECT_SKIP and not named:
                 # (not "the region of X is ...": the "of" names the region itself)
                 gap = [t.text for t in self.doc[m.end : head]]
@@ -756,7 +756,7 @@ class _Sentence:
                     continue  # "after Azerbaijan demanded ...": a clause, its subject
             group = _group_left(self.doc, self.mentions, m, self.s0)
             opening = _prev_word(self.doc, group[0], self.s0) == "of" and _opening_land(
-                self.doc, group[0].start - 2, self.s0
+                self.doc, _of_head(self.doc, group[0]), self.s0
             )
             if (
                 not any_prep
@@ -1729,10 +1729,20 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     )
 
 
+def _of_head(doc, m) -> int:
+    """The noun before "of (the)" that precedes mention *m* ("the units of the X army")."""
+    k = m.start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k - 1
+
+
 def _opening_land(doc, k: int, s0: int) -> bool:
     """Whether doc[k] is a land noun that opens the sentence with its article and adjectives
     ("The ethnically Armenian region of X is ..."): "of X" names that land, the subject."""
-    if k <= s0 or doc[k].lower_ not in PEOPLED_LAND | STATE_HEADS | SETTLEMENT_HEADS:
+    if k == s0 and doc[k].lower_ in UNIT_HEADS:
+        return True  # "Units of the Armenian Armed Forces fired at ...": the forces fired
+    if k <= s0 or doc[k].lower_ not in PEOPLED_LAND | STATE_HEADS | SETTLEMENT_HEADS | UNIT_HEADS:
         return False
     j = k - 1
     while j > s0 and not doc[j].is_punct and doc[j].lower_ not in ("the", "a", "an"):
@@ -3457,6 +3467,8 @@ PEOPLED_LAND = frozenset(["enclave", "region", "entity", "province", "territory"
 #: Nouns for states that "of A and B" names at a sentence's opening ("The former Soviet
 #: republics of Azerbaijan and Armenia have fought ...": the two states are the subject).
 STATE_HEADS = frozenset(["republics", "countries", "states", "nations"])
+#: Nouns for parts of a force that "of X" names at a sentence's opening ("Units of the X").
+UNIT_HEADS = frozenset(["units", "subdivisions", "servicemen", "members", "elements"])
 #: Nouns for a settlement that "of X" names at a sentence's opening ("The village of Sotk came
 #: under fire": Sotk is the subject).
 SETTLEMENT_HEADS = frozenset(["village", "town", "city", "settlement"])
