@@ -81,8 +81,8 @@ TOWN_MODIFIED = frozenset(
 )
 #: Envoys whose withdrawal "from <capital>" names the state, not a place.
 ENVOY_WORDS = frozenset(["ambassador", "envoy", "diplomat", "embassy", "mission"])
-#: Verbs whose "its border with X" is shut or opened to X.
-BORDER_CLOSERS = frozenset(["close", "seal", "shut", "open", "reopen", "block", "blockade"])
+#: Verbs whose "its border with X" is the speaker's own border, hit ("shelled its border").
+BORDER_HITS = frozenset(["shell", "attack", "fire", "strike", "hit", "bomb", "bombard", "target"])
 #: Nouns of a reaction whose "from <capital>" names who reacted ("calls for restraint from
 #: Moscow", "criticism from Washington"), not where something came from.
 REACTION_NOUNS = frozenset(
@@ -524,14 +524,14 @@ def find_mentions(
         lambda t, nxt: (
             t.lower_ == "its"
             and nxt.lower_ in OWN_NOUNS
-            # ("closed its border with Armenia": the border it shares, the other side named;
-            # not "shelled its border with Iran": the speaker's own border)
+            # ("closed (off) its border with Armenia", "massed troops on its border with
+            # Ukraine": the border it shares, the other side named; but "shelled its border
+            # with Iran": the speaker's own border is what was hit)
             and not (
                 nxt.lower_ == "border"
                 and nxt.i + 1 < end
                 and doc[nxt.i + 1].lower_ == "with"
-                and t.i - 1 >= start
-                and doc[t.i - 1].norm_ in BORDER_CLOSERS
+                and not any(w.norm_ in BORDER_HITS for w in doc[max(start, t.i - 3) : t.i])
             )
         ),
     )

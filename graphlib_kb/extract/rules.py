@@ -131,6 +131,7 @@ THIRD_PARTY_RULES = frozenset(
         # "Armenia offered a platform for talks with Azerbaijan": a party's own offer
         "offer_venue",
         "offer_platform",
+        "key_role",  # ("Armenia played a constructive role in the talks": a party)
     ]
 )
 #: Of those, the ones that are never a party's own ("Armenia welcomed the agreement" backs
@@ -202,6 +203,8 @@ APPEAL_CONTEXT = frozenset(
 #: Words that make an appeal one to both sides only in the words the appeal asks for ("called
 #: for an end to the conflict", "urged a peaceful settlement"), not anywhere in the sentence.
 APPEAL_OBJECTS = frozenset(["conflict", "settlement", "resolution", "tension", "calm"])
+#: Words that end what an appeal asks for and open another clause.
+APPEAL_CLAUSE_ENDS = frozenset([",", ";", "as", "while", "when", "but", "after", "because"])
 #: How many words after an appeal's trigger may say what it asks for.
 APPEAL_REACH = 8
 
@@ -212,6 +215,10 @@ def _appeal_elsewhere(sent, trig, right: int, addressed, registry, askers=()) ->
     ask ("calls for a truce from France and Russia")."""
     sides = set(_states_of(addressed, registry)) | {_state_of(registry, x) for x in askers}
     stop = min(right, trig.end + APPEAL_REACH + 4)
+    # (only the words it asks for: not "... as Turkey pledged support for Azerbaijan")
+    stop = next(
+        (k for k in range(trig.end, stop) if sent.doc[k].lower_ in APPEAL_CLAUSE_ENDS), stop
+    )
     return any(
         trig.end <= m.start < stop
         and m.actor
@@ -1153,8 +1160,40 @@ NOUN_PREPS = frozenset(
 )
 
 
-def _governed_noun(doc, k: int, s0: int) -> bool:
-    """Whether the noun at *k* (with its modifiers and determiner) is a preposition's object."""
+#: Auxiliaries that may stand between a relative pronoun and its verb ("that would block").
+RELATIVE_AUX = frozenset(["would", "could", "will", "can", "may", "might", "has", "have", "had"])
+
+
+def _relative_of_noun(sent, trig) -> bool:
+    """Whether a verb trigger opens a relative clause of a plain noun that a preposition or a
+    judging verb governs ("following clashes that killed 100", "concern over the situation
+    that threatens peace", "denounced the offensive that killed", "opposed any move that would
+    block"): the noun is the verb's subject, and no actor. Not a verb's object ("launched an
+    operation that targeted X": the subject's own act), not after a copula ("X is a region that
+    broke away"), not a document ("a resolution that condemns X": its author's), and not
+    "that" as a determiner ("repeated that proposal")."""
+    doc, s0 = sent.doc, sent.s0
+    r = trig.start - 1
+    aux = r > s0 and doc[r].lower_ in RELATIVE_AUX
+    if aux:
+        r -= 1
+    k = r - 1  # the noun
+    return (
+        k >= s0
+        and doc[r].lower_ in ("that", "which")
+        and doc[k].is_alpha
+        and doc[k].is_lower
+        and not any(m.start <= k < m.end for m in sent.mentions)
+        and (aux or doc[trig.start].norm_ != doc[trig.start].lower_)
+        and not any(t.lower_ in COPULAS for t in doc[max(s0, trig.start - 6) : trig.start])
+        and doc[k].norm_ not in DOCUMENT_NOUNS
+        and _governed_noun(doc, k, s0, sent.triggers)
+    )
+
+
+def _governed_noun(doc, k: int, s0: int, triggers=()) -> bool:
+    """Whether the noun at *k* (with its modifiers and determiner) is a preposition's object,
+    or a judging verb's ("denounced the offensive that killed ...": not the judge's act)."""
     i, words = k - 1, 0
     while (
         i >= s0
@@ -1163,11 +1202,13 @@ def _governed_noun(doc, k: int, s0: int) -> bool:
         and doc[i].is_lower
         and doc[i].lower_ not in NOUN_PREPS
         and doc[i].lower_ not in _NP_STOPS
+        and not any(t.start <= i < t.end for t in triggers)  # (a verb: "opposed any move")
     ):
         i, words = i - 1, words + 1  # "over the deteriorating situation that ..."
-    if i >= s0 and doc[i].lower_ in ("the", "a", "an", "this", "these", "its", "their"):
+    if i >= s0 and doc[i].lower_ in ("the", "a", "an", "this", "these", "its", "their", "any"):
         i -= 1
-    return i >= s0 and doc[i].lower_ in NOUN_PREPS
+    judged = any(t.end == i + 1 and t.rule.type in JUDGING_TYPES | {"reject"} for t in triggers)
+    return i >= s0 and (doc[i].lower_ in NOUN_PREPS or judged)
 
 
 #: Nouns of a text that speaks for its author ("a resolution that condemns X").
@@ -1740,8 +1781,12 @@ def _of_head(doc, m) -> int:
 def _opening_land(doc, k: int, s0: int) -> bool:
     """Whether doc[k] is a land noun that opens the sentence with its article and adjectives
     ("The ethnically Armenian region of X is ..."): "of X" names that land, the subject."""
-    if k == s0 and doc[k].lower_ in UNIT_HEADS:
-        return True  # "Units of the Armenian Armed Forces fired at ...": the forces fired
+    if (
+        k >= s0
+        and doc[k].lower_ in UNIT_HEADS
+        and all(t.lower_ in UNIT_COUNTS or t.like_num for t in doc[s0:k])
+    ):
+        return True  # "(Several) units of the Armenian Armed Forces fired at ...": the forces
     if k <= s0 or doc[k].lower_ not in PEOPLED_LAND | STATE_HEADS | SETTLEMENT_HEADS | UNIT_HEADS:
         return False
     j = k - 1
@@ -2698,12 +2743,15 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     return rule.id == "alliance" and a > s0 and doc[a].is_title
 
 
-def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions) -> bool:
+def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
     """Words a rule matches that mean something else here: "summoned to" with no envoy
     ("Pashinyan was summoned to the Kremlin for talks"), "X-backed" before a thing ("a
-    UN-backed report", unlike "Russia-backed rebels")."""
+    UN-backed report", unlike "Russia-backed rebels"), "agreed a truce" as a clause ("agreed
+    a new ceasefire would not work") or a compound ("a ceasefire monitoring centre")."""
+    if rule.id == "agree_ceasefire_direct":
+        return end < s1 and doc[end].lower_ in TRUCE_NOT_AGREED
     if rule.id == "summoned_to":
-        return not any(t.norm_ in ENVOY_NOUNS for t in doc[max(s0, a - 10) : a])
+        return not any(t.norm_ in ENVOY_NOUNS for t in doc[s0:a])
     return (
         rule.type == "support"
         and a > s0
@@ -2758,7 +2806,7 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
                 continue
         if rule.id == "end_hostilities" and any(w.lower_ in CLAUSE_LINKS for w in doc[b:end]):
             continue  # "halted the talks and started military action": the talks ended
-        if _not_this_rule(doc, rule, a, b, s0, s1, mentions):
+        if _not_this_rule(doc, rule, a, b, s0, s1, mentions, end):
             continue
         found.append(_Trigger(rule, a, b, end))
     found.sort(key=lambda t: (-(t.end - t.start), t.rule.order, -(t.match_end - t.start), t.start))
@@ -3469,6 +3517,8 @@ PEOPLED_LAND = frozenset(["enclave", "region", "entity", "province", "territory"
 STATE_HEADS = frozenset(["republics", "countries", "states", "nations"])
 #: Nouns for parts of a force that "of X" names at a sentence's opening ("Units of the X").
 UNIT_HEADS = frozenset(["units", "subdivisions", "servicemen", "members", "elements"])
+#: Words that may count the units before them ("Several units of the X army").
+UNIT_COUNTS = frozenset(["the", "several", "some", "many", "other", "a", "few", "two", "three"])
 #: Nouns for a settlement that "of X" names at a sentence's opening ("The village of Sotk came
 #: under fire": Sotk is the subject).
 SETTLEMENT_HEADS = frozenset(["village", "town", "city", "settlement"])
@@ -3795,7 +3845,15 @@ def _welcomed_visitors(sent, rule, trig, obj, registry, pair=None):
         return rule  # "welcomed Aliyev's decision": the decision is backed
     states = {_state_of(registry, m.actor) for m in obj}
     host = {_state_of(registry, m.actor) for m in sent.subject(trig.start, sent.s0)}
-    if len(obj) >= 2 and len(states) == 2 and not host & states and states == set(pair or ()):
+    talks = any(
+        t.norm_ in ("talk", "negotiation", "trilateral") for t in doc[obj[-1].end : sent.s1]
+    )  # ("welcomed Aliyev and Pashinyan in Sochi for talks")
+    if (
+        len(obj) >= 2
+        and len(states) == 2
+        and not host & states
+        and (states == set(pair or ()) or talks)
+    ):
         # (two of the last pair the text says fought, hosted by a third)
         return replace(rule, type="mediate", id="host_guests")
     return replace(rule, type="consult", id="receive_guest")
@@ -3815,6 +3873,24 @@ def _mediator_named(sent, end: int) -> list:
     return []
 
 
+#: Words after "agreed a truce" that make it a clause or a compound, not the truce agreed.
+TRUCE_NOT_AGREED = frozenset(
+    ["would", "will", "could", "was", "is", "monitoring", "centre", "center", "mechanism"]
+)
+#: Words of a possible or wished act ("can play a role", "wants to play a role").
+WISH_WORDS = frozenset(
+    ["can", "could", "may", "might", "should", "would", "must", "want", "wish", "hope", "seek"]
+)
+#: Words of a deal undone ("a role in the collapse of the ceasefire").
+UNDOING_WORDS = frozenset(
+    ["collapse", "break", "breaking", "undermine", "derail", "failure", "violation", "sabotage"]
+)
+#: Verbs of what one "declined to" say, which rejects no one ("declined to comment").
+SILENT_VERBS = frozenset(
+    ["comment", "say", "elaborate", "confirm", "specify", "disclose", "answer", "respond"]
+)
+#: Kinds of aid that are not humanitarian relief ("economic aid and humanitarian aid").
+OTHER_AID_WORDS = frozenset(["economic", "financial", "budget", "development", "technical"])
 #: Words of a diplomat that "was summoned to the X Foreign Ministry" ("the ambassador").
 ENVOY_NOUNS = frozenset(["ambassador", "envoy", "diplomat", "chargé", "charge", "attaché"])
 #: People whose "in X" names the state that aid for them reaches ("refugees in Armenia").
@@ -5559,26 +5635,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         nominal = _nominal(doc, trig, sent.s0) or (
             rule.frame == "svo" and _bare_judged_act(sent, trig)
         )
-        # "a ceasefire following clashes that killed 100", "the situation that threatens
-        # peace": the noun before the relative pronoun is the subject, and it is no actor
-        act_relative = (
-            not nominal
-            and trig.start - 2 >= sent.s0
-            and doc[trig.start - 1].lower_ in ("that", "which")
-            and doc[trig.start - 2].is_alpha
-            and doc[trig.start - 2].is_lower
-            and not any(m.start <= trig.start - 2 < m.end for m in sent.mentions)
-            # (a verb after the pronoun, not "repeated that proposal"; not "X is a region
-            # that broke away": the copula makes X the noun)
-            and doc[trig.start].norm_ != doc[trig.start].lower_
-            and not any(t.lower_ in COPULAS for t in doc[max(sent.s0, trig.start - 6) : trig.start])
-            # ("a resolution that condemns X": the document speaks for whoever adopted it)
-            and doc[trig.start - 2].norm_ not in DOCUMENT_NOUNS
-            # (the noun governed by a preposition: "following clashes that killed", "over the
-            # situation that threatens"; not a verb's object, "launched an operation that
-            # targeted X", which is the subject's own act)
-            and _governed_noun(doc, trig.start - 2, sent.s0)
-        )
+        act_relative = not nominal and _relative_of_noun(sent, trig)
         if act_relative:
             subj = []
         if (
@@ -5602,7 +5659,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # "after the Karabakh war, ...": the territory names the war, it is no side
             subj = subj[:-1]
             nominal = nominal or not subj
-        if rule.type == "ceasefire" and nominal and _monitored(doc, trig, sent.s0):
+        monitored = rule.type == "ceasefire" and nominal and _monitored(doc, trig, sent.s0)
+        if monitored:
             subj = []  # "Turkey and Russia jointly monitor the ceasefire": not theirs
         own = doc[trig.start - 1].lower_ in ("its", "their") if trig.start > sent.s0 else False
         if subj and nominal and not (own and rule.type == "member_of"):
@@ -5652,15 +5710,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             _plural_body(subj, registry, discourse, sent.number)
         if (
             doc[trig.start].norm_ == "decline"
-            and trig.end < sent.s1
+            and trig.end + 1 < sent.s1
             and doc[trig.end].lower_ == "to"
+            and doc[trig.end + 1].norm_ in SILENT_VERBS
         ):
             continue  # "declined to comment on Armenia's claims": no one rejected
-        if rule.id == "key_role" and any(
-            t.lower_ in ("can", "could", "may", "might", "should", "would", "must")
-            for t in sent.window(trig, 2)
+        if rule.id == "key_role" and (
+            any(t.norm_ in WISH_WORDS for t in sent.window(trig, 3))
+            or any(t.norm_ in UNDOING_WORDS for t in doc[trig.end : trig.match_end])
         ):
-            continue  # "Türkiye can play a productive role in the settlement": a view, no act
+            # "Türkiye can play a productive role in the settlement", "wants to play a role":
+            # a view or a wish; "a role in the collapse of the truce": no mediation
+            continue
         if (
             rule.type == "reject"
             and trig.end + 1 < sent.s1
@@ -5777,7 +5838,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # ("refused French mediation in talks with Armenia": France, not Armenia)
                 obj = _mediator_named(sent, trig.match_end) or obj
             if rule.id == "raise_flag" and obj and _prev_word(doc, obj[0], sent.s0) == "of":
-                obj = []  # "raised the flag of Karabakh": whose flag, not a place held
+                # "raised the flag of Karabakh (over Shusha)": whose flag, not a place held
+                obj = sent.obj(obj[-1].end, right, allow=frozenset(["in", "over"]))
             if rule.id == "support" and doc[trig.start].norm_ == "welcome":
                 fought = discourse.fought[-1] if discourse.fought else ()
                 rule = _welcomed_visitors(
@@ -6556,6 +6618,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # names, else the one the text has set against each other, else the last named
                 here = discourse.pair_at == sent.number  # "the talks ... between A and B"
                 pair = (not here and discourse.dyad) or discourse.pair
+                if monitored:
+                    pair = discourse.dyad or ()  # (the two who fight, never the monitors)
                 if rule.type in HOSTILE_PAIR_TYPES and discourse.dyad:
                     # "Mediated by A and B, it ended a six-week war": the fighting pair, not
                     # any pair the sentence names
@@ -7125,8 +7189,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_bracketed_members(sent, registry, when))
     out = _mediated_talks(_trilateral(out, sent, discourse, registry))
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
+    # ("economic aid and humanitarian aid": two kinds, both kept)
     relief = {(c.source, c.target) for c in out if c.type == "humanitarian_aid"}
-    out = [c for c in out if not (c.type == "aid" and (c.source, c.target) in relief)]
+    other = {t.lower_ for t in sent.doc[sent.s0 : sent.s1]} & OTHER_AID_WORDS
+    out = [c for c in out if not (c.rule == "aid" and not other and (c.source, c.target) in relief)]
     # "prompted calls for restraint from Moscow and Washington": those who call are not
     # called on
     callers = {c.source for c in out if c.rule.startswith("prompted_calls_from")}
