@@ -6037,7 +6037,7 @@ def test_who_lives_in_a_territory_is_read_from_its_descriptions():
     # a state's region is no people's ("the Armenian region of Syunik" is Armenia's), and a
     # demonym before "region" is a description, not a new place's name
     G = gk.extract("Azerbaijan shelled the Armenian region of Syunik.", date="2022-08-01")
-    assert triples(G) == [("aze", "syunik", "attack")]
+    assert triples(G) == [("aze", "syunik", "attack"), ("syunik", "arm", "part_of")]
     G = gk.extract("Azerbaijan shelled an Armenian region.", date="2022-08-01", allow_empty=True)
     assert len(G) == 0
     # a description belongs to the territory it follows, not to one named before
@@ -8405,3 +8405,35 @@ def test_an_appeal_is_not_cut_by_a_state_named_in_the_next_clause():
         "pledged support for Azerbaijan."
     )
     assert {(s, t) for s, t, k in typed if k == "appeal"} == {("deu", "arm"), ("deu", "aze")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Azerbaijani forces advanced into Armenia's Syunik province.", ("syunik", "arm")),
+        ("The clashes took place near Nakhchivan, an Azerbaijani exclave.", ("nakhchivan", "aze")),
+        (
+            "Aliyev demanded a corridor to Azerbaijan's southwestern exclave of Nakhichevan.",
+            ("nakhchivan", "aze"),
+        ),
+        (
+            "Azerbaijani troops attacked the southern Armenian province of Syunik.",
+            ("syunik", "arm"),
+        ),
+        ("The Syunik region of Armenia borders Iran.", ("syunik", "arm")),
+    ],
+)
+def test_a_states_own_land_named_as_its_part(text, expected):
+    assert {(s, t) for s, t, k in _typed(text) if k == "part_of"} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The declaration was signed in the city of Shusha (Armenian Shushi).",
+        "Nagorno-Karabakh, a region of Azerbaijan, was held by separatists.",
+        "Aliyev proposed Azerbaijani checkpoints along the Lachin corridor.",
+    ],
+)
+def test_no_part_from_a_name_in_brackets_a_held_territory_or_a_route(text):
+    assert not any(k == "part_of" for _, _, k in _typed(text))

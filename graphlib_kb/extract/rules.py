@@ -3098,6 +3098,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             c
             for c in _stated_inhabitants(sent, registry, when)
             + _stated_sovereignty(sent, registry, when)
+            + _stated_part_of(sent, registry, when)
             if not any(
                 o.type == c.type
                 and (o.source, o.target) == (c.source, c.target)
@@ -3766,6 +3767,106 @@ def _stated_sovereignty(sent: _Sentence, registry, when) -> list:
             )
         )
     return out
+
+
+#: Nouns of a state's part ("Armenia's Syunik province", "the Azerbaijani exclave of X").
+PART_NOUNS = frozenset(
+    ["province", "provinces", "region", "regions", "exclave", "enclave", "district", "districts"]
+    + ["territory", "city", "town", "village", "marz", "area"]
+)
+
+
+def _owning_state(sent: _Sentence, m, kinds: dict, demonyms: dict) -> tuple:
+    """(the state, its mention or None) that a phrase before territory *m* makes it part of:
+    "Armenia's (southern) Syunik province", "Azerbaijan's exclave of Nakhichevan", "the
+    (southern) Armenian province of Syunik", "the Azerbaijani city of Aghdam"; else (None, None)."""
+    doc = sent.doc
+    k = m.start - 1
+    if k > sent.s0 and doc[k].lower_ == "of":
+        k -= 1
+        if doc[k].lower_ not in PART_NOUNS:
+            return None, None  # ("the fall of X"): only a part noun names the part
+        k -= 1
+    while k > sent.s0 and k >= m.start - 5 and doc[k].is_lower and doc[k].lower_ not in _NP_STOPS:
+        k -= 1  # ("southern", "southwestern"): words of the part
+    if k <= sent.s0:
+        return None, None
+    if doc[k].lower_ in ("'s", "’s"):
+        owner = next((x for x in sent.mentions if x.actor and x.end == k), None)
+        if owner is not None and kinds.get(owner.actor) == "state":
+            return owner.actor, owner  # "Armenia's Syunik province"
+        return None, None
+    owner = next((x for x in sent.mentions if x.actor and x.start <= k < x.end), None)
+    if owner is not None and kinds.get(owner.actor) == "state" and doc[k].lower_ in demonyms:
+        return owner.actor, owner  # "the Azerbaijani city of Aghdam"
+    if (
+        owner is None
+        and doc[k].lower_ in demonyms
+        and any(t.lower_ in PART_NOUNS for t in doc[k : m.start])  # (not "(Armenian Shushi)")
+    ):
+        return demonyms[doc[k].lower_], None  # "the southern Armenian province of Syunik"
+    return None, None
+
+
+def _stated_part_of(sent: _Sentence, registry, when) -> list:
+    """A state's own land named as its part: "Armenia's Syunik province", "the Azerbaijani
+    exclave of Nakhchivan", "Nakhchivan, an Azerbaijani exclave", "the Syunik region of Armenia":
+    ``part_of`` (a territory another holds is a matter of sovereignty instead, read by
+    ``_stated_sovereignty``)."""
+    doc, out = sent.doc, []
+    kinds = {m.actor: (registry.get(m.actor) or {}).get("kind") for m in sent.mentions if m.actor}
+    starts = {m.start: m for m in sent.mentions if m.actor and m.label != "ADJ"}
+    demonyms = registry.gazetteer.demonyms
+    ruled = registry.gazetteer.authorities
+    for m in sent.mentions:
+        if (
+            kinds.get(m.actor) != "territory"
+            or m.label == "ADJ"
+            # (a place the gazetteer knows, not one the text named; a route is no part)
+            or registry.gazetteer.origin.get(m.actor) != "gazetteer"
+            or _actor_class(registry, m.actor) == "corridor"
+        ):
+            continue
+        state, owner = _owning_state(sent, m, kinds, demonyms)
+        if state is None and m.end < sent.s1:
+            head, owner = _placing_state(sent, m, starts, demonyms)
+            if owner is not None and any(
+                t.lower_ in ("not", "never", "n't") for t in doc[m.end : head]
+            ):
+                owner = None
+            state = owner.actor if owner is not None else _apposed_owner(sent, m, demonyms)
+        if state is None or (registry.get(state) or {}).get("kind") != "state":
+            continue
+        if ruled.get(m.actor, state) != state:
+            continue  # (a territory another holds: its sovereignty, not a part)
+        mentions = (m, owner) if owner is not None else (m,)
+        out.append(
+            _reading(
+                sent,
+                m.actor,
+                state,
+                "part_of",
+                "part_of_state",
+                0.65,
+                (m.start, m.end - 1),
+                when,
+                mentions,
+            )
+        )
+    return out
+
+
+def _apposed_owner(sent: _Sentence, m, demonyms: dict):
+    """ "Nakhchivan, an Azerbaijani exclave": the state of the demonym in the apposition."""
+    doc, k = sent.doc, m.end
+    if not (k + 3 < sent.s1 and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the")):
+        return None
+    k += 2
+    while k < sent.s1 and k <= m.end + 5 and doc[k].is_lower and doc[k].lower_ not in PART_NOUNS:
+        k += 1  # ("an autonomous Azerbaijani exclave")
+    if k + 1 < sent.s1 and doc[k].lower_ in demonyms and doc[k + 1].lower_ in PART_NOUNS:
+        return demonyms[doc[k].lower_]
+    return None
 
 
 def _truce(sent: _Sentence, trig: _Trigger) -> bool:
