@@ -8437,3 +8437,9 @@ def test_a_states_own_land_named_as_its_part(text, expected):
 )
 def test_no_part_from_a_name_in_brackets_a_held_territory_or_a_route(text):
     assert not any(k == "part_of" for _, _, k in _typed(text))
+
+
+def test_a_place_that_names_an_act_is_no_part():
+    assert not any(
+        k == "part_of" for _, _, k in _typed("Russia's Crimea annexation was condemned.")
+    )

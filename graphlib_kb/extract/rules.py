@@ -3827,6 +3827,8 @@ def _stated_part_of(sent: _Sentence, registry, when) -> list:
             or _actor_class(registry, m.actor) == "corridor"
         ):
             continue
+        if m.end < sent.s1 and _names_a_matter(doc[m.end]):
+            continue  # "Russia's Crimea annexation", "Azerbaijan's Karabakh war": not a part
         state, owner = _owning_state(sent, m, kinds, demonyms)
         if state is None and m.end < sent.s1:
             head, owner = _placing_state(sent, m, starts, demonyms)
@@ -3854,6 +3856,22 @@ def _stated_part_of(sent: _Sentence, registry, when) -> list:
             )
         )
     return out
+
+
+#: Nouns a place may qualify that make it a matter, not a part ("the Karabakh conflict").
+MATTER_NOUNS = frozenset(["war", "conflict", "issue", "question", "crisis", "dispute", "blockade"])
+
+
+def _names_a_matter(token) -> bool:
+    """Whether *token*, right after a place, is a noun the place qualifies ("Crimea annexation",
+    "Karabakh conflict")."""
+    word = token.lower_
+    return (
+        token.is_alpha
+        and token.is_lower
+        and word not in PART_NOUNS
+        and (word.endswith(("tion", "sion", "ment", "ure")) or token.norm_ in MATTER_NOUNS)
+    )
 
 
 def _apposed_owner(sent: _Sentence, m, demonyms: dict):
