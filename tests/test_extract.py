@@ -8443,3 +8443,11 @@ def test_a_place_that_names_an_act_is_no_part():
     assert not any(
         k == "part_of" for _, _, k in _typed("Russia's Crimea annexation was condemned.")
     )
+
+
+def test_borders_before_a_name_is_a_verb_not_border_guards():
+    G = gk.extract("The Azerbaijani exclave of Nakhchivan borders Turkey.", date="2023-05-01")
+    assert {(s, t, d["type"]) for s, t, d in G.edges(data=True)} == {
+        ("nakhchivan", "aze", "part_of")
+    }
+    assert not any("border" in n for n in G)

@@ -1008,6 +1008,9 @@ def find_mentions(
         if n == 1 and token.lower_ != token.norm_ and token.lower_.endswith(("ed", "ing")):
             i += 1  # "Iran sided with Armenia": a verb, not "the Iranian side"
             continue
+        if n == 1 and token.lower_ == "borders" and i + 1 in by_start:
+            i += 1  # "Nakhchivan borders Turkey": a verb, not border guards
+            continue
         if (
             n == 1
             and token.lower_ == "military"
