@@ -8451,3 +8451,29 @@ def test_borders_before_a_name_is_a_verb_not_border_guards():
         ("nakhchivan", "aze", "part_of")
     }
     assert not any("border" in n for n in G)
+
+
+@pytest.mark.parametrize(
+    "text, denial",
+    [
+        (
+            "Armenia accused Azerbaijan of shelling Jermuk. Azerbaijan's defence ministry said the "
+            'reports were "absolutely false".',
+            ("aze", "arm"),
+        ),
+        (
+            "Azerbaijan accused Armenia of shelling its positions. Yerevan said the claims were "
+            "untrue.",
+            ("arm", "aze"),
+        ),
+    ],
+)
+def test_claims_said_to_be_false_are_denied_by_who_said_it(text, denial):
+    G = gk.extract(text, date="2023-05-01")
+    typed = {(s, t, d["type"], d["status"]) for s, t, d in G.edges(data=True)}
+    assert (*denial, "deny", "asserted") in typed
+    assert (*denial, "attack", "denied") in typed  # (the denier's act it denies)
+
+
+def test_claims_said_to_be_false_by_no_one_deny_nothing():
+    assert _typed("The reports were false.") == set()

@@ -7036,6 +7036,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 pairs.append((x, "", None, 1.0, mx, None))
         elif frame == "deny":
             deniers = expand(agent) if agent and agent[0].start > trig.start else expand(subj)
+            said = [t for t in reporters if t < trig.start]
+            if not deniers and rule.id == "claims_were_false" and said:
+                # "Yerevan said the claims were untrue": the one who said it denies them
+                deniers = expand(reporters[max(said)])
             targets = expand(obj) if obj and obj[0].start <= trig.match_end + 3 else []
             if not targets:
                 # "denied Armenian claims that ...": the demonym before the claim is the claimant
