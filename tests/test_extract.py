@@ -8477,3 +8477,26 @@ def test_claims_said_to_be_false_are_denied_by_who_said_it(text, denial):
 
 def test_claims_said_to_be_false_by_no_one_deny_nothing():
     assert _typed("The reports were false.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Armenia and Azerbaijan fought. The EU regrets Azerbaijan's decision to close the "
+            "corridor.",
+            ("eu", "aze", "disapprove"),
+        ),
+        ("Washington is disappointed with Azerbaijan.", ("usa", "aze", "disapprove")),
+        (
+            "Pashinyan has become so frustrated with Russia's inaction that he skipped the summit.",
+            ("pashinyan", "rus", "disapprove"),
+        ),
+    ],
+)
+def test_regret_disappointment_and_frustration_are_disapproval(text, expected):
+    assert expected in _typed(text)
+
+
+def test_regretting_nothing_disapproves_of_no_one():
+    assert _typed("Armenia said it regretted nothing.") == set()

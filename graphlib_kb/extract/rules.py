@@ -5860,7 +5860,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         ):
             continue  # "encouraged by the talks": heartened, no appeal to anyone
         # "troubled / alarmed by the fighting": what is felt about, not a passive's agent
-        feeling = rule.id == "concerned_about" and doc[trig.match_end - 1].lower_ == "by"
+        feeling = rule.id == "concerned_about" and doc[trig.match_end - 1].lower_ in ("by", "with")
         agent = [] if feeling else sent.agent(trig)
         if not agent and rule.frame == "svo" and _reduced_passive(sent, trig, registry):
             continue  # "Shusha, liberated in 2020,": the place the act was done to
