@@ -80,7 +80,9 @@ TOWN_MODIFIED = frozenset(
     ["villages", "towns", "residents", "people", "population", "communities", "sections"]
 )
 #: Envoys whose withdrawal "from <capital>" names the state, not a place.
-ENVOY_WORDS = frozenset(["ambassador", "envoy", "diplomat", "embassy", "mission"])
+ENVOY_WORDS = frozenset(
+    ["ambassador", "envoy", "diplomat", "embassy", "mission", "chargé", "charge", "attaché"]
+)
 #: Verbs whose "its border with X" is the speaker's own border, hit ("shelled its border").
 BORDER_HITS = frozenset(["shell", "attack", "fire", "strike", "hit", "bomb", "bombard", "target"])
 #: Nouns of a reaction whose "from <capital>" names who reacted ("calls for restraint from

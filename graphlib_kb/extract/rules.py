@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from .actors import (
     DEFINITE_NOUNS,
+    ENVOY_WORDS,
     HEAD_TITLES,
     POPULATION_NOUNS,
     TERRITORY_PREDICATES,
@@ -2751,7 +2752,7 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
     if rule.id == "agree_ceasefire_direct":
         return end < s1 and doc[end].lower_ in TRUCE_NOT_AGREED
     if rule.id == "summoned_to":
-        return not any(t.norm_ in ENVOY_NOUNS for t in doc[s0:a])
+        return not any(t.norm_ in ENVOY_WORDS for t in doc[s0:a])
     return (
         rule.type == "support"
         and a > s0
@@ -4010,8 +4011,6 @@ SILENT_VERBS = frozenset(
 )
 #: Kinds of aid that are not humanitarian relief ("economic aid and humanitarian aid").
 OTHER_AID_WORDS = frozenset(["economic", "financial", "budget", "development", "technical"])
-#: Words of a diplomat that "was summoned to the X Foreign Ministry" ("the ambassador").
-ENVOY_NOUNS = frozenset(["ambassador", "envoy", "diplomat", "chargé", "charge", "attaché"])
 #: People whose "in X" names the state that aid for them reaches ("refugees in Armenia").
 AIDED_PEOPLE = frozenset(["refugee", "civilian", "population", "people", "resident", "evacuee"])
 
@@ -6492,19 +6491,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and addressed
                 and (
                     norms & APPEAL_CONTEXT
-                    or (
-                        {t.norm_ for t in doc[trig.end : min(right, trig.end + APPEAL_REACH)]}
-                        & APPEAL_OBJECTS
-                        # ("a settlement of the conflict in Ukraine": a state named is its own)
-                        and not _appeal_elsewhere(
-                            sent, trig, right, discourse.dyad or addressed, registry, askers
-                        )
-                    )
+                    or {t.norm_ for t in doc[trig.end : min(right, trig.end + APPEAL_REACH)]}
+                    & APPEAL_OBJECTS
                 )
                 and not askers & set(addressed)
                 # "called for action against X" (not "an appeal from X": who asks)
                 and not [m for m in sent.obj(trig.end, right) if m not in (agent or [])]
-                # ("called for a ceasefire in Syria": another conflict's)
+                # ("called for a ceasefire in Syria", "a settlement of the conflict in Ukraine":
+                # another conflict's)
                 and not _appeal_elsewhere(
                     sent, trig, right, discourse.dyad or addressed, registry, askers
                 )
@@ -7314,8 +7308,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
     # ("economic aid and humanitarian aid": two kinds, both kept)
     relief = {(c.source, c.target) for c in out if c.type == "humanitarian_aid"}
-    other = {t.lower_ for t in sent.doc[sent.s0 : sent.s1]} & OTHER_AID_WORDS
-    out = [c for c in out if not (c.rule == "aid" and not other and (c.source, c.target) in relief)]
+    if relief and not any(t.lower_ in OTHER_AID_WORDS for t in sent.doc[sent.s0 : sent.s1]):
+        out = [c for c in out if not (c.rule == "aid" and (c.source, c.target) in relief)]
     # "prompted calls for restraint from Moscow and Washington": those who call are not
     # called on
     callers = {c.source for c in out if c.rule.startswith("prompted_calls_from")}
