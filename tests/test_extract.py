@@ -3559,8 +3559,9 @@ def test_the_subject_of_an_absolute_with_clause():
             [("usa", "aze", "reduce_relations")],
         ),
         (
+            # ("its troops" are the denier's: Armenia's claim accuses Azerbaijan)
             "Azerbaijan denied Armenian claims that its troops had crossed the border.",
-            [("aze", "arm", "deny")],
+            [("arm", "aze", "accuse"), ("aze", "arm", "deny")],
         ),
         (
             "Armenia's ombudsman said Azerbaijani soldiers had tortured Armenian prisoners.",
@@ -5246,7 +5247,8 @@ def test_an_operation_is_in_its_region(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Brazil has rebuffed criticism from Chile over the border.", ("bra", "chl", "deny")),
+        # (criticism rebuffed is rejected, as the dev set codes it; charges are denied)
+        ("Brazil has rebuffed criticism from Chile over the border.", ("bra", "chl", "reject")),
         (
             "Chilean President Gabriel Boric responded to Peru's accusations.",
             ("boric", "per", "deny"),
@@ -8500,3 +8502,327 @@ def test_regret_disappointment_and_frustration_are_disapproval(text, expected):
 
 def test_regretting_nothing_disapproves_of_no_one():
     assert _typed("Armenia said it regretted nothing.") == set()
+
+
+# -- round 19: readings found with sentences written for them -------------------------------
+
+
+def _statused(text, date="2023-05-01"):
+    G = gk.extract(text, date=date, allow_empty=True)
+    return {(s, t, d["type"], d["status"]) for s, t, d in G.edges(data=True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes on the Armenia-Azerbaijan border killed three soldiers on Tuesday.",
+        "Fighting erupted along the Armenian-Azerbaijani border overnight.",
+        # (the talkers are not the parties, the two the border divides are)
+        "Russia discussed the clashes on the Armenia-Azerbaijan border with France.",
+    ],
+)
+def test_fighting_on_a_named_border_is_between_the_two_it_divides(text):
+    wars = {(s, t) for s, t, k in _typed(text) if k == "war"}
+    assert wars == {("arm", "aze")}
+
+
+def test_talk_about_fighting_on_a_border_makes_the_talkers_no_belligerents():
+    typed = _typed("Russia discussed the clashes on the Armenia-Azerbaijan border with France.")
+    assert ("rus", "fra", "consult") in typed
+    assert not {x for x in typed if x[2] == "war"} - {("arm", "aze", "war")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Georgian interior ministry said the Armenian claims did not correspond to "
+            "reality.",
+            ("geo", "arm", "deny"),
+        ),
+        (
+            "Armenia accused Georgia of shelling Bavra. Tbilisi said the allegations had nothing "
+            "to do with reality.",
+            ("geo", "arm", "deny"),
+        ),
+        (
+            "Armenia accused Georgia of shelling Bavra. Tbilisi said the claims were far from the "
+            "truth.",
+            ("geo", "arm", "deny"),
+        ),
+        ("Tbilisi said Armenia's claims were untrue.", ("geo", "arm", "deny")),
+    ],
+)
+def test_claims_said_not_to_match_reality_are_denied_by_the_speaker(text, expected):
+    typed = _typed(text)
+    assert expected in typed
+    assert (expected[1], expected[0], "deny") not in typed  # (not the claimant's denial)
+
+
+def test_a_claim_denied_so_marks_the_act_denied():
+    typed = _statused(
+        "Armenia accused Georgia of shelling Bavra. Tbilisi said the reports did not "
+        "correspond to reality."
+    )
+    assert ("geo", "arm", "attack", "denied") in typed
+
+
+def test_criticism_rejected_goes_back_to_the_last_critic():
+    typed = _typed("Canada criticized Peru for the crackdown. Lima rejected the criticism.")
+    assert ("per", "can", "reject") in typed
+
+
+def test_criticism_brushed_aside_is_rejected():
+    typed = _typed("The Kremlin brushed aside Armenian complaints about the peacekeepers.")
+    assert ("rus", "arm", "reject") in typed
+
+
+def test_criticism_of_a_third_party_is_still_the_critics():
+    typed = _typed("Moscow rejected Armenian criticism of the peacekeepers.")
+    assert ("rus", "arm", "reject") in typed
+    assert not any(s == "rus" and k == "reject" and t != "arm" for s, t, k in typed)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Moscow hit out at Yerevan over its decision.", ("rus", "arm", "criticize")),
+        ("Aliyev lashed out at France over its arms sales.", ("aliyev", "fra", "criticize")),
+    ],
+)
+def test_hitting_out_at_someone_is_criticism_not_an_attack(text, expected):
+    typed = _typed(text)
+    assert expected in typed
+    assert not any(k == "attack" for _, _, k in typed)
+
+
+def test_calling_a_resolution_void_is_no_phone_call():
+    typed = _typed("Turkey's foreign ministry called the French Senate resolution null and void.")
+    assert not any(k == "consult" for _, _, k in typed)
+
+
+def test_a_demonym_before_troop_movements_is_the_state_judged():
+    assert ("usa", "aze", "disapprove") in _typed(
+        "The State Department deplored the Azerbaijani troop movements."
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Peru rejected an offer by Brazil to mediate.", ("per", "bra", "reject_mediation")),
+        ("Peru rejected Brazil's offer to mediate.", ("per", "bra", "reject_mediation")),
+        (
+            "Lima turned down a Brazilian offer to mediate between the two countries.",
+            ("per", "bra", "reject_mediation"),
+        ),
+        ("Peru accepted Brazil's offer to mediate.", ("per", "bra", "accept_mediation")),
+        (
+            "Bolivia has accepted a Brazilian proposal to mediate between Peru and Bolivia.",
+            ("bol", "bra", "accept_mediation"),
+        ),
+    ],
+)
+def test_a_reply_to_an_offer_to_mediate_is_to_the_one_who_offered(text, expected):
+    typed = _typed(text)
+    assert expected in typed
+    # the offered mediation is not itself held by the one who replies
+    assert not any(s == expected[0] and k == "mediate" for s, _, k in typed)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pashinyan demanded that French President Emmanuel Macron mediate the talks.",
+            ("pashinyan", "macron", "request_mediation"),
+        ),
+        (
+            "Armenia insisted that France must be a broker in the talks.",
+            ("arm", "fra", "request_mediation"),
+        ),
+    ],
+)
+def test_asking_that_someone_mediate_requests_mediation(text, expected):
+    assert expected in _typed(text)
+
+
+def test_a_ceasefire_mediated_by_a_third_party_and_agreed_to_is_held():
+    typed = _statused(
+        "Peru and Chile agreed to a ceasefire mediated by Brazil on Monday.", "2023-05-01"
+    )
+    assert ("bra", "per", "mediate", "asserted") in typed
+    assert ("bra", "chl", "mediate", "asserted") in typed
+
+
+def test_hosting_a_hyphenated_meeting_mediates_between_its_two():
+    typed = _typed("Charles Michel hosted a Pashinyan-Aliyev meeting in Brussels on Sunday.")
+    assert {(s, t) for s, t, k in typed if k == "mediate"} == {
+        ("michel", "pashinyan"),
+        ("michel", "aliyev"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Peru threatened to attack Chile.", "attack"),
+        ("Peru threatened military action against Chile.", "attack"),
+        ("Russia warned Armenia of consequences if it joined the court.", "member_of"),
+        ("Lima said it would strike back unless Santiago withdrew its troops.", "concede"),
+    ],
+)
+def test_a_threatened_or_conditional_act_is_not_done(text, absent):
+    assert not any(k == absent for _, _, k in _typed(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Peru threatened to attack Chile.", ("per", "chl", "threaten")),
+        ("Peru threatened to use force if Chile did not withdraw.", ("per", "chl", "threaten")),
+        (
+            "Lima warned that it would respond with force unless Santiago withdrew its forces.",
+            ("per", "chl", "threaten"),
+        ),
+    ],
+)
+def test_a_threat_is_to_the_one_it_names_or_sets_a_condition_on(text, expected):
+    assert expected in _typed(text)
+
+
+def test_an_appeal_after_a_threat_to_peace_is_still_made():
+    # ("the situation that threatens peace and urged ...": the threat governs no appeal)
+    typed = _typed(
+        "India expressed concern over the situation that threatens regional peace and urged "
+        "Armenia and Azerbaijan to maintain restraint."
+    )
+    assert {(s, t) for s, t, k in typed if k == "appeal"} == {("ind", "arm"), ("ind", "aze")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Armenian units fired on Azerbaijani positions.", ("arm", "aze", "attack")),
+        (
+            "Armenia denied that its troops had fired on Azerbaijani positions.",
+            ("arm", "aze", "attack"),
+        ),
+    ],
+)
+def test_units_and_its_troops_are_the_states_forces(text, expected):
+    assert expected in _typed(text)
+
+
+def test_units_of_a_states_armed_forces_are_those_forces():
+    typed = _typed(
+        "Armenia insists that all units of Azerbaijan's armed forces must be withdrawn from "
+        "the sovereign territory of Armenia."
+    )
+    assert ("aze", "arm", "occupy") in typed
+
+
+def test_its_troops_withdrawn_are_not_resolved_to_a_subject_that_only_withdraws_them():
+    typed = _statused("Armenia denied that its troops had fired on Azerbaijani positions.")
+    assert ("arm", "aze", "attack", "denied") in typed
+
+
+def test_helping_two_named_parties_settle_differences_offers_mediation():
+    typed = _typed("Tehran was prepared to help Baku and Yerevan settle their differences.")
+    assert {(s, t) for s, t, k in typed if k == "offer_mediation"} == {
+        ("irn", "arm"),
+        ("irn", "aze"),
+    }
+
+
+def test_helping_resolve_the_regions_issues_names_no_parties():
+    typed = _typed(
+        "Pashinyan met Raisi in Tehran. He stressed that Iran is ready to play its role in "
+        "helping resolve the region's issues."
+    )
+    assert not any(k in ("mediate", "offer_mediation") for _, _, k in typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian helicopter was shot down over Armenian territory.",
+        "The Russian helicopter was attacked over Armenian territory.",
+    ],
+)
+def test_a_passive_with_no_agent_makes_its_subject_no_attacker(text):
+    assert not any(k == "attack" for _, _, k in _typed(text))
+
+
+def test_a_relative_clause_of_a_judged_strike_is_not_the_judges_act():
+    typed = _typed(
+        "France, Germany and Canada condemned Tuesday's Azerbaijani drone strike that killed "
+        "three police officers in Karabakh."
+    )
+    assert ("fra", "aze", "criticize") in typed
+    assert not any(s in ("fra", "deu", "can") and k == "attack" for s, _, k in typed)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "No UN member state, not even Armenia, ever recognised the self-proclaimed "
+            "Nagorno-Karabakh Republic.",
+            ("arm", "separatists", "nonrecognition"),
+        ),
+        ("Pakistan does not recognise Armenia.", ("pak", "arm", "nonrecognition")),
+    ],
+)
+def test_a_refusal_to_recognise_is_nonrecognition(text, expected):
+    typed = _typed(text)
+    assert expected in typed
+    assert not any(k == "recognize" for _, _, k in typed)
+
+
+def test_it_in_a_denied_claim_is_the_denier():
+    typed = _statused(
+        "Turkey on Wednesday denied Armenian claims that it had sent Syrian fighters to Azerbaijan."
+    )
+    assert ("tur", "arm", "deny", "asserted") in typed
+    assert ("tur", "aze", "military_aid", "denied") in typed
+    assert not any(s == "arm" and k == "military_aid" for s, _, k, _ in typed)
+
+
+def test_joint_exercises_of_a_hyphenated_pair_are_theirs():
+    typed = _typed(
+        "The Armenian Foreign Ministry condemned joint Turkish-Azerbaijani military exercises."
+    )
+    assert ("tur", "aze", "material_cooperation") in typed
+    assert not any(s == "arm" and k == "material_cooperation" for s, _, k in typed)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Armenia strongly condemns the installation by Azerbaijan of a checkpoint.",
+            ("arm", "aze", "criticize"),
+        ),
+        ("France condemned the closure by Azerbaijan of the road.", ("fra", "aze", "criticize")),
+    ],
+)
+def test_a_deed_nominalised_with_by_is_the_doers(text, expected):
+    assert expected in _typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations releases emergency funds for refugees in Armenia.",
+        "Azerbaijan released a statement on the border.",
+        "Hikmet Hajiyev, who advises President Ilham Aliyev on foreign policy, spoke.",
+    ],
+)
+def test_releasing_funds_and_advising_as_a_post_are_no_acts(text):
+    assert not any(k in ("concede", "appeal") for _, _, k in _typed(text))
+
+
+def test_a_states_trucks_are_its_own():
+    typed = _typed("Georgia complained that Iranian trucks had supplied fuel to the separatists.")
+    assert not any(s == "geo" and k in ("aid", "humanitarian_aid") for s, _, k in typed)

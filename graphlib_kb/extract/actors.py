@@ -92,6 +92,14 @@ REACTION_NOUNS = frozenset(
     + ["backlash", "objection", "opposition", "praise", "pressure", "demand", "plea"]
 )
 #: Nouns whose "between <capital> and <capital>" is a route, not a pair of governments.
+#: Nouns of vehicles and firms whose demonym names the state they belong to ("Iranian trucks
+#: supplied fuel", "an Armenian convoy"). Not arms: "Russian tanks", "Israeli drones" name
+#: their maker as often as their owner.
+MATERIEL_NOUNS = frozenset(["truck", "convoy", "company", "firm"])
+#: Nouns of a strike that a materiel noun before them names the weapon of ("drone strike").
+STRIKE_NOUNS = frozenset(["strike", "attack", "raid", "fire", "bombardment"])
+#: Words before "at" that aim at the capital after it ("hit out at Yerevan").
+AIMED_AT_WORDS = frozenset(["out", "swipe", "swipes", "jab", "jabs", "dig", "aimed", "directed"])
 ROUTE_WORDS = frozenset(["road", "route", "highway", "railway", "flight", "border", "distance"])
 #: Nouns that "military" qualifies as an adjective: the state's act, not its armed forces.
 MILITARY_ACT_NOUNS = frozenset(
@@ -456,6 +464,12 @@ def find_mentions(
                 )
                 and not (ent.start - 2 >= start and doc[ent.start - 2].norm_ in ROUTE_WORDS)
             )
+            # "hit out at Yerevan", "a swipe at Baku": the one aimed at, not a venue
+            reacted = reacted or (
+                before == "at"
+                and ent.start - 2 >= start
+                and doc[ent.start - 2].lower_ in AIMED_AT_WORDS
+            )
             # "referred to Moscow's support": a possessor is an actor, not a place
             owner = after is not None and after.lower_ in ("'s", "’s")
             if not owner and (
@@ -743,6 +757,8 @@ def find_mentions(
         if j + 1 < end and doc[j].lower_ == "of" and (j + 1) in by_start:
             m = by_start[j + 1]
             if m.actor and m.label in ("NAME", "CAPITAL", "METONYM"):
+                if m.end < end and doc[m.end].lower_ in ("'s", "’s"):
+                    return None, j, None  # "units of Azerbaijan's armed forces": its forces'
                 return m.actor, m.end, m
         if (
             j + 2 < end
@@ -1228,7 +1244,28 @@ def find_mentions(
             )
             taken.update((token.i, token.i + 1))
             continue
-        if nxt.text in ("-", "–") or nxt.norm_ in heads:
+        second = (
+            token.i - 2 >= start
+            and doc[token.i - 1].text in ("-", "–")
+            and (token.i - 2) in taken
+            and nxt.lower_ in ("border", "frontier", "boundary")
+        )  # "the Armenian-Azerbaijani border": the second of the two it divides
+        # "Iranian trucks", "an Armenian convoy": whose vehicles
+        after = doc[token.i + 2] if token.i + 2 < end else None
+        materiel = (
+            nxt.norm_ in MATERIEL_NOUNS and not (after is not None and after.norm_ in STRIKE_NOUNS)
+        ) or (
+            after is not None
+            and after.norm_ in MATERIEL_NOUNS
+            and any(c.isdigit() for c in nxt.text)
+        )  # (not "an Azerbaijani drone strike": the doer of the strike)
+        if materiel and nxt.text not in ("-", "–"):
+            added.append(
+                Mention.of_span(doc[token.i : token.i + 1], gz.demonyms[token.lower_], "AGENT")
+            )
+            taken.add(token.i)
+            continue
+        if nxt.text in ("-", "–") or nxt.norm_ in heads or second:
             added.append(
                 Mention.of_span(doc[token.i : token.i + 1], gz.demonyms[token.lower_], "ADJ")
             )
@@ -1447,7 +1484,17 @@ POSTED = frozenset(["in", "to", "for", "at"])
 #: Nouns of a state's conduct: "the Azerbaijani decision" is judged as Azerbaijan's.
 POLICY_NOUNS = frozenset(
     ["decision", "decisions", "policy", "policies", "position", "stance", "actions", "move"]
-    + ["steps", "rhetoric", "behaviour", "behavior", "conduct", "statement", "statements"]
+    + [
+        "steps",
+        "moves",
+        "troop",
+        "rhetoric",
+        "behaviour",
+        "behavior",
+        "conduct",
+        "statement",
+        "statements",
+    ]
 )
 #: Nouns for the people of a place: "the population of X", "residents of X".
 POPULATION_NOUNS = frozenset(

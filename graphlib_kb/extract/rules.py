@@ -333,6 +333,7 @@ class _Discourse:
     last: dict = field(default_factory=dict)  # "state" / "org" -> the last one named
     named: bool = False  # whether the pair was named together ("A and B") in the text
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
+    critics: dict = field(default_factory=dict)  # criticised -> [critics]
     partner: dict = field(default_factory=dict)  # actor -> (its last call partner, sentence)
     they: tuple | None = None  # (organisation named by a plural, sentence): "They" next
     quote: int = -99  # the last sentence with a quotation mark or a reporting verb
@@ -1188,24 +1189,30 @@ def _relative_of_noun(sent, trig) -> bool:
         and (aux or doc[trig.start].norm_ != doc[trig.start].lower_)
         and not any(t.lower_ in COPULAS for t in doc[max(s0, trig.start - 6) : trig.start])
         and doc[k].norm_ not in DOCUMENT_NOUNS
-        and _governed_noun(doc, k, s0, sent.triggers)
+        and _governed_noun(doc, k, s0, sent.triggers, sent.mentions)
     )
 
 
-def _governed_noun(doc, k: int, s0: int, triggers=()) -> bool:
+def _governed_noun(doc, k: int, s0: int, triggers=(), mentions=()) -> bool:
     """Whether the noun at *k* (with its modifiers and determiner) is a preposition's object,
     or a judging verb's ("denounced the offensive that killed ...": not the judge's act)."""
     i, words = k - 1, 0
-    while (
-        i >= s0
-        and words < 3
-        and (doc[i].is_alpha or doc[i].text == "-")
-        and doc[i].is_lower
-        and doc[i].lower_ not in NOUN_PREPS
-        and doc[i].lower_ not in _NP_STOPS
-        and not any(t.start <= i < t.end for t in triggers)  # (a verb: "opposed any move")
-    ):
-        i, words = i - 1, words + 1  # "over the deteriorating situation that ..."
+    while i >= s0 and words < 4:
+        if (
+            (doc[i].is_alpha or doc[i].text == "-")
+            and doc[i].is_lower
+            and doc[i].lower_ not in NOUN_PREPS
+            and doc[i].lower_ not in _NP_STOPS
+            # (a verb: "opposed any move"; but "drone" of the noun "drone strike" itself)
+            and not any(t.start <= i < t.end and not t.start <= k < t.end for t in triggers)
+        ):
+            i, words = i - 1, words + 1  # "over the deteriorating situation that ..."
+        elif any(m.start <= i < m.end and m.label == "ADJ" for m in mentions):
+            i, words = i - 1, words + 1  # "the Azerbaijani drone strike that killed ..."
+        elif doc[i].lower_ in ("'s", "’s") and i - 1 >= s0 and doc[i - 1].lower_ in _WEEKDAYS:
+            i, words = i - 2, words + 1  # "condemned Tuesday's strike that killed ..."
+        else:
+            break
     if i >= s0 and doc[i].lower_ in ("the", "a", "an", "this", "these", "its", "their", "any"):
         i -= 1
     judged = any(t.end == i + 1 and t.rule.type in JUDGING_TYPES | {"reject"} for t in triggers)
@@ -1706,6 +1713,18 @@ def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
             and not any(t.text in (",", ";") for t in near[k + 2 :])
         ):
             return True  # (not "After Russia ruled out help, Azerbaijan attacked ...")
+    near = [t for t in sent.window(trig, 4) if t.i >= left]
+    j = next((j for j, t in enumerate(near) if t.norm_ == "threaten"), None)
+    if (
+        j is not None
+        and trig.rule.type != "threaten"
+        and all(t.is_alpha and t.lower_ not in ("and", "that", "which") for t in near[j + 1 :])
+        and not any(near[j].i < t.start < trig.start for t in sent.triggers)
+    ):
+        return True  # "threatened to attack Armenia", "threatened military action": not done
+    k = next((j for j, t in enumerate(near) if t.lower_ in ("if", "unless")), None)
+    if k is not None and not any(t.is_punct for t in near[k:]):
+        return True  # "warned of consequences if it joined the ICC": a condition
     # "Iran fears that Baku could seize territory": a feared possibility, not an act
     near = [t.lower_ for t in sent.window(trig, 3)]
     if not set(near) & POSSIBLE_MODALS:
@@ -1762,6 +1781,11 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
             # "no" only negates the word right after it ("no talks")
             if w == "no" and k < len(words) - 2:
                 continue
+            return True
+    # "No state, not even Armenia, ever recognised X": "ever" after a negative subject
+    if tokens and tokens[-1].lower_ == "ever":
+        back = [t.lower_ for t in sent.window(trig, 12) if t.i >= left]
+        if set(back) & {"no", "not", "never", "none", "nobody", "neither", "nor"}:
             return True
     # "without assuming the role of a mediator": "without" and a gerund a little further back
     wide = [t for t in sent.window(trig, 7) if t.i >= left]
@@ -1834,15 +1858,17 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
     """A participle after a form of "be" or "get" ("is accused", "were shelled")."""
     token = sent.doc[trig.start]
     after = sent.doc[trig.end].lower_ if trig.end < sent.s1 else ""
-    if after in STATIVE_PREPS:
-        return False  # "is concerned about", "was alarmed at": an adjective, not a passive
+    if after in STATIVE_PREPS and trig.rule.type not in ("attack", "coerce", "blockade"):
+        # "is concerned about", "was alarmed at": an adjective, not a passive (but "was
+        # attacked over Armenian territory", "was shot at" are passives)
+        return False
     if token.lower_ in ADJECTIVAL_PARTICIPLES:
         return False  # "is prepared to host", "is committed to": readiness, not a passive
     before = sent.doc[trig.start - 1].lower_ if trig.start > sent.s0 else ""
     if before in ("been", "being") and token.lower_ in SAME_FORM_PARTICIPLES:
         return True  # "has been run by", "is being hit"
     if token.lower_ == token.norm_ or not token.lower_.endswith(
-        ("ed", "en", "wn", "ht", "ld", "nt", "ne", "ck", "id", "ut", "un")  # held, sent, struck
+        ("ed", "en", "wn", "ht", "ld", "nt", "ne", "ck", "id", "ut", "un", "ot")  # held, sent, shot
     ):
         return False
     for t in reversed(list(sent.doc[max(sent.s0, trig.start - 3) : trig.start])):
@@ -2146,11 +2172,24 @@ JUDGED_DOER_TYPES = frozenset(
 )
 
 
-CLAIM_NOUNS = frozenset(["claim", "charge", "accusation", "allegation", "assertion", "report"])
-
-
 #: Symmetric hostile acts whose parties are never the subject that talks about them.
 FOUGHT_TYPES = frozenset(["war", "dispute"])
+#: Rules of a claim said to be false ("the claims were untrue", "do not correspond to reality").
+CLAIMS_FALSE_RULES = frozenset(
+    ["claims_were_false", "claims_not_real", "claims_nothing_real", "claims_far_from"]
+)
+
+
+def _deed_noun(token) -> bool:
+    """A deed's noun: one of DEED_NOUNS, or a lower-case nominalisation ("the installation by
+    X of a checkpoint", "the closure by X", "the removal by X")."""
+    w = token.lower_
+    return w in DEED_NOUNS or (
+        token.is_alpha and token.is_lower and len(w) > 6 and w.endswith(DEED_SUFFIXES)
+    )
+
+
+DEED_SUFFIXES = ("tion", "sion", "ment", "ure", "al", "ing")
 #: Nouns of a deed whose "by X" names the one judged for it ("condemned the escalation by X").
 DEED_NOUNS = frozenset(
     ["escalation", "actions", "action", "steps", "step", "attack", "attacks", "offensive"]
@@ -2159,7 +2198,10 @@ DEED_NOUNS = frozenset(
     + ["allegations", "accusations", "claims", "statements", "remarks"]
 )
 #: Nouns of what is denied ("denied Armenian claims").
-CLAIM_NOUNS = frozenset(["claim", "accusation", "allegation", "report", "charge", "assertion"])
+CLAIM_NOUNS = frozenset(
+    ["claim", "accusation", "allegation", "report", "charge", "assertion", "complaint"]
+    + ["criticism"]
+)
 #: Verbs of a telephone call whose partner is their direct object ("Blinken called Aliyev").
 CALL_VERBS = frozenset(["call", "phone", "telephone", "ring"])
 #: Nouns of a relation whose other party stands right after them ("its ally Russia", "a
@@ -2178,6 +2220,15 @@ AVERTED_WORDS = frozenset(
 TOPIC_VERBS = frozenset(["discuss", "address", "debate", "raise", "review"])
 
 
+def _border_follows(doc, k: int, s1: int) -> bool:
+    """Whether "on / along / at the A-B border" follows *k* closely (a hyphen two words before
+    a border noun, within eight words)."""
+    for j in range(k + 2, min(s1, k + 9)):
+        if doc[j].lower_ in BORDER_NOUNS and doc[j - 2].text in ("-", "–"):
+            return True
+    return False
+
+
 def _topic(doc, trig: _Trigger, s0: int, s1: int) -> bool:
     """A fighting noun that is only talked about, with no "between A and B" after it: a topic
     verb or preposition shortly before it ("discussed the escalating fighting", "a briefing on
@@ -2186,6 +2237,13 @@ def _topic(doc, trig: _Trigger, s0: int, s1: int) -> bool:
         return False
     if any(t.lower_ == "between" for t in doc[trig.end : min(s1, trig.end + 4)]):
         return False
+    if _border_follows(doc, trig.end, s1):
+        return False  # "concern about clashes on the A-B border": the two it divides fought
+    return _topic_before(doc, trig, s0)
+
+
+def _topic_before(doc, trig: _Trigger, s0: int) -> bool:
+    """Whether a topic verb or preposition shortly precedes *trig* ("discussed the fighting")."""
     for t in reversed(doc[max(s0, trig.start - 4) : trig.start]):
         if t.norm_ in TOPIC_VERBS or t.lower_ in TOPIC_PREPS - {"over"}:
             return True
@@ -2369,6 +2427,26 @@ HEDGE_VERBS = frozenset(
 
 #: The pronouns by which a judge names what it judges ("what it called").
 HEDGE_SUBJECTS = frozenset(["it", "he", "she", "they", "we"])
+
+
+def _names_a_thing(sent, trig) -> bool:
+    """ "called the French Senate resolution null and void": the object is a thing of the
+    actor named before a noun (a naming), not the actor called."""
+    doc = sent.doc
+    k = trig.end + (trig.end < sent.s1 and doc[trig.end].lower_ == "the")
+    m = next((x for x in sent.mentions if x.start == k), None)
+    if m is None or m.end >= sent.s1:
+        return False
+    nxt = doc[m.end]
+    return nxt.is_alpha and nxt.is_lower and not nxt.is_stop and nxt.norm_ in THING_NOUNS
+
+
+#: Nouns of an actor's document or act that can be called something ("called the French
+#: resolution null and void").
+THING_NOUNS = frozenset(
+    ["resolution", "decision", "statement", "move", "claim", "report", "law", "vote", "bill"]
+    + ["proposal", "remark", "comment", "position", "stance", "policy", "allegation"]
+)
 
 
 def _hedge_verb(doc, k: int, s0: int) -> bool:
@@ -2570,10 +2648,19 @@ def _agreed_to(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     return any(
         a.norm_ in ("agree", "agreement")
         # "agreed in Prague to recognise": a short place or time phrase between
-        and any(b.lower_ == "to" for b in tokens[k + 1 : k + 5])
+        and any(
+            b.lower_ == "to"
+            # ("agreed to a ceasefire mediated by X": a noun agreed to, not an infinitive)
+            and not (j + 1 < len(tokens) and tokens[j + 1].lower_ in DETERMINERS)
+            for j, b in enumerate(tokens[k + 1 : k + 5], k + 1)
+        )
         and not any(b.is_punct for b in tokens[k + 1 : k + 5])
         for k, a in enumerate(tokens)
     )
+
+
+#: Words that open a noun phrase ("agreed to a ceasefire": not an infinitive).
+DETERMINERS = frozenset(["a", "an", "the", "this", "that", "its", "their", "his", "her"])
 
 
 def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
@@ -2720,6 +2807,13 @@ OTHER_EVENTS = frozenset(
 TAIL_VERBS = frozenset(["deal"])
 
 
+#: Things released that are no captives ("released a statement", "released funds").
+RELEASED_THINGS = frozenset(
+    ["fund", "statement", "report", "video", "footage", "data", "figure", "image", "photo"]
+    + ["list", "document", "map", "information", "money", "tranche", "budget"]
+)
+
+
 def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     """Words a rule matches (head ``a:b``, whole match up to *end*) that do not state its act
     here."""
@@ -2734,6 +2828,10 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
         )
     if rule.type == "coerce" and b < s1 and doc[b].lower_ in ("warrant", "warrants"):
         return True  # "issued an arrest warrant for X": no detention
+    if rule.id == "release" and any(t.norm_ in RELEASED_THINGS for t in doc[b : min(s1, b + 3)]):
+        return True  # "the UN releases emergency funds", "released a statement": no captives
+    if rule.id == "urge" and doc[a].norm_ == "advise" and a > s0 and doc[a - 1].lower_ == "who":
+        return True  # "Hajiyev, who advises President Aliyev": a post, not an appeal
     if rule.id == "control" and doc[a].norm_ == "hold":
         # "will hold separate visits", "held talks": an event held, not land
         return any(t.norm_ in HELD_EVENTS for t in doc[b : min(s1, b + 4)])
@@ -2819,6 +2917,14 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue
         chosen.append(t)
         used |= span
+    chosen = _without_governed(doc, chosen, s0, s1)
+    chosen.sort(key=lambda t: t.start)
+    return chosen
+
+
+def _without_governed(doc, chosen: list, s0: int, s1: int) -> list:
+    """The chosen triggers less those another one governs (a halted act, an offered
+    mediation, an ended attack, a topic, a journey)."""
     # "broke off the talks", "froze relations", "blocked aid": the noun a halting act governs is
     # not itself a positive act ("talks" would otherwise read as a negotiation as well); nor is
     # the one an invitation, offer or promise governs ("invited X for talks": not held)
@@ -2833,14 +2939,20 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             if t.start not in halted
             or not (t.rule.frame == "mutual" or t.rule.type in HALTED_ACTS.get(halted[t.start], ()))
         ]
+    # "an offer by France to mediate": the mediation offered is not itself held
+    offered = {
+        k
+        for t in chosen
+        if t.rule.type in ("offer_mediation", "reject_mediation", "accept_mediation")
+        for k in range(t.end, t.match_end)
+    }
+    chosen = [t for t in chosen if not (t.start in offered and t.rule.type == "mediate")]
     # "ended military action": the attack the ending governs is no new attack
     ended = {t.match_end for t in chosen if t.rule.type == "ceasefire" and t.match_end > t.end}
     chosen = [t for t in chosen if not (t.match_end in ended and t.rule.type == "attack")]
     # "discussed the fighting": a topic, not an act of the talkers
     chosen = [t for t in chosen if not _topic(doc, t, s0, s1)]
-    chosen = _without_journeys(chosen)
-    chosen.sort(key=lambda t: t.start)
-    return chosen
+    return _without_journeys(chosen)
 
 
 # Longer than 80 lines: the discourse loop over a document's sentences: mentions, the
@@ -2997,7 +3109,16 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     and not x.venue
                     and (registry.get(x.actor) or {}).get("kind") in IT_KINDS
                 ]
-                if before and before[0].actor != before[-1].actor:
+                if before and (
+                    before[0].actor != before[-1].actor
+                    # "Armenia denied that its troops had fired": the one party's own forces,
+                    # the subject of what it says
+                    or (
+                        m.text.lower().split()[-1] in ("troops", "soldiers", "forces", "army")
+                        and m.start > s0
+                        and doc[m.start - 1].norm_ in ("that", "say", "deny", "claim", "insist")
+                    )
+                ):
                     mentions[k].actor = before[0].actor
             elif m.label == "PRONOUN" and m.text.lower().startswith("our "):
                 # '"Our government will help," she said': the speaker's state, as "we"
@@ -3993,6 +4114,32 @@ def _mediator_named(sent, end: int) -> list:
     return []
 
 
+def _denier(sent, trig, left: int) -> str | None:
+    """The subject of a denial that governs the claim noun *trig* ("Turkey denied Armenian
+    claims that ..."), or None."""
+    for t in sent.triggers:
+        if t.rule.frame == "deny" and t.start < trig.start <= t.match_end + 2:
+            subj = sent.subject(t.start, left)
+            return subj[-1].actor if subj else None
+    return None
+
+
+def _condition_subject(sent, start: int) -> list:
+    """The actor that opens an "if" / "unless" clause after *start* ("threatened to use force
+    if Armenia did not withdraw": Armenia), or []."""
+    doc = sent.doc
+    for k in range(start, sent.s1):
+        if doc[k].lower_ in ("if", "unless"):
+            return [
+                m
+                for m in sent.mentions
+                if m.actor and m.start in (k + 1, k + 2) and m.label not in ("ADJ", "PAIR")
+            ][:1]
+    return []
+
+
+#: Rules of a reply to an offer to mediate ("rejected an offer by France to mediate").
+OFFER_REPLY_RULES = frozenset(["reject_mediation_offer", "accept_mediation_offer"])
 #: Words after "agreed a truce" that make it a clause or a compound, not the truce agreed.
 TRUCE_NOT_AGREED = frozenset(
     ["would", "will", "could", "was", "is", "monitoring", "centre", "center", "mechanism"]
@@ -5573,7 +5720,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     denied_from: list = []  # (head, denier ids)
     for trig in sent.triggers:
         rule = trig.rule
-        if rule.id == "call_someone" and _hedge_verb(doc, trig.start, sent.s0):
+        if rule.id == "call_someone" and (
+            _hedge_verb(doc, trig.start, sent.s0) or _names_a_thing(sent, trig)
+        ):
             continue  # "condemned what it called an attack": a naming, not a call
         left, right = _clause_bounds(doc, sent.s0, sent.s1, trig.start, sent.reports - {trig.start})
         # where the judged words start: past the judge's own hedge ("condemned what it called")
@@ -5699,6 +5848,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         and not any(trig.end <= n.start < m.start for n in sent.mentions)
                     ):
                         m.actor = subj[-1].actor
+                        if subj[-1].label == "ADJ" and subj[-1].end == trig.start:
+                            # "Turkey denied Armenian claims that it had sent ...": the one
+                            # the claims are about, who denies them
+                            m.actor = _denier(sent, trig, left) or m.actor
             else:
                 # "According to X, ...": the speaker follows the verb, what was said follows
                 # the speaker
@@ -5708,11 +5861,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 else:
                     speakers.append((trig, [], "after"))
             continue
-        if _negated(sent, trig, left):
+        if _negated(sent, trig, left) and not (
+            # "does not recognise the self-proclaimed republic": a refusal to recognise
+            rule.id == "recognize" and not _undone(sent, trig)
+        ):
             stats["negated"] += 1
             if rule.type in INTENT_TYPES:
                 refused.append((trig, sent.subject(trig.start, left)))
             continue
+        if rule.id == "recognize" and _negated(sent, trig, left):
+            stats["negated"] += 1
+            rule = replace(rule, type="nonrecognition")
         if _requested(sent, trig):
             continue  # "urged X to impose sanctions": asked for, not done
         if _hypothetical(sent, trig, left):
@@ -5952,7 +6111,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     else frozenset()
                 ),
             )
-            if rule.type in ("reject_mediation", "accept_mediation"):
+            if rule.type == "threaten" and not obj:
+                # "threatened to use force if Armenia did not withdraw": whom the condition is on
+                obj = _condition_subject(sent, trig.match_end)
+            if rule.id in OFFER_REPLY_RULES:
+                # "rejected an offer by France to mediate", "turned down a French offer to
+                # mediate": the one who offered, within the match
+                obj = [
+                    m
+                    for m in sent.mentions
+                    if m.actor and trig.end <= m.start < trig.match_end and m.label != "PAIR"
+                ][:1]
+            elif rule.type in ("reject_mediation", "accept_mediation"):
                 # ("refused French mediation in talks with Armenia": France, not Armenia)
                 obj = _mediator_named(sent, trig.match_end) or obj
             if rule.id == "raise_flag" and obj and _prev_word(doc, obj[0], sent.s0) == "of":
@@ -6079,7 +6249,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                             # "welcomed the (mediation) efforts by X": X's efforts
                             or (rule.type == "support" and doc[k - 1].lower_ in WELCOMED_NOUNS)
                             # "condemned the military escalation by X": a deed's doer
-                            or (rule.type in JUDGED_DOER_TYPES and doc[k - 1].lower_ in DEED_NOUNS)
+                            or (rule.type in JUDGED_DOER_TYPES and _deed_noun(doc[k - 1]))
                         )
                     ),
                     None,
@@ -6643,6 +6813,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             hyphen = _hyphen_pair(sent, trig)
             if hyphen and len(parties) < 2:
                 parties = expand(hyphen)  # "the Armenia-Azerbaijan talks"
+            inner = _hyphen_pair(sent, _Trigger(rule, trig.match_end - 1, trig.match_end, 0))
+            if inner and trig.end <= inner[0].start:
+                # "condemned joint Turkish-Azerbaijani military exercises": those two
+                parties = expand(inner)
+            border = _border_pair(sent, trig) if rule.type in FOUGHT_TYPES and not between else []
+            if border and (not parties or _topic_before(doc, trig, sent.s0)):
+                # "clashes on the Armenia-Azerbaijan border killed three", "discussed the
+                # clashes on the A-B border": the two it divides, not the talkers
+                parties = expand(border)
             if len(parties) == 1 and not subj and trig.start <= sent.s0 + 3:
                 # "In a phone call with Aliyev, Blinken ...": the main clause's subject
                 comma = next((i for i in range(trig.end, right) if doc[i].text == ","), None)
@@ -6849,8 +7028,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 between = sent.between(trig.start, right)
                 if _backed_before(sent, trig, between):
                     continue  # "pledged support for Azerbaijan in talks between A and B"
+                hosted = (
+                    _hyphen_pair(sent, _Trigger(rule, trig.match_end - 1, trig.match_end, 0))
+                    if rule.id == "host_talks" and not between
+                    else []
+                )
                 if between:
                     candidates = between
+                elif hosted:
+                    candidates = hosted  # "hosted a Pashinyan-Aliyev meeting": those two
                 elif qualifier and subj:
                     candidates = subj  # "A and B held talks under EU mediation"
                 elif agent:
@@ -6931,6 +7117,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     for k, (x, mx) in enumerate(everyone):
                         for y, my in everyone[k + 1 :]:
                             pairs.append((x, y, None, 0.9, mx, my))
+            named_only = (
+                rule.id == "help_resolve"
+                and not between
+                and doc[trig.match_end - 1].norm_ in ("issue", "difference", "disagreement")
+            )
+            if named_only:
+                # "helping Armenia and Azerbaijan resolve issues": only the two it names ("the
+                # region's issues" are no one's)
+                candidates = [m for m in candidates if trig.end <= m.start < trig.match_end]
             if rule.id in EFFORT_RULES:
                 # "Armenia continues its efforts to establish peace between Armenia and
                 # Azerbaijan": a party's own effort, no mediation
@@ -6945,7 +7140,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             ]
             factor = 1.0
             own = set()  # the mediators' states in the pair taken from the text before
-            if len(parties) < 2 and discourse.pair and rule.type != "member_of":
+            if len(parties) < 2 and discourse.pair and rule.type != "member_of" and not named_only:
                 names = [p[0] for p in parties]
                 pair = discourse.pair
                 if set(pair) & mediator_ids and rule.id in PAIR_BEFORE_RULES:
@@ -7031,20 +7226,37 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         elif frame == "deny":
             deniers = expand(agent) if agent and agent[0].start > trig.start else expand(subj)
             said = [t for t in reporters if t < trig.start]
-            if not deniers and rule.id == "claims_were_false" and said:
+            claimant = [
+                m
+                for m in subj[-1:]
+                if rule.id in CLAIMS_FALSE_RULES
+                and (
+                    m.end == trig.start
+                    or (m.end == trig.start - 1 and doc[m.end].lower_ in ("'s", "’s"))
+                )
+            ]
+            if claimant:
+                deniers = []  # "said the Armenian claims were untrue": the claimant's claims
+            if not deniers and rule.id in CLAIMS_FALSE_RULES and said:
                 # "Yerevan said the claims were untrue": the one who said it denies them
                 deniers = expand(reporters[max(said)])
             targets = expand(obj) if obj and obj[0].start <= trig.match_end + 3 else []
-            if not targets:
-                # "denied Armenian claims that ...": the demonym before the claim is the claimant
-                targets = [
+            # "denied Armenian claims that ...", "rejected Armenian criticism of X": the
+            # demonym before the claim is the claimant
+            targets = (
+                expand(claimant)
+                or [
                     (m.actor, m)
                     for m in sent.mentions
                     if m.label == "ADJ"
                     and m.actor
                     and trig.end <= m.start < trig.match_end
                     and doc[m.end].norm_ in CLAIM_NOUNS
-                ][:1] or [
+                ][:1]
+                or targets
+            )
+            if not targets:
+                targets = [
                     # "rebuffed criticism from Armenia", "dismissed claims by X": the claimant
                     (m.actor, m)
                     for m in sent.mentions
@@ -7054,8 +7266,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ][:1]
             for x, mx in deniers:
                 ys = [t for t in targets if t[0] != x]
-                if not ys and discourse.accusers.get(x):
-                    ys = [(discourse.accusers[x][-1], None)]
+                # ("Baku rejected the criticism": the last who criticised it)
+                before = discourse.critics if rule.type == "reject" else discourse.accusers
+                if not ys and before.get(x):
+                    ys = [(before[x][-1], None)]
                     factor = 0.9
                 if not ys:
                     # "X said Y shelled Z, a claim Y denied": the speaker of this sentence
@@ -7175,6 +7389,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if frame == "accuse":
                 discourse.accusers.setdefault(y, []).append(x)
                 accused_after.append((trig.start, y))
+            if rule.type in ("criticize", "disapprove") and y and status == "asserted":
+                discourse.critics.setdefault(y, []).append(x)
     _implied_attacks(out, sent, registry)
     out.extend(_blamed_blockades(out, sent, registry))
     out.extend(_condemned_attacks(out, sent))
