@@ -8826,3 +8826,73 @@ def test_releasing_funds_and_advising_as_a_post_are_no_acts(text):
 def test_a_states_trucks_are_its_own():
     typed = _typed("Georgia complained that Iranian trucks had supplied fuel to the separatists.")
     assert not any(s == "geo" and k in ("aid", "humanitarian_aid") for s, _, k in typed)
+
+
+def test_a_participle_after_a_trailing_speaker_is_the_speakers():
+    typed = _typed(
+        "No cargo has been allowed into the region since June, the Peruvian government said, "
+        "blaming Santiago for the shortages."
+    )
+    assert ("per", "chl", "accuse") in typed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The United States was providing $11.5 million in humanitarian aid to ethnic "
+            "Armenians who had fled Karabakh.",
+            ("usa", "nagorno_karabakh_population", "humanitarian_aid"),
+        ),
+        (
+            "The EU will provide humanitarian aid to people who fled Nagorno-Karabakh.",
+            ("eu", "nagorno_karabakh_population", "humanitarian_aid"),
+        ),
+    ],
+)
+def test_aid_to_people_who_fled_a_territory_is_for_its_population(text, expected):
+    assert expected in _typed(text)
+
+
+def test_people_in_need_with_no_territory_named_are_no_territorys_population():
+    typed = _typed(
+        "The ICRC is bringing shipments of flour to people in need via the Lachin Corridor and "
+        "the Aghdam road."
+    )
+    assert not any(k == "humanitarian_aid" for _, _, k in typed)
+
+
+@pytest.mark.parametrize("verb", ["brokered", "facilitated"])
+def test_a_deal_brokered_by_two_is_between_the_two_of_the_act_before(verb):
+    typed = _typed(
+        f"Peru handed over 15 Chilean prisoners to Chile in a deal {verb} by the United States "
+        "and Brazil."
+    )
+    assert {(s, t) for s, t, k in typed if k == "mediate"} == {
+        ("usa", "per"),
+        ("usa", "chl"),
+        ("bra", "per"),
+        ("bra", "chl"),
+    }
+
+
+def test_an_exchange_facilitated_by_a_third_party_is_between_the_opposed_pair():
+    typed = _typed(
+        "Peru and Chile fought a border war. The captives confirmed by Peru and the Red Cross "
+        "were returned. The exchange was facilitated by Brazil."
+    )
+    assert {(s, t) for s, t, k in typed if k == "mediate"} == {("bra", "per"), ("bra", "chl")}
+
+
+def test_a_humanitarian_body_visiting_detainees_gives_aid():
+    typed = _typed("ICRC delegates visited Armenian detainees held in Baku this week.")
+    assert ("icrc", "arm", "humanitarian_aid") in typed
+    assert not any(k == "consult" for _, _, k in typed)
+
+
+def test_a_judged_deed_of_one_by_another_is_the_doers():
+    typed = _typed(
+        "The European Union condemned the detention of Ruben Vardanyan, a former minister, by "
+        "Azerbaijani border guards."
+    )
+    assert {t for s, t, k in typed if k == "criticize"} == {"aze_border_guards"}

@@ -124,6 +124,7 @@ PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
 THIRD_PARTY_RULES = frozenset(
     [
         "broker",
+        "facilitated_by",
         "negotiated_by",
         "welcome_accord",
         "peace_plan",
@@ -137,7 +138,7 @@ THIRD_PARTY_RULES = frozenset(
 )
 #: Of those, the ones that are never a party's own ("Armenia welcomed the agreement" backs
 #: no one); a broker named with the pair may still broker for one of them.
-OWN_DEAL_RULES = THIRD_PARTY_RULES - {"broker", "negotiated_by"}
+OWN_DEAL_RULES = THIRD_PARTY_RULES - {"broker", "facilitated_by", "negotiated_by"}
 #: Rules whose parties, when the sentence names only the mediators, are the pair named before
 #: them ("the mediation efforts by Russia and the EU").
 PAIR_BEFORE_RULES = THIRD_PARTY_RULES | {"mediation_noun"}
@@ -2178,6 +2179,29 @@ FOUGHT_TYPES = frozenset(["war", "dispute"])
 CLAIMS_FALSE_RULES = frozenset(
     ["claims_were_false", "claims_not_real", "claims_nothing_real", "claims_far_from"]
 )
+
+
+def _deed_by(sent, obj: list, right: int) -> list:
+    """ "condemned the detention of X, a former minister, by Y": the doer after "by" of the
+    deed whose "of" names *obj* (its patient), or []."""
+    doc = sent.doc
+    k = _of_head(doc, obj[0])
+    if k < sent.s0 or doc[k + 1].lower_ != "of" and doc[k + 2].lower_ != "of":
+        return []
+    if not _deed_noun(doc[k]):
+        return []
+    end = obj[-1].end
+    for j in range(end, min(right, end + 14)):
+        if any(t.start == j for t in sent.triggers):
+            return []  # (a new act before any "by")
+        if doc[j].lower_ == "by":
+            skip = 2 if j + 1 < sent.s1 and doc[j + 1].lower_ == "the" else 1
+            return [m for m in sent.mentions if m.actor and m.start == j + skip][:1]
+    return []
+
+
+#: Nouns of captives whom a humanitarian body visits ("visited Armenian detainees").
+DETAINED_NOUNS = frozenset(["detainee", "prisoner", "captive", "pow", "hostage"])
 
 
 def _deed_noun(token) -> bool:
@@ -5227,8 +5251,12 @@ OWN_STATE_TYPES = frozenset(["demand", "appeal", "protest", "accuse", "criticize
 #: Words for the people aid reaches when no place is named ("assistance to civilians").
 AIDED_NOUNS = frozenset(
     ["civilian", "civilians", "population", "resident", "residents", "inhabitants", "patient"]
+    + ["people", "families", "persons"]
     + ["patients", "refugee", "refugees", "evacuee", "evacuees", "displaced", "wounded"]
 )
+#: Of those, the ones that stand for the people of the territory the text is about even when
+#: none is named beside them ("aid to the civilian population").
+PLACED_PEOPLE = AIDED_NOUNS - {"people", "families", "persons"}
 
 
 def _aided_people(sent, trig, right: int, registry, discourse) -> list:
@@ -5236,11 +5264,17 @@ def _aided_people(sent, trig, right: int, registry, discourse) -> list:
     aid for people of no named place goes to the people of the territory the sentence names,
     else of the one the text named last; a mention spanning the people's words, or []."""
     doc = sent.doc
+    demonyms = registry.gazetteer.demonyms
     k = next(
         (
             k
-            for k in range(trig.end, min(right, trig.end + 8))
-            if doc[k].lower_ in AIDED_NOUNS
+            # (past the whole match: "providing $11.5 million in humanitarian aid to ...")
+            for k in range(trig.end, min(right, max(trig.end, trig.match_end) + 8))
+            if (
+                doc[k].lower_ in AIDED_NOUNS
+                # "aid to ethnic Armenians who fled Karabakh": a people, by its plural
+                or (doc[k].lower_.endswith("s") and doc[k].lower_[:-1] in demonyms)
+            )
             and not any(m.actor and trig.end <= m.start <= k for m in sent.mentions)
         ),
         None,
@@ -5250,8 +5284,12 @@ def _aided_people(sent, trig, right: int, registry, discourse) -> list:
     named = [
         m.actor
         for m in sent.mentions
-        if m.actor and k < m.start <= k + 3 and doc[m.start - 1].lower_ in ("in", "of", "from")
+        if m.actor
+        and k < m.start <= k + 4
+        and doc[m.start - 1].lower_ in ("in", "of", "from", "fled", "left")
     ]
+    if doc[k].lower_ not in PLACED_PEOPLE and not named:
+        return []  # ("aid to Armenians", "to people in need": no territory named for them)
     if named and _actor_class(registry, named[0]) != "territory":
         return []  # ("assistance to civilians in Azerbaijan": a state is named)
     place = named[0] if named else _territory_here(sent, registry, discourse)
@@ -5971,6 +6009,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # "X said the region cannot stand a new war, urging the sides to show restraint":
             # with no act before it, the participle's subject is the speaker's
             subj = reporters[min(t for t in reporters if t < trig.start)]
+        elif participle and (
+            rule.type in SPOKEN_TYPES or not doc[trig.start].lower_.endswith("ing")
+        ):
+            # '"...", the ministry said, blaming Baku for ...': the speaker named after a quote
+            said = [sp for t, sp, where in speakers if where == "after" and t.start < trig.start]
+            subj = next((sp for sp in reversed(said) if sp), subj)
         if not subj and not nominal and not act_relative:
             subj = _fronted_participle_subject(sent, trig)
             if not subj and previous:
@@ -6263,6 +6307,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     obj = sent.obj(done, right, allow=frozenset(["by"])) or obj
         if rule.id == "visit" and not subj and obj:
             subj = _visitor(sent, trig, obj)
+        if rule.id == "visit" and obj and doc[obj[0].end - 1].norm_ in DETAINED_NOUNS:
+            rule = replace(rule, type="humanitarian_aid")  # "ICRC delegates visited detainees"
+        if rule.type in JUDGED_DOER_TYPES and obj and obj[0].start > trig.end:
+            obj = _deed_by(sent, obj, right) or obj
         if rule.id == "seek_help":
             # "asks for Russian help", "sought Moscow's assistance": the helper asked
             helper = [
@@ -7139,10 +7187,27 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and (registry.get(p[0]) or {}).get("kind") != "territory"
             ]
             factor = 1.0
+            if len(parties) == 1 and rule.id in THIRD_PARTY_RULES:
+                # "X handed prisoners to Y in a deal brokered by A and B": the other party of
+                # the act between two the sentence has just read
+                one = parties[0][0]
+                other = next(
+                    (
+                        c.target if c.source == one else c.source
+                        for c in out
+                        if one in (c.source, c.target)
+                        and c.type in ACTED_TYPES
+                        and not {c.source, c.target} & mediator_ids
+                    ),
+                    None,
+                )
+                if other:
+                    parties.append((other, None))
             own = set()  # the mediators' states in the pair taken from the text before
             if len(parties) < 2 and discourse.pair and rule.type != "member_of" and not named_only:
                 names = [p[0] for p in parties]
-                pair = discourse.pair
+                # ("the exchange was facilitated by X": between the two the text opposes)
+                pair = (rule.id == "facilitated_by" and discourse.dyad) or discourse.pair
                 if set(pair) & mediator_ids and rule.id in PAIR_BEFORE_RULES:
                     # "ceasefires brokered by Russia and France", "the US and the EU welcomed
                     # the agreement": those just named are no pair of parties; the pair named
