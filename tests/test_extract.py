@@ -8896,3 +8896,72 @@ def test_a_judged_deed_of_one_by_another_is_the_doers():
         "Azerbaijani border guards."
     )
     assert {t for s, t, k in typed if k == "criticize"} == {"aze_border_guards"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Peruvian forces shelled our positions, the Chilean defence ministry said.",
+            ("per", "chl"),
+        ),
+        (
+            "Units of the armed forces of Peru subjected to artillery fire the positions of our "
+            "army, the Ministry of Defense of Chile said.",
+            ("per", "chl"),
+        ),
+    ],
+)
+def test_our_positions_are_the_trailing_speakers(text, expected):
+    assert (*expected, "attack") in _typed(text)
+
+
+def test_the_enemy_is_the_other_side_of_the_speakers():
+    typed = _typed(
+        'Fighting between Peru and Chile continued. "The enemy shelled our positions '
+        'overnight," the Peruvian defence ministry said.'
+    )
+    assert ("chl", "per", "attack") in typed
+
+
+def test_the_enemy_with_no_sides_set_against_each_other_is_no_one():
+    typed = _typed('"The enemy shelled our positions," the Peruvian defence ministry said.')
+    assert not any(k == "attack" for _, _, k in typed)
+
+
+def test_the_owner_of_one_verbs_object_is_not_the_next_verbs_subject():
+    typed = _typed(
+        "Chilean troops stopped Peru's advance, surrounded and detained Peruvian soldiers."
+    )
+    assert ("chl", "per", "coerce") in typed
+
+
+def test_the_owner_of_a_decision_stays_its_agent():
+    typed = _typed(
+        "Brazil welcomed Peru's decision, as a gesture of goodwill, to withdraw its bid."
+    )
+    assert not any(s == "bra" and k == "concede" for s, _, k in typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian villages were shelled from Chilean positions on Tuesday morning.",
+        "A civilian was wounded after Peruvian positions were shelled from the Chilean side.",
+    ],
+)
+def test_a_passive_attack_from_a_sides_positions_is_that_sides(text):
+    assert ("chl", "per", "attack") in _typed(text)
+
+
+def test_positions_subjected_to_fire_far_after_the_verb_are_attacked():
+    typed = _typed(
+        "The Peruvian armed forces subjected the positions of the Chilean Army in the Tacna "
+        "district of the Arica region to fire from small arms."
+    )
+    assert ("per", "chl", "attack") in typed
+
+
+def test_being_subjected_to_criticism_is_no_attack():
+    typed = _typed("The Peruvian minister was subjected to harsh criticism over the fire.")
+    assert not any(k == "attack" for _, _, k in typed)

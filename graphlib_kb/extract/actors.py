@@ -368,6 +368,9 @@ DEFINITE_NOUNS = {
     "region": "territory",
     "enclave": "territory",
     "territory": "territory",
+    # "the enemy shelled our positions": the other side of the speaker's (resolved by the caller)
+    "enemy": "enemy",
+    "adversary": "enemy",
 }
 #: Adjectives allowed between "the" and a place noun of DEFINITE_NOUNS ("the disputed region").
 DEFINITE_PLACE_ADJECTIVES = frozenset(
@@ -529,7 +532,12 @@ def find_mentions(
         end,
         mentions,
         lambda t, nxt: (
-            t.lower_ in ("his", "her", "our") and nxt.lower_ in ("country", "government", "nation")
+            (
+                t.lower_ in ("his", "her", "our")
+                and nxt.lower_ in ("country", "government", "nation")
+            )
+            # "shelled our positions, the ministry said": the speaker's own forces or land
+            or (t.lower_ == "our" and nxt.lower_ in OWN_NOUNS)
         ),
     )
     _two_word_pronouns(

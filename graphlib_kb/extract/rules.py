@@ -751,6 +751,8 @@ class _Sentence:
                 continue
             if m.label == "ADJ" and not (m.end == head or m.end == head - 1):
                 continue
+            if self._object_possessor(m, head):
+                continue  # "troops stopped the enemy's advance and detained X": not X's captor
             prev = _prev_word(self.doc, m, self.s0)
             named = prev == "of" and _opening_land(self.doc, _of_head(self.doc, m), self.s0)
             if not any_prep and prev in SUBJECT_SKIP and not named:
@@ -778,6 +780,29 @@ class _Sentence:
                 continue  # "the flare-up between A and B, agreeing ...": a list inside a phrase
             return group
         return []
+
+    def _object_possessor(self, m, head: int) -> bool:
+        """Whether *m* owns the object of a verb before it, and a second verb follows that
+        object ("stopped Armenia's advance, surrounded and detained ...")."""
+        doc = self.doc
+        if m.end + 2 >= head or doc[m.end].lower_ not in ("'s", "’s"):
+            return False
+        if not doc[head].lower_.endswith("ed"):
+            return False  # ("untied Yerevan's hands and created new provocations": its acts)
+        if doc[m.end + 2].lower_ not in (",", "and"):
+            return False  # ("Iran's readiness to develop ...": the readiness is Iran's)
+        if doc[m.end + 1].lower_ in WELCOMED_NOUNS | DEED_NOUNS:
+            return False  # ("Armenia's decision, as a gesture, to withdraw": its own act)
+        k = m.start - 1
+        if k >= self.s0 and doc[k].lower_ == "the":
+            k -= 1
+        return (
+            k >= self.s0
+            and doc[k].is_alpha
+            and doc[k].is_lower
+            and doc[k].lower_ not in SUBJECT_SKIP
+            and doc[k].lower_ not in ("and", "or", "but", "that")
+        )
 
     def obj(
         self,
@@ -954,6 +979,21 @@ class _Sentence:
                     if len(group) > 2 and end < self.s1 and _verb_after(doc[end]):
                         group = _group_right(doc, self.mentions, m, self.s1, comma_ok=False)
                     return group
+        if (
+            trig.rule.type == "attack"
+            and i + 1 < self.s1
+            and doc[i].lower_ == "from"
+            and _passive(self, trig)
+        ):
+            # "the village was shelled from Azerbaijani positions": the side fired from
+            k = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+            fired = [
+                m
+                for m in self.mentions
+                if m.start == k and m.actor and doc[m.end - 1].lower_ in FIRING_PLACES
+            ]
+            if fired:
+                return fired[:1]
         source = _request_source(doc, trig, self.mentions, self.s0)
         if source is not None:
             return _group_right(doc, self.mentions, source, self.s1)
@@ -3111,6 +3151,9 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             elif m.label == "PRONOUN" and m.text.lower().split()[0] == "the":
                 # "the country", "the organisation": the last one named (in this sentence first)
                 want = DEFINITE_NOUNS[m.text.lower().split()[-1]]
+                if want == "enemy":
+                    mentions[k].actor = _enemy(mentions, k, discourse, registry)
+                    continue
                 before = [
                     x
                     for x in mentions[:k]
@@ -4162,6 +4205,8 @@ def _condition_subject(sent, start: int) -> list:
     return []
 
 
+#: The last words of a side's mention that a passive attack names as where fire came from.
+FIRING_PLACES = frozenset(["positions", "position", "side", "territory", "posts", "forces"])
 #: Rules of a reply to an offer to mediate ("rejected an offer by France to mediate").
 OFFER_REPLY_RULES = frozenset(["reject_mediation_offer", "accept_mediation_offer"])
 #: Words after "agreed a truce" that make it a clause or a compound, not the truce agreed.
@@ -4972,6 +5017,21 @@ COUNTERPART_TYPES = frozenset(
 
 #: Of those, the hostile ones.
 HOSTILE_ONE_PLACE = frozenset({"threaten", "violate_ceasefire", "show_force"})
+
+
+def _enemy(mentions, k: int, discourse, registry) -> str | None:
+    """ "The enemy shelled our positions, the Armenian ministry said": the other side of the
+    state the sentence names (else of the body whose statement the text is), among the
+    parties the text has set against each other; None when there is no one such."""
+    own = [
+        _state_of(registry, x.actor)
+        for j, x in enumerate(mentions)
+        if j != k and x.actor and x.label not in ("PRONOUN", "PAIR")
+    ]
+    side = next((x for x in own if x), None) or (
+        _state_of(registry, discourse.issuer) if discourse.issuer else None
+    )
+    return _counterpart(discourse, registry, side, hostile=True) if side else None
 
 
 def _counterpart(discourse, registry, actor: str, hostile: bool = False) -> str | None:
