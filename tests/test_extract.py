@@ -8965,3 +8965,26 @@ def test_positions_subjected_to_fire_far_after_the_verb_are_attacked():
 def test_being_subjected_to_criticism_is_no_attack():
     typed = _typed("The Peruvian minister was subjected to harsh criticism over the fire.")
     assert not any(k == "attack" for _, _, k in typed)
+
+
+def test_close_military_ties_are_cooperation():
+    assert ("per", "bra", "cooperate") in _typed("Peru has close military ties with Brazil.")
+
+
+def test_a_states_land_is_its_territory():
+    typed = _statused("Lima denies that its forces are occupying any Chilean land.")
+    assert ("per", "chl", "occupy", "denied") in typed
+    assert ("per", "chl", "deny", "asserted") in typed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia applied for membership in the European Union.",
+        "Armenia's bid for membership in the EU angered Moscow.",
+    ],
+)
+def test_applying_for_membership_is_an_intent_not_membership(text):
+    typed = _typed(text)
+    assert ("arm", "eu", "intend_cooperation") in typed
+    assert not any(k == "member_of" for _, _, k in typed)

@@ -2812,6 +2812,7 @@ HALTING_TYPES = frozenset(
 HALTED_ACTS = {
     "halt_humanitarian_aid": frozenset(["aid", "humanitarian_aid"]),
     "reduce_relations": frozenset(["aid", "humanitarian_aid", "military_aid"]),  # "suspended aid"
+    "intend_cooperation": frozenset(["member_of"]),  # "applied for membership in the EU"
 }
 
 
