@@ -8988,3 +8988,58 @@ def test_applying_for_membership_is_an_intent_not_membership(text):
     typed = _typed(text)
     assert ("arm", "eu", "intend_cooperation") in typed
     assert not any(k == "member_of" for _, _, k in typed)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Brazil has delivered the first of 24 armoured vehicles to Peru. Chile's foreign "
+            "ministry condemned the deliveries.",
+            ("chl", "bra", "criticize"),
+        ),
+        (
+            "Brazil signed a contract to supply Peru with three radars. Chile condemned the deal.",
+            ("chl", "bra", "criticize"),
+        ),
+    ],
+)
+def test_condemning_the_deliveries_judges_the_supplier_just_named(text, expected):
+    typed = _typed(text)
+    assert expected in typed
+    assert ("chl", "per", "criticize") not in typed
+
+
+def test_money_pledged_to_a_state_is_aid():
+    assert ("usa", "arm", "aid") in _typed("The United States pledged $65 million to Armenia.")
+
+
+def test_money_allocated_to_rebuild_ones_own_land_is_no_aid():
+    assert _typed("Azerbaijan allocated $2 billion to rebuild Karabakh.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Lima offered to sign a non-aggression pact with Chile, but Santiago dismissed the "
+            "proposal as a stalling tactic.",
+            ("chl", "per", "reject"),
+        ),
+        ("Peru rejected Chile's proposal.", ("per", "chl", "reject")),
+        ("Lima rejected a Chilean proposal to sign the treaty.", ("per", "chl", "reject")),
+        ("Peru rejected the proposal by Brazil.", ("per", "bra", "reject")),
+    ],
+)
+def test_a_rejected_proposal_is_the_proposers(text, expected):
+    assert expected in _typed(text)
+
+
+def test_a_proposal_rejected_with_no_proposer_names_no_one():
+    assert _typed("Peru rejected the proposal.") == set()
+
+
+def test_signing_a_pact_or_protocol_is_an_agreement():
+    assert ("per", "chl", "sign_agreement") in _typed(
+        "Peru and Chile signed a protocol on border delimitation."
+    )

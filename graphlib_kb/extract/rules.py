@@ -335,6 +335,7 @@ class _Discourse:
     named: bool = False  # whether the pair was named together ("A and B") in the text
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
     critics: dict = field(default_factory=dict)  # criticised -> [critics]
+    proposers: dict = field(default_factory=dict)  # the one offered to -> [who offered]
     partner: dict = field(default_factory=dict)  # actor -> (its last call partner, sentence)
     they: tuple | None = None  # (organisation named by a plural, sentence): "They" next
     quote: int = -99  # the last sentence with a quotation mark or a reporting verb
@@ -2266,6 +2267,8 @@ CLAIM_NOUNS = frozenset(
     ["claim", "accusation", "allegation", "report", "charge", "assertion", "complaint"]
     + ["criticism"]
 )
+#: Nouns of a proposal one may reject ("dismissed the Armenian proposal").
+PROPOSAL_NOUNS = frozenset(["proposal", "offer", "plan", "initiative", "idea"])
 #: Verbs of a telephone call whose partner is their direct object ("Blinken called Aliyev").
 CALL_VERBS = frozenset(["call", "phone", "telephone", "ring"])
 #: Nouns of a relation whose other party stands right after them ("its ally Russia", "a
@@ -5490,7 +5493,7 @@ BLAME_TYPES = frozenset(["criticize", "accuse", "accuse_aggression", "accuse_war
 
 #: Acts whose last doer the text remembers, for a later judgement of "the attack" or "the
 #: blockade" that names no doer; the nouns that refer back to each.
-JUDGED_ACTS = frozenset(["attack", "blockade"])
+JUDGED_ACTS = frozenset(["attack", "blockade", "military_aid", "aid"])
 JUDGED_ACT_NOUNS = {
     **dict.fromkeys(
         ["attack", "attacks", "shelling", "strike", "strikes", "bombardment", "assault"]
@@ -5499,6 +5502,13 @@ JUDGED_ACT_NOUNS = {
         "attack",
     ),
     **dict.fromkeys(["blockade", "closure"], "blockade"),
+    # "France delivered radars to Armenia. Azerbaijan condemned the deliveries": the supplier
+    **dict.fromkeys(
+        ["deliveries", "delivery", "supplies", "sale", "sales", "shipment", "shipments"]
+        + ["transfer", "transfers", "deal", "contract"],
+        "military_aid",
+    ),
+    **dict.fromkeys(["pledge", "pledges", "funding", "package"], "aid"),
 }
 #: Words that refer an act noun back to one stated before ("the attack", "this latest
 #: shelling", "such attacks"), and the words that may stand between them and the noun.
@@ -7377,7 +7387,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if m.label == "ADJ"
                     and m.actor
                     and trig.end <= m.start < trig.match_end
-                    and doc[m.end].norm_ in CLAIM_NOUNS
+                    and doc[m.end].norm_ in CLAIM_NOUNS | PROPOSAL_NOUNS
                 ][:1]
                 or targets
             )
@@ -7393,7 +7403,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             for x, mx in deniers:
                 ys = [t for t in targets if t[0] != x]
                 # ("Baku rejected the criticism": the last who criticised it)
-                before = discourse.critics if rule.type == "reject" else discourse.accusers
+                before = (
+                    discourse.proposers
+                    if rule.id == "reject_proposal"  # ("Baku dismissed the proposal")
+                    else discourse.critics
+                    if rule.type == "reject"
+                    else discourse.accusers
+                )
                 if not ys and before.get(x):
                     ys = [(before[x][-1], None)]
                     factor = 0.9
@@ -7517,6 +7533,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 accused_after.append((trig.start, y))
             if rule.type in ("criticize", "disapprove") and y and status == "asserted":
                 discourse.critics.setdefault(y, []).append(x)
+            if status == "offered" and y:
+                discourse.proposers.setdefault(y, []).append(x)
     _implied_attacks(out, sent, registry)
     out.extend(_blamed_blockades(out, sent, registry))
     out.extend(_condemned_attacks(out, sent))
