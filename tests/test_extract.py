@@ -9043,3 +9043,39 @@ def test_signing_a_pact_or_protocol_is_an_agreement():
     assert ("per", "chl", "sign_agreement") in _typed(
         "Peru and Chile signed a protocol on border delimitation."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile held talks in Lima under UN auspices.",
+        "Peru and Chile resumed peace talks in Washington on Monday under U.S. auspices.",
+    ],
+)
+def test_talks_under_a_third_partys_auspices_are_its_mediation(text):
+    mediators = {s for s, _, k in _typed(text) if k == "mediate"}
+    assert len(mediators) == 1 and mediators <= {"un", "usa"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Aliyev, Pashinyan hold talks in Brussels", ("aliyev", "pashinyan", "negotiate")),
+        ("Peru, Chile trade blame over border shooting", ("per", "chl", "accuse")),
+    ],
+)
+def test_a_headlines_two_names_joined_by_a_comma_are_both_subjects(text, expected):
+    assert expected in _typed(text)
+
+
+def test_a_headline_pair_with_a_plural_title_is_not_joined():
+    typed = _typed("Armenia, Azerbaijan foreign ministers hold first bilateral talks since 2020")
+    assert not any(s == "arm" and t == "bayramov" for s, t, _ in typed)
+
+
+def test_helping_two_named_states_normalize_relations_offers_mediation():
+    typed = _typed("Moscow stands ready to help Armenia and Azerbaijan normalize relations.")
+    assert {(s, t) for s, t, k in typed if k == "offer_mediation"} == {
+        ("rus", "arm"),
+        ("rus", "aze"),
+    }

@@ -768,6 +768,7 @@ class _Sentence:
                 ):
                     continue  # "after Azerbaijan demanded ...": a clause, its subject
             group = _group_left(self.doc, self.mentions, m, self.s0)
+            group = self._headline_pair(m, head) or group
             opening = _prev_word(self.doc, group[0], self.s0) == "of" and _opening_land(
                 self.doc, _of_head(self.doc, group[0]), self.s0
             )
@@ -781,6 +782,21 @@ class _Sentence:
                 continue  # "the flare-up between A and B, agreeing ...": a list inside a phrase
             return group
         return []
+
+    def _headline_pair(self, m, head: int) -> list:
+        """ "Aliyev, Pashinyan hold talks in Brussels": a headline's two names joined by a
+        comma alone, at its start, right before the verb ([] otherwise)."""
+        doc = self.doc
+        if not (m.end <= head <= m.end + 1 and m.start >= self.s0 + 2):
+            return []
+        if doc[m.start - 1].text != "," or doc[self.s1 - 1].text in (".", "?", "!"):
+            return []
+        first = [x for x in self.mentions if x.end == m.start - 1 and x.start <= self.s0 + 1]
+        if not first or not first[0].actor or first[0].actor == m.actor:
+            return []
+        if doc[m.end - 1].is_lower and doc[m.end - 1].lower_.endswith("s"):
+            return []  # ("Armenia, Azerbaijan foreign ministers hold talks": both states' own)
+        return [first[0], m]
 
     def _object_possessor(self, m, head: int) -> bool:
         """Whether *m* owns the object of a verb before it, and a second verb follows that
@@ -7239,7 +7255,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             named_only = (
                 rule.id == "help_resolve"
                 and not between
-                and doc[trig.match_end - 1].norm_ in ("issue", "difference", "disagreement")
+                and doc[trig.match_end - 1].norm_
+                in ("issue", "difference", "disagreement", "relation")
             )
             if named_only:
                 # "helping Armenia and Azerbaijan resolve issues": only the two it names ("the
