@@ -9079,3 +9079,212 @@ def test_helping_two_named_states_normalize_relations_offers_mediation():
         ("rus", "arm"),
         ("rus", "aze"),
     }
+
+
+# -- round 19: the limits a review found ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The shelling threatened the fragile truce between Peru and Chile.", "ceasefire"),
+        ("The threatened Peruvian villages were shelled by Chilean forces overnight.", "attack"),
+        (
+            "Even if Brazil brokered the deal, Lima and Santiago negotiated directly.",
+            "mediate",
+        ),
+        ("Turkey not only recognised Azerbaijan's independence but also sent troops.", "recognize"),
+    ],
+)
+def test_threats_conditions_and_negations_that_leave_the_act_standing(text, expected):
+    assert any(k == expected for _, _, k in _typed(text))
+
+
+def test_threatened_sanctions_are_not_imposed():
+    typed = _typed("Turkey threatened to impose sanctions on France if Paris recognised it.")
+    assert ("tur", "fra", "threaten") in typed
+    assert not any(k == "sanction" for _, _, k in typed)
+
+
+def test_not_the_first_time_is_no_negation():
+    typed = _typed("It was not the first time Chilean troops had ever attacked Peruvian territory.")
+    assert ("chl", "per", "attack") in typed
+
+
+def test_not_recognising_someones_claims_is_no_nonrecognition_of_them():
+    assert _typed("Armenia did not recognize Azerbaijan's claims.") == set()
+    typed = _typed("Russia did not recognize the ICC's jurisdiction.")
+    assert ("rus", "icc", "nonrecognition") in typed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Peru and Chile traded accusations on Monday. Brazil said the enemy had shelled "
+            "Chilean villages.",
+            ("per", "chl", "attack"),
+        ),
+        (
+            "Peru and Chile clashed on Monday. Peruvian troops stopped the enemy's advance and "
+            "detained two soldiers.",
+            None,
+        ),
+    ],
+)
+def test_the_enemy_is_one_of_the_opposed_pair_never_a_third_party(text, expected):
+    typed = _typed(text)
+    if expected:
+        assert expected in typed
+    assert not any(s == "bra" and k == "attack" for s, _, k in typed)
+    assert not any(s == "chl" and k == "coerce" for s, _, k in typed)
+
+
+def test_the_enemy_a_third_party_speaks_of_with_no_pair_is_no_one():
+    typed = _typed("Brazil said the enemy had shelled Chilean villages.")
+    assert not any(s == "bra" and k == "attack" for s, _, k in typed)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ('"We are ready to open our border with Turkey," Pashinyan said.', ("arm", "arm")),
+        (
+            "Pashinyan told the French president that our positions in Europe must be coordinated.",
+            ("pashinyan", "arm"),
+        ),
+        ("Gazprom's Armenian unit signed a gas supply deal with Iran.", ("arm", "irn")),
+        ("A Russian company signed a deal with Azerbaijan to build a railway.", ("rus", "aze")),
+    ],
+)
+def test_our_units_and_companies_in_their_everyday_senses(text, absent):
+    assert not any((s, t) == absent for s, t, _ in _typed(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile fought a war. Chile's victory was facilitated by Brazilian drones.",
+        "Peru and Chile fought a war. The evacuation of civilians was facilitated by Brazil.",
+    ],
+)
+def test_facilitated_is_mediation_only_of_a_deal(text):
+    assert not any(k == "mediate" for _, _, k in _typed(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU offered to help Armenia resolve issues with its energy supply.",
+        "Russia helped Armenia settle its debt issues with Gazprom.",
+    ],
+)
+def test_helping_one_state_with_its_issues_is_no_mediation(text):
+    assert not any(k in ("mediate", "offer_mediation") for _, _, k in _typed(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan discussed clashes with Kurdish militants on the Iraq-Turkey border.",
+        "Tajikistan reported fighting with drug traffickers on the Afghan-Tajik border.",
+    ],
+)
+def test_fighting_with_someone_on_a_border_is_not_between_the_two_it_divides(text):
+    assert not any(k == "war" for _, _, k in _typed(text))
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            "Azerbaijan rejected the Armenian proposal on border demarcation and welcomed EU "
+            "mediation.",
+            "reject_mediation",
+        ),
+        ("Aliyev rejected a proposal by Pashinyan to have Russia mediate.", "reject_mediation"),
+        ("Armenia supported Azerbaijan's proposal to host COP29 in Baku.", "offer_mediation"),
+        (
+            "Azerbaijan made a proposal to host the next round of talks with Armenia in Baku.",
+            "offer_mediation",
+        ),
+        (
+            "Pashinyan insisted that Azerbaijan return to talks mediated by the EU.",
+            "request_mediation",
+        ),
+    ],
+)
+def test_proposals_that_are_no_offers_to_mediate(text, absent):
+    assert not any(k == absent for _, _, k in _typed(text))
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            "France criticised Azerbaijan in March. Azerbaijan rejected criticism from rights "
+            "groups.",
+            ("aze", "fra", "reject"),
+        ),
+        (
+            "France criticised Azerbaijan over the blockade. Armenia rejected the criticism of "
+            "Baku as too weak.",
+            ("arm", "aze", "reject"),
+        ),
+        ("Armenia dismissed its army chief amid criticism from Russia.", ("arm", "rus", "reject")),
+    ],
+)
+def test_criticism_rejected_is_only_the_critics_named_or_last(text, absent):
+    assert absent not in _typed(text)
+
+
+def test_a_rejected_proposal_then_criticism_from_a_third():
+    typed = _typed(
+        "Azerbaijan rejected the Armenian peace proposal, drawing criticism from France."
+    )
+    assert ("aze", "arm", "reject") in typed
+    assert ("aze", "fra", "reject") not in typed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia condemned the blockade, citing the latest statement by the ICRC.",
+        "France condemned the shelling, pending an investigation by Azerbaijan.",
+    ],
+)
+def test_a_by_phrase_of_another_noun_names_no_judged_doer(text):
+    assert not any(k == "criticize" and t in ("icrc", "aze") for _, t, k in _typed(text))
+
+
+def test_aid_to_people_displaced_by_fighting_in_a_territory():
+    typed = _typed("The EU sent humanitarian aid to people displaced by the fighting in Karabakh.")
+    assert ("eu", "nagorno_karabakh_population", "humanitarian_aid") in typed
+
+
+def test_advised_is_still_an_appeal():
+    typed = _typed("The US, who advised Armenia to join the talks, welcomed the agreement.")
+    assert ("usa", "arm", "appeal") in typed
+
+
+def test_positions_subjected_to_a_blockade_are_not_fired_on():
+    typed = _typed(
+        "Azerbaijan subjected Armenian villages to a blockade, cutting gas supplies, and the "
+        "shelling continued."
+    )
+    assert not any(k == "attack" for _, _, k in typed)
+
+
+def test_an_ambassador_visiting_a_prison_gives_no_aid():
+    typed = _typed("The Russian ambassador visited the prison where Armenian detainees are held.")
+    assert not any(k == "humanitarian_aid" for _, _, k in typed)
+
+
+def test_a_hyphenated_chain_of_three_is_all_three():
+    typed = _typed("Kazakhstan hosted Russia-Turkey-Iran talks over Syria until last year.")
+    assert {(s, t) for s, t, k in typed if k == "mediate"} == {
+        ("kaz", "rus"),
+        ("kaz", "tur"),
+        ("kaz", "irn"),
+    }
+    assert ("tur", "irn", "negotiate") in typed

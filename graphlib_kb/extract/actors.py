@@ -92,10 +92,10 @@ REACTION_NOUNS = frozenset(
     + ["backlash", "objection", "opposition", "praise", "pressure", "demand", "plea"]
 )
 #: Nouns whose "between <capital> and <capital>" is a route, not a pair of governments.
-#: Nouns of vehicles and firms whose demonym names the state they belong to ("Iranian trucks
-#: supplied fuel", "an Armenian convoy"). Not arms: "Russian tanks", "Israeli drones" name
-#: their maker as often as their owner.
-MATERIEL_NOUNS = frozenset(["truck", "convoy", "company", "firm"])
+#: Nouns of vehicles whose demonym names the state they belong to ("Iranian trucks supplied
+#: fuel", "an Armenian convoy"). Not arms ("Russian tanks", "Israeli drones" name their maker
+#: as often as their owner) nor firms ("a Russian company" is no state).
+MATERIEL_NOUNS = frozenset(["truck", "convoy"])
 #: Nouns of a strike that a materiel noun before them names the weapon of ("drone strike").
 STRIKE_NOUNS = frozenset(["strike", "attack", "raid", "fire", "bombardment"])
 #: Words before "at" that aim at the capital after it ("hit out at Yerevan").
@@ -536,8 +536,22 @@ def find_mentions(
                 t.lower_ in ("his", "her", "our")
                 and nxt.lower_ in ("country", "government", "nation")
             )
-            # "shelled our positions, the ministry said": the speaker's own forces or land
-            or (t.lower_ == "our" and nxt.lower_ in OWN_NOUNS)
+            # "shelled our positions, the ministry said": the speaker's own forces or land (not
+            # "open our border with Turkey": the border shared; "our positions" only when hit)
+            or (
+                t.lower_ == "our"
+                and nxt.lower_ in OWN_NOUNS
+                and not (
+                    nxt.lower_ == "border" and nxt.i + 1 < end and doc[nxt.i + 1].lower_ == "with"
+                )
+                and (
+                    nxt.lower_ != "positions"
+                    or any(
+                        w.norm_ in BORDER_HITS | {"at", "on"}
+                        for w in doc[max(start, t.i - 3) : t.i]
+                    )
+                )
+            )
         ),
     )
     _two_word_pronouns(

@@ -134,6 +134,8 @@ THIRD_PARTY_RULES = frozenset(
         "offer_venue",
         "offer_platform",
         "key_role",  # ("Armenia played a constructive role in the talks": a party)
+        # ("Azerbaijan made a proposal to host the talks with Armenia": a party's own)
+        "offer_mediation_noun",
     ]
 )
 #: Of those, the ones that are never a party's own ("Armenia welcomed the agreement" backs
@@ -730,30 +732,19 @@ class _Sentence:
             # ("a Russian-brokered truce": the broker qualifies the noun, no subject of it)
             and not _hyphen_qualifier(self.doc, m, self.s1)
         ]
-        # "France, which co-chairs the Minsk Group, criticized ...": not the relative's object
-        closed = [(i, j) for i, j in self.relatives() if j < head]
-        # "the forces, having violated the truce signed by A, B and C, attacked ...": a
-        # participial clause up to the last comma before the verb, not the verb's subject
-        for i in range(max(left, self.s0 + 1), head):
-            if self.doc[i].lower_ == "having" and self.doc[i - 1].text == ",":
-                commas = [k for k in range(i + 1, head) if self.doc[k].text == ","]
-                if commas:
-                    closed.append((i, commas[-1]))
-            # "the Minsk Group, co-chaired by A, B and C, met": a participle's agents between
-            # commas are not the verb's subject
-            if self.doc[i].lower_ == "by" and self.doc[i - 1].lower_.endswith("ed"):
-                opened = [k for k in range(max(left, i - 4), i - 1) if self.doc[k].text == ","]
-                commas = [k for k in range(i + 1, head) if self.doc[k].text == ","]
-                if opened and commas:
-                    closed.append((opened[-1], commas[-1]))
-        cands = [m for m in cands if not any(i < m.start and m.end <= j for i, j in closed)]
+        closed = self._closed_spans(left, head)
+        # ("troops stopped the enemy's advance and detained X": not X's captor)
+        cands = [
+            m
+            for m in cands
+            if not any(i < m.start and m.end <= j for i, j in closed)
+            and not self._object_possessor(m, head)
+        ]
         for m in reversed(cands):
             if m.label == "RECIPROCAL" or m in exclude:
                 continue
             if m.label == "ADJ" and not (m.end == head or m.end == head - 1):
                 continue
-            if self._object_possessor(m, head):
-                continue  # "troops stopped the enemy's advance and detained X": not X's captor
             prev = _prev_word(self.doc, m, self.s0)
             named = prev == "of" and _opening_land(self.doc, _of_head(self.doc, m), self.s0)
             if not any_prep and prev in SUBJECT_SKIP and not named:
@@ -782,6 +773,27 @@ class _Sentence:
                 continue  # "the flare-up between A and B, agreeing ...": a list inside a phrase
             return group
         return []
+
+    def _closed_spans(self, left: int, head: int) -> list:
+        """The spans before *head* whose mentions are no subject of it: relative clauses,
+        participial clauses and a participle's agents between commas."""
+        # "France, which co-chairs the Minsk Group, criticized ...": not the relative's object
+        closed = [(i, j) for i, j in self.relatives() if j < head]
+        # "the forces, having violated the truce signed by A, B and C, attacked ...": a
+        # participial clause up to the last comma before the verb, not the verb's subject
+        for i in range(max(left, self.s0 + 1), head):
+            if self.doc[i].lower_ == "having" and self.doc[i - 1].text == ",":
+                commas = [k for k in range(i + 1, head) if self.doc[k].text == ","]
+                if commas:
+                    closed.append((i, commas[-1]))
+            # "the Minsk Group, co-chaired by A, B and C, met": a participle's agents between
+            # commas are not the verb's subject
+            if self.doc[i].lower_ == "by" and self.doc[i - 1].lower_.endswith("ed"):
+                opened = [k for k in range(max(left, i - 4), i - 1) if self.doc[k].text == ","]
+                commas = [k for k in range(i + 1, head) if self.doc[k].text == ","]
+                if opened and commas:
+                    closed.append((opened[-1], commas[-1]))
+        return closed
 
     def _headline_pair(self, m, head: int) -> list:
         """ "Aliyev, Pashinyan hold talks in Brussels": a headline's two names joined by a
@@ -1031,6 +1043,8 @@ class _Sentence:
         "Moscow's continued support of Y" (not "the ministry's statement about the blockade",
         whose possessor owns the statement)."""
         doc = self.doc
+        if doc[trig.start].lower_.endswith("ed") and doc[trig.start].lower_ != "need":
+            return []  # a verb ("stopped the enemy's advance and detained X"), no noun's owner
         i = _modifiers_start(doc, trig, self.s0) - 1
         if i <= self.s0 or doc[i].lower_ not in ("'s", "’s", "'"):
             return []
@@ -1775,14 +1789,27 @@ def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     j = next((j for j, t in enumerate(near) if t.norm_ == "threaten"), None)
     if (
         j is not None
-        and trig.rule.type != "threaten"
-        and all(t.is_alpha and t.lower_ not in ("and", "that", "which") for t in near[j + 1 :])
-        and not any(near[j].i < t.start < trig.start for t in sent.triggers)
+        and trig.rule.type in THREATENED_TYPES
+        # (not "the threatened villages were shelled": an adjective, and a verb after it)
+        and not (j > 0 and near[j - 1].lower_ in DETERMINERS)
+        and all(
+            t.is_alpha and t.lower_ not in ("and", "that", "which") and t.norm_ != "be"
+            for t in near[j + 1 :]
+        )
+        # ("threatened to impose sanctions": the same act named twice is still one)
+        and not any(
+            near[j].i < t.start < trig.start and t.rule.type != trig.rule.type
+            for t in sent.triggers
+        )
     ):
         return True  # "threatened to attack Armenia", "threatened military action": not done
     k = next((j for j, t in enumerate(near) if t.lower_ in ("if", "unless")), None)
-    if k is not None and not any(t.is_punct for t in near[k:]):
-        return True  # "warned of consequences if it joined the ICC": a condition
+    if (
+        k is not None
+        and not any(t.is_punct for t in near[k:])
+        and not (near[k].i > sent.s0 and sent.doc[near[k].i - 1].lower_ in ("even", "as"))
+    ):
+        return True  # "warned of consequences if it joined the ICC": a condition (not "even if")
     # "Iran fears that Baku could seize territory": a feared possibility, not an act
     near = [t.lower_ for t in sent.window(trig, 3)]
     if not set(near) & POSSIBLE_MODALS:
@@ -1790,6 +1817,12 @@ def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     return any(t.norm_ in FEAR_WORDS for t in sent.window(trig, 12))
 
 
+#: Hostile acts that a threat before them makes threatened, not done ("threatened to attack",
+#: "threatened sanctions"); a threatened truce or talks still exist.
+THREATENED_TYPES = frozenset(
+    ["attack", "war", "occupy", "control", "blockade", "coerce", "sanction", "reduce_relations"]
+    + ["show_force", "interference", "mass_violence", "violate_ceasefire"]
+)
 #: Modals of a possibility ("could seize"), and the words that make one feared.
 POSSIBLE_MODALS = frozenset(["could", "might", "may"])
 FEAR_WORDS = frozenset(["fear", "worry", "afraid", "concern", "concerned", "anxious"])
@@ -1836,6 +1869,8 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
         if w in NEGATORS:
             if w == "yet" and (k + 1 >= len(words) or words[k + 1] != "to"):
                 continue
+            if w == "not" and k + 1 < len(words) and words[k + 1] == "only":
+                continue  # "not only recognised X but also ...": no negation
             # "no" only negates the word right after it ("no talks")
             if w == "no" and k < len(words) - 2:
                 continue
@@ -1843,7 +1878,9 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     # "No state, not even Armenia, ever recognised X": "ever" after a negative subject
     if tokens and tokens[-1].lower_ == "ever":
         back = [t.lower_ for t in sent.window(trig, 12) if t.i >= left]
-        if set(back) & {"no", "not", "never", "none", "nobody", "neither", "nor"}:
+        # ("not even Armenia", "no state"; not "it was not the first time ... had ever")
+        not_even = any(a == "not" and b == "even" for a, b in zip(back, back[1:], strict=False))
+        if not_even or set(back) & {"no", "none", "nobody", "neither", "nor"}:
             return True
     # "without assuming the role of a mediator": "without" and a gerund a little further back
     wide = [t for t in sent.window(trig, 7) if t.i >= left]
@@ -2252,6 +2289,8 @@ def _deed_by(sent, obj: list, right: int) -> list:
         if any(t.start == j for t in sent.triggers):
             return []  # (a new act before any "by")
         if doc[j].lower_ == "by":
+            if not (j == end or doc[j - 1].text == ","):
+                return []  # ("the detention of X, confirmed by Y": the participle's agent)
             skip = 2 if j + 1 < sent.s1 and doc[j + 1].lower_ == "the" else 1
             return [m for m in sent.mentions if m.actor and m.start == j + skip][:1]
     return []
@@ -2262,15 +2301,20 @@ DETAINED_NOUNS = frozenset(["detainee", "prisoner", "captive", "pow", "hostage"]
 
 
 def _deed_noun(token) -> bool:
-    """A deed's noun: one of DEED_NOUNS, or a lower-case nominalisation ("the installation by
-    X of a checkpoint", "the closure by X", "the removal by X")."""
-    w = token.lower_
-    return w in DEED_NOUNS or (
-        token.is_alpha and token.is_lower and len(w) > 6 and w.endswith(DEED_SUFFIXES)
-    )
+    """A deed's noun: one of DEED_NOUNS or NOMINAL_DEEDS ("the installation by X of a
+    checkpoint", "the closure by X", "the detention of X by Y")."""
+    return token.lower_ in DEED_NOUNS or token.lower_ in NOMINAL_DEEDS
 
 
-DEED_SUFFIXES = ("tion", "sion", "ment", "ure", "al", "ing")
+#: Nouns of a deed done to someone or something, whose "by X" names the doer (not
+#: "statement", "investigation" or "agreement": "the latest statement by the ICRC").
+NOMINAL_DEEDS = frozenset(
+    ["installation", "closure", "removal", "seizure", "detention", "arrest", "deployment"]
+    + ["blocking", "shelling", "killing", "destruction", "occupation", "annexation"]
+    + ["violation", "violations", "expulsion", "deportation", "construction", "placement"]
+    + ["capture", "bombing", "targeting", "mining", "demolition", "abduction", "kidnapping"]
+    + ["execution", "torture", "bombardment", "blockade", "use", "firing", "abuse"]
+)
 #: Nouns of a deed whose "by X" names the one judged for it ("condemned the escalation by X").
 DEED_NOUNS = frozenset(
     ["escalation", "actions", "action", "steps", "step", "attack", "attacks", "offensive"]
@@ -2320,7 +2364,9 @@ def _topic(doc, trig: _Trigger, s0: int, s1: int) -> bool:
         return False
     if any(t.lower_ == "between" for t in doc[trig.end : min(s1, trig.end + 4)]):
         return False
-    if _border_follows(doc, trig.end, s1):
+    if _border_follows(doc, trig.end, s1) and not (
+        trig.end < s1 and doc[trig.end].lower_ == "with"
+    ):
         return False  # "concern about clashes on the A-B border": the two it divides fought
     return _topic_before(doc, trig, s0)
 
@@ -2891,6 +2937,19 @@ OTHER_EVENTS = frozenset(
 TAIL_VERBS = frozenset(["deal"])
 
 
+#: Rules whose noun after a gap must be the verb's object ("rejected ... the criticism").
+OBJECT_NOUN_RULES = frozenset(["reject_criticism", "deny_claims", "reject_proposal"])
+#: Words in that gap that show the noun belongs to another phrase.
+GAP_BREAKERS = frozenset(
+    ["amid", "over", "for", "after", "despite", "following", "and", "but", "while", "drawing"]
+    + ["citing", "with", "as", "in", "at", "on"]
+)
+#: Nouns of a deal between two that a third party may facilitate ("the exchange was
+#: facilitated by X", "a deal facilitated by X").
+FACILITATED_DEALS = frozenset(
+    ["exchange", "swap", "deal", "agreement", "talk", "meeting", "handover", "dialogue"]
+    + ["negotiation", "release", "return", "repatriation", "ceasefire", "truce", "accord"]
+)
 #: Things released that are no captives ("released a statement", "released funds").
 RELEASED_THINGS = frozenset(
     ["fund", "statement", "report", "video", "footage", "data", "figure", "image", "photo"]
@@ -2903,7 +2962,9 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     here."""
     if end - 1 > b and doc[end - 1].lower_ in TAIL_VERBS and doc[end - 2].lower_ == "to":
         return True  # "offer assistance to Armenia to deal with ...": a verb, not a deal
-    if rule.type == "mediate" and doc[a].norm_ == "host":
+    if rule.type in ("mediate", "offer_mediation") and any(
+        t.norm_ == "host" for t in doc[a : max(b, end)]
+    ):
         # "hosts the COP29 climate summit", "hosting the 29th Session of the Conference of
         # Parties": another event, no talks between parties
         near = doc[a : min(s1, end + 6)]
@@ -2912,9 +2973,15 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
         )
     if rule.type == "coerce" and b < s1 and doc[b].lower_ in ("warrant", "warrants"):
         return True  # "issued an arrest warrant for X": no detention
+    if rule.id == "facilitated_by" and not any(
+        t.norm_ in FACILITATED_DEALS for t in doc[max(s0, a - 6) : a]
+    ):
+        return True  # "the victory was facilitated by drones": no deal between two
+    if rule.id == "request_mediation_that" and doc[end - 1].lower_.endswith("ed"):
+        return True  # "insisted that X return to talks mediated by the EU": a demand
     if rule.id == "release" and any(t.norm_ in RELEASED_THINGS for t in doc[b : min(s1, b + 3)]):
         return True  # "the UN releases emergency funds", "released a statement": no captives
-    if rule.id == "urge" and doc[a].norm_ == "advise" and a > s0 and doc[a - 1].lower_ == "who":
+    if rule.id == "urge" and doc[a].lower_ == "advises" and a > s0 and doc[a - 1].lower_ == "who":
         return True  # "Hajiyev, who advises President Aliyev": a post, not an appeal
     if rule.id == "control" and doc[a].norm_ == "hold":
         # "will hold separate visits", "held talks": an event held, not land
@@ -2935,6 +3002,19 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
         return end < s1 and doc[end].lower_ in TRUCE_NOT_AGREED
     if rule.id == "summoned_to":
         return not any(t.norm_ in ENVOY_WORDS for t in doc[s0:a])
+    if rule.id in OBJECT_NOUN_RULES and any(
+        t.is_punct or t.lower_ in GAP_BREAKERS for t in doc[b : end - 1]
+    ):
+        # "rejected the proposal, drawing criticism from France", "dismissed its army chief
+        # amid criticism": the noun is no object of the verb
+        return True
+    if rule.id == "subject_positions_to_fire":
+        to = next((k for k in range(end, s1) if doc[k].lower_ == "to"), None)
+        # ("subjected villages to a blockade, ... and the shelling continued": no fire)
+        return to is None or not any(
+            t.norm_ in ("fire", "shelling", "bombardment", "artillery", "shell")
+            for t in doc[to + 1 : min(s1, to + 4)]
+        )
     return (
         rule.type == "support"
         and a > s0
@@ -4228,7 +4308,16 @@ def _condition_subject(sent, start: int) -> list:
 #: The last words of a side's mention that a passive attack names as where fire came from.
 FIRING_PLACES = frozenset(["positions", "position", "side", "territory", "posts", "forces"])
 #: Rules of a reply to an offer to mediate ("rejected an offer by France to mediate").
-OFFER_REPLY_RULES = frozenset(["reject_mediation_offer", "accept_mediation_offer"])
+OFFER_REPLY_RULES = frozenset(
+    [
+        "reject_mediation_offer",
+        "accept_mediation_offer",
+        "reject_mediation_offer_of",
+        "accept_mediation_offer_of",
+        "reject_mediation_offer_by",
+        "accept_mediation_offer_by",
+    ]
+)
 #: Words after "agreed a truce" that make it a clause or a compound, not the truce agreed.
 TRUCE_NOT_AGREED = frozenset(
     ["would", "will", "could", "was", "is", "monitoring", "centre", "center", "mechanism"]
@@ -4430,11 +4519,19 @@ def _hyphen_pair(sent: _Sentence, trig: _Trigger) -> list:
     if not before:
         return []
     second = before[-1]
-    first = [
-        m for m in sent.mentions if m.end == second.start - 1 and doc[m.end].text in ("-", "–", "/")
-    ]
-    if first and first[0].actor and second.actor and first[0].actor != second.actor:
-        return [first[0], second]
+    chain = [second]
+    while True:  # ("a Pashinyan-Aliyev-Michel meeting", "Russia-Turkey-Iran talks": all three)
+        first = [
+            m
+            for m in sent.mentions
+            if m.end == chain[0].start - 1 and doc[m.end].text in ("-", "–", "/")
+        ]
+        if not first:
+            break
+        chain.insert(0, first[0])
+    actors = [m.actor for m in chain]
+    if len(chain) >= 2 and all(actors) and len(set(actors)) == len(actors):
+        return chain
     return []
 
 
@@ -5043,14 +5140,17 @@ def _enemy(mentions, k: int, discourse, registry) -> str | None:
     """ "The enemy shelled our positions, the Armenian ministry said": the other side of the
     state the sentence names (else of the body whose statement the text is), among the
     parties the text has set against each other; None when there is no one such."""
+    # (only a state of the pair the text opposes: "Turkey said the enemy had shelled
+    # Azerbaijani villages" is Azerbaijan's enemy, not Turkey's)
+    sides = {_state_of(registry, x) for v in discourse.opposed.values() for x in v[2]}
     own = [
         _state_of(registry, x.actor)
         for j, x in enumerate(mentions)
         if j != k and x.actor and x.label not in ("PRONOUN", "PAIR")
     ]
-    side = next((x for x in own if x), None) or (
-        _state_of(registry, discourse.issuer) if discourse.issuer else None
-    )
+    if discourse.issuer:
+        own.append(_state_of(registry, discourse.issuer))
+    side = next((x for x in own if x and x in sides), None)
     return _counterpart(discourse, registry, side, hostile=True) if side else None
 
 
@@ -5368,7 +5468,8 @@ def _aided_people(sent, trig, right: int, registry, discourse) -> list:
         and k < m.start <= k + 4
         and doc[m.start - 1].lower_ in ("in", "of", "from", "fled", "left")
     ]
-    if doc[k].lower_ not in PLACED_PEOPLE and not named:
+    displaced = k + 1 < sent.s1 and doc[k + 1].lower_ in ("displaced", "fleeing", "affected")
+    if doc[k].lower_ not in PLACED_PEOPLE and not named and not displaced:
         return []  # ("aid to Armenians", "to people in need": no territory named for them)
     if named and _actor_class(registry, named[0]) != "territory":
         return []  # ("assistance to civilians in Azerbaijan": a state is named)
@@ -5969,6 +6070,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if (
                         m.label == "PRONOUN"
                         and m.actor is None
+                        and not m.text.lower().startswith("the ")  # ("said the enemy ...")
                         and 0 <= m.start - trig.end <= 3
                         and not any(trig.end <= n.start < m.start for n in sent.mentions)
                     ):
@@ -6394,7 +6496,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     obj = sent.obj(done, right, allow=frozenset(["by"])) or obj
         if rule.id == "visit" and not subj and obj:
             subj = _visitor(sent, trig, obj)
-        if rule.id == "visit" and obj and doc[obj[0].end - 1].norm_ in DETAINED_NOUNS:
+        if (
+            rule.id == "visit"
+            and obj
+            and doc[obj[0].end - 1].norm_ in DETAINED_NOUNS
+            and subj
+            and _actor_class(registry, subj[0].actor) == "org"
+        ):
             rule = replace(rule, type="humanitarian_aid")  # "ICRC delegates visited detainees"
         if rule.type in JUDGED_DOER_TYPES and obj and obj[0].start > trig.end:
             obj = _deed_by(sent, obj, right) or obj
@@ -6946,13 +7054,21 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     unique.append(p)
             parties = unique
             hyphen = _hyphen_pair(sent, trig)
-            if hyphen and len(parties) < 2:
-                parties = expand(hyphen)  # "the Armenia-Azerbaijan talks"
+            chained = False  # the parties are a hyphenated chain ("Russia-Turkey-Iran talks")
+            if hyphen and (len(parties) < 2 or len(hyphen) > 2):
+                parties, chained = expand(hyphen), True  # "the Armenia-Azerbaijan talks"
             inner = _hyphen_pair(sent, _Trigger(rule, trig.match_end - 1, trig.match_end, 0))
             if inner and trig.end <= inner[0].start:
                 # "condemned joint Turkish-Azerbaijani military exercises": those two
-                parties = expand(inner)
-            border = _border_pair(sent, trig) if rule.type in FOUGHT_TYPES and not between else []
+                parties, chained = expand(inner), True
+            border = (
+                _border_pair(sent, trig)
+                if rule.type in FOUGHT_TYPES
+                and not between
+                # (not "clashes with militants on the Iraq-Turkey border": those fought)
+                and not (trig.end < sent.s1 and doc[trig.end].lower_ == "with")
+                else []
+            )
             if border and (not parties or _topic_before(doc, trig, sent.s0)):
                 # "clashes on the Armenia-Azerbaijan border killed three", "discussed the
                 # clashes on the A-B border": the two it divides, not the talkers
@@ -7084,7 +7200,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         for y, my in expand(obj):
                             if x != y:
                                 pairs.append((x, y, None, 1.0, mx, my))
-                elif len(subj) >= 2 or pair_subject or (between or len(parties) >= 3) and not subj:
+                elif (
+                    len(subj) >= 2
+                    or pair_subject
+                    or chained
+                    or (between or len(parties) >= 3)
+                    and not subj
+                ):
                     # a directed type ("consult") stated of both alike ("A and B spoke", "a
                     # call between A and B") goes both ways: neither is the one who called
                     from ..vocabulary import relation_type_table
@@ -7262,6 +7384,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "helping Armenia and Azerbaijan resolve issues": only the two it names ("the
                 # region's issues" are no one's)
                 candidates = [m for m in candidates if trig.end <= m.start < trig.match_end]
+                if len(expand(candidates)) < 2:
+                    candidates = []  # ("helped Armenia settle its debt issues": no two parties)
             if rule.id in EFFORT_RULES:
                 # "Armenia continues its efforts to establish peace between Armenia and
                 # Azerbaijan": a party's own effort, no mediation
@@ -7394,6 +7518,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "Yerevan said the claims were untrue": the one who said it denies them
                 deniers = expand(reporters[max(said)])
             targets = expand(obj) if obj and obj[0].start <= trig.match_end + 3 else []
+            after = doc[trig.match_end].lower_ if trig.match_end < sent.s1 else ""
+            if rule.id == "reject_criticism" and obj and _prev_word(doc, obj[0], sent.s0) == "of":
+                targets = []  # "rejected the criticism of Baku": Baku is the one criticised
             # "denied Armenian claims that ...", "rejected Armenian criticism of X": the
             # demonym before the claim is the claimant
             targets = (
@@ -7404,7 +7531,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if m.label == "ADJ"
                     and m.actor
                     and trig.end <= m.start < trig.match_end
-                    and doc[m.end].norm_ in CLAIM_NOUNS | PROPOSAL_NOUNS
+                    and (
+                        doc[m.end].norm_ in CLAIM_NOUNS | PROPOSAL_NOUNS
+                        # ("the Armenian peace proposal": past one noun of a compound)
+                        or (
+                            m.end + 1 < trig.match_end
+                            and doc[m.end].is_lower
+                            and doc[m.end + 1].norm_ in CLAIM_NOUNS | PROPOSAL_NOUNS
+                        )
+                    )
                 ][:1]
                 or targets
             )
@@ -7427,7 +7562,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if rule.type == "reject"
                     else discourse.accusers
                 )
-                if not ys and before.get(x):
+                # ("rejected criticism from rights groups": a critic named, if no actor)
+                named = rule.id == "reject_criticism" and after in ("from", "by")
+                if not ys and before.get(x) and not named:
                     ys = [(before[x][-1], None)]
                     factor = 0.9
                 if not ys:
@@ -7442,7 +7579,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     ys = [(said[0], None)] if said else []
                 for y, my in ys:
                     pairs.append((x, y, None, 1.0, mx, my))
-                denied_from.append((trig.start, x))
+                if rule.type == "deny":
+                    # (a rejected proposal or criticism denies no act that follows it)
+                    denied_from.append((trig.start, x))
         base_type = "offer_mediation" if offer else rule.type
         if rule.type == "intend_cooperation" and _hostile_complement(sent, trig):
             # "vowed to retaliate against X": a threat made, not cooperation offered
@@ -7455,6 +7594,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             base_type = intended or base_type
         for x, y, between_ids, factor, mx, my in pairs:
             typ = base_type
+            if (
+                typ == "nonrecognition"
+                and my is not None
+                and my.end + 1 < sent.s1
+                and doc[my.end].lower_ in ("'s", "’s")
+                and doc[my.end + 1].norm_ in CLAIM_NOUNS | PROPOSAL_NOUNS | {"demand"}
+            ):
+                continue  # "did not recognise Azerbaijan's claims": the claims, not the state
             if (
                 typ in ("occupy", "control")
                 and my is not None
