@@ -53,6 +53,7 @@ time reported separately.
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev57+dev58+dev59+dev60
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev61+dev62+dev63+dev64
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev65+dev66
+    python benchmarks/bench_extract.py --no-seed --no-speed --splits test --challenge
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev46+dev47+dev48 \
         --thresholds 0.5,0.6,0.65   # precision and recall by min_confidence
 """
@@ -140,6 +141,49 @@ def _gold(doc_id: str, codings: pd.DataFrame, levels: dict) -> pd.DataFrame:
             "sentence": g["sentence"].astype(int),
         }
     )
+
+
+CHALLENGE = ROOT / "benchmarks" / "extract_challenge"
+
+
+def _challenge_items(path: Path) -> dict:
+    """The items of one challenge file: ``### ID`` lines, each followed by its text."""
+    items: dict = {}
+    key = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("### "):
+            key = line[4:].strip()
+            items[key] = []
+        elif key is not None:
+            items[key].append(line)
+    return {k: "\n".join(v).strip() for k, v in items.items()}
+
+
+def challenge_quality(folder: Path = CHALLENGE, *, top: bool = False) -> pd.DataFrame:
+    """Precision and recall on the challenge sentences (written for the project, coded by hand),
+    per category and overall, actors scored as in the dev set."""
+    _, actors, _ = _devset(DEVSET)
+    levels = _levels(actors, top=top)
+    pred, gold = [], []
+    for text_file in sorted(folder.glob("*.txt")):
+        items = _challenge_items(text_file)
+        coded = pd.read_csv(text_file.with_suffix(".csv"), dtype=str, keep_default_na=False)
+        for item, text in items.items():
+            G = extract(text, date="2023-06-01", allow_empty=True)
+            mapping = {n: levels.get(k, k) for n, k in actor_mapping(G, actors).items()}
+            pred.append(_frame(G, mapping, doc=item))
+        gold.append(
+            pd.DataFrame(
+                {
+                    "doc": coded["item"],
+                    "source": coded["source"].map(lambda k: levels.get(k, k)),
+                    "target": coded["target"].map(lambda k: levels.get(k, k)),
+                    "category": coded["category"],
+                    "type": coded["type"],
+                }
+            )
+        )
+    return score(pd.concat(pred), pd.concat(gold))
 
 
 def devset_quality(texts: Path, folder: Path, splits, *, top: bool = False, **options) -> dict:
@@ -315,6 +359,11 @@ def main(argv=None) -> int:
     )
     parser.add_argument("--no-seed", action="store_true")
     parser.add_argument(
+        "--challenge",
+        action="store_true",
+        help="also score the challenge sentences (benchmarks/extract_challenge/)",
+    )
+    parser.add_argument(
         "--thresholds",
         help="comma-separated min_confidence values: each split's precision and recall at each",
     )
@@ -363,6 +412,10 @@ def main(argv=None) -> int:
             )
     else:
         print("\n## Dev set: skipped (pass --texts DIR with the articles)")
+    if args.challenge:
+        _show("Challenge sentences (strict)", challenge_quality())
+        state = challenge_quality(top=True)
+        _show("Challenge sentences (state level), overall", state[state["category"] == "all"])
     if not args.no_speed:
         speed(args.articles)
     return 0

@@ -1,0 +1,52 @@
+"""The challenge sentences of benchmarks/extract_challenge/: written for the project and coded
+by hand; every coding names an item, actors of the dev set and a type of its category."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+import graphlib_kb as gk
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "benchmarks" / "extract_challenge"
+ACTORS = ROOT / "benchmarks" / "extract_devset" / "actors.csv"
+SETS = sorted(p.stem for p in FOLDER.glob("*.txt"))
+
+
+def _items(name: str) -> dict:
+    items, key = {}, None
+    for line in (FOLDER / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("### "):
+            key = line[4:].strip()
+            items[key] = []
+        elif key is not None:
+            items[key].append(line)
+    return {k: " ".join(v).strip() for k, v in items.items()}
+
+
+def test_there_are_five_sets_of_items():
+    assert SETS == ["ca", "cb", "cc", "cd", "ce"]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_item_has_text_and_every_coding_an_item(name):
+    items = _items(name)
+    assert len(items) >= 60 and all(items.values())
+    with open(FOLDER / f"{name}.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and {r["item"] for r in rows} <= set(items)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_codings_use_dev_set_actors_and_the_vocabulary(name):
+    with open(ACTORS, encoding="utf-8") as fh:
+        keys = {r["key"] for r in csv.DictReader(fh)}
+    types = gk.vocabulary()["category"].to_dict()
+    with open(FOLDER / f"{name}.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            assert row["source"] in keys and row["target"] in keys, row
+            assert types.get(row["type"]) == row["category"], row
+            assert row["status"] in {"asserted", "alleged", "denied", "offered", "historical"}
