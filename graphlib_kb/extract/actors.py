@@ -546,10 +546,13 @@ def find_mentions(
                 )
                 and (
                     nxt.lower_ != "positions"
+                    # (hit: "shelled our positions", "the direction of our positions", "our
+                    # positions came under fire")
                     or any(
-                        w.norm_ in BORDER_HITS | {"at", "on"}
+                        w.norm_ in BORDER_HITS | {"at", "on", "of"}
                         for w in doc[max(start, t.i - 3) : t.i]
                     )
+                    or any(w.norm_ in ("fire", "shell", "attack") for w in doc[t.i + 2 : t.i + 6])
                 )
             )
         ),

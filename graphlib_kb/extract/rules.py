@@ -134,8 +134,6 @@ THIRD_PARTY_RULES = frozenset(
         "offer_venue",
         "offer_platform",
         "key_role",  # ("Armenia played a constructive role in the talks": a party)
-        # ("Azerbaijan made a proposal to host the talks with Armenia": a party's own)
-        "offer_mediation_noun",
     ]
 )
 #: Of those, the ones that are never a party's own ("Armenia welcomed the agreement" backs
@@ -634,6 +632,13 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
         words = [t.lower_ for t in gap if not _filler(t)]
         if words == [","] and _source_of_report(doc, group[-1]):
             break
+        if (
+            words == [",", "and"]
+            and len(group) == 1  # (not the last of "A, B, and C signed")
+            and nxt.end < s1
+            and _verb_after(doc[nxt.end])
+        ):
+            break  # "pledged aid to Armenia, and Azerbaijan criticized ...": a new clause
         if nxt.label != "ADJ" and (
             words in (["and"], [",", "and"]) or (comma_ok and words == [","])
         ):
@@ -803,7 +808,7 @@ class _Sentence:
             return []
         if doc[m.start - 1].text != "," or doc[self.s1 - 1].text in (".", "?", "!"):
             return []
-        first = [x for x in self.mentions if x.end == m.start - 1 and x.start <= self.s0 + 1]
+        first = [x for x in self.mentions if x.end == m.start - 1 and x.start == self.s0]
         if not first or not first[0].actor or first[0].actor == m.actor:
             return []
         if doc[m.end - 1].is_lower and doc[m.end - 1].lower_.endswith("s"):
@@ -1789,7 +1794,11 @@ def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     j = next((j for j, t in enumerate(near) if t.norm_ == "threaten"), None)
     if (
         j is not None
-        and trig.rule.type in THREATENED_TYPES
+        and trig.rule.type != "threaten"
+        # ("threatened to recognise X": any act; "threatened the truce": only a hostile one)
+        and (
+            trig.rule.type in THREATENED_TYPES or (j + 1 < len(near) and near[j + 1].lower_ == "to")
+        )
         # (not "the threatened villages were shelled": an adjective, and a verb after it)
         and not (j > 0 and near[j - 1].lower_ in DETERMINERS)
         and all(
@@ -1807,9 +1816,9 @@ def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     if (
         k is not None
         and not any(t.is_punct for t in near[k:])
-        and not (near[k].i > sent.s0 and sent.doc[near[k].i - 1].lower_ in ("even", "as"))
+        and not (near[k].i > sent.s0 and sent.doc[near[k].i - 1].lower_ == "as")
     ):
-        return True  # "warned of consequences if it joined the ICC": a condition (not "even if")
+        return True  # "warned of consequences if it joined the ICC": a condition
     # "Iran fears that Baku could seize territory": a feared possibility, not an act
     near = [t.lower_ for t in sent.window(trig, 3)]
     if not set(near) & POSSIBLE_MODALS:
@@ -1817,6 +1826,8 @@ def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     return any(t.norm_ in FEAR_WORDS for t in sent.window(trig, 12))
 
 
+#: Words after "no" that negate what follows them ("no longer", "no plans to").
+NO_LONGER = frozenset(["longer", "plan", "plans", "intention", "intentions"])
 #: Hostile acts that a threat before them makes threatened, not done ("threatened to attack",
 #: "threatened sanctions"); a threatened truce or talks still exist.
 THREATENED_TYPES = frozenset(
@@ -1871,6 +1882,8 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
                 continue
             if w == "not" and k + 1 < len(words) and words[k + 1] == "only":
                 continue  # "not only recognised X but also ...": no negation
+            if w == "no" and k + 1 < len(words) and tokens[k + 1].lower_ in NO_LONGER:
+                return True  # "no longer has close ties", "has no plans to apply"
             # "no" only negates the word right after it ("no talks")
             if w == "no" and k < len(words) - 2:
                 continue
@@ -2275,6 +2288,17 @@ CLAIMS_FALSE_RULES = frozenset(
 )
 
 
+def _proposed(sent, trig) -> bool:
+    """Whether a word of offering or proposing stands at or just before *trig* ("offered to
+    sign", "a proposal to"), not a readiness, a vow or an agreement."""
+    doc = sent.doc
+    return any(t.norm_ in PROPOSE_WORDS for t in doc[max(sent.s0, trig.start - 4) : trig.match_end])
+
+
+#: Words of a proposal a later "rejected the proposal" may answer.
+PROPOSE_WORDS = frozenset(["offer", "propose", "proposal", "suggest", "suggestion", "initiative"])
+
+
 def _deed_by(sent, obj: list, right: int) -> list:
     """ "condemned the detention of X, a former minister, by Y": the doer after "by" of the
     deed whose "of" names *obj* (its patient), or []."""
@@ -2289,7 +2313,7 @@ def _deed_by(sent, obj: list, right: int) -> list:
         if any(t.start == j for t in sent.triggers):
             return []  # (a new act before any "by")
         if doc[j].lower_ == "by":
-            if not (j == end or doc[j - 1].text == ","):
+            if doc[j - 1].lower_.endswith(("ed", "en")) or doc[j - 1].lower_ in NOT_DEED_NOUNS:
                 return []  # ("the detention of X, confirmed by Y": the participle's agent)
             skip = 2 if j + 1 < sent.s1 and doc[j + 1].lower_ == "the" else 1
             return [m for m in sent.mentions if m.actor and m.start == j + skip][:1]
@@ -2314,7 +2338,12 @@ NOMINAL_DEEDS = frozenset(
     + ["violation", "violations", "expulsion", "deportation", "construction", "placement"]
     + ["capture", "bombing", "targeting", "mining", "demolition", "abduction", "kidnapping"]
     + ["execution", "torture", "bombardment", "blockade", "use", "firing", "abuse"]
+    + ["harassment", "mistreatment", "ill-treatment", "persecution", "intimidation", "shooting"]
+    # a statement or decision judged is its author's ("criticized the statement by X")
+    + ["statement", "statements", "remarks", "decision", "comments"]
 )
+#: Nouns whose "by X" names no judged doer ("pending an investigation by X").
+NOT_DEED_NOUNS = frozenset(["investigation", "inquiry", "report", "request", "call", "visit"])
 #: Nouns of a deed whose "by X" names the one judged for it ("condemned the escalation by X").
 DEED_NOUNS = frozenset(
     ["escalation", "actions", "action", "steps", "step", "attack", "attacks", "offensive"]
@@ -2347,6 +2376,21 @@ AVERTED_WORDS = frozenset(
 TOPIC_VERBS = frozenset(["discuss", "address", "debate", "raise", "review"])
 
 
+def _fought_with(doc, k: int, s1: int) -> bool:
+    """Whether "with" at *k* names who was fought ("clashes with Kurdish militants"), not how
+    ("clashes with heavy casualties")."""
+    if k >= s1 or doc[k].lower_ != "with":
+        return False
+    return any(t.norm_ in FOUGHT_GROUPS or t.is_title for t in doc[k + 1 : min(s1, k + 4)])
+
+
+#: Nouns of those a state's forces fight on a border that are not the neighbour.
+FOUGHT_GROUPS = frozenset(
+    ["militant", "rebel", "smuggler", "trafficker", "insurgent", "fighter", "separatist"]
+    + ["terrorist", "gunman", "bandit", "jihadist", "guerrilla", "infiltrator"]
+)
+
+
 def _border_follows(doc, k: int, s1: int) -> bool:
     """Whether "on / along / at the A-B border" follows *k* closely (a hyphen two words before
     a border noun, within eight words)."""
@@ -2364,9 +2408,7 @@ def _topic(doc, trig: _Trigger, s0: int, s1: int) -> bool:
         return False
     if any(t.lower_ == "between" for t in doc[trig.end : min(s1, trig.end + 4)]):
         return False
-    if _border_follows(doc, trig.end, s1) and not (
-        trig.end < s1 and doc[trig.end].lower_ == "with"
-    ):
+    if _border_follows(doc, trig.end, s1) and not _fought_with(doc, trig.end, s1):
         return False  # "concern about clashes on the A-B border": the two it divides fought
     return _topic_before(doc, trig, s0)
 
@@ -2949,6 +2991,7 @@ GAP_BREAKERS = frozenset(
 FACILITATED_DEALS = frozenset(
     ["exchange", "swap", "deal", "agreement", "talk", "meeting", "handover", "dialogue"]
     + ["negotiation", "release", "return", "repatriation", "ceasefire", "truce", "accord"]
+    + ["remains", "body", "prisoner", "detainee", "captive"]
 )
 #: Things released that are no captives ("released a statement", "released funds").
 RELEASED_THINGS = frozenset(
@@ -2974,10 +3017,14 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     if rule.type == "coerce" and b < s1 and doc[b].lower_ in ("warrant", "warrants"):
         return True  # "issued an arrest warrant for X": no detention
     if rule.id == "facilitated_by" and not any(
-        t.norm_ in FACILITATED_DEALS for t in doc[max(s0, a - 6) : a]
+        t.norm_ in FACILITATED_DEALS for t in doc[max(s0, a - 10) : a]
     ):
         return True  # "the victory was facilitated by drones": no deal between two
-    if rule.id == "request_mediation_that" and doc[end - 1].lower_.endswith("ed"):
+    if (
+        rule.id == "request_mediation_that"
+        and doc[end - 1].lower_.endswith("ed")
+        and doc[end - 2].lower_ not in ("be", "been")
+    ):
         return True  # "insisted that X return to talks mediated by the EU": a demand
     if rule.id == "release" and any(t.norm_ in RELEASED_THINGS for t in doc[b : min(s1, b + 3)]):
         return True  # "the UN releases emergency funds", "released a statement": no captives
@@ -3107,7 +3154,8 @@ def _without_governed(doc, chosen: list, s0: int, s1: int) -> list:
     offered = {
         k
         for t in chosen
-        if t.rule.type in ("offer_mediation", "reject_mediation", "accept_mediation")
+        if t.rule.type
+        in ("offer_mediation", "reject_mediation", "accept_mediation", "request_mediation")
         for k in range(t.end, t.match_end)
     }
     chosen = [t for t in chosen if not (t.start in offered and t.rule.type == "mediate")]
@@ -4316,6 +4364,8 @@ OFFER_REPLY_RULES = frozenset(
         "accept_mediation_offer_of",
         "reject_mediation_offer_by",
         "accept_mediation_offer_by",
+        "reject_mediation_offer_of_x",
+        "accept_mediation_offer_of_x",
     ]
 )
 #: Words after "agreed a truce" that make it a clause or a compound, not the truce agreed.
@@ -5620,12 +5670,9 @@ JUDGED_ACT_NOUNS = {
     ),
     **dict.fromkeys(["blockade", "closure"], "blockade"),
     # "France delivered radars to Armenia. Azerbaijan condemned the deliveries": the supplier
-    **dict.fromkeys(
-        ["deliveries", "delivery", "supplies", "sale", "sales", "shipment", "shipments"]
-        + ["transfer", "transfers", "deal", "contract"],
-        "military_aid",
-    ),
-    **dict.fromkeys(["pledge", "pledges", "funding", "package"], "aid"),
+    # (plurals only: "the deal", "the delivery", "the package" may be any other one)
+    **dict.fromkeys(["deliveries", "supplies", "shipments"], "military_aid"),
+    **dict.fromkeys(["pledges"], "aid"),
 }
 #: Words that refer an act noun back to one stated before ("the attack", "this latest
 #: shelling", "such attacks"), and the words that may stand between them and the noun.
@@ -5633,6 +5680,7 @@ BACK_WORDS = frozenset(["the", "this", "these", "that", "those", "such"])
 ACT_NOUN_GAP = frozenset(
     ["latest", "recent", "continued", "ongoing", "deadly", "brutal", "new", "all"]
     + ["military", "armed", "cross-border", "artillery", "drone", "missile", "illegal"]
+    + ["arms", "weapons"]
 )
 #: How many sentences back a judged act may have been stated.
 ACT_REACH = 3
@@ -6130,7 +6178,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         intent_at = _intent_word(sent, trig, left, own=True)
         intent = rule.type in INTENT_TYPES and rule.frame == "mutual" and intent_at is not None
         # "ready to help A and B reach a deal", "offered to help resolve": an offer to mediate
-        offer = rule.type == "mediate" and intent_at is not None
+        offer = rule.type == "mediate" and (
+            intent_at is not None
+            # ("Georgia can help A and B normalize relations": a help offered)
+            or (
+                rule.id == "help_resolve"
+                and any(t.lower_ in ("can", "could", "will", "would") for t in sent.window(trig, 3))
+            )
+        )
         confidence = rule.confidence
         # "X said ... and appealed to Y": the second verb shares the reporter's subject too
         subj = _coordinated_subject(sent, trig, {**reporters, **subjects}) or sent.subject(
@@ -6302,6 +6357,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if not obj and by is not None and not _passive(sent, trig):
                 # "called for impartial investigations by X": X is asked to act
                 obj = sent.obj(by, right, allow=frozenset(["by"]))
+            if not obj and rule.id in ("request_mediation_that", "request_broker_role"):
+                # "proposed that the dispute be mediated by France": the one asked
+                obj = _mediator_named(sent, trig.match_end)
         elif rule.type in OBJECT_PREPS:
             # "launched a monitoring mission in Armenia": the host country receives it;
             # "recalled its ambassador from Moscow": the state the ties are cut with
@@ -6339,6 +6397,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 allow=(
                     frozenset(["in", "over"])  # "raised the flag in Khankendi": the place held
                     if rule.id == "raise_flag"
+                    else frozenset(["to"])  # "pledged $65 million to Armenia"
+                    if rule.id == "pledge_money"
                     else frozenset([last])
                     if last in OBJECT_SKIP
                     else frozenset()
@@ -6482,7 +6542,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                             # "welcomed the (mediation) efforts by X": X's efforts
                             or (rule.type == "support" and doc[k - 1].lower_ in WELCOMED_NOUNS)
                             # "condemned the military escalation by X": a deed's doer
-                            or (rule.type in JUDGED_DOER_TYPES and _deed_noun(doc[k - 1]))
+                            or (
+                                rule.type in JUDGED_DOER_TYPES
+                                and _deed_noun(doc[k - 1])
+                                # ("condemned the blockade, citing a statement by X")
+                                and not any(t.is_punct for t in doc[hedged:k])
+                            )
                         )
                     ),
                     None,
@@ -7066,7 +7131,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if rule.type in FOUGHT_TYPES
                 and not between
                 # (not "clashes with militants on the Iraq-Turkey border": those fought)
-                and not (trig.end < sent.s1 and doc[trig.end].lower_ == "with")
+                and not _fought_with(doc, trig.end, sent.s1)
                 else []
             )
             if border and (not parties or _topic_before(doc, trig, sent.s0)):
@@ -7123,6 +7188,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if (
                 len(parties) > 2
                 and not with_obj
+                and not chained  # ("joint Turkish-Azerbaijani-Pakistani exercises": all three)
                 and rule.type
                 not in (
                     "meet",
@@ -7383,7 +7449,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if named_only:
                 # "helping Armenia and Azerbaijan resolve issues": only the two it names ("the
                 # region's issues" are no one's)
-                candidates = [m for m in candidates if trig.end <= m.start < trig.match_end]
+                candidates = [m for m in candidates if trig.end <= m.start < trig.match_end] + [
+                    # ("helped Armenia resolve its differences with Turkey": the partner too)
+                    m
+                    for m in sent.mentions
+                    if trig.match_end <= m.start <= trig.match_end + 2
+                    and _prev_word(doc, m, sent.s0) == "with"
+                ]
                 if len(expand(candidates)) < 2:
                     candidates = []  # ("helped Armenia settle its debt issues": no two parties)
             if rule.id in EFFORT_RULES:
@@ -7546,10 +7618,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if not targets:
                 targets = [
                     # "rebuffed criticism from Armenia", "dismissed claims by X": the claimant
+                    # ("the offer of talks from Russia", "criticism of its peacekeepers by X")
                     (m.actor, m)
                     for m in sent.mentions
                     if m.actor
-                    and trig.match_end <= m.start <= trig.match_end + 2
+                    and trig.match_end
+                    <= m.start
+                    <= trig.match_end + (5 if rule.id in OBJECT_NOUN_RULES else 2)
                     and _prev_word(doc, m, sent.s0) in ("from", "by")
                 ][:1]
             for x, mx in deniers:
@@ -7583,6 +7658,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     # (a rejected proposal or criticism denies no act that follows it)
                     denied_from.append((trig.start, x))
         base_type = "offer_mediation" if offer else rule.type
+        if offer and status == "asserted":
+            status = "offered"  # ("Georgia can help A and B normalize relations")
         if rule.type == "intend_cooperation" and _hostile_complement(sent, trig):
             # "vowed to retaliate against X": a threat made, not cooperation offered
             base_type, status = "threaten", "asserted"
@@ -7697,7 +7774,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 accused_after.append((trig.start, y))
             if rule.type in ("criticize", "disapprove") and y and status == "asserted":
                 discourse.critics.setdefault(y, []).append(x)
-            if status == "offered" and y:
+            if status == "offered" and y and rule.frame != "mutual" and _proposed(sent, trig):
                 discourse.proposers.setdefault(y, []).append(x)
     _implied_attacks(out, sent, registry)
     out.extend(_blamed_blockades(out, sent, registry))
