@@ -9442,3 +9442,9 @@ def test_joint_exercises_of_three_are_all_three():
     typed = _typed("Joint Turkish-Azerbaijani-Pakistani military exercises began on Monday.")
     pairs = {frozenset((s, t)) for s, t, k in typed if k == "material_cooperation"}
     assert pairs == {frozenset(p) for p in (("tur", "aze"), ("tur", "pak"), ("aze", "pak"))}
+
+
+def test_ceasefire_violations_are_violations_not_a_ceasefire():
+    typed = _typed("Armenia and Azerbaijan accused each other of ceasefire violations.")
+    assert ("arm", "aze", "violate_ceasefire") in typed
+    assert not any(k == "ceasefire" for _, _, k in typed)
