@@ -594,7 +594,11 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
             gap == [","]
             and len(group) == 1
             and (prev.start == s0 or doc[prev.start - 1].text == ":")
-            and prev.label == m.label == "NAME"
+            # (two names, persons or capitals: "Aliyev, Pashinyan hold talks"; not "Armenia,
+            # Azerbaijan foreign ministers", a name and a title)
+            and prev.label == m.label
+            and m.label in ("NAME", "PERSON", "CAPITAL")
+            and prev.actor != m.actor
             and m.end < len(doc)
             and not doc[m.end].is_punct
             and doc[m.end].lower_ not in ("'s", "’s")
@@ -764,7 +768,6 @@ class _Sentence:
                 ):
                     continue  # "after Azerbaijan demanded ...": a clause, its subject
             group = _group_left(self.doc, self.mentions, m, self.s0)
-            group = self._headline_pair(m, head) or group
             opening = _prev_word(self.doc, group[0], self.s0) == "of" and _opening_land(
                 self.doc, _of_head(self.doc, group[0]), self.s0
             )
@@ -799,21 +802,6 @@ class _Sentence:
                 if opened and commas:
                     closed.append((opened[-1], commas[-1]))
         return closed
-
-    def _headline_pair(self, m, head: int) -> list:
-        """ "Aliyev, Pashinyan hold talks in Brussels": a headline's two names joined by a
-        comma alone, at its start, right before the verb ([] otherwise)."""
-        doc = self.doc
-        if not (m.end <= head <= m.end + 1 and m.start >= self.s0 + 2):
-            return []
-        if doc[m.start - 1].text != "," or doc[self.s1 - 1].text in (".", "?", "!"):
-            return []
-        first = [x for x in self.mentions if x.end == m.start - 1 and x.start == self.s0]
-        if not first or not first[0].actor or first[0].actor == m.actor:
-            return []
-        if doc[m.end - 1].is_lower and doc[m.end - 1].lower_.endswith("s"):
-            return []  # ("Armenia, Azerbaijan foreign ministers hold talks": both states' own)
-        return [first[0], m]
 
     def _object_possessor(self, m, head: int) -> bool:
         """Whether *m* owns the object of a verb before it, and a second verb follows that
