@@ -1356,7 +1356,7 @@ def _conflict_pair(sent, trig, right) -> list:
     for t2 in sent.triggers:
         if not (trig.end <= t2.start <= trig.end + 8) or t2.rule.type not in CONFLICT_NOUN_TYPES:
             continue
-        pair = _hyphen_pair(sent, t2) or sent.between(t2.start, right)
+        pair = _hyphen_chain(sent, t2.start) or sent.between(t2.start, right)
         ids = [(m.actor, m) for m in pair if m.actor]
         return ids if len(ids) == 2 else []
     return []
@@ -4344,17 +4344,11 @@ def _condition_subject(sent, start: int) -> list:
 #: The last words of a side's mention that a passive attack names as where fire came from.
 FIRING_PLACES = frozenset(["positions", "position", "side", "territory", "posts", "forces"])
 #: Rules of a reply to an offer to mediate ("rejected an offer by France to mediate").
+#: (one rule per phrasing: "X's offer to", "an offer of", "an offer by X to", "the proposal of X to")
 OFFER_REPLY_RULES = frozenset(
-    [
-        "reject_mediation_offer",
-        "accept_mediation_offer",
-        "reject_mediation_offer_of",
-        "accept_mediation_offer_of",
-        "reject_mediation_offer_by",
-        "accept_mediation_offer_by",
-        "reject_mediation_offer_of_x",
-        "accept_mediation_offer_of_x",
-    ]
+    f"{reply}_mediation_offer{form}"
+    for reply in ("reject", "accept")
+    for form in ("", "_of", "_by", "_of_x")
 )
 #: Words after "agreed a truce" that make it a clause or a compound, not the truce agreed.
 TRUCE_NOT_AGREED = frozenset(
@@ -4549,11 +4543,11 @@ def _border_pair(sent: _Sentence, trig: _Trigger) -> list:
     return []
 
 
-def _hyphen_pair(sent: _Sentence, trig: _Trigger) -> list:
-    """ "the Armenia-Azerbaijan talks", "Armenian-Azerbaijani clashes": the two actors joined
-    by a hyphen right before a symmetric act."""
+def _hyphen_chain(sent: _Sentence, k: int) -> list:
+    """ "the Armenia-Azerbaijan talks", "Armenian-Azerbaijani clashes", "Russia-Turkey-Iran
+    talks": the actors joined by hyphens right before the word at *k* (two or more), else []."""
     doc = sent.doc
-    before = [m for m in sent.mentions if m.end == trig.start]
+    before = [m for m in sent.mentions if m.end == k]
     if not before:
         return []
     second = before[-1]
@@ -7106,11 +7100,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if p[0] not in [u[0] for u in unique]:
                     unique.append(p)
             parties = unique
-            hyphen = _hyphen_pair(sent, trig)
+            hyphen = _hyphen_chain(sent, trig.start)
             chained = False  # the parties are a hyphenated chain ("Russia-Turkey-Iran talks")
             if hyphen and (len(parties) < 2 or len(hyphen) > 2):
                 parties, chained = expand(hyphen), True  # "the Armenia-Azerbaijan talks"
-            inner = _hyphen_pair(sent, _Trigger(rule, trig.match_end - 1, trig.match_end, 0))
+            inner = _hyphen_chain(sent, trig.match_end - 1)
             if inner and trig.end <= inner[0].start:
                 # "condemned joint Turkish-Azerbaijani military exercises": those two
                 parties, chained = expand(inner), True
@@ -7340,7 +7334,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if _backed_before(sent, trig, between):
                     continue  # "pledged support for Azerbaijan in talks between A and B"
                 hosted = (
-                    _hyphen_pair(sent, _Trigger(rule, trig.match_end - 1, trig.match_end, 0))
+                    _hyphen_chain(sent, trig.match_end - 1)
                     if rule.id == "host_talks" and not between
                     else []
                 )
