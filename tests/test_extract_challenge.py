@@ -4,6 +4,7 @@ by hand; every coding names an item, actors of the dev set and a type of its cat
 from __future__ import annotations
 
 import csv
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,14 +18,13 @@ SETS = sorted(p.stem for p in FOLDER.glob("*.txt"))
 
 
 def _items(name: str) -> dict:
-    items, key = {}, None
-    for line in (FOLDER / f"{name}.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("### "):
-            key = line[4:].strip()
-            items[key] = []
-        elif key is not None:
-            items[key].append(line)
-    return {k: " ".join(v).strip() for k, v in items.items()}
+    """The items as the benchmark reads them (its own reader, not a copy of it)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from bench_extract import _challenge_items
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return _challenge_items(FOLDER / f"{name}.txt")
 
 
 def test_there_are_five_sets_of_items():
