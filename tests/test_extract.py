@@ -9448,3 +9448,18 @@ def test_ceasefire_violations_are_violations_not_a_ceasefire():
     typed = _typed("Armenia and Azerbaijan accused each other of ceasefire violations.")
     assert ("arm", "aze", "violate_ceasefire") in typed
     assert not any(k == "ceasefire" for _, _, k in typed)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ayhan Hajizade criticized Armenia.", "hajizada"),  # -zada / -zade
+        ("Hikmet Hajiev criticized Armenia.", "hajiyev"),  # -yev / -ev
+        ("Arayik Harutiunian criticized Azerbaijan.", "harutyunyan"),  # -yunyan / -iunian
+        ("Elmar Mamedyarov criticized Armenia.", "mammadyarov"),  # Mammad- / Mamed-
+    ],
+)
+def test_a_known_person_is_found_under_the_regions_other_transliterations(text, person):
+    G = gk.extract(text, date="2021-05-01")
+    assert [s for s, _, _ in triples(G)] == [person]
+    assert G.nodes[person]["kind"] == "person"

@@ -491,13 +491,36 @@ def office_holders(gz, holder: str, title: tuple, year: int | None) -> list:
 
 
 def _spellings(name: str) -> list:
-    """A name and its other common transliteration: Armenian surnames are written with
-    "-yan" and "-ian" alike ("Grigoryan", "Grigorian")."""
-    out = [name]
+    """A name and its other common transliterations (of the surname, its last word).
+
+    Armenian surnames are written with "-yan" and "-ian" alike, and "yu" as "iu"
+    ("Grigoryan", "Grigorian"; "Harutyunyan", "Harutiunian"); Azerbaijani and Persian ones
+    with "-zada", "-zade" and "-zadeh" ("Hajizada", "Hajizade") and "-yev(a)" or "-ev(a)"
+    ("Hajiyev", "Hajiev"); Azerbaijani "Mammad-" also as "Mamed-".
+
+    >>> _spellings("Arayik Harutyunyan")
+    ['Arayik Harutyunyan', 'Arayik Harutyunian', 'Arayik Harutiunian']
+    >>> _spellings("Ayhan Hajizada")
+    ['Ayhan Hajizada', 'Ayhan Hajizade', 'Ayhan Hajizadeh']
+    """
+    first, _, last = name.rpartition(" ")
+    lead = first + " " if first else ""
+    if len(last) <= 4 or not last[:1].isupper():
+        return [name]
+    out = [last]
     for a, b in (("yan", "ian"), ("ian", "yan")):
-        if name.endswith(a) and len(name.split()[-1]) > 4:
-            out.append(name[: -len(a)] + b)
-    return out
+        if last.endswith(a):
+            out.append(last[: -len(a)] + b)
+            if b == "ian" and "yu" in last:
+                out.append(last[: -len(a)].replace("yu", "iu") + b)
+    for group in (("zada", "zade", "zadeh"), ("yev", "ev"), ("yeva", "eva")):
+        for a in group:
+            if last.endswith(a) and (a != "ev" or not last.endswith("yev")):
+                out += [last[: -len(a)] + b for b in group if b != a]
+                break
+    if last.startswith("Mammad"):
+        out.append("Mamed" + last[len("Mammad") :])
+    return [lead + v for v in dict.fromkeys(out)]
 
 
 def ruler_patterns(gz: Gazetteer, tokenizer) -> tuple[list[dict], list[dict]]:
