@@ -9457,6 +9457,7 @@ def test_ceasefire_violations_are_violations_not_a_ceasefire():
         ("Hikmet Hajiev criticized Armenia.", "hajiyev"),  # -yev / -ev
         ("Arayik Harutiunian criticized Azerbaijan.", "harutyunyan"),  # -yunyan / -iunian
         ("Elmar Mamedyarov criticized Armenia.", "mammadyarov"),  # Mammad- / Mamed-
+        ("Hossein Amir Abdollahian criticized Azerbaijan.", "amir_abdollahian"),  # hyphen
     ],
 )
 def test_a_known_person_is_found_under_the_regions_other_transliterations(text, person):

@@ -496,7 +496,8 @@ def _spellings(name: str) -> list:
     Armenian surnames are written with "-yan" and "-ian" alike, and "yu" as "iu"
     ("Grigoryan", "Grigorian"; "Harutyunyan", "Harutiunian"); Azerbaijani and Persian ones
     with "-zada", "-zade" and "-zadeh" ("Hajizada", "Hajizade") and "-yev(a)" or "-ev(a)"
-    ("Hajiyev", "Hajiev"); Azerbaijani "Mammad-" also as "Mamed-".
+    ("Hajiyev", "Hajiev"); Azerbaijani "Mammad-" also as "Mamed-"; a hyphenated surname
+    also with a space or joined ("Amir-Abdollahian", "Amir Abdollahian", "Amirabdollahian").
 
     >>> _spellings("Arayik Harutyunyan")
     ['Arayik Harutyunyan', 'Arayik Harutyunian', 'Arayik Harutiunian']
@@ -520,6 +521,9 @@ def _spellings(name: str) -> list:
                 break
     if last.startswith("Mammad"):
         out.append("Mamed" + last[len("Mammad") :])
+    if "-" in last.strip("-"):  # "Amir-Abdollahian", "Amir Abdollahian", "Amirabdollahian"
+        head, _, rest = last.partition("-")
+        out += [head + " " + rest, head + rest.lower()]
     return [lead + v for v in dict.fromkeys(out)]
 
 
