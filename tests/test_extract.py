@@ -9464,3 +9464,40 @@ def test_a_known_person_is_found_under_the_regions_other_transliterations(text, 
     G = gk.extract(text, date="2021-05-01")
     assert [s for s, _, _ in triples(G)] == [person]
     assert G.nodes[person]["kind"] == "person"
+
+
+def test_who_asked_for_talks_it_takes_part_in_is_no_mediator():
+    G = gk.extract("Putin spoke by phone with Aliyev at the initiative of the Azerbaijani side.")
+    assert {t for _, _, t in triples(G)} == {"consult"}
+    G = gk.extract(
+        "The meeting of Aliyev and Pashinyan took place at the initiative of Charles Michel."
+    )
+    assert ("michel", "aliyev", "mediate") in triples(G)
+    assert ("michel", "pashinyan", "mediate") in triples(G)
+    # a place or an owner named with "in" or "of" is no party to the talks
+    G = gk.extract(
+        "The foreign ministers of Azerbaijan and Armenia met in Germany at the invitation "
+        "of Chancellor Olaf Scholz.",
+        date="2023-05-01",
+    )
+    assert ("scholz", "bayramov", "mediate") in triples(G)
+    assert ("scholz", "mirzoyan", "mediate") in triples(G)
+
+
+def test_manner_adverbs_stand_between_a_meeting_and_its_partners():
+    G = gk.extract(
+        "The co-chairs met separately and jointly with Azerbaijani Foreign Minister Jeyhun "
+        "Bayramov and Armenian Foreign Minister Zohrab Mnatsakanyan in Geneva.",
+        date="2020-10-30",
+    )
+    assert {(s, t) for s, t, ty in triples(G) if ty == "meet"} == {
+        ("minsk_group", "bayramov"),
+        ("minsk_group", "mnatsakanyan"),
+    }
+
+
+def test_the_capital_named_by_its_states_demonym_is_that_state_or_a_place():
+    G = gk.extract("Armenian Foreign Minister Ararat Mirzoyan visited the Iranian capital.")
+    assert triples(G) == [("mirzoyan", "irn", "consult")]
+    G = gk.extract("Talks between Armenia and Azerbaijan were held in the Russian capital.")
+    assert triples(G) == [("arm", "aze", "negotiate")]

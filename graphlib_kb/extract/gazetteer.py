@@ -299,6 +299,10 @@ def _build(records, cameo: bool, key) -> Gazetteer:
                 gz.demonym_of.setdefault(ident, demonym)  # the first, as written
             for text in _split(row["capitals"]):
                 claim(text, ident, "capital")
+            if row["capitals"]:
+                # "visited the Iranian capital": the capital named by its state's demonym
+                for demonym in _split(row["demonyms"]):
+                    claim(f"the {demonym} capital", ident, "capital")
             for text in _split(row["metonyms"]):
                 claim(text, ident, "metonym")
             if row.get("leader"):

@@ -922,6 +922,13 @@ class _Sentence:
             or _delegation_head(self.doc, m, end + lead)
         )
         span = m.start - end - _venue_words(gap)  # ("talks in Moscow with X")
+        # ("met separately and jointly with X": the manner adverbs and the "and" between them)
+        span -= sum(
+            1
+            for k, t in enumerate(gap)
+            if _manner_adverb(t)
+            or (0 < k < len(gap) - 1 and t.lower_ == "and" and _manner_adverb(gap[k - 1]))
+        )
         return apposed or not (span > 3 or (prev not in preps and m.start > end + 1))
 
     def _place_allowed(self, m, end: int, prev: str, allow, places: bool, people: bool) -> bool:
@@ -4388,6 +4395,11 @@ def _delegation_head(doc, m, end: int) -> bool:
     )
 
 
+def _manner_adverb(token) -> bool:
+    """An adverb of manner ("separately", "jointly", "directly"): a lower-case word in -ly."""
+    return token.is_alpha and token.is_lower and len(token) > 4 and token.lower_.endswith("ly")
+
+
 def _new_clause(doc, gap: list, end: int, start: int) -> bool:
     """Whether a new clause starts between an object's search start *end* and a mention at
     *start*: ", and" ("X capitulated, and Y announced ..."), or a second predicate ("brokered
@@ -7444,6 +7456,20 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "Armenia continues its efforts to establish peace between Armenia and
                 # Azerbaijan": a party's own effort, no mediation
                 sides = {_state_of(registry, p[0]) for p in expand(candidates)}
+                mediators = [p for p in mediators if _state_of(registry, p[0]) not in sides]
+            elif rule.id == "at_invitation_of":
+                # "Putin spoke with Aliyev at the initiative of the Azerbaijani side": one who
+                # talks asked for the talks, and is no third party to them
+                asking = {p[0] for p in mediators}
+                sides = {_state_of(registry, p[0]) for p in expand(candidates)} | {
+                    _state_of(registry, m.actor)
+                    for m in sent.mentions
+                    if m.actor
+                    and m.actor not in asking
+                    and not m.venue
+                    # (not "met in Germany", "the website of the Russian president")
+                    and _prev_word(doc, m, sent.s0) not in ("in", "at", "of", "from")
+                }
                 mediators = [p for p in mediators if _state_of(registry, p[0]) not in sides]
             mediator_ids = {x for x, _ in mediators}
             parties = [
