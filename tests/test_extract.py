@@ -2471,10 +2471,10 @@ def test_cancelled_events_and_calls_that_are_no_phone_calls(text, expected):
             "Azerbaijani officials met representatives of the Karabakh Armenians in Yevlakh.",
             [("aze", "nagorno_karabakh_population", "meet")],
         ),
-        # "blocked aid" is no aid
+        # "blocked aid" is no aid, but a blockade of those it was meant for
         (
             "Azerbaijan blocked aid to ethnic Armenians in Nagorno-Karabakh.",
-            [("aze", "nagorno_karabakh_population", "halt_humanitarian_aid")],
+            [("aze", "nagorno_karabakh_population", "blockade")],
         ),
         ("Armenia launched military action against Azerbaijan.", [("arm", "aze", "attack")]),
     ],
@@ -9501,3 +9501,46 @@ def test_the_capital_named_by_its_states_demonym_is_that_state_or_a_place():
     assert triples(G) == [("mirzoyan", "irn", "consult")]
     G = gk.extract("Talks between Armenia and Azerbaijan were held in the Russian capital.")
     assert triples(G) == [("arm", "aze", "negotiate")]
+
+
+def test_a_demonym_pair_before_a_groups_role_names_each_states_group():
+    G = gk.extract("Fighting broke out between Armenian and Azerbaijani border guards.")
+    assert triples(G) == [("arm_border_guards", "aze_border_guards", "war")]
+    assert G.nodes["arm_border_guards"]["parent"] == "arm"
+    G = gk.extract("Armenian and Azerbaijani border guards exchanged fire.")
+    assert sorted(triples(G)) == [
+        ("arm_border_guards", "aze_border_guards", "attack"),
+        ("aze_border_guards", "arm_border_guards", "attack"),
+    ]
+
+
+def test_a_shootout_is_fighting():
+    G = gk.extract("A shootout between Armenian and Azerbaijani troops left two dead.")
+    assert triples(G) == [("arm", "aze", "war")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan did not allow the convoy to pass through the Lachin Corridor.",
+            [("aze", "lachin_corridor", "blockade")],
+        ),
+        (
+            "Baku refused to let humanitarian aid into Nagorno-Karabakh.",
+            [("aze", "nagorno_karabakh", "blockade")],
+        ),
+        (
+            "Azerbaijan blocked aid deliveries to Nagorno-Karabakh.",
+            [("aze", "nagorno_karabakh", "blockade")],
+        ),
+        # allowing access stays what it is; halting one's own aid is no blockade
+        (
+            "Azerbaijan allowed the Red Cross to resume medical evacuations from Karabakh.",
+            [("aze", "icrc", "allow_humanitarian_access")],
+        ),
+        ("The United States halted aid to Armenia.", [("usa", "arm", "halt_humanitarian_aid")]),
+    ],
+)
+def test_keeping_aid_out_is_a_blockade_of_where_it_was_going(text, expected):
+    assert triples(gk.extract(text, date="2023-08-31")) == expected

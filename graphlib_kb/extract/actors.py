@@ -405,6 +405,20 @@ def seq_words(doc, i: int, n: int) -> list:
     return [t.norm_ for t in doc[i : i + n]]
 
 
+def _state_group(gz, registry, state: str, role) -> str:
+    """The group of *role* that belongs to *state* ("Armenian border guards"), made known to
+    the registry; returns its id."""
+    ident = f"{state}_{role.id}"
+    registry.ensure(
+        ident,
+        name=f"{gz.demonym_of.get(state) or registry.name(state)} {role.name}",
+        kind=role.kind,
+        parent=state,
+        cameo=(gz.actors.get(state, {}).get("cameo") or "") + role.cameo or None,
+    )
+    return ident
+
+
 # Longer than 80 lines: the passes that find one sentence's mentions (named entities,
 # pronouns and two-word references, bodies named after their organisation, member
 # qualifiers, titled persons and surnames, role groups, demonyms, places named with a place
@@ -1152,15 +1166,7 @@ def find_mentions(
                 )
                 taken.update(range(other.start, other.end))
         elif role.per_state == "true" and state is not None and state in gz.state_ids:
-            ident = f"{state}_{role.id}"
-            registry.ensure(
-                ident,
-                name=f"{gz.demonym_of.get(state) or registry.name(state)} {role.name}",
-                kind=role.kind,
-                parent=state,
-                cameo=(gz.actors.get(state, {}).get("cameo") or "") + role.cameo or None,
-            )
-            label = "ROLE"
+            ident, label = _state_group(gz, registry, state, role), "ROLE"
         elif role.id == "population":
             i += n
             continue
@@ -1182,9 +1188,17 @@ def find_mentions(
         registry.alias(ident, span.text)
         taken.update(range(first, last))
         # "the Azerbaijani and Armenian forces": the first demonym has the same role;
-        # "hosted his Armenian and Azerbaijani counterparts": the other holder of the title
+        # "hosted his Armenian and Azerbaijani counterparts": the other holder of the title;
+        # "Armenian and Azerbaijani border guards": the other state's group of that role
+        group = label == "ROLE" and role.per_state == "true" and ident == f"{state}_{role.id}"
         if (
-            (label == "AGENT" and ident == state or label == "PERSON" and role.per_state == "state")
+            (
+                label == "AGENT"
+                and ident == state
+                or label == "PERSON"
+                and role.per_state == "state"
+                or group
+            )
             and first - 2 >= start
             and doc[first - 1].lower_ == "and"
             and doc[first - 2].lower_ in gz.demonyms
@@ -1196,6 +1210,11 @@ def find_mentions(
                 holder = holder_in(i, words, other)
                 other_label = "PERSON" if holder else "AGENT"
                 other = holder or other
+            elif group:
+                if other not in gz.state_ids:
+                    i = last
+                    continue
+                other, other_label = _state_group(gz, registry, other, role), "ROLE"
             else:
                 other_label = "AGENT"
             added.append(Mention.of_span(doc[first - 2 : first - 1], other, other_label))

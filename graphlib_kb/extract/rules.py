@@ -2905,7 +2905,7 @@ def _weekday_date(text: str, doc_date: str | None) -> str | None:
 #: Types whose trigger governs the act it stops or refuses ("suspend the talks").
 HALTING_TYPES = frozenset(
     ["halt_negotiation", "halt_mediation", "reject_mediation", "reduce_relations"]
-    + ["halt_humanitarian_aid"]
+    + ["halt_humanitarian_aid", "blockade"]  # ("blocked aid deliveries")
 )
 
 
@@ -2913,6 +2913,7 @@ HALTING_TYPES = frozenset(
 #: aid" is no aid ("froze its participation in X" keeps the membership).
 HALTED_ACTS = {
     "halt_humanitarian_aid": frozenset(["aid", "humanitarian_aid"]),
+    "blockade": frozenset(["aid", "humanitarian_aid", "military_aid"]),  # "blocked aid to X"
     "reduce_relations": frozenset(["aid", "humanitarian_aid", "military_aid"]),  # "suspended aid"
     "intend_cooperation": frozenset(["member_of"]),  # "applied for membership in the EU"
 }
@@ -6130,9 +6131,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 else:
                     speakers.append((trig, [], "after"))
             continue
+        refused_access = rule.id == "allow_access" and not _nominal(doc, trig, sent.s0)
         if _negated(sent, trig, left) and not (
             # "does not recognise the self-proclaimed republic": a refusal to recognise
-            rule.id == "recognize" and not _undone(sent, trig)
+            (rule.id == "recognize" and not _undone(sent, trig))
+            # "refused to allow the convoy to pass", "by not letting aid into X": a closure
+            or refused_access
         ):
             stats["negated"] += 1
             if rule.type in INTENT_TYPES:
@@ -6141,6 +6145,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         if rule.id == "recognize" and _negated(sent, trig, left):
             stats["negated"] += 1
             rule = replace(rule, type="nonrecognition")
+        elif refused_access and _negated(sent, trig, left):
+            stats["negated"] += 1
+            rule = replace(rule, type="blockade")
         if _requested(sent, trig):
             continue  # "urged X to impose sanctions": asked for, not done
         if _hypothetical(sent, trig, left):
@@ -6393,11 +6400,27 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if rule.id == "raise_flag"
                     else frozenset(["to"])  # "pledged $65 million to Armenia"
                     if rule.id == "pledge_money"
+                    # "by not letting aid into Nagorno-Karabakh", "banned deliveries to the
+                    # region": where it was kept from
+                    else frozenset(["through", "into", "to"])
+                    if refused_access or rule.id == "bar_deliveries"
                     else frozenset([last])
                     if last in OBJECT_SKIP
                     else frozenset()
                 ),
             )
+            if refused_access and trig.match_end > trig.end:
+                # "did not allow the convoy to pass through X": the route past the match, else
+                # the one kept out ("has not allowed the ICRC to resume ...")
+                obj = (
+                    sent.obj(
+                        trig.match_end,
+                        right,
+                        places=True,
+                        allow=frozenset(["through", "into", "to"]),
+                    )
+                    or obj
+                )
             if rule.type == "threaten" and not obj:
                 # "threatened to use force if Armenia did not withdraw": whom the condition is on
                 obj = _condition_subject(sent, trig.match_end)
