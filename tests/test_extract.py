@@ -9544,3 +9544,21 @@ def test_a_shootout_is_fighting():
 )
 def test_keeping_aid_out_is_a_blockade_of_where_it_was_going(text, expected):
     assert triples(gk.extract(text, date="2023-08-31")) == expected
+
+
+def test_a_hard_wrapped_text_is_read_with_its_lines_joined(tmp_path):
+    text = (
+        "The Azerbaijani Foreign Ministry said on Monday that Armenian forces\n"
+        "shelled its positions in the Kalbajar district overnight, and\n"
+        "accused Yerevan of violating the ceasefire agreement reached in\n"
+        "November. The ministry also called on the international community\n"
+        "to condemn the attack.\n"
+    )
+    path = tmp_path / "wrapped.txt"
+    path.write_text(text, encoding="utf-8")
+    G = gk.extract(path, date="2021-05-01")
+    assert triples(G) == [("arm", "aze", "attack"), ("aze", "arm", "accuse_aggression")]
+    # the first sentence runs over three lines
+    assert {d["sentence"] for _, _, d in G.edges(data=True)} == {1}
+    # a text whose lines are its sentences and headlines is read as it is
+    assert gk.extract("Talks resume\nBaku and Yerevan held talks.").number_of_edges() == 1

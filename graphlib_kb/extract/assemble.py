@@ -10,7 +10,8 @@ _CODE = re.compile(r"^[A-Za-z0-9]+$")
 NOTE = (
     "Relations extracted by graphlib_kb.extract; sentences are numbered as "
     "graphlib_kb.split_sentences numbers them (sentence 1 is the first line after the header), "
-    "except that abbreviations such as 'U.S.' or 'Oct.' do not end a sentence."
+    "except that abbreviations such as 'U.S.' or 'Oct.' do not end a sentence and the lines "
+    "of a hard-wrapped text are joined where they break a sentence."
 )
 
 

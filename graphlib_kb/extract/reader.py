@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import DatasetError
 from ..files import decode, read_bytes
 
-__all__ = ["Document", "read_documents", "sentence_spans", "MAX_BYTES"]
+__all__ = ["Document", "read_documents", "sentence_spans", "unwrap_lines", "MAX_BYTES"]
 
 #: Largest article accepted, in bytes (a long report is ~100 kB; 5 MB is a book).
 MAX_BYTES = 5_000_000
@@ -109,6 +109,39 @@ def _from_html(data: bytes, label: str) -> tuple[str, dict]:
     return text, meta
 
 
+#: A line break inside a sentence: the line goes on without final punctuation and the
+#: next line (no blank line between) starts with a word, a number or an opening quote.
+_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:\"'”’)\]])([ \t]*)\n(?=[ \t]*[\w\"“‘(])")
+
+
+def unwrap_lines(text: str) -> str:
+    """*text* with the line breaks of a hard-wrapped text (an e-mail or PDF copy, broken into
+    lines mid-sentence) read as spaces; any other text as it is. Offsets do not move.
+
+    A text counts as hard-wrapped when at least three of its line breaks inside a sentence
+    are followed by a lower-case word, and those are at least a quarter of the line breaks
+    inside its paragraphs: a headline or a list item ends its line without punctuation too,
+    but the line after it does not go on in lower case.
+
+    Examples
+    --------
+    >>> from graphlib_kb.extract.reader import unwrap_lines
+    >>> unwrap_lines("Baku said the talks\\nwould resume, and Yerevan\\nagreed. Both\\nsides met in\\nParis.")
+    'Baku said the talks would resume, and Yerevan agreed. Both sides met in Paris.'
+    >>> unwrap_lines("Talks resume\\nBaku and Yerevan agreed.")  # a headline stays a line
+    'Talks resume\\nBaku and Yerevan agreed.'
+    """
+    soft = list(_SOFT_BREAK.finditer(text))
+    lower = sum(1 for m in soft if text[m.end() :].lstrip(" \t")[:1].islower())
+    breaks = len(re.findall(r"(?<!\n)\n(?![ \t]*\n)", text))
+    if lower < 3 or lower < 0.25 * breaks:
+        return text
+    chars = list(text)
+    for m in soft:
+        chars[m.end() - 1] = " "
+    return "".join(chars)
+
+
 def _document(data: bytes, label: str, name: str | None, is_html: bool, index: int) -> Document:
     if _is_binary(data):
         raise DatasetError([(label, None, None, "is a binary file, not text (it holds NUL bytes)")])
@@ -132,7 +165,7 @@ def _document(data: bytes, label: str, name: str | None, is_html: bool, index: i
             raise DatasetError([(label, None, "date", f"'{date}' is not an ISO 8601 date")])
     return Document(
         id=doc_id,
-        text=body,
+        text=unwrap_lines(body),
         label=label,
         title=title,
         url=header.get("url") or None,
