@@ -4065,13 +4065,16 @@ def test_unnamed_clashes_after_two_leaders_are_between_their_states():
             "Armenia and Azerbaijan fought. It follows two ceasefires brokered by fellow OSCE "
             "Minsk Group co-chairs Russia and France.",
             [
-                # (the truces were the fighting pair's, not their brokers')
+                # (the truces were the fighting pair's, not their brokers'; the co-chairs
+                # the sentence names are the group's members)
                 ("arm", "aze", "ceasefire"),
                 ("arm", "aze", "war"),
                 ("fra", "arm", "mediate"),
                 ("fra", "aze", "mediate"),
+                ("fra", "minsk_group", "member_of"),
                 ("rus", "arm", "mediate"),
                 ("rus", "aze", "mediate"),
+                ("rus", "minsk_group", "member_of"),
             ],
         ),
         (
@@ -9562,3 +9565,42 @@ def test_a_hard_wrapped_text_is_read_with_its_lines_joined(tmp_path):
     assert {d["sentence"] for _, _, d in G.edges(data=True)} == {1}
     # a text whose lines are its sentences and headlines is read as it is
     assert gk.extract("Talks resume\nBaku and Yerevan held talks.").number_of_edges() == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "body"),
+    [
+        (
+            "The 3+3 format brings together the three Caucasian states of Armenia, Azerbaijan "
+            "and Georgia, as well as the three neighbours, Iran, Russia and Turkey.",
+            {"arm", "aze", "geo", "irn", "rus", "tur"},
+            "platform_3plus3",
+        ),
+        (
+            "The talks were held within the 3+3 platform, which includes Iran, Russia and Turkey.",
+            {"irn", "rus", "tur"},
+            "platform_3plus3",
+        ),
+        (
+            "The OSCE Minsk Group – co-chaired by France, Russia and the US – was formed in 1992.",
+            {"fra", "rus", "usa"},
+            "minsk_group",
+        ),
+        (
+            "Minsk Group co-chairs Russia and France urged Armenia to negotiate.",
+            {"rus", "fra"},
+            "minsk_group",
+        ),
+    ],
+)
+def test_the_members_a_sentence_lists_for_a_body(text, members, body):
+    G = gk.extract(text)
+    assert {s for s, t, ty in triples(G) if ty == "member_of" and t == body} == members
+
+
+def test_examples_after_including_are_no_members_and_states_is_no_reporting_verb():
+    G = gk.extract("The co-chairs appealed to the international community, including the UN.")
+    assert "member_of" not in {ty for _, _, ty in triples(G)}
+    # a spaced dash between two demonyms still joins them
+    G = gk.extract("Since the 2020 Armenian – Azerbaijani war, the two sides have talked.")
+    assert ("aze", "arm", "war") in triples(G) or ("arm", "aze", "war") in triples(G)

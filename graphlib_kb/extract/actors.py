@@ -405,6 +405,16 @@ def seq_words(doc, i: int, n: int) -> list:
     return [t.norm_ for t in doc[i : i + n]]
 
 
+def _joined_by_dash(doc, token, end: int, gz) -> bool:
+    """Whether a dash joins *token* to the next word ("US-brokered", "the Armenian –
+    Azerbaijani war"), not a dash that opens an aside ("France, Russia and the US – was
+    formed")."""
+    k = token.i + 1
+    if k >= end or doc[k].text not in ("-", "–"):
+        return False
+    return not token.whitespace_ or (k + 1 < end and doc[k + 1].lower_ in gz.demonyms)
+
+
 def _state_group(gz, registry, state: str, role) -> str:
     """The group of *role* that belongs to *state* ("Armenian border guards"), made known to
     the registry; returns its id."""
@@ -712,7 +722,16 @@ def find_mentions(
         if (
             m.end < end
             and m.label not in ("PAIR", "RECIPROCAL", "PRONOUN")
-            and doc[m.end].lower_ in ("member", "members")
+            and (
+                doc[m.end].lower_ in ("member", "members")
+                or (
+                    m.end + 2 < end
+                    and doc[m.end].lower_ == "co"
+                    and doc[m.end + 2].lower_ in ("chair", "chairs")
+                    and m.end + 3 < end
+                    and _is_name_token(doc[m.end + 3])
+                )
+            )
         )
         else m
         for m in mentions
@@ -1245,7 +1264,7 @@ def find_mentions(
             and (
                 nxt is None
                 or not (
-                    nxt.text in ("-", "–")
+                    _joined_by_dash(doc, token, end, gz)
                     or (nxt.norm_ in heads and nxt.lower_ == nxt.norm_ and not listed)
                     or nxt.is_title
                 )
@@ -1309,7 +1328,8 @@ def find_mentions(
             )
             taken.add(token.i)
             continue
-        if nxt.text in ("-", "–") or nxt.norm_ in heads or second:
+        # ("US-brokered": a qualifier; "France, Russia and the US – was formed": a dash)
+        if _joined_by_dash(doc, token, end, gz) or nxt.norm_ in heads or second:
             added.append(
                 Mention.of_span(doc[token.i : token.i + 1], gz.demonyms[token.lower_], "ADJ")
             )

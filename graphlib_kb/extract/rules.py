@@ -636,6 +636,15 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
         words = [t.lower_ for t in gap if not _filler(t)]
         if words == [","] and _source_of_report(doc, group[-1]):
             break
+        raw = [t.lower_ for t in gap if not t.is_space]
+        also = raw[1:] if raw[:1] == [","] else raw
+        if also[:3] == ["as", "well", "as"] and (
+            len(also) == 3
+            or (also[-1] == "," and len(also) <= 8 and all(w.isalpha() for w in also[3:-1]))
+        ):
+            # "Armenia, Azerbaijan and Georgia, as well as the three neighbours, Iran, ...":
+            # the list goes on (past a noun that names what follows)
+            words = ["and"]
         if (
             words == [",", "and"]
             and len(group) == 1  # (not the last of "A, B, and C signed")
@@ -3082,6 +3091,12 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue
         if rule.frame == "report" and doc[a].lower_ in AMBIGUOUS_REPORT_NOUNS:
             continue  # "state minister", "a report", "the claim": nouns, not reporting verbs
+        if (
+            rule.frame == "report"
+            and doc[a].lower_ == "states"
+            and not (a + 1 < s1 and (doc[a + 1].lower_ == "that" or doc[a + 1].is_punct))
+        ):
+            continue  # "the three Caucasian states of ...": countries, not "X states that"
         if rule.frame == "report" and a > s0 and doc[a - 1].lower_ in REPORT_NOUN_DETERMINERS:
             continue  # "rejected the claims by France", "these reports": nouns
         if (
@@ -4689,6 +4704,21 @@ def _led_organisations(sent: _Sentence, registry, when) -> list:
     return out
 
 
+def _member_head(doc, i: int, end: int) -> int:
+    """The length of the noun for a member at token *i* ("member": 1, "co-chairs": 3), or 0:
+    "NATO member Turkey", "Minsk Group co-chairs Russia and France"."""
+    if i < end and doc[i].lower_ in ("member", "members"):
+        return 1
+    if (
+        i + 2 < end
+        and doc[i].lower_ == "co"
+        and doc[i + 1].text in ("-", "–")
+        and doc[i + 2].lower_ in ("chair", "chairs")
+    ):
+        return 3
+    return 0
+
+
 def _member_qualifiers(sent: _Sentence, registry, when) -> list:
     """ "NATO member Turkey", "Armenia, a CSTO member, ...": membership stated by a noun."""
     doc, out = sent.doc, []
@@ -4697,12 +4727,18 @@ def _member_qualifiers(sent: _Sentence, registry, when) -> list:
         if (registry.get(org.actor) or {}).get("kind") not in MEMBER_KINDS:
             continue
         i = org.end
-        if i >= sent.s1 or doc[i].lower_ != "member":
+        head = _member_head(doc, i, sent.s1)
+        # ("the Minsk Group co-chairs Russia and France": the name holds the noun)
+        named = org.end - org.start >= 3 and _member_head(doc, org.end - 3, org.end) == 3
+        if not head and not named:
             continue
-        j = i + 1
+        j = i + head
         while j < sent.s1 and doc[j].lower_ in MEMBER_WORDS:
             j += 1
         after = [m for m in mentions[k + 1 :] if m.start == j and m.label != "ADJ"]
+        if after and doc[j - 1].lower_.endswith("s"):
+            # "Minsk Group co-chairs Russia and France": each one listed
+            after = _group_right(doc, mentions, after[0], sent.s1)
         before = [
             m
             for m in mentions[:k]
@@ -4712,7 +4748,7 @@ def _member_qualifiers(sent: _Sentence, registry, when) -> list:
             and m.end == org.start - 2
             and m.label != "ADJ"
         ]
-        for m in after[:1] or before[:1]:
+        for m in after or before[:1]:
             if not m.actor or m.actor == org.actor:
                 continue
             if (registry.get(m.actor) or {}).get("kind") not in ("state", "igo", "armed_group"):
@@ -7420,14 +7456,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         candidates = [] if inside else body
                         chairs = _group_right(doc, sent.mentions, agent[0], sent.s1)
                         mediators = [] if inside else expand(chairs)
-            if (
-                rule.id == "bring_together"
-                and mediators
-                and all((registry.get(x) or {}).get("kind") in MEMBER_BODIES for x, _ in mediators)
-            ):
-                # "the CSTO brings together Russia, Armenia and Belarus": a body's members,
-                # not parties it mediates between (a state that brings them together does)
+            bodies = bool(mediators) and all(
+                (registry.get(x) or {}).get("kind") in MEMBER_BODIES for x, _ in mediators
+            )
+            if rule.id in ("bring_together", "body_includes") and bodies:
+                # "the CSTO brings together Russia, Armenia and Belarus", "the platform, which
+                # includes Iran, Russia and Turkey": a body's members, not parties it mediates
+                # between (a state that brings them together does)
                 rule = replace(rule, type="member_of")
+            elif rule.id == "body_includes":
+                continue  # "the delegation included ...": no body named
+            if rule.id == "body_includes" and doc[trig.start].lower_ == "including":
+                continue  # "the international community, including the UN": examples
             trio = None  # (the three of trilateral talks, the mentions that name the parties)
             if frame == "mediate" and rule.id.startswith("trilateral"):
                 if (
