@@ -9604,3 +9604,22 @@ def test_examples_after_including_are_no_members_and_states_is_no_reporting_verb
     # a spaced dash between two demonyms still joins them
     G = gk.extract("Since the 2020 Armenian – Azerbaijani war, the two sides have talked.")
     assert ("aze", "arm", "war") in triples(G) or ("arm", "aze", "war") in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey, Azerbaijan's closest ally, condemned Armenia.", ("tur", "arm", "criticize")),
+        ("Russia — Armenia's main ally — criticized Azerbaijan.", ("rus", "aze", "criticize")),
+        ("Azerbaijan, a close ally of Turkey, attacked Armenia.", ("aze", "arm", "attack")),
+    ],
+)
+def test_an_apposition_that_describes_the_subject_holds_no_subject(text, expected):
+    G = gk.extract(text)
+    assert expected in triples(G)
+    assert (expected[0], expected[1]) == next(
+        (s, t) for s, t, ty in triples(G) if ty == expected[2]
+    )
+    # a list with "the" is still a list
+    G = gk.extract("Armenia, the EU, and the US met in Brussels.")
+    assert {(s, t) for s, t, _ in triples(G)} == {("arm", "eu"), ("arm", "usa"), ("eu", "usa")}

@@ -796,6 +796,7 @@ class _Sentence:
         participial clauses and a participle's agents between commas."""
         # "France, which co-chairs the Minsk Group, criticized ...": not the relative's object
         closed = [(i, j) for i, j in self.relatives() if j < head]
+        closed += self._appositions(left, head)
         # "the forces, having violated the truce signed by A, B and C, attacked ...": a
         # participial clause up to the last comma before the verb, not the verb's subject
         for i in range(max(left, self.s0 + 1), head):
@@ -811,6 +812,36 @@ class _Sentence:
                 if opened and commas:
                     closed.append((opened[-1], commas[-1]))
         return closed
+
+    def _appositions(self, left: int, head: int) -> list:
+        """The appositions before *head* that describe the mention before them: "Turkey,
+        Azerbaijan's closest ally, condemned ...", "Russia — a close ally of Armenia —
+        criticized ...": their mentions are not the verb's subject."""
+        doc, out = self.doc, []
+        starts = {m.start for m in self.mentions}
+        for m in self.mentions:
+            i = m.end
+            if not (left <= m.start and i + 2 < head and doc[i].text in (",", "—", "–")):
+                continue
+            close = next(
+                (k for k in range(i + 2, min(head, i + 10)) if doc[k].text == doc[i].text), None
+            )
+            if close is None:
+                continue
+            first, second = doc[i + 1], doc[i + 2]
+            owner = i + 1 in starts and any(
+                x.start == i + 1 and x.end < close and doc[x.end].lower_ in ("'s", "’s")
+                for x in self.mentions
+            )
+            described = (
+                first.lower_ in ("a", "an", "the", "its", "his", "her", "their", "one")
+                and second.is_alpha
+                and second.is_lower
+                and i + 2 not in starts
+            )
+            if owner or described:
+                out.append((i, close))
+        return out
 
     def _object_possessor(self, m, head: int) -> bool:
         """Whether *m* owns the object of a verb before it, and a second verb follows that
