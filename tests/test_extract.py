@@ -9623,3 +9623,17 @@ def test_an_apposition_that_describes_the_subject_holds_no_subject(text, expecte
     # a list with "the" is still a list
     G = gk.extract("Armenia, the EU, and the US met in Brussels.")
     assert {(s, t) for s, t, _ in triples(G)} == {("arm", "eu"), ("arm", "usa"), ("eu", "usa")}
+
+
+def test_a_third_party_that_proposes_a_meeting_of_two_others_offers_to_mediate():
+    G = gk.extract("Russia proposed a summit of Aliyev and Pashinyan in Sochi.")
+    assert triples(G) == [
+        ("rus", "aliyev", "offer_mediation"),
+        ("rus", "pashinyan", "offer_mediation"),
+    ]
+    assert {d["status"] for _, _, d in G.edges(data=True)} == {"offered"}
+    # one's own proposal of talks, or of a meeting one takes part in, stays one's intent
+    G = gk.extract("Armenia proposed talks to Azerbaijan.")
+    assert triples(G) == [("arm", "aze", "intend_cooperation")]
+    G = gk.extract("Aliyev proposed a meeting with Pashinyan and Putin.")
+    assert {ty for _, _, ty in triples(G)} == {"intend_cooperation"}

@@ -3608,7 +3608,9 @@ PRESENCE_CHARGES = WITHDRAWAL_DEMANDS | {"concern", "condemn", "protest", "illeg
 #: Modals before "be withdrawn" that make it a demand ("must be withdrawn").
 WITHDRAWAL_MODALS = frozenset(["must", "should", "need"])
 #: Verbs after a side's forces that take them onto another's land.
-FORCES_ENTER = frozenset(["entered", "infiltrated", "invaded", "intruded", "crossed"])
+FORCES_ENTER = frozenset(
+    ["entered", "infiltrated", "invaded", "intruded", "crossed", "encroached", "penetrated"]
+)
 #: Words right before the land a side's forces are on ("from X", "in X", "into X", "the
 #: territory of X").
 LAND_PREPS = frozenset(["from", "in", "into", "of", "on"])
@@ -6045,6 +6047,30 @@ def _reading(sent, source, target, typ, rule, confidence, tokens, when, mentions
 # object, coordinated pairs, the status the trigger gives), then the statuses that depend on
 # the rest of the sentence (an act after "accuse X of", an act in a denial, reported speech);
 # the two parts share the sentence's subjects, speakers and accused, gathered as it goes.
+#: Words for a meeting that a third party may propose to hold between two others.
+MEETING_WORDS = frozenset(["meeting", "meetings", "summit", "talks", "negotiations", "dialogue"])
+
+
+def _proposed_meetings(out: list, sent: _Sentence, registry) -> list:
+    """ "Moscow proposed a meeting of the Armenian and Azerbaijani foreign ministers": a
+    third party that proposes talks between two others offers to mediate them (not its own
+    intent to cooperate, as "Armenia proposed talks to Azerbaijan" is)."""
+    by_trigger: dict = {}
+    for c in out:
+        words = {t.lower_ for t in sent.doc[c.head : min(sent.s1, c.head + 6)]}
+        # (a meeting "of" or "between" two others; not "a meeting with" the proposer)
+        if c.rule == "propose_agreement" and MEETING_WORDS & words and words & {"of", "between"}:
+            by_trigger.setdefault((c.source, c.head), []).append(c)
+    for (source, _), group in by_trigger.items():
+        targets = list(dict.fromkeys(c.target for c in group))
+        states = {_state_of(registry, t) for t in targets}
+        if len(targets) < 2 or _state_of(registry, source) in states:
+            continue
+        for c in group:
+            c.type, c.status, c.between = "offer_mediation", "offered", targets
+    return out
+
+
 def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out: list[Candidate] = []
     doc = sent.doc
@@ -8007,6 +8033,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
+    out = _proposed_meetings(out, sent, registry)
     out = _mediated_talks(_trilateral(out, sent, discourse, registry))
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
     # ("economic aid and humanitarian aid": two kinds, both kept)
