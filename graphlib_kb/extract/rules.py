@@ -6043,10 +6043,6 @@ def _reading(sent, source, target, typ, rule, confidence, tokens, when, mentions
     )
 
 
-# Longer than 80 lines: one sentence's relations, trigger by trigger (its subject and
-# object, coordinated pairs, the status the trigger gives), then the statuses that depend on
-# the rest of the sentence (an act after "accuse X of", an act in a denial, reported speech);
-# the two parts share the sentence's subjects, speakers and accused, gathered as it goes.
 #: Words for a meeting that a third party may propose to hold between two others.
 MEETING_WORDS = frozenset(["meeting", "meetings", "summit", "talks", "negotiations", "dialogue"])
 
@@ -6071,6 +6067,10 @@ def _proposed_meetings(out: list, sent: _Sentence, registry) -> list:
     return out
 
 
+# Longer than 80 lines: one sentence's relations, trigger by trigger (its subject and
+# object, coordinated pairs, the status the trigger gives), then the statuses that depend on
+# the rest of the sentence (an act after "accuse X of", an act in a denial, reported speech);
+# the two parts share the sentence's subjects, speakers and accused, gathered as it goes.
 def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out: list[Candidate] = []
     doc = sent.doc
