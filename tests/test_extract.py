@@ -9637,3 +9637,18 @@ def test_a_third_party_that_proposes_a_meeting_of_two_others_offers_to_mediate()
     assert triples(G) == [("arm", "aze", "intend_cooperation")]
     G = gk.extract("Aliyev proposed a meeting with Pashinyan and Putin.")
     assert {ty for _, _, ty in triples(G)} == {"intend_cooperation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin said Pashinyan's remarks were provocative.", [("rus", "pashinyan")]),
+        ("Zakharova called Armenia's statements destructive.", [("zakharova", "arm")]),
+        ("Azerbaijan considers the French position biased.", [("aze", "fra")]),
+        # a situation judged dangerous has no doer
+        ("The situation on the border is dangerous, the ministry said.", []),
+    ],
+)
+def test_a_doer_judged_provocative_destructive_or_biased_is_criticized(text, expected):
+    G = gk.extract(text, allow_empty=True)
+    assert [(s, t) for s, t, ty in triples(G) if ty == "criticize"] == expected

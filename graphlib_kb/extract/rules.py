@@ -4954,7 +4954,11 @@ def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
 #: Forms of "be" before a predicate ("... are unacceptable").
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "remains", "remain"])
 #: Words of a judgement that condemns what they are said of ("... are unacceptable").
-UNACCEPTABLE_WORDS = frozenset(["unacceptable", "inadmissible", "intolerable", "unjustifiable"])
+UNACCEPTABLE_WORDS = frozenset(
+    ["unacceptable", "inadmissible", "intolerable", "unjustifiable", "provocative"]
+    + ["destructive", "irresponsible", "counterproductive", "unconstructive", "deplorable"]
+    + ["outrageous", "disruptive", "dangerous", "biased", "hypocritical", "cynical"]
+)
 
 
 def _judged_unacceptable(sent: _Sentence, speakers: list, registry, when) -> list:
