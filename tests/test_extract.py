@@ -9652,3 +9652,23 @@ def test_a_third_party_that_proposes_a_meeting_of_two_others_offers_to_mediate()
 def test_a_doer_judged_provocative_destructive_or_biased_is_criticized(text, expected):
     G = gk.extract(text, allow_empty=True)
     assert [(s, t) for s, t, ty in triples(G) if ty == "criticize"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaijan claims Zangezur as historic Azerbaijani land.", [("aze", "syunik", "claim")]),
+        ("Armenia lays claim to Nagorno-Karabakh.", [("arm", "nagorno_karabakh", "claim")]),
+        (
+            "Baku considers Karabakh an integral part of Azerbaijan.",
+            [("aze", "nagorno_karabakh", "sovereignty")],
+        ),
+        # "as" and "a" share a lemma: "claims to have won a ..." is no claim to land
+        (
+            "Azerbaijan claims to have achieved a series of victories, having regained territory.",
+            [],
+        ),
+    ],
+)
+def test_claims_to_land_and_an_integral_part(text, expected):
+    assert triples(gk.extract(text, allow_empty=True)) == expected

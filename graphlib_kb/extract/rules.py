@@ -3085,6 +3085,10 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
         return end < s1 and doc[end].lower_ in TRUCE_NOT_AGREED
     if rule.id == "summoned_to":
         return not any(t.norm_ in ENVOY_WORDS for t in doc[s0:a])
+    if rule.id == "claim_as_land":
+        # "claims X as its land" ("as" and "a" share a lemma: not "claims to have won a ...")
+        words = [t.lower_ for t in doc[b:end]]
+        return "as" not in words or any(t.is_punct for t in doc[b:end])
     if rule.id in OBJECT_NOUN_RULES and any(
         t.is_punct or t.lower_ in GAP_BREAKERS for t in doc[b : end - 1]
     ):
