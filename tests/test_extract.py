@@ -9672,3 +9672,25 @@ def test_a_doer_judged_provocative_destructive_or_biased_is_criticized(text, exp
 )
 def test_claims_to_land_and_an_integral_part(text, expected):
     assert triples(gk.extract(text, allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia received humanitarian assistance from Iran.",
+            [("irn", "arm", "humanitarian_aid")],
+        ),
+        ("Azerbaijan bought drones from Israel.", [("isr", "aze", "military_aid")]),
+        ("Armenia received a loan from Russia.", [("rus", "arm", "aid")]),
+        ("Armenia received a letter from Azerbaijan.", []),
+        # the wounded cared for are no wounding
+        (
+            "The ICRC evacuated wounded people from Nagorno-Karabakh to Armenia.",
+            [("icrc", "nagorno_karabakh_population", "humanitarian_aid")],
+        ),
+        ("Azerbaijani shelling wounded two Armenian soldiers.", [("aze", "arm", "attack")]),
+    ],
+)
+def test_aid_received_from_a_giver_and_the_wounded_cared_for(text, expected):
+    assert triples(gk.extract(text, allow_empty=True)) == expected

@@ -3076,6 +3076,13 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     return rule.id == "alliance" and a > s0 and doc[a].is_title
 
 
+#: Words before "wounded" or "injured" that make it an adjective ("evacuated wounded people").
+CARED_FOR_BEFORE = frozenset(
+    ["the", "of", "for", "and", "evacuated", "evacuate", "evacuating", "transported"]
+    + ["transport", "treated", "treat", "treating", "helped", "help", "moved", "carried"]
+)
+
+
 def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
     """Words a rule matches that mean something else here: "summoned to" with no envoy
     ("Pashinyan was summoned to the Kremlin for talks"), "X-backed" before a thing ("a
@@ -3085,6 +3092,9 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
         return end < s1 and doc[end].lower_ in TRUCE_NOT_AGREED
     if rule.id == "summoned_to":
         return not any(t.norm_ in ENVOY_WORDS for t in doc[s0:a])
+    if rule.id == "attack" and doc[a].lower_ in ("wounded", "injured") and a > s0:
+        # "evacuated wounded people", "the injured soldiers": the wounded, not a wounding
+        return doc[a - 1].lower_ in CARED_FOR_BEFORE and b < s1 and doc[b].is_alpha
     if rule.id == "claim_as_land":
         # "claims X as its land" ("as" and "a" share a lemma: not "claims to have won a ...")
         words = [t.lower_ for t in doc[b:end]]
@@ -6464,8 +6474,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 obj = _mediator_named(sent, trig.match_end)
         elif rule.type in OBJECT_PREPS:
             # "launched a monitoring mission in Armenia": the host country receives it;
-            # "recalled its ambassador from Moscow": the state the ties are cut with
-            obj = sent.obj(trig.end, right, allow=OBJECT_PREPS[rule.type])
+            # "recalled its ambassador from Moscow": the state the ties are cut with;
+            # "received aid from Russia": the preposition that ends the match
+            ends = doc[trig.match_end - 1].lower_ if trig.match_end > trig.end else ""
+            allow = OBJECT_PREPS[rule.type] | ({ends} if ends in OBJECT_SKIP else set())
+            obj = sent.obj(trig.end, right, allow=frozenset(allow))
             if (
                 obj
                 and rule.type == "reduce_relations"
