@@ -1096,8 +1096,9 @@ def test_meeting_a_counterpart_named_after_the_word_counterpart():
 def test_hosting_two_leaders_is_mediation_hosting_one_is_not():
     G = gk.extract("Charles Michel hosted Aliyev and Pashinyan in Brussels.")
     assert triples(G) == [("michel", "aliyev", "mediate"), ("michel", "pashinyan", "mediate")]
-    with pytest.raises(ExtractionEmpty):
-        gk.extract("Georgia hosted Emmanuel Macron in Tbilisi.")
+    # one guest: a visit, which the host consults (as "received" a visitor)
+    G = gk.extract("Georgia hosted Emmanuel Macron in Tbilisi.")
+    assert triples(G) == [("geo", "macron", "consult")]
 
 
 def test_an_opening_call_with_a_partner_addresses_the_main_clause_to_the_partner():
@@ -9694,3 +9695,27 @@ def test_claims_to_land_and_an_integral_part(text, expected):
 )
 def test_aid_received_from_a_giver_and_the_wounded_cared_for(text, expected):
     assert triples(gk.extract(text, allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Erdogan visited Baku and met Aliyev.",
+            [("erdogan", "aliyev", "meet"), ("erdogan", "aze", "consult")],
+        ),
+        ("Aliyev received a phone call from Erdogan.", [("erdogan", "aliyev", "consult")]),
+        ("Aliyev hosted Erdogan in Shusha.", [("aliyev", "erdogan", "consult")]),
+        # hosting two is mediating; a guest list or a relative clause is no one guest
+        (
+            "The EU hosted Aliyev and Pashinyan in Brussels.",
+            [("eu", "aliyev", "mediate"), ("eu", "pashinyan", "mediate")],
+        ),
+        (
+            "Aliyev canceled talks with Pashinyan which the EU planned to host in October.",
+            [("aliyev", "pashinyan", "halt_negotiation")],
+        ),
+    ],
+)
+def test_visits_calls_and_a_hosted_guest(text, expected):
+    assert triples(gk.extract(text)) == expected

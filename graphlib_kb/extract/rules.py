@@ -2172,8 +2172,10 @@ def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> lis
         t.lower_ in ("is", "are", "was", "were")
         for t in sent.doc[max(sent.s0, trig.start - 3) : trig.start]
     )  # "... and is now attacking"
-    if not (head.lower_.endswith(("ed", "id")) or progressive):
-        return []  # only a finite verb in the past ("and said", "and accused"), not a noun
+    irregular = head.lower_ != head.norm_ and not head.lower_.endswith(("s", "ing"))
+    if not (head.lower_.endswith(("ed", "id")) or irregular or progressive):
+        # only a finite verb in the past ("and said", "and accused", "and met"), not a noun
+        return []
     i = trig.start - 1
     while i > sent.s0 and sent.doc[i].lower_ in (
         "also",
@@ -7680,7 +7682,22 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # party's own deal or plan, no third party's
                 parties = []
             if len(parties) < 2 and rule.type == "mediate" and rule.id in HOST_ONLY:
-                parties = []  # "Armenia hosted Macron": a visit, not mediation
+                # "Armenia hosted Macron": a visit, not mediation; the host consults its guest
+                # when the sentence names the guest ("Aliyev hosted Erdogan in Shusha")
+                guest = parties[0][1] if len(parties) == 1 else None
+                named_guest = (
+                    guest is not None
+                    and factor == 1.0
+                    and rule.id in ("host", "host_parties")
+                    and (registry.get(parties[0][0]) or {}).get("kind") in ("person", "state")
+                    # right after the verb, and alone ("hosts Armenia, Azeri ministers": no)
+                    and guest.start == trig.end
+                    and (guest.end >= sent.s1 or doc[guest.end].lower_ not in (",", "and"))
+                )
+                if named_guest:
+                    rule = replace(rule, type="consult")
+                else:
+                    parties = []
             if rule.type == "connects" and not mediators:
                 # "the blockade of the Lachin corridor, the only road connecting A with B": the
                 # route the noun phrase is in apposition to (one the subject finder passes over
