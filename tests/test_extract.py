@@ -9719,3 +9719,21 @@ def test_aid_received_from_a_giver_and_the_wounded_cared_for(text, expected):
 )
 def test_visits_calls_and_a_hosted_guest(text, expected):
     assert triples(gk.extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Armenian Foreign Ministry said that Baku grossly violates the international "
+            "obligation it has assumed.",
+            [("arm", "aze", "accuse")],
+        ),
+        ("Armenia violated the agreement, Aliyev said.", [("aliyev", "arm", "accuse")]),
+        # a promise not to break a commitment, and a breach no one reports, charge no one
+        ("Azerbaijan said it would never violate its commitments.", []),
+        ("Armenia violated the agreement.", []),
+    ],
+)
+def test_a_reported_breach_of_a_commitment_is_the_speakers_charge(text, expected):
+    assert triples(gk.extract(text, allow_empty=True)) == expected

@@ -5023,6 +5023,68 @@ def _judged_unacceptable(sent: _Sentence, speakers: list, registry, when) -> lis
     return out
 
 
+#: Verbs of breaking a commitment ("Baku violates its obligations").
+VIOLATE_VERBS = frozenset(
+    ["violate", "violates", "violated", "violating", "breach", "breaches", "breached"]
+    + ["contradict", "contradicts", "contradicted", "contravene", "contravenes", "contravened"]
+    + ["flout", "flouts", "flouted", "disregard", "disregards", "disregarded"]
+)
+#: What one is bound by: a commitment, an agreement, the law, a court's order.
+COMMITMENT_NOUNS = frozenset(
+    ["obligation", "commitment", "agreement", "declaration", "statement", "law", "norm"]
+    + ["principle", "order", "resolution", "accord", "charter", "convention", "ruling"]
+    + ["arrangement", "provision", "deal", "treaty", "pledge", "promise"]
+)
+
+
+def _judged_violations(sent: _Sentence, speakers: list, registry, when) -> list:
+    """ "Baku grossly violates the international obligation it has assumed, the ministry
+    said", '"This contradicts international humanitarian law," Stepanakert said': the nearest
+    speaker accuses the one who breaks a commitment (the clause's first actor before the
+    verb). A ceasefire broken is its own relation (``violate_ceasefire``); an unreported,
+    negated or hypothetical breach is no one's charge."""
+    doc, out = sent.doc, []
+    for i in range(sent.s0 + 1, sent.s1):
+        if doc[i].lower_ not in VIOLATE_VERBS:
+            continue
+        ahead = [t.norm_ for t in doc[i + 1 : min(sent.s1, i + 8)]]
+        if not COMMITMENT_NOUNS & set(ahead) or {"ceasefire", "truce"} & set(ahead):
+            continue
+        if any(
+            t.lower_ in ("not", "n't", "never", "would", "could", "might", "may", "if")
+            for t in doc[max(sent.s0, i - 3) : i]
+        ):
+            continue
+        left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
+        doers = [m for m in sent.mentions if left <= m.start and m.end <= i and m.actor]
+        said = _nearest_speaker(doc, speakers, i, sent.s0)
+        if not doers or said is None:
+            continue
+        source, speaker = said
+        doer = doers[0]
+        if (
+            doer in speaker
+            or _own_side(registry, source, doer.actor)
+            or not _plausible(registry, "accuse", source, doer.actor)
+        ):
+            continue
+        out.append(
+            _reading(
+                sent,
+                source,
+                doer.actor,
+                "accuse",
+                "judged_violation",
+                0.55,
+                (i, i),
+                when,
+                (speaker[0], doer),
+                status="alleged",
+            )
+        )
+    return out
+
+
 def _doer_named(doc, m, s1: int) -> bool:
     """Whether mention *m* names a doer: a possessor ("Azerbaijan's actions"), a demonym before
     a noun ("the Azerbaijani side"), after "of" ("the actions of X") or "between"."""
@@ -8068,6 +8130,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_obligations(sent, speakers, registry, when))
     out.extend(_preconditions(sent, speakers, registry, when))
     out.extend(_judged_unacceptable(sent, speakers, registry, when))
+    out.extend(_judged_violations(sent, speakers, registry, when))
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
