@@ -9737,3 +9737,12 @@ def test_visits_calls_and_a_hosted_guest(text, expected):
 )
 def test_a_reported_breach_of_a_commitment_is_the_speakers_charge(text, expected):
     assert triples(gk.extract(text, allow_empty=True)) == expected
+
+
+def test_this_was_disinformation_denies_the_last_charge():
+    G = gk.extract(
+        "Yerevan said Azerbaijani troops killed two soldiers. Baku said this was disinformation."
+    )
+    assert ("aze", "arm", "deny") in triples(G)
+    G = gk.extract("Aliyev said that was a historic day.", allow_empty=True)
+    assert triples(G) == []

@@ -2322,6 +2322,7 @@ FOUGHT_TYPES = frozenset(["war", "dispute"])
 #: Rules of a claim said to be false ("the claims were untrue", "do not correspond to reality").
 CLAIMS_FALSE_RULES = frozenset(
     ["claims_were_false", "claims_not_real", "claims_nothing_real", "claims_far_from"]
+    + ["this_was_false"]  # ("Baku said this was disinformation")
 )
 
 
