@@ -9746,3 +9746,8 @@ def test_this_was_disinformation_denies_the_last_charge():
     assert ("aze", "arm", "deny") in triples(G)
     G = gk.extract("Aliyev said that was a historic day.", allow_empty=True)
     assert triples(G) == []
+
+
+def test_an_accused_attack_past_a_hyphenated_adjective():
+    G = gk.extract("Armenia accused Azerbaijan of launching a large-scale attack.")
+    assert triples(G) == [("arm", "aze", "accuse_aggression"), ("aze", "arm", "attack")]
