@@ -415,6 +415,33 @@ def _joined_by_dash(doc, token, end: int, gz) -> bool:
     return not token.whitespace_ or (k + 1 < end and doc[k + 1].lower_ in gz.demonyms)
 
 
+_ALL_TITLE_WORDS = frozenset(w.lower() for t in TITLES for w in t.replace("-", " ").split())
+#: Words before a surname that are no first name ("Mr Aliyev", "Dr Hajiyev").
+HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "madam", "general", "gen"])
+
+
+def _other_first_name(doc, token, start: int, registry, ident: str) -> bool:
+    """Whether the word before the surname *token*, written in another transliteration than
+    the known person's, is a first name other than theirs ("Ali Hajizadeh" is not Ayhan
+    Hajizada): a capitalised word that is no title, honorific, demonym or common word."""
+    if token.i <= start:
+        return False
+    prev = doc[token.i - 1]
+    if not (prev.is_alpha and prev.is_title) or prev.is_stop or len(prev) < 3:
+        return False
+    low = prev.lower_
+    gz = registry.gazetteer
+    if low in HONORIFICS or prev.text in _TITLE_WORDS or low in gz.demonyms:
+        return False
+    names = [(registry.get(ident) or {}).get("name", "")]
+    names += list((gz.actors.get(ident) or {}).get("aliases", []) or [])
+    if any(token.text in name.split() for name in names if name):
+        return False  # the surname as the person's own name is written: a title may precede
+    return low not in _ALL_TITLE_WORDS and not any(
+        prev.text in name.split() for name in names if name
+    )
+
+
 def _state_group(gz, registry, state: str, role) -> str:
     """The group of *role* that belongs to *state* ("Armenian border guards"), made known to
     the registry; returns its id."""
@@ -722,16 +749,7 @@ def find_mentions(
         if (
             m.end < end
             and m.label not in ("PAIR", "RECIPROCAL", "PRONOUN")
-            and (
-                doc[m.end].lower_ in ("member", "members")
-                or (
-                    m.end + 2 < end
-                    and doc[m.end].lower_ == "co"
-                    and doc[m.end + 2].lower_ in ("chair", "chairs")
-                    and m.end + 3 < end
-                    and _is_name_token(doc[m.end + 3])
-                )
-            )
+            and doc[m.end].lower_ in ("member", "members")
         )
         else m
         for m in mentions
@@ -980,6 +998,8 @@ def find_mentions(
         if token.i in taken or not token.text[:1].isupper():
             continue
         ident = registry.surname(token.text)
+        if ident and _other_first_name(doc, token, start, registry, ident):
+            continue  # "Ali Hajizadeh": another person of that surname (or its spelling)
         if ident:
             added.append(
                 Mention(

@@ -136,8 +136,16 @@ def unwrap_lines(text: str) -> str:
     breaks = len(re.findall(r"(?<!\n)\n(?![ \t]*\n)", text))
     if lower < 3 or lower < 0.25 * breaks:
         return text
+    # a line much shorter than the wrapped ones, before a capital, ends there: a headline
+    # or a subheading ("Peace talks stall" over "Armenia and Azerbaijan failed ...")
+    starts = {m.end() - 1: text.rfind("\n", 0, m.start()) + 1 for m in soft}
+    lengths = sorted(m.start() - starts[m.end() - 1] for m in soft)
+    width = lengths[len(lengths) // 2]
     chars = list(text)
     for m in soft:
+        line = m.start() - starts[m.end() - 1]
+        if line < 0.6 * width and text[m.end() :].lstrip(" \t")[:1].isupper():
+            continue
         chars[m.end() - 1] = " "
     return "".join(chars)
 

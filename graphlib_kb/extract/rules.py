@@ -638,9 +638,13 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
             break
         raw = [t.lower_ for t in gap if not t.is_space]
         also = raw[1:] if raw[:1] == [","] else raw
-        if also[:3] == ["as", "well", "as"] and (
-            len(also) == 3
-            or (also[-1] == "," and len(also) <= 8 and all(w.isalpha() for w in also[3:-1]))
+        if (
+            also[:3] == ["as", "well", "as"]
+            # (only past a noun that names what follows: a bare "as well as Israel's support"
+            # may join anything)
+            and also[-1] == ","
+            and 5 <= len(also) <= 8
+            and all(w.isalpha() for w in also[3:-1])
         ):
             # "Armenia, Azerbaijan and Georgia, as well as the three neighbours, Iran, ...":
             # the list goes on (past a noun that names what follows)
@@ -3079,6 +3083,35 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     return rule.id == "alliance" and a > s0 and doc[a].is_title
 
 
+def _states_noun(doc, a: int, s0: int, s1: int, mentions) -> bool:
+    """Whether "states" at token *a* is the noun ("EU member states", "the three Caucasian
+    states"), not the verb ("Azerbaijan states Armenia shelled ...", "the report states
+    that ...")."""
+    prev = doc[a - 1] if a > s0 else None
+    if prev is None:
+        return True
+    if prev.lower_ in ("member", "nuclear", "other", "both", "all", "some", "many") or (
+        prev.like_num or (prev.is_lower and prev.lower_ not in ("it", "he", "she", "which"))
+    ):
+        return True  # a noun after a determiner, a number or an adjective
+    if any(m.end == a and m.actor for m in mentions) or prev.lower_ in ("it", "he", "she"):
+        return False  # the verb after its subject
+    return not (a + 1 < s1 and doc[a + 1].lower_ == "that")
+
+
+#: Verbs that negate what follows them ("refused to allow", "stopped allowing").
+REFUSAL_VERBS = frozenset(["refuse", "stop", "cease", "fail", "decline"])
+
+
+def _double_negative(doc, trig, left: int) -> bool:
+    """Whether a negation and a verb of refusal both stand before the trigger ("never
+    refused to allow", "did not stop allowing"): the act is allowed after all."""
+    window = doc[max(left, trig.start - 6) : trig.start]
+    return any(t.norm_ in REFUSAL_VERBS for t in window) and any(
+        t.lower_ in ("not", "n't", "never", "no") for t in window
+    )
+
+
 #: Words before "wounded" or "injured" that make it an adjective ("evacuated wounded people").
 CARED_FOR_BEFORE = frozenset(
     ["the", "of", "for", "and", "evacuated", "evacuate", "evacuating", "transported"]
@@ -3142,7 +3175,7 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
         if (
             rule.frame == "report"
             and doc[a].lower_ == "states"
-            and not (a + 1 < s1 and (doc[a + 1].lower_ == "that" or doc[a + 1].is_punct))
+            and _states_noun(doc, a, s0, s1, mentions)
         ):
             continue  # "the three Caucasian states of ...": countries, not "X states that"
         if rule.frame == "report" and a > s0 and doc[a - 1].lower_ in REPORT_NOUN_DETERMINERS:
@@ -4754,6 +4787,11 @@ def _led_organisations(sent: _Sentence, registry, when) -> list:
     return out
 
 
+#: Words after a list of members named by a plural noun that end the noun phrase ("Minsk
+#: Group co-chairs Russia and France have ...").
+NOUN_END = frozenset(["have", "has", "are", "were", "will", "would", "said", "met", "also"])
+
+
 def _member_head(doc, i: int, end: int) -> int:
     """The length of the noun for a member at token *i* ("member": 1, "co-chairs": 3), or 0:
     "NATO member Turkey", "Minsk Group co-chairs Russia and France"."""
@@ -4789,6 +4827,11 @@ def _member_qualifiers(sent: _Sentence, registry, when) -> list:
         if after and doc[j - 1].lower_.endswith("s"):
             # "Minsk Group co-chairs Russia and France": each one listed
             after = _group_right(doc, mentions, after[0], sent.s1)
+            nxt = doc[after[-1].end] if after[-1].end < sent.s1 else None
+            if head == 3 and not (
+                nxt is None or nxt.is_punct or nxt.lower_.endswith("ed") or nxt.lower_ in NOUN_END
+            ):
+                after = []  # "the EU co-chairs Armenia and Azerbaijan talks": a verb
         before = [
             m
             for m in mentions[:k]
@@ -6140,9 +6183,16 @@ def _proposed_meetings(out: list, sent: _Sentence, registry) -> list:
         # (a meeting "of" or "between" two others; not "a meeting with" the proposer)
         if c.rule == "propose_agreement" and MEETING_WORDS & words and words & {"of", "between"}:
             by_trigger.setdefault((c.source, c.head), []).append(c)
-    for (source, _), group in by_trigger.items():
+    for (source, head), group in by_trigger.items():
         targets = list(dict.fromkeys(c.target for c in group))
-        states = {_state_of(registry, t) for t in targets}
+        # every party the phrase names, the proposer's own too ("a meeting of the leaders of
+        # Armenia, Azerbaijan and France", proposed by Pashinyan: he takes part)
+        named = {
+            _state_of(registry, m.actor)
+            for m in sent.mentions
+            if m.actor and head < m.start <= head + 15
+        }
+        states = {_state_of(registry, t) for t in targets} | named
         if len(targets) < 2 or _state_of(registry, source) in states:
             continue
         for c in group:
@@ -6307,7 +6357,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 else:
                     speakers.append((trig, [], "after"))
             continue
-        refused_access = rule.id == "allow_access" and not _nominal(doc, trig, sent.s0)
+        # "refused to allow the convoy to pass", "by not letting aid into X": a closure (not a
+        # double negative: "never refused to allow", "did not stop allowing")
+        refused_access = (
+            rule.id == "allow_access"
+            and not _nominal(doc, trig, sent.s0)
+            and _negated(sent, trig, left)
+            and not _double_negative(doc, trig, max(left, sent.s0))
+        )
         if _negated(sent, trig, left) and not (
             # "does not recognise the self-proclaimed republic": a refusal to recognise
             (rule.id == "recognize" and not _undone(sent, trig))
@@ -6321,7 +6378,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         if rule.id == "recognize" and _negated(sent, trig, left):
             stats["negated"] += 1
             rule = replace(rule, type="nonrecognition")
-        elif refused_access and _negated(sent, trig, left):
+        elif refused_access:
             stats["negated"] += 1
             rule = replace(rule, type="blockade")
         if _requested(sent, trig):
@@ -6588,6 +6645,23 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     else frozenset()
                 ),
             )
+            if rule.id == "bar_deliveries":
+                # "blocked EU aid to Ukraine": where the aid was going, past the match (not
+                # the giver named in it)
+                obj = (
+                    sent.obj(
+                        trig.match_end,
+                        right,
+                        places=True,
+                        allow=frozenset(["through", "into", "to"]),
+                    )
+                    or obj
+                )
+                if any(
+                    t.norm_ in ("arm", "arms", "weapon", "military", "munition")
+                    for t in doc[trig.end : trig.match_end]
+                ):
+                    rule = replace(rule, type="sanction")  # "banned arms deliveries": embargo
             if refused_access and trig.match_end > trig.end:
                 # "did not allow the convoy to pass through X": the route past the match, else
                 # the one kept out ("has not allowed the ICRC to resume ...")
@@ -7602,6 +7676,29 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             bodies = bool(mediators) and all(
                 (registry.get(x) or {}).get("kind") in MEMBER_BODIES for x, _ in mediators
             )
+            if rule.id == "body_includes" and bodies:
+                # the body itself includes them ("the platform, which includes A and B"; not
+                # "the EU sanctions regime includes A", "the CSTO summit included Putin")
+                heads = [mx for _, mx in mediators if mx is not None]
+                right_before = heads and (
+                    heads[-1].end == trig.start
+                    or (
+                        heads[-1].end == trig.start - 2
+                        and doc[trig.start - 1].lower_ in ("which", "that")
+                    )
+                    or (
+                        heads[-1].end == trig.start - 3
+                        and doc[heads[-1].end].text == ","
+                        and doc[trig.start - 1].lower_ in ("which", "that")
+                    )
+                )
+                if not right_before:
+                    continue
+                candidates = [
+                    m
+                    for m in candidates
+                    if (registry.get(m.actor) or {}).get("kind") in ("state", "igo", "armed_group")
+                ]
             if rule.id in ("bring_together", "body_includes") and bodies:
                 # "the CSTO brings together Russia, Armenia and Belarus", "the platform, which
                 # includes Iran, Russia and Turkey": a body's members, not parties it mediates
@@ -7667,12 +7764,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "Putin spoke with Aliyev at the initiative of the Azerbaijani side": one who
                 # talks asked for the talks, and is no third party to them
                 asking = {p[0] for p in mediators}
+                said_by = {id(m) for ms in reporters.values() for m in ms}
                 sides = {_state_of(registry, p[0]) for p in expand(candidates)} | {
                     _state_of(registry, m.actor)
                     for m in sent.mentions
                     if m.actor
                     and m.actor not in asking
                     and not m.venue
+                    # only in the talks' own clause ("..., Kremlin spokesman Peskov said": no)
+                    and left <= m.start < right
+                    and id(m) not in said_by
                     # (not "met in Germany", "the website of the Russian president")
                     and _prev_word(doc, m, sent.s0) not in ("in", "at", "of", "from")
                 }
