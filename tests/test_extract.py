@@ -9839,3 +9839,19 @@ def test_a_short_line_before_a_capital_stays_a_line_in_a_hard_wrapped_text():
         "foreign ministries of both countries said in statements. The talks in Washington "
         "ended without a date for the next round.",
     ]
+
+
+def test_the_trilateral_meeting_of_one_who_met_two_and_an_intermediary():
+    G = gk.extract("Michel met Aliyev and Pashinyan in Brussels for a trilateral meeting.")
+    # (no mediation the wrong way round: the two met with him, he did not meet between them)
+    assert not any(t == "michel" and ty == "mediate" for _, t, ty in triples(G))
+    G = gk.extract(
+        "Pashinyan and Aliyev are at odds. Michel met Aliyev and Pashinyan in Brussels for a "
+        "trilateral meeting."
+    )
+    assert {(s, t) for s, t, ty in triples(G) if ty == "mediate"} == {
+        ("michel", "aliyev"),
+        ("michel", "pashinyan"),
+    }
+    G = gk.extract("The ICRC acted as an intermediary between Armenia and Azerbaijan.")
+    assert triples(G) == [("icrc", "arm", "mediate"), ("icrc", "aze", "mediate")]

@@ -7722,6 +7722,21 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 elif not mediators and between and len(expand(between)) == 3:
                     # "the trilateral summit between Putin, Aliyev and Pashinyan"
                     trio = (expand(between), candidates)
+                else:
+                    # "Michel met Aliyev and Pashinyan for a trilateral meeting": the three are
+                    # the meeting verb's subject and its partners (not the partners alone)
+                    met = [
+                        t
+                        for t in sent.triggers
+                        if subj
+                        and t.start < subj[0].start
+                        and t.rule.frame == "mutual"
+                        and subjects.get(t.start)
+                    ]
+                    if met:
+                        main = subjects[met[-1].start]
+                        if len(expand(main) + expand(subj)) == 3:
+                            trio = (expand(main) + expand(subj), main + subj)
             if trio:
                 # the mediator is the one outside the pair the text has set against each other,
                 # else all three just meet
