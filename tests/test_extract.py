@@ -9855,3 +9855,23 @@ def test_the_trilateral_meeting_of_one_who_met_two_and_an_intermediary():
     }
     G = gk.extract("The ICRC acted as an intermediary between Armenia and Azerbaijan.")
     assert triples(G) == [("icrc", "arm", "mediate"), ("icrc", "aze", "mediate")]
+
+
+def test_third_parties_who_attend_the_talks_named_before_mediate_them():
+    G = gk.extract(
+        "The foreign ministers of Armenia and Azerbaijan met in Geneva on Monday. The OSCE "
+        "Minsk Group co-chairs attended the meeting.",
+        date="2021-05-01",
+    )
+    assert {(s, t) for s, t, ty in triples(G) if ty == "mediate"} == {
+        ("minsk_group", "bayramov"),
+        ("minsk_group", "mirzoyan"),
+    }
+    # a party attending its own talks, or an event of its own, mediates nothing
+    G = gk.extract(
+        "Pashinyan and Aliyev held talks in Sochi. Pashinyan attended the meeting with his "
+        "defence minister."
+    )
+    assert "mediate" not in {ty for _, _, ty in triples(G)}
+    with pytest.raises(ExtractionEmpty):
+        gk.extract("Armenia attended the CSTO summit in Minsk.")

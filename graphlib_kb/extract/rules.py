@@ -134,6 +134,7 @@ THIRD_PARTY_RULES = frozenset(
         "offer_venue",
         "offer_platform",
         "key_role",  # ("Armenia played a constructive role in the talks": a party)
+        "attend_talks",  # ("Pashinyan attended the meeting with his minister": a party)
     ]
 )
 #: Of those, the ones that are never a party's own ("Armenia welcomed the agreement" backs
@@ -3131,6 +3132,10 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
     if rule.id == "attack" and doc[a].lower_ in ("wounded", "injured") and a > s0:
         # "evacuated wounded people", "the injured soldiers": the wounded, not a wounding
         return doc[a - 1].lower_ in CARED_FOR_BEFORE and b < s1 and doc[b].is_alpha
+    if rule.id == "attend_talks":
+        # "attended the meeting": the talks named before (not "attended the CSTO summit",
+        # "attended a summit in Minsk": an event of its own)
+        return doc[b].lower_ != "the" or any(m.start >= b and m.end <= end for m in mentions)
     if rule.id == "claim_as_land":
         # "claims X as its land" ("as" and "a" share a lemma: not "claims to have won a ...")
         words = [t.lower_ for t in doc[b:end]]
@@ -7860,6 +7865,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "Armenia welcomed the agreement", "Armenia has a plan to end the war": a
                 # party's own deal or plan, no third party's
                 parties = []
+                if rule.id == "attend_talks" and len(mediators) >= 2:
+                    # "the foreign ministers of A, B and C attended the meeting": they met
+                    for k, (x, mx) in enumerate(mediators):
+                        for y, my in mediators[k + 1 :]:
+                            pairs.append((x, y, None, 0.8, mx, my))
+                    rule = replace(rule, type="meet")
+                    mediators = []
             if len(parties) < 2 and rule.type == "mediate" and rule.id in HOST_ONLY:
                 # "Armenia hosted Macron": a visit, not mediation; the host consults its guest
                 # when the sentence names the guest ("Aliyev hosted Erdogan in Shusha")
