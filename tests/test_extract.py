@@ -9875,3 +9875,14 @@ def test_third_parties_who_attend_the_talks_named_before_mediate_them():
     assert "mediate" not in {ty for _, _, ty in triples(G)}
     with pytest.raises(ExtractionEmpty):
         gk.extract("Armenia attended the CSTO summit in Minsk.")
+
+
+def test_a_denied_act_answers_only_a_charge_of_the_side_it_would_have_hit():
+    G = gk.extract("Armenia accused Azerbaijan of shelling Sotk. Baku denied shelling the village.")
+    assert ("aze", "arm", "deny") in triples(G)
+    # a road is no accuser, nor is the one a denied supply would have helped
+    G = gk.extract("Azerbaijan denied blocking the Lachin corridor.")
+    assert triples(G) == [("aze", "lachin_corridor", "blockade")]
+    assert next(iter(G.edges(data=True)))[2]["status"] == "denied"
+    G = gk.extract("Turkey denied sending Syrian fighters to Azerbaijan.")
+    assert triples(G) == [("tur", "aze", "military_aid")]

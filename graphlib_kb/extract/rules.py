@@ -8172,7 +8172,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # have hit (its accuser), when the sentence names no other
                 side = _state_of(registry, c.target) or c.target
                 denier = max(h for h, x in denied_from if h < c.head and x == c.source)
-                if side != c.source:
+                # (a hostile act only: "denied sending fighters to Azerbaijan" answers no charge
+                # of Azerbaijan's; nor is a road or a region the accuser: "denied blocking the
+                # corridor" answers the accuser the text names, or none)
+                hostile = relation_type_table()[c.type]["sign"] < 0
+                land = (registry.get(side) or {}).get("kind") == "territory"
+                if side != c.source and hostile and not land:
                     extra.append(
                         replace(
                             c,
