@@ -134,7 +134,6 @@ THIRD_PARTY_RULES = frozenset(
         "offer_venue",
         "offer_platform",
         "key_role",  # ("Armenia played a constructive role in the talks": a party)
-        "attend_talks",  # ("Pashinyan attended the meeting with his minister": a party)
     ]
 )
 #: Of those, the ones that are never a party's own ("Armenia welcomed the agreement" backs
@@ -3113,9 +3112,31 @@ def _double_negative(doc, trig, left: int) -> bool:
     )
 
 
+#: Words that may stand between "received" and the aid ("received $5 million in humanitarian
+#: aid from X", "received an emergency loan from X").
+RECEIVED_GAP_OK = frozenset(
+    ["a", "an", "the", "some", "its", "their", "first", "new", "additional", "urgent"]
+    + ["emergency", "humanitarian", "military", "financial", "economic", "medical", "in"]
+    + ["million", "billion", "worth", "of", "modern", "advanced", "more", "further"]
+)
+#: Words that deny or belittle what was received ("received no support from").
+RECEIVED_NOT = frozenset(["no", "little", "any", "not", "never"])
+#: What may be received as aid.
+AID_NOUNS = frozenset(
+    ["aid", "assistance", "support", "help", "loan", "grant", "weapon", "arm", "arms", "drone"]
+    + ["missile", "military_aid", "howitzer", "food", "medicine", "humanitarian"]
+)
+#: Words that end the act an accusation names ("accused X of arming Y ahead of an attack").
+CHARGE_STOPS = frozenset(["during", "after", "ahead", "before", "amid", "in", "for", "while"])
+#: Lemmas of verbs of saying.
+SAY_NORMS = frozenset(["say", "state", "add", "insist", "claim", "declare", "stress", "note"])
+#: Words of trade that make an intermediary no mediator.
+TRADE_WORDS = frozenset(["trade", "sale", "sales", "purchase", "purchases", "arms", "sanctions"])
+
+
 #: Words before "wounded" or "injured" that make it an adjective ("evacuated wounded people").
 CARED_FOR_BEFORE = frozenset(
-    ["the", "of", "for", "and", "evacuated", "evacuate", "evacuating", "transported"]
+    ["the", "of", "for", "evacuated", "evacuate", "evacuating", "transported"]
     + ["transport", "treated", "treat", "treating", "helped", "help", "moved", "carried"]
 )
 
@@ -3132,10 +3153,40 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
     if rule.id == "attack" and doc[a].lower_ in ("wounded", "injured") and a > s0:
         # "evacuated wounded people", "the injured soldiers": the wounded, not a wounding
         return doc[a - 1].lower_ in CARED_FOR_BEFORE and b < s1 and doc[b].is_alpha
-    if rule.id == "attend_talks":
-        # "attended the meeting": the talks named before (not "attended the CSTO summit",
-        # "attended a summit in Minsk": an event of its own)
-        return doc[b].lower_ != "the" or any(m.start >= b and m.end <= end for m in mentions)
+    if rule.id.startswith("receive_") and rule.id not in ("receive_visitor", "receive_call"):
+        # "received humanitarian aid from X": only a determiner, a number or an adjective
+        # between the verb and the aid, and the giver right after "from" (not "received a
+        # request for aid from X", "images of Azerbaijani missiles from satellites", "no aid")
+        gap = doc[b : end - 1]
+        if any(t.lower_ in RECEIVED_NOT for t in gap) or any(
+            t.is_alpha
+            and t.is_lower
+            and t.lower_ not in RECEIVED_GAP_OK
+            and t.norm_ not in AID_NOUNS
+            for t in gap
+        ):
+            return True
+        return not any(m.start == end and m.actor for m in mentions)
+    if rule.id == "accuse_aggression_long":
+        # "accused X of launching a large-scale attack", not "of arming Y ahead of an attack"
+        return any(
+            t.lower_ in CHARGE_STOPS or (t.is_punct and t.text not in "-–") for t in doc[b:end]
+        )
+    if rule.id == "this_was_false":
+        # 'Baku said this was a lie': "this" right after the verb of saying (or its "that"),
+        # and no clause break before the judgement ("said this was unacceptable, while ...")
+        k = a - 1
+        if k > s0 and doc[k].lower_ == "that" and doc[a].lower_ != "that":
+            k -= 1
+        return (
+            k < s0
+            or doc[k].norm_ not in SAY_NORMS
+            or any(t.is_punct and t.text not in "-–" for t in doc[b:end])
+        )
+    if rule.id == "act_as_mediator" and doc[end - 1].lower_ == "intermediary":
+        # an intermediary between parties, not in trade, arms purchases or sanctions evasion
+        after = {t.lower_ for t in doc[end : min(s1, end + 10)]}
+        return "between" not in after or bool(after & TRADE_WORDS)
     if rule.id == "claim_as_land":
         # "claims X as its land" ("as" and "a" share a lemma: not "claims to have won a ...")
         words = [t.lower_ for t in doc[b:end]]
@@ -5078,6 +5129,10 @@ VIOLATE_VERBS = frozenset(
     + ["contradict", "contradicts", "contradicted", "contravene", "contravenes", "contravened"]
     + ["flout", "flouts", "flouted", "disregard", "disregards", "disregarded"]
 )
+#: Words before a breach that make it no charge ("did not", "unlikely to", "neither ... nor").
+VIOLATION_DOUBTS = frozenset(
+    ["not", "n't", "never", "would", "could", "might", "may", "if", "unlikely", "neither", "nor"]
+)
 #: What one is bound by: a commitment, an agreement, the law, a court's order.
 COMMITMENT_NOUNS = frozenset(
     ["obligation", "commitment", "agreement", "declaration", "statement", "law", "norm"]
@@ -5099,13 +5154,17 @@ def _judged_violations(sent: _Sentence, speakers: list, registry, when) -> list:
         ahead = [t.norm_ for t in doc[i + 1 : min(sent.s1, i + 8)]]
         if not COMMITMENT_NOUNS & set(ahead) or {"ceasefire", "truce"} & set(ahead):
             continue
-        if any(
-            t.lower_ in ("not", "n't", "never", "would", "could", "might", "may", "if")
-            for t in doc[max(sent.s0, i - 3) : i]
+        if any(t.lower_ in VIOLATION_DOUBTS for t in doc[max(sent.s0, i - 4) : i]) or (
+            i + 1 < sent.s1 and doc[i + 1].lower_ in ("no", "none", "nothing")
         ):
-            continue
+            continue  # "did not violate", "was unlikely to violate", "violated no agreement"
         left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
-        doers = [m for m in sent.mentions if left <= m.start and m.end <= i and m.actor]
+        # the doer is the subject of the clause the breach is in: after its last "that" or
+        # verb of saying ("Aliyev told Michel that Armenia violated ...": Armenia)
+        start = max(
+            [left] + [k + 1 for k in range(left, i) if doc[k].lower_ == "that" or k in sent.reports]
+        )
+        doers = [m for m in sent.mentions if start <= m.start and m.end <= i and m.actor][-1:]
         said = _nearest_speaker(doc, speakers, i, sent.s0)
         if not doers or said is None:
             continue
@@ -6174,6 +6233,11 @@ def _reading(sent, source, target, typ, rule, confidence, tokens, when, mentions
     )
 
 
+#: Words that make a trilateral meeting one still to come or apart ("ahead of a trilateral
+#: meeting planned for October", "met them separately").
+PLANNED_MEETING_WORDS = frozenset(
+    ["planned", "ahead", "invited", "separately", "upcoming", "next", "proposed", "future"]
+)
 #: Words for a meeting that a third party may propose to hold between two others.
 MEETING_WORDS = frozenset(["meeting", "meetings", "summit", "talks", "negotiations", "dialogue"])
 
@@ -7730,6 +7794,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 else:
                     # "Michel met Aliyev and Pashinyan for a trilateral meeting": the three are
                     # the meeting verb's subject and its partners (not the partners alone)
+                    planned = {t.lower_ for t in doc[sent.s0 : sent.s1]} & PLANNED_MEETING_WORDS
                     met = [
                         t
                         for t in sent.triggers
@@ -7738,6 +7803,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         and t.rule.frame == "mutual"
                         and subjects.get(t.start)
                     ]
+                    if met and planned:
+                        continue  # "met them separately, ahead of a trilateral meeting": to come
                     if met:
                         main = subjects[met[-1].start]
                         if len(expand(main) + expand(subj)) == 3:
@@ -7865,13 +7932,6 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "Armenia welcomed the agreement", "Armenia has a plan to end the war": a
                 # party's own deal or plan, no third party's
                 parties = []
-                if rule.id == "attend_talks" and len(mediators) >= 2:
-                    # "the foreign ministers of A, B and C attended the meeting": they met
-                    for k, (x, mx) in enumerate(mediators):
-                        for y, my in mediators[k + 1 :]:
-                            pairs.append((x, y, None, 0.8, mx, my))
-                    rule = replace(rule, type="meet")
-                    mediators = []
             if len(parties) < 2 and rule.type == "mediate" and rule.id in HOST_ONLY:
                 # "Armenia hosted Macron": a visit, not mediation; the host consults its guest
                 # when the sentence names the guest ("Aliyev hosted Erdogan in Shusha")
@@ -7884,6 +7944,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     # right after the verb, and alone ("hosts Armenia, Azeri ministers": no)
                     and guest.start == trig.end
                     and (guest.end >= sent.s1 or doc[guest.end].lower_ not in (",", "and"))
+                    # and the host right before it ("Aliyev hosted Erdogan, and Pashinyan
+                    # hosted Macron": each its own)
+                    and any(mx is not None and mx.end == trig.start for _, mx in mediators)
                 )
                 if named_guest:
                     rule = replace(rule, type="consult")
@@ -7946,6 +8009,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if not deniers and rule.id in CLAIMS_FALSE_RULES and said:
                 # "Yerevan said the claims were untrue": the one who said it denies them
                 deniers = expand(reporters[max(said)])
+            if rule.id == "this_was_false":
+                # "..., while Baku said this was a lie": the one whose verb of saying is right
+                # before it
+                deniers = next(
+                    (
+                        expand(sp)
+                        for t, sp, _ in reversed(speakers)
+                        if sp and trig.start - 2 <= t.start < trig.start
+                    ),
+                    deniers,
+                )
             targets = expand(obj) if obj and obj[0].start <= trig.match_end + 3 else []
             after = doc[trig.match_end].lower_ if trig.match_end < sent.s1 else ""
             if rule.id == "reject_criticism" and obj and _prev_word(doc, obj[0], sent.s0) == "of":
