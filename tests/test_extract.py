@@ -678,7 +678,7 @@ def test_the_two_sides_after_two_persons_are_their_states_the_two_leaders_the_pe
     t = triples(G)
     assert ("arm", "aze", "accuse") in t and ("aze", "arm", "accuse") in t
     assert ("aliyev", "pashinyan", "accuse") not in t
-    assert ("aliyev", "pashinyan", "cooperate") in t
+    assert ("aliyev", "pashinyan", "meet") in t  # (the meeting agreed to)
 
 
 def test_armenian_surnames_match_in_either_transliteration():
@@ -3025,8 +3025,8 @@ def test_cooperation_refused_on_a_condition_is_a_demand_on_the_one_named_in_it()
 
 
 def test_talks_or_a_meeting_in_what_was_agreed_to_are_offered():
+    # (the talks agreed to are the relation, not a cooperation besides: round 20)
     assert edges(gk.extract("Serbia and Kosovo agreed to continue talks.")) == [
-        ("srb", "xkx", "cooperate", "asserted"),
         ("srb", "xkx", "negotiate", "offered"),
     ]
     G = gk.extract(
@@ -9918,3 +9918,23 @@ def test_a_trilateral_meeting_still_to_come_is_no_mediation_the_wrong_way_round(
         "of a trilateral meeting planned for October."
     )
     assert not any(t == "michel" and ty == "mediate" for _, t, ty in triples(G))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the talks a pair agreed to are talks (the coders' reading), not a cooperation
+        (
+            "Armenia and Azerbaijan agreed to start negotiating a peace treaty.",
+            [("arm", "aze", "negotiate")],
+        ),
+        (
+            "Armenia and Azerbaijan agreed to set up a border commission.",
+            [("arm", "aze", "cooperate")],
+        ),
+        # a body's charter is a document, no party
+        ("The leaders reaffirmed their commitment to the UN Charter.", []),
+    ],
+)
+def test_talks_agreed_to_and_a_charter(text, expected):
+    assert triples(gk.extract(text, allow_empty=True)) == expected

@@ -416,6 +416,8 @@ def _joined_by_dash(doc, token, end: int, gz) -> bool:
 
 
 _ALL_TITLE_WORDS = frozenset(w.lower() for t in TITLES for w in t.replace("-", " ").split())
+#: Capitalised nouns after a body's name that make the name a document's ("the UN Charter").
+DOCUMENT_NAMES = frozenset(["Charter", "Declaration", "Convention", "Statute", "Charters"])
 #: Words before a surname that are no first name ("Mr Aliyev", "Dr Hajiyev").
 HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "madam", "general", "gen"])
 
@@ -749,7 +751,11 @@ def find_mentions(
         if (
             m.end < end
             and m.label not in ("PAIR", "RECIPROCAL", "PRONOUN")
-            and doc[m.end].lower_ in ("member", "members")
+            and (
+                doc[m.end].lower_ in ("member", "members")
+                # "the UN Charter", "the Alma-Ata Declaration": a document, not its body
+                or doc[m.end].text in DOCUMENT_NAMES
+            )
         )
         else m
         for m in mentions

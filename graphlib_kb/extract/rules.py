@@ -3134,6 +3134,14 @@ SAY_NORMS = frozenset(["say", "state", "add", "insist", "claim", "declare", "str
 TRADE_WORDS = frozenset(["trade", "sale", "sales", "purchase", "purchases", "arms", "sanctions"])
 
 
+#: What parties agree to that is talks or a truce of its own ("agreed to start negotiating",
+#: "agreed to meet again", "agreed to end hostilities").
+AGREED_TALKS = frozenset(
+    ["negotiate", "negotiating", "negotiation", "negotiations", "talk", "talks", "discuss"]
+    + ["discussion", "discussions", "meet", "meeting", "dialogue", "hostilities", "ceasefire"]
+)
+
+
 #: Words before "wounded" or "injured" that make it an adjective ("evacuated wounded people").
 CARED_FOR_BEFORE = frozenset(
     ["the", "of", "for", "evacuated", "evacuate", "evacuating", "transported"]
@@ -3187,6 +3195,15 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
         # an intermediary between parties, not in trade, arms purchases or sanctions evasion
         after = {t.lower_ for t in doc[end : min(s1, end + 10)]}
         return "between" not in after or bool(after & TRADE_WORDS)
+    if rule.id == "agree":
+        # "agreed to start negotiating / to meet again / to end hostilities": the talks or the
+        # truce agreed are their own relation (the coders code those, not a cooperation)
+        ahead = doc[b : min(s1, b + 5)]
+        return (
+            b < s1
+            and doc[b].lower_ == "to"
+            and any(t.norm_ in AGREED_TALKS or t.lower_ in AGREED_TALKS for t in ahead)
+        )
     if rule.id == "claim_as_land":
         # "claims X as its land" ("as" and "a" share a lemma: not "claims to have won a ...")
         words = [t.lower_ for t in doc[b:end]]
