@@ -3099,6 +3099,8 @@ def _states_noun(doc, a: int, s0: int, s1: int, mentions) -> bool:
     return not (a + 1 < s1 and doc[a + 1].lower_ == "that")
 
 
+#: Prepositions before the route or place aid is kept from ("pass through X", "into X").
+ROUTE_PREPS = frozenset(["through", "into", "to"])
 #: Verbs that negate what follows them ("refused to allow", "stopped allowing").
 REFUSAL_VERBS = frozenset(["refuse", "stop", "cease", "fail", "decline"])
 
@@ -5165,6 +5167,8 @@ def _judged_violations(sent: _Sentence, speakers: list, registry, when) -> list:
     verb). A ceasefire broken is its own relation (``violate_ceasefire``); an unreported,
     negated or hypothetical breach is no one's charge."""
     doc, out = sent.doc, []
+    if not speakers:
+        return out  # (a breach no one reports is no one's charge)
     for i in range(sent.s0 + 1, sent.s1):
         if doc[i].lower_ not in VIOLATE_VERBS:
             continue
@@ -6724,42 +6728,23 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if rule.id == "pledge_money"
                     # "by not letting aid into Nagorno-Karabakh", "banned deliveries to the
                     # region": where it was kept from
-                    else frozenset(["through", "into", "to"])
+                    else ROUTE_PREPS
                     if refused_access or rule.id == "bar_deliveries"
                     else frozenset([last])
                     if last in OBJECT_SKIP
                     else frozenset()
                 ),
             )
-            if rule.id == "bar_deliveries":
-                # "blocked EU aid to Ukraine": where the aid was going, past the match (not
-                # the giver named in it)
-                obj = (
-                    sent.obj(
-                        trig.match_end,
-                        right,
-                        places=True,
-                        allow=frozenset(["through", "into", "to"]),
-                    )
-                    or obj
-                )
-                if any(
-                    t.norm_ in ("arm", "arms", "weapon", "military", "munition")
-                    for t in doc[trig.end : trig.match_end]
-                ):
-                    rule = replace(rule, type="sanction")  # "banned arms deliveries": embargo
-            if refused_access and trig.match_end > trig.end:
-                # "did not allow the convoy to pass through X": the route past the match, else
-                # the one kept out ("has not allowed the ICRC to resume ...")
-                obj = (
-                    sent.obj(
-                        trig.match_end,
-                        right,
-                        places=True,
-                        allow=frozenset(["through", "into", "to"]),
-                    )
-                    or obj
-                )
+            if (refused_access or rule.id == "bar_deliveries") and trig.match_end > trig.end:
+                # "did not allow the convoy to pass through X", "blocked EU aid to Ukraine": the
+                # route or place past the match (not the giver named in it), else the one kept
+                # out ("has not allowed the ICRC to resume ...")
+                obj = sent.obj(trig.match_end, right, places=True, allow=ROUTE_PREPS) or obj
+            if rule.id == "bar_deliveries" and any(
+                t.norm_ in ("arm", "arms", "weapon", "military", "munition")
+                for t in doc[trig.end : trig.match_end]
+            ):
+                rule = replace(rule, type="sanction")  # "banned arms deliveries": embargo
             if rule.type == "threaten" and not obj:
                 # "threatened to use force if Armenia did not withdraw": whom the condition is on
                 obj = _condition_subject(sent, trig.match_end)
