@@ -433,15 +433,13 @@ def _other_first_name(doc, token, start: int, registry, ident: str) -> bool:
         return False
     low = prev.lower_
     gz = registry.gazetteer
-    if low in HONORIFICS or prev.text in _TITLE_WORDS or low in gz.demonyms:
+    if low in HONORIFICS or low in _ALL_TITLE_WORDS or low in gz.demonyms:
         return False
-    names = [(registry.get(ident) or {}).get("name", "")]
-    names += list((gz.actors.get(ident) or {}).get("aliases", []) or [])
-    if any(token.text in name.split() for name in names if name):
-        return False  # the surname as the person's own name is written: a title may precede
-    return low not in _ALL_TITLE_WORDS and not any(
-        prev.text in name.split() for name in names if name
-    )
+    aliases = (gz.actors.get(ident) or {}).get("aliases") or []
+    names = [(registry.get(ident) or {}).get("name", ""), *aliases]
+    words = {w for name in names for w in name.split()}
+    # (the surname as the person's own name is written: any word may precede it)
+    return token.text not in words and prev.text not in words
 
 
 def _state_group(gz, registry, state: str, role) -> str:

@@ -111,7 +111,7 @@ def _from_html(data: bytes, label: str) -> tuple[str, dict]:
 
 #: A line break inside a sentence: the line goes on without final punctuation and the
 #: next line (no blank line between) starts with a word, a number or an opening quote.
-_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:\"'”’)\]])([ \t]*)\n(?=[ \t]*[\w\"“‘(])")
+_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:\"'”’)\]])([ \t]*)\n(?=[ \t]*([\w\"“‘(]))")
 
 
 def unwrap_lines(text: str) -> str:
@@ -131,20 +131,18 @@ def unwrap_lines(text: str) -> str:
     >>> unwrap_lines("Talks resume\\nBaku and Yerevan agreed.")  # a headline stays a line
     'Talks resume\\nBaku and Yerevan agreed.'
     """
-    soft = list(_SOFT_BREAK.finditer(text))
-    lower = sum(1 for m in soft if text[m.end() :].lstrip(" \t")[:1].islower())
+    soft = list(_SOFT_BREAK.finditer(text))  # group 2: the next line's first character
+    lower = sum(1 for m in soft if m.group(2).islower())
     breaks = len(re.findall(r"(?<!\n)\n(?![ \t]*\n)", text))
     if lower < 3 or lower < 0.25 * breaks:
         return text
     # a line much shorter than the wrapped ones, before a capital, ends there: a headline
     # or a subheading ("Peace talks stall" over "Armenia and Azerbaijan failed ...")
-    starts = {m.end() - 1: text.rfind("\n", 0, m.start()) + 1 for m in soft}
-    lengths = sorted(m.start() - starts[m.end() - 1] for m in soft)
-    width = lengths[len(lengths) // 2]
+    lines = [m.start() - text.rfind("\n", 0, m.start()) - 1 for m in soft]
+    width = sorted(lines)[len(lines) // 2]
     chars = list(text)
-    for m in soft:
-        line = m.start() - starts[m.end() - 1]
-        if line < 0.6 * width and text[m.end() :].lstrip(" \t")[:1].isupper():
+    for m, line in zip(soft, lines, strict=True):
+        if line < 0.6 * width and m.group(2).isupper():
             continue
         chars[m.end() - 1] = " "
     return "".join(chars)
