@@ -5163,9 +5163,9 @@ COMMITMENT_NOUNS = frozenset(
 def _judged_violations(sent: _Sentence, speakers: list, registry, when) -> list:
     """ "Baku grossly violates the international obligation it has assumed, the ministry
     said", '"This contradicts international humanitarian law," Stepanakert said': the nearest
-    speaker accuses the one who breaks a commitment (the clause's first actor before the
-    verb). A ceasefire broken is its own relation (``violate_ceasefire``); an unreported,
-    negated or hypothetical breach is no one's charge."""
+    speaker accuses the one who breaks a commitment (the actor right before the verb in its
+    own clause, after the clause's "that"). A ceasefire broken is its own relation
+    (``violate_ceasefire``); an unreported, negated or hypothetical breach is no one's charge."""
     doc, out = sent.doc, []
     if not speakers:
         return out  # (a breach no one reports is no one's charge)
@@ -6269,9 +6269,11 @@ def _proposed_meetings(out: list, sent: _Sentence, registry) -> list:
     intent to cooperate, as "Armenia proposed talks to Azerbaijan" is)."""
     by_trigger: dict = {}
     for c in out:
+        if c.rule != "propose_agreement":
+            continue
         words = {t.lower_ for t in sent.doc[c.head : min(sent.s1, c.head + 6)]}
         # (a meeting "of" or "between" two others; not "a meeting with" the proposer)
-        if c.rule == "propose_agreement" and MEETING_WORDS & words and words & {"of", "between"}:
+        if MEETING_WORDS & words and words & {"of", "between"}:
             by_trigger.setdefault((c.source, c.head), []).append(c)
     for (source, head), group in by_trigger.items():
         targets = list(dict.fromkeys(c.target for c in group))
@@ -7747,23 +7749,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             bodies = bool(mediators) and all(
                 (registry.get(x) or {}).get("kind") in MEMBER_BODIES for x, _ in mediators
             )
-            if rule.id == "body_includes" and bodies:
+            if rule.id == "body_includes":
                 # the body itself includes them ("the platform, which includes A and B"; not
-                # "the EU sanctions regime includes A", "the CSTO summit included Putin")
+                # "the EU sanctions regime includes A", "the CSTO summit included Putin",
+                # "the delegation included ...", "the international community, including
+                # the UN": examples)
                 heads = [mx for _, mx in mediators if mx is not None]
-                right_before = heads and (
-                    heads[-1].end == trig.start
-                    or (
-                        heads[-1].end == trig.start - 2
-                        and doc[trig.start - 1].lower_ in ("which", "that")
-                    )
-                    or (
-                        heads[-1].end == trig.start - 3
-                        and doc[heads[-1].end].text == ","
-                        and doc[trig.start - 1].lower_ in ("which", "that")
-                    )
-                )
-                if not right_before:
+                gap = [t.lower_ for t in doc[heads[-1].end : trig.start]] if heads else None
+                if (
+                    not bodies
+                    or doc[trig.start].lower_ == "including"
+                    or gap not in ([], ["which"], ["that"], [",", "which"], [",", "that"])
+                ):
                     continue
                 candidates = [
                     m
@@ -7775,10 +7772,6 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # includes Iran, Russia and Turkey": a body's members, not parties it mediates
                 # between (a state that brings them together does)
                 rule = replace(rule, type="member_of")
-            elif rule.id == "body_includes":
-                continue  # "the delegation included ...": no body named
-            if rule.id == "body_includes" and doc[trig.start].lower_ == "including":
-                continue  # "the international community, including the UN": examples
             trio = None  # (the three of trilateral talks, the mentions that name the parties)
             if frame == "mediate" and rule.id.startswith("trilateral"):
                 if (
