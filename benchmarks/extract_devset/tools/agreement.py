@@ -63,7 +63,8 @@ def frame(codings: pd.DataFrame, actors: pd.DataFrame, *, top: bool) -> pd.DataF
 
 
 def extracted(sources: pd.DataFrame, actors: pd.DataFrame, texts: Path, *, top: bool):
-    """The extractor's relations on the articles, actors mapped to the coders' keys."""
+    """The extractor's relations on the articles, actors mapped to the coders' keys (as the
+    benchmark maps them)."""
     levels = bench_extract._levels(actors, top=top)
     out = []
     for doc, date in zip(sources["doc_id"], sources["date"], strict=True):
@@ -72,19 +73,10 @@ def extracted(sources: pd.DataFrame, actors: pd.DataFrame, texts: Path, *, top: 
         except ExtractionEmpty:
             continue
         mapping = {n: levels.get(k, k) for n, k in actor_mapping(G, actors).items()}
-        rel = gk.relations_table(G)
-        f = pd.DataFrame(
-            {
-                "doc": doc,
-                "source": rel["source"].map(mapping),
-                "target": rel["target"].map(mapping),
-                "category": rel["category"],
-                "type": rel["type"],
-            }
-        )
-        out.append(f[f["source"] != f["target"]])
-    cols = ["doc", "source", "target", "category", "type"]
-    return pd.concat(out, ignore_index=True) if out else pd.DataFrame(columns=cols)
+        out.append(bench_extract._frame(G, mapping, doc=doc))
+    return (
+        pd.concat(out, ignore_index=True) if out else bench_extract._frame(gk.from_tables([], []))
+    )
 
 
 def either_and_both(pred: pd.DataFrame, a: pd.DataFrame, b: pd.DataFrame) -> dict:
