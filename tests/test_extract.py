@@ -9938,3 +9938,100 @@ def test_a_trilateral_meeting_still_to_come_is_no_mediation_the_wrong_way_round(
 )
 def test_talks_agreed_to_and_a_charter(text, expected):
     assert triples(gk.extract(text, allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # headline short titles: the office they abbreviate, held in the text's year
+        (
+            "Armenian PM accuses Azerbaijan of aggression",
+            [("pashinyan", "aze", "accuse_aggression")],
+        ),
+        ("Iranian FM travels to Armenia", [("amir_abdollahian", "arm", "consult")]),
+        (
+            "UN chief urges Armenia and Azerbaijan to end fighting",
+            [("guterres", "arm", "appeal"), ("guterres", "aze", "appeal")],
+        ),
+        ("NATO chief urges Azerbaijan to show restraint", [("stoltenberg", "aze", "appeal")]),
+        # "the Russian leader" stays the state: the coders keep unnamed leaders at that level
+        ("The Russian leader urged Azerbaijan to show restraint.", [("rus", "aze", "appeal")]),
+    ],
+)
+def test_short_titles_of_an_office(text, expected):
+    found = triples(gk.extract(text, allow_empty=True, date="2023-05-01"))
+    assert sorted(t for t in found if t[2] not in ("attack",)) == sorted(expected)
+
+
+def test_the_secretary_general_written_without_a_hyphen_and_an_adverb_after_a_title():
+    text = (
+        "UN Secretary-General Antonio Guterres urged calm, his spokesman Stephane Dujarric "
+        'said. "The Secretary General closely followed the process. He welcomes the agreement '
+        "between Armenia and Azerbaijan. The Secretary General calls on the parties to "
+        'continue delimitation," Dujarric said.'
+    )
+    rows = {
+        (s, t, d["type"], d["sentence"])
+        for s, t, d in gk.extract(text, date="2024-05-01").edges(data=True)
+    }
+    # "He" is the Secretary-General of the sentence before (not the spokesman who speaks)
+    assert ("guterres", "arm", "support", 3) in rows
+    assert not any(s == "dujarric" for s, _, _, _ in rows)
+    # "The Secretary General calls on ..." is Guterres too
+    assert {("guterres", "arm", "appeal", 4), ("guterres", "aze", "appeal", 4)} <= rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethnic Armenian separatists in Nagorno-Karabakh broke away from Azerbaijan in 1991.",
+        "Armenia and Azerbaijan have fought over Nagorno-Karabakh, a region of Azerbaijan "
+        "which broke away from Baku in a 1990s war.",
+        "Nagorno-Karabakh is an ethnic Armenian region that broke away from Azerbaijan.",
+    ],
+)
+def test_what_broke_away_is_claimed_by_those_who_hold_it(text):
+    found = triples(gk.extract(text, allow_empty=True, date="2023-05-01"))
+    assert ("separatists", "nagorno_karabakh", "claim") in found
+
+
+def test_breaking_away_from_a_state_names_no_claim_without_a_territory():
+    found = triples(gk.extract("Armenia broke away from Russia's orbit.", allow_empty=True))
+    assert not any(ty == "claim" for _, _, ty in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call owned by a possessive is the owner's, with the one it is with
+        (
+            "The presidency issued a statement on Ilham Aliyev's call with US Secretary of "
+            "State Antony Blinken.",
+            [("aliyev", "blinken", "consult"), ("blinken", "aliyev", "consult")],
+        ),
+        (
+            "Putin spoke with Pashinyan one day after his phone call with Azerbaijani "
+            "President Ilham Aliyev.",
+            [
+                ("aliyev", "putin", "consult"),
+                ("putin", "aliyev", "consult"),
+                ("putin", "pashinyan", "consult"),
+            ],
+        ),
+        (
+            "Aliyev raised the issue in a June call with Blinken.",
+            [("aliyev", "blinken", "consult"), ("blinken", "aliyev", "consult")],
+        ),
+    ],
+)
+def test_calls_owned_and_calls_with(text, expected):
+    assert sorted(triples(gk.extract(text, allow_empty=True, date="2023-05-01"))) == sorted(
+        expected
+    )
+
+
+def test_an_offer_to_mediate_with_no_parties_is_between_the_two_the_text_opposes():
+    # the two states the text has named most include the mediator itself: not its parties
+    G = gk.extract("Azerbaijan attacked Armenia on Tuesday. Iran is ready to mediate.")
+    offers = {(s, t) for s, t, ty in triples(G) if ty == "offer_mediation"}
+    assert offers == {("irn", "arm"), ("irn", "aze")}

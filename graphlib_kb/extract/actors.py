@@ -661,6 +661,14 @@ def find_mentions(
         ) or int(doc[i + 1].lower_ == "secretary")  # "the Secretary" of state, general
         after = doc[i + 1 + n] if n and i + 1 + n < end else None
         name = after is not None and after.i + 1 < end and _is_name_token(doc[after.i + 1])
+        if (
+            after is not None
+            and after.lower_.endswith("ly")
+            and after.i + 1 < end
+            and doc[after.i + 1].is_lower
+            and doc[after.i + 1].norm_ != doc[after.i + 1].lower_
+        ):
+            after = doc[after.i + 1]  # "the spokesman strongly condemned": the verb after
         if n and (
             after is None
             or (after.is_punct and after.text not in ("-", "–", ","))

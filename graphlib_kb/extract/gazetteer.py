@@ -457,6 +457,17 @@ def office_holder(
 WORD_SURNAMES = frozenset(["Price"])
 #: Titles the press gives a state's foreign minister.
 DIPLOMAT_TITLES = frozenset([("top", "diplomat"), ("chief", "diplomat")])
+#: Headline abbreviations and short forms of an office ("Armenian PM", "Iranian FM", "UN
+#: chief", "NATO SecGen"): the office they name. "Chief" and "head" of an organisation are
+#: its secretary-general (the UN's, NATO's, the OSCE's), where it has one.
+SHORT_TITLES = {
+    ("pm",): ("prime", "minister"),
+    ("premier",): ("prime", "minister"),
+    ("fm",): ("foreign", "minister"),
+    ("chief",): ("secretary-general",),
+    ("head",): ("secretary-general",),
+    ("secgen",): ("secretary-general",),
+}
 
 
 def office_holders(gz, holder: str, title: tuple, year: int | None) -> list:
@@ -477,6 +488,7 @@ def office_holders(gz, holder: str, title: tuple, year: int | None) -> list:
             if found:
                 return found
         return office_holders(gz, holder, ("high", "representative"), year)
+    title = SHORT_TITLES.get(title, title)
     entries = gz.offices.get((holder, title))
     if entries is None:
         # "Secretary-General" as the tokenizer splits it, or written "Secretary General"

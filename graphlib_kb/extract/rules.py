@@ -145,7 +145,7 @@ PAIR_BEFORE_RULES = THIRD_PARTY_RULES | {"mediation_noun"}
 #: Rules of a conversation both sides hold ("a phone call with", "a telephone conversation
 #: with"): a consultation in each direction, unlike "X called Y" (X's call).
 CONVERSATION_RULES = frozenset(
-    ["phone", "phone_call", "hold_call", "hold_a_call", "hold_call_with"]
+    ["phone", "phone_call", "hold_call", "hold_a_call", "hold_call_with", "call_with"]
 )
 #: Acts between states, not persons, when their parties are only the pair named before
 #: ("Aliyev and Pashinyan met ... The clashes / the ceasefire"): the two leaders' states.
@@ -1087,6 +1087,9 @@ class _Sentence:
         "Moscow's continued support of Y" (not "the ministry's statement about the blockade",
         whose possessor owns the statement)."""
         doc = self.doc
+        if doc[trig.start].lower_ in ("'s", "’s"):
+            # ("Aliyev's call with Blinken": a match that opens on the possessive, as "have")
+            return [m for m in self.mentions if m.end == trig.start and m.actor][:1]
         if doc[trig.start].lower_.endswith("ed") and doc[trig.start].lower_ != "need":
             return []  # a verb ("stopped the enemy's advance and detained X"), no noun's owner
         i = _modifiers_start(doc, trig, self.s0) - 1
@@ -1172,6 +1175,15 @@ _NP_STOPS = _NP_STOPS | {"do", "does", "did", "not", "never", "also", "to", "who
 NOMINAL_GOVERNORS = frozenset(
     ["about", "over", "on", "regarding", "concerning", "amid", "against", "into", "to"]
 )
+
+
+def _his_own(sent, trig) -> list:
+    """ "Putin spoke with Pashinyan after his phone call with Aliyev": the person who owns a
+    call or meeting by "his" / "her" is the sentence's first person named before it."""
+    i = _modifiers_start(sent.doc, trig, sent.s0) - 1
+    if i < sent.s0 or sent.doc[i].lower_ not in ("his", "her"):
+        return []
+    return [m for m in sent.mentions if m.label == "PERSON" and m.actor and m.end <= i][:1]
 
 
 def _modifiers_start(doc, trig, s0: int) -> int:
@@ -1577,8 +1589,13 @@ SPOKES_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 
 
 def _title_key(words) -> str:
-    text = " ".join(words)
+    # ("the Secretary General" is the Secretary-General, however the text hyphenates it)
+    text = POSTPOSITIVE_GENERAL.sub(r"\1-general", " ".join(words))
     return "spokesperson" if text in SPOKES_WORDS else text
+
+
+#: Titles with a postpositive "general", written with or without the hyphen.
+POSTPOSITIVE_GENERAL = re.compile(r"\b(secretary|director|attorney|inspector) general\b")
 
 
 def _titles_of(m, doc, end: int, registry) -> set:
@@ -5499,6 +5516,30 @@ def _counterpart(discourse, registry, actor: str, hostile: bool = False) -> str 
     return others.pop() if side and len(others) == 1 else None
 
 
+def _seceding_land(registry, sent, trig, x: str, y: str) -> str:
+    """What broke away in "X broke away from Y": a territory as it is; the group that holds
+    one ("ethnic Armenian separatists broke away from Azerbaijan"), its territory; the state
+    it broke away from ("a region of Azerbaijan which broke away from Baku"), the last
+    territory the sentence names before the verb; else *x* as it is."""
+    lands = [
+        m.actor
+        for m in sent.mentions
+        if m.actor and m.end <= trig.start and _actor_class(registry, m.actor) == "territory"
+    ]
+    relative = trig.start > sent.s0 and sent.doc[trig.start - 1].lower_ in ("which", "that")
+    if lands and relative:
+        return lands[-1]  # ("..., a region of Azerbaijan which broke away"): the region
+    if _actor_class(registry, x) == "territory":
+        return x
+    gz = registry.gazetteer
+    held = [t for t, r in gz.authorities.items() if r in gz.role_defs and registry.role(r) == x]
+    if len(held) == 1:
+        return held[0]
+    if x and lands and _state_of(registry, x) == _state_of(registry, y):
+        return lands[-1]
+    return x
+
+
 def _role_id(gz, ruler: str) -> str:
     """The actor id of a territory's ruler: its role group's actor, else the ruler itself."""
     role = gz.role_defs.get(ruler)
@@ -7409,7 +7450,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     and "," in [t.text for t in doc[max(sent.s0, k - 4) : k - 1]]
                 ):
                     subj = group
-            owner = sent.possessor(trig)
+            owner = sent.possessor(trig) or _his_own(sent, trig)
             if owner and owner[0] not in subj:
                 subj = owner  # "during Pashinyan's meeting with Aliyev": the possessor
             # (a goal word of the trigger's own match is none: "an agreement was reached
@@ -7889,7 +7930,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 names = [p[0] for p in parties]
                 # ("the exchange was facilitated by X": between the two the text opposes)
                 pair = (rule.id == "facilitated_by" and discourse.dyad) or discourse.pair
-                if set(pair) & mediator_ids and rule.id in PAIR_BEFORE_RULES:
+                if set(pair) & mediator_ids and (
+                    rule.id in PAIR_BEFORE_RULES or not discourse.named
+                ):
                     # "ceasefires brokered by Russia and France", "the US and the EU welcomed
                     # the agreement": those just named are no pair of parties; the pair named
                     # before them is, else the two states of the last act between two states
@@ -8156,6 +8199,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             x = _ruling_group(registry, typ, x, mx, y)
             if rule.id == "secede":
                 # "Nagorno-Karabakh broke away from Azerbaijan": those who hold it claim it
+                x = _seceding_land(registry, sent, trig, x, y)
                 ruler = registry.gazetteer.authorities.get(x)
                 if (
                     _actor_class(registry, x) != "territory"
