@@ -10035,3 +10035,54 @@ def test_an_offer_to_mediate_with_no_parties_is_between_the_two_the_text_opposes
     G = gk.extract("Azerbaijan attacked Armenia on Tuesday. Iran is ready to mediate.")
     offers = {(s, t) for s, t, ty in triples(G) if ty == "offer_mediation"}
     assert offers == {("irn", "arm"), ("irn", "aze")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # withholding recognition of a land is of the republic its de facto authorities hold
+        (
+            "Azerbaijan did not recognize the independence of Nagorno-Karabakh.",
+            [("aze", "separatists", "nonrecognition")],
+        ),
+        (
+            "Russia accused Azerbaijan of violating the truce. Baku said the claim does not "
+            "reflect the truth.",
+            [
+                ("aze", "rus", "deny"),
+                ("rus", "aze", "accuse_aggression"),
+            ],
+        ),
+    ],
+)
+def test_withheld_recognition_and_claims_that_do_not_reflect_the_truth(text, expected):
+    assert sorted(triples(gk.extract(text, allow_empty=True, date="2023-05-01"))) == sorted(
+        expected
+    )
+
+
+def test_relief_with_no_recipient_goes_to_the_people_of_the_contested_land():
+    G = gk.extract(
+        "Baku closed the road to Nagorno-Karabakh. Germany has provided 22 million euros in "
+        "humanitarian aid since 2021.",
+        date="2023-05-01",
+    )
+    assert ("deu", "nagorno_karabakh_population", "humanitarian_aid") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no contested land named: no one to give it to
+        "Armenia and Azerbaijan clashed on the border. The EU provided humanitarian aid.",
+        # not relief: help for a process
+        "Nagorno-Karabakh was the issue. Russia will provide all necessary assistance for the "
+        "normalization of relations.",
+        # asked for, not given
+        "Baku closed the road to Nagorno-Karabakh. The US urged Azerbaijan to let aid groups "
+        "provide food.",
+    ],
+)
+def test_relief_with_no_recipient_needs_a_contested_land_and_relief_given(text):
+    found = triples(gk.extract(text, allow_empty=True, date="2023-05-01"))
+    assert not any(ty == "humanitarian_aid" and "population" in t for _, t, ty in found)

@@ -5853,6 +5853,23 @@ def _territory_here(sent, registry, discourse) -> str | None:
     return place if _actor_class(registry, place) == "territory" else None
 
 
+#: Words that make an aid relief for people ("humanitarian aid", "food", "medicine").
+RELIEF_WORDS = frozenset(
+    ["humanitarian", "food", "medicine", "medicines", "medical", "relief", "fuel", "flour"]
+)
+
+
+def _contested_people(registry, sent, discourse) -> str | None:
+    """The people an aid with no recipient named goes to: the population of the territory the
+    sentence (else the text, last) names, when a group of its own governs it (a contested land
+    such as Nagorno-Karabakh, whose people the reports are about); else None."""
+    place = _territory_here(sent, registry, discourse)
+    gz = registry.gazetteer
+    if place is None or gz.authorities.get(place) not in gz.role_defs:
+        return None
+    return registry.population(place)
+
+
 def _evacuated(registry, sent, discourse, target):
     """Who an evacuation helps: the people of the territory it leaves ("evacuated 24
     patients from Karabakh to Armenia", "evacuated residents of the region"), not the place
@@ -7240,6 +7257,24 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if (
                 not targets
                 and len(sources) == 1
+                and rule.id == "humanitarian_aid"
+                # (relief, not "all necessary assistance for the normalisation of relations")
+                and {t.norm_ for t in doc[trig.start : trig.match_end]} & RELIEF_WORDS
+                # (not an aid asked for: "urged Azerbaijan to provide food")
+                and not any(
+                    t.rule.type in REQUEST_TYPES and t.start < trig.start for t in sent.triggers
+                )
+            ):
+                # "Germany has provided 22 million euros in humanitarian aid": to the people of
+                # the contested land the sentence (else the text) names
+                people = _contested_people(registry, sent, discourse)
+                if people and people != sources[0][0]:
+                    targets = [(people, None)]
+                    confidence *= 0.7
+                    rule = replace(rule, id=f"{rule.id}+people")
+            if (
+                not targets
+                and len(sources) == 1
                 and rule.type == "concede"
                 and discourse.pair
                 and discourse.named
@@ -8148,6 +8183,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and doc[my.end + 1].norm_ in CLAIM_NOUNS | PROPOSAL_NOUNS | {"demand"}
             ):
                 continue  # "did not recognise Azerbaijan's claims": the claims, not the state
+            if typ == "nonrecognition" and _actor_class(registry, y) == "territory":
+                # "does not recognise Nagorno-Karabakh as a state": the republic its de facto
+                # authorities proclaimed, not the land
+                ruler = registry.gazetteer.authorities.get(y)
+                if ruler not in registry.gazetteer.role_defs:
+                    continue
+                y = registry.role(ruler)
             if (
                 typ in ("occupy", "control")
                 and my is not None
