@@ -10086,3 +10086,34 @@ def test_relief_with_no_recipient_goes_to_the_people_of_the_contested_land():
 def test_relief_with_no_recipient_needs_a_contested_land_and_relief_given(text):
     found = triples(gk.extract(text, allow_empty=True, date="2023-05-01"))
     assert not any(ty == "humanitarian_aid" and "population" in t for _, t, ty in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, together / along with Y, V": both are the subject
+        (
+            "Russia, together with France, urged Armenia to withdraw.",
+            [("fra", "arm", "appeal"), ("rus", "arm", "appeal")],
+        ),
+        (
+            "Azerbaijan, along with Turkey, rejected the resolution of the French Senate.",
+            [("aze", "fra", "reject"), ("tur", "fra", "reject")],
+        ),
+        # the forum of a mediation is no party to it
+        (
+            "Armenia and Azerbaijan clashed again. Russia will continue its mediatory efforts "
+            "within the framework of the OSCE Minsk Group.",
+            [("arm", "aze", "war"), ("rus", "arm", "mediate"), ("rus", "aze", "mediate")],
+        ),
+        # a guarantor's role in a deal between the two the text opposes
+        (
+            "Armenia and Azerbaijan fought in 2020. A trilateral agreement ended the war, with "
+            "Russia playing the role of guarantor.",
+            [("arm", "aze", "war"), ("rus", "arm", "mediate"), ("rus", "aze", "mediate")],
+        ),
+    ],
+)
+def test_subjects_brought_in_by_along_with_forums_and_guarantors(text, expected):
+    found = triples(gk.extract(text, allow_empty=True, date="2023-05-01"))
+    assert sorted(set(found)) == sorted(expected)

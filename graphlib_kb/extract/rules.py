@@ -792,8 +792,42 @@ class _Sentence:
                 and _prev_word(self.doc, group[0], self.s0) in SUBJECT_SKIP - CLAUSE_OPENERS
             ):
                 continue  # "the flare-up between A and B, agreeing ...": a list inside a phrase
-            return group
+            return self._along_with(group) + group + self._with_along(group, head)
         return []
+
+    def _with_along(self, group, head: int) -> list:
+        """ "Russia, together with France, urged ...": the actors "along / together with"
+        brings in between commas right after the subject group (else [])."""
+        doc, k = self.doc, group[-1].end
+        if not (
+            k + 2 < head
+            and doc[k].text == ","
+            and doc[k + 1].lower_ in ("along", "together")
+            and doc[k + 2].lower_ == "with"
+        ):
+            return []
+        inside = [m for m in self.mentions if k + 3 <= m.start and m.end < head and m.actor]
+        if not inside or doc[inside[0].start - 1].lower_ not in ("with", "the", "other"):
+            return []
+        more = _group_right(doc, self.mentions, inside[0], head)
+        end = more[-1].end if more else inside[0].end
+        return more if end < head and doc[end].text == "," else []
+
+    def _along_with(self, group) -> list:
+        """ "Russia, along with the other co-chairs, will continue ...": the actor before the
+        comma that "along / together with" the subject group follows (else [])."""
+        doc, k = self.doc, group[0].start - 1
+        while k > self.s0 and doc[k].lower_ in ("the", "other", "its", "their", "his", "her"):
+            k -= 1
+        if not (
+            k - 2 >= self.s0
+            and doc[k].lower_ == "with"
+            and doc[k - 1].lower_ in ("along", "together")
+            and doc[k - 2].text == ","
+        ):
+            return []
+        before = [m for m in self.mentions if m.end == k - 2 and m.actor and m.label != "ADJ"]
+        return _group_left(doc, self.mentions, before[0], self.s0) if before else []
 
     def _closed_spans(self, left: int, head: int) -> list:
         """The spans before *head* whose mentions are no subject of it: relative clauses,
@@ -1175,6 +1209,18 @@ _NP_STOPS = _NP_STOPS | {"do", "does", "did", "not", "never", "also", "to", "who
 NOMINAL_GOVERNORS = frozenset(
     ["about", "over", "on", "regarding", "concerning", "amid", "against", "into", "to"]
 )
+
+
+#: Nouns whose "of" phrase names the forum of an act ("the framework of the Minsk Group").
+FORUM_NOUNS = frozenset(["framework", "auspices", "aegis", "format", "umbrella", "platform"])
+
+
+def _in_forum(doc, m, s0: int) -> bool:
+    """Whether mention *m* follows "the framework / auspices / format of (the)"."""
+    k = m.start - 1
+    if k > s0 and doc[k].lower_ == "the":
+        k -= 1
+    return k - 1 >= s0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in FORUM_NOUNS
 
 
 def _his_own(sent, trig) -> list:
@@ -7942,6 +7988,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 for p in expand(candidates)
                 if p[0] not in mediator_ids
                 and (registry.get(p[0]) or {}).get("kind") != "territory"
+                # ("within the framework of the Minsk Group", "under the auspices of the
+                # OSCE": the forum of the mediation, no party to it)
+                and not (p[1] is not None and _in_forum(doc, p[1], sent.s0))
             ]
             factor = 1.0
             if len(parties) == 1 and rule.id in THIRD_PARTY_RULES:
