@@ -10117,3 +10117,27 @@ def test_relief_with_no_recipient_needs_a_contested_land_and_relief_given(text):
 def test_subjects_brought_in_by_along_with_forums_and_guarantors(text, expected):
     found = triples(gk.extract(text, allow_empty=True, date="2023-05-01"))
     assert sorted(set(found)) == sorted(expected)
+
+
+def test_it_after_a_participle_of_saying_is_the_main_subject():
+    G = gk.extract(
+        "The ICRC welcomed the ceasefire, saying that it stands ready to facilitate the "
+        "handover of bodies between Armenia and Azerbaijan."
+    )
+    offers = {(s, t) for s, t, ty in triples(G) if ty == "offer_mediation"}
+    assert offers == {("icrc", "arm"), ("icrc", "aze")}
+
+
+def test_it_after_a_quotation_and_a_participle_is_not_the_quotations_first_actor():
+    G = gk.extract(
+        '"Iran considers the region\'s security its own," said the minister, adding that it '
+        "stands ready to host talks between Armenia and Turkey."
+    )
+    assert not any(s == "irn" and ty == "offer_mediation" for s, _, ty in triples(G))
+
+
+def test_an_organisation_opening_a_sentence_is_the_it_of_the_next():
+    G = gk.extract(
+        "The European Parliament adopted a resolution. It expressed its solidarity with Armenia."
+    )
+    assert triples(G) == [("eu_parliament", "arm", "support")]

@@ -3632,6 +3632,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         when = hist_date or _weekday_date(sent.text, date) or (date if not hist else None)
         location = sent.venues[0].text if sent.venues else None
         found = _sentence_relations(sent, discourse, stats, hist, when, location, registry)
+        if not found:
+            _note_opening_subject(sent, discourse, registry)
         members = {(c.source, c.target) for c in found if c.type == "member_of"}
         # "The Minsk Group, led by Russia, the US and France, has mediated": a body does not
         # mediate between its own members named beside it
@@ -6396,6 +6398,43 @@ def _proposed_meetings(out: list, sent: _Sentence, registry) -> list:
     return out
 
 
+def _note_opening_subject(sent, discourse, registry) -> None:
+    """ "The European Parliament adopted a resolution. It expressed ...": a state or
+    organisation that opens a sentence stating no relation, right before its verb, is the
+    subject "It" refers to next."""
+    doc = sent.doc
+    opener = next((m for m in sent.mentions if m.actor and m.label != "ADJ"), None)
+    if opener is None or opener.start > sent.s0 + 1 or opener.end >= sent.s1:
+        return
+    verb = doc[opener.end]
+    if (
+        verb.is_lower
+        and verb.is_alpha
+        and verb.norm_ != verb.lower_
+        and (registry.get(opener.actor) or {}).get("kind") in IT_KINDS
+    ):
+        discourse.subject = opener.actor
+
+
+def _bind_reported_it(sent, trig, speaker) -> list:
+    """ "France said it was working with Russia", "Armenia announced on Friday that it had
+    signed", "The ICRC welcomed the truce, saying that it stands ready": an unresolved "it"
+    (or "he", "we") within three words after the reporting verb, with no one named between,
+    is the speaker. Returns the mentions bound."""
+    bound = []
+    for m in sent.mentions:
+        if (
+            m.label == "PRONOUN"
+            and m.actor is None
+            and not m.text.lower().startswith("the ")  # ("said the enemy ...")
+            and 0 <= m.start - trig.end <= 3
+            and not any(trig.end <= n.start < m.start for n in sent.mentions)
+        ):
+            m.actor = speaker.actor
+            bound.append(m)
+    return bound
+
+
 # Longer than 80 lines: one sentence's relations, trigger by trigger (its subject and
 # object, coordinated pairs, the status the trigger gives), then the statuses that depend on
 # the rest of the sentence (an act after "accuse X of", an act in a denial, reported speech);
@@ -6439,6 +6478,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if m.start <= sent.s0 + 3 and m.end <= comma and m.actor and m.label != "ADJ"
                 ]
                 speakers.append((trig, main[:1], "before"))
+                if main and not any(t.is_quote for t in doc[sent.s0 : comma]):
+                    # ("The ICRC welcomed the truce, saying that it ..."; not after a quotation,
+                    # whose first actor is no speaker)
+                    _bind_reported_it(sent, trig, main[0])
                 continue
             titled = [
                 m
@@ -6528,22 +6571,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 speakers.append((trig, subj, "before"))
                 reporters[trig.start] = subj
                 _plural_body(subj, registry, discourse, sent.number)
-                for m in sent.mentions:
-                    # "France said it was working with Russia", "Armenia announced on Friday
-                    # that it had signed": it = France, Armenia (the window the pronoun was
-                    # found in, with no one named between)
-                    if (
-                        m.label == "PRONOUN"
-                        and m.actor is None
-                        and not m.text.lower().startswith("the ")  # ("said the enemy ...")
-                        and 0 <= m.start - trig.end <= 3
-                        and not any(trig.end <= n.start < m.start for n in sent.mentions)
-                    ):
-                        m.actor = subj[-1].actor
-                        if subj[-1].label == "ADJ" and subj[-1].end == trig.start:
-                            # "Turkey denied Armenian claims that it had sent ...": the one
-                            # the claims are about, who denies them
-                            m.actor = _denier(sent, trig, left) or m.actor
+                for m in _bind_reported_it(sent, trig, subj[-1]):
+                    if subj[-1].label == "ADJ" and subj[-1].end == trig.start:
+                        # "Turkey denied Armenian claims that it had sent ...": the one the
+                        # claims are about, who denies them
+                        m.actor = _denier(sent, trig, left) or m.actor
             else:
                 # "According to X, ...": the speaker follows the verb, what was said follows
                 # the speaker
