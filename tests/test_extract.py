@@ -10141,3 +10141,23 @@ def test_an_organisation_opening_a_sentence_is_the_it_of_the_next():
         "The European Parliament adopted a resolution. It expressed its solidarity with Armenia."
     )
     assert triples(G) == [("eu_parliament", "arm", "support")]
+
+
+def test_the_conflict_parties_qualified_by_the_territory_are_the_pair():
+    G = gk.extract(
+        "Azerbaijani and Armenian forces clashed again. The Russian Foreign Ministry called "
+        "on the Nagorno-Karabakh conflict parties to cease fire."
+    )
+    assert {("rus", "arm", "appeal"), ("rus", "aze", "appeal")} <= set(triples(G))
+
+
+def test_a_title_before_its_holder_is_named_is_the_holder_the_text_names_later():
+    text = (
+        '"The Secretary-General urges an immediate end to the fighting between Armenia and '
+        'Azerbaijan," his spokesman said. Antonio Guterres spoke with both leaders.'
+    )
+    found = triples(gk.extract(text, date="2020-07-14"))
+    assert {("guterres", "arm", "appeal"), ("guterres", "aze", "appeal")} <= set(found)
+    # the holder must be named in the text: no guess from the office alone
+    alone = triples(gk.extract(text.split(" Antonio")[0], date="2020-07-14", allow_empty=True))
+    assert not any(s == "guterres" for s, _, _ in alone)

@@ -564,6 +564,21 @@ def find_mentions(
             and (m.end >= end or doc[m.end].text in (",", ".", ";"))
         ):
             m.venue = True
+    # "the Nagorno-Karabakh conflict parties": the pair, as "the conflict parties" (the
+    # territory only names the conflict)
+    for m in list(mentions):
+        i = m.end
+        if (
+            m.actor
+            and (gz.actors.get(m.actor) or {}).get("kind") == "territory"
+            and m.start - 1 >= start
+            and doc[m.start - 1].lower_ == "the"
+            and i + 1 < end
+            and doc[i].lower_ in ("conflict", "conflicting", "warring")
+            and doc[i + 1].lower_ in ("parties", "sides")
+        ):
+            span = doc[m.start - 1 : i + 2]
+            mentions[mentions.index(m)] = Mention.of_span(span, None, "PAIR")
     # "He" / "She": the last person named; "X said it ...": X (both resolved by the caller)
     for token in doc[start:end]:
         prev = [t.norm_ for t in doc[max(start, token.i - 4) : token.i]]  # "said on Monday it"

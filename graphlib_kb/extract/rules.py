@@ -1680,12 +1680,38 @@ def _resolve_titles(mentions, doc, end: int, registry, discourse, number: int) -
                 for x in mentions[:k]
                 if x.label == "PERSON" and x.actor
             ]
-            person = _titled_person(m, people, discourse, number)
+            person = _titled_person(m, people, discourse, number) or _holder_named_later(
+                m, registry
+            )
             if person is None:
                 continue
             m = replace(m, actor=person, label="PERSON", anaphor=True)
         out.append(m)
     return out
+
+
+def _holder_named_later(m, registry) -> str | None:
+    """ "The Secretary-General is deeply concerned ... (Guterres named further on)": the one
+    person of the gazetteer who holds the title in the text's year and whom the text names
+    somewhere, else None."""
+    key = _title_key(m.text.lower().split()[1:])
+    year = registry.year
+    if year is None:
+        return None
+    text = registry.text.lower()
+    found = set()
+    for (_, title), held in registry.gazetteer.offices.items():
+        if _title_key(title.split() if isinstance(title, str) else list(title)) != key:
+            continue
+        for first, last, ident in held:
+            name = ((registry.get(ident) or {}).get("name") or "").lower().split()
+            if (
+                first <= year <= (last if last is not None else 9999)
+                and name
+                and re.search(rf"\b{re.escape(name[-1])}\b", text)
+            ):
+                found.add(ident)
+    return found.pop() if len(found) == 1 else None
 
 
 def _titled_person(m, before: list, discourse, number: int) -> str | None:
