@@ -10161,3 +10161,35 @@ def test_a_title_before_its_holder_is_named_is_the_holder_the_text_names_later()
     # the holder must be named in the text: no guess from the office alone
     alone = triples(gk.extract(text.split(" Antonio")[0], date="2020-07-14", allow_empty=True))
     assert not any(s == "guterres" for s, _, _ in alone)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time's possessive is a determiner: the judged act is the one just stated
+        (
+            "Azerbaijani forces shelled Sotk on Thursday. Armenia condemned Thursday's attack.",
+            [("arm", "aze", "criticize"), ("aze", "arm", "attack")],
+        ),
+        # "a group of X" opening a sentence: X is the subject
+        (
+            "A group of UN experts expressed alarm over the blockade of the Lachin corridor by "
+            "Azerbaijan.",
+            [("aze", "lachin_corridor", "blockade"), ("un_experts", "aze", "disapprove")],
+        ),
+        # a quotation mark among the modifiers leaves the noun a noun ('the "ongoing blockade')
+        (
+            'UN experts expressed alarm over the "ongoing blockade of the Lachin corridor by '
+            'Azerbaijan".',
+            [("aze", "lachin_corridor", "blockade"), ("un_experts", "aze", "disapprove")],
+        ),
+    ],
+)
+def test_time_possessives_groups_of_and_quoted_modifiers(text, expected):
+    assert sorted(set(triples(gk.extract(text, date="2023-05-01")))) == sorted(expected)
+
+
+def test_a_pre_planned_attack_took_place():
+    G = gk.extract("Azerbaijan carried out a pre-planned attack on Armenia.", date="2023-05-01")
+    statuses = {d["status"] for _, _, d in G.edges(data=True) if d["type"] == "attack"}
+    assert statuses == {"asserted"}

@@ -1498,6 +1498,24 @@ def _each_others_act(sent, trig) -> bool:
     )
 
 
+#: Words of time that, as possessors, make a determiner ("Thursday's attack").
+TIME_POSSESSORS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    + ["yesterday", "today", "tonight", "week", "weekend", "month", "year"]
+)
+
+
+def _time_possessive(doc, i: int, s0: int) -> bool:
+    """Whether the words before token *i* are a time's possessive ("Thursday's", "last
+    week's"), which stands as a determiner of the noun at *i*."""
+    return (
+        i - 2 >= s0
+        and i <= len(doc)
+        and doc[i - 1].lower_ in ("'s", "’s")
+        and doc[i - 2].lower_ in TIME_POSSESSORS
+    )
+
+
 def _nominal(doc, trig, s0: int) -> bool:
     """Whether the trigger is a noun: after a determiner or preposition ("the blockade"), or
     after a determiner and one qualifying word ("the continued blockade", "a gross violation")."""
@@ -1507,8 +1525,8 @@ def _nominal(doc, trig, s0: int) -> bool:
     if start <= s0:
         return False
     before = doc[start - 1]
-    if before.lower_ in NOMINAL_BEFORE:
-        return True
+    if before.lower_ in NOMINAL_BEFORE or _time_possessive(doc, start, s0):
+        return True  # ("the blockade", "Thursday's attack")
     if (
         start - 2 >= s0
         and before.is_alpha
@@ -1519,7 +1537,7 @@ def _nominal(doc, trig, s0: int) -> bool:
     # "the months-long blockade", "a 10-month siege": an article before compound modifiers
     # ("its six-month-old invasion" stays its subject's act)
     i = _modifiers_start(doc, trig, s0)
-    compound = any(t.text in ("-", "–") or t.like_num for t in doc[i:start])
+    compound = any(t.text in ("-", "–") or t.like_num or t.is_quote for t in doc[i:start])
     return compound and i > s0 and doc[i - 1].lower_ in ("the", "a", "an", "this")
 
 
@@ -2978,7 +2996,13 @@ def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
         return "offered"  # "an agreement to recognize": agreed, not yet done
     if "to" in words[-3:] and _agreed_to(sent, trig, left):
         return "offered"  # "agreed to continue talks", "agreed to ... and to hold a meeting"
-    if any(w in PLAN_WORDS and t.lower_ != "willing" for w, t in zip(words, tokens, strict=True)):
+    if any(
+        w in PLAN_WORDS
+        and t.lower_ != "willing"
+        # (not a compound adjective: "the pre-planned attack" took place)
+        and not (t.i > 0 and sent.doc[t.i - 1].text in ("-", "–"))
+        for w, t in zip(words, tokens, strict=True)
+    ):
         return "planned"
     if "to" not in words or any(
         left <= t.start < trig.start and t.rule.frame != "report" for t in sent.triggers
@@ -4114,7 +4138,9 @@ PEOPLED_LAND = frozenset(["enclave", "region", "entity", "province", "territory"
 #: republics of Azerbaijan and Armenia have fought ...": the two states are the subject).
 STATE_HEADS = frozenset(["republics", "countries", "states", "nations"])
 #: Nouns for parts of a force that "of X" names at a sentence's opening ("Units of the X").
-UNIT_HEADS = frozenset(["units", "subdivisions", "servicemen", "members", "elements"])
+UNIT_HEADS = frozenset(
+    ["units", "subdivisions", "servicemen", "members", "elements", "group", "team", "panel"]
+)
 #: Words that may count the units before them ("Several units of the X army").
 UNIT_COUNTS = frozenset(["the", "several", "some", "many", "other", "a", "few", "two", "three"])
 #: Nouns for a settlement that "of X" names at a sentence's opening ("The village of Sotk came
@@ -6116,9 +6142,13 @@ def _judged_act_doer(sent, trig, discourse, registry, judge: str) -> str | None:
     k = trig.match_end
     while k < sent.s1 and doc[k].lower_ in ("over", "about", "at", "by", "with", "of"):
         k += 1
-    if k >= sent.s1 or doc[k].lower_ not in BACK_WORDS:
+    timed = next((j for j in (k + 2, k + 3) if _time_possessive(doc, j, k)), None)
+    if timed is not None:
+        k = timed  # "condemned Thursday's attack", "last week's shelling": as "the"
+    elif k >= sent.s1 or doc[k].lower_ not in BACK_WORDS:
         return None
-    k += 1
+    else:
+        k += 1
     while k < sent.s1 and doc[k].lower_ in ACT_NOUN_GAP:
         k += 1
     kind = JUDGED_ACT_NOUNS.get(doc[k].lower_) if k < sent.s1 else None
