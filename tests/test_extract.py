@@ -10193,3 +10193,33 @@ def test_a_pre_planned_attack_took_place():
     G = gk.extract("Azerbaijan carried out a pre-planned attack on Armenia.", date="2023-05-01")
     statuses = {d["status"] for _, _, d in G.edges(data=True) if d["type"] == "attack"}
     assert statuses == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source"),
+    [
+        # the OSCE's chair, an office of another body than the person's own state
+        ("OSCE chairman urges Armenia to resolve the issues", "2023-05-01", "osmani"),
+        ("OSCE Chairperson-in-Office calls on Armenia to de-escalate", "2022-05-01", "rau"),
+        ("UN SecGen calls on Armenia to resolve all issues", "2024-05-01", "guterres"),
+        ("The United Nations human rights office urged Armenia to act.", "2023-05-01", "ohchr"),
+    ],
+)
+def test_offices_of_organisations_by_their_short_forms(text, date, source):
+    assert triples(gk.extract(text, date=date)) == [(source, "arm", "appeal")]
+
+
+def test_an_office_of_another_body_is_read_from_the_persons_table():
+    from graphlib_kb.extract.gazetteer import _offices, build_gazetteer, office_holder
+
+    assert _offices("foreign minister@2020-2024|osce:chairperson-in-office@2023-2023") == [
+        (("foreign", "minister"), (2020, 2024), None),
+        (("chairperson-in-office",), (2023, 2023), "osce"),
+    ]
+    gz = build_gazetteer(None)
+    assert office_holder(gz, "osce", ("chairperson-in-office",), 2023) == "osmani"
+    assert office_holder(gz, "mkd", ("foreign", "minister"), 2023) == "osmani"
+    # "secretary of state" keeps its "of": only a body before a colon names another holder
+    assert _offices("secretary of state@2021-2024") == [
+        (("secretary", "of", "state"), (2021, 2024), None)
+    ]

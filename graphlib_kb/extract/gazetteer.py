@@ -93,6 +93,11 @@ TITLES = (
     "commissioner",
     "chairman",
     "chairwoman",
+    "chairperson",
+    "chairperson-in-office",
+    "chairman-in-office",
+    "chairwoman-in-office",
+    "secgen",
     "speaker",
     "ombudsman",
     "human rights defender",
@@ -396,9 +401,12 @@ def _build(records, cameo: bool, key) -> Gazetteer:
             or state_of.get(r["parent"])
             or org_ids.get(r["parent"])
         )
-        for title, years in _offices(r.get("offices")):
-            if holder:
-                gz.offices.setdefault((holder, title), []).append((*years, ident))
+        for title, years, of in _offices(r.get("offices")):
+            # ("osce:chairperson-in-office@2023-2023": an office of another body than the
+            # person's own state)
+            owner = (state_of.get(of) or org_ids.get(of) or of) if of else holder
+            if owner:
+                gz.offices.setdefault((owner, title), []).append((*years, ident))
         if shared[r["name"].split()[-1]] == 1 and r["name"].split()[-1] not in WORD_SURNAMES:
             for surname in _spellings(r["name"].split()[-1]):
                 gz.surnames.setdefault(surname, ident)
@@ -406,16 +414,19 @@ def _build(records, cameo: bool, key) -> Gazetteer:
 
 
 def _offices(value: str | None) -> list:
-    """ "president@2003-|foreign minister@2018-2020" -> [(("president",), (2003, None)), ...]:
-    the titles a person held, with the first and last year (None: still in office)."""
+    """ "president@2003-|foreign minister@2018-2020" -> [(("president",), (2003, None), None),
+    ...]: the titles a person held, with the first and last year (None: still in office), and
+    the body whose office it is when not the person's parent ("osce:chairperson-in-office@2023-2023")."""
     out = []
     for part in _split(value):
         title, _, years = part.partition("@")
         first, _, last = years.partition("-")
+        of, _, title = title.rpartition(":")
         out.append(
             (
                 tuple(title.lower().split()),
                 (int(first) if first else 0, int(last) if last else None),
+                of.strip() or None,
             )
         )
     return out
@@ -467,6 +478,12 @@ SHORT_TITLES = {
     ("chief",): ("secretary-general",),
     ("head",): ("secretary-general",),
     ("secgen",): ("secretary-general",),
+    # the OSCE's chair, however the press writes it ("OSCE chairman urges ...")
+    ("chairman",): ("chairperson-in-office",),
+    ("chairwoman",): ("chairperson-in-office",),
+    ("chairperson",): ("chairperson-in-office",),
+    ("chairman-in-office",): ("chairperson-in-office",),
+    ("chairwoman-in-office",): ("chairperson-in-office",),
 }
 
 
@@ -488,7 +505,9 @@ def office_holders(gz, holder: str, title: tuple, year: int | None) -> list:
             if found:
                 return found
         return office_holders(gz, holder, ("high", "representative"), year)
-    title = SHORT_TITLES.get(title, title)
+    joined = tuple(" ".join(title).replace(" - ", "-").split())
+    if (holder, title) not in gz.offices and (holder, joined) not in gz.offices:
+        title = SHORT_TITLES.get(joined, title)  # (an office's own title first)
     entries = gz.offices.get((holder, title))
     if entries is None:
         # "Secretary-General" as the tokenizer splits it, or written "Secretary General"
