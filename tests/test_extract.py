@@ -10223,3 +10223,28 @@ def test_an_office_of_another_body_is_read_from_the_persons_table():
     assert _offices("secretary of state@2021-2024") == [
         (("secretary", "of", "state"), (2021, 2024), None)
     ]
+
+
+def test_the_ministers_of_a_list_of_three_or_more_states_are_the_states():
+    G = gk.extract(
+        "The foreign ministers of Iran, Russia, Turkey, Azerbaijan and Armenia met in Tehran.",
+        date="2023-10-23",
+    )
+    met = {frozenset((s, t)) for s, t, ty in triples(G) if ty == "meet"}
+    states = ["irn", "rus", "tur", "aze", "arm"]
+    assert met == {frozenset((a, b)) for i, a in enumerate(states) for b in states[i + 1 :]}
+
+
+def test_the_ministers_of_two_states_are_still_their_holders():
+    G = gk.extract(
+        "The foreign ministers of Armenia and Azerbaijan met in Washington.", date="2023-05-01"
+    )
+    assert triples(G) == [("mirzoyan", "bayramov", "meet")]
+
+
+def test_fms_in_a_headline_are_foreign_ministers():
+    G = gk.extract("Russian and Armenian FMs discuss the situation", date="2020-10-01")
+    assert sorted(triples(G)) == [
+        ("lavrov", "mnatsakanyan", "consult"),
+        ("mnatsakanyan", "lavrov", "consult"),
+    ]

@@ -1214,12 +1214,15 @@ def find_mentions(
             elif governs:
                 ident = governs  # "Nakhchivan's army": Azerbaijan's
             words = tuple(t.lower_ for t in doc[i : i + n])
-            earlier = holder_in(i, words, state)
+            # ("the foreign ministers of Iran, Russia, Turkey, Azerbaijan and Armenia": the
+            # states of a list of three or more, as the coders name a conference's members)
+            many = len(of_pair or []) >= 2
+            earlier = None if many else holder_in(i, words, state)
             if earlier:
                 ident, label = earlier, "PERSON"
             if "ministry" in seq_words(doc, i, n):
                 registry.last_ministry = state
-            deputy = _deputy(doc, i, start)
+            deputy = _deputy(doc, i, start) or many
             for other in of_pair or []:
                 holder = None if deputy else _title_holder(gz, registry, other.actor, words)
                 removed.add(id(other))

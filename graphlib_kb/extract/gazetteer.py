@@ -475,6 +475,8 @@ SHORT_TITLES = {
     ("pm",): ("prime", "minister"),
     ("premier",): ("prime", "minister"),
     ("fm",): ("foreign", "minister"),
+    ("fms",): ("foreign", "ministers"),
+    ("pms",): ("prime", "ministers"),
     ("chief",): ("secretary-general",),
     ("head",): ("secretary-general",),
     ("secgen",): ("secretary-general",),
