@@ -1215,8 +1215,14 @@ def find_mentions(
                 ident = governs  # "Nakhchivan's army": Azerbaijan's
             words = tuple(t.lower_ for t in doc[i : i + n])
             # ("the foreign ministers of Iran, Russia, Turkey, Azerbaijan and Armenia": the
-            # states of a list of three or more, as the coders name a conference's members)
-            many = len(of_pair or []) >= 2
+            # states of a list of three or more, as the coders name a conference's members;
+            # heads of state and government stay their holders: "the presidents of France,
+            # Russia and the United States")
+            many = (
+                len(of_pair or []) >= 2
+                and words[-1] not in HEAD_TITLE_WORDS
+                and words[-2:] not in (("prime", "minister"), ("prime", "ministers"))
+            )
             earlier = None if many else holder_in(i, words, state)
             if earlier:
                 ident, label = earlier, "PERSON"
@@ -1517,6 +1523,10 @@ def _officials_of_state(doc, mentions, registry, place, at: int, start: int):
     return Mention(
         first, place.end, place.actor, "AGENT", (span.start_char, span.end_char), span.text
     )
+
+
+#: The last word of the titles of heads of state or government, plural or not.
+HEAD_TITLE_WORDS = frozenset(["president", "presidents", "premier", "premiers", "pms"])
 
 
 def _posted(doc, title: tuple, after: int) -> bool:
