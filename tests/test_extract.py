@@ -10248,3 +10248,14 @@ def test_fms_in_a_headline_are_foreign_ministers():
         ("lavrov", "mnatsakanyan", "consult"),
         ("mnatsakanyan", "lavrov", "consult"),
     ]
+
+
+def test_a_call_past_a_parenthetical_adverb_reaches_the_one_called():
+    G = gk.extract(
+        "Blinken and von der Leyen called (separately) Azerbaijani President Ilham Aliyev.",
+        date="2023-05-01",
+    )
+    assert sorted(triples(G)) == [
+        ("blinken", "aliyev", "consult"),
+        ("von_der_leyen", "aliyev", "consult"),
+    ]

@@ -2402,6 +2402,16 @@ PARTNER_WORDS = frozenset(
         "colleague",
         "host",
         "visiting",
+        # ("called (separately) Aliyev", "called separately / again / also X")
+        "(",
+        ")",
+        "separately",
+        "jointly",
+        "again",
+        "also",
+        "later",
+        "then",
+        "reportedly",
     ]
 )
 #: Types never addressed to a conversation partner by default.
