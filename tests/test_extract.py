@@ -10259,3 +10259,30 @@ def test_a_call_past_a_parenthetical_adverb_reaches_the_one_called():
         ("blinken", "aliyev", "consult"),
         ("von_der_leyen", "aliyev", "consult"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        # "the efforts of X" toward peace or stability: X mediates between the pair opposed
+        (
+            "Armenia and Azerbaijan clashed on the border. Zas welcomed the efforts of Russia "
+            "aimed at stabilizing the situation in the region.",
+            {("rus", "arm"), ("rus", "aze")},
+        ),
+        # a subject's own efforts are no one's mediation (it may be a party)
+        (
+            "Armenia and Azerbaijan clashed on the border. Azerbaijan remains committed to "
+            "efforts to promote peace in the region.",
+            set(),
+        ),
+        (
+            "Armenia and Azerbaijan clashed on the border. Blinken urged Aliyev to redouble "
+            "his efforts in the peace talks.",
+            set(),
+        ),
+    ],
+)
+def test_the_peace_efforts_of_a_third_party(text, mediators):
+    G = gk.extract(text, date="2023-05-01")
+    assert {(s, t) for s, t, ty in triples(G) if ty == "mediate"} == mediators

@@ -141,7 +141,7 @@ THIRD_PARTY_RULES = frozenset(
 OWN_DEAL_RULES = THIRD_PARTY_RULES - {"broker", "facilitated_by", "negotiated_by"}
 #: Rules whose parties, when the sentence names only the mediators, are the pair named before
 #: them ("the mediation efforts by Russia and the EU").
-PAIR_BEFORE_RULES = THIRD_PARTY_RULES | {"mediation_noun"}
+PAIR_BEFORE_RULES = THIRD_PARTY_RULES | {"mediation_noun", "peace_efforts"}
 #: Rules of a conversation both sides hold ("a phone call with", "a telephone conversation
 #: with"): a consultation in each direction, unlike "X called Y" (X's call).
 CONVERSATION_RULES = frozenset(
@@ -5685,7 +5685,7 @@ INFINITIVES = frozenset(
 
 #: Mediation rows of a third party's efforts for peace between two ("its efforts to ensure
 #: peace between A and B"): the one "of" whom the efforts are is the mediator, never a party.
-EFFORT_RULES = frozenset(["peace_efforts_between"])
+EFFORT_RULES = frozenset(["peace_efforts_between", "peace_efforts"])
 
 
 #: Verbs of an offensive's aim ("an offensive to retake X"): X is what is attacked.
@@ -7900,6 +7900,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         for m in sent.mentions
                         if m.start in (of + 1, of + 2) and m.actor and m.label != "ADJ"
                     ][:1] or agent
+                if rule.id == "peace_efforts" and not (
+                    trig.end < sent.s1 and doc[trig.end].lower_ == "of" and agent
+                ):
+                    continue  # only "the efforts of X to ...": a subject's own are its own
                 mediators = expand(agent or subj)
                 # "X thanked Y for hosting the talks", "gratitude to Y for the initiative to
                 # host": the one thanked is the host
