@@ -9940,6 +9940,9 @@ def test_talks_agreed_to_and_a_charter(text, expected):
     assert triples(gk.extract(text, allow_empty=True)) == expected
 
 
+# ---- round 21: offices and titles, lists of states, calls, references (docs/extract.md) ----
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
