@@ -9811,7 +9811,8 @@ def test_an_accused_attack_past_a_hyphenated_adjective():
             [("fra", "aze", "criticize")],
         ),
         # another first name before a surname spelt as another person's is another person
-        ("Ali Hajizadeh criticized Azerbaijan.", []),
+        # (round 21: known by the full name, not the Azerbaijani spokesman)
+        ("Ali Hajizadeh criticized Azerbaijan.", [("hajizadeh", "aze", "criticize")]),
     ],
 )
 def test_review_of_round_20_readings(text, expected):
@@ -10289,3 +10290,148 @@ def test_a_call_past_a_parenthetical_adverb_reaches_the_one_called():
 def test_the_peace_efforts_of_a_third_party(text, mediators):
     G = gk.extract(text, date="2023-05-01")
     assert {(s, t) for s, t, ty in triples(G) if ty == "mediate"} == mediators
+
+
+# ---- round 21, review: misfires a helper found with sentences of its own ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # separatists elsewhere hold no Karabakh; a state that broke away claims no land
+        "Russian-backed separatists in Donbas broke away from Ukraine in 2014.",
+        "The conflict over Nagorno-Karabakh pits Armenia against Azerbaijan, which broke away "
+        "from the Soviet Union in 1991.",
+    ],
+)
+def test_breaking_away_claims_only_the_held_land_the_sentence_names(text):
+    assert not any(ty == "claim" for _, _, ty in triples(gk.extract(text, allow_empty=True)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his" with two persons before it is not the first one's
+        (
+            "Pashinyan criticised Putin over his phone call with Aliyev.",
+            {("aliyev", "putin", "consult"), ("putin", "aliyev", "consult")},
+        ),
+        # a call not held
+        ("The Kremlin said a call with Pashinyan was not planned.", set()),
+        ("Aliyev's call with Putin was cancelled.", set()),
+        # naming an actor's act is no call to the actor
+        ("Pashinyan also called Azerbaijan's offensive genocide.", set()),
+        ("Pashinyan called Aliyev's aide on Monday.", {("pashinyan", "aliyev", "consult")}),
+    ],
+)
+def test_calls_owned_not_held_and_namings(text, expected):
+    found = triples(gk.extract(text, date="2023-05-01", allow_empty=True))
+    assert {t for t in found if t[2] == "consult"} == expected
+
+
+def test_an_unqualified_secretary_general_is_the_uns_and_adverbs_after_a_title():
+    text = (
+        '"The Secretary-General urges Armenia and Azerbaijan to show restraint," his spokesman '
+        "said. Separately, CSTO Secretary General Tasmagambetov met Pashinyan."
+    )
+    found = triples(gk.extract(text, date="2023-05-01"))
+    assert not any(ty == "appeal" for _, _, ty in found)
+    G = gk.extract(
+        "Guterres met Aliyev. The Secretary General once again urged Azerbaijan to halt the "
+        "offensive.",
+        date="2023-09-20",
+    )
+    assert ("guterres", "aze", "appeal") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a recipient of its own
+        "Azerbaijan blockaded Nagorno-Karabakh. Turkey has provided humanitarian aid to "
+        "earthquake victims.",
+        # the contested land named two sentences before, another story between
+        "Armenia and Azerbaijan still dispute Nagorno-Karabakh. Turkey was hit by an earthquake. "
+        "Azerbaijan sent humanitarian aid.",
+    ],
+)
+def test_relief_goes_to_the_contested_lands_people_only_when_nothing_else_is_named(text):
+    found = triples(gk.extract(text, date="2023-02-10", allow_empty=True))
+    assert not any(t.endswith("_population") for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # "it" may be the act or the document just named, not the main subject
+        (
+            "Armenia condemned the offensive, saying that it targeted civilians in "
+            "Nagorno-Karabakh.",
+            "attack",
+        ),
+        (
+            "Azerbaijan criticised the resolution, saying that it supports the separatists.",
+            "support",
+        ),
+    ],
+)
+def test_it_after_saying_is_not_the_subject_after_an_act_or_a_document(text, unwanted):
+    found = triples(gk.extract(text, date="2023-09-20", allow_empty=True))
+    assert not any(ty == unwanted for _, _, ty in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan clashed on the border. Russia welcomed the efforts of Armenia "
+        "aimed at stabilizing the situation.",
+        "Armenia and Azerbaijan clashed on the border. The UN welcomed the efforts of Iran to "
+        "stabilize its economy.",
+    ],
+)
+def test_a_partys_efforts_and_home_affairs_are_no_mediation(text):
+    assert not any(ty == "mediate" for _, _, ty in triples(gk.extract(text, date="2023-05-01")))
+
+
+def test_compound_chiefs_lists_of_fms_and_years_with_two_holders():
+    assert not any(
+        "guterres" in (s, t)
+        for s, t, _ in triples(
+            gk.extract("The UN chief of staff met Azerbaijani officials.", allow_empty=True)
+        )
+    )
+    G = gk.extract("FMs of Iran, Russia and Turkey meet in Moscow.", date="2023-05-01")
+    assert {frozenset((s, t)) for s, t, ty in triples(G) if ty == "meet"} == {
+        frozenset(p) for p in [("irn", "rus"), ("irn", "tur"), ("rus", "tur")]
+    }
+    # Amir-Abdollahian until May 2024, Araghchi from August: a 2024 text names neither
+    G = gk.extract("Iranian FM visits Baku.", date="2024-03-01")
+    assert triples(G) == [("irn", "aze", "consult")]
+
+
+def test_offers_to_mediate_and_it_after_a_time_phrase():
+    G = gk.extract(
+        "Turkey and Armenia held talks. Azerbaijan attacked Armenia. Turkey is ready to mediate."
+    )
+    offers = {(s, t) for s, t, ty in triples(G) if ty == "offer_mediation"}
+    assert offers == {("tur", "arm"), ("tur", "aze")}
+    G = gk.extract(
+        "The European Parliament on Thursday adopted a resolution. It urged Azerbaijan to "
+        "reopen the Lachin corridor."
+    )
+    assert ("eu_parliament", "aze", "appeal") in triples(G)
+
+
+def test_another_first_name_before_a_known_surname_is_another_person():
+    G = gk.extract(
+        "The Permanent Representative of Armenia to the OSCE Armen Papikyan spoke at the "
+        "sitting. He said the use of force by Azerbaijan endangers the region.",
+        date="2022-01-15",
+    )
+    (source,) = {s for s, _, _ in triples(G)}
+    assert G.nodes[source]["name"] == "Armen Papikyan"
+    G = gk.extract("Ali Hajizadeh criticized Azerbaijan.")
+    assert G.nodes["hajizadeh"]["name"] == "Ali Hajizadeh"
+    # the known person's own first name, or a title, keeps the known person
+    G = gk.extract("Defence Minister Suren Papikyan met Shoigu.", date="2022-01-15")
+    assert "papikyan" in G

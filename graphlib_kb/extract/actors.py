@@ -438,8 +438,19 @@ def _other_first_name(doc, token, start: int, registry, ident: str) -> bool:
     aliases = (gz.actors.get(ident) or {}).get("aliases") or []
     names = [(registry.get(ident) or {}).get("name", ""), *aliases]
     words = {w for name in names for w in name.split()}
-    # (the surname as the person's own name is written: any word may precede it)
-    return token.text not in words and prev.text not in words
+    if prev.text in words:
+        return False
+    if token.text not in words:
+        return True  # (another transliteration of the surname, after another first name)
+    # the surname as the person's own name is written: another first name only where it does
+    # not open the sentence, is no known surname and follows no capitalised word ("the OSCE
+    # Armen Papikyan" is not Suren Papikyan; "Yesterday Papikyan said", "Prime Minister Nikol
+    # Pashinyan" are as they were)
+    return (
+        token.i - 1 > start
+        and prev.text not in gz.surnames
+        and not (doc[token.i - 2].is_title and doc[token.i - 2].is_alpha)
+    )
 
 
 def _state_group(gz, registry, state: str, role) -> str:
@@ -676,14 +687,16 @@ def find_mentions(
         ) or int(doc[i + 1].lower_ == "secretary")  # "the Secretary" of state, general
         after = doc[i + 1 + n] if n and i + 1 + n < end else None
         name = after is not None and after.i + 1 < end and _is_name_token(doc[after.i + 1])
-        if (
-            after is not None
-            and after.lower_.endswith("ly")
-            and after.i + 1 < end
-            and doc[after.i + 1].is_lower
-            and doc[after.i + 1].norm_ != doc[after.i + 1].lower_
-        ):
-            after = doc[after.i + 1]  # "the spokesman strongly condemned": the verb after
+        if after is not None:
+            # "the spokesman strongly condemned", "the Secretary General once again urged": the
+            # verb after up to two adverbs
+            k = after.i
+            while k < min(end, after.i + 2) and (
+                doc[k].lower_.endswith("ly") or doc[k].lower_ in TITLE_ADVERBS
+            ):
+                k += 1
+            if k > after.i and k < end and doc[k].is_lower and doc[k].norm_ != doc[k].lower_:
+                after = doc[k]
         if n and (
             after is None
             or (after.is_punct and after.text not in ("-", "–", ","))
@@ -1014,7 +1027,15 @@ def find_mentions(
             i = j
             continue
         holder = qual if qual is not None else qual_after
-        if holder is not None and holder.actor:
+        compound = (
+            title[-1] in ("chief", "head")
+            and j < end
+            and (
+                doc[j].lower_ == "of"
+                or (doc[j].is_alpha and doc[j].is_lower and doc[j].norm_ == doc[j].lower_)
+            )
+        )  # ("the UN chief of staff", "the UN chief negotiator": not the UN's head)
+        if holder is not None and holder.actor and not compound:
             # "the president of the European Council": its holder if the sentence names a
             # person of that body, else the body itself
             titled.append((first, max(j, holder.end), holder, title))
@@ -1026,7 +1047,16 @@ def find_mentions(
             continue
         ident = registry.surname(token.text)
         if ident and _other_first_name(doc, token, start, registry, ident):
-            continue  # "Ali Hajizadeh": another person of that surname (or its spelling)
+            # "Ali Hajizadeh", "Armen Papikyan": another person of that surname (or its
+            # spelling), known from here on by the full name
+            prev = doc[token.i - 1]
+            if prev.i in taken:
+                continue
+            other = registry.person(f"{prev.text} {token.text}", None)
+            span = doc[prev.i : token.i + 1]
+            added.append(Mention.of_span(span, other, "PERSON"))
+            taken.update((prev.i, token.i))
+            continue
         if ident:
             added.append(
                 Mention(
@@ -1167,9 +1197,10 @@ def find_mentions(
                 # "the foreign ministers of Armenia and Azerbaijan", "the presidents of
                 # France, Russia and the US": a plural title of each state listed
                 of_pair = []
-                plural = doc[i + n - 1].lower_ != doc[i + n - 1].norm_ and doc[
-                    i + n - 1
-                ].lower_.endswith("s")
+                plural = (
+                    doc[i + n - 1].lower_ != doc[i + n - 1].norm_
+                    and doc[i + n - 1].lower_.endswith("s")
+                ) or doc[i + n - 1].lower_ in ("fms", "pms")  # ("FMs of A, B and C")
                 k = last
                 while plural and k < end:
                     gap = 0
@@ -1523,6 +1554,10 @@ def _officials_of_state(doc, mentions, registry, place, at: int, start: int):
     return Mention(
         first, place.end, place.actor, "AGENT", (span.start_char, span.end_char), span.text
     )
+
+
+#: Adverbs that may stand between a title and its verb ("the minister then said").
+TITLE_ADVERBS = frozenset(["then", "later", "again", "once", "also", "further", "still", "now"])
 
 
 #: The last word of the titles of heads of state or government, plural or not.

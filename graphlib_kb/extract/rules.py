@@ -141,7 +141,11 @@ THIRD_PARTY_RULES = frozenset(
 OWN_DEAL_RULES = THIRD_PARTY_RULES - {"broker", "facilitated_by", "negotiated_by"}
 #: Rules whose parties, when the sentence names only the mediators, are the pair named before
 #: them ("the mediation efforts by Russia and the EU").
-PAIR_BEFORE_RULES = THIRD_PARTY_RULES | {"mediation_noun", "peace_efforts"}
+#: Rules of a third party's efforts toward peace whose parties are the pair named before, and
+#: whose mediator must be the agent after "of" ("the efforts of Russia aimed at stabilizing the
+#: situation").
+OF_EFFORT_RULES = frozenset(["peace_efforts", "peace_efforts_stability"])
+PAIR_BEFORE_RULES = THIRD_PARTY_RULES | {"mediation_noun"} | OF_EFFORT_RULES
 #: Rules of a conversation both sides hold ("a phone call with", "a telephone conversation
 #: with"): a consultation in each direction, unlike "X called Y" (X's call).
 CONVERSATION_RULES = frozenset(
@@ -332,6 +336,7 @@ class _Discourse:
     person: str | None = None  # the last person named, for "he" / "she"
     subject: str | None = None  # the last state or organisation that was a subject, for "it"
     last: dict = field(default_factory=dict)  # "state" / "org" -> the last one named
+    last_at: dict = field(default_factory=dict)  # "state" / "org" -> the sentence naming it
     named: bool = False  # whether the pair was named together ("A and B") in the text
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
     critics: dict = field(default_factory=dict)  # criticised -> [critics]
@@ -1229,7 +1234,17 @@ def _his_own(sent, trig) -> list:
     i = _modifiers_start(sent.doc, trig, sent.s0) - 1
     if i < sent.s0 or sent.doc[i].lower_ not in ("his", "her"):
         return []
-    return [m for m in sent.mentions if m.label == "PERSON" and m.actor and m.end <= i][:1]
+    # only one person may own it: not a partner after "with" ("Putin spoke with Pashinyan
+    # after his call"), and none when two could ("Pashinyan criticised Putin over his call")
+    people = [
+        m
+        for m in sent.mentions
+        if m.label == "PERSON"
+        and m.actor
+        and m.end <= i
+        and _prev_word(sent.doc, m, sent.s0) != "with"
+    ]
+    return people if len({m.actor for m in people}) == 1 else []
 
 
 def _modifiers_start(doc, trig, s0: int) -> int:
@@ -1718,9 +1733,11 @@ def _holder_named_later(m, registry) -> str | None:
         return None
     text = registry.text.lower()
     found = set()
-    for (_, title), held in registry.gazetteer.offices.items():
+    for (body, title), held in registry.gazetteer.offices.items():
         if _title_key(title.split() if isinstance(title, str) else list(title)) != key:
             continue
+        if key == "secretary-general" and body != "un":
+            continue  # "the Secretary-General" unqualified is the UN's
         for first, last, ident in held:
             name = ((registry.get(ident) or {}).get("name") or "").lower().split()
             if (
@@ -1986,15 +2003,20 @@ FEAR_WORDS = frozenset(["fear", "worry", "afraid", "concern", "concerned", "anxi
 
 
 #: Passive participles that undo an event named before them ("the meeting was cancelled").
-UNDONE = frozenset(["cancelled", "canceled", "postponed", "scrapped", "called off", "shelved"])
+UNDONE = frozenset(
+    ["cancelled", "canceled", "postponed", "scrapped", "called off", "shelved"]
+    + ["not planned", "not held", "not scheduled"]  # ("a call with X was not planned")
+)
 
 
 def _undone(sent: _Sentence, trig: _Trigger) -> bool:
     """ "The meeting between A and B was cancelled / has been postponed": the event did not
     happen; the participle follows a form of "be" within the next few words of the clause."""
     doc = sent.doc
-    if not _nominal(doc, trig, sent.s0):
-        return False  # "A met B after the summit was cancelled": the verb's event happened
+    if not _nominal(doc, trig, sent.s0) and doc[trig.start].lower_ not in ("'s", "’s"):
+        # "A met B after the summit was cancelled": the verb's event happened (a match that
+        # opens on a possessive is a noun: "Aliyev's call with Putin was cancelled")
+        return False
     stop = min(sent.s1, trig.match_end + 10)
     others = {t.start for t in sent.triggers if t.start > trig.start}
     for k in range(trig.match_end, stop):
@@ -2768,6 +2790,11 @@ def _names_a_thing(sent, trig) -> bool:
     if m is None or m.end >= sent.s1:
         return False
     nxt = doc[m.end]
+    if nxt.lower_ in ("'s", "’s") and m.end + 1 < sent.s1:
+        # "called Azerbaijan's offensive genocide": a thing or act of the actor is named
+        # (not "called Aliyev's aide")
+        after = doc[m.end + 1]
+        return after.norm_ in THING_NOUNS or after.lower_ in JUDGED_ACT_NOUNS
     return nxt.is_alpha and nxt.is_lower and not nxt.is_stop and nxt.norm_ in THING_NOUNS
 
 
@@ -3662,8 +3689,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 cls = _actor_class(registry, m.actor)
                 if cls:
                     discourse.last[cls] = m.actor
+                    discourse.last_at[cls] = number
                 if cls == "corridor":
                     discourse.last["territory"] = m.actor  # a route is a territory too
+                    discourse.last_at["territory"] = number
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
             discourse.person = people[-1]
@@ -5628,25 +5657,37 @@ def _counterpart(discourse, registry, actor: str, hostile: bool = False) -> str 
 
 def _seceding_land(registry, sent, trig, x: str, y: str) -> str:
     """What broke away in "X broke away from Y": a territory as it is; the group that holds
-    one ("ethnic Armenian separatists broke away from Azerbaijan"), its territory; the state
-    it broke away from ("a region of Azerbaijan which broke away from Baku"), the last
-    territory the sentence names before the verb; else *x* as it is."""
+    one, its territory when the sentence names it ("ethnic Armenian separatists in Karabakh
+    broke away from Azerbaijan"; not separatists elsewhere); the antecedent of "X, a region of
+    a state, which broke away" (the last territory named before it; not "Azerbaijan, which
+    broke away from the Soviet Union"); else *x* as it is."""
+    doc = sent.doc
     lands = [
         m.actor
         for m in sent.mentions
         if m.actor and m.end <= trig.start and _actor_class(registry, m.actor) == "territory"
     ]
-    relative = trig.start > sent.s0 and sent.doc[trig.start - 1].lower_ in ("which", "that")
-    if lands and relative:
-        return lands[-1]  # ("..., a region of Azerbaijan which broke away"): the region
+    k = trig.start - 1
+    if lands and k > sent.s0 and doc[k].lower_ in ("which", "that"):
+        # ("Nagorno-Karabakh, a region of Azerbaijan which broke away from Baku": the region;
+        # not "Azerbaijan, which broke away from the Soviet Union")
+        k -= 1 if doc[k - 1].text == "," else 0
+        before = [m for m in sent.mentions if m.actor and m.end == k]
+        if before and _actor_class(registry, before[-1].actor) == "territory":
+            return before[-1].actor
+        if (
+            before
+            and (registry.get(before[-1].actor) or {}).get("kind") == "state"
+            and _prev_word(doc, before[-1], sent.s0) != "of"
+        ):
+            return x  # the state itself broke away
+        return lands[-1]
     if _actor_class(registry, x) == "territory":
         return x
     gz = registry.gazetteer
     held = [t for t, r in gz.authorities.items() if r in gz.role_defs and registry.role(r) == x]
-    if len(held) == 1:
+    if len(held) == 1 and held[0] in lands:
         return held[0]
-    if x and lands and _state_of(registry, x) == _state_of(registry, y):
-        return lands[-1]
     return x
 
 
@@ -5685,7 +5726,8 @@ INFINITIVES = frozenset(
 
 #: Mediation rows of a third party's efforts for peace between two ("its efforts to ensure
 #: peace between A and B"): the one "of" whom the efforts are is the mediator, never a party.
-EFFORT_RULES = frozenset(["peace_efforts_between", "peace_efforts"])
+#: Rules of efforts toward peace: a party's own efforts are no mediation.
+EFFORT_RULES = frozenset(["peace_efforts_between", "peace_efforts", "peace_efforts_stability"])
 
 
 #: Verbs of an offensive's aim ("an offensive to retake X"): X is what is attacked.
@@ -5971,9 +6013,12 @@ RELIEF_WORDS = frozenset(
 
 def _contested_people(registry, sent, discourse) -> str | None:
     """The people an aid with no recipient named goes to: the population of the territory the
-    sentence (else the text, last) names, when a group of its own governs it (a contested land
-    such as Nagorno-Karabakh, whose people the reports are about); else None."""
-    place = _territory_here(sent, registry, discourse)
+    sentence (else the one before it) names, when a group of its own governs it (a contested
+    land such as Nagorno-Karabakh, whose people the reports are about); else None."""
+    here = [m.actor for m in sent.mentions if _actor_class(registry, m.actor) == "territory"]
+    place = here[0] if here else None
+    if place is None and sent.number - discourse.last_at.get("territory", -9) <= 1:
+        place = discourse.last.get("territory")
     gz = registry.gazetteer
     if place is None or gz.authorities.get(place) not in gz.role_defs:
         return None
@@ -6472,7 +6517,19 @@ def _note_opening_subject(sent, discourse, registry) -> None:
     opener = next((m for m in sent.mentions if m.actor and m.label != "ADJ"), None)
     if opener is None or opener.start > sent.s0 + 1 or opener.end >= sent.s1:
         return
-    verb = doc[opener.end]
+    k = opener.end
+    # ("The European Parliament on Thursday adopted ...", "... last week adopted ...": past a
+    # time phrase)
+    pair = (doc[k].lower_, doc[k + 1].lower_) if k + 1 < sent.s1 else ("", "")
+    if (pair[0] == "on" and pair[1] in TIME_POSSESSORS) or (
+        pair[0] in ("last", "this") and pair[1] in ("week", "month", "year")
+    ):
+        k += 2
+    elif doc[k].lower_ in ("yesterday", "today", "also", "now"):
+        k += 1
+    if k >= sent.s1:
+        return
+    verb = doc[k]
     if (
         verb.is_lower
         and verb.is_alpha
@@ -6544,9 +6601,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if m.start <= sent.s0 + 3 and m.end <= comma and m.actor and m.label != "ADJ"
                 ]
                 speakers.append((trig, main[:1], "before"))
-                if main and not any(t.is_quote for t in doc[sent.s0 : comma]):
+                if (
+                    main
+                    and not any(t.is_quote for t in doc[sent.s0 : comma])
+                    and not any(
+                        t.norm_ in THING_NOUNS or t.lower_ in JUDGED_ACT_NOUNS
+                        for t in doc[main[0].end : comma]
+                    )
+                ):
                     # ("The ICRC welcomed the truce, saying that it ..."; not after a quotation,
-                    # whose first actor is no speaker)
+                    # whose first actor is no speaker, nor after an act or a document that "it"
+                    # may be: "condemned the offensive, saying that it targeted civilians")
                     _bind_reported_it(sent, trig, main[0])
                 continue
             titled = [
@@ -7404,6 +7469,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and rule.id == "humanitarian_aid"
                 # (relief, not "all necessary assistance for the normalisation of relations")
                 and {t.norm_ for t in doc[trig.start : trig.match_end]} & RELIEF_WORDS
+                # (no recipient of its own: not "aid to earthquake victims", "to quake-hit X")
+                and not {t.lower_ for t in doc[trig.match_end : min(right, trig.match_end + 3)]}
+                & {"to", "for"}
                 # (not an aid asked for: "urged Azerbaijan to provide food")
                 and not any(
                     t.rule.type in REQUEST_TYPES and t.start < trig.start for t in sent.triggers
@@ -7900,10 +7968,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         for m in sent.mentions
                         if m.start in (of + 1, of + 2) and m.actor and m.label != "ADJ"
                     ][:1] or agent
-                if rule.id == "peace_efforts" and not (
-                    trig.end < sent.s1 and doc[trig.end].lower_ == "of" and agent
+                if rule.id in OF_EFFORT_RULES and (
+                    not (trig.end < sent.s1 and doc[trig.end].lower_ == "of" and agent)
+                    or _state_of(registry, agent[0].actor)
+                    in _states_of(discourse.dyad or discourse.pair or (), registry)
                 ):
-                    continue  # only "the efforts of X to ...": a subject's own are its own
+                    # only "the efforts of X to ...", X no side of the conflict: a subject's
+                    # own efforts, and a party's, are no mediation
+                    continue
                 mediators = expand(agent or subj)
                 # "X thanked Y for hosting the talks", "gratitude to Y for the initiative to
                 # host": the one thanked is the host
@@ -8117,7 +8189,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # ("the exchange was facilitated by X": between the two the text opposes)
                 pair = (rule.id == "facilitated_by" and discourse.dyad) or discourse.pair
                 if set(pair) & mediator_ids and (
-                    rule.id in PAIR_BEFORE_RULES or not discourse.named
+                    rule.id in PAIR_BEFORE_RULES
+                    or rule.type == "offer_mediation"
+                    or not discourse.named
                 ):
                     # "ceasefires brokered by Russia and France", "the US and the EU welcomed
                     # the agreement": those just named are no pair of parties; the pair named
