@@ -10435,3 +10435,13 @@ def test_another_first_name_before_a_known_surname_is_another_person():
     # the known person's own first name, or a title, keeps the known person
     G = gk.extract("Defence Minister Suren Papikyan met Shoigu.", date="2022-01-15")
     assert "papikyan" in G
+
+
+def test_control_lost_is_no_control():
+    G = gk.extract(
+        "During the 1992-1994 war, Azerbaijan lost control over Nagorno-Karabakh.",
+        allow_empty=True,
+    )
+    assert not any(ty == "control" and s == "aze" for s, _, ty in triples(G))
+    G = gk.extract("In 2020 Azerbaijan regained control over Shusha.", allow_empty=True)
+    assert [ty for s, _, ty in triples(G) if s == "aze"] == ["control"]

@@ -2036,6 +2036,10 @@ def _undone(sent: _Sentence, trig: _Trigger) -> bool:
 def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     if trig.rule.frame == "mutual" and _undone(sent, trig):
         return True
+    if trig.rule.type in ("control", "occupy") and any(
+        t.norm_ == "lose" for t in sent.window(trig, 2) if t.i >= left
+    ):
+        return True  # "Azerbaijan lost control over X": the control is gone
     tokens = [t for t in sent.window(trig, 4) if t.i >= left]
     owner = [k for k, t in enumerate(tokens) if t.lower_ in ("'s", "’s")]
     if owner and sent.doc[trig.start].lower_ not in RELATIONAL_NOUNS:
