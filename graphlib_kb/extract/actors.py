@@ -577,7 +577,7 @@ def find_mentions(
             m.venue = True
     # "the Nagorno-Karabakh conflict parties": the pair, as "the conflict parties" (the
     # territory only names the conflict)
-    for m in list(mentions):
+    for k, m in enumerate(mentions):
         i = m.end
         if (
             m.actor
@@ -588,8 +588,7 @@ def find_mentions(
             and doc[i].lower_ in ("conflict", "conflicting", "warring")
             and doc[i + 1].lower_ in ("parties", "sides")
         ):
-            span = doc[m.start - 1 : i + 2]
-            mentions[mentions.index(m)] = Mention.of_span(span, None, "PAIR")
+            mentions[k] = Mention.of_span(doc[m.start - 1 : i + 2], None, "PAIR")
     # "He" / "She": the last person named; "X said it ...": X (both resolved by the caller)
     for token in doc[start:end]:
         prev = [t.norm_ for t in doc[max(start, token.i - 4) : token.i]]  # "said on Monday it"

@@ -336,7 +336,7 @@ class _Discourse:
     person: str | None = None  # the last person named, for "he" / "she"
     subject: str | None = None  # the last state or organisation that was a subject, for "it"
     last: dict = field(default_factory=dict)  # "state" / "org" -> the last one named
-    last_at: dict = field(default_factory=dict)  # "state" / "org" -> the sentence naming it
+    territory_at: int = -9  # the sentence that named the last territory (or route)
     named: bool = False  # whether the pair was named together ("A and B") in the text
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
     critics: dict = field(default_factory=dict)  # criticised -> [critics]
@@ -797,10 +797,10 @@ class _Sentence:
                 and _prev_word(self.doc, group[0], self.s0) in SUBJECT_SKIP - CLAUSE_OPENERS
             ):
                 continue  # "the flare-up between A and B, agreeing ...": a list inside a phrase
-            return self._along_with(group) + group + self._with_along(group, head)
+            return self._along_with_before(group) + group + self._along_with_after(group, head)
         return []
 
-    def _with_along(self, group, head: int) -> list:
+    def _along_with_after(self, group, head: int) -> list:
         """ "Russia, together with France, urged ...": the actors "along / together with"
         brings in between commas right after the subject group (else [])."""
         doc, k = self.doc, group[-1].end
@@ -818,7 +818,7 @@ class _Sentence:
         end = more[-1].end if more else inside[0].end
         return more if end < head and doc[end].text == "," else []
 
-    def _along_with(self, group) -> list:
+    def _along_with_before(self, group) -> list:
         """ "Russia, along with the other co-chairs, will continue ...": the actor before the
         comma that "along / together with" the subject group follows (else [])."""
         doc, k = self.doc, group[0].start - 1
@@ -1230,7 +1230,8 @@ def _in_forum(doc, m, s0: int) -> bool:
 
 def _his_own(sent, trig) -> list:
     """ "Putin spoke with Pashinyan after his phone call with Aliyev": the person who owns a
-    call or meeting by "his" / "her" is the sentence's first person named before it."""
+    call or meeting by "his" / "her" is the one person named before it (past partners after
+    "with"), else no one."""
     i = _modifiers_start(sent.doc, trig, sent.s0) - 1
     if i < sent.s0 or sent.doc[i].lower_ not in ("his", "her"):
         return []
@@ -1668,8 +1669,10 @@ SPOKES_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 
 
 def _title_key(words) -> str:
-    # ("the Secretary General" is the Secretary-General, however the text hyphenates it)
-    text = POSTPOSITIVE_GENERAL.sub(r"\1-general", " ".join(words))
+    text = " ".join(words)
+    if " general" in text:
+        # ("the Secretary General" is the Secretary-General, however the text hyphenates it)
+        text = POSTPOSITIVE_GENERAL.sub(r"\1-general", text)
     return "spokesperson" if text in SPOKES_WORDS else text
 
 
@@ -1734,7 +1737,7 @@ def _holder_named_later(m, registry) -> str | None:
     text = registry.text.lower()
     found = set()
     for (body, title), held in registry.gazetteer.offices.items():
-        if _title_key(title.split() if isinstance(title, str) else list(title)) != key:
+        if _title_key(title) != key:
             continue
         if key == "secretary-general" and body != "un":
             continue  # "the Secretary-General" unqualified is the UN's
@@ -3693,10 +3696,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 cls = _actor_class(registry, m.actor)
                 if cls:
                     discourse.last[cls] = m.actor
-                    discourse.last_at[cls] = number
                 if cls == "corridor":
                     discourse.last["territory"] = m.actor  # a route is a territory too
-                    discourse.last_at["territory"] = number
+                if cls in ("territory", "corridor"):
+                    discourse.territory_at = number
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
             discourse.person = people[-1]
@@ -6019,10 +6022,11 @@ def _contested_people(registry, sent, discourse) -> str | None:
     """The people an aid with no recipient named goes to: the population of the territory the
     sentence (else the one before it) names, when a group of its own governs it (a contested
     land such as Nagorno-Karabakh, whose people the reports are about); else None."""
-    here = [m.actor for m in sent.mentions if _actor_class(registry, m.actor) == "territory"]
-    place = here[0] if here else None
-    if place is None and sent.number - discourse.last_at.get("territory", -9) <= 1:
-        place = discourse.last.get("territory")
+    place = _territory_here(sent, registry, discourse)
+    if sent.number - discourse.territory_at > 1 and not any(
+        m.actor == place for m in sent.mentions
+    ):
+        return None  # (named further back: the text may have moved on)
     gz = registry.gazetteer
     if place is None or gz.authorities.get(place) not in gz.role_defs:
         return None
