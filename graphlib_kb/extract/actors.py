@@ -365,6 +365,9 @@ DEFINITE_NOUNS = {
     "court": "court",
     "tribunal": "court",
     "corridor": "corridor",
+    # "the road", "the highway": the route named before ("the road to peace" is none)
+    "road": "corridor",
+    "highway": "corridor",
     "region": "territory",
     "enclave": "territory",
     "territory": "territory",
@@ -372,6 +375,12 @@ DEFINITE_NOUNS = {
     "enemy": "enemy",
     "adversary": "enemy",
 }
+#: Words after "the road" that make it a figure of speech ("the road to peace", "the road
+#: ahead") or a route it goes on to describe ("the road from Goris", "the road connecting").
+ROAD_FIGURES = frozenset(
+    ["to", "toward", "towards", "ahead", "map", "from", "between", "connecting", "linking"]
+    + ["connects", "links", "joining", "leading"]
+)
 #: Adjectives allowed between "the" and a place noun of DEFINITE_NOUNS ("the disputed region").
 DEFINITE_PLACE_ADJECTIVES = frozenset(
     ["disputed", "breakaway", "separatist", "mountainous", "contested", "occupied", "whole"]
@@ -661,6 +670,11 @@ def find_mentions(
             t.lower_ == "the"
             and nxt.lower_ in DEFINITE_NOUNS
             and not (t.i + 2 < end and doc[t.i + 2].lower_ in ("of", "that", "which"))
+            and not (
+                DEFINITE_NOUNS[nxt.lower_] == "corridor"
+                and t.i + 2 < end
+                and doc[t.i + 2].lower_ in ROAD_FIGURES
+            )
             # "the court in Baku": a court the text places, not the court named before
             and not (
                 DEFINITE_NOUNS[nxt.lower_] == "court"
@@ -1297,33 +1311,27 @@ def find_mentions(
         # "Armenian and Azerbaijani border guards": the other state's group of that role
         group = label == "ROLE" and role.per_state == "true" and ident == f"{state}_{role.id}"
         if (
-            (
-                label == "AGENT"
-                and ident == state
-                or label == "PERSON"
-                and role.per_state == "state"
-                or group
-            )
-            and first - 2 >= start
-            and doc[first - 1].lower_ == "and"
-            and doc[first - 2].lower_ in gz.demonyms
-            and (first - 2) not in taken
-            and gz.demonyms[doc[first - 2].lower_] != state
+            label == "AGENT"
+            and ident == state
+            or label == "PERSON"
+            and role.per_state == "state"
+            or group
         ):
-            other = gz.demonyms[doc[first - 2].lower_]
-            if label == "PERSON":
-                holder = holder_in(i, words, other)
-                other_label = "PERSON" if holder else "AGENT"
-                other = holder or other
-            elif group:
-                if other not in gz.state_ids:
-                    i = last
-                    continue
-                other, other_label = _state_group(gz, registry, other, role), "ROLE"
-            else:
-                other_label = "AGENT"
-            added.append(Mention.of_span(doc[first - 2 : first - 1], other, other_label))
-            taken.add(first - 2)
+            # (a list: "the Azerbaijani, Russian(,) and Armenian leaders": each of them)
+            for k in _demonym_list(doc, gz, start, first, taken, state):
+                other = gz.demonyms[doc[k].lower_]
+                if label == "PERSON":
+                    holder = holder_in(i, words, other)
+                    other_label = "PERSON" if holder else "AGENT"
+                    other = holder or other
+                elif group:
+                    if other not in gz.state_ids:
+                        break
+                    other, other_label = _state_group(gz, registry, other, role), "ROLE"
+                else:
+                    other_label = "AGENT"
+                added.append(Mention.of_span(doc[k : k + 1], other, other_label))
+                taken.add(k)
         i = last
 
     # demonyms that qualify an act: "Russian-brokered", "an Azerbaijani attack"
@@ -1904,3 +1912,28 @@ def _two_word_pronouns(doc, start, end, mentions, matches) -> None:
         nxt = doc[token.i + 1]
         if matches(token, nxt) and not any(m.start <= token.i + 1 < m.end for m in mentions):
             mentions.append(Mention.of_span(doc[token.i : token.i + 2], None, "PRONOUN"))
+
+
+def _demonym_list(doc, gz, start: int, first: int, taken: set, state) -> list:
+    """The demonyms before "and" that share the head of the one at *first* ("the Azerbaijani
+    and Armenian forces", "the Azerbaijani, Russian(,) and Armenian leaders"), nearest first;
+    each of another state than *state*; [] if none."""
+    k = first - 1
+    if k < start or doc[k].lower_ != "and":
+        return []
+    k -= 1
+    if k >= start and doc[k].text == ",":
+        k -= 1  # (the serial comma)
+    out = []
+    while (
+        k >= start
+        and doc[k].lower_ in gz.demonyms
+        and k not in taken
+        and gz.demonyms[doc[k].lower_] != state
+    ):
+        out.append(k)
+        if k - 2 >= start and doc[k - 1].text == ",":
+            k -= 2
+        else:
+            break
+    return out

@@ -41,6 +41,11 @@ def _set_norms(doc):
         if lemma == token.text and not token.is_lower:
             # "Talks between ...", a headline's "Accuses": the lemma of the lower-case word
             lemma = _LEMMAS[0].get(token.lower_, lemma) if _LEMMAS else lemma
+        if _LEMMAS and token.lower_.endswith("ings"):
+            # "killings", "bombings", "shellings": the lemma of the singular ("killing" ->
+            # "kill"), as the table has no verb for the plural noun
+            singular = lemma.lower() if lemma.lower().endswith("ing") else token.lower_[:-1]
+            lemma = _LEMMAS[0].get(singular, lemma)
         token.norm_ = lemma.lower()
     return doc
 

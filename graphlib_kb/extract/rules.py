@@ -1062,6 +1062,7 @@ class _Sentence:
             i += 1
         if i + 1 < self.s1 and doc[i].lower_ in EFFORT_NOUNS and doc[i + 1].lower_ == "by":
             i += 1  # "the mediation efforts by X": the noun's compound head
+        i = _shared_agent(doc, i, self.s1)
         if i < self.s1 and doc[i].lower_ == "by":
             for m in self.mentions:
                 if m.start in (i + 1, i + 2) or (
@@ -2119,6 +2120,22 @@ def _backed_before(sent: _Sentence, trig: _Trigger, between: list) -> bool:
         trig.end <= m.start < first and m.actor and m.label != "ADJ" and m not in between
         for m in sent.mentions
     ) or any(t.lower_ in ("not", "but") for t in sent.doc[trig.end : first])
+
+
+def _shared_agent(doc, i: int, s1: int) -> int:
+    """Where the agent of two coordinated participles begins: at the "by" after the second
+    ("was arrested and 'captured' by X"), else *i*."""
+    if i >= s1 or doc[i].lower_ != "and":
+        return i
+    j = i + 1
+    while j < s1 and doc[j].is_quote:
+        j += 1
+    if j >= s1 or not (doc[j].is_lower and doc[j].lower_.endswith("ed")):
+        return i
+    k = j + 1
+    while k < s1 and doc[k].is_quote:
+        k += 1
+    return k if k < s1 and doc[k].lower_ == "by" else i
 
 
 def _second_passive(doc, trig: _Trigger, s0: int) -> bool:
@@ -6719,7 +6736,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "According to X, ...": the speaker follows the verb, what was said follows
                 # the speaker
                 after = [m for m in sent.mentions if trig.end <= m.start <= trig.end + 3]
-                if after:
+                if said_that:
+                    # "The woman said that X was arrested": X is what was said, not who said it
+                    speakers.append((trig, [], "before"))
+                elif after:
                     speakers.append((trig, [after[0]], "before"))
                 else:
                     speakers.append((trig, [], "after"))
