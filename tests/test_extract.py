@@ -10477,6 +10477,27 @@ def test_a_list_of_demonyms_shares_its_head():
     assert triples(G) == [("arm", "aze", "sign_agreement")]
 
 
+def test_captives_taken_and_entry_banned():
+    G = gk.extract("Azerbaijani troops took six Armenian soldiers prisoner.")
+    assert triples(G) == [("aze", "arm", "coerce")]
+    G = gk.extract("Azerbaijan has again banned the ICRC entry to Nagorno-Karabakh.")
+    assert triples(G) == [("aze", "icrc", "blockade")]
+    G = gk.extract("Azerbaijan took part in the talks.", allow_empty=True)
+    assert not [ty for _, _, ty in triples(G) if ty == "coerce"]
+
+
+def test_security_forces_police_and_ministers_of_a_state():
+    G = gk.extract("Azerbaijani security forces detained David Babayan.")
+    assert ("aze", "david_babayan", "coerce") in triples(G)
+    G = gk.extract("Armenian police detained two Azerbaijani soldiers.")
+    assert triples(G) == [("arm", "aze", "coerce")]
+    # an office of a state by its short name: its holder in the text's year
+    G = gk.extract("The French defence minister signed a deal with Armenia.", date="2023-10-01")
+    assert triples(G) == [("lecornu", "arm", "sign_agreement")]
+    G = gk.extract(
+        "The Azerbaijani defense minister accused Armenia of shelling.", date="2023-10-01"
+    )
+    assert ("hasanov", "arm", "accuse_aggression") in triples(G)
 
 
 def test_the_road_is_the_route_named_before():
@@ -10513,3 +10534,11 @@ def test_the_subject_after_said_that_is_not_the_speaker():
     # a speaker who is an actor still charges the doer
     G = gk.extract("Armenia said that Armenian soldiers were shelled by Azerbaijani forces.")
     assert ("arm", "aze", "accuse_aggression") in triples(G)
+
+
+def test_round_22_persons():
+    G = gk.extract("Volker Türk urged Azerbaijan to protect civilians.")
+    assert triples(G) == [("turk_volker", "aze", "appeal")]
+    assert G.nodes["turk_volker"]["parent"] == "ohchr"
+    G = gk.extract("Archbishop Bagrat Galstanyan demanded the resignation of Pashinyan.")
+    assert triples(G) == [("galstanyan", "pashinyan", "demand")]
