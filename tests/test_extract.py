@@ -10542,3 +10542,14 @@ def test_round_22_persons():
     assert G.nodes["turk_volker"]["parent"] == "ohchr"
     G = gk.extract("Archbishop Bagrat Galstanyan demanded the resignation of Pashinyan.")
     assert triples(G) == [("galstanyan", "pashinyan", "demand")]
+
+
+def test_hostilities_that_end_are_a_ceasefire():
+    G = gk.extract(
+        "Armenia and Azerbaijan fought over Nagorno-Karabakh. Hostilities ended overnight on "
+        "Thursday."
+    )
+    assert ("arm", "aze", "ceasefire") in triples(G)
+    assert [t for t in triples(G) if t[2] == "war"] == [("arm", "aze", "war")]  # the first only
+    (data,) = [d for _, _, d in G.edges(data=True) if d["type"] == "ceasefire"]
+    assert data["sentence"] == 2
