@@ -10553,3 +10553,24 @@ def test_hostilities_that_end_are_a_ceasefire():
     assert [t for t in triples(G) if t[2] == "war"] == [("arm", "aze", "war")]  # the first only
     (data,) = [d for _, _, d in G.edges(data=True) if d["type"] == "ceasefire"]
     assert data["sentence"] == 2
+
+
+def test_a_reported_background_act_charges_no_one():
+    # what the speaker states happens after / following an act: the act is the time of it
+    G = gk.extract(
+        "Moscow said the refugees fleeing after Azerbaijani forces retook control of "
+        "Nagorno-Karabakh had nothing to fear."
+    )
+    assert not [t for t in triples(G) if t[2].startswith("accuse")]
+    statuses = {d["status"] for _, _, d in G.edges(data=True)}
+    assert statuses == {"asserted"}
+    # the act the speaker states, with a time after it or a time clause before a comma: charged
+    G = gk.extract(
+        "Armenia said that Azerbaijani forces shelled Armenian villages after the truce."
+    )
+    assert ("arm", "aze", "accuse_aggression") in triples(G)
+    G = gk.extract(
+        "Armenia said that after the truce took effect, Azerbaijani forces shelled Armenian "
+        "villages."
+    )
+    assert ("arm", "aze", "accuse_aggression") in triples(G)

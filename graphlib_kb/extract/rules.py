@@ -6397,6 +6397,24 @@ CLAUSE_BREAKS = frozenset(
 )
 
 
+#: Words that open a clause or phrase giving the time or cause of what a sentence states.
+BACKGROUND_OPENERS = frozenset(["after", "since", "following", "during", "amid", "before"])
+#: How many words a background phrase's opener may stand before its act.
+BACKGROUND_REACH = 6
+
+
+def _background_act(doc, start: int, head: int) -> bool:
+    """Whether the act at token *head* is inside a phrase of time or cause opened after
+    token *start* ("... had nothing to fear after Azerbaijani forces retook the region",
+    "... following Azerbaijan's military operation"), with no comma between."""
+    for k in range(head - 1, max(start, head - BACKGROUND_REACH) - 1, -1):
+        if doc[k].text in (",", ";", ":") or doc[k].is_quote:
+            return False
+        if doc[k].lower_ in BACKGROUND_OPENERS:
+            return True
+    return False
+
+
 def _same_clause(doc, first: int, later: int) -> bool:
     """Whether no clause break stands between token *first* and the later token *later*."""
     return first < later and not any(t.lower_ in CLAUSE_BREAKS for t in doc[first + 1 : later])
@@ -7868,6 +7886,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     and m.start - trig.end <= 3
                     # ("a truce brokered by Russia": the broker is no party to name)
                     and not (rule.type == "ceasefire" and _prev_word(doc, m, sent.s0) == "by")
+                    # ("the war ended with a Russian-brokered truce": a qualifier, no party)
+                    and not _hyphen_qualifier(doc, m, sent.s1)
                     # ("after the war, Azerbaijan returned ...": the next clause's subject)
                     and not any(t.text == "," for t in doc[trig.end : m.start])
                     for m in sent.mentions
@@ -7877,7 +7897,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     left <= t.start < trig.start
                     and t.rule.frame not in ("report", "mediate", "helper")
                     # ("the war ended with a ceasefire": the war does not govern the truce)
-                    and not (t.rule.type == "war" and rule.type == "ceasefire")
+                    # (nor does an end of hostilities govern it: "the war ended with a truce")
+                    and not (t.rule.type in ("war", "ceasefire") and rule.type == "ceasefire")
                     for t in sent.triggers
                 )
             ):
@@ -8611,6 +8632,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 continue
             if ids and _own_side(registry, ids[0], c.source):
                 break  # '"We must act," Menendez said': no one accuses their own side
+            if _background_act(doc, trig.end if where == "before" else sent.s0, c.head):
+                # "X said the refugees fled after Azerbaijan retook the region": the time of
+                # what was said, a known fact, not what the speaker charges
+                break
             if c.target == "":
                 if ids and not any(
                     o.type == c.type and o.source == c.source and o.target and _exchanged(o, out)
