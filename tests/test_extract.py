@@ -10574,3 +10574,29 @@ def test_a_reported_background_act_charges_no_one():
         "villages."
     )
     assert ("arm", "aze", "accuse_aggression") in triples(G)
+
+
+def test_talks_opened_coordinated_or_joined_by_a_third_party_are_its_mediation():
+    G = gk.extract(
+        "Blinken opened another round of talks between the foreign ministers of Armenia and "
+        "Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov.",
+        date="2023-05-01",
+    )
+    mediated = {(s, t) for s, t, ty in triples(G) if ty == "mediate"}
+    assert mediated == {("blinken", "mirzoyan"), ("blinken", "bayramov")}
+    G = gk.extract(
+        "The negotiating process between Armenia and Azerbaijan has been coordinated by the "
+        "United States and the European Union."
+    )
+    mediated = {(s, t) for s, t, ty in triples(G) if ty == "mediate"}
+    assert mediated == {("usa", "arm"), ("usa", "aze"), ("eu", "arm"), ("eu", "aze")}
+    G = gk.extract(
+        "The Armenia-Azerbaijan negotiations with the participation of Charles Michel "
+        "brought the EU closer to the region.",
+        date="2023-05-01",
+    )
+    mediated = {(s, t) for s, t, ty in triples(G) if ty == "mediate"}
+    assert mediated == {("michel", "arm"), ("michel", "aze")}
+    # coordination without talks is cooperation, not mediation
+    G = gk.extract("Russia and Turkey coordinated their positions.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "mediate"]
