@@ -10600,3 +10600,14 @@ def test_talks_opened_coordinated_or_joined_by_a_third_party_are_its_mediation()
     # coordination without talks is cooperation, not mediation
     G = gk.extract("Russia and Turkey coordinated their positions.", allow_empty=True)
     assert not [t for t in triples(G) if t[2] == "mediate"]
+
+
+def test_claims_by_a_side_are_what_it_said_not_land_it_claims():
+    G = gk.extract(
+        "The Azerbaijani defence ministry refuted claims by the Armenian side that Azerbaijani "
+        "units had shelled a convoy of civilians."
+    )
+    assert triples(G) == [("aze", "arm", "attack"), ("aze", "arm", "deny")]
+    # the participle is a claim to land
+    G = gk.extract("Nagorno-Karabakh is claimed by Armenia.")
+    assert triples(G) == [("arm", "nagorno_karabakh", "claim")]
