@@ -10611,3 +10611,19 @@ def test_claims_by_a_side_are_what_it_said_not_land_it_claims():
     # the participle is a claim to land
     G = gk.extract("Nagorno-Karabakh is claimed by Armenia.")
     assert triples(G) == [("arm", "nagorno_karabakh", "claim")]
+
+
+def test_a_rejected_request_was_made_to_the_one_who_rejected_it():
+    G = gk.extract("The CSTO rejected Armenia's appeal for help.")
+    assert triples(G) == [("arm", "csto", "appeal"), ("csto", "arm", "reject")]
+    (appeal,) = [d for u, _, d in G.edges(data=True) if d["type"] == "appeal"]
+    assert appeal["rule"] == "rejected_request" and appeal["status"] == "asserted"
+    text = "The CSTO rejected Armenia's appeal for help."
+    parts = dict(p.split(" ") for p in appeal["spans"].split(";"))
+    a, b = map(int, parts["trigger"].split("-"))
+    assert text[a:b] == "appeal"
+    a, b = map(int, parts["source"].split("-"))
+    assert text[a:b] == "Armenia"
+    # a rejected proposal is no appeal
+    G = gk.extract("Armenia rejected Azerbaijan's proposal.")
+    assert triples(G) == [("arm", "aze", "reject")]

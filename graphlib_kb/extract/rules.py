@@ -6346,6 +6346,61 @@ def _condemned_attacks(out, sent) -> list:
     return extra
 
 
+#: Nouns of asking whose owner, when another rejects or ignores them, asked that other.
+ASKING_NOUNS = frozenset(["request", "requests", "appeal", "appeals", "plea", "pleas", "call"])
+#: How many words after a rejection its "X's request" may stand.
+REJECTED_REACH = 4
+
+
+def _rejected_requests(out, sent) -> list:
+    """ "The CSTO rejected Armenia's request for help", "Moscow ignored Yerevan's appeal": the
+    owner of the request asked the one who rejected it (an ``appeal``, asserted, beside the
+    ``reject``), unless the sentence already has that appeal."""
+    doc = sent.doc
+    asked = {(o.source, o.target) for o in out if o.type in ("appeal", "demand")}
+    extra = []
+    for c in out:
+        if c.type != "reject" or not c.target or (c.target, c.source) in asked:
+            continue
+        owner = next(
+            (
+                m
+                for m in sent.mentions
+                if m.actor == c.target
+                and c.head < m.start <= c.head + REJECTED_REACH
+                and m.end + 1 < sent.s1
+                and doc[m.end].lower_ in ("'s", "’s")
+                and doc[m.end + 1].lower_ in ASKING_NOUNS
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        noun = doc[owner.end + 1]
+        swap = {"source": "target", "target": "source"}
+        spans = [
+            f"trigger {noun.idx}-{noun.idx + len(noun)}"
+            if part.startswith("trigger ")
+            else swap.get(part.split(" ", 1)[0], part.split(" ", 1)[0]) + " " + part.split(" ")[1]
+            for part in c.spans.split(";")
+        ]
+        extra.append(
+            replace(
+                c,
+                source=c.target,
+                target=c.source,
+                type="appeal",
+                rule="rejected_request",
+                confidence=c.confidence * 0.8,
+                trigger=noun.text,
+                head=noun.i,
+                spans=";".join(spans),
+            )
+        )
+        asked.add((c.target, c.source))
+    return extra
+
+
 def _asserted_fight(a, records) -> bool:
     """Whether candidate *a* is an asserted one-way act of fighting (an attack, not a war
     both wage, a plan or a denied act); *records*: the relation type table."""
@@ -8567,6 +8622,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     _implied_attacks(out, sent, registry)
     out.extend(_blamed_blockades(out, sent, registry))
     out.extend(_condemned_attacks(out, sent))
+    out.extend(_rejected_requests(out, sent))
     out.extend(_told_attacks(out, sent, registry, hist))
     # statuses that depend on the rest of the sentence
     from ..vocabulary import relation_type_table
