@@ -4785,10 +4785,10 @@ def test_protest_groups_are_actors_of_their_state():
         date="2022-12-15",
     )
     assert edges(G) == [
-        ("aze_protesters", "arm", "accuse", "alleged"),
-        ("aze_protesters", "lachin_corridor", "blockade", "asserted"),
+        ("aze_eco_activists", "arm", "accuse", "alleged"),
+        ("aze_eco_activists", "lachin_corridor", "blockade", "asserted"),
     ]
-    assert G.nodes["aze_protesters"]["parent"] == "aze"
+    assert G.nodes["aze_eco_activists"]["parent"] == "aze"
 
 
 def test_a_text_may_open_with_a_nominalised_act_and_its_agent():
@@ -5948,8 +5948,8 @@ def test_a_states_role_group_is_named_with_its_demonym():
         date="2023-01-01",
     )
     assert G.nodes["arm_border_guards"]["name"] == "Armenian border guards"
-    assert G.nodes["aze_protesters"]["name"] == "Azerbaijani protesters"
-    assert G.nodes["aze_protesters"]["parent"] == "aze"
+    assert G.nodes["aze_eco_activists"]["name"] == "Azerbaijani eco-activists"
+    assert G.nodes["aze_eco_activists"]["parent"] == "aze"
 
 
 def test_the_3_plus_3_platform_and_the_osce_assembly_are_known_bodies():
@@ -10627,3 +10627,27 @@ def test_a_rejected_request_was_made_to_the_one_who_rejected_it():
     # a rejected proposal is no appeal
     G = gk.extract("Armenia rejected Azerbaijan's proposal.")
     assert triples(G) == [("arm", "aze", "reject")]
+
+
+def test_environmental_activists_are_their_own_group():
+    G = gk.extract("Azerbaijani eco-activists blocked the Lachin corridor.")
+    assert triples(G) == [("aze_eco_activists", "lachin_corridor", "blockade")]
+    assert G.nodes["aze_eco_activists"]["name"] == "Azerbaijani eco-activists"
+    assert G.nodes["aze_eco_activists"]["parent"] == "aze"
+    # named later without their state: the group the text named with it
+    G = gk.extract(
+        "Azerbaijani environmental activists set up tents on the road. The Lachin corridor "
+        "has been blocked by the eco-activists since Monday."
+    )
+    assert ("aze_eco_activists", "lachin_corridor", "blockade") in triples(G)
+    # other protesters stay protesters
+    G = gk.extract("Armenian protesters criticized Pashinyan.")
+    assert triples(G) == [("arm_protesters", "pashinyan", "criticize")]
+
+
+def test_claiming_to_be_is_posing_not_saying():
+    G = gk.extract(
+        "Azerbaijani protesters claiming to be environmental activists blocked the Lachin corridor."
+    )
+    assert [t for t in triples(G) if t[2].startswith("accuse")] == []
+    assert [t[2] for t in triples(G)] == ["blockade"]

@@ -1293,6 +1293,9 @@ def find_mentions(
             # "the protesters", "the activists" with no state named: the one group of that
             # role the text has named with its state, else the role's own actor
             named = [x for x in registry.new if x.endswith(f"_{role.id}")]
+            if not named and doc[i + n - 1].lower_ in ("activist", "activists"):
+                # ("Azerbaijani eco-activists ... The activists"): the activists named before
+                named = [x for x in registry.new if x.endswith("_eco_activists")]
             ident, label = named[0] if len(named) == 1 else role.id, "ROLE"
             registry.ensure(ident, name=role.name, kind=role.kind)
         else:

@@ -3457,6 +3457,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
                 continue
         if rule.id == "end_hostilities" and any(w.lower_ in CLAUSE_LINKS for w in doc[b:end]):
             continue  # "halted the talks and started military action": the talks ended
+        if rule.frame == "report" and doc[a].norm_ == "claim" and b < s1 and doc[b].lower_ == "to":
+            continue  # "protesters claiming to be environmental activists": posing, not saying
         if rule.id == "claimed_by" and doc[a].lower_ in ("claim", "claims"):
             continue  # "claims by the Armenian side that ...": what was said, not land claimed
         if _not_this_rule(doc, rule, a, b, s0, s1, mentions, end):
