@@ -10651,3 +10651,23 @@ def test_claiming_to_be_is_posing_not_saying():
     )
     assert [t for t in triples(G) if t[2].startswith("accuse")] == []
     assert [t[2] for t in triples(G)] == ["blockade"]
+
+
+def test_a_war_that_ended_in_a_truce_gives_the_truce_its_sides():
+    G = gk.extract(
+        "Armenia and Azerbaijan fought over Karabakh. After the Soviet collapse the region "
+        "voted to join Armenia, sparking a war that ended in a 1994 ceasefire."
+    )
+    truces = [(u, v, d["rule"]) for u, v, d in G.edges(data=True) if d["type"] == "ceasefire"]
+    assert truces == [("arm", "aze", "war_ended_in_truce")]
+    G = gk.extract(
+        "Armenia and Azerbaijan fought over Karabakh. The conflict ended in November 2020 "
+        "with a Moscow-brokered ceasefire."
+    )
+    assert ("arm", "aze", "ceasefire") in triples(G)
+    # a war that did not end in it: no truce of its sides
+    G = gk.extract(
+        "Armenia and Azerbaijan fought over Karabakh. The war broke out despite a ceasefire.",
+        allow_empty=True,
+    )
+    assert [t for t in triples(G) if t[2] == "ceasefire"] == []

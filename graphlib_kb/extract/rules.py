@@ -6348,6 +6348,46 @@ def _condemned_attacks(out, sent) -> list:
     return extra
 
 
+#: How many words after a war's noun "that ended in a ceasefire" may stand.
+WAR_END_REACH = 8
+
+
+def _truces_ending_wars(out, sent) -> list:
+    """ "sparking a war that ended in a 1994 ceasefire": the truce that ended a war is between
+    the war's two sides (``ceasefire``, asserted), when the sentence gives the truce no pair of
+    its own."""
+    doc = sent.doc
+    truces = {o.head for o in out if o.type == "ceasefire"}
+    extra = []
+    for war in out:
+        if war.type != "war" or not war.target:
+            continue
+        for t in sent.triggers:
+            if (
+                t.rule.type != "ceasefire"
+                or t.start in truces
+                or not war.head < t.start <= war.head + WAR_END_REACH
+            ):
+                continue
+            words = [w.norm_ for w in doc[war.head + 1 : t.start]]
+            if "end" not in words or any(w in (",", ";", "but") for w in words):
+                continue
+            extra.append(
+                replace(
+                    war,
+                    type="ceasefire",
+                    status="asserted" if war.status != "denied" else war.status,
+                    rule="war_ended_in_truce",
+                    confidence=war.confidence * 0.8,
+                    trigger=doc[t.start : t.end].text,
+                    head=t.start,
+                )
+            )
+            truces.add(t.start)
+            break
+    return extra
+
+
 #: Nouns of asking whose owner, when another rejects or ignores them, asked that other.
 ASKING_NOUNS = frozenset(["request", "requests", "appeal", "appeals", "plea", "pleas", "call"])
 #: How many words after a rejection its "X's request" may stand.
@@ -8625,6 +8665,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_blamed_blockades(out, sent, registry))
     out.extend(_condemned_attacks(out, sent))
     out.extend(_rejected_requests(out, sent))
+    out.extend(_truces_ending_wars(out, sent))
     out.extend(_told_attacks(out, sent, registry, hist))
     # statuses that depend on the rest of the sentence
     from ..vocabulary import relation_type_table
