@@ -4136,6 +4136,7 @@ def test_an_institutions_name_is_no_persons_name():
             [
                 ("arm", "aze", "ceasefire"),
                 ("arm", "aze", "war"),
+                ("arm", "aze", "war"),  # (fought, and the war that ended: two statements)
                 ("rus", "arm", "mediate"),
                 ("rus", "aze", "mediate"),
             ],
@@ -10486,10 +10487,10 @@ def test_captives_taken_and_entry_banned():
     assert not [ty for _, _, ty in triples(G) if ty == "coerce"]
 
 
-def test_security_forces_police_and_ministers_of_a_state():
+def test_security_forces_and_ministers_of_a_state():
     G = gk.extract("Azerbaijani security forces detained David Babayan.")
     assert ("aze", "david_babayan", "coerce") in triples(G)
-    G = gk.extract("Armenian police detained two Azerbaijani soldiers.")
+    G = gk.extract("Armenian special forces detained two Azerbaijani soldiers.")
     assert triples(G) == [("arm", "aze", "coerce")]
     # an office of a state by its short name: its holder in the text's year
     G = gk.extract("The French defence minister signed a deal with Armenia.", date="2023-10-01")
@@ -10671,3 +10672,99 @@ def test_a_war_that_ended_in_a_truce_gives_the_truce_its_sides():
         allow_empty=True,
     )
     assert [t for t in triples(G) if t[2] == "ceasefire"] == []
+
+
+# ---- round 22, review: misfires a helper found with sentences of its own ----
+
+
+def test_review_a_victims_report_of_a_background_act_still_charges():
+    G = gk.extract("Armenia said two soldiers were killed after Azerbaijani forces shelled Jermuk.")
+    assert ("arm", "aze", "accuse_aggression") in triples(G)
+    (attack,) = [d for _, _, d in G.edges(data=True) if d["type"] == "attack"]
+    assert attack["status"] == "alleged"
+    G = gk.extract("Ukraine said five civilians died after Russia struck an apartment block.")
+    assert triples(G) == [("ukr", "rus", "accuse_aggression")]
+    # a third party's report of the time, or a taking of control, charges no one
+    G = gk.extract(
+        "Civilians in Nagorno-Karabakh have dire needs following Azerbaijan's military "
+        "operation, Human Rights Watch said."
+    )
+    assert not [t for t in triples(G) if t[2].startswith("accuse")]
+
+
+def test_review_taking_part_or_steps_is_no_capture():
+    for text in [
+        "Armenia and Azerbaijan took part in a prisoner swap.",
+        "Azerbaijan took steps to release Armenian prisoners.",
+        "Armenia took the prisoner issue to the United Nations.",
+    ]:
+        G = gk.extract(text, allow_empty=True)
+        assert not [t for t in triples(G) if t[2] == "coerce"], text
+
+
+def test_review_a_helping_participle_shares_no_agent():
+    G = gk.extract(
+        "Two Armenian soldiers were wounded and evacuated by Russian peacekeepers.",
+        allow_empty=True,
+    )
+    assert triples(G) == []
+    G = gk.extract(
+        "The Armenian prisoners were released and repatriated by the ICRC.", allow_empty=True
+    )
+    assert triples(G) == []
+
+
+def test_review_participants_and_parties_are_no_mediators():
+    G = gk.extract(
+        "The CSTO summit was held in Yerevan with the participation of Armenia, Russia and "
+        "Belarus.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "mediate"]
+    G = gk.extract(
+        "Lavrov held talks with Mirzoyan with the participation of Galuzin.", date="2023-05-01"
+    )
+    assert not [t for t in triples(G) if t[2] == "mediate"]
+    G = gk.extract("Aliyev and Pashinyan opened a round of talks between the two delegations.")
+    assert not [t for t in triples(G) if t[2] == "mediate"]
+
+
+def test_review_the_road_of_another_place_or_long_after_is_not_the_route():
+    G = gk.extract(
+        "The Lachin corridor links Armenia and Karabakh. In Gaza, Israel closed the road along "
+        "the coast.",
+        allow_empty=True,
+    )
+    assert "lachin_corridor" not in {v for _, v, ty in triples(G) if ty == "blockade"}
+    G = gk.extract(
+        "The Lachin corridor links Armenia and Karabakh. In Ukraine, Russian troops shelled the "
+        "road out of Kherson.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "attack"]
+
+
+def test_review_an_ended_war_keeps_the_war_and_a_transitive_end_is_no_truce():
+    G = gk.extract("The war ended in 1994 with a ceasefire between Armenia and Azerbaijan.")
+    assert triples(G) == [("arm", "aze", "ceasefire"), ("arm", "aze", "war")]
+    G = gk.extract("The war ended the career of Armenia's army chief.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "ceasefire"]
+
+
+def test_review_a_former_office_holder_is_not_the_one_in_office():
+    G = gk.extract(
+        "The former Azerbaijani defence minister met Russian officials.", date="2023-05-01"
+    )
+    assert triples(G) == [("aze", "rus", "meet")]
+
+
+def test_review_dealings_and_a_language_list():
+    G = gk.extract(
+        "The dealings between Armenia and Russia on gas prices continued.", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[2] == "sign_agreement"]
+    G = gk.extract("Speaking in Russian, Armenian and Azerbaijani leaders exchanged accusations.")
+    assert {(s, t) for s, t, ty in triples(G) if ty == "accuse"} == {
+        ("arm", "aze"),
+        ("aze", "arm"),
+    }

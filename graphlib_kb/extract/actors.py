@@ -1128,6 +1128,8 @@ def find_mentions(
             return _counterpart(gz, registry, before[-1].actor, state) if before else None
         if _deputy(doc, i, start):
             return None  # "the Deputy Prime Ministers of ...": not the prime ministers
+        if any(t.lower_ in FORMER_WORDS for t in doc[max(start, i - 3) : i]):
+            return None  # "the former Azerbaijani defence minister": not the one in office
         if _posted(doc, words, i + len(words)):
             return None
         return _title_holder(gz, registry, state, words)
@@ -1580,6 +1582,10 @@ def _posted(doc, title: tuple, after: int) -> bool:
     return title in DIPLOMAT_TITLES and after < len(doc) and doc[after].lower_ in POSTED
 
 
+#: Words before a title that make it a past holder's ("the former foreign minister").
+FORMER_WORDS = frozenset(["former", "ex", "ex-", "then", "late", "previous", "erstwhile"])
+
+
 def _deputy(doc, i: int, start: int) -> bool:
     """Whether the title at token i is a deputy's ("Deputy Prime Minister", "Vice-President"):
     another office than the one its words name."""
@@ -1939,4 +1945,6 @@ def _demonym_list(doc, gz, start: int, first: int, taken: set, state) -> list:
             k -= 2
         else:
             break
+    if out and out[-1] > start and doc[out[-1] - 1].lower_ == "in":
+        return out[:-1]  # ("speaking in Russian, Armenian and Azerbaijani leaders": a language)
     return out

@@ -35,13 +35,22 @@ GAP_MATCHER = "index"
 _LEMMAS: list = []
 
 
+#: Plurals in "-ings" that name something else than the act of their verb ("dealings",
+#: "findings", "proceedings"): their lemma stays the noun's.
+ING_PLURALS_KEPT = frozenset(
+    ["dealings", "findings", "proceedings", "holdings", "surroundings", "savings", "earnings"]
+    + ["belongings", "feelings", "buildings", "beings", "writings", "teachings", "leanings"]
+    + ["hearings", "listings", "rulings", "filings", "sittings", "openings", "outings"]
+)
+
+
 def _set_norms(doc):
     for token in doc:
         lemma = token.lemma_ or token.text
         if lemma == token.text and not token.is_lower:
             # "Talks between ...", a headline's "Accuses": the lemma of the lower-case word
             lemma = _LEMMAS[0].get(token.lower_, lemma) if _LEMMAS else lemma
-        if _LEMMAS and token.lower_.endswith("ings"):
+        if _LEMMAS and token.lower_.endswith("ings") and token.lower_ not in ING_PLURALS_KEPT:
             # "killings", "bombings", "shellings": the lemma of the singular ("killing" ->
             # "kill"), as the table has no verb for the plural noun
             singular = lemma.lower() if lemma.lower().endswith("ing") else token.lower_[:-1]

@@ -134,6 +134,10 @@ THIRD_PARTY_RULES = frozenset(
         "offer_venue",
         "offer_platform",
         "key_role",  # ("Armenia played a constructive role in the talks": a party)
+        # ("Aliyev and Pashinyan opened a round of talks between the delegations", "Lavrov
+        # held talks with Mirzoyan with the participation of Galuzin": parties, not mediators)
+        "lead_talks_between",
+        "with_participation_of",
     ]
 )
 #: Of those, the ones that are never a party's own ("Armenia welcomed the agreement" backs
@@ -337,6 +341,7 @@ class _Discourse:
     subject: str | None = None  # the last state or organisation that was a subject, for "it"
     last: dict = field(default_factory=dict)  # "state" / "org" -> the last one named
     territory_at: int = -9  # the sentence that named the last territory (or route)
+    corridor_at: int = -9  # the sentence that named the last route
     named: bool = False  # whether the pair was named together ("A and B") in the text
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
     critics: dict = field(default_factory=dict)  # criticised -> [critics]
@@ -408,6 +413,29 @@ class _Discourse:
         self.pair, self.named, self.pair_at = pair, True, self.sentence
         if pair not in self.pairs:
             self.pairs.append(pair)
+
+
+#: Nouns of a road that stand for the route named shortly before ("the road").
+ROAD_WORDS = frozenset(["road", "highway"])
+#: How many sentences after the route was named "the road" may still be it.
+ROAD_REACH = 8
+
+
+def _placed_elsewhere(doc, mentions, k: int, registry) -> bool:
+    """Whether the sentence of mention *k* names a territory, town or (after "in") a place of
+    its own other than a route: "the road" there is that place's."""
+    return any(
+        j != k
+        and x.actor
+        and _actor_class(registry, x.actor) != "corridor"
+        and (
+            x.label == "TOWN"
+            or x.venue
+            or _actor_class(registry, x.actor) == "territory"
+            or (x.start > 0 and doc[x.start - 1].lower_ == "in")
+        )
+        for j, x in enumerate(mentions)
+    )
 
 
 def _actor_class(registry, ident) -> str | None:
@@ -1062,7 +1090,9 @@ class _Sentence:
             i += 1
         if i + 1 < self.s1 and doc[i].lower_ in EFFORT_NOUNS and doc[i + 1].lower_ == "by":
             i += 1  # "the mediation efforts by X": the noun's compound head
-        i = _shared_agent(doc, i, self.s1)
+        shared = _shared_agent(doc, i, self.s1)
+        if shared != i and _alike_acts(self, trig, i, shared):
+            i = shared
         if i < self.s1 and doc[i].lower_ == "by":
             for m in self.mentions:
                 if m.start in (i + 1, i + 2) or (
@@ -2136,6 +2166,21 @@ def _shared_agent(doc, i: int, s1: int) -> int:
     while k < s1 and doc[k].is_quote:
         k += 1
     return k if k < s1 and doc[k].lower_ == "by" else i
+
+
+def _alike_acts(sent, trig, i: int, k: int) -> bool:
+    """Whether *trig* and the second of two coordinated participles (between tokens *i* and
+    *k*) are both hostile acts ("arrested and captured by X"; not "wounded and evacuated by
+    peacekeepers", whose agent only helped)."""
+    from ..vocabulary import relation_type_table
+
+    table = relation_type_table()
+    if trig.rule.type not in table or table[trig.rule.type]["sign"] >= 0:
+        return False  # ("released and repatriated by the ICRC": who released is not said)
+    return any(
+        i < t.start < k and t.rule.type in table and table[t.rule.type]["sign"] < 0
+        for t in sent.triggers
+    )
 
 
 def _second_passive(doc, trig: _Trigger, s0: int) -> bool:
@@ -3325,6 +3370,15 @@ CARED_FOR_BEFORE = frozenset(
 )
 
 
+#: Words in the gap of "took ... prisoner" that make it no capture ("took part in").
+CAPTIVE_GAP_NOT = frozenset(["part", "note", "step", "steps", "decision", "issue", "up", "of"])
+#: Words that may follow "took X prisoner" ("took them captive near the border").
+CAPTIVE_AFTER = frozenset(
+    ["in", "on", "at", "near", "during", "after", "and", "by", "when", "while", "as", "last"]
+    + ["yesterday", "today", "early", "late", "overnight", "on", "since", "before"]
+)
+
+
 def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
     """Words a rule matches that mean something else here: "summoned to" with no envoy
     ("Pashinyan was summoned to the Kremlin for talks"), "X-backed" before a thing ("a
@@ -3332,6 +3386,31 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
     a new ceasefire would not work") or a compound ("a ceasefire monitoring centre")."""
     if rule.id == "agree_ceasefire_direct":
         return end < s1 and doc[end].lower_ in TRUCE_NOT_AGREED
+    if rule.id == "take_captive_gap":
+        # "took six Armenian soldiers prisoner": the captives between, and the captive word
+        # closing them (not "took part in a prisoner exchange", "took the issue of prisoners")
+        gap = doc[b : end - 1]
+        held = any(m.start >= b and m.end <= end - 1 for m in mentions) or any(
+            t.lower_ in ("them", "him", "her", "us") for t in gap
+        )
+        return (
+            not held
+            or any(t.lower_ in CAPTIVE_GAP_NOT for t in gap)
+            or (end < s1 and doc[end].is_alpha and doc[end].lower_ not in CAPTIVE_AFTER)
+        )
+    if rule.id == "with_participation_of":
+        # one third party named right after it ("with the participation of Charles Michel"),
+        # not a list of those who took part ("of Armenia, Russia and Belarus") or none
+        after = [m for m in mentions if m.actor and end <= m.start <= end + 6]
+        return not after or any(
+            m.actor
+            and after[0].end < m.start <= after[0].end + 2
+            and doc[after[0].end].lower_ in (",", "and", "&")
+            for m in mentions
+        )
+    if rule.id == "hostilities_end":
+        # "the war ended the career of X": a transitive end, no truce
+        return end < s1 and doc[end].lower_ in ("the", "a", "an", "his", "her", "its", "their")
     if rule.id == "summoned_to":
         return not any(t.norm_ in ENVOY_WORDS for t in doc[s0:a])
     if rule.id == "attack" and doc[a].lower_ in ("wounded", "injured") and a > s0:
@@ -3658,6 +3737,17 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     subject = before[-1].actor
                     before = [x for x in before if x.actor != subject]
                 mentions[k].actor = before[-1].actor if before else discourse.last.get(want)
+                if (
+                    not before
+                    and m.text.lower().split()[-1] in ROAD_WORDS
+                    and (
+                        number - discourse.corridor_at > ROAD_REACH
+                        or _placed_elsewhere(doc, mentions, k, registry)
+                    )
+                ):
+                    # "the road" long after the route was named, or in a sentence set in
+                    # another place ("In Gaza, Israel closed the road"): not that route
+                    mentions[k].actor = None
             elif m.label == "PRONOUN" and m.text.lower().startswith("its "):
                 # "Azerbaijan said Armenian forces shelled its positions": the sentence's first
                 # party, unless it is the act's own subject ("Armenian forces shelled its ...")
@@ -3719,6 +3809,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     discourse.last[cls] = m.actor
                 if cls == "corridor":
                     discourse.last["territory"] = m.actor  # a route is a territory too
+                    discourse.corridor_at = number
                 if cls in ("territory", "corridor"):
                     discourse.territory_at = number
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
@@ -6355,10 +6446,18 @@ WAR_END_REACH = 8
 def _truces_ending_wars(out, sent) -> list:
     """ "sparking a war that ended in a 1994 ceasefire": the truce that ended a war is between
     the war's two sides (``ceasefire``, asserted), when the sentence gives the truce no pair of
-    its own."""
+    its own. And "the war ended in 1994": the war was fought, as well as ended."""
     doc = sent.doc
     truces = {o.head for o in out if o.type == "ceasefire"}
-    extra = []
+    fought = {frozenset((o.source, o.target)) for o in out if o.type == "war"}
+    extra = [
+        replace(o, type="war", rule="war_that_ended", confidence=o.confidence * 0.9)
+        for o in out
+        if o.rule == "hostilities_end"
+        and o.target
+        and doc[o.head].norm_ in ("war", "conflict")
+        and frozenset((o.source, o.target)) not in fought
+    ]
     for war in out:
         if war.type != "war" or not war.target:
             continue
@@ -6512,6 +6611,22 @@ def _background_act(doc, start: int, head: int) -> bool:
         if doc[k].lower_ in BACKGROUND_OPENERS:
             return True
     return False
+
+
+def _charged_by_victim(c, ids, registry) -> bool:
+    """Whether the speaker *ids* is of the side the hostile act *c* (not a taking of control)
+    was done to, or a state reporting an act done to no named actor: then an act of time or
+    cause in what it says is its charge all the same."""
+    from ..vocabulary import relation_type_table
+
+    if not ids or relation_type_table()[c.type]["category"] == "control":
+        return False
+    speaker = _state_of(registry, ids[0])
+    if not c.target:
+        # ("Ukraine said five civilians died after Russia struck an apartment block"): a
+        # state's own report of an act on no named actor
+        return (registry.get(speaker) or {}).get("kind") == "state"
+    return speaker == _state_of(registry, c.target)
 
 
 def _same_clause(doc, first: int, later: int) -> bool:
@@ -8733,9 +8848,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 continue
             if ids and _own_side(registry, ids[0], c.source):
                 break  # '"We must act," Menendez said': no one accuses their own side
-            if _background_act(doc, trig.end if where == "before" else sent.s0, c.head):
-                # "X said the refugees fled after Azerbaijan retook the region": the time of
-                # what was said, a known fact, not what the speaker charges
+            if _background_act(
+                doc, trig.end if where == "before" else sent.s0, c.head
+            ) and not _charged_by_victim(c, ids, registry):
+                # "X said the refugees fled after Azerbaijan retook the region", "..., following
+                # Azerbaijan's operation, HRW said": the time of what was said, not a charge
+                # (but "Armenia said two soldiers died after Azerbaijan shelled Jermuk" is one)
                 break
             if c.target == "":
                 if ids and not any(
