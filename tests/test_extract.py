@@ -10768,3 +10768,14 @@ def test_review_dealings_and_a_language_list():
         ("arm", "aze"),
         ("aze", "arm"),
     }
+
+
+def test_ceasefire_violations_along_a_border_are_each_sides():
+    G = gk.extract(
+        "Reports of ceasefire violations along the Armenia-Azerbaijan border continued on Monday."
+    )
+    assert triples(G) == [("arm", "aze", "violate_ceasefire"), ("aze", "arm", "violate_ceasefire")]
+    # with a doer named, the doer's
+    G = gk.extract("Azerbaijan reported ceasefire violations by Armenian forces.")
+    assert ("arm", "aze", "violate_ceasefire") in triples(G)
+    assert ("aze", "arm", "violate_ceasefire") not in triples(G)

@@ -4965,7 +4965,7 @@ def _states_of(pair: tuple, registry) -> tuple:
 
 
 #: Rows of an exchange ("exchanges of fire"): with no party named, a border names the two.
-EXCHANGE_RULES = frozenset(["exchange_fire"])
+EXCHANGE_RULES = frozenset(["exchange_fire", "violation", "ceasefire_violations"])
 BORDER_NOUNS = frozenset(["border", "frontier", "boundary"])
 
 
