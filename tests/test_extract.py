@@ -10779,3 +10779,15 @@ def test_ceasefire_violations_along_a_border_are_each_sides():
     G = gk.extract("Azerbaijan reported ceasefire violations by Armenian forces.")
     assert ("arm", "aze", "violate_ceasefire") in triples(G)
     assert ("aze", "arm", "violate_ceasefire") not in triples(G)
+
+
+def test_the_road_after_a_preposition_is_where_something_stands():
+    # the charge of a breach goes to the one who installed the checkpoint, not to the road
+    G = gk.extract(
+        "The Lachin corridor links Armenia and Karabakh. Spokeswoman Ani Badalyan said the "
+        "checkpoint installed by Azerbaijan on the road last month violated the trilateral "
+        "statement.",
+        date="2023-05-01",
+    )
+    assert ("badalyan_ani", "aze", "accuse") in triples(G)
+    assert not [t for t in triples(G) if t[1] == "lachin_corridor" and t[2] == "accuse"]

@@ -417,8 +417,12 @@ class _Discourse:
 
 #: Nouns of a road that stand for the route named shortly before ("the road").
 ROAD_WORDS = frozenset(["road", "highway"])
+#: Prepositions before "the road" that make it where something is, not a party to an act.
+ROAD_PLACE_PREPS = frozenset(
+    ["on", "along", "at", "near", "via", "through", "across", "onto", "off", "beside", "by"]
+)
 #: How many sentences after the route was named "the road" may still be it.
-ROAD_REACH = 8
+ROAD_REACH = 12
 
 
 def _placed_elsewhere(doc, mentions, k: int, registry) -> bool:
@@ -3743,10 +3747,12 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     and (
                         number - discourse.corridor_at > ROAD_REACH
                         or _placed_elsewhere(doc, mentions, k, registry)
+                        or (m.start > s0 and doc[m.start - 1].lower_ in ROAD_PLACE_PREPS)
                     )
                 ):
                     # "the road" long after the route was named, or in a sentence set in
-                    # another place ("In Gaza, Israel closed the road"): not that route
+                    # another place ("In Gaza, Israel closed the road"): not that route; nor
+                    # where something stands ("the checkpoint on the road"): a place, no party
                     mentions[k].actor = None
             elif m.label == "PRONOUN" and m.text.lower().startswith("its "):
                 # "Azerbaijan said Armenian forces shelled its positions": the sentence's first
