@@ -10791,3 +10791,11 @@ def test_the_road_after_a_preposition_is_where_something_stands():
     )
     assert ("badalyan_ani", "aze", "accuse") in triples(G)
     assert not [t for t in triples(G) if t[1] == "lachin_corridor" and t[2] == "accuse"]
+
+
+def test_a_ceasefire_agreed_or_committed_to_is_the_truce_not_cooperation():
+    G = gk.extract("Armenia, Azerbaijan agree ceasefire after border clashes")
+    assert ("arm", "aze", "ceasefire") in triples(G)
+    assert not [t for t in triples(G) if t[2] == "cooperate"]
+    G = gk.extract("Armenia and Azerbaijan committed to a humanitarian ceasefire on Monday.")
+    assert {t[2] for t in triples(G)} == {"ceasefire"}
