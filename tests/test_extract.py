@@ -10799,3 +10799,13 @@ def test_a_ceasefire_agreed_or_committed_to_is_the_truce_not_cooperation():
     assert not [t for t in triples(G) if t[2] == "cooperate"]
     G = gk.extract("Armenia and Azerbaijan committed to a humanitarian ceasefire on Monday.")
     assert {t[2] for t in triples(G)} == {"ceasefire"}
+
+
+def test_elections_held_in_a_territory_not_recognised_are_its_authorities():
+    G = gk.extract(
+        "Azerbaijan refuses to recognise the so-called parliamentary and presidential "
+        "elections held in Nagorno-Karabakh on 31 March."
+    )
+    assert triples(G) == [("aze", "separatists", "nonrecognition")]
+    G = gk.extract("Azerbaijan refuses to recognise the results.", allow_empty=True)
+    assert triples(G) == []

@@ -6449,6 +6449,28 @@ def _condemned_attacks(out, sent) -> list:
 WAR_END_REACH = 8
 
 
+#: Nouns of what a de facto authority holds or proclaims ("the elections in X").
+VOTE_NOUNS = frozenset(
+    ["election", "elections", "vote", "referendum", "results", "result", "poll", "polls"]
+    + ["independence", "authorities", "regime", "leadership", "government", "parliament"]
+)
+
+
+def _land_of_vote(sent, trig, right: int, registry) -> list:
+    """The territory right after "<vote noun> (held) in / of" within a few words of *trig*
+    ("the so-called elections held in Nagorno-Karabakh"), as a one-mention list, else []."""
+    doc = sent.doc
+    for m in sent.mentions:
+        if not (trig.end < m.start <= trig.end + 12 and m.start < right and m.actor):
+            continue
+        if _actor_class(registry, m.actor) != "territory":
+            continue
+        before = [t.lower_ for t in doc[trig.end : m.start]]
+        if before[-1:] in (["in"], ["of"]) and set(before) & VOTE_NOUNS:
+            return [m]
+    return []
+
+
 def _truces_ending_wars(out, sent) -> list:
     """ "sparking a war that ended in a 1994 ceasefire": the truce that ended a war is between
     the war's two sides (``ceasefire``, asserted), when the sentence gives the truce no pair of
@@ -7283,6 +7305,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if rule.type == "threaten" and not obj:
                 # "threatened to use force if Armenia did not withdraw": whom the condition is on
                 obj = _condition_subject(sent, trig.match_end)
+            if rule.type == "nonrecognition" and not obj:
+                # "does not recognise the so-called elections held in Nagorno-Karabakh": the
+                # land whose elections (its de facto authorities') are not recognised
+                obj = _land_of_vote(sent, trig, right, registry)
             if rule.id in OFFER_REPLY_RULES:
                 # "rejected an offer by France to mediate", "turned down a French offer to
                 # mediate": the one who offered, within the match
