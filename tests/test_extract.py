@@ -10809,3 +10809,11 @@ def test_elections_held_in_a_territory_not_recognised_are_its_authorities():
     assert triples(G) == [("aze", "separatists", "nonrecognition")]
     G = gk.extract("Azerbaijan refuses to recognise the results.", allow_empty=True)
     assert triples(G) == []
+
+
+def test_a_pact_signed_or_offered():
+    G = gk.extract("Armenia and Azerbaijan signed a non-aggression pact.")
+    assert triples(G) == [("arm", "aze", "sign_agreement")]
+    G = gk.extract("Pashinyan offered to sign a non-aggression pact with Azerbaijan.")
+    (data,) = [d for _, _, d in G.edges(data=True)]
+    assert data["status"] == "offered"
