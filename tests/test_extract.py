@@ -10817,3 +10817,18 @@ def test_a_pact_signed_or_offered():
     G = gk.extract("Pashinyan offered to sign a non-aggression pact with Azerbaijan.")
     (data,) = [d for _, _, d in G.edges(data=True)]
     assert data["status"] == "offered"
+
+
+def test_arms_topics_and_troops_are_no_humanitarian_acts():
+    for text in [
+        "Mirzoyan provided a briefing about the humanitarian crisis in Karabakh.",
+        "Georgia decided to ban the issuance of permits for the transportation of military "
+        "cargo to Armenia.",
+        "Russian peacekeepers arrived to evacuate Armenian troops remaining there.",
+    ]:
+        G = gk.extract(text, allow_empty=True)
+        assert not [t for t in triples(G) if "humanitarian" in t[2]], text
+    G = gk.extract("The ICRC evacuated wounded civilians from Stepanakert.")
+    assert [t[2] for t in triples(G)] == ["humanitarian_aid"]
+    G = gk.extract("The EU provided humanitarian aid to Armenia.")
+    assert triples(G) == [("eu", "arm", "humanitarian_aid")]

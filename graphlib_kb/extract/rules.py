@@ -3374,6 +3374,8 @@ CARED_FOR_BEFORE = frozenset(
 )
 
 
+#: Words of arms that make a supply or a cargo military, not relief.
+ARMS_WORDS = frozenset(["arm", "arms", "weapon", "weaponry", "military", "munition", "ammunition"])
 #: Words in the gap of "took ... prisoner" that make it no capture ("took part in").
 CAPTIVE_GAP_NOT = frozenset(["part", "note", "step", "steps", "decision", "issue", "up", "of"])
 #: Words that may follow "took X prisoner" ("took them captive near the border").
@@ -3411,6 +3413,27 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
             and after[0].end < m.start <= after[0].end + 2
             and doc[after[0].end].lower_ in (",", "and", "&")
             for m in mentions
+        )
+    if rule.id in ("humanitarian_aid", "allow_access", "halt_aid"):
+        gap = [t.lower_ for t in doc[b : end - 1]]
+        # "provided a briefing about the humanitarian crisis": a topic, not aid given;
+        # "halt the supply of arms", "permits for the transportation of military cargo":
+        # arms, not relief; "the issuance of permits": a noun, not letting through
+        if set(gap) & {"about", "on", "regarding", "concerning", "over"}:
+            return True
+        if {t.norm_ for t in doc[b : min(s1, end + 3)]} & ARMS_WORDS:
+            return True
+        if (
+            rule.id == "allow_access"
+            and doc[a].lower_ in ("permit", "permits")
+            and (a > s0 and doc[a - 1].lower_ in ("of", "a", "the", "issue", "issuance", "no"))
+        ):
+            return True
+    if rule.id == "evacuate":
+        # "to evacuate Armenian troops": soldiers withdrawn, not civilians rescued
+        return any(
+            t.norm_ in ("troop", "soldier", "force", "serviceman", "unit")
+            for t in doc[b : min(s1, b + 4)]
         )
     if rule.id == "hostilities_end":
         # "the war ended the career of X": a transitive end, no truce
