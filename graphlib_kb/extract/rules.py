@@ -3385,13 +3385,18 @@ CAPTIVE_AFTER = frozenset(
 )
 
 
-def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
-    """Words a rule matches that mean something else here: "summoned to" with no envoy
-    ("Pashinyan was summoned to the Kremlin for talks"), "X-backed" before a thing ("a
-    UN-backed report", unlike "Russia-backed rebels"), "agreed a truce" as a clause ("agreed
-    a new ceasefire would not work") or a compound ("a ceasefire monitoring centre")."""
-    if rule.id == "agree_ceasefire_direct":
-        return end < s1 and doc[end].lower_ in TRUCE_NOT_AGREED
+#: Rules whose words have another sense that ``_other_sense`` tells apart.
+OTHER_SENSE_RULES = frozenset(
+    ["take_captive_gap", "with_participation_of", "humanitarian_aid", "allow_access"]
+    + ["halt_aid", "evacuate", "hostilities_end"]
+)
+
+
+def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
+    """Words of a rule of OTHER_SENSE_RULES that mean something else here: "took part in a
+    prisoner exchange", "with the participation of A, B and C", "a briefing about the
+    humanitarian crisis", "the supply of arms", "evacuate troops", "the war ended the career
+    of ..."."""
     if rule.id == "take_captive_gap":
         # "took six Armenian soldiers prisoner": the captives between, and the captive word
         # closing them (not "took part in a prisoner exchange", "took the issue of prisoners")
@@ -3438,6 +3443,18 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
     if rule.id == "hostilities_end":
         # "the war ended the career of X": a transitive end, no truce
         return end < s1 and doc[end].lower_ in ("the", "a", "an", "his", "her", "its", "their")
+    return False
+
+
+def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
+    """Words a rule matches that mean something else here: "summoned to" with no envoy
+    ("Pashinyan was summoned to the Kremlin for talks"), "X-backed" before a thing ("a
+    UN-backed report", unlike "Russia-backed rebels"), "agreed a truce" as a clause ("agreed
+    a new ceasefire would not work") or a compound ("a ceasefire monitoring centre")."""
+    if rule.id == "agree_ceasefire_direct":
+        return end < s1 and doc[end].lower_ in TRUCE_NOT_AGREED
+    if rule.id in OTHER_SENSE_RULES:
+        return _other_sense(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id == "summoned_to":
         return not any(t.norm_ in ENVOY_WORDS for t in doc[s0:a])
     if rule.id == "attack" and doc[a].lower_ in ("wounded", "injured") and a > s0:
