@@ -27,9 +27,9 @@ overall,
       round-12 rules, never tuned on; dev46 to dev48: docs 509-541, coded blind in round 13,
       scored once with the round-12 rules and once with the round-13 rules, never tuned on;
       dev40 to dev48 tuned on from round 17; dev49 to dev56 tuned on from round 18; dev57 to
-      dev69 coded blind and never tuned on (dev57 to dev60 coded in round 17, dev61 to dev64
-      in round 18, dev65 and dev66 in round 19, dev67 to dev69 in round 21); dev3 to dev69
-      are not in the default run;
+      dev72 coded blind and never tuned on (dev57 to dev60 coded in round 17, dev61 to dev64
+      in round 18, dev65 and dev66 in round 19, dev67 to dev69 in round 21, dev70 to dev72 in
+      round 22); dev3 to dev72 are not in the default run;
       test: held out;
       --splits dev+dev2 scores two splits together),
       and with each tooling choice switched off (--ablations). Each split is scored twice:
@@ -55,6 +55,7 @@ time reported separately.
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev61+dev62+dev63+dev64
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev65+dev66
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev67+dev68+dev69
+    python benchmarks/bench_extract.py --no-seed --no-speed --splits dev70+dev71+dev72
     python benchmarks/bench_extract.py --no-seed --no-speed --splits test --challenge
     python benchmarks/bench_extract.py --no-seed --no-speed --splits dev46+dev47+dev48 \
         --thresholds 0.5,0.6,0.65   # precision and recall by min_confidence
@@ -356,7 +357,7 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--splits",
         default="dev,dev2,test",
-        help="comma-separated splits to score (dev, dev2, ... dev69, test: the split column "
+        help="comma-separated splits to score (dev, dev2, ... dev72, test: the split column "
         "of extract_devset/sources.csv); 'dev+dev2' pools two",
     )
     parser.add_argument("--no-seed", action="store_true")
