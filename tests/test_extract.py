@@ -10832,3 +10832,10 @@ def test_arms_topics_and_troops_are_no_humanitarian_acts():
     assert [t[2] for t in triples(G)] == ["humanitarian_aid"]
     G = gk.extract("The EU provided humanitarian aid to Armenia.")
     assert triples(G) == [("eu", "arm", "humanitarian_aid")]
+
+
+def test_round_22_places():
+    G = gk.extract("Azerbaijani forces shelled Martuni on Monday.")
+    assert triples(G) == [("aze", "nagorno_karabakh", "attack")]
+    G = gk.extract("Azerbaijani troops fired at positions near Kut and Nerkin Hand.")
+    assert triples(G) == [("aze", "arm", "attack")]
