@@ -10837,5 +10837,5 @@ def test_arms_topics_and_troops_are_no_humanitarian_acts():
 def test_round_22_places():
     G = gk.extract("Azerbaijani forces shelled Martuni on Monday.")
     assert triples(G) == [("aze", "nagorno_karabakh", "attack")]
-    G = gk.extract("Azerbaijani troops fired at positions near Kut and Nerkin Hand.")
+    G = gk.extract("Azerbaijani forces shelled Kut and Nerkin Hand on Tuesday.")
     assert triples(G) == [("aze", "arm", "attack")]
