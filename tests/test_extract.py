@@ -10839,3 +10839,23 @@ def test_round_22_places():
     assert triples(G) == [("aze", "nagorno_karabakh", "attack")]
     G = gk.extract("Azerbaijani forces shelled Kut and Nerkin Hand on Tuesday.")
     assert triples(G) == [("aze", "arm", "attack")]
+
+
+def test_calls_made_separately_funds_and_negotiators():
+    G = gk.extract(
+        "Blinken spoke separately today with Azerbaijani President Ilham Aliyev and Armenian "
+        "Prime Minister Nikol Pashinyan.",
+        date="2023-06-01",
+    )
+    assert {(s, t) for s, t, ty in triples(G) if ty == "consult"} == {
+        ("blinken", "aliyev"),
+        ("blinken", "pashinyan"),
+    }
+    G = gk.extract("The European Union will provide 270 million euros in grants to Armenia.")
+    assert triples(G) == [("eu", "arm", "aid")]
+    G = gk.extract("Moscow has offered to host Armenian and Azerbaijani negotiators again.")
+    assert triples(G) == [("rus", "arm", "offer_mediation"), ("rus", "aze", "offer_mediation")]
+    G = gk.extract(
+        "The Kremlin said it was ready to help Baku and Yerevan finalise a peace treaty."
+    )
+    assert {t[2] for t in triples(G)} == {"offer_mediation"}
