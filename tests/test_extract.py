@@ -10859,3 +10859,24 @@ def test_calls_made_separately_funds_and_negotiators():
         "The Kremlin said it was ready to help Baku and Yerevan finalise a peace treaty."
     )
     assert {t[2] for t in triples(G)} == {"offer_mediation"}
+
+
+def test_borders_kept_closed_imports_banned_diplomats_declared_unwelcome():
+    G = gk.extract("Turkey has kept its land border with Armenia closed since 1993.")
+    assert triples(G) == [("tur", "arm", "blockade")]
+    G = gk.extract("France is keeping a close eye on the situation in Armenia.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "blockade"]
+    G = gk.extract("Armenia bans Turkish imports")
+    assert triples(G) == [("arm", "tur", "sanction")]
+    G = gk.extract("Azerbaijan declared two French diplomats persona non grata on Tuesday.")
+    assert triples(G) == [("aze", "fra", "reduce_relations")]
+    # the former Karabakh leaders, named without titles
+    G = gk.extract(
+        "Former Nagorno-Karabakh leaders Arayik Harutyunyan, Bako Sahakyan and Arkadi "
+        "Ghukasyan were detained by Azerbaijan's State Security Service."
+    )
+    assert {t for s, t, ty in triples(G) if ty == "coerce"} == {
+        "harutyunyan",
+        "sahakyan_bako",
+        "ghukasyan_arkadi",
+    }

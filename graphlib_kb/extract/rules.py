@@ -3388,7 +3388,7 @@ CAPTIVE_AFTER = frozenset(
 #: Rules whose words have another sense that ``_other_sense`` tells apart.
 OTHER_SENSE_RULES = frozenset(
     ["take_captive_gap", "with_participation_of", "humanitarian_aid", "allow_access"]
-    + ["halt_aid", "evacuate", "hostilities_end"]
+    + ["halt_aid", "evacuate", "hostilities_end", "keep_closed"]
 )
 
 
@@ -3443,6 +3443,9 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     if rule.id == "hostilities_end":
         # "the war ended the career of X": a transitive end, no truce
         return end < s1 and doc[end].lower_ in ("the", "a", "an", "his", "her", "its", "their")
+    if rule.id == "keep_closed":
+        # "kept the border closed", not "keeping a close eye on"
+        return doc[end - 1].lower_ not in ("closed", "shut", "sealed")
     return False
 
 
@@ -7345,6 +7348,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if rule.type == "threaten" and not obj:
                 # "threatened to use force if Armenia did not withdraw": whom the condition is on
                 obj = _condition_subject(sent, trig.match_end)
+            if rule.id == "ban_imports":
+                # "bans Turkish imports", "banned imports of wine from Armenia": whose goods
+                demonyms = registry.gazetteer.demonyms
+                obj = (
+                    [
+                        Mention.of_span(doc[k : k + 1], demonyms[doc[k].lower_], "ADJ")
+                        for k in range(trig.end, trig.match_end)
+                        if doc[k].lower_ in demonyms
+                    ][:1]
+                    or sent.obj(trig.match_end, right, allow=frozenset(["from"]))
+                    or obj
+                )
             if rule.type == "nonrecognition" and not obj:
                 # "does not recognise the so-called elections held in Nagorno-Karabakh": the
                 # land whose elections (its de facto authorities') are not recognised
