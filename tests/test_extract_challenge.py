@@ -27,8 +27,8 @@ def _items(name: str) -> dict:
     return _challenge_items(FOLDER / f"{name}.txt")
 
 
-def test_there_are_five_sets_of_items():
-    assert SETS == ["ca", "cb", "cc", "cd", "ce"]
+def test_there_are_seven_sets_of_items():
+    assert SETS == ["ca", "cb", "cc", "cd", "ce", "cf", "cg"]
 
 
 @pytest.mark.parametrize("name", SETS)
