@@ -10880,3 +10880,21 @@ def test_borders_kept_closed_imports_banned_diplomats_declared_unwelcome():
         "sahakyan_bako",
         "ghukasyan_arkadi",
     }
+
+
+def test_returning_to_talks_is_no_handover_and_observers_are_no_show_of_force():
+    G = gk.extract(
+        "Russia called on the conflicting sides to end bloodshed and return to a diplomatic "
+        "solution.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "concede"]
+    G = gk.extract("Armenia will return to Azerbaijan the villages it held.")
+    assert ("arm", "aze", "concede") in triples(G)
+    G = gk.extract(
+        "A civilian monitoring mission was deployed by the EU on the Armenian side of the border.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "show_force"]
+    G = gk.extract("Azerbaijan deployed troops to the border with Armenia.")
+    assert triples(G) == [("aze", "arm", "show_force")]

@@ -3388,7 +3388,7 @@ CAPTIVE_AFTER = frozenset(
 #: Rules whose words have another sense that ``_other_sense`` tells apart.
 OTHER_SENSE_RULES = frozenset(
     ["take_captive_gap", "with_participation_of", "humanitarian_aid", "allow_access"]
-    + ["halt_aid", "evacuate", "hostilities_end", "keep_closed"]
+    + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
 )
 
 
@@ -3443,6 +3443,18 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     if rule.id == "hostilities_end":
         # "the war ended the career of X": a transitive end, no truce
         return end < s1 and doc[end].lower_ in ("the", "a", "an", "his", "her", "its", "their")
+    if rule.id == "return_to":
+        # "return to the ceasefire / the negotiating table": going back, not handing back
+        # (but "return to Azerbaijan the villages", "handed back to Armenia")
+        return (
+            b < s1
+            and doc[b].lower_ == "to"
+            and not any(m.actor and b < m.start <= b + 2 for m in mentions)
+        )
+    if rule.id == "deploy":
+        # "a civilian monitoring mission was deployed by the EU": observers, no show of force
+        before = {t.lower_ for t in doc[max(s0, a - 8) : a]}
+        return "mission" in before and bool(before & {"monitoring", "observer", "civilian"})
     if rule.id == "keep_closed":
         # "kept the border closed", not "keeping a close eye on"
         return doc[end - 1].lower_ not in ("closed", "shut", "sealed")
