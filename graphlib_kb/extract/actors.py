@@ -375,6 +375,12 @@ DEFINITE_NOUNS = {
     "enemy": "enemy",
     "adversary": "enemy",
 }
+#: Nouns of a road that stand for the route named shortly before ("the road").
+ROAD_WORDS = frozenset(["road", "highway"])
+#: Prepositions before "the road" that make it where something is, not a party to an act.
+ROAD_PLACE_PREPS = frozenset(
+    ["on", "along", "at", "near", "via", "through", "across", "onto", "off", "beside", "by"]
+)
 #: Words after "the road" that make it a figure of speech ("the road to peace", "the road
 #: ahead") or a route it goes on to describe ("the road from Goris", "the road connecting").
 ROAD_FIGURES = frozenset(
@@ -674,6 +680,10 @@ def find_mentions(
                 DEFINITE_NOUNS[nxt.lower_] == "corridor"
                 and t.i + 2 < end
                 and doc[t.i + 2].lower_ in ROAD_FIGURES
+            )
+            # ("the checkpoint installed on the road": where something stands, no party)
+            and not (
+                nxt.lower_ in ROAD_WORDS and t.i > start and doc[t.i - 1].lower_ in ROAD_PLACE_PREPS
             )
             # "the court in Baku": a court the text places, not the court named before
             and not (
@@ -1323,7 +1333,7 @@ def find_mentions(
             or group
         ):
             # (a list: "the Azerbaijani, Russian(,) and Armenian leaders": each of them)
-            for k in _demonym_list(doc, gz, start, first, taken, state):
+            for k in _shared_head_demonyms(doc, gz, start, first, taken, state):
                 other = gz.demonyms[doc[k].lower_]
                 if label == "PERSON":
                     holder = holder_in(i, words, other)
@@ -1923,7 +1933,7 @@ def _two_word_pronouns(doc, start, end, mentions, matches) -> None:
             mentions.append(Mention.of_span(doc[token.i : token.i + 2], None, "PRONOUN"))
 
 
-def _demonym_list(doc, gz, start: int, first: int, taken: set, state) -> list:
+def _shared_head_demonyms(doc, gz, start: int, first: int, taken: set, state) -> list:
     """The demonyms before "and" that share the head of the one at *first* ("the Azerbaijani
     and Armenian forces", "the Azerbaijani, Russian(,) and Armenian leaders"), nearest first;
     each of another state than *state*; [] if none."""

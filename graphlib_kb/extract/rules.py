@@ -25,6 +25,7 @@ from .actors import (
     ENVOY_WORDS,
     HEAD_TITLES,
     POPULATION_NOUNS,
+    ROAD_WORDS,
     TERRITORY_PREDICATES,
     Mention,
     find_mentions,
@@ -415,12 +416,6 @@ class _Discourse:
             self.pairs.append(pair)
 
 
-#: Nouns of a road that stand for the route named shortly before ("the road").
-ROAD_WORDS = frozenset(["road", "highway"])
-#: Prepositions before "the road" that make it where something is, not a party to an act.
-ROAD_PLACE_PREPS = frozenset(
-    ["on", "along", "at", "near", "via", "through", "across", "onto", "off", "beside", "by"]
-)
 #: How many sentences after the route was named "the road" may still be it.
 ROAD_REACH = 12
 
@@ -3381,7 +3376,7 @@ CAPTIVE_GAP_NOT = frozenset(["part", "note", "step", "steps", "decision", "issue
 #: Words that may follow "took X prisoner" ("took them captive near the border").
 CAPTIVE_AFTER = frozenset(
     ["in", "on", "at", "near", "during", "after", "and", "by", "when", "while", "as", "last"]
-    + ["yesterday", "today", "early", "late", "overnight", "on", "since", "before"]
+    + ["yesterday", "today", "early", "late", "overnight", "since", "before"]
 )
 
 
@@ -3802,12 +3797,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     and (
                         number - discourse.corridor_at > ROAD_REACH
                         or _placed_elsewhere(doc, mentions, k, registry)
-                        or (m.start > s0 and doc[m.start - 1].lower_ in ROAD_PLACE_PREPS)
                     )
                 ):
                     # "the road" long after the route was named, or in a sentence set in
-                    # another place ("In Gaza, Israel closed the road"): not that route; nor
-                    # where something stands ("the checkpoint on the road"): a place, no party
+                    # another place ("In Gaza, Israel closed the road"): not that route
                     mentions[k].actor = None
             elif m.label == "PRONOUN" and m.text.lower().startswith("its "):
                 # "Azerbaijan said Armenian forces shelled its positions": the sentence's first
@@ -6500,10 +6493,6 @@ def _condemned_attacks(out, sent) -> list:
     return extra
 
 
-#: How many words after a war's noun "that ended in a ceasefire" may stand.
-WAR_END_REACH = 8
-
-
 #: Nouns of what a de facto authority holds or proclaims ("the elections in X").
 VOTE_NOUNS = frozenset(
     ["election", "elections", "vote", "referendum", "results", "result", "poll", "polls"]
@@ -6524,6 +6513,10 @@ def _land_of_vote(sent, trig, right: int, registry) -> list:
         if before[-1:] in (["in"], ["of"]) and set(before) & VOTE_NOUNS:
             return [m]
     return []
+
+
+#: How many words after a war's noun "that ended in a ceasefire" may stand.
+WAR_END_REACH = 8
 
 
 def _truces_ending_wars(out, sent) -> list:
@@ -6558,7 +6551,7 @@ def _truces_ending_wars(out, sent) -> list:
                 replace(
                     war,
                     type="ceasefire",
-                    status="asserted" if war.status != "denied" else war.status,
+                    status=war.status if war.status == "denied" else "asserted",
                     rule="war_ended_in_truce",
                     confidence=war.confidence * 0.8,
                     trigger=doc[t.start : t.end].text,
@@ -6601,13 +6594,16 @@ def _rejected_requests(out, sent) -> list:
         if owner is None:
             continue
         noun = doc[owner.end + 1]
-        swap = {"source": "target", "target": "source"}
-        spans = [
-            f"trigger {noun.idx}-{noun.idx + len(noun)}"
-            if part.startswith("trigger ")
-            else swap.get(part.split(" ", 1)[0], part.split(" ", 1)[0]) + " " + part.split(" ")[1]
-            for part in c.spans.split(";")
-        ]
+        # the rejection's evidence, its two parties swapped and the request noun as trigger
+        spans = []
+        for part in c.spans.split(";"):
+            kind, where = part.split(" ", 1)
+            kind = {"source": "target", "target": "source"}.get(kind, kind)
+            spans.append(
+                f"trigger {noun.idx}-{noun.idx + len(noun)}"
+                if kind == "trigger"
+                else f"{kind} {where}"
+            )
         extra.append(
             replace(
                 c,
