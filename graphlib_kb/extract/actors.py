@@ -1347,6 +1347,19 @@ def find_mentions(
                     other_label = "AGENT"
                 added.append(Mention.of_span(doc[k : k + 1], other, other_label))
                 taken.add(k)
+        elif (
+            label == "ROLE"
+            and doc[first].lower_ == "ethnic"
+            and first - 2 >= start
+            and doc[first - 1].lower_ == "and"
+            and gz.demonyms.get(doc[first - 2].lower_) in gz.state_ids
+            and first - 2 not in taken
+        ):
+            # "fighting between Azeri and ethnic Armenian forces": the first demonym is its
+            # state's forces
+            k = first - 2
+            added.append(Mention.of_span(doc[k : k + 1], gz.demonyms[doc[k].lower_], "AGENT"))
+            taken.add(k)
         i = last
 
     # demonyms that qualify an act: "Russian-brokered", "an Azerbaijani attack"
@@ -1705,7 +1718,10 @@ RULED_WORDS = frozenset(
 #: Words that may stand between a participle of holding land and its "by" ("controlled for
 #: decades by", "held since 1994 by") and between "by" and the people ("by breakaway ethnic
 #: Armenians", "by its mostly ethnic Armenian inhabitants").
-RULED_GAP = frozenset(["for", "decades", "years", "since", "three", "nearly", "almost"])
+RULED_GAP = frozenset(
+    ["for", "decades", "years", "since", "three", "nearly", "almost", "the", "more", "than"]
+    + ["over", "two", "de", "facto", "fully", "largely", "effectively", "early", "late"]
+)
 RULER_QUALIFIERS = frozenset(["breakaway", "separatist", "its", "mostly", "ethnic", "local"])
 #: Nouns after a demonym for the people who hold land ("by Armenian fighters").
 RULER_NOUNS = frozenset(["fighter", "inhabitant", "separatist", "rebel", "population", "resident"])
@@ -1722,7 +1738,11 @@ def _ruling_people(doc, start, end, mentions, registry) -> list:
     for k in range(start + 1, end - 1):
         # (only after "controlled by" / "control of": the sentence's other words are skipped)
         before = k - 1
-        while before > start and (doc[before].lower_ in RULED_GAP or doc[before].like_num):
+        while before > start and (
+            doc[before].lower_ in RULED_GAP
+            or doc[before].like_num
+            or re.fullmatch(r"\d{4}s", doc[before].text)  # "since the 1990s by"
+        ):
             before -= 1
         if not (
             (doc[k].lower_ == "by" and doc[before].lower_ in RULED_WORDS)

@@ -533,7 +533,8 @@ def _spellings(name: str) -> list:
     Armenian surnames are written with "-yan" and "-ian" alike, and "yu" as "iu"
     ("Grigoryan", "Grigorian"; "Harutyunyan", "Harutiunian"); Azerbaijani and Persian ones
     with "-zada", "-zade" and "-zadeh" ("Hajizada", "Hajizade") and "-yev(a)" or "-ev(a)"
-    ("Hajiyev", "Hajiev"); Azerbaijani "Mammad-" also as "Mamed-"; a hyphenated surname
+    ("Hajiyev", "Hajiev"); Azerbaijani "Mammad-" also as "Mamed-"; a glottal stop written as
+    an apostrophe or left out ("Kanaani", "Kan'ani"); a hyphenated surname
     also with a space or joined ("Amir-Abdollahian", "Amir Abdollahian", "Amirabdollahian").
 
     >>> _spellings("Arayik Harutyunyan")
@@ -558,6 +559,8 @@ def _spellings(name: str) -> list:
                 break
     if last.startswith("Mammad"):
         out.append("Mamed" + last[len("Mammad") :])
+    if "aa" in last[1:]:  # a glottal stop written or not: "Kanaani", "Kan'ani", "Kan’ani"
+        out += [last.replace("aa", q + "a", 1) for q in ("'", "’")]
     if "-" in last.strip("-"):  # "Amir-Abdollahian", "Amir Abdollahian", "Amirabdollahian"
         head, _, rest = last.partition("-")
         out += [head + " " + rest, head + rest.lower()]
