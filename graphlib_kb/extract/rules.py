@@ -26,6 +26,7 @@ from .actors import (
     HEAD_TITLES,
     POPULATION_NOUNS,
     ROAD_WORDS,
+    RULED_WORDS,
     TERRITORY_PREDICATES,
     Mention,
     find_mentions,
@@ -539,6 +540,11 @@ _INFINITIVE_SKIP = frozenset(
 )
 
 
+#: Words of a time between a participle and its "by" ("controlled for three decades by X").
+AGENT_TIME_WORDS = frozenset(
+    ["the", "decades", "years", "months", "weeks", "more", "than", "over", "nearly", "almost"]
+    + ["three", "two", "several", "many", "early", "late", "last", "a", "decade", "year"]
+)
 #: Lower-case words of a title between "by" and the agent it names ("by fellow co-chairs X").
 AGENT_TITLE_WORDS = frozenset(["the", "fellow", "its", "their", "co-chairs", "co-chair", "-"])
 
@@ -1087,14 +1093,27 @@ class _Sentence:
             "separately",
         ):
             i += 1
+        if i < self.s1 and doc[i].lower_ in ("for", "since"):
+            # "controlled for decades by X", "held since the 1990s by X": past the time
+            j = i + 1
+            while j < min(self.s1, i + 5) and (
+                doc[j].lower_ in AGENT_TIME_WORDS or doc[j].like_num or doc[j].text[:4].isdigit()
+            ):
+                j += 1
+            if j > i + 1 and j < self.s1 and doc[j].lower_ == "by":
+                i = j
         if i + 1 < self.s1 and doc[i].lower_ in EFFORT_NOUNS and doc[i + 1].lower_ == "by":
             i += 1  # "the mediation efforts by X": the noun's compound head
         shared = _shared_agent(doc, i, self.s1)
         if shared != i and _alike_acts(self, trig, i, shared):
             i = shared
         if i < self.s1 and doc[i].lower_ == "by":
+            near = (i + 1, i + 2)
             for m in self.mentions:
-                if m.start in (i + 1, i + 2) or (
+                if _hyphen_qualifier(doc, m, self.s1) and m.start in near:
+                    near = (m.end + 2,)  # "by the Armenia-backed separatists": the separatists
+                    continue
+                if m.start in near or (
                     i + 2 < m.start <= i + 7
                     and all(
                         t.is_title or t.is_upper or t.lower_ in AGENT_TITLE_WORDS
@@ -4502,7 +4521,39 @@ def _stated_inhabitants(sent: _Sentence, registry, when) -> list:
                 (people, m),
             )
         )
+        ruled = _ruled_too(doc, m.end, stated.i)
+        ruler = registry.gazetteer.authorities.get(m.actor)
+        if ruled is not None and ruler in registry.gazetteer.role_defs:
+            # "populated and governed by ethnic Armenians": they live there, and the group
+            # that governs it holds it
+            group = registry.role(ruler)
+            out.append(
+                _reading(
+                    sent,
+                    group,
+                    m.actor,
+                    "control",
+                    "ruled_by",
+                    0.6,
+                    (ruled, ruled),
+                    when,
+                    (None, m),
+                )
+            )
     return out
+
+
+def _ruled_too(doc, start: int, end: int) -> int | None:
+    """The participle of holding land coordinated with one of living ("populated and, until
+    recently, fully controlled by"), between *start* and the people at *end*, else None."""
+    words = [t.lower_ for t in doc[start:end]]
+    if "by" not in words or not {"populated", "inhabited"} & set(words):
+        return None
+    first = min(words.index(w) for w in ("populated", "inhabited") if w in words)
+    held = [k for k, w in enumerate(words) if w in RULED_WORDS and k > first]
+    if not held or "and" not in words[first : held[0]] or "by" not in words[held[0] :]:
+        return None
+    return start + held[0]
 
 
 #: Prepositions that place a land in a state ("a region inside Azerbaijan").
@@ -5787,7 +5838,7 @@ COUNTERPART_TYPES = frozenset(
 
 
 #: Of those, the hostile ones.
-HOSTILE_ONE_PLACE = frozenset({"threaten", "violate_ceasefire", "show_force"})
+HOSTILE_ONE_PLACE = frozenset({"threaten", "violate_ceasefire", "show_force", "concede"})
 
 
 def _enemy(mentions, k: int, discourse, registry) -> str | None:
@@ -7839,6 +7890,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     targets = [(people, None)]
                     confidence *= 0.7
                     rule = replace(rule, id=f"{rule.id}+people")
+            if not targets and rule.id == "declare_independence":
+                targets = sources  # "Nagorno-Karabakh declared independence": its own land
             if (
                 not targets
                 and len(sources) == 1
@@ -7846,8 +7899,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and discourse.pair
                 and discourse.named
                 and sources[0][0] in discourse.pair
+                and frozenset(discourse.pair) in discourse.opposed
             ):
-                # "the separatists capitulated": to the other party of the conflict
+                # "the separatists capitulated": to the other party of the conflict (a pair
+                # set against each other, not two named as partners)
                 targets = [(x, None) for x in discourse.pair if x != sources[0][0]]
                 confidence *= 0.8
             elif (
@@ -8010,7 +8065,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     between_ids = None
                 for x, mx in sources:
                     for y, my in targets:
-                        if x != y:
+                        # ("Nagorno-Karabakh declared independence": its holders claim it)
+                        if x != y or rule.id == "declare_independence":
                             pairs.append((x, y, between_ids, 1.0, mx, my))
         elif frame == "mutual":
             if doc[trig.match_end - 1].lower_ in ("by", "of") and doc[trig.start].lower_ in (
@@ -8822,7 +8878,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             ):
                 continue  # "received Armenia's request", "received EU candidate status"
             x = _ruling_group(registry, typ, x, mx, y)
-            if rule.id == "secede":
+            if rule.id in ("secede", "declare_independence"):
                 # "Nagorno-Karabakh broke away from Azerbaijan": those who hold it claim it
                 x = _seceding_land(registry, sent, trig, x, y)
                 ruler = registry.gazetteer.authorities.get(x)
