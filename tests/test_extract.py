@@ -10958,6 +10958,8 @@ def test_declaring_independence_is_a_claim_by_the_group_that_holds_the_land():
     assert triples(G) == [("separatists", "nagorno_karabakh", "claim")]
     G = gk.extract("Karabakh proclaimed itself a republic.")
     assert triples(G) == [("separatists", "nagorno_karabakh", "claim")]
+    G = gk.extract("In 1991 Karabakh declared itself independent, and no state recognised it.")
+    assert ("separatists", "nagorno_karabakh", "claim") in triples(G)
     # two states leaving the Soviet Union claim no land of their own
     G = gk.extract(
         "Armenia and Azerbaijan declared independence from the Soviet Union in 1991.",

@@ -540,6 +540,19 @@ _INFINITIVE_SKIP = frozenset(
 )
 
 
+def _past_time(doc, i: int, s1: int) -> int:
+    """ "controlled for decades by X", "held since the 1990s by X": the "by" past a time that
+    starts at *i*, else *i*."""
+    if i >= s1 or doc[i].lower_ not in ("for", "since"):
+        return i
+    j = i + 1
+    while j < min(s1, i + 5) and (
+        doc[j].lower_ in AGENT_TIME_WORDS or doc[j].like_num or doc[j].text[:4].isdigit()
+    ):
+        j += 1
+    return j if j > i + 1 and j < s1 and doc[j].lower_ == "by" else i
+
+
 #: Words of a time between a participle and its "by" ("controlled for three decades by X").
 AGENT_TIME_WORDS = frozenset(
     ["the", "decades", "years", "months", "weeks", "more", "than", "over", "nearly", "almost"]
@@ -1093,15 +1106,7 @@ class _Sentence:
             "separately",
         ):
             i += 1
-        if i < self.s1 and doc[i].lower_ in ("for", "since"):
-            # "controlled for decades by X", "held since the 1990s by X": past the time
-            j = i + 1
-            while j < min(self.s1, i + 5) and (
-                doc[j].lower_ in AGENT_TIME_WORDS or doc[j].like_num or doc[j].text[:4].isdigit()
-            ):
-                j += 1
-            if j > i + 1 and j < self.s1 and doc[j].lower_ == "by":
-                i = j
+        i = _past_time(doc, i, self.s1)
         if i + 1 < self.s1 and doc[i].lower_ in EFFORT_NOUNS and doc[i + 1].lower_ == "by":
             i += 1  # "the mediation efforts by X": the noun's compound head
         shared = _shared_agent(doc, i, self.s1)
