@@ -10975,5 +10975,37 @@ def test_a_land_populated_and_governed_by_a_people_is_held_by_its_group():
     )
     assert ("separatists", "nagorno_karabakh", "control") in triples(G)
     assert ("nagorno_karabakh_population", "nagorno_karabakh", "inhabit") in triples(G)
+    G = gk.extract("Azerbaijan shelled Karabakh, a region mostly populated and run by Armenians.")
+    assert ("separatists", "nagorno_karabakh", "control") in triples(G)
+    assert ("nagorno_karabakh_population", "nagorno_karabakh", "inhabit") in triples(G)
     G = gk.extract("Nagorno-Karabakh is populated by ethnic Armenians.")
     assert not [t for t in triples(G) if t[2] == "control"]
+
+
+def test_an_office_named_with_capitals_and_no_name_is_its_holder():
+    G = gk.extract("The US Secretary of State criticised Azerbaijan.", date="2023-05-01")
+    assert triples(G) == [("blinken", "aze", "criticize")]
+    G = gk.extract("The American Secretary of State criticised Azerbaijan.", date="2019-03-01")
+    assert triples(G) == [("pompeo", "aze", "criticize")]
+    # with no date, the holder the text itself names, else the state
+    G = gk.extract(
+        "The US Secretary of State urged Aliyev to reopen the road. Antony Blinken phoned "
+        "Aliyev twice."
+    )
+    assert ("blinken", "aliyev", "appeal") in triples(G)
+    G = gk.extract("The US Secretary of State urged Aliyev to reopen the road.")
+    assert triples(G) == [("usa", "aliyev", "appeal")]
+
+
+def test_a_land_seen_as_part_of_a_state_is_under_its_sovereignty():
+    G = gk.extract("Tehran considers Karabakh as an integral part of Azerbaijan.")
+    assert ("aze", "nagorno_karabakh", "sovereignty") in triples(G)
+    G = gk.extract(
+        "Shots were fired 90 km from Nagorno-Karabakh – internationally recognized as part of "
+        "Azerbaijan.",
+        allow_empty=True,
+    )
+    assert ("aze", "nagorno_karabakh", "sovereignty") in triples(G)
+    # a land that is not in dispute, or one seen as something else, is not read so
+    G = gk.extract("France considers Karabakh as a priority for Armenia.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "sovereignty"]

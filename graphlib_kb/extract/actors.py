@@ -11,6 +11,7 @@ venues, not actors.
 from __future__ import annotations
 
 import re
+import datetime
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import DIPLOMAT_TITLES, TITLES, office_holder, office_holders, slug
@@ -1618,6 +1619,10 @@ def _deputy(doc, i: int, start: int) -> bool:
     return k >= start and doc[k].lower_ in ("deputy", "vice")
 
 
+#: The first year whose office holders a text with no year may mean.
+HOLDERS_SINCE = 1988
+
+
 def _title_holder(gz, registry, state: str, title: tuple) -> str | None:
     """The person who holds *title* in *state*: the one the text named with it, else the
     gazetteer's holder in the text's year. A text with no date has only a guessed year (the
@@ -1628,11 +1633,14 @@ def _title_holder(gz, registry, state: str, title: tuple) -> str | None:
     if known:
         return known
     found = office_holder(gz, state, title, registry.year, until=registry.year_until)
-    if found or registry.year is None:
+    if found:
         return found
-    # more than one held it in the year (or the years) the text may be of: the one it names
-    last = registry.year_until or registry.year
-    held = {p for y in range(registry.year, last + 1) for p in office_holders(gz, state, title, y)}
+    # more than one held it in the year (or the years) the text may be of: the one it names;
+    # with no year at all, any who ever held it ("the US Secretary of State called on Aliyev
+    # ...", in a text that names Blinken)
+    first = registry.year or HOLDERS_SINCE
+    last = registry.year_until or registry.year or datetime.date.today().year
+    held = {p for y in range(first, last + 1) for p in office_holders(gz, state, title, y)}
     text = registry.text.lower()
 
     def named_in_text(person) -> bool:

@@ -4396,7 +4396,11 @@ def _settled_by(doc, start: int, end: int, demonyms) -> object:
         while j < min(end, k + 4) and (
             doc[j].lower_.endswith("ly")  # "populated mostly by", "inhabited largely by"
             or doc[j].lower_ == "and"  # "inhabited and controlled by"
-            or (doc[j - 1].lower_ == "and" and doc[j].lower_.endswith("ed"))
+            # ("inhabited and controlled by", "populated and run by")
+            or (
+                doc[j - 1].lower_ == "and"
+                and (doc[j].lower_.endswith("ed") or doc[j].lower_ in RULED_WORDS)
+            )
         ):
             j += 1
         if j < end and doc[j].lower_ == "by":
@@ -4588,10 +4592,44 @@ def _state_after(sent: _Sentence, k: int, starts: dict) -> object:
     return x
 
 
+#: Verbs that take a land as part of a state ("recognises X as part of Y").
+SEEING_VERBS = frozenset(["recognise", "recognize", "consider", "regard", "view", "see"])
+#: Words between "as" and "part of" ("as an integral part of").
+PART_QUALIFIERS = frozenset(["a", "an", "the", "integral", "inalienable", "inseparable"])
+
+
+def _seen_as_part(sent: _Sentence, m) -> int | None:
+    """The "of" after "part" in "recognising / considers X as (an integral) part of Y" and in
+    "X -- internationally recognised as part of Y", else None."""
+    doc = sent.doc
+    k = m.end
+    if m.start - 1 > sent.s0 and doc[m.start - 1].lemma_.lower() in SEEING_VERBS:
+        pass  # ("Iran considers Karabakh as part of Azerbaijan")
+    elif k + 2 < sent.s1 and doc[k].text in ("-", "--", "–", "—"):
+        # ("140 km from Karabakh -- internationally recognised as part of Azerbaijan")
+        k += 1 + (doc[k + 1].lower_ == "internationally")
+        if doc[k].lower_ not in ("recognised", "recognized"):
+            return None
+        k += 1
+    else:
+        return None
+    if k >= sent.s1 or doc[k].lower_ != "as":
+        return None
+    k += 1
+    while k < sent.s1 and doc[k].lower_ in PART_QUALIFIERS:
+        k += 1
+    if k + 2 < sent.s1 and doc[k].lower_ == "part" and doc[k + 1].lower_ == "of":
+        return k + 1
+    return None
+
+
 def _placing_state(sent: _Sentence, m, starts: dict, demonyms) -> tuple:
     """(the land noun's token, the state mention) of a description that places territory *m*
     in a state, or (None, None)."""
     doc = sent.doc
+    part = _seen_as_part(sent, m)
+    if part is not None:
+        return part - 1, _state_after(sent, part + 1, starts)
     if doc[m.end - 1].lower_ in PEOPLED_LAND and doc[m.end].lower_ == "of":
         return m.end - 1, _state_after(sent, m.end + 1, starts)  # "the X region of Azerbaijan"
     if doc[m.end].lower_ in PEOPLED_LAND and m.end + 2 < sent.s1 and doc[m.end + 1].lower_ == "of":
