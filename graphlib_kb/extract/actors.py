@@ -10,8 +10,8 @@ venues, not actors.
 
 from __future__ import annotations
 
-import re
 import datetime
+import re
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import DIPLOMAT_TITLES, TITLES, office_holder, office_holders, slug
