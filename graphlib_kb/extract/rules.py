@@ -250,6 +250,11 @@ NEGATORS = frozenset(
         "nor",
         "cannot",
         "refuse",
+        "refusal",  # "its refusal to free the prisoners"
+        "reluctance",
+        "reluctant",
+        "unwilling",
+        "unwillingness",
         "fail",
         "failure",  # "its failure to respect ..."
         "decline",
@@ -2183,11 +2188,11 @@ def _shared_agent(doc, i: int, s1: int) -> int:
     j = i + 1
     while j < s1 and doc[j].is_quote:
         j += 1
-    if j >= s1 or not (doc[j].is_lower and doc[j].lower_.endswith("ed")):
+    if j >= s1 or not (doc[j].is_lower and doc[j].lower_.endswith(("ed", "en"))):
         return i
     k = j + 1
-    while k < s1 and doc[k].is_quote:
-        k += 1
+    while k < s1 and (doc[k].is_quote or doc[k].lower_ in ("prisoner", "captive", "hostage")):
+        k += 1  # ("arrested and taken prisoner by X")
     return k if k < s1 and doc[k].lower_ == "by" else i
 
 
@@ -2239,12 +2244,36 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
         ("ed", "en", "wn", "ht", "ld", "nt", "ne", "ck", "id", "ut", "un", "ot")  # held, sent, shot
     ):
         return False
-    for t in reversed(list(sent.doc[max(sent.s0, trig.start - 3) : trig.start])):
+    window = list(sent.doc[max(sent.s0, trig.start - 5) : trig.start])
+    coordinated = False  # ("were surrounded and captured by X": one "be" for both participles)
+    for t in reversed(window):
         if t.norm_ in ("be", "get"):
             return True
+        if t.lower_ == "and" and not coordinated and t.i == trig.start - 1:
+            if not _hostile_by(sent, trig):
+                return False  # ("had been killed and appealed to X": the speaker's act)
+            coordinated = True
+            continue
+        if coordinated and t.i == trig.start - 2 and t.is_lower and t.lower_.endswith("ed"):
+            continue
+        if t.i < trig.start - 3 and not coordinated:
+            return False
         if not t.lower_.endswith("ly") and t.lower_ not in ("also", "not", "reportedly", "been"):
             return False
     return False
+
+
+def _hostile_by(sent: _Sentence, trig: _Trigger) -> bool:
+    """A hostile act whose "by" follows it ("captured by X", "taken hostage by X")."""
+    from ..vocabulary import relation_type_table
+
+    table = relation_type_table()
+    if trig.rule.type not in table or table[trig.rule.type]["sign"] >= 0:
+        return False
+    k = trig.end
+    while k < sent.s1 and sent.doc[k].lower_ in ("prisoner", "captive", "hostage"):
+        k += 1
+    return k < sent.s1 and sent.doc[k].lower_ == "by"
 
 
 PERSON_PAIR_WORDS = ("leader", "president", "minister", "premier", "chancellor")
@@ -3949,6 +3978,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(_occupied_lands(sent, registry, discourse, when, found))
         out.extend(_forces_on_land(sent, registry, discourse, when, found))
         out.extend(_liberated_lands(sent, registry, discourse, when, found))
+        out.extend(_captives_released(sent, found))
         out.extend(
             c
             for c in _stated_inhabitants(sent, registry, when)
@@ -4497,6 +4527,32 @@ def _population_described(ahead: list, words: list, demonyms, after) -> object:
             ):
                 return ahead[k - 1]
     return None
+
+
+#: Participles that say the released were held by force ("freed ten soldiers captured in
+#: May", "handed over the soldiers who had been detained").
+CAPTIVE_WORDS = frozenset(["captured", "detained", "arrested", "abducted", "kidnapped"])
+
+
+def _captives_released(sent: _Sentence, found: list) -> list:
+    """ "Azerbaijan freed ten Armenian soldiers captured last month": whoever releases captives
+    the sentence says were captured (after the release) held them, a ``coerce`` of their
+    side. Not when the sentence already says who took them, nor for the captives' release to
+    their own side."""
+    doc, out = sent.doc, []
+    for c in found:
+        if not c.rule.startswith("release") or c.type != "concede" or c.status == "denied":
+            continue
+        after = [t for t in doc[c.head + 1 : sent.s1]]
+        k = next((t.i for t in after if t.lower_ in CAPTIVE_WORDS), None)
+        if k is None or any(t.lower_ == "by" for t in doc[k + 1 : min(sent.s1, k + 3)]):
+            continue  # ("captured by Armenian forces": its own agent, read by the rules)
+        if any(o.type == "coerce" and (o.source, o.target) == (c.source, c.target) for o in found):
+            continue
+        out.append(
+            replace(c, type="coerce", rule=f"{c.rule}+captured", confidence=c.confidence * 0.8)
+        )
+    return out
 
 
 def _stated_inhabitants(sent: _Sentence, registry, when) -> list:
