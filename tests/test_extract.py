@@ -11044,3 +11044,24 @@ def test_a_refusal_named_as_a_noun_negates_the_act():
         assert not [t for t in triples(G) if t[2] == "concede"], word
     G = gk.extract("Azerbaijan is reluctant to release the Armenian prisoners.", allow_empty=True)
     assert not [t for t in triples(G) if t[2] == "concede"]
+
+
+def test_an_obligation_laid_on_both_sides_is_demanded_of_each():
+    text = "Armenia and Azerbaijan clashed on the border. "
+    G = gk.extract(text + "All parties must halt the shelling at once, France said.")
+    assert {t for t in triples(G) if t[0] == "fra"} == {
+        ("fra", "arm", "demand"),
+        ("fra", "aze", "demand"),
+    }
+    G = gk.extract(text + "The sides should show restraint, the UN said.")
+    assert {t for t in triples(G) if t[0] == "un"} == {
+        ("un", "arm", "appeal"),
+        ("un", "aze", "appeal"),
+    }
+    # a party's own words about the two of them, or about its own state, ask nothing of anyone
+    G = gk.extract(
+        text + "Pashinyan said the two countries must sign the treaty.", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[0] == "pashinyan"]
+    G = gk.extract("Aliyev said Azerbaijan must get what should belong to it.", allow_empty=True)
+    assert not [t for t in triples(G) if t[0] == "aliyev" and t[1] == "aze"]

@@ -5524,8 +5524,9 @@ def _members(sent: _Sentence, registry, when, org, listed) -> list:
     ]
 
 
-def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
-    """ "X said Y must / should V": X demands of (must) or appeals to (should) Y."""
+def _obligations(sent: _Sentence, speakers: list, registry, when, discourse) -> list:
+    """ "X said Y must / should V": X demands of (must) or appeals to (should) Y; "both
+    sides / all parties must V": of each of the two the text has named as the parties."""
     doc, out = sent.doc, []
     triggers = [t.start for t in sent.triggers]
     for i in range(sent.s0 + 1, sent.s1):
@@ -5543,16 +5544,24 @@ def _obligations(sent: _Sentence, speakers: list, registry, when) -> list:
             ids = [m.actor for m in speaker if m.actor]
             if not inside or not ids:
                 continue
-            for m in heard:
-                if not m.actor or m.actor == ids[0]:
+            addressed = [
+                (x, m)
+                for m in heard
+                for x in (_pair_for(m, discourse, registry) if m.label == "PAIR" else [m.actor])
+                # ("Pashinyan said the two countries must sign": a party's own pledge)
+                if m.label != "PAIR"
+                or not set(_pair_for(m, discourse, registry)) & set(registry.lineage(ids[0]))
+            ]
+            for actor, m in addressed:
+                if not actor or actor in registry.lineage(ids[0]):
                     continue
-                if not _plausible(registry, kind, ids[0], m.actor):
+                if not _plausible(registry, kind, ids[0], actor):
                     continue
                 out.append(
                     _reading(
                         sent,
                         ids[0],
-                        m.actor,
+                        actor,
                         kind,
                         "reported_obligation",
                         0.6,
@@ -9163,7 +9172,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         ):
             extra.append(_charge(replace(c, target=issuer), issuer, "statement_accusation"))
     out = [c for c in out if c.target != ""] + extra
-    out.extend(_obligations(sent, speakers, registry, when))
+    out.extend(_obligations(sent, speakers, registry, when, discourse))
     out.extend(_preconditions(sent, speakers, registry, when))
     out.extend(_judged_unacceptable(sent, speakers, registry, when))
     out.extend(_judged_violations(sent, speakers, registry, when))
