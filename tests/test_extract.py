@@ -10990,8 +10990,8 @@ def test_an_office_named_with_capitals_and_no_name_is_its_holder():
     assert triples(G) == [("pompeo", "aze", "criticize")]
     # with no date, the holder the text itself names, else the state
     G = gk.extract(
-        "The US Secretary of State urged Aliyev to reopen the road. Antony Blinken phoned "
-        "Aliyev twice."
+        "The US Secretary of State urged Aliyev to reopen the road. Secretary of State Antony "
+        "Blinken phoned Aliyev twice."
     )
     assert ("blinken", "aliyev", "appeal") in triples(G)
     G = gk.extract("The US Secretary of State urged Aliyev to reopen the road.")
@@ -11065,3 +11065,68 @@ def test_an_obligation_laid_on_both_sides_is_demanded_of_each():
     assert not [t for t in triples(G) if t[0] == "pashinyan"]
     G = gk.extract("Aliyev said Azerbaijan must get what should belong to it.", allow_empty=True)
     assert not [t for t in triples(G) if t[0] == "aliyev" and t[1] == "aze"]
+
+
+# ---- round 23, review: misfires a helper found with sentences of its own ----
+
+
+def test_review_a_refusal_negates_only_the_act_of_its_to():
+    G = gk.extract("Despite its earlier reluctance, Azerbaijan freed the Armenian prisoners.")
+    assert triples(G) == [("aze", "arm", "concede")]
+    G = gk.extract("Russia's refusal to help angered Armenia.")
+    assert ("arm", "rus", "disapprove") in triples(G)
+    G = gk.extract("Azerbaijan shows no reluctance to cooperate with Armenia.")
+    assert triples(G) == [("aze", "arm", "cooperate")]
+
+
+def test_review_helpers_and_other_clauses_hold_no_captives():
+    G = gk.extract("Russia secured the release of Armenian soldiers detained in Azerbaijan.")
+    assert not [t for t in triples(G) if t[2] == "coerce"]
+    G = gk.extract(
+        "Azerbaijan freed the Armenian soldiers in exchange for two Azerbaijani soldiers "
+        "detained in Armenia."
+    )
+    assert ("aze", "arm", "coerce") not in triples(G)
+    G = gk.extract(
+        "Azerbaijan freed the two Armenian soldiers that Russian peacekeepers had detained."
+    )
+    assert ("aze", "arm", "coerce") not in triples(G)
+
+
+def test_review_a_view_of_a_land_denied_or_held_by_a_side_is_no_sovereignty():
+    for text in (
+        "Armenia does not consider Karabakh as part of Azerbaijan.",
+        "The separatists regard Karabakh as part of Armenia.",
+        "Few Armenians regard Karabakh as part of Azerbaijan.",
+    ):
+        G = gk.extract(text, allow_empty=True)
+        assert not [t for t in triples(G) if t[2] == "sovereignty"], text
+
+
+def test_review_a_concession_after_talks_or_an_offensive_goes_to_the_other_side():
+    G = gk.extract("Armenia and Azerbaijan held peace talks in Brussels. Later Armenia gave up.")
+    assert ("arm", "aze", "concede") in triples(G)
+    G = gk.extract("The separatists surrendered after Azerbaijan's 24-hour offensive.")
+    assert triples(G) == [("separatists", "aze", "concede")]
+    # no concession in another sense of the words, or by the one who forced it
+    G = gk.extract(
+        "Armenian officials gave up hope of a peace deal with Azerbaijan.", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[2] == "concede"]
+    G = gk.extract(
+        "The Azerbaijani army forced the surrender of the local army in Nagorno-Karabakh.",
+        allow_empty=True,
+    )
+    assert ("aze", "arm", "concede") not in triples(G)
+
+
+def test_review_declared_intentions_and_former_holders():
+    G = gk.extract("Azerbaijan declared its intention to retake Karabakh.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] in ("occupy", "claim")]
+    G = gk.extract("The Nagorno-Karabakh Republic proclaimed its independence.")
+    assert triples(G) == [("separatists", "nagorno_karabakh", "claim")]
+    G = gk.extract(
+        "The US Secretary of State called Pashinyan. Former secretary Mike Pompeo said the "
+        "talks had failed."
+    )
+    assert ("usa", "pashinyan", "consult") in triples(G)

@@ -1644,8 +1644,14 @@ def _title_holder(gz, registry, state: str, title: tuple) -> str | None:
     text = registry.text.lower()
 
     def named_in_text(person) -> bool:
+        # (not "former secretary Mike Pompeo", "his predecessor Rouhani")
         name = ((gz.actors.get(person) or {}).get("name") or "").lower().split()
-        return bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", text) is not None
+        return bool(name) and any(
+            not re.search(
+                r"\b(?:former|ex|predecessor|late)\b\W+(?:\w+\W+){0,3}$", text[: m.start()]
+            )
+            for m in re.finditer(rf"\b{re.escape(name[-1])}\b", text)
+        )
 
     named = [p for p in held if named_in_text(p)]
     return named[0] if len(named) == 1 else None

@@ -250,11 +250,6 @@ NEGATORS = frozenset(
         "nor",
         "cannot",
         "refuse",
-        "refusal",  # "its refusal to free the prisoners"
-        "reluctance",
-        "reluctant",
-        "unwilling",
-        "unwillingness",
         "fail",
         "failure",  # "its failure to respect ..."
         "decline",
@@ -265,6 +260,36 @@ NEGATORS = frozenset(
         "unable",
     ]
 )
+
+
+def _attacker_after(sent, trig, source: str) -> list:
+    """ "X surrendered after / following Y's offensive": [(Y, its mention)] when a possessor
+    owns a hostile act in a phrase of time after the concession, else []."""
+    doc = sent.doc
+    hostile = {t.start for t in sent.triggers if t.rule.type in ("attack", "war")}
+    for m in sent.mentions:
+        if not m.actor or m.actor == source or m.start < trig.match_end or m.end + 1 >= sent.s1:
+            continue
+        if doc[m.end].lower_ not in ("'s", "’s"):
+            continue
+        lead = [t.lower_ for t in doc[max(trig.match_end, m.start - 3) : m.start]]
+        if not {"after", "following", "amid"} & set(lead):
+            continue
+        k = m.end + 1
+        while (
+            k < sent.s1
+            and k not in hostile
+            and k - m.end <= 5
+            and (not doc[k].is_punct or doc[k].text in "-–")
+        ):
+            k += 1
+        if k in hostile:
+            return [(m.actor, m)]
+    return []
+
+
+#: Words of refusal that negate only the act of their "to" ("its refusal to free X").
+REFUSAL_NOUNS = frozenset(["refusal", "reluctance", "reluctant", "unwilling", "unwillingness"])
 OFFER_WORDS = frozenset(
     ["offer", "propose", "ready", "willing", "prepared", "suggest", "volunteer"]
 )
@@ -2111,6 +2136,14 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
         tokens = tokens[owner[-1] + 1 :]
     words = [t.norm_ for t in tokens]
     for k, w in enumerate(words):
+        if (
+            w in REFUSAL_NOUNS
+            and words[k + 1 : k + 2] == ["to"]
+            and all(t.lower_.endswith("ly") for t in tokens[k + 2 :])
+            and not (k and words[k - 1] in ("no", "not", "never"))  # "no reluctance to"
+        ):
+            return True  # "its reluctance to (immediately) free", "is unwilling to sign" (not
+            # "despite its earlier reluctance, it freed", "its refusal to help angered X")
         if w in NEGATORS:
             if w == "yet" and (k + 1 >= len(words) or words[k + 1] != "to"):
                 continue
@@ -2533,6 +2566,28 @@ CONDUCT_PARTICIPLES = frozenset(
 )
 #: Prepositions that introduce the topic of talks or a meeting, not a party to it.
 TOPIC_PREPS = frozenset(["on", "over", "about", "regarding", "concerning"])
+#: Prepositions before a conflict named by its place that make it a topic ("approaches toward
+#: the Nagorno-Karabakh conflict").
+CONFLICT_TOPIC_PREPS = TOPIC_PREPS | {"toward", "towards", "to", "of"}
+#: Nouns of a conflict that its place may name ("the Nagorno-Karabakh conflict").
+CONFLICT_NOUNS = frozenset(["conflict", "dispute", "war", "tensions", "tension", "standoff"])
+
+
+def _place_conflict_topic(sent, trig, registry) -> bool:
+    """ "Iran and Russia share approaches toward the Nagorno-Karabakh conflict": a conflict
+    noun named by its place, after a preposition, is what is spoken of; the sentence's
+    subject is no party to it."""
+    if sent.doc[trig.start].lower_ not in CONFLICT_NOUNS:
+        return False
+    before = [m for m in sent.mentions if m.end == trig.start and m.actor]
+    if not before or (registry.get(before[0].actor) or {}).get("kind") != "territory":
+        return False
+    k = before[0].start - 1
+    while k > sent.s0 and sent.doc[k].lower_ in ("the", "a", "an", "ongoing", "protracted"):
+        k -= 1
+    return sent.doc[k].lower_ in CONFLICT_TOPIC_PREPS
+
+
 PARTNER_WORDS = frozenset(
     [
         "his",
@@ -3437,7 +3492,10 @@ CAPTIVE_AFTER = frozenset(
 OTHER_SENSE_RULES = frozenset(
     ["take_captive_gap", "with_participation_of", "humanitarian_aid", "allow_access"]
     + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
+    + ["hand_over"]
 )
+#: Words after "give up" that make it a loss of heart, not a concession ("gave up hope").
+GIVE_UP_NOT = frozenset(["hope", "hopes", "on", "trying", "attempts", "efforts"])
 
 
 def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
@@ -3445,6 +3503,19 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     prisoner exchange", "with the participation of A, B and C", "a briefing about the
     humanitarian crisis", "the supply of arms", "evacuate troops", "the war ended the career
     of ..."."""
+    if rule.id == "hand_over":
+        # "gave up hope of a peace deal", "gave up on the talks": no concession; "forced the
+        # surrender of X": X's, not the forcer's
+        forced = any(t.norm_ in ("force", "compel") for t in doc[max(s0, a - 3) : a])
+        return (
+            forced
+            and doc[a - 1].lower_ == "the"
+            or (
+                doc[a].lower_ in ("give", "gave", "given", "gives", "giving")
+                and b < s1
+                and doc[b].lower_ in GIVE_UP_NOT
+            )
+        )
     if rule.id == "take_captive_gap":
         # "took six Armenian soldiers prisoner": the captives between, and the captive word
         # closing them (not "took part in a prisoner exchange", "took the issue of prisoners")
@@ -4532,6 +4603,12 @@ def _population_described(ahead: list, words: list, demonyms, after) -> object:
 #: Participles that say the released were held by force ("freed ten soldiers captured in
 #: May", "handed over the soldiers who had been detained").
 CAPTIVE_WORDS = frozenset(["captured", "detained", "arrested", "abducted", "kidnapped"])
+#: Verbs of helping a release along ("secured / helped / facilitated the release"): the helper
+#: is no captor.
+HELPING_WORDS = frozenset(
+    ["help", "secure", "facilitate", "ensure", "negotiate", "mediate", "assist", "broker"]
+    + ["contribute", "welcome", "push", "seek", "urge", "call", "demand"]
+)
 
 
 def _captives_released(sent: _Sentence, found: list) -> list:
@@ -4543,9 +4620,23 @@ def _captives_released(sent: _Sentence, found: list) -> list:
     for c in found:
         if not c.rule.startswith("release") or c.type != "concede" or c.status == "denied":
             continue
-        after = [t for t in doc[c.head + 1 : sent.s1]]
-        k = next((t.i for t in after if t.lower_ in CAPTIVE_WORDS), None)
-        if k is None or any(t.lower_ == "by" for t in doc[k + 1 : min(sent.s1, k + 3)]):
+        before = {t.norm_ for t in doc[max(sent.s0, c.head - 3) : c.head]}
+        if before & HELPING_WORDS or doc[c.head - 1].lower_ in ("the", "a", "'s", "’s", "their"):
+            continue  # "Russia secured / helped the release of ...": not the one who held them
+        released = next(
+            (m for m in sent.mentions if m.actor == c.target and c.head < m.start <= c.head + 4),
+            None,
+        )
+        # (the captives right after the verb when no mention names them: "releasing 32
+        # Armenians, mostly captured in 2020")
+        start = released.end if released is not None else c.head + 1
+        k = next(
+            (t.i for t in doc[start : min(sent.s1, start + 6)] if t.lower_ in CAPTIVE_WORDS),
+            None,
+        )
+        if k is None or any(start <= m.start < k for m in sent.mentions):
+            continue  # ("... for two soldiers that Russian peacekeepers had detained")
+        if any(t.lower_ == "by" for t in doc[k + 1 : min(sent.s1, k + 3)]):
             continue  # ("captured by Armenian forces": its own agent, read by the rules)
         if any(o.type == "coerce" and (o.source, o.target) == (c.source, c.target) for o in found):
             continue
@@ -4650,6 +4741,8 @@ def _state_after(sent: _Sentence, k: int, starts: dict) -> object:
 
 #: Verbs that take a land as part of a state ("recognises X as part of Y").
 SEEING_VERBS = frozenset(["recognise", "recognize", "consider", "regard", "view", "see"])
+#: Words that deny or limit a view ("does not consider", "few Armenians regard").
+SEEING_NEGATORS = frozenset(["not", "n't", "never", "no", "few", "nor", "neither", "hardly"])
 #: Words between "as" and "part of" ("as an integral part of").
 PART_QUALIFIERS = frozenset(["a", "an", "the", "integral", "inalienable", "inseparable"])
 
@@ -4659,8 +4752,17 @@ def _seen_as_part(sent: _Sentence, m) -> int | None:
     "X -- internationally recognised as part of Y", else None."""
     doc = sent.doc
     k = m.end
+    seer = None
     if m.start - 1 > sent.s0 and doc[m.start - 1].lemma_.lower() in SEEING_VERBS:
-        pass  # ("Iran considers Karabakh as part of Azerbaijan")
+        # ("Iran considers Karabakh as part of Azerbaijan"): a third party's view, stated by a
+        # state, a body or a person (not "the separatists regard", "few Armenians see"), and
+        # not denied ("Armenia does not consider")
+        verb = m.start - 1
+        seer = next((x for x in reversed(sent.mentions) if x.end <= verb and x.actor), None)
+        if seer is None or seer.label not in ("NAME", "AGENT", "PERSON", "PRONOUN"):
+            return None
+        if any(t.lower_ in SEEING_NEGATORS for t in doc[max(sent.s0, seer.start - 2) : verb]):
+            return None
     elif k + 2 < sent.s1 and doc[k].text in ("-", "--", "–", "—"):
         # ("140 km from Karabakh -- internationally recognised as part of Azerbaijan")
         k += 1 + (doc[k + 1].lower_ == "internationally")
@@ -4675,6 +4777,9 @@ def _seen_as_part(sent: _Sentence, m) -> int | None:
     while k < sent.s1 and doc[k].lower_ in PART_QUALIFIERS:
         k += 1
     if k + 2 < sent.s1 and doc[k].lower_ == "part" and doc[k + 1].lower_ == "of":
+        owner = next((x for x in sent.mentions if x.start in (k + 2, k + 3) and x.actor), None)
+        if seer is not None and owner is not None and owner.actor == seer.actor:
+            return None  # ("Russia considers Crimea as part of Russia": its own claim)
         return k + 1
     return None
 
@@ -7998,8 +8103,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     targets = [(people, None)]
                     confidence *= 0.7
                     rule = replace(rule, id=f"{rule.id}+people")
-            if not targets and rule.id == "declare_independence":
+            if not targets and rule.id.startswith("declare_"):
                 targets = sources  # "Nagorno-Karabakh declared independence": its own land
+            if not targets and len(sources) == 1 and rule.type == "concede":
+                # "the separatists surrendered after Azerbaijan's offensive": to the attacker
+                targets = _attacker_after(sent, trig, sources[0][0])
             if (
                 not targets
                 and len(sources) == 1
@@ -8007,7 +8115,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and discourse.pair
                 and discourse.named
                 and sources[0][0] in discourse.pair
-                and frozenset(discourse.pair) in discourse.opposed
+                and (
+                    frozenset(discourse.pair) in discourse.opposed
+                    or set(discourse.acted or ()) == set(discourse.pair)
+                )
             ):
                 # "the separatists capitulated": to the other party of the conflict (a pair
                 # set against each other, not two named as partners)
@@ -8174,9 +8285,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 for x, mx in sources:
                     for y, my in targets:
                         # ("Nagorno-Karabakh declared independence": its holders claim it)
-                        if x != y or rule.id == "declare_independence":
+                        if x != y or rule.id.startswith("declare_"):
                             pairs.append((x, y, between_ids, 1.0, mx, my))
         elif frame == "mutual":
+            if _place_conflict_topic(sent, trig, registry):
+                subj = []  # "share approaches toward the Nagorno-Karabakh conflict": a topic
             if doc[trig.match_end - 1].lower_ in ("by", "of") and doc[trig.start].lower_ in (
                 "joint",
                 "trilateral",
@@ -8986,9 +9099,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             ):
                 continue  # "received Armenia's request", "received EU candidate status"
             x = _ruling_group(registry, typ, x, mx, y)
-            if rule.id in ("secede", "declare_independence"):
+            if rule.id in ("secede", "declare_independence", "declare_its_independence"):
                 # "Nagorno-Karabakh broke away from Azerbaijan": those who hold it claim it
                 x = _seceding_land(registry, sent, trig, x, y)
+                gz = registry.gazetteer
+                held = [
+                    t
+                    for t, r in gz.authorities.items()
+                    if r in gz.role_defs and registry.role(r) == x
+                ]
+                if rule.id.startswith("declare_") and len(held) == 1:
+                    x = held[0]  # "the separatists declared independence": the land they hold
                 ruler = registry.gazetteer.authorities.get(x)
                 if (
                     _actor_class(registry, x) != "territory"
