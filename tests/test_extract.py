@@ -11130,3 +11130,10 @@ def test_review_declared_intentions_and_former_holders():
         "talks had failed."
     )
     assert ("usa", "pashinyan", "consult") in triples(G)
+
+
+def test_a_states_artillery_and_drones_are_its_forces():
+    G = gk.extract("Azerbaijani artillery shelled Karabakh Armenian positions.")
+    assert triples(G) == [("aze", "separatists", "attack")]
+    G = gk.extract("Azerbaijan shot down an Armenian drone over Tovuz.")
+    assert ("aze", "arm", "attack") in triples(G)
