@@ -11137,3 +11137,20 @@ def test_a_states_artillery_and_drones_are_its_forces():
     assert triples(G) == [("aze", "separatists", "attack")]
     G = gk.extract("Azerbaijan shot down an Armenian drone over Tovuz.")
     assert ("aze", "arm", "attack") in triples(G)
+
+
+def test_an_ombudswoman_is_a_title():
+    G = gk.extract(
+        "According to the Armenian Ombudswoman Lilit Hakobyan, Azerbaijani forces shelled homes.",
+        date="2022-09-14",
+    )
+    assert [(s, t, ty) for s, t, ty in triples(G) if ty == "accuse_aggression"] == [
+        ("hakobyan", "aze", "accuse_aggression")
+    ]
+    assert (
+        gk.extract(
+            "According to the Armenian Ombudswoman Lilit Hakobyan, Azerbaijani forces shelled homes.",
+            date="2022-09-14",
+        ).nodes["hakobyan"]["parent"]
+        == "arm"
+    )

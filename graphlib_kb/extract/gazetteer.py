@@ -100,6 +100,8 @@ TITLES = (
     "secgen",
     "speaker",
     "ombudsman",
+    "ombudswoman",
+    "ombudsperson",
     "human rights defender",
     "king",
     "emir",
