@@ -11154,3 +11154,12 @@ def test_an_ombudswoman_is_a_title():
         ).nodes["hakobyan"]["parent"]
         == "arm"
     )
+
+
+def test_expanding_ties_is_cooperation_and_readiness_to_expand_them_an_intent():
+    G = gk.extract("Iran is ready to further expand economic and trade relations with Armenia.")
+    assert [(s, t, ty) for s, t, ty in triples(G)] == [("irn", "arm", "intend_cooperation")]
+    G = gk.extract("Russia strengthened its ties with Azerbaijan while Armenia looked to the West.")
+    assert ("rus", "aze", "cooperate") in triples(G)
+    G = gk.extract("Azerbaijan will never develop relations with Armenia.", allow_empty=True)
+    assert not triples(G)
