@@ -11163,3 +11163,27 @@ def test_expanding_ties_is_cooperation_and_readiness_to_expand_them_an_intent():
     assert ("rus", "aze", "cooperate") in triples(G)
     G = gk.extract("Azerbaijan will never develop relations with Armenia.", allow_empty=True)
     assert not triples(G)
+
+
+def test_a_third_partys_mediating_role_engagement_and_search_for_a_solution():
+    text = "Armenia and Azerbaijan clashed on the border. "
+    for sentence, mediator in (
+        ("Putin praised Russia's efforts as a mediator of the truce.", "rus"),
+        ("The Minsk Group was set up to find a peaceful solution to the conflict.", "minsk_group"),
+        ("The Co-Chairs remain actively engaged with the sides.", "minsk_group"),
+        ("The swap was achieved through the participation of Georgia.", "geo"),
+    ):
+        G = gk.extract(text + sentence, date="2022-09-14")
+        assert {(s, t) for s, t, ty in triples(G) if ty == "mediate"} == {
+            (mediator, "arm"),
+            (mediator, "aze"),
+        }, sentence
+    # a party's own search for a solution, or one named in an aside, mediates nothing
+    G = gk.extract(text + "Armenia seeks a peaceful solution to the conflict.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "mediate"]
+    G = gk.extract(
+        text + "The Minsk Group – co-chaired by France, Russia and the US – was formed to find "
+        "a peaceful solution to the conflict.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "mediate" and t[0] == "rus"]

@@ -140,6 +140,10 @@ THIRD_PARTY_RULES = frozenset(
         # held talks with Mirzoyan with the participation of Galuzin": parties, not mediators)
         "lead_talks_between",
         "with_participation_of",
+        # ("Armenia seeks a peaceful solution to the conflict": a party's own aim)
+        "find_solution",
+        "engaged_with_sides",
+        "through_participation_of",
     ]
 )
 #: Of those, the ones that are never a party's own ("Armenia welcomed the agreement" backs
@@ -8791,6 +8795,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     and _prev_word(doc, m, sent.s0) not in ("in", "at", "of", "from")
                 }
                 mediators = [p for p in mediators if _state_of(registry, p[0]) not in sides]
+            if rule.id == "find_solution":
+                # "The Minsk Group – co-chaired by France, Russia and the US – was formed to
+                # find a solution": not one named inside a spaced dash's aside
+                mediators = [
+                    p
+                    for p in mediators
+                    if p[1] is None or not any(t.text in "–—" for t in doc[p[1].end : trig.start])
+                ]
             mediator_ids = {x for x, _ in mediators}
             parties = [
                 p
