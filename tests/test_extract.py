@@ -11187,3 +11187,18 @@ def test_a_third_partys_mediating_role_engagement_and_search_for_a_solution():
         allow_empty=True,
     )
     assert not [t for t in triples(G) if t[2] == "mediate" and t[0] == "rus"]
+
+
+def test_an_appeal_to_lift_a_blockade_or_free_captives_says_who_holds_them():
+    G = gk.extract("Paris called on Azerbaijan to lift the blockade of the Lachin corridor.")
+    relations = {(u, v, d["type"], d["status"]) for u, v, d in G.edges(data=True)}
+    assert ("aze", "lachin_corridor", "blockade", "alleged") in relations
+    G = gk.extract("Blinken urged President Aliyev to immediately reopen the Lachin corridor.")
+    assert ("aze", "lachin_corridor", "blockade") in triples(G)  # (his state's act)
+    G = gk.extract("The EU urged Azerbaijan to free the remaining Armenian detainees.")
+    assert ("aze", "arm", "coerce") in triples(G)
+    # the sides asked, or one's own captives: no captor read
+    G = gk.extract("Russia urged the sides to reopen the road.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "blockade"]
+    G = gk.extract("Armenia urged Azerbaijan to free the Azerbaijani soldiers.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "coerce"]

@@ -4054,6 +4054,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(_forces_on_land(sent, registry, discourse, when, found))
         out.extend(_liberated_lands(sent, registry, discourse, when, found))
         out.extend(_captives_released(sent, found))
+        out.extend(_held_by_the_asked(sent, found, registry))
         out.extend(
             c
             for c in _stated_inhabitants(sent, registry, when)
@@ -4613,6 +4614,79 @@ HELPING_WORDS = frozenset(
     ["help", "secure", "facilitate", "ensure", "negotiate", "mediate", "assist", "broker"]
     + ["contribute", "welcome", "push", "seek", "urge", "call", "demand"]
 )
+
+
+#: Verbs of an appeal's act that undo a blockade ("to lift the blockade of X", "to reopen X").
+UNBLOCK_WORDS = frozenset(["lift", "reopen", "unblock", "open"])
+#: Verbs of an appeal's act that free captives ("to release the Armenian prisoners").
+FREE_WORDS = frozenset(["release", "free", "return", "repatriate"])
+
+
+def _held_by_the_asked(sent: _Sentence, found: list, registry) -> list:
+    """ "France called on Azerbaijan to lift the blockade of the Lachin corridor / to reopen
+    the corridor": the one asked blocks it; "urged Baku to release the Armenian prisoners":
+    the one asked holds them (``coerce`` of their state). Read only from an appeal or demand
+    addressed to one state or person (a person's state does the act), as the asker's claim
+    (``alleged``)."""
+    doc, out = sent.doc, []
+    for c in found:
+        if c.type not in ("appeal", "demand") or c.status in ("denied",):
+            continue
+        kind = (registry.get(c.target) or {}).get("kind")
+        if kind not in ("state", "person"):
+            continue
+        to = next(
+            (k for k in range(c.head + 1, min(sent.s1, c.head + 8)) if doc[k].lower_ == "to"), None
+        )
+        doer = _state_of(registry, c.target) or c.target  # (Aliyev asked: Azerbaijan's act)
+        if to is None or to + 1 >= sent.s1:
+            continue
+        k = to + 1
+        while k < sent.s1 and (doc[k].lower_.endswith("ly") or doc[k].lower_ == "also"):
+            k += 1  # ("to immediately reopen")
+        verb = doc[k].lemma_.lower() if k < sent.s1 else ""
+        ahead = [m for m in sent.mentions if m.actor and k < m.start <= k + 6]
+        if verb in UNBLOCK_WORDS:
+            place = next(
+                (m for m in ahead if _actor_class(registry, m.actor) in ("corridor", "territory")),
+                None,
+            )
+            if place is not None:
+                out.append(
+                    replace(
+                        c,
+                        target=place.actor,
+                        source=doer,
+                        type="blockade",
+                        status="alleged",
+                        rule=f"{c.rule}+blocked",
+                        confidence=c.confidence * 0.7,
+                    )
+                )
+        elif verb in FREE_WORDS:
+            held = next(
+                (
+                    m
+                    for m in ahead
+                    if m.label in ("ADJ", "AGENT")
+                    and any(t.lemma_.lower() in CAPTIVE_NOUNS for t in doc[m.start : m.end + 2])
+                ),
+                None,
+            )
+            state = _state_of(registry, held.actor) if held is not None else None
+            if state and state != doer:
+                out.append(
+                    replace(
+                        c,
+                        target=state,
+                        source=doer,
+                        type="coerce",
+                        status="alleged",
+                        rule=f"{c.rule}+held",
+                        confidence=c.confidence * 0.7,
+                    )
+                )
+    return out
 
 
 def _captives_released(sent: _Sentence, found: list) -> list:
