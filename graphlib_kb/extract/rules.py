@@ -4686,7 +4686,12 @@ def _held_by_the_asked(sent: _Sentence, found: list, registry) -> list:
                         confidence=c.confidence * 0.7,
                     )
                 )
-    return out
+    # (not again what the sentence states itself: "to stop the shelling of X")
+    return [
+        x
+        for x in out
+        if not any((o.source, o.target, o.type) == (x.source, x.target, x.type) for o in found)
+    ]
 
 
 def _captives_released(sent: _Sentence, found: list) -> list:
