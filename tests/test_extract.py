@@ -11202,3 +11202,14 @@ def test_an_appeal_to_lift_a_blockade_or_free_captives_says_who_holds_them():
     assert not [t for t in triples(G) if t[2] == "blockade"]
     G = gk.extract("Armenia urged Azerbaijan to free the Azerbaijani soldiers.", allow_empty=True)
     assert not [t for t in triples(G) if t[2] == "coerce"]
+
+
+def test_a_seizure_or_takeover_named_as_a_noun_is_its_owners_occupation():
+    G = gk.extract("The EU condemned Azerbaijan's violent seizure of Nagorno-Karabakh.")
+    assert ("aze", "nagorno_karabakh", "occupy") in triples(G)
+    G = gk.extract("Azerbaijan's takeover of Nagorno-Karabakh ended the conflict.")
+    assert triples(G) == [("aze", "nagorno_karabakh", "occupy")]
+    # the capture of people stays their detention
+    G = gk.extract("The capture of six Armenian soldiers by Azerbaijan angered Yerevan.")
+    assert ("aze", "arm", "coerce") in triples(G)
+    assert not [t for t in triples(G) if t[2] == "occupy"]
