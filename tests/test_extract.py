@@ -11213,3 +11213,59 @@ def test_a_seizure_or_takeover_named_as_a_noun_is_its_owners_occupation():
     G = gk.extract("The capture of six Armenian soldiers by Azerbaijan angered Yerevan.")
     assert ("aze", "arm", "coerce") in triples(G)
     assert not [t for t in triples(G) if t[2] == "occupy"]
+
+
+# ---- round 23, second review ----
+
+
+def test_review2_appeals_to_several_or_about_others_captives_name_no_holder():
+    for text in (
+        "Russia urged Armenia and Azerbaijan to reopen the Lachin corridor.",
+        "Russia asked Azerbaijan to reopen the Lachin corridor, which climate activists had "
+        "blocked.",
+    ):
+        G = gk.extract(text, allow_empty=True)
+        assert not [t for t in triples(G) if t[2] == "blockade"], text
+    for text in (
+        "Armenia called on Russia to free the Armenian soldiers held in Azerbaijan.",
+        "The ICRC asked Azerbaijan to return the bodies of Armenian soldiers.",
+    ):
+        G = gk.extract(text, allow_empty=True)
+        assert not [t for t in triples(G) if t[2] == "coerce"], text
+
+
+def test_review2_obligations_in_a_question_and_mediators_in_an_aside():
+    text = "Armenia and Azerbaijan clashed on the border. "
+    G = gk.extract(
+        text + "The EU did not say whether both sides should resume talks.", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[0] == "eu"]
+    G = gk.extract(
+        text + "The Minsk Group, whose co-chairs are France, Russia and the US, was formed to "
+        "find a peaceful solution to the conflict.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "mediate" and t[0] in ("fra", "rus", "usa")]
+    G = gk.extract(
+        text + "Armenia remains engaged with the sides of the Minsk format.", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[2] == "mediate"]
+    G = gk.extract("Karabakh Armenian artillery shelled Azerbaijani positions near Aghdam.")
+    assert triples(G) == [("separatists", "aze", "attack")]
+
+
+def test_it_is_vital_that_both_sides_is_an_appeal_to_each():
+    text = "Armenia and Azerbaijan clashed on the border. "
+    G = gk.extract(
+        text + "It is vital that all sides now show restraint, the NATO chief said.",
+        date="2023-05-01",
+    )
+    assert {(s, t) for s, t, ty in triples(G) if ty == "appeal"} == {
+        ("stoltenberg", "arm"),
+        ("stoltenberg", "aze"),
+    }
+    G = gk.extract(
+        text + "It is essential that a UN mission can reach the region, Stano said.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "appeal"]

@@ -292,6 +292,31 @@ def _attacker_after(sent, trig, source: str) -> list:
     return []
 
 
+def _clause_opener(sent, trig, mediators: list, registry) -> list:
+    """Of the mediators of "X was formed to find a peaceful solution", "X remains engaged with
+    the sides": only the one that opens the sentence, and not in an aside ("The Minsk Group,
+    whose co-chairs are France, Russia and the US, was formed ...", "the Minsk Group – co-chaired
+    by ... –"); for engagement, only with the sides or parties ("engaged with the sides of the
+    Minsk format": no)."""
+    doc = sent.doc
+    first = min((m.start for m in sent.mentions if m.actor or m.label == "PAIR"), default=None)
+    if trig.rule.id == "engaged_with_sides":
+        after = [m for m in sent.mentions if trig.end <= m.start <= trig.match_end + 1]
+        if (
+            not after
+            or after[0].label != "PAIR"
+            or doc[after[0].end : after[0].end + 1].text == "of"
+        ):
+            return []
+    return [
+        p
+        for p in mediators
+        if p[1] is not None
+        and p[1].start == first
+        and not any(t.text in "–—" for t in doc[p[1].end : trig.start])
+    ]
+
+
 #: Words of refusal that negate only the act of their "to" ("its refusal to free X").
 REFUSAL_NOUNS = frozenset(["refusal", "reluctance", "reluctant", "unwilling", "unwillingness"])
 OFFER_WORDS = frozenset(
@@ -4627,71 +4652,88 @@ def _held_by_the_asked(sent: _Sentence, found: list, registry) -> list:
     the corridor": the one asked blocks it; "urged Baku to release the Armenian prisoners":
     the one asked holds them (``coerce`` of their state). Read only from an appeal or demand
     addressed to one state or person (a person's state does the act), as the asker's claim
-    (``alleged``)."""
+    (``alleged``); not when the appeal goes to several, nor when the sentence names another
+    blocker or keeper ("which activists had blocked", "soldiers held in Azerbaijan")."""
     doc, out = sent.doc, []
+    asked = {}
     for c in found:
-        if c.type not in ("appeal", "demand") or c.status in ("denied",):
+        if c.type in ("appeal", "demand"):
+            asked.setdefault((c.source, c.head), set()).add(c.target)
+    for c in found:
+        if c.type not in ("appeal", "demand") or c.status == "denied":
             continue
-        kind = (registry.get(c.target) or {}).get("kind")
-        if kind not in ("state", "person"):
+        if (registry.get(c.target) or {}).get("kind") not in ("state", "person"):
             continue
+        if len(asked[(c.source, c.head)]) > 1:
+            continue  # ("urged Armenia and Azerbaijan to reopen the road": no one blocks it)
         to = next(
             (k for k in range(c.head + 1, min(sent.s1, c.head + 8)) if doc[k].lower_ == "to"), None
         )
-        doer = _state_of(registry, c.target) or c.target  # (Aliyev asked: Azerbaijan's act)
         if to is None or to + 1 >= sent.s1:
             continue
         k = to + 1
         while k < sent.s1 and (doc[k].lower_.endswith("ly") or doc[k].lower_ == "also"):
             k += 1  # ("to immediately reopen")
-        verb = doc[k].lemma_.lower() if k < sent.s1 else ""
-        ahead = [m for m in sent.mentions if m.actor and k < m.start <= k + 6]
-        if verb in UNBLOCK_WORDS:
-            place = next(
-                (m for m in ahead if _actor_class(registry, m.actor) in ("corridor", "territory")),
-                None,
-            )
-            if place is not None:
-                out.append(
-                    replace(
-                        c,
-                        target=place.actor,
-                        source=doer,
-                        type="blockade",
-                        status="alleged",
-                        rule=f"{c.rule}+blocked",
-                        confidence=c.confidence * 0.7,
-                    )
+        doer = _state_of(registry, c.target) or c.target  # (Aliyev asked: Azerbaijan's act)
+        act = _asked_act(sent, k, doer, registry)
+        if act is not None:
+            typ, target, rule = act
+            out.append(
+                replace(
+                    c,
+                    target=target,
+                    source=doer,
+                    type=typ,
+                    status="alleged",
+                    rule=f"{c.rule}+{rule}",
+                    confidence=c.confidence * 0.7,
                 )
-        elif verb in FREE_WORDS:
-            held = next(
-                (
-                    m
-                    for m in ahead
-                    if m.label in ("ADJ", "AGENT")
-                    and any(t.lemma_.lower() in CAPTIVE_NOUNS for t in doc[m.start : m.end + 2])
-                ),
-                None,
             )
-            state = _state_of(registry, held.actor) if held is not None else None
-            if state and state != doer:
-                out.append(
-                    replace(
-                        c,
-                        target=state,
-                        source=doer,
-                        type="coerce",
-                        status="alleged",
-                        rule=f"{c.rule}+held",
-                        confidence=c.confidence * 0.7,
-                    )
-                )
     # (not again what the sentence states itself: "to stop the shelling of X")
     return [
         x
         for x in out
         if not any((o.source, o.target, o.type) == (x.source, x.target, x.type) for o in found)
     ]
+
+
+#: Verbs after which the sentence names another blocker or keeper ("which activists had
+#: blocked", "held in Azerbaijan").
+OTHER_HOLDER_WORDS = frozenset(["blocked", "closed", "held", "detained", "kept", "captured"])
+
+
+def _asked_act(sent, k: int, doer: str, registry) -> tuple | None:
+    """(type, target, rule) of the blockade or captivity the act asked for at token *k* ends,
+    or None."""
+    doc = sent.doc
+    verb = doc[k].lemma_.lower() if k < sent.s1 else ""
+    ahead = [m for m in sent.mentions if m.actor and k < m.start <= k + 6]
+    rest = [t.lower_ for t in doc[k + 1 : sent.s1]]
+    if set(rest) & OTHER_HOLDER_WORDS:
+        return None  # ("..., which activists had blocked", "soldiers held in Azerbaijan")
+    if verb in UNBLOCK_WORDS:
+        place = next(
+            (m for m in ahead if _actor_class(registry, m.actor) in ("corridor", "territory")),
+            None,
+        )
+        if place is None:
+            return None
+        return "blockade", place.actor, "blocked"
+    if verb in FREE_WORDS:
+        held = next(
+            (
+                m
+                for m in ahead
+                if m.label in ("ADJ", "AGENT")
+                and any(t.lemma_.lower() in CAPTIVE_NOUNS for t in doc[m.start : m.end + 2])
+                and not any(t.lower_ in ("bodies", "body", "remains") for t in doc[k : m.start])
+            ),
+            None,
+        )
+        state = _state_of(registry, held.actor) if held is not None else None
+        if state and state != doer:
+            return "coerce", state, "held"
+    return None
 
 
 def _captives_released(sent: _Sentence, found: list) -> list:
@@ -5712,6 +5754,43 @@ def _members(sent: _Sentence, registry, when, org, listed) -> list:
     ]
 
 
+#: Adjectives of necessity in "it is vital that Y ...": an appeal to Y.
+NECESSITY_WORDS = frozenset(
+    ["vital", "essential", "important", "crucial", "imperative", "necessary", "critical", "urgent"]
+)
+
+
+def _necessity_that(doc, i: int, s0: int, s1: int) -> int | None:
+    """The "that" of "it is (now) vital / essential that ..." when *i* is its adjective, else
+    None."""
+    if doc[i].lower_ not in NECESSITY_WORDS or i + 1 >= s1 or doc[i + 1].lower_ != "that":
+        return None
+    before = [t.lower_ for t in doc[max(s0, i - 4) : i]]
+    if "it" not in before or not {"is", "'s", "was", "remains"} & set(before):
+        return None
+    return i + 1
+
+
+def _addressed(heard: list, speaker: str, discourse, registry) -> list:
+    """(actor, mention) of those an obligation is laid on: a named one, or each of the two a
+    pair phrase stands for ("both sides"), save the speaker's own side ("Pashinyan said the
+    two countries must sign": a party's pledge) and its allies ("Turkey said both sides must
+    respect Azerbaijan's integrity")."""
+    own = _state_of(registry, speaker)
+    out = []
+    for m in heard:
+        if m.label != "PAIR":
+            out.append((m.actor, m))
+            continue
+        pair = _pair_for(m, discourse, registry)
+        if set(pair) & set(registry.lineage(speaker)):
+            continue
+        out += [
+            (x, m) for x in pair if frozenset((own, _state_of(registry, x))) not in discourse.allied
+        ]
+    return out
+
+
 def _obligations(sent: _Sentence, speakers: list, registry, when, discourse) -> list:
     """ "X said Y must / should V": X demands of (must) or appeals to (should) Y; "both
     sides / all parties must V": of each of the two the text has named as the parties."""
@@ -5719,10 +5798,25 @@ def _obligations(sent: _Sentence, speakers: list, registry, when, discourse) -> 
     triggers = [t.start for t in sent.triggers]
     for i in range(sent.s0 + 1, sent.s1):
         kind = OBLIGATION_WORDS.get(doc[i].lower_)
-        if kind is None or (i + 1 < sent.s1 and doc[i + 1].lower_ == "have"):
+        necessity = _necessity_that(doc, i, sent.s0, sent.s1)
+        if necessity is not None:
+            kind = "appeal"  # "It is vital that all sides show restraint, X said"
+        elif kind is None or (i + 1 < sent.s1 and doc[i + 1].lower_ == "have"):
             continue  # "should have done": hindsight, not a demand
         left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
-        heard = sent.subject(i, left)
+        if "whether" in {t.lower_ for t in doc[left:i]}:
+            continue  # "did not say whether both sides should ...": a question, not a demand
+        heard = (
+            [
+                m
+                for m in sent.mentions
+                if necessity < m.start <= necessity + 3
+                # (the parties or a state: not "that a UN mission can access X")
+                and (m.label == "PAIR" or (registry.get(m.actor) or {}).get("kind") == "state")
+            ][:1]
+            if necessity is not None
+            else sent.subject(i, left)
+        )
         if not heard or any(heard[0].start < t < i for t in triggers):
             continue  # "X said the road must be reopened": no one is addressed
         for trig, speaker, where in speakers:
@@ -5732,15 +5826,7 @@ def _obligations(sent: _Sentence, speakers: list, registry, when, discourse) -> 
             ids = [m.actor for m in speaker if m.actor]
             if not inside or not ids:
                 continue
-            addressed = [
-                (x, m)
-                for m in heard
-                for x in (_pair_for(m, discourse, registry) if m.label == "PAIR" else [m.actor])
-                # ("Pashinyan said the two countries must sign": a party's own pledge)
-                if m.label != "PAIR"
-                or not set(_pair_for(m, discourse, registry)) & set(registry.lineage(ids[0]))
-            ]
-            for actor, m in addressed:
+            for actor, m in _addressed(heard, ids[0], discourse, registry):
                 if not actor or actor in registry.lineage(ids[0]):
                     continue
                 if not _plausible(registry, kind, ids[0], actor):
@@ -8874,14 +8960,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     and _prev_word(doc, m, sent.s0) not in ("in", "at", "of", "from")
                 }
                 mediators = [p for p in mediators if _state_of(registry, p[0]) not in sides]
-            if rule.id == "find_solution":
-                # "The Minsk Group – co-chaired by France, Russia and the US – was formed to
-                # find a solution": not one named inside a spaced dash's aside
-                mediators = [
-                    p
-                    for p in mediators
-                    if p[1] is None or not any(t.text in "–—" for t in doc[p[1].end : trig.start])
-                ]
+            if rule.id in ("find_solution", "engaged_with_sides"):
+                mediators = _clause_opener(sent, trig, mediators, registry)
             mediator_ids = {x for x, _ in mediators}
             parties = [
                 p
