@@ -11269,3 +11269,14 @@ def test_it_is_vital_that_both_sides_is_an_appeal_to_each():
         allow_empty=True,
     )
     assert not [t for t in triples(G) if t[2] == "appeal"]
+
+
+def test_a_welcomed_deal_is_no_mediation_of_the_one_who_welcomes_it():
+    G = gk.extract(
+        "Turkey welcomes the positive progress towards reaching a peace agreement between "
+        "Azerbaijan and Armenia.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[0] == "tur" and t[2] == "mediate"]
+    G = gk.extract("Iran welcomed the Russian-brokered deal between Armenia and Azerbaijan.")
+    assert {("rus", "arm", "mediate"), ("rus", "aze", "mediate")} <= set(triples(G))

@@ -7346,6 +7346,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             _hedge_verb(doc, trig.start, sent.s0) or _names_a_thing(sent, trig)
         ):
             continue  # "condemned what it called an attack": a naming, not a call
+        if (
+            rule.type == "mediate"
+            and any(
+                t.rule.id.startswith("welcome_") and t.start < trig.start < t.match_end
+                for t in sent.triggers
+            )
+            # (not "welcomed the Russian-brokered deal": a mediator of its own)
+            and not any(m.actor and trig.start - 2 <= m.end <= trig.start for m in sent.mentions)
+        ):
+            continue  # "welcomed the progress towards reaching a deal between A and B": the
+            # welcomer backs what was reached, and reached nothing itself
         left, right = _clause_bounds(doc, sent.s0, sent.s1, trig.start, sent.reports - {trig.start})
         # where the judged words start: past the judge's own hedge ("condemned what it called")
         hedged = _past_hedge(doc, trig.end, right)
