@@ -11280,3 +11280,20 @@ def test_a_welcomed_deal_is_no_mediation_of_the_one_who_welcomes_it():
     assert not [t for t in triples(G) if t[0] == "tur" and t[2] == "mediate"]
     G = gk.extract("Iran welcomed the Russian-brokered deal between Armenia and Azerbaijan.")
     assert {("rus", "arm", "mediate"), ("rus", "aze", "mediate")} <= set(triples(G))
+
+
+def test_a_group_led_by_states_and_work_with_no_one_named_are_no_relations():
+    text = "Bayramov and Mirzoyan met in Geneva. "
+    G = gk.extract(
+        text + "The meetings were joined by the co-chairs of the Minsk Group, formed to mediate "
+        "the conflict and led by France, Russia and the United States.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "mediate" and t[0] in ("fra", "rus", "usa")]
+    G = gk.extract(
+        "We will continue to work with the parties to make this happen, the US said.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "cooperate"]
+    G = gk.extract("France said it was working with Russia to reach a ceasefire.")
+    assert ("fra", "rus", "cooperate") in triples(G)

@@ -3521,17 +3521,26 @@ CAPTIVE_AFTER = frozenset(
 OTHER_SENSE_RULES = frozenset(
     ["take_captive_gap", "with_participation_of", "humanitarian_aid", "allow_access"]
     + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
-    + ["hand_over"]
+    + ["hand_over", "led_by", "work_with"]
 )
 #: Words after "give up" that make it a loss of heart, not a concession ("gave up hope").
 GIVE_UP_NOT = frozenset(["hope", "hopes", "on", "trying", "attempts", "efforts"])
 
 
-def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
-    """Words of a rule of OTHER_SENSE_RULES that mean something else here: "took part in a
-    prisoner exchange", "with the participation of A, B and C", "a briefing about the
-    humanitarian crisis", "the supply of arms", "evacuate troops", "the war ended the career
-    of ..."."""
+def _other_sense_of_work_lead_and_surrender(
+    doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
+) -> bool:
+    """Senses of working with, leading and giving up that are no relation: "working with other partners",
+    "the group formed to mediate and led by X", "gave up hope", "forced the surrender of X"."""
+    if rule.id == "work_with":
+        # "working with other partners, including the OSCE", "will work with the parties":
+        # no partner named right after it (the subjects do not work with each other)
+        after = next((m for m in mentions if end <= m.start <= end + 2), None)
+        return after is None or (after.label == "PAIR" and after.text.lower() != "each other")
+    if rule.id == "led_by":
+        # "the Minsk Group, formed to mediate the conflict and led by France, ...": the group is
+        # led, no talks
+        return a > s0 and doc[a - 1].lower_ == "and"
     if rule.id == "hand_over":
         # "gave up hope of a peace deal", "gave up on the talks": no concession; "forced the
         # surrender of X": X's, not the forcer's
@@ -3545,6 +3554,16 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
                 and doc[b].lower_ in GIVE_UP_NOT
             )
         )
+    return False
+
+
+def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
+    """Words of a rule of OTHER_SENSE_RULES that mean something else here: "took part in a
+    prisoner exchange", "with the participation of A, B and C", "a briefing about the
+    humanitarian crisis", "the supply of arms", "evacuate troops", "the war ended the career
+    of ..."."""
+    if rule.id in ("work_with", "led_by", "hand_over"):
+        return _other_sense_of_work_lead_and_surrender(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id == "take_captive_gap":
         # "took six Armenian soldiers prisoner": the captives between, and the captive word
         # closing them (not "took part in a prisoner exchange", "took the issue of prisoners")
