@@ -1732,10 +1732,24 @@ RULED_WORDS = frozenset(
 #: Words that may stand between a participle of holding land and its "by" ("controlled for
 #: decades by", "held since 1994 by") and between "by" and the people ("by breakaway ethnic
 #: Armenians", "by its mostly ethnic Armenian inhabitants").
-RULED_GAP = frozenset(
-    ["for", "decades", "years", "since", "three", "nearly", "almost", "the", "more", "than"]
-    + ["over", "two", "de", "facto", "fully", "largely", "effectively", "early", "late"]
+RULED_GAP = frozenset(["for", "since", "de", "facto", "fully", "largely", "effectively"])
+#: Words of a length of time ("for more than three decades", "since the early 1990s").
+TIME_WORDS = frozenset(
+    ["the", "a", "decade", "decades", "year", "years", "months", "weeks", "more", "than", "over"]
+    + ["nearly", "almost", "two", "three", "several", "many", "early", "late", "last"]
 )
+
+
+def time_word(token) -> bool:
+    """Whether *token* belongs to a length or point of time: a word of :data:`TIME_WORDS`, a
+    number, a year or a decade ("1990s")."""
+    return (
+        token.lower_ in TIME_WORDS
+        or token.like_num
+        or re.fullmatch(r"\d{4}s?", token.text) is not None
+    )
+
+
 RULER_QUALIFIERS = frozenset(["breakaway", "separatist", "its", "mostly", "ethnic", "local"])
 #: Nouns after a demonym for the people who hold land ("by Armenian fighters").
 RULER_NOUNS = frozenset(["fighter", "inhabitant", "separatist", "rebel", "population", "resident"])
@@ -1752,11 +1766,7 @@ def _ruling_people(doc, start, end, mentions, registry) -> list:
     for k in range(start + 1, end - 1):
         # (only after "controlled by" / "control of": the sentence's other words are skipped)
         before = k - 1
-        while before > start and (
-            doc[before].lower_ in RULED_GAP
-            or doc[before].like_num
-            or re.fullmatch(r"\d{4}s", doc[before].text)  # "since the 1990s by"
-        ):
+        while before > start and (doc[before].lower_ in RULED_GAP or time_word(doc[before])):
             before -= 1
         if not (
             (doc[k].lower_ == "by" and doc[before].lower_ in RULED_WORDS)

@@ -30,6 +30,7 @@ from .actors import (
     TERRITORY_PREDICATES,
     Mention,
     find_mentions,
+    time_word,
 )
 from .gazetteer import TITLES
 from .reader import sentence_spans
@@ -292,7 +293,7 @@ def _attacker_after(sent, trig, source: str) -> list:
     return []
 
 
-def _clause_opener(sent, trig, mediators: list, registry) -> list:
+def _clause_opener(sent, trig, mediators: list) -> list:
     """Of the mediators of "X was formed to find a peaceful solution", "X remains engaged with
     the sides": only the one that opens the sentence, and not in an aside ("The Minsk Group,
     whose co-chairs are France, Russia and the US, was formed ...", "the Minsk Group – co-chaired
@@ -605,18 +606,11 @@ def _past_time(doc, i: int, s1: int) -> int:
     if i >= s1 or doc[i].lower_ not in ("for", "since"):
         return i
     j = i + 1
-    while j < min(s1, i + 5) and (
-        doc[j].lower_ in AGENT_TIME_WORDS or doc[j].like_num or doc[j].text[:4].isdigit()
-    ):
+    while j < min(s1, i + 5) and time_word(doc[j]):
         j += 1
     return j if j > i + 1 and j < s1 and doc[j].lower_ == "by" else i
 
 
-#: Words of a time between a participle and its "by" ("controlled for three decades by X").
-AGENT_TIME_WORDS = frozenset(
-    ["the", "decades", "years", "months", "weeks", "more", "than", "over", "nearly", "almost"]
-    + ["three", "two", "several", "many", "early", "late", "last", "a", "decade", "year"]
-)
 #: Lower-case words of a title between "by" and the agent it names ("by fellow co-chairs X").
 AGENT_TITLE_WORDS = frozenset(["the", "fellow", "its", "their", "co-chairs", "co-chair", "-"])
 
@@ -2253,24 +2247,30 @@ def _shared_agent(doc, i: int, s1: int) -> int:
     if j >= s1 or not (doc[j].is_lower and doc[j].lower_.endswith(("ed", "en"))):
         return i
     k = j + 1
-    while k < s1 and (doc[k].is_quote or doc[k].lower_ in ("prisoner", "captive", "hostage")):
+    while k < s1 and (doc[k].is_quote or doc[k].lower_ in TAKEN_AS_WORDS):
         k += 1  # ("arrested and taken prisoner by X")
     return k if k < s1 and doc[k].lower_ == "by" else i
+
+
+#: Nouns after "taken" that name what the captives became ("taken prisoner / hostage by X").
+TAKEN_AS_WORDS = frozenset(["prisoner", "captive", "hostage"])
+
+
+def _hostile_type(typ: str) -> bool:
+    """Whether relation type *typ* is hostile (a negative sign in the vocabulary)."""
+    from ..vocabulary import relation_type_table
+
+    record = relation_type_table().get(typ)
+    return record is not None and record["sign"] < 0
 
 
 def _alike_acts(sent, trig, i: int, k: int) -> bool:
     """Whether *trig* and the second of two coordinated participles (between tokens *i* and
     *k*) are both hostile acts ("arrested and captured by X"; not "wounded and evacuated by
     peacekeepers", whose agent only helped)."""
-    from ..vocabulary import relation_type_table
-
-    table = relation_type_table()
-    if trig.rule.type not in table or table[trig.rule.type]["sign"] >= 0:
+    if not _hostile_type(trig.rule.type):
         return False  # ("released and repatriated by the ICRC": who released is not said)
-    return any(
-        i < t.start < k and t.rule.type in table and table[t.rule.type]["sign"] < 0
-        for t in sent.triggers
-    )
+    return any(i < t.start < k and _hostile_type(t.rule.type) for t in sent.triggers)
 
 
 def _second_passive(doc, trig: _Trigger, s0: int) -> bool:
@@ -2327,13 +2327,10 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
 
 def _hostile_by(sent: _Sentence, trig: _Trigger) -> bool:
     """A hostile act whose "by" follows it ("captured by X", "taken hostage by X")."""
-    from ..vocabulary import relation_type_table
-
-    table = relation_type_table()
-    if trig.rule.type not in table or table[trig.rule.type]["sign"] >= 0:
+    if not _hostile_type(trig.rule.type):
         return False
     k = trig.end
-    while k < sent.s1 and sent.doc[k].lower_ in ("prisoner", "captive", "hostage"):
+    while k < sent.s1 and sent.doc[k].lower_ in TAKEN_AS_WORDS:
         k += 1
     return k < sent.s1 and sent.doc[k].lower_ == "by"
 
@@ -3530,8 +3527,9 @@ GIVE_UP_NOT = frozenset(["hope", "hopes", "on", "trying", "attempts", "efforts"]
 def _other_sense_of_work_lead_and_surrender(
     doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
 ) -> bool:
-    """Senses of working with, leading and giving up that are no relation: "working with other partners",
-    "the group formed to mediate and led by X", "gave up hope", "forced the surrender of X"."""
+    """Senses of working with, leading and giving up that are no relation: "working with
+    other partners", "the group formed to mediate and led by X", "gave up hope", "forced the
+    surrender of X"."""
     if rule.id == "work_with":
         # "working with other partners, including the OSCE", "will work with the parties":
         # no partner named right after it (the subjects do not work with each other)
@@ -3545,14 +3543,9 @@ def _other_sense_of_work_lead_and_surrender(
         # "gave up hope of a peace deal", "gave up on the talks": no concession; "forced the
         # surrender of X": X's, not the forcer's
         forced = any(t.norm_ in ("force", "compel") for t in doc[max(s0, a - 3) : a])
-        return (
-            forced
-            and doc[a - 1].lower_ == "the"
-            or (
-                doc[a].lower_ in ("give", "gave", "given", "gives", "giving")
-                and b < s1
-                and doc[b].lower_ in GIVE_UP_NOT
-            )
+        gave_up = doc[a].lower_ in ("give", "gave", "given", "gives", "giving")
+        return (forced and doc[a - 1].lower_ == "the") or (
+            gave_up and b < s1 and doc[b].lower_ in GIVE_UP_NOT
         )
     return False
 
@@ -4765,7 +4758,8 @@ def _captives_released(sent: _Sentence, found: list) -> list:
         if not c.rule.startswith("release") or c.type != "concede" or c.status == "denied":
             continue
         before = {t.norm_ for t in doc[max(sent.s0, c.head - 3) : c.head]}
-        if before & HELPING_WORDS or doc[c.head - 1].lower_ in ("the", "a", "'s", "’s", "their"):
+        noun = c.head > sent.s0 and doc[c.head - 1].lower_ in ("the", "a", "'s", "’s", "their")
+        if before & HELPING_WORDS or noun:
             continue  # "Russia secured / helped the release of ...": not the one who held them
         released = next(
             (m for m in sent.mentions if m.actor == c.target and c.head < m.start <= c.head + 4),
@@ -8991,7 +8985,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 }
                 mediators = [p for p in mediators if _state_of(registry, p[0]) not in sides]
             if rule.id in ("find_solution", "engaged_with_sides"):
-                mediators = _clause_opener(sent, trig, mediators, registry)
+                mediators = _clause_opener(sent, trig, mediators)
             mediator_ids = {x for x, _ in mediators}
             parties = [
                 p
