@@ -1241,7 +1241,17 @@ class _Sentence:
         i = _modifiers_start(doc, trig, self.s0) - 1
         if i <= self.s0 or doc[i].lower_ not in ("'s", "’s", "'"):
             return []
-        return [m for m in self.mentions if m.end == i and m.actor and m.label != "ADJ"][:1]
+        owners = [m for m in self.mentions if m.end == i and m.actor and m.label != "ADJ"][:1]
+        while owners and doc[owners[0].start - 1].lower_ in ("and", ","):
+            # "Armenia's and Azerbaijan's desire", "Armenia's, Azerbaijan's desire": both own it
+            j = owners[0].start - 2
+            if j <= self.s0 or doc[j].lower_ not in ("'s", "’s"):
+                break
+            more = [m for m in self.mentions if m.end == j and m.actor and m.label != "ADJ"]
+            if not more:
+                break
+            owners.insert(0, more[0])
+        return owners
 
     def nominal_agent(self, trig):
         """The agent and patient of a nominalised act: "the shelling of X by Y" (Y, X),
@@ -2271,6 +2281,19 @@ def _alike_acts(sent, trig, i: int, k: int) -> bool:
     if not _hostile_type(trig.rule.type):
         return False  # ("released and repatriated by the ICRC": who released is not said)
     return any(i < t.start < k and _hostile_type(t.rule.type) for t in sent.triggers)
+
+
+#: Acts on land whose passive subject may be a place described by an apposition.
+APPOSED_LAND_TYPES = frozenset(["blockade", "control", "occupy"])
+
+
+def _is_territory(registry, mentions: list) -> bool:
+    """Whether the first of *mentions* names a territory (not an ADJ)."""
+    return (
+        bool(mentions)
+        and mentions[0].label != "ADJ"
+        and ((registry.get(mentions[0].actor) or {}).get("kind") == "territory")
+    )
 
 
 def _second_passive(doc, trig: _Trigger, s0: int) -> bool:
@@ -5581,7 +5604,45 @@ def _led_organisations(sent: _Sentence, registry, when) -> list:
                 (m, org),
             )
         )
+    for org in orgs:
+        # a name that holds its leader ("the Russian-led military alliance", a name of the
+        # CSTO in the gazetteer): the state named first
+        k = org.start
+        if (
+            k + 2 >= org.end
+            or doc[k + 1].text not in ("-", "–")
+            or doc[k + 2].lower_ not in LED_WORDS
+        ):
+            continue
+        state = _state_named(registry, doc[k].text)
+        if state and state != org.actor:
+            out.append(
+                _reading(
+                    sent,
+                    state,
+                    org.actor,
+                    "member_of",
+                    "led_organisation",
+                    0.6,
+                    (k + 2, k + 2),
+                    when,
+                    (org, org),
+                )
+            )
     return out
+
+
+def _state_named(registry, word: str) -> str | None:
+    """The state a word names in the gazetteer ("Russia", "Russian", "Moscow"), or None."""
+    gz = registry.gazetteer
+    table = getattr(gz, "_state_words", None)
+    if table is None:
+        table = {}
+        for text, ident, _ in gz.names:
+            if ident in gz.state_ids:
+                table.setdefault(text.lower(), ident)
+        gz._state_words = table
+    return table.get(word.lower()) or gz.demonyms.get(word.lower())
 
 
 #: Words after a list of members named by a plural noun that end the noun phrase ("Minsk
@@ -6138,6 +6199,54 @@ def _trilateral(cands: list, sent, discourse, registry) -> list:
         out.append(replace(first, source=mediator, target=y, type="mediate", between=[a, b]))
     if not any(c in talks and {c.source, c.target} == {a, b} for c in out):
         out.append(replace(first, source=a, target=b, type="negotiate", between=None))
+    return out
+
+
+#: Nouns of a settlement that a third party brokers ("a Russian-brokered deal").
+BROKERED_DEAL_NOUNS = frozenset(["deal", "agreement", "settlement", "accord", "pact", "treaty"])
+#: Words that make a brokered deal the truce that ended a war, not just a signed text.
+WAR_WORDS = frozenset(
+    ["war", "fighting", "conflict", "hostilities", "clash", "clashes", "offensive", "battle"]
+)
+
+
+def _brokered_deals(cands: list, sent) -> list:
+    """ "The war ended with a Russian-brokered deal": the deal a third party brokered between
+    two is the two's own: their truce where the sentence speaks of fighting, else their
+    agreement (added when the sentence gives the two no negotiation of their own)."""
+    from ..vocabulary import relation_type_table
+
+    doc = sent.doc
+    types = relation_type_table()
+    talks = {
+        frozenset((c.source, c.target)) for c in cands if types[c.type]["category"] == "negotiation"
+    }
+    heads = {}
+    for c in cands:
+        if c.type == "mediate" and c.rule in ("broker", "mediate") and c.status != "offered":
+            heads.setdefault(c.head, []).append(c)
+    words = {t.lower_ for t in doc[sent.s0 : sent.s1]}
+    out = list(cands)
+    for head, group in heads.items():
+        after = [t.lower_ for t in doc[head + 1 : min(head + 4, sent.s1)]]
+        if not BROKERED_DEAL_NOUNS & set(after) or len(group) != 2:
+            continue
+        a, b = group[0].target, group[1].target
+        if a == b or frozenset((a, b)) in talks:
+            continue
+        kind = "ceasefire" if words & WAR_WORDS else "sign_agreement"
+        talks.add(frozenset((a, b)))
+        out.append(
+            replace(
+                group[0],
+                source=a,
+                target=b,
+                type=kind,
+                between=None,
+                rule="brokered_deal",
+                confidence=group[0].confidence * 0.8,
+            )
+        )
     return out
 
 
@@ -8079,6 +8188,21 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         else sent.subject(trig.start, sent.s0, exclude=agent)
                     )
                 if (
+                    rule.type in APPOSED_LAND_TYPES
+                    and patient
+                    and not _is_territory(registry, patient)
+                    and _passive(sent, trig)
+                ):
+                    # "the Lachin corridor, the only road linking X with Armenia, has been
+                    # blocked by Y": the head the apposition describes, not a name inside it
+                    head = [m for m in sent.mentions if m.actor and m.label != "ADJ"][:1]
+                    if (
+                        _is_territory(registry, head)
+                        and head[0].end < patient[0].start
+                        and doc[head[0].end].text in (",", "–", "—", "-")
+                    ):
+                        patient = head
+                if (
                     patient
                     and rule.type in JUDGED_DOER_TYPES
                     and _victim_of_act(doc, patient[0], sent.s0)
@@ -8142,6 +8266,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                             and doc[m.end].text == ","
                             and m.label != "ADJ"
                         ][-1:]
+                        if rule.type == "control" and not _is_territory(registry, patient):
+                            # "X is part of Azerbaijan but run by Y": the land before, not
+                            # the state it is said to be part of
+                            patient = [
+                                m
+                                for m in sent.mentions
+                                if m.end < trig.start and _is_territory(registry, [m])
+                            ][-1:]
                 if (
                     not patient
                     and agent[0].start > trig.start
@@ -8380,6 +8512,20 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # (a one-place act given the other side is the subject's own: "the
                 # separatists agreed to disarm", as against "Baku disarmed the separatists")
                 sources, targets = targets, sources
+            if (
+                rule.id == "under_control"
+                and sources
+                and not any(_is_territory(registry, [m]) for _, m in targets if m is not None)
+            ):
+                # "X, a region of Azerbaijan that has been under ethnic Armenian control",
+                # "X lies within Azerbaijan but was under the control of Y": the land named
+                # before (not the state it lies in, nor a relative pronoun's lost antecedent)
+                land = [
+                    m
+                    for m in sent.mentions
+                    if m.end <= trig.start and m.actor and _is_territory(registry, [m])
+                ][-1:]
+                targets = [(m.actor, m) for m in land] or targets
             border = _border_pair(sent, trig) if rule.id in EXCHANGE_RULES else []
             if border and not {_state_of(registry, x) for x, _ in sources} & {
                 _state_of(registry, m.actor) for m in border
@@ -9496,7 +9642,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
     out = _proposed_meetings(out, sent, registry)
-    out = _mediated_talks(_trilateral(out, sent, discourse, registry))
+    out = _brokered_deals(_mediated_talks(_trilateral(out, sent, discourse, registry)), sent)
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
     # ("economic aid and humanitarian aid": two kinds, both kept)
     relief = {(c.source, c.target) for c in out if c.type == "humanitarian_aid"}
