@@ -2287,6 +2287,22 @@ def _alike_acts(sent, trig, i: int, k: int) -> bool:
 APPOSED_LAND_TYPES = frozenset(["blockade", "control", "occupy"])
 
 
+def _mission_host(sent: _Sentence, trig: _Trigger, right: int, registry) -> list:
+    """The state a monitoring mission is sent to: "deployed observers in Armenia", "along the
+    Armenian side of the border with Azerbaijan" (the side's state, not the one across)."""
+    doc = sent.doc
+    for m in sent.mentions:
+        if not (trig.end <= m.start < right) or not m.actor:
+            continue
+        if (registry.get(m.actor) or {}).get("kind") != "state":
+            continue
+        if doc[m.end - 1].lower_ == "side" or (m.end < sent.s1 and doc[m.end].lower_ == "side"):
+            return [m]  # ("the Armenian side": one mention, or a demonym before "side")
+        if m.label != "ADJ" and _prev_word(doc, m, sent.s0) == "in":
+            return [m]
+    return []
+
+
 def _is_territory(registry, mentions: list) -> bool:
     """Whether the first of *mentions* names a territory (not an ADJ)."""
     return (
@@ -5138,9 +5154,19 @@ def _apposed_owner(sent: _Sentence, m, demonyms: dict):
     return None
 
 
+#: Rules of a standing mediating role ("the central role of the Minsk Group"): between the
+#: states in conflict, not the persons of the last meeting the text named.
+STANDING_MEDIATION_RULES = frozenset(["mediator_role_of"])
+
+
 def _truce(sent: _Sentence, trig: _Trigger) -> bool:
-    """The mediated thing is a truce or an end of fighting: its parties are states."""
-    return any(t.norm_ in TRUCE_WORDS for t in sent.doc[trig.end : min(sent.s1, trig.end + 4)])
+    """The mediated thing is a truce or an end of fighting: its parties are states ("a
+    Russian-brokered truce"; "the war ended with a Russian-brokered deal")."""
+    after = {t.norm_ for t in sent.doc[trig.end : min(sent.s1, trig.end + 4)]}
+    if after & TRUCE_WORDS:
+        return True
+    words = {t.lower_ for t in sent.doc[sent.s0 : sent.s1]}
+    return bool(after & BROKERED_DEAL_NOUNS and words & WAR_WORDS)
 
 
 def _state_pair(registry, a: str, b: str) -> frozenset:
@@ -6247,6 +6273,37 @@ def _brokered_deals(cands: list, sent) -> list:
                 confidence=group[0].confidence * 0.8,
             )
         )
+    return out
+
+
+#: Types by which a source asks something of its target.
+ASKING_TYPES = frozenset(["appeal", "demand"])
+
+
+def _callers_are_no_parties(cands: list) -> list:
+    """ "Guterres urged the sides to negotiate under the auspices of X": the one who asks two
+    others is no party to the mediation it asks of them; the two asked are."""
+    callers = {c.source for c in cands if c.type in ASKING_TYPES}
+    wrong = [c for c in cands if c.type == "mediate" and c.target in callers]
+    if not wrong:
+        return cands
+    out = [c for c in cands if c not in wrong]
+    have = {(c.source, c.target) for c in out if c.type == "mediate"}
+    for c in wrong:
+        asked = list(
+            dict.fromkeys(
+                x.target
+                for x in cands
+                if x.type in ASKING_TYPES and x.source == c.target and x.target != c.source
+            )
+        )
+        if len(asked) != 2:
+            out.append(c)  # ("A and B asked the OSCE to ...": they asked no pair)
+            continue
+        for y in asked:
+            if (c.source, y) not in have:
+                have.add((c.source, y))
+                out.append(replace(c, target=y, between=asked))
     return out
 
 
@@ -7645,8 +7702,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         elif refused_access:
             stats["negated"] += 1
             rule = replace(rule, type="blockade")
-        if _requested(sent, trig):
-            continue  # "urged X to impose sanctions": asked for, not done
+        if _requested(sent, trig) and not (rule.frame == "helper" and rule.type == "mediate"):
+            # "urged X to impose sanctions": asked for, not done (but "urged the sides to
+            # negotiate under the auspices of X": X's standing role, whoever is asked)
+            continue
         if _hypothetical(sent, trig, left):
             continue
         if any(t.lower_ in OBLIGATION_WORDS for t in sent.window(trig, 3) if t.i >= left):
@@ -7865,6 +7924,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             ends = doc[trig.match_end - 1].lower_ if trig.match_end > trig.end else ""
             allow = OBJECT_PREPS[rule.type] | ({ends} if ends in OBJECT_SKIP else set())
             obj = sent.obj(trig.end, right, allow=frozenset(allow))
+            if rule.id == "monitoring_mission":
+                obj = _mission_host(sent, trig, right, registry) or obj
             if (
                 obj
                 and rule.type == "reduce_relations"
@@ -9185,9 +9246,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         ),
                         pair,
                     )
-                if not parties and rule.type == "mediate" and _truce(sent, trig):
+                if (
+                    not parties
+                    and rule.type == "mediate"
+                    and (_truce(sent, trig) or rule.id in STANDING_MEDIATION_RULES)
+                ):
                     # "a Russian-brokered truce": the states the text sets against each other
-                    pair = _states_of(discourse.dyad or pair, registry)
+                    # (the two of a war this sentence names, else the last two said to fight)
+                    war = next(
+                        ((c.source, c.target) for c in out if c.type == "war" and c.target), None
+                    )
+                    fought = discourse.fought[-1] if discourse.fought else None
+                    pair = _states_of(war or fought or discourse.dyad or pair, registry)
                 if (not parties or names[0] in pair) and not (
                     rule.id == "welcome_accord" and candidates  # ("praised X's support for")
                 ):
@@ -9642,7 +9712,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
     out = _proposed_meetings(out, sent, registry)
-    out = _brokered_deals(_mediated_talks(_trilateral(out, sent, discourse, registry)), sent)
+    out = _trilateral(out, sent, discourse, registry)
+    out = _brokered_deals(_mediated_talks(_callers_are_no_parties(out)), sent)
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
     # ("economic aid and humanitarian aid": two kinds, both kept)
     relief = {(c.source, c.target) for c in out if c.type == "humanitarian_aid"}
