@@ -11428,3 +11428,69 @@ def test_the_csto_is_named_by_its_description(text, accused):
 def test_other_spellings_of_a_known_person_are_that_person(text, person):
     G = gk.extract(text, date="2022-05-01", allow_empty=True)
     assert person in G.nodes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU deployed 100 unarmed observers in Armenia last December.",
+        "The EU decided to deploy 40 monitoring experts along the Armenian side of the border "
+        "with Azerbaijan.",
+        "The European Union launched a civilian monitoring mission along the Armenian side of "
+        "the border.",
+    ],
+)
+def test_a_monitoring_mission_goes_to_the_state_it_is_sent_to(text):
+    # the side's state, not the one across the border
+    aid = [t for t in triples(gk.extract(text)) if t[2] == "aid"]
+    assert aid == [("eu", "arm", "aid")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru fought again. Guterres called on both sides to recommit to negotiations "
+        "under the auspices of the OSCE.",
+        "Chile and Peru fought again. Guterres urged them to resume talks under the auspices of "
+        "the OSCE.",
+        "Chile and Peru fought again. The UN calls on the sides to take the steps they agreed "
+        "through the facilitation of the OSCE.",
+    ],
+)
+def test_a_standing_mediators_auspices_hold_inside_an_appeal(text):
+    # the one who asks is no party to the mediation it asks for; the two asked are
+    G = gk.extract(text, allow_empty=True)
+    mediated = {t[1] for t in triples(G) if t[0] == "osce" and t[2] == "mediate"}
+    assert mediated == {"chl", "per"}
+
+
+def test_the_role_of_a_mediator_is_between_the_states_at_war():
+    G = gk.extract(
+        "Chile and Peru fought again. President Boric met President Boluarte in Lima. The "
+        "Council expressed support for the central role of the OSCE in the settlement of the "
+        "conflict."
+    )
+    mediated = {t[1] for t in triples(G) if t[0] == "osce" and t[2] == "mediate"}
+    assert mediated == {"chl", "per"}
+
+
+@pytest.mark.parametrize(
+    "text, war",
+    [
+        (
+            "Nagorno-Karabakh lies within Azerbaijan but has been under the control of ethnic "
+            "Armenian forces since a separatist war there ended in 1994.",
+            True,
+        ),
+        (
+            "Karabakh is recognised as part of Azerbaijan, but its people have resisted "
+            "Azerbaijani rule since a separatist war there ended in 1994.",
+            True,
+        ),
+        ("The separatist war ended in 1994.", False),  # no state the land is placed in
+    ],
+)
+def test_a_separatist_war_is_the_sovereigns_war_with_the_group(text, war):
+    G = gk.extract(text, date="2023-05-01", allow_empty=True)
+    wars = [t for t in triples(G) if t[2] == "war"]
+    assert wars == ([("aze", "separatists", "war")] if war else [])

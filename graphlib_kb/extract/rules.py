@@ -6307,6 +6307,46 @@ def _callers_are_no_parties(cands: list) -> list:
     return out
 
 
+#: Nouns of fighting that "separatist" makes a war of a state with the group that broke away.
+SEPARATIST_WAR_NOUNS = frozenset(["war", "fighting", "conflict", "insurgency", "struggle"])
+
+
+def _separatist_wars(cands: list, sent, registry) -> list:
+    """ "X lies within Azerbaijan but has been under the control of ethnic Armenian forces
+    since a separatist war there ended in 1994": the war of the state the sentence places the
+    land in (its sovereignty) with the group that broke away, not of the two states the text
+    is about (a war the sentence gives that noun is replaced)."""
+    doc = sent.doc
+    heads = [
+        i + 1
+        for i in range(sent.s0, sent.s1 - 1)
+        if doc[i].lower_ == "separatist" and doc[i + 1].lower_ in SEPARATIST_WAR_NOUNS
+    ]
+    if not heads:
+        return cands
+    sovereign = next((c for c in cands if c.type == "sovereignty" and c.source), None)
+    group = registry.role("separatists")
+    if sovereign is None or group is None or sovereign.source == group:
+        return cands
+    out = [c for c in cands if not (c.type == "war" and c.head in heads)]
+    if any(c.type == "war" and {c.source, c.target} == {sovereign.source, group} for c in out):
+        return out
+    k = heads[0]
+    out.append(
+        replace(
+            sovereign,
+            target=group,
+            type="war",
+            rule="separatist_war",
+            trigger=doc[k - 1 : k + 1].text,
+            head=k,
+            between=None,
+            confidence=sovereign.confidence * 0.8,
+        )
+    )
+    return out
+
+
 def _mediated_talks(cands: list) -> list:
     """In one sentence, the mediator of talks or a meeting is not one of its parties ("X held
     trilateral talks with A and B": no X-A talks), and the two parties it brought together
@@ -9252,12 +9292,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     and (_truce(sent, trig) or rule.id in STANDING_MEDIATION_RULES)
                 ):
                     # "a Russian-brokered truce": the states the text sets against each other
-                    # (the two of a war this sentence names, else the last two said to fight)
+                    # (the two of a war this sentence names first)
                     war = next(
                         ((c.source, c.target) for c in out if c.type == "war" and c.target), None
                     )
                     fought = discourse.fought[-1] if discourse.fought else None
-                    pair = _states_of(war or fought or discourse.dyad or pair, registry)
+                    pair = _states_of(war or discourse.dyad or fought or pair, registry)
                 if (not parties or names[0] in pair) and not (
                     rule.id == "welcome_accord" and candidates  # ("praised X's support for")
                 ):
@@ -9712,7 +9752,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
     out = _proposed_meetings(out, sent, registry)
-    out = _trilateral(out, sent, discourse, registry)
+    out = _separatist_wars(_trilateral(out, sent, discourse, registry), sent, registry)
     out = _brokered_deals(_mediated_talks(_callers_are_no_parties(out)), sent)
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
     # ("economic aid and humanitarian aid": two kinds, both kept)
