@@ -1984,6 +1984,7 @@ def _quoted(out, spans, text, discourse, registry) -> list:
             if (
                 record["category"] in HOSTILE_CATEGORIES
                 and record["sign"] < 0
+                and not record["symmetric"]  # ("years of conflict", "clashes": no one charged)
                 and not _exchanged(c, out)
             ):
                 extra.append(_charge(c, speaker, "reported_accusation", trigger=verb))
