@@ -2304,6 +2304,55 @@ def _mission_host(sent: _Sentence, trig: _Trigger, right: int, registry) -> list
     return []
 
 
+#: Words between an apposition's closing comma and the passive verb of its head ("..., has
+#: since been blocked by Y").
+PASSIVE_LEAD_WORDS = frozenset(
+    ["has", "have", "had", "been", "is", "was", "were", "are", "being", "be", "also", "since"]
+    + ["then", "now", "still", "effectively", "completely", "fully", "partly", "largely"]
+)
+
+
+def _opening_apposition(doc, head: list, patient: list, trig, s0: int) -> bool:
+    """Whether *patient* lies inside an apposition or relative clause that describes *head*
+    and closes right before the passive verb: "The Lachin corridor, the only road linking X
+    with Armenia, has been blocked by Y", "X, the border region of Azerbaijan that has been
+    occupied by Y" (not "Since the fall of X, Armenia has been blockaded", nor "X, ..., remains
+    open, while Armenia has been blocked")."""
+    if not head or not patient or head[0].end >= patient[0].start:
+        return False
+    if doc[head[0].end].text not in (",", "–", "—", "-"):
+        return False
+    close = max(
+        (
+            i
+            for i in range(patient[0].end, trig.start)
+            if doc[i].text in (",", "–", "—", "-") or doc[i].lower_ in ("that", "which")
+        ),
+        default=None,
+    )
+    return close is not None and all(
+        t.lower_ in PASSIVE_LEAD_WORDS for t in doc[close + 1 : trig.start]
+    )
+
+
+def _described_land(doc, m, s0: int) -> bool:
+    """Whether land mention *m* is no name inside a relative clause ("Lachin, which links
+    Armenia to X, has been under ..."): no relative pronoun since the last comma before it."""
+    k = m.start - 1
+    while k >= s0 and doc[k].text not in (",", "–", "—"):
+        if doc[k].lower_ in ("which", "who", "where"):
+            return False
+        k -= 1
+    return True
+
+
+#: Words between an explicit subject and "under ... control" ("Armenia is now under").
+SUBJECT_TO_UNDER = frozenset(
+    ["is", "was", "are", "were", "has", "have", "had", "been", "remains", "remained", "came"]
+    + ["come", "comes", "fell", "falls", "still", "now", "long", "already", "also"]
+)
+
+
 def _is_territory(registry, mentions: list) -> bool:
     """Whether the first of *mentions* names a territory (not an ADJ)."""
     return (
@@ -5160,6 +5209,23 @@ def _apposed_owner(sent: _Sentence, m, demonyms: dict):
 STANDING_MEDIATION_RULES = frozenset(["mediator_role_of"])
 
 
+#: Words of talks or a deal that make "under the auspices of X" inside an appeal X's standing
+#: mediation ("urged the sides to resume talks under the auspices of X"; not "urged Russia to
+#: act under the auspices of the CSTO").
+MEDIATED_WORDS = frozenset(
+    ["talk", "talks", "negotiation", "negotiations", "dialogue", "meeting", "meetings", "summit"]
+    + ["consultation", "consultations", "discussion", "discussions", "agreed", "agreement"]
+    + ["settlement", "negotiate", "talk", "meet", "discuss"]
+)
+#: Lemmas that judge a role rather than state one ("criticised the role of X").
+JUDGED_ROLE_WORDS = frozenset(
+    ["criticize", "criticise", "criticism", "condemn", "ambiguous", "question", "accuse", "blame"]
+    + ["doubt", "undermine", "destructive", "negative", "defend", "deplore", "reject"]
+)
+#: Lemmas that put an intention in doubt ("doubts Azerbaijan's willingness to sign").
+DOUBT_WORDS = frozenset(["doubt", "question", "skeptical", "sceptical", "distrust", "deny"])
+
+
 def _truce(sent: _Sentence, trig: _Trigger) -> bool:
     """The mediated thing is a truce or an end of fighting: its parties are states ("a
     Russian-brokered truce"; "the war ended with a Russian-brokered deal")."""
@@ -6326,8 +6392,12 @@ def _separatist_wars(cands: list, sent, registry) -> list:
     if not heads:
         return cands
     sovereign = next((c for c in cands if c.type == "sovereignty" and c.source), None)
+    if sovereign is None or registry.gazetteer.authorities.get(sovereign.target) != "separatists":
+        return cands  # (a land the gazetteer gives no breakaway group: "Donbas")
+    if any(t.lower_ in NEGATORS for t in doc[sent.s0 : heads[0]]):
+        return cands  # "was never the scene of a separatist war"
     group = registry.role("separatists")
-    if sovereign is None or group is None or sovereign.source == group:
+    if group is None or sovereign.source == group:
         return cands
     out = [c for c in cands if not (c.type == "war" and c.head in heads)]
     if any(c.type == "war" and {c.source, c.target} == {sovereign.source, group} for c in out):
@@ -7743,12 +7813,25 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         elif refused_access:
             stats["negated"] += 1
             rule = replace(rule, type="blockade")
-        if _requested(sent, trig) and not (rule.frame == "helper" and rule.type == "mediate"):
+        if _requested(sent, trig) and not (
+            rule.frame == "helper"
+            and rule.type == "mediate"
+            and {t.lower_ for t in doc[sent.s0 : sent.s1]} & MEDIATED_WORDS
+        ):
             # "urged X to impose sanctions": asked for, not done (but "urged the sides to
             # negotiate under the auspices of X": X's standing role, whoever is asked)
             continue
         if _hypothetical(sent, trig, left):
             continue
+        if (
+            rule.id in STANDING_MEDIATION_RULES
+            and {t.norm_ for t in doc[sent.s0 : sent.s1]} & JUDGED_ROLE_WORDS
+        ):
+            continue  # "Armenia criticised the role of Turkey in the talks": no mediation
+        if rule.type == "intend_cooperation" and any(
+            t.norm_ in DOUBT_WORDS for t in doc[max(left, trig.start - 5) : trig.start]
+        ):
+            continue  # "Armenia doubts Azerbaijan's willingness to sign a peace treaty"
         if any(t.lower_ in OBLIGATION_WORDS for t in sent.window(trig, 3) if t.i >= left):
             continue  # "Azerbaijan must reopen the road": asked for, not done
         near = [t.lower_ for t in sent.window(trig, 4) if t.i >= left]
@@ -8297,11 +8380,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ):
                     # "the Lachin corridor, the only road linking X with Armenia, has been
                     # blocked by Y": the head the apposition describes, not a name inside it
-                    head = [m for m in sent.mentions if m.actor and m.label != "ADJ"][:1]
-                    if (
-                        _is_territory(registry, head)
-                        and head[0].end < patient[0].start
-                        and doc[head[0].end].text in (",", "–", "—", "-")
+                    head = [
+                        m
+                        for m in sent.mentions
+                        if m.actor
+                        and m.label != "ADJ"
+                        and m.end < patient[0].start
+                        and doc[m.end].text in (",", "–", "—", "-")
+                    ][-1:]
+                    if _opening_apposition(doc, head, patient, trig, sent.s0) and _is_territory(
+                        registry, head
                     ):
                         patient = head
                 if (
@@ -8618,6 +8706,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 rule.id == "under_control"
                 and sources
                 and not any(_is_territory(registry, [m]) for _, m in targets if m is not None)
+                and not any(
+                    m is not None
+                    and m.end < trig.start
+                    and all(t.lower_ in SUBJECT_TO_UNDER for t in doc[m.end : trig.start])
+                    for _, m in targets
+                )  # ("Armenia is under the control of Russia": the subject named)
             ):
                 # "X, a region of Azerbaijan that has been under ethnic Armenian control",
                 # "X lies within Azerbaijan but was under the control of Y": the land named
@@ -8625,7 +8719,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 land = [
                     m
                     for m in sent.mentions
-                    if m.end <= trig.start and m.actor and _is_territory(registry, [m])
+                    if m.end <= trig.start
+                    and m.actor
+                    and _is_territory(registry, [m])
+                    and _described_land(sent.doc, m, sent.s0)
                 ][-1:]
                 targets = [(m.actor, m) for m in land] or targets
             border = _border_pair(sent, trig) if rule.id in EXCHANGE_RULES else []
@@ -9299,6 +9396,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     )
                     fought = discourse.fought[-1] if discourse.fought else None
                     pair = _states_of(war or discourse.dyad or fought or pair, registry)
+                    if rule.id in STANDING_MEDIATION_RULES and {
+                        _state_of(registry, x) for x in mediator_ids
+                    } & set(pair):
+                        pair = ()  # "the role of Azerbaijan in the peace process": a party's
                 if (not parties or names[0] in pair) and not (
                     rule.id == "welcome_accord" and candidates  # ("praised X's support for")
                 ):
