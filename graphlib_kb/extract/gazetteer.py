@@ -199,6 +199,9 @@ class Gazetteer:
     #: organisations.csv column ``ends``; a territory's end may also be named by the group
     #: that governs it ("the road linking the Nagorno-Karabakh Republic with Armenia")
     route_ends: dict = field(default_factory=dict)
+    #: lower-case name of a state as the gazetteer names it -> the state ("russia",
+    #: "moscow"): the leader in a name that holds it ("the Russia-led military alliance")
+    state_words: dict = field(default_factory=dict)
     key: tuple = ()
 
     def add(self, ident: str, origin: str, **attrs) -> str:
@@ -412,6 +415,9 @@ def _build(records, cameo: bool, key) -> Gazetteer:
         if shared[r["name"].split()[-1]] == 1 and r["name"].split()[-1] not in WORD_SURNAMES:
             for surname in _spellings(r["name"].split()[-1]):
                 gz.surnames.setdefault(surname, ident)
+    for text, ident, _ in gz.names:
+        if ident in gz.state_ids:
+            gz.state_words.setdefault(text.lower(), ident)
     return gz
 
 

@@ -5215,7 +5215,7 @@ STANDING_MEDIATION_RULES = frozenset(["mediator_role_of"])
 MEDIATED_WORDS = frozenset(
     ["talk", "talks", "negotiation", "negotiations", "dialogue", "meeting", "meetings", "summit"]
     + ["consultation", "consultations", "discussion", "discussions", "agreed", "agreement"]
-    + ["settlement", "negotiate", "talk", "meet", "discuss"]
+    + ["settlement", "negotiate", "meet", "discuss"]
 )
 #: Lemmas that judge a role rather than state one ("criticised the role of X").
 JUDGED_ROLE_WORDS = frozenset(
@@ -5728,14 +5728,7 @@ def _led_organisations(sent: _Sentence, registry, when) -> list:
 def _state_named(registry, word: str) -> str | None:
     """The state a word names in the gazetteer ("Russia", "Russian", "Moscow"), or None."""
     gz = registry.gazetteer
-    table = getattr(gz, "_state_words", None)
-    if table is None:
-        table = {}
-        for text, ident, _ in gz.names:
-            if ident in gz.state_ids:
-                table.setdefault(text.lower(), ident)
-        gz._state_words = table
-    return table.get(word.lower()) or gz.demonyms.get(word.lower())
+    return gz.state_words.get(word.lower()) or gz.demonyms.get(word.lower())
 
 
 #: Words after a list of members named by a plural noun that end the noun phrase ("Minsk
@@ -6309,15 +6302,17 @@ def _brokered_deals(cands: list, sent) -> list:
     agreement (added when the sentence gives the two no negotiation of their own)."""
     from ..vocabulary import relation_type_table
 
+    heads = {}
+    for c in cands:
+        if c.type == "mediate" and c.rule in ("broker", "mediate") and c.status != "offered":
+            heads.setdefault(c.head, []).append(c)
+    if not heads:
+        return cands
     doc = sent.doc
     types = relation_type_table()
     talks = {
         frozenset((c.source, c.target)) for c in cands if types[c.type]["category"] == "negotiation"
     }
-    heads = {}
-    for c in cands:
-        if c.type == "mediate" and c.rule in ("broker", "mediate") and c.status != "offered":
-            heads.setdefault(c.head, []).append(c)
     words = {t.lower_ for t in doc[sent.s0 : sent.s1]}
     out = list(cands)
     for head, group in heads.items():
@@ -6343,8 +6338,9 @@ def _brokered_deals(cands: list, sent) -> list:
     return out
 
 
-#: Types by which a source asks something of its target.
-ASKING_TYPES = frozenset(["appeal", "demand"])
+#: Types by which a source asks something of its target (not a request for mediation, whose
+#: asker is a party to it).
+ASKING_TYPES = REQUEST_TYPES - {"request_mediation"}
 
 
 def _callers_are_no_parties(cands: list) -> list:
