@@ -11570,3 +11570,103 @@ def test_the_land_under_control_is_no_name_inside_a_relative_clause_nor_another_
 def test_a_negated_war_or_a_doubted_intention_is_not_stated(text):
     G = gk.extract(text, date="2022-05-01", allow_empty=True)
     assert not [t for t in triples(G) if t[2] in ("war", "intend_cooperation")]
+
+
+# ---- round 25: owed withdrawals and named occupations ----
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Baku said Armenia must completely withdraw its forces from Azerbaijan's territory.",
+            ("arm", "aze"),
+        ),
+        (
+            "The agreement obliged Armenia to withdraw its troops from the Azerbaijani lands "
+            "that it had held since the early 1990s.",
+            ("arm", "aze"),
+        ),
+        (
+            "Aliyev has said Armenian forces must withdraw from Nagorno-Karabakh.",
+            ("arm", "nagorno_karabakh"),
+        ),
+        (
+            "Armenia has not completely withdrawn its armed forces from the sovereign "
+            "territories of Azerbaijan.",
+            ("arm", "aze"),
+        ),
+        (
+            "Yerevan stressed the necessity of withdrawing the armed forces of Azerbaijan from "
+            "the sovereign territory of Armenia.",
+            ("aze", "arm"),
+        ),
+    ],
+)
+def test_a_side_owed_a_withdrawal_from_its_foes_land_occupies_it(text, expected):
+    G = gk.extract(
+        "Azerbaijan and Armenia fought a war in 2020. " + text, date="2022-05-01", allow_empty=True
+    )
+    found = [t[:2] for t in triples(G) if t[2] == "occupy"]
+    assert found == [expected]
+    rel = gk.relations_table(G)
+    assert rel.loc[rel.type == "occupy", "status"].tolist() == ["alleged"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a withdrawal done, not owed
+        "Armenia withdrew its troops from the Kalbajar district in November.",
+        # not the foe's land: an ally asked to leave
+        "Yerevan has asked Moscow to withdraw its troops from Armenian territory.",
+        # nobody's land
+        "Armenia must withdraw from the talks, the opposition said.",
+    ],
+)
+def test_a_withdrawal_done_or_from_no_foes_land_is_no_occupation(text):
+    G = gk.extract(
+        "Azerbaijan and Armenia fought a war in 2020. " + text, date="2022-05-01", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[2] == "occupy"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "During the war, Azerbaijan liberated several cities and villages from the "
+            "Armenian occupation.",
+            ("arm", "aze"),
+        ),
+        (
+            "About 20% of Azerbaijan's territory had been under illegal Armenian occupation "
+            "for nearly three decades.",
+            ("arm", "aze"),
+        ),
+        (
+            "Armenia's occupation of Azerbaijani territories in Nagorno-Karabakh was the reason "
+            "for Turkey's sealing of the border.",
+            ("arm", "nagorno_karabakh"),
+        ),
+        (
+            "Erdogan was the first leader to visit Garabagh after its liberation from the "
+            "Armenian occupation.",
+            ("arm", "nagorno_karabakh"),
+        ),
+    ],
+)
+def test_an_occupation_named_by_its_occupier_is_read_with_its_land(text, expected):
+    G = gk.extract(text, date="2022-05-01", allow_empty=True)
+    found = [t[:2] for t in triples(G) if t[2] == "occupy"]
+    assert found == [expected]  # (not "Armenia occupies Turkey")
+
+
+def test_an_occupation_with_no_land_needs_the_foe_the_text_names():
+    text = "Buildings were destroyed during the almost 30-year occupation by Armenia."
+    alone = gk.extract(text, date="2022-05-01", allow_empty=True)
+    assert not [t for t in triples(alone) if t[2] == "occupy"]
+    G = gk.extract(
+        "Azerbaijan and Armenia fought a war in 2020. " + text, date="2022-05-01", allow_empty=True
+    )
+    assert [t[:2] for t in triples(G) if t[2] == "occupy"] == [("arm", "aze")]

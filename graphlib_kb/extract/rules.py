@@ -4178,6 +4178,22 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(_owned_wars_elsewhere(sent, registry, discourse, when))
         out.extend(_occupied_lands(sent, registry, discourse, when, found))
         out.extend(_forces_on_land(sent, registry, discourse, when, found))
+        out.extend(_withdrawn_forces(sent, registry, discourse, when, found))
+        occupied = _occupations(sent, registry, discourse, when, found)
+        if occupied:
+            # "Armenia's occupation of Azerbaijani territories in Karabakh, the reason for
+            # Turkey's ...": the land read after "of", not a name further on
+            heads = {(c.source, c.head) for c in occupied}
+            out = [
+                c
+                for c in out
+                if not (
+                    c.rule == "occupation"
+                    and c.sentence == sent.number
+                    and (c.source, c.head) in heads
+                )
+            ]
+            out.extend(occupied)
         out.extend(_liberated_lands(sent, registry, discourse, when, found))
         out.extend(_captives_released(sent, found))
         out.extend(_held_by_the_asked(sent, found, registry))
@@ -4399,6 +4415,251 @@ def _forces_cue(doc, m, s0: int, s1: int) -> str | None:
         k = m.end + min(after.index(w) for w in FORCES_ENTER if w in after)
         negated = any(t.norm_ in NEGATORS for t in doc[m.end : k])
         return None if negated else "entered"
+    return None
+
+
+def _opposed_states(discourse, registry) -> set:
+    """The pairs of states the text has set against each other (fought, charged with
+    aggression, negotiated), as frozensets of two states."""
+    out = set()
+    for pair in [v[2] for v in discourse.opposed.values()]:
+        states = frozenset(_state_of(registry, x) for x in pair)
+        if len(states) == 2 and None not in states:
+            out.add(states)
+    return out
+
+
+#: Forms of "withdraw" whose forces leave another's land ("must withdraw its troops from").
+WITHDRAW_FORMS = frozenset(["withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"])
+#: Words before "withdraw" that make the withdrawal owed, not done ("must withdraw", "obliged
+#: Armenia to withdraw", "has not withdrawn", "the necessity of withdrawing").
+OWED_WITHDRAWAL = frozenset(
+    ["must", "should", "need", "needs", "obliged", "obliges", "oblige", "demand", "demanded"]
+    + ["demands", "urged", "urges", "called", "calls", "require", "required", "requires"]
+    + ["necessity", "not", "condition", "insisted", "insists", "has to", "have to"]
+)
+#: Words between a subject and "withdraw" ("Armenia should completely withdraw").
+WITHDRAW_GAP = frozenset(
+    ["must", "should", "to", "has", "have", "had", "not", "completely", "fully", "immediately"]
+    + ["yet", "still", "also", "will", "would", "need", "needs", "been", "be", "finally"]
+)
+
+
+def _withdrawal_owed(doc, i: int, s0: int) -> bool:
+    """Whether the five words before "withdraw" at *i* make the withdrawal owed."""
+    words = [t.lower_ for t in doc[max(s0, i - 5) : i]]
+    pairs = {" ".join(words[k : k + 2]) for k in range(len(words) - 1)}
+    return bool(OWED_WITHDRAWAL & (set(words) | pairs))
+
+
+def _withdrawn_forces(sent: _Sentence, registry, discourse, when, found) -> list:
+    """A side owed a withdrawal from the other's land occupies it (``alleged``): "Armenia must
+    withdraw its forces from Azerbaijan's territory", "obliged Armenia to withdraw its troops
+    from the Azerbaijani lands", "Armenian forces must withdraw from Nagorno-Karabakh", "has
+    not withdrawn its armed forces from the territories of Azerbaijan", "withdrawing the armed
+    forces of Azerbaijan from the territory of Armenia". Only between two states the text sets
+    against each other; a withdrawal done ("Russia withdrew its peacekeepers") or nobody's
+    land ("withdraw from the talks") is none."""
+    doc = sent.doc
+    if not WITHDRAW_FORMS & {t.lower_ for t in doc[sent.s0 : sent.s1]}:
+        return []
+    opposed = _opposed_states(discourse, registry)
+    demonyms = registry.gazetteer.demonyms
+    out = []
+    for i in range(sent.s0 + 1, sent.s1 - 1):
+        if doc[i].lower_ not in WITHDRAW_FORMS or not _withdrawal_owed(doc, i, sent.s0):
+            continue
+        k = next((j for j in range(i + 1, min(sent.s1, i + 9)) if doc[j].lower_ == "from"), None)
+        if k is None:
+            continue
+        side, forces = _withdrawing_side(sent, i, k, registry)
+        land = next(
+            (
+                y.actor
+                for y in sent.mentions
+                if y.actor
+                and k < y.start <= k + 5
+                and y.label != "ADJ"
+                and _actor_class(registry, y.actor) in ("state", "territory")
+            ),
+            None,
+        )
+        if land is None:
+            # "from the Azerbaijani lands", "from the occupied territories of Azerbaijan"
+            owner = next(
+                (
+                    demonyms[doc[j].lower_]
+                    for j in range(k + 1, min(sent.s1 - 1, k + 4))
+                    if doc[j].lower_ in demonyms and doc[j + 1].lower_ in LAND_NOUNS
+                ),
+                None,
+            )
+            land = owner
+        # (a territory: the side's foe, whose land it is)
+        owner = land and (
+            _state_of(registry, land)
+            or (side and _counterpart(discourse, registry, side, hostile=True))
+        )
+        if side is None or owner is None or side == owner:
+            continue
+        if frozenset({side, owner}) not in opposed or any(
+            c.type in ("occupy", "control") and c.source == side and c.target == land
+            for c in [*found, *out]
+        ):
+            continue
+        out.append(
+            _reading(
+                sent,
+                side,
+                land,
+                "occupy",
+                "withdrawal_owed",
+                0.55,
+                (i, i),
+                when,
+                (forces,) if forces is not None else (),
+                status="alleged",
+            )
+        )
+    return out
+
+
+def _withdrawing_side(sent: _Sentence, i: int, k: int, registry) -> tuple:
+    """The state whose forces "withdraw" at *i* (with "from" at *k*) and the mention that
+    names it: the forces after the verb ("withdraw the Armenian armed forces", "the armed
+    forces of Azerbaijan"), a subject's own ("Armenia must withdraw its troops"), or forces or
+    a state right before the verb ("Armenian forces must withdraw"); (None, None) else."""
+    doc = sent.doc
+    for m in sent.mentions:
+        if not m.actor or not i < m.start < k:
+            continue
+        if m.label == "AGENT" and FORCE_NOUNS & {t.lower_ for t in doc[m.start : m.end]}:
+            return _state_of(registry, m.actor), m  # ("the armed forces of Azerbaijan")
+        if doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in FORCE_NOUNS:
+            return _state_of(registry, m.actor), m
+    objects = [t.lower_ for t in doc[i + 1 : k]]
+    owned = objects[:1] in (["its"], ["their"]) and bool(set(objects) & FORCE_NOUNS)
+    if objects and not owned:
+        return None, None
+    j = i - 1
+    while j > sent.s0 and doc[j].lower_ in WITHDRAW_GAP:
+        j -= 1
+    m = next((x for x in sent.mentions if x.actor and x.end - 1 == j and x.label != "ADJ"), None)
+    if m is None:
+        return None, None
+    forces = m.label == "AGENT" and doc[m.end - 1].lower_ in FORCE_NOUNS
+    if not (forces or _actor_class(registry, m.actor) == "state"):
+        return None, None
+    return _state_of(registry, m.actor), m
+
+
+#: Words that may stand between an occupier's demonym and "occupation" ("Armenian military
+#: occupation", "illegal Armenian occupation") or before it ("the 30-year occupation by").
+OCCUPATION_GAP = frozenset(["military", "illegal", "unlawful", "armed", "long", "-", "year"])
+
+
+def _occupations(sent: _Sentence, registry, discourse, when, found) -> list:
+    """ "liberated from the Armenian occupation", "under illegal Armenian occupation", "the
+    30-year occupation by Armenia", "Armenia's occupation of Azerbaijani territories in
+    Karabakh": the occupier named by a demonym, "by" or a possessive occupies the land after
+    "of" (the place "in" it when the land is a state's "territories"), else the land the
+    sentence names before "under", else the land "liberated" from it, else the state the
+    text sets against it (``historical``); nothing when there is none of these."""
+    doc = sent.doc
+    if "occupation" not in sent.text:
+        return []
+    demonyms = registry.gazetteer.demonyms
+    out = []
+    for i in range(sent.s0 + 1, sent.s1):
+        if doc[i].lower_ != "occupation":
+            continue
+        occupier, occ = _occupier(sent, i, registry, demonyms)
+        if occupier is None or _actor_class(registry, occupier) != "state":
+            continue
+        land = _occupied_land(sent, i, registry, demonyms)
+        held = [c for c in [*found, *out] if c.type in ("occupy", "control")]
+        if land is None and any(c.source == occupier for c in held):
+            continue  # (the lexicon read "the occupation of X" on its own)
+        land = land or _counterpart(discourse, registry, occupier, hostile=True)
+        if land is None or _state_of(registry, land) == occupier:
+            continue
+        if any(c.source == occupier and c.target == land for c in held):
+            continue
+        out.append(
+            _reading(
+                sent,
+                occupier,
+                land,
+                "occupy",
+                "occupation_by",
+                0.55,
+                (i, i),
+                when,
+                (occ,) if occ is not None else (),
+                status="historical",
+            )
+        )
+    return out
+
+
+def _occupier(sent: _Sentence, i: int, registry, demonyms) -> tuple:
+    """The state whose "occupation" is at *i*, and its mention when it has one: "the Armenian
+    occupation", "Armenia's occupation", "occupation by Armenia"; (None, None) else."""
+    doc = sent.doc
+    j = i - 1
+    while j > sent.s0 and (doc[j].lower_ in OCCUPATION_GAP or doc[j].like_num):
+        j -= 1
+    if doc[j].lower_ in demonyms:
+        return demonyms[doc[j].lower_], None
+    if doc[j].lower_ in ("'s", "’s"):
+        m = next((x for x in sent.mentions if x.actor and x.end == j), None)
+        if m is not None:
+            return _state_of(registry, m.actor), m
+    k = i + 1
+    if k < sent.s1 and doc[k].lower_ == "by":
+        m = next((x for x in sent.mentions if x.actor and k < x.start <= k + 2), None)
+        if m is not None and m.label != "ADJ":
+            return _state_of(registry, m.actor), m
+    return None, None
+
+
+def _occupied_land(sent: _Sentence, i: int, registry, demonyms):
+    """The land of the "occupation" at *i*: the one after "of" (a state's "territories in X":
+    X), the land named before "under", or the land "liberated" ahead of "from"; None else."""
+    doc = sent.doc
+    places = [
+        m
+        for m in sent.mentions
+        if m.actor and _actor_class(registry, m.actor) in ("state", "territory")
+    ]
+    if i + 1 < sent.s1 and doc[i + 1].lower_ == "of":
+        after = [m for m in places if i + 1 < m.start <= i + 7]
+        if after and after[0].start <= i + 3 and after[0].label != "ADJ":
+            return after[0].actor
+        for j in range(i + 2, min(sent.s1 - 1, i + 4)):
+            if doc[j].lower_ in demonyms and doc[j + 1].lower_ in LAND_NOUNS:
+                inside = next(
+                    (
+                        m.actor
+                        for m in after
+                        if m.start == j + 3
+                        and doc[j + 2].lower_ == "in"
+                        and _actor_class(registry, m.actor) == "territory"
+                    ),
+                    None,
+                )
+                return inside or demonyms[doc[j].lower_]
+        return None
+    k = i - 1
+    while k > sent.s0 and (doc[k].lower_ in OCCUPATION_GAP or doc[k].lower_ in demonyms):
+        k -= 1
+    while k > sent.s0 and doc[k].lower_ in ("the", "illegal", "its", "'s", "’s"):
+        k -= 1
+    before = [m for m in places if m.end <= k and m.label != "ADJ"]
+    if doc[k].lower_ == "under" and before:
+        return before[-1].actor  # "20% of Azerbaijan's territory had been under ..."
+    if doc[k].lower_ == "from" and before and "liberat" in doc[before[-1].end : k].text.lower():
+        return before[-1].actor  # ("Karabakh after its liberation from the ... occupation")
     return None
 
 
