@@ -11670,3 +11670,63 @@ def test_an_occupation_with_no_land_needs_the_foe_the_text_names():
         "Azerbaijan and Armenia fought a war in 2020. " + text, date="2022-05-01", allow_empty=True
     )
     assert [t[:2] for t in triples(G) if t[2] == "occupy"] == [("arm", "aze")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Inside Azerbaijan's internationally recognized borders, Nagorno-Karabakh has been "
+            "run by its ethnic Armenian population since then.",
+            True,
+        ),
+        (
+            "Fighting broke out over the Nagorno-Karabakh region, an area that is within "
+            "Azerbaijan's borders but controlled by ethnic Armenians.",
+            True,
+        ),
+        (
+            "Nagorno-Karabakh is a region with an Armenian majority, but located within the "
+            "territory of Azerbaijan.",
+            True,
+        ),
+        # not placed there: negated
+        ("Nagorno-Karabakh was never within Azerbaijan's borders, the separatists said.", False),
+        # no territory another holds: Syunik is Armenia's own
+        ("Syunik lies within Armenia's borders.", False),
+    ],
+)
+def test_a_territory_placed_within_a_states_borders_is_under_its_sovereignty(text, expected):
+    G = gk.extract(text, date="2022-05-01", allow_empty=True)
+    within = [(s, t, d["type"]) for s, t, d in G.edges(data=True) if d["rule"] == "within_borders"]
+    assert within == ([("aze", "nagorno_karabakh", "sovereignty")] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"I urge Armenia and Azerbaijan to return to the ceasefire," the OSCE chair Edi '
+            "Rama said.",
+            {("rama", "arm", "appeal"), ("rama", "aze", "appeal")},
+        ),
+        (
+            '"I especially thank President Vladimir Putin for his help," Pashinyan said.',
+            {("pashinyan", "putin", "support")},
+        ),
+    ],
+)
+def test_i_in_a_quotation_is_its_speaker(text, expected):
+    G = gk.extract(text, date="2022-05-01", allow_empty=True)
+    assert expected <= set(triples(G))
+
+
+def test_i_with_no_speaker_is_nobody_and_takes_no_one_elses_place():
+    # no reporting verb, no speaker before: not the leaders just named
+    G = gk.extract(
+        "Michel met Aliyev and Pashinyan in Brussels. I commended the leaders for their "
+        "commitment and encouraged them to take further steps.",
+        date="2022-05-01",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "appeal"]

@@ -611,7 +611,15 @@ def find_mentions(
         reported_it = token.lower_ in ("it", "they") and bool(
             set(prev) & {"say", "announce", "claim", "state", "insist", "add", "report", "warn"}
         )
-        if (token.lower_ in ("he", "she", "him", "we") or reported_it) and not any(
+        # "I urge ...," the minister said: the speaker (a verb or adverb after it; not
+        # "World War I")
+        speaker = (
+            token.text == "I"
+            and token.i + 1 < end
+            and doc[token.i + 1].is_lower
+            and doc[token.i + 1].is_alpha
+        )
+        if (token.lower_ in ("he", "she", "him", "we") or reported_it or speaker) and not any(
             m.start <= token.i < m.end for m in mentions
         ):
             mentions.append(Mention.of_span(doc[token.i : token.i + 1], None, "PRONOUN"))

@@ -1762,20 +1762,52 @@ def _we(doc, mentions, triggers, discourse, registry, quoted: bool, number: int 
     state or organisation that was a subject; None outside quotations and reported speech."""
     if not quoted:
         return None
-    reports = [t for t in triggers if t.rule.frame == "report"]
-    speakers = [
-        m.actor
-        for m in mentions
-        if m.actor
-        and m.label not in ("PRONOUN", "ADJ")
-        and any(0 <= t.start - m.end <= 2 or 0 <= m.start - t.end <= 2 for t in reports)
-    ]
+    speakers = _reported_speakers(doc, mentions, triggers)
     last = discourse.last_speaker
     recent = last[0] if last and 0 <= number - last[1] <= SPEAKER_REACH else None
     person = speakers[0] if speakers else discourse.turn or recent or discourse.person
     if person:
-        return _state_of(registry, person)
+        # (a speaker of no known state speaks for himself: "We condemn ...," said Kalin)
+        state = _state_of(registry, person)
+        if state is None and person in registry.gazetteer.actors:
+            return person  # (a person the gazetteer knows, of no state in it)
+        return state
     return discourse.subject  # a speaker of unknown affiliation
+
+
+def _reported_speakers(doc, mentions, triggers) -> list:
+    """The actors next to a reporting verb of the sentence: right before it ('the ministry
+    said'), or right after it, titles between ('said Turkish presidential spokesman Ibrahim
+    Kalin')."""
+    reports = [t for t in triggers if t.rule.frame == "report"]
+
+    def after(m, t) -> bool:
+        gap = doc[t.end : m.start]
+        return 0 <= m.start - t.end <= 4 and not any(w.is_punct or w.lower_ == "that" for w in gap)
+
+    return [
+        m.actor
+        for m in mentions
+        if m.actor
+        and m.label not in ("PRONOUN", "ADJ")
+        and any(
+            0 <= t.start - m.end <= 2 or 0 <= m.start - t.end <= 2 or after(m, t) for t in reports
+        )
+    ]
+
+
+def _speaker(doc, mentions, triggers, discourse, registry, quoted: bool, number: int = 0):
+    """ "I" in a quotation: the person next to a reporting verb of the sentence ('"...,"
+    Tsereteli said'), else the last person who spoke within SPEAKER_REACH sentences; None
+    outside quotations and reported speech, or when that is no person (not merely the last
+    person named: "Today I hosted President Aliyev")."""
+    if not quoted:
+        return None
+    speakers = _reported_speakers(doc, mentions, triggers)
+    last = discourse.last_speaker
+    recent = last[0] if last and 0 <= number - last[1] <= SPEAKER_REACH else None
+    person = speakers[0] if speakers else discourse.turn or recent
+    return person if (registry.get(person) or {}).get("kind") == "person" else None
 
 
 #: How many sentences back "the spokesman" / "the minister" looks for the person it names.
@@ -3969,6 +4001,18 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             ):
                 mentions[k] = replace(m, label="PRONOUN", actor=discourse.they[0])
                 continue
+            if m.label == "PRONOUN" and m.text == "I":
+                # "I call on both sides ...," Tsereteli said: the speaker himself
+                mentions[k].actor = _speaker(
+                    doc,
+                    mentions,
+                    triggers,
+                    discourse,
+                    registry,
+                    number - discourse.quote <= 3,
+                    number,
+                )
+                continue
             if m.label == "PRONOUN" and m.text.lower() == "we":
                 # "We call on ...," she said: the state or organisation of the speaker
                 mentions[k].actor = _we(
@@ -4096,7 +4140,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 parent = (registry.get(person) or {}).get("parent") if person else None
                 if parent and (registry.get(parent) or {}).get("kind") == "state":
                     mentions[k].actor = parent
-        # "the region" with no territory named before: no actor, and no obstacle either
+        # "the region" with no territory named before: no actor, and no obstacle either (an
+        # "I" with no speaker stays one: "I commended the leaders", no leader the subject)
         mentions = [
             m
             for m in mentions
@@ -4201,6 +4246,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             c
             for c in _stated_inhabitants(sent, registry, when)
             + _stated_sovereignty(sent, registry, when)
+            + _within_borders(sent, registry, when)
             + _stated_part_of(sent, registry, when)
             if not any(
                 o.type == c.type
@@ -5345,6 +5391,95 @@ def _stated_sovereignty(sent: _Sentence, registry, when) -> list:
             )
         )
     return out
+
+
+#: Nouns of a state's extent in "within Azerbaijan's borders", "inside the territory of X".
+EXTENT_NOUNS = frozenset(["borders", "border", "territory", "territories", "frontiers"])
+#: Words that may qualify those nouns ("internationally recognized", "sovereign").
+BORDER_QUALIFIERS = frozenset(
+    ["the", "internationally", "recognized", "recognised", "-", "sovereign", "legal", "official"]
+)
+
+
+def _within_borders(sent: _Sentence, registry, when) -> list:
+    """ "Inside Azerbaijan's internationally recognized borders, Nagorno-Karabakh has been run
+    by ...", "an area that is within Azerbaijan's borders", "located within the territory of
+    Azerbaijan": the state's ``sovereignty`` over the territory the sentence places there (the
+    nearest before the phrase, else the first after it). Only of a territory another holds
+    (one the gazetteer gives another authority), and not negated."""
+    doc, out = sent.doc, []
+    if "within" not in sent.text.lower() and "inside" not in sent.text.lower():
+        return out
+    ruled = registry.gazetteer.authorities
+    lands = [
+        m
+        for m in sent.mentions
+        if m.actor and m.label != "ADJ" and _actor_class(registry, m.actor) == "territory"
+    ]
+    lands = [m for m in lands if m.actor in ruled]
+    if not lands:
+        return out
+    for i in range(sent.s0, sent.s1 - 2):
+        if doc[i].lower_ not in ("within", "inside"):
+            continue
+        state = _bordered_state(sent, i + 1, registry)
+        if state is None:
+            continue
+        before = [m for m in lands if m.end <= i]
+        after = [m for m in lands if i < m.start <= i + 14]
+        land = before[-1] if before else (after[0] if after else None)
+        if land is None or ruled[land.actor] == state.actor:
+            continue
+        lo, hi = (land.end, i) if land.end <= i else (i, land.start)
+        if any(t.lower_ in ("not", "never", "n't") for t in doc[lo:hi]):
+            continue
+        out.append(
+            _reading(
+                sent,
+                state.actor,
+                land.actor,
+                "sovereignty",
+                "within_borders",
+                0.6,
+                (i, i),
+                when,
+                (state, land),
+            )
+        )
+    return out
+
+
+def _bordered_state(sent: _Sentence, k: int, registry):
+    """The state mention of "Azerbaijan's (internationally recognized) borders" or "(the)
+    (sovereign) territory of (the Republic of) Azerbaijan" from token *k* on, else None."""
+    doc = sent.doc
+    while k < sent.s1 and doc[k].lower_ in BORDER_QUALIFIERS:
+        k += 1
+    states = {
+        m.start: m
+        for m in sent.mentions
+        if m.actor and m.label != "ADJ" and _actor_class(registry, m.actor) == "state"
+    }
+    m = states.get(k)
+    if m is not None and doc[m.end - 1].lower_ in EXTENT_NOUNS:
+        return m  # (one mention: "Azerbaijan's borders")
+    if m is not None:
+        j = m.end
+        if j < sent.s1 and doc[j].lower_ in ("'s", "’s"):
+            j += 1
+            while j < sent.s1 and doc[j].lower_ in BORDER_QUALIFIERS:
+                j += 1
+            if j < sent.s1 and doc[j].lower_ in EXTENT_NOUNS:
+                return m
+        return None
+    if k + 1 < sent.s1 and doc[k].lower_ in EXTENT_NOUNS and doc[k + 1].lower_ == "of":
+        j = k + 2
+        while j < sent.s1 and doc[j].lower_ in ("the", "republic", "of"):
+            j += 1
+        return states.get(j) or next(
+            (x for x in states.values() if x.start < j <= x.end - 1 or x.start == k + 2), None
+        )
+    return None
 
 
 #: Nouns of a state's part ("Armenia's Syunik province", "the Azerbaijani exclave of X").
