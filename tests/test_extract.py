@@ -11730,3 +11730,26 @@ def test_i_with_no_speaker_is_nobody_and_takes_no_one_elses_place():
         allow_empty=True,
     )
     assert not [t for t in triples(G) if t[2] == "appeal"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a land after "over" is what the charges are about, not who is charged
+        (
+            "Armenia and Azerbaijan traded accusations over the Karabakh clashes.",
+            {("arm", "aze", "accuse_aggression"), ("aze", "arm", "accuse_aggression")},
+        ),
+        # two allies' charges: no charge of aggression, and no fight between them afterwards
+        (
+            "NATO allies France and Turkey exchanged angry accusations over Nagorno-Karabakh on "
+            "Wednesday. War in the Caucasus could draw in Turkey and Russia.",
+            {("fra", "tur", "accuse"), ("tur", "fra", "accuse")},
+        ),
+    ],
+)
+def test_traded_accusations_are_each_at_the_other(text, expected):
+    G = gk.extract(text, date="2020-10-01", allow_empty=True)
+    found = {t for t in triples(G) if t[2].startswith("accuse")}
+    assert found == expected
+    assert not [t for t in triples(G) if t[2] == "war" and {t[0], t[1]} == {"fra", "tur"}]

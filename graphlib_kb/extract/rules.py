@@ -9133,6 +9133,22 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if len(sources) >= 2 and _each_others_act(sent, trig):
                 # ("accused each other of attacks over the territory": at each other, there)
                 targets = []
+            if len(sources) >= 2 and rule.id == "trade_accusations":
+                # "A and B traded accusations over Karabakh": each at the other, not the land;
+                # of aggression only between two the text has set against each other ("NATO
+                # allies France and Turkey exchanged angry accusations": charges, no fight)
+                from ..vocabulary import relation_type_table
+
+                targets, reciprocal = [], True
+                states = frozenset(_state_of(registry, x) for x, _ in sources[:2])
+                fight = any(
+                    trig.match_end <= t.start <= trig.match_end + 4
+                    and t.rule.type
+                    and relation_type_table()[t.rule.type]["category"] == "conflict"
+                    for t in sent.triggers
+                )  # ("traded accusations of violating the truce"; not of others' fighting)
+                if not fight and states not in _opposed_states(discourse, registry):
+                    rule = replace(rule, type="accuse")
             if not reciprocal and len(sources) >= 2 and not targets:
                 # "A and B pledged to work towards peace": each one's promise to the other
                 reciprocal = (
