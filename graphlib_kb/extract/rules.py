@@ -9135,19 +9135,26 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 targets = []
             if len(sources) >= 2 and rule.id == "trade_accusations":
                 # "A and B traded accusations over Karabakh": each at the other, not the land;
-                # of aggression only between two the text has set against each other ("NATO
+                # of aggression unless the two are allies and the charge is of no fight ("NATO
                 # allies France and Turkey exchanged angry accusations": charges, no fight)
                 from ..vocabulary import relation_type_table
 
                 targets, reciprocal = [], True
-                states = frozenset(_state_of(registry, x) for x, _ in sources[:2])
                 fight = any(
                     trig.match_end <= t.start <= trig.match_end + 4
                     and t.rule.type
                     and relation_type_table()[t.rule.type]["category"] == "conflict"
                     for t in sent.triggers
                 )  # ("traded accusations of violating the truce"; not of others' fighting)
-                if not fight and states not in _opposed_states(discourse, registry):
+                first = sources[0][1]
+                called_allies = first is not None and any(
+                    t.lower_ in ("allies", "partners")
+                    for t in doc[max(sent.s0, first.start - 3) : first.start]
+                )
+                if not fight and (
+                    called_allies
+                    or _allied((sources[0][0], sources[1][0]), out, discourse, registry)
+                ):
                     rule = replace(rule, type="accuse")
             if not reciprocal and len(sources) >= 2 and not targets:
                 # "A and B pledged to work towards peace": each one's promise to the other
