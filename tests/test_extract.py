@@ -11753,3 +11753,23 @@ def test_traded_accusations_are_each_at_the_other(text, expected):
     found = {t for t in triples(G) if t[2].startswith("accuse")}
     assert found == expected
     assert not [t for t in triples(G) if t[2] == "war" and {t[0], t[1]} == {"fra", "tur"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan and Armenia fought a war in 2020. Those meetings were joined by the "
+        "co-chairs of the OSCE Minsk Group, formed to mediate the conflict and led by France, "
+        "Russia and the United States.",
+        "Azerbaijan and Armenia fought a war in 2020. Erdogan has criticized the Minsk Group of "
+        "the OSCE, which was formed to find a peaceful solution to the Nagorno-Karabakh "
+        "conflict.",
+        # the co-chairs named before the body are its members, not the mediators
+        "Azerbaijan and Armenia fought a war in 2020. France, Russia and the United States are "
+        "co-chairs of the OSCE Minsk Group, set up in 1992 to mediate in the conflict.",
+    ],
+)
+def test_a_body_founded_to_mediate_a_conflict_mediates_between_its_parties(text):
+    G = gk.extract(text, date="2020-10-01", allow_empty=True)
+    mediators = {(s, t) for s, t, k in triples(G) if k == "mediate"}
+    assert mediators == {("minsk_group", "arm"), ("minsk_group", "aze")}

@@ -4224,6 +4224,21 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(_occupied_lands(sent, registry, discourse, when, found))
         out.extend(_forces_on_land(sent, registry, discourse, when, found))
         out.extend(_withdrawn_forces(sent, registry, discourse, when, found))
+        founded, purpose = _founded_to_mediate(sent, registry, discourse, when)
+        if founded:
+            # "co-chairs of the Minsk Group, set up to mediate": the body mediates, not the
+            # co-chairs named before it
+            body = founded[0].source
+            out = [
+                c
+                for c in out
+                if not (
+                    c.sentence == sent.number
+                    and c.type == "mediate"
+                    and (c.head == purpose or c.source == body)
+                )
+            ]
+            out.extend(founded)
         occupied = _occupations(sent, registry, discourse, when, found)
         if occupied:
             # "Armenia's occupation of Azerbaijani territories in Karabakh, the reason for
@@ -4707,6 +4722,87 @@ def _occupied_land(sent: _Sentence, i: int, registry, demonyms):
     if doc[k].lower_ == "from" and before and "liberat" in doc[before[-1].end : k].text.lower():
         return before[-1].actor  # ("Karabakh after its liberation from the ... occupation")
     return None
+
+
+#: Participles of a body's founding ("the Minsk Group, formed in 1992 to mediate ...").
+FOUNDED_WORDS = frozenset(["formed", "created", "established", "founded", "set"])
+#: Verbs of the purpose a body was founded for that make it a mediator.
+FOUNDED_TO_MEDIATE = frozenset(
+    ["mediate", "find", "seek", "resolve", "settle", "broker", "facilitate", "help"]
+)
+#: Words between a body's name and its founding participle (", which was set up in 1992").
+FOUNDED_GAP = frozenset([",", "which", "that", "was", "were", "has", "had", "been", "is"])
+
+
+def _founded_to_mediate(sent: _Sentence, registry, discourse, when) -> tuple:
+    """ "The OSCE Minsk Group, formed in 1992 to find a peaceful solution to the conflict",
+    "the Minsk Group, which was set up to mediate": the body mediates between the two the
+    sentence pairs ("the Armenia-Azerbaijan conflict"), else the two the text sets against each
+    other. Returns (readings, the token of the purpose verb), or ([], None)."""
+    doc = sent.doc
+    for i in range(sent.s0 + 1, sent.s1 - 2):
+        if doc[i].lower_ not in FOUNDED_WORDS or (
+            doc[i].lower_ == "set" and doc[i + 1].lower_ != "up"
+        ):
+            continue
+        k = i + 2 if doc[i].lower_ == "set" else i + 1
+        if k + 1 < sent.s1 and doc[k].lower_ == "in" and doc[k + 1].like_num:
+            k += 2  # ("in 1992")
+        if k + 1 >= sent.s1 or doc[k].lower_ != "to" or doc[k + 1].lower_ not in FOUNDED_TO_MEDIATE:
+            continue
+        j = i - 1
+        while j > sent.s0 and doc[j].lower_ in FOUNDED_GAP:
+            j -= 1
+        body = next(
+            (m for m in sent.mentions if m.actor and m.end - 1 == j and m.label != "ADJ"), None
+        )
+        if body is None or (registry.get(body.actor) or {}).get("kind") not in BODY_KINDS:
+            continue
+        h = body.start - 1
+        while h > sent.s0 and doc[h].lower_ == "the":
+            h -= 1
+        owner = next((m for m in sent.mentions if m.actor and m.end == h), None)
+        if doc[h].lower_ == "of" and owner is not None:
+            if (registry.get(owner.actor) or {}).get("kind") in BODY_KINDS:
+                body = owner  # ("the Minsk Group of the OSCE, which was formed to ...")
+        pair = [x for x, _ in _conflict_pair_after(sent, k + 1)] or list(
+            _states_of(discourse.dyad or (), registry)
+        )
+        if len(pair) != 2 or body.actor in pair:
+            continue
+        readings = [
+            _reading(
+                sent,
+                body.actor,
+                x,
+                "mediate",
+                "founded_to_mediate",
+                0.65,
+                (i, k + 1),
+                when,
+                (body,),
+            )
+            for x in pair
+        ]
+        return readings, k + 1
+    return [], None
+
+
+def _conflict_pair_after(sent: _Sentence, k: int) -> list:
+    """The two of "the Armenia-Azerbaijan conflict" or "the conflict between A and B" in the
+    eight words after token *k*, as (id, mention) pairs; else []."""
+    doc = sent.doc
+    for j in range(k, min(sent.s1, k + 9)):
+        if doc[j].lower_ in ("conflict", "dispute", "war", "hostilities"):
+            chain = _hyphen_chain(sent, j)
+            ids = [(m.actor, m) for m in chain if m.actor]
+            if len(ids) == 2:
+                return ids
+            if j + 1 < sent.s1 and doc[j + 1].lower_ == "between":
+                ids = [(m.actor, m) for m in sent.between(j + 1, sent.s1) if m.actor]
+                return ids if len(ids) == 2 else []
+            return []
+    return []
 
 
 #: Words that may stand between a place and the participle that describes it ("Shusha
