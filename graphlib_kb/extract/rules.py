@@ -4762,9 +4762,12 @@ def _founded_to_mediate(sent: _Sentence, registry, discourse, when) -> tuple:
         while h > sent.s0 and doc[h].lower_ == "the":
             h -= 1
         owner = next((m for m in sent.mentions if m.actor and m.end == h), None)
-        if doc[h].lower_ == "of" and owner is not None:
-            if (registry.get(owner.actor) or {}).get("kind") in BODY_KINDS:
-                body = owner  # ("the Minsk Group of the OSCE, which was formed to ...")
+        if (
+            doc[h].lower_ == "of"
+            and owner is not None
+            and (registry.get(owner.actor) or {}).get("kind") in BODY_KINDS
+        ):
+            body = owner  # ("the Minsk Group of the OSCE, which was formed to ...")
         pair = [x for x, _ in _conflict_pair_after(sent, k + 1)] or list(
             _states_of(discourse.dyad or (), registry)
         )
