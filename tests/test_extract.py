@@ -11773,3 +11773,18 @@ def test_a_body_founded_to_mediate_a_conflict_mediates_between_its_parties(text)
     G = gk.extract(text, date="2020-10-01", allow_empty=True)
     mediators = {(s, t) for s, t, k in triples(G) if k == "mediate"}
     assert mediators == {("minsk_group", "arm"), ("minsk_group", "aze")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France, as well as Germany, called on Armenia to respect the ceasefire.",
+        "France as well as Germany called on Armenia to respect the ceasefire.",
+    ],
+)
+def test_as_well_as_joins_a_list_of_subjects(text):
+    G = gk.extract(text, date="2020-10-01", allow_empty=True)
+    assert {t for t in triples(G) if t[2] == "appeal"} == {
+        ("fra", "arm", "appeal"),
+        ("deu", "arm", "appeal"),
+    }

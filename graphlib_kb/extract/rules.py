@@ -683,6 +683,9 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
         gap = [t.lower_ for t in doc[prev.end : group[0].start] if not _filler(t)]
         if gap == [","] and _source_of_report(doc, prev):
             break
+        raw = " ".join(t.lower_ for t in doc[prev.end : group[0].start])
+        if "as well as" in raw and set(gap) <= {","}:
+            gap = ["and"]  # ("France, as well as Germany, welcomed ...": a list)
         if (
             gap == [","]
             and _prev_word(doc, prev, s0) in ("of", "with", "by", "from", "to", "in", "on")
