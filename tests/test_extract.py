@@ -11788,3 +11788,32 @@ def test_as_well_as_joins_a_list_of_subjects(text):
         ("fra", "arm", "appeal"),
         ("deu", "arm", "appeal"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Armenian humanitarian convoy carrying food to Nagorno-Karabakh remains blocked "
+            "at the entrance of the corridor.",
+            ("arm", "nagorno_karabakh"),
+        ),
+        (
+            "A truck carrying humanitarian aid from the Russian Red Cross has arrived in "
+            "Nagorno-Karabakh.",
+            ("rus_red_cross", "nagorno_karabakh"),
+        ),
+    ],
+)
+def test_a_relief_shipment_named_by_its_sender_is_its_aid_to_the_land_it_goes_to(text, expected):
+    G = gk.extract(text, date="2023-08-01", allow_empty=True)
+    assert [t[:2] for t in triples(G) if t[2] == "humanitarian_aid"] == [expected]
+
+
+def test_a_relief_shipment_with_no_sender_named_is_no_ones_aid():
+    G = gk.extract(
+        "A humanitarian convoy carrying food to Nagorno-Karabakh remains blocked.",
+        date="2023-08-01",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "humanitarian_aid"]

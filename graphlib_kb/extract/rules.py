@@ -4258,6 +4258,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             ]
             out.extend(occupied)
         out.extend(_liberated_lands(sent, registry, discourse, when, found))
+        out.extend(_aid_shipments(sent, registry, discourse, when, found))
         out.extend(_captives_released(sent, found))
         out.extend(_held_by_the_asked(sent, found, registry))
         out.extend(
@@ -4809,6 +4810,66 @@ def _conflict_pair_after(sent: _Sentence, k: int) -> list:
                 return ids if len(ids) == 2 else []
             return []
     return []
+
+
+#: Nouns of a shipment of relief ("a Russian humanitarian delivery", "humanitarian cargo from X").
+AID_SHIPMENTS = frozenset(
+    ["aid", "assistance", "cargo", "cargoes", "delivery", "deliveries", "convoy", "convoys"]
+    + ["supplies", "shipment", "shipments"]
+)
+
+
+def _aid_shipments(sent: _Sentence, registry, discourse, when, found) -> list:
+    """A shipment of relief named by its sender: "the Armenian humanitarian convoy carrying
+    food to Nagorno-Karabakh", "a Russian humanitarian delivery", "humanitarian cargo from
+    France": the sender's ``humanitarian_aid`` to the land named after "to", "for", "in" or
+    "towards" (a territory), else to the people of the contested land the text is about."""
+    doc, out = sent.doc, []
+    if "humanitarian" not in sent.text.lower():
+        return out
+    demonyms = registry.gazetteer.demonyms
+    for i in range(sent.s0, sent.s1 - 1):
+        if doc[i].lower_ != "humanitarian" or doc[i + 1].lower_ not in AID_SHIPMENTS:
+            continue
+        sender = None
+        if i > sent.s0 and doc[i - 1].lower_ in demonyms:
+            sender = demonyms[doc[i - 1].lower_]  # ("a Russian humanitarian delivery")
+        elif i + 3 < sent.s1 and doc[i + 2].lower_ == "from":
+            sender = next(
+                (
+                    m.actor
+                    for m in sent.mentions
+                    if m.actor and m.label != "ADJ" and m.start in (i + 3, i + 4)
+                ),
+                None,
+            )  # ("humanitarian cargo from France", "from the Russian Red Cross")
+        if sender is None or _actor_class(registry, sender) == "territory":
+            continue
+        land = next(
+            (
+                m.actor
+                for m in sent.mentions
+                if m.actor
+                and i + 1 < m.start <= i + 14
+                and (
+                    _actor_class(registry, m.actor) == "territory"
+                    or (registry.get(m.actor) or {}).get("kind") == "population"
+                )
+                and _prev_word(doc, m, sent.s0) in ("to", "for", "in", "towards", "into")
+            ),
+            None,
+        )
+        target = land or _contested_people(registry, sent, discourse)
+        if target is None or target == sender or _state_of(registry, sender) == target:
+            continue
+        if any(c.type == "humanitarian_aid" and c.source == sender for c in [*found, *out]):
+            continue
+        out.append(
+            _reading(
+                sent, sender, target, "humanitarian_aid", "aid_shipment", 0.6, (i, i + 1), when
+            )
+        )
+    return out
 
 
 #: Words that may stand between a place and the participle that describes it ("Shusha
