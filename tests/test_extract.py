@@ -11817,3 +11817,50 @@ def test_a_relief_shipment_with_no_sender_named_is_no_ones_aid():
         allow_empty=True,
     )
     assert not [t for t in triples(G) if t[2] == "humanitarian_aid"]
+
+
+# ---- round 25, review: near misses a helper wrote for this round's readings ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pashinyan rejected claims that Armenia must withdraw its forces from Azerbaijan's "
+        "territory.",
+        "It is false that Armenia has not withdrawn its armed forces from the territories of "
+        "Azerbaijan, Yerevan said.",
+        "Does Armenia have to withdraw its forces from Azerbaijan's territory? Analysts disagree.",
+        "Pashinyan said there was never any occupation by Armenia.",
+        "Yerevan says there is no Armenian occupation of Azerbaijani land.",
+        'The term "Armenian occupation" is used by Azerbaijani officials.',
+    ],
+)
+def test_a_denied_asked_or_quoted_occupation_is_none(text):
+    G = gk.extract(
+        "Armenia and Azerbaijan fought in 2020. " + text, date="2023-05-01", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[2] == "occupy"]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("An Armenian humanitarian convoy carrying food to Nagorno-Karabakh was never sent.", None),
+        ("An Armenian humanitarian convoy to Nagorno-Karabakh was planned but cancelled.", None),
+        ("Azerbaijan refused humanitarian aid from the Russian Red Cross for Karabakh.", None),
+        ("A Russian humanitarian delivery to Nagorno-Karabakh is expected next week.", "offered"),
+    ],
+)
+def test_a_relief_shipment_not_sent_is_none_and_one_to_come_is_offered(text, status):
+    G = gk.extract(text, date="2023-05-01", allow_empty=True)
+    found = [d["status"] for _, _, d in G.edges(data=True) if d["rule"] == "aid_shipment"]
+    assert found == ([status] if status else [])
+
+
+def test_i_in_a_quotation_told_to_a_reporter_is_the_one_who_told():
+    G = gk.extract(
+        'Michel said Rama had told him: "I urge Armenia and Azerbaijan to make peace."',
+        date="2023-05-01",
+        allow_empty=True,
+    )
+    assert {t[:2] for t in triples(G) if t[2] == "appeal"} == {("rama", "arm"), ("rama", "aze")}

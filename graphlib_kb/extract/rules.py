@@ -1799,13 +1799,24 @@ def _reported_speakers(doc, mentions, triggers) -> list:
     ]
 
 
-def _speaker(doc, mentions, triggers, discourse, registry, quoted: bool, number: int = 0):
-    """ "I" in a quotation: the person next to a reporting verb of the sentence ('"...,"
-    Tsereteli said'), else the last person who spoke within SPEAKER_REACH sentences; None
-    outside quotations and reported speech, or when that is no person (not merely the last
-    person named: "Today I hosted President Aliyev")."""
+def _speaker(doc, mentions, triggers, discourse, registry, quoted: bool, number: int = 0, at=0):
+    """ "I" (at token *at*) in a quotation: the subject of the nearest reporting verb before it
+    ('Michel said Rama had told him: "I urge ..."': Rama), else the person next to a reporting
+    verb of the sentence ('"...," Tsereteli said'), else the last person who spoke within
+    SPEAKER_REACH sentences; None outside quotations and reported speech, or when that is no
+    person (not merely the last person named: "Today I hosted President Aliyev")."""
     if not quoted:
         return None
+    before = [t for t in triggers if t.rule.frame == "report" and t.end <= at]
+    if before:
+        verb = max(before, key=lambda t: t.start)
+        teller = [
+            m.actor
+            for m in mentions
+            if m.actor and m.label == "PERSON" and 0 <= verb.start - m.end <= 2
+        ]
+        if teller:
+            return teller[-1]
     speakers = _reported_speakers(doc, mentions, triggers)
     last = discourse.last_speaker
     recent = last[0] if last and 0 <= number - last[1] <= SPEAKER_REACH else None
@@ -4014,6 +4025,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     registry,
                     number - discourse.quote <= 3,
                     number,
+                    m.start,
                 )
                 continue
             if m.label == "PRONOUN" and m.text.lower() == "we":
@@ -4510,6 +4522,24 @@ WITHDRAW_GAP = frozenset(
 )
 
 
+#: Words before a charge that gainsay it ("rejected claims that ...", "it is false that ...").
+GAINSAYING_WORDS = frozenset(
+    ["deny", "denied", "denies", "reject", "rejected", "rejects", "false", "untrue", "dismiss"]
+    + ["dismissed", "refute", "refuted", "baseless", "groundless", "unfounded", "rebuff"]
+)
+
+
+def _gainsaid(sent: _Sentence, i: int) -> bool:
+    """Whether the sentence asks (ends with "?") or gainsays what is said at token *i* (a
+    denial or a word such as "false" before it: "rejected claims that Armenia must ...")."""
+    doc = sent.doc
+    if any(t.text == "?" for t in doc[max(sent.s0, sent.s1 - 2) : sent.s1]):
+        return True
+    return any(
+        t.lower_ in GAINSAYING_WORDS or t.norm_ in GAINSAYING_WORDS for t in doc[sent.s0 : i]
+    )
+
+
 def _withdrawal_owed(doc, i: int, s0: int) -> bool:
     """Whether the five words before "withdraw" at *i* make the withdrawal owed."""
     words = [t.lower_ for t in doc[max(s0, i - 5) : i]]
@@ -4534,6 +4564,8 @@ def _withdrawn_forces(sent: _Sentence, registry, discourse, when, found) -> list
     for i in range(sent.s0 + 1, sent.s1 - 1):
         if doc[i].lower_ not in WITHDRAW_FORMS or not _withdrawal_owed(doc, i, sent.s0):
             continue
+        if _gainsaid(sent, i):
+            continue  # ("rejected claims that Armenia must withdraw", a question)
         k = next((j for j in range(i + 1, min(sent.s1, i + 9)) if doc[j].lower_ == "from"), None)
         if k is None:
             continue
@@ -4641,6 +4673,8 @@ def _occupations(sent: _Sentence, registry, discourse, when, found) -> list:
         occupier, occ = _occupier(sent, i, registry, demonyms)
         if occupier is None or _actor_class(registry, occupier) != "state":
             continue
+        if _occupation_gainsaid(sent, i, occ, demonyms):
+            continue
         land = _occupied_land(sent, i, registry, demonyms)
         held = [c for c in [*found, *out] if c.type in ("occupy", "control")]
         if land is None and any(c.source == occupier for c in held):
@@ -4665,6 +4699,23 @@ def _occupations(sent: _Sentence, registry, discourse, when, found) -> list:
             )
         )
     return out
+
+
+def _occupation_gainsaid(sent: _Sentence, i: int, occ, demonyms) -> bool:
+    """Whether the "occupation" at *i* is denied ("there was never any occupation by
+    Armenia", "no Armenian occupation", "rejected claims of ..."), asked about, or only a term
+    in quotation marks ('the term "Armenian occupation"', 'the so-called occupation')."""
+    doc = sent.doc
+    start = min(i, occ.start) if occ is not None else i
+    while start > sent.s0 and (
+        doc[start - 1].lower_ in OCCUPATION_GAP | {"the", "an", "any"}
+        or doc[start - 1].like_num
+        or doc[start - 1].lower_ in demonyms
+    ):
+        start -= 1
+    near = {t.lower_ for t in doc[max(sent.s0, start - 3) : start]}
+    quoted = any(t.is_quote for t in doc[max(sent.s0, start - 1) : min(sent.s1, i + 2)])
+    return bool(near & NEGATORS) or "so-called" in near or quoted or _gainsaid(sent, i)
 
 
 def _occupier(sent: _Sentence, i: int, registry, demonyms) -> tuple:
@@ -4819,6 +4870,11 @@ AID_SHIPMENTS = frozenset(
 )
 
 
+#: Words that undo a shipment ("was planned but cancelled") or make it one to come.
+SHIPMENT_UNDONE = frozenset(["cancelled", "canceled", "scrapped", "abandoned", "called"])
+SHIPMENT_TO_COME = frozenset(["will", "planned", "plans", "expected", "due", "would", "shall"])
+
+
 def _aid_shipments(sent: _Sentence, registry, discourse, when, found) -> list:
     """A shipment of relief named by its sender: "the Armenian humanitarian convoy carrying
     food to Nagorno-Karabakh", "a Russian humanitarian delivery", "humanitarian cargo from
@@ -4864,9 +4920,24 @@ def _aid_shipments(sent: _Sentence, registry, discourse, when, found) -> list:
             continue
         if any(c.type == "humanitarian_aid" and c.source == sender for c in [*found, *out]):
             continue
+        # (what the verb near the shipment says of it, not a clause further on: "stranded
+        # there for a week with Azerbaijan not allowing ...")
+        near = doc[max(sent.s0, i - 4) : min(sent.s1, i + 10)]
+        words = {w for t in near for w in (t.lower_, t.norm_)}
+        if words & (NEGATORS | SHIPMENT_UNDONE) or _gainsaid(sent, i):
+            continue  # ("was never sent", "was planned but cancelled")
+        status = "offered" if words & SHIPMENT_TO_COME else "asserted"
         out.append(
             _reading(
-                sent, sender, target, "humanitarian_aid", "aid_shipment", 0.6, (i, i + 1), when
+                sent,
+                sender,
+                target,
+                "humanitarian_aid",
+                "aid_shipment",
+                0.6,
+                (i, i + 1),
+                when,
+                status=status,
             )
         )
     return out
