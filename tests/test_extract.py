@@ -11864,3 +11864,43 @@ def test_i_in_a_quotation_told_to_a_reporter_is_the_one_who_told():
         allow_empty=True,
     )
     assert {t[:2] for t in triples(G) if t[2] == "appeal"} == {("rama", "arm"), ("rama", "aze")}
+
+
+@pytest.mark.parametrize(
+    "text, body, members",
+    [
+        (
+            "The CSTO is an alliance of six ex-Soviet states -- Russia, Armenia, Belarus, "
+            "Kazakhstan, Kyrgyzstan, and Tajikistan.",
+            "csto",
+            {"rus", "arm", "blr", "kaz", "kgz", "tjk"},
+        ),
+        (
+            "Talks have been held under the OSCE Minsk Group, led by its three co-chairs - "
+            "Russia, France and the United States.",
+            "minsk_group",
+            {"rus", "fra", "usa"},
+        ),
+        (
+            "Talks will be held within the 3+3 platform, which includes Iran, Russia, Turkey and "
+            "three South Caucasus nations.",
+            "platform_3plus3",
+            {"irn", "rus", "tur"},
+        ),
+        (
+            "The CSTO is a military alliance created in 1992 and which includes Armenia, Russia "
+            "and Belarus.",
+            "csto",
+            {"arm", "rus", "blr"},
+        ),
+        # the count and the list disagree: not the body's members
+        (
+            "The CSTO is an alliance of six ex-Soviet states -- Russia and Armenia among them.",
+            "csto",
+            set(),
+        ),
+    ],
+)
+def test_the_members_a_body_lists_are_its_members(text, body, members):
+    G = gk.extract(text, date="2023-05-01", allow_empty=True)
+    assert {s for s, t, k in triples(G) if k == "member_of" and t == body} == members

@@ -778,6 +778,12 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
         [",", "and", "other"],
         [",", "and", "others"],
     )
+    # ("Iran, Russia, Turkey and three South Caucasus nations": a count of others)
+    tail = doc[group[-1].end : min(s1, group[-1].end + 4)]
+    k = 1 if len(tail) > 1 and tail[0].lower_ == "and" else 0
+    if k and tail[k].lower_ == "the" and len(tail) > k + 1:
+        k += 1
+    others = others or (k > 0 and tail[k].like_num and not tail[k].is_digit)
     # a headline's "Russia urges Armenia, Azerbaijan to ...": two names and a comma for "and"
     headline = (
         gaps == [[","]]
@@ -4278,6 +4284,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             for c in _stated_inhabitants(sent, registry, when)
             + _stated_sovereignty(sent, registry, when)
             + _within_borders(sent, registry, when)
+            + _listed_members(sent, registry, when)
             + _stated_part_of(sent, registry, when)
             if not any(
                 o.type == c.type
@@ -4939,6 +4946,82 @@ def _aid_shipments(sent: _Sentence, registry, discourse, when, found) -> list:
                 when,
                 status=status,
             )
+        )
+    return out
+
+
+#: Nouns of a body's members counted before a dash that lists them ("an alliance of six
+#: ex-Soviet states -- Russia, Armenia, ...", "led by its three co-chairs - Russia, France ...").
+MEMBER_NOUNS = frozenset(
+    ["states", "countries", "nations", "members", "co-chairs", "chairs", "cochairs", "republics"]
+)
+NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+
+def _listed_members(sent: _Sentence, registry, when) -> list:
+    """ "The CSTO is an alliance of six ex-Soviet states -- Russia, Armenia, Belarus, ...",
+    "the OSCE Minsk Group, led by its three co-chairs - Russia, France and the United
+    States": the states the dash lists are members of the body named before (as many as the
+    count says, when it gives one)."""
+    doc, out = sent.doc, []
+    for i in range(sent.s0 + 2, sent.s1 - 1):
+        if doc[i].text not in ("--", "—", "–", "-", ":") or doc[i - 1].lower_ not in MEMBER_NOUNS:
+            continue
+        if doc[i].text == "-" and (doc[i].whitespace_ == "" or doc[i - 1].whitespace_ == ""):
+            continue  # (a hyphen inside a word, not a dash)
+        first = next((m for m in sent.mentions if m.actor and m.start == i + 1), None)
+        body = next(
+            (
+                m
+                for m in reversed(sent.mentions)
+                if m.actor
+                and m.end <= i
+                and (registry.get(m.actor) or {}).get("kind") in MEMBER_BODIES
+            ),
+            None,
+        )
+        if first is None or body is None:
+            continue
+        listed = [
+            m
+            for m in _group_right(doc, sent.mentions, first, sent.s1)
+            if (registry.get(m.actor) or {}).get("kind") == "state"
+        ]
+        count = next(
+            (
+                NUMBER_WORDS[t.lower_]
+                for t in doc[max(sent.s0, i - 5) : i]
+                if t.lower_ in NUMBER_WORDS
+            ),
+            None,
+        )
+        if len(listed) < 2 or (count is not None and count != len(listed)):
+            continue
+        out.extend(
+            _reading(
+                sent,
+                m.actor,
+                body.actor,
+                "member_of",
+                "listed_members",
+                0.65,
+                (i, i),
+                when,
+                (m, body),
+            )
+            for m in listed
         )
     return out
 
@@ -9874,10 +9957,24 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # the UN": examples)
                 heads = [mx for _, mx in mediators if mx is not None]
                 gap = [t.lower_ for t in doc[heads[-1].end : trig.start]] if heads else None
+                # ("the CSTO, an alliance created in 1992 and which includes": a second
+                # relative clause of the same head)
+                second = (
+                    gap is not None
+                    and gap[-2:] in (["and", "which"], ["and", "that"])
+                    and len(gap) <= 10
+                    and not any(
+                        t.is_punct and t.text != "," for t in doc[heads[-1].end : trig.start]
+                    )
+                    and not any(heads[-1].end <= m.start < trig.start for m in sent.mentions)
+                )
                 if (
                     not bodies
                     or doc[trig.start].lower_ == "including"
-                    or gap not in ([], ["which"], ["that"], [",", "which"], [",", "that"])
+                    or (
+                        gap not in ([], ["which"], ["that"], [",", "which"], [",", "that"])
+                        and not second
+                    )
                 ):
                     continue
                 candidates = [
