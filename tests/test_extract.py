@@ -11904,3 +11904,24 @@ def test_i_in_a_quotation_told_to_a_reporter_is_the_one_who_told():
 def test_the_members_a_body_lists_are_its_members(text, body, members):
     G = gk.extract(text, date="2023-05-01", allow_empty=True)
     assert {s for s, t, k in triples(G) if k == "member_of" and t == body} == members
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pashinyan asked to consult the CSTO, of which Armenia is a member and Azerbaijan "
+            "is not.",
+            {("arm", "csto")},
+        ),
+        (
+            "The meeting was convened by Armenia, which currently presides over the CSTO.",
+            {("arm", "csto")},
+        ),
+        # not a membership: a state presiding over talks, a body of which no state is named
+        ("Kazakhstan presided over the talks in Almaty.", set()),
+    ],
+)
+def test_a_membership_stated_in_a_relative_clause(text, expected):
+    G = gk.extract(text, date="2023-05-01", allow_empty=True)
+    assert {t[:2] for t in triples(G) if t[2] == "member_of"} == expected

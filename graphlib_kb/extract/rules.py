@@ -4285,6 +4285,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             + _stated_sovereignty(sent, registry, when)
             + _within_borders(sent, registry, when)
             + _listed_members(sent, registry, when)
+            + _relative_members(sent, registry, when)
             + _stated_part_of(sent, registry, when)
             if not any(
                 o.type == c.type
@@ -5022,6 +5023,63 @@ def _listed_members(sent: _Sentence, registry, when) -> list:
                 (m, body),
             )
             for m in listed
+        )
+    return out
+
+
+#: Verbs of presiding over a body ("Armenia, which currently presides over the CSTO").
+PRESIDE_WORDS = frozenset(["presides", "presided", "presiding", "preside", "chairs", "chaired"])
+
+
+def _relative_members(sent: _Sentence, registry, when) -> list:
+    """ "the CSTO, of which Armenia is a member", "a military bloc which it is a member of",
+    "Armenia, which currently presides over the CSTO": membership stated in a relative clause
+    (the body is the one named right before "of which" / "which"; not negated: "of which
+    Armenia is a member and Azerbaijan is not" gives Armenia only)."""
+    doc, out = sent.doc, []
+    bodies = [
+        m
+        for m in sent.mentions
+        if m.actor and (registry.get(m.actor) or {}).get("kind") in MEMBER_BODIES
+    ]
+    if not bodies:
+        return out
+    for i in range(sent.s0 + 1, sent.s1 - 3):
+        word = doc[i].lower_
+        if word == "which" and doc[i - 1].lower_ == "of":
+            head = next((b for b in reversed(bodies) if b.end in (i - 1, i - 2)), None)
+            member = next((m for m in sent.mentions if m.actor and m.start == i + 1), None)
+            tail = [t.lower_ for t in doc[i + 2 : min(sent.s1, i + 6)]]
+            if (
+                head is None
+                or member is None
+                or not (tail[:1] in (["is"], ["are"], ["was"], ["were"]) and "member" in tail[1:4])
+            ):
+                continue
+        elif word in PRESIDE_WORDS and i + 2 < sent.s1 and doc[i + 1].lower_ == "over":
+            head = next((b for b in bodies if b.start in (i + 2, i + 3)), None)
+            j = i - 1
+            while j > sent.s0 and doc[j].lower_ in ("currently", "now", "which", ",", "also"):
+                j -= 1
+            member = next((m for m in sent.mentions if m.actor and m.end - 1 == j), None)
+            if head is None or member is None:
+                continue
+        else:
+            continue
+        if _actor_class(registry, member.actor) != "state" or member.actor == head.actor:
+            continue
+        out.append(
+            _reading(
+                sent,
+                member.actor,
+                head.actor,
+                "member_of",
+                "relative_member",
+                0.65,
+                (i, i),
+                when,
+                (member, head),
+            )
         )
     return out
 
