@@ -11925,3 +11925,37 @@ def test_the_members_a_body_lists_are_its_members(text, body, members):
 def test_a_membership_stated_in_a_relative_clause(text, expected):
     G = gk.extract(text, date="2023-05-01", allow_empty=True)
     assert {t[:2] for t in triples(G) if t[2] == "member_of"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "An Armenian convoy was prevented from passing Azerbaijan's checkpoint at the "
+            "entrance to the Lachin Corridor.",
+            {("aze", "lachin_corridor")},
+        ),
+        (
+            "Yerevan believes that the checkpoint installed by Azerbaijan at the Lachin corridor "
+            "contradicts the ceasefire.",
+            {("aze", "lachin_corridor")},
+        ),
+        (
+            "On 23 April, Baku opened a checkpoint on the Lachin corridor.",
+            {("aze", "lachin_corridor")},
+        ),
+        (
+            "Azerbaijani servicemen stand guard at a checkpoint at the Lachin corridor.",
+            {("aze", "lachin_corridor")},
+        ),
+        # none: a checkpoint there is not, or one of no named owner
+        (
+            '"There should be no customs checkpoint at the Lachin corridor," Aliyev said.',
+            set(),
+        ),
+        ("Vardanyan was detained at the checkpoint in the Lachin corridor.", set()),
+    ],
+)
+def test_a_checkpoint_on_a_route_is_its_owners_control_of_it(text, expected):
+    G = gk.extract(text, date="2023-05-01", allow_empty=True)
+    assert {t[:2] for t in triples(G) if t[2] == "control"} == expected

@@ -4277,6 +4277,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             out.extend(occupied)
         out.extend(_liberated_lands(sent, registry, discourse, when, found))
         out.extend(_aid_shipments(sent, registry, discourse, when, found))
+        out.extend(_checkpoints(sent, registry, when, found))
         out.extend(_captives_released(sent, found))
         out.extend(_held_by_the_asked(sent, found, registry))
         out.extend(
@@ -5082,6 +5083,95 @@ def _relative_members(sent: _Sentence, registry, when) -> list:
             )
         )
     return out
+
+
+#: Words of a checkpoint on a route ("a border checkpoint on the Lachin corridor").
+CHECKPOINT_WORDS = frozenset(["checkpoint", "checkpoints", "check-point", "check-points"])
+#: Words of setting one up: "Baku opened a checkpoint", "the installation of a checkpoint".
+SET_UP_WORDS = frozenset(
+    ["set", "established", "establish", "establishing", "establishment", "installed", "install"]
+    + ["installing", "installation", "opened", "open", "erected", "introduced", "placed"]
+)
+#: Words that may stand between an owner's demonym and "checkpoint" ("Azerbaijani border
+#: checkpoint", "an illegal Azerbaijani checkpoint").
+CHECKPOINT_QUALIFIERS = frozenset(
+    ["border", "customs", "military", "illegal", "illegally", "installed", "first", "new"]
+)
+
+
+def _checkpoints(sent: _Sentence, registry, when, found) -> list:
+    """A checkpoint on a route is its owner's control of the route: "Azerbaijan's checkpoint at
+    the entrance to the Lachin corridor", "the checkpoint installed by Azerbaijan at the Lachin
+    corridor", "Baku opened a checkpoint on the Lachin corridor", "Azerbaijani servicemen stand
+    guard at a checkpoint at the Lachin corridor". The owner is named by a demonym, a
+    possessive, "by" or "of", or is the subject of setting it up or guarding it; a checkpoint
+    that is none ("there should be no checkpoint") or of no named owner gives nothing."""
+    doc, out = sent.doc, []
+    if "check" not in sent.text.lower():
+        return out
+    demonyms = registry.gazetteer.demonyms
+    for i in range(sent.s0, sent.s1):
+        if doc[i].lower_ not in CHECKPOINT_WORDS:
+            continue
+        route = next(
+            (
+                m
+                for m in sent.mentions
+                if m.actor
+                and i < m.start <= i + 9
+                and m.label != "ADJ"
+                and _actor_class(registry, m.actor) in ("corridor", "territory")
+                and {t.lower_ for t in doc[i + 1 : m.start]} & {"on", "at", "in", "along", "to"}
+            ),
+            None,
+        )
+        if route is None:
+            continue
+        if {t.lower_ for t in doc[max(sent.s0, i - 4) : i]} & NEGATORS:
+            continue  # ("there should be no customs checkpoint at ...")
+        owner = _checkpoint_owner(sent, i, route, demonyms, registry)
+        if owner is None or owner == route.actor:
+            continue
+        if any(c.type == "control" and c.target == route.actor for c in [*found, *out]):
+            continue
+        out.append(
+            _reading(sent, owner, route.actor, "control", "checkpoint_on_route", 0.6, (i, i), when)
+        )
+    return out
+
+
+def _checkpoint_owner(sent: _Sentence, i: int, route, demonyms, registry) -> str | None:
+    """The owner of the checkpoint at token *i* (see :func:`_checkpoints`), else None."""
+    doc = sent.doc
+    j = i - 1
+    while j > sent.s0 and (
+        doc[j].lower_ in CHECKPOINT_QUALIFIERS or doc[j].lower_ in ("a", "an", "the")
+    ):
+        j -= 1
+    if doc[j].lower_ in demonyms:
+        return demonyms[doc[j].lower_]  # ("Azerbaijani checkpoints along the corridor")
+    actors = [m for m in sent.mentions if m.actor and m.label != "ADJ" and m is not route]
+    if doc[j].lower_ in ("'s", "’s"):
+        m = next((x for x in actors if x.end == j), None)
+        if m is not None:
+            return m.actor  # ("Azerbaijan's checkpoint")
+    for k in range(i + 1, min(route.start, i + 5)):
+        if doc[k].lower_ in ("by", "of"):
+            m = next((x for x in actors if x.start in (k + 1, k + 2)), None)
+            if m is not None and _actor_class(registry, m.actor) == "state":
+                return m.actor  # ("the checkpoint installed by Azerbaijan at ...")
+    # the subject of setting it up or guarding it, right before the verb
+    verbs = [k for k in range(max(sent.s0, i - 8), i) if doc[k].lower_ in SET_UP_WORDS | {"guard"}]
+    if verbs:
+        k = verbs[0]
+        subject = [x for x in actors if x.end <= k and k - x.end <= 3]
+        if subject and _state_of(registry, subject[-1].actor):
+            return subject[-1].actor
+        if doc[k - 1].lower_ in ("'s", "’s"):
+            m = next((x for x in actors if x.end == k - 1), None)
+            if m is not None:
+                return m.actor  # ("Azerbaijan's establishment of a checkpoint")
+    return None
 
 
 #: Words that may stand between a place and the participle that describes it ("Shusha
