@@ -30,8 +30,8 @@ overall,
       dev72 coded blind (dev57 to dev60 in round 17, dev61 to dev64 in round 18, dev65 and
       dev66 in round 19, dev67 to dev69 in round 21, dev70 to dev72 in round 22) and tuned on
       from round 24; dev73 to dev90 coded blind (dev73 to dev78 in round 23, dev79 to dev84
-      in round 24, dev85 to dev90 in round 25) and never tuned on; dev3 to dev90 are not in
-      the default run;
+      in round 24, dev85 to dev90 in round 25) and never tuned on; dev91 to dev94 coded
+      blind in round 25 as tuning material; dev3 to dev94 are not in the default run;
       test: held out;
       --splits dev+dev2 scores two splits together),
       and with each tooling choice switched off (--ablations). Each split is scored twice:
@@ -359,7 +359,7 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--splits",
         default="dev,dev2,test",
-        help="comma-separated splits to score (dev, dev2, ... dev90, test: the split column "
+        help="comma-separated splits to score (dev, dev2, ... dev94, test: the split column "
         "of extract_devset/sources.csv); 'dev+dev2' pools two",
     )
     parser.add_argument("--no-seed", action="store_true")
