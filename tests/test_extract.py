@@ -11959,3 +11959,19 @@ def test_a_membership_stated_in_a_relative_clause(text, expected):
 def test_a_checkpoint_on_a_route_is_its_owners_control_of_it(text, expected):
     G = gk.extract(text, date="2023-05-01", allow_empty=True)
     assert {t[:2] for t in triples(G) if t[2] == "control"} == expected
+
+
+def test_appealed_for_x_to_act_is_an_appeal_to_x():
+    G = gk.extract(
+        "Armenia and Azerbaijan jointly appealed for the OSCE to dissolve the Minsk Group.",
+        date="2025-09-01",
+        allow_empty=True,
+    )
+    assert set(triples(G)) == {("arm", "osce", "appeal"), ("aze", "osce", "appeal")}
+
+
+def test_a_body_wound_up_is_no_party_disarming():
+    G = gk.extract(
+        "The OSCE decided to dissolve the Minsk Group.", date="2025-09-01", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[2] == "concede"]

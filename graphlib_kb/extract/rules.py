@@ -9090,6 +9090,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 obj = _aided_people(sent, trig, right, registry, discourse)
             if rule.id == "disarm" and obj and obj[0].start > trig.end + 3:
                 obj = []  # "will disarm under an agreement struck with X": no one disarmed
+            if (
+                rule.id == "disarm"
+                and obj
+                and (registry.get(obj[0].actor) or {}).get("kind") in NEUTRAL_KINDS
+            ):
+                continue  # "the OSCE decided to dissolve the Minsk Group": a body wound up
+
             if not obj and rule.frame == "reverse":
                 # "came under Azerbaijani control", "under Armenia's military control": the
                 # demonym or possessor that qualifies the noun ending the match
