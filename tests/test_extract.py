@@ -11975,3 +11975,23 @@ def test_a_body_wound_up_is_no_party_disarming():
         "The OSCE decided to dissolve the Minsk Group.", date="2025-09-01", allow_empty=True
     )
     assert not [t for t in triples(G) if t[2] == "concede"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "NATO hailed the signing of a U.S.-brokered peace deal as a step forward in ending "
+            "the conflict between Armenia and Azerbaijan.",
+            {("nato", "arm", "support"), ("nato", "aze", "support")},
+        ),
+        (
+            'Armenia\'s foreign ministry dismissed as "absurd" Azerbaijani allegations that '
+            "weapons were being carried.",
+            {("arm", "aze", "deny")},
+        ),
+    ],
+)
+def test_hailed_signings_and_claims_dismissed_as_false(text, expected):
+    G = gk.extract(text, date="2025-08-09", allow_empty=True)
+    assert expected <= set(triples(G))
