@@ -11995,3 +11995,12 @@ def test_a_body_wound_up_is_no_party_disarming():
 def test_hailed_signings_and_claims_dismissed_as_false(text, expected):
     G = gk.extract(text, date="2025-08-09", allow_empty=True)
     assert expected <= set(triples(G))
+
+
+def test_a_suspended_engagement_reduces_relations():
+    G = gk.extract(
+        "Armenia announced it was suspending its engagement with the CSTO.",
+        date="2024-03-01",
+        allow_empty=True,
+    )
+    assert set(triples(G)) == {("arm", "csto", "reduce_relations")}
