@@ -12004,3 +12004,56 @@ def test_a_suspended_engagement_reduces_relations():
         allow_empty=True,
     )
     assert set(triples(G)) == {("arm", "csto", "reduce_relations")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NATO summit was attended by leaders of three countries - Armenia, Azerbaijan and "
+        "Georgia.",
+        "NATO and three partner states - Armenia, Azerbaijan and Georgia - held a joint exercise.",
+        "The CSTO, of which Azerbaijan is not a member, held drills in Kazakhstan.",
+    ],
+)
+def test_a_list_not_counted_as_the_bodys_own_and_a_negated_membership_are_none(text):
+    G = gk.extract(text, date="2024-05-01", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "member_of"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijani troops opened a checkpoint in Syunik, Armenian media claimed.",
+        "Baku denied it had established a checkpoint in the Lachin corridor.",
+        "Azerbaijan refused to open a checkpoint on the Lachin corridor.",
+    ],
+)
+def test_a_checkpoint_in_a_province_or_denied_or_refused_is_no_control(text):
+    G = gk.extract(text, date="2024-05-01", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "control"]
+
+
+@pytest.mark.parametrize(
+    "text, body, members",
+    [
+        (
+            "The Organisation of Turkic States unites five countries: Turkey, Azerbaijan, "
+            "Kazakhstan, Kyrgyzstan and Uzbekistan.",
+            "otc",
+            {"tur", "aze", "kaz", "kgz", "uzb"},
+        ),
+        (
+            "The EU's three largest members - Germany, France and Italy - backed new sanctions.",
+            "eu",
+            {"deu", "fra", "ita"},
+        ),
+        (
+            "The European Union and two member states - France and Germany - pledged aid.",
+            "eu",
+            {"fra", "deu"},
+        ),
+    ],
+)
+def test_members_counted_as_the_bodys_own_by_its_verb_or_possessive(text, body, members):
+    G = gk.extract(text, date="2024-05-01", allow_empty=True)
+    assert {s for s, t, k in triples(G) if k == "member_of" and t == body} == members

@@ -4972,6 +4972,32 @@ NUMBER_WORDS = {
 }
 
 
+#: Nouns of what a body is ("the CSTO is an alliance of six states").
+BODY_NOUNS = frozenset(
+    ["alliance", "bloc", "group", "grouping", "organisation", "organization", "union"]
+    + ["platform", "format", "body", "coalition", "partnership", "treaty", "pact"]
+)
+#: Words that make the counted noun after a body its own ("its three co-chairs", "the EU's
+#: three largest members", "which groups five countries", "was chaired by three countries").
+OWNING_WORDS = frozenset(
+    ["its", "has", "have", "'s", "’s", "whose", "groups", "unites", "comprises", "includes"]
+    + ["brings", "chaired", "co-chaired", "led", "headed"]
+)
+
+
+def _counts_its_members(doc, body, noun: int) -> bool:
+    """Whether the words between *body* and the member noun at *noun* make the noun the
+    body's own ("the CSTO is an alliance of six states", "the Minsk Group, led by its three
+    co-chairs", "the bloc has six members"); not "the NATO summit was attended by leaders of
+    three countries", "NATO and three partner states"."""
+    words = [t.lower_ for t in doc[body.end : noun]]
+    if words[-1:] == ["member"]:
+        return True  # ("the EU and two member states - France and Germany")
+    if "and" in words or not words:
+        return False
+    return bool(OWNING_WORDS & set(words) or (BODY_NOUNS & set(words) and "of" in words))
+
+
 def _listed_members(sent: _Sentence, registry, when) -> list:
     """ "The CSTO is an alliance of six ex-Soviet states -- Russia, Armenia, Belarus, ...",
     "the OSCE Minsk Group, led by its three co-chairs - Russia, France and the United
@@ -4994,7 +5020,7 @@ def _listed_members(sent: _Sentence, registry, when) -> list:
             ),
             None,
         )
-        if first is None or body is None:
+        if first is None or body is None or not _counts_its_members(doc, body, i - 1):
             continue
         listed = [
             m
@@ -5057,6 +5083,8 @@ def _relative_members(sent: _Sentence, registry, when) -> list:
                 or not (tail[:1] in (["is"], ["are"], ["was"], ["were"]) and "member" in tail[1:4])
             ):
                 continue
+            if set(tail[: tail.index("member")]) & (NEGATORS | {"longer"}):
+                continue  # ("of which Azerbaijan is not a member")
         elif word in PRESIDE_WORDS and i + 2 < sent.s1 and doc[i + 1].lower_ == "over":
             head = next((b for b in bodies if b.start in (i + 2, i + 3)), None)
             j = i - 1
@@ -5120,15 +5148,17 @@ def _checkpoints(sent: _Sentence, registry, when, found) -> list:
                 if m.actor
                 and i < m.start <= i + 9
                 and m.label != "ADJ"
-                and _actor_class(registry, m.actor) in ("corridor", "territory")
+                # (a route: "a checkpoint in Syunik" is no control of the province)
+                and _actor_class(registry, m.actor) == "corridor"
                 and {t.lower_ for t in doc[i + 1 : m.start]} & {"on", "at", "in", "along", "to"}
             ),
             None,
         )
         if route is None:
             continue
-        if {t.lower_ for t in doc[max(sent.s0, i - 4) : i]} & NEGATORS:
-            continue  # ("there should be no customs checkpoint at ...")
+        before = doc[max(sent.s0, i - 8) : i]
+        if {w for t in before for w in (t.lower_, t.norm_)} & NEGATORS or _gainsaid(sent, i):
+            continue  # ("there should be no customs checkpoint at ...", "refused to open")
         owner = _checkpoint_owner(sent, i, route, demonyms, registry)
         if owner is None or owner == route.actor:
             continue
