@@ -1601,11 +1601,11 @@ def _apposed_body(sent, inner, registry) -> list:
     return [head]
 
 
-def _conflict_pair(sent, trig, right) -> list:
-    """The two parties of a conflict noun that follows the trigger closely ("concern over
+def _conflict_pair(sent, end: int, right) -> list:
+    """The two parties of a conflict noun that follows token *end* closely ("concern over
     Armenia-Azerbaijan tensions", "the escalation ... between A and B"), else []."""
     for t2 in sent.triggers:
-        if not (trig.end <= t2.start <= trig.end + 8) or t2.rule.type not in CONFLICT_NOUN_TYPES:
+        if not (end <= t2.start <= end + 8) or t2.rule.type not in CONFLICT_NOUN_TYPES:
             continue
         pair = _hyphen_chain(sent, t2.start) or sent.between(t2.start, right)
         ids = [(m.actor, m) for m in pair if m.actor]
@@ -1771,10 +1771,7 @@ def _we(doc, mentions, triggers, discourse, registry, quoted: bool, number: int 
     state or organisation that was a subject; None outside quotations and reported speech."""
     if not quoted:
         return None
-    speakers = _reported_speakers(doc, mentions, triggers)
-    last = discourse.last_speaker
-    recent = last[0] if last and 0 <= number - last[1] <= SPEAKER_REACH else None
-    person = speakers[0] if speakers else discourse.turn or recent or discourse.person
+    person = _sentence_speaker(doc, mentions, triggers, discourse, number) or discourse.person
     if person:
         # (a speaker of no known state speaks for himself: "We condemn ...," said Kalin)
         state = _state_of(registry, person)
@@ -1782,6 +1779,18 @@ def _we(doc, mentions, triggers, discourse, registry, quoted: bool, number: int 
             return person  # (a person the gazetteer knows, of no state in it)
         return state
     return discourse.subject  # a speaker of unknown affiliation
+
+
+def _sentence_speaker(doc, mentions, triggers, discourse, number: int):
+    """Who speaks a quotation of sentence *number*: the actor next to one of its reporting
+    verbs, else the speaker whose turn it is, else the last speaker within SPEAKER_REACH
+    sentences; None else."""
+    speakers = _reported_speakers(doc, mentions, triggers)
+    if speakers:
+        return speakers[0]
+    last = discourse.last_speaker
+    recent = last[0] if last and 0 <= number - last[1] <= SPEAKER_REACH else None
+    return discourse.turn or recent
 
 
 def _reported_speakers(doc, mentions, triggers) -> list:
@@ -1823,10 +1832,7 @@ def _speaker(doc, mentions, triggers, discourse, registry, quoted: bool, number:
         ]
         if teller:
             return teller[-1]
-    speakers = _reported_speakers(doc, mentions, triggers)
-    last = discourse.last_speaker
-    recent = last[0] if last and 0 <= number - last[1] <= SPEAKER_REACH else None
-    person = speakers[0] if speakers else discourse.turn or recent
+    person = _sentence_speaker(doc, mentions, triggers, discourse, number)
     return person if (registry.get(person) or {}).get("kind") == "person" else None
 
 
@@ -4832,7 +4838,7 @@ def _founded_to_mediate(sent: _Sentence, registry, discourse, when) -> tuple:
             and (registry.get(owner.actor) or {}).get("kind") in BODY_KINDS
         ):
             body = owner  # ("the Minsk Group of the OSCE, which was formed to ...")
-        pair = [x for x, _ in _conflict_pair_after(sent, k + 1)] or list(
+        pair = [x for x, _ in _conflict_pair(sent, k + 1, sent.s1)] or list(
             _states_of(discourse.dyad or (), registry)
         )
         if len(pair) != 2 or body.actor in pair:
@@ -4853,23 +4859,6 @@ def _founded_to_mediate(sent: _Sentence, registry, discourse, when) -> tuple:
         ]
         return readings, k + 1
     return [], None
-
-
-def _conflict_pair_after(sent: _Sentence, k: int) -> list:
-    """The two of "the Armenia-Azerbaijan conflict" or "the conflict between A and B" in the
-    eight words after token *k*, as (id, mention) pairs; else []."""
-    doc = sent.doc
-    for j in range(k, min(sent.s1, k + 9)):
-        if doc[j].lower_ in ("conflict", "dispute", "war", "hostilities"):
-            chain = _hyphen_chain(sent, j)
-            ids = [(m.actor, m) for m in chain if m.actor]
-            if len(ids) == 2:
-                return ids
-            if j + 1 < sent.s1 and doc[j + 1].lower_ == "between":
-                ids = [(m.actor, m) for m in sent.between(j + 1, sent.s1) if m.actor]
-                return ids if len(ids) == 2 else []
-            return []
-    return []
 
 
 #: Nouns of a shipment of relief ("a Russian humanitarian delivery", "humanitarian cargo from X").
@@ -4972,10 +4961,10 @@ NUMBER_WORDS = {
 }
 
 
-#: Nouns of what a body is ("the CSTO is an alliance of six states").
-BODY_NOUNS = frozenset(
-    ["alliance", "bloc", "group", "grouping", "organisation", "organization", "union"]
-    + ["platform", "format", "body", "coalition", "partnership", "treaty", "pact"]
+#: Nouns of what a body is ("the CSTO is an alliance of six states"), besides the bloc nouns
+#: (BLOC_NOUNS) and those that head a body's apposition (BODY_NOUNS).
+COUNTED_BODY_NOUNS = frozenset(
+    ["grouping", "union", "platform", "coalition", "partnership", "treaty"]
 )
 #: Words that make the counted noun after a body its own ("its three co-chairs", "the EU's
 #: three largest members", "which groups five countries", "was chaired by three countries").
@@ -4995,7 +4984,8 @@ def _counts_its_members(doc, body, noun: int) -> bool:
         return True  # ("the EU and two member states - France and Germany")
     if "and" in words or not words:
         return False
-    return bool(OWNING_WORDS & set(words) or (BODY_NOUNS & set(words) and "of" in words))
+    bodies = BLOC_NOUNS | BODY_NOUNS | COUNTED_BODY_NOUNS
+    return bool(OWNING_WORDS & set(words) or (bodies & set(words) and "of" in words))
 
 
 def _listed_members(sent: _Sentence, registry, when) -> list:
@@ -9629,7 +9619,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if rule.type in ("disapprove", "appeal") and sources:
                 # "concern over Armenia-Azerbaijan tensions", "concern about the escalation
                 # between A and B": both of the pair whose conflict is judged
-                both = _conflict_pair(sent, trig, right)
+                both = _conflict_pair(sent, trig.end, right)
                 if both and {x for x, _ in targets} <= {x for x, _ in both}:
                     targets = both
             if len(sources) >= 2 and _each_others_act(sent, trig):
