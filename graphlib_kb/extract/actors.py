@@ -791,6 +791,7 @@ def find_mentions(
     mentions = _territory_populations(doc, start, end, mentions, registry)
     mentions = _ruling_people(doc, start, end, mentions, registry)
     mentions = _described_routes(doc, start, end, mentions, registry)
+    mentions = _surrounding_lands(doc, start, end, mentions, registry)
     # "the OSCE('s) (OSCE) Minsk Group": a body named after its parent is the body
     keep = []
     for k, m in enumerate(mentions):
@@ -1873,6 +1874,107 @@ def _described_routes(doc, start, end, mentions, registry) -> list:
             registry.ensure(route)
             added.append(Mention.of_span(doc[k : k + 1], route, "NAME"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+#: The gazetteer's lands around Karabakh (the seven districts Armenian forces held until 2020).
+SURROUNDING_LANDS = "surrounding_districts"
+#: The territory they surround.
+SURROUNDED_LAND = "nagorno_karabakh"
+#: Adjectives and nouns of "surrounding areas", "adjacent regions", "territory around X".
+SURROUNDING_ADJECTIVES = frozenset(["surrounding", "adjacent"])
+LAND_NOUNS = frozenset(
+    ["area", "areas", "territory", "territories", "region", "regions", "district", "districts"]
+    + ["land", "lands"]
+)
+#: Words that may stand between Karabakh and "surrounding areas" ("Nagorno-Karabakh itself
+#: and substantial surrounding territory", "the region along with seven adjacent regions").
+SURROUNDING_LINKS = frozenset(
+    ["and", "with", "along", "as", "well", "itself", "the", "its", "all", "seven", "some"]
+    + ["substantial", "large", "parts", "part", "swaths", "swathes", "of", "other", ",", "several"]
+)
+#: Words of quantity before "surrounding areas" that belong to the name ("all seven adjacent
+#: districts", "substantial surrounding territory").
+SURROUNDING_QUANTIFIERS = frozenset(["all", "seven", "substantial", "some", "large", "other"])
+#: Words after Karabakh that make "around" no place ("areas around the Karabakh conflict").
+SURROUNDED_NOT_PLACE = frozenset(["conflict", "war", "dispute", "issue", "talks", "crisis"])
+
+
+def _surrounding_lands(doc, start, end, mentions, registry) -> list:
+    """ "Nagorno-Karabakh and surrounding areas", "the enclave and seven adjacent regions",
+    "territory in and around Nagorno-Karabakh", "areas it holds outside Nagorno-Karabakh's
+    borders": the lands around Karabakh (the gazetteer's ``surrounding_districts``), named at
+    their noun, when Karabakh (or "the region", "the enclave" in a text that names Karabakh)
+    is named right there. Other "surrounding areas" ("Ganja and surrounding areas") are none."""
+    if SURROUNDING_LANDS not in registry.gazetteer.actors:
+        return mentions
+
+    def karabakh(m) -> bool:
+        if m.actor == SURROUNDED_LAND:
+            return True
+        return (
+            m.actor is None
+            and m.label == "PRONOUN"
+            and m.text.lower().split()[-1] in ("region", "enclave")
+            and "karabakh" in doc.text.lower()
+        )
+
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    anchors = [m for m in mentions if karabakh(m)]
+    if not anchors:
+        return mentions
+    added = []
+    for k in range(start, end - 1):
+        if k in taken or doc[k].lower_ not in SURROUNDING_ADJECTIVES:
+            continue
+        noun = doc[k + 1]
+        if noun.lower_ not in LAND_NOUNS or k + 1 in taken:
+            continue
+        # "Nagorno-Karabakh and (all seven / substantial) surrounding areas"
+        if any(
+            a.end <= k
+            and k - a.end <= 7
+            and doc[a.end].lower_ in ("and", "with", "along", "as", "itself", ",")
+            and all(t.lower_ in SURROUNDING_LINKS or t.like_num for t in doc[a.end : k])
+            for a in anchors
+        ):
+            first = k
+            while first - 1 >= start and (
+                doc[first - 1].like_num or doc[first - 1].lower_ in SURROUNDING_QUANTIFIERS
+            ):
+                first -= 1  # ("all seven adjacent districts", "substantial surrounding territory")
+            added.append(Mention.of_span(doc[first : k + 2], SURROUNDING_LANDS, "NAME"))
+    for m in mentions:
+        # the gazetteer's own "seven adjacent districts" after "all": the whole phrase
+        if (
+            m.actor == SURROUNDING_LANDS
+            and m.start - 1 >= start
+            and doc[m.start - 1].lower_ in SURROUNDING_QUANTIFIERS
+        ):
+            added.append(Mention.of_span(doc[m.start - 1 : m.end], SURROUNDING_LANDS, "NAME"))
+            mentions = [x for x in mentions if x is not m]
+    for a in anchors:
+        # "territory (in and) around Nagorno-Karabakh", "areas it holds outside Karabakh's"
+        i = a.start - 1
+        i -= i >= start and doc[i].lower_ == "the"
+        if i < start or doc[i].lower_ not in ("around", "outside"):
+            continue
+        after = doc[a.end].lower_ if a.end < end else ""
+        if after in SURROUNDED_NOT_PLACE:
+            continue
+        j = i - 1
+        if j - 2 >= start and doc[j].lower_ == "and" and doc[j - 1].lower_ == "in":
+            j -= 2  # ("in and around": Karabakh as well, which keeps its own mention)
+        near = [t for t in doc[max(start, j - 3) : j + 1] if t.lower_ in LAND_NOUNS]
+        if not near or near[-1].i in taken:
+            continue
+        noun = near[-1]
+        if any(t.lower_ in (",", ";", "in", "of") for t in doc[noun.i + 1 : j + 1]):
+            continue
+        added.append(Mention.of_span(doc[noun.i : noun.i + 1], SURROUNDING_LANDS, "NAME"))
+    if not added:
+        return mentions
+    registry.ensure(SURROUNDING_LANDS)
+    return sorted(mentions + added, key=lambda m: m.start)
 
 
 def _route_to(registry, end: str | None) -> str | None:

@@ -740,11 +740,18 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
     while idx + 1 < len(mentions):
         nxt = mentions[idx + 1]
         gap = doc[group[-1].end : nxt.start]
-        words = [t.lower_ for t in gap if not _filler(t)]
+        # ("Nagorno-Karabakh itself and the surrounding areas")
+        words = [t.lower_ for t in gap if not _filler(t) and t.lower_ != "itself"]
         if words == [","] and _source_of_report(doc, group[-1]):
             break
         raw = [t.lower_ for t in gap if not t.is_space]
         also = raw[1:] if raw[:1] == [","] else raw
+        if raw in (["in", "and", "around"], ["in", "and", "around", "the"]) and (
+            group[-1].text.lower() in ("land", "lands", "territory", "territories", "areas")
+        ):
+            words = [
+                "and"
+            ]  # ("territory in and around Nagorno-Karabakh": the lands around, and it)
         if (
             also[:3] == ["as", "well", "as"]
             # (only past a noun that names what follows: a bare "as well as Israel's support"
@@ -1924,7 +1931,36 @@ def _holder_named_later(m, registry) -> str | None:
                 and re.search(rf"\b{re.escape(name[-1])}\b", text)
             ):
                 found.add(ident)
+    if not found and key == "secretary-general" and not registry.year_until:
+        # (only in a dated text: an undated one's latest year is no office-holder's)
+        return _un_secretary_general(registry, text, year)
     return found.pop() if len(found) == 1 else None
+
+
+def _un_secretary_general(registry, text: str, year: int) -> str | None:
+    """ "The Secretary-General calls on the sides ..." in a text that names no holder (a UN
+    statement): the UN's Secretary-General of the text's year, unless the text names another
+    body that has a Secretary-General (NATO, the CSTO, the Council of Europe)."""
+    holder = None
+    for (body, title), held in registry.gazetteer.offices.items():
+        if _title_key(title) != "secretary-general":
+            continue
+        if body != "un":
+            names = [(registry.get(body) or {}).get("name") or ""] + [
+                name for name, ident, _ in registry.gazetteer.names if ident == body
+            ]
+            if any(len(n) > 2 and re.search(rf"\b{re.escape(n.lower())}\b", text) for n in names):
+                return None
+            continue
+        holder = next(
+            (
+                ident
+                for first, last, ident in held
+                if first <= year <= (last if last is not None else 9999)
+            ),
+            holder,
+        )
+    return holder
 
 
 def _titled_person(m, before: list, discourse, number: int) -> str | None:
@@ -6107,6 +6143,47 @@ JUDGED_ROLE_WORDS = frozenset(
 DOUBT_WORDS = frozenset(["doubt", "question", "skeptical", "sceptical", "distrust", "deny"])
 
 
+def _war_pair_named(sent: _Sentence, mediators) -> tuple:
+    """The two sides of a war the sentence names by a hyphen pair or "between A and B" ("a
+    Russian-mediated deal that halted the Armenian-Azerbaijani war"), neither a mediator, else
+    ()."""
+    for t in sent.triggers:
+        if t.rule.type != "war":
+            continue
+        pair = _hyphen_chain(sent, t.start) or sent.between(t.start, sent.s1)
+        ids = tuple(m.actor for m in pair if m.actor)
+        if len(ids) == 2 and len(set(ids)) == 2 and not set(ids) & set(mediators):
+            return ids
+    return ()
+
+
+def _appeal_noun(doc, trig, s0: int, s1: int) -> bool:
+    """ "supports the call of the Co-Chairs for a ceasefire", "the calls for restraint": the
+    noun of an appeal (a determiner before it, "of", "for" or "to" after), no telephone call."""
+    return (
+        trig.start > s0
+        and trig.end < s1
+        and doc[trig.start].lower_ in ("call", "calls")
+        and doc[trig.start - 1].lower_ in ("the", "a", "its", "their", "his", "her", "this")
+        and doc[trig.end].lower_ in ("of", "for", "to")
+    )
+
+
+def _hyphen_pair_after(sent: _Sentence, k: int, right: int) -> tuple:
+    """The two actors of a hyphen pair after token *k* and before *right* that a trigger
+    follows ("the resumption of Armenian-Azerbaijani peace talks", "the Armenia-Azerbaijan
+    border clashes"), else ()."""
+    for m in sent.mentions:
+        if not (k <= m.start and m.end < right):
+            continue
+        chain = _hyphen_chain(sent, m.end)
+        if len(chain) != 2 or chain[0].start < k:
+            continue
+        if any(m.end <= t.start <= m.end + 2 for t in sent.triggers):
+            return (chain[0].actor, chain[1].actor)
+    return ()
+
+
 def _truce(sent: _Sentence, trig: _Trigger) -> bool:
     """The mediated thing is a truce or an end of fighting: its parties are states ("a
     Russian-brokered truce"; "the war ended with a Russian-brokered deal")."""
@@ -8510,7 +8587,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     for trig in sent.triggers:
         rule = trig.rule
         if rule.id == "call_someone" and (
-            _hedge_verb(doc, trig.start, sent.s0) or _names_a_thing(sent, trig)
+            _hedge_verb(doc, trig.start, sent.s0)
+            or _names_a_thing(sent, trig)
+            or _appeal_noun(doc, trig, sent.s0, sent.s1)
         ):
             continue  # "condemned what it called an attack": a naming, not a call
         if (
@@ -9663,7 +9742,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 )
             askers = {x for x, _ in sources}
             addressed = discourse.pair
-            if addressed and askers & set(addressed) and discourse.dyad:
+            named_pair = (
+                _hyphen_pair_after(sent, trig.end, right)
+                if rule.type in ("appeal", "demand") and not targets
+                else ()
+            )
+            if named_pair and not askers & set(named_pair):
+                # "called for the resumption of Armenian-Azerbaijani peace talks": the two the
+                # call names
+                addressed = named_pair
+            elif addressed and askers & set(addressed) and discourse.dyad:
                 # "calls for a truce from France and Russia": the two who fight, not the two
                 # who call (named together in the same sentence)
                 addressed = discourse.dyad
@@ -10280,10 +10368,22 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if other:
                     parties.append((other, None))
             own = set()  # the mediators' states in the pair taken from the text before
-            if len(parties) < 2 and discourse.pair and rule.type != "member_of" and not named_only:
+            war_here = (
+                _war_pair_named(sent, mediator_ids)
+                if not parties and rule.type == "mediate" and _truce(sent, trig)
+                else ()
+            )  # ("a Russian-mediated deal that halted the Armenian-Azerbaijani war")
+            if (
+                len(parties) < 2
+                and (discourse.pair or war_here)
+                and rule.type != "member_of"
+                and not named_only
+            ):
                 names = [p[0] for p in parties]
                 # ("the exchange was facilitated by X": between the two the text opposes)
-                pair = (rule.id == "facilitated_by" and discourse.dyad) or discourse.pair
+                pair = (
+                    war_here or (rule.id == "facilitated_by" and discourse.dyad) or discourse.pair
+                )
                 if set(pair) & mediator_ids and (
                     rule.id in PAIR_BEFORE_RULES
                     or rule.type == "offer_mediation"
@@ -10312,7 +10412,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ):
                     # "a Russian-brokered truce": the states the text sets against each other
                     # (the two of a war this sentence names first)
-                    war = next(
+                    war = war_here or next(
                         ((c.source, c.target) for c in out if c.type == "war" and c.target), None
                     )
                     fought = discourse.fought[-1] if discourse.fought else None
