@@ -12177,3 +12177,50 @@ def test_a_call_names_the_pair_of_the_talks_it_asks_for():
         ("un_security_council", "arm", "appeal"),
         ("un_security_council", "aze", "appeal"),
     } <= set(triples(G))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan attacked Nagorno-Karabakh on Tuesday. Blinken called the attack "
+            "unacceptable.",
+            {("blinken", "aze")},
+        ),
+        (
+            "Azerbaijan attacked Nagorno-Karabakh on Tuesday. Lavrov called the continued "
+            "fighting unacceptable.",
+            {("lavrov", "aze")},
+        ),
+        # fighting by both sides has no one doer
+        (
+            "Azerbaijan and Armenia shelled each other's positions. Lavrov called the continued "
+            "fighting unacceptable.",
+            set(),
+        ),
+    ],
+)
+def test_an_act_called_unacceptable_criticizes_its_doer(text, expected):
+    G = gk.extract(text, date="2023-09-20")
+    assert {(s, t) for s, t, k in triples(G) if k == "criticize"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Armenia's statements are disruptive, said Spokesperson for the Ministry of Foreign "
+            "Affairs of Russia Maria Zakharova.",
+            "zakharova",
+        ),
+        (
+            "Armenia's statements are disruptive, said Russian Foreign Ministry spokeswoman Maria "
+            "Zakharova.",
+            "zakharova",
+        ),
+        ("Armenia's statements are disruptive, said the Russian Foreign Ministry.", "rus"),
+    ],
+)
+def test_the_speaker_after_the_verb_past_a_title(text, speaker):
+    G = gk.extract(text, date="2023-01-12")
+    assert {(s, t) for s, t, k in triples(G) if k == "criticize"} == {(speaker, "arm")}

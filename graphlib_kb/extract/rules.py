@@ -6169,6 +6169,32 @@ def _appeal_noun(doc, trig, s0: int, s1: int) -> bool:
     )
 
 
+#: Words of a title that may stand between a reporting verb and its speaker ("said
+#: Spokesperson for the Ministry of Foreign Affairs of Russia Maria Zakharova").
+TITLE_JOINS = frozenset(["for", "of", "the"])
+
+
+def _speaker_after_verb(doc, mentions, k: int) -> list:
+    """The speaker of '"...," said the ministry' after the reporting verb ending at *k*: the
+    first actor within two words, or past a title's capitalised words ("said Spokesperson for
+    the Ministry of Foreign Affairs of Russia Maria Zakharova"); a ministry followed by the
+    person it introduces ("said Russian Foreign Ministry spokeswoman Maria Zakharova") is the
+    person. Else []."""
+    for j, m in enumerate(mentions):
+        if m.start < k or m.label == "ADJ":
+            continue
+        if m.start > k + 6 or (
+            m.start > k + 2
+            and not all(t.is_title or t.lower_ in TITLE_JOINS for t in doc[k : m.start])
+        ):
+            return []
+        nxt = mentions[j + 1] if j + 1 < len(mentions) else None
+        if m.label == "AGENT" and nxt is not None and nxt.label == "PERSON" and nxt.start == m.end:
+            return [nxt]
+        return [m]
+    return []
+
+
 def _hyphen_pair_after(sent: _Sentence, k: int, right: int) -> tuple:
     """The two actors of a hyphen pair after token *k* and before *right* that a trigger
     follows ("the resumption of Armenian-Azerbaijani peace talks", "the Armenia-Azerbaijan
@@ -8004,7 +8030,7 @@ JUDGED_ACT_NOUNS = {
     **dict.fromkeys(
         ["attack", "attacks", "shelling", "strike", "strikes", "bombardment", "assault"]
         + ["offensive", "incursion", "killing", "killings", "aggression", "encroachment"]
-        + ["incursions", "intrusion", "invasion"],
+        + ["incursions", "intrusion", "invasion", "fighting"],
         "attack",
     ),
     **dict.fromkeys(["blockade", "closure"], "blockade"),
@@ -8021,6 +8047,8 @@ ACT_NOUN_GAP = frozenset(
     + ["military", "armed", "cross-border", "artillery", "drone", "missile", "illegal"]
     + ["arms", "weapons"]
 )
+#: Rules whose judged act stands inside their match ("called the attack unacceptable").
+JUDGING_GAP_RULES = frozenset(["call_unacceptable"])
 #: How many sentences back a judged act may have been stated.
 ACT_REACH = 3
 #: Words after an act noun that name where it was aimed or done.
@@ -8716,11 +8744,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ]
                 if not near:
                     # '"...," said the ministry': the speaker follows the verb
-                    near = [
-                        m
-                        for m in sent.mentions
-                        if trig.end <= m.start <= trig.end + 2 and m.label != "ADJ"
-                    ][:1]
+                    near = _speaker_after_verb(doc, sent.mentions, trig.end)
                 speakers.append((trig, near[-1:], "after"))
                 continue
             subj = _coordinated_subject(sent, trig, subjects) or sent.subject(trig.start, left)
@@ -9642,7 +9666,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             ):
                 # "Azerbaijani forces shelled Tegh. X condemned the attack": the judged act is
                 # the one the text has just stated, and its doer the one judged
-                doer = _judged_act_doer(sent, trig, discourse, registry, sources[0][0])
+                # ("called the attack unacceptable": the judged act right after the verb)
+                judged = replace(trig, match_end=trig.end) if rule.id in JUDGING_GAP_RULES else trig
+                doer = _judged_act_doer(sent, judged, discourse, registry, sources[0][0])
                 if doer:
                     targets = [(doer, None)]
                     confidence *= 0.8
