@@ -878,7 +878,8 @@ def test_the_country_and_the_organisation_are_the_last_ones_named():
 
 def test_a_relative_clause_between_commas_is_skipped_for_the_subject_and_ends_the_object():
     G = gk.extract("France, which co-chairs the Minsk Group, criticized Azerbaijan.")
-    assert triples(G) == [("fra", "aze", "criticize")]
+    # (the relative clause's own act stands: France co-chairs the group, round 26)
+    assert triples(G) == [("fra", "aze", "criticize"), ("fra", "minsk_group", "member_of")]
     G = gk.extract("Pashinyan, who met Putin in May, criticized the CSTO.")
     assert triples(G) == [("pashinyan", "csto", "criticize"), ("pashinyan", "putin", "meet")]
     G = gk.extract("Azerbaijan blamed Armenian saboteurs for the attack.")
@@ -12224,3 +12225,56 @@ def test_an_act_called_unacceptable_criticizes_its_doer(text, expected):
 def test_the_speaker_after_the_verb_past_a_title(text, speaker):
     G = gk.extract(text, date="2023-01-12")
     assert {(s, t) for s, t, k in triples(G) if k == "criticize"} == {(speaker, "arm")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mirzoyan said that Azerbaijan had broken its promise not to engage in hostilities.",
+            {("mirzoyan", "aze")},
+        ),
+        (
+            "According to Armenia's Foreign Ministry, the actions of Azerbaijan are a gross "
+            "violation of the tripartite declaration.",
+            {("arm", "aze")},
+        ),
+        (
+            "Azerbaijan is in violation of its obligations, the Armenian ministry said.",
+            {("arm", "aze")},
+        ),
+        # no doer, a breaking of something else, a denied breach
+        ("This is a violation of international law, Pashinyan said.", set()),
+        ("Armenia broke the deadlock in the talks on the agreement, Michel said.", set()),
+        ("Azerbaijan did not break its promise, Aliyev said.", set()),
+    ],
+)
+def test_a_broken_promise_or_a_predicated_violation_is_the_speakers_charge(text, expected):
+    G = gk.extract(text, date="2023-05-01", allow_empty=True)
+    assert {(s, t) for s, t, k in triples(G) if k == "accuse"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "The U.S., Russian and French diplomats co-heading the OSCE Minsk Group called for "
+            "calm.",
+            {"usa", "rus", "fra"},
+        ),
+        (
+            "France, Russia and the United States co-chair the OSCE Minsk Group.",
+            {"usa", "rus", "fra"},
+        ),
+        # the apposition's actor, and with "another" the subject as well
+        (
+            "Washington will keep working with Russia, another co-chair of the Minsk Group.",
+            {"usa", "rus"},
+        ),
+        ("Armenia spoke with France, a co-chair of the Minsk Group.", {"fra"}),
+        ("Russia and France co-chaired a meeting of the Security Council.", set()),
+    ],
+)
+def test_co_chairs_of_a_body_and_appositions_are_its_members(text, members):
+    G = gk.extract(text, date="2021-05-01", allow_empty=True)
+    assert {s for s, t, k in triples(G) if k == "member_of"} == members

@@ -6195,6 +6195,33 @@ def _speaker_after_verb(doc, mentions, k: int) -> list:
     return []
 
 
+#: Words that may open an apposition before its noun ("Russia, another co-chair of ...",
+#: "France, one of the co-chairs of ...").
+APPOSITION_OPENERS = frozenset(
+    ["a", "an", "the", "another", "fellow", "one", "of", "its", "also", "then", "former"]
+    + ["other", "currently", "now", "still", "itself"]
+)
+
+
+#: Words of an apposition that make the clause's subject one of the same ("another co-chair").
+FELLOW_WORDS = frozenset(["another", "fellow"])
+
+
+def _apposed_to(sent: _Sentence, trig: _Trigger):
+    """The actor an apposition holding *trig* describes: the mention that ends right at the
+    comma before it ("Russia, another co-chair of the Minsk Group"), else None."""
+    doc = sent.doc
+    k = trig.start - 1
+    while k > sent.s0 and doc[k].lower_ in APPOSITION_OPENERS:
+        k -= 1
+    if k <= sent.s0 or doc[k].text != ",":
+        return None
+    return next(
+        (m for m in sent.mentions if m.end == k and m.actor and m.label not in ("ADJ", "PAIR")),
+        None,
+    )
+
+
 def _hyphen_pair_after(sent: _Sentence, k: int, right: int) -> tuple:
     """The two actors of a hyphen pair after token *k* and before *right* that a trigger
     follows ("the resumption of Armenian-Azerbaijani peace talks", "the Armenia-Azerbaijan
@@ -7051,8 +7078,30 @@ def _judged_unacceptable(sent: _Sentence, speakers: list, registry, when) -> lis
 #: Verbs of breaking a commitment ("Baku violates its obligations").
 VIOLATE_VERBS = frozenset(
     ["violate", "violates", "violated", "violating", "breach", "breaches", "breached"]
+    + ["break", "breaks", "broke", "broken", "breaking"]
     + ["contradict", "contradicts", "contradicted", "contravene", "contravenes", "contravened"]
     + ["flout", "flouts", "flouted", "disregard", "disregards", "disregarded"]
+)
+#: Verbs of breaking: a breach only right before what is broken ("had broken its promise").
+BREAK_VERBS = frozenset(["break", "breaks", "broke", "broken", "breaking"])
+#: Nouns of a breach stated of the doer ("Azerbaijan's actions are a gross violation of").
+VIOLATION_NOUNS = frozenset(["violation", "breach"])
+
+
+def _predicated(doc, i: int, s0: int) -> bool:
+    """Whether the noun at *i* is predicated of the subject: "are a gross violation",
+    "is a flagrant breach", "is in violation" (a form of "be", then up to two words)."""
+    return any(
+        k >= s0
+        and doc[k].lower_ in BE_FORMS
+        and all(t.lower_ in PREDICATE_FILLERS for t in doc[k + 1 : i])
+        for k in range(i - 3, i)
+    )
+
+
+#: Words between "is" and a predicated breach ("is a gross", "constitutes a clear", "is in").
+PREDICATE_FILLERS = frozenset(
+    ["a", "an", "gross", "flagrant", "clear", "blatant", "direct", "serious", "in", "grave"]
 )
 #: Words before a breach that make it no charge ("did not", "unlikely to", "neither ... nor").
 VIOLATION_DOUBTS = frozenset(
@@ -7076,9 +7125,12 @@ def _judged_violations(sent: _Sentence, speakers: list, registry, when) -> list:
     if not speakers:
         return out  # (a breach no one reports is no one's charge)
     for i in range(sent.s0 + 1, sent.s1):
-        if doc[i].lower_ not in VIOLATE_VERBS:
+        noun = doc[i].lower_ in VIOLATION_NOUNS and _predicated(doc, i, sent.s0)
+        if doc[i].lower_ not in VIOLATE_VERBS and not noun:
             continue
-        ahead = [t.norm_ for t in doc[i + 1 : min(sent.s1, i + 8)]]
+        # ("broke its promise": a breaking verb only right before what it breaks)
+        reach = 4 if doc[i].lower_ in BREAK_VERBS else 8
+        ahead = [t.norm_ for t in doc[i + 1 : min(sent.s1, i + reach)]]
         if not COMMITMENT_NOUNS & set(ahead) or {"ceasefire", "truce"} & set(ahead):
             continue
         if any(t.lower_ in VIOLATION_DOUBTS for t in doc[max(sent.s0, i - 4) : i]) or (
@@ -7092,6 +7144,17 @@ def _judged_violations(sent: _Sentence, speakers: list, registry, when) -> list:
             [left] + [k + 1 for k in range(left, i) if doc[k].lower_ == "that" or k in sent.reports]
         )
         doers = [m for m in sent.mentions if start <= m.start and m.end <= i and m.actor][-1:]
+        if noun:
+            # "the actions of Azerbaijan are a gross violation of ...": the doer the subject
+            # names (a possessor, "of X", a demonym), or the subject itself right before "is"
+            doers = [
+                m
+                for m in sent.mentions
+                if start <= m.start
+                and m.end <= i
+                and m.actor
+                and (_doer_named(doc, m, sent.s1) or doc[m.end].lower_ in BE_FORMS)
+            ][:1]
         said = _nearest_speaker(doc, speakers, i, sent.s0)
         if not doers or said is None:
             continue
@@ -7140,7 +7203,9 @@ def _nearest_speaker(doc, speakers: list, i: int, s0: int):
         # "Blinken said ... is unacceptable": the speaker right before its verb, before the
         # judgement; '"... is unacceptable," Pashinyan said': the attribution after it
         before = trig.start < i and speaker[-1].end in (trig.start, trig.start - 1)
-        if before or (where == "after" and trig.start > i):
+        # ("According to the ministry, Azerbaijan's actions are unacceptable")
+        according = trig.start < i and doc[trig.start].lower_ == "according"
+        if before or according or (where == "after" and trig.start > i):
             near.append((abs(trig.start - i), trig, ids[0], speaker))
     if not near:
         return None
@@ -9691,6 +9756,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # (a one-place act given the other side is the subject's own: "the
                 # separatists agreed to disarm", as against "Baku disarmed the separatists")
                 sources, targets = targets, sources
+            if rule.id == "co_chair":
+                # "France, Russia and the US co-chair the OSCE Minsk Group": the body itself
+                # (not "co-chaired a meeting of the Security Council")
+                targets = [t for t in targets if t[1] is not None and t[1].start <= trig.end + 2]
+            if rule.id == "member_noun":
+                # "Washington will work with Russia, another co-chair of the Minsk Group": the
+                # actor the apposition describes, not the clause's subject
+                apposed = _apposed_to(sent, trig)
+                if apposed is not None:
+                    # ("another co-chair", "a fellow member": the subject is one as well)
+                    fellow = {t.lower_ for t in doc[apposed.end : trig.start]} & FELLOW_WORDS
+                    sources = (sources if fellow else []) + [(apposed.actor, apposed)]
             if (
                 rule.id == "under_control"
                 and sources
