@@ -12278,3 +12278,26 @@ def test_a_broken_promise_or_a_predicated_violation_is_the_speakers_charge(text,
 def test_co_chairs_of_a_body_and_appositions_are_its_members(text, members):
     G = gk.extract(text, date="2021-05-01", allow_empty=True)
     assert {s for s, t, k in triples(G) if k == "member_of"} == members
+
+
+@pytest.mark.parametrize(
+    ("text", "attacked"),
+    [
+        (
+            "Last autumn, Baku recaptured the enclave of Nagorno-Karabakh in a one-day offensive.",
+            True,
+        ),
+        ("Azerbaijan seized the Nagorno-Karabakh region from Armenia in a swift attack.", True),
+        ("Azerbaijan seized Nagorno-Karabakh in 2023.", False),
+        ("Azerbaijan regained control of Nagorno-Karabakh in a deal with Armenia.", False),
+    ],
+)
+def test_land_seized_in_an_attack_was_attacked(text, attacked):
+    G = gk.extract(text, date="2024-05-01", allow_empty=True)
+    assert (("aze", "nagorno_karabakh", "attack") in triples(G)) is attacked
+
+
+def test_an_attack_read_from_a_denied_seizure_is_denied_too():
+    G = gk.extract("Azerbaijan denied it had seized Nagorno-Karabakh in a swift attack.")
+    statuses = {(k, st) for _, _, k, st in edges(G) if k in ("occupy", "attack")}
+    assert statuses == {("occupy", "denied"), ("attack", "denied")}

@@ -8289,6 +8289,55 @@ def _land_of_vote(sent, trig, right: int, registry) -> list:
 WAR_END_REACH = 8
 
 
+#: Nouns of an assault by which land is taken ("seized the region in a swift attack").
+SEIZING_ATTACK_NOUNS = frozenset(
+    ["attack", "offensive", "assault", "operation", "blitz", "blitzkrieg", "onslaught"]
+)
+
+
+def _seized_in_attacks(out, sent) -> list:
+    """ "Azerbaijan seized Nagorno-Karabakh in a swift attack", "Baku recaptured the enclave
+    in a one-day offensive": the land taken was attacked as well (``attack``, by the taker,
+    with the seizure's status), when "in" and the assault noun follow the seizure in its own
+    clause (a few words of time, speed or kind between)."""
+    doc, extra = sent.doc, []
+    attacked = {(o.source, o.target) for o in out if o.type == "attack"}
+    for o in out:
+        if o.type not in ("occupy", "control") or not o.target or o.status == "denied":
+            continue
+        if (o.source, o.target) in attacked:
+            continue
+        for k in range(o.head + 1, min(sent.s1, o.head + 12)):
+            if doc[k].text in (",", ";") or doc[k].lower_ in ("but", "while", "after"):
+                break
+            if doc[k].lower_ != "in":
+                continue
+            j = k + 1
+            while j < min(sent.s1, k + 5) and doc[j].lower_ not in SEIZING_ATTACK_NOUNS:
+                if not (doc[j].is_alpha or doc[j].like_num or doc[j].text in ("-", "–")):
+                    break
+                j += 1
+            if j < sent.s1 and doc[j].lower_ in SEIZING_ATTACK_NOUNS and doc[k + 1].lower_ in (
+                "a",
+                "an",
+                "its",
+                "the",
+            ):
+                extra.append(
+                    replace(
+                        o,
+                        type="attack",
+                        rule="seized_in_attack",
+                        confidence=o.confidence * 0.8,
+                        trigger=doc[j].text,
+                        head=j,
+                    )
+                )
+                attacked.add((o.source, o.target))
+            break
+    return extra
+
+
 def _truces_ending_wars(out, sent) -> list:
     """ "sparking a war that ended in a 1994 ceasefire": the truce that ended a war is between
     the war's two sides (``ceasefire``, asserted), when the sentence gives the truce no pair of
@@ -10838,6 +10887,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_condemned_attacks(out, sent))
     out.extend(_rejected_requests(out, sent))
     out.extend(_truces_ending_wars(out, sent))
+    out.extend(_seized_in_attacks(out, sent))
     out.extend(_told_attacks(out, sent, registry, hist))
     # statuses that depend on the rest of the sentence
     from ..vocabulary import relation_type_table
