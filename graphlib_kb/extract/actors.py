@@ -1910,7 +1910,7 @@ def _surrounding_lands(doc, start, end, mentions, registry) -> list:
 
     def karabakh(m) -> bool:
         if m.actor == SURROUNDED_LAND:
-            return True
+            return m.label == "NAME"  # (not a town of it: "Stepanakert and surrounding areas")
         return (
             m.actor is None
             and m.label == "PRONOUN"

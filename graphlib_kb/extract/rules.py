@@ -1937,10 +1937,34 @@ def _holder_named_later(m, registry) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: Marks of a UN text (lower case): its name, or its Secretary-General's spokesperson.
+UN_TEXT = re.compile(
+    r"\bun\b|\bu\.n\.|united nations|spokes(?:person|man|woman) for the secretary-general"
+)
+#: Another body's Secretary-General (lower case): "the Secretary-General of the OSCE" (not
+#: "of the United Nations").
+OTHER_SECRETARY_GENERAL = re.compile(
+    r"secretary[- ]general of (?!the united nations|the un\b|the u\.n\.)"
+)
+#: Another body's named before the title (as written): "OSCE Secretary General", "Hezbollah's
+#: Secretary-General" (not "UN Secretary-General", "The Secretary-General").
+NAMED_SECRETARY_GENERAL = re.compile(
+    r"\b(?!UN\b|U\.N\.|The\b|the\b)[A-Z][A-Za-z.]*(?:'s|’s)? [Ss]ecretary[- ][Gg]eneral"
+)
+
+
 def _un_secretary_general(registry, text: str, year: int) -> str | None:
     """ "The Secretary-General calls on the sides ..." in a text that names no holder (a UN
-    statement): the UN's Secretary-General of the text's year, unless the text names another
-    body that has a Secretary-General (NATO, the CSTO, the Council of Europe)."""
+    statement): the UN's Secretary-General of the text's year, when the text is the UN's ("UN",
+    "United Nations", "the Spokesperson for the Secretary-General") and names no other
+    Secretary-General ("the Secretary-General of the OSCE", "OSCE Secretary General") nor
+    another body the gazetteer knows to have one (NATO, the CSTO, the Council of Europe)."""
+    if (
+        not UN_TEXT.search(text)
+        or OTHER_SECRETARY_GENERAL.search(text)
+        or NAMED_SECRETARY_GENERAL.search(registry.text)
+    ):
+        return None
     holder = None
     for (body, title), held in registry.gazetteer.offices.items():
         if _title_key(title) != "secretary-general":
@@ -6157,15 +6181,32 @@ def _war_pair_named(sent: _Sentence, mediators) -> tuple:
     return ()
 
 
+def _co_chairs_a_body(sent: _Sentence, trig: _Trigger, registry) -> bool:
+    """Whether "co-chair(s)" at *trig* has a body right after it ("co-chair the OSCE Minsk
+    Group") and is no infinitive of a wish ("wants Turkey to co-chair ...")."""
+    return sent.doc[trig.start - 1].lower_ != "to" and any(
+        m.actor
+        and trig.end <= m.start <= trig.end + 2
+        and (registry.get(m.actor) or {}).get("kind") in MEMBER_BODIES
+        for m in sent.mentions
+    )
+
+
 def _appeal_noun(doc, trig, s0: int, s1: int) -> bool:
     """ "supports the call of the Co-Chairs for a ceasefire", "the calls for restraint": the
     noun of an appeal (a determiner before it, "of", "for" or "to" after), no telephone call."""
-    return (
+    if not (
         trig.start > s0
         and trig.end < s1
         and doc[trig.start].lower_ in ("call", "calls")
         and doc[trig.start - 1].lower_ in ("the", "a", "its", "their", "his", "her", "this")
-        and doc[trig.end].lower_ in ("of", "for", "to")
+    ):
+        return False
+    if doc[trig.end].lower_ in ("for", "to"):
+        return True
+    # "the call of X for a ceasefire" (not "answered the call of Putin late on Monday")
+    return doc[trig.end].lower_ == "of" and any(
+        t.lower_ in ("for", "to") for t in doc[trig.end + 1 : min(s1, trig.end + 11)]
     )
 
 
@@ -6220,6 +6261,26 @@ def _apposed_to(sent: _Sentence, trig: _Trigger):
         (m for m in sent.mentions if m.end == k and m.actor and m.label not in ("ADJ", "PAIR")),
         None,
     )
+
+
+def _main_subject_of_phrase(sent: _Sentence, trig: _Trigger, subjects: dict) -> list:
+    """The subject of the verb a prepositional phrase holding *trig* belongs to ("Putin
+    discussed the topic in telephone conversations with ...": Putin): the subject of the last
+    trigger before it, when "in" or "during" stands within three words before *trig*."""
+    doc = sent.doc
+    if not any(
+        doc[k].lower_ in ("in", "during") for k in range(max(sent.s0, trig.start - 3), trig.start)
+    ):
+        return []
+    main = next(
+        (
+            subjects[t.start]
+            for t in reversed(sent.triggers)
+            if t.start < trig.start and subjects.get(t.start) and t.rule.frame != "report"
+        ),
+        [],
+    )
+    return [m for m in main[:1] if m.actor]
 
 
 def _hyphen_pair_after(sent: _Sentence, k: int, right: int) -> tuple:
@@ -8295,6 +8356,10 @@ SEIZING_ATTACK_NOUNS = frozenset(
 )
 
 
+#: Modal verbs that make an act a possibility, not a fact.
+MODAL_WORDS = frozenset(["could", "may", "might", "would", "can", "will", "should"])
+
+
 def _seized_in_attacks(out, sent) -> list:
     """ "Azerbaijan seized Nagorno-Karabakh in a swift attack", "Baku recaptured the enclave
     in a one-day offensive": the land taken was attacked as well (``attack``, by the taker,
@@ -8305,8 +8370,10 @@ def _seized_in_attacks(out, sent) -> list:
     for o in out:
         if o.type not in ("occupy", "control") or not o.target or o.status == "denied":
             continue
-        if (o.source, o.target) in attacked:
-            continue
+        if (o.source, o.target) in attacked or any(
+            t.lower_ in MODAL_WORDS for t in doc[max(sent.s0, o.head - 3) : o.head]
+        ):
+            continue  # ("could seize Karabakh in a swift attack": no attack made)
         for k in range(o.head + 1, min(sent.s1, o.head + 12)):
             if doc[k].text in (",", ";") or doc[k].lower_ in ("but", "while", "after"):
                 break
@@ -8317,11 +8384,16 @@ def _seized_in_attacks(out, sent) -> list:
                 if not (doc[j].is_alpha or doc[j].like_num or doc[j].text in ("-", "–")):
                     break
                 j += 1
-            if j < sent.s1 and doc[j].lower_ in SEIZING_ATTACK_NOUNS and doc[k + 1].lower_ in (
-                "a",
-                "an",
-                "its",
-                "the",
+            if (
+                j < sent.s1
+                and doc[j].lower_ in SEIZING_ATTACK_NOUNS
+                and doc[k + 1].lower_
+                in (
+                    "a",
+                    "an",
+                    "its",
+                    "the",
+                )
             ):
                 extra.append(
                     replace(
@@ -8726,6 +8798,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     accused_after: list = []  # (head, accused ids)
     refused: list = []  # (negated cooperative trigger, its subject): "no talks if ..."
     denied_from: list = []  # (head, denier ids)
+    # "co-chaired a meeting of the Security Council", "wants Turkey to co-chair": no body
+    # co-chaired (and no trigger left to govern the words after it)
+    sent.triggers = [
+        t for t in sent.triggers if t.rule.id != "co_chair" or _co_chairs_a_body(sent, t, registry)
+    ]
     for trig in sent.triggers:
         rule = trig.rule
         if rule.id == "call_someone" and (
@@ -9807,8 +9884,23 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sources, targets = targets, sources
             if rule.id == "co_chair":
                 # "France, Russia and the US co-chair the OSCE Minsk Group": the body itself
-                # (not "co-chaired a meeting of the Security Council")
                 targets = [t for t in targets if t[1] is not None and t[1].start <= trig.end + 2]
+            if rule.id == "in_hands":
+                # "left Karabakh's surrounding districts in Azerbaijani hands": the holder named
+                # inside the phrase holds the land named last before it
+                holder = [
+                    m
+                    for m in sent.mentions
+                    if trig.start < m.start and m.end <= trig.match_end and m.actor
+                ][:1]
+                land = [
+                    m
+                    for m in sent.mentions
+                    if m.end <= trig.start and m.actor and _is_territory(registry, [m])
+                ][-1:]
+                if holder and land:
+                    sources = [(holder[0].actor, holder[0])]
+                    targets = [(land[0].actor, land[0])]
             if rule.id == "member_noun":
                 # "Washington will work with Russia, another co-chair of the Minsk Group": the
                 # actor the apposition describes, not the clause's subject
@@ -10088,7 +10180,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 parties = expand(border)
             if len(parties) == 1 and not subj and trig.start <= sent.s0 + 3:
                 # "In a phone call with Aliyev, Blinken ...": the main clause's subject
-                comma = next((i for i in range(trig.end, right) if doc[i].text == ","), None)
+                # (the comma may close the clause: "..., Blinken said that ...")
+                comma = next(
+                    (i for i in range(trig.end, min(right + 1, sent.s1)) if doc[i].text == ","),
+                    None,
+                )
                 main = [
                     m
                     for m in sent.mentions
@@ -10096,6 +10192,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ]
                 if main:
                     parties = expand(main[:1]) + parties
+            main = (
+                _main_subject_of_phrase(sent, trig, subjects)
+                if obj and not subj and rule.type in ("consult", "meet", "negotiate")
+                else []
+            )
+            if main and _prev_word(doc, obj[0], sent.s0) == "with":
+                # "Putin discussed it in telephone conversations with Aliyev and Pashinyan":
+                # the main verb's subject with each of them (not the two with each other)
+                parties = expand(main) + [p for p in parties if p[0] not in {m.actor for m in main}]
+                subj = main
             if len(parties) == 1 and obj and not subj:
                 # "X said that an agreement struck with Y will ...", "X said talks with Y
                 # resumed": the speaker is the other party
