@@ -12369,3 +12369,27 @@ def test_round_26_review_near_misses(text, expected):
     G = gk.extract(text, date="2023-06-01", allow_empty=True)
     found = {t for t in triples(G) if t[2] != "occupy"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaijani forces marched into Armenia.", {("aze", "arm", "occupy")}),
+        (
+            "The Azerbaijani troops, who have infiltrated into Armenia's sovereign territory "
+            "since May 12, continue provocations.",
+            {("aze", "arm", "occupy")},
+        ),
+        (
+            "Units of the Azerbaijani Armed Forces entered the sovereign territory of Armenia.",
+            {("aze", "arm", "occupy")},
+        ),
+        # people fleeing, a relief team, talks entered: no incursion
+        ("More than 100,000 Karabakh Armenians crossed into Armenia.", set()),
+        ("An ICRC team entered Armenian territory.", set()),
+        ("The Armenian delegation entered into talks with Azerbaijan.", set()),
+    ],
+)
+def test_forces_moving_into_anothers_land_occupy_it(text, expected):
+    G = gk.extract(text, date="2021-05-20", allow_empty=True)
+    assert {t for t in triples(G) if t[2] == "occupy"} == expected

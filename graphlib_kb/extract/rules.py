@@ -8356,6 +8356,8 @@ SEIZING_ATTACK_NOUNS = frozenset(
 )
 
 
+#: Rules of forces moving into another's land: only a state's or an armed group's.
+INCURSION_RULES = frozenset(["cross_into", "enter_territory"])
 #: Modal verbs that make an act a possibility, not a fact.
 MODAL_WORDS = frozenset(["could", "may", "might", "would", "can", "will", "should"])
 
@@ -9885,6 +9887,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if rule.id == "co_chair":
                 # "France, Russia and the US co-chair the OSCE Minsk Group": the body itself
                 targets = [t for t in targets if t[1] is not None and t[1].start <= trig.end + 2]
+            if rule.id in INCURSION_RULES:
+                # "Azerbaijani troops crossed into Armenia" (not "refugees crossed into
+                # Armenia", "the ICRC team entered Armenian territory")
+                sources = [
+                    x
+                    for x in sources
+                    if (registry.get(x[0]) or {}).get("kind") in ("state", "armed_group")
+                ]
             if rule.id == "in_hands":
                 # "left Karabakh's surrounding districts in Azerbaijani hands": the holder named
                 # inside the phrase holds the land named last before it
