@@ -18,6 +18,7 @@ import argparse
 import csv
 import hashlib
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -57,6 +58,16 @@ def _write_text(doc: str, url: str, title: str, outlet: str, date: str, excerpt:
     path.write_text("\n".join(head) + "\n---\n" + excerpt, encoding="utf-8")
 
 
+def _variants(text: str) -> list[str]:
+    """The excerpt as copied, without a trailing newline, and without the store's own leading
+    " date YYYY-MM-DD " prefix (kept in a few texts, dropped in others when they were saved)."""
+    out = [text, text.rstrip("\n")]
+    m = re.match(r"^ ?date \d{4}-\d{2}-\d{2} ?", text)
+    if m:
+        out += [text[m.end() :], text[m.end() :].rstrip("\n")]
+    return out
+
+
 def restore(docs: list[str], keep: bool) -> int:
     """Check each raw excerpt against sources.csv and write its text (on a mismatch only with
     ``keep``, as the closest copy)."""
@@ -70,8 +81,7 @@ def restore(docs: list[str], keep: bool) -> int:
             bad += 1
             continue
         text = raw.read_text(encoding="utf-8")
-        if _sha(text) != r["sha256"] and text.endswith("\n") and _sha(text[:-1]) == r["sha256"]:
-            text = text[:-1]
+        text = next((v for v in _variants(text) if _sha(v) == r["sha256"]), text)
         ok = _sha(text) == r["sha256"]
         if ok or keep:
             _write_text(doc, r["url"], r["title"], r["outlet"], r["date"], text)
