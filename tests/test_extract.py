@@ -12393,3 +12393,13 @@ def test_round_26_review_near_misses(text, expected):
 def test_forces_moving_into_anothers_land_occupy_it(text, expected):
     G = gk.extract(text, date="2021-05-20", allow_empty=True)
     assert {t for t in triples(G) if t[2] == "occupy"} == expected
+
+
+def test_a_call_in_a_phrase_after_a_passive_agent_is_the_agents():
+    G = gk.extract(
+        "Washington's concern was conveyed to Baku by Secretary of State Antony Blinken in a "
+        "call with President Aliyev on Friday.",
+        date="2023-08-01",
+    )
+    found = {(s, t) for s, t, k in triples(G) if k == "consult"}
+    assert found == {("blinken", "aliyev"), ("aliyev", "blinken")}

@@ -6263,15 +6263,30 @@ def _apposed_to(sent: _Sentence, trig: _Trigger):
     )
 
 
-def _main_subject_of_phrase(sent: _Sentence, trig: _Trigger, subjects: dict) -> list:
+def _main_subject_of_phrase(sent: _Sentence, trig: _Trigger, subjects: dict, subj: list) -> list:
     """The subject of the verb a prepositional phrase holding *trig* belongs to ("Putin
     discussed the topic in telephone conversations with ...": Putin): the subject of the last
     trigger before it, when "in" or "during" stands within three words before *trig*."""
     doc = sent.doc
-    if not any(
-        doc[k].lower_ in ("in", "during") for k in range(max(sent.s0, trig.start - 3), trig.start)
-    ):
+    at = next(
+        (
+            k
+            for k in range(trig.start - 1, max(sent.s0, trig.start - 3) - 1, -1)
+            if doc[k].lower_ in ("in", "during")
+        ),
+        None,
+    )
+    if at is None:
         return []
+    # a passive verb's agent right before the phrase ("conveyed to Baku by Blinken in a call
+    # with Aliyev": Blinken)
+    agent = [
+        m
+        for m in sent.mentions
+        if m.actor and m.end == at and m.start > sent.s0 and doc[m.start - 1].lower_ == "by"
+    ]
+    if agent or subj:
+        return agent[:1]  # (a subject of its own otherwise stands)
     main = next(
         (
             subjects[t.start]
@@ -10203,8 +10218,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if main:
                     parties = expand(main[:1]) + parties
             main = (
-                _main_subject_of_phrase(sent, trig, subjects)
-                if obj and not subj and rule.type in ("consult", "meet", "negotiate")
+                _main_subject_of_phrase(sent, trig, subjects, subj)
+                if obj and rule.type in ("consult", "meet", "negotiate")
                 else []
             )
             if main and _prev_word(doc, obj[0], sent.s0) == "with":
