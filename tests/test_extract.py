@@ -4216,7 +4216,8 @@ def located(G):
         # a town's name before a plural noun qualifies it
         (
             "Armenia agreed to cede four Tavush villages to Azerbaijan.",
-            [("arm", "aze", "concede", None)],
+            # (and the villages it cedes are still its own, round 26)
+            [("arm", "aze", "concede", None), ("arm", "qazax_villages", "control", None)],
         ),
     ],
 )
@@ -5970,13 +5971,17 @@ def test_the_3_plus_3_platform_and_the_osce_assembly_are_known_bodies():
 
 def test_land_returned_to_a_state_is_conceded_to_that_state():
     # the land in the gap of "return * to" is what changes hands, not the receiver
+    # (round 26: and the land handed over is the giver's, not the receiver's)
     G = gk.extract("Armenia returned Kalbajar to Azerbaijan.", date="2020-11-25")
-    assert triples(G) == [("arm", "aze", "concede")]
+    assert triples(G) == [("arm", "aze", "concede"), ("arm", "kalbajar", "control")]
     G = gk.extract(
         "Armenia agreed to return four abandoned border villages to Azerbaijan.",
         date="2024-04-20",
     )
-    assert edges(G) == [("arm", "aze", "concede", "offered")]
+    assert edges(G) == [
+        ("arm", "aze", "concede", "offered"),
+        ("arm", "qazax_villages", "control", "asserted"),
+    ]
 
 
 def test_the_districts_around_karabakh_and_the_qazax_villages_are_known_places():
@@ -12403,3 +12408,25 @@ def test_a_call_in_a_phrase_after_a_passive_agent_is_the_agents():
     )
     found = {(s, t) for s, t, k in triples(G) if k == "consult"}
     assert found == {("blinken", "aliyev"), ("aliyev", "blinken")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia will return four Gazakh villages to Azerbaijan.",
+            ("arm", "qazax_villages", "asserted"),
+        ),
+        (
+            "Armenia handed back the Kalbajar district to Azerbaijan in 2020.",
+            ("arm", "kalbajar", "historical"),
+        ),
+    ],
+)
+def test_land_handed_over_is_the_givers(text, expected):
+    G = gk.extract(text, date="2024-04-20")
+    held = [(s, t, st) for s, t, k, st in edges(G) if k == "control"]
+    assert held == [expected]
+    # going back to talks is no land handed over
+    G = gk.extract("Armenia will return to the negotiating table.", allow_empty=True)
+    assert not [e for e in edges(G) if e[2] == "control"]

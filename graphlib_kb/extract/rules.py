@@ -8373,6 +8373,47 @@ SEIZING_ATTACK_NOUNS = frozenset(
 
 #: Rules of forces moving into another's land: only a state's or an armed group's.
 INCURSION_RULES = frozenset(["cross_into", "enter_territory"])
+
+
+def _returned_lands(out, sent, registry) -> list:
+    """ "Armenia will return four villages to Azerbaijan", "Armenia handed back the Kalbajar
+    district to Azerbaijan in 2020": the land handed over is the giver's (``control``:
+    asserted while the handover is to come, historical once it is past; none when denied)."""
+    doc, extra = sent.doc, []
+    held = {(o.source, o.target) for o in out if o.type in ("control", "occupy")}
+    for o in out:
+        if (
+            o.type != "concede"
+            or not o.rule.startswith(("return_to", "hand_over"))
+            or o.status == "denied"
+        ):
+            continue
+        land = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and o.head < m.start <= o.head + 8
+            and _is_territory(registry, [m])
+            and "to" not in [t.lower_ for t in doc[o.head + 1 : m.start]]
+        ][:1]
+        if not land or (o.source, land[0].actor) in held:
+            continue
+        extra.append(
+            replace(
+                o,
+                target=land[0].actor,
+                type="control",
+                # (held until handed over: now, when the handover is still to come)
+                status="historical" if o.status == "historical" else "asserted",
+                rule=f"{o.rule}+land",
+                confidence=o.confidence * 0.8,
+                between=None,
+            )
+        )
+        held.add((o.source, land[0].actor))
+    return extra
+
+
 #: Modal verbs that make an act a possibility, not a fact.
 MODAL_WORDS = frozenset(["could", "may", "might", "would", "can", "will", "should"])
 
@@ -11019,6 +11060,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_rejected_requests(out, sent))
     out.extend(_truces_ending_wars(out, sent))
     out.extend(_seized_in_attacks(out, sent))
+    out.extend(_returned_lands(out, sent, registry))
     out.extend(_told_attacks(out, sent, registry, hist))
     # statuses that depend on the rest of the sentence
     from ..vocabulary import relation_type_table
