@@ -12430,3 +12430,18 @@ def test_land_handed_over_is_the_givers(text, expected):
     # going back to talks is no land handed over
     G = gk.extract("Armenia will return to the negotiating table.", allow_empty=True)
     assert not [e for e in edges(G) if e[2] == "control"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan expressed their intention to normalize relations.",
+        "Armenia and Azerbaijan reaffirmed their desire to normalize relations.",
+    ],
+)
+def test_an_intention_to_cooperate_is_the_intent_not_the_act(text):
+    G = gk.extract(text, date="2024-05-01")
+    assert edges(G) == [
+        ("arm", "aze", "intend_cooperation", "offered"),
+        ("aze", "arm", "intend_cooperation", "offered"),
+    ]

@@ -326,6 +326,7 @@ OFFER_WORDS = frozenset(
 #: Words of readiness and hope: the act after "ready to", "ready for", "hope for" is offered.
 READY_WORDS = frozenset(
     ["ready", "willing", "prepared", "readiness", "willingness", "hope", "hopeful", "eager"]
+    + ["intention", "intentions", "desire", "determination", "aspiration"]
 )
 #: Words of a promise: the act after "promised to", "a commitment to" is offered.
 PROMISE_WORDS = frozenset(["promise", "pledge", "commit", "commitment", "vow"])
