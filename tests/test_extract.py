@@ -12445,3 +12445,30 @@ def test_an_intention_to_cooperate_is_the_intent_not_the_act(text):
         ("arm", "aze", "intend_cooperation", "offered"),
         ("aze", "arm", "intend_cooperation", "offered"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh. Yerevan, in turn, said there "
+            "were no Armenian forces in Karabakh.",
+            {("arm", "aze")},
+        ),
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh. Armenia has repeatedly stated "
+            "that the Republic of Armenia does not have an army in Nagorno-Karabakh.",
+            {("arm", "aze")},
+        ),
+        # another side's forces, and no side to answer, are no denial
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh. Armenia said there were no "
+            "Azerbaijani troops in Syunik.",
+            set(),
+        ),
+        ("Yerevan said there were no Armenian forces in Karabakh.", set()),
+    ],
+)
+def test_a_side_saying_it_has_no_forces_there_denies_the_charge(text, expected):
+    G = gk.extract(text, date="2023-09-20", allow_empty=True)
+    assert {(s, t) for s, t, k in triples(G) if k == "deny"} == expected

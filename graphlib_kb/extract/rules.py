@@ -4311,6 +4311,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(_owned_wars_elsewhere(sent, registry, discourse, when))
         out.extend(_occupied_lands(sent, registry, discourse, when, found))
         out.extend(_forces_on_land(sent, registry, discourse, when, found))
+        out.extend(_no_forces_there(sent, registry, discourse, when, found))
         out.extend(_withdrawn_forces(sent, registry, discourse, when, found))
         founded, purpose = _founded_to_mediate(sent, registry, discourse, when)
         if founded:
@@ -4544,6 +4545,88 @@ def _forces_on_land(sent: _Sentence, registry, discourse, when, found) -> list:
                 when,
                 (m, land),
                 status="alleged" if charged else "asserted",
+            )
+        )
+    return out
+
+
+#: Verbs by which a side states that it has no forces somewhere ("Yerevan said there were
+#: no Armenian forces in Karabakh").
+NO_FORCES_VERBS = frozenset(
+    ["said", "says", "stated", "states", "insisted", "insists", "maintained", "maintains"]
+    + ["declared", "reiterated", "stressed", "repeated", "noted"]
+)
+
+
+def _no_forces_there(sent: _Sentence, registry, discourse, when, found) -> list:
+    """ "Yerevan, in turn, said there were no Armenian forces in Karabakh", "Armenia has
+    stated that the Republic of Armenia does not have an army in Nagorno-Karabakh": the speaker
+    denies its own forces' presence on that land: a ``deny`` to the side that charged it (its
+    last accuser, else the one side the text sets against it). Another side's forces ("no
+    Azerbaijani troops") are no denial."""
+    doc, out = sent.doc, []
+    for i in range(sent.s0 + 2, sent.s1 - 2):
+        lower = doc[i].lower_
+        if lower == "no":
+            k = i + 1
+        elif lower == "have" and doc[i - 1].lower_ in ("not", "n't"):
+            k = i + 1 + (doc[i + 1].lower_ in ("an", "any"))
+        else:
+            continue
+        owner = next((m for m in sent.mentions if m.start == k and m.actor), None)
+        if owner is not None:
+            # ("no Armenian forces": the forces themselves may be the mention)
+            k = owner.end - 1 if doc[owner.end - 1].lower_ in FORCE_NOUNS else owner.end
+        if k >= sent.s1 or doc[k].lower_ not in FORCE_NOUNS or k + 2 >= sent.s1:
+            continue
+        if doc[k + 1].lower_ not in ("in", "on", "inside"):
+            continue
+        land = next(
+            (
+                m
+                for m in sent.mentions
+                if m.actor and m.start in (k + 2, k + 3) and _is_territory(registry, [m])
+            ),
+            None,
+        )
+        said = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and m.end <= i
+            and any(t.lower_ in NO_FORCES_VERBS for t in doc[m.end : min(i, m.end + 6)])
+        ][:1]
+        if land is None or not said:
+            continue
+        side = _state_of(registry, said[0].actor)
+        if side is None or (owner is not None and _state_of(registry, owner.actor) != side):
+            continue
+        accusers = [x for x in discourse.accusers.get(side, []) if _state_of(registry, x) != side]
+        dyad = _states_of(discourse.dyad or (), registry)
+        attackers = {x for x in discourse.assailants.get(land.actor, ()) if x and x != side}
+        target = (
+            # the other side of the two the text sets against each other, else the one that
+            # attacked that land, else its accuser
+            next((x for x in dyad if x != side), None)
+            if side in dyad
+            else (attackers.pop() if len(attackers) == 1 else None)
+            or (accusers[-1] if accusers else None)
+            or _counterpart(discourse, registry, side, hostile=True)
+            or _counterpart(discourse, registry, side)
+        )
+        if not target or any(c.type == "deny" and c.source == said[0].actor for c in found):
+            continue
+        out.append(
+            _reading(
+                sent,
+                said[0].actor,
+                target,
+                "deny",
+                "no_forces_there",
+                0.55,
+                (i, k),
+                when,
+                (said[0], None),
             )
         )
     return out
