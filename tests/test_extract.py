@@ -12472,3 +12472,29 @@ def test_an_intention_to_cooperate_is_the_intent_not_the_act(text):
 def test_a_side_saying_it_has_no_forces_there_denies_the_charge(text, expected):
     G = gk.extract(text, date="2023-09-20", allow_empty=True)
     assert {(s, t) for s, t, k in triples(G) if k == "deny"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh. Yerevan, in turn, said there "
+            'were no Armenian forces in Karabakh, calling what was happening "an act of '
+            'large-scale aggression."',
+            {("arm", "aze", "accuse_aggression")},
+        ),
+        (
+            "France called Azerbaijan's actions ethnic cleansing.",
+            {("fra", "aze", "accuse_war_crimes")},
+        ),
+        # an appeal, a telephone call about an aggression, the speaker's own words: no charge
+        ("Armenia called on Azerbaijan to end its aggression.", set()),
+        ("Pashinyan called Aliyev to discuss the situation.", set()),
+        ("Azerbaijan condemned what it called an act of aggression.", set()),
+    ],
+)
+def test_an_act_named_a_crime_is_the_namers_charge(text, expected):
+    G = gk.extract(text, date="2023-09-20", allow_empty=True)
+    found = {t for t in triples(G) if t[2] in ("accuse_aggression", "accuse_war_crimes")}
+    assert found == expected
+    assert not [t for t in triples(G) if t[2] in ("attack", "mass_violence") and t[0] == "arm"]

@@ -7343,6 +7343,111 @@ def _judged_violations(sent: _Sentence, speakers: list, registry, when) -> list:
     return out
 
 
+#: Verbs that name an act as something ("called it an act of aggression").
+NAMING_VERBS = frozenset(
+    ["call", "calls", "called", "calling", "describe", "described", "describing", "term"]
+    + ["termed", "terming", "brand", "branded", "branding", "label", "labelled", "labeled"]
+)
+#: What an act is named as, and the charge that naming makes.
+CRIME_NAMES = {
+    "aggression": "accuse_aggression",
+    "invasion": "accuse_aggression",
+    "genocide": "accuse_war_crimes",
+    "cleansing": "accuse_war_crimes",  # ("ethnic cleansing")
+    "crime": "accuse_war_crimes",  # ("a war crime")
+    "crimes": "accuse_war_crimes",
+}
+
+
+def _names_a_crime(doc, k: int, s1: int) -> int | None:
+    """The token of a crime's name ("aggression", "a war crime", "ethnic cleansing") within
+    eight words after token *k* and before any comma, else None."""
+    named = next((j for j in range(k + 1, min(s1, k + 13)) if doc[j].lower_ in CRIME_NAMES), None)
+    if named is None or any(t.text in (",", ";") for t in doc[k:named]):
+        return None
+    if doc[named].lower_ in ("crime", "crimes") and doc[named - 1].lower_ != "war":
+        return None
+    return named
+
+
+def _named_crime(doc, k: int, s0: int) -> bool:
+    """Whether the crime's name at token *k* is what a naming verb before it names ("called
+    what was happening an act of aggression")."""
+    return any(
+        doc[i].lower_ in NAMING_VERBS
+        and doc[i + 1].lower_ not in ("on", "for", "upon")
+        and _names_a_crime(doc, i + 1, k + 1) == k
+        for i in range(max(s0, k - 12), k)
+    )
+
+
+def _named_as_crimes(sent: _Sentence, out, discourse, registry, when) -> list:
+    """ "Yerevan ... calling what was happening 'an act of large-scale aggression'", "Armenia
+    called the offensive an act of aggression", "called Azerbaijan's actions ethnic
+    cleansing": the one who names the act charges its doer (a possessor or demonym in the
+    words named, else the one side whose attacks the text has just stated), ``alleged``.
+    Not "called on", "called for", nor "what it called" (the speaker's own words)."""
+    doc, extra = sent.doc, []
+    for i in range(sent.s0 + 1, sent.s1 - 2):
+        if doc[i].lower_ not in NAMING_VERBS or doc[i + 1].lower_ in ("on", "for", "upon"):
+            continue
+        if doc[i - 1].lower_ == "what" or (i - 2 >= sent.s0 and doc[i - 2].lower_ == "what"):
+            continue  # ("what it called an anti-terrorist operation")
+        named = _names_a_crime(doc, i + 1, sent.s1)
+        if named is None:
+            continue
+        speaker = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and m.end <= i
+            and not _is_territory(registry, [m])
+            and _prev_word(doc, m, sent.s0) not in ("in", "on", "of", "from", "to")
+        ][-1:]
+        if not speaker:
+            continue
+        source = speaker[0].actor
+        owner = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and i < m.start < named
+            and (m.label == "ADJ" or _doer_named(doc, m, sent.s1))
+        ][:1]
+        if owner:
+            doer = owner[0].actor
+        else:
+            acts = [
+                a for a in discourse.acts.get("attack", ()) if a.status in ("asserted", "alleged")
+            ]
+            doers = {_state_of(registry, a.source) for a in acts[-3:]}
+            if len(doers) != 1:
+                continue
+            doer = acts[-1].source
+        if _own_side(registry, source, doer) or _state_of(registry, doer) == _state_of(
+            registry, source
+        ):
+            continue
+        typ = CRIME_NAMES[doc[named].lower_]
+        if any(c.source == source and c.target == doer and c.type == typ for c in out):
+            continue
+        extra.append(
+            _reading(
+                sent,
+                source,
+                doer,
+                typ,
+                "named_as_crime",
+                0.55,
+                (i, named),
+                when,
+                (speaker[0], owner[0] if owner else None),
+                status="alleged",
+            )
+        )
+    return extra
+
+
 def _doer_named(doc, m, s1: int) -> bool:
     """Whether mention *m* names a doer: a possessor ("Azerbaijan's actions"), a demonym before
     a noun ("the Azerbaijani side"), after "of" ("the actions of X") or "between"."""
@@ -8947,10 +9052,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     ]
     for trig in sent.triggers:
         rule = trig.rule
+        if rule.type in ("attack", "mass_violence") and _named_crime(doc, trig.start, sent.s0):
+            continue  # "called the offensive an act of aggression": a charge, no second act
         if rule.id == "call_someone" and (
             _hedge_verb(doc, trig.start, sent.s0)
             or _names_a_thing(sent, trig)
             or _appeal_noun(doc, trig, sent.s0, sent.s1)
+            or _names_a_crime(doc, trig.end, sent.s1)
         ):
             continue  # "condemned what it called an attack": a naming, not a call
         if (
@@ -11281,6 +11389,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_preconditions(sent, speakers, registry, when))
     out.extend(_judged_unacceptable(sent, speakers, registry, when))
     out.extend(_judged_violations(sent, speakers, registry, when))
+    out.extend(_named_as_crimes(sent, out, discourse, registry, when))
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
