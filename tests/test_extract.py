@@ -12498,3 +12498,15 @@ def test_an_act_named_a_crime_is_the_namers_charge(text, expected):
     found = {t for t in triples(G) if t[2] in ("accuse_aggression", "accuse_war_crimes")}
     assert found == expected
     assert not [t for t in triples(G) if t[2] in ("attack", "mass_violence") and t[0] == "arm"]
+
+
+def test_a_states_people_protesting_against_it_are_its_protesters():
+    G = gk.extract(
+        "Residents of the Armenian capital took to the streets to protest outside the Armenian "
+        "government building.",
+        date="2023-09-20",
+    )
+    assert triples(G) == [("arm_protesters", "arm", "protest")]
+    # against another state they stay its people
+    G = gk.extract("Residents of Yerevan protested against Russia's inaction.", date="2023-09-20")
+    assert triples(G) == [("arm_population", "rus", "protest")]

@@ -7370,6 +7370,31 @@ def _names_a_crime(doc, k: int, s1: int) -> int | None:
     return named
 
 
+def _protesting_people(out, registry) -> list:
+    """ "Residents of the Armenian capital took to the streets to protest outside the
+    government building": a state's people who protest against their own state are its
+    protesters (the gazetteer's ``protesters`` group of that state), in every relation of
+    the sentence."""
+    from .actors import _state_group
+
+    role = registry.gazetteer.role_defs.get("protesters")
+    crowds = {
+        c.source
+        for c in out
+        if c.type == "protest"
+        and (registry.get(c.source) or {}).get("kind") == "population"
+        and (registry.get(c.source) or {}).get("parent")
+        and _state_of(registry, c.target) == (registry.get(c.source) or {}).get("parent")
+    }
+    if role is None or not crowds:
+        return out
+    renamed = {
+        x: _state_group(registry.gazetteer, registry, registry.get(x)["parent"], role)
+        for x in crowds
+    }
+    return [replace(c, source=renamed.get(c.source, c.source)) for c in out]
+
+
 def _named_crime(doc, k: int, s0: int) -> bool:
     """Whether the crime's name at token *k* is what a naming verb before it names ("called
     what was happening an act of aggression")."""
@@ -11390,6 +11415,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_judged_unacceptable(sent, speakers, registry, when))
     out.extend(_judged_violations(sent, speakers, registry, when))
     out.extend(_named_as_crimes(sent, out, discourse, registry, when))
+    out = _protesting_people(out, registry)
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
