@@ -12510,3 +12510,38 @@ def test_a_states_people_protesting_against_it_are_its_protesters():
     # against another state they stay its people
     G = gk.extract("Residents of Yerevan protested against Russia's inaction.", date="2023-09-20")
     assert triples(G) == [("arm_population", "rus", "protest")]
+
+
+# ---- round 26, second review: near misses for the later readings ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijani troops could cross into Armenia if talks fail, analysts warned.",
+        "The Armenian delegation entered the territory of Georgia by bus on its way to Tbilisi.",
+        "Azerbaijani trucks crossed into Russia through the Yarag-Kazmalyar checkpoint.",
+        "Did Azerbaijani forces march into Armenia? Pashinyan asked the parliament.",
+        "Azerbaijan accused Armenia of shelling. Armenia said there would be no Armenian forces "
+        "in Karabakh after the withdrawal.",
+        "Azerbaijan attacked Karabakh. Armenian refugees said there were no Armenian forces in "
+        "Karabakh to protect them.",
+        "Armenia did not call the Azerbaijani operation an act of aggression.",
+        "Is Shusha still in Armenian hands?",
+    ],
+)
+def test_round_26_second_review_near_misses_give_no_new_reading(text):
+    G = gk.extract(text, date="2023-09-20", allow_empty=True)
+    new = {"occupy", "deny", "accuse_aggression", "control"}
+    assert not [
+        t for t in triples(G) if t[2] in new and not (t[2] == "accuse_aggression" and t[0] == "aze")
+    ]
+
+
+def test_a_crime_inside_a_claim_is_no_charge_and_a_done_handover_is_history():
+    G = gk.extract("Aliyev called the Armenian claims of ethnic cleansing a lie.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "accuse_war_crimes"]
+    G = gk.extract(
+        "Armenia handed back the Kalbajar district to Azerbaijan on Wednesday.", date="2020-11-25"
+    )
+    assert ("arm", "kalbajar", "control", "historical") in edges(G)

@@ -4053,6 +4053,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     matches = pipe.matcher(doc)
     ents = list(doc.ents)
     out: list[Candidate] = []
+    questions: set = set()  # the sentences that are yes-no questions
     stats = {"sentences": len(spans), "mentions": 0, "triggers": 0, "negated": 0}
     for number, (a, b) in enumerate(spans, start=1):
         span = doc.char_span(a, b, alignment_mode="expand")
@@ -4371,10 +4372,31 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         # the pair of parties for "the two leaders" / mediation without named parties
         if pair:
             discourse.name_pair(pair)
+        if _yes_no_question(sent):
+            questions.add(number)
+    # "Did Azerbaijani forces march into Armenia?": a question asserts nothing
+    out = [c for c in out if c.sentence not in questions]
     out.extend(_quoted(out, spans, text, discourse, registry))
     out.extend(_statement_charges(out, discourse, registry))
     _denials(out)
     return out, stats
+
+
+#: Words that open a yes-no question ("Did ...?", "Is ...?", "Will ...?").
+QUESTION_OPENERS = frozenset(
+    ["is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could"]
+    + ["will", "would", "should", "may", "might", "shall"]
+)
+
+
+def _yes_no_question(sent: _Sentence) -> bool:
+    """Whether the sentence is a direct yes-no question ("Is Shusha still in Armenian
+    hands?"), which states nothing as fact."""
+    text = sent.text.strip().rstrip("\"'”’ ")
+    if not text.endswith("?"):
+        return False
+    first = next((t for t in sent.doc[sent.s0 : sent.s1] if t.is_alpha), None)
+    return first is not None and first.lower_ in QUESTION_OPENERS
 
 
 TRUCE_WORDS = frozenset(
@@ -4567,6 +4589,8 @@ def _no_forces_there(sent: _Sentence, registry, discourse, when, found) -> list:
     doc, out = sent.doc, []
     for i in range(sent.s0 + 2, sent.s1 - 2):
         lower = doc[i].lower_
+        if lower == "no" and doc[i - 1].lower_ == "be":
+            continue  # ("there would be no Armenian forces after the withdrawal": to come)
         if lower == "no":
             k = i + 1
         elif lower == "have" and doc[i - 1].lower_ in ("not", "n't"):
@@ -4601,6 +4625,8 @@ def _no_forces_there(sent: _Sentence, registry, discourse, when, found) -> list:
         side = _state_of(registry, said[0].actor)
         if side is None or (owner is not None and _state_of(registry, owner.actor) != side):
             continue
+        if (registry.get(said[0].actor) or {}).get("kind") not in ("state", "person", "government"):
+            continue  # ("Armenian refugees said there were no Armenian forces to protect them")
         accusers = [x for x in discourse.accusers.get(side, []) if _state_of(registry, x) != side]
         dyad = _states_of(discourse.dyad or (), registry)
         attackers = {x for x in discourse.assailants.get(land.actor, ()) if x and x != side}
@@ -7359,6 +7385,13 @@ CRIME_NAMES = {
 }
 
 
+#: Nouns of a claim: a crime named inside one is the claim's, not the namer's charge.
+CLAIMED_CRIME_NOUNS = frozenset(
+    ["claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge"]
+    + ["charges", "reports", "report"]
+)
+
+
 def _names_a_crime(doc, k: int, s1: int) -> int | None:
     """The token of a crime's name ("aggression", "a war crime", "ethnic cleansing") within
     eight words after token *k* and before any comma, else None."""
@@ -7419,8 +7452,10 @@ def _named_as_crimes(sent: _Sentence, out, discourse, registry, when) -> list:
         if doc[i - 1].lower_ == "what" or (i - 2 >= sent.s0 and doc[i - 2].lower_ == "what"):
             continue  # ("what it called an anti-terrorist operation")
         named = _names_a_crime(doc, i + 1, sent.s1)
-        if named is None:
-            continue
+        if named is None or any(t.lower_ in CLAIMED_CRIME_NOUNS for t in doc[i + 1 : named]):
+            continue  # ("called the Armenian claims of ethnic cleansing a lie": a denial)
+        if any(t.lower_ in ("not", "n't", "never") for t in doc[max(sent.s0, i - 3) : i]):
+            continue  # ("did not call the operation an act of aggression")
         speaker = [
             m
             for m in sent.mentions
@@ -8585,14 +8620,16 @@ SEIZING_ATTACK_NOUNS = frozenset(
 )
 
 
-#: Rules of forces moving into another's land: only a state's or an armed group's.
+#: Rules of forces moving into another's land: only a state's or an armed group's forces.
 INCURSION_RULES = frozenset(["cross_into", "enter_territory"])
+INCURSION_AGENTS = FORCE_NOUNS | {"servicemen", "saboteurs", "group", "groups", "armed", "forces"}
 
 
 def _returned_lands(out, sent, registry) -> list:
     """ "Armenia will return four villages to Azerbaijan", "Armenia handed back the Kalbajar
     district to Azerbaijan in 2020": the land handed over is the giver's (``control``:
-    asserted while the handover is to come, historical once it is past; none when denied)."""
+    asserted while the handover is still to come, historical once it is done; none when
+    denied)."""
     doc, extra = sent.doc, []
     held = {(o.source, o.target) for o in out if o.type in ("control", "occupy")}
     for o in out:
@@ -8618,7 +8655,7 @@ def _returned_lands(out, sent, registry) -> list:
                 target=land[0].actor,
                 type="control",
                 # (held until handed over: now, when the handover is still to come)
-                status="historical" if o.status == "historical" else "asserted",
+                status="asserted" if o.status in ("offered", "planned") else "historical",
                 rule=f"{o.rule}+land",
                 confidence=o.confidence * 0.8,
                 between=None,
@@ -10167,6 +10204,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     x
                     for x in sources
                     if (registry.get(x[0]) or {}).get("kind") in ("state", "armed_group")
+                    # (forces, not "the Armenian delegation", "Azerbaijani trucks")
+                    and x[1] is not None
+                    and x[1].text.lower().split()[-1] in INCURSION_AGENTS
+                    # ("could cross into Armenia if talks fail": a possibility)
+                    and not {t.lower_ for t in sent.window(trig, 3)} & MODAL_WORDS
                 ]
             if rule.id == "in_hands":
                 # "left Karabakh's surrounding districts in Azerbaijani hands": the holder named
