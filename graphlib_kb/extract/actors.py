@@ -1880,7 +1880,8 @@ def _described_routes(doc, start, end, mentions, registry) -> list:
 SURROUNDING_LANDS = "surrounding_districts"
 #: The territory they surround.
 SURROUNDED_LAND = "nagorno_karabakh"
-#: Adjectives and nouns of "surrounding areas", "adjacent regions", "territory around X".
+#: Adjectives and nouns of "surrounding areas", "adjacent regions", "territory around X"
+#: (the nouns also those "occupied" qualifies: "the occupied territories of Azerbaijan").
 SURROUNDING_ADJECTIVES = frozenset(["surrounding", "adjacent"])
 LAND_NOUNS = frozenset(
     ["area", "areas", "territory", "territories", "region", "regions", "district", "districts"]
@@ -1899,6 +1900,13 @@ SURROUNDING_QUANTIFIERS = frozenset(["all", "seven", "substantial", "some", "lar
 SURROUNDED_NOT_PLACE = frozenset(["conflict", "war", "dispute", "issue", "talks", "crisis"])
 
 
+def _names_karabakh(doc) -> bool:
+    """Whether the text names Karabakh anywhere (found once per document)."""
+    if "names_karabakh" not in doc.user_data:
+        doc.user_data["names_karabakh"] = "karabakh" in doc.text.lower()
+    return doc.user_data["names_karabakh"]
+
+
 def _surrounding_lands(doc, start, end, mentions, registry) -> list:
     """ "Nagorno-Karabakh and surrounding areas", "the enclave and seven adjacent regions",
     "territory in and around Nagorno-Karabakh", "areas it holds outside Nagorno-Karabakh's
@@ -1915,7 +1923,7 @@ def _surrounding_lands(doc, start, end, mentions, registry) -> list:
             m.actor is None
             and m.label == "PRONOUN"
             and m.text.lower().split()[-1] in ("region", "enclave")
-            and "karabakh" in doc.text.lower()
+            and _names_karabakh(doc)
         )
 
     taken = {k for m in mentions for k in range(m.start, m.end)}

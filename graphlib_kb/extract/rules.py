@@ -24,11 +24,13 @@ from .actors import (
     DEFINITE_NOUNS,
     ENVOY_WORDS,
     HEAD_TITLES,
+    LAND_NOUNS,
     POPULATION_NOUNS,
     ROAD_WORDS,
     RULED_WORDS,
     TERRITORY_PREDICATES,
     Mention,
+    _state_group,
     find_mentions,
     time_word,
 )
@@ -747,12 +749,13 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
             break
         raw = [t.lower_ for t in gap if not t.is_space]
         also = raw[1:] if raw[:1] == [","] else raw
-        if raw in (["in", "and", "around"], ["in", "and", "around", "the"]) and (
-            group[-1].text.lower() in ("land", "lands", "territory", "territories", "areas")
+        if (
+            raw[:3] == ["in", "and", "around"]
+            and raw[3:] in ([], ["the"])
+            and group[-1].text.lower() in LAND_NOUNS
         ):
-            words = [
-                "and"
-            ]  # ("territory in and around Nagorno-Karabakh": the lands around, and it)
+            # "territory in and around Nagorno-Karabakh": the lands around, and it
+            words = ["and"]
         if (
             also[:3] == ["as", "well", "as"]
             # (only past a noun that names what follows: a bare "as well as Israel's support"
@@ -4435,13 +4438,6 @@ def _inhabitants(sent: _Sentence, registry, when) -> list:
     return out
 
 
-#: Nouns of land that "occupied" qualifies ("the occupied territories of Azerbaijan").
-LAND_NOUNS = frozenset(
-    ["territory", "territories", "land", "lands", "region", "regions", "district", "districts"]
-    + ["area", "areas"]
-)
-
-
 def _occupied_lands(sent: _Sentence, registry, discourse, when, found) -> list:
     """ "the occupied territories of Azerbaijan", "occupied Azerbaijani lands", "Azerbaijan's
     occupied districts" with no occupier named: the party the text sets against the land's
@@ -7261,15 +7257,14 @@ def _judged_unacceptable(sent: _Sentence, speakers: list, registry, when) -> lis
     return out
 
 
+#: Verbs of breaking: a breach only right before what is broken ("had broken its promise").
+BREAK_VERBS = frozenset(["break", "breaks", "broke", "broken", "breaking"])
 #: Verbs of breaking a commitment ("Baku violates its obligations").
-VIOLATE_VERBS = frozenset(
+VIOLATE_VERBS = BREAK_VERBS | frozenset(
     ["violate", "violates", "violated", "violating", "breach", "breaches", "breached"]
-    + ["break", "breaks", "broke", "broken", "breaking"]
     + ["contradict", "contradicts", "contradicted", "contravene", "contravenes", "contravened"]
     + ["flout", "flouts", "flouted", "disregard", "disregards", "disregarded"]
 )
-#: Verbs of breaking: a breach only right before what is broken ("had broken its promise").
-BREAK_VERBS = frozenset(["break", "breaks", "broke", "broken", "breaking"])
 #: Nouns of a breach stated of the doer ("Azerbaijan's actions are a gross violation of").
 VIOLATION_NOUNS = frozenset(["violation", "breach"])
 
@@ -7394,7 +7389,7 @@ CLAIMED_CRIME_NOUNS = frozenset(
 
 def _names_a_crime(doc, k: int, s1: int) -> int | None:
     """The token of a crime's name ("aggression", "a war crime", "ethnic cleansing") within
-    eight words after token *k* and before any comma, else None."""
+    twelve tokens after token *k* and before any comma, else None."""
     named = next((j for j in range(k + 1, min(s1, k + 13)) if doc[j].lower_ in CRIME_NAMES), None)
     if named is None or any(t.text in (",", ";") for t in doc[k:named]):
         return None
@@ -7408,23 +7403,21 @@ def _protesting_people(out, registry) -> list:
     government building": a state's people who protest against their own state are its
     protesters (the gazetteer's ``protesters`` group of that state), in every relation of
     the sentence."""
-    from .actors import _state_group
-
     role = registry.gazetteer.role_defs.get("protesters")
-    crowds = {
-        c.source
-        for c in out
-        if c.type == "protest"
-        and (registry.get(c.source) or {}).get("kind") == "population"
-        and (registry.get(c.source) or {}).get("parent")
-        and _state_of(registry, c.target) == (registry.get(c.source) or {}).get("parent")
-    }
-    if role is None or not crowds:
+    renamed = {}
+    for c in out:
+        crowd = registry.get(c.source) or {}
+        state = crowd.get("parent")
+        if (
+            c.type == "protest"
+            and crowd.get("kind") == "population"
+            and state
+            and _state_of(registry, c.target) == state
+            and role is not None
+        ):
+            renamed[c.source] = _state_group(registry.gazetteer, registry, state, role)
+    if not renamed:
         return out
-    renamed = {
-        x: _state_group(registry.gazetteer, registry, registry.get(x)["parent"], role)
-        for x in crowds
-    }
     return [replace(c, source=renamed.get(c.source, c.source)) for c in out]
 
 
@@ -8622,7 +8615,7 @@ SEIZING_ATTACK_NOUNS = frozenset(
 
 #: Rules of forces moving into another's land: only a state's or an armed group's forces.
 INCURSION_RULES = frozenset(["cross_into", "enter_territory"])
-INCURSION_AGENTS = FORCE_NOUNS | {"servicemen", "saboteurs", "group", "groups", "armed", "forces"}
+INCURSION_AGENTS = FORCE_NOUNS | {"saboteurs", "group", "groups"}
 
 
 def _returned_lands(out, sent, registry) -> list:
@@ -8693,17 +8686,8 @@ def _seized_in_attacks(out, sent) -> list:
                 if not (doc[j].is_alpha or doc[j].like_num or doc[j].text in ("-", "–")):
                     break
                 j += 1
-            if (
-                j < sent.s1
-                and doc[j].lower_ in SEIZING_ATTACK_NOUNS
-                and doc[k + 1].lower_
-                in (
-                    "a",
-                    "an",
-                    "its",
-                    "the",
-                )
-            ):
+            determiner = doc[k + 1].lower_ in ("a", "an", "its", "the")
+            if determiner and j < sent.s1 and doc[j].lower_ in SEIZING_ATTACK_NOUNS:
                 extra.append(
                     replace(
                         o,
