@@ -3729,7 +3729,7 @@ CAPTIVE_AFTER = frozenset(
 OTHER_SENSE_RULES = frozenset(
     ["take_captive_gap", "with_participation_of", "humanitarian_aid", "allow_access"]
     + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
-    + ["hand_over", "led_by", "work_with"]
+    + ["hand_over", "led_by", "work_with", "co_chair"]
 )
 #: Words after "give up" that make it a loss of heart, not a concession ("gave up hope").
 GIVE_UP_NOT = frozenset(["hope", "hopes", "on", "trying", "attempts", "efforts"])
@@ -3768,6 +3768,13 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     of ..."."""
     if rule.id in ("work_with", "led_by", "hand_over"):
         return _other_sense_of_work_lead_and_surrender(doc, rule, a, b, s0, s1, mentions, end)
+    if rule.id == "co_chair":
+        # "co-chaired a meeting of the Security Council", "wants Turkey to co-chair": no body
+        # co-chaired right after the verb, or only a wish (the body's kind is checked where
+        # the relation is read)
+        return (a > s0 and doc[a - 1].lower_ == "to") or not any(
+            m.actor and m.label != "ADJ" and b <= m.start <= b + 2 for m in mentions
+        )
     if rule.id == "take_captive_gap":
         # "took six Armenian soldiers prisoner": the captives between, and the captive word
         # closing them (not "took part in a prisoner exchange", "took the issue of prisoners")
@@ -6285,17 +6292,6 @@ def _war_pair_named(sent: _Sentence, mediators) -> tuple:
         if len(ids) == 2 and len(set(ids)) == 2 and not set(ids) & set(mediators):
             return ids
     return ()
-
-
-def _co_chairs_a_body(sent: _Sentence, trig: _Trigger, registry) -> bool:
-    """Whether "co-chair(s)" at *trig* has a body right after it ("co-chair the OSCE Minsk
-    Group") and is no infinitive of a wish ("wants Turkey to co-chair ...")."""
-    return sent.doc[trig.start - 1].lower_ != "to" and any(
-        m.actor
-        and trig.end <= m.start <= trig.end + 2
-        and (registry.get(m.actor) or {}).get("kind") in MEMBER_BODIES
-        for m in sent.mentions
-    )
 
 
 def _appeal_noun(doc, trig, s0: int, s1: int) -> bool:
@@ -9091,11 +9087,6 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     accused_after: list = []  # (head, accused ids)
     refused: list = []  # (negated cooperative trigger, its subject): "no talks if ..."
     denied_from: list = []  # (head, denier ids)
-    # "co-chaired a meeting of the Security Council", "wants Turkey to co-chair": no body
-    # co-chaired (and no trigger left to govern the words after it)
-    sent.triggers = [
-        t for t in sent.triggers if t.rule.id != "co_chair" or _co_chairs_a_body(sent, t, registry)
-    ]
     for trig in sent.triggers:
         rule = trig.rule
         if rule.type in ("attack", "mass_violence") and _named_crime(doc, trig.start, sent.s0):
@@ -10180,7 +10171,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 sources, targets = targets, sources
             if rule.id == "co_chair":
                 # "France, Russia and the US co-chair the OSCE Minsk Group": the body itself
-                targets = [t for t in targets if t[1] is not None and t[1].start <= trig.end + 2]
+                targets = [
+                    t
+                    for t in targets
+                    if t[1] is not None
+                    and t[1].start <= trig.end + 2
+                    and (registry.get(t[0]) or {}).get("kind") in MEMBER_BODIES
+                ]
             if rule.id in INCURSION_RULES:
                 # "Azerbaijani troops crossed into Armenia" (not "refugees crossed into
                 # Armenia", "the ICRC team entered Armenian territory")
