@@ -3979,6 +3979,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue  # "claims by the Armenian side that ...": what was said, not land claimed
         if _not_this_rule(doc, rule, a, b, s0, s1, mentions, end):
             continue
+        if rule.type in ("attack", "mass_violence") and _named_crime(doc, a, s0):
+            continue  # "called the offensive an act of aggression": a charge, no second act
         found.append(_Trigger(rule, a, b, end))
     found.sort(key=lambda t: (-(t.end - t.start), t.rule.order, -(t.match_end - t.start), t.start))
     chosen: list[_Trigger] = []
@@ -9089,8 +9091,6 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     denied_from: list = []  # (head, denier ids)
     for trig in sent.triggers:
         rule = trig.rule
-        if rule.type in ("attack", "mass_violence") and _named_crime(doc, trig.start, sent.s0):
-            continue  # "called the offensive an act of aggression": a charge, no second act
         if rule.id == "call_someone" and (
             _hedge_verb(doc, trig.start, sent.s0)
             or _names_a_thing(sent, trig)
