@@ -1059,6 +1059,8 @@ class _Sentence:
                 return []  # "X capitulated, and Y announced ...", "... and deployed X"
             if self._infinitive_between(end, m.start):
                 return []  # "withdrew its bid to host the UN conference": the infinitive's
+            if self._past_helper(end, m):
+                return []  # "launched the offensive with the support of X": the helper's
             if any(
                 {a, b} & {","} and {a, b} & set(QUOTE_MARKS)
                 for a, b in zip(gap, gap[1:], strict=False)
@@ -1101,6 +1103,17 @@ class _Sentence:
                 k += 1
             return _group_right(self.doc, self.mentions, m, self.s1)
         return []
+
+    def _past_helper(self, end: int, m) -> bool:
+        """Whether a helper's adjunct ("with the support of", "through the mediation of")
+        stands between *end* and mention *m*: then *m* is the helper's, not the object."""
+        return any(
+            t.rule.frame == "helper"
+            and end <= t.start
+            and t.end <= m.start
+            and self.doc[t.start].lower_ in ADJUNCT_PREPS
+            for t in self.triggers
+        )
 
     def _partner_at(self, m, end: int, prev: str, preps) -> bool:
         """Whether mention *m* is the partner of a mutual act whose words end at *end*."""
@@ -1278,7 +1291,10 @@ class _Sentence:
         "the closure of the road by Y" (Y, none), "the sending of fighters by Y" (Y, none)."""
         doc = self.doc
         i = trig.end - 1 if doc[trig.end - 1].lower_ == "of" else trig.end
-        if i >= self.s1 or doc[i].lower_ != "of":
+        if i >= self.s1:
+            return [], []
+        aimed = trig.rule.type in AIMED_ACT_TYPES and doc[i].lower_ in ("on", "against")
+        if doc[i].lower_ != "of" and not aimed:
             return [], []
         if not _nominal(doc, trig, self.s0) and trig.start > self.s0 + 1:
             # "accused X of ...": a verb, not a nominalised act (a sentence that opens with
@@ -1290,6 +1306,8 @@ class _Sentence:
                 break
             if w == "by":
                 agent = [m for m in self.mentions if m.start in (j + 1, j + 2) and m.actor]
+                if aimed and doc[j - 1].lower_.endswith(("ed", "en")):
+                    return [], []  # ("the attack on X and a position adopted by Y")
                 if not agent:
                     return [], []
                 patient = [
@@ -2551,6 +2569,14 @@ PERSON_PAIR_WORDS = ("leader", "president", "minister", "premier", "chancellor")
 PEOPLE_REACH = 2
 
 
+#: Rules of a principle upheld by the one who stresses it ("stressed the need to respect
+#: the territorial integrity of X": the speaker's support for X).
+UPHELD_RULES = frozenset({"need_to_respect_integrity"})
+#: Rules of a verb of emphasis whose object is what its subject upholds ("stressed the need").
+EMPHASIS_RULES = frozenset({"stress_need"})
+#: Acts aimed at someone whose "on X" or "against X" may stand between the noun and its
+#: "by" ("the attacks on civilians by Armenia", "the crimes against Armenians by Baku").
+AIMED_ACT_TYPES = frozenset({"attack", "mass_violence", "violate_ceasefire"})
 #: Words that make a pair phrase the opposing parties ("the two sides", "the warring
 #: parties"): the two the text has most often set against each other, not merely the last
 #: two named together ("Russia and Turkey agreed to coordinate. ... the two sides").
@@ -7142,6 +7168,73 @@ def _addressed(heard: list, speaker: str, discourse, registry) -> list:
     return out
 
 
+#: Nouns of a state's integrity that others uphold ("Armenia's territorial integrity").
+INTEGRITY_WORDS = frozenset(["integrity", "sovereignty", "inviolability", "independence"])
+#: Participles of a principle upheld ("should be respected", "must be preserved").
+UPHELD_WORDS = frozenset(
+    ["respected", "upheld", "preserved", "protected", "ensured", "guaranteed", "restored"]
+    + ["recognized", "recognised", "safeguarded", "observed"]
+)
+
+
+def _integrity_owner(doc, m, s1: int) -> bool:
+    """Whether mention *m* owns an integrity noun right after it ("Azerbaijan's territorial
+    integrity", "Armenia's sovereignty and territorial integrity")."""
+    k = m.end
+    if k >= s1 or doc[k].lower_ not in ("'s", "’s", "'"):
+        return False
+    return any(t.lower_ in INTEGRITY_WORDS for t in doc[k + 1 : min(s1, k + 4)])
+
+
+def _upheld_after(doc, i: int, s1: int) -> bool:
+    """Whether the modal at *i* is followed by "be" and a participle of upholding ("should be
+    respected"), with at most an adverb between."""
+    words = [t.lower_ for t in doc[i + 1 : min(s1, i + 5)]]
+    if "be" not in words[:2]:
+        return False
+    k = words.index("be")
+    return any(w in UPHELD_WORDS for w in words[k + 1 : k + 3])
+
+
+#: Prepositions that open a helper's adjunct ("with the mediation of X", "through the
+#: good offices of X"), past which a verb's object is not sought.
+ADJUNCT_PREPS = frozenset(["with", "through", "via", "under", "thanks"])
+#: Nouns of "with the support of X" that make X a backer when the act is a fight.
+BACKING_NOUNS = frozenset(["support", "assistance", "help", "backing"])
+
+
+def _backing_a_fight(sent, trig) -> bool:
+    """ "Azerbaijan launched the offensive with the support of Turkey": the help given to a
+    hostile act before it is backing (``support``), not mediation as in "reached a deal
+    with the help of X"."""
+    doc = sent.doc
+    if trig.rule.id != "with_help_of" or not any(
+        t.lower_ in BACKING_NOUNS for t in doc[trig.start : trig.end]
+    ):
+        return False
+    return any(t.start < trig.start and t.rule.type in HOSTILE_TYPES for t in sent.triggers)
+
+
+def _calls_for_integrity(out, sent) -> None:
+    """'Macron called for "respect for Armenia's territorial integrity"': the one whose
+    integrity is to be respected is not the one called on; the caller supports it (the
+    appeal becomes ``support``)."""
+    doc = sent.doc
+    for c in out:
+        if c.type != "appeal" or not c.rule.startswith("call"):
+            continue
+        owner = [
+            m
+            for m in sent.mentions
+            if m.actor == c.target
+            and c.head < m.start <= c.head + 8
+            and _integrity_owner(doc, m, sent.s1)
+            and any(t.norm_ in ("respect", "support") for t in doc[c.head : m.start])
+        ]
+        if owner:
+            c.type, c.rule = "support", c.rule + "+integrity"
+
+
 def _obligations(sent: _Sentence, speakers: list, registry, when, discourse) -> list:
     """ "X said Y must / should V": X demands of (must) or appeals to (should) Y; "both
     sides / all parties must V": of each of the two the text has named as the parties."""
@@ -7170,6 +7263,10 @@ def _obligations(sent: _Sentence, speakers: list, registry, when, discourse) -> 
         )
         if not heard or any(heard[0].start < t < i for t in triggers):
             continue  # "X said the road must be reopened": no one is addressed
+        if _integrity_owner(doc, heard[0], sent.s1):
+            if not _upheld_after(doc, i, sent.s1):
+                continue  # "Armenia's sovereignty must not be violated": Armenia is not asked
+            kind = "support"  # "Azerbaijan's territorial integrity should be respected"
         for trig, speaker, where in speakers:
             inside = (where == "before" and trig.start < heard[0].start) or (
                 where == "after" and trig.start > i
@@ -9370,6 +9467,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and t.rule.frame != "report"
                 # ("hoisted the flag after the liberation of X": the flag-raisers liberated it)
                 and t.rule.id != "raise_flag"
+                # ("stressed the need to respect X's integrity": the need the subject stressed)
+                and not (rule.id in UPHELD_RULES and t.rule.id in EMPHASIS_RULES)
             ]
             if (
                 (between_triggers and not _under_accord(sent, trig))
@@ -9378,6 +9477,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 subj = []  # "Baku denied the statement about the blockade": not Baku's act
         if not subj and nominal and rule.frame == "svo":
             subj = _announced_own_act(sent, trig, reporters)
+        if not subj and rule.id in UPHELD_RULES and any(t < trig.start for t in reporters):
+            # "Iran stressed the importance of respecting X's integrity": the speaker's
+            subj = reporters[max(t for t in reporters if t < trig.start)]
         previous = [t for t in subjects if t < trig.start]
         participle = _comma_participle(sent, trig, nominal)
         if previous and participle:
@@ -10669,6 +10771,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if frame == "helper":
                 mediators = expand(obj)
                 candidates = subj
+                if _backing_a_fight(sent, trig):
+                    rule = replace(rule, type="support")
             else:
                 # "under EU mediation", "Russian mediation": the actor that qualifies the noun
                 qualifier = [
@@ -11297,6 +11401,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     _implied_attacks(out, sent, registry)
     out.extend(_blamed_blockades(out, sent, registry))
     out.extend(_condemned_attacks(out, sent))
+    _calls_for_integrity(out, sent)
     out.extend(_rejected_requests(out, sent))
     out.extend(_truces_ending_wars(out, sent))
     out.extend(_seized_in_attacks(out, sent))
