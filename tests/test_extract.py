@@ -12599,7 +12599,8 @@ def test_upholding_a_states_territorial_integrity_is_support_for_it(text, speake
 
 def test_a_sovereignty_that_must_not_be_violated_lays_no_demand_on_its_owner():
     G = gk.extract("Borrell said Armenia's sovereignty must not be violated.", allow_empty=True)
-    assert not [t for t in triples(G) if t[1] == "arm"]
+    # upheld all the same (round 27 review): support, and no demand on Armenia
+    assert triples(G) == [("borrell", "arm", "support")]
 
 
 def test_the_two_whose_integrity_must_be_respected_are_each_supported():
@@ -12663,3 +12664,107 @@ def test_a_joint_statement_made_by_leaders_is_their_cooperation():
         "Peru and the president of Bolivia."
     )
     assert len([t for t in triples(G) if t[2] == "cooperate"]) == 3
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the long-disputed region", "the Armenian-populated enclave", "the separatist-held region"],
+)
+def test_a_definite_place_with_a_hyphenated_adjective_is_the_territory_named_before(phrase):
+    G = gk.extract(
+        f"Fighting broke out in Nagorno-Karabakh on Tuesday. Azerbaijan attacked {phrase}."
+    )
+    assert ("aze", "nagorno_karabakh", "attack") in triples(G)
+
+
+def test_a_headlines_bare_ceasefire_urged_is_no_ceasefire_between_the_urgers():
+    G = gk.extract(
+        "Iran and Russia urge immediate ceasefire in Nagorno-Karabakh.", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[2] == "ceasefire"]
+
+
+# ---- round 27, review: near misses a helper wrote for this round's readings ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan attacked Armenia with the support of Turkey.",
+        "Russia attacked Ukraine with the help of Belarus.",
+        "Azerbaijan, with help from Turkey, started a war against Armenia.",
+        "Azerbaijan attacked Armenia with support from Turkey.",
+    ],
+)
+def test_a_backer_backs_the_doer_of_the_fight_never_its_target(text):
+    found = triples(gk.extract(text))
+    backers = [t for t in found if t[2] == "support"]
+    doer = "rus" if text.startswith("Russia") else "aze"
+    assert backers and all(t[1] == doer for t in backers)
+    assert not [t for t in found if t[2] == "mediate"]
+
+
+def test_a_backer_named_with_a_possessive_is_no_object_of_the_fight():
+    G = gk.extract("Azerbaijan launched the offensive with Turkey's support.", allow_empty=True)
+    assert not [t for t in triples(G) if "tur" in t[:2] and t[2] == "attack"]
+
+
+def test_a_by_after_an_inquiry_into_an_attack_is_the_inquirys():
+    G = gk.extract(
+        "Armenia welcomed the investigation into the attack on Goris by the OSCE.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[0] == "osce" and t[2] == "attack"]
+
+
+@pytest.mark.parametrize(
+    "text, owners",
+    [
+        ("Iran urges respect for Armenia's territorial integrity.", ["arm"]),
+        ("Khatibzadeh said the territorial integrity of Armenia should be respected.", ["arm"]),
+        (
+            "Khatibzadeh said the sovereignty of Armenia and Azerbaijan must be respected.",
+            ["arm", "aze"],
+        ),
+        ("Blinken said Armenia's sovereignty must not be violated.", ["arm"]),
+        (
+            "Iran stressed the importance of Armenia's territorial integrity for regional stability.",
+            ["arm"],
+        ),
+    ],
+)
+def test_more_ways_of_upholding_a_states_integrity(text, owners):
+    found = triples(gk.extract(text))
+    assert sorted(t[1] for t in found if t[2] == "support") == owners
+    assert not [t for t in found if t[2] in ("appeal", "demand")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia accused Azerbaijan of encroaching on its sovereign territory.",
+        "Ukraine said Russia violated its sovereignty and territorial integrity.",
+        "Armenia denounced the infringement on Armenia's sovereignty by Azerbaijan.",
+    ],
+)
+def test_a_violation_of_its_own_or_a_named_integrity_is_the_violators_occupation(text):
+    found = triples(gk.extract(text))
+    doer, victim = ("rus", "ukr") if text.startswith("Ukraine") else ("aze", "arm")
+    assert (doer, victim, "occupy") in found
+
+
+def test_its_territorial_claims_make_no_party_of_its():
+    # "its" is a party only before "integrity" ("its territorial integrity"), so the claim
+    # keeps its own subject
+    G = gk.extract(
+        "Bayramov also said that Armenia should ‘stop its territorial claims against Azerbaijan’."
+    )
+    assert ("arm", "aze", "claim") in triples(G)
+
+
+def test_a_document_that_violates_integrity_occupies_nothing():
+    G = gk.extract(
+        "Serbia said Kosovo's declaration violated Serbia's territorial integrity.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "occupy"]

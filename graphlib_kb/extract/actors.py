@@ -235,7 +235,11 @@ for _title in TITLES:
 #: What "its" owns that makes it a party: "shelled its positions", "attacked its territory".
 OWN_NOUNS = frozenset(
     ["positions", "territory", "troops", "soldiers", "forces", "border", "villages", "army"]
+    # "encroached on its sovereign territory", "violated its territorial integrity"
+    + ["sovereign", "sovereignty", "territorial"]
 )
+#: Words of OWN_NOUNS that make "its" a party only before their noun.
+OWN_QUALIFIERS = {"sovereign": "territory", "territorial": "integrity"}
 
 
 @dataclass
@@ -391,7 +395,7 @@ ROAD_FIGURES = frozenset(
 #: Adjectives allowed between "the" and a place noun of DEFINITE_NOUNS ("the disputed region").
 DEFINITE_PLACE_ADJECTIVES = frozenset(
     ["disputed", "breakaway", "separatist", "mountainous", "contested", "occupied", "whole"]
-    + ["landlocked", "rugged"]
+    + ["landlocked", "rugged", "populated", "controlled", "held", "run"]
 )
 
 #: Participles after "It (is|was|had been)" that make "it" a place ("It is recognised as ...").
@@ -665,6 +669,12 @@ def find_mentions(
         lambda t, nxt: (
             t.lower_ == "its"
             and nxt.lower_ in OWN_NOUNS
+            # ("its territorial integrity", "its sovereign territory"; not "its territorial
+            # claims")
+            and (
+                nxt.lower_ not in OWN_QUALIFIERS
+                or (nxt.i + 1 < end and doc[nxt.i + 1].lower_ == OWN_QUALIFIERS[nxt.lower_])
+            )
             # ("closed (off) its border with Armenia", "massed troops on its border with
             # Ukraine": the border it shares, the other side named; but "shelled its border
             # with Iran": the speaker's own border is what was hit)
@@ -740,9 +750,12 @@ def find_mentions(
     # "the disputed region", "the breakaway enclave", "the landlocked mountainous region":
     # the territory named last
     for i in range(start, end - 2):
-        token, adj = doc[i], doc[i + 1]
-        second = i + 3 < end and doc[i + 2].lower_ in DEFINITE_PLACE_ADJECTIVES
-        noun = doc[i + 3] if second else doc[i + 2]
+        # ("the long-disputed region", "the Armenian-populated enclave": a compound's last
+        # part is the adjective)
+        a = i + 3 if i + 4 < end and doc[i + 2].text == "-" and doc[i + 1].is_alpha else i + 1
+        token, adj = doc[i], doc[a]
+        second = a + 2 < end and doc[a + 1].lower_ in DEFINITE_PLACE_ADJECTIVES
+        noun = doc[a + 2] if second else doc[a + 1]
         if (
             token.lower_ == "the"
             and adj.lower_ in DEFINITE_PLACE_ADJECTIVES

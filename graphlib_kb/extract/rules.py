@@ -1059,8 +1059,10 @@ class _Sentence:
                 return []  # "X capitulated, and Y announced ...", "... and deployed X"
             if self._infinitive_between(end, m.start):
                 return []  # "withdrew its bid to host the UN conference": the infinitive's
-            if self._past_helper(end, m):
-                return []  # "launched the offensive with the support of X": the helper's
+            if self._past_helper(end, m) or _backer_possessive(self.doc, m, self.s1):
+                # "launched the offensive with the support of X", "with X's support": the
+                # helper's
+                return []
             if any(
                 {a, b} & {","} and {a, b} & set(QUOTE_MARKS)
                 for a, b in zip(gap, gap[1:], strict=False)
@@ -1290,10 +1292,13 @@ class _Sentence:
         """The agent and patient of a nominalised act: "the shelling of X by Y" (Y, X),
         "the closure of the road by Y" (Y, none), "the sending of fighters by Y" (Y, none)."""
         doc = self.doc
-        i = trig.end - 1 if doc[trig.end - 1].lower_ == "of" else trig.end
+        aimed_type = trig.rule.type in AIMED_ACT_TYPES
+        last = doc[trig.end - 1].lower_
+        # ("an infringement on X by Y": the trigger may end with its own preposition)
+        i = trig.end - 1 if last == "of" or (aimed_type and last in AIMED_PREPS) else trig.end
         if i >= self.s1:
             return [], []
-        aimed = trig.rule.type in AIMED_ACT_TYPES and doc[i].lower_ in ("on", "against")
+        aimed = aimed_type and doc[i].lower_ in AIMED_PREPS
         if doc[i].lower_ != "of" and not aimed:
             return [], []
         if not _nominal(doc, trig, self.s0) and trig.start > self.s0 + 1:
@@ -1306,8 +1311,16 @@ class _Sentence:
                 break
             if w == "by":
                 agent = [m for m in self.mentions if m.start in (j + 1, j + 2) and m.actor]
-                if aimed and doc[j - 1].lower_.endswith(("ed", "en")):
-                    return [], []  # ("the attack on X and a position adopted by Y")
+                if aimed and (
+                    doc[j - 1].lower_.endswith(("ed", "en"))
+                    or any(
+                        t.lower_ in NOT_DEED_NOUNS
+                        for t in doc[max(self.s0, trig.start - 4) : trig.start]
+                    )
+                ):
+                    # ("the attack on X and a position adopted by Y", "the investigation
+                    # into the attack on X by Y": the participle's or the inquiry's agent)
+                    return [], []
                 if not agent:
                     return [], []
                 patient = [
@@ -1687,6 +1700,10 @@ def _time_possessive(doc, i: int, s0: int) -> bool:
     )
 
 
+#: Forms of verbs of asking whose bare object is a noun ("urge immediate ceasefire").
+URGE_FORMS = ("urge", "urges", "urged", "urging", "demand", "demands", "demanded", "seek")
+
+
 def _nominal(doc, trig, s0: int) -> bool:
     """Whether the trigger is a noun: after a determiner or preposition ("the blockade"), or
     after a determiner and one qualifying word ("the continued blockade", "a gross violation")."""
@@ -1702,7 +1719,8 @@ def _nominal(doc, trig, s0: int) -> bool:
         start - 2 >= s0
         and before.is_alpha
         and before.is_lower
-        and doc[start - 2].lower_ in ("the", "a", "an", "its", "their", "this")
+        # ("urge immediate ceasefire": a headline's object with no article)
+        and doc[start - 2].lower_ in ("the", "a", "an", "its", "their", "this") + URGE_FORMS
     ):
         return True
     # "the months-long blockade", "a 10-month siege": an article before compound modifiers
@@ -2571,12 +2589,14 @@ PEOPLE_REACH = 2
 
 #: Rules of a principle upheld by the one who stresses it ("stressed the need to respect
 #: the territorial integrity of X": the speaker's support for X).
-UPHELD_RULES = frozenset({"need_to_respect_integrity"})
+UPHELD_RULES = frozenset({"need_to_respect_integrity", "importance_of_integrity"})
 #: Rules of a verb of emphasis whose object is what its subject upholds ("stressed the need").
 EMPHASIS_RULES = frozenset({"stress_need"})
 #: Acts aimed at someone whose "on X" or "against X" may stand between the noun and its
 #: "by" ("the attacks on civilians by Armenia", "the crimes against Armenians by Baku").
-AIMED_ACT_TYPES = frozenset({"attack", "mass_violence", "violate_ceasefire"})
+AIMED_ACT_TYPES = frozenset({"attack", "mass_violence", "violate_ceasefire", "occupy"})
+#: Prepositions of what such an act is aimed at.
+AIMED_PREPS = ("on", "against", "upon")
 #: Words that make a pair phrase the opposing parties ("the two sides", "the warring
 #: parties"): the two the text has most often set against each other, not merely the last
 #: two named together ("Russia and Turkey agreed to coordinate. ... the two sides").
@@ -7177,6 +7197,45 @@ UPHELD_WORDS = frozenset(
 )
 
 
+#: Participles of a principle broken ("must not be violated").
+VIOLATED_WORDS = frozenset(["violated", "infringed", "breached", "changed", "undermined"])
+
+
+#: Nouns of a document or decision that may be said to violate a state's integrity.
+NOT_FORCE_NOUNS = frozenset(
+    ["declaration", "decision", "statement", "law", "laws", "referendum", "election"]
+    + ["elections", "constitution", "resolution", "remarks", "claims", "policy", "map", "maps"]
+)
+
+
+def _owned_document(doc, m, head: int) -> bool:
+    """Whether mention *m* owns a document noun that is the subject before *head* ("Kosovo's
+    declaration violated ...", "the Armenian constitution violates ...")."""
+    words = {t.lower_ for t in doc[m.end : head]}
+    return bool(words & NOT_FORCE_NOUNS)
+
+
+def _integrity_of(sent, i: int, left: int) -> list:
+    """The states of "the (territorial) integrity / sovereignty of X (and Y)" that ends right
+    before the modal at *i* ("... of Armenia should be respected"), or []."""
+    doc = sent.doc
+    first = next(
+        (
+            m
+            for m in sent.mentions
+            if left <= m.start - 2
+            and m.actor
+            and doc[m.start - 1].lower_ == "of"
+            and doc[m.start - 2].lower_ in INTEGRITY_WORDS
+        ),
+        None,
+    )
+    if first is None:
+        return []
+    group = _group_right(doc, sent.mentions, first, i + 1)
+    return group if group and group[-1].end == i else []
+
+
 def _integrity_owner(doc, m, s1: int) -> bool:
     """Whether mention *m* owns an integrity noun right after it ("Azerbaijan's territorial
     integrity", "Armenia's sovereignty and territorial integrity")."""
@@ -7193,7 +7252,11 @@ def _upheld_after(doc, i: int, s1: int) -> bool:
     if "be" not in words[:2]:
         return False
     k = words.index("be")
-    return any(w in UPHELD_WORDS for w in words[k + 1 : k + 3])
+    after = words[k + 1 : k + 3]
+    # ("must not be violated": upheld all the same)
+    return any(w in UPHELD_WORDS for w in after) or (
+        "not" in words[:k] and any(w in VIOLATED_WORDS for w in after)
+    )
 
 
 #: Prepositions that open a helper's adjunct ("with the mediation of X", "through the
@@ -7203,16 +7266,31 @@ ADJUNCT_PREPS = frozenset(["with", "through", "via", "under", "thanks"])
 BACKING_NOUNS = frozenset(["support", "assistance", "help", "backing"])
 
 
-def _backing_a_fight(sent, trig) -> bool:
-    """ "Azerbaijan launched the offensive with the support of Turkey": the help given to a
-    hostile act before it is backing (``support``), not mediation as in "reached a deal
-    with the help of X"."""
+def _backer_possessive(doc, m, s1: int) -> bool:
+    """Whether mention *m* owns a noun of backing right after it ("with Turkey's support")."""
+    k = m.end
+    return (
+        k + 1 < s1
+        and doc[k].lower_ in ("'s", "’s", "'")
+        and doc[k + 1].lower_ in BACKING_NOUNS
+        and m.start > 0
+        and doc[m.start - 1].lower_ in ("with", "without")
+    )
+
+
+def _backed_fight(sent, trig):
+    """ "Azerbaijan launched the offensive with the support of Turkey": the hostile act before
+    "with the support of X" (then X backs its doer: ``support``, not mediation as in "reached
+    a deal with the help of X"), or None."""
     doc = sent.doc
-    if trig.rule.id != "with_help_of" or not any(
+    if trig.rule.id not in ("with_help_of", "with_help_from") or not any(
         t.lower_ in BACKING_NOUNS for t in doc[trig.start : trig.end]
     ):
-        return False
-    return any(t.start < trig.start and t.rule.type in HOSTILE_TYPES for t in sent.triggers)
+        return None
+    fights = [t for t in sent.triggers if t.rule.type in HOSTILE_TYPES]
+    before = [t for t in fights if t.start < trig.start]
+    # ("Azerbaijan, with help from Turkey, started a war": the fight after the aside)
+    return before[-1] if before else (fights[0] if fights else None)
 
 
 def _calls_for_integrity(out, sent) -> None:
@@ -7221,7 +7299,7 @@ def _calls_for_integrity(out, sent) -> None:
     appeal becomes ``support``)."""
     doc = sent.doc
     for c in out:
-        if c.type != "appeal" or not c.rule.startswith("call"):
+        if c.type != "appeal":
             continue
         owner = [
             m
@@ -7261,6 +7339,9 @@ def _obligations(sent: _Sentence, speakers: list, registry, when, discourse) -> 
             if necessity is not None
             else sent.subject(i, left)
         )
+        owners = _integrity_of(sent, i, left)
+        if owners and _upheld_after(doc, i, sent.s1):
+            heard, kind = owners, "support"  # "the territorial integrity of X must be respected"
         if not heard or any(heard[0].start < t < i for t in triggers):
             continue  # "X said the road must be reopened": no one is addressed
         if _integrity_owner(doc, heard[0], sent.s1):
@@ -9477,6 +9558,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 subj = []  # "Baku denied the statement about the blockade": not Baku's act
         if not subj and nominal and rule.frame == "svo":
             subj = _announced_own_act(sent, trig, reporters)
+        if rule.id == "violate_integrity" and subj and _owned_document(doc, subj[-1], trig.start):
+            continue  # "Kosovo's declaration violated Serbia's integrity": no occupation
         if not subj and rule.id in UPHELD_RULES and any(t < trig.start for t in reporters):
             # "Iran stressed the importance of respecting X's integrity": the speaker's
             subj = reporters[max(t for t in reporters if t < trig.start)]
@@ -10771,8 +10854,20 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if frame == "helper":
                 mediators = expand(obj)
                 candidates = subj
-                if _backing_a_fight(sent, trig):
+                fight = _backed_fight(sent, trig)
+                if fight is not None:
+                    # the backer of the fight's doer, never of its target
                     rule = replace(rule, type="support")
+                    done = (
+                        [t for t in subjects if t <= fight.start]
+                        if fight.start < trig.start
+                        else []
+                    )
+                    # ("launched the offensive with ...": the subject of the verb of the act)
+                    doers = subjects[max(done)] if done else subj
+                    candidates = [m for m in doers if m.label != "PAIR"]
+                    if not obj or obj[0].start > trig.end + 1:
+                        mediators = []  # ("with the support of armored vehicles ... Armenia")
             else:
                 # "under EU mediation", "Russian mediation": the actor that qualifies the noun
                 qualifier = [
@@ -11046,6 +11141,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and (discourse.pair or war_here)
                 and rule.type != "member_of"
                 and not named_only
+                and not (frame == "helper" and rule.type == "support")  # (a backer: one side)
             ):
                 names = [p[0] for p in parties]
                 # ("the exchange was facilitated by X": between the two the text opposes)
