@@ -12768,3 +12768,17 @@ def test_a_document_that_violates_integrity_occupies_nothing():
         allow_empty=True,
     )
     assert not [t for t in triples(G) if t[2] == "occupy"]
+
+
+def test_a_leader_denying_his_states_act_makes_it_denied_and_denies_himself():
+    G = gk.extract("Aliyev denied that Azerbaijan violated the territorial integrity of Armenia.")
+    assert ("aze", "arm", "occupy", "denied") in edges(G)
+    assert ("aliyev", "arm", "deny", "asserted") in edges(G)
+    assert not [e for e in edges(G) if e[2] == "occupy" and e[3] == "asserted"]
+
+
+def test_a_fight_with_no_named_doer_gives_its_target_no_backer():
+    G = gk.extract(
+        "Hamas attacked Israel with the help of Iran, the Israeli army said.", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[0] == "irn" and t[1] == "isr"]

@@ -7266,6 +7266,15 @@ ADJUNCT_PREPS = frozenset(["with", "through", "via", "under", "thanks"])
 BACKING_NOUNS = frozenset(["support", "assistance", "help", "backing"])
 
 
+def _same_side(registry, x: str, y: str) -> bool:
+    """Whether actors *x* and *y* are one side: the same, or of the same state ("Aliyev
+    denied that Azerbaijan ...": the president speaks for the state)."""
+    if x == y:
+        return True
+    state = _state_of(registry, x)
+    return state is not None and state == _state_of(registry, y)
+
+
 def _backer_possessive(doc, m, s1: int) -> bool:
     """Whether mention *m* owns a noun of backing right after it ("with Turkey's support")."""
     k = m.end
@@ -10864,7 +10873,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         else []
                     )
                     # ("launched the offensive with ...": the subject of the verb of the act)
-                    doers = subjects[max(done)] if done else subj
+                    doers = subjects[max(done)] if done else []
+                    if fight.start > trig.start:
+                        doers = subj  # ("Azerbaijan, with help from Turkey, started a war")
                     candidates = [m for m in doers if m.label != "PAIR"]
                     if not obj or obj[0].start > trig.end + 1:
                         mediators = []  # ("with the support of armored vehicles ... Armenia")
@@ -11528,7 +11539,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             c.status = "alleged"
         # an act in a denial: denied
         if (
-            any(h < c.head and x == c.source for h, x in denied_from)
+            any(h < c.head and _same_side(registry, x, c.source) for h, x in denied_from)
             and c.type != "deny"
             and not violated
         ):
@@ -11537,7 +11548,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "Armenia denied shelling Ganja": the denial answers the side the act would
                 # have hit (its accuser), when the sentence names no other
                 side = _state_of(registry, c.target) or c.target
-                denier = max(h for h, x in denied_from if h < c.head and x == c.source)
+                denier, who = max(
+                    (h, x)
+                    for h, x in denied_from
+                    if h < c.head and _same_side(registry, x, c.source)
+                )
                 # (a hostile act only: "denied sending fighters to Azerbaijan" answers no charge
                 # of Azerbaijan's; nor is a road or a region the accuser: "denied blocking the
                 # corridor" answers the accuser the text names, or none)
@@ -11547,6 +11562,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     extra.append(
                         replace(
                             c,
+                            source=who,  # ("Aliyev denied that Azerbaijan ...": Aliyev)
                             target=side,
                             type="deny",
                             status="asserted",
