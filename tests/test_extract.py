@@ -12782,3 +12782,56 @@ def test_a_fight_with_no_named_doer_gives_its_target_no_backer():
         "Hamas attacked Israel with the help of Iran, the Israeli army said.", allow_empty=True
     )
     assert not [t for t in triples(G) if t[0] == "irn" and t[1] == "isr"]
+
+
+# ---- round 27: visits as the time of a clause, meetings in opening phrases ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov held talks during a visit to Baku.",
+        "Lavrov said during a visit to Baku that no checkpoints were planned.",
+        "Russian Foreign Minister Sergey Lavrov claimed during an official visit to Baku that "
+        "the road would stay open.",
+    ],
+)
+def test_a_visit_that_times_a_clause_is_its_subjects(text):
+    assert ("lavrov", "aze", "consult") in triples(gk.extract(text))
+
+
+def test_the_visit_of_someone_named_after_it_is_not_the_clause_subjects():
+    G = gk.extract("Armenia protested during the visit of Blinken to Baku.", allow_empty=True)
+    assert not [t for t in triples(G) if t[0] == "arm" and t[2] == "consult"]
+
+
+def test_a_meeting_with_two_in_an_opening_phrase_is_the_main_subjects_with_each():
+    G = gk.extract(
+        "At a meeting in Munich with Armenian Prime Minister Nikol Pashinyan and Azerbaijani "
+        "President Ilham Aliyev on February 17, German Chancellor Olaf Scholz urged a quick "
+        "conclusion to peace negotiations."
+    )
+    assert {("scholz", "aliyev", "meet"), ("scholz", "pashinyan", "meet")} <= set(triples(G))
+
+
+def test_separate_calls_with_two_are_the_callers_with_each_not_each_other():
+    G = gk.extract(
+        "In separate telephone conversations with Lavrov and Bayramov on Tuesday, "
+        "Amir-Abdollahian stressed the need for calm."
+    )
+    calls = [t for t in triples(G) if t[2] == "consult"]
+    assert calls and all("amir_abdollahian" in t[:2] for t in calls)
+
+
+def test_those_met_by_someone_who_is_no_actor_did_not_meet_each_other():
+    G = gk.extract(
+        "The delegation met with Azerbaijani President Ilham Aliyev and Bayramov in Baku last "
+        "week.",
+        allow_empty=True,
+    )
+    assert ("aliyev", "bayramov", "meet") not in triples(G)
+
+
+def test_a_hyphenated_surname_alone_is_its_person():
+    G = gk.extract("Amir-Abdollahian met Lavrov in Moscow.", date="2023-06-01")
+    assert ("amir_abdollahian", "lavrov", "meet") in triples(G)

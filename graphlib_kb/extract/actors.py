@@ -1091,6 +1091,20 @@ def find_mentions(
     for token in doc[start:end]:
         if token.i in taken or not token.text[:1].isupper():
             continue
+        k = token.i
+        if (
+            k + 2 < end
+            and doc[k + 1].text == "-"
+            and doc[k + 2].text[:1].isupper()
+            and not {k + 1, k + 2} & taken
+        ):
+            # a hyphenated surname ("Amir-Abdollahian"), which the tokenizer splits
+            joined = registry.surname(f"{token.text}-{doc[k + 2].text}")
+            if joined:
+                span = doc[k : k + 3]
+                added.append(Mention.of_span(span, joined, "PERSON"))
+                taken.update((k, k + 1, k + 2))
+                continue
         ident = registry.surname(token.text)
         if ident and _other_first_name(doc, token, start, registry, ident):
             # "Ali Hajizadeh", "Armen Papikyan": another person of that surname (or its

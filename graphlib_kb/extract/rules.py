@@ -7266,6 +7266,44 @@ ADJUNCT_PREPS = frozenset(["with", "through", "via", "under", "thanks"])
 BACKING_NOUNS = frozenset(["support", "assistance", "help", "backing"])
 
 
+#: Words before a visit noun that make it the time of the clause ("during a visit to X").
+DURING_WORDS = frozenset(["during", "after", "following", "on", "amid"])
+#: Words allowed between those and the visit noun ("during his first official visit").
+VISIT_MODIFIERS = frozenset(
+    ["a", "an", "the", "his", "her", "their", "its", "state", "official", "working", "first"]
+    + ["recent", "brief", "surprise", "two-day", "three-day", "one-day"]
+)
+
+
+#: Finite verbs of meeting and talking that are no nouns ("met", unlike "talks", "call").
+FINITE_MEETING_VERBS = frozenset(["met", "meets", "spoke", "speaks", "held", "holds"])
+
+
+def _finite_verb(token) -> bool:
+    """Whether *token* is a finite verb of a meeting ("met", "conferred"), not a noun."""
+    return token.lower_ in FINITE_MEETING_VERBS or token.lower_.endswith("ed")
+
+
+def _one_by_one(doc, trig, rule) -> bool:
+    """Whether an act "with A and B" is held with each of them apart: a telephone call or
+    conversation, or one said to be "separate"."""
+    near = {t.lower_ for t in doc[max(0, trig.start - 3) : trig.end]}
+    return rule.id in CONVERSATION_RULES or bool(near & {"separate", "separately", "bilateral"})
+
+
+def _during_visit(doc, trig, s0: int) -> bool:
+    """Whether a visit noun is the time of its clause ("said during a visit to Baku", "held
+    talks during his official visit to Iran"): then it is the clause subject's own visit."""
+    if trig.end < len(doc) and doc[trig.end].lower_ in ("of", "by"):
+        return False  # ("during the visit of Blinken": his)
+    i = trig.start - 1
+    while i >= s0 and doc[i].lower_ in VISIT_MODIFIERS:
+        if doc[i].lower_ in ("his", "her", "their", "its"):
+            return False  # ("during her visit": the one "her" stands for, found elsewhere)
+        i -= 1
+    return i >= s0 and i < trig.start - 1 and doc[i].lower_ in DURING_WORDS
+
+
 def _same_side(registry, x: str, y: str) -> bool:
     """Whether actors *x* and *y* are one side: the same, or of the same state ("Aliyev
     denied that Azerbaijan ...": the president speaks for the state)."""
@@ -9559,6 +9597,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and t.rule.id != "raise_flag"
                 # ("stressed the need to respect X's integrity": the need the subject stressed)
                 and not (rule.id in UPHELD_RULES and t.rule.id in EMPHASIS_RULES)
+                # ("held talks during a visit to Baku": the subject's own visit)
+                and not (rule.id == "visit" and _during_visit(doc, trig, sent.s0))
             ]
             if (
                 (between_triggers and not _under_accord(sent, trig))
@@ -9569,6 +9609,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             subj = _announced_own_act(sent, trig, reporters)
         if rule.id == "violate_integrity" and subj and _owned_document(doc, subj[-1], trig.start):
             continue  # "Kosovo's declaration violated Serbia's integrity": no occupation
+        if (
+            not subj
+            and rule.id == "visit"
+            and _during_visit(doc, trig, sent.s0)
+            and any(t < trig.start for t in reporters)
+        ):
+            # "Lavrov said during a visit to Baku that ...": the speaker's visit
+            subj = reporters[max(t for t in reporters if t < trig.start)]
         if not subj and rule.id in UPHELD_RULES and any(t < trig.start for t in reporters):
             # "Iran stressed the importance of respecting X's integrity": the speaker's
             subj = reporters[max(t for t in reporters if t < trig.start)]
@@ -10678,8 +10726,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "clashes on the Armenia-Azerbaijan border killed three", "discussed the
                 # clashes on the A-B border": the two it divides, not the talkers
                 parties = expand(border)
-            if len(parties) == 1 and not subj and trig.start <= sent.s0 + 3:
-                # "In a phone call with Aliyev, Blinken ...": the main clause's subject
+            # "met with A and B", "talks with A and B" with no actor before: A and B are
+            # the partners of someone else, not each other's
+            with_group = bool(
+                obj and not subj and not between and _prev_word(doc, obj[0], sent.s0) == "with"
+            )
+            if (len(parties) == 1 or with_group) and not subj and trig.start <= sent.s0 + 3:
+                # "In a phone call with Aliyev, Blinken ...", "At a meeting in Munich with A
+                # and B, Scholz urged ...": the main clause's subject
                 # (the comma may close the clause: "..., Blinken said that ...")
                 comma = next(
                     (i for i in range(trig.end, min(right + 1, sent.s1)) if doc[i].text == ","),
@@ -10692,6 +10746,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ]
                 if main:
                     parties = expand(main[:1]) + parties
+                    if with_group and _one_by_one(doc, trig, rule):
+                        # ("In separate phone calls with A and B, X ...": X with each of them;
+                        # a meeting with A and B is the three's)
+                        subj = main[:1]
             main = (
                 _main_subject_of_phrase(sent, trig, subjects, subj)
                 if obj and rule.type in ("consult", "meet", "negotiate")
@@ -10702,6 +10760,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # the main verb's subject with each of them (not the two with each other)
                 parties = expand(main) + [p for p in parties if p[0] not in {m.actor for m in main}]
                 subj = main
+            if (
+                with_group
+                and len(parties) >= 2
+                and {p[0] for p in parties} <= {y for y, _ in expand(obj)}
+                and _finite_verb(doc[trig.start])
+                and trig.start > sent.s0
+            ):
+                # ("The delegation met with Aliyev and Bayramov": a subject that is no actor
+                # met them, not they each other)
+                parties = []
             if len(parties) == 1 and obj and not subj:
                 # "X said that an agreement struck with Y will ...", "X said talks with Y
                 # resumed": the speaker is the other party
