@@ -12835,3 +12835,20 @@ def test_those_met_by_someone_who_is_no_actor_did_not_meet_each_other():
 def test_a_hyphenated_surname_alone_is_its_person():
     G = gk.extract("Amir-Abdollahian met Lavrov in Moscow.", date="2023-06-01")
     assert ("amir_abdollahian", "lavrov", "meet") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cavusoglu complained that Yerevan has taken no concrete steps.", ("cavusoglu", "arm")),
+        ("Mirzoyan complained in May that Ankara is slowing the talks.", ("mirzoyan", "tur")),
+        ("Armenia regretted that the Azerbaijani forces opened fire.", ("arm", "aze")),
+    ],
+)
+def test_a_complaint_that_names_someone_judges_them(text, expected):
+    assert (*expected, "disapprove") in triples(gk.extract(text))
+
+
+def test_a_complaint_about_no_one_judges_no_one():
+    G = gk.extract("Armenia complained that the talks had stalled.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "disapprove"]

@@ -7291,6 +7291,27 @@ def _one_by_one(doc, trig, rule) -> bool:
     return rule.id in CONVERSATION_RULES or bool(near & {"separate", "separately", "bilateral"})
 
 
+#: Rules of a judgement whose "that" clause names the one judged ("complained that X ...").
+THAT_TARGET_RULES = frozenset(["complain", "disapprove"])
+
+
+def _that_clause_subject(sent, trig) -> list:
+    """The actor that opens the "that" clause right after *trig* (past a time phrase: "in
+    May", "on Monday"): "complained in May that Ankara is synchronizing ..." -> Ankara."""
+    doc = sent.doc
+    k = trig.end
+    while k < min(sent.s1, trig.end + 4) and doc[k].lower_ != "that":
+        if doc[k].is_punct:
+            return []
+        k += 1
+    if k >= sent.s1 or doc[k].lower_ != "that":
+        return []
+    first = [m for m in sent.mentions if m.actor and k < m.start <= k + 2][:1]
+    if not first or (first[0].label == "ADJ" and not _doer_named(doc, first[0], sent.s1)):
+        return []
+    return first
+
+
 def _during_visit(doc, trig, s0: int) -> bool:
     """Whether a visit noun is the time of its clause ("said during a visit to Baku", "held
     talks during his official visit to Iran"): then it is the clause subject's own visit."""
@@ -9764,6 +9785,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and (registry.get(obj[0].actor) or {}).get("kind") == "territory"
             ):
                 obj = []  # "concern for the situation in Karabakh": no one is judged
+            if not obj and rule.id in THAT_TARGET_RULES:
+                # "complained that Yerevan has taken no steps": the clause's subject
+                obj = _that_clause_subject(sent, trig)
         elif (
             rule.type == "threaten"
             and trig.end < sent.s1
