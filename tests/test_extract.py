@@ -12852,3 +12852,38 @@ def test_a_complaint_that_names_someone_judges_them(text, expected):
 def test_a_complaint_about_no_one_judges_no_one():
     G = gk.extract("Armenia complained that the talks had stalled.", allow_empty=True)
     assert not [t for t in triples(G) if t[2] == "disapprove"]
+
+
+def test_captives_returned_are_released_by_the_one_who_returns_them():
+    G = gk.extract("Azerbaijan returns 8 captured Armenian soldiers after talks with the EU.")
+    found = triples(G)
+    assert ("aze", "arm", "concede") in found
+    # the talks are the returner's, not the soldiers'
+    assert ("aze", "eu", "consult") in found
+    assert not [t for t in found if t[0] == "arm" and t[1] == "eu"]
+
+
+def test_talks_after_a_joint_act_are_each_doers_with_the_partner_only():
+    found = triples(gk.extract("Armenia and Azerbaijan signed the deal after talks with Russia."))
+    assert {("arm", "rus", "consult"), ("aze", "rus", "consult")} <= set(found)
+    assert ("arm", "aze", "consult") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US helped release 17 Armenian prisoners.",
+        "Pashinyan thanked Putin and Lavrov for their assistance in the return of Armenian "
+        "prisoners of war.",
+    ],
+)
+def test_helping_a_release_is_no_release(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "concede"]
+
+
+def test_soldiers_returning_to_positions_release_no_one():
+    G = gk.extract(
+        "Pashinyan said Armenian soldiers returned to their positions.", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[2] == "concede"]

@@ -6413,6 +6413,10 @@ def _apposed_to(sent: _Sentence, trig: _Trigger):
     )
 
 
+#: Words of a phrase of time before a meeting noun ("after talks with X").
+TIME_PHRASE_WORDS = frozenset(["after", "following", "before", "ahead"])
+
+
 def _main_subject_of_phrase(sent: _Sentence, trig: _Trigger, subjects: dict, subj: list) -> list:
     """The subject of the verb a prepositional phrase holding *trig* belongs to ("Putin
     discussed the topic in telephone conversations with ...": Putin): the subject of the last
@@ -6427,7 +6431,7 @@ def _main_subject_of_phrase(sent: _Sentence, trig: _Trigger, subjects: dict, sub
         None,
     )
     if at is None:
-        return []
+        return _subject_before_time_phrase(sent, trig, subjects, subj)
     # a passive verb's agent right before the phrase ("conveyed to Baku by Blinken in a call
     # with Aliyev": Blinken)
     agent = [
@@ -6446,6 +6450,42 @@ def _main_subject_of_phrase(sent: _Sentence, trig: _Trigger, subjects: dict, sub
         [],
     )
     return [m for m in main[:1] if m.actor]
+
+
+def _helped_act(doc, trig, s0: int) -> bool:
+    """Whether a verb follows "help" ("helped release", "helping to return")."""
+    i = trig.start - 1
+    if i > s0 and doc[i].lower_ == "the":
+        i -= 1
+    if i > s0 and doc[i].lower_ in ("to", "in", "with"):
+        i -= 1
+    # ("helped release", "their assistance in the return of X")
+    return i >= s0 and doc[i].lower_ in (
+        "help",
+        "helped",
+        "helping",
+        "helps",
+        "assistance",
+        "efforts",
+        "role",
+        "contribution",
+    )
+
+
+def _subject_before_time_phrase(sent, trig, subjects: dict, subj: list) -> list:
+    """ "Azerbaijan returned 8 soldiers after talks with the EU": the subject of the verb that
+    a phrase of time ("after", "following", "before") right before *trig* follows, when the
+    nearest actor before it is that verb's object, not a subject of its own."""
+    doc = sent.doc
+    if trig.start - 1 <= sent.s0 or doc[trig.start - 1].lower_ not in TIME_PHRASE_WORDS:
+        return []
+    main = [t for t in sent.triggers if t.start < trig.start - 1 and subjects.get(t.start)]
+    if not main:
+        return []
+    verb = main[-1]
+    if subj and not verb.start < subj[0].start < trig.start:
+        return []  # (the nearest actor is no object of that verb)
+    return [m for m in subjects[verb.start] if m.actor and m.label != "ADJ"]
 
 
 def _hyphen_pair_after(sent: _Sentence, k: int, right: int) -> tuple:
@@ -9527,6 +9567,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue
         if _hypothetical(sent, trig, left):
             continue
+        if rule.type == "concede" and _helped_act(doc, trig, sent.s0):
+            continue  # "the US helped release 17 prisoners": the captor releases, not the US
         if (
             rule.id in STANDING_MEDIATION_RULES
             and {t.norm_ for t in doc[sent.s0 : sent.s1]} & JUDGED_ROLE_WORDS
@@ -10781,9 +10823,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             )
             if main and _prev_word(doc, obj[0], sent.s0) == "with":
                 # "Putin discussed it in telephone conversations with Aliyev and Pashinyan":
-                # the main verb's subject with each of them (not the two with each other)
-                parties = expand(main) + [p for p in parties if p[0] not in {m.actor for m in main}]
+                # the main verb's subject with each of them (not the two with each other, nor
+                # the verb's object: "released prisoners after talks with X")
+                mains = {m.actor for m in main}
+                parties = expand(main) + [p for p in expand(obj) if p[0] not in mains]
                 subj = main
+                with_obj = with_obj or len(main) >= 2  # (each of them with each one met)
             if (
                 with_group
                 and len(parties) >= 2
