@@ -12887,3 +12887,9 @@ def test_soldiers_returning_to_positions_release_no_one():
         "Pashinyan said Armenian soldiers returned to their positions.", allow_empty=True
     )
     assert not [t for t in triples(G) if t[2] == "concede"]
+
+
+def test_welcoming_a_deed_done_by_someone_backs_its_doer():
+    G = gk.extract("Blinken welcomed the release of Armenian detainees by Azerbaijan.")
+    assert ("blinken", "aze", "support") in triples(G)
+    assert ("blinken", "arm", "support") not in triples(G)

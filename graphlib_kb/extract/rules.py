@@ -2964,6 +2964,38 @@ def _deed_by(sent, obj: list, right: int) -> list:
 DETAINED_NOUNS = frozenset(["detainee", "prisoner", "captive", "pow", "hostage"])
 
 
+#: Verbs of welcoming a deed, whose doer is backed ("welcomed the release of X by Y").
+WELCOME_WORDS = frozenset(["welcome", "welcomed", "welcomes", "welcoming", "hail", "hailed"])
+WELCOME_WORDS = WELCOME_WORDS | {
+    "praise",
+    "praised",
+    "commend",
+    "commended",
+    "applaud",
+    "applauded",
+}
+#: Deeds one welcomes whose "by" names their doer.
+WELCOMED_DEEDS = frozenset(
+    ["release", "return", "withdrawal", "handover", "exchange", "transfer", "lifting"]
+    + ["reopening", "opening", "repatriation", "removal", "resumption"]
+)
+
+
+def _welcomed_deed_doer(sent, obj: list, right: int) -> list:
+    """The doer "by" which a welcomed deed whose "of" names *obj* was done ("welcomed the
+    release of Armenian detainees by Azerbaijan": Azerbaijan), or []."""
+    doc = sent.doc
+    k = _of_head(doc, obj[0])
+    if k < sent.s0 or doc[k + 1].lower_ != "of" or doc[k].lower_ not in WELCOMED_DEEDS:
+        return []
+    for j in range(obj[-1].end, min(right, obj[-1].end + 8)):
+        if doc[j].is_punct:
+            return []
+        if doc[j].lower_ == "by":
+            return [m for m in sent.mentions if m.actor and m.start in (j + 1, j + 2)][:1]
+    return []
+
+
 def _deed_noun(token) -> bool:
     """A deed's noun: one of DEED_NOUNS or NOMINAL_DEEDS ("the installation by X of a
     checkpoint", "the closure by X", "the detention of X by Y")."""
@@ -10060,6 +10092,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             rule = replace(rule, type="humanitarian_aid")  # "ICRC delegates visited detainees"
         if rule.type in JUDGED_DOER_TYPES and obj and obj[0].start > trig.end:
             obj = _deed_by(sent, obj, right) or obj
+        if rule.type == "support" and obj and doc[trig.start].norm_ in WELCOME_WORDS:
+            # "welcomed the release of Armenian detainees by Azerbaijan": the releaser
+            obj = _welcomed_deed_doer(sent, obj, right) or obj
         if rule.id == "seek_help":
             # "asks for Russian help", "sought Moscow's assistance": the helper asked
             helper = [
