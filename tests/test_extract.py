@@ -12893,3 +12893,20 @@ def test_welcoming_a_deed_done_by_someone_backs_its_doer():
     G = gk.extract("Blinken welcomed the release of Armenian detainees by Azerbaijan.")
     assert ("blinken", "aze", "support") in triples(G)
     assert ("blinken", "arm", "support") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Aliyev demanded earlier that Yerevan specifically remove the reference.",
+            ("aliyev", "arm"),
+        ),
+        (
+            "The statement answered Baku's demand that Yerevan change its constitution.",
+            ("aze", "arm"),
+        ),
+    ],
+)
+def test_a_demand_that_names_its_addressee_in_the_clause(text, expected):
+    assert (*expected, "demand") in triples(gk.extract(text))

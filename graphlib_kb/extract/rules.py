@@ -7364,7 +7364,7 @@ def _one_by_one(doc, trig, rule) -> bool:
 
 
 #: Rules of a judgement whose "that" clause names the one judged ("complained that X ...").
-THAT_TARGET_RULES = frozenset(["complain", "disapprove"])
+THAT_TARGET_RULES = frozenset(["complain", "disapprove", "demand"])
 
 
 def _that_clause_subject(sent, trig) -> list:
@@ -9859,9 +9859,6 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and (registry.get(obj[0].actor) or {}).get("kind") == "territory"
             ):
                 obj = []  # "concern for the situation in Karabakh": no one is judged
-            if not obj and rule.id in THAT_TARGET_RULES:
-                # "complained that Yerevan has taken no steps": the clause's subject
-                obj = _that_clause_subject(sent, trig)
         elif (
             rule.type == "threaten"
             and trig.end < sent.s1
@@ -10090,6 +10087,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and _actor_class(registry, subj[0].actor) == "org"
         ):
             rule = replace(rule, type="humanitarian_aid")  # "ICRC delegates visited detainees"
+        if not obj and rule.id in THAT_TARGET_RULES:
+            # "complained that Yerevan has taken no steps", "demanded earlier that Yerevan
+            # remove ...": the clause's subject
+            obj = _that_clause_subject(sent, trig)
         if rule.type in JUDGED_DOER_TYPES and obj and obj[0].start > trig.end:
             obj = _deed_by(sent, obj, right) or obj
         if rule.type == "support" and obj and doc[trig.start].norm_ in WELCOME_WORDS:
