@@ -332,7 +332,11 @@ class Registry:
         fullname = " ".join(fullname.split())
         key = fullname.lower()
         known = self.gazetteer.surnames.get(fullname.split()[-1])
-        if known and (self.get(known) or {}).get("name", "").lower() == key:
+        if known and (
+            (self.get(known) or {}).get("name", "").lower() == key
+            # a surname alone, one word though hyphenated ("Foreign Minister Amir-Abdollahian")
+            or (len(fullname.split()) == 1 and "-" in fullname)
+        ):
             return known
         if key in self.fullnames:
             ident = self.fullnames[key]

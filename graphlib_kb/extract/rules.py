@@ -6445,6 +6445,10 @@ def _apposed_to(sent: _Sentence, trig: _Trigger):
     )
 
 
+#: Prepositions that open a phrase before the main clause ("At a meeting with A, X ...").
+OPENING_PREPS = frozenset(
+    ["at", "in", "during", "after", "following", "before", "on", "ahead", "despite"]
+)
 #: Words of a phrase of time before a meeting noun ("after talks with X").
 TIME_PHRASE_WORDS = frozenset(["after", "following", "before", "ahead"])
 
@@ -6514,7 +6518,7 @@ def _subject_before_time_phrase(sent, trig, subjects: dict, subj: list) -> list:
     main = [t for t in sent.triggers if t.start < trig.start - 1 and subjects.get(t.start)]
     if not main:
         return []
-    verb = main[-1]
+    verb = main[0]  # (the main clause's: "accused Armenia of violating ... after talks")
     if subj and not verb.start < subj[0].start < trig.start:
         return []  # (the nearest actor is no object of that verb)
     return [m for m in subjects[verb.start] if m.actor and m.label != "ADJ"]
@@ -7343,7 +7347,7 @@ DURING_WORDS = frozenset(["during", "after", "following", "on", "amid"])
 #: Words allowed between those and the visit noun ("during his first official visit").
 VISIT_MODIFIERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "state", "official", "working", "first"]
-    + ["recent", "brief", "surprise", "two-day", "three-day", "one-day"]
+    + ["recent", "brief", "surprise", "two", "three", "one", "four", "-", "day", "week"]
 )
 
 
@@ -7384,11 +7388,34 @@ def _that_clause_subject(sent, trig) -> list:
     return first
 
 
+def _clause_visitor(sent, trig, subj, reporters: dict, subjects: dict, speakers: list) -> list:
+    """Who makes a visit that times its clause: the nearest actor before it (*subj*), unless
+    that is the object of a verb between them ("Blinken criticized Azerbaijan during a
+    visit"): then the subject or speaker named last before it. A speaker after an inverted
+    verb ('"...," complained X during a visit') stays the visitor."""
+    doc = sent.doc
+    named = [ms for ms in (*reporters.values(), *subjects.values()) if ms]
+    named += [sp for _, sp, _ in speakers if sp]
+    named = [ms for ms in named if ms[0].start < trig.start and ms[0].actor]
+    main = max(named, key=lambda ms: ms[0].start, default=[])
+    if not subj or not main or main[0].start >= subj[0].start:
+        return subj or main
+    if any(t.is_quote for t in doc[main[0].end : subj[0].start]):
+        return subj  # ('"...," complained X during a visit': the speaker after the quote)
+    verbs = [
+        t
+        for t in sent.triggers
+        if main[0].end <= t.start < subj[0].start
+        and not (t.start > sent.s0 and (doc[t.start - 1].is_quote or doc[t.start - 1].text == ","))
+    ]
+    return main if verbs else subj
+
+
 def _during_visit(doc, trig, s0: int) -> bool:
     """Whether a visit noun is the time of its clause ("said during a visit to Baku", "held
     talks during his official visit to Iran"): then it is the clause subject's own visit."""
-    if trig.end < len(doc) and doc[trig.end].lower_ in ("of", "by"):
-        return False  # ("during the visit of Blinken": his)
+    if any(t.lower_ in ("of", "by") for t in doc[trig.end : trig.end + 4]):
+        return False  # ("during the visit of Blinken", "a visit to Yerevan by Shoigu": his)
     i = trig.start - 1
     while i >= s0 and doc[i].lower_ in VISIT_MODIFIERS:
         if doc[i].lower_ in ("his", "her", "their", "its"):
@@ -7397,11 +7424,16 @@ def _during_visit(doc, trig, s0: int) -> bool:
     return i >= s0 and i < trig.start - 1 and doc[i].lower_ in DURING_WORDS
 
 
-def _same_side(registry, x: str, y: str) -> bool:
+def _same_side(registry, x: str, y: str, doc=None, span=()) -> bool:
     """Whether actors *x* and *y* are one side: the same, or of the same state ("Aliyev
-    denied that Azerbaijan ...": the president speaks for the state)."""
+    denied that Azerbaijan ...": the president speaks for the state), within one clause
+    chain (*span*: no "but", "while" or ";" between the denial and the act)."""
     if x == y:
         return True
+    if doc is not None and any(
+        t.lower_ in ("but", "while", "whereas", ";") for t in doc[span[0] : span[1]]
+    ):
+        return False
     state = _state_of(registry, x)
     return state is not None and state == _state_of(registry, y)
 
@@ -9599,6 +9631,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue
         if _hypothetical(sent, trig, left):
             continue
+        if rule.id == "return_captives" and _nominal(doc, trig, sent.s0):
+            continue  # "demanded the return of prisoners held by X": asked for, not done
         if rule.type == "concede" and _helped_act(doc, trig, sent.s0):
             continue  # "the US helped release 17 prisoners": the captor releases, not the US
         if (
@@ -9704,14 +9738,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             subj = _announced_own_act(sent, trig, reporters)
         if rule.id == "violate_integrity" and subj and _owned_document(doc, subj[-1], trig.start):
             continue  # "Kosovo's declaration violated Serbia's integrity": no occupation
-        if (
-            not subj
-            and rule.id == "visit"
-            and _during_visit(doc, trig, sent.s0)
-            and any(t < trig.start for t in reporters)
-        ):
-            # "Lavrov said during a visit to Baku that ...": the speaker's visit
-            subj = reporters[max(t for t in reporters if t < trig.start)]
+        if rule.id == "visit" and _during_visit(doc, trig, sent.s0):
+            # "Lavrov said during a visit to Baku", "Blinken criticized Azerbaijan during a
+            # visit to Yerevan", '"...," said X during a visit to Y': the subject or speaker
+            # named last before it, not the nearest actor (an object)
+            subj = _clause_visitor(sent, trig, subj, reporters, subjects, speakers)
         if not subj and rule.id in UPHELD_RULES and any(t < trig.start for t in reporters):
             # "Iran stressed the importance of respecting X's integrity": the speaker's
             subj = reporters[max(t for t in reporters if t < trig.start)]
@@ -10375,12 +10406,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                             break
             purpose = trig.start > sent.s0 and doc[trig.start - 1].lower_ == "to"
             first = min((m.start for _, m in sources if m is not None), default=trig.start)
-            if not targets and sources and rule.type not in HOSTILE_TYPES:
+            if not targets and sources and rule.type not in HOSTILE_TYPES | {"sanction"}:
                 # "spoke with Aliyev to express concern", "In a call with Aliyev, Blinken
                 # urged restraint": addressed to the partner of the conversation or meeting
                 ids = {x for x, _ in sources}
-                partners = [
-                    c.target if c.source in ids else c.source
+                met = [
+                    c
                     for c in out
                     if c.type in ("consult", "meet", "negotiate")
                     and (
@@ -10390,8 +10421,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     )
                     and (c.source in ids or c.target in ids)
                 ]
-                if partners:
-                    targets = [(partners[-1], None)]
+                if met:
+                    # each partner of that one meeting or call ("In calls with A and B, X
+                    # urged restraint": both)
+                    partners = [
+                        c.target if c.source in ids else c.source
+                        for c in met
+                        if c.head == met[-1].head
+                    ]
+                    targets = [(p, None) for p in dict.fromkeys(partners) if p not in ids]
                 elif rule.type in REQUEST_TYPES and len(ids) == 1:
                     # "X spoke with Y. X stressed the need for ...": the partner of the call
                     # or meeting X had in the sentence before
@@ -10833,7 +10871,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             with_group = bool(
                 obj and not subj and not between and _prev_word(doc, obj[0], sent.s0) == "with"
             )
-            if (len(parties) == 1 or with_group) and not subj and trig.start <= sent.s0 + 3:
+            # an opening phrase: "At a meeting with A and B, X ...", not "A meeting with A and
+            # B is planned, X said"
+            opening = with_group and doc[sent.s0].lower_ in OPENING_PREPS
+            opener_main = False
+            if (len(parties) == 1 or opening) and not subj and trig.start <= sent.s0 + 3:
                 # "In a phone call with Aliyev, Blinken ...", "At a meeting in Munich with A
                 # and B, Scholz urged ...": the main clause's subject
                 # (the comma may close the clause: "..., Blinken said that ...")
@@ -10848,7 +10890,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ]
                 if main:
                     parties = expand(main[:1]) + parties
-                    if with_group and _one_by_one(doc, trig, rule):
+                    opener_main = opening
+                    if opening and _one_by_one(doc, trig, rule):
                         # ("In separate phone calls with A and B, X ...": X with each of them;
                         # a meeting with A and B is the three's)
                         subj = main[:1]
@@ -11029,9 +11072,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         if rule.id in CONVERSATION_RULES:
                             # "X had a phone conversation with Y": a conversation both hold
                             pairs.append((y, first[0], None, 1.0, my, first[1]))
-                kinds = {(registry.get(p[0]) or {}).get("kind") for p in parties[:2]}
-                if "territory" not in kinds and _two_sides(registry, parties[0][0], parties[1][0]):
-                    discourse.name_pair((parties[0][0], parties[1][0]))
+                named = parties[1:] if opener_main and len(parties) >= 3 else parties
+                # ("At a meeting with A and B, X urged both sides": A and B are the pair)
+                kinds = {(registry.get(p[0]) or {}).get("kind") for p in named[:2]}
+                if "territory" not in kinds and _two_sides(registry, named[0][0], named[1][0]):
+                    discourse.name_pair((named[0][0], named[1][0]))
         elif frame in ("mediate", "helper"):
             if frame == "helper":
                 mediators = expand(obj)
@@ -11712,7 +11757,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             c.status = "alleged"
         # an act in a denial: denied
         if (
-            any(h < c.head and _same_side(registry, x, c.source) for h, x in denied_from)
+            any(
+                h < c.head and _same_side(registry, x, c.source, doc, (h, c.head))
+                for h, x in denied_from
+            )
             and c.type != "deny"
             and not violated
         ):
@@ -11724,7 +11772,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 denier, who = max(
                     (h, x)
                     for h, x in denied_from
-                    if h < c.head and _same_side(registry, x, c.source)
+                    if h < c.head and _same_side(registry, x, c.source, doc, (h, c.head))
                 )
                 # (a hostile act only: "denied sending fighters to Azerbaijan" answers no charge
                 # of Azerbaijan's; nor is a road or a region the accuser: "denied blocking the
