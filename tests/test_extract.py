@@ -12993,3 +12993,15 @@ def test_a_titled_hyphenated_surname_is_the_known_person():
 def test_a_partner_in_a_call_is_not_the_target_of_sanctions_condemned():
     G = gk.extract("In a phone call with Erdogan, Putin condemned Western sanctions.")
     assert not [t for t in triples(G) if t[2] == "sanction"]
+
+
+@pytest.mark.parametrize(
+    "text, judged",
+    [
+        ("Azerbaijan complained to the OSCE that Armenia violated the ceasefire.", "arm"),
+        ("Armenia complained to Russia about Azerbaijan's actions.", "aze"),
+    ],
+)
+def test_a_complaint_to_someone_judges_the_one_complained_of(text, judged):
+    disapproved = {t[1] for t in triples(gk.extract(text)) if t[2] == "disapprove"}
+    assert disapproved == {judged}

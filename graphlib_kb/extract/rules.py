@@ -7371,12 +7371,24 @@ def _one_by_one(doc, trig, rule) -> bool:
 THAT_TARGET_RULES = frozenset(["complain", "disapprove", "demand"])
 
 
-def _that_clause_subject(sent, trig) -> list:
-    """The actor that opens the "that" clause right after *trig* (past a time phrase: "in
-    May", "on Monday"): "complained in May that Ankara is synchronizing ..." -> Ankara."""
+def _complained_about(sent, told: list) -> list:
+    """ "complained to Russia about Azerbaijan's actions": the actor right after "about"."""
+    if not told:
+        return []
     doc = sent.doc
-    k = trig.end
-    while k < min(sent.s1, trig.end + 4) and doc[k].lower_ != "that":
+    k = told[-1].end
+    if k >= sent.s1 or doc[k].lower_ not in ("about", "over"):
+        return []
+    return [m for m in sent.mentions if m.actor and k < m.start <= k + 2][:1]
+
+
+def _that_clause_subject(sent, trig, past=()) -> list:
+    """The actor that opens the "that" clause right after *trig* (past a time phrase: "in
+    May", "on Monday", or past the one told, *past*: "complained to the OSCE that ..."):
+    "complained in May that Ankara is synchronizing ..." -> Ankara."""
+    doc = sent.doc
+    k = past[-1].end if past else trig.end
+    while k < min(sent.s1, (past[-1].end if past else trig.end) + 4) and doc[k].lower_ != "that":
         if doc[k].is_punct:
             return []
         k += 1
@@ -10118,10 +10130,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and _actor_class(registry, subj[0].actor) == "org"
         ):
             rule = replace(rule, type="humanitarian_aid")  # "ICRC delegates visited detainees"
-        if not obj and rule.id in THAT_TARGET_RULES:
+        if rule.id in THAT_TARGET_RULES and (
+            not obj or (rule.id == "complain" and _prev_word(doc, obj[0], sent.s0) == "to")
+        ):
             # "complained that Yerevan has taken no steps", "demanded earlier that Yerevan
-            # remove ...": the clause's subject
-            obj = _that_clause_subject(sent, trig)
+            # remove ...", "complained to the OSCE that Armenia ...", "complained to Russia
+            # about Azerbaijan's actions": the one complained of, not the one told
+            obj = (
+                _that_clause_subject(sent, trig, past=obj)
+                or _complained_about(sent, obj)
+                or ([] if obj and rule.id == "complain" else obj)
+            )
         if rule.type in JUDGED_DOER_TYPES and obj and obj[0].start > trig.end:
             obj = _deed_by(sent, obj, right) or obj
         if rule.type == "support" and obj and doc[trig.start].norm_ in WELCOME_WORDS:
