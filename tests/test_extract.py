@@ -13005,3 +13005,34 @@ def test_a_partner_in_a_call_is_not_the_target_of_sanctions_condemned():
 def test_a_complaint_to_someone_judges_the_one_complained_of(text, judged):
     disapproved = {t[1] for t in triples(gk.extract(text)) if t[2] == "disapprove"}
     assert disapproved == {judged}
+
+
+# ---- round 27: headlines in title case ----
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Yerevan Accuses Baku of Invading Armenian Territory", ("arm", "aze", "accuse")),
+        ("Armenia Recalls Ambassador From Moscow", ("arm", "rus", "reduce_relations")),
+        ("Blinken Calls Aliyev, Urges Restraint", ("blinken", "aliyev", "appeal")),
+        ("Blinken calls Aliyev, urges restraint", ("blinken", "aliyev", "appeal")),
+    ],
+)
+def test_headline_readings(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_a_headlines_title_case_and_joins_a_list():
+    G = gk.extract("Russia Urges Armenia And Azerbaijan To Show Restraint")
+    assert {("rus", "arm", "appeal"), ("rus", "aze", "appeal")} <= set(triples(G))
+
+
+def test_a_headline_preposition_is_no_persons_name():
+    G = gk.extract("Armenia Recalls Ambassador From Moscow")
+    assert "from" not in G.nodes
+
+
+def test_a_capital_before_a_title_case_name_word_is_still_part_of_that_name():
+    G = gk.extract("The Washington Times reported that Armenia shelled Tavush.", allow_empty=True)
+    assert "usa" not in G.nodes

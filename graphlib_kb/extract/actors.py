@@ -162,6 +162,25 @@ _NOT_NAMES = frozenset(
         "Voices",
         "Expresses",
         "Stresses",
+        # prepositions of a headline in title case ("Recalls Ambassador From Moscow")
+        "From",
+        "To",
+        "Over",
+        "With",
+        "For",
+        "Of",
+        "After",
+        "Against",
+        "Amid",
+        "Into",
+        "By",
+        "As",
+        "Before",
+        "During",
+        "Following",
+        "Under",
+        "Between",
+        "Without",
         "The",
         "A",
         "An",
@@ -520,7 +539,13 @@ def find_mentions(
         if label == "CAPITAL":
             before = doc[ent.start - 1].lower_ if ent.start > start else ""
             after = doc[ent.end] if ent.end < end else None
-            if after is not None and after.is_title and after.is_alpha and not after.is_stop:
+            if (
+                after is not None
+                and after.is_title
+                and after.is_alpha
+                and not after.is_stop
+                and after.text not in _NOT_NAMES  # ("Yerevan Accuses Baku": a headline's verb)
+            ):
                 continue  # "The Washington Times": part of another name (not "Moscow Over")
             # "a visit to Tbilisi", "support to Baku": the host or recipient, not a venue
             visit = (

@@ -644,7 +644,12 @@ _FILLERS = frozenset(
 
 def _filler(token) -> bool:
     """Words that may stand between listed actors: "..., his Azerbaijani counterpart X"."""
-    return token.is_space or token.lower_ in _FILLERS or (token.is_title and token.is_alpha)
+    return (
+        token.is_space
+        or token.lower_ in _FILLERS
+        # (a title-case word of a name, not a headline's "And": "Armenia And Azerbaijan")
+        or (token.is_title and token.is_alpha and token.lower_ not in ("and", "or"))
+    )
 
 
 def _join(gap: list, first: bool, comma_ok: bool) -> bool:
@@ -2733,6 +2738,28 @@ def _pair_for(m, discourse, registry) -> tuple:
                 )
         return states
     return pair
+
+
+def _headline_coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> list:
+    """ "Blinken calls Aliyev, urges restraint": in a headline (no closing full stop), a verb
+    in the present after a comma shares the subject of the verb before it."""
+    doc = sent.doc
+    last = doc[sent.s1 - 1]
+    if last.text in (".", "!", "?") or trig.start - 1 <= sent.s0:
+        return []
+    head = doc[trig.start]
+    if (
+        doc[trig.start - 1].text != ","
+        or not head.lower_.endswith("s")
+        or head.lower_ == head.norm_
+    ):
+        return []
+    previous = [
+        t
+        for t in subjects
+        if t < trig.start and doc[t].lower_.endswith("s") and doc[t].lower_ != doc[t].norm_
+    ]
+    return subjects[min(previous)] if previous else []
 
 
 def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> list:
@@ -9693,8 +9720,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         )
         confidence = rule.confidence
         # "X said ... and appealed to Y": the second verb shares the reporter's subject too
-        subj = _coordinated_subject(sent, trig, {**reporters, **subjects}) or sent.subject(
-            trig.start, left
+        subj = (
+            _coordinated_subject(sent, trig, {**reporters, **subjects})
+            or _headline_coordinated_subject(sent, trig, subjects)
+            or sent.subject(trig.start, left)
         )
         nominal = _nominal(doc, trig, sent.s0) or (
             rule.frame == "svo" and _bare_judged_act(sent, trig)
