@@ -13036,3 +13036,17 @@ def test_a_headline_preposition_is_no_persons_name():
 def test_a_capital_before_a_title_case_name_word_is_still_part_of_that_name():
     G = gk.extract("The Washington Times reported that Armenia shelled Tavush.", allow_empty=True)
     assert "usa" not in G.nodes
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("Azerbaijan rejected calls by France to withdraw its troops.", "appeal"),
+        ("Azerbaijan rejected the demand by France to withdraw its troops.", "demand"),
+    ],
+)
+def test_a_rejected_call_or_demand_by_someone_is_theirs(text, asked):
+    found = triples(gk.extract(text))
+    assert {("aze", "fra", "reject"), ("fra", "aze", asked)} <= set(found)
+    # no telephone call, and no withdrawal that was only asked for
+    assert not [t for t in found if t[2] in ("consult", "concede")]

@@ -6404,12 +6404,16 @@ def _war_pair_named(sent: _Sentence, mediators) -> tuple:
 def _appeal_noun(doc, trig, s0: int, s1: int) -> bool:
     """ "supports the call of the Co-Chairs for a ceasefire", "the calls for restraint": the
     noun of an appeal (a determiner before it, "of", "for" or "to" after), no telephone call."""
-    if not (
-        trig.start > s0
-        and trig.end < s1
-        and doc[trig.start].lower_ in ("call", "calls")
-        and doc[trig.start - 1].lower_ in ("the", "a", "its", "their", "his", "her", "this")
+    if not (trig.start > s0 and trig.end < s1 and doc[trig.start].lower_ in ("call", "calls")):
+        return False
+    if (
+        doc[trig.end].lower_ in ("by", "from")
+        and trig.end + 1 < s1
+        and doc[trig.end + 1].lower_ not in ("phone", "telephone", "video", "videolink")
+        and any(t.lower_ in ("for", "to") for t in doc[trig.end + 2 : min(s1, trig.end + 8)])
     ):
+        return True  # "rejected calls by France to withdraw", "calls from Moscow for calm"
+    if doc[trig.start - 1].lower_ not in ("the", "a", "its", "their", "his", "her", "this"):
         return False
     if doc[trig.end].lower_ in ("for", "to"):
         return True
@@ -9135,7 +9139,30 @@ def _truces_ending_wars(out, sent) -> list:
 
 
 #: Nouns of asking whose owner, when another rejects or ignores them, asked that other.
-ASKING_NOUNS = frozenset(["request", "requests", "appeal", "appeals", "plea", "pleas", "call"])
+ASKING_NOUNS = frozenset(
+    ["request", "requests", "appeal", "appeals", "plea", "pleas", "call", "calls", "demand"]
+    + ["demands"]
+)
+
+
+def _asker_by(sent, trig) -> list:
+    """ "rejected calls by France to withdraw", "dismissed the demand from Moscow": the actor
+    after "by" or "from" that follows an asking noun right after *trig*, or []."""
+    doc = sent.doc
+    k = trig.end
+    while k < sent.s1 and doc[k].lower_ in ("the", "these", "those", "such", "renewed", "repeated"):
+        k += 1
+    if (
+        k + 1 >= sent.s1
+        or doc[k].lower_ not in ASKING_NOUNS
+        or doc[k + 1].lower_ not in ("by", "from")
+    ):
+        return []
+    return [m for m in sent.mentions if m.actor and m.start in (k + 2, k + 3) and m.label != "ADJ"][
+        :1
+    ]
+
+
 #: How many words after a rejection its "X's request" may stand.
 REJECTED_REACH = 4
 
@@ -9156,15 +9183,24 @@ def _rejected_requests(out, sent) -> list:
                 for m in sent.mentions
                 if m.actor == c.target
                 and c.head < m.start <= c.head + REJECTED_REACH
-                and m.end + 1 < sent.s1
-                and doc[m.end].lower_ in ("'s", "’s")
-                and doc[m.end + 1].lower_ in ASKING_NOUNS
+                and (
+                    (
+                        m.end + 1 < sent.s1
+                        and doc[m.end].lower_ in ("'s", "’s")
+                        and doc[m.end + 1].lower_ in ASKING_NOUNS
+                    )
+                    or _asker_by(sent, sent.doc[c.head : c.head + 1]) == [m]
+                )
             ),
             None,
         )
         if owner is None:
             continue
-        noun = doc[owner.end + 1]
+        noun = (
+            doc[owner.end + 1]
+            if doc[owner.end].lower_ in ("'s", "’s")
+            else next(t for t in doc[c.head + 1 : owner.start] if t.lower_ in ASKING_NOUNS)
+        )
         # the rejection's evidence, its two parties swapped and the request noun as trigger
         spans = []
         for part in c.spans.split(";"):
@@ -9180,7 +9216,7 @@ def _rejected_requests(out, sent) -> list:
                 c,
                 source=c.target,
                 target=c.source,
-                type="appeal",
+                type="demand" if noun.lower_ in ("demand", "demands") else "appeal",
                 rule="rejected_request",
                 confidence=c.confidence * 0.8,
                 trigger=noun.text,
@@ -10170,6 +10206,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 or _complained_about(sent, obj)
                 or ([] if obj and rule.id == "complain" else obj)
             )
+        if rule.type == "reject":
+            # "rejected calls by France to withdraw (its troops)": the one who asked
+            obj = _asker_by(sent, trig) or obj
         if rule.type in JUDGED_DOER_TYPES and obj and obj[0].start > trig.end:
             obj = _deed_by(sent, obj, right) or obj
         if rule.type == "support" and obj and doc[trig.start].norm_ in WELCOME_WORDS:
