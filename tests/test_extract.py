@@ -13050,3 +13050,26 @@ def test_a_rejected_call_or_demand_by_someone_is_theirs(text, asked):
     assert {("aze", "fra", "reject"), ("fra", "aze", asked)} <= set(found)
     # no telephone call, and no withdrawal that was only asked for
     assert not [t for t in found if t[2] in ("consult", "concede")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian PM Attacks Russian-Led Alliance at Summit in Yerevan",
+        "Pashinyan attacked the CSTO for its inaction.",
+    ],
+)
+def test_attacking_an_organisation_in_words_is_criticism(text):
+    found = triples(gk.extract(text))
+    assert ("pashinyan", "csto", "criticize") in found
+    assert not [t for t in found if t[2] == "attack"]
+
+
+def test_an_attack_noun_on_an_organisations_side_stays_an_attack_reading():
+    G = gk.extract("Armenia condemned Azerbaijan's attack on the EU monitors.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "criticize" and t[0] == "aze"]
+
+
+def test_the_russian_led_alliance_is_the_csto():
+    G = gk.extract("Armenia froze its membership in the Russian-led alliance.")
+    assert ("arm", "csto", "reduce_relations") in triples(G)

@@ -7508,6 +7508,21 @@ def _backed_fight(sent, trig):
     return before[-1] if before else (fights[0] if fights else None)
 
 
+def _verbal_attacks(out, sent, registry) -> None:
+    """ "Armenian PM Attacks Russian-Led Alliance at Summit": a verb of attack whose target
+    is an organisation is criticism (words, not arms)."""
+    doc = sent.doc
+    for c in out:
+        if (
+            c.type == "attack"
+            and c.rule == "attack"
+            and doc[c.head].lower_ in ("attacks", "attacked", "attacking")
+            and not (c.head > sent.s0 and doc[c.head - 1].lower_ in NOMINAL_BEFORE)
+            and (registry.get(c.target) or {}).get("kind") in ("igo", "ngo")
+        ):
+            c.type, c.rule = "criticize", "attack+words"
+
+
 def _calls_for_integrity(out, sent) -> None:
     """'Macron called for "respect for Armenia's territorial integrity"': the one whose
     integrity is to be respected is not the one called on; the caller supports it (the
@@ -11814,6 +11829,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_blamed_blockades(out, sent, registry))
     out.extend(_condemned_attacks(out, sent))
     _calls_for_integrity(out, sent)
+    _verbal_attacks(out, sent, registry)
     out.extend(_rejected_requests(out, sent))
     out.extend(_truces_ending_wars(out, sent))
     out.extend(_seized_in_attacks(out, sent))
