@@ -13073,3 +13073,29 @@ def test_an_attack_noun_on_an_organisations_side_stays_an_attack_reading():
 def test_the_russian_led_alliance_is_the_csto():
     G = gk.extract("Armenia froze its membership in the Russian-led alliance.")
     assert ("arm", "csto", "reduce_relations") in triples(G)
+
+
+def test_both_ministers_are_the_two_ministers_named_before():
+    G = gk.extract(
+        "Mirzoyan and Bayramov met in Washington. Both ministers thanked the United States for "
+        "hosting the talks."
+    )
+    found = set(triples(G))
+    assert {("mirzoyan", "usa", "support"), ("bayramov", "usa", "support")} <= found
+    assert {("usa", "mirzoyan", "mediate"), ("usa", "bayramov", "mediate")} <= found
+
+
+def test_a_pair_phrase_ends_at_its_first_noun():
+    # "Both ministers thanked the United States": not one phrase up to "States"
+    G = gk.extract(
+        "Mirzoyan and Bayramov met in Washington. Both ministers thanked the United States."
+    )
+    assert ("mirzoyan", "usa", "support") in triples(G)
+
+
+def test_leaders_ordering_their_own_ministers_order_no_state():
+    G = gk.extract(
+        "Pashinyan and Aliyev met in Brussels. The two leaders ordered their foreign ministers "
+        "to begin work on a peace treaty between Yerevan and Baku."
+    )
+    assert not [t for t in triples(G) if t[2] == "demand"]

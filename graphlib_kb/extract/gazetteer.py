@@ -41,6 +41,12 @@ PAIR_PHRASES = (
     "the neighbors",
     "the two foreign ministers",
     "the foreign ministers",
+    "both foreign ministers",
+    "the two ministers",
+    "both ministers",
+    "the two presidents",
+    "both presidents",
+    "both governments",
     "the two governments",
     "the two",
     "the leaders",
@@ -620,7 +626,8 @@ def ruler_patterns(gz: Gazetteer, tokenizer) -> tuple[list[dict], list[dict]]:
     for lead in (["the", "two"], ["both"], ["these", "two"]):
         token = [{"LOWER": w} for w in lead] + [
             # "the two Caucasus neighbours", "the two post-Soviet states"
-            {"TEXT": {"REGEX": r"^(?:[A-Za-z]+|-)$"}, "OP": "{,4}"},
+            # (the first noun ends the phrase: not "Both ministers thanked the United States")
+            {"TEXT": {"REGEX": r"^(?:[A-Za-z]+|-)$"}, "LOWER": {"NOT_IN": nouns}, "OP": "{,4}"},
             {"LOWER": {"IN": nouns}},
         ]
         patterns.append({"label": "PAIR", "pattern": token, "id": "pair"})

@@ -10224,6 +10224,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         if rule.type == "reject":
             # "rejected calls by France to withdraw (its troops)": the one who asked
             obj = _asker_by(sent, trig) or obj
+        if rule.id == "order_to" and (
+            (obj and obj[0].start >= trig.match_end)
+            or doc[trig.end].lower_ in ("their", "its", "his", "her", "our")
+        ):
+            # "ordered their foreign ministers to work on a treaty between A and B": an
+            # order to one's own, and no order to A
+            continue
         if rule.type in JUDGED_DOER_TYPES and obj and obj[0].start > trig.end:
             obj = _deed_by(sent, obj, right) or obj
         if rule.type == "support" and obj and doc[trig.start].norm_ in WELCOME_WORDS:
