@@ -13099,3 +13099,33 @@ def test_leaders_ordering_their_own_ministers_order_no_state():
         "to begin work on a peace treaty between Yerevan and Baku."
     )
     assert not [t for t in triples(G) if t[2] == "demand"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'The EU said it was "deeply concerned" by the Azerbaijani offensive.',
+            ("eu", "aze", "disapprove"),
+        ),
+        ('Azerbaijani troops "crossed" into Armenia, the ministry said.', ("aze", "arm", "occupy")),
+    ],
+)
+def test_a_closing_quote_may_end_a_trigger_before_its_preposition(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_the_gap_matcher_takes_an_optional_word_as_spacys_matcher_does():
+    import spacy
+    from spacy.matcher import Matcher
+
+    from graphlib_kb.extract.gapmatcher import GapMatcher
+
+    nlp = spacy.blank("en")
+    pattern = [{"NORM": {"IN": ["concerned"]}}, {"NORM": {"IN": ['"']}, "OP": "?"}, {"NORM": "by"}]
+    ours, theirs = GapMatcher(nlp.vocab), Matcher(nlp.vocab)
+    ours.add("c", [pattern])
+    theirs.add("c", [pattern])
+    for text in ('was "deeply concerned" by it', "was concerned by it", 'was concerned " " by it'):
+        doc = nlp(text)
+        assert sorted(ours(doc)) == sorted(theirs(doc))

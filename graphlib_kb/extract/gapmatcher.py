@@ -50,14 +50,16 @@ class GapMatcher:
     def _add(self, key: str, pattern: list[dict]) -> None:
         slots = []
         for spec in pattern:
-            if "OP" in spec:
+            if spec.get("OP") == "?" and set(spec) == {"OP", "NORM"}:
+                slots.append(("?", frozenset(spec["NORM"]["IN"])))  # an optional word
+            elif "OP" in spec:
                 if spec["OP"][:2] != "{," or set(spec) != {"OP"}:
                     raise ValueError(f"{key}: unsupported slot {spec}")
                 slots.append(int(spec["OP"][2:-1]))
             else:
                 norm = spec["NORM"]
                 slots.append(frozenset(norm["IN"] if isinstance(norm, dict) else [norm]))
-        if not slots or isinstance(slots[0], int):
+        if not slots or not isinstance(slots[0], frozenset):
             raise ValueError(f"{key}: a pattern must start with words")
         ident = self.vocab.strings.add(key)
         rest = tuple(slots[1:])
@@ -82,6 +84,8 @@ def _ends(slots: tuple, norms: list, start: int, n: int) -> set:
     for slot in slots:
         if isinstance(slot, int):
             states = {p + k for p in states for k in range(slot + 1) if p + k <= n}
+        elif isinstance(slot, tuple):
+            states = states | {p + 1 for p in states if p < n and norms[p] in slot[1]}
         else:
             states = {p + 1 for p in states if p < n and norms[p] in slot}
         if not states:

@@ -7,7 +7,8 @@ Each row of ``data/extract/triggers.csv`` (or of a file the analyst passes) is o
 ``pattern``
     Lemmas separated by spaces, one slot per token; ``a|b`` are alternatives for one slot,
     ``_`` joins the words of a multi-word alternative (``cut_off``), ``*`` skips up to
-    six tokens, and ``+`` marks the end of the trigger with no gap. Only the slots before the
+    six tokens, and ``+`` marks the end of the trigger with no gap (but a closing quotation
+    mark: '"deeply concerned" by'). Only the slots before the
     first ``*`` or ``+`` are the trigger itself; the rest must follow it in the same sentence.
 ``type``
     The relation type (a type of :func:`graphlib_kb.vocabulary`); empty for ``report``.
@@ -54,6 +55,8 @@ FRAMES = (
     "doer",
 )
 COLUMNS = ("id", "pattern", "type", "frame", "status", "context", "confidence")
+#: The norms of quotation marks, which may stand between a trigger and the words after its "+".
+QUOTE_NORMS = sorted(['"', "'", "“", "”", "‘", "’", "«", "»", "``", "''"])
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class Trigger:
                 out = [(p + [{"OP": "{,6}"}], h) for p, h in out]
                 continue
             if slot == "+":
+                # a closing quote may end the trigger ('"deeply concerned" by')
+                out = [(p + [{"NORM": {"IN": QUOTE_NORMS}, "OP": "?"}], h) for p, h in out]
                 continue
             alternatives = [tokenize(a.replace("_", " ")) for a in slot.split("|")]
             singles = sorted({w for a in alternatives if len(a) == 1 for w in a[0]})
