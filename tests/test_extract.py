@@ -13129,3 +13129,15 @@ def test_the_gap_matcher_takes_an_optional_word_as_spacys_matcher_does():
     for text in ('was "deeply concerned" by it', "was concerned by it", 'was concerned " " by it'):
         doc = nlp(text)
         assert sorted(ours(doc)) == sorted(theirs(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement by Armenia accused Azerbaijan of ethnic cleansing.",
+        "A statement from the Armenian foreign ministry accused Azerbaijan of shelling Jermuk.",
+    ],
+)
+def test_a_document_by_someone_speaks_for_its_author(text):
+    found = triples(gk.extract(text))
+    assert [t for t in found if t[0] == "arm" and t[1] == "aze" and t[2].startswith("accuse")]

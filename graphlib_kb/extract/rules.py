@@ -907,6 +907,7 @@ class _Sentence:
                 if (
                     not (prev in CLAUSE_OPENERS and len(gap) <= 4 and "," not in gap)
                     and not absolute
+                    and not _authored_document(self.doc, m, head, self.s0)
                 ):
                     continue  # "after Azerbaijan demanded ...": a clause, its subject
             group = _group_left(self.doc, self.mentions, m, self.s0)
@@ -1580,6 +1581,21 @@ def _governed_noun(doc, k: int, s0: int, triggers=(), mentions=()) -> bool:
         i -= 1
     judged = any(t.end == i + 1 and t.rule.type in JUDGING_TYPES | {"reject"} for t in triggers)
     return i >= s0 and (doc[i].lower_ in NOUN_PREPS or judged)
+
+
+def _authored_document(doc, m, head: int, s0: int) -> bool:
+    """Whether *m* is the author of a document that is the subject of the verb at *head*
+    ("A statement by Armenia accused Azerbaijan of ...", "a letter from the ministry urged"):
+    "<document> by / from" right before it, and only its own words (no verb) up to *head*."""
+    k = m.start - 1
+    if k > s0 and doc[k].lower_ == "the":
+        k -= 1
+    if k - 1 < s0 or doc[k].lower_ not in ("by", "from"):
+        return False
+    if doc[k - 1].lower_ not in DOCUMENT_NOUNS | {"statements", "letters", "resolutions"}:
+        return False
+    gap = doc[m.end : head]
+    return len(gap) <= 3 and not any(t.is_punct for t in gap)
 
 
 #: Nouns of a text that speaks for its author ("a resolution that condemns X").
