@@ -13141,3 +13141,15 @@ def test_the_gap_matcher_takes_an_optional_word_as_spacys_matcher_does():
 def test_a_document_by_someone_speaks_for_its_author(text):
     found = triples(gk.extract(text))
     assert [t for t in found if t[0] == "arm" and t[1] == "aze" and t[2].startswith("accuse")]
+
+
+def test_a_person_before_a_headlines_colon_is_its_speaker():
+    G = gk.extract("Pashinyan: Azerbaijan attacked Armenian positions")
+    assert ("pashinyan", "aze", "accuse_aggression", "alleged") in edges(G)
+    assert ("aze", "arm", "attack", "alleged") in edges(G)
+
+
+def test_a_country_before_a_colon_is_a_topic_not_a_speaker():
+    G = gk.extract("Armenia: Azerbaijan attacked Armenian positions")
+    assert ("aze", "arm", "attack", "asserted") in edges(G)
+    assert not [e for e in edges(G) if e[2].startswith("accuse")]

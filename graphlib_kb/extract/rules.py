@@ -4103,6 +4103,10 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
         if rule.type in ("attack", "mass_violence") and _named_crime(doc, a, s0):
             continue  # "called the offensive an act of aggression": a charge, no second act
         found.append(_Trigger(rule, a, b, end))
+    colon = _headline_speaker_colon(doc, s0, s1, mentions)
+    if colon is not None:
+        say = next(r for r in pipe.lexicon if r.id == "say")
+        found.append(_Trigger(say, colon, colon + 1, colon + 1))  # "Pashinyan: ..." = said
     found.sort(key=lambda t: (-(t.end - t.start), t.rule.order, -(t.match_end - t.start), t.start))
     chosen: list[_Trigger] = []
     used: set = set()
@@ -4115,6 +4119,22 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
     chosen = _without_governed(doc, chosen, s0, s1)
     chosen.sort(key=lambda t: t.start)
     return chosen
+
+
+def _headline_speaker_colon(doc, s0: int, s1: int, mentions) -> int | None:
+    """The colon after a person who opens a headline ("Pashinyan: Azerbaijan is preparing a
+    new aggression"): what follows is what the person said. None otherwise (a country or a
+    topic before a colon is no speaker: "Armenia: protests continue")."""
+    first = next((m for m in mentions if m.start >= s0), None)
+    if first is None or first.label != "PERSON" or not first.actor:
+        return None
+    k = first.end
+    start = s0
+    while start < first.start and (doc[start].is_quote or doc[start].is_space):
+        start += 1
+    if start != first.start or k + 1 >= s1 or doc[k].text != ":":
+        return None
+    return k
 
 
 def _without_governed(doc, chosen: list, s0: int, s1: int) -> list:
