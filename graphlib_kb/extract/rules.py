@@ -3008,15 +3008,10 @@ DETAINED_NOUNS = frozenset(["detainee", "prisoner", "captive", "pow", "hostage"]
 
 
 #: Verbs of welcoming a deed, whose doer is backed ("welcomed the release of X by Y").
-WELCOME_WORDS = frozenset(["welcome", "welcomed", "welcomes", "welcoming", "hail", "hailed"])
-WELCOME_WORDS = WELCOME_WORDS | {
-    "praise",
-    "praised",
-    "commend",
-    "commended",
-    "applaud",
-    "applauded",
-}
+WELCOME_WORDS = frozenset(
+    ["welcome", "welcomed", "welcomes", "welcoming", "hail", "hailed", "praise", "praised"]
+    + ["commend", "commended", "applaud", "applauded"]
+)
 #: Deeds one welcomes whose "by" names their doer.
 WELCOMED_DEEDS = frozenset(
     ["release", "return", "withdrawal", "handover", "exchange", "transfer", "lifting"]
@@ -3026,7 +3021,9 @@ WELCOMED_DEEDS = frozenset(
 
 def _welcomed_deed_doer(sent, obj: list, right: int) -> list:
     """The doer "by" which a welcomed deed whose "of" names *obj* was done ("welcomed the
-    release of Armenian detainees by Azerbaijan": Azerbaijan), or []."""
+    release of Armenian detainees by Azerbaijan", "... held by Azerbaijan": Azerbaijan), or
+    []. Unlike ``_deed_by`` (a judged deed), a participle's "held by" names the doer too: the
+    holder is the one who releases."""
     doc = sent.doc
     k = _of_head(doc, obj[0])
     if k < sent.s0 or doc[k + 1].lower_ != "of" or doc[k].lower_ not in WELCOMED_DEEDS:
@@ -7454,8 +7451,8 @@ def _that_clause_subject(sent, trig, past=()) -> list:
     May", "on Monday", or past the one told, *past*: "complained to the OSCE that ..."):
     "complained in May that Ankara is synchronizing ..." -> Ankara."""
     doc = sent.doc
-    k = past[-1].end if past else trig.end
-    while k < min(sent.s1, (past[-1].end if past else trig.end) + 4) and doc[k].lower_ != "that":
+    k = begin = past[-1].end if past else trig.end
+    while k < min(sent.s1, begin + 4) and doc[k].lower_ != "that":
         if doc[k].is_punct:
             return []
         k += 1
@@ -9196,11 +9193,10 @@ ASKING_NOUNS = frozenset(
 )
 
 
-def _asker_by(sent, trig) -> list:
+def _asker_by(sent, k: int) -> list:
     """ "rejected calls by France to withdraw", "dismissed the demand from Moscow": the actor
-    after "by" or "from" that follows an asking noun right after *trig*, or []."""
+    after "by" or "from" that follows an asking noun at token *k* (past a determiner), or []."""
     doc = sent.doc
-    k = trig.end
     while k < sent.s1 and doc[k].lower_ in ("the", "these", "those", "such", "renewed", "repeated"):
         k += 1
     if (
@@ -9240,7 +9236,7 @@ def _rejected_requests(out, sent) -> list:
                         and doc[m.end].lower_ in ("'s", "’s")
                         and doc[m.end + 1].lower_ in ASKING_NOUNS
                     )
-                    or _asker_by(sent, sent.doc[c.head : c.head + 1]) == [m]
+                    or _asker_by(sent, c.head + 1) == [m]
                 )
             ),
             None,
@@ -10259,7 +10255,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             )
         if rule.type == "reject":
             # "rejected calls by France to withdraw (its troops)": the one who asked
-            obj = _asker_by(sent, trig) or obj
+            obj = _asker_by(sent, trig.end) or obj
         if rule.id == "order_to" and (
             (obj and obj[0].start >= trig.match_end)
             or doc[trig.end].lower_ in ("their", "its", "his", "her", "our")
@@ -11230,15 +11226,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if fight is not None:
                     # the backer of the fight's doer, never of its target
                     rule = replace(rule, type="support")
-                    done = (
-                        [t for t in subjects if t <= fight.start]
-                        if fight.start < trig.start
-                        else []
-                    )
-                    # ("launched the offensive with ...": the subject of the verb of the act)
-                    doers = subjects[max(done)] if done else []
                     if fight.start > trig.start:
                         doers = subj  # ("Azerbaijan, with help from Turkey, started a war")
+                    else:
+                        # ("launched the offensive with ...": the subject of the act's verb)
+                        done = [t for t in subjects if t <= fight.start]
+                        doers = subjects[max(done)] if done else []
                     candidates = [m for m in doers if m.label != "PAIR"]
                     if not obj or obj[0].start > trig.end + 1:
                         mediators = []  # ("with the support of armored vehicles ... Armenia")
