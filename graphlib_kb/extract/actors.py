@@ -444,6 +444,50 @@ def _is_name_token(token) -> bool:
     )
 
 
+#: Capitalised words of a title's portfolio ("Minister for Europe", "Special Representative for
+#: the South Caucasus", "Assistant Secretary for European and Eurasian Affairs"): never part
+#: of the name that follows it.
+PORTFOLIO_WORDS = frozenset(
+    ["Affairs", "Region", "Regions", "Europe", "European", "Eurasian", "Caucasus", "Policy"]
+    + ["Security", "Foreign", "Asia", "Central", "South", "North", "Eastern", "Western", "East"]
+    + ["West", "Relations", "Development", "International", "Cooperation", "Peace", "Conflict"]
+    + ["Crisis", "Neighbourhood", "Neighborhood", "Enlargement", "Defence", "Defense", "Human"]
+    + ["Rights", "Humanitarian", "Political", "Negotiations", "Partnership", "Eurasia"]
+    + ["Migration", "Trade", "Economic", "Issues", "Nagorno-Karabakh", "Karabakh", "Balkans"]
+)
+
+
+def _past_portfolio(doc, k: int, end: int, taken) -> int:
+    """Where the name starts after a title's portfolio at *k* ("Minister of State for the
+    European Region Leo Docherty", "Assistant Secretary for European and Eurasian Affairs
+    Philip Reeker"): the last two capitalised words of the run (with a middle initial, three),
+    when the run has portfolio words before them; else *k*."""
+    if k + 1 < end and doc[k].lower_ == "of" and doc[k + 1].text == "State":
+        k += 2  # "Minister of State"
+    if not (k < end and doc[k].lower_ == "for"):
+        return k
+    q = k + 1
+    if q < end and doc[q].lower_ == "the":
+        q += 1
+    run = []
+    while q < end and q not in taken and (_is_name_token(doc[q]) or doc[q].lower_ == "and"):
+        run.append(q)
+        q += 1
+    if len(run) < 3 or doc[run[-1]].lower_ == "and":
+        return k
+    name = run[-2:]
+    if len(run) >= 4 and len(doc[run[-2]].text) == 1:
+        name = run[-3:]  # (a middle initial)
+    words = [doc[x].text for x in run[: -len(name)]]
+    if (
+        not words
+        or words[0] not in PORTFOLIO_WORDS
+        or any(doc[x].text in PORTFOLIO_WORDS for x in name)
+    ):
+        return k
+    return name[0]
+
+
 def seq_words(doc, i: int, n: int) -> list:
     return [t.norm_ for t in doc[i : i + n]]
 
@@ -983,6 +1027,7 @@ def find_mentions(
         after, j2, qual_after = state_after(j)
         if after is not None:
             parent, j = parent or after, j2
+        j = _past_portfolio(doc, j, end, taken)
         k = j
         if (
             k + 2 < end

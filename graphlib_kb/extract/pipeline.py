@@ -46,6 +46,9 @@ ING_PLURALS_KEPT = frozenset(
 
 def _set_norms(doc):
     for token in doc:
+        if token.lower_ == "'s":
+            token.norm_ = "'s"  # (a possessive, as "’s" is: never "have" or "be")
+            continue
         lemma = token.lemma_ or token.text
         if lemma == token.text and not token.is_lower:
             # "Talks between ...", a headline's "Accuses": the lemma of the lower-case word

@@ -226,6 +226,21 @@ APPEAL_OBJECTS = frozenset(["conflict", "settlement", "resolution", "tension", "
 APPEAL_CLAUSE_ENDS = frozenset([",", ";", "as", "while", "when", "but", "after", "because"])
 #: How many words after an appeal's trigger may say what it asks for.
 APPEAL_REACH = 8
+#: Those an appeal may name that are no party to the conflict ("called on citizens to stay
+#: away", "urged the international community to help").
+OTHER_ADDRESSEES = frozenset(
+    ["citizen", "citizens", "resident", "residents", "people", "public", "population"]
+    + ["community", "journalist", "journalists", "media", "diplomat", "diplomats", "compatriot"]
+    + ["compatriots", "national", "nationals", "tourist", "tourists", "traveler", "travelers"]
+    + ["traveller", "travellers", "business", "businesses", "company", "companies", "voter"]
+    + ["voters", "supporter", "supporters", "follower", "followers", "youth", "donor", "donors"]
+    + ["parliament", "lawmakers", "employees", "staff", "volunteers", "everyone", "world"]
+)
+#: Words that may stand between an appeal's verb and the noun it addresses.
+ADDRESSEE_FILLERS = frozenset(
+    ["the", "its", "his", "her", "their", "our", "all", "local", "international", "global"]
+    + ["foreign", "fellow", "ordinary", "wider", "world"]
+)
 
 
 def _appeal_elsewhere(sent, trig, right: int, addressed, registry, askers=()) -> bool:
@@ -432,6 +447,8 @@ class _Discourse:
     acts: dict = field(default_factory=dict)  # "attack" / "blockade" -> those stated, in order
     acted: tuple | None = None  # the two states of the last act between two states
     fought: list = field(default_factory=list)  # (a, b) of two sides that fought, in order
+    trios: list = field(default_factory=list)  # sentences of trilateral talks read before a pair
+    later: list = field(default_factory=list)  # relations awaiting the pair (`_late_pairs`)
 
     @property
     def dyad(self) -> tuple | None:
@@ -890,6 +907,7 @@ class _Sentence:
             for m in cands
             if not any(i < m.start and m.end <= j for i, j in closed)
             and not self._object_possessor(m, head)
+            and not self._possessor_before_during(m, head)
         ]
         for m in reversed(cands):
             if m.label == "RECIPROCAL" or m in exclude:
@@ -1010,6 +1028,25 @@ class _Sentence:
             if owner or described:
                 out.append((i, close))
         return out
+
+    def _possessor_before_during(self, m, head: int) -> bool:
+        """Whether *m* owns something inside the object of the clause that a "during" (or
+        "in") phrase holding the trigger *head* follows ("reiterated his demand on respecting
+        Armenia's integrity during a phone call with Aliyev": Armenia is no caller)."""
+        doc = self.doc
+        k = head - 1
+        while k > m.end and (
+            doc[k].lower_ in ("a", "an", "the", "his", "her", "their", "its")
+            or doc[k].pos_ == "ADJ"
+        ):
+            k -= 1
+        if doc[m.end].lower_ not in ("'s", "’s") or not (
+            doc[k].lower_ == "during"
+            or (doc[k].lower_ == "in" and doc[k + 1].lower_ in ("a", "an"))
+        ):  # ("in a phone call with"; not "its victory in liberating")
+            return False
+        prev = doc[m.start - 1] if m.start > self.s0 else None
+        return prev is not None and prev.is_alpha and prev.is_lower and prev.lower_ != "and"
 
     def _object_possessor(self, m, head: int) -> bool:
         """Whether *m* owns the object of a verb before it, and a second verb follows that
@@ -2253,6 +2290,23 @@ def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
             and not any(t.text in (",", ";") for t in near[k + 2 :])
         ):
             return True  # (not "After Russia ruled out help, Azerbaijan attacked ...")
+    wide = [t for t in sent.window(trig, 6) if t.i >= left]
+    for k in range(len(wide) - 1):
+        if (
+            wide[k].lower_ in ("threat", "threats", "preparation", "preparations")
+            and wide[k + 1].lower_ in ("of", "for")
+            and trig.rule.type in THREATENED_TYPES
+            and all(t.is_alpha for t in wide[k + 2 :])
+        ):
+            return True  # "made threats of military action", "preparations for aggression"
+        if (
+            wide[k].norm_ == "prepare"
+            and wide[k].lower_ != "prepared"  # ("a prepared attack", "were prepared for")
+            and trig.rule.type in THREATENED_TYPES
+            and any(t.lower_ == "for" for t in wide[k + 1 :])
+            and all(t.is_alpha for t in wide[k + 1 :])
+        ):
+            return True  # "is preparing the ground for an attack": not done
     near = [t for t in sent.window(trig, 4) if t.i >= left]
     j = next((j for j, t in enumerate(near) if t.norm_ == "threaten"), None)
     if (
@@ -2313,7 +2367,8 @@ def _undone(sent: _Sentence, trig: _Trigger) -> bool:
     """ "The meeting between A and B was cancelled / has been postponed": the event did not
     happen; the participle follows a form of "be" within the next few words of the clause."""
     doc = sent.doc
-    if not _nominal(doc, trig, sent.s0) and doc[trig.start].lower_ not in ("'s", "’s"):
+    owned = trig.start > sent.s0 and doc[trig.start - 1].lower_ in ("'s", "’s")
+    if not (_nominal(doc, trig, sent.s0) or owned or doc[trig.start].lower_ in ("'s", "’s")):
         # "A met B after the summit was cancelled": the verb's event happened (a match that
         # opens on a possessive is a noun: "Aliyev's call with Putin was cancelled")
         return False
@@ -3668,6 +3723,21 @@ FIXED_PHRASES = frozenset(
 )
 
 
+#: Verbs that make "threats of" ones made, not a risk ("made fresh threats of war").
+THREAT_VERBS = frozenset(["make", "issue", "voice", "repeat", "renew", "level", "utter"])
+
+
+def _threats_made(doc, a: int, s0: int) -> bool:
+    """Whether "threat(s) of" at *a* are threats someone made: after a verb of making them
+    ("made fresh threats of military action") or a possessive ("Baku's threats of war")."""
+    if doc[a].lower_ not in ("threat", "threats"):
+        return False
+    before = doc[max(s0, a - 3) : a]
+    return any(t.norm_ in THREAT_VERBS for t in before) or (
+        a - 1 >= s0 and doc[a - 1].lower_ in ("'s", "’s", "his", "her", "its", "their")
+    )
+
+
 #: Rules that name someone something ("calling Armenia the biggest threat"): the words
 #: between the verb and the name are its object, never a new clause.
 NAMING_RULES = frozenset(["brand_as"])
@@ -4074,7 +4144,11 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue  # "if the provisions are met": fulfilled, not a meeting
         if a > s0 and (doc[a - 1].lower_, doc[a].lower_) in FIXED_PHRASES:
             continue  # "in order to": a fixed phrase, not the verb
-        if b < s1 and (doc[a].lower_, doc[b].lower_) in FIXED_PHRASES:
+        if (
+            b < s1
+            and (doc[a].lower_, doc[b].lower_) in FIXED_PHRASES
+            and not _threats_made(doc, a, s0)
+        ):
             continue  # "a joint press conference": a noun compound, not "press" (urge)
         if _not_the_act(doc, rule, a, b, end, s0, s1):
             continue
@@ -4432,6 +4506,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         when = hist_date or _weekday_date(sent.text, date) or (date if not hist else None)
         location = sent.venues[0].text if sent.venues else None
         found = _sentence_relations(sent, discourse, stats, hist, when, location, registry)
+        discourse.later.extend(c for c in found if {c.source, c.target} & LATER)
+        found = [c for c in found if not {c.source, c.target} & LATER]
         if not found:
             _note_opening_subject(sent, discourse, registry)
         members = {(c.source, c.target) for c in found if c.type == "member_of"}
@@ -4528,6 +4604,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     out = [c for c in out if c.sentence not in questions]
     out.extend(_quoted(out, spans, text, discourse, registry))
     out.extend(_statement_charges(out, discourse, registry))
+    out = _late_pairs(_late_trios(out, discourse, registry), discourse, registry)
     _denials(out)
     return out, stats
 
@@ -8077,8 +8154,20 @@ def _trilateral(cands: list, sent, discourse, registry) -> list:
     # (a pair named before this sentence: not the first two of its own list of three)
     earlier = discourse.named and discourse.pair_at != sent.number
     pair = discourse.dyad or (discourse.pair if earlier else None)
-    if len(people) != 3 or not pair:
+    if len(people) != 3:
         return cands
+    if not pair:
+        # "Trilateral talks between Putin, Aliyev and Pashinyan" in a headline: read again at
+        # the end of the text, once it has set two of them against each other
+        discourse.trios.append(sent.number)
+        return cands
+    return _trio_mediation(cands, talks, people, pair, registry)
+
+
+def _trio_mediation(cands: list, talks: list, people: list, pair: tuple, registry) -> list:
+    """The trilateral talks *talks* among *people* (three) as the mediation of the one outside
+    *pair* between the other two (see `_trilateral`); *cands* unchanged when not exactly one
+    is outside."""
     sides = {_state_of(registry, x) for x in _states_of(pair, registry)}
     outside = [x for x in people if _state_of(registry, x) not in sides]
     inside = [x for x in people if x not in outside]
@@ -8094,8 +8183,66 @@ def _trilateral(cands: list, sent, discourse, registry) -> list:
     return out
 
 
+#: Stand-ins for the two parties of a truce brokered before the text named them.
+LATER_A, LATER_B = "\x00later-a", "\x00later-b"
+LATER = frozenset([LATER_A, LATER_B])
+
+
+def _late_pairs(out: list, discourse, registry) -> list:
+    """The relations read with `LATER_A` and `LATER_B` for the two parties of a brokered truce
+    the text named before any pair ("A truce brokered by Russia halted the violence." as its
+    first sentence), given the two states the text has set against each other by its end
+    (else the two of its last act between two states), or dropped when it has none (or when
+    the broker is one of them)."""
+    later = discourse.later
+    if not later:
+        return out
+    pair = discourse.dyad or discourse.acted  # (else the two of the last act between two)
+    pair = _states_of(pair, registry) if pair else ()
+    if len(pair) != 2:
+        return out
+    stand = {LATER_A: pair[0], LATER_B: pair[1]}
+    for c in later:
+        brokers = {x for x in (c.source, c.target) if x not in stand}
+        if {_state_of(registry, x) for x in brokers} & set(pair):
+            continue
+        out.append(
+            replace(
+                c,
+                source=stand.get(c.source, c.source),
+                target=stand.get(c.target, c.target),
+                between=[stand.get(x, x) for x in c.between] if c.between else c.between,
+            )
+        )
+    return out
+
+
+def _late_trios(out: list, discourse, registry) -> list:
+    """The trilateral talks of sentences read before the text set two parties against each
+    other, read again with the pair it set at its end ("Trilateral talks between Putin, Aliyev
+    and Pashinyan" as a headline: Putin mediates once the text has Armenia and Azerbaijan
+    fighting or negotiating). Only a pair set against each other: the last pair merely
+    named together ("Russia and Armenia") is no guide to who is outside."""
+    pair = discourse.dyad
+    if not discourse.trios or not pair:
+        return out
+    for number in discourse.trios:
+        here = [c for c in out if c.sentence == number]
+        talks = [c for c in here if c.type in ("negotiate", "meet") and c.status != "offered"]
+        people = list(dict.fromkeys(x for c in talks for x in (c.source, c.target)))
+        if len(people) != 3:
+            continue
+        read = _trio_mediation(here, talks, people, pair, registry)
+        if read is not here:
+            out = [c for c in out if c.sentence != number] + read
+    return out
+
+
 #: Nouns of a settlement that a third party brokers ("a Russian-brokered deal").
 BROKERED_DEAL_NOUNS = frozenset(["deal", "agreement", "settlement", "accord", "pact", "treaty"])
+#: Nouns before "brokered by X" that make X a mediator between two sides ("a truce brokered
+#: by Russia", "the agreements mediated by Moscow").
+BROKERED_NOUNS = TRUCE_WORDS | BROKERED_DEAL_NOUNS | {"agreements", "deals", "ceasefires"}
 #: Words that make a brokered deal the truce that ended a war, not just a signed text.
 WAR_WORDS = frozenset(
     ["war", "fighting", "conflict", "hostilities", "clash", "clashes", "offensive", "battle"]
@@ -8624,6 +8771,36 @@ def _between_actors(sent, k: int) -> bool:
 
 #: Words that end a topic verb's object before any partner ("discussed X, and ...").
 TOPIC_BREAKS = frozenset(["and", "that", "which", "who", "but", "while", "as", "after", "before"])
+
+
+def _others_addressed(sent: _Sentence, trig: _Trigger) -> bool:
+    """Whether an appeal's verb names whom it addresses, and they are no party ("called on
+    citizens to stay away", "urged the international community to act"): no appeal to the
+    two the text sets against each other then."""
+    doc, k = sent.doc, trig.end
+    while k < sent.s1 and doc[k].lower_ in ADDRESSEE_FILLERS:
+        k += 1
+    return k < sent.s1 and doc[k].lower_ in OTHER_ADDRESSEES
+
+
+def _possessors(sent: _Sentence, trig: _Trigger) -> list:
+    """The mentions whose possessive ends right before the trigger: "Aliyev's and Pashinyan's
+    trilateral meeting", "Aliyev and Pashinyan's meeting" (none when no "'s" is there)."""
+    doc, out, k = sent.doc, [], trig.start
+    by_end = {m.end: m for m in sent.mentions if m.actor and m.label != "ADJ"}
+    while k - 1 > sent.s0 and doc[k - 1].lower_ in ("'s", "’s", "'", "’"):
+        m = by_end.get(k - 1)
+        if m is None:
+            break
+        out.insert(0, m)
+        k = m.start
+        if k - 1 > sent.s0 and doc[k - 1].lower_ == "and":
+            k -= 1
+            m = by_end.get(k)
+            if m is not None and not (k > sent.s0 and doc[k].lower_ in ("'s", "’s")):
+                out.insert(0, m)  # ("Aliyev and Pashinyan's meeting")
+                break
+    return out
 
 
 def _participates(sent: _Sentence, trig: _Trigger) -> bool:
@@ -10839,6 +11016,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     & APPEAL_OBJECTS
                 )
                 and not askers & set(addressed)
+                and not _others_addressed(sent, trig)  # ("called on citizens to stay away")
                 # "called for action against X" (not "an appeal from X": who asks)
                 and not [m for m in sent.obj(trig.end, right) if m not in (agent or [])]
                 # ("called for a ceasefire in Syria", "a settlement of the conflict in Ukraine":
@@ -11394,6 +11572,26 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 elif not mediators and between and len(expand(between)) == 3:
                     # "the trilateral summit between Putin, Aliyev and Pashinyan"
                     trio = (expand(between), candidates)
+                elif discourse.dyad and subj and len(expand(subj)) == 3 and not between:
+                    # "Aliyev, Putin and Pashinyan attend trilateral talks": the three of them
+                    trio = (expand(subj), subj)
+                elif (
+                    discourse.dyad
+                    and (owners := _possessors(sent, trig))
+                    and (
+                        partners := [
+                            m
+                            for m in sent.mentions
+                            if m.actor
+                            and trig.match_end <= m.start <= trig.match_end + 1
+                            and _prev_word(doc, m, sent.s0) == "with"
+                        ]
+                    )
+                ):
+                    # "Aliyev's and Pashinyan's trilateral meeting with Putin"
+                    group = owners + _group_right(doc, sent.mentions, partners[0], sent.s1)
+                    if len(expand(group)) == 3:
+                        trio = (expand(group), group)
                 else:
                     # "Michel met Aliyev and Pashinyan for a trilateral meeting": the three are
                     # the meeting verb's subject and its partners (not the partners alone)
@@ -11504,6 +11702,20 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 else ()
             )  # ("a Russian-mediated deal that halted the Armenian-Azerbaijani war")
             if (
+                not parties
+                and not (discourse.pair or war_here)
+                and rule.type == "mediate"
+                and not named_only
+                and (
+                    _truce(sent, trig)
+                    or rule.id in STANDING_MEDIATION_RULES
+                    or (trig.start > sent.s0 and doc[trig.start - 1].norm_ in BROKERED_NOUNS)
+                )
+            ):
+                # "A Russian-brokered truce halted the fighting" as a text's first words: the
+                # two it sets against each other further on (`_late_pairs`)
+                parties, factor = [(LATER_A, None), (LATER_B, None)], 0.8
+            elif (
                 len(parties) < 2
                 and (discourse.pair or war_here)
                 and rule.type != "member_of"
@@ -11600,7 +11812,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if candidates is obj and obj:
                     candidates = obj + _connected_to(doc, sent, obj[-1].end, sent.s1)
                 parties = [p for p in expand(candidates) if p[0] not in mediator_ids]
+            party_states = {_state_of(registry, p[0]) for p in parties} - {None}
             for x, mx in mediators:
+                if rule.type in ("mediate", "offer_mediation") and (
+                    _state_of(registry, x) in party_states
+                ):
+                    continue  # ("An Armenian statement on the trilateral meeting": a side's)
                 ps = [p for p in parties if p[0] != x]
                 between_ids = (
                     [p[0] for p in ps]
