@@ -13319,3 +13319,49 @@ def test_the_threat_of_war_is_a_risk_not_a_threat_made():
 def test_an_attack_prepared_for_is_not_done(sentence):
     found = edges(gk.extract(sentence, allow_empty=True))
     assert not [e for e in found if e[2] == "attack" and e[3] in ("asserted", "alleged")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Armenia is a partner of the Netherlands.", ("arm", "nld", "cooperate")),
+        ("Armenia is a long-standing partner of the United States.", ("arm", "usa", "cooperate")),
+    ],
+)
+def test_a_partner_of_a_name_with_its_article(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_the_article_is_no_partner_gap_for_a_meeting_of_others():
+    found = triples(
+        gk.extract(
+            "Miller commented on the meeting of the foreign ministers of Armenia, Russia and "
+            "Iran in Tehran.",
+            allow_empty=True,
+        )
+    )
+    assert not [t for t in found if t[0] == "miller" or t[1] == "miller"]
+
+
+def test_an_invitation_to_sign_is_an_offer_of_cooperation():
+    found = edges(gk.extract("Yerevan invited Baku to sign a non-aggression pact."))
+    assert ("arm", "aze", "intend_cooperation", "offered") in found
+    assert not [e for e in found if e[2] == "consult"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Baku reported a new attack from Armenia.", ("aze", "arm", "accuse_aggression")),
+        ("Armenia repelled an attack from Azerbaijan on its positions.", ("aze", "arm", "attack")),
+    ],
+)
+def test_an_attack_from_a_state_is_that_states(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_an_attack_from_a_territory_names_where_not_who():
+    G = gk.extract(
+        "An attack from Nagorno-Karabakh killed two Azerbaijani soldiers.", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[2] == "attack" and t[0] == "nagorno_karabakh"]

@@ -1189,7 +1189,15 @@ class _Sentence:
             if _manner_adverb(t)
             or (0 < k < len(gap) - 1 and t.lower_ == "and" and _manner_adverb(gap[k - 1]))
         )
-        return apposed or not (span > 3 or (prev not in preps and m.start > end + 1))
+        # ("a partner of the Netherlands": past the article, as "a partner of Russia")
+        start = m.start - (
+            1
+            if m.start - 1 > end
+            and self.doc[m.start - 1].lower_ == "the"
+            and self.doc[end - 1].lower_ in RELATIONAL_NOUNS
+            else 0
+        )
+        return apposed or not (span > 3 or (prev not in preps and start > end + 1))
 
     def _place_allowed(self, m, end: int, prev: str, allow, places: bool, people: bool) -> bool:
         """Whether mention *m*, after the preposition *prev* that usually makes it a place or
@@ -1225,19 +1233,38 @@ class _Sentence:
                 return True
         return False
 
+    def _fire_source(self, trig, i: int) -> list:
+        """Who an attack named by a noun came from: "a new attack from Armenia", "shelling
+        from the Armenian side" (a state or armed group right after "from"; not a territory:
+        "an attack from Nagorno-Karabakh" says where)."""
+        doc = self.doc
+        if (
+            trig.rule.type != "attack"
+            or i >= self.s1
+            or doc[i].lower_ != "from"
+            or not _nominal(doc, trig, self.s0)
+        ):
+            return []
+        source = [m for m in self.mentions if m.actor and m.start in (i + 1, i + 2)][:1]
+        if not source or (source[0].start == i + 2 and doc[i + 1].lower_ != "the"):
+            return []
+        if source[0].label == "ADJ" and not (
+            source[0].end < self.s1 and doc[source[0].end].lower_ in ("side", "forces", "army")
+        ):
+            return []
+        if source[0].label in ("TOWN",) or source[0].venue:
+            return []
+        return source
+
     def agent(self, trig):
         """A passive agent: "mediated by X", "X-brokered"."""
         doc = self.doc
         i = trig.end
-        while i < self.s1 and doc[i].lower_ in (
-            "solely",
-            "jointly",
-            "partly",
-            "also",
-            "separately",
-        ):
+        while i < self.s1 and doc[i].lower_ in AGENT_ADVERBS:
             i += 1
         i = _past_time(doc, i, self.s1)
+        if source := self._fire_source(trig, i):
+            return source  # "an attack from Armenia"
         if i + 1 < self.s1 and doc[i].lower_ in EFFORT_NOUNS and doc[i + 1].lower_ == "by":
             i += 1  # "the mediation efforts by X": the noun's compound head
         shared = _shared_agent(doc, i, self.s1)
@@ -8183,6 +8210,8 @@ def _trio_mediation(cands: list, talks: list, people: list, pair: tuple, registr
     return out
 
 
+#: Adverbs between a participle and its "by" ("brokered jointly by").
+AGENT_ADVERBS = frozenset(["solely", "jointly", "partly", "also", "separately"])
 #: Stand-ins for the two parties of a truce brokered before the text named them.
 LATER_A, LATER_B = "\x00later-a", "\x00later-b"
 LATER = frozenset([LATER_A, LATER_B])
