@@ -234,7 +234,7 @@ OTHER_ADDRESSEES = frozenset(
     + ["compatriots", "national", "nationals", "tourist", "tourists", "traveler", "travelers"]
     + ["traveller", "travellers", "business", "businesses", "company", "companies", "voter"]
     + ["voters", "supporter", "supporters", "follower", "followers", "youth", "donor", "donors"]
-    + ["parliament", "lawmakers", "employees", "staff", "volunteers", "everyone", "world"]
+    + ["parliament", "lawmakers", "employees", "staff", "volunteers", "world"]
 )
 #: Words that may stand between an appeal's verb and the noun it addresses.
 ADDRESSEE_FILLERS = frozenset(
@@ -1030,9 +1030,10 @@ class _Sentence:
         return out
 
     def _possessor_before_during(self, m, head: int) -> bool:
-        """Whether *m* owns something inside the object of the clause that a "during" (or
-        "in") phrase holding the trigger *head* follows ("reiterated his demand on respecting
-        Armenia's integrity during a phone call with Aliyev": Armenia is no caller)."""
+        """Whether *m* stands inside the object of the clause that a "during" (or "in a")
+        phrase holding the trigger *head* follows ("reiterated his demand on respecting
+        Armenia's integrity during a phone call with Aliyev", "reiterated US support for
+        Armenia during a call with X": neither is the caller)."""
         doc = self.doc
         k = head - 1
         while k > m.end and (
@@ -1040,13 +1041,27 @@ class _Sentence:
             or doc[k].pos_ == "ADJ"
         ):
             k -= 1
-        if doc[m.end].lower_ not in ("'s", "’s") or not (
+        if not (
             doc[k].lower_ == "during"
             or (doc[k].lower_ == "in" and doc[k + 1].lower_ in ("a", "an"))
         ):  # ("in a phone call with"; not "its victory in liberating")
             return False
         prev = doc[m.start - 1] if m.start > self.s0 else None
-        return prev is not None and prev.is_alpha and prev.is_lower and prev.lower_ != "and"
+        if prev is None or not (
+            prev.is_alpha and prev.is_lower and prev.lower_ not in OBJECT_ENTRY_WORDS
+        ):
+            return False
+        nxt = doc[m.end] if m.end < self.s1 else None
+        # a possessor or a qualifier of the object's noun ("US support"); not a speaker after
+        # the verb ("..., complained Foreign Minister X during a visit to Y")
+        return (
+            nxt is not None
+            and (
+                nxt.lower_ in ("'s", "’s")
+                or (m.label != "PERSON" and nxt.is_alpha and nxt.is_lower and nxt.lower_ != "in")
+            )
+            and nxt.lower_ not in DURING_WORDS
+        )
 
     def _object_possessor(self, m, head: int) -> bool:
         """Whether *m* owns the object of a verb before it, and a second verb follows that
@@ -2330,10 +2345,13 @@ def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
             wide[k].norm_ == "prepare"
             and wide[k].lower_ != "prepared"  # ("a prepared attack", "were prepared for")
             and trig.rule.type in THREATENED_TYPES
-            and any(t.lower_ == "for" for t in wide[k + 1 :])
+            and (
+                any(t.lower_ in ("for", "to") for t in wide[k + 1 :])
+                or len(wide) - k <= 4  # ("is preparing a new attack")
+            )
             and all(t.is_alpha for t in wide[k + 1 :])
         ):
-            return True  # "is preparing the ground for an attack": not done
+            return True  # "is preparing the ground for an attack", "preparing to attack"
     near = [t for t in sent.window(trig, 4) if t.i >= left]
     j = next((j for j, t in enumerate(near) if t.norm_ == "threaten"), None)
     if (
@@ -2418,6 +2436,10 @@ def _undone(sent: _Sentence, trig: _Trigger) -> bool:
 def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     if trig.rule.frame == "mutual" and _undone(sent, trig):
         return True
+    if trig.rule.id == "allies" and any(
+        t.lower_ in ("not", "never", "no", "n't") for t in sent.doc[trig.start : trig.match_end]
+    ):
+        return True  # "Armenia is not / no longer an ally of X"
     if trig.rule.type in ("control", "occupy") and any(
         t.norm_ == "lose" for t in sent.window(trig, 2) if t.i >= left
     ):
@@ -3248,7 +3270,9 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
         return True
     wider = [t.lower_ for t in doc[max(sent.s0, trig.start - 3) : trig.start]]
     for other in sent.triggers:
-        if other.start >= trig.start or other.rule.type not in REQUEST_TYPES:
+        if other.start >= trig.start or not (
+            other.rule.type in REQUEST_TYPES or other.rule.id.startswith("invite")
+        ):  # ("invited Armenia to join the war": asked for, not done)
             continue
         if any(
             other.start < t.start < trig.start and t.rule.frame == "report" for t in sent.triggers
@@ -6841,6 +6865,49 @@ def _condition_subject(sent, start: int) -> list:
     return []
 
 
+#: Verbs of what a warning says its addressee would suffer ("would face consequences").
+CONSEQUENCE_VERBS = frozenset(
+    ["face", "bear", "pay", "regret", "lose", "ruin", "suffer", "receive", "jeopardize"]
+    + ["jeopardise", "endanger", "risk"]
+)
+
+
+#: Words of a time between "warned" and its "that" ("warned on Friday that").
+WARNING_TIME_WORDS = frozenset(
+    ["on", "week", "month", "earlier", "again", "today", "yesterday", "monday", "tuesday"]
+    + ["wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+
+def _warned_of_consequences(sent, trig) -> list:
+    """The actor a warning says would suffer for what it does: "warned that Yerevan could ruin
+    its ties with Moscow", "warned that Armenia would face consequences" (the subject of the
+    "that" clause, before a modal and a verb of consequence); [] for a warning about what
+    someone may do ("warned that Azerbaijan may attack")."""
+    doc = sent.doc
+    k = trig.match_end
+    while k < min(sent.s1, trig.match_end + 4) and (
+        time_word(doc[k]) or doc[k].lower_ in WARNING_TIME_WORDS
+    ):
+        k += 1  # ("warned last week that", "warned on Friday that")
+    if k >= sent.s1 or doc[k].lower_ != "that":
+        return []
+    subject = [
+        m
+        for m in sent.mentions
+        if m.actor and m.start in (k + 1, k + 2) and m.label not in ("ADJ", "PAIR")
+    ][:1]
+    if not subject:
+        return []
+    after = [t for t in doc[subject[0].end : min(sent.s1, subject[0].end + 4)]]
+    modal = next(
+        (j for j, t in enumerate(after) if t.lower_ in ("would", "could", "will", "might")), None
+    )
+    if modal is None or not any(t.norm_ in CONSEQUENCE_VERBS for t in after[modal + 1 :]):
+        return []
+    return subject
+
+
 #: The last words of a side's mention that a passive attack names as where fire came from.
 FIRING_PLACES = frozenset(["positions", "position", "side", "territory", "posts", "forces"])
 #: Rules of a reply to an offer to mediate ("rejected an offer by France to mediate").
@@ -8212,6 +8279,9 @@ def _trio_mediation(cands: list, talks: list, people: list, pair: tuple, registr
 
 #: Adverbs between a participle and its "by" ("brokered jointly by").
 AGENT_ADVERBS = frozenset(["solely", "jointly", "partly", "also", "separately"])
+#: Words before a mention that may open the clause's subject, not an object inside it ("the
+#: Armenian foreign minister", "and Azerbaijan").
+OBJECT_ENTRY_WORDS = frozenset(["and", "the", "a", "an", "of", "his", "her", "its", "their"])
 #: Stand-ins for the two parties of a truce brokered before the text named them.
 LATER_A, LATER_B = "\x00later-a", "\x00later-b"
 LATER = frozenset([LATER_A, LATER_B])
@@ -9942,6 +10012,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             stats["negated"] += 1
             if rule.type in INTENT_TYPES:
                 refused.append((trig, sent.subject(trig.start, left)))
+            if rule.id == "allies":
+                # ("the US is not an ally of X, but has sold weapons to Y": the subject of "is"
+                # is still the next verb's)
+                subjects[trig.start] = sent.subject(trig.start, left)
             continue
         if rule.id == "recognize" and _negated(sent, trig, left):
             stats["negated"] += 1
@@ -10056,8 +10130,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and t.rule.id != "raise_flag"
                 # ("stressed the need to respect X's integrity": the need the subject stressed)
                 and not (rule.id in UPHELD_RULES and t.rule.id in EMPHASIS_RULES)
-                # ("held talks during a visit to Baku": the subject's own visit)
-                and not (rule.id == "visit" and _during_visit(doc, trig, sent.s0))
+                # ("held talks during a visit to Baku": the subject's own visit; "reiterated
+                # support for X during a phone call with Y": the subject's own call)
+                and not (
+                    (rule.id == "visit" or rule.frame == "mutual")
+                    and _during_visit(doc, trig, sent.s0)
+                )
             ]
             if (
                 (between_triggers and not _under_accord(sent, trig))
@@ -10261,8 +10339,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             ):
                 rule = replace(rule, type="sanction")  # "banned arms deliveries": embargo
             if rule.type == "threaten" and not obj:
-                # "threatened to use force if Armenia did not withdraw": whom the condition is on
-                obj = _condition_subject(sent, trig.match_end)
+                # "threatened to use force if Armenia did not withdraw": whom the condition is
+                # on; "warned that Armenia would face consequences": who would face them
+                obj = _warned_of_consequences(sent, trig) or _condition_subject(
+                    sent, trig.match_end
+                )
             if rule.id == "ban_imports":
                 # "bans Turkish imports", "banned imports of wine from Armenia": whose goods
                 demonyms = registry.gazetteer.demonyms
@@ -11601,7 +11682,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 elif not mediators and between and len(expand(between)) == 3:
                     # "the trilateral summit between Putin, Aliyev and Pashinyan"
                     trio = (expand(between), candidates)
-                elif discourse.dyad and subj and len(expand(subj)) == 3 and not between:
+                elif (
+                    subj
+                    and len(expand(subj)) == 3
+                    and not between
+                    # (with no pair yet, only when no other word of talks names the three:
+                    # "A, B and C held trilateral talks" are their talks)
+                    and (
+                        discourse.dyad
+                        or not any(t.rule.frame == "mutual" for t in sent.triggers if t != trig)
+                    )
+                ):
                     # "Aliyev, Putin and Pashinyan attend trilateral talks": the three of them
                     trio = (expand(subj), subj)
                 elif (
