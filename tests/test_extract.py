@@ -13484,3 +13484,24 @@ def test_three_attending_trilateral_talks_meet_and_are_read_again_with_the_pair(
     assert ("putin", "aliyev", "meet") in triples(gk.extract(talks))
     later = triples(gk.extract(talks + " Armenia and Azerbaijan fought a war in 2020."))
     assert ("putin", "aliyev", "mediate") in later and ("putin", "pashinyan", "mediate") in later
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Irina Yolyan, mayor of Goris, met Aliyev in Baku.", "yolyan"),
+        (
+            "Leo Docherty, Minister of State for the European Region, met Aliyev in Baku.",
+            "docherty",
+        ),
+    ],
+)
+def test_a_place_ending_an_apposition_is_not_the_subject(text, person):
+    assert (person, "aliyev", "meet") in triples(gk.extract(text))
+
+
+def test_an_agent_before_a_comma_still_leads_the_phrase_after_it():
+    found = triples(
+        gk.extract("Measures were taken by Russia, in agreement with Armenia and Azerbaijan.")
+    )
+    assert ("rus", "arm", "cooperate") in found and ("rus", "aze", "cooperate") in found

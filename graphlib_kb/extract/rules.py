@@ -11211,7 +11211,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 )
             ):
                 subj = []  # "X welcomed the meeting of A, B and C": X is none of them
-            comma = [m for m in sent.mentions if m.end == trig.start - 1 and m.label != "ADJ"]
+            comma = [
+                m
+                for m in sent.mentions
+                if m.end == trig.start - 1
+                and m.label != "ADJ"
+                # (not the end of an apposition: "Irina Yolyan, mayor of Goris, met X")
+                and _prev_word(doc, m, sent.s0) not in SUBJECT_SKIP - {"by"}
+            ]
             if comma and doc[trig.start - 1].text == ",":
                 # "measures taken by Russia, in agreement with A and B": Russia (not the agents
                 # of a participle between commas: "the Minsk Group, co-chaired by A and B, met")
