@@ -13505,3 +13505,10 @@ def test_an_agent_before_a_comma_still_leads_the_phrase_after_it():
         gk.extract("Measures were taken by Russia, in agreement with Armenia and Azerbaijan.")
     )
     assert ("rus", "arm", "cooperate") in found and ("rus", "aze", "cooperate") in found
+
+
+def test_support_for_a_demonyms_territorial_integrity_is_for_its_state():
+    found = triples(
+        gk.extract("Germany voiced support for the Armenian territorial integrity and sovereignty.")
+    )
+    assert ("deu", "arm", "support") in found

@@ -10338,6 +10338,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 for t in doc[trig.end : trig.match_end]
             ):
                 rule = replace(rule, type="sanction")  # "banned arms deliveries": embargo
+            if rule.type in ("support", "recognize") and not obj:
+                # "voiced support for the Armenian territorial integrity": the demonym's state
+                obj = [
+                    m
+                    for m in sent.mentions
+                    if m.label == "ADJ"
+                    and m.actor
+                    and trig.match_end <= m.start <= trig.match_end + 2
+                    and any(t.lower_ in INTEGRITY_WORDS for t in doc[m.end : m.end + 2])
+                ][:1]
             if rule.type == "threaten" and not obj:
                 # "threatened to use force if Armenia did not withdraw": whom the condition is
                 # on; "warned that Armenia would face consequences": who would face them
