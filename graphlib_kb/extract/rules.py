@@ -2436,10 +2436,14 @@ def _undone(sent: _Sentence, trig: _Trigger) -> bool:
 def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     if trig.rule.frame == "mutual" and _undone(sent, trig):
         return True
+    doc = sent.doc
     if trig.rule.id == "allies" and any(
-        t.lower_ in ("not", "never", "no", "n't") for t in sent.doc[trig.start : trig.match_end]
+        doc[k].lower_ in ("not", "never", "no", "n't")
+        and doc[k + 1].lower_ not in ("only", "just", "merely", "simply")
+        and not (doc[k + 1].lower_ == "longer" and doc[k + 2].lower_ in ("only", "just"))
+        for k in range(trig.start, trig.match_end)
     ):
-        return True  # "Armenia is not / no longer an ally of X"
+        return True  # "Armenia is not / no longer an ally of X" (not "not only an ally")
     if trig.rule.type in ("control", "occupy") and any(
         t.norm_ == "lose" for t in sent.window(trig, 2) if t.i >= left
     ):
@@ -3282,6 +3286,9 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
             return True
         if len(wider) == 3 and wider[0] == "to" and wider[2] in ("a", "an", "the"):
             return True  # "urged X to impose a blockade": asked for, not done
+        back = [t.lower_ for t in doc[max(sent.s0, other.end, trig.start - 5) : trig.start]]
+        if "to" in back and {"join", "part"} & set(back) and not set(back) & {",", ";"}:
+            return True  # "invited Armenia to join in attacking X", "to take part in the war"
         # "demanded that Armenia stop shelling ...": asked for, not done
         gap = [t.lower_ for t in sent.doc[other.end : trig.start]]
         if gap[:1] == ["that"] and len(gap) <= 5 and not set(gap) & BOUNDARY_WORDS:
@@ -7671,6 +7678,17 @@ def _during_visit(doc, trig, s0: int) -> bool:
     return i >= s0 and i < trig.start - 1 and doc[i].lower_ in DURING_WORDS
 
 
+def _in_a_call(doc, trig, s0: int) -> bool:
+    """Whether a noun of talks or a call opens an "in a" phrase of its clause ("stressed
+    Turkey's solidarity with Azerbaijan in a phone call with Aliyev")."""
+    return (
+        trig.start - 2 >= s0
+        and doc[trig.start - 1].lower_ in ("a", "an")
+        and doc[trig.start - 2].lower_ == "in"
+        and not any(t.lower_ in ("of", "by") for t in doc[trig.end : trig.end + 4])
+    )
+
+
 def _same_side(registry, x: str, y: str, doc=None, span=()) -> bool:
     """Whether actors *x* and *y* are one side: the same, or of the same state ("Aliyev
     denied that Azerbaijan ...": the president speaks for the state), within one clause
@@ -10134,7 +10152,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # support for X during a phone call with Y": the subject's own call)
                 and not (
                     (rule.id == "visit" or rule.frame == "mutual")
-                    and _during_visit(doc, trig, sent.s0)
+                    and (
+                        _during_visit(doc, trig, sent.s0)
+                        or (rule.frame == "mutual" and _in_a_call(doc, trig, sent.s0))
+                    )
                 )
             ]
             if (
@@ -10151,6 +10172,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # visit to Yerevan", '"...," said X during a visit to Y': the subject or speaker
             # named last before it, not the nearest actor (an object)
             subj = _clause_visitor(sent, trig, subj, reporters, subjects, speakers)
+        if (
+            not subj
+            and rule.frame == "mutual"
+            and (_during_visit(doc, trig, sent.s0) or _in_a_call(doc, trig, sent.s0))
+            and "with" in {t.lower_ for t in doc[trig.start : min(sent.s1, trig.match_end + 1)]}
+            and any(t < trig.start for t in reporters)
+        ):
+            # "Erdogan stressed Turkey's solidarity with X in a phone call with Y": the call
+            # is the one who stressed it
+            subj = reporters[max(t for t in reporters if t < trig.start)]
         if not subj and rule.id in UPHELD_RULES and any(t < trig.start for t in reporters):
             # "Iran stressed the importance of respecting X's integrity": the speaker's
             subj = reporters[max(t for t in reporters if t < trig.start)]
