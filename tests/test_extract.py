@@ -13565,3 +13565,14 @@ def test_the_speaker_makes_the_call_of_an_in_a_or_during_phrase(text, caller, pa
     found = triples(gk.extract(text))
     assert (caller, partner, "consult") in found
     assert not [t for t in found if t[2] == "consult" and caller not in t[:2]]
+
+
+def test_a_speaker_at_a_joint_press_conference_meets_the_one_beside_them():
+    found = triples(
+        gk.extract(
+            "French Foreign Minister Catherine Colonna said at a joint press conference alongside "
+            "Armenian Foreign Minister Ararat Mirzoyan in Yerevan that France supports Armenia."
+        )
+    )
+    assert ("colonna", "mirzoyan", "meet") in found
+    assert ("fra", "arm", "support") in found

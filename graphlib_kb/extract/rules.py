@@ -7679,12 +7679,16 @@ def _during_visit(doc, trig, s0: int) -> bool:
 
 
 def _in_a_call(doc, trig, s0: int) -> bool:
-    """Whether a noun of talks or a call opens an "in a" phrase of its clause ("stressed
-    Turkey's solidarity with Azerbaijan in a phone call with Aliyev")."""
+    """Whether a noun of talks or a call opens an "in a" or "at a" phrase of its clause
+    ("stressed Turkey's solidarity with Azerbaijan in a phone call with Aliyev", "said at a
+    joint press conference with X")."""
+    k = trig.start - 1
+    if k > s0 and doc[k].lower_ == "joint":
+        k -= 1  # ("at a joint press conference with")
     return (
-        trig.start - 2 >= s0
-        and doc[trig.start - 1].lower_ in ("a", "an")
-        and doc[trig.start - 2].lower_ == "in"
+        k - 1 >= s0
+        and doc[k].lower_ in ("a", "an")
+        and doc[k - 1].lower_ in ("in", "at")
         and not any(t.lower_ in ("of", "by") for t in doc[trig.end : trig.end + 4])
     )
 
