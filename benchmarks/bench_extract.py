@@ -30,7 +30,8 @@ overall,
       dev72 coded blind (dev57 to dev60 in round 17, dev61 to dev64 in round 18, dev65 and
       dev66 in round 19, dev67 to dev69 in round 21, dev70 to dev72 in round 22) and tuned on
       from round 24; dev73 to dev90 coded blind (dev73 to dev78 in round 23, dev79 to dev84
-      in round 24, dev85 to dev90 in round 25) and never tuned on; dev91 to dev94 coded
+      in round 24, dev85 to dev90 in round 25) and not tuned on until round 28, which read
+      listings of many of them (docs/extract.md, round 28); dev91 to dev94 coded
       blind in round 25 as tuning material; dev3 to dev94 are not in the default run;
       test: held out;
       --splits dev+dev2 scores two splits together),
