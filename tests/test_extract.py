@@ -13576,3 +13576,8 @@ def test_a_speaker_at_a_joint_press_conference_meets_the_one_beside_them():
     )
     assert ("colonna", "mirzoyan", "meet") in found
     assert ("fra", "arm", "support") in found
+
+
+def test_a_states_political_circles_speak_for_it():
+    found = triples(gk.extract("Armenian political circles blamed Russia for the defeat."))
+    assert ("arm", "rus", "accuse") in found
