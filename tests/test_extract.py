@@ -13581,3 +13581,29 @@ def test_a_speaker_at_a_joint_press_conference_meets_the_one_beside_them():
 def test_a_states_political_circles_speak_for_it():
     found = triples(gk.extract("Armenian political circles blamed Russia for the defeat."))
     assert ("arm", "rus", "accuse") in found
+
+
+@pytest.mark.parametrize(
+    "text, holder, land",
+    [
+        ("Azerbaijan recaptured Kalbajar from Armenia.", "arm", "kalbajar"),
+        ("Azerbaijan took control of Shusha from Armenian forces.", "arm", "shusha"),
+        (
+            "Azerbaijan recaptured Nagorno-Karabakh from Armenian separatists last year.",
+            "separatists",
+            "nagorno_karabakh",
+        ),
+        (
+            "Azerbaijan seized Nagorno-Karabakh from ethnic Armenian control.",
+            "separatists",
+            "nagorno_karabakh",
+        ),
+    ],
+)
+def test_land_taken_from_someone_was_theirs_before(text, holder, land):
+    assert (holder, land, "control", "historical") in edges(gk.extract(text))
+
+
+def test_land_taken_from_a_direction_names_no_holder():
+    found = edges(gk.extract("Azerbaijan seized Lachin from the north.", allow_empty=True))
+    assert not [e for e in found if e[3] == "historical"]

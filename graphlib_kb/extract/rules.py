@@ -4629,6 +4629,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             ]
             out.extend(occupied)
         out.extend(_liberated_lands(sent, registry, discourse, when, found))
+        out.extend(_taken_from(sent, registry, when, found))
         out.extend(_aid_shipments(sent, registry, discourse, when, found))
         out.extend(_checkpoints(sent, registry, when, found))
         out.extend(_captives_released(sent, found))
@@ -5645,6 +5646,60 @@ def _checkpoint_owner(sent: _Sentence, i: int, route, demonyms, registry) -> str
 #: Words that may stand between a place and the participle that describes it ("Shusha
 #: (Armenian Shushi) liberated", "the Fuzuli region, also liberated in 2020").
 LIBERATED_GAP = frozenset([",", "also", "which", "was", "were", "has", "had", "been", "is"])
+
+
+#: Words after "from" that name the holder's hold, not another place ("from Armenian control").
+HOLD_NOUNS = frozenset(["control", "forces", "troops", "occupation", "rule", "hands", "army"])
+
+
+def _taken_from(sent: _Sentence, registry, when, found) -> list:
+    """ "Azerbaijan recaptured Nagorno-Karabakh from the separatists", "seized Shusha from
+    Armenian forces": the one it was taken from held the land before (``historical``
+    control), when that one is a state or armed group (not a place: "from the north")."""
+    doc, out = sent.doc, []
+    for c in found:
+        if c.type not in ("occupy", "control") or c.status != "asserted":
+            continue
+        if _actor_class(registry, c.target) not in ("territory", "corridor"):
+            continue
+        k = next(
+            (k for k in range(c.head + 1, min(sent.s1, c.head + 8)) if doc[k].lower_ == "from"),
+            None,
+        )
+        if k is None or any(t.is_punct and t.text not in "-–" for t in doc[c.head : k]):
+            continue
+        held = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and m.start in (k + 1, k + 2, k + 3)
+            and all(t.lower_ in ("the", "ethnic") for t in doc[k + 1 : m.start])
+        ][:1]
+        if not held:
+            continue
+        m = held[0]
+        if m.label == "ADJ" and not (m.end < sent.s1 and doc[m.end].lower_ in HOLD_NOUNS):
+            continue  # ("from Armenian territory": where, not whose)
+        if _actor_class(registry, m.actor) in ("territory", "corridor") or m.label == "TOWN":
+            continue
+        holder = m.actor
+        if holder in registry.lineage(c.source):
+            continue  # ("Azerbaijani forces took X from Azerbaijan": no change of hands)
+        out.append(
+            _reading(
+                sent,
+                holder,
+                c.target,
+                "control",
+                "taken_from",
+                0.6,
+                (k, k),
+                when,
+                (m,),
+                status="historical",
+            )
+        )
+    return out
 
 
 def _liberated_lands(sent: _Sentence, registry, discourse, when, found) -> list:
