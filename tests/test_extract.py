@@ -13607,3 +13607,13 @@ def test_land_taken_from_someone_was_theirs_before(text, holder, land):
 def test_land_taken_from_a_direction_names_no_holder():
     found = edges(gk.extract("Azerbaijan seized Lachin from the north.", allow_empty=True))
     assert not [e for e in found if e[3] == "historical"]
+
+
+def test_the_armed_forces_of_a_state_withdrawn_from_land_occupy_it():
+    found = edges(
+        gk.extract(
+            "Aliyev said the armed forces of Armenia must be withdrawn from the territories of "
+            "Azerbaijan."
+        )
+    )
+    assert ("arm", "aze", "occupy", "alleged") in found

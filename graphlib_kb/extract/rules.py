@@ -4805,7 +4805,11 @@ def _forces_on_land(sent: _Sentence, registry, discourse, when, found) -> list:
     withdrawal no one demands ("the withdrawal of Russian troops") are no occupation."""
     doc, out = sent.doc, []
     for m in sent.mentions:
-        if m.label != "AGENT" or not m.actor or doc[m.end - 1].lower_ not in FORCE_NOUNS:
+        forces = doc[m.end - 1].lower_ in FORCE_NOUNS or any(
+            doc[k].lower_ in FORCE_NOUNS and doc[k + 1].lower_ == "of"
+            for k in range(m.start, m.end - 1)
+        )  # ("Armenian troops", "the armed forces of Armenia")
+        if m.label != "AGENT" or not m.actor or not forces:
             continue
         cue = _forces_cue(doc, m, sent.s0, sent.s1)
         if cue is None:
