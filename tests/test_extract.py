@@ -13617,3 +13617,23 @@ def test_the_armed_forces_of_a_state_withdrawn_from_land_occupy_it():
         )
     )
     assert ("arm", "aze", "occupy", "alleged") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It marked the capitulation of Armenian separatists.",
+        "The capitulation of Karabakh Armenian defense forces to Baku ended the war.",
+    ],
+)
+def test_the_capitulation_of_a_side_is_its_concession(sentence):
+    G = gk.extract("Azerbaijan launched an offensive against Nagorno-Karabakh. " + sentence)
+    assert ("separatists", "aze", "concede") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text", ["Baku demanded the surrender of weapons.", "The surrender of Shusha shocked Armenia."]
+)
+def test_the_surrender_of_a_thing_or_a_place_is_no_ones_capitulation(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] == "concede"]

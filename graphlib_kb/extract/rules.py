@@ -4630,6 +4630,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             out.extend(occupied)
         out.extend(_liberated_lands(sent, registry, discourse, when, found))
         out.extend(_taken_from(sent, registry, when, found))
+        out.extend(_capitulations(sent, registry, discourse, when, found))
         out.extend(_aid_shipments(sent, registry, discourse, when, found))
         out.extend(_checkpoints(sent, registry, when, found))
         out.extend(_captives_released(sent, found))
@@ -5650,6 +5651,50 @@ def _checkpoint_owner(sent: _Sentence, i: int, route, demonyms, registry) -> str
 #: Words that may stand between a place and the participle that describes it ("Shusha
 #: (Armenian Shushi) liberated", "the Fuzuli region, also liberated in 2020").
 LIBERATED_GAP = frozenset([",", "also", "which", "was", "were", "has", "had", "been", "is"])
+
+
+#: Nouns of a side's giving up ("the capitulation of the separatists").
+CAPITULATION_NOUNS = frozenset(["capitulation", "surrender"])
+
+
+def _capitulations(sent: _Sentence, registry, discourse, when, found) -> list:
+    """ "the capitulation of Armenian separatists (to Baku)", "the surrender of Karabakh's
+    forces": the one named after "of" concedes to the one after "to", else to the one side
+    the text sets against it (not a weapon, a territory or a document surrendered: "the
+    surrender of weapons", "the surrender of Shusha")."""
+    doc, out = sent.doc, []
+    for k in range(sent.s0, sent.s1 - 2):
+        if doc[k].lower_ not in CAPITULATION_NOUNS or doc[k + 1].lower_ != "of":
+            continue
+        who = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and m.label != "ADJ"
+            and m.start in (k + 2, k + 3)
+            and all(t.lower_ in ("the", "its", "their") for t in doc[k + 2 : m.start])
+        ][:1]
+        if not who or _actor_class(registry, who[0].actor) in ("territory", "corridor", "town"):
+            continue
+        m = who[0]
+        to = [
+            y
+            for y in sent.mentions
+            if y.actor and m.end < y.start <= m.end + 3 and _prev_word(doc, y, sent.s0) == "to"
+        ][:1]
+        other = to[0].actor if to else _counterpart(discourse, registry, m.actor, hostile=True)
+        if (
+            not other
+            or other in registry.lineage(m.actor)
+            or any(c.type == "concede" and c.source == m.actor and c.target == other for c in found)
+        ):
+            continue
+        out.append(
+            _reading(
+                sent, m.actor, other, "concede", "capitulation_of", 0.6, (k, k), when, (m, *to)
+            )
+        )
+    return out
 
 
 #: Words after "from" that name the holder's hold, not another place ("from Armenian control").
