@@ -13637,3 +13637,23 @@ def test_the_capitulation_of_a_side_is_its_concession(sentence):
 def test_the_surrender_of_a_thing_or_a_place_is_no_ones_capitulation(text):
     found = triples(gk.extract(text, allow_empty=True))
     assert not [t for t in found if t[2] == "concede"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Azerbaijani security forces detained the former commander of the Artsakh army, "
+            "Lieutenant General Levon Mnatsakanyan.",
+            "levon_mnatsakanyan",
+        ),
+        (
+            "Azerbaijan detained the leader of the separatists, Ruben Vardanyan, on Wednesday.",
+            "vardanyan",
+        ),
+    ],
+)
+def test_the_person_apposed_to_a_post_is_the_object(text, person):
+    found = triples(gk.extract(text))
+    assert ("aze", person, "coerce") in found
+    assert ("aze", "separatists", "coerce") not in found

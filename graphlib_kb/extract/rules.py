@@ -5653,6 +5653,35 @@ def _checkpoint_owner(sent: _Sentence, i: int, route, demonyms, registry) -> str
 LIBERATED_GAP = frozenset([",", "also", "which", "was", "were", "has", "had", "been", "is"])
 
 
+#: Nouns for a person who holds a post in a body ("the commander of the Artsakh army").
+POST_NOUNS = frozenset(
+    ["commander", "leader", "head", "chief", "founder", "president", "minister", "secretary"]
+    + ["speaker", "chairman", "ombudsman", "director", "spokesman", "spokeswoman", "envoy"]
+)
+
+
+def _apposed_person(sent: _Sentence, obj: list) -> list:
+    """The person named after a comma when the object is the body of a post before it ("the
+    former commander of the Artsakh army, Lieutenant General Levon Mnatsakanyan"), or []."""
+    doc, m = sent.doc, obj[0]
+    k = m.start - 1
+    while k > sent.s0 and doc[k].lower_ in ("the", "its", "their"):
+        k -= 1
+    if k - 1 < sent.s0 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in POST_NOUNS:
+        return []
+    end = obj[-1].end
+    if end + 1 >= sent.s1 or doc[end].text != ",":
+        return []
+    return [
+        p
+        for p in sent.mentions
+        if p.label == "PERSON"
+        and p.actor
+        and end + 1 <= p.start <= end + 4
+        and all(t.is_title or t.lower_ in ("-",) for t in doc[end + 1 : p.start])
+    ][:1]
+
+
 #: Nouns of a side's giving up ("the capitulation of the separatists").
 CAPITULATION_NOUNS = frozenset(["capitulation", "surrender"])
 
@@ -10477,6 +10506,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 for t in doc[trig.end : trig.match_end]
             ):
                 rule = replace(rule, type="sanction")  # "banned arms deliveries": embargo
+            if obj:
+                # "detained the former commander of the Artsakh army, General X": X
+                obj = _apposed_person(sent, obj) or obj
             if rule.type in ("support", "recognize") and not obj:
                 # "voiced support for the Armenian territorial integrity": the demonym's state
                 obj = [
