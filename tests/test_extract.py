@@ -13578,11 +13578,6 @@ def test_a_speaker_at_a_joint_press_conference_meets_the_one_beside_them():
     assert ("fra", "arm", "support") in found
 
 
-def test_a_states_political_circles_speak_for_it():
-    found = triples(gk.extract("Armenian political circles blamed Russia for the defeat."))
-    assert ("arm", "rus", "accuse") in found
-
-
 @pytest.mark.parametrize(
     "text, holder, land",
     [
@@ -13620,26 +13615,6 @@ def test_the_armed_forces_of_a_state_withdrawn_from_land_occupy_it():
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "It marked the capitulation of Armenian separatists.",
-        "The capitulation of Karabakh Armenian defense forces to Baku ended the war.",
-    ],
-)
-def test_the_capitulation_of_a_side_is_its_concession(sentence):
-    G = gk.extract("Azerbaijan launched an offensive against Nagorno-Karabakh. " + sentence)
-    assert ("separatists", "aze", "concede") in triples(G)
-
-
-@pytest.mark.parametrize(
-    "text", ["Baku demanded the surrender of weapons.", "The surrender of Shusha shocked Armenia."]
-)
-def test_the_surrender_of_a_thing_or_a_place_is_no_ones_capitulation(text):
-    found = triples(gk.extract(text, allow_empty=True))
-    assert not [t for t in found if t[2] == "concede"]
-
-
-@pytest.mark.parametrize(
     "text, person",
     [
         (
@@ -13657,3 +13632,62 @@ def test_the_person_apposed_to_a_post_is_the_object(text, person):
     found = triples(gk.extract(text))
     assert ("aze", person, "coerce") in found
     assert ("aze", "separatists", "coerce") not in found
+
+
+# ---- round 28, third review ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov criticized Pashinyan at a press conference alongside Bayramov.",
+        "Lavrov praised Mirzoyan at a joint press conference alongside Bayramov.",
+    ],
+)
+def test_an_object_before_a_press_conference_phrase_is_not_its_speaker(text):
+    found = triples(gk.extract(text))
+    assert ("lavrov", "bayramov", "meet") in found
+    assert not [t for t in found if t[2] == "meet" and "lavrov" not in t[:2]]
+
+
+def test_a_subject_after_an_opening_phrase_still_holds_the_press_conference():
+    found = triples(
+        gk.extract(
+            "Prior to the trilateral meeting Aliyev spoke in a joint press conference with NATO "
+            "Secretary General Jens Stoltenberg."
+        )
+    )
+    assert ("aliyev", "stoltenberg", "meet") in found
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Azerbaijani forces launched an attack from Turkish territory, Armenia said.", "tur"),
+        (
+            "Azerbaijani forces launched an attack from Russia's peacekeepers' zone, Armenia said.",
+            "rus",
+        ),
+    ],
+)
+def test_where_a_named_attacker_launched_from_is_not_the_attacker(text, wrong):
+    found = triples(gk.extract(text))
+    assert ("arm", "aze", "accuse_aggression") in found
+    assert not [t for t in found if t[1].startswith(wrong) and t[2].startswith("accuse")]
+
+
+def test_shelling_from_a_states_territory_is_that_states():
+    found = triples(
+        gk.extract(
+            "The Armenian Defense Ministry denied Azerbaijan's reports of shelling from the "
+            "Armenian territory."
+        )
+    )
+    assert ("aze", "arm", "accuse_aggression") in found
+
+
+def test_land_recaptured_from_a_states_soil_names_no_holder():
+    found = edges(
+        gk.extract("Azerbaijani forces recaptured Fuzuli from Armenian soil, Baku claimed.")
+    )
+    assert not [e for e in found if e[3] == "historical"]

@@ -1030,20 +1030,22 @@ class _Sentence:
         return out
 
     def _possessor_before_during(self, m, head: int) -> bool:
-        """Whether *m* stands inside the object of the clause that a "during" (or "in a")
-        phrase holding the trigger *head* follows ("reiterated his demand on respecting
-        Armenia's integrity during a phone call with Aliyev", "reiterated US support for
-        Armenia during a call with X": neither is the caller)."""
+        """Whether *m* stands inside the object of the clause that a "during" (or "in a",
+        "at a") phrase holding the trigger *head* follows ("reiterated his demand on
+        respecting Armenia's integrity during a phone call with Aliyev", "reiterated US
+        support for Armenia during a call with X", "criticized Pashinyan at a press conference
+        alongside Y": none of them is the caller); a speaker after a verb of saying ('...,"
+        complained Foreign Minister X during a visit to Y') stays the subject."""
         doc = self.doc
         k = head - 1
         while k > m.end and (
-            doc[k].lower_ in ("a", "an", "the", "his", "her", "their", "its")
+            doc[k].lower_ in ("a", "an", "the", "his", "her", "their", "its", "joint")
             or doc[k].pos_ == "ADJ"
         ):
             k -= 1
         if not (
             doc[k].lower_ == "during"
-            or (doc[k].lower_ == "in" and doc[k + 1].lower_ in ("a", "an"))
+            or (doc[k].lower_ in ("in", "at") and doc[k + 1].lower_ in ("a", "an"))
         ):  # ("in a phone call with"; not "its victory in liberating")
             return False
         prev = doc[m.start - 1] if m.start > self.s0 else None
@@ -1052,15 +1054,15 @@ class _Sentence:
         ):
             return False
         nxt = doc[m.end] if m.end < self.s1 else None
-        # a possessor or a qualifier of the object's noun ("US support"); not a speaker after
-        # the verb ("..., complained Foreign Minister X during a visit to Y")
+        if nxt is None or (prev.norm_ in SPEECH_NORMS and nxt.lower_ not in ("'s", "’s")):
+            return False  # ('..., complained Minister X during a visit'; not "stressed X's")
+        # a possessor ("Armenia's"), an object right before the phrase ("criticized Pashinyan
+        # at a press conference"), or a qualifier of the object's noun ("US support"); not a
+        # subject after an opening phrase ("Prior to the meeting Aliyev spoke in ...")
         return (
-            nxt is not None
-            and (
-                nxt.lower_ in ("'s", "’s")
-                or (m.label != "PERSON" and nxt.is_alpha and nxt.is_lower and nxt.lower_ != "in")
-            )
-            and nxt.lower_ not in DURING_WORDS
+            nxt.lower_ in ("'s", "’s")
+            or nxt.lower_ in DURING_WORDS | {"in", "at"}
+            or (m.label != "PERSON" and nxt.is_alpha and nxt.is_lower)
         )
 
     def _object_possessor(self, m, head: int) -> bool:
@@ -1268,6 +1270,17 @@ class _Sentence:
         ):
             return []
         if source[0].label in ("TOWN",) or source[0].venue:
+            return []
+        end = source[0].end
+        launched = any(
+            t.norm_ in LAUNCH_VERBS for t in doc[max(self.s0, trig.start - 3) : trig.start]
+        )
+        if (doc[end - 1].lower_ in LAND_WORDS and launched) or (
+            end < self.s1 and doc[end].lower_ in ("'s", "’s", "'", "’")
+        ):
+            # ("Azerbaijani forces launched an attack from Turkish territory": where the
+            # launcher stood; "from Russia's peacekeepers' zone": where; but "shelling from
+            # Armenian territory" says who fired)
             return []
         return source
 
@@ -4630,7 +4643,6 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             out.extend(occupied)
         out.extend(_liberated_lands(sent, registry, discourse, when, found))
         out.extend(_taken_from(sent, registry, when, found))
-        out.extend(_capitulations(sent, registry, discourse, when, found))
         out.extend(_aid_shipments(sent, registry, discourse, when, found))
         out.extend(_checkpoints(sent, registry, when, found))
         out.extend(_captives_released(sent, found))
@@ -5682,50 +5694,12 @@ def _apposed_person(sent: _Sentence, obj: list) -> list:
     ][:1]
 
 
-#: Nouns of a side's giving up ("the capitulation of the separatists").
-CAPITULATION_NOUNS = frozenset(["capitulation", "surrender"])
-
-
-def _capitulations(sent: _Sentence, registry, discourse, when, found) -> list:
-    """ "the capitulation of Armenian separatists (to Baku)", "the surrender of Karabakh's
-    forces": the one named after "of" concedes to the one after "to", else to the one side
-    the text sets against it (not a weapon, a territory or a document surrendered: "the
-    surrender of weapons", "the surrender of Shusha")."""
-    doc, out = sent.doc, []
-    for k in range(sent.s0, sent.s1 - 2):
-        if doc[k].lower_ not in CAPITULATION_NOUNS or doc[k + 1].lower_ != "of":
-            continue
-        who = [
-            m
-            for m in sent.mentions
-            if m.actor
-            and m.label != "ADJ"
-            and m.start in (k + 2, k + 3)
-            and all(t.lower_ in ("the", "its", "their") for t in doc[k + 2 : m.start])
-        ][:1]
-        if not who or _actor_class(registry, who[0].actor) in ("territory", "corridor", "town"):
-            continue
-        m = who[0]
-        to = [
-            y
-            for y in sent.mentions
-            if y.actor and m.end < y.start <= m.end + 3 and _prev_word(doc, y, sent.s0) == "to"
-        ][:1]
-        other = to[0].actor if to else _counterpart(discourse, registry, m.actor, hostile=True)
-        if (
-            not other
-            or other in registry.lineage(m.actor)
-            or any(c.type == "concede" and c.source == m.actor and c.target == other for c in found)
-        ):
-            continue
-        out.append(
-            _reading(
-                sent, m.actor, other, "concede", "capitulation_of", 0.6, (k, k), when, (m, *to)
-            )
-        )
-    return out
-
-
+#: Verbs that start an attack named by a noun ("launched an attack from ...").
+LAUNCH_VERBS = frozenset(["launch", "carry", "conduct", "mount", "stage", "start", "begin"])
+#: Last words of a mention of land, not of its holder ("Armenian territory", "Turkish soil").
+LAND_WORDS = frozenset(
+    ["territory", "territories", "soil", "land", "lands", "airspace", "border", "zone", "area"]
+)
 #: Words after "from" that name the holder's hold, not another place ("from Armenian control").
 HOLD_NOUNS = frozenset(["control", "forces", "troops", "occupation", "rule", "hands", "army"])
 
@@ -5758,6 +5732,8 @@ def _taken_from(sent: _Sentence, registry, when, found) -> list:
         m = held[0]
         if m.label == "ADJ" and not (m.end < sent.s1 and doc[m.end].lower_ in HOLD_NOUNS):
             continue  # ("from Armenian territory": where, not whose)
+        if doc[m.end - 1].lower_ in LAND_WORDS:
+            continue  # ("from Armenian soil", as a role mention: where, not whose)
         if _actor_class(registry, m.actor) in ("territory", "corridor") or m.label == "TOWN":
             continue
         holder = m.actor
@@ -8434,6 +8410,11 @@ def _trio_mediation(cands: list, talks: list, people: list, pair: tuple, registr
 
 #: Adverbs between a participle and its "by" ("brokered jointly by").
 AGENT_ADVERBS = frozenset(["solely", "jointly", "partly", "also", "separately"])
+#: Lemmas of saying after which a name is the speaker ('..., complained Minister X').
+SPEECH_NORMS = frozenset(
+    ["say", "complain", "tell", "add", "note", "write", "ask", "stress", "declare", "announce"]
+    + ["insist", "argue", "state", "explain", "warn", "claim", "report", "reply", "respond"]
+)
 #: Words before a mention that may open the clause's subject, not an object inside it ("the
 #: Armenian foreign minister", "and Azerbaijan").
 OBJECT_ENTRY_WORDS = frozenset(["and", "the", "a", "an", "of", "his", "her", "its", "their"])
