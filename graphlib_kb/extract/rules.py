@@ -907,7 +907,7 @@ class _Sentence:
             for m in cands
             if not any(i < m.start and m.end <= j for i, j in closed)
             and not self._object_possessor(m, head)
-            and not self._possessor_before_during(m, head)
+            and not self._inside_object_before_phrase(m, head)
         ]
         for m in reversed(cands):
             if m.label == "RECIPROCAL" or m in exclude:
@@ -1029,7 +1029,7 @@ class _Sentence:
                 out.append((i, close))
         return out
 
-    def _possessor_before_during(self, m, head: int) -> bool:
+    def _inside_object_before_phrase(self, m, head: int) -> bool:
         """Whether *m* stands inside the object of the clause that a "during" (or "in a",
         "at a") phrase holding the trigger *head* follows ("reiterated his demand on
         respecting Armenia's integrity during a phone call with Aliyev", "reiterated US
