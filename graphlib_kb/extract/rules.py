@@ -1061,7 +1061,7 @@ class _Sentence:
         # subject after an opening phrase ("Prior to the meeting Aliyev spoke in ...")
         return (
             nxt.lower_ in ("'s", "’s")
-            or nxt.lower_ in DURING_WORDS | {"in", "at"}
+            or nxt.lower_ in PHRASE_OPENERS
             or (m.label != "PERSON" and nxt.is_alpha and nxt.is_lower)
         )
 
@@ -1379,6 +1379,11 @@ class _Sentence:
             # "Armenia's and Azerbaijan's desire", "Armenia's, Azerbaijan's desire": both own it
             j = owners[0].start - 2
             if j <= self.s0 or doc[j].lower_ not in ("'s", "’s"):
+                if doc[j + 1].lower_ == "and":
+                    # "Aliyev and Pashinyan's meeting": the two own it together
+                    owners[:0] = [
+                        m for m in self.mentions if m.end == j + 1 and m.actor and m.label != "ADJ"
+                    ][:1]
                 break
             more = [m for m in self.mentions if m.end == j and m.actor and m.label != "ADJ"]
             if not more:
@@ -6988,13 +6993,6 @@ CONSEQUENCE_VERBS = frozenset(
 )
 
 
-#: Words of a time between "warned" and its "that" ("warned on Friday that").
-WARNING_TIME_WORDS = frozenset(
-    ["on", "week", "month", "earlier", "again", "today", "yesterday", "monday", "tuesday"]
-    + ["wednesday", "thursday", "friday", "saturday", "sunday"]
-)
-
-
 def _warned_of_consequences(sent, trig) -> list:
     """The actor a warning says would suffer for what it does: "warned that Yerevan could ruin
     its ties with Moscow", "warned that Armenia would face consequences" (the subject of the
@@ -7003,7 +7001,7 @@ def _warned_of_consequences(sent, trig) -> list:
     doc = sent.doc
     k = trig.match_end
     while k < min(sent.s1, trig.match_end + 4) and (
-        time_word(doc[k]) or doc[k].lower_ in WARNING_TIME_WORDS
+        time_word(doc[k]) or doc[k].lower_ in ADJUNCT_WORDS
     ):
         k += 1  # ("warned last week that", "warned on Friday that")
     if k >= sent.s1 or doc[k].lower_ != "that":
@@ -7787,6 +7785,12 @@ def _during_visit(doc, trig, s0: int) -> bool:
     return i >= s0 and i < trig.start - 1 and doc[i].lower_ in DURING_WORDS
 
 
+def _clause_occasion(doc, trig, s0: int) -> bool:
+    """Whether a noun of talks, a call or a visit is the occasion of its clause ("during a
+    visit to Baku", "in a phone call with X", "at a joint press conference with X")."""
+    return _during_visit(doc, trig, s0) or _in_a_call(doc, trig, s0)
+
+
 def _in_a_call(doc, trig, s0: int) -> bool:
     """Whether a noun of talks or a call opens an "in a" or "at a" phrase of its clause
     ("stressed Turkey's solidarity with Azerbaijan in a phone call with Aliyev", "said at a
@@ -8374,8 +8378,7 @@ def _trilateral(cands: list, sent, discourse, registry) -> list:
     not leave exactly one of the three outside."""
     if not {t.lower_ for t in sent.doc[sent.s0 : sent.s1]} & TRILATERAL_WORDS:
         return cands
-    talks = [c for c in cands if c.type in ("negotiate", "meet") and c.status != "offered"]
-    people = list(dict.fromkeys(x for c in talks for x in (c.source, c.target)))
+    talks, people = _talks_and_people(cands)
     # (a pair named before this sentence: not the first two of its own list of three)
     earlier = discourse.named and discourse.pair_at != sent.number
     pair = discourse.dyad or (discourse.pair if earlier else None)
@@ -8387,6 +8390,12 @@ def _trilateral(cands: list, sent, discourse, registry) -> list:
         discourse.trios.append(sent.number)
         return cands
     return _trio_mediation(cands, talks, people, pair, registry)
+
+
+def _talks_and_people(cands: list) -> tuple:
+    """The talks and meetings among *cands* (not offered ones), and the actors in them."""
+    talks = [c for c in cands if c.type in ("negotiate", "meet") and c.status != "offered"]
+    return talks, list(dict.fromkeys(x for c in talks for x in (c.source, c.target)))
 
 
 def _trio_mediation(cands: list, talks: list, people: list, pair: tuple, registry) -> list:
@@ -8410,6 +8419,9 @@ def _trio_mediation(cands: list, talks: list, people: list, pair: tuple, registr
 
 #: Adverbs between a participle and its "by" ("brokered jointly by").
 AGENT_ADVERBS = frozenset(["solely", "jointly", "partly", "also", "separately"])
+#: Words that open a phrase of time or occasion right after an object ("criticized X at a
+#: press conference", "... during talks").
+PHRASE_OPENERS = DURING_WORDS | {"in", "at"}
 #: Lemmas of saying after which a name is the speaker ('..., complained Minister X').
 SPEECH_NORMS = frozenset(
     ["say", "complain", "tell", "add", "note", "write", "ask", "stress", "declare", "announce"]
@@ -8463,8 +8475,7 @@ def _late_trios(out: list, discourse, registry) -> list:
         return out
     for number in discourse.trios:
         here = [c for c in out if c.sentence == number]
-        talks = [c for c in here if c.type in ("negotiate", "meet") and c.status != "offered"]
-        people = list(dict.fromkeys(x for c in talks for x in (c.source, c.target)))
+        talks, people = _talks_and_people(here)
         if len(people) != 3:
             continue
         read = _trio_mediation(here, talks, people, pair, registry)
@@ -9016,26 +9027,6 @@ def _others_addressed(sent: _Sentence, trig: _Trigger) -> bool:
     while k < sent.s1 and doc[k].lower_ in ADDRESSEE_FILLERS:
         k += 1
     return k < sent.s1 and doc[k].lower_ in OTHER_ADDRESSEES
-
-
-def _possessors(sent: _Sentence, trig: _Trigger) -> list:
-    """The mentions whose possessive ends right before the trigger: "Aliyev's and Pashinyan's
-    trilateral meeting", "Aliyev and Pashinyan's meeting" (none when no "'s" is there)."""
-    doc, out, k = sent.doc, [], trig.start
-    by_end = {m.end: m for m in sent.mentions if m.actor and m.label != "ADJ"}
-    while k - 1 > sent.s0 and doc[k - 1].lower_ in ("'s", "’s", "'", "’"):
-        m = by_end.get(k - 1)
-        if m is None:
-            break
-        out.insert(0, m)
-        k = m.start
-        if k - 1 > sent.s0 and doc[k - 1].lower_ == "and":
-            k -= 1
-            m = by_end.get(k)
-            if m is not None and not (k > sent.s0 and doc[k].lower_ in ("'s", "’s")):
-                out.insert(0, m)  # ("Aliyev and Pashinyan's meeting")
-                break
-    return out
 
 
 def _participates(sent: _Sentence, trig: _Trigger) -> bool:
@@ -10268,13 +10259,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and not (rule.id in UPHELD_RULES and t.rule.id in EMPHASIS_RULES)
                 # ("held talks during a visit to Baku": the subject's own visit; "reiterated
                 # support for X during a phone call with Y": the subject's own call)
-                and not (
-                    (rule.id == "visit" or rule.frame == "mutual")
-                    and (
-                        _during_visit(doc, trig, sent.s0)
-                        or (rule.frame == "mutual" and _in_a_call(doc, trig, sent.s0))
-                    )
-                )
+                and not (rule.id == "visit" and _during_visit(doc, trig, sent.s0))
+                and not (rule.frame == "mutual" and _clause_occasion(doc, trig, sent.s0))
             ]
             if (
                 (between_triggers and not _under_accord(sent, trig))
@@ -10293,7 +10279,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         if (
             not subj
             and rule.frame == "mutual"
-            and (_during_visit(doc, trig, sent.s0) or _in_a_call(doc, trig, sent.s0))
+            and _clause_occasion(doc, trig, sent.s0)
             and "with" in {t.lower_ for t in doc[trig.start : min(sent.s1, trig.match_end + 1)]}
             and any(t < trig.start for t in reporters)
         ):
@@ -11866,7 +11852,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     trio = (expand(subj), subj)
                 elif (
                     discourse.dyad
-                    and (owners := _possessors(sent, trig))
+                    and (owners := sent.possessor(trig))
                     and (
                         partners := [
                             m
