@@ -13682,3 +13682,62 @@ def test_land_recaptured_from_a_states_soil_names_no_holder():
         gk.extract("Azerbaijani forces recaptured Fuzuli from Armenian soil, Baku claimed.")
     )
     assert not [e for e in found if e[3] == "historical"]
+
+
+# ---- round 29: foretold attacks, brokers named together, postponed trilateral meetings ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia warned that Azerbaijan could attack Syunik.",
+        "Aliyev warned that Azerbaijan may attack Armenia if talks fail.",
+        "The Armenian Foreign Ministry warned that Baku might launch a new war against Armenia.",
+        "Iran warned that Azerbaijan may try to seize Syunik.",
+    ],
+)
+def test_a_warning_that_an_attack_may_come_is_no_attack(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] in ("attack", "war", "occupy")]
+
+
+def test_a_warning_of_an_attack_done_keeps_the_attack():
+    found = triples(
+        gk.extract("Armenia warned on Monday that Azerbaijani forces had shelled Jermuk.")
+    )
+    assert ("aze", "arm", "attack") in found
+
+
+def test_two_brokers_named_before_the_pair_mediate_between_it():
+    found = triples(
+        gk.extract(
+            "A truce brokered by Russia and Turkey collapsed within hours. Armenia and "
+            "Azerbaijan traded fire."
+        )
+    )
+    for broker in ("rus", "tur"):
+        assert (broker, "arm", "mediate") in found
+        assert (broker, "aze", "mediate") in found
+    assert not [t for t in found if set(t[:2]) == {"rus", "tur"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A planned trilateral meeting between Michel, Aliyev and Pashinyan in Brussels was "
+        "postponed.",
+        "The meeting between Bayramov, Mirzoyan and Blinken was cancelled.",
+    ],
+)
+def test_a_postponed_meeting_of_three_did_not_happen(text):
+    assert triples(gk.extract(text, allow_empty=True)) == []
+
+
+def test_a_meeting_of_three_held_after_a_postponement_happened():
+    found = triples(
+        gk.extract(
+            "Michel hosted a trilateral meeting with Aliyev and Pashinyan that had been "
+            "postponed in May."
+        )
+    )
+    assert ("michel", "aliyev", "mediate") in found

@@ -2399,10 +2399,14 @@ def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
         and not (near[k].i > sent.s0 and sent.doc[near[k].i - 1].lower_ == "as")
     ):
         return True  # "warned of consequences if it joined the ICC": a condition
-    # "Iran fears that Baku could seize territory": a feared possibility, not an act
-    near = [t.lower_ for t in sent.window(trig, 3)]
-    if not set(near) & POSSIBLE_MODALS:
-        return False
+    # "Iran fears that Baku could seize territory", "Armenia warned that Azerbaijan may attack
+    # Syunik": a feared or foretold possibility, not an act
+    near = [t.lower_ for t in sent.window(trig, 4)]
+    k = next((k for k, w in enumerate(near) if w in POSSIBLE_MODALS), None)
+    if k is None or (
+        k == 0 and not all(w.isalpha() and w not in ("and", "that", "which") for w in near)
+    ):
+        return False  # (four words back only in one phrase: "could launch a new war")
     return any(t.norm_ in FEAR_WORDS for t in sent.window(trig, 12))
 
 
@@ -2416,7 +2420,9 @@ THREATENED_TYPES = frozenset(
 )
 #: Modals of a possibility ("could seize"), and the words that make one feared.
 POSSIBLE_MODALS = frozenset(["could", "might", "may"])
-FEAR_WORDS = frozenset(["fear", "worry", "afraid", "concern", "concerned", "anxious"])
+FEAR_WORDS = frozenset(
+    ["fear", "worry", "afraid", "concern", "concerned", "anxious", "warn", "warning", "caution"]
+)
 
 
 #: Passive participles that undo an event named before them ("the meeting was cancelled").
@@ -2437,9 +2443,12 @@ def _undone(sent: _Sentence, trig: _Trigger) -> bool:
         return False
     stop = min(sent.s1, trig.match_end + 10)
     others = {t.start for t in sent.triggers if t.start > trig.start}
+    listed = {m.start - 1 for m in sent.mentions}  # (the commas of "between A, B and C")
     for k in range(trig.match_end, stop):
         t = doc[k]
-        if (t.is_punct and t.text not in "-–") or k in others:
+        if (t.is_punct and t.text not in "-–" and not (t.text == "," and k in listed)) or (
+            k in others
+        ):
             return False
         pair = f"{t.lower_} {doc[k + 1].lower_}" if k + 1 < sent.s1 else ""
         if (
@@ -2452,8 +2461,8 @@ def _undone(sent: _Sentence, trig: _Trigger) -> bool:
 
 
 def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
-    if trig.rule.frame == "mutual" and _undone(sent, trig):
-        return True
+    if trig.rule.frame in ("mutual", "mediate") and _undone(sent, trig):
+        return True  # (also "the trilateral meeting of A, B and C was postponed")
     doc = sent.doc
     if trig.rule.id == "allies" and any(
         doc[k].lower_ in ("not", "never", "no", "n't")
@@ -11978,7 +11987,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             )  # ("a Russian-mediated deal that halted the Armenian-Azerbaijani war")
             if (
                 not parties
-                and not (discourse.pair or war_here)
+                # (a pair that is the brokers themselves is none: "A truce brokered by Russia
+                # and Turkey collapsed")
+                and not ((discourse.pair and not set(discourse.pair) <= mediator_ids) or war_here)
                 and rule.type == "mediate"
                 and not named_only
                 and (
