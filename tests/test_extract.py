@@ -13741,3 +13741,31 @@ def test_a_meeting_of_three_held_after_a_postponement_happened():
         )
     )
     assert ("michel", "aliyev", "mediate") in found
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The mayor of Goris, Arush Arushanyan, condemned Azerbaijan.", "arushanyan"),
+        (
+            "The mayor of Jermuk, Vardan Hovhannisyan, condemned the Azerbaijani shelling of "
+            "the town.",
+            "hovhannisyan",
+        ),
+    ],
+)
+def test_the_official_of_a_town_named_in_apposition_is_a_person_of_its_state(text, person):
+    G = gk.extract(text)
+    assert (person, "aze", "criticize") in triples(G)
+    assert G.nodes[person]["parent"] == "arm"
+
+
+def test_a_title_of_a_place_and_a_name_in_apposition_say_what_follows():
+    found = edges(
+        gk.extract(
+            "The governor of Syunik, Robert Ghukasyan, said Azerbaijani forces shelled Armenian "
+            "positions."
+        )
+    )
+    assert ("ghukasyan", "aze", "accuse_aggression", "alleged") in found
+    assert ("aze", "arm", "attack", "alleged") in found

@@ -991,7 +991,8 @@ def find_mentions(
                 return m.actor, m.end, m
         if j + 1 < end and doc[j].lower_ == "of" and (j + 1) in by_start:
             m = by_start[j + 1]
-            if m.actor and m.label in ("NAME", "CAPITAL", "METONYM"):
+            # (also a town: "the mayor of Goris, Arush Arushanyan" is Armenia's)
+            if m.actor and m.label in ("NAME", "CAPITAL", "METONYM", "TOWN"):
                 if m.end < end and doc[m.end].lower_ in ("'s", "’s"):
                     return None, j, None  # "units of Azerbaijan's armed forces": its forces'
                 return m.actor, m.end, m

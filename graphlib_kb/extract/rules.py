@@ -10071,8 +10071,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and m.end == comma
                 and m.label == "PERSON"
                 and m.actor
-                and m.start - 1 > sent.s0
-                and doc[m.start - 1].text == ","
+                and (
+                    (m.start - 1 > sent.s0 and doc[m.start - 1].text == ",")
+                    # ("The governor of Syunik, Robert Ghukasyan, said": title and name in one)
+                    or any(t.text == "," for t in doc[m.start : m.end])
+                )
             ]
             if apposed:
                 # "US Secretary of State, Antony Blinken, said ...": the name in apposition to
