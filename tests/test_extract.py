@@ -2646,7 +2646,7 @@ def test_unable_to_negates_and_facilitating_between_is_mediation():
         (
             "The illegal Armenian armed formations carried out provocations against the "
             "Azerbaijani Army positions.",
-            [("arm", "aze", "attack")],
+            [("separatists", "aze", "attack")],  # (round 29: as the dev set's coders code them)
         ),
     ],
 )
@@ -13769,3 +13769,46 @@ def test_a_title_of_a_place_and_a_name_in_apposition_say_what_follows():
     )
     assert ("ghukasyan", "aze", "accuse_aggression", "alleged") in found
     assert ("aze", "arm", "attack", "alleged") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Illegal Armenian armed detachments attacked Azerbaijani positions.",
+        "Armenian armed groups attacked Azerbaijani positions in Karabakh.",
+        "Azerbaijan's Defence Ministry accused illegal Armenian armed groups of firing at its "
+        "positions.",
+    ],
+)
+def test_illegal_armenian_armed_groups_are_the_separatists(text):
+    G = gk.extract(text)
+    assert [e for e in triples(G) if "separatists" in e[:2]]
+    assert not [e for e in triples(G) if "arm" in e[:2]]
+
+
+def test_armenian_armed_formations_stay_armenias():
+    found = triples(gk.extract("Armenian armed formations attacked Azerbaijani positions."))
+    assert found == [("arm", "aze", "attack")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed in an Azerbaijani army attack on Armenian positions.",
+        "Two soldiers were killed in Azerbaijani drone strikes on Armenian positions.",
+    ],
+)
+def test_a_sides_arm_before_an_attack_noun_is_the_attacker(text):
+    assert ("aze", "arm", "attack") in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijani troops fired shots at Armenian positions near Tegh.",
+        "Azerbaijani troops fired small arms at Armenian positions near Tegh.",
+        "Azerbaijani troops fired mortar rounds at Armenian positions near Tegh.",
+    ],
+)
+def test_firing_weapons_at_positions_is_an_attack(text):
+    assert ("aze", "arm", "attack") in triples(gk.extract(text))

@@ -1357,7 +1357,7 @@ class _Sentence:
         for m in self.mentions:
             if m.end == trig.start - 1 and doc[m.end].text in ("-", "–"):
                 return [m]
-            if m.label == "ADJ" and m.end == trig.start:
+            if (m.label == "ADJ" and m.end == trig.start) or _armed_qualifier(doc, m, trig):
                 return [m]
         return self.possessor(trig)
 
@@ -1820,6 +1820,18 @@ def _time_possessive(doc, i: int, s0: int) -> bool:
 
 #: Forms of verbs of asking whose bare object is a noun ("urge immediate ceasefire").
 URGE_FORMS = ("urge", "urges", "urged", "urging", "demand", "demands", "demanded", "seek")
+
+
+def _armed_qualifier(doc, m, trig) -> bool:
+    """Whether *m* is a side's arm qualifying an attack noun, so its doer: "killed in
+    Azerbaijani drone strikes", "an Armenian army attack"."""
+    return (
+        m.label == "AGENT"
+        and bool(m.actor)
+        and m.end == trig.start
+        and doc[m.end - 1].lower_ in WEAPON_QUALIFIERS
+        and doc[trig.start].lower_ in ATTACK_NOUN_FORMS
+    )
 
 
 def _nominal(doc, trig, s0: int) -> bool:
@@ -2417,6 +2429,16 @@ NO_LONGER = frozenset(["longer", "plan", "plans", "intention", "intentions"])
 THREATENED_TYPES = frozenset(
     ["attack", "war", "occupy", "control", "blockade", "coerce", "sanction", "reduce_relations"]
     + ["show_force", "interference", "mass_violence", "violate_ceasefire"]
+)
+#: The last words of a side's arm that qualifies an attack noun ("Azerbaijani drone strikes",
+#: "an Armenian army attack"), and the nouns it qualifies.
+WEAPON_QUALIFIERS = frozenset(
+    ["drone", "army", "artillery", "aviation", "military", "sniper", "mortar", "rocket"]
+    + ["missile", "tank", "force"]
+)
+ATTACK_NOUN_FORMS = frozenset(
+    ["strike", "strikes", "attack", "attacks", "shelling", "fire", "bombardment", "raid"]
+    + ["raids", "assault", "offensive", "incursion", "bombing", "bombings"]
 )
 #: Modals of a possibility ("could seize"), and the words that make one feared.
 POSSIBLE_MODALS = frozenset(["could", "might", "may"])
