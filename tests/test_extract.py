@@ -13812,3 +13812,41 @@ def test_a_sides_arm_before_an_attack_noun_is_the_attacker(text):
 )
 def test_firing_weapons_at_positions_is_an_attack(text):
     assert ("aze", "arm", "attack") in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia's membership of the CSTO has not deterred Azerbaijan.",
+        "Pashinyan questioned Armenia's membership of the CSTO.",
+    ],
+)
+def test_membership_of_a_bloc_is_membership(text):
+    assert ("arm", "csto", "member_of") in triples(gk.extract(text))
+
+
+def test_a_denial_of_remarks_answers_the_critic_who_made_them():
+    found = triples(
+        gk.extract(
+            "Pelosi condemned Azerbaijani attacks on Armenia. Azerbaijan's Foreign Ministry "
+            "rejected her remarks as unfounded accusations."
+        )
+    )
+    assert ("aze", "pelosi", "deny") in found
+
+
+def test_a_spokesman_rejects_criticism_of_his_state():
+    found = triples(
+        gk.extract(
+            "Pashinyan criticised Russia. Kremlin spokesman Dmitry Peskov rejected the criticism."
+        )
+    )
+    assert ("peskov", "pashinyan", "reject") in found
+
+
+def test_a_spokesman_denies_a_charge_made_against_his_state():
+    G = gk.extract(
+        "Armenia accused Baku of blocking the road. Azerbaijan's spokesman Aykhan Hajizada "
+        "denied that the road was blocked."
+    )
+    assert [e for e in triples(G) if e[1] == "arm" and e[2] == "deny"]

@@ -12236,8 +12236,20 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 )
                 # ("rejected criticism from rights groups": a critic named, if no actor)
                 named = rule.id == "reject_criticism" and after in ("from", "by")
-                if not ys and before.get(x) and not named:
-                    ys = [(before[x][-1], None)]
+                # (also the denier's state's: "Pashinyan criticised Russia. Kremlin spokesman
+                # Dmitry Peskov rejected the criticism."); a denial answers a critic too
+                # ("Pelosi condemned X's attacks. X rejected her remarks.")
+                earlier = next(
+                    (
+                        said.get(y)
+                        for said in (before, discourse.critics if rule.type == "deny" else {})
+                        for y in (x, _state_of(registry, x))
+                        if said.get(y)
+                    ),
+                    None,
+                )
+                if not ys and earlier and not named:
+                    ys = [(earlier[-1], None)]
                     factor = 0.9
                 if not ys:
                     # "X said Y shelled Z, a claim Y denied": the speaker of this sentence
