@@ -13850,3 +13850,65 @@ def test_a_spokesman_denies_a_charge_made_against_his_state():
         "denied that the road was blocked."
     )
     assert [e for e in triples(G) if e[1] == "arm" and e[2] == "deny"]
+
+
+def test_a_body_named_before_its_mediators_from_states_has_them_as_members():
+    found = triples(
+        gk.extract(
+            "The OSCE Minsk Group mediators from Russia, France and the United States "
+            "condemned attacks on civilians."
+        )
+    )
+    for state in ("rus", "fra", "usa"):
+        assert (state, "minsk_group", "member_of") in found
+    assert not [t for t in found if t[2] == "mediate"]
+
+
+def test_the_un_court_is_the_icj():
+    found = triples(gk.extract("UN court orders Azerbaijan to keep Lachin corridor open"))
+    assert ("icj", "aze", "demand") in found
+
+
+def test_a_meeting_requested_by_a_state_is_no_appeal_to_the_parties():
+    found = triples(
+        gk.extract(
+            "The Security Council called on Armenia and Azerbaijan to stop fighting, at a "
+            "meeting requested by France."
+        )
+    )
+    assert ("un_security_council", "arm", "appeal") in found
+    assert not [t for t in found if t[0] == "fra"]
+
+
+def test_a_demonym_before_a_quoted_noun_qualifies_it():
+    found = triples(gk.extract("Pelosi condemns Azerbaijani 'attacks' on Armenia"))
+    assert ("pelosi", "aze", "criticize") in found
+    assert ("aze", "arm", "attack") in found
+    assert not [t for t in found if t[:2] == ("pelosi", "arm")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan and Iran held talks, after Iran staged war games near the border.",
+        "Armenia and Azerbaijan signed a deal. War veterans protested in Baku.",
+    ],
+)
+def test_war_games_and_war_veterans_are_no_war(text):
+    assert not [t for t in triples(gk.extract(text)) if t[2] == "war"]
+
+
+def test_inviting_leaders_back_is_no_backing():
+    found = triples(
+        gk.extract(
+            "Michel hosted Aliyev and Pashinyan in Brussels. Michel said he would invite both "
+            "men back to Brussels in July."
+        )
+    )
+    assert not [t for t in found if t[2] == "support"]
+    assert ("tur", "aze", "support") in triples(gk.extract("Turkey will back Azerbaijan."))
+
+
+def test_handing_villages_back_is_a_concession():
+    found = triples(gk.extract("Armenia hands four villages back to Azerbaijan in border deal"))
+    assert ("arm", "aze", "concede") in found

@@ -1563,7 +1563,10 @@ def find_mentions(
             taken.add(token.i)
             continue
         # ("US-brokered": a qualifier; "France, Russia and the US – was formed": a dash)
-        if _joined_by_dash(doc, token, end, gz) or nxt.norm_ in heads or second:
+        quoted = (
+            nxt.is_quote and token.i + 2 < end and doc[token.i + 2].norm_ in heads
+        )  # ("condemned Azerbaijani 'attacks'": a quoted head)
+        if _joined_by_dash(doc, token, end, gz) or nxt.norm_ in heads or second or quoted:
             added.append(
                 Mention.of_span(doc[token.i : token.i + 1], gz.demonyms[token.lower_], "ADJ")
             )

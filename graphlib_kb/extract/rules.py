@@ -1357,7 +1357,11 @@ class _Sentence:
         for m in self.mentions:
             if m.end == trig.start - 1 and doc[m.end].text in ("-", "–"):
                 return [m]
-            if (m.label == "ADJ" and m.end == trig.start) or _armed_qualifier(doc, m, trig):
+            if (
+                m.label == "ADJ"
+                # (also before a quoted noun: "condemns Azerbaijani 'attacks' on Armenia")
+                and (m.end == trig.start or (m.end == trig.start - 1 and doc[m.end].is_quote))
+            ) or _armed_qualifier(doc, m, trig):
                 return [m]
         return self.possessor(trig)
 
@@ -2429,6 +2433,11 @@ NO_LONGER = frozenset(["longer", "plan", "plans", "intention", "intentions"])
 THREATENED_TYPES = frozenset(
     ["attack", "war", "occupy", "control", "blockade", "coerce", "sanction", "reduce_relations"]
     + ["show_force", "interference", "mass_violence", "violate_ceasefire"]
+)
+#: Nouns after "war" that make it a compound naming no war ("war games", "war veterans").
+NOT_WAR_COMPOUNDS = frozenset(
+    ["game", "games", "veteran", "veterans", "crime", "crimes", "criminal", "criminals"]
+    + ["hero", "heroes", "widow", "widows", "memorial", "correspondent", "correspondents"]
 )
 #: The last words of a side's arm that qualifies an attack noun ("Azerbaijani drone strikes",
 #: "an Armenian army attack"), and the nouns it qualifies.
@@ -10005,6 +10014,29 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         ):
             continue  # "condemned what it called an attack": a naming, not a call
         if (
+            rule.id == "war_noun"
+            and trig.end < sent.s1
+            and doc[trig.end].lower_ in NOT_WAR_COMPOUNDS
+        ):
+            continue  # "war games", "war veterans", "a war crime": no war named
+        if (
+            rule.id == "support"
+            and doc[trig.start].lower_ == "back"
+            and trig.end < sent.s1
+            and doc[trig.end].lower_ in ("to", "in", "into", "home", "from", "on", "at")
+        ):
+            continue  # "would invite both men back to Brussels": an adverb, no backing
+        if (
+            rule.id == "request"
+            and trig.end < sent.s1
+            and doc[trig.end].lower_ == "by"
+            and trig.start > sent.s0
+            and doc[trig.start - 1].is_alpha
+            and doc[trig.start - 1].lower_ not in ("as", "was", "were", "been", "be", "is", "are")
+        ):
+            continue  # "at a meeting requested by France": what France asked for, of no one
+            # (not "withdrew its troops, as requested by the EU")
+        if (
             rule.type == "mediate"
             and any(
                 t.rule.id.startswith("welcome_") and t.start < trig.start < t.match_end
@@ -11699,6 +11731,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if frame == "helper":
                 mediators = expand(obj)
                 candidates = subj
+                body = [
+                    m
+                    for m in subj
+                    if m.end == trig.start and (registry.get(m.actor) or {}).get("kind") == "igo"
+                ]
+                if rule.id == "mediators_from" and body:
+                    # "the OSCE Minsk Group mediators from Russia, France and the US": members
+                    # of the body that mediates, not mediators between it and someone
+                    rule, candidates = replace(rule, type="member_of"), body
                 fight = _backed_fight(sent, trig)
                 if fight is not None:
                     # the backer of the fight's doer, never of its target
