@@ -13912,3 +13912,41 @@ def test_inviting_leaders_back_is_no_backing():
 def test_handing_villages_back_is_a_concession():
     found = triples(gk.extract("Armenia hands four villages back to Azerbaijan in border deal"))
     assert ("arm", "aze", "concede") in found
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Azerbaijan took back Kalbajar in November 2020.", "kalbajar"),
+        ("Azerbaijan said its troops had taken back Jabrayil.", "jabrayil"),
+    ],
+)
+def test_taking_land_back_is_control(text, place):
+    assert ("aze", place, "control") in triples(gk.extract(text, date="2023-06-01"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Baku still insists that Armenia change its constitution.", ("aze", "arm", "demand")),
+        ("Armenia insisted that Azerbaijan return all prisoners.", ("arm", "aze", "demand")),
+    ],
+)
+def test_insisting_that_someone_act_is_a_demand(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan's Defence Ministry insisted that Azerbaijan was observing the cease-fire.",
+        "Armenia insisted that Azerbaijan started the fighting.",
+    ],
+)
+def test_insisting_that_something_is_so_is_no_demand(text):
+    assert not [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] == "demand"]
+
+
+def test_insisting_that_someone_attacked_is_still_an_accusation():
+    found = triples(gk.extract("Armenia insisted that Azerbaijani forces shelled Jermuk."))
+    assert ("arm", "aze", "accuse_aggression") in found

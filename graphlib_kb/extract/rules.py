@@ -1826,6 +1826,32 @@ def _time_possessive(doc, i: int, s0: int) -> bool:
 URGE_FORMS = ("urge", "urges", "urged", "urging", "demand", "demands", "demanded", "seek")
 
 
+#: Words after a clause's subject that make it no demand: a tensed verb or auxiliary.
+TENSED_WORDS = frozenset(
+    ["is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did"]
+    + ["does", "do", "might", "may"]
+)
+
+
+def _bare_verb_after(doc, mentions, s1: int, k: int) -> bool:
+    """Whether the clause from token *k* ("Armenia withdraw its troops", after "insisted that")
+    has an actor for subject and then a bare verb or "must" / "should": a demand on the
+    subject, not a claim ("that Armenia was observing the truce")."""
+    subject = next((m for m in mentions if m.start in (k, k + 1) and m.actor), None)
+    if subject is None or subject.end >= s1:
+        return False
+    verb = doc[subject.end]
+    if verb.lower_ in ("must", "should"):
+        return True
+    return (
+        verb.is_alpha
+        and verb.is_lower
+        and verb.lower_ not in TENSED_WORDS
+        and verb.norm_ == verb.lower_
+        and not verb.lower_.endswith("s")
+    )
+
+
 def _armed_qualifier(doc, m, trig) -> bool:
     """Whether *m* is a side's arm qualifying an attack noun, so its doer: "killed in
     Azerbaijani drone strikes", "an Armenian army attack"."""
@@ -4150,6 +4176,9 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
     a new ceasefire would not work") or a compound ("a ceasefire monitoring centre")."""
     if rule.id == "agree_ceasefire_direct":
         return end < s1 and doc[end].lower_ in TRUCE_NOT_AGREED
+    if rule.id == "insist_that":
+        # "insisted that Azerbaijan was observing the truce": a claim (said), no demand
+        return not _bare_verb_after(doc, mentions, s1, end)
     if rule.id in OTHER_SENSE_RULES:
         return _other_sense(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id == "summoned_to":
