@@ -13950,3 +13950,65 @@ def test_insisting_that_something_is_so_is_no_demand(text):
 def test_insisting_that_someone_attacked_is_still_an_accusation():
     found = triples(gk.extract("Armenia insisted that Azerbaijani forces shelled Jermuk."))
     assert ("arm", "aze", "accuse_aggression") in found
+
+
+def test_a_passive_with_an_adverb_before_its_participle_is_still_passive():
+    found = triples(gk.extract("Six Armenian soldiers were still held by Azerbaijan."))
+    assert ("aze", "arm", "coerce") in found
+
+
+def test_units_deployed_somewhere_are_their_own_states():
+    found = edges(
+        gk.extract(
+            "Azerbaijan said Armenian army units were still deployed in Karabakh in violation "
+            "of the statement."
+        )
+    )
+    assert ("aze", "arm", "accuse", "alleged") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian mercenaries were fighting for Azerbaijan, Pashinyan said.",
+        "Russia fought for Armenia in the 1990s.",
+    ],
+)
+def test_fighting_for_a_side_names_no_enemy(text):
+    assert not [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] == "war"]
+
+
+def test_fighting_for_control_still_names_the_enemies():
+    found = triples(gk.extract("Armenia and Azerbaijan fought for control of Karabakh."))
+    assert ("arm", "aze", "war") in found
+
+
+def test_sending_fighters_to_fight_for_a_side_is_still_aid():
+    found = triples(
+        gk.extract("Armenia accused Turkey of sending Syrian mercenaries to fight for Azerbaijan.")
+    )
+    assert ("tur", "aze", "military_aid") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Spokeswoman Shushan Stepanyan said Azerbaijani artillery had pounded Armenian "
+            "positions.",
+            ("aze", "arm", "attack"),
+        ),
+        (
+            "The Azerbaijani side said Armenian troops had fired first. Pashinyan rejected the "
+            "Azerbaijani version.",
+            ("pashinyan", "aze", "deny"),
+        ),
+        (
+            "Armenian Defence Ministry spokeswoman Shushan Stepanyan rejected Baku's account as "
+            "false.",
+            ("stepanyan_shushan", "aze", "deny"),
+        ),
+    ],
+)
+def test_pounding_and_rejected_versions(text, expected):
+    assert expected in triples(gk.extract(text))

@@ -457,6 +457,10 @@ PORTFOLIO_WORDS = frozenset(
 )
 
 
+#: Nouns of what a side told, which a demonym before them owns ("the Azerbaijani version").
+TOLD_NOUNS = frozenset(["version", "narrative", "account"])
+
+
 def _past_portfolio(doc, k: int, end: int, taken) -> int:
     """Where the name starts after a title's portfolio at *k* ("Minister of State for the
     European Region Leo Docherty", "Assistant Secretary for European and Eurasian Affairs
@@ -1566,7 +1570,8 @@ def find_mentions(
         quoted = (
             nxt.is_quote and token.i + 2 < end and doc[token.i + 2].norm_ in heads
         )  # ("condemned Azerbaijani 'attacks'": a quoted head)
-        if _joined_by_dash(doc, token, end, gz) or nxt.norm_ in heads or second or quoted:
+        told = nxt.norm_ in TOLD_NOUNS  # ("rejected the Azerbaijani version": whose it is)
+        if _joined_by_dash(doc, token, end, gz) or nxt.norm_ in heads or second or quoted or told:
             added.append(
                 Mention.of_span(doc[token.i : token.i + 1], gz.demonyms[token.lower_], "ADJ")
             )

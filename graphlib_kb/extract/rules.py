@@ -1833,6 +1833,17 @@ TENSED_WORDS = frozenset(
 )
 
 
+def _fought_for(sent, b: int) -> bool:
+    """Whether a fight's verb or noun ending at *b* is followed by the side fought for
+    ("fighting for Azerbaijan", "alongside Azerbaijani troops"; not "for control of X")."""
+    doc = sent.doc
+    if b + 2 >= sent.s1 or doc[b].lower_ not in ("for", "alongside", "beside"):
+        return False
+    if "control" in (doc[b + 1].lower_, doc[b + 2].lower_):
+        return False
+    return any(m.start in (b + 1, b + 2) and m.label != "TOWN" for m in sent.mentions)
+
+
 def _bare_verb_after(doc, mentions, s1: int, k: int) -> bool:
     """Whether the clause from token *k* ("Armenia withdraw its troops", after "insisted that")
     has an actor for subject and then a bare verb or "must" / "should": a demand on the
@@ -2759,6 +2770,8 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
         return False
     if token.lower_ in ADJECTIVAL_PARTICIPLES:
         return False  # "is prepared to host", "is committed to": readiness, not a passive
+    if trig.rule.id == "deploy" and after != "by":
+        return False  # "Armenian units were (still) deployed in X": the units' own presence
     before = sent.doc[trig.start - 1].lower_ if trig.start > sent.s0 else ""
     if before in ("been", "being") and token.lower_ in SAME_FORM_PARTICIPLES:
         return True  # "has been run by", "is being hit"
@@ -2780,9 +2793,15 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
             continue
         if t.i < trig.start - 3 and not coordinated:
             return False
-        if not t.lower_.endswith("ly") and t.lower_ not in ("also", "not", "reportedly", "been"):
+        if not t.lower_.endswith("ly") and t.lower_ not in PASSIVE_ADVERBS:
             return False
     return False
+
+
+#: Words between "be" and a participle that keep it a passive ("were still held by X").
+PASSIVE_ADVERBS = frozenset(
+    ["also", "not", "reportedly", "been", "still", "already", "now", "being", "again", "later"]
+)
 
 
 def _hostile_by(sent: _Sentence, trig: _Trigger) -> bool:
@@ -3258,7 +3277,7 @@ DEED_NOUNS = frozenset(
 #: Nouns of what is denied ("denied Armenian claims").
 CLAIM_NOUNS = frozenset(
     ["claim", "accusation", "allegation", "report", "charge", "assertion", "complaint"]
-    + ["criticism"]
+    + ["criticism", "version", "narrative", "account"]
 )
 #: Nouns of a proposal one may reject ("dismissed the Armenian proposal").
 PROPOSAL_NOUNS = frozenset(["proposal", "offer", "plan", "initiative", "idea"])
@@ -10048,6 +10067,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and doc[trig.end].lower_ in NOT_WAR_COMPOUNDS
         ):
             continue  # "war games", "war veterans", "a war crime": no war named
+        if rule.id in ("war", "war_noun") and _fought_for(sent, trig.end):
+            continue  # "mercenaries fighting for Azerbaijan", "fought alongside X": no enemy
         if (
             rule.id == "support"
             and doc[trig.start].lower_ == "back"
