@@ -14012,3 +14012,31 @@ def test_sending_fighters_to_fight_for_a_side_is_still_aid():
 )
 def test_pounding_and_rejected_versions(text, expected):
     assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan finished negotiating the text of a peace treaty. Turkey welcomed "
+        "the announcement as a historic step.",
+        "Armenian and Azerbaijani officials held talks in Almaty. Turkey welcomed the talks.",
+    ],
+)
+def test_welcoming_the_pairs_talks_or_announcement_supports_both(text):
+    found = triples(gk.extract(text))
+    assert ("tur", "arm", "support") in found
+    assert ("tur", "aze", "support") in found
+
+
+def test_handing_over_minefield_maps_is_a_concession_and_its_facilitators_mediate():
+    found = triples(
+        gk.extract(
+            "In June 2021 Armenia gave Azerbaijan maps of mines in exchange for 15 detained "
+            "Armenians, in a deal facilitated by the United States and Georgia.",
+            date="2023-06-01",
+        )
+    )
+    assert ("arm", "aze", "concede") in found
+    for broker in ("usa", "geo"):
+        assert (broker, "arm", "mediate") in found
+        assert (broker, "aze", "mediate") in found
