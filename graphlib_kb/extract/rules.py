@@ -132,6 +132,7 @@ THIRD_PARTY_RULES = frozenset(
         "facilitated_by",
         "negotiated_by",
         "welcome_accord",
+        "welcome_news",
         "peace_plan",
         "offer_meeting_between",
         "ready_to_assist",
@@ -12167,7 +12168,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     } & set(pair):
                         pair = ()  # "the role of Azerbaijan in the peace process": a party's
                 if (not parties or names[0] in pair) and not (
-                    rule.id == "welcome_accord" and candidates  # ("praised X's support for")
+                    rule.id in ("welcome_accord", "welcome_news")
+                    and candidates  # ("praised X's support for")
                 ):
                     # (never the mediators themselves: "X hosted A and B for a trilateral
                     # meeting" makes A and B no mediators of each other)
