@@ -14040,3 +14040,40 @@ def test_handing_over_minefield_maps_is_a_concession_and_its_facilitators_mediat
     for broker in ("usa", "geo"):
         assert (broker, "arm", "mediate") in found
         assert (broker, "aze", "mediate") in found
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "Armenia accused Azerbaijan of shelling its positions. Tensions have stayed high "
+            "since the 2020 war.",
+            "war",
+        ),
+        (
+            "Armenia accused Azerbaijan of shelling. Azerbaijan regained the districts it lost "
+            "in the war of the early 1990s.",
+            "war",
+        ),
+        (
+            "Armenia accused Azerbaijan of shelling. Baku said the attack broke the November "
+            "2020 ceasefire statement.",
+            "ceasefire",
+        ),
+    ],
+)
+def test_the_conflicts_named_war_or_truce_is_the_pairs_of_the_text(text, kind):
+    found = edges(gk.extract(text, date="2023-06-01"))
+    assert [e for e in found if set(e[:2]) == {"arm", "aze"} and e[2:] == (kind, "historical")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Armenia signed a deal. Relations soured after the 2020 war.",
+        "Azerbaijan accused France of bias. Paris has backed Yerevan since the 2020 war.",
+    ],
+)
+def test_a_named_war_needs_armenia_and_azerbaijan_set_against_each_other(text):
+    found = triples(gk.extract(text, date="2023-06-01"))
+    assert not [t for t in found if t[2] == "war"]

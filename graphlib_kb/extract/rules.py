@@ -450,6 +450,8 @@ class _Discourse:
     fought: list = field(default_factory=list)  # (a, b) of two sides that fought, in order
     trios: list = field(default_factory=list)  # sentences of trilateral talks read before a pair
     later: list = field(default_factory=list)  # relations awaiting the pair (`_late_pairs`)
+    named_events: list = field(default_factory=list)  # (sentence, type, trigger span) awaiting
+    # the text's pair (`_named_events`): "the 2020 war", "the November 2020 ceasefire"
 
     @property
     def dyad(self) -> tuple | None:
@@ -4673,6 +4675,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         found = _sentence_relations(sent, discourse, stats, hist, when, location, registry)
         discourse.later.extend(c for c in found if {c.source, c.target} & LATER)
         found = [c for c in found if not {c.source, c.target} & LATER]
+        discourse.named_events.extend(_named_event(sent, found, when))
         if not found:
             _note_opening_subject(sent, discourse, registry)
         members = {(c.source, c.target) for c in found if c.type == "member_of"}
@@ -4771,6 +4774,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     out.extend(_quoted(out, spans, text, discourse, registry))
     out.extend(_statement_charges(out, discourse, registry))
     out = _late_pairs(_late_trios(out, discourse, registry), discourse, registry)
+    out.extend(_named_events(discourse, registry))
     _denials(out)
     return out, stats
 
@@ -8519,6 +8523,74 @@ SPEECH_NORMS = frozenset(
 #: Words before a mention that may open the clause's subject, not an object inside it ("the
 #: Armenian foreign minister", "and Azerbaijan").
 OBJECT_ENTRY_WORDS = frozenset(["and", "the", "a", "an", "of", "his", "her", "its", "their"])
+#: The conflict's wars and truces named with no party: "the 2020 war", "the 44-day war",
+#: "the first Karabakh war", "a war in the early 1990s", "the November 2020 ceasefire
+#: statement", "the truce that ended the 2020 war" (read with `_named_event`).
+_WAR_QUALIFIER = (
+    r"(?:(?:19(?:8[89]|9[0-4])|2020)(?:\s*[-–]\s*(?:19)?9\d)?|44-day|six-week|"
+    r"(?:first|second)(?:\s+(?:nagorno-)?karabakh)?|(?:nagorno-)?karabakh|patriotic)"
+)
+NAMED_WAR = re.compile(
+    rf"\b{_WAR_QUALIFIER}\s+war\b|\bwar\s+(?:of|in)\s+(?:the\s+early\s+1990s|the\s+1990s|"
+    r"19(?:8[89]|9[0-4])(?:\s*[-–]\s*(?:19)?9\d)?|2020)\b",
+    re.IGNORECASE,
+)
+NAMED_TRUCE = re.compile(
+    r"\b(?:(?:november\s+(?:9|10),?\s+)?2020|1994|nov\.\s+10,?\s+2020)\s+(?:trilateral\s+)?"
+    r"(?:ceasefire|cease-fire|truce|armistice|statement)\b|\b(?:ceasefire|cease-fire|truce|"
+    r"armistice)\s+(?:that|which)\s+(?:ended|halted)\s+(?:the|their)\s+"
+    rf"{_WAR_QUALIFIER}\s+war\b",
+    re.IGNORECASE,
+)
+
+
+def _named_event(sent, found: list, when) -> list:
+    """The conflict's named war or truce in the sentence when nothing read in it is that
+    war or truce (its parties unnamed): ``(sentence, type, trigger start, trigger end)``
+    entries for `_named_events`."""
+    events = []
+    for kind, pattern in (("war", NAMED_WAR), ("ceasefire", NAMED_TRUCE)):
+        match = pattern.search(sent.text)
+        if match and not any(c.type == kind for c in found):
+            events.append((sent, kind, match.start(), match.end()))
+    return events
+
+
+def _named_events(discourse, registry) -> list:
+    """The named wars and truces (`_named_event`) between Armenia and Azerbaijan when the
+    text sets the two against each other (fought, accused of aggression, negotiated), dated
+    before the text: "Armenia accused Azerbaijan of ... since the 2020 war". None when it
+    sets other states against each other (a text about Azerbaijan and France)."""
+    pair = _states_of(discourse.dyad or (), registry)
+    names = {
+        (registry.get(x) or {}).get("cameo") or registry.name(x).upper()[:3] for x in pair
+    }  # (the wars and truces the patterns name are Armenia's and Azerbaijan's)
+    if len(pair) != 2 or names != {"ARM", "AZE"}:
+        return []
+    out, seen = [], set()
+    for sent, kind, a, b in discourse.named_events:
+        if (kind, sent.number) in seen:
+            continue
+        seen.add((kind, sent.number))
+        out.append(
+            Candidate(
+                source=pair[0],
+                target=pair[1],
+                type=kind,
+                status="historical",
+                rule="named_" + kind,
+                confidence=0.5,
+                sentence=sent.number,
+                evidence=sent.text,
+                trigger=sent.text[a:b],
+                spans=f"sentence {sent.offset}-{sent.offset + len(sent.text)};"
+                f"trigger {sent.offset + a}-{sent.offset + b}",
+                head=sent.s0,
+            )
+        )
+    return out
+
+
 #: Stand-ins for the two parties of a truce brokered before the text named them.
 LATER_A, LATER_B = "\x00later-a", "\x00later-b"
 LATER = frozenset([LATER_A, LATER_B])
