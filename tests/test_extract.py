@@ -14077,3 +14077,23 @@ def test_the_conflicts_named_war_or_truce_is_the_pairs_of_the_text(text, kind):
 def test_a_named_war_needs_armenia_and_azerbaijan_set_against_each_other(text):
     found = triples(gk.extract(text, date="2023-06-01"))
     assert not [t for t in found if t[2] == "war"]
+
+
+def test_the_one_told_is_no_doer_of_what_he_is_told():
+    found = triples(
+        gk.extract(
+            "Pashinyan told Power that the exodus amounted to ethnic cleansing.", allow_empty=True
+        )
+    )
+    assert not [t for t in found if t[0] == "power" or t[1] == "power"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Macron spoke twice to Pashinyan.", ("macron", "pashinyan", "consult")),
+        ("Blinken spoke separately with Aliyev.", ("blinken", "aliyev", "consult")),
+    ],
+)
+def test_speaking_again_or_separately_with_someone_is_a_consultation(text, expected):
+    assert expected in triples(gk.extract(text))

@@ -917,6 +917,8 @@ class _Sentence:
                 continue
             if m.label == "ADJ" and not (m.end == head or m.end == head - 1):
                 continue
+            if _told_that(self.doc, m, self.s0, self.s1):
+                continue  # "Pashinyan told Power that the exodus amounted to ethnic cleansing"
             prev = _prev_word(self.doc, m, self.s0)
             named = prev == "of" and _opening_land(self.doc, _of_head(self.doc, m), self.s0)
             if not any_prep and prev in SUBJECT_SKIP and not named:
@@ -1863,6 +1865,22 @@ def _bare_verb_after(doc, mentions, s1: int, k: int) -> bool:
         and verb.lower_ not in TENSED_WORDS
         and verb.norm_ == verb.lower_
         and not verb.lower_.endswith("s")
+    )
+
+
+#: Verbs whose object is the one told, before "that" ("told Power that ...").
+TELLING_VERBS = frozenset(["tell", "inform", "assure", "remind", "warn", "brief", "notify"])
+
+
+def _told_that(doc, m, s0: int, s1: int) -> bool:
+    """Whether *m* is the one told ("told Power that ...", "assured him that ..."): the
+    object of a verb of telling right before it, "that" right after it; no doer of what
+    follows."""
+    return (
+        m.end < s1
+        and doc[m.end].lower_ == "that"
+        and m.start - 1 >= s0
+        and doc[m.start - 1].norm_ in TELLING_VERBS
     )
 
 
