@@ -27,17 +27,32 @@ def _items(name: str) -> dict:
     return _challenge_items(FOLDER / f"{name}.txt")
 
 
-def test_there_are_seven_sets_of_items():
-    assert SETS == ["ca", "cb", "cc", "cd", "ce", "cf", "cg"]
+#: The sets of short items (rounds 19 and 22) and of whole short articles (round 29).
+SENTENCE_SETS = ["ca", "cb", "cc", "cd", "ce", "cf", "cg"]
+ARTICLE_SETS = ["ch", "ci", "cj", "ck", "cl", "cm", "cn", "co"]
+
+
+def test_there_are_seven_sets_of_items_and_eight_of_articles():
+    assert SETS == SENTENCE_SETS + ARTICLE_SETS
 
 
 @pytest.mark.parametrize("name", SETS)
 def test_every_item_has_text_and_every_coding_an_item(name):
     items = _items(name)
-    assert len(items) >= 60 and all(items.values())
+    assert len(items) >= (60 if name in SENTENCE_SETS else 25) and all(items.values())
     with open(FOLDER / f"{name}.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert rows and {r["item"] for r in rows} <= set(items)
+
+
+@pytest.mark.parametrize("name", ARTICLE_SETS)
+def test_article_items_are_articles_with_their_codings(name):
+    """A headline and at least five sentences, and at least three codings, per article."""
+    items = _items(name)
+    with open(FOLDER / f"{name}.csv", encoding="utf-8") as fh:
+        coded = {r["item"] for r in csv.DictReader(fh)}
+    assert coded == set(items)
+    assert all(len(gk.split_sentences(text)) >= 6 for text in items.values())
 
 
 @pytest.mark.parametrize("name", SETS)
