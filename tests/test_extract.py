@@ -14097,3 +14097,31 @@ def test_the_one_told_is_no_doer_of_what_he_is_told():
 )
 def test_speaking_again_or_separately_with_someone_is_a_consultation(text, expected):
     assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington had cancelled a series of high-level visits to Azerbaijan.",
+        "Azerbaijan called off the talks with Armenia.",
+    ],
+)
+def test_a_cancelled_visit_or_talks_did_not_happen(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] in ("consult", "meet", "negotiate")]
+
+
+def test_a_meeting_after_a_cancelled_one_happened():
+    found = triples(gk.extract("After Baku postponed the summit, Aliyev met Putin in Moscow."))
+    assert ("aliyev", "putin", "meet") in found
+
+
+def test_what_a_state_calls_a_place_is_a_name_not_a_call():
+    found = triples(
+        gk.extract(
+            "Bako Sahakyan was arrested a day earlier in Stepanakert, which Azerbaijan calls "
+            "Khankendi.",
+            allow_empty=True,
+        )
+    )
+    assert not [t for t in found if t[2] == "consult"]

@@ -2521,6 +2521,29 @@ UNDONE = frozenset(
 )
 
 
+#: Words that end the phrase a verb of cancelling governs ("cancelled X and met Y").
+CLAUSE_BREAKS_BEFORE_EVENT = frozenset(["and", "but", "after", "before", "while", "that"])
+#: Verbs that undo the event named after them ("cancelled its visit", "called off talks").
+CANCEL_VERBS = frozenset(["cancel", "postpone", "scrap", "shelve", "suspend", "axe"])
+
+
+def _cancelled_before(sent: _Sentence, trig: _Trigger) -> bool:
+    """ "cancelled a series of high-level visits to X", "called off the talks": a meeting,
+    visit, call or talks that a verb of cancelling before it undoes (within its phrase)."""
+    if trig.rule.type not in ("meet", "consult", "negotiate"):
+        return False
+    doc = sent.doc
+    for k in range(trig.start - 1, max(sent.s0, trig.start - 8) - 1, -1):
+        t = doc[k]
+        if t.norm_ in CANCEL_VERBS or (
+            t.norm_ == "call" and k + 1 < trig.start and doc[k + 1].lower_ == "off"
+        ):
+            return True
+        if (t.is_punct and t.text not in "-–") or t.lower_ in CLAUSE_BREAKS_BEFORE_EVENT:
+            return False
+    return False
+
+
 def _undone(sent: _Sentence, trig: _Trigger) -> bool:
     """ "The meeting between A and B was cancelled / has been postponed": the event did not
     happen; the participle follows a form of "be" within the next few words of the clause."""
@@ -2552,6 +2575,8 @@ def _undone(sent: _Sentence, trig: _Trigger) -> bool:
 def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     if trig.rule.frame in ("mutual", "mediate") and _undone(sent, trig):
         return True  # (also "the trilateral meeting of A, B and C was postponed")
+    if _cancelled_before(sent, trig):
+        return True  # "Washington had cancelled a series of visits to Azerbaijan"
     doc = sent.doc
     if trig.rule.id == "allies" and any(
         doc[k].lower_ in ("not", "never", "no", "n't")
@@ -3553,6 +3578,8 @@ def _names_a_thing(sent, trig) -> bool:
     """ "called the French Senate resolution null and void": the object is a thing of the
     actor named before a noun (a naming), not the actor called."""
     doc = sent.doc
+    if trig.start - 2 >= sent.s0 and doc[trig.start - 2].lower_ in ("which", "what"):
+        return True  # "Stepanakert, which Azerbaijan calls Khankendi": a name for a place
     k = trig.end + (trig.end < sent.s1 and doc[trig.end].lower_ == "the")
     m = next((x for x in sent.mentions if x.start == k), None)
     if m is None or m.end >= sent.s1:
