@@ -1854,11 +1854,12 @@ def _bare_verb_after(doc, mentions, s1: int, k: int) -> bool:
     has an actor for subject and then a bare verb or "must" / "should": a demand on the
     subject, not a claim ("that Armenia was observing the truce")."""
     subject = next((m for m in mentions if m.start in (k, k + 1) and m.actor), None)
-    if subject is None or subject.end >= s1:
-        return False
+    if subject is None or subject.end >= s1 or doc[k].lower_ in OWN_WORDS:
+        return False  # (not "insisted that its peacekeepers remain": its own)
     verb = doc[subject.end]
     if verb.lower_ in ("must", "should"):
-        return True
+        # (not "should have accepted the deal": a reproach for the past)
+        return not (subject.end + 1 < s1 and doc[subject.end + 1].lower_ == "have")
     return (
         verb.is_alpha
         and verb.is_lower
@@ -1868,6 +1869,8 @@ def _bare_verb_after(doc, mentions, s1: int, k: int) -> bool:
     )
 
 
+#: Possessives that make what follows the speaker's own ("its peacekeepers").
+OWN_WORDS = frozenset(["its", "their", "his", "her", "our", "my"])
 #: Verbs whose object is the one told, before "that" ("told Power that ...").
 TELLING_VERBS = frozenset(["tell", "inform", "assure", "remind", "warn", "brief", "notify"])
 
@@ -4236,6 +4239,34 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     return False
 
 
+#: Rules whose words mean something else with another object (`_wrong_object`).
+OBJECT_CHECKED_RULES = frozenset(["take_back", "deny_claims", "insist_that"])
+
+
+def _wrong_object(doc, rule, s1: int, mentions, end: int) -> bool:
+    """ "took back his words" (no land), "rejected the Armenian version of the draft" (a text,
+    no claim), "insisted that Azerbaijan was observing the truce" (a claim, no demand)."""
+    if rule.id == "take_back":
+        # "took back Kalbajar", "took back control of Shusha" (not "took back his words")
+        k = end + (end < s1 and doc[end].lower_ == "the")
+        return not (
+            (k < s1 and doc[k].lower_ == "control")
+            or any(
+                m.start == k
+                and m.label in ("NAME", "TOWN", "PLACE")
+                and not (m.end < s1 and doc[m.end].lower_ in ("'s", "’s"))  # ("X's trust")
+                for m in mentions
+            )
+        )
+    if rule.id == "deny_claims" and doc[end - 1].lower_ == "version":
+        # ("rejected the Armenian version of the draft treaty": a text, not a claim)
+        return end < s1 and doc[end].lower_ == "of"
+    if rule.id == "insist_that":
+        # "insisted that Azerbaijan was observing the truce": a claim (said), no demand
+        return not _bare_verb_after(doc, mentions, s1, end)
+    return False
+
+
 def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
     """Words a rule matches that mean something else here: "summoned to" with no envoy
     ("Pashinyan was summoned to the Kremlin for talks"), "X-backed" before a thing ("a
@@ -4243,9 +4274,8 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
     a new ceasefire would not work") or a compound ("a ceasefire monitoring centre")."""
     if rule.id == "agree_ceasefire_direct":
         return end < s1 and doc[end].lower_ in TRUCE_NOT_AGREED
-    if rule.id == "insist_that":
-        # "insisted that Azerbaijan was observing the truce": a claim (said), no demand
-        return not _bare_verb_after(doc, mentions, s1, end)
+    if rule.id in OBJECT_CHECKED_RULES and _wrong_object(doc, rule, s1, mentions, end):
+        return True
     if rule.id in OTHER_SENSE_RULES:
         return _other_sense(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id == "summoned_to":
@@ -8572,19 +8602,28 @@ OBJECT_ENTRY_WORDS = frozenset(["and", "the", "a", "an", "of", "his", "her", "it
 #: "the first Karabakh war", "a war in the early 1990s", "the November 2020 ceasefire
 #: statement", "the truce that ended the 2020 war" (read with `_named_event`).
 _WAR_QUALIFIER = (
-    r"(?:(?:19(?:8[89]|9[0-4])|2020)(?:\s*[-–]\s*(?:19)?9\d)?|44-day|six-week|"
-    r"(?:first|second)(?:\s+(?:nagorno-)?karabakh)?|(?:nagorno-)?karabakh|patriotic)"
+    r"(?:(?:199[1-4]|2020)(?:\s*[-–]\s*(?:19)?9[2-4])?|44-day|six-week|"
+    r"(?:(?:first|second)\s+)?(?:nagorno-)?karabakh)"
 )
+#: Words before a named war or truce that make it another one or one to come ("a new
+#: Karabakh war", "the March 2020 ceasefire in Idlib").
+NOT_THIS_EVENT = re.compile(
+    r"\b(?:new|another|future|next|possible|renewed|great|january|february|march|april|may|"
+    r"june|july|august|september|october|december)\s+$",
+    re.IGNORECASE,
+)
+#: A place after a named war or truce that puts it elsewhere ("the 2020 war in Tigray").
+ELSEWHERE = re.compile(r"^\s+(?:in|over)\s+(?!(?:nagorno|karabakh|the\s+region))[A-Z]")
 NAMED_WAR = re.compile(
     rf"\b{_WAR_QUALIFIER}\s+war\b|\bwar\s+(?:of|in)\s+(?:the\s+early\s+1990s|the\s+1990s|"
-    r"19(?:8[89]|9[0-4])(?:\s*[-–]\s*(?:19)?9\d)?|2020)\b",
+    r"199[1-4](?:\s*[-–]\s*(?:19)?9[2-4])?|2020)\b",
     re.IGNORECASE,
 )
 NAMED_TRUCE = re.compile(
-    r"\b(?:(?:november\s+(?:9|10),?\s+)?2020|1994|nov\.\s+10,?\s+2020)\s+(?:trilateral\s+)?"
-    r"(?:ceasefire|cease-fire|truce|armistice|statement)\b|\b(?:ceasefire|cease-fire|truce|"
-    r"armistice)\s+(?:that|which)\s+(?:ended|halted)\s+(?:the|their)\s+"
-    rf"{_WAR_QUALIFIER}\s+war\b",
+    r"\b(?:(?:november|nov\.)\s+(?:9|10),?\s+2020|2020\s+trilateral|1994)\s+"
+    r"(?:ceasefire|cease-fire|truce|armistice|statement)\b|\b(?:2020)\s+(?:ceasefire|cease-fire|"
+    r"truce|armistice)\b|\b(?:ceasefire|cease-fire|truce|armistice)\s+(?:that|which)\s+"
+    rf"(?:ended|halted)\s+(?:the|their)\s+{_WAR_QUALIFIER}\s+war\b",
     re.IGNORECASE,
 )
 
@@ -8596,7 +8635,12 @@ def _named_event(sent, found: list, when) -> list:
     events = []
     for kind, pattern in (("war", NAMED_WAR), ("ceasefire", NAMED_TRUCE)):
         match = pattern.search(sent.text)
-        if match and not any(c.type == kind for c in found):
+        if (
+            match
+            and not NOT_THIS_EVENT.search(sent.text[max(0, match.start() - 12) : match.start()])
+            and not ELSEWHERE.match(sent.text[match.end() :])
+            and not any(c.type == kind for c in found)
+        ):
             events.append((sent, kind, match.start(), match.end()))
     return events
 
@@ -12490,6 +12534,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             base_type = intended or base_type
         for x, y, between_ids, factor, mx, my in pairs:
             typ = base_type
+            if rule.id == "insist_that" and _state_of(registry, x) == _state_of(registry, y):
+                continue  # "Russia insisted that its peacekeepers remain": its own, no demand
             if (
                 typ == "nonrecognition"
                 and my is not None
