@@ -14203,3 +14203,31 @@ def test_rejecting_a_sides_version_of_a_draft_is_no_denial():
         )
     )
     assert not [t for t in found if t[2] == "deny"]
+
+
+def test_a_border_closed_in_solidarity_with_a_state_is_not_closed_on_it():
+    found = triples(
+        gk.extract(
+            "Turkiye closed the land border in 1993 in solidarity with Azerbaijan during the "
+            "first Karabakh war.",
+            allow_empty=True,
+        )
+    )
+    assert ("tur", "aze", "blockade") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Azerbaijan released 17 Armenians.", ("aze", "arm", "concede")),
+        ("Azerbaijan detained six Armenians near the border.", ("aze", "arm", "coerce")),
+        ("Azerbaijan still holds dozens of Armenians.", ("aze", "arm", "coerce")),
+        ("Armenia handed over two Azerbaijanis to Baku.", ("arm", "aze", "concede")),
+    ],
+)
+def test_a_counted_few_of_a_people_are_its_states_nationals(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_thousands_of_a_people_name_no_state():
+    assert triples(gk.extract("Thousands of Armenians fled Karabakh.", allow_empty=True)) == []

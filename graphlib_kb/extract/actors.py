@@ -880,6 +880,7 @@ def find_mentions(
     mentions.sort(key=lambda m: m.start)
     mentions = _territory_populations(doc, start, end, mentions, registry)
     mentions = _ruling_people(doc, start, end, mentions, registry)
+    mentions = _counted_nationals(doc, start, end, mentions, registry)
     mentions = _described_routes(doc, start, end, mentions, registry)
     mentions = _surrounding_lands(doc, start, end, mentions, registry)
     # "the OSCE('s) (OSCE) Minsk Group": a body named after its parent is the body
@@ -1872,6 +1873,43 @@ def time_word(token) -> bool:
 RULER_QUALIFIERS = frozenset(["breakaway", "separatist", "its", "mostly", "ethnic", "local"])
 #: Nouns after a demonym for the people who hold land ("by Armenian fighters").
 RULER_NOUNS = frozenset(["fighter", "inhabitant", "separatist", "rebel", "population", "resident"])
+
+
+#: Words that count a few people ("17 Armenians", "dozens of Azerbaijanis"): persons of a
+#: state, not its people as a whole ("thousands of Armenians fled" stays unnamed).
+FEW_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
+    + ["twelve", "fifteen", "twenty", "several", "dozens", "dozen", "few", "handful"]
+)
+
+
+def _counted_nationals(doc, start, end, mentions, registry) -> list:
+    """ "released 17 Armenians", "still holds dozens of Armenians", "detained six
+    Azerbaijanis": a counted few of a people are nationals of its state (as "Armenian
+    soldiers" are), the state itself for the coding; a number of a thousand or more, or no
+    count, names no one."""
+    demonyms = registry.gazetteer.demonyms
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    added = []
+    for k in range(max(start, 1), end):
+        token = doc[k]
+        lower = token.lower_
+        if k in taken or not (lower.endswith("s") and lower[:-1] in demonyms):
+            continue
+        if not token.text[:1].isupper():
+            continue
+        j = k - 1
+        if doc[j].lower_ == "of" and j - 1 >= start:
+            j -= 1  # "dozens of Armenians"
+        count = doc[j]
+        few = count.lower_ in FEW_WORDS or (
+            count.like_num
+            and count.text.replace(",", "").isdigit()
+            and int(count.text.replace(",", "")) < 1000
+        )
+        if few:
+            added.append(Mention.of_span(doc[k : k + 1], demonyms[lower[:-1]], "AGENT"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _ruling_people(doc, start, end, mentions, registry) -> list:

@@ -1106,13 +1106,7 @@ class _Sentence:
         for m in self.mentions:
             if m.start < end or m.end > right or m.label == "ADJ":
                 continue
-            if (
-                m.start > self.s0
-                and self.doc[m.start - 1].text == "("
-                and m.end < self.s1
-                and self.doc[m.end].text == ")"
-                and m.start - 1 > end
-            ):
+            if _parenthesised(self.doc, m, end, self.s1):
                 continue  # "deployed a civilian mission (EUMA) to X": the name of the thing
             if _hyphen_qualifier(self.doc, m, self.s1):
                 continue  # "a member of the Russia-led CSTO": a qualifier of the next noun
@@ -1124,9 +1118,13 @@ class _Sentence:
                 return []  # "X capitulated, and Y announced ...", "... and deployed X"
             if self._infinitive_between(end, m.start):
                 return []  # "withdrew its bid to host the UN conference": the infinitive's
-            if self._past_helper(end, m) or _backer_possessive(self.doc, m, self.s1):
-                # "launched the offensive with the support of X", "with X's support": the
-                # helper's
+            if (
+                self._past_helper(end, m)
+                or _backer_possessive(self.doc, m, self.s1)
+                or _in_solidarity(self.doc, m, end)
+            ):
+                # "launched the offensive with the support of X", "with X's support", "closed
+                # the border in solidarity with X": the helper's, the ally's
                 return []
             if any(
                 {a, b} & {","} and {a, b} & set(QUOTE_MARKS)
@@ -1884,6 +1882,25 @@ def _told_that(doc, m, s0: int, s1: int) -> bool:
         and doc[m.end].lower_ == "that"
         and m.start - 1 >= s0
         and doc[m.start - 1].norm_ in TELLING_VERBS
+    )
+
+
+def _parenthesised(doc, m, end: int, s1: int) -> bool:
+    """Whether *m* stands in brackets after the words from *end* ("a mission (EUMA)")."""
+    return (
+        m.start - 1 > end and doc[m.start - 1].text == "(" and m.end < s1 and doc[m.end].text == ")"
+    )
+
+
+def _in_solidarity(doc, m, end: int) -> bool:
+    """ "closed the border in 1993 in solidarity with Azerbaijan": the ally of the act, past
+    its object (not "expressed its solidarity with Armenia", where it is the object)."""
+    k = m.start - 3
+    return (
+        k >= end
+        and doc[k].lower_ == "in"
+        and doc[k + 1].lower_ == "solidarity"
+        and doc[k + 2].lower_ == "with"
     )
 
 
@@ -12554,7 +12571,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if (
                 typ in ("occupy", "control")
                 and my is not None
-                and any(t.lemma_.lower() in CAPTIVE_NOUNS for t in doc[my.start : my.end])
+                and (
+                    any(t.lemma_.lower() in CAPTIVE_NOUNS for t in doc[my.start : my.end])
+                    # ("still holds dozens of Armenians": persons counted)
+                    or (
+                        my.label == "AGENT"
+                        and doc[my.start].lower_[:-1] in registry.gazetteer.demonyms
+                    )
+                )
             ):
                 typ = "coerce"  # "captured six servicemen", "held prisoners": people, not land
             if (
