@@ -1883,11 +1883,21 @@ FEW_WORDS = frozenset(
 )
 
 
+#: Verbs of taking, holding and giving back people, near which a counted few of a people are
+#: their state's nationals (not "Several Armenians protested outside the embassy").
+CAPTIVITY_VERBS = frozenset(
+    ["release", "free", "hold", "detain", "arrest", "capture", "hand", "return", "repatriate"]
+    + ["exchange", "swap", "transfer", "sentence", "convict", "imprison", "jail", "abduct"]
+    + ["kidnap", "handover", "custody", "captive", "prisoner"]
+)
+
+
 def _counted_nationals(doc, start, end, mentions, registry) -> list:
     """ "released 17 Armenians", "still holds dozens of Armenians", "detained six
-    Azerbaijanis": a counted few of a people are nationals of its state (as "Armenian
-    soldiers" are), the state itself for the coding; a number of a thousand or more, or no
-    count, names no one."""
+    Azerbaijanis": a counted few of a people taken, held or given back are nationals of its
+    state (as "Armenian soldiers" are), the state itself for the coding; a number of a
+    thousand or more, no count, or no such verb near ("Several Armenians protested") names
+    no one."""
     demonyms = registry.gazetteer.demonyms
     taken = {k for m in mentions for k in range(m.start, m.end)}
     added = []
@@ -1907,7 +1917,8 @@ def _counted_nationals(doc, start, end, mentions, registry) -> list:
             and count.text.replace(",", "").isdigit()
             and int(count.text.replace(",", "")) < 1000
         )
-        if few:
+        near = doc[max(start, j - 6) : min(end, k + 5)]
+        if few and any(t.norm_ in CAPTIVITY_VERBS for t in near):
             added.append(Mention.of_span(doc[k : k + 1], demonyms[lower[:-1]], "AGENT"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
