@@ -14338,3 +14338,40 @@ def test_a_sides_version_of_events_is_a_claim_denied():
 def test_a_counted_few_doing_anything_else_are_not_their_state(text):
     found = triples(gk.extract(text, allow_empty=True))
     assert not [t for t in found if "arm" in t[:2]]
+
+
+# ---- round 29, last readings (from the first held-out articles) ----
+
+
+def test_both_capitals_urged_by_a_pair_are_the_pair_named_before():
+    found = triples(
+        gk.extract(
+            "Armenia and Azerbaijan agreed on the text of a peace treaty. The European Union and "
+            "the United States welcomed the breakthrough and urged both capitals to sign "
+            "without delay."
+        )
+    )
+    assert {("eu", "arm", "appeal"), ("usa", "aze", "appeal")} <= set(found)
+    assert not [t for t in found if set(t[:2]) == {"eu", "usa"}]
+
+
+def test_a_meeting_without_any_mediator_has_none():
+    found = triples(
+        gk.extract(
+            "Aliyev and Pashinyan held a bilateral meeting without any third-party mediator in "
+            "Abu Dhabi."
+        )
+    )
+    assert not [t for t in found if t[2] == "mediate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The OSCE is winding down the Minsk Group, the mediation format of thirty years.",
+        "Explainer: Why the OSCE is closing the Minsk Group after three decades",
+    ],
+)
+def test_winding_down_or_closing_a_body_is_neither_attack_nor_blockade(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] in ("attack", "blockade")]

@@ -36,6 +36,8 @@ PAIR_PHRASES = (
     "the two neighbors",
     "the two states",
     "the two republics",
+    "the two capitals",
+    "both capitals",
     "the countries",
     "the neighbours",
     "the neighbors",

@@ -2655,12 +2655,21 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
         not_even = any(a == "not" and b == "even" for a, b in zip(back, back[1:], strict=False))
         if not_even or set(back) & {"no", "none", "nobody", "neither", "nor"}:
             return True
-    # "without assuming the role of a mediator": "without" and a gerund a little further back
+    # "without assuming the role of a mediator": "without" and a gerund a little further back;
+    # "without any (third-party) mediator", "without mediators": the noun it governs
     wide = [t for t in sent.window(trig, 7) if t.i >= left]
     return any(
-        t.lower_ == "without" and k + 1 < len(wide) and wide[k + 1].lower_.endswith("ing")
+        t.lower_ == "without"
+        and (
+            (k + 1 < len(wide) and wide[k + 1].lower_.endswith("ing"))
+            or all(w.lower_ in WITHOUT_GAP or w.text in "-–" for w in wide[k + 1 :])
+        )
         for k, t in enumerate(wide)
     )
+
+
+#: Words between "without" and the noun it governs ("without any third-party mediator").
+WITHOUT_GAP = frozenset(["any", "a", "an", "the", "outside", "third", "party", "foreign"])
 
 
 def _of_head(doc, m) -> int:
@@ -2909,7 +2918,13 @@ AIMED_PREPS = ("on", "against", "upon")
 #: Words that make a pair phrase the opposing parties ("the two sides", "the warring
 #: parties"): the two the text has most often set against each other, not merely the last
 #: two named together ("Russia and Turkey agreed to coordinate. ... the two sides").
-OPPOSED_WORDS = ("side", "parties", "party", "warring", "rival", "foe", "enem", "belligerent")
+OPPOSED_WORDS = (
+    ["side", "parties", "party", "warring", "rival", "foe", "enem", "belligerent"]
+    # ("The EU and the US welcomed the deal and urged both capitals to sign": the two set
+    # against each other, not the two that urged)
+    + ["capital"]
+)
+OPPOSED_WORDS = tuple(OPPOSED_WORDS)
 #: Relations that set two parties against each other.
 DYAD_TYPES = frozenset({"war", "attack", "violate_ceasefire", "ceasefire", "accuse_aggression"})
 #: Acts one state does to another that a later mediation may be between ("released 17
@@ -3009,8 +3024,13 @@ def _pair_for(m, discourse, registry) -> tuple:
         discourse.group = (discourse.group[0], discourse.sentence)
         return discourse.group[0]
     pair = discourse.pair
-    if discourse.dyad and any(w.startswith(OPPOSED_WORDS) for w in words):
+    opposed = any(w.startswith(OPPOSED_WORDS) for w in words)
+    if discourse.dyad and opposed:
         pair = discourse.dyad
+    elif opposed and discourse.pair_at == discourse.sentence and len(discourse.pairs) > 1:
+        # ("The EU and the US welcomed the deal and urged both capitals to sign": the pair
+        # named before, not the one that opens this sentence)
+        pair = next((p for p in reversed(discourse.pairs) if p != discourse.pair), pair)
     leaders = any(w.startswith(PERSON_PAIR_WORDS) for w in words)
     if leaders and discourse.people and discourse.sentence - discourse.people[1] <= PEOPLE_REACH:
         # "Aliyev met his counterpart, Georgian Prime Minister Garibashvili. ... the two
@@ -4275,7 +4295,7 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
 #: Texts whose "version" is a draft, not a claim ("the Armenian version of the draft treaty").
 DRAFTED_NOUNS = DOCUMENT_NOUNS | {"draft", "treaty", "text", "agreement", "plan", "proposal"}
 #: Rules whose words mean something else with another object (`_wrong_object`).
-OBJECT_CHECKED_RULES = frozenset(["take_back", "deny_claims", "insist_that"])
+OBJECT_CHECKED_RULES = frozenset(["take_back", "deny_claims", "insist_that", "attack"])
 
 
 def _wrong_object(doc, rule, s1: int, mentions, end: int) -> bool:
@@ -4300,6 +4320,8 @@ def _wrong_object(doc, rule, s1: int, mentions, end: int) -> bool:
     if rule.id == "insist_that":
         # "insisted that Azerbaijan was observing the truce": a claim (said), no demand
         return not _bare_verb_after(doc, mentions, s1, end)
+    if rule.id == "attack":
+        return doc[end - 1].lower_ == "winding"  # "winding down the Minsk Group": not "wound"
     return False
 
 
@@ -12630,6 +12652,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             typ = base_type
             if rule.id == "insist_that" and _state_of(registry, x) == _state_of(registry, y):
                 continue  # "Russia insisted that its peacekeepers remain": its own, no demand
+            if rule.id == "close" and (registry.get(y) or {}).get("kind") == "igo":
+                continue  # "the OSCE is closing the Minsk Group": a body wound up, no blockade
             if (
                 typ == "nonrecognition"
                 and my is not None
