@@ -14375,3 +14375,30 @@ def test_a_meeting_without_any_mediator_has_none():
 def test_winding_down_or_closing_a_body_is_neither_attack_nor_blockade(text):
     found = triples(gk.extract(text, allow_empty=True))
     assert not [t for t in found if t[2] in ("attack", "blockade")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hajiyev accused Armenian forces of shelling Ganja, a charge the Armenian side "
+            "rejected.",
+            ("arm", "hajiyev", "deny"),
+        ),
+        (
+            "Azerbaijan said Armenia shelled Ganja, a charge Yerevan dismissed as propaganda.",
+            ("arm", "aze", "deny"),
+        ),
+        (
+            "Lavrov accused the EU of meddling. EU spokesman Peter Stano rejected the accusation.",
+            ("stano", "lavrov", "deny"),
+        ),
+    ],
+)
+def test_a_charge_dismissed_or_rejected_by_the_accused_is_denied(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_dismissing_people_is_no_rejection():
+    found = triples(gk.extract("Pashinyan dismissed the minister on Friday.", allow_empty=True))
+    assert found == []

@@ -3450,6 +3450,8 @@ def _rejects_a_claim(sent: _Sentence, trig: _Trigger) -> bool:
     i = trig.start - 1
     while i >= sent.s0 and any(m.start <= i < m.end for m in sent.mentions):
         i -= 1
+    if i < trig.start - 1 and i > sent.s0 and doc[i].lower_ == "the":
+        i -= 1  # ("a charge the Armenian side rejected")
     return i >= sent.s0 and doc[i].lemma_.lower() in CLAIM_NOUNS and i < trig.start - 0
 
 
@@ -10345,6 +10347,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and doc[trig.end].lower_ in NOT_WAR_COMPOUNDS
         ):
             continue  # "war games", "war veterans", "a war crime": no war named
+        if (
+            rule.id == "reject"
+            and doc[trig.start].norm_ in ("dismiss", "refute")
+            and not _rejects_a_claim(sent, trig)
+        ):
+            continue  # only "a charge Yerevan dismissed" (not "dismissed the drivers")
         if rule.id in ("war", "war_noun") and _fought_for(sent, trig.end):
             continue  # "mercenaries fighting for Azerbaijan", "fought alongside X": no enemy
         if (
@@ -12613,7 +12621,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     (
                         said.get(y)
                         for said in (before, discourse.critics if rule.type == "deny" else {})
-                        for y in (x, _state_of(registry, x))
+                        for y in (*registry.lineage(x), _state_of(registry, x))
                         if said.get(y)
                     ),
                     None,
