@@ -1892,6 +1892,17 @@ CAPTIVITY_VERBS = frozenset(
 )
 
 
+_PLURAL_DEMONYMS: dict = {}  # gazetteer key -> compiled pattern of its demonyms' plurals
+
+
+def _plural_demonyms(gz):
+    """A pattern that finds the gazetteer's demonyms in the plural ("Armenians")."""
+    if gz.key not in _PLURAL_DEMONYMS:
+        words = sorted((re.escape(d) for d in gz.demonyms if d.isalpha()), key=len, reverse=True)
+        _PLURAL_DEMONYMS[gz.key] = re.compile(r"\b(?:" + "|".join(words) + r")s\b", re.IGNORECASE)
+    return _PLURAL_DEMONYMS[gz.key]
+
+
 def _counted_nationals(doc, start, end, mentions, registry) -> list:
     """ "released 17 Armenians", "still holds dozens of Armenians", "detained six
     Azerbaijanis": a counted few of a people taken, held or given back are nationals of its
@@ -1899,6 +1910,8 @@ def _counted_nationals(doc, start, end, mentions, registry) -> list:
     thousand or more, no count, or no such verb near ("Several Armenians protested") names
     no one."""
     demonyms = registry.gazetteer.demonyms
+    if not _plural_demonyms(registry.gazetteer).search(doc[start:end].text):
+        return mentions  # (most sentences name no people in the plural: no token loop)
     taken = {k for m in mentions for k in range(m.start, m.end)}
     added = []
     for k in range(max(start, 1), end):

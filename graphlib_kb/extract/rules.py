@@ -8692,14 +8692,20 @@ NAMED_TRUCE = re.compile(
 
 def _karabakh_states(registry) -> tuple:
     """The ids of Armenia and Azerbaijan in this extraction's gazetteer (by CAMEO code, else
-    by name), or () when it has not both."""
-    ids = {}
-    for ident in registry.gazetteer.state_ids:
-        d = registry.gazetteer.actors.get(ident) or {}
-        code = d.get("cameo") or str(d.get("name", "")).upper()[:3]
-        if code in ("ARM", "AZE"):
-            ids.setdefault(code, ident)
-    return (ids["ARM"], ids["AZE"]) if len(ids) == 2 else ()
+    by name), or () when it has not both; found once per gazetteer."""
+    gz = registry.gazetteer
+    if gz.key not in _KARABAKH_STATES:
+        ids = {}
+        for ident in sorted(gz.state_ids):
+            d = gz.actors.get(ident) or {}
+            code = d.get("cameo") or str(d.get("name", "")).upper()[:3]
+            if code in ("ARM", "AZE"):
+                ids.setdefault(code, ident)
+        _KARABAKH_STATES[gz.key] = (ids["ARM"], ids["AZE"]) if len(ids) == 2 else ()
+    return _KARABAKH_STATES[gz.key]
+
+
+_KARABAKH_STATES: dict = {}  # gazetteer key -> (Armenia's id, Azerbaijan's id)
 
 
 #: Names of a war that may be any war's ("a six-week war").
