@@ -8719,6 +8719,8 @@ def _conflict_truce_brokers(sent, found: list, discourse, registry) -> list:
     1994", "the 44-day war": the truce or war the sentence names is Armenia's and
     Azerbaijan's, so its broker mediates between them and its sides are they, whatever pair the
     text named last (not "the US and the EU" of the sentence before)."""
+    if not any(c.type in ("war", "mediate") for c in found):
+        return found  # (most sentences: no war or mediation to re-read)
     pair = _karabakh_states(registry)
     if not pair:
         return found
