@@ -14402,3 +14402,20 @@ def test_a_charge_dismissed_or_rejected_by_the_accused_is_denied(text, expected)
 def test_dismissing_people_is_no_rejection():
     found = triples(gk.extract("Pashinyan dismissed the minister on Friday.", allow_empty=True))
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian peacekeepers killed in Karabakh as Aliyev apologises to Putin",
+        "Jailed ex-Karabakh minister Vardanyan on hunger strike, accuses Baku of rigging his case",
+    ],
+)
+def test_a_headlines_killed_and_a_hunger_strike_are_no_attack_by_them(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] == "attack"]
+
+
+def test_killed_with_an_object_is_still_an_attack():
+    found = triples(gk.extract("Azerbaijani drones killed two Armenian soldiers in Jermuk."))
+    assert ("aze", "arm", "attack") in found

@@ -4297,7 +4297,9 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
 #: Texts whose "version" is a draft, not a claim ("the Armenian version of the draft treaty").
 DRAFTED_NOUNS = DOCUMENT_NOUNS | {"draft", "treaty", "text", "agreement", "plan", "proposal"}
 #: Rules whose words mean something else with another object (`_wrong_object`).
-OBJECT_CHECKED_RULES = frozenset(["take_back", "deny_claims", "insist_that", "attack"])
+OBJECT_CHECKED_RULES = frozenset(
+    ["take_back", "deny_claims", "insist_that", "attack", "attack_noun"]
+)
 
 
 def _wrong_object(doc, rule, s1: int, mentions, end: int) -> bool:
@@ -4322,9 +4324,28 @@ def _wrong_object(doc, rule, s1: int, mentions, end: int) -> bool:
     if rule.id == "insist_that":
         # "insisted that Azerbaijan was observing the truce": a claim (said), no demand
         return not _bare_verb_after(doc, mentions, s1, end)
-    if rule.id == "attack":
-        return doc[end - 1].lower_ == "winding"  # "winding down the Minsk Group": not "wound"
+    if rule.id in ("attack", "attack_noun"):
+        word = doc[end - 1].lower_
+        before = doc[end - 2].lower_ if end - 2 >= 0 else ""
+        after = doc[end].lower_ if end < s1 else ""
+        return (
+            word == "winding"  # "winding down the Minsk Group": not "wound"
+            or (word in ("strike", "strikes") and before in NOT_ATTACK_STRIKES)
+            # a headline's passive ("Russian peacekeepers killed in Karabakh as ..."): the
+            # killed, not killers
+            or (
+                word in ("killed", "wounded", "injured")
+                and after in HEADLINE_PASSIVE_NEXT
+                and before not in ("were", "was", "been", "being", "are", "is", "be", "got")
+            )
+        )
     return False
+
+
+#: Words before "strike" that make it no attack ("on hunger strike", "a general strike").
+NOT_ATTACK_STRIKES = frozenset(["hunger", "general", "labour", "labor", "national", "rail"])
+#: Words right after a headline's "killed" that show the killed are its subject.
+HEADLINE_PASSIVE_NEXT = frozenset(["in", "near", "as", "after", "during", "when", "on", "at"])
 
 
 def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
