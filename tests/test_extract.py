@@ -14419,3 +14419,14 @@ def test_a_headlines_killed_and_a_hunger_strike_are_no_attack_by_them(text):
 def test_killed_with_an_object_is_still_an_attack():
     found = triples(gk.extract("Azerbaijani drones killed two Armenian soldiers in Jermuk."))
     assert ("aze", "arm", "attack") in found
+
+
+def test_welcoming_the_swap_supports_both_sides_of_it():
+    found = triples(
+        gk.extract(
+            "Armenia and Azerbaijan exchanged prisoners on Wednesday. The United States and the "
+            "European Union welcomed the swap."
+        )
+    )
+    assert {("usa", "arm", "support"), ("eu", "aze", "support")} <= set(found)
+    assert not [t for t in found if set(t[:2]) == {"usa", "eu"}]
