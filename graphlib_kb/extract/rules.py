@@ -2918,13 +2918,19 @@ AIMED_PREPS = ("on", "against", "upon")
 #: Words that make a pair phrase the opposing parties ("the two sides", "the warring
 #: parties"): the two the text has most often set against each other, not merely the last
 #: two named together ("Russia and Turkey agreed to coordinate. ... the two sides").
+# ("capital": "The EU and the US ... urged both capitals to sign" means the two set against each
+# other, not the two that urged)
 OPPOSED_WORDS = (
-    ["side", "parties", "party", "warring", "rival", "foe", "enem", "belligerent"]
-    # ("The EU and the US welcomed the deal and urged both capitals to sign": the two set
-    # against each other, not the two that urged)
-    + ["capital"]
+    "side",
+    "parties",
+    "party",
+    "warring",
+    "rival",
+    "foe",
+    "enem",
+    "belligerent",
+    "capital",
 )
-OPPOSED_WORDS = tuple(OPPOSED_WORDS)
 #: Relations that set two parties against each other.
 DYAD_TYPES = frozenset({"war", "attack", "violate_ceasefire", "ceasefire", "accuse_aggression"})
 #: Acts one state does to another that a later mediation may be between ("released 17
@@ -4831,7 +4837,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         found = _sentence_relations(sent, discourse, stats, hist, when, location, registry)
         discourse.later.extend(c for c in found if {c.source, c.target} & LATER)
         found = [c for c in found if not {c.source, c.target} & LATER]
-        discourse.named_events.extend(_named_event(sent, found, when))
+        discourse.named_events.extend(_named_event(sent, found))
         found = _conflict_truce_brokers(sent, found, discourse, registry)
         if not found:
             _note_opening_subject(sent, discourse, registry)
@@ -8747,7 +8753,7 @@ def _conflict_truce_brokers(sent, found: list, discourse, registry) -> list:
         return found
     kinds = {
         kind
-        for _, kind, a, b in _named_event(sent, [], None)
+        for _, kind, a, b in _named_event(sent, [])
         if set(pair) <= set(discourse.recent) or sent.text[a:b].lower() not in GENERIC_WAR_NAMES
     }  # (a "six-week war" only in a text that names both: not Peru's and Chile's)
     wars = [
@@ -8773,7 +8779,7 @@ def _conflict_truce_brokers(sent, found: list, discourse, registry) -> list:
     return out
 
 
-def _named_event(sent, found: list, when, kinds=("war", "ceasefire")) -> list:
+def _named_event(sent, found: list, kinds=("war", "ceasefire")) -> list:
     """The conflict's named war or truce in the sentence when nothing read in it is that
     war or truce (its parties unnamed): ``(sentence, type, trigger start, trigger end)``
     entries for `_named_events`."""
