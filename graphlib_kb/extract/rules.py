@@ -4837,8 +4837,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         found = _sentence_relations(sent, discourse, stats, hist, when, location, registry)
         discourse.later.extend(c for c in found if {c.source, c.target} & LATER)
         found = [c for c in found if not {c.source, c.target} & LATER]
-        discourse.named_events.extend(_named_event(sent, found))
-        found = _conflict_truce_brokers(sent, found, discourse, registry)
+        events = _named_event(sent)
+        discourse.named_events.extend(
+            e for e in events if not any(c.type == e[1] for c in found)
+        )  # (only a war or truce that nothing read in the sentence already is)
+        found = _conflict_truce_brokers(sent, found, events, discourse, registry)
         if not found:
             _note_opening_subject(sent, discourse, registry)
         members = {(c.source, c.target) for c in found if c.type == "member_of"}
@@ -8741,7 +8744,7 @@ GENERIC_WAR_NAMES = frozenset(["six-week war", "the first war", "the second war"
 BROKER_RULES = frozenset(["broker", "facilitated_by", "negotiated_by", "brokered_deal"])
 
 
-def _conflict_truce_brokers(sent, found: list, discourse, registry) -> list:
+def _conflict_truce_brokers(sent, found: list, events: list, discourse, registry) -> list:
     """ "Putin brokered the November 10, 2020 statement", "a ceasefire brokered by Russia in
     1994", "the 44-day war": the truce or war the sentence names is Armenia's and
     Azerbaijan's, so its broker mediates between them and its sides are they, whatever pair the
@@ -8753,7 +8756,7 @@ def _conflict_truce_brokers(sent, found: list, discourse, registry) -> list:
         return found
     kinds = {
         kind
-        for _, kind, a, b in _named_event(sent, [])
+        for _, kind, a, b in events
         if set(pair) <= set(discourse.recent) or sent.text[a:b].lower() not in GENERIC_WAR_NAMES
     }  # (a "six-week war" only in a text that names both: not Peru's and Chile's)
     wars = [
@@ -8779,20 +8782,16 @@ def _conflict_truce_brokers(sent, found: list, discourse, registry) -> list:
     return out
 
 
-def _named_event(sent, found: list, kinds=("war", "ceasefire")) -> list:
-    """The conflict's named war or truce in the sentence when nothing read in it is that
-    war or truce (its parties unnamed): ``(sentence, type, trigger start, trigger end)``
-    entries for `_named_events`."""
+def _named_event(sent) -> list:
+    """The conflict's named war or truce in the sentence (its parties unnamed): ``(sentence,
+    type, start, end)`` entries, for `_named_events` and `_conflict_truce_brokers`."""
     events = []
     for kind, pattern in (("war", NAMED_WAR), ("ceasefire", NAMED_TRUCE)):
-        if kind not in kinds:
-            continue
         match = pattern.search(sent.text)
         if (
             match
             and not NOT_THIS_EVENT.search(sent.text[max(0, match.start() - 12) : match.start()])
             and not ELSEWHERE.match(sent.text[match.end() :])
-            and not any(c.type == kind for c in found)
         ):
             events.append((sent, kind, match.start(), match.end()))
     return events
@@ -8804,11 +8803,8 @@ def _named_events(discourse, registry) -> list:
     before the text: "Armenia accused Azerbaijan of ... since the 2020 war". None when it
     sets other states against each other (a text about Azerbaijan and France)."""
     pair = _states_of(discourse.dyad or (), registry)
-    names = {
-        (registry.get(x) or {}).get("cameo") or registry.name(x).upper()[:3] for x in pair
-    }  # (the wars and truces the patterns name are Armenia's and Azerbaijan's)
-    if len(pair) != 2 or names != {"ARM", "AZE"}:
-        return []
+    if len(pair) != 2 or set(pair) != set(_karabakh_states(registry)):
+        return []  # (the wars and truces the patterns name are Armenia's and Azerbaijan's)
     out, seen = [], set()
     for sent, kind, a, b in discourse.named_events:
         if (kind, sent.number) in seen:
