@@ -14430,3 +14430,104 @@ def test_welcoming_the_swap_supports_both_sides_of_it():
     )
     assert {("usa", "arm", "support"), ("eu", "aze", "support")} <= set(found)
     assert not [t for t in found if set(t[:2]) == {"usa", "eu"}]
+
+
+# ---- round 30 ----
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Azerbaijan's Foreign Ministry said the blast happened in an area missing from the "
+            "maps Armenia handed over, and accused Yerevan of hiding the mines.",
+            ("aze", "arm", "accuse"),
+        ),
+        (
+            "Azerbaijan said the blast hit a field the maps Armenia handed over left out, and "
+            "demanded that Yerevan hand over all the maps.",
+            ("aze", "arm", "demand"),
+        ),
+    ],
+)
+def test_a_charge_after_a_comma_and_a_reported_clause_is_the_reporters(text, expected):
+    found = triples(gk.extract(text))
+    assert expected in found
+    assert not [t for t in found if t[0] == "arm" and t[2] in ("accuse", "demand")]
+
+
+def test_an_act_coordinated_inside_the_reported_clause_stays_its_doers():
+    found = triples(
+        gk.extract("Azerbaijan said Armenian forces shelled the village and killed two civilians.")
+    )
+    assert ("aze", "arm", "accuse_aggression") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pashinyan said Baku was preparing new aggression against Armenia.",
+            ("pashinyan", "aze", "accuse_aggression"),
+        ),
+        (
+            "Armenia is preparing for a new war, Aliyev said.",
+            ("aliyev", "arm", "accuse_aggression"),
+        ),
+        (
+            "The Armenian Foreign Ministry said Azerbaijan was preparing the ground for new "
+            "aggression against Armenia.",
+            ("arm", "aze", "accuse_aggression"),
+        ),
+        ("Armenia is preparing to attack, Aliyev said.", ("aliyev", "arm", "accuse_aggression")),
+    ],
+)
+def test_a_hostile_act_said_to_be_prepared_is_the_speakers_charge(text, expected):
+    found = triples(gk.extract(text))
+    assert expected in found
+    assert not [t for t in found if t[2] in ("war", "attack")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pashinyan said Azerbaijan was not preparing any attack.",
+        "Pashinyan said Armenia was preparing new aggression.",
+        "Armenia is prepared to attack if attacked, Pashinyan said.",
+        "Azerbaijan was preparing new aggression against Armenia.",
+    ],
+)
+def test_no_charge_of_preparing_when_denied_own_readiness_or_unreported(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] == "accuse_aggression"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mirzoyan demanded that Azerbaijan withdraw its troops from Armenian territory. "
+            "Bayramov rejected the demand.",
+            ("bayramov", "mirzoyan", "reject"),
+        ),
+        (
+            "Armenia asked the CSTO for military help. The bloc turned down the request.",
+            ("csto", "arm", "reject"),
+        ),
+        ("The CSTO rejected a request by Armenia for help.", ("csto", "arm", "reject")),
+        (
+            "Azerbaijan rejected Armenia's demand that it withdraw its troops.",
+            ("aze", "arm", "reject"),
+        ),
+        (
+            "Pashinyan rejected the Azerbaijani demand for a corridor.",
+            ("pashinyan", "aze", "reject"),
+        ),
+    ],
+)
+def test_a_demand_or_request_rejected_answers_who_made_it(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_a_demand_rejected_with_no_one_who_made_it_gives_nothing():
+    assert triples(gk.extract("Bayramov rejected the demand.", allow_empty=True)) == []

@@ -427,6 +427,7 @@ class _Discourse:
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
     critics: dict = field(default_factory=dict)  # criticised -> [critics]
     proposers: dict = field(default_factory=dict)  # the one offered to -> [who offered]
+    demanders: dict = field(default_factory=dict)  # the one asked -> [who demanded or asked]
     partner: dict = field(default_factory=dict)  # actor -> (its last call partner, sentence)
     they: tuple | None = None  # (organisation named by a plural, sentence): "They" next
     quote: int = -99  # the last sentence with a quotation mark or a reporting verb
@@ -3092,7 +3093,9 @@ def _headline_coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dic
     return subjects[min(previous)] if previous else []
 
 
-def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> list:
+def _coordinated_subject(
+    sent: _Sentence, trig: _Trigger, subjects: dict, reporters: dict | None = None
+) -> list:
     """ "France accused Turkey ... and said ...": the second verb shares the first's subject."""
     head = sent.doc[trig.start]
     progressive = head.lower_.endswith("ing") and any(
@@ -3134,8 +3137,26 @@ def _coordinated_subject(sent: _Sentence, trig: _Trigger, subjects: dict) -> lis
     if not previous:
         return []
     last = max(previous)
+    from ..vocabulary import relation_type_table
+
+    said = [t for t in previous if t in (reporters or {}) and t < last]
+    if (
+        said
+        and i - 1 > sent.s0
+        and sent.doc[i - 1].lower_ == ","
+        and relation_type_table()[trig.rule.type]["category"] in SPOKEN_CATEGORIES
+        and {m.actor for m in subjects[min(said)]} != {m.actor for m in subjects[last]}
+    ):
+        # "Baku said the blast hit an area the maps Armenia handed over left out, and
+        # accused Yerevan ...": a charge after a comma is the reporter's, not the reported
+        # clause's doer's
+        return subjects[min(said)]
     # only if no actor stands between that verb and this one as a new subject
     return subjects[last]
+
+
+#: Categories of a spoken act: after ", and" following a reported clause, its reporter's.
+SPOKEN_CATEGORIES = frozenset(["accusation", "disapproval", "demand", "denial"])
 
 
 REQUEST_TYPES = frozenset({"appeal", "demand", "request_mediation"})
@@ -3382,6 +3403,8 @@ CLAIM_NOUNS = frozenset(
     ["claim", "accusation", "allegation", "report", "charge", "assertion", "complaint"]
     + ["criticism", "version", "narrative", "account"]
 )
+#: Nouns of a demand one may reject ("rejected the Azerbaijani demand").
+DEMAND_NOUNS = frozenset(["demand", "request", "ultimatum", "precondition"])
 #: Nouns of a proposal one may reject ("dismissed the Armenian proposal").
 PROPOSAL_NOUNS = frozenset(["proposal", "offer", "plan", "initiative", "idea"])
 #: Verbs of a telephone call whose partner is their direct object ("Blinken called Aliyev").
@@ -8368,6 +8391,80 @@ def _judged_violations(sent: _Sentence, speakers: list, registry, when) -> list:
     return out
 
 
+#: Verbs of getting a hostile act ready ("was preparing new aggression").
+PREPARE_VERBS = frozenset(
+    ["prepare", "prepares", "prepared", "preparing", "plan", "plans", "planned", "planning"]
+    + ["plot", "plots", "plotted", "plotting"]
+)
+#: Hostile verbs one side says the other is getting ready to do ("planning to invade").
+PREPARED_VERBS = frozenset(["attack", "strike", "invade", "seize", "occupy", "shell", "launch"])
+#: Hostile acts one side says the other is getting ready.
+PREPARED_ACTS = frozenset(
+    ["aggression", "attack", "attacks", "war", "offensive", "provocation", "provocations"]
+    + ["invasion", "escalation", "incursion", "assault", "revenge", "sabotage"]
+)
+
+
+def _prepared_aggression(sent: _Sentence, out: list, speakers: list, registry, when) -> list:
+    """ "Pashinyan said Baku was preparing new aggression against Armenia", "Armenia is
+    preparing for a new war, Aliyev said": the nearest speaker accuses the one who gets the
+    act ready (the actor right before the verb in its own clause), of aggression
+    (``accuse_aggression``, alleged; rule ``prepared_aggression``). The act itself is not
+    done. Nothing without a speaker of another side, or when the charge is already read."""
+    doc, found = sent.doc, []
+    if not speakers:
+        return found
+    for i in range(sent.s0 + 1, sent.s1):
+        if doc[i].lower_ not in PREPARE_VERBS:
+            continue
+        ahead = [t.lower_ for t in doc[i + 1 : min(sent.s1, i + 7)]]
+        if ahead[:1] == ["to"]:
+            # "was preparing to attack" (not "prepared to attack if attacked", a readiness)
+            if doc[i].lower_ in ("prepare", "prepares", "prepared") or ahead[1:2] not in (
+                [[v] for v in PREPARED_VERBS]
+            ):
+                continue
+        elif not PREPARED_ACTS & set(ahead):
+            continue
+        if any(t.lower_ in VIOLATION_DOUBTS for t in doc[max(sent.s0, i - 4) : i]):
+            continue  # "was not preparing any attack"
+        left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
+        start = max(
+            [left] + [k + 1 for k in range(left, i) if doc[k].lower_ == "that" or k in sent.reports]
+        )
+        doers = [m for m in sent.mentions if start <= m.start and m.end <= i and m.actor][-1:]
+        said = _nearest_speaker(doc, speakers, i, sent.s0)
+        if not doers or said is None:
+            continue
+        source, speaker = said
+        doer = doers[0]
+        if (
+            doer in speaker
+            or _own_side(registry, source, doer.actor)
+            or not _plausible(registry, "accuse", source, doer.actor)
+            or any(
+                c.source == source and c.target == doer.actor and c.type.startswith("accuse")
+                for c in out
+            )
+        ):
+            continue
+        found.append(
+            _reading(
+                sent,
+                source,
+                doer.actor,
+                "accuse_aggression",
+                "prepared_aggression",
+                0.6,
+                (i, i),
+                when,
+                (speaker[0], doer),
+                status="alleged",
+            )
+        )
+    return found
+
+
 #: Verbs that name an act as something ("called it an act of aggression").
 NAMING_VERBS = frozenset(
     ["call", "calls", "called", "calling", "describe", "described", "describing", "term"]
@@ -10644,7 +10741,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         confidence = rule.confidence
         # "X said ... and appealed to Y": the second verb shares the reporter's subject too
         subj = (
-            _coordinated_subject(sent, trig, {**reporters, **subjects})
+            _coordinated_subject(sent, trig, {**reporters, **subjects}, reporters)
             or _headline_coordinated_subject(sent, trig, subjects)
             or sent.subject(trig.start, left)
         )
@@ -12610,12 +12707,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     and m.actor
                     and trig.end <= m.start < trig.match_end
                     and (
-                        doc[m.end].norm_ in CLAIM_NOUNS | PROPOSAL_NOUNS
+                        doc[m.end].norm_ in CLAIM_NOUNS | PROPOSAL_NOUNS | DEMAND_NOUNS
                         # ("the Armenian peace proposal": past one noun of a compound)
                         or (
                             m.end + 1 < trig.match_end
                             and doc[m.end].is_lower
-                            and doc[m.end + 1].norm_ in CLAIM_NOUNS | PROPOSAL_NOUNS
+                            and doc[m.end + 1].norm_ in CLAIM_NOUNS | PROPOSAL_NOUNS | DEMAND_NOUNS
                         )
                     )
                 ][:1]
@@ -12639,6 +12736,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 before = (
                     discourse.proposers
                     if rule.id == "reject_proposal"  # ("Baku dismissed the proposal")
+                    # ("X demanded that Y ... Y rejected the demand")
+                    else discourse.demanders
+                    if rule.id == "reject_demand"
                     else discourse.critics
                     if rule.type == "reject"
                     else discourse.accusers
@@ -12819,6 +12919,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 accused_after.append((trig.start, y))
             if rule.type in ("criticize", "disapprove") and y and status == "asserted":
                 discourse.critics.setdefault(y, []).append(x)
+            if rule.type in REQUEST_TYPES and y and status == "asserted":
+                discourse.demanders.setdefault(y, []).append(x)
             if status == "offered" and y and rule.frame != "mutual" and _proposed(sent, trig):
                 discourse.proposers.setdefault(y, []).append(x)
     _implied_attacks(out, sent, registry)
@@ -12975,6 +13077,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_judged_unacceptable(sent, speakers, registry, when))
     out.extend(_judged_violations(sent, speakers, registry, when))
     out.extend(_named_as_crimes(sent, out, discourse, registry, when))
+    out.extend(_prepared_aggression(sent, out, speakers, registry, when))
     out = _protesting_people(out, registry)
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
