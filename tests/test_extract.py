@@ -14531,3 +14531,31 @@ def test_a_demand_or_request_rejected_answers_who_made_it(text, expected):
 
 def test_a_demand_rejected_with_no_one_who_made_it_gives_nothing():
     assert triples(gk.extract("Bayramov rejected the demand.", allow_empty=True)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Lavrov criticised the EU's monitoring mission on Armenia's border.",
+            ("lavrov", "euma", "criticize"),
+        ),
+        (
+            "Baku criticised the European Union's civilian monitoring mission.",
+            ("aze", "euma", "criticize"),
+        ),
+        (
+            "The EU Mission in Armenia visited Sotk. Pashinyan praised the monitors.",
+            ("pashinyan", "euma", "support"),
+        ),
+    ],
+)
+def test_the_eu_monitoring_mission_by_its_possessive_names_and_as_the_monitors(text, expected):
+    found = triples(gk.extract(text))
+    assert expected in found
+    assert not [t for t in found if "eu" in t[:2]]
+
+
+def test_the_monitors_with_no_mission_named_are_no_one():
+    found = triples(gk.extract("Pashinyan praised the monitors.", allow_empty=True))
+    assert found == []

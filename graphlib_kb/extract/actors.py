@@ -392,6 +392,9 @@ DEFINITE_NOUNS = {
     "ngo": "org",
     "court": "court",
     "tribunal": "court",
+    # "the mission", "the monitors": the monitoring mission named before
+    "mission": "mission",
+    "monitors": "mission",
     "corridor": "corridor",
     # "the road", "the highway": the route named before ("the road to peace" is none)
     "road": "corridor",

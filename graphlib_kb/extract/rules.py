@@ -523,8 +523,9 @@ def _placed_elsewhere(doc, mentions, k: int, registry) -> bool:
 
 
 def _actor_class(registry, ident) -> str | None:
-    """ "state", "org", "court", "corridor" or "territory" (what "the country" / "the
-    organisation" / "the court" / "the corridor" / "the region" can stand for), else None."""
+    """ "state", "org", "court", "mission", "corridor" or "territory" (what "the country" /
+    "the organisation" / "the court" / "the mission" / "the corridor" / "the region" can stand
+    for), else None."""
     record = registry.get(ident) or {}
     kind = record.get("kind")
     if kind == "territory" and "corridor" in str(record.get("name") or "").lower().split():
@@ -532,8 +533,10 @@ def _actor_class(registry, ident) -> str | None:
     if kind in ("state", "territory"):
         return kind
     if kind in ("igo", "ngo", "coalition"):
-        words = str(record.get("name") or "").lower().split()
-        return "court" if {"court", "tribunal"} & set(words) else "org"
+        words = set(str(record.get("name") or "").lower().split())
+        if {"court", "tribunal"} & words:
+            return "court"
+        return "mission" if "mission" in words else "org"
     return None
 
 
@@ -4825,6 +4828,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 cls = _actor_class(registry, m.actor)
                 if cls:
                     discourse.last[cls] = m.actor
+                if cls == "mission":
+                    discourse.last["org"] = m.actor  # a mission is an organisation too
                 if cls == "corridor":
                     discourse.last["territory"] = m.actor  # a route is a territory too
                     discourse.corridor_at = number
@@ -11204,7 +11209,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and obj
             and doc[obj[0].end - 1].norm_ in DETAINED_NOUNS
             and subj
-            and _actor_class(registry, subj[0].actor) == "org"
+            and _actor_class(registry, subj[0].actor) in ("org", "mission")
         ):
             rule = replace(rule, type="humanitarian_aid")  # "ICRC delegates visited detainees"
         if rule.id in THAT_TARGET_RULES and (
