@@ -14559,3 +14559,32 @@ def test_the_eu_monitoring_mission_by_its_possessive_names_and_as_the_monitors(t
 def test_the_monitors_with_no_mission_named_are_no_one():
     found = triples(gk.extract("Pashinyan praised the monitors.", allow_empty=True))
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The European Union has given more than 30 million euros in humanitarian aid to the "
+            "refugees from Nagorno-Karabakh.",
+            ("eu", "nagorno_karabakh_population", "humanitarian_aid"),
+        ),
+        (
+            "The ICRC distributed food parcels to the refugees from Nagorno-Karabakh.",
+            ("icrc", "nagorno_karabakh_population", "humanitarian_aid"),
+        ),
+    ],
+)
+def test_humanitarian_aid_given_or_distributed(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_assistance_given_is_not_humanitarian_aid():
+    found = triples(
+        gk.extract(
+            'Russia will give Armenia "all necessary assistance" if the fighting spills onto '
+            "Armenian territory, the Russian Foreign Ministry said.",
+            allow_empty=True,
+        )
+    )
+    assert not [t for t in found if t[2] == "humanitarian_aid"]
