@@ -14588,3 +14588,29 @@ def test_assistance_given_is_not_humanitarian_aid():
         )
     )
     assert not [t for t in found if t[2] == "humanitarian_aid"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Opposition lawmakers accused Pashinyan of giving in to Baku.",
+            ("arm_opposition", "pashinyan", "accuse"),
+        ),
+        (
+            "Pashinyan accused the opposition of trying to seize power.",
+            ("pashinyan", "arm_opposition", "accuse"),
+        ),
+        (
+            "The Russian opposition criticised the Kremlin.",
+            ("rus_opposition", "rus", "criticize"),
+        ),
+    ],
+)
+def test_an_opposition_is_the_states_whose_leader_it_faces(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_opposition_to_a_plan_is_no_opposition_group():
+    found = triples(gk.extract("Russia voiced opposition to the plan.", allow_empty=True))
+    assert not [t for t in found if "opposition" in t[0] or "opposition" in t[1]]

@@ -8527,6 +8527,28 @@ def _protesting_people(out, registry) -> list:
     return [replace(c, source=renamed.get(c.source, c.source)) for c in out]
 
 
+def _national_opposition(out, registry) -> list:
+    """ "Opposition deputies accused the prime minister ...", "Pashinyan accused the
+    opposition of ...": an opposition named with no state is that of the state whose leader,
+    government or state it faces (the gazetteer's ``opposition`` group of that state), in
+    every relation of the sentence."""
+    role = registry.gazetteer.role_defs.get("opposition")
+    if role is None:
+        return out
+    renamed = {}
+    for c in out:
+        for side, other in ((c.source, c.target), (c.target, c.source)):
+            state = _state_of(registry, other) if side == role.id and other else None
+            if state and (registry.get(state) or {}).get("kind") == "state":
+                renamed[side] = _state_group(registry.gazetteer, registry, state, role)
+    if not renamed:
+        return out
+    return [
+        replace(c, source=renamed.get(c.source, c.source), target=renamed.get(c.target, c.target))
+        for c in out
+    ]
+
+
 def _named_crime(doc, k: int, s0: int) -> bool:
     """Whether the crime's name at token *k* is what a naming verb before it names ("called
     what was happening an act of aggression")."""
@@ -13083,7 +13105,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_judged_violations(sent, speakers, registry, when))
     out.extend(_named_as_crimes(sent, out, discourse, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
-    out = _protesting_people(out, registry)
+    out = _national_opposition(_protesting_people(out, registry), registry)
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
