@@ -14071,7 +14071,9 @@ def test_the_conflicts_named_war_or_truce_is_the_pairs_of_the_text(text, kind):
     "text",
     [
         "Russia and Armenia signed a deal. Relations soured after the 2020 war.",
-        "Azerbaijan accused France of bias. Paris has backed Yerevan since the 2020 war.",
+        # (round 30: both states named with no other pair set against each other is enough;
+        # here Azerbaijan and France are set against each other)
+        "Azerbaijan and France traded accusations. Paris has backed Yerevan since the 2020 war.",
     ],
 )
 def test_a_named_war_needs_armenia_and_azerbaijan_set_against_each_other(text):
@@ -14614,3 +14616,42 @@ def test_an_opposition_is_the_states_whose_leader_it_faces(text, expected):
 def test_opposition_to_a_plan_is_no_opposition_group():
     found = triples(gk.extract("Russia voiced opposition to the plan.", allow_empty=True))
     assert not [t for t in found if "opposition" in t[0] or "opposition" in t[1]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Armenia denounced the checkpoint as a violation of the 2020 ceasefire statement. "
+            "Azerbaijan said the move was lawful.",
+            ("arm", "aze", "ceasefire"),
+        ),
+        (
+            "Armenia and Azerbaijan held talks in Brussels. Under the trilateral statement of "
+            "November 10, 2020, Russia deployed peacekeepers.",
+            ("aze", "arm", "ceasefire"),
+        ),
+        (
+            "Yerevan says Baku violates the November 10 trilateral statement.",
+            ("arm", "aze", "ceasefire"),
+        ),
+        (
+            "Azerbaijani troops entered Kalbajar, handed over by Armenia under the deal that "
+            "ended six weeks of fighting.",
+            ("arm", "aze", "ceasefire"),
+        ),
+    ],
+)
+def test_the_conflicts_named_truce_with_both_states_named(text, expected):
+    found = {(a, b, t) for a, b, t in triples(gk.extract(text))}
+    assert expected in found or (expected[1], expected[0], expected[2]) in found
+
+
+def test_a_named_truce_with_only_one_of_the_states_named_is_no_ones():
+    found = triples(
+        gk.extract(
+            "France criticised Azerbaijan. Paris said the 2020 ceasefire statement was violated.",
+            allow_empty=True,
+        )
+    )
+    assert not [t for t in found if t[2] == "ceasefire"]

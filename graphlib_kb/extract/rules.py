@@ -8839,7 +8839,16 @@ NAMED_TRUCE = re.compile(
     r"(?:ceasefire|cease-fire|truce|armistice|statement)\b|\b(?:2020)\s+(?:ceasefire|cease-fire|"
     r"truce|armistice)\b|\b(?:ceasefire|cease-fire|truce|armistice)\b[^.;]{0,40}?\bin\s+"
     r"(?:may\s+)?1994\b|\b(?:ceasefire|cease-fire|truce|armistice)\s+(?:that|which)\s+"
-    rf"(?:ended|halted)\s+(?:the|their)\s+{_WAR_QUALIFIER}\s+war\b",
+    rf"(?:ended|halted)\s+(?:the|their)\s+{_WAR_QUALIFIER}\s+war\b"
+    # "the trilateral statement of 9 November 2020", "the November 10 trilateral statement"
+    r"|\btrilateral\s+(?:ceasefire\s+)?statement\s+of\s+(?:(?:9|10)(?:th)?\s+november|"
+    r"november\s+(?:9|10)(?:th)?),?\s+2020\b|\b(?:november|nov\.)\s+(?:9|10)(?:th)?\s+"
+    r"trilateral\s+statement\b|\b(?:9|10)\s+november\s+2020\s+(?:ceasefire\s+)?"
+    r"(?:statement|ceasefire|truce|agreement)\b"
+    # "the deal that ended six weeks of fighting", "which halted 44 days of fighting"
+    r"|\b(?:ceasefire|cease-fire|truce|armistice|deal|statement)\s+(?:that|which)\s+"
+    r"(?:ended|halted)\s+(?:six\s+weeks|44\s+days|the\s+44\s+days)\s+of\s+"
+    r"(?:fighting|war)\b",
     re.IGNORECASE,
 )
 
@@ -8926,8 +8935,13 @@ def _named_events(discourse, registry) -> list:
     text sets the two against each other (fought, accused of aggression, negotiated), dated
     before the text: "Armenia accused Azerbaijan of ... since the 2020 war". None when it
     sets other states against each other (a text about Azerbaijan and France)."""
+    karabakh = _karabakh_states(registry)
     pair = _states_of(discourse.dyad or (), registry)
-    if len(pair) != 2 or set(pair) != set(_karabakh_states(registry)):
+    if not discourse.dyad and karabakh and set(karabakh) <= set(discourse.recent):
+        # (no two set against each other, but both named: "Armenia denounced the checkpoint
+        # as a violation of the 2020 ceasefire statement")
+        pair = karabakh
+    if len(pair) != 2 or set(pair) != set(karabakh):
         return []  # (the wars and truces the patterns name are Armenia's and Azerbaijan's)
     out, seen = [], set()
     for sent, kind, a, b in discourse.named_events:
