@@ -8831,7 +8831,11 @@ ELSEWHERE = re.compile(
 )
 NAMED_WAR = re.compile(
     rf"\b{_WAR_QUALIFIER}\s+war\b|\bthe\s+(?:first|second)\s+war\b|\bwar\s+(?:of|in)\s+(?:the\s+early\s+1990s|the\s+1990s|"
-    r"199[1-4](?:\s*[-–]\s*(?:19)?9[2-4])?|2020)\b",
+    r"199[1-4](?:\s*[-–]\s*(?:19)?9[2-4])?|2020)\b"
+    # "the six-week war", "wars over Nagorno-Karabakh", "the Patriotic War" (Baku's name for
+    # the 2020 war; "the Great Patriotic War" is excluded by NOT_THIS_EVENT)
+    r"|\b(?:six-week|seven-week|44-day)\s+war\b|\bwars?\s+over\s+(?:nagorno-)?karabakh\b"
+    r"|\bthe\s+patriotic\s+war\b",
     re.IGNORECASE,
 )
 NAMED_TRUCE = re.compile(
@@ -8845,6 +8849,15 @@ NAMED_TRUCE = re.compile(
     r"november\s+(?:9|10)(?:th)?),?\s+2020\b|\b(?:november|nov\.)\s+(?:9|10)(?:th)?\s+"
     r"trilateral\s+statement\b|\b(?:9|10)\s+november\s+2020\s+(?:ceasefire\s+)?"
     r"(?:statement|ceasefire|truce|agreement)\b"
+    # "the November 2020 statement", "the ceasefire of November 2020", "the November 2020
+    # agreement that ended the war"
+    r"|\b(?:november|nov\.)\s+2020\s+(?:ceasefire\s+|trilateral\s+)?"
+    r"(?:statement|agreement|deal|ceasefire|truce|declaration)\b"
+    r"|\b(?:ceasefire|cease-fire|truce)\s+(?:deal\s+|statement\s+|agreement\s+)?of\s+"
+    r"(?:november|nov\.)\s+2020\b"
+    r"|\b(?:ceasefire|cease-fire|truce)\s+(?:statement|agreement|deal)\s+that\s+ended\s+the\s+"
+    r"(?:six-week\s+|44-day\s+)?war\b|\bin\s+1994\s+with\s+a\s+(?:ceasefire|cease-fire|truce)\b"
+    r"|\b1994\s+(?:ceasefire|cease-fire|truce)\b"
     # "the deal that ended six weeks of fighting", "which halted 44 days of fighting"
     r"|\b(?:ceasefire|cease-fire|truce|armistice|deal|statement)\s+(?:that|which)\s+"
     r"(?:ended|halted)\s+(?:six\s+weeks|44\s+days|the\s+44\s+days)\s+of\s+"
@@ -8932,14 +8945,16 @@ def _named_event(sent) -> list:
 
 def _named_events(discourse, registry) -> list:
     """The named wars and truces (`_named_event`) between Armenia and Azerbaijan when the
-    text sets the two against each other (fought, accused of aggression, negotiated), dated
-    before the text: "Armenia accused Azerbaijan of ... since the 2020 war". None when it
-    sets other states against each other (a text about Azerbaijan and France)."""
+    text names either of them or sets the two against each other (fought, accused of
+    aggression, negotiated), dated before the text: "Armenia accused Azerbaijan of ... since
+    the 2020 war", "Iran and Azerbaijan have quarrelled since the 2020 war". None in a text
+    that names neither (another country's 2020 war)."""
     karabakh = _karabakh_states(registry)
     pair = _states_of(discourse.dyad or (), registry)
-    if not discourse.dyad and karabakh and set(karabakh) <= set(discourse.recent):
-        # (no two set against each other, but both named: "Armenia denounced the checkpoint
-        # as a violation of the 2020 ceasefire statement")
+    if karabakh and set(karabakh) & set(discourse.recent):
+        # (either named, whoever else the text sets against each other: "Armenia denounced
+        # the checkpoint as a violation of the 2020 ceasefire statement", "Iran and
+        # Azerbaijan have quarrelled since the 2020 war")
         pair = karabakh
     if len(pair) != 2 or set(pair) != set(karabakh):
         return []  # (the wars and truces the patterns name are Armenia's and Azerbaijan's)
