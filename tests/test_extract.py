@@ -14659,3 +14659,21 @@ def test_a_named_truce_with_neither_state_named_is_no_ones():
         )
     )
     assert not [t for t in found if t[2] == "ceasefire"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Azerbaijan and Armenia met in Brussels. The 1990s war ended with ethnic Armenian "
+            "forces in control of Nagorno-Karabakh.",
+            ("separatists", "nagorno_karabakh", "control"),
+        ),
+        (
+            "Russia remains in control of the Lachin corridor.",
+            ("rus", "lachin_corridor", "control"),
+        ),
+    ],
+)
+def test_in_control_of_a_territory(text, expected):
+    assert expected in triples(gk.extract(text))

@@ -8817,7 +8817,7 @@ OBJECT_ENTRY_WORDS = frozenset(["and", "the", "a", "an", "of", "his", "her", "it
 #: "the first Karabakh war", "a war in the early 1990s", "the November 2020 ceasefire
 #: statement", "the truce that ended the 2020 war" (read with `_named_event`).
 _WAR_QUALIFIER = (
-    r"(?:(?:199[1-4]|2020)(?:\s*[-–]\s*(?:19)?9[2-4])?|44-day|six-week|"
+    r"(?:(?:199[1-4]|2020)(?:\s*[-–]\s*(?:19)?9[2-4])?|44-day|six-week|(?:early[-\s])?1990s|"
     r"(?:(?:first|second)\s+)?(?:nagorno-)?karabakh)"
 )
 #: Words before a named war or truce that make it another one or one to come ("a new
@@ -10801,6 +10801,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             or _headline_coordinated_subject(sent, trig, subjects)
             or sent.subject(trig.start, left)
         )
+        if not subj and rule.id == "in_control_of":
+            # "the war ended with ethnic Armenian forces in control of the region": the one
+            # right before "in control", after a preposition too
+            subj = [m for m in sent.mentions if m.end == trig.start and m.actor]
         nominal = _nominal(doc, trig, sent.s0) or (
             rule.frame == "svo" and _bare_judged_act(sent, trig)
         )
