@@ -14677,3 +14677,22 @@ def test_a_named_truce_with_neither_state_named_is_no_ones():
 )
 def test_in_control_of_a_territory(text, expected):
     assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan regained most of the territory around Nagorno-Karabakh in 2020.",
+        "Azerbaijan took back the districts around the enclave.",
+    ],
+)
+def test_the_districts_around_karabakh_by_more_of_their_names(text):
+    found = triples(gk.extract(text))
+    assert [t for t in found if t[:2] == ("aze", "surrounding_districts")]
+
+
+def test_last_years_war_is_the_conflicts():
+    found = triples(
+        gk.extract("Azerbaijan and Armenia met. Baku regained the districts in last year's war.")
+    )
+    assert ("arm", "aze", "war") in found

@@ -8835,7 +8835,7 @@ NAMED_WAR = re.compile(
     # "the six-week war", "wars over Nagorno-Karabakh", "the Patriotic War" (Baku's name for
     # the 2020 war; "the Great Patriotic War" is excluded by NOT_THIS_EVENT)
     r"|\b(?:six-week|seven-week|44-day)\s+war\b|\bwars?\s+over\s+(?:nagorno-)?karabakh\b"
-    r"|\bthe\s+patriotic\s+war\b",
+    r"|\bthe\s+patriotic\s+war\b|\blast\s+year['’]s\s+war\b",
     re.IGNORECASE,
 )
 NAMED_TRUCE = re.compile(
