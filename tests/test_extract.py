@@ -14696,3 +14696,53 @@ def test_last_years_war_is_the_conflicts():
         gk.extract("Azerbaijan and Armenia met. Baku regained the districts in last year's war.")
     )
     assert ("arm", "aze", "war") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Armenia accused Azerbaijan of starving Karabakh. The nine-month blockade of the "
+            "Lachin corridor ended in September.",
+            ("aze", "lachin_corridor", "blockade"),
+        ),
+        (
+            "Azerbaijan and Armenia met. Azerbaijan's blockade of the Lachin corridor continued.",
+            ("aze", "lachin_corridor", "blockade"),
+        ),
+    ],
+)
+def test_the_conflicts_blockade_named_with_no_author_is_azerbaijans(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan denied that there was any blockade of the Lachin corridor.",
+        "Israel maintains the blockade of Gaza. The blockade of Gaza continued.",
+    ],
+)
+def test_no_named_blockade_when_denied_or_elsewhere(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[:3] == ("aze", "lachin_corridor", "blockade")]
+    assert not [t for t in found if t[0] == "aze"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan evacuated its embassy in Tehran.",
+        "Baku began evacuating its embassy in Tehran after the attack.",
+        "Azerbaijan evacuated its diplomats from Iran.",
+    ],
+)
+def test_an_embassy_evacuated_reduces_relations_with_its_host(text):
+    found = triples(gk.extract(text))
+    assert ("aze", "irn", "reduce_relations") in found
+    assert not [t for t in found if t[2] == "humanitarian_aid"]
+
+
+def test_people_evacuated_are_still_humanitarian_aid():
+    found = triples(gk.extract("The ICRC evacuated 31 patients from Nagorno-Karabakh."))
+    assert [t for t in found if t[:1] == ("icrc",) and t[2] == "humanitarian_aid"]

@@ -8396,6 +8396,58 @@ def _judged_violations(sent: _Sentence, speakers: list, registry, when) -> list:
     return out
 
 
+#: Nouns of a blockade that, with no one named as its author, are the conflict's own
+#: blockade of the Lachin corridor (2022-2023): "the nine-month blockade of the Lachin
+#: corridor", "the months-long blockade of Nagorno-Karabakh".
+BLOCKADE_NOUNS = frozenset(["blockade", "closure", "blocking"])
+#: Verbs that end a blockade asked or done ("lift the blockade").
+LIFTING_WORDS = frozenset(["lift", "end", "unblock", "ease", "stop", "break", "reopen"])
+
+
+def _named_blockade(sent: _Sentence, out: list, discourse, registry, when) -> list:
+    """The conflict's blockade named with no author ("the nine-month blockade of the Lachin
+    corridor", "after the blockade of Nagorno-Karabakh"): Azerbaijan's, of the route or the
+    territory named after "of" (rule ``named_blockade``), in a text that names Azerbaijan.
+    Nothing when the sentence already reads a blockade of it, or names who blocks it ("by
+    X") or a denial of it."""
+    doc, found = sent.doc, []
+    karabakh = _karabakh_states(registry)
+    if not karabakh or karabakh[1] not in discourse.recent:
+        return found
+    for i in range(sent.s0, sent.s1 - 2):
+        if doc[i].lower_ not in BLOCKADE_NOUNS or doc[i + 1].lower_ != "of":
+            continue
+        held = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and i + 2 <= m.start <= i + 3
+            and _actor_class(registry, m.actor) in ("corridor", "territory")
+        ][:1]
+        if not held or any(c.type == "blockade" and c.target == held[0].actor for c in out):
+            continue
+        if {t.lower_ for t in doc[held[0].end : min(sent.s1, held[0].end + 3)]} & {"by"}:
+            continue  # ("the blockade of the road by eco-activists": its author named)
+        if any(t.norm_ in ("deny", "no", "not") for t in doc[max(sent.s0, i - 6) : i]):
+            continue  # ("denied that there was any blockade of the corridor")
+        if any(t.norm_ in LIFTING_WORDS for t in doc[max(sent.s0, i - 3) : i]):
+            continue  # ("urged Azerbaijan to lift the blockade of ...": the appeal's reading)
+        found.append(
+            _reading(
+                sent,
+                karabakh[1],
+                held[0].actor,
+                "blockade",
+                "named_blockade",
+                0.5,
+                (i, i),
+                when,
+                (None, held[0]),
+            )
+        )
+    return found
+
+
 #: Verbs of getting a hostile act ready ("was preparing new aggression").
 PREPARE_VERBS = frozenset(
     ["prepare", "prepares", "prepared", "preparing", "plan", "plans", "planned", "planning"]
@@ -10320,6 +10372,45 @@ def _charged_by_victim(c, ids, registry) -> bool:
 def _same_clause(doc, first: int, later: int) -> bool:
     """Whether no clause break stands between token *first* and the later token *later*."""
     return first < later and not any(t.lower_ in CLAUSE_BREAKS for t in doc[first + 1 : later])
+
+
+def _embassy_hosts(out, sent, registry, when) -> list:
+    """ "Azerbaijan evacuated its embassy in Tehran": the state whose capital (or other
+    place) the embassy is in is the one relations are reduced with (``reduce_relations``,
+    rule ``evacuate_embassy``), when the lexicon's reading found no other side."""
+    doc, found = sent.doc, []
+    for trig in sent.triggers:
+        if trig.rule.id != "evacuate_embassy" or any(
+            c.rule == "evacuate_embassy" and c.head == trig.start for c in out
+        ):
+            continue
+        host = [
+            m.actor
+            for m in sent.venues
+            if m.actor
+            and trig.match_end <= m.start <= trig.match_end + 1
+            and doc[m.start - 1].lower_ in ("in", "from")
+        ][:1]
+        subject = [m for m in sent.subject(trig.start, sent.s0) if m.actor][:1]
+        if not host or not subject:
+            continue
+        state = _state_of(registry, host[0]) or host[0]
+        if state == _state_of(registry, subject[0].actor):
+            continue
+        found.append(
+            _reading(
+                sent,
+                subject[0].actor,
+                state,
+                "reduce_relations",
+                "evacuate_embassy",
+                trig.rule.confidence,
+                (trig.start, trig.end - 1),
+                when,
+                (subject[0], None),
+            )
+        )
+    return found
 
 
 def _implied_attacks(out, sent, registry) -> None:
@@ -13138,6 +13229,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_judged_violations(sent, speakers, registry, when))
     out.extend(_named_as_crimes(sent, out, discourse, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
+    out.extend(_embassy_hosts(out, sent, registry, when))
     out = _national_opposition(_protesting_people(out, registry), registry)
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
@@ -13145,6 +13237,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = _proposed_meetings(out, sent, registry)
     out = _separatist_wars(_trilateral(out, sent, discourse, registry), sent, registry)
     out = _brokered_deals(_mediated_talks(_callers_are_no_parties(out)), sent)
+    out.extend(_named_blockade(sent, out, discourse, registry, when))
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
     # ("economic aid and humanitarian aid": two kinds, both kept)
     relief = {(c.source, c.target) for c in out if c.type == "humanitarian_aid"}
