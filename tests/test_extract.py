@@ -14746,3 +14746,31 @@ def test_an_embassy_evacuated_reduces_relations_with_its_host(text):
 def test_people_evacuated_are_still_humanitarian_aid():
     found = triples(gk.extract("The ICRC evacuated 31 patients from Nagorno-Karabakh."))
     assert [t for t in found if t[:1] == ("icrc",) and t[2] == "humanitarian_aid"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Azerbaijan installed a checkpoint on the Lachin road. Armenia condemned the move.",
+            ("arm", "aze", "criticize"),
+        ),
+        (
+            "Azerbaijani security services detained Ruben Vardanyan. Armenia condemned the "
+            "arrest as politically motivated.",
+            ("arm", "aze", "criticize"),
+        ),
+        (
+            "Azerbaijan installed a checkpoint on the Lachin road. The US said it was deeply "
+            "concerned by the move.",
+            ("usa", "aze", "disapprove"),
+        ),
+    ],
+)
+def test_a_move_or_arrest_judged_is_its_doers(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_a_move_welcomed_is_no_criticism():
+    found = triples(gk.extract("Russia and Armenia signed a deal. The EU welcomed the move."))
+    assert not [t for t in found if t[2] in ("criticize", "disapprove")]

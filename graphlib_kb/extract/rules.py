@@ -9854,7 +9854,10 @@ BLAME_TYPES = frozenset(["criticize", "accuse", "accuse_aggression", "accuse_war
 
 #: Acts whose last doer the text remembers, for a later judgement of "the attack" or "the
 #: blockade" that names no doer; the nouns that refer back to each.
-JUDGED_ACTS = frozenset(["attack", "blockade", "military_aid", "aid"])
+JUDGED_ACTS = frozenset(
+    ["attack", "blockade", "military_aid", "aid", "coerce", "control", "occupy", "sanction"]
+    + ["reduce_relations", "expel"]
+)
 JUDGED_ACT_NOUNS = {
     **dict.fromkeys(
         ["attack", "attacks", "shelling", "strike", "strikes", "bombardment", "assault"]
@@ -9867,6 +9870,12 @@ JUDGED_ACT_NOUNS = {
     # (plurals only: "the deal", "the delivery", "the package" may be any other one)
     **dict.fromkeys(["deliveries", "supplies", "shipments"], "military_aid"),
     **dict.fromkeys(["pledges"], "aid"),
+    # "Azerbaijan detained Vardanyan. Armenia condemned the arrest as politically motivated"
+    **dict.fromkeys(["arrest", "arrests", "detention", "detentions"], "coerce"),
+    **dict.fromkeys(["checkpoint"], "control"),
+    **dict.fromkeys(["sanctions", "expulsion", "expulsions"], "sanction"),
+    # "Azerbaijan installed a checkpoint. Armenia condemned the move": any act just stated
+    **dict.fromkeys(["move", "step"], "any"),
 }
 #: Words that refer an act noun back to one stated before ("the attack", "this latest
 #: shelling", "such attacks"), and the words that may stand between them and the noun.
@@ -9917,11 +9926,18 @@ def _judged_act_doer(sent, trig, discourse, registry, judge: str) -> str | None:
     kind = JUDGED_ACT_NOUNS.get(doc[k].lower_) if k < sent.s1 else None
     if kind is None:
         return None
-    acts = [
-        a
-        for a in discourse.acts.get(kind, ())
-        if a.status in ("asserted", "alleged") and 0 < sent.number - a.sentence <= ACT_REACH
-    ]
+    kinds = sorted(discourse.acts) if kind == "any" else [kind]
+    acts = sorted(
+        (
+            a
+            for k in kinds
+            for a in discourse.acts.get(k, ())
+            if a.status in ("asserted", "alleged") and 0 < sent.number - a.sentence <= ACT_REACH
+        ),
+        key=lambda a: (a.sentence, a.head),
+    )
+    if kind == "any":
+        acts = [a for a in acts if a.sentence == acts[-1].sentence] if acts else []
     doers = {_state_of(registry, a.source) for a in acts}
     if len(doers) != 1 or doers == {_state_of(registry, judge)}:
         return None  # none, or acts of both sides ("... responding to Armenian provocations")
