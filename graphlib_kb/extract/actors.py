@@ -122,6 +122,22 @@ PLURAL_ONLY = frozenset(
         "position",
     ]
 )
+
+
+def _opposition_group(doc, i: int, start: int, end: int) -> bool:
+    """Whether a bare "opposition" at token *i* names a political group: after "the" or a
+    demonym, a state's name or its possessive ("the opposition", "the Armenian opposition",
+    "Armenia's opposition"), and not before "to", "from" or "against" ("opposition to the
+    plan")."""
+    before = doc[i - 1] if i > start else None
+    after = doc[i + 1] if i + 1 < end else None
+    if after is not None and after.lower_ in ("to", "from", "against"):
+        return False
+    return before is not None and (
+        before.lower_ in ("the", "'s", "’s") or (before.text[:1].isupper() and before.is_alpha)
+    )
+
+
 #: Organisations whose name a state's own body shares ("Security Council").
 NAMESAKES = frozenset(["un_security_council"])
 PLACE_NOUNS = frozenset(
@@ -392,8 +408,7 @@ DEFINITE_NOUNS = {
     "ngo": "org",
     "court": "court",
     "tribunal": "court",
-    # "the mission", "the monitors": the monitoring mission named before
-    "mission": "mission",
+    # "the monitors": the monitoring mission named before ("the mission" may be any other)
     "monitors": "mission",
     "corridor": "corridor",
     # "the road", "the highway": the route named before ("the road to peace" is none)
@@ -1316,6 +1331,9 @@ def find_mentions(
             and doc[i + 1].lemma_.lower() in MILITARY_ACT_NOUNS
         ):
             i += 1  # "Azerbaijan's military actions": an adjective; the act is the state's
+            continue
+        if n == 1 and token.lower_ == "opposition" and not _opposition_group(doc, i, start, end):
+            i += 1  # "voiced opposition to the plan", "faced opposition from Moscow": a stance
             continue
         if n == 1 and token.norm_ in PLURAL_ONLY and token.lower_ == token.norm_:
             i += 1  # "separatist territory", "force": an adjective or a singular, not a group

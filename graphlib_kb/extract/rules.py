@@ -3143,12 +3143,16 @@ def _coordinated_subject(
     from ..vocabulary import relation_type_table
 
     said = [t for t in previous if t in (reporters or {}) and t < last]
+    last_rule = next((t.rule for t in sent.triggers if t.start == last), None)
     if (
         said
         and i - 1 > sent.s0
         and sent.doc[i - 1].lower_ == ","
         and relation_type_table()[trig.rule.type]["category"] in SPOKEN_CATEGORIES
         and {m.actor for m in subjects[min(said)]} != {m.actor for m in subjects[last]}
+        # (not after a reported meeting or call: "Mirzoyan said Bayramov had met Blinken,
+        # and accused Armenia ...": the one who met speaks on)
+        and not (last_rule is not None and last_rule.type in MEETING_TYPES)
     ):
         # "Baku said the blast hit an area the maps Armenia handed over left out, and
         # accused Yerevan ...": a charge after a comma is the reporter's, not the reported
@@ -3158,6 +3162,8 @@ def _coordinated_subject(
     return subjects[last]
 
 
+#: Types of meeting and talking: a charge after one reported speaks on as its subject.
+MEETING_TYPES = frozenset(["meet", "consult", "negotiate", "visit", "host"])
 #: Categories of a spoken act: after ", and" following a reported clause, its reporter's.
 SPOKEN_CATEGORIES = frozenset(["accusation", "disapproval", "demand", "denial"])
 
@@ -8400,6 +8406,16 @@ def _judged_violations(sent: _Sentence, speakers: list, registry, when) -> list:
 #: blockade of the Lachin corridor (2022-2023): "the nine-month blockade of the Lachin
 #: corridor", "the months-long blockade of Nagorno-Karabakh".
 BLOCKADE_NOUNS = frozenset(["blockade", "closure", "blocking"])
+#: Words between a holder and "in control of" ("Russia remains firmly in control of").
+HOLDING_VERBS = frozenset(
+    ["is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "stay", "stays"]
+    + ["stayed", "still", "firmly", "now", "fully", "effectively", "largely", "left"]
+)
+#: Words before a blockade that make it threatened or feared, not done.
+THREAT_WORDS = frozenset(
+    ["could", "would", "might", "may", "threaten", "threatened", "threatens", "warned"]
+    + ["warns", "if", "impose"]
+)
 #: Verbs that end a blockade asked or done ("lift the blockade").
 LIFTING_WORDS = frozenset(["lift", "end", "unblock", "ease", "stop", "break", "reopen"])
 
@@ -8432,6 +8448,8 @@ def _named_blockade(sent: _Sentence, out: list, discourse, registry, when) -> li
             continue  # ("denied that there was any blockade of the corridor")
         if any(t.norm_ in LIFTING_WORDS for t in doc[max(sent.s0, i - 3) : i]):
             continue  # ("urged Azerbaijan to lift the blockade of ...": the appeal's reading)
+        if any(t.lower_ in THREAT_WORDS for t in doc[sent.s0 : i]):
+            continue  # ("warned it could impose a blockade of Syunik": threatened, not done)
         found.append(
             _reading(
                 sent,
@@ -8454,7 +8472,12 @@ PREPARE_VERBS = frozenset(
     + ["plot", "plots", "plotted", "plotting"]
 )
 #: Hostile verbs one side says the other is getting ready to do ("planning to invade").
-PREPARED_VERBS = frozenset(["attack", "strike", "invade", "seize", "occupy", "shell", "launch"])
+PREPARED_VERBS = frozenset(["attack", "strike", "invade", "seize", "occupy", "shell"])
+#: Words that may stand between a verb of preparing and the act prepared.
+PREPARED_GAP = frozenset(
+    ["a", "an", "the", "new", "fresh", "another", "large-scale", "full-scale", "military"]
+    + ["ground", "for", "renewed", "further", "wider", "major"]
+)
 #: Hostile acts one side says the other is getting ready.
 PREPARED_ACTS = frozenset(
     ["aggression", "attack", "attacks", "war", "offensive", "provocation", "provocations"]
@@ -8481,8 +8504,15 @@ def _prepared_aggression(sent: _Sentence, out: list, speakers: list, registry, w
                 [[v] for v in PREPARED_VERBS]
             ):
                 continue
-        elif not PREPARED_ACTS & set(ahead):
-            continue
+        else:
+            # the act its object, with only words of kind between ("preparing new aggression",
+            # "preparing the ground for a new war"; not "preparing a report on the attack",
+            # "preparing for a possible Azerbaijani attack", "an offensive of sanctions")
+            k = next((j for j, w in enumerate(ahead) if w in PREPARED_ACTS), None)
+            if k is None or not set(ahead[:k]) <= PREPARED_GAP:
+                continue
+            if i + 2 + k < sent.s1 and doc[i + 2 + k].lower_ == "of":
+                continue
         if any(t.lower_ in VIOLATION_DOUBTS for t in doc[max(sent.s0, i - 4) : i]):
             continue  # "was not preparing any attack"
         left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
@@ -8579,25 +8609,45 @@ def _protesting_people(out, registry) -> list:
     return [replace(c, source=renamed.get(c.source, c.source)) for c in out]
 
 
-def _national_opposition(out, registry) -> list:
+def _national_opposition(out, sent, registry) -> list:
     """ "Opposition deputies accused the prime minister ...", "Pashinyan accused the
-    opposition of ...": an opposition named with no state is that of the state whose leader,
-    government or state it faces (the gazetteer's ``opposition`` group of that state), in
-    every relation of the sentence."""
+    opposition of ...": an opposition named with no state is that of the state the sentence
+    is set in ("at a rally in Yerevan"), else of the state whose leader, government or state
+    it faces (the gazetteer's ``opposition`` group of that state), in every relation of the
+    sentence. An opposition that blocks or seizes its own state's places is read as no act
+    against the state (a street protest, not a blockade of Armenia)."""
     role = registry.gazetteer.role_defs.get("opposition")
     if role is None:
         return out
+    home = next(
+        (
+            _state_of(registry, m.actor)
+            for m in sent.venues
+            if m.actor
+            and m.start > sent.s0
+            and sent.doc[m.start - 1].lower_ in ("in", "at")  # (not "give in to Baku")
+            and (registry.get(_state_of(registry, m.actor)) or {}).get("kind") == "state"
+        ),
+        None,
+    )
     renamed = {}
     for c in out:
         for side, other in ((c.source, c.target), (c.target, c.source)):
-            state = _state_of(registry, other) if side == role.id and other else None
+            state = (home or _state_of(registry, other)) if side == role.id and other else None
             if state and (registry.get(state) or {}).get("kind") == "state":
                 renamed[side] = _state_group(registry.gazetteer, registry, state, role)
-    if not renamed:
-        return out
-    return [
+    out = [
         replace(c, source=renamed.get(c.source, c.source), target=renamed.get(c.target, c.target))
         for c in out
+    ]
+    return [
+        c
+        for c in out
+        if not (
+            c.type in ("blockade", "occupy", "attack")
+            and (registry.get(c.source) or {}).get("name", "").endswith(role.name)
+            and _state_of(registry, c.source) == _state_of(registry, c.target)
+        )
     ]
 
 
@@ -8869,7 +8919,7 @@ OBJECT_ENTRY_WORDS = frozenset(["and", "the", "a", "an", "of", "his", "her", "it
 #: "the first Karabakh war", "a war in the early 1990s", "the November 2020 ceasefire
 #: statement", "the truce that ended the 2020 war" (read with `_named_event`).
 _WAR_QUALIFIER = (
-    r"(?:(?:199[1-4]|2020)(?:\s*[-–]\s*(?:19)?9[2-4])?|44-day|six-week|(?:early[-\s])?1990s|"
+    r"(?:(?:199[1-4]|2020)(?:\s*[-–]\s*(?:19)?9[2-4])?|44-day|six-week|"
     r"(?:(?:first|second)\s+)?(?:nagorno-)?karabakh)"
 )
 #: Words before a named war or truce that make it another one or one to come ("a new
@@ -8903,8 +8953,8 @@ NAMED_TRUCE = re.compile(
     r"(?:statement|ceasefire|truce|agreement)\b"
     # "the November 2020 statement", "the ceasefire of November 2020", "the November 2020
     # agreement that ended the war"
-    r"|\b(?:november|nov\.)\s+2020\s+(?:ceasefire\s+|trilateral\s+)?"
-    r"(?:statement|agreement|deal|ceasefire|truce|declaration)\b"
+    r"|\b(?:november|nov\.)\s+2020\s+(?:(?:ceasefire|trilateral)\s+"
+    r"(?:statement|agreement|deal|declaration)|statement|ceasefire|truce)\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+(?:deal\s+|statement\s+|agreement\s+)?of\s+"
     r"(?:november|nov\.)\s+2020\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+(?:statement|agreement|deal)\s+that\s+ended\s+the\s+"
@@ -10390,6 +10440,31 @@ def _same_clause(doc, first: int, later: int) -> bool:
     return first < later and not any(t.lower_ in CLAUSE_BREAKS for t in doc[first + 1 : later])
 
 
+#: Words of hostilities around an evacuation that make it one for safety ("evacuated its
+#: diplomats from Khartoum as fighting raged"), no downgrade of relations.
+SAFETY_WORDS = frozenset(
+    ["fighting", "strikes", "missiles", "missile", "war", "raged", "unrest", "takeover"]
+    + ["bombing", "bombings", "shelling", "clashes", "hostilities", "airstrikes", "safety"]
+    + ["temporarily", "precaution", "precautionary"]
+)
+
+
+def _downgrade_evacuations(out, sent) -> list:
+    """The relations read from an embassy or diplomats evacuated (``evacuate_embassy``), less
+    those of a sentence that evacuates for safety ("as Israeli strikes hit the city") or
+    denies it ("denied reports that it had evacuated its embassy")."""
+    doc = sent.doc
+    kept = []
+    for c in out:
+        if c.rule == "evacuate_embassy":
+            words = {t.lower_ for t in doc[sent.s0 : sent.s1]}
+            before = {t.norm_ for t in doc[sent.s0 : c.head]}
+            if words & SAFETY_WORDS or before & {"deny", "not", "no", "never"}:
+                continue
+        kept.append(c)
+    return kept
+
+
 def _embassy_hosts(out, sent, registry, when) -> list:
     """ "Azerbaijan evacuated its embassy in Tehran": the state whose capital (or other
     place) the embassy is in is the one relations are reduced with (``reduce_relations``,
@@ -10908,10 +10983,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             or _headline_coordinated_subject(sent, trig, subjects)
             or sent.subject(trig.start, left)
         )
-        if not subj and rule.id == "in_control_of":
-            # "the war ended with ethnic Armenian forces in control of the region": the one
-            # right before "in control", after a preposition too
-            subj = [m for m in sent.mentions if m.end == trig.start and m.actor]
+        if rule.id == "in_control_of":
+            # "the war ended with ethnic Armenian forces in control of the region", "a war that
+            # left ethnic Armenians in control of Karabakh": the one right before "in control",
+            # after a preposition too, not the clause's subject
+            k = trig.start
+            while k > sent.s0 and doc[k - 1].lower_ in HOLDING_VERBS:
+                k -= 1  # ("Russia remains firmly in control of the corridor")
+            subj = [m for m in sent.mentions if m.end == k and m.actor]
+            if not subj:
+                continue  # ("left ethnic Armenians in control": no actor holds it here)
         nominal = _nominal(doc, trig, sent.s0) or (
             rule.frame == "svo" and _bare_judged_act(sent, trig)
         )
@@ -13246,7 +13327,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_named_as_crimes(sent, out, discourse, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
     out.extend(_embassy_hosts(out, sent, registry, when))
-    out = _national_opposition(_protesting_people(out, registry), registry)
+    out = _downgrade_evacuations(out, sent)
+    out = _national_opposition(_protesting_people(out, registry), sent, registry)
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
