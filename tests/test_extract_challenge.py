@@ -27,12 +27,12 @@ def _items(name: str) -> dict:
     return _challenge_items(FOLDER / f"{name}.txt")
 
 
-#: The sets of short items (rounds 19 and 22) and of whole short articles (round 29).
+#: The sets of short items (rounds 19 and 22) and of whole short articles (rounds 29, 30).
 SENTENCE_SETS = ["ca", "cb", "cc", "cd", "ce", "cf", "cg"]
-ARTICLE_SETS = [f"c{x}" for x in "hijklmnopqrstuvwxyz"]  # (round 29: ch ... cz)
+ARTICLE_SETS = [f"c{x}" for x in "hijklmnopqrstuvwxyz"] + ["da", "db", "dc"]  # (rounds 29, 30)
 
 
-def test_there_are_seven_sets_of_items_and_nineteen_of_articles():
+def test_there_are_seven_sets_of_items_and_twenty_two_of_articles():
     assert SETS == SENTENCE_SETS + ARTICLE_SETS
 
 

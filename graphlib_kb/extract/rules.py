@@ -8428,7 +8428,12 @@ def _named_blockade(sent: _Sentence, out: list, discourse, registry, when) -> li
     X") or a denial of it."""
     doc, found = sent.doc, []
     karabakh = _karabakh_states(registry)
-    if not karabakh or karabakh[1] not in discourse.recent:
+    text = sent.text.lower()
+    if (
+        not karabakh
+        or karabakh[1] not in discourse.recent
+        or not any(noun in text for noun in BLOCKADE_NOUNS)
+    ):
         return found
     for i in range(sent.s0, sent.s1 - 2):
         if doc[i].lower_ not in BLOCKADE_NOUNS or doc[i + 1].lower_ != "of":
@@ -8617,7 +8622,9 @@ def _national_opposition(out, sent, registry) -> list:
     sentence. An opposition that blocks or seizes its own state's places is read as no act
     against the state (a street protest, not a blockade of Armenia)."""
     role = registry.gazetteer.role_defs.get("opposition")
-    if role is None:
+    if role is None or not any(
+        x == role.id or x.endswith("_" + role.id) for c in out for x in (c.source, c.target)
+    ):
         return out
     home = next(
         (
