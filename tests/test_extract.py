@@ -14872,3 +14872,97 @@ def test_review_the_mission_is_not_the_eu_mission_named_before():
         )
     )
     assert not [t for t in found if "euma" in t[:2]]
+
+
+# ---- round 30, second review ----
+
+
+@pytest.mark.parametrize(
+    "text, unwanted",
+    [
+        (
+            "Ethiopia's 2020 war with Tigrayan forces displaced millions, Armenia's envoy told "
+            "the UN Human Rights Council.",
+            "war",
+        ),
+        (
+            "The 1991 war to expel Iraq from Kuwait was a turning point, Azerbaijan's "
+            "ambassador said.",
+            "war",
+        ),
+        ("The oil price war in 2020 between Russia and Saudi Arabia hurt Azerbaijan.", "war"),
+        (
+            "Azerbaijan and Georgia issued the November 2020 statement on energy transit after "
+            "talks in Tbilisi.",
+            "ceasefire",
+        ),
+        (
+            "The 17-year blockade of Gaza has crippled its economy, Azerbaijan's envoy said.",
+            "blockade",
+        ),
+        (
+            "Azerbaijan said the blockade of the Lachin corridor that eco-activists began in "
+            "December was a civil protest, not state policy.",
+            "blockade",
+        ),
+        (
+            "Armenia is preparing for further attacks by Azerbaijan, Zakharova said.",
+            "accuse_aggression",
+        ),
+        (
+            "Zakharova said Armenia was preparing a war crimes case against Azerbaijan.",
+            "accuse_aggression",
+        ),
+        ("Aliyev said Armenia was planning a war museum in Yerevan.", "accuse_aggression"),
+        (
+            "Peskov dismissed claims that Azerbaijan was preparing an offensive against Armenia.",
+            "accuse_aggression",
+        ),
+        (
+            "Armenia asked the EU to extend its mission. Azerbaijan demanded the mission leave. "
+            "Brussels rejected the demand.",
+            "reject",
+        ),
+        ("Azerbaijan evacuated its embassy in Tehran after the earthquake.", "reduce_relations"),
+        (
+            "Armenia evacuated citizens through its embassy in Beirut, the foreign ministry said.",
+            "reduce_relations",
+        ),
+        (
+            "Azerbaijan closed the Lachin road in December. Armenia's parliament then voted to "
+            "ratify the Rome Statute, and Moscow condemned the step.",
+            "criticize",
+        ),
+    ],
+)
+def test_review2_near_misses_of_the_round_30_readings(text, unwanted):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] == unwanted]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In Moscow, the opposition accused Pashinyan of selling out Karabakh.",
+            ("arm_opposition", "pashinyan", "accuse"),
+        ),
+        (
+            "EU monitors deployed along the border. UN monitors later visited Karabakh, and Baku "
+            "welcomed the monitors.",
+            ("aze", "un", "support"),
+        ),
+        (
+            "Azerbaijani forces, now in control of Stepanakert, raised their flag over the "
+            "parliament.",
+            ("aze", "nagorno_karabakh", "control"),
+        ),
+        (
+            "Armenia and Azerbaijan met. Ethnic Armenian forces have held the region since the "
+            "1991-94 war.",
+            ("arm", "aze", "war"),
+        ),
+    ],
+)
+def test_review2_readings_that_should_hold(text, expected):
+    assert expected in triples(gk.extract(text))

@@ -427,7 +427,8 @@ class _Discourse:
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
     critics: dict = field(default_factory=dict)  # criticised -> [critics]
     proposers: dict = field(default_factory=dict)  # the one offered to -> [who offered]
-    demanders: dict = field(default_factory=dict)  # the one asked -> [who demanded or asked]
+    demanders: dict = field(default_factory=dict)  # the one demanded of -> [who demanded]
+    requesters: dict = field(default_factory=dict)  # the one asked -> [who asked or appealed]
     partner: dict = field(default_factory=dict)  # actor -> (its last call partner, sentence)
     they: tuple | None = None  # (organisation named by a plural, sentence): "They" next
     quote: int = -99  # the last sentence with a quotation mark or a reporting verb
@@ -4025,6 +4026,9 @@ FIXED_PHRASES = frozenset(
     + [(w, "back") for w in ("take", "takes", "took", "taken", "taking", "win", "won", "get")]
     # "the Kremlin's talking points", "war-making abilities": no talks, no war
     + [("talking", "points"), ("talking", "point"), ("war", "-")]
+    # "the oil price war", "a trade war", "the war of words": no fighting
+    + [(w, "war") for w in ("price", "trade", "tariff", "currency", "cyber", "information")]
+    + [(w, "wars") for w in ("price", "trade", "tariff", "currency", "cyber", "information")]
 )
 
 
@@ -4755,7 +4759,13 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 before = [
                     x
                     for x in mentions[:k]
-                    if x.actor and _actor_class(registry, x.actor) == want and x.label != "ADJ"
+                    if x.actor
+                    and x.label != "ADJ"
+                    and (
+                        _actor_class(registry, x.actor) == want
+                        # ("UN monitors visited ..., and Baku welcomed the monitors")
+                        or (want == "mission" and x.end < s1 and doc[x.end].lower_ == "monitors")
+                    )
                 ]
                 if before and want == "state" and _clause_subject(doc, before[-1], m):
                     # "Armenia said Azerbaijani forces invaded the country": the country is
@@ -4836,6 +4846,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     discourse.last[cls] = m.actor
                 if cls == "mission":
                     discourse.last["org"] = m.actor  # a mission is an organisation too
+                if m.text.lower().endswith(("monitors", "observers", "mission")) or (
+                    m.end < s1 and doc[m.end].lower_ in ("monitors", "observers", "mission")
+                ):
+                    discourse.last["mission"] = m.actor  # ("UN monitors ... the monitors")
                 if cls == "corridor":
                     discourse.last["territory"] = m.actor  # a route is a territory too
                     discourse.corridor_at = number
@@ -8411,6 +8425,11 @@ HOLDING_VERBS = frozenset(
     ["is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "stay", "stays"]
     + ["stayed", "still", "firmly", "now", "fully", "effectively", "largely", "left"]
 )
+#: Words that deny or dismiss what the sentence reports ("dismissed claims that ...").
+DENIAL_WORDS = frozenset(
+    ["deny", "denied", "denies", "no", "not", "never", "dismiss", "dismissed", "dismisses"]
+    + ["reject", "rejected", "rejects", "refute", "refuted", "baseless", "groundless"]
+)
 #: Words before a blockade that make it threatened or feared, not done.
 THREAT_WORDS = frozenset(
     ["could", "would", "might", "may", "threaten", "threatened", "threatens", "warned"]
@@ -8444,13 +8463,20 @@ def _named_blockade(sent: _Sentence, out: list, discourse, registry, when) -> li
             if m.actor
             and i + 2 <= m.start <= i + 3
             and _actor_class(registry, m.actor) in ("corridor", "territory")
+            # (the conflict's own places only: not "the blockade of Gaza")
+            and any(w in registry.name(m.actor).lower() for w in ("lachin", "karabakh"))
         ][:1]
         if not held or any(c.type == "blockade" and c.target == held[0].actor for c in out):
             continue
-        if {t.lower_ for t in doc[held[0].end : min(sent.s1, held[0].end + 3)]} & {"by"}:
-            continue  # ("the blockade of the road by eco-activists": its author named)
-        if any(t.norm_ in ("deny", "no", "not") for t in doc[max(sent.s0, i - 6) : i]):
-            continue  # ("denied that there was any blockade of the corridor")
+        if {t.lower_ for t in doc[held[0].end : min(sent.s1, held[0].end + 3)]} & {"by"} or any(
+            m.actor and (registry.get(m.actor) or {}).get("kind") in ("other", "armed_group")
+            for m in sent.mentions
+        ):
+            # ("the blockade of the road by eco-activists", "that eco-activists began"): its
+            # author named
+            continue
+        if any(t.norm_ in DENIAL_WORDS for t in doc[sent.s0 : sent.s1]):
+            continue  # ("denied that there was any blockade of the corridor", "not state policy")
         if any(t.norm_ in LIFTING_WORDS for t in doc[max(sent.s0, i - 3) : i]):
             continue  # ("urged Azerbaijan to lift the blockade of ...": the appeal's reading)
         if any(t.lower_ in THREAT_WORDS for t in doc[sent.s0 : i]):
@@ -8478,6 +8504,11 @@ PREPARE_VERBS = frozenset(
 )
 #: Hostile verbs one side says the other is getting ready to do ("planning to invade").
 PREPARED_VERBS = frozenset(["attack", "strike", "invade", "seize", "occupy", "shell"])
+#: Words that may follow the act prepared ("new aggression against Armenia").
+PREPARED_AFTER = frozenset(
+    ["against", "on", "in", "at", "near", "along", "across", "and", "or", "to", "with", "from"]
+    + ["there", "soon", "again", "now"]
+)
 #: Words that may stand between a verb of preparing and the act prepared.
 PREPARED_GAP = frozenset(
     ["a", "an", "the", "new", "fresh", "another", "large-scale", "full-scale", "military"]
@@ -8516,10 +8547,16 @@ def _prepared_aggression(sent: _Sentence, out: list, speakers: list, registry, w
             k = next((j for j, w in enumerate(ahead) if w in PREPARED_ACTS), None)
             if k is None or not set(ahead[:k]) <= PREPARED_GAP:
                 continue
-            if i + 2 + k < sent.s1 and doc[i + 2 + k].lower_ == "of":
-                continue
-        if any(t.lower_ in VIOLATION_DOUBTS for t in doc[max(sent.s0, i - 4) : i]):
-            continue  # "was not preparing any attack"
+            after = doc[i + 2 + k] if i + 2 + k < sent.s1 else None
+            if after is not None and (
+                after.lower_ in ("of", "by")  # ("an offensive of sanctions", "attacks by X")
+                or (after.is_alpha and after.is_lower and after.lower_ not in PREPARED_AFTER)
+            ):
+                continue  # ("a war crimes case", "a war museum", "an attack narrative")
+        if any(t.lower_ in VIOLATION_DOUBTS for t in doc[max(sent.s0, i - 4) : i]) or any(
+            t.norm_ in DENIAL_WORDS for t in doc[sent.s0 : i]
+        ):
+            continue  # "was not preparing any attack", "dismissed claims that X was preparing"
         left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
         start = max(
             [left] + [k + 1 for k in range(left, i) if doc[k].lower_ == "that" or k in sent.reports]
@@ -8633,7 +8670,9 @@ def _national_opposition(out, sent, registry) -> list:
             if m.actor
             and m.start > sent.s0
             and sent.doc[m.start - 1].lower_ in ("in", "at")  # (not "give in to Baku")
-            and (registry.get(_state_of(registry, m.actor)) or {}).get("kind") == "state"
+            # (the conflict's two states' own politics: "In Moscow, the opposition accused
+            # Pashinyan" is Armenia's)
+            and _state_of(registry, m.actor) in _karabakh_states(registry)
         ),
         None,
     )
@@ -8926,21 +8965,29 @@ OBJECT_ENTRY_WORDS = frozenset(["and", "the", "a", "an", "of", "his", "her", "it
 #: "the first Karabakh war", "a war in the early 1990s", "the November 2020 ceasefire
 #: statement", "the truce that ended the 2020 war" (read with `_named_event`).
 _WAR_QUALIFIER = (
-    r"(?:(?:199[1-4]|2020)(?:\s*[-–]\s*(?:19)?9[2-4])?|44-day|six-week|"
+    # (a single year of the first war only as a span: "the 1991 war" may be the Gulf war)
+    r"(?:199[1-3]\s*[-–]\s*(?:19)?9[2-4]|1994|2020|44-day|six-week|"
     r"(?:(?:first|second)\s+)?(?:nagorno-)?karabakh)"
 )
 #: Words before a named war or truce that make it another one or one to come ("a new
 #: Karabakh war", "the March 2020 ceasefire in Idlib").
 NOT_THIS_EVENT = re.compile(
-    r"\b(?:new|another|future|next|possible|renewed|great)\s+$", re.IGNORECASE
+    r"\b(?:new|another|future|next|possible|renewed|great|price|trade|tariff|currency|cyber|"
+    r"information|gas|oil|media|cold)\s+$"
+    # another country's war named by its possessor ("Ethiopia's 2020 war", "Russia's 1994 war")
+    r"|\b(?!(?:Armenia|Azerbaijan|Karabakh|Nagorno-Karabakh|Baku|Yerevan|Artsakh)['’]s)"
+    r"[A-Z][\w-]+['’]s\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
-#: A place after a named war or truce that puts it elsewhere ("the 2020 war in Tigray").
+#: A place or party after a named war or truce that puts it elsewhere ("the 2020 war in
+#: Tigray", "the 2020 war between Ethiopia and ...", "the 2020 war with Tigrayan forces").
 ELSEWHERE = re.compile(
-    r"^\s+(?:in|over)\s+(?!(?i:nagorno|karabakh|azerbaijan|armenia|artsakh|the\s+region))[A-Z]"
+    r"^\s+(?:in|over|with|against|between)\s+(?:the\s+)?(?!(?i:nagorno|karabakh|azerbaijan|"
+    r"armenia|artsakh|region|baku|yerevan|ethnic|armenian|azerbaijani|separatist))[A-Z]"
 )
 NAMED_WAR = re.compile(
     rf"\b{_WAR_QUALIFIER}\s+war\b|\bthe\s+(?:first|second)\s+war\b|\bwar\s+(?:of|in)\s+(?:the\s+early\s+1990s|the\s+1990s|"
-    r"199[1-4](?:\s*[-–]\s*(?:19)?9[2-4])?|2020)\b"
+    r"199[1-3]\s*[-–]\s*(?:19)?9[2-4]|2020)\b"
     # "the six-week war", "wars over Nagorno-Karabakh", "the Patriotic War" (Baku's name for
     # the 2020 war; "the Great Patriotic War" is excluded by NOT_THIS_EVENT)
     r"|\b(?:six-week|seven-week|44-day)\s+war\b|\bwars?\s+over\s+(?:nagorno-)?karabakh\b"
@@ -8961,7 +9008,7 @@ NAMED_TRUCE = re.compile(
     # "the November 2020 statement", "the ceasefire of November 2020", "the November 2020
     # agreement that ended the war"
     r"|\b(?:november|nov\.)\s+2020\s+(?:(?:ceasefire|trilateral)\s+"
-    r"(?:statement|agreement|deal|declaration)|statement|ceasefire|truce)\b"
+    r"(?:statement|agreement|deal|declaration)|statement|ceasefire|truce)\b(?!\s+on\b)"
     r"|\b(?:ceasefire|cease-fire|truce)\s+(?:deal\s+|statement\s+|agreement\s+)?of\s+"
     r"(?:november|nov\.)\s+2020\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+(?:statement|agreement|deal)\s+that\s+ended\s+the\s+"
@@ -9983,6 +10030,15 @@ def _judged_act_doer(sent, trig, discourse, registry, judge: str) -> str | None:
     kind = JUDGED_ACT_NOUNS.get(doc[k].lower_) if k < sent.s1 else None
     if kind is None:
         return None
+    first = next((m for m in sent.mentions if m.actor), None)
+    if kind == "any" and (
+        any(
+            t.start < trig.start and t.rule.frame != "report" and t.rule.type not in JUDGED_ACTS
+            for t in sent.triggers
+        )
+        or (first is not None and _state_of(registry, first.actor) != _state_of(registry, judge))
+    ):
+        return None  # ("X voted to ratify the statute, and Moscow condemned the step")
     kinds = sorted(discourse.acts) if kind == "any" else [kind]
     acts = sorted(
         (
@@ -10452,7 +10508,10 @@ def _same_clause(doc, first: int, later: int) -> bool:
 SAFETY_WORDS = frozenset(
     ["fighting", "strikes", "missiles", "missile", "war", "raged", "unrest", "takeover"]
     + ["bombing", "bombings", "shelling", "clashes", "hostilities", "airstrikes", "safety"]
-    + ["temporarily", "precaution", "precautionary"]
+    + ["temporarily", "precaution", "precautionary", "earthquake", "flood", "floods"]
+    + ["flooding", "disaster", "invasion", "advanced", "advancing", "troops", "violence"]
+    + ["riots", "coup", "danger", "threat", "threats", "security", "citizens", "nationals"]
+    + ["through", "via", "tourists"]
 )
 
 
@@ -10995,8 +11054,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # left ethnic Armenians in control of Karabakh": the one right before "in control",
             # after a preposition too, not the clause's subject
             k = trig.start
-            while k > sent.s0 and doc[k - 1].lower_ in HOLDING_VERBS:
-                k -= 1  # ("Russia remains firmly in control of the corridor")
+            while k > sent.s0 and (doc[k - 1].lower_ in HOLDING_VERBS or doc[k - 1].text == ","):
+                k -= 1  # ("Russia remains firmly in control of", "X, now in control of Y")
             subj = [m for m in sent.mentions if m.end == k and m.actor]
             if not subj:
                 continue  # ("left ethnic Armenians in control": no actor holds it here)
@@ -12991,8 +13050,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 before = (
                     discourse.proposers
                     if rule.id == "reject_proposal"  # ("Baku dismissed the proposal")
-                    # ("X demanded that Y ... Y rejected the demand")
-                    else discourse.demanders
+                    # ("X demanded that Y ... Y rejected the demand"; "... the request")
+                    else (
+                        discourse.requesters
+                        if "request" in doc[trig.start : trig.match_end].text.lower()
+                        else discourse.demanders
+                    )
                     if rule.id == "reject_demand"
                     else discourse.critics
                     if rule.type == "reject"
@@ -13175,7 +13238,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if rule.type in ("criticize", "disapprove") and y and status == "asserted":
                 discourse.critics.setdefault(y, []).append(x)
             if rule.type in REQUEST_TYPES and y and status == "asserted":
-                discourse.demanders.setdefault(y, []).append(x)
+                asked = discourse.demanders if rule.type == "demand" else discourse.requesters
+                asked.setdefault(y, []).append(x)
             if status == "offered" and y and rule.frame != "mutual" and _proposed(sent, trig):
                 discourse.proposers.setdefault(y, []).append(x)
     _implied_attacks(out, sent, registry)
