@@ -14966,3 +14966,29 @@ def test_review2_near_misses_of_the_round_30_readings(text, unwanted):
 )
 def test_review2_readings_that_should_hold(text, expected):
     assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan took full control of Karabakh in September 2023, ending three decades of "
+        "ethnic Armenian rule there.",
+        "Azerbaijan retook Nagorno-Karabakh in 2023, ending three decades of rule by ethnic "
+        "Armenian separatists.",
+    ],
+)
+def test_an_ended_rule_of_decades_is_the_rulers_former_hold(text):
+    edges_found = {(s, t, ty, st) for s, t, ty, st in edges(gk.extract(text))}
+    assert ("separatists", "nagorno_karabakh", "control", "historical") in edges_found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The collapse of the Soviet Union ended seven decades of Soviet rule in Armenia.",
+        "The rule of law was weak in Armenia for decades, the EU said.",
+    ],
+)
+def test_no_ended_rule_of_a_state_or_the_rule_of_law(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] == "control"]

@@ -8497,6 +8497,60 @@ def _named_blockade(sent: _Sentence, out: list, discourse, registry, when) -> li
     return found
 
 
+#: Words of a span of years before a rule that ended ("three decades of ethnic Armenian rule").
+RULE_SPANS = frozenset(["decades", "years", "decade", "century"])
+
+
+def _ended_rule(sent: _Sentence, out: list, discourse, registry, when) -> list:
+    """ "Azerbaijan took full control of Karabakh, ending three decades of ethnic Armenian
+    rule there", "... ended three decades of rule by the separatist authorities in
+    Stepanakert": the ruler held the territory before (``control``, historical; rule
+    ``ended_rule``). The ruler is the mention that ends in "rule" or follows "rule by"; the
+    territory the one named in the sentence, else the last one named ("there")."""
+    doc, found = sent.doc, []
+    if " rule" not in sent.text:
+        return found
+    for i in range(sent.s0 + 2, sent.s1):
+        if doc[i].lower_ != "rule":
+            continue
+        before = [t.lower_ for t in doc[max(sent.s0, i - 8) : i]]
+        if not {"end", "ended", "ending", "ends"} & set(before) or not RULE_SPANS & set(before):
+            continue
+        ruler = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and (
+                m.end == i + 1  # ("ethnic Armenian rule")
+                or (i + 2 <= m.start <= i + 3 and doc[i + 1].lower_ == "by")  # ("rule by X")
+            )
+        ][:1]
+        land = [
+            m.actor
+            for m in sent.mentions
+            if m.actor and m.label == "NAME" and _actor_class(registry, m.actor) == "territory"
+        ][:1] or [discourse.last.get("territory")]
+        if not ruler or not land[0] or ruler[0].actor == land[0]:
+            continue
+        if (registry.get(ruler[0].actor) or {}).get("kind") in ("state", "territory", None):
+            continue  # (a state's rule ended is no group's hold; "Soviet rule")
+        found.append(
+            _reading(
+                sent,
+                ruler[0].actor,
+                land[0],
+                "control",
+                "ended_rule",
+                0.55,
+                (i, i),
+                when,
+                (ruler[0], None),
+                status="historical",
+            )
+        )
+    return found
+
+
 #: Verbs of getting a hostile act ready ("was preparing new aggression").
 PREPARE_VERBS = frozenset(
     ["prepare", "prepares", "prepared", "preparing", "plan", "plans", "planned", "planning"]
@@ -13407,6 +13461,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = _separatist_wars(_trilateral(out, sent, discourse, registry), sent, registry)
     out = _brokered_deals(_mediated_talks(_callers_are_no_parties(out)), sent)
     out.extend(_named_blockade(sent, out, discourse, registry, when))
+    out.extend(_ended_rule(sent, out, discourse, registry, when))
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
     # ("economic aid and humanitarian aid": two kinds, both kept)
     relief = {(c.source, c.target) for c in out if c.type == "humanitarian_aid"}
