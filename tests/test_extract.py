@@ -14992,3 +14992,28 @@ def test_an_ended_rule_of_decades_is_the_rulers_former_hold(text):
 def test_no_ended_rule_of_a_state_or_the_rule_of_law(text):
     found = triples(gk.extract(text, allow_empty=True))
     assert not [t for t in found if t[2] == "control"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey and Armenia have no diplomatic ties. Turkey closed the border in 1993.",
+        "Turkey and Armenia have no diplomatic ties, and their border has been shut since 1993, "
+        "when Ankara sealed it in solidarity with Azerbaijan.",
+    ],
+)
+def test_turkeys_border_closed_in_1993_is_closed_to_armenia(text):
+    assert ("tur", "arm", "blockade", "historical") in edges(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkey closed the border with Iran in 1993.", ("tur", "irn", "blockade")),
+        ("Armenia and Turkey met in 1993 to discuss the border.", None),
+    ],
+)
+def test_other_closures_and_meetings_of_1993_are_not_turkeys_closure_to_armenia(text, expected):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert ("tur", "arm", "blockade") not in found
+    assert expected is None or expected in found

@@ -8497,6 +8497,52 @@ def _named_blockade(sent: _Sentence, out: list, discourse, registry, when) -> li
     return found
 
 
+#: Turkey's closure of its border with Armenia in 1993, stated with no other side named
+#: ("Ankara sealed the border in 1993", "the border, shut since 1993 when Turkey closed it").
+BORDER_CLOSED_1993 = re.compile(
+    r"\b(?:clos|seal|shut)\w*\b[^.;]{0,60}?\b1993\b|\b1993\b[^.;]{0,60}?\b(?:clos|seal|shut)\w*",
+    re.IGNORECASE,
+)
+
+
+def _border_closed_1993(sent: _Sentence, out: list, discourse, registry, when) -> list:
+    """ "Turkey closed the border in 1993", "their border has been shut since 1993, when
+    Ankara sealed it": Turkey's closure of its border with Armenia (``blockade``, historical;
+    rule ``border_closed_1993``), in a text that names Armenia, when the sentence names Turkey
+    and a border and reads no closure of it already."""
+    found = []
+    if "1993" not in sent.text or "border" not in sent.text.lower():
+        return found
+    gz = registry.gazetteer
+    turkey = next(
+        (x for x in sorted(gz.state_ids) if (gz.actors.get(x) or {}).get("cameo") == "TUR"), None
+    )
+    karabakh = _karabakh_states(registry)
+    if not turkey or not karabakh or karabakh[0] not in discourse.recent:
+        return found
+    named = [m for m in sent.mentions if m.actor and _state_of(registry, m.actor) == turkey]
+    if not named or not BORDER_CLOSED_1993.search(sent.text):
+        return found
+    if any(c.type == "blockade" and c.source == turkey for c in out):
+        return found
+    k = next(i for i in range(sent.s0, sent.s1) if sent.doc[i].text == "1993")
+    found.append(
+        _reading(
+            sent,
+            turkey,
+            karabakh[0],
+            "blockade",
+            "border_closed_1993",
+            0.5,
+            (k, k),
+            when,
+            (named[0], None),
+            status="historical",
+        )
+    )
+    return found
+
+
 #: Words of a span of years before a rule that ended ("three decades of ethnic Armenian rule").
 RULE_SPANS = frozenset(["decades", "years", "decade", "century"])
 
@@ -13462,6 +13508,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = _brokered_deals(_mediated_talks(_callers_are_no_parties(out)), sent)
     out.extend(_named_blockade(sent, out, discourse, registry, when))
     out.extend(_ended_rule(sent, out, discourse, registry, when))
+    out.extend(_border_closed_1993(sent, out, discourse, registry, when))
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
     # ("economic aid and humanitarian aid": two kinds, both kept)
     relief = {(c.source, c.target) for c in out if c.type == "humanitarian_aid"}
