@@ -15017,3 +15017,40 @@ def test_other_closures_and_meetings_of_1993_are_not_turkeys_closure_to_armenia(
     found = triples(gk.extract(text, allow_empty=True))
     assert ("tur", "arm", "blockade") not in found
     assert expected is None or expected in found
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "Armenia and Azerbaijan met. Azerbaijan retook Shusha in November 2020, days before "
+            "the Russian-brokered ceasefire that ended the war.",
+            "ceasefire",
+        ),
+        (
+            "Armenia and Azerbaijan met. The dispute goes back to the Moscow-brokered statement "
+            "of November 10, 2020, which ended 44 days of fighting.",
+            "ceasefire",
+        ),
+        (
+            "Armenia and Azerbaijan met. Under the November 10 statement, Armenia handed back "
+            "the Aghdam, Kalbajar and Lachin districts.",
+            "ceasefire",
+        ),
+        (
+            "Armenia and Azerbaijan met. The enclave has been run by ethnic Armenians since a war "
+            "that ended in 1994.",
+            "war",
+        ),
+    ],
+)
+def test_more_names_of_the_conflicts_truce_and_war(text, kind):
+    found = {(a, b, t) for a, b, t in triples(gk.extract(text))}
+    assert ("arm", "aze", kind) in found or ("aze", "arm", kind) in found
+
+
+def test_a_war_with_another_state_is_not_the_conflicts():
+    found = triples(
+        gk.extract("Armenia and Azerbaijan met. The war with Russia devastated Ukraine.")
+    )
+    assert not [t for t in found if t[2] == "war"]

@@ -9091,7 +9091,12 @@ NAMED_WAR = re.compile(
     # "the six-week war", "wars over Nagorno-Karabakh", "the Patriotic War" (Baku's name for
     # the 2020 war; "the Great Patriotic War" is excluded by NOT_THIS_EVENT)
     r"|\b(?:six-week|seven-week|44-day)\s+war\b|\bwars?\s+over\s+(?:nagorno-)?karabakh\b"
-    r"|\bthe\s+patriotic\s+war\b|\blast\s+year['’]s\s+war\b",
+    r"|\bthe\s+patriotic\s+war\b|\blast\s+year['’]s\s+war\b"
+    # "a war that ended in 1994", "since the war ended in 2020", "six weeks of fighting",
+    # "the war with Armenia"
+    r"|\bwar\s+that\s+ended\s+in\s+(?:1994|2020)\b|\bwar\s+ended\s+in\s+(?:1994|2020)\b"
+    r"|\b(?:six\s+weeks|44\s+days)\s+of\s+(?:war|fighting)\b"
+    r"|\bwar\s+with\s+(?:armenia|azerbaijan)\b",
     re.IGNORECASE,
 )
 NAMED_TRUCE = re.compile(
@@ -9114,6 +9119,18 @@ NAMED_TRUCE = re.compile(
     r"|\b(?:ceasefire|cease-fire|truce)\s+(?:statement|agreement|deal)\s+that\s+ended\s+the\s+"
     r"(?:six-week\s+|44-day\s+)?war\b|\bin\s+1994\s+with\s+a\s+(?:ceasefire|cease-fire|truce)\b"
     r"|\b1994\s+(?:ceasefire|cease-fire|truce)\b"
+    # "the Moscow-brokered statement of November 10, 2020", "the November 10 statement", "the
+    # nine-point statement", "the November 2020 agreement that ended the six-week war"
+    r"|\bstatement\s+of\s+(?:(?:9|10)(?:th)?\s+november|november\s+(?:9|10)(?:th)?),?\s+2020\b"
+    r"|\b(?:november|nov\.)\s+(?:9|10)(?:th)?\s+statement\b|\bnine-point\s+statement\b"
+    r"|\b(?:november|nov\.)\s+2020\s+(?:agreement|deal)\s+that\s+ended\b"
+    # "the (Russian-brokered) ceasefire that ended the war", "the six-week war, which ended
+    # with a Russian-brokered ceasefire", "a deal in November that ended six weeks of fighting"
+    r"|\b(?:ceasefire|cease-fire|truce)\s+(?:statement\s+|deal\s+|agreement\s+)?that\s+ended"
+    r"\s+the\s+war\b"
+    r"|\bwar,?\s+which\s+ended\s+with\s+a\s+(?:russian-brokered\s+|moscow-brokered\s+)?"
+    r"(?:ceasefire|cease-fire|truce|deal)\b"
+    r"|\b(?:deal|statement)\s+in\s+november\s+that\s+ended\s+(?:six\s+weeks|44\s+days)\b"
     # "the deal that ended six weeks of fighting", "which halted 44 days of fighting"
     r"|\b(?:ceasefire|cease-fire|truce|armistice|deal|statement)\s+(?:that|which)\s+"
     r"(?:ended|halted)\s+(?:six\s+weeks|44\s+days|the\s+44\s+days)\s+of\s+"
