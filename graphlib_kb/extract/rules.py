@@ -8348,6 +8348,35 @@ COMMITMENT_NOUNS = frozenset(
 )
 
 
+def _clause_mentions(sent: _Sentence, i: int) -> list:
+    """The actor mentions of the clause token *i* is in, before it and after the clause's last
+    "that" or verb of saying ("Aliyev told Michel that Armenia violated ...": Armenia)."""
+    doc = sent.doc
+    left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
+    start = max(
+        [left] + [k + 1 for k in range(left, i) if doc[k].lower_ == "that" or k in sent.reports]
+    )
+    return [m for m in sent.mentions if start <= m.start and m.end <= i and m.actor]
+
+
+def _speaker_charges(sent: _Sentence, speakers: list, i: int, doers: list, registry):
+    """``(speaker id, speaker mentions, doer)`` when the speaker nearest token *i* may charge
+    the first of *doers* (not the speaker itself, not its own side, a plausible accuser),
+    else None."""
+    said = _nearest_speaker(sent.doc, speakers, i, sent.s0)
+    if not doers or said is None:
+        return None
+    source, speaker = said
+    doer = doers[0]
+    if (
+        doer in speaker
+        or _own_side(registry, source, doer.actor)
+        or not _plausible(registry, "accuse", source, doer.actor)
+    ):
+        return None
+    return source, speaker, doer
+
+
 def _judged_violations(sent: _Sentence, speakers: list, registry, when) -> list:
     """ "Baku grossly violates the international obligation it has assumed, the ministry
     said", '"This contradicts international humanitarian law," Stepanakert said': the nearest
@@ -8370,35 +8399,21 @@ def _judged_violations(sent: _Sentence, speakers: list, registry, when) -> list:
             i + 1 < sent.s1 and doc[i + 1].lower_ in ("no", "none", "nothing")
         ):
             continue  # "did not violate", "was unlikely to violate", "violated no agreement"
-        left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
-        # the doer is the subject of the clause the breach is in: after its last "that" or
-        # verb of saying ("Aliyev told Michel that Armenia violated ...": Armenia)
-        start = max(
-            [left] + [k + 1 for k in range(left, i) if doc[k].lower_ == "that" or k in sent.reports]
-        )
-        doers = [m for m in sent.mentions if start <= m.start and m.end <= i and m.actor][-1:]
+        # the doer is the subject of the clause the breach is in ("Aliyev told Michel that
+        # Armenia violated ...": Armenia)
+        doers = _clause_mentions(sent, i)[-1:]
         if noun:
             # "the actions of Azerbaijan are a gross violation of ...": the doer the subject
             # names (a possessor, "of X", a demonym), or the subject itself right before "is"
             doers = [
                 m
-                for m in sent.mentions
-                if start <= m.start
-                and m.end <= i
-                and m.actor
-                and (_doer_named(doc, m, sent.s1) or doc[m.end].lower_ in BE_FORMS)
+                for m in _clause_mentions(sent, i)
+                if _doer_named(doc, m, sent.s1) or doc[m.end].lower_ in BE_FORMS
             ][:1]
-        said = _nearest_speaker(doc, speakers, i, sent.s0)
-        if not doers or said is None:
+        charged = _speaker_charges(sent, speakers, i, doers, registry)
+        if charged is None:
             continue
-        source, speaker = said
-        doer = doers[0]
-        if (
-            doer in speaker
-            or _own_side(registry, source, doer.actor)
-            or not _plausible(registry, "accuse", source, doer.actor)
-        ):
-            continue
+        source, speaker, doer = charged
         out.append(
             _reading(
                 sent,
@@ -8468,7 +8483,7 @@ def _named_blockade(sent: _Sentence, out: list, discourse, registry, when) -> li
         ][:1]
         if not held or any(c.type == "blockade" and c.target == held[0].actor for c in out):
             continue
-        if {t.lower_ for t in doc[held[0].end : min(sent.s1, held[0].end + 3)]} & {"by"} or any(
+        if "by" in {t.lower_ for t in doc[held[0].end : min(sent.s1, held[0].end + 3)]} or any(
             m.actor and (registry.get(m.actor) or {}).get("kind") in ("other", "armed_group")
             for m in sent.mentions
         ):
@@ -8628,7 +8643,8 @@ def _prepared_aggression(sent: _Sentence, out: list, speakers: list, registry, w
     (``accuse_aggression``, alleged; rule ``prepared_aggression``). The act itself is not
     done. Nothing without a speaker of another side, or when the charge is already read."""
     doc, found = sent.doc, []
-    if not speakers:
+    text = sent.text.lower()
+    if not speakers or not any(stem in text for stem in ("prepar", "plan", "plot")):
         return found
     for i in range(sent.s0 + 1, sent.s1):
         if doc[i].lower_ not in PREPARE_VERBS:
@@ -8657,26 +8673,15 @@ def _prepared_aggression(sent: _Sentence, out: list, speakers: list, registry, w
             t.norm_ in DENIAL_WORDS for t in doc[sent.s0 : i]
         ):
             continue  # "was not preparing any attack", "dismissed claims that X was preparing"
-        left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
-        start = max(
-            [left] + [k + 1 for k in range(left, i) if doc[k].lower_ == "that" or k in sent.reports]
-        )
-        doers = [m for m in sent.mentions if start <= m.start and m.end <= i and m.actor][-1:]
-        said = _nearest_speaker(doc, speakers, i, sent.s0)
-        if not doers or said is None:
+        charged = _speaker_charges(sent, speakers, i, _clause_mentions(sent, i)[-1:], registry)
+        if charged is None:
             continue
-        source, speaker = said
-        doer = doers[0]
-        if (
-            doer in speaker
-            or _own_side(registry, source, doer.actor)
-            or not _plausible(registry, "accuse", source, doer.actor)
-            or any(
-                c.source == source and c.target == doer.actor and c.type.startswith("accuse")
-                for c in out
-            )
+        source, speaker, doer = charged
+        if any(
+            c.source == source and c.target == doer.actor and c.type.startswith("accuse")
+            for c in out
         ):
-            continue
+            continue  # (the charge already read)
         found.append(
             _reading(
                 sent,
@@ -8759,9 +8764,11 @@ def _national_opposition(out, sent, registry) -> list:
     sentence. An opposition that blocks or seizes its own state's places is read as no act
     against the state (a street protest, not a blockade of Armenia)."""
     role = registry.gazetteer.role_defs.get("opposition")
-    if role is None or not any(
-        x == role.id or x.endswith("_" + role.id) for c in out for x in (c.source, c.target)
-    ):
+
+    def opposition(x: str) -> bool:
+        return x == role.id or x.endswith("_" + role.id)
+
+    if role is None or not any(opposition(x) for c in out for x in (c.source, c.target)):
         return out
     home = next(
         (
@@ -8791,7 +8798,7 @@ def _national_opposition(out, sent, registry) -> list:
         for c in out
         if not (
             c.type in ("blockade", "occupy", "attack")
-            and (registry.get(c.source) or {}).get("name", "").endswith(role.name)
+            and opposition(c.source)
             and _state_of(registry, c.source) == _state_of(registry, c.target)
         )
     ]
@@ -10147,15 +10154,13 @@ def _judged_act_doer(sent, trig, discourse, registry, judge: str) -> str | None:
     kind = JUDGED_ACT_NOUNS.get(doc[k].lower_) if k < sent.s1 else None
     if kind is None:
         return None
-    first = next((m for m in sent.mentions if m.actor), None)
-    if kind == "any" and (
-        any(
+    if kind == "any":
+        first = next((m for m in sent.mentions if m.actor), None)
+        if any(
             t.start < trig.start and t.rule.frame != "report" and t.rule.type not in JUDGED_ACTS
             for t in sent.triggers
-        )
-        or (first is not None and _state_of(registry, first.actor) != _state_of(registry, judge))
-    ):
-        return None  # ("X voted to ratify the statute, and Moscow condemned the step")
+        ) or (first is not None and _state_of(registry, first.actor) != _state_of(registry, judge)):
+            return None  # ("X voted to ratify the statute, and Moscow condemned the step")
     kinds = sorted(discourse.acts) if kind == "any" else [kind]
     acts = sorted(
         (
