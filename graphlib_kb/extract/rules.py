@@ -139,6 +139,9 @@ THIRD_PARTY_RULES = frozenset(
         # "Armenia offered a platform for talks with Azerbaijan": a party's own offer
         "offer_venue",
         "offer_platform",
+        "offer_as_venue",
+        "ready_to_help_mediate",
+        "ready_to_help_delimit",
         "key_role",  # ("Armenia played a constructive role in the talks": a party)
         # ("Aliyev and Pashinyan opened a round of talks between the delegations", "Lavrov
         # held talks with Mirzoyan with the participation of Galuzin": parties, not mediators)
@@ -2436,6 +2439,34 @@ def _own_side(registry, speaker: str, actor: str) -> bool:
     return actor in registry.lineage(speaker)
 
 
+#: Categories of the stances a person states for the state or body they speak for.
+SPEAKER_STANCE_CATEGORIES = frozenset(
+    ["accusation", "cooperation", "denial", "disapproval", "mediation"]
+)
+#: Types of those categories that are the state's acts, not a stance ("Our government has
+#: sent aid to Georgia," he added: the state's aid).
+STATE_ACT_TYPES = frozenset(["aid", "military_aid", "material_cooperation", "humanitarian_aid"])
+
+
+def _speaker_stance(c, speaker: str, registry) -> None:
+    """ "Macron said France would continue to stand by Armenia", "Zakharova said Moscow was
+    ready to host the talks": the stance a person states for their own state or body is the
+    person's (the most specific actor the text names), as the coders code it. Renames the
+    source of *c* in place; not a symmetric relation ("Pashinyan said Armenia and Azerbaijan
+    had agreed ...": the two states)."""
+    from ..vocabulary import relation_type_table
+
+    record = relation_type_table()[c.type]
+    if (
+        (registry.get(speaker) or {}).get("kind") == "person"
+        and c.source != speaker
+        and not record["symmetric"]
+        and record["category"] in SPEAKER_STANCE_CATEGORIES
+        and c.type not in STATE_ACT_TYPES
+    ):
+        c.source = speaker
+
+
 def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     """ "in the event of an attack", "in case of aggression": a condition, not an act."""
     words = [t.lower_ for t in sent.window(trig, 5) if t.i >= left]
@@ -4715,6 +4746,17 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 # "Aliyev said that after what he called ...": a person named before in the
                 # sentence, else the last person of the text
                 people = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
+                # (not one named inside a relative clause closed before it: "Blinken, who
+                # spoke with Aliyev on Monday, said he ...": Blinken)
+                aside = _closed_relatives(doc, s0, m.start)
+                outside = [
+                    x.actor
+                    for x in mentions[:k]
+                    if x.label == "PERSON"
+                    and x.actor
+                    and not any(a <= x.start < b for a, b in aside)
+                ]
+                people = outside or people
                 lead = (
                     discourse.lead if discourse.lead and discourse.lead[1] == number - 1 else None
                 )
@@ -8756,6 +8798,70 @@ def _protesting_people(out, registry) -> list:
     return [replace(c, source=renamed.get(c.source, c.source)) for c in out]
 
 
+#: Words of a third party's concern that may stand with no object before its call ("said it
+#: was deeply concerned and urged both sides to show restraint").
+CONCERN_WORDS = frozenset(["concerned", "alarmed", "worried", "troubled", "dismayed", "disturbed"])
+#: Words that may stand between the verb and the concern ("was deeply concerned").
+CONCERN_DEGREE = frozenset(
+    ["deeply", "gravely", "seriously", "extremely", "very", "greatly", "particularly", "most", '"']
+    + ["deep", "grave", "serious", "great", "its", "their", "his", "her", "strong"]
+)
+
+
+def _concern_with_call(sent, out, when) -> list:
+    """ "Moscow said it was deeply concerned and urged both sides to show restraint", "the
+    Russian Foreign Ministry said it was alarmed and urged the two sides to ...": a concern
+    that names no one, joined to the same speaker's call, judges those called on
+    (``disapprove``, rule ``concern_with_call``). Not when an actor is named between the
+    concern and the call ("concerned about Azerbaijan's move and urged Baku to ...": the
+    concern's own reading names whom it judges)."""
+    doc, found = sent.doc, []
+    judged = {(c.source, c.target) for c in out if c.type in ("disapprove", "criticize")}
+    for c in out:
+        if c.type not in ("appeal", "demand") or not c.target or (c.source, c.target) in judged:
+            continue
+        for i in range(max(sent.s0, c.head - 14), c.head):
+            word = doc[i].lower_
+            j = i - 1
+            while j > sent.s0 and doc[j].lower_ in CONCERN_DEGREE:
+                j -= 1
+            if word in CONCERN_WORDS:
+                ok = doc[j].lemma_ == "be" or doc[j].lower_ in ("was", "were", "is", "are")
+            else:
+                ok = word == "concern" and doc[j].lemma_ in ("express", "voice", "share")
+            if not ok or "and" not in [t.lower_ for t in doc[i + 1 : c.head]]:
+                continue
+            if any(i < m.start < c.head for m in sent.mentions) or any(
+                doc[k].text in (";", ":") for k in range(i, c.head)
+            ):
+                continue
+            # the one concerned is the caller ("Blinken, who spoke with Aliyev, said he was
+            # concerned and urged Baku": not Aliyev)
+            inside = sent.relatives()
+            before = [
+                m
+                for m in sent.mentions
+                if m.end <= i and m.actor and not any(a <= m.start < b for a, b in inside)
+            ]
+            if c.source not in {m.actor for m in before}:
+                break
+            found.append(
+                replace(
+                    c,
+                    type="disapprove",
+                    rule="concern_with_call",
+                    confidence=c.confidence * 0.9,
+                    trigger=doc[i].text,
+                    head=i,
+                    spans=_spans(sent, i, i),
+                    status="asserted" if c.status == "asserted" else c.status,
+                )
+            )
+            judged.add((c.source, c.target))
+            break
+    return found
+
+
 def _national_opposition(out, sent, registry) -> list:
     """ "Opposition deputies accused the prime minister ...", "Pashinyan accused the
     opposition of ...": an opposition named with no state is that of the state the sentence
@@ -10746,6 +10852,18 @@ def _accusation(c, speaker_id, kind, speaker, trig, doc):
 
 def _span(m) -> str:
     return f"{m.char[0]}-{m.char[1]}"
+
+
+def _closed_relatives(doc, s0, end) -> list:
+    """Spans (first, last) of the non-restrictive relative clauses (", who ... ,") that open
+    after token *s0* and close before token *end*."""
+    out = []
+    for i in range(s0 + 1, end):
+        if doc[i].lower_ in ("which", "who", "whose") and doc[i - 1].text == ",":
+            j = next((k for k in range(i + 1, end) if doc[k].text == ","), None)
+            if j is not None:
+                out.append((i, j))
+    return out
 
 
 def _spans(sent, first, last, source=None, target=None) -> str:
@@ -13444,9 +13562,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if not inside:
                 continue
             ids = [m.actor for m in speaker if m.actor]
+            if c.type == "deny" and ids and _own_side(registry, ids[0], c.source):
+                _speaker_stance(c, ids[0], registry)
             if c.source in ids or c.type in ("deny",):
                 continue
             if ids and _own_side(registry, ids[0], c.source):
+                _speaker_stance(c, ids[0], registry)
                 break  # '"We must act," Menendez said': no one accuses their own side
             if _background_act(
                 doc, trig.end if where == "before" else sent.s0, c.head
@@ -13520,6 +13641,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_named_as_crimes(sent, out, discourse, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
     out.extend(_embassy_hosts(out, sent, registry, when))
+    out.extend(_concern_with_call(sent, out, when))
     out = _downgrade_evacuations(out, sent)
     out = _national_opposition(_protesting_people(out, registry), sent, registry)
     out.extend(_conditions(sent, refused, speakers, registry, when))
