@@ -15197,3 +15197,15 @@ def test_a_speakers_report_of_their_states_acts_keeps_the_state(text, expected):
         assert not [t for t in found if t[0] == "pashinyan"]
     else:
         assert ("blinken", "aze", "appeal") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru detained two Chilean soldiers. The ICRC stood ready to visit the men.",
+        "Peruvian authorities allowed delegates of the ICRC to visit the two soldiers.",
+    ],
+)
+def test_visiting_people_consults_no_state(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] == "consult"]

@@ -3383,6 +3383,23 @@ def _deed_by(sent, obj: list, right: int) -> list:
 DETAINED_NOUNS = frozenset(["detainee", "prisoner", "captive", "pow", "hostage"])
 
 
+#: Nouns of people one visits, not a state or body one consults ("ICRC delegates visited the
+#: two men"; the detained a mention names keep their own reading).
+VISITED_PEOPLE = frozenset(
+    ["men", "man", "women", "soldiers", "servicemen", "serviceman", "refugees", "wounded"]
+    + ["families", "people", "civilians"]
+)
+
+
+def _visits_people(doc, trig, s1) -> bool:
+    """Whether the visit's object is people ("visit the men", "visited the two soldiers"),
+    a few determiners and numbers after the verb."""
+    k = trig.end
+    while k < s1 and (doc[k].lower_ in ("the", "these", "those", "all", "both") or doc[k].like_num):
+        k += 1
+    return k < s1 and doc[k].lower_ in VISITED_PEOPLE
+
+
 #: Verbs of welcoming a deed, whose doer is backed ("welcomed the release of X by Y").
 WELCOME_WORDS = frozenset(
     ["welcome", "welcomed", "welcomes", "welcoming", "hail", "hailed", "praise", "praised"]
@@ -11751,6 +11768,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     for m in sent.mentions
                 ):
                     obj = sent.obj(done, right, allow=frozenset(["by"])) or obj
+        if rule.id == "visit" and _visits_people(doc, trig, sent.s1):
+            continue  # ("stood ready to visit the men", "to visit the two detainees")
         if rule.id == "visit" and not subj and obj:
             subj = _visitor(sent, trig, obj)
         if (
