@@ -15212,3 +15212,34 @@ def test_a_speakers_report_of_their_states_acts_keeps_the_state(text, expected):
 def test_visiting_people_consults_no_state(text):
     G = gk.extract(text, allow_empty=True)
     assert not [d for _, _, d in G.edges(data=True) if d["rule"] == "visit"]
+
+
+@pytest.mark.parametrize(
+    "text, crowd",
+    [
+        (
+            "Armenian protesters stormed the government building in Yerevan, demanding the "
+            "resignation of Prime Minister Nikol Pashinyan.",
+            "arm_protesters",
+        ),
+        (
+            "Armenian protesters rallied in Yerevan to demand the resignation of Prime Minister "
+            "Nikol Pashinyan.",
+            "arm_protesters",
+        ),
+    ],
+)
+def test_a_crowd_that_demands_while_it_protests_protests_against_the_one_asked(text, crowd):
+    found = triples(gk.extract(text))
+    assert (crowd, "pashinyan", "demand") in found
+    assert (crowd, "pashinyan", "protest") in found
+
+
+def test_a_crowd_that_only_asks_protests_against_no_one():
+    found = triples(
+        gk.extract(
+            "Armenian protesters said they would ask Prime Minister Nikol Pashinyan to resign.",
+            allow_empty=True,
+        )
+    )
+    assert not [t for t in found if t[2] == "protest"]

@@ -27,12 +27,14 @@ def _items(name: str) -> dict:
     return _challenge_items(FOLDER / f"{name}.txt")
 
 
-#: The sets of short items (rounds 19 and 22) and of whole short articles (rounds 29, 30).
+#: The sets of short items (rounds 19 and 22) and of whole short articles (rounds 29-31).
 SENTENCE_SETS = ["ca", "cb", "cc", "cd", "ce", "cf", "cg"]
-ARTICLE_SETS = [f"c{x}" for x in "hijklmnopqrstuvwxyz"] + ["da", "db", "dc"]  # (rounds 29, 30)
+ARTICLE_SETS = [f"c{x}" for x in "hijklmnopqrstuvwxyz"] + ["da", "db", "dc", "dd", "de", "df"]
+#: Of those, the set of news briefs (round 31): a headline and three or more sentences.
+BRIEF_SETS = ["de"]
 
 
-def test_there_are_seven_sets_of_items_and_twenty_two_of_articles():
+def test_there_are_seven_sets_of_items_and_twenty_five_of_articles():
     assert SETS == SENTENCE_SETS + ARTICLE_SETS
 
 
@@ -47,12 +49,14 @@ def test_every_item_has_text_and_every_coding_an_item(name):
 
 @pytest.mark.parametrize("name", ARTICLE_SETS)
 def test_article_items_are_articles_with_their_codings(name):
-    """A headline and at least five sentences, and at least three codings, per article."""
+    """A headline and at least five sentences (three in a brief), and at least three codings,
+    per article."""
     items = _items(name)
     with open(FOLDER / f"{name}.csv", encoding="utf-8") as fh:
         coded = {r["item"] for r in csv.DictReader(fh)}
     assert coded == set(items)
-    assert all(len(gk.split_sentences(text)) >= 6 for text in items.values())
+    least = 4 if name in BRIEF_SETS else 6
+    assert all(len(gk.split_sentences(text)) >= least for text in items.values())
 
 
 @pytest.mark.parametrize("name", SETS)

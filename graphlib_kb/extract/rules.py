@@ -8815,6 +8815,33 @@ def _protesting_people(out, registry) -> list:
     return [replace(c, source=renamed.get(c.source, c.source)) for c in out]
 
 
+#: Lemmas of a crowd's protest ("protesters stormed the government building, demanding ...").
+PROTEST_ACTIONS = frozenset(
+    ["protest", "rally", "storm", "gather", "march", "demonstrate", "picket", "chant", "block"]
+    + ["break", "occupy", "blockade"]
+)
+
+
+def _protesters_protest(out, sent) -> list:
+    """ "Protesters stormed the government building, demanding the prime minister's
+    resignation", "hundreds of protesters gathered outside the government, accusing
+    Pashinyan of ...": the crowd that demands of or accuses someone while it protests protests
+    against them (``protest``, rule ``protesters_protest``), as the coders code it."""
+    doc, found = sent.doc, []
+    if not any(t.lemma_.lower() in PROTEST_ACTIONS for t in doc[sent.s0 : sent.s1]):
+        return found
+    done = {(c.source, c.target) for c in out if c.type == "protest"}
+    for c in out:
+        crowd = c.source == "protesters" or c.source.endswith("_protesters")
+        if not crowd or c.type not in ("demand", "accuse") or (c.source, c.target) in done:
+            continue
+        found.append(
+            replace(c, type="protest", rule="protesters_protest", confidence=c.confidence * 0.9)
+        )
+        done.add((c.source, c.target))
+    return found
+
+
 #: Words of a third party's concern that may stand with no object before its call ("said it
 #: was deeply concerned and urged both sides to show restraint").
 CONCERN_WORDS = frozenset(["concerned", "alarmed", "worried", "troubled", "dismayed", "disturbed"])
@@ -13663,6 +13690,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_concern_with_call(sent, out, when))
     out = _downgrade_evacuations(out, sent)
     out = _national_opposition(_protesting_people(out, registry), sent, registry)
+    out.extend(_protesters_protest(out, sent))
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
