@@ -15243,3 +15243,51 @@ def test_a_crowd_that_only_asks_protests_against_no_one():
         )
     )
     assert not [t for t in found if t[2] == "protest"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Armenian Security Council Secretary Armen Grigoryan thanked Washington. Grigoryan "
+            "urged Baku to free the prisoners.",
+            "armen_grigoryan",
+        ),
+        (
+            "Armenian Deputy Prime Minister Mher Grigoryan met Shahin Mustafayev. Grigoryan urged "
+            "Baku to free the prisoners.",
+            "mher_grigoryan",
+        ),
+    ],
+)
+def test_a_shared_surname_is_the_person_the_text_named_in_full(text, person):
+    assert (person, "aze", "appeal") in triples(gk.extract(text))
+
+
+def test_a_shared_surname_alone_is_no_one():
+    assert (
+        triples(gk.extract("Grigoryan urged Baku to free the prisoners.", allow_empty=True)) == []
+    )
+
+
+def test_a_negation_in_a_reported_clause_leaves_the_reporters_next_verb():
+    found = triples(
+        gk.extract(
+            "Pashinyan said the issue of the prisoners held by Azerbaijan had not been resolved "
+            "and called on Baku to return them."
+        )
+    )
+    assert ("pashinyan", "aze", "appeal") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one auxiliary negates both verbs
+        "Azerbaijan has not attacked and shelled Armenian positions, Baku said.",
+        "Armenia did not call on Russia and urged no one.",
+    ],
+)
+def test_a_negation_before_two_verbs_negates_both(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] in ("attack", "appeal")]

@@ -1185,6 +1185,18 @@ def find_mentions(
             titled.append((first, max(j, holder.end), holder, title))
         i = j
 
+    # a surname the gazetteer shares among several persons ("Grigoryan": Armen and Mher) stands,
+    # once the text names one of them in full, for that one
+    for m in mentions:
+        record = (gz.actors.get(m.actor) or {}) if m.label == "PERSON" else {}
+        parts = record.get("name", "").split()
+        if (
+            record.get("kind") == "person"
+            and len(parts) > 1
+            and parts[-1] not in gz.surnames
+            and m.text.split()[-1] == parts[-1]
+        ):
+            registry.surnames[parts[-1]] = m.actor
     # surnames of persons already met
     for token in doc[start:end]:
         if token.i in taken or not token.text[:1].isupper():

@@ -2676,6 +2676,10 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
         if w in NEGATORS:
             if w == "yet" and (k + 1 >= len(words) or words[k + 1] != "to"):
                 continue
+            if any(r < tokens[k].i for r in sent.reports) and _new_predicate_after(
+                tokens[k + 1 :], doc[trig.start]
+            ):
+                continue  # "X said Y had not been resolved and called on Baku": X's call
             if w == "not" and k + 1 < len(words) and words[k + 1] == "only":
                 continue  # "not only recognised X but also ...": no negation
             if w == "no" and k + 1 < len(words) and tokens[k + 1].lower_ in NO_LONGER:
@@ -2701,6 +2705,21 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
             or all(w.lower_ in WITHOUT_GAP or w.text in "-–" for w in wide[k + 1 :])
         )
         for k, t in enumerate(wide)
+    )
+
+
+def _new_predicate_after(between, head) -> bool:
+    """Whether a negation's scope ends before the trigger *head*: "and" or "but" after a verb
+    stands between them and the trigger is a verb in the past ("had not been resolved and
+    called on Baku", not "did not attack and kill" nor "no talks and no meeting"). Asked only
+    after a verb of saying, whose subject the second verb shares."""
+    past = head.lower_.endswith("ed") or (
+        head.lower_ != head.norm_ and not head.lower_.endswith(("s", "ing"))
+    )
+    words = [t for t in between if t.text != ","]  # ("had not succeeded, but praised X")
+    return past and any(
+        t.lower_ in ("and", "but") and k > 0 and words[k - 1].lower_.endswith(("ed", "en"))
+        for k, t in enumerate(words)
     )
 
 
