@@ -15291,3 +15291,47 @@ def test_a_negation_in_a_reported_clause_leaves_the_reporters_next_verb():
 def test_a_negation_before_two_verbs_negates_both(text):
     found = triples(gk.extract(text, allow_empty=True))
     assert not [t for t in found if t[2] in ("attack", "appeal")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru installed a checkpoint at the entrance to the Tambo corridor. Chile condemned the "
+        "move as a gross violation of the 2020 agreement.",
+        "Peru installed a checkpoint at the entrance to the Tambo corridor. Chile condemned the "
+        "step, calling it a breach of the trilateral statement.",
+    ],
+)
+def test_an_act_judged_a_breach_of_a_commitment_is_charged_to_its_doer(text):
+    found = triples(gk.extract(text))
+    assert ("chl", "per", "criticize") in found
+    assert ("chl", "per", "accuse") in found
+
+
+def test_an_act_judged_a_breach_of_a_ceasefire_is_no_commitment_charge():
+    found = triples(
+        gk.extract(
+            "Peru installed a checkpoint at the entrance to the Tambo corridor. Chile condemned "
+            "the move, calling it a violation of the ceasefire."
+        )
+    )
+    assert ("chl", "per", "criticize") in found
+    assert ("chl", "per", "accuse") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru said on Friday it would not take part in a planned meeting with Chile's foreign "
+        "minister next week.",
+        "Peruvian President Jose Jeri pulled out of a planned five-way meeting with Chile.",
+        "Peru boycotted the talks with Chile in Lima.",
+    ],
+)
+def test_a_meeting_one_keeps_away_from_is_not_held(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] in ("meet", "negotiate")]
+
+
+def test_a_meeting_one_takes_part_in_is_held():
+    assert ("per", "chl", "meet") in triples(gk.extract("Peru took part in a meeting with Chile."))

@@ -2639,9 +2639,46 @@ def _undone(sent: _Sentence, trig: _Trigger) -> bool:
     return False
 
 
+#: Words before a meeting noun that keep one away from it ("would not take part in a meeting
+#: with", "pulled out of a planned meeting", "boycotted the talks").
+STAYED_AWAY = frozenset(
+    ["boycott", "boycotted", "boycotts", "boycotting", "skip", "skipped", "skips", "shun"]
+    + ["shunned", "snub", "snubbed"]
+)
+
+
+def _stayed_away(sent: _Sentence, trig: _Trigger) -> bool:
+    """ "Azerbaijan said it would not take part in a meeting with Armenia's foreign minister",
+    "Aliyev pulled out of a planned five-way meeting", "refused to attend the talks",
+    "boycotted the summit": a meeting one keeps away from is not held with them."""
+    if not _nominal(sent.doc, trig, sent.s0):
+        return False
+    words = [t.lower_ for t in sent.doc[max(sent.s0, trig.start - 7) : trig.start]]
+    text = " ".join(words)
+    return bool(STAYED_AWAY & set(words)) or any(
+        phrase in text
+        for phrase in (
+            "not take part in",
+            "not participate in",
+            "not attend",
+            "not join",
+            "pulled out of",
+            "pull out of",
+            "pulls out of",
+            "withdrew from",
+            "refused to attend",
+            "refused to take part",
+            "declined to attend",
+            "declined to take part",
+        )
+    )
+
+
 def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     if trig.rule.frame in ("mutual", "mediate") and _undone(sent, trig):
         return True  # (also "the trilateral meeting of A, B and C was postponed")
+    if trig.rule.type in MEETING_TYPES and _stayed_away(sent, trig):
+        return True
     if _cancelled_before(sent, trig):
         return True  # "Washington had cancelled a series of visits to Azerbaijan"
     doc = sent.doc
@@ -8509,6 +8546,36 @@ def _judged_violations(sent: _Sentence, speakers: list, registry, when) -> list:
     return out
 
 
+def _judged_as_violations(sent: _Sentence, out: list) -> list:
+    """ "Azerbaijan installed a checkpoint ... Armenia condemned the step as a gross violation
+    of the November 2020 statement", "... condemned the move, calling it a breach of the
+    agreements": the judge of an act referred back charges its doer with breaking a commitment
+    (``accuse``, rule ``judged_as_violation``), when a breach of a commitment follows the
+    judging verb in its sentence (not a broken ceasefire: its own relation)."""
+    doc, found = sent.doc, []
+    for c in out:
+        if not c.rule.endswith("+act_doer") or c.type not in ("criticize", "disapprove"):
+            continue
+        for i in range(c.head + 1, min(sent.s1, c.head + 12)):
+            if doc[i].lower_ not in VIOLATION_NOUNS | VIOLATE_VERBS:
+                continue
+            ahead = {t.norm_ for t in doc[i + 1 : min(sent.s1, i + 8)]}
+            if COMMITMENT_NOUNS & ahead and not {"ceasefire", "truce"} & ahead:
+                found.append(
+                    replace(
+                        c,
+                        type="accuse",
+                        rule="judged_as_violation",
+                        confidence=c.confidence * 0.9,
+                        trigger=doc[i].text,
+                        head=i,
+                        spans=_spans(sent, i, i),
+                    )
+                )
+            break
+    return found
+
+
 #: Nouns of a blockade that, with no one named as its author, are the conflict's own
 #: blockade of the Lachin corridor (2022-2023): "the nine-month blockade of the Lachin
 #: corridor", "the months-long blockade of Nagorno-Karabakh".
@@ -13703,6 +13770,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_preconditions(sent, speakers, registry, when))
     out.extend(_judged_unacceptable(sent, speakers, registry, when))
     out.extend(_judged_violations(sent, speakers, registry, when))
+    out.extend(_judged_as_violations(sent, out))
     out.extend(_named_as_crimes(sent, out, discourse, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
     out.extend(_embassy_hosts(out, sent, registry, when))
