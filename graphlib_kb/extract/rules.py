@@ -8928,6 +8928,81 @@ def _protesters_protest(out, sent) -> list:
     return found
 
 
+#: Participles of keeping people captive ("prisoners held in Azerbaijan").
+HELD_WORDS = frozenset(["held", "kept", "detained", "imprisoned", "jailed"])
+#: Words between the captives and "in X custody" ("are still in Azerbaijani custody").
+CUSTODY_VERBS = frozenset(
+    ["remain", "remains", "remained", "are", "were", "is", "was", "still", "being", "kept"]
+    + ["held", "now"]
+)
+#: Nouns of the leaders of a territory's de facto authority ("Karabakh leaders held in Baku").
+LEADER_NOUNS = frozenset(["leader", "leaders", "official", "officials", "commander", "commanders"])
+
+
+def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
+    """ "Armenian prisoners still held in Azerbaijan", "four Karabakh leaders held in
+    Azerbaijan", "Armenian servicemen in Azerbaijani custody": the state that holds them
+    coerces the captives' side (``coerce``, rule ``held_captives``; a territory's leaders are
+    its de facto authority), also when their release is asked or done ("called on Russia to
+    free the soldiers held in Azerbaijan": Azerbaijan held them, not Russia). Not when they are
+    no longer held ("formerly held")."""
+    doc, found = sent.doc, []
+    done = {(c.source, c.target) for c in out if c.type == "coerce"}
+    places = [*sent.mentions, *sent.venues]  # ("held in Azerbaijan": where, and who holds)
+    for i in range(sent.s0 + 1, sent.s1 - 1):
+        word = doc[i].lower_
+        if word in HELD_WORDS and doc[i + 1].lower_ in ("in", "by"):
+            after = [m for m in places if m.actor and i + 2 <= m.start <= i + 3]
+            noun_at = i - 1 if doc[i - 1].lower_ not in ("still", "being", "now") else i - 2
+        elif word == "custody" and doc[i - 1].lower_ != "in":
+            # ("in Azerbaijani custody": the demonym names the holder, no mention)
+            state = registry.gazetteer.demonyms.get(doc[i - 1].lower_)
+            after = [m for m in places if m.actor and m.end == i] or (
+                [Mention.of_span(doc[i - 1 : i], state, "ADJ")] if state else []
+            )
+            noun_at = i - 3 if doc[i - 2].lower_ == "in" else -1
+            while noun_at > sent.s0 and doc[noun_at].lower_ in CUSTODY_VERBS:
+                noun_at -= 1  # ("servicemen remain in Azerbaijani custody")
+        else:
+            continue
+        if (
+            noun_at - 2 > sent.s0
+            and doc[noun_at].lower_ == "war"
+            and doc[noun_at - 1].lower_ == "of"
+        ):
+            noun_at -= 2  # "prisoners of war held in ..."
+        if noun_at <= sent.s0 or doc[noun_at].lemma_.lower() not in CAPTIVE_NOUNS | LEADER_NOUNS:
+            continue
+        if any(t.lower_ in ("former", "formerly") for t in doc[max(sent.s0, noun_at - 5) : i]):
+            continue  # ("soldiers formerly held in X")
+        side = [m for m in sent.mentions if m.actor and noun_at - 4 <= m.start < noun_at][-1:]
+        if not side or not after:
+            continue
+        captive, holder = side[0].actor, _state_of(registry, after[0].actor) or after[0].actor
+        if _actor_class(registry, captive) == "territory":
+            ruler = registry.gazetteer.authorities.get(captive)
+            if doc[noun_at].lower_ not in LEADER_NOUNS or not ruler:
+                continue
+            captive = ruler
+        if _state_of(registry, captive) == holder or (holder, captive) in done:
+            continue
+        found.append(
+            _reading(
+                sent,
+                holder,
+                captive,
+                "coerce",
+                "held_captives",
+                0.6,
+                (i, i),
+                when,
+                (after[0], side[0]),
+            )
+        )
+        done.add((holder, captive))
+    return found
+
+
 #: Words of a third party's concern that may stand with no object before its call ("said it
 #: was deeply concerned and urged both sides to show restraint").
 CONCERN_WORDS = frozenset(["concerned", "alarmed", "worried", "troubled", "dismayed", "disturbed"])
@@ -13778,6 +13853,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = _downgrade_evacuations(out, sent)
     out = _national_opposition(_protesting_people(out, registry), sent, registry)
     out.extend(_protesters_protest(out, sent))
+    out.extend(_held_captives(sent, out, registry, when))
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
