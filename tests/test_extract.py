@@ -15362,3 +15362,29 @@ def test_captives_held_by_a_state_are_coerced_by_it(text, holder, held):
 def test_captives_no_longer_held_are_no_coercion(text):
     found = triples(gk.extract(text, allow_empty=True))
     assert not [t for t in found if t[2] == "coerce" and t[1] in ("chl", "separatists")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters blocked the Lachin corridor. Russian peacekeepers, who patrol the corridor, "
+        "did not intervene.",
+        "The Russian peacekeepers are responsible for the security of the Lachin corridor.",
+        "The Lachin corridor has been patrolled by Russian peacekeepers since 2020.",
+        "Russian peacekeepers have taken the Lachin corridor under their control.",
+    ],
+)
+def test_those_who_patrol_or_secure_a_route_control_it(text):
+    assert ("rus_peacekeepers", "lachin_corridor", "control") in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU monitors patrol the border with Azerbaijan.",
+        "The ministry is responsible for the security of the talks with Armenia.",
+    ],
+)
+def test_patrolling_a_border_or_securing_talks_controls_no_state(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] == "control"]
