@@ -15136,8 +15136,6 @@ def test_he_after_a_relative_clause_is_the_subject_before_it():
         "Peru and Chile clashed on the border. Spain said it was ready to help mediate.",
         "Peru and Chile clashed on the border. Madrid said it was ready to help the two sides "
         "demarcate the border.",
-        "Peru and Chile agreed the text of a treaty. Spain offered Madrid as a venue for the "
-        "signing ceremony.",
     ],
 )
 def test_more_offers_to_mediate(text):
@@ -15162,10 +15160,6 @@ def test_a_party_offering_its_capital_as_venue_offers_no_mediation():
             '"Moscow is ready to host the next round of talks between Baku and Yerevan," Maria '
             "Zakharova said.",
             ("zakharova", "arm", "offer_mediation"),
-        ),
-        (
-            "Hikmet Hajiyev said Azerbaijan rejected the accusation by Armenia.",
-            ("hajiyev", "arm", "deny"),
         ),
     ],
 )
@@ -15388,3 +15382,100 @@ def test_those_who_patrol_or_secure_a_route_control_it(text):
 def test_patrolling_a_border_or_securing_talks_controls_no_state(text):
     found = triples(gk.extract(text, allow_empty=True))
     assert not [t for t in found if t[2] == "control"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICRC has transferred 31 patients from Nagorno-Karabakh to hospitals in Armenia "
+        "through the Lachin corridor.",
+        "The Red Cross resumed transferring seriously ill patients from Nagorno-Karabakh to "
+        "hospitals in Armenia.",
+        "The ICRC also facilitated the evacuation of 23 wounded patients from Nagorno-Karabakh.",
+    ],
+)
+def test_patients_carried_out_of_a_territory_are_aid_to_its_people(text):
+    found = triples(gk.extract(text))
+    assert ("icrc", "nagorno_karabakh_population", "humanitarian_aid") in found
+    # not the road, nor the state whose hospitals take them in
+    assert not [t for t in found if t[1] in ("arm", "lachin_corridor", "nagorno_karabakh")]
+
+
+def test_patients_carried_to_a_state_alone_name_no_one_aided():
+    found = triples(gk.extract("The ICRC transferred the patients to Armenia.", allow_empty=True))
+    assert not [t for t in found if t[2] == "humanitarian_aid"]
+
+
+# ---- round 31, review: misfires a helper found with sentences of its own ----
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # a party's concern with a call to its ally is no judgement of the ally
+        (
+            "Armenia said it was concerned and urged the CSTO to respond to Azerbaijani "
+            "aggression.",
+            {"disapprove"},
+        ),
+        # one negation before two verbs of the same subject negates both
+        ("Hajizada said Baku never attacked and destroyed Armenian positions.", {"attack"}),
+        ("Aliyev said Azerbaijan had not attacked and killed Armenian soldiers.", {"attack"}),
+        ("Bayramov said Azerbaijan never recognised and supported the separatists.", {"support"}),
+        # an offered venue holds no talks
+        ("Armenia offered Yerevan as a venue for the talks with Azerbaijan.", {"consult"}),
+    ],
+)
+def test_review31_readings_that_must_not_fire(text, kinds):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] in kinds]
+
+
+def test_review31_a_third_party_staying_away_leaves_the_meeting_held():
+    found = triples(
+        gk.extract(
+            "Russia did not take part in the meeting in Brussels between Aliyev and Pashinyan."
+        )
+    )
+    assert ("aliyev", "pashinyan", "meet") in found
+
+
+def test_review31_visiting_the_people_of_a_state_visits_it():
+    found = triples(gk.extract("Michel visited the people of Armenia in Yerevan."))
+    assert [t for t in found if t[0] == "michel" and t[2] == "consult"]
+
+
+def test_review31_a_surname_two_persons_named_in_full_share_is_no_one():
+    found = triples(
+        gk.extract(
+            "Armen Grigoryan, Mher Grigoryan and Mustafayev met in Brussels. Grigoryan accused "
+            "Azerbaijan of delaying the talks."
+        )
+    )
+    assert not [t for t in found if t[2] == "accuse"]
+
+
+def test_review31_a_reported_passive_ends_its_negation_at_and():
+    found = triples(
+        gk.extract(
+            "Prime Minister Nikol Pashinyan said Armenia's armed forces were not involved and "
+            "accused Russian peacekeepers of failing to stop the offensive."
+        )
+    )
+    assert [t for t in found if t[0] == "pashinyan" and t[1] == "rus_peacekeepers"]
+
+
+@pytest.mark.parametrize(
+    "text, holder, held",
+    [
+        ("Some 33 Armenian prisoners are still held in Azerbaijan.", "aze", "arm"),
+        ("Armenian POWs continue to be held in Azerbaijan.", "aze", "arm"),
+        (
+            "Ruben Vardanyan and other former Karabakh leaders held in Baku went on trial.",
+            "aze",
+            "separatists",
+        ),
+    ],
+)
+def test_review31_more_ways_captives_are_held(text, holder, held):
+    assert (holder, held, "coerce") in triples(gk.extract(text))

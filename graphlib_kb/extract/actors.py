@@ -1195,8 +1195,16 @@ def find_mentions(
             and len(parts) > 1
             and parts[-1] not in gz.surnames
             and m.text.split()[-1] == parts[-1]
+            and registry.surnames.get(parts[-1], m.actor) == m.actor
         ):
             registry.surnames[parts[-1]] = m.actor
+        elif (
+            record.get("kind") == "person"
+            and len(parts) > 1
+            and registry.surnames.get(parts[-1]) not in (None, "", m.actor)
+            and parts[-1] not in gz.surnames
+        ):
+            registry.surnames[parts[-1]] = ""  # (both named in full: "Grigoryan" is no one)
     # surnames of persons already met
     for token in doc[start:end]:
         if token.i in taken or not token.text[:1].isupper():

@@ -139,7 +139,6 @@ THIRD_PARTY_RULES = frozenset(
         # "Armenia offered a platform for talks with Azerbaijan": a party's own offer
         "offer_venue",
         "offer_platform",
-        "offer_as_venue",
         "ready_to_help_mediate",
         "ready_to_help_delimit",
         "key_role",  # ("Armenia played a constructive role in the talks": a party)
@@ -2653,6 +2652,8 @@ def _stayed_away(sent: _Sentence, trig: _Trigger) -> bool:
     "boycotted the summit": a meeting one keeps away from is not held with them."""
     if not _nominal(sent.doc, trig, sent.s0):
         return False
+    if "between" in [t.lower_ for t in sent.doc[trig.start : min(sent.s1, trig.match_end + 8)]]:
+        return False  # ("Russia did not take part in the meeting between A and B": A and B met)
     words = [t.lower_ for t in sent.doc[max(sent.s0, trig.start - 7) : trig.start]]
     text = " ".join(words)
     return bool(STAYED_AWAY & set(words)) or any(
@@ -2713,10 +2714,14 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
         if w in NEGATORS:
             if w == "yet" and (k + 1 >= len(words) or words[k + 1] != "to"):
                 continue
-            if any(r < tokens[k].i for r in sent.reports) and _new_predicate_after(
-                tokens[k + 1 :], doc[trig.start]
-            ):
-                continue  # "X said Y had not been resolved and called on Baku": X's call
+            passive = doc[tokens[k].i - 1].lower_ in BE_FORMS or "been" in words[k + 1 :]
+            if (
+                passive or _reported_subject_is_no_actor(sent, tokens[k].i)
+            ) and _new_predicate_after(tokens[k + 1 :], doc[trig.start]):
+                # "X said the issue had not been resolved and called on Baku", "X said its
+                # forces were not involved and accused Y": X's (not "X said Y had not attacked
+                # and killed ...": Y's, negated)
+                continue
             if w == "not" and k + 1 < len(words) and words[k + 1] == "only":
                 continue  # "not only recognised X but also ...": no negation
             if w == "no" and k + 1 < len(words) and tokens[k + 1].lower_ in NO_LONGER:
@@ -2743,6 +2748,19 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
         )
         for k, t in enumerate(wide)
     )
+
+
+def _reported_subject_is_no_actor(sent: _Sentence, negator: int) -> bool:
+    """Whether a verb of saying stands before token *negator* and the clause it reports opens
+    on no actor ("X said the issue had not been resolved and ...", not "Aliyev said Azerbaijan
+    had not attacked and killed ...": there the second verb is Azerbaijan's, negated too)."""
+    said = [t.end for t in sent.triggers if t.start in sent.reports and t.end <= negator]
+    if not said:
+        return False
+    k = max(said)
+    if k < sent.s1 and sent.doc[k].lower_ == "that":
+        k += 1
+    return not any(m.start <= k < m.end or m.start == k + 1 for m in sent.mentions if m.actor)
 
 
 def _new_predicate_after(between, head) -> bool:
@@ -3443,7 +3461,7 @@ DETAINED_NOUNS = frozenset(["detainee", "prisoner", "captive", "pow", "hostage"]
 #: two men"; the detained a mention names keep their own reading).
 VISITED_PEOPLE = frozenset(
     ["men", "man", "women", "soldiers", "servicemen", "serviceman", "refugees", "wounded"]
-    + ["families", "people", "civilians"]
+    + ["families", "civilians"]
 )
 
 
@@ -8935,6 +8953,11 @@ CUSTODY_VERBS = frozenset(
     ["remain", "remains", "remained", "are", "were", "is", "was", "still", "being", "kept"]
     + ["held", "now"]
 )
+#: Words between the captives and "held" ("are still being held", "who had been held").
+HELD_BEFORE = frozenset(
+    ["still", "being", "now", "are", "were", "is", "was", "be", "been", "to", "who", "had"]
+    + ["have", "has", "continue", "continues", "continued", "remain", "remains", "remained"]
+)
 #: Nouns of the leaders of a territory's de facto authority ("Karabakh leaders held in Baku").
 LEADER_NOUNS = frozenset(["leader", "leaders", "official", "officials", "commander", "commanders"])
 
@@ -8953,7 +8976,9 @@ def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
         word = doc[i].lower_
         if word in HELD_WORDS and doc[i + 1].lower_ in ("in", "by"):
             after = [m for m in places if m.actor and i + 2 <= m.start <= i + 3]
-            noun_at = i - 1 if doc[i - 1].lower_ not in ("still", "being", "now") else i - 2
+            noun_at = i - 1
+            while noun_at > sent.s0 and doc[noun_at].lower_ in HELD_BEFORE:
+                noun_at -= 1  # ("prisoners are still being held in", "who had been held in")
         elif word == "custody" and doc[i - 1].lower_ != "in":
             # ("in Azerbaijani custody": the demonym names the holder, no mention)
             state = registry.gazetteer.demonyms.get(doc[i - 1].lower_)
@@ -8971,11 +8996,15 @@ def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
             and doc[noun_at - 1].lower_ == "of"
         ):
             noun_at -= 2  # "prisoners of war held in ..."
-        if noun_at <= sent.s0 or doc[noun_at].lemma_.lower() not in CAPTIVE_NOUNS | LEADER_NOUNS:
+        noun = doc[noun_at].lemma_.lower() if noun_at > sent.s0 else ""
+        if noun not in CAPTIVE_NOUNS | LEADER_NOUNS and doc[noun_at].lower_ != "pows":
             continue
-        if any(t.lower_ in ("former", "formerly") for t in doc[max(sent.s0, noun_at - 5) : i]):
-            continue  # ("soldiers formerly held in X")
+        if any(t.lower_ == "formerly" for t in doc[max(sent.s0, noun_at - 5) : i]):
+            continue  # ("soldiers formerly held in X"; "former leaders held in X" still are)
         side = [m for m in sent.mentions if m.actor and noun_at - 4 <= m.start < noun_at][-1:]
+        state = registry.gazetteer.demonyms.get(doc[noun_at - 1].lower_)
+        if not side and state:  # ("Armenian POWs": the demonym names their side, no mention)
+            side = [Mention.of_span(doc[noun_at - 1 : noun_at], state, "ADJ")]
         if not side or not after:
             continue
         captive, holder = side[0].actor, _state_of(registry, after[0].actor) or after[0].actor
@@ -9003,9 +9032,44 @@ def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
     return found
 
 
+#: Rules of carrying the sick and wounded out of a place ("transferred patients from X").
+PATIENT_RULES = frozenset(["transfer_patients", "patient_transfers"])
+
+
+def _patients_carried(out, sent, registry) -> list:
+    """ "The ICRC transferred 29 patients from Nagorno-Karabakh to hospitals in Armenia": the
+    aid goes to the people of the territory the patients are carried from (its population,
+    the territory after "from" first), not to the territory, the road they travel or the state
+    whose hospitals take them in."""
+    kept = []
+    for c in out:
+        if c.rule in PATIENT_RULES:
+            origin = [
+                m.actor
+                for m in [*sent.mentions, *sent.venues]
+                if m.actor
+                and m.start > c.head
+                and sent.doc[m.start - 1].lower_ == "from"
+                and _actor_class(registry, m.actor) == "territory"
+            ][:1]
+            target = origin[0] if origin else c.target
+            if _actor_class(registry, target) == "territory":
+                c = replace(c, target=registry.population(target))
+            elif (registry.get(target) or {}).get("kind") != "population":
+                continue  # (a road, or the state whose hospitals take them in)
+        kept.append(c)
+    return kept
+
+
 #: Words of a third party's concern that may stand with no object before its call ("said it
 #: was deeply concerned and urged both sides to show restraint").
 CONCERN_WORDS = frozenset(["concerned", "alarmed", "worried", "troubled", "dismayed", "disturbed"])
+#: Acts of another named after a call, which the concern is about ("urged the CSTO to respond
+#: to Azerbaijani aggression").
+CONCERN_ACTS = frozenset(
+    ["aggression", "attack", "attacks", "shelling", "offensive", "provocation", "provocations"]
+    + ["occupation", "blockade", "incursion", "incursions", "threats", "strikes"]
+)
 #: Words that may stand between the verb and the concern ("was deeply concerned").
 CONCERN_DEGREE = frozenset(
     ["deeply", "gravely", "seriously", "extremely", "very", "greatly", "particularly", "most", '"']
@@ -9013,18 +9077,32 @@ CONCERN_DEGREE = frozenset(
 )
 
 
-def _concern_with_call(sent, out, when) -> list:
+def _concern_with_call(sent, out, when, discourse, registry) -> list:
     """ "Moscow said it was deeply concerned and urged both sides to show restraint", "the
     Russian Foreign Ministry said it was alarmed and urged the two sides to ...": a concern
     that names no one, joined to the same speaker's call, judges those called on
     (``disapprove``, rule ``concern_with_call``). Not when an actor is named between the
     concern and the call ("concerned about Azerbaijan's move and urged Baku to ...": the
-    concern's own reading names whom it judges)."""
+    concern's own reading names whom it judges), nor when the one concerned is a party of the
+    text's conflict ("Armenia said it was concerned and urged the CSTO to respond": an ally
+    asked for help, not judged)."""
     doc, found = sent.doc, []
     judged = {(c.source, c.target) for c in out if c.type in ("disapprove", "criticize")}
+    parties = {_state_of(registry, x) or x for pair in discourse.fought for x in pair}
     for c in out:
         if c.type not in ("appeal", "demand") or not c.target or (c.source, c.target) in judged:
             continue
+        if (_state_of(registry, c.source) or c.source) in parties or any(
+            m.start > c.head
+            and m.actor not in (c.source, c.target)
+            and (
+                (m.end < sent.s1 and doc[m.end].lower_ in CONCERN_ACTS)
+                or doc[m.start - 1].lower_ == "against"
+            )
+            for m in sent.mentions
+            if m.actor
+        ):
+            continue  # (or the call is about another's act: "to respond to Azerbaijani aggression")
         for i in range(max(sent.s0, c.head - 14), c.head):
             word = doc[i].lower_
             j = i - 1
@@ -13769,8 +13847,6 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if not inside:
                 continue
             ids = [m.actor for m in speaker if m.actor]
-            if c.type == "deny" and ids and _own_side(registry, ids[0], c.source):
-                _speaker_stance(c, ids[0], registry)
             if c.source in ids or c.type in ("deny",):
                 continue
             if ids and _own_side(registry, ids[0], c.source):
@@ -13849,11 +13925,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_named_as_crimes(sent, out, discourse, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
     out.extend(_embassy_hosts(out, sent, registry, when))
-    out.extend(_concern_with_call(sent, out, when))
+    out.extend(_concern_with_call(sent, out, when, discourse, registry))
     out = _downgrade_evacuations(out, sent)
     out = _national_opposition(_protesting_people(out, registry), sent, registry)
     out.extend(_protesters_protest(out, sent))
     out.extend(_held_captives(sent, out, registry, when))
+    out = _patients_carried(out, sent, registry)
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
