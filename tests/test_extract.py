@@ -15479,3 +15479,19 @@ def test_review31_a_reported_passive_ends_its_negation_at_and():
 )
 def test_review31_more_ways_captives_are_held(text, holder, held):
     assert (holder, held, "coerce") in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        (
+            "Peru and Chile issued a joint statement on prisoners. Spain welcomed the statement.",
+            "per",
+            "chl",
+        ),
+        ("Peru and Chile met in Lima. Spain welcomed the meeting.", "per", "chl"),
+    ],
+)
+def test_welcoming_the_pairs_meeting_or_statement_supports_both(text, a, b):
+    found = triples(gk.extract(text))
+    assert ("esp", a, "support") in found and ("esp", b, "support") in found
