@@ -2766,8 +2766,9 @@ def _reported_subject_is_no_actor(sent: _Sentence, negator: int) -> bool:
 def _new_predicate_after(between, head) -> bool:
     """Whether a negation's scope ends before the trigger *head*: "and" or "but" after a verb
     stands between them and the trigger is a verb in the past ("had not been resolved and
-    called on Baku", not "did not attack and kill" nor "no talks and no meeting"). Asked only
-    after a verb of saying, whose subject the second verb shares."""
+    called on Baku", not "did not attack and kill" nor "no talks and no meeting"). Asked after
+    a negated passive, or after a reported clause that opens on no actor: then the second verb
+    is another subject's."""
     past = head.lower_.endswith("ed") or (
         head.lower_ != head.norm_ and not head.lower_.endswith(("s", "ing"))
     )
@@ -8579,19 +8580,23 @@ def _judged_as_violations(sent: _Sentence, out: list) -> list:
                 continue
             ahead = {t.norm_ for t in doc[i + 1 : min(sent.s1, i + 8)]}
             if COMMITMENT_NOUNS & ahead and not {"ceasefire", "truce"} & ahead:
-                found.append(
-                    replace(
-                        c,
-                        type="accuse",
-                        rule="judged_as_violation",
-                        confidence=c.confidence * 0.9,
-                        trigger=doc[i].text,
-                        head=i,
-                        spans=_spans(sent, i, i),
-                    )
-                )
+                found.append(_retyped(c, sent, i, "accuse", "judged_as_violation"))
             break
     return found
+
+
+def _retyped(c, sent, i: int, typ: str, rule: str):
+    """Candidate *c* read again as a relation of type *typ* (rule *rule*) whose trigger is
+    token *i*: a judgement read off another reading of the same sentence."""
+    return replace(
+        c,
+        type=typ,
+        rule=rule,
+        confidence=c.confidence * 0.9,
+        trigger=sent.doc[i].text,
+        head=i,
+        spans=_spans(sent, i, i),
+    )
 
 
 #: Nouns of a blockade that, with no one named as its author, are the conflict's own
@@ -9128,18 +9133,7 @@ def _concern_with_call(sent, out, when, discourse, registry) -> list:
             ]
             if c.source not in {m.actor for m in before}:
                 break
-            found.append(
-                replace(
-                    c,
-                    type="disapprove",
-                    rule="concern_with_call",
-                    confidence=c.confidence * 0.9,
-                    trigger=doc[i].text,
-                    head=i,
-                    spans=_spans(sent, i, i),
-                    status="asserted" if c.status == "asserted" else c.status,
-                )
-            )
+            found.append(_retyped(c, sent, i, "disapprove", "concern_with_call"))
             judged.add((c.source, c.target))
             break
     return found
