@@ -874,12 +874,7 @@ class _Sentence:
 
     def relatives(self) -> list:
         """Spans of non-restrictive relative clauses: ", which ... ," / ", who ... ,"."""
-        doc, out = self.doc, []
-        for i in range(self.s0 + 1, self.s1):
-            if doc[i].lower_ in ("which", "who", "whose") and doc[i - 1].text == ",":
-                j = next((k for k in range(i + 1, self.s1) if doc[k].text == ","), self.s1)
-                out.append((i, j))
-        return out
+        return _relative_clauses(self.doc, self.s0, self.s1)
 
     def subject(self, head, left, exclude=(), any_prep=False):
         for i, j in self.relatives():
@@ -4840,7 +4835,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 people = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
                 # (not one named inside a relative clause closed before it: "Blinken, who
                 # spoke with Aliyev on Monday, said he ...": Blinken)
-                aside = _closed_relatives(doc, s0, m.start)
+                aside = [(a, b) for a, b in _relative_clauses(doc, s0, s1) if b < m.start]
                 outside = [
                     x.actor
                     for x in mentions[:k]
@@ -8937,12 +8932,17 @@ def _protesters_protest(out, sent) -> list:
     Pashinyan of ...": the crowd that demands of or accuses someone while it protests protests
     against them (``protest``, rule ``protesters_protest``), as the coders code it."""
     doc, found = sent.doc, []
-    if not any(t.lemma_.lower() in PROTEST_ACTIONS for t in doc[sent.s0 : sent.s1]):
-        return found
+    asked = [
+        c
+        for c in out
+        if c.type in ("demand", "accuse")
+        and (c.source == "protesters" or c.source.endswith("_protesters"))
+    ]
+    if not asked or not any(t.lemma_.lower() in PROTEST_ACTIONS for t in doc[sent.s0 : sent.s1]):
+        return found  # (a crowd's demand or charge first: most sentences have none)
     done = {(c.source, c.target) for c in out if c.type == "protest"}
-    for c in out:
-        crowd = c.source == "protesters" or c.source.endswith("_protesters")
-        if not crowd or c.type not in ("demand", "accuse") or (c.source, c.target) in done:
+    for c in asked:
+        if (c.source, c.target) in done:
             continue
         found.append(
             replace(c, type="protest", rule="protesters_protest", confidence=c.confidence * 0.9)
@@ -8975,6 +8975,9 @@ def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
     free the soldiers held in Azerbaijan": Azerbaijan held them, not Russia). Not when they are
     no longer held ("formerly held")."""
     doc, found = sent.doc, []
+    words = {t.lower_ for t in doc[sent.s0 : sent.s1]}
+    if not (words & HELD_WORDS or "custody" in words):
+        return found
     done = {(c.source, c.target) for c in out if c.type == "coerce"}
     places = [*sent.mentions, *sent.venues]  # ("held in Azerbaijan": where, and who holds)
     for i in range(sent.s0 + 1, sent.s1 - 1):
@@ -9046,6 +9049,8 @@ def _patients_carried(out, sent, registry) -> list:
     aid goes to the people of the territory the patients are carried from (its population,
     the territory after "from" first), not to the territory, the road they travel or the state
     whose hospitals take them in."""
+    if not any(c.rule in PATIENT_RULES for c in out):
+        return out
     kept = []
     for c in out:
         if c.rule in PATIENT_RULES:
@@ -9125,11 +9130,10 @@ def _concern_with_call(sent, out, when, discourse, registry) -> list:
                 continue
             # the one concerned is the caller ("Blinken, who spoke with Aliyev, said he was
             # concerned and urged Baku": not Aliyev)
-            inside = sent.relatives()
             before = [
                 m
                 for m in sent.mentions
-                if m.end <= i and m.actor and not any(a <= m.start < b for a, b in inside)
+                if m.end <= i and m.actor and not any(a <= m.start < b for a, b in sent.relatives())
             ]
             if c.source not in {m.actor for m in before}:
                 break
@@ -11131,15 +11135,14 @@ def _span(m) -> str:
     return f"{m.char[0]}-{m.char[1]}"
 
 
-def _closed_relatives(doc, s0, end) -> list:
-    """Spans (first, last) of the non-restrictive relative clauses (", who ... ,") that open
-    after token *s0* and close before token *end*."""
+def _relative_clauses(doc, s0, s1) -> list:
+    """Spans (first, last) of the non-restrictive relative clauses (", which ... ," / ", who
+    ... ,") of the sentence of tokens *s0* to *s1*; one with no closing comma runs to *s1*."""
     out = []
-    for i in range(s0 + 1, end):
+    for i in range(s0 + 1, s1):
         if doc[i].lower_ in ("which", "who", "whose") and doc[i - 1].text == ",":
-            j = next((k for k in range(i + 1, end) if doc[k].text == ","), None)
-            if j is not None:
-                out.append((i, j))
+            j = next((k for k in range(i + 1, s1) if doc[k].text == ","), s1)
+            out.append((i, j))
     return out
 
 
