@@ -15495,3 +15495,130 @@ def test_review31_more_ways_captives_are_held(text, holder, held):
 def test_welcoming_the_pairs_meeting_or_statement_supports_both(text, a, b):
     found = triples(gk.extract(text))
     assert ("esp", a, "support") in found and ("esp", b, "support") in found
+
+
+# -- round 32 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan said they had agreed to swap all detainees.",
+        "Armenia and Azerbaijan said on Friday that they had agreed to swap all detainees.",
+    ],
+)
+def test_they_after_a_pair_that_reports_is_the_pair(text):
+    found = triples(gk.extract(text))
+    assert ("arm", "aze", "cooperate") in found or ("aze", "arm", "cooperate") in found
+
+
+def test_they_after_one_speaker_is_not_a_pair():
+    found = triples(
+        gk.extract("Armenia said they had agreed to swap all detainees.", allow_empty=True)
+    )
+    assert not [t for t in found if t[2] == "cooperate"]
+
+
+def test_an_act_agreed_by_two_is_their_cooperation():
+    found = triples(
+        gk.extract(
+            "The pullback was agreed by President Ilham Aliyev and President Vladimir Putin."
+        )
+    )
+    assert {("aliyev", "putin", "cooperate"), ("putin", "aliyev", "cooperate")} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan have finalised the text of a peace treaty.",
+        "Armenia and Azerbaijan initialled the draft of a border protocol in Almaty.",
+    ],
+)
+def test_finalising_or_initialling_a_text_is_cooperation(text):
+    found = triples(gk.extract(text))
+    assert {("arm", "aze", "cooperate"), ("aze", "arm", "cooperate")} & set(found)
+
+
+def test_captives_handed_to_a_state_are_a_concession():
+    found = triples(gk.extract("Azerbaijan handed six Armenian soldiers to Armenia on Monday."))
+    assert ("aze", "arm", "concede") in found
+
+
+def test_a_swap_made_possible_by_the_mediation_of_x_is_mediated_between_the_two():
+    found = triples(
+        gk.extract(
+            "Azerbaijan handed over ten Armenian detainees to Armenia after Yerevan gave Baku "
+            "maps of minefields. Baku said the swap was made possible by the mediation of Hungary."
+        )
+    )
+    assert ("hun", "arm", "mediate") in found and ("hun", "aze", "mediate") in found
+
+
+def test_welcoming_the_agreement_is_of_the_two_the_text_opposes_not_the_last_pair():
+    found = triples(
+        gk.extract(
+            "Armenia and Azerbaijan agreed the text of a peace treaty after years of talks and "
+            "two wars. Turkey said it would normalise ties with Yerevan. Iran also welcomed the "
+            "agreement."
+        )
+    )
+    assert ("irn", "aze", "support") in found and ("irn", "tur", "support") not in found
+
+
+@pytest.mark.parametrize("word", ["unjustified", "hostile", "regrettable"])
+def test_calling_a_states_decision_unjustified_criticises_it(word):
+    found = triples(gk.extract(f"Spain called Azerbaijan's decision {word}."))
+    assert ("esp", "aze", "criticize") in found
+
+
+def test_what_a_speaker_calls_illegal_is_no_criticism_of_its_own():
+    found = triples(
+        gk.extract(
+            "Hikmet Hajiyev said Yerevan must withdraw what he called illegal Armenian armed "
+            "formations from Karabakh."
+        )
+    )
+    assert not [t for t in found if t[2] == "criticize"]
+
+
+def test_concern_at_the_establishment_of_the_checkpoint_judges_its_doer():
+    found = triples(
+        gk.extract(
+            "Azerbaijan installed a checkpoint on the Lachin road on Sunday. Spain said it was "
+            "deeply concerned by the establishment of the checkpoint."
+        )
+    )
+    assert ("esp", "aze", "disapprove") in found
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Baku insists no treaty can be signed until Armenia amends its constitution.", "aze"),
+        ("Baku still expects Yerevan to drop the territorial claims in its constitution.", "aze"),
+        (
+            "Jeyhun Bayramov said a treaty would only be signed once Armenia changed its "
+            "constitution.",
+            "bayramov",
+        ),
+        (
+            "Ilham Aliyev said Baku would not sign as long as the Armenian constitution "
+            "contained claims on Karabakh.",
+            "aliyev",
+        ),
+    ],
+)
+def test_a_constitutional_change_as_a_condition_is_a_demand(text, source):
+    assert (source, "arm", "demand") in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia amended its constitution in 2015 after a referendum.",
+        "Nikol Pashinyan said Armenia would change its constitution before the treaty is signed.",
+    ],
+)
+def test_a_constitutional_change_reported_or_offered_is_no_demand(text):
+    assert not [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] == "demand"]

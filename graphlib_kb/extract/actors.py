@@ -895,6 +895,13 @@ def find_mentions(
         mentions.append(
             Mention(first, first + 1, None, "PAIR", (token.idx, token.idx + len(token)), token.text)
         )
+    said_they = _said_they(doc, first, end, mentions)
+    if said_they is not None:
+        token = doc[said_they]
+        mentions = [m for m in mentions if m.start != said_they]
+        mentions.append(
+            Mention(said_they, said_they + 1, None, "PAIR", (token.idx, token.idx + 1), token.text)
+        )
     mentions.sort(key=lambda m: m.start)
     mentions = _territory_populations(doc, start, end, mentions, registry)
     mentions = _ruling_people(doc, start, end, mentions, registry)
@@ -2333,3 +2340,33 @@ def _shared_head_demonyms(doc, gz, start: int, first: int, taken: set, state) ->
     if out and out[-1] > start and doc[out[-1] - 1].lower_ == "in":
         return out[:-1]  # ("speaking in Russian, Armenian and Azerbaijani leaders": a language)
     return out
+
+
+#: Reporting verbs after which "they" is the pair that reports ("A and B said they had ...").
+WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+PAIR_REPORT_WORDS = frozenset(
+    ["said", "say", "says", "announced", "stated", "confirmed", "added", "agreed", "reported"]
+)
+
+
+def _said_they(doc, first: int, end: int, mentions) -> int | None:
+    """The token of "they" right after a reporting verb ("said", "said that") whose subject
+    opens the sentence as two actors joined by "and": "Armenia and Azerbaijan said they had
+    agreed ..." (the pair, as a sentence-opening "They" is); else None."""
+    named = [m for m in mentions if m.actor and m.label not in ("ADJ", "TITLE")]
+    if len(named) < 2 or named[0].start > first + 1:
+        return None
+    a, b = named[0], named[1]
+    if b.start != a.end + 1 or doc[a.end].lower_ != "and":
+        return None
+    k = b.end
+    if k < end and doc[k].lower_ in ("jointly", "also"):
+        k += 1
+    if k >= end or doc[k].lower_ not in PAIR_REPORT_WORDS:
+        return None
+    k += 1
+    while k < end and (doc[k].lower_ in ("on", "that") or doc[k].text in WEEKDAYS):
+        k += 1  # ("said on Thursday that they")
+    if k < end - 1 and doc[k].lower_ == "they":
+        return k
+    return None
