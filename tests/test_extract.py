@@ -12514,9 +12514,11 @@ def test_a_states_people_protesting_against_it_are_its_protesters():
         date="2023-09-20",
     )
     assert triples(G) == [("arm_protesters", "arm", "protest")]
-    # against another state they stay its people
+    # a crowd placed in a state protests as its protesters against another state too, as the
+    # dev set codes the rallies in Yerevan against Kazakhstan and the CSTO (round 32; before,
+    # its people)
     G = gk.extract("Residents of Yerevan protested against Russia's inaction.", date="2023-09-20")
-    assert triples(G) == [("arm_population", "rus", "protest")]
+    assert triples(G) == [("arm_protesters", "rus", "protest")]
 
 
 # ---- round 26, second review: near misses for the later readings ----
@@ -15622,3 +15624,89 @@ def test_a_constitutional_change_as_a_condition_is_a_demand(text, source):
 )
 def test_a_constitutional_change_reported_or_offered_is_no_demand(text):
     assert not [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] == "demand"]
+
+
+@pytest.mark.parametrize(
+    "text, crowd, target, kind",
+    [
+        (
+            "Thousands of people rallied in Stepanakert, demanding that Azerbaijan lift the "
+            "checkpoint.",
+            "nagorno_karabakh_population",
+            "aze",
+            "demand",
+        ),
+        (
+            "Several hundred people rallied in Yerevan against the Russian-led CSTO.",
+            "arm_protesters",
+            "csto",
+            "protest",
+        ),
+        (
+            "Hundreds of protesters marched in central Yerevan against the CSTO on Monday.",
+            "arm_protesters",
+            "csto",
+            "protest",
+        ),
+    ],
+)
+def test_a_crowd_that_protests_in_a_place_is_its_people(text, crowd, target, kind):
+    assert (crowd, target, kind) in triples(gk.extract(text))
+
+
+def test_a_crowd_that_does_not_protest_is_no_one():
+    found = triples(
+        gk.extract(
+            "Thousands of people fled Stepanakert as Azerbaijan shelled it.", allow_empty=True
+        )
+    )
+    assert not [t for t in found if t[0].endswith(("population", "protesters"))]
+
+
+def test_a_rally_against_the_checkpoint_protests_its_doer():
+    found = triples(
+        gk.extract(
+            "Azerbaijan installed a checkpoint on the Lachin road. In Stepanakert, thousands of "
+            "people rallied against the checkpoint."
+        )
+    )
+    assert ("nagorno_karabakh_population", "aze", "protest") in found
+
+
+@pytest.mark.parametrize(
+    "second, source",
+    [
+        (
+            "On Friday, some 4,000 people gathered in Karabakh to demand the reopening of the "
+            "corridor.",
+            "nagorno_karabakh_population",
+        ),
+        ("Mr Blinken called for the road's immediate reopening.", "blinken"),
+        ("Spain stressed the need to end the blockade.", None),
+        ("Spain called for an end to the blockade.", "esp"),
+    ],
+)
+def test_asking_that_a_blockade_end_asks_it_of_the_blocker(second, source):
+    text = "Azerbaijan closed the Lachin corridor on Tuesday. " + second
+    found = triples(gk.extract(text))
+    asked = [t for t in found if t[2] == "demand" and t[1] == "aze"]
+    assert asked == ([(source, "aze", "demand")] if source else [])
+
+
+def test_asking_the_one_named_to_reopen_the_road_asks_no_one_else():
+    found = triples(
+        gk.extract(
+            "Azerbaijan closed the Lachin corridor on Tuesday. Ruben Vardanyan called on the "
+            "Russian contingent to reopen the road."
+        )
+    )
+    assert not [t for t in found if t[2] == "demand" and t[1] == "aze"]
+
+
+def test_the_population_of_a_territory_is_the_tables_when_it_has_one():
+    G = gk.extract(
+        "Azerbaijan closed the Lachin corridor on Tuesday. On Friday, some 4,000 people "
+        "gathered in Karabakh to demand the reopening of the corridor.",
+        actors="karabakh-2023",
+    )
+    assert ("karabakh_armenians", "aze", "demand") in triples(G)

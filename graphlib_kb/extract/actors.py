@@ -318,6 +318,8 @@ class Registry:
     #: any year from it to this one: an office's holder must then be the same throughout
     year_until: int | None = None
     text: str = ""  # the text being read (to tell which of an office's holders it names)
+    #: lower-case names of the table's populations -> their ids (made when first asked)
+    peoples: dict | None = None
 
     def get(self, ident: str) -> dict | None:
         return self.new.get(ident) or self.gazetteer.actors.get(ident)
@@ -350,13 +352,29 @@ class Registry:
         return self.ensure(role.id, name=role.name, kind=role.kind)
 
     def population(self, territory: str) -> str:
-        """The population of *territory* (kind ``population``, ``inhabits`` the territory)."""
+        """The population of *territory* (kind ``population``, ``inhabits`` the territory): the
+        actor of the analyst's table named "population of <territory>" when there is one (the
+        karabakh-2023 dataset's Karabakh Armenians), else one made for the text."""
+        if self.peoples is None:
+            self.peoples = {
+                a.lower(): ident
+                for ident, d in self.gazetteer.actors.items()
+                if d.get("kind") == "population"
+                for a in [d.get("name", ""), *d.get("aliases", [])]
+            }
+        known = [self.peoples.get(f"population of {n}".lower()) for n in self._names_of(territory)]
+        if any(known):
+            return next(k for k in known if k)
         return self.ensure(
             f"{territory}_population",
             name=f"population of {self.name(territory)}",
             kind="population",
             inhabits=territory,
         )
+
+    def _names_of(self, ident: str) -> list:
+        d = self.get(ident) or {}
+        return [d.get("name", ident), *d.get("aliases", [])]
 
     def alias(self, ident: str, text: str) -> None:
         d = self.new.get(ident)
@@ -656,7 +674,7 @@ def find_mentions(
                 (before in LOCATIVE and not (visit or envoy or pair or reacted))
                 or ent.text.isupper()
                 or (
-                    before == "the"
+                    before in ("the", "central", "downtown")  # ("in central Yerevan")
                     and ent.start - 1 > start
                     and doc[ent.start - 2].lower_ in LOCATIVE
                 )
@@ -908,6 +926,7 @@ def find_mentions(
     mentions = _counted_nationals(doc, start, end, mentions, registry)
     mentions = _described_routes(doc, start, end, mentions, registry)
     mentions = _surrounding_lands(doc, start, end, mentions, registry)
+    mentions = _placed_crowds(doc, start, end, mentions, registry)
     # "the OSCE('s) (OSCE) Minsk Group": a body named after its parent is the body
     keep = []
     for k, m in enumerate(mentions):
@@ -2370,3 +2389,71 @@ def _said_they(doc, first: int, end: int, mentions) -> int | None:
     if k < end - 1 and doc[k].lower_ == "they":
         return k
     return None
+
+
+#: Words for a crowd that protests ("thousands of people rallied in Yerevan").
+CROWD_WORDS = frozenset(
+    ["people", "protesters", "protestors", "demonstrators", "residents", "villagers"]
+    + ["marchers", "crowd", "crowds", "thousands", "hundreds"]
+)
+#: Lemmas of what a crowd does when it protests.
+CROWD_ACTIONS = frozenset(
+    ["protest", "rally", "gather", "march", "demonstrate", "picket", "chant", "storm", "block"]
+    + ["pour", "throng", "assemble", "street", "streets", "demand", "demanding"]
+)
+#: How many tokens after the crowd word its place may be named.
+CROWD_REACH = 14
+
+
+def _placed_crowds(doc, start: int, end: int, mentions: list, registry) -> list:
+    """ "Thousands of people rallied in Stepanakert", "Hundreds of protesters gathered outside
+    the government building in Yerevan", "Residents of villages in Tavush blocked a highway in
+    protest": a crowd that protests where the text places it is the people of that territory
+    (Karabakh's people, as the dev set codes the rallies in Stepanakert), or a state's
+    protesters (its ``protesters`` group) when the place is in a state. Only a crowd the
+    sentence names with no state of its own ("Armenian protesters" are already theirs), and only
+    when the sentence says it protests."""
+    role = registry.gazetteer.role_defs.get("protesters")
+    if role is None:
+        return mentions
+    out = list(mentions)
+    for c in range(start, end):
+        if doc[c].lower_ not in CROWD_WORDS:
+            continue
+        covering = [m for m in out if m.start <= c < m.end]
+        if covering and not (covering[0].actor == role.id and covering[0].end == c + 1):
+            continue  # ("Armenian protesters": the state's own)
+        window = doc[c + 1 : min(end, c + 7)]
+        if not any(t.lemma_.lower() in CROWD_ACTIONS or t.lower_ in CROWD_ACTIONS for t in window):
+            continue
+        place = next(
+            (
+                m
+                for m in out
+                if (c < m.start <= c + CROWD_REACH or (m.start <= start + 1 and m.end < c))
+                and m.actor
+                and m.start > start
+                and any(
+                    t.lower_ in ("in", "of", "near") for t in doc[max(start, m.start - 2) : m.start]
+                )
+                and (registry.get(m.actor) or {}).get("kind") in ("state", "territory")
+            ),
+            None,
+        )  # (also "In Stepanakert, thousands of people rallied ...")
+        if place is None:
+            continue
+        kind = (registry.get(place.actor) or {}).get("kind")
+        if kind == "territory" and place.actor in registry.gazetteer.authorities:
+            crowd = registry.population(place.actor)
+        elif kind == "state":
+            crowd = _state_group(registry.gazetteer, registry, place.actor, role)
+        else:
+            continue
+        first = c
+        if c - 2 >= start and doc[c - 1].lower_ == "of" and doc[c - 2].lower_ in CROWD_WORDS:
+            first = c - 2  # "thousands of people"
+        out = [m for m in out if not (m.start <= c < m.end)]
+        out.append(Mention.of_span(doc[first : c + 1], crowd, "ROLE"))
+        out.sort(key=lambda m: m.start)
+        break
+    return out

@@ -9463,6 +9463,77 @@ def _demanded_changes(sent: _Sentence, out: list, speakers: list, registry, when
     return []
 
 
+#: Words of undoing a blockade ("the reopening of the corridor", "to lift the blockade").
+REOPEN_WORDS = frozenset(["reopen", "reopening", "reopened", "unblock", "unblocking"])
+END_WORDS = frozenset(["lift", "lifting", "end", "ending"])
+CLOSURE_NOUNS = frozenset(["blockade", "closure", "siege"])
+#: Words that make it asked for ("gathered to demand the reopening of the corridor").
+DEMAND_CUES = frozenset(
+    ["demand", "demanded", "demanding", "demands", "call", "called", "calling", "calls"]
+    + ["urge", "urged", "urging", "insist", "insisted", "appeal", "appealed", "imperative"]
+)
+
+
+def _reopening_demands(sent, out: list, speakers: list, discourse, registry, when) -> list:
+    """ "Azerbaijan closed the corridor on Tuesday. ... 6,000 people gathered in Karabakh to
+    demand the reopening of the corridor", "Blinken called for the immediate reopening of the
+    Lachin corridor": an undoing of a blockade asked for, of no one the sentence names, is asked
+    of the one the text has said blocks (the doer of its last blockade, as the dev set codes
+    the addressee the text leaves out)."""
+    doc = sent.doc
+    if any(c.type in ("demand", "appeal") and c.target for c in out):
+        return []  # ("called on Baku to lift the blockade": the one called on is named)
+    blocks = [a for a in discourse.acts.get("blockade", ()) if a.status in ("asserted", "alleged")]
+    if not blocks:
+        return []
+    for i in range(sent.s0 + 1, sent.s1):
+        w = doc[i].lower_
+        k = i + 1 + (i + 1 < sent.s1 and doc[i + 1].lower_ in ("the", "a", "to"))
+        if w in END_WORDS and k < sent.s1 and doc[k].lower_ == "the":
+            k += 1  # ("an end to the blockade")
+        if not (
+            w in REOPEN_WORDS or (w in END_WORDS and k < sent.s1 and doc[k].lower_ in CLOSURE_NOUNS)
+        ):
+            continue
+        cue = next(
+            (j for j in range(i - 1, max(sent.s0, i - 7) - 1, -1) if doc[j].lower_ in DEMAND_CUES),
+            None,
+        )
+        if cue is None:
+            continue
+        said = [sp[0] for t, sp, where in speakers if sp and sp[0].actor]
+        before = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and m.end <= cue
+            and not m.venue
+            and m.label != "ADJ"
+            and (registry.get(m.actor) or {}).get("kind") != "territory"
+        ]
+        source = before[:1] or said[:1]  # (the sentence's subject)
+        if (
+            not source
+            or any(
+                m.actor
+                and cue < m.start < i
+                and (registry.get(m.actor) or {}).get("kind") != "territory"
+                for m in sent.mentions
+            )
+            or doc[cue + 1].lower_ in ("on", "upon")
+        ):
+            return []  # ("called on the Russian contingent to reopen the road": the one asked)
+        x, y = source[0].actor, blocks[-1].source
+        if _state_of(registry, x) == _state_of(registry, y) or not _plausible(
+            registry, "demand", x, y
+        ):
+            return []
+        return [
+            _reading(sent, x, y, "demand", "reopening_demand", 0.5, (i, i), when, (source[0], None))
+        ]
+    return []
+
+
 MEDIATED_EVENTS = {
     "talk": "negotiate",
     "negotiation": "negotiate",
@@ -10582,7 +10653,7 @@ ACT_NOUN_GAP = frozenset(
     + ["establishment", "installation", "setting-up", "creation", "of", "the"]
 )
 #: Rules whose judged act stands inside their match ("called the attack unacceptable").
-JUDGING_GAP_RULES = frozenset(["call_unacceptable"])
+JUDGING_GAP_RULES = frozenset(["call_unacceptable", "rally_against"])
 #: How many sentences back a judged act may have been stated.
 ACT_REACH = 3
 #: Words after an act noun that name where it was aimed or done.
@@ -10608,7 +10679,7 @@ def _judged_act_doer(sent, trig, discourse, registry, judge: str) -> str | None:
     corridor", not "the attack on a synagogue in Jerba"). Else None."""
     doc = sent.doc
     k = trig.match_end
-    while k < sent.s1 and doc[k].lower_ in ("over", "about", "at", "by", "with", "of"):
+    while k < sent.s1 and doc[k].lower_ in ("over", "about", "at", "by", "with", "of", "against"):
         k += 1
     timed = next((j for j in (k + 2, k + 3) if _time_possessive(doc, j, k)), None)
     if timed is not None:
@@ -12540,7 +12611,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     rule = replace(rule, id=f"{rule.id}+counterpart")
             if (
                 len(sources) == 1
-                and rule.type in ("criticize", "disapprove")
+                and rule.type in ("criticize", "disapprove", "protest")
                 and all(
                     (registry.get(t[0]) or {}).get("kind") == "territory"
                     or _victim_of_act(doc, t[1], sent.s0)
@@ -14011,6 +14082,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = _patients_carried(out, sent, registry)
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_demanded_changes(sent, out, speakers, registry, when))
+    out.extend(_reopening_demands(sent, out, speakers, discourse, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
     out = _proposed_meetings(out, sent, registry)
