@@ -15710,3 +15710,42 @@ def test_the_population_of_a_territory_is_the_tables_when_it_has_one():
         actors="karabakh-2023",
     )
     assert ("karabakh_armenians", "aze", "demand") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        (
+            "Prime Minister Nikol Paşinyan met President Ilham Əliyev in Brussels.",
+            "pashinyan",
+            "aliyev",
+        ),
+        ("Premier Paschinjan met President Alijew in Prague.", "pashinyan", "aliyev"),
+        ("Spokeswoman Maria Sacharowa accused Armenia of provocations.", "zakharova", "arm"),
+        (
+            "Foreign Minister Ararat Mirzojan met his counterpart Jeyhun Bajramow.",
+            "mirzoyan",
+            "bayramov",
+        ),
+    ],
+)
+def test_a_person_named_in_another_transliteration_is_the_known_person(text, source, target):
+    found = triples(gk.extract(text))
+    assert [t for t in found if t[0] == source and t[1] == target]
+
+
+def test_a_transliterated_surname_alone_is_the_known_person():
+    found = triples(
+        gk.extract("Nikol Pashinyan arrived in Brussels. Paşinyan accused Azerbaijan of shelling.")
+    )
+    assert ("pashinyan", "aze", "accuse_aggression") in found
+
+
+def test_another_first_name_keeps_a_transliterated_surname_apart():
+    found = triples(gk.extract("Spokesman Davit Paschinjan accused Azerbaijan of shelling."))
+    assert not [t for t in found if t[0] == "pashinyan"]
+
+
+def test_an_ascii_word_alone_is_no_transliterated_surname():
+    G = gk.extract("Alijew accused Azerbaijan of shelling.", allow_empty=True)
+    assert not [t for t in triples(G) if t[0] == "aliyev"]

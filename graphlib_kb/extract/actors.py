@@ -14,7 +14,7 @@ import datetime
 import re
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import DIPLOMAT_TITLES, TITLES, office_holder, office_holders, slug
+from .gazetteer import DIPLOMAT_TITLES, TITLES, name_skeleton, office_holder, office_holders, slug
 
 __all__ = ["Mention", "Registry", "find_mentions"]
 
@@ -398,6 +398,9 @@ class Registry:
                 d["parent"] = parent
             return ident
         surname = fullname.split()[-1]
+        spelt = self._spelt_otherwise(fullname, parent)
+        if spelt:
+            return spelt  # ("Prime Minister Nikol Paşinyan", "President Alijew")
         ident = slug(surname)
         if self.get(ident) is not None:
             ident = slug(fullname)
@@ -413,7 +416,37 @@ class Registry:
         return ident
 
     def surname(self, text: str) -> str | None:
-        return self.surnames.get(text) or self.gazetteer.surnames.get(text)
+        known = self.surnames.get(text) or self.gazetteer.surnames.get(text)
+        if known is None and not text.isascii() and text[:1].isupper():
+            # a surname in another script's letters ("Paşinyan said"): the one it spells
+            known = self.gazetteer.by_skeleton(text)
+        return known
+
+    def _spelt_otherwise(self, fullname: str, parent: str | None) -> str | None:
+        """The known person *fullname* names in another transliteration ("Nikol Paşinyan",
+        "Ilham Alijew"): the one person whose surname sounds the same, whose first name (if
+        given) begins with the same sounds and whose state is *parent* (if given)."""
+        words = fullname.split()
+        known = self.gazetteer.by_skeleton(words[-1])
+        if not known:
+            return None
+        d = self.get(known) or {}
+        first = str(d.get("name", "")).split()[:1]
+        if len(words) > 1 and first and not _same_first_name(words[0], first[0]):
+            return None  # ("Ali Hajizadeh" is not Ayhan Hajizada; "Aykhan" is)
+        if parent and d.get("parent") and parent not in self.lineage(known):
+            return None
+        return known
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """Whether first names *a* and *b* may be one name spelt two ways: the same first letter,
+    and the shorter's sounds all in the longer, in order ("Ayhan", "Aykhan"; not "Ali")."""
+    x, y = sorted((name_skeleton(a), name_skeleton(b)), key=len)
+    if not x or x[:1] != y[:1]:
+        return False
+    rest = iter(y)
+    return all(ch in rest for ch in x)
 
 
 #: "the country" stands for the state named last, "the organisation" for the organisation.

@@ -166,6 +166,45 @@ def _split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
 
+#: Letters of Azerbaijani Latin script, in which "c" is "j", "q" is "g" and "x" is "kh".
+AZERBAIJANI_LETTERS = frozenset("əışçğ")
+#: Letters of other scripts' transliterations, as English writes them.
+LETTER_SPELLINGS = {"ə": "a", "ş": "sh", "ç": "ch", "ğ": "gh", "ı": "i", "ž": "zh", "š": "sh"}
+LETTER_SPELLINGS |= {"č": "ch", "ć": "ch", "ś": "sh", "ł": "l", "ö": "o", "ü": "u"}
+#: Letter groups of German, Polish and other spellings, as English writes them.
+GROUP_SPELLINGS = (("tsch", "ch"), ("dsch", "j"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"))
+
+
+def name_skeleton(word: str) -> str:
+    """A surname's letters as they sound, whatever the script's transliteration: the first
+    letter, the consonants ("h", "y" and vowels left out) and a final vowel; "w" is "v", "z"
+    is "s", "j" is "y" and "c" is "k". "Pashinyan", "Paşinyan", "Paschinjan" and "Paszinian"
+    share one; so do "Aliyev", "Əliyev", "Alijew" and "Aliev" (but not "Aliyeva").
+
+    >>> name_skeleton("Paşinyan") == name_skeleton("Paschinjan") == name_skeleton("Pashinyan")
+    True
+    >>> name_skeleton("Əliyev") == name_skeleton("Alijew") != name_skeleton("Aliyeva")
+    True
+    """
+    import unicodedata
+
+    w = word.lower()
+    if set(w) & AZERBAIJANI_LETTERS:
+        w = w.replace("c", "j").replace("q", "g").replace("x", "kh")
+    w = "".join(LETTER_SPELLINGS.get(ch, ch) for ch in w)
+    w = unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode()
+    for a, b in GROUP_SPELLINGS:
+        w = w.replace(a, b)
+    w = w.translate(str.maketrans("wzjcq", "vsykg"))
+    w = "".join(ch for ch in w if ch.isalpha())
+    if not w:
+        return ""
+    vowels = set("aeiouyh")
+    core = w[0] + "".join(ch for ch in w[1:-1] if ch not in vowels)
+    core += w[-1] if len(w) > 1 and (w[-1] not in vowels or w[-1] == "a") else ""
+    return "".join(ch for k, ch in enumerate(core) if k == 0 or ch != core[k - 1])
+
+
 def slug(text: str) -> str:
     """An actor id from a name: lower case, letters and digits joined by '_'."""
     import unicodedata
@@ -197,6 +236,9 @@ class Gazetteer:
     roles: dict = field(default_factory=dict)  # first lemma -> [(lemma tuple, Role)]
     role_defs: dict = field(default_factory=dict)  # role id -> Role
     surnames: dict = field(default_factory=dict)  # surname -> person id
+    #: a surname's skeleton (`name_skeleton`) -> its person id, "" when two share it (made
+    #: when first asked)
+    skeletons: dict | None = None
     state_ids: set = field(default_factory=set)
     #: (state or organisation id, title words) -> [(first year, last year or None, person id)]
     offices: dict = field(default_factory=dict)
@@ -217,6 +259,20 @@ class Gazetteer:
     #: "moscow"): the leader in a name that holds it ("the Russia-led military alliance")
     state_words: dict = field(default_factory=dict)
     key: tuple = ()
+
+    def by_skeleton(self, surname: str) -> str | None:
+        """The person whose surname is *surname* written another way ("Paşinyan", "Paschinjan",
+        "Alijew" for Pashinyan and Aliyev: `name_skeleton`), when one person only has it."""
+        if self.skeletons is None:
+            self.skeletons = {}
+            for text, ident in self.surnames.items():
+                key = name_skeleton(text)
+                if len(key) >= 3:
+                    known = self.skeletons.setdefault(key, ident)
+                    if known != ident:
+                        self.skeletons[key] = ""
+        key = name_skeleton(surname)
+        return (self.skeletons.get(key) or None) if len(key) >= 3 else None
 
     def add(self, ident: str, origin: str, **attrs) -> str:
         attrs = {k: v for k, v in attrs.items() if v not in (None, "", [])}
