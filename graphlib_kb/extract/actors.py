@@ -419,7 +419,7 @@ class Registry:
         known = self.surnames.get(text) or self.gazetteer.surnames.get(text)
         if known is None and not text.isascii() and text[:1].isupper():
             # a surname in another script's letters ("Paşinyan said"): the one it spells
-            known = self.gazetteer.by_skeleton(text)
+            known = self.gazetteer.by_skeleton(text, exact=True)
         return known
 
     def _spelt_otherwise(self, fullname: str, parent: str | None) -> str | None:
@@ -427,7 +427,9 @@ class Registry:
         "Ilham Alijew"): the one person whose surname sounds the same, whose first name (if
         given) begins with the same sounds and whose state is *parent* (if given)."""
         words = fullname.split()
-        known = self.gazetteer.by_skeleton(words[-1])
+        # (a surname alone must be spelt as the known one sounds: "President Alijew", not
+        # "Senator Simon" for Simonyan)
+        known = self.gazetteer.by_skeleton(words[-1], exact=len(words) == 1)
         if not known:
             return None
         d = self.get(known) or {}
@@ -437,6 +439,35 @@ class Registry:
         if parent and d.get("parent") and parent not in self.lineage(known):
             return None
         return known
+
+
+#: Words between a people and the role it styles itself with ("Azerbaijanis who describe
+#: themselves as eco-activists", "a group of Azerbaijanis presenting themselves as ...").
+STYLED_WORDS = frozenset(
+    ["who", "describe", "describing", "described", "call", "calling", "called", "present"]
+    + ["presenting", "presented", "style", "styling", "styled", "themselves", "as", "so-called"]
+    + ["claiming", "claim", "to", "be", "identify", "identifying", '"', "“", "'"]
+)
+
+GROUP_WORDS = frozenset(["group", "dozens", "scores", "hundreds", "thousands", "handful"])
+
+
+def _people_styled(doc, i: int, start: int, demonyms: dict) -> tuple:
+    """(state, first token) of the people ("Azerbaijanis", "a group of Azerbaijanis") that a
+    role's words at token *i* style: the plural demonym right before words of styling; else
+    (None, i)."""
+    k = i - 1
+    while k >= start and k >= i - 7 and doc[k].lower_ in STYLED_WORDS:
+        k -= 1
+    if k >= start and k < i - 1:
+        word = doc[k].lower_
+        if word.endswith("s") and word[:-1] in demonyms:
+            first = k
+            if k - 2 >= start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in GROUP_WORDS:
+                # ("a group of Azerbaijanis", "dozens of Azerbaijanis")
+                first = k - 2 - (k - 3 >= start and doc[k - 3].lower_ in ("a", "the"))
+            return demonyms[word[:-1]], first
+    return None, i
 
 
 def _same_first_name(a: str, b: str) -> bool:
@@ -1525,6 +1556,12 @@ def find_mentions(
             if not named and doc[i + n - 1].lower_ in ("activist", "activists"):
                 # ("Azerbaijani eco-activists ... The activists"): the activists named before
                 named = [x for x in registry.new if x.endswith("_eco_activists")]
+            people, styled = _people_styled(doc, i, start, gz.demonyms)
+            if not named and people:
+                # "Azerbaijanis who describe themselves as environmental activists": theirs
+                # (the mention from the people on, "by a group of Azerbaijanis ...")
+                named = [_state_group(gz, registry, people, role)]
+                first = min(first, styled)
             ident, label = named[0] if len(named) == 1 else role.id, "ROLE"
             registry.ensure(ident, name=role.name, kind=role.kind)
         else:
@@ -2429,10 +2466,12 @@ CROWD_WORDS = frozenset(
     ["people", "protesters", "protestors", "demonstrators", "residents", "villagers"]
     + ["marchers", "crowd", "crowds", "thousands", "hundreds"]
 )
+#: Crowd words that say the crowd protests.
+PROTESTING_CROWDS = frozenset(["protesters", "protestors", "demonstrators", "marchers"])
 #: Lemmas of what a crowd does when it protests.
 CROWD_ACTIONS = frozenset(
-    ["protest", "rally", "gather", "march", "demonstrate", "picket", "chant", "storm", "block"]
-    + ["pour", "throng", "assemble", "street", "streets", "demand", "demanding"]
+    ["protest", "rally", "march", "demonstrate", "picket", "chant", "storm", "street"]
+    + ["streets", "demand", "demanding", "protesting", "rallied", "marched"]
 )
 #: How many tokens after the crowd word its place may be named.
 CROWD_REACH = 14
@@ -2456,8 +2495,11 @@ def _placed_crowds(doc, start: int, end: int, mentions: list, registry) -> list:
         covering = [m for m in out if m.start <= c < m.end]
         if covering and not (covering[0].actor == role.id and covering[0].end == c + 1):
             continue  # ("Armenian protesters": the state's own)
-        window = doc[c + 1 : min(end, c + 7)]
-        if not any(t.lemma_.lower() in CROWD_ACTIONS or t.lower_ in CROWD_ACTIONS for t in window):
+        # (a crowd that gathers to mourn, vote or wait is no protest: "gathered ... to demand")
+        window = doc[c + 1 : min(end, c + 10)]
+        if doc[c].lower_ not in PROTESTING_CROWDS and not any(
+            t.lemma_.lower() in CROWD_ACTIONS or t.lower_ in CROWD_ACTIONS for t in window
+        ):
             continue
         place = next(
             (
@@ -2466,8 +2508,10 @@ def _placed_crowds(doc, start: int, end: int, mentions: list, registry) -> list:
                 if (c < m.start <= c + CROWD_REACH or (m.start <= start + 1 and m.end < c))
                 and m.actor
                 and m.start > start
-                and any(
-                    t.lower_ in ("in", "of", "near") for t in doc[max(start, m.start - 2) : m.start]
+                and (
+                    any(t.lower_ in ("in", "near") for t in doc[max(start, m.start - 2) : m.start])
+                    # ("residents of Tavush"; not "protesters, who accused him of betraying X")
+                    or (m.start == c + 2 and doc[c + 1].lower_ == "of")
                 )
                 and (registry.get(m.actor) or {}).get("kind") in ("state", "territory")
             ),

@@ -175,16 +175,12 @@ LETTER_SPELLINGS |= {"č": "ch", "ć": "ch", "ś": "sh", "ł": "l", "ö": "o", "
 GROUP_SPELLINGS = (("tsch", "ch"), ("dsch", "j"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"))
 
 
-def name_skeleton(word: str) -> str:
-    """A surname's letters as they sound, whatever the script's transliteration: the first
-    letter, the consonants ("h", "y" and vowels left out) and a final vowel; "w" is "v", "z"
-    is "s", "j" is "y" and "c" is "k". "Pashinyan", "Paşinyan", "Paschinjan" and "Paszinian"
-    share one; so do "Aliyev", "Əliyev", "Alijew" and "Aliev" (but not "Aliyeva").
+def name_spelling(word: str) -> str:
+    """A surname written as English writes its sounds: Azerbaijani, German and Polish letters
+    and letter groups replaced, "w" as "v", "z" as "s", "j" as "y", "c" as "k", "q" as "g".
 
-    >>> name_skeleton("Paşinyan") == name_skeleton("Paschinjan") == name_skeleton("Pashinyan")
-    True
-    >>> name_skeleton("Əliyev") == name_skeleton("Alijew") != name_skeleton("Aliyeva")
-    True
+    >>> name_spelling("Paschinjan"), name_spelling("Alijew"), name_spelling("Sacharowa")
+    ('pashinyan', 'aliyev', 'sakharova')
     """
     import unicodedata
 
@@ -196,7 +192,31 @@ def name_skeleton(word: str) -> str:
     for a, b in GROUP_SPELLINGS:
         w = w.replace(a, b)
     w = w.translate(str.maketrans("wzjcq", "vsykg"))
-    w = "".join(ch for ch in w if ch.isalpha())
+    return "".join(ch for ch in w if ch.isalpha())
+
+
+def _edits(a: str, b: str) -> int:
+    """The Levenshtein distance of *a* and *b*."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def name_skeleton(word: str) -> str:
+    """A surname's letters as they sound, whatever the script's transliteration: the first
+    letter, the consonants ("h", "y" and vowels left out) and a final vowel; "w" is "v", "z"
+    is "s", "j" is "y" and "c" is "k". "Pashinyan", "Paşinyan", "Paschinjan" and "Paszinian"
+    share one; so do "Aliyev", "Əliyev", "Alijew" and "Aliev" (but not "Aliyeva").
+
+    >>> name_skeleton("Paşinyan") == name_skeleton("Paschinjan") == name_skeleton("Pashinyan")
+    True
+    >>> name_skeleton("Əliyev") == name_skeleton("Alijew") != name_skeleton("Aliyeva")
+    True
+    """
+    w = name_spelling(word)
     if not w:
         return ""
     vowels = set("aeiouyh")
@@ -260,19 +280,28 @@ class Gazetteer:
     state_words: dict = field(default_factory=dict)
     key: tuple = ()
 
-    def by_skeleton(self, surname: str) -> str | None:
+    def by_skeleton(self, surname: str, *, exact: bool = False) -> str | None:
         """The person whose surname is *surname* written another way ("Paşinyan", "Paschinjan",
-        "Alijew" for Pashinyan and Aliyev: `name_skeleton`), when one person only has it."""
+        "Alijew" for Pashinyan and Aliyev): one person only has its skeleton
+        (`name_skeleton`), and its spelling (`name_spelling`) is theirs, or (unless *exact*)
+        one letter off it, two in a name of eight or more ("Paszinian" for "Pashinyan"; not
+        "Simon" for "Simonyan" nor "Köln" for "Kalin")."""
         if self.skeletons is None:
             self.skeletons = {}
             for text, ident in self.surnames.items():
                 key = name_skeleton(text)
                 if len(key) >= 3:
-                    known = self.skeletons.setdefault(key, ident)
-                    if known != ident:
-                        self.skeletons[key] = ""
+                    self.skeletons.setdefault(key, {}).setdefault(ident, set()).add(
+                        name_spelling(text)
+                    )
         key = name_skeleton(surname)
-        return (self.skeletons.get(key) or None) if len(key) >= 3 else None
+        found = self.skeletons.get(key) if len(key) >= 3 else None
+        if not found or len(found) != 1:
+            return None
+        ident, spellings = next(iter(found.items()))
+        spelt = name_spelling(surname)
+        allowed = 0 if exact else (2 if len(spelt) >= 8 else 1)
+        return ident if min(_edits(spelt, x) for x in spellings) <= allowed else None
 
     def add(self, ident: str, origin: str, **attrs) -> str:
         attrs = {k: v for k, v in attrs.items() if v not in (None, "", [])}

@@ -527,6 +527,8 @@ def _placed_elsewhere(doc, mentions, k: int, registry) -> bool:
             or _actor_class(registry, x.actor) == "territory"
             or (x.start > 0 and doc[x.start - 1].lower_ == "in")
         )
+        # ("blocked the road near Shusha": where on the road, not another place's road)
+        and not (x.start > 0 and doc[x.start - 1].lower_ in ("near", "outside"))
         for j, x in enumerate(mentions)
     )
 
@@ -9463,6 +9465,38 @@ def _demanded_changes(sent: _Sentence, out: list, speakers: list, registry, when
     return []
 
 
+def _agreed_by_two(out: list, sent) -> list:
+    """ "The withdrawal was agreed by Putin and Aliyev": both parties stand after the "by";
+    "The deployment was agreed by the EU Council, irritating Moscow" names one, and is no
+    cooperation of the EU with Moscow."""
+    doc = sent.doc
+    kept = []
+    for c in out:
+        if c.rule == "agreed_by":
+            by = next((i for i in range(c.head, sent.s1) if doc[i].lower_ == "by"), sent.s1)
+            stop = next((i for i in range(by, sent.s1) if doc[i].text in (",", ";", ".")), sent.s1)
+            after = {m.actor for m in sent.mentions if m.actor and by < m.start < stop}
+            if not {c.source, c.target} <= after:
+                continue
+        kept.append(c)
+    return kept
+
+
+#: Words for the road a blockade closes ("the reopening of the corridor").
+CLOSED_ROAD_WORDS = frozenset(["road", "corridor", "route", "highway", "lifeline", "crossing"])
+
+
+def _road_ahead(sent, i: int, registry) -> bool:
+    """Whether a road or corridor is what is reopened at token *i* ("reopen the Lachin
+    corridor", "the road's reopening"; not "its embassy", "all transport links")."""
+    doc = sent.doc
+    near = range(max(sent.s0, i - 3), min(sent.s1, i + 6))
+    return any(doc[k].lower_ in CLOSED_ROAD_WORDS for k in near) or any(
+        m.actor and _actor_class(registry, m.actor) == "corridor" and m.start in near
+        for m in sent.mentions
+    )
+
+
 #: Words of undoing a blockade ("the reopening of the corridor", "to lift the blockade").
 REOPEN_WORDS = frozenset(["reopen", "reopening", "reopened", "unblock", "unblocking"])
 END_WORDS = frozenset(["lift", "lifting", "end", "ending"])
@@ -9492,7 +9526,8 @@ def _reopening_demands(sent, out: list, speakers: list, discourse, registry, whe
         if w in END_WORDS and k < sent.s1 and doc[k].lower_ == "the":
             k += 1  # ("an end to the blockade")
         if not (
-            w in REOPEN_WORDS or (w in END_WORDS and k < sent.s1 and doc[k].lower_ in CLOSURE_NOUNS)
+            (w in REOPEN_WORDS and _road_ahead(sent, i, registry))
+            or (w in END_WORDS and k < sent.s1 and doc[k].lower_ in CLOSURE_NOUNS)
         ):
             continue
         cue = next(
@@ -14083,6 +14118,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_demanded_changes(sent, out, speakers, registry, when))
     out.extend(_reopening_demands(sent, out, speakers, discourse, registry, when))
+    out = _agreed_by_two(out, sent)
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
     out = _proposed_meetings(out, sent, registry)
