@@ -15792,3 +15792,27 @@ def test_review32_reopening_something_else_asks_nothing_of_the_blocker(second):
 def test_review32_finalising_the_text_of_sanctions_is_still_sanctions():
     found = triples(gk.extract("The EU finalised the text of its sanctions on Russia."))
     assert ("eu", "rus", "sanction") in found and not [t for t in found if t[2] == "cooperate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijanis who describe themselves as environmental activists kept the Lachin "
+        "corridor closed for a third day.",
+        "Dozens of Azerbaijanis calling themselves eco-activists blocked the Lachin corridor.",
+        "The Lachin road continues to be blocked by a group of Azerbaijanis presenting "
+        "themselves as eco-activists.",
+    ],
+)
+def test_a_people_styling_itself_activists_are_that_states_activists(text):
+    assert ("aze_eco_activists", "lachin_corridor", "blockade") in triples(gk.extract(text))
+
+
+def test_the_road_near_a_town_is_still_the_road():
+    found = triples(
+        gk.extract(
+            "The Lachin corridor is the only road into Karabakh. Azerbaijani eco-activists "
+            "have blocked the road near Shusha since December."
+        )
+    )
+    assert ("aze_eco_activists", "lachin_corridor", "blockade") in found
