@@ -15816,3 +15816,14 @@ def test_the_road_near_a_town_is_still_the_road():
         )
     )
     assert ("aze_eco_activists", "lachin_corridor", "blockade") in found
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Armenia called Azerbaijan's decision to close the road unjustified.", "arm", "aze"),
+        ("Russia called the EU's decision to deploy monitors unjustified.", "rus", "eu"),
+    ],
+)
+def test_calling_a_decision_to_act_unjustified_criticises_its_maker(text, source, target):
+    assert (source, target, "criticize") in triples(gk.extract(text))
