@@ -15827,3 +15827,29 @@ def test_the_road_near_a_town_is_still_the_road():
 )
 def test_calling_a_decision_to_act_unjustified_criticises_its_maker(text, source, target):
     assert (source, target, "criticize") in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "second, source",
+    [
+        ("Ilham Aliyev insisted there was no blockade.", "aliyev"),
+        ("Hikmet Hajiyev said the road remained open to civilian traffic.", "hajiyev"),
+        ('"Azerbaijan is not blocking anything," Hikmet Hajiyev said.', "hajiyev"),
+        ("Baku said civilian vehicles could pass freely.", "aze"),
+    ],
+)
+def test_saying_the_road_is_open_denies_the_blockade_charge(second, source):
+    first = "Armenia accused Azerbaijan of blockading the Lachin corridor. "
+    assert (source, "arm", "deny") in triples(gk.extract(first + second))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia accused Azerbaijan of blockading the Lachin corridor. The ICRC said the road "
+        "remained open to its convoys.",
+        "Armenia said the road was open again after the storm.",
+    ],
+)
+def test_a_road_said_open_by_no_accused_side_denies_nothing(text):
+    assert not [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] == "deny"]

@@ -9465,6 +9465,63 @@ def _demanded_changes(sent: _Sentence, out: list, speakers: list, registry, when
     return []
 
 
+#: What one says who denies a blockade ("there is no blockade", "the road remained open to
+#: civilian traffic", "vehicles can pass freely", "is not blocking anything").
+OPEN_ROAD = re.compile(
+    r"\bno (?:so-called )?blockade\b"
+    r"|\b(?:road|corridor|route|highway)\b[^.;]{0,40}?\b(?:is|was|remains|remained|were|are|"
+    r"had been|has been|stays|stayed)\s+(?:still\s+|fully\s+|always\s+)?open\b"
+    r"|\b(?:circulate|pass|move|travel)\w*\s+freely\b"
+    r"|\bnot (?:blocking|blockading|meant to block)\b",
+    re.IGNORECASE,
+)
+
+
+def _open_road_denials(sent, out: list, speakers: list, discourse, registry, when) -> list:
+    """ "Armenia accused Azerbaijan of blockading the corridor. Hajizada said the road was open
+    to civilian traffic", "Aliyev insisted there was no blockade": the one of the accused side
+    who says the road is open denies the charge of its accuser (as the dev set codes "there
+    was no so-called blockade" and "civilian transports can circulate freely")."""
+    match = OPEN_ROAD.search(sent.text)
+    if match is None or not discourse.accusers:
+        return []
+    said = [sp[0] for t, sp, where in speakers if sp and sp[0].actor]
+    first = [
+        m
+        for m in sent.mentions
+        if m.actor
+        and m.label != "ADJ"
+        and (registry.get(m.actor) or {}).get("kind") in ("state", "person", "government")
+    ][:1]
+    source = (said or first)[:1]
+    if not source:
+        return []
+    x = source[0].actor
+    side = _state_of(registry, x)
+    accusers = [
+        a
+        for accused in (x, side)
+        for a in discourse.accusers.get(accused, [])
+        if _state_of(registry, a) != side
+        and (registry.get(a) or {}).get("kind") not in ("territory", None)
+    ]
+    if side is None or not accusers or any(c.type == "deny" for c in out):
+        return []  # (a denial the sentence states already: "denied that the road was blocked")
+    k = next(
+        (
+            t.i
+            for t in sent.doc[sent.s0 : sent.s1]
+            if t.idx >= sent.doc[sent.s0].idx + match.start()
+        ),
+        sent.s0,
+    )
+    return [
+        _reading(
+            sent, x, accusers[-1], "deny", "open_road_denial", 0.55, (k, k), when, (source[0], None)
+        )
+    ]
+
+
 def _agreed_by_two(out: list, sent) -> list:
     """ "The withdrawal was agreed by Putin and Aliyev": both parties stand after the "by";
     "The deployment was agreed by the EU Council, irritating Moscow" names one, and is no
@@ -14119,6 +14176,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_demanded_changes(sent, out, speakers, registry, when))
     out.extend(_reopening_demands(sent, out, speakers, discourse, registry, when))
     out = _agreed_by_two(out, sent)
+    out.extend(_open_road_denials(sent, out, speakers, discourse, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
     out = _proposed_meetings(out, sent, registry)
