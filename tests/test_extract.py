@@ -15853,3 +15853,17 @@ def test_saying_the_road_is_open_denies_the_blockade_charge(second, source):
 )
 def test_a_road_said_open_by_no_accused_side_denies_nothing(text):
     assert not [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] == "deny"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia, as a mediator between Armenia and Azerbaijan, hosted the meeting.",
+        "Azerbaijan will free 12 Armenian servicemen. The handover will take place with the "
+        "participation of the ICRC as a neutral intermediary between Armenia and Azerbaijan.",
+    ],
+)
+def test_a_third_party_named_intermediary_between_two_mediates(text):
+    found = triples(gk.extract(text))
+    mediator = "geo" if text.startswith("Georgia") else "icrc"
+    assert (mediator, "arm", "mediate") in found and (mediator, "aze", "mediate") in found
