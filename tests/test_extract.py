@@ -15858,12 +15858,11 @@ def test_a_road_said_open_by_no_accused_side_denies_nothing(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Georgia, as a mediator between Armenia and Azerbaijan, hosted the meeting.",
+        "The ICRC, as a neutral intermediary between Armenia and Azerbaijan, oversaw the swap.",
         "Azerbaijan will free 12 Armenian servicemen. The handover will take place with the "
         "participation of the ICRC as a neutral intermediary between Armenia and Azerbaijan.",
     ],
 )
 def test_a_third_party_named_intermediary_between_two_mediates(text):
     found = triples(gk.extract(text))
-    mediator = "geo" if text.startswith("Georgia") else "icrc"
-    assert (mediator, "arm", "mediate") in found and (mediator, "aze", "mediate") in found
+    assert ("icrc", "arm", "mediate") in found and ("icrc", "aze", "mediate") in found
