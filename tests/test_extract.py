@@ -15866,3 +15866,15 @@ def test_a_road_said_open_by_no_accused_side_denies_nothing(text):
 def test_a_third_party_named_intermediary_between_two_mediates(text):
     found = triples(gk.extract(text))
     assert ("icrc", "arm", "mediate") in found and ("icrc", "aze", "mediate") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia returned Kalbajar to Azerbaijan under the deal that ended the 2020 war.",
+        "Armenia accused Azerbaijan of breaching the agreement which ended the 44-day war.",
+    ],
+)
+def test_a_deal_that_ended_the_war_is_its_truce(text):
+    found = triples(gk.extract(text))
+    assert ("arm", "aze", "ceasefire") in found or ("aze", "arm", "ceasefire") in found
