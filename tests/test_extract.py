@@ -15514,6 +15514,13 @@ def test_they_after_a_pair_that_reports_is_the_pair(text):
     assert ("arm", "aze", "cooperate") in found or ("aze", "arm", "cooperate") in found
 
 
+def test_they_after_two_persons_who_report_is_the_two():
+    found = triples(
+        gk.extract("Aliyev and Pashinyan said on Friday that they would meet again in Prague.")
+    )
+    assert {("aliyev", "pashinyan", "meet"), ("pashinyan", "aliyev", "meet")} & set(found)
+
+
 def test_they_after_one_speaker_is_not_a_pair():
     found = triples(
         gk.extract("Armenia said they had agreed to swap all detainees.", allow_empty=True)

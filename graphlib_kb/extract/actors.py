@@ -977,13 +977,6 @@ def find_mentions(
         mentions.append(
             Mention(first, first + 1, None, "PAIR", (token.idx, token.idx + len(token)), token.text)
         )
-    said_they = _said_they(doc, first, end, mentions)
-    if said_they is not None:
-        token = doc[said_they]
-        mentions = [m for m in mentions if m.start != said_they]
-        mentions.append(
-            Mention(said_they, said_they + 1, None, "PAIR", (token.idx, token.idx + 1), token.text)
-        )
     mentions.sort(key=lambda m: m.start)
     mentions = _territory_populations(doc, start, end, mentions, registry)
     mentions = _ruling_people(doc, start, end, mentions, registry)
@@ -1756,7 +1749,22 @@ def find_mentions(
         if result and m.start < result[-1].end:
             continue
         result.append(m)
-    return _held_land_groups(doc, result, registry, start, end)
+    return _held_land_groups(doc, _paired_they(doc, start, end, result), registry, start, end)
+
+
+def _paired_they(doc, start: int, end: int, mentions: list) -> list:
+    """The mentions with "they" after "A and B said" made the pair (`_said_they`)."""
+    first = start
+    while first < end and (doc[first].is_quote or doc[first].is_space):
+        first += 1
+    k = _said_they(doc, first, end, mentions)
+    if k is None:
+        return mentions
+    token = doc[k]
+    out = [m for m in mentions if m.start != k]
+    out.append(Mention(k, k + 1, None, "PAIR", (token.idx, token.idx + len(token)), token.text))
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 #: Nouns of the forces and officials of those who hold a territory ("the authorities in X").
