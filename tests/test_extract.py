@@ -15885,3 +15885,32 @@ def test_a_third_party_named_intermediary_between_two_mediates(text):
 def test_a_deal_that_ended_the_war_is_its_truce(text):
     found = triples(gk.extract(text))
     assert ("arm", "aze", "ceasefire") in found or ("aze", "arm", "ceasefire") in found
+
+
+def test_the_usa_is_the_united_states():
+    found = triples(
+        gk.extract(
+            "Armenia and Azerbaijan clashed on the border. The USA and France called on both "
+            "sides to withdraw their troops."
+        )
+    )
+    assert ("usa", "arm", "appeal") in found and ("usa", "aze", "appeal") in found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Peter Stano called both sides to avoid escalation.",
+        "Peter Stano called the two sides to refrain from provocations.",
+    ],
+)
+def test_calling_both_sides_to_act_is_an_appeal(second):
+    found = triples(gk.extract("Armenia and Azerbaijan clashed on the border. " + second))
+    assert ("stano", "arm", "appeal") in found and ("stano", "aze", "appeal") in found
+
+
+def test_calling_both_leaders_to_discuss_is_a_call():
+    found = triples(
+        gk.extract("Armenia and Azerbaijan clashed. Putin called both leaders to discuss it.")
+    )
+    assert not [t for t in found if t[0] == "putin" and t[2] == "appeal"]
