@@ -15914,3 +15914,8 @@ def test_calling_both_leaders_to_discuss_is_a_call():
         gk.extract("Armenia and Azerbaijan clashed. Putin called both leaders to discuss it.")
     )
     assert not [t for t in found if t[0] == "putin" and t[2] == "appeal"]
+
+
+def test_condemning_an_act_of_terror_by_x_criticises_x():
+    found = triples(gk.extract("Armenia condemned what it called an act of terror by Azerbaijan."))
+    assert ("arm", "aze", "criticize") in found
