@@ -15919,3 +15919,21 @@ def test_calling_both_leaders_to_discuss_is_a_call():
 def test_condemning_an_act_of_terror_by_x_criticises_x():
     found = triples(gk.extract("Armenia condemned what it called an act of terror by Azerbaijan."))
     assert ("arm", "aze", "criticize") in found
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Azerbaijan detained two Russian journalists on Monday.", "rus"),
+        ("Azerbaijan arrested two Iranian truck drivers near Kapan.", "irn"),
+        ("Azerbaijan released an Armenian citizen on Friday.", "arm"),
+    ],
+)
+def test_a_few_nationals_taken_or_freed_are_their_state(text, state):
+    found = triples(gk.extract(text))
+    assert [t for t in found if t[0] == "aze" and t[1] == state]
+
+
+def test_nationals_who_only_visit_are_no_one():
+    G = gk.extract("Two Russian journalists visited Baku on Monday.", allow_empty=True)
+    assert not triples(G)

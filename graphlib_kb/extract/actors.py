@@ -981,6 +981,7 @@ def find_mentions(
     mentions = _territory_populations(doc, start, end, mentions, registry)
     mentions = _ruling_people(doc, start, end, mentions, registry)
     mentions = _counted_nationals(doc, start, end, mentions, registry)
+    mentions = _counted_citizens(doc, start, end, mentions, registry.gazetteer.demonyms)
     mentions = _described_routes(doc, start, end, mentions, registry)
     mentions = _surrounding_lands(doc, start, end, mentions, registry)
     mentions = _placed_crowds(doc, start, end, mentions, registry)
@@ -2079,6 +2080,43 @@ def _counted_nationals(doc, start, end, mentions, registry) -> list:
         if few and any(t.norm_ in CAPTIVITY_VERBS for t in near):
             added.append(Mention.of_span(doc[k : k + 1], demonyms[lower[:-1]], "AGENT"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+#: Nouns of a state's nationals ("two Russian journalists", "two Iranian truck drivers").
+NATIONAL_NOUNS = frozenset(
+    ["citizens", "nationals", "journalists", "drivers", "reporters", "businessmen", "citizen"]
+    + ["national", "journalist", "driver", "reporter", "businessman", "lorry", "truck"]
+)
+
+
+def _counted_citizens(doc, start: int, end: int, mentions: list, demonyms: dict) -> list:
+    """ "Azerbaijan detained two Russian journalists", "police detained two Iranian truck
+    drivers", "released an Armenian citizen": a counted few nationals of a state taken, held or
+    given back are its own (as "Armenian soldiers" are), the state for the coding."""
+    # (the demonym alone is a qualifier mention of its own: "Russian" in "Russian journalists")
+    taken = {k for m in mentions if m.label != "ADJ" for k in range(m.start, m.end)}
+    added, replaced = [], set()
+    for k in range(max(start, 1), end - 1):
+        token = doc[k]
+        if k in taken or token.lower_ not in demonyms or not token.text[:1].isupper():
+            continue
+        last = k + 1
+        if doc[last].lower_ in ("truck", "lorry") and last + 1 < end:
+            last += 1  # ("truck drivers")
+        if doc[last].lower_ not in NATIONAL_NOUNS:
+            continue
+        count = doc[k - 1]
+        few = count.lower_ in FEW_WORDS | {"a", "an", "one"} or (
+            count.like_num and count.text.isdigit() and int(count.text) < 1000
+        )
+        near = doc[max(start, k - 7) : min(end, last + 5)]
+        if few and any(t.norm_ in CAPTIVITY_VERBS for t in near):
+            added.append(Mention.of_span(doc[k : last + 1], demonyms[token.lower_], "AGENT"))
+            replaced.add(k)
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not (m.label == "ADJ" and m.start in replaced)]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 def _ruling_people(doc, start, end, mentions, registry) -> list:
