@@ -318,8 +318,6 @@ class Registry:
     #: any year from it to this one: an office's holder must then be the same throughout
     year_until: int | None = None
     text: str = ""  # the text being read (to tell which of an office's holders it names)
-    #: lower-case names of the table's populations -> their ids (made when first asked)
-    peoples: dict | None = None
 
     def get(self, ident: str) -> dict | None:
         return self.new.get(ident) or self.gazetteer.actors.get(ident)
@@ -355,26 +353,17 @@ class Registry:
         """The population of *territory* (kind ``population``, ``inhabits`` the territory): the
         actor of the analyst's table named "population of <territory>" when there is one (the
         karabakh-2023 dataset's Karabakh Armenians), else one made for the text."""
-        if self.peoples is None:
-            self.peoples = {
-                a.lower(): ident
-                for ident, d in self.gazetteer.actors.items()
-                if d.get("kind") == "population"
-                for a in [d.get("name", ""), *d.get("aliases", [])]
-            }
-        known = [self.peoples.get(f"population of {n}".lower()) for n in self._names_of(territory)]
-        if any(known):
-            return next(k for k in known if k)
+        d = self.get(territory) or {}
+        for name in [d.get("name", territory), *d.get("aliases", [])]:
+            known = self.gazetteer.population_named(f"population of {name}")
+            if known:
+                return known
         return self.ensure(
             f"{territory}_population",
             name=f"population of {self.name(territory)}",
             kind="population",
             inhabits=territory,
         )
-
-    def _names_of(self, ident: str) -> list:
-        d = self.get(ident) or {}
-        return [d.get("name", ident), *d.get("aliases", [])]
 
     def alias(self, ident: str, text: str) -> None:
         d = self.new.get(ident)
@@ -2082,6 +2071,8 @@ def _counted_nationals(doc, start, end, mentions, registry) -> list:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+#: Counts of a few, or of one ("an Armenian citizen").
+ONE_OR_FEW_WORDS = FEW_WORDS | {"a", "an", "one"}
 #: Nouns of a state's nationals ("two Russian journalists", "two Iranian truck drivers").
 NATIONAL_NOUNS = frozenset(
     ["citizens", "nationals", "journalists", "drivers", "reporters", "businessmen", "citizen"]
@@ -2106,7 +2097,7 @@ def _counted_citizens(doc, start: int, end: int, mentions: list, demonyms: dict)
         if doc[last].lower_ not in NATIONAL_NOUNS:
             continue
         count = doc[k - 1]
-        few = count.lower_ in FEW_WORDS | {"a", "an", "one"} or (
+        few = count.lower_ in ONE_OR_FEW_WORDS or (
             count.like_num and count.text.isdigit() and int(count.text) < 1000
         )
         near = doc[max(start, k - 7) : min(end, last + 5)]
@@ -2477,8 +2468,9 @@ def _shared_head_demonyms(doc, gz, start: int, first: int, taken: set, state) ->
     return out
 
 
+#: The days of the week, in order (lower case).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Reporting verbs after which "they" is the pair that reports ("A and B said they had ...").
-WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 PAIR_REPORT_WORDS = frozenset(
     ["said", "say", "says", "announced", "stated", "confirmed", "added", "agreed", "reported"]
 )
@@ -2500,7 +2492,7 @@ def _said_they(doc, first: int, end: int, mentions) -> int | None:
     if k >= end or doc[k].lower_ not in PAIR_REPORT_WORDS:
         return None
     k += 1
-    while k < end and (doc[k].lower_ in ("on", "that") or doc[k].text in WEEKDAYS):
+    while k < end and (doc[k].lower_ in ("on", "that", *WEEKDAYS)):
         k += 1  # ("said on Thursday that they")
     if k < end - 1 and doc[k].lower_ == "they":
         return k

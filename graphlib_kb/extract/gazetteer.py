@@ -256,9 +256,11 @@ class Gazetteer:
     roles: dict = field(default_factory=dict)  # first lemma -> [(lemma tuple, Role)]
     role_defs: dict = field(default_factory=dict)  # role id -> Role
     surnames: dict = field(default_factory=dict)  # surname -> person id
-    #: a surname's skeleton (`name_skeleton`) -> its person id, "" when two share it (made
-    #: when first asked)
+    #: a surname's skeleton (`name_skeleton`) -> {person id: the spellings (`name_spelling`)
+    #: of that person's surnames with it} (made when first asked)
     skeletons: dict | None = None
+    #: lower-case name or alias of a population actor -> its id (made when first asked)
+    peoples: dict | None = None
     state_ids: set = field(default_factory=set)
     #: (state or organisation id, title words) -> [(first year, last year or None, person id)]
     offices: dict = field(default_factory=dict)
@@ -279,6 +281,18 @@ class Gazetteer:
     #: "moscow"): the leader in a name that holds it ("the Russia-led military alliance")
     state_words: dict = field(default_factory=dict)
     key: tuple = ()
+
+    def population_named(self, name: str) -> str | None:
+        """The population actor called *name* ("population of Nagorno-Karabakh": the
+        karabakh-2023 dataset's Karabakh Armenians), else None."""
+        if self.peoples is None:
+            self.peoples = {
+                a.lower(): ident
+                for ident, d in self.actors.items()
+                if d.get("kind") == "population"
+                for a in [d.get("name", ""), *d.get("aliases", [])]
+            }
+        return self.peoples.get(name.lower())
 
     def by_skeleton(self, surname: str, *, exact: bool = False) -> str | None:
         """The person whose surname is *surname* written another way ("Paşinyan", "Paschinjan",

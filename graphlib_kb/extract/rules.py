@@ -29,6 +29,7 @@ from .actors import (
     ROAD_WORDS,
     RULED_WORDS,
     TERRITORY_PREDICATES,
+    WEEKDAYS,
     Mention,
     _state_group,
     find_mentions,
@@ -384,7 +385,6 @@ _DATE_OF = re.compile(
     r"|principles|memorandum|document|communiqu\w+)s?\s+of|dated)\s+(\d{1,2}\s+)?"
     r"([a-z]+\.?,?\s+)?(\d{1,2}(st|nd|rd|th)?,?\s+)?$"
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @dataclass
@@ -1687,7 +1687,7 @@ def _governed_noun(doc, k: int, s0: int, triggers=(), mentions=()) -> bool:
             i, words = i - 1, words + 1  # "over the deteriorating situation that ..."
         elif any(m.start <= i < m.end and m.label == "ADJ" for m in mentions):
             i, words = i - 1, words + 1  # "the Azerbaijani drone strike that killed ..."
-        elif doc[i].lower_ in ("'s", "’s") and i - 1 >= s0 and doc[i - 1].lower_ in _WEEKDAYS:
+        elif doc[i].lower_ in ("'s", "’s") and i - 1 >= s0 and doc[i - 1].lower_ in WEEKDAYS:
             i, words = i - 2, words + 1  # "condemned Tuesday's strike that killed ..."
         else:
             break
@@ -4106,7 +4106,7 @@ def _weekday_date(text: str, doc_date: str | None) -> str | None:
     if not doc_date or len(doc_date) < 10:
         return None
     lowered = text.lower()
-    for k, name in enumerate(_WEEKDAYS):
+    for k, name in enumerate(WEEKDAYS):
         if re.search(rf"\bon {name}\b", lowered) or re.search(rf"\b{name}\b", lowered):
             try:
                 day = dt.date.fromisoformat(doc_date[:10])
@@ -9507,14 +9507,8 @@ def _open_road_denials(sent, out: list, speakers: list, discourse, registry, whe
     ]
     if side is None or not accusers or any(c.type == "deny" for c in out):
         return []  # (a denial the sentence states already: "denied that the road was blocked")
-    k = next(
-        (
-            t.i
-            for t in sent.doc[sent.s0 : sent.s1]
-            if t.idx >= sent.doc[sent.s0].idx + match.start()
-        ),
-        sent.s0,
-    )
+    base = sent.doc[sent.s0].idx
+    k = sent.doc.char_span(base + match.start(), base + match.end(), alignment_mode="expand").start
     return [
         _reading(
             sent, x, accusers[-1], "deny", "open_road_denial", 0.55, (k, k), when, (source[0], None)
@@ -10441,7 +10435,7 @@ TERRITORY_TARGET_CATEGORIES = frozenset(
 ADJUNCT_WORDS = frozenset(
     ["in", "on", "at", "the", "this", "last", "next", "week", "month", "year", "day", "late"]
     + ["early", "earlier", "later", "today", "yesterday", "morning", "evening", ",", "also"]
-    + ["again", *_WEEKDAYS]
+    + ["again", *WEEKDAYS]
 )
 
 
