@@ -213,6 +213,17 @@ _NOT_NAMES = frozenset(
         "Friday",
         "Saturday",
         "Sunday",
+        # months ("On 1 June Pashinyan and Aliyev will meet"; not "May", a surname too)
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "September",
+        "October",
+        "November",
+        "December",
         "January",
         "February",
         "March",
@@ -611,6 +622,8 @@ def _other_first_name(doc, token, start: int, registry, ident: str) -> bool:
     prev = doc[token.i - 1]
     if not (prev.is_alpha and prev.is_title) or prev.is_stop or len(prev) < 3:
         return False
+    if prev.text in _NOT_NAMES:
+        return False  # ("On 1 June Pashinyan and Aliyev will meet": a date, no first name)
     low = prev.lower_
     gz = registry.gazetteer
     if low in HONORIFICS or low in _ALL_TITLE_WORDS or low in gz.demonyms:

@@ -1005,6 +1005,22 @@ class _Sentence:
                 commas = [k for k in range(i + 1, head) if self.doc[k].text == ","]
                 if commas:
                     closed.append((i, commas[-1]))
+            # "the Minsk Group, whose co-chairs were A, B and C, mediated": a relative clause
+            # of "whose", its list's commas included, up to the last comma before the verb
+            if self.doc[i].lower_ == "whose" and self.doc[i - 1].text == ",":
+                starts = {m.start for m in self.mentions}
+                end = next(
+                    (
+                        k
+                        for k in range(i + 1, head)
+                        if self.doc[k].text == ","
+                        and k + 1 not in starts
+                        and not (self.doc[k + 1].lower_ == "the" and k + 2 in starts)
+                    ),
+                    None,
+                )  # (the first comma that no name of the list follows)
+                if end is not None:
+                    closed.append((i, end))
             # "the Minsk Group, co-chaired by A, B and C, met": a participle's agents between
             # commas are not the verb's subject
             if self.doc[i].lower_ == "by" and self.doc[i - 1].lower_.endswith("ed"):
@@ -3145,8 +3161,14 @@ def _pair_for(m, discourse, registry) -> tuple:
         return discourse.group[0]
     pair = discourse.pair
     opposed = any(w.startswith(OPPOSED_WORDS) for w in words)
-    if discourse.dyad and opposed:
-        pair = discourse.dyad
+    dyad = discourse.dyad
+    if not dyad and not discourse.named and discourse.named_events:
+        dyad = _karabakh_states(registry) or None  # "the war over Karabakh": its two sides
+    if dyad and (opposed or not discourse.named):
+        # ("Tehran's plan for ending the war over Karabakh ... ready to host talks between the
+        # two neighbours": the two that fought, not the two states named most so far when no
+        # pair was named together)
+        pair = dyad
     elif opposed and discourse.pair_at == discourse.sentence and len(discourse.pairs) > 1:
         # ("The EU and the US welcomed the deal and urged both capitals to sign": the pair
         # named before, not the one that opens this sentence)
@@ -8883,7 +8905,24 @@ CRIME_NAMES = {
     "cleansing": "accuse_war_crimes",  # ("ethnic cleansing")
     "crime": "accuse_war_crimes",  # ("a war crime")
     "crimes": "accuse_war_crimes",
+    "terror": "accuse_war_crimes",  # ("an act of terror")
+    "terrorism": "accuse_war_crimes",
+    "provocation": "accuse",
+    "abduction": "accuse_crime",
+    "kidnapping": "accuse_crime",
+    "hostage-taking": "accuse_human_rights_abuse",
+    "punishment": "accuse_human_rights_abuse",  # ("collective punishment")
+    "starvation": "accuse_human_rights_abuse",
+    "incursion": "accuse_aggression",
+    "violation": "accuse",  # ("a gross violation of the 2020 statement")
+    "revenge": "accuse",
+    "claim": "accuse",  # ("a territorial claim on Azerbaijan"; after "territorial" only)
+    "claims": "accuse",
 }
+#: Verbs that say what an act amounts to ("the blockade amounted to genocide").
+AMOUNT_VERBS = frozenset(
+    ["amount", "amounts", "amounted", "constitute", "constitutes", "constituted", "tantamount"]
+)
 
 
 #: Nouns of a claim: a crime named inside one is the claim's, not the namer's charge.
@@ -8899,8 +8938,20 @@ def _names_a_crime(doc, k: int, s1: int) -> int | None:
     named = next((j for j in range(k + 1, min(s1, k + 13)) if doc[j].lower_ in CRIME_NAMES), None)
     if named is None or any(t.text in (",", ";") for t in doc[k:named]):
         return None
-    if doc[named].lower_ in ("crime", "crimes") and doc[named - 1].lower_ != "war":
-        return None
+    if doc[named].lower_ in ("claim", "claims") and doc[named - 1].lower_ != "territorial":
+        return None  # (a territorial claim only)
+    if (
+        named - 2 >= k
+        and doc[named - 1].text == "-"
+        and doc[named - 2].lower_ in ("anti", "counter")
+    ):
+        return None  # ("what it called an anti-terror operation")
+    if (
+        doc[named].lower_ in ("crime", "crimes")
+        and doc[named - 1].lower_ not in ("war", "deliberate", "grave", "heinous", "another")
+        and not (named + 1 < s1 and doc[named + 1].lower_ == "against")
+    ):
+        return None  # (a war crime, a deliberate crime, a crime against humanity)
     return named
 
 
@@ -9205,6 +9256,8 @@ def _named_crime(doc, k: int, s0: int) -> bool:
     return any(
         doc[i].lower_ in NAMING_VERBS
         and doc[i + 1].lower_ not in ("on", "for", "upon")
+        # ("what it called a provocation by Armenian troops": the act stays, theirs)
+        and not (doc[i - 1].lower_ == "what" or (i - 2 >= s0 and doc[i - 2].lower_ == "what"))
         and _names_a_crime(doc, i + 1, k + 1) == k
         for i in range(max(s0, k - 12), k)
     )
@@ -9213,28 +9266,21 @@ def _named_crime(doc, k: int, s0: int) -> bool:
 def _named_as_crimes(sent: _Sentence, out, discourse, registry, when) -> list:
     """ "Yerevan ... calling what was happening 'an act of large-scale aggression'", "Armenia
     called the offensive an act of aggression", "called Azerbaijan's actions ethnic
-    cleansing": the one who names the act charges its doer (a possessor or demonym in the
-    words named, else the one side whose attacks the text has just stated), ``alleged``.
-    Not "called on", "called for", nor "what it called" (the speaker's own words)."""
+    cleansing", "Baku called the convoy a provocation": the one who names the act charges its
+    doer, ``alleged`` (`_crime_namer`, `_named_doer`). Not "called on", "called for", nor "what
+    it called" (the speaker's own words)."""
     doc, extra = sent.doc, []
     for i in range(sent.s0 + 1, sent.s1 - 2):
         if doc[i].lower_ not in NAMING_VERBS or doc[i + 1].lower_ in ("on", "for", "upon"):
             continue
-        if doc[i - 1].lower_ == "what" or (i - 2 >= sent.s0 and doc[i - 2].lower_ == "what"):
-            continue  # ("what it called an anti-terrorist operation")
         named = _names_a_crime(doc, i + 1, sent.s1)
         if named is None or any(t.lower_ in CLAIMED_CRIME_NOUNS for t in doc[i + 1 : named]):
             continue  # ("called the Armenian claims of ethnic cleansing a lie": a denial)
+        # ("condemned what it described as the ethnic cleansing of Karabakh", "in response to
+        # what it called a provocation by Armenian troops": the namer's charge too)
         if any(t.lower_ in ("not", "n't", "never") for t in doc[max(sent.s0, i - 3) : i]):
             continue  # ("did not call the operation an act of aggression")
-        speaker = [
-            m
-            for m in sent.mentions
-            if m.actor
-            and m.end <= i
-            and not _is_territory(registry, [m])
-            and _prev_word(doc, m, sent.s0) not in ("in", "on", "of", "from", "to")
-        ][-1:]
+        speaker = _crime_namer(sent, i, registry)
         if not speaker:
             continue
         source = speaker[0].actor
@@ -9242,19 +9288,16 @@ def _named_as_crimes(sent: _Sentence, out, discourse, registry, when) -> list:
             m
             for m in sent.mentions
             if m.actor
-            and i < m.start < named
-            and (m.label == "ADJ" or _doer_named(doc, m, sent.s1))
+            and not _is_territory(registry, [m])
+            and (
+                (i < m.start < named and (m.label == "ADJ" or _doer_named(doc, m, sent.s1)))
+                # ("an incursion by Azerbaijani troops")
+                or (named < m.start <= named + 3 and _prev_word(doc, m, sent.s0) == "by")
+            )
         ][:1]
-        if owner:
-            doer = owner[0].actor
-        else:
-            acts = [
-                a for a in discourse.acts.get("attack", ()) if a.status in ("asserted", "alleged")
-            ]
-            doers = {_state_of(registry, a.source) for a in acts[-3:]}
-            if len(doers) != 1:
-                continue
-            doer = acts[-1].source
+        doer = owner[0].actor if owner else _named_doer(sent, i, discourse, registry, source)
+        if doer is None:
+            continue
         if _own_side(registry, source, doer) or _state_of(registry, doer) == _state_of(
             registry, source
         ):
@@ -9277,6 +9320,141 @@ def _named_as_crimes(sent: _Sentence, out, discourse, registry, when) -> list:
             )
         )
     return extra
+
+
+def _amounting_crimes(sent: _Sentence, out, speakers, discourse, registry, when) -> list:
+    """ "Armenia's foreign ministry said the arrests amounted to hostage-taking", "Moreno
+    Ocampo said the blockade amounted to genocide", "Aliyev said the reference amounted to a
+    territorial claim on Azerbaijan": the speaker charges the doer of the act said to amount
+    to a crime (a possessor or demonym in the act's words, else as `_named_doer`), ``alleged``;
+    not "could amount to" (a hedge, which other rules read), nor a question."""
+    doc, extra = sent.doc, []
+    for i in range(sent.s0 + 2, sent.s1 - 1):
+        if doc[i].lower_ not in AMOUNT_VERBS:
+            continue
+        named = _names_a_crime(doc, i, sent.s1)
+        if named is None or named - i > 6:
+            continue
+        if doc[i - 1].lower_ in ("not", "n't", "could", "would", "might", "may", "does", "do"):
+            continue
+        said = _nearest_speaker(doc, speakers, i, sent.s0)
+        if said is None:
+            continue
+        source, speaker = said
+        start = max(
+            [sent.s0]
+            + [k + 1 for k in range(sent.s0, i) if doc[k].lower_ == "that" or k in sent.reports]
+        )
+        owner = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and start <= m.start < named
+            and m not in speaker
+            and not _is_territory(registry, [m])
+            and (m.label == "ADJ" or _doer_named(doc, m, sent.s1))
+        ][:1]
+        doer = (
+            owner[0].actor if owner else _named_doer(sent, start - 1, discourse, registry, source)
+        )
+        if doer is None or _own_side(registry, source, doer):
+            continue
+        if _state_of(registry, doer) == _state_of(registry, source):
+            continue
+        typ = CRIME_NAMES[doc[named].lower_]
+        if any(c.source == source and c.target == doer and c.type == typ for c in out + extra):
+            continue
+        extra.append(
+            _reading(
+                sent,
+                source,
+                doer,
+                typ,
+                "amounted_to_crime",
+                0.55,
+                (i, named),
+                when,
+                (speaker[0], owner[0] if owner else None),
+                status="alleged",
+            )
+        )
+    return extra
+
+
+def _crime_namer(sent: _Sentence, i: int, registry) -> list:
+    """The one who names an act a crime with the naming verb at *i*: the verb's subject
+    ("Vardanyan, who was detained as he tried to leave for Armenia, ... called the trial an
+    act of revenge"), else the last actor before the verb that is no place and follows no
+    preposition; as a list of at most one mention."""
+    doc = sent.doc
+    said = sorted(r for r in sent.reports if r < i)
+    what = i - 2 >= sent.s0 and doc[i - 2].lower_ == "what" and doc[i - 1].lower_ in ("it", "they")
+    if said and (doc[i - 1].lower_ == "and" or what):
+        # "Hajiyev said Armenian forces had fired at the town, and called the attack ...",
+        # "the ministry said Azerbaijani troops set up a post, in what it called a violation":
+        # the one who said it, not the subject of what was said
+        left, _ = _clause_bounds(doc, sent.s0, sent.s1, said[0], sent.reports - {said[0]})
+        subject = [m for m in sent.subject(said[0], left) if m.actor and m.label != "ADJ"]
+        if subject:
+            return subject[:1]
+    if what:
+        # "Armenia asked the CSTO to begin consultations on what it called an incursion":
+        # the pronoun is the clause's first actor, not the last one named
+        left, _ = _clause_bounds(doc, sent.s0, sent.s1, i - 2, sent.reports)
+        first = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and left <= m.start < i - 2
+            and m.label != "ADJ"
+            and not _is_territory(registry, [m])
+            and _prev_word(doc, m, sent.s0) not in ("in", "on", "of", "from", "to", "by", "at")
+        ][:1]
+        if first:
+            return first
+    left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
+    subject = [m for m in sent.subject(i, left) if m.actor and m.label != "ADJ"][:1]
+    if subject and not _is_territory(registry, subject):
+        return subject
+    return [
+        m
+        for m in sent.mentions
+        if m.actor
+        and m.end <= i
+        and not _is_territory(registry, [m])
+        and _prev_word(doc, m, sent.s0) not in ("in", "on", "of", "from", "to")
+    ][-1:]
+
+
+def _named_doer(sent: _Sentence, i: int, discourse, registry, source: str) -> str | None:
+    """The doer of the act named after the naming verb at *i* when the words name none: the
+    one side whose acts of that kind ("the strike", "the arrests", "the blockade") the text
+    has just stated; else, when the speaker is one of two sides the text sets against each
+    other, the other ("Baku called the convoy a provocation": Armenia); else the one side
+    whose attacks the text has just stated."""
+    doc = sent.doc
+    k = i + 1
+    while k < sent.s1 and (doc[k].lower_ in BACK_WORDS or doc[k].lower_ in ACT_NOUN_GAP):
+        k += 1
+    kind = JUDGED_ACT_NOUNS.get(doc[k].lower_) if k < sent.s1 else None
+    if kind:
+        # ("Azerbaijan installed a checkpoint ... called the move a violation": any act)
+        kinds = sorted(discourse.acts) if kind == "any" else [kind]
+        acts = [
+            a
+            for x in kinds
+            for a in discourse.acts.get(x, ())
+            if a.status in ("asserted", "alleged") and 0 <= sent.number - a.sentence <= ACT_REACH
+        ]
+        doers = {_state_of(registry, a.source) for a in acts}
+        if len(doers) == 1 and None not in doers:
+            return acts[-1].source
+    other = _counterpart(discourse, registry, source, hostile=True)
+    if other:
+        return other
+    acts = [a for a in discourse.acts.get("attack", ()) if a.status in ("asserted", "alleged")]
+    doers = {_state_of(registry, a.source) for a in acts[-3:]}
+    return acts[-1].source if len(doers) == 1 else None
 
 
 def _doer_named(doc, m, s1: int) -> bool:
@@ -10251,6 +10429,9 @@ def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
         gap = [t.lower_ for t in sent.doc[a.end : b.start] if not _filler(t)]
         if k > 0 and [t.lower_ for t in sent.doc[ms[k - 1].end : a.start]] in ([","], [",", "the"]):
             continue  # the end of a list "A, B and C" is not a pair
+        j = a.start - 1 - (a.start - 1 > sent.s0 and sent.doc[a.start - 1].lower_ == "the")
+        if j > sent.s0 and sent.doc[j].text == "," and sent.doc[j - 1].text[:1].isupper():
+            continue  # (and not after a place left out: "due in Moscow, Yerevan and Ankara")
         if gap == ["and"] and a.actor and b.actor and _two_sides(registry, a.actor, b.actor):
             kinds = {(registry.get(x) or {}).get("kind") for x in (a.actor, b.actor)}
             if "territory" not in kinds:
@@ -11531,7 +11712,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             or _appeal_noun(doc, trig, sent.s0, sent.s1)
             or _names_a_crime(doc, trig.end, sent.s1)
         ):
-            continue  # "condemned what it called an attack": a naming, not a call
+            # "condemned what it called an attack": a naming, not a call (whose subject is
+            # still the next verb's: "called the move a violation and demanded that ...")
+            left, _ = _clause_bounds(doc, sent.s0, sent.s1, trig.start, sent.reports)
+            subjects[trig.start] = sent.subject(trig.start, left)
+            continue
         if (
             rule.id == "war_noun"
             and trig.end < sent.s1
@@ -11592,6 +11777,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and doc[trig.start].lower_ != "according"
             ):
                 # "X linked the clashes to the dispute, claiming that ...": the main subject
+                # ("Araghchi is due in Moscow, Khatibzadeh said, adding that ...": the speaker
+                # of the verb before the comma)
+                said = [sp for t, sp, _ in speakers if t.end == comma and sp]
+                if said:
+                    speakers.append((trig, said[-1], "before"))
+                    continue
                 main = [
                     m
                     for m in sent.mentions
@@ -14159,6 +14350,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_judged_violations(sent, speakers, registry, when))
     out.extend(_judged_as_violations(sent, out))
     out.extend(_named_as_crimes(sent, out, discourse, registry, when))
+    out.extend(_amounting_crimes(sent, out, speakers, discourse, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
     out.extend(_embassy_hosts(out, sent, registry, when))
     out.extend(_concern_with_call(sent, out, when, discourse, registry))
