@@ -1968,6 +1968,7 @@ POLICY_NOUNS = frozenset(
         "steps",
         "moves",
         "troop",
+        "fire",  # ("deeply concerned by the Azerbaijani fire")
         "rhetoric",
         "behaviour",
         "behavior",

@@ -429,6 +429,8 @@ class _Discourse:
     accusers: dict = field(default_factory=dict)  # accused -> [accusers]
     critics: dict = field(default_factory=dict)  # criticised -> [critics]
     proposers: dict = field(default_factory=dict)  # the one offered to -> [who offered]
+    offer: tuple | None = None  # (who offered, sentence) of the last offer, to anyone
+    accord: tuple | None = None  # ((a, b), sentence) of the last agreement between two
     demanders: dict = field(default_factory=dict)  # the one demanded of -> [who demanded]
     requesters: dict = field(default_factory=dict)  # the one asked -> [who asked or appealed]
     partner: dict = field(default_factory=dict)  # actor -> (its last call partner, sentence)
@@ -5063,6 +5065,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 sides = (_state_of(registry, c.source), _state_of(registry, c.target))
                 if None not in sides and sides[0] != sides[1]:
                     discourse.acted = sides
+            if c.type in ACCORD_TYPES and c.target and c.status in ("asserted", "historical"):
+                discourse.accord = ((c.source, c.target), number)
             if c.type in DYAD_TYPES and _actor_class(registry, c.target) == "territory":
                 # a place is no side; those who hold it face its assailant ("laid down arms")
                 discourse.assailants.setdefault(c.target, set()).add(_state_of(registry, c.source))
@@ -9322,6 +9326,73 @@ def _named_as_crimes(sent: _Sentence, out, discourse, registry, when) -> list:
     return extra
 
 
+#: Relations of an agreement between two that a third party may welcome ("welcomed it").
+ACCORD_TYPES = frozenset(["cooperate", "sign_agreement", "ceasefire"])
+#: Rules of a welcome of the agreement of two, each of whom it supports.
+WELCOME_ACCORD_RULES = frozenset(
+    ["welcome_accord", "welcome_news", "welcome_accord_between", "express_support_accord"]
+)
+#: Verbs of welcoming what was agreed or decided.
+WELCOME_VERBS = frozenset(["welcome", "hail", "praise", "commend", "applaud"])
+#: Nouns of a court's decision: welcomed, the court is supported.
+RULING_NOUNS = frozenset(["ruling", "order", "verdict", "judgment", "judgement", "rulings"])
+#: Nouns that refer back to an agreement just stated ("welcomed the move", "called it a
+#: historic step").
+ACCORD_BACK_NOUNS = frozenset(["it", "move", "step", "decision", "development", "news"])
+#: Words that may stand between a welcoming verb and what it welcomes.
+WELCOMED_GAP = frozenset(["the", "this", "that", "these", "court's", "'s", "legally", "binding"])
+
+
+def _welcomed_back(sent: _Sentence, out, discourse, registry, when) -> list:
+    """ "The ICJ ordered Azerbaijan to ... Armenia's Foreign Ministry welcomed the ruling": the
+    court the text named last is supported; "Armenia and Azerbaijan agreed to ... Moscow also
+    welcomed it", "... Blinken called it a historic step": each of the two who agreed (stated
+    no more than two sentences before) is supported by the one who welcomes it (the verb's
+    subject), when the welcoming verb found no one else."""
+    doc, extra = sent.doc, []
+    heads = {c.head for c in out}
+    for t in sent.triggers:
+        if t.rule.type != "support" or t.start in heads:
+            continue
+        lemma = doc[t.start].lemma_.lower()
+        named_it = lemma == "call" and t.end < sent.s1 and doc[t.end].lower_ == "it"
+        if lemma not in WELCOME_VERBS and not named_it:
+            continue
+        k = t.end
+        while k < sent.s1 and doc[k].lower_ in WELCOMED_GAP:
+            k += 1
+        if k >= sent.s1:
+            continue
+        noun = doc[k].lower_
+        left, _ = _clause_bounds(doc, sent.s0, sent.s1, t.start, sent.reports)
+        subject = [m for m in sent.subject(t.start, left) if m.actor and m.label != "ADJ"]
+        if not subject:
+            continue
+        targets = []
+        if noun in RULING_NOUNS and discourse.last.get("court"):
+            targets = [discourse.last["court"]]
+        elif noun in ACCORD_BACK_NOUNS or named_it:
+            # ("The EU welcomed the agreement of the two countries, Moscow also welcomed it":
+            # the two the welcome before it supports)
+            welcomed = [
+                c.target for c in out if c.rule in WELCOME_ACCORD_RULES and c.head < t.start
+            ]
+            if welcomed:
+                targets = list(dict.fromkeys(welcomed))
+            elif discourse.accord and 0 <= sent.number - discourse.accord[1] <= 2:
+                targets = list(discourse.accord[0])
+        for m in subject:
+            for y in targets:
+                if _own_side(registry, m.actor, y) or _same_side(registry, m.actor, y):
+                    continue
+                extra.append(
+                    _reading(
+                        sent, m.actor, y, "support", "welcomed_back", 0.5, (t.start, k), when, (m,)
+                    )
+                )
+    return extra
+
+
 def _amounting_crimes(sent: _Sentence, out, speakers, discourse, registry, when) -> list:
     """ "Armenia's foreign ministry said the arrests amounted to hostage-taking", "Moreno
     Ocampo said the blockade amounted to genocide", "Aliyev said the reference amounted to a
@@ -10895,7 +10966,9 @@ JUDGED_ACT_NOUNS = {
     **dict.fromkeys(
         ["attack", "attacks", "shelling", "strike", "strikes", "bombardment", "assault"]
         + ["offensive", "incursion", "killing", "killings", "aggression", "encroachment"]
-        + ["incursions", "intrusion", "invasion", "fighting"],
+        + ["incursions", "intrusion", "invasion", "fighting"]
+        # ("condemned the use of force", "the escalation", "the renewed hostilities")
+        + ["force", "escalation", "hostilities"],
         "attack",
     ),
     **dict.fromkeys(["blockade", "closure"], "blockade"),
@@ -10915,6 +10988,7 @@ JUDGED_ACT_NOUNS = {
 BACK_WORDS = frozenset(["the", "this", "these", "that", "those", "such"])
 ACT_NOUN_GAP = frozenset(
     ["latest", "recent", "continued", "ongoing", "deadly", "brutal", "new", "all"]
+    + ["continuing", "renewed", "use", "military"]
     + ["military", "armed", "cross-border", "artillery", "drone", "missile", "illegal"]
     + ["arms", "weapons"]
     # ("concerned by the establishment of the checkpoint")
@@ -14030,6 +14104,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if not ys and earlier and not named:
                     ys = [(earlier[-1], None)]
                     factor = 0.9
+                made = discourse.offer
+                if (
+                    not ys
+                    and rule.id == "reject_proposal"
+                    and made
+                    and sent.number - made[1] <= ACT_REACH
+                    and not _same_side(registry, made[0], x)
+                ):
+                    # "Azerbaijan offered to send food via Aghdam. The separatist authorities
+                    # turned the offer down": the one who made the last offer, to whomever
+                    ys = [(made[0], None)]
+                    factor = 0.9
                 if not ys:
                     # "X said Y shelled Z, a claim Y denied": the speaker of this sentence
                     said = [
@@ -14194,6 +14280,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 asked.setdefault(y, []).append(x)
             if status == "offered" and y and rule.frame != "mutual" and _proposed(sent, trig):
                 discourse.proposers.setdefault(y, []).append(x)
+                discourse.offer = (x, sent.number)
     _implied_attacks(out, sent, registry)
     out.extend(_blamed_blockades(out, sent, registry))
     out.extend(_condemned_attacks(out, sent))
@@ -14351,6 +14438,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_judged_as_violations(sent, out))
     out.extend(_named_as_crimes(sent, out, discourse, registry, when))
     out.extend(_amounting_crimes(sent, out, speakers, discourse, registry, when))
+    out.extend(_welcomed_back(sent, out, discourse, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
     out.extend(_embassy_hosts(out, sent, registry, when))
     out.extend(_concern_with_call(sent, out, when, discourse, registry))
