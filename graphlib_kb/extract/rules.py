@@ -9030,6 +9030,45 @@ HELD_BEFORE = frozenset(
 LEADER_NOUNS = frozenset(["leader", "leaders", "official", "officials", "commander", "commanders"])
 
 
+#: Verbs of holding captives after "it" / "they" ("the Armenians it still holds").
+HOLDS_VERBS = frozenset(["holds", "hold", "holding", "detains", "keeps"])
+
+
+def _holding_clause(sent: _Sentence, i: int, places: list, registry):
+    """``(holder mentions, token of the captives' noun)`` when token *i* says who holds them:
+    "held in / by X", "in X custody", "the Armenians it still holds" (the holder the pronoun
+    stands for); else None."""
+    doc = sent.doc
+    word = doc[i].lower_
+    if word in HELD_WORDS and doc[i + 1].lower_ in ("in", "by"):
+        after = [m for m in places if m.actor and i + 2 <= m.start <= i + 3]
+        noun_at = i - 1
+        while noun_at > sent.s0 and doc[noun_at].lower_ in HELD_BEFORE:
+            noun_at -= 1  # ("prisoners are still being held in", "who had been held in")
+        return after, noun_at
+    if word == "custody" and doc[i - 1].lower_ != "in":
+        # ("in Azerbaijani custody": the demonym names the holder, no mention)
+        state = registry.gazetteer.demonyms.get(doc[i - 1].lower_)
+        after = [m for m in places if m.actor and m.end == i] or (
+            [Mention.of_span(doc[i - 1 : i], state, "ADJ")] if state else []
+        )
+        noun_at = i - 3 if doc[i - 2].lower_ == "in" else -1
+        while noun_at > sent.s0 and doc[noun_at].lower_ in CUSTODY_VERBS:
+            noun_at -= 1  # ("servicemen remain in Azerbaijani custody")
+        return after, noun_at
+    if word in HOLDS_VERBS:
+        # "release the Armenian prisoners it still holds": the pronoun's actor holds them
+        k = i - 1
+        while k > sent.s0 and doc[k].lower_ in ("still", "is", "are", "currently"):
+            k -= 1
+        if doc[k].lower_ not in ("it", "they", "baku", "yerevan"):
+            return None
+        after = [m for m in sent.mentions if m.actor and m.start == k]
+        noun_at = k - 1 - (doc[k - 1].lower_ in ("that", "whom", "which"))
+        return after, noun_at
+    return None
+
+
 def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
     """ "Armenian prisoners still held in Azerbaijan", "four Karabakh leaders held in
     Azerbaijan", "Armenian servicemen in Azerbaijani custody": the state that holds them
@@ -9039,28 +9078,15 @@ def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
     no longer held ("formerly held")."""
     doc, found = sent.doc, []
     words = {t.lower_ for t in doc[sent.s0 : sent.s1]}
-    if not (words & HELD_WORDS or "custody" in words):
+    if not (words & HELD_WORDS or words & HOLDS_VERBS or "custody" in words):
         return found
     done = {(c.source, c.target) for c in out if c.type == "coerce"}
     places = [*sent.mentions, *sent.venues]  # ("held in Azerbaijan": where, and who holds)
     for i in range(sent.s0 + 1, sent.s1 - 1):
-        word = doc[i].lower_
-        if word in HELD_WORDS and doc[i + 1].lower_ in ("in", "by"):
-            after = [m for m in places if m.actor and i + 2 <= m.start <= i + 3]
-            noun_at = i - 1
-            while noun_at > sent.s0 and doc[noun_at].lower_ in HELD_BEFORE:
-                noun_at -= 1  # ("prisoners are still being held in", "who had been held in")
-        elif word == "custody" and doc[i - 1].lower_ != "in":
-            # ("in Azerbaijani custody": the demonym names the holder, no mention)
-            state = registry.gazetteer.demonyms.get(doc[i - 1].lower_)
-            after = [m for m in places if m.actor and m.end == i] or (
-                [Mention.of_span(doc[i - 1 : i], state, "ADJ")] if state else []
-            )
-            noun_at = i - 3 if doc[i - 2].lower_ == "in" else -1
-            while noun_at > sent.s0 and doc[noun_at].lower_ in CUSTODY_VERBS:
-                noun_at -= 1  # ("servicemen remain in Azerbaijani custody")
-        else:
+        held = _holding_clause(sent, i, places, registry)
+        if held is None:
             continue
+        after, noun_at = held
         if (
             noun_at - 2 > sent.s0
             and doc[noun_at].lower_ == "war"
@@ -9068,6 +9094,18 @@ def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
         ):
             noun_at -= 2  # "prisoners of war held in ..."
         noun = doc[noun_at].lemma_.lower() if noun_at > sent.s0 else ""
+        plural = doc[noun_at].lower_ if noun_at > sent.s0 else ""
+        people = None
+        counted = doc[i].lower_ in HOLDS_VERBS or any(
+            t.like_num for t in doc[max(sent.s0, noun_at - 3) : noun_at]
+        )  # (not "the fate of Armenians held in Baku": who, the text says elsewhere)
+        if counted and plural.endswith("s") and doc[noun_at].text[:1].isupper():
+            # ("23 Armenians are still held in Azerbaijan": the demonym's people)
+            people = registry.gazetteer.demonyms.get(plural[:-1])
+            if people:
+                people = Mention.of_span(doc[noun_at : noun_at + 1], people, "ADJ")
+                noun_at += 1
+                noun = "national"
         if noun not in CAPTIVE_NOUNS | LEADER_NOUNS and doc[noun_at].lower_ != "pows":
             continue
         if any(t.lower_ == "formerly" for t in doc[max(sent.s0, noun_at - 5) : i]):
@@ -9076,6 +9114,12 @@ def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
         state = registry.gazetteer.demonyms.get(doc[noun_at - 1].lower_)
         if not side and state:  # ("Armenian POWs": the demonym names their side, no mention)
             side = [Mention.of_span(doc[noun_at - 1 : noun_at], state, "ADJ")]
+        side = side or ([people] if people else [])
+        if not after and doc[i].lower_ in HOLDS_VERBS:
+            # ("called on Azerbaijan to release the Armenians it still holds": the one asked)
+            asked = {c.target for c in out if c.type in ("appeal", "demand") and c.head < i}
+            if len(asked) == 1:
+                after = [Mention.of_span(doc[i - 1 : i], asked.pop(), "PRONOUN")]
         if not side or not after:
             continue
         captive, holder = side[0].actor, _state_of(registry, after[0].actor) or after[0].actor
@@ -9322,6 +9366,98 @@ def _named_as_crimes(sent: _Sentence, out, discourse, registry, when) -> list:
                 (speaker[0], owner[0] if owner else None),
                 status="alleged",
             )
+        )
+    return extra
+
+
+#: Verbs of a response promised as a threat ("Baku would respond decisively").
+RESPONSE_VERBS = frozenset(["respond", "retaliate", "react", "reply", "answer"])
+#: Words that make a promised response a threat ("respond decisively", "respond in kind").
+THREAT_MANNERS = frozenset(
+    ["decisively", "firmly", "harshly", "resolutely", "adequately", "immediately", "forcefully"]
+    + ["severely", "strongly", "appropriately", "proportionately", "mercilessly", "kind"]
+)
+#: Modal verbs of a promise ("will", "would").
+PROMISE_MODALS = frozenset(["will", "would", "shall", "'ll"])
+
+
+def _threat_words(doc, k: int, s0: int, s1: int) -> str | None:
+    """What kind of threat the words at token *k* make, if any: "respond" ("would respond
+    decisively", "reserves the right to respond"), "pay" ("Armenia would pay for this"),
+    "wants" ("whether Armenia wants it or not"), "answer" ("will answer for it")."""
+    word = doc[k].lower_
+    prev = doc[k - 1].lower_ if k > s0 else ""
+    ahead = [t.lower_ for t in doc[k + 1 : min(s1, k + 4)]]
+    if word in RESPONSE_VERBS and prev == "to" and k - 3 >= s0 and doc[k - 2].lower_ == "right":
+        return "respond"  # ("reserves the right to respond")
+    promised = prev in PROMISE_MODALS or (prev in ("be", "not") and k - 2 >= s0)
+    if word in RESPONSE_VERBS and prev in PROMISE_MODALS and set(ahead) & THREAT_MANNERS:
+        return "respond"
+    if word == "answer" and promised and ahead[:1] == ["for"]:
+        return "answer"
+    if word == "pay" and prev in PROMISE_MODALS and (ahead[:1] == ["for"] or "price" in ahead):
+        return "pay"
+    if word in ("wants", "want", "wanted", "likes", "like") and prev != "it":
+        if ahead[:3] == ["it", "or", "not"] and k - 2 >= s0 and doc[k - 2].lower_ == "whether":
+            return "wants"
+    return None
+
+
+def _warner(sent: _Sentence, k: int):
+    """(id, mentions) of the subject of "warned" before token *k* ("Aliyev warned that ..."),
+    else None."""
+    for t in sent.triggers:
+        if t.rule.id == "warn" and t.start < k:
+            left, _ = _clause_bounds(sent.doc, sent.s0, sent.s1, t.start, sent.reports)
+            subject = [m for m in sent.subject(t.start, left) if m.actor]
+            if subject:
+                return subject[0].actor, subject[:1]
+    return None
+
+
+def _threatened_responses(sent: _Sentence, out, speakers, discourse, registry, when) -> list:
+    """ "Aliyev warned that Baku would respond decisively to any provocation by Armenia",
+    "Akar said Armenia would pay for the fighting", "the ministry reserved the right to respond
+    with any means", "the road will be opened whether Armenia wants it or not": the speaker
+    (else the one who would respond) threatens the one named after "by" / "against", the
+    subject of "would pay" / "wants", else the side the text sets against the speaker's."""
+    doc, extra = sent.doc, []
+    for k in range(sent.s0 + 1, sent.s1 - 1):
+        kind = _threat_words(doc, k, sent.s0, sent.s1)
+        if kind is None or any(t.lower_ in ("not", "n't", "never") for t in doc[k - 3 : k]):
+            continue
+        said = _nearest_speaker(doc, speakers, k, sent.s0) or _warner(sent, k)
+        if said and _actor_class(registry, said[0]) in ("territory", "corridor"):
+            said = None  # ("... the Zangezur corridor, and Aliyev threatened": no place)
+        before = _clause_mentions(sent, k)
+        doer = before[-1:] if kind in ("respond", "answer") else []
+        source = said[0] if said else (doer[0].actor if doer else None)
+        if source is None or _actor_class(registry, source) in ("territory", "corridor"):
+            continue
+        if doer and said and not _same_side(registry, doer[0].actor, source):
+            source = doer[0].actor  # ("X said Baku would respond": Baku's, if not X's side)
+        target = None
+        if kind in ("pay", "wants"):
+            target = next((m.actor for m in reversed(before) if m.label != "ADJ"), None)
+        else:
+            aimed = [
+                m
+                for m in sent.mentions
+                if m.actor
+                and k < m.start <= k + 9
+                and _prev_word(doc, m, sent.s0) in ("by", "against", "from")
+            ]
+            target = (
+                aimed[0].actor if aimed else _counterpart(discourse, registry, source, hostile=True)
+            )
+        if (
+            not target
+            or _same_side(registry, source, target)
+            or _own_side(registry, source, target)
+        ):
+            continue
+        extra.append(
+            _reading(sent, source, target, "threaten", "threatened_response", 0.5, (k, k), when)
         )
     return extra
 
@@ -14439,6 +14575,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_named_as_crimes(sent, out, discourse, registry, when))
     out.extend(_amounting_crimes(sent, out, speakers, discourse, registry, when))
     out.extend(_welcomed_back(sent, out, discourse, registry, when))
+    out.extend(_threatened_responses(sent, out, speakers, discourse, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
     out.extend(_embassy_hosts(out, sent, registry, when))
     out.extend(_concern_with_call(sent, out, when, discourse, registry))
