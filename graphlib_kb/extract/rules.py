@@ -9390,16 +9390,16 @@ def _threat_words(doc, k: int, s0: int, s1: int) -> str | None:
     ahead = [t.lower_ for t in doc[k + 1 : min(s1, k + 4)]]
     if word in RESPONSE_VERBS and prev == "to" and k - 3 >= s0 and doc[k - 2].lower_ == "right":
         return "respond"  # ("reserves the right to respond")
-    promised = prev in PROMISE_MODALS or (prev in ("be", "not") and k - 2 >= s0)
+    promised = prev in PROMISE_MODALS
     if word in RESPONSE_VERBS and prev in PROMISE_MODALS and set(ahead) & THREAT_MANNERS:
         return "respond"
     if word == "answer" and promised and ahead[:1] == ["for"]:
         return "answer"
     if word == "pay" and prev in PROMISE_MODALS and (ahead[:1] == ["for"] or "price" in ahead):
         return "pay"
-    if word in ("wants", "want", "wanted", "likes", "like") and prev != "it":
-        if ahead[:3] == ["it", "or", "not"] and k - 2 >= s0 and doc[k - 2].lower_ == "whether":
-            return "wants"
+    whether = k - 2 >= s0 and doc[k - 2].lower_ == "whether"
+    if word in ("wants", "want", "wanted", "likes", "like") and whether:
+        return "wants" if ahead[:3] == ["it", "or", "not"] else None
     return None
 
 
