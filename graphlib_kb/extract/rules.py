@@ -3334,7 +3334,12 @@ def _request_source(doc, trig, mentions, s0: int):
         or (trig.start > s0 and doc[trig.start - 1].lower_ == "following")  # (not a determiner)
     ):
         return None
-    after = [m for m in mentions if m.actor and m.label != "ADJ" and m.start >= trig.end]
+    after = [
+        m
+        for m in mentions
+        # ("at the request of both sides": the pair asks)
+        if (m.actor or m.label == "PAIR") and m.label != "ADJ" and m.start >= trig.end
+    ]
     if not after or after[0].start - trig.end > 8:
         return None
     first = after[0]
@@ -9370,6 +9375,8 @@ def _named_as_crimes(sent: _Sentence, out, discourse, registry, when) -> list:
     return extra
 
 
+#: Categories of what is said to or of another (no act a denial can deny).
+SPEECH_CATEGORIES = frozenset(["accusation", "disapproval", "demand", "denial"])
 #: Verbs of a response promised as a threat ("Baku would respond decisively").
 RESPONSE_VERBS = frozenset(["respond", "retaliate", "react", "reply", "answer"])
 #: Words that make a promised response a threat ("respond decisively", "respond in kind").
@@ -9460,6 +9467,15 @@ def _threatened_responses(sent: _Sentence, out, speakers, discourse, registry, w
             _reading(sent, source, target, "threaten", "threatened_response", 0.5, (k, k), when)
         )
     return extra
+
+
+def _requested_mediation(out: list) -> None:
+    """ "The ICRC facilitated the handover at the request of both sides": a request made of the
+    one who mediates in the sentence asks for its mediation (``request_mediation``, in place)."""
+    mediators = {c.source for c in out if c.type == "mediate"}
+    for c in out:
+        if c.rule == "request" and c.type == "appeal" and c.target in mediators:
+            c.type = "request_mediation"
 
 
 #: Relations of an agreement between two that a third party may welcome ("welcomed it").
@@ -14459,7 +14475,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and c.type != "deny"
             and not violated
         ):
-            c.status = "denied"
+            # ("dismissed the charge as baseless and accused Paris of ...": a charge of its
+            # own, which stays asserted, and whose target the denial answers)
+            if relation_type_table()[c.type]["category"] not in SPEECH_CATEGORIES:
+                c.status = "denied"
             if c.target and not any(o.type == "deny" and o.source == c.source for o in out + extra):
                 # "Armenia denied shelling Ganja": the denial answers the side the act would
                 # have hit (its accuser), when the sentence names no other
@@ -14576,6 +14595,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_amounting_crimes(sent, out, speakers, discourse, registry, when))
     out.extend(_welcomed_back(sent, out, discourse, registry, when))
     out.extend(_threatened_responses(sent, out, speakers, discourse, registry, when))
+    _requested_mediation(out)
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
     out.extend(_embassy_hosts(out, sent, registry, when))
     out.extend(_concern_with_call(sent, out, when, discourse, registry))
