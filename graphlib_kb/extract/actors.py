@@ -499,6 +499,10 @@ DEFINITE_NOUNS = {
     "region": "territory",
     "enclave": "territory",
     "territory": "territory",
+    # "the resolution": the text the one named before adopted (resolved by the caller, from
+    # the author it noted; not "the report", which is what was reported: "the report was
+    # false")
+    "resolution": "document",
     # "the enemy shelled our positions": the other side of the speaker's (resolved by the caller)
     "enemy": "enemy",
     "adversary": "enemy",

@@ -1715,6 +1715,51 @@ def _governed_noun(doc, k: int, s0: int, triggers=(), mentions=()) -> bool:
     return i >= s0 and (doc[i].lower_ in NOUN_PREPS or judged)
 
 
+#: Nouns of a text whose author "the <noun>" stands for later ("the resolution").
+AUTHORED_NOUNS = frozenset(["resolution", "resolutions"])
+#: Verbs of making a text one's own ("adopted a resolution", "published a report").
+AUTHOR_VERBS = frozenset(
+    ["adopt", "adopted", "adopts", "pass", "passed", "passes", "approve", "approved"]
+    + ["approves", "issue", "issued", "issues", "publish", "published", "publishes"]
+    + ["release", "released", "releases", "table", "tabled", "draft", "drafted", "endorsed"]
+)
+
+
+def _note_documents(sent: _Sentence, discourse, registry) -> None:
+    """Note the author of each resolution the sentence names, for "the resolution" later: the
+    demonym or possessor before it ("the French resolution", "the European Parliament's
+    resolution"), the actor after "by" / "of" / "from" ("a resolution by the European
+    Parliament"), else the subject of the verb that adopted it ("the Senate passed a
+    non-binding resolution")."""
+    doc = sent.doc
+    for i in range(sent.s0 + 1, sent.s1):
+        if doc[i].lower_ not in AUTHORED_NOUNS or doc[i - 1].lower_ == "the" and i - 1 == sent.s0:
+            continue
+        named = [m for m in sent.mentions if m.actor and m.label != "PRONOUN"]
+        author = next(
+            (
+                m
+                for m in named
+                if m.end == i or (m.end == i - 1 and doc[i - 1].lower_ in ("'s", "’s"))
+            ),
+            None,
+        )
+        if author is None and i + 2 < sent.s1 and doc[i + 1].lower_ in ("by", "of", "from"):
+            author = next((m for m in named if m.start in (i + 2, i + 3)), None)
+        if author is None:
+            verbs = [k for k in range(max(sent.s0, i - 5), i) if doc[k].lower_ in AUTHOR_VERBS]
+            if verbs:
+                left, _ = _clause_bounds(doc, sent.s0, sent.s1, verbs[0], sent.reports)
+                subject = [m for m in sent.subject(verbs[0], left) if m.actor]
+                author = subject[0] if subject else None
+        if author is not None and _actor_class(registry, author.actor) not in (
+            "territory",
+            "corridor",
+        ):
+            noun = doc[i].lower_.rstrip("s")
+            discourse.last["document:" + noun] = author.actor
+
+
 def _authored_document(doc, m, head: int, s0: int) -> bool:
     """Whether *m* is the author of a document that is the subject of the verb at *head*
     ("A statement by Armenia accused Azerbaijan of ...", "a letter from the ministry urged"):
@@ -4919,6 +4964,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             elif m.label == "PRONOUN" and m.text.lower().split()[0] == "the":
                 # "the country", "the organisation": the last one named (in this sentence first)
                 want = DEFINITE_NOUNS[m.text.lower().split()[-1]]
+                if want == "document":
+                    # "the resolution": its author, as `_note_documents` noted it
+                    mentions[k].actor = discourse.last.get("document:" + m.text.lower().split()[-1])
+                    continue
                 if want == "enemy":
                     mentions[k].actor = _enemy(mentions, k, discourse, registry)
                     continue
@@ -4998,10 +5047,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             if not (
                 m.label == "PRONOUN"
                 and m.actor is None
-                and DEFINITE_NOUNS.get(m.text.lower().split()[-1]) == "territory"
+                and DEFINITE_NOUNS.get(m.text.lower().split()[-1]) in ("territory", "document")
             )
         ]
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
+        _note_documents(sent, discourse, registry)
         if number == 1 and _STATEMENT.match(sent.text):
             # "Statement of the Ministry of Foreign Affairs of Armenia": the body that speaks
             discourse.issuer = _issuer(sent.mentions, registry)
@@ -5123,7 +5173,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(_liberated_lands(sent, registry, discourse, when, found))
         out.extend(_taken_from(sent, registry, when, found))
         out.extend(_aid_shipments(sent, registry, discourse, when, found))
-        out.extend(_checkpoints(sent, registry, when, found))
+        out.extend(_checkpoints(sent, registry, when, found, discourse))
         out.extend(_captives_released(sent, found))
         out.extend(_held_by_the_asked(sent, found, registry))
         out.extend(
@@ -6063,7 +6113,26 @@ CHECKPOINT_QUALIFIERS = frozenset(
 )
 
 
-def _checkpoints(sent: _Sentence, registry, when, found) -> list:
+def _route_named_before(sent: _Sentence, i: int, registry):
+    """The route a word right before the checkpoint word at *i* names ("the Lachin
+    checkpoint": the Lachin corridor), as a mention, else None."""
+    word = sent.doc[i - 1].text.lower() if i > sent.s0 else ""
+    if not word.isalpha():
+        return None
+    ident = next(
+        (
+            x
+            for x, d in sorted(registry.gazetteer.actors.items())
+            if str(d.get("name", "")).lower() in (f"{word} corridor", f"{word} road")
+        ),
+        None,
+    )
+    if ident is None or _actor_class(registry, ident) != "corridor":
+        return None
+    return Mention.of_span(sent.doc[i - 1 : i], registry.ensure(ident), "NAME")
+
+
+def _checkpoints(sent: _Sentence, registry, when, found, discourse=None) -> list:
     """A checkpoint on a route is its owner's control of the route: "Azerbaijan's checkpoint at
     the entrance to the Lachin corridor", "the checkpoint installed by Azerbaijan at the Lachin
     corridor", "Baku opened a checkpoint on the Lachin corridor", "Azerbaijani servicemen stand
@@ -6090,12 +6159,18 @@ def _checkpoints(sent: _Sentence, registry, when, found) -> list:
             ),
             None,
         )
+        route = route or _route_named_before(sent, i, registry)
         if route is None:
             continue
         before = doc[max(sent.s0, i - 8) : i]
         if {w for t in before for w in (t.lower_, t.norm_)} & NEGATORS or _gainsaid(sent, i):
             continue  # ("there should be no customs checkpoint at ...", "refused to open")
         owner = _checkpoint_owner(sent, i, route, demonyms, registry)
+        if owner is None and discourse is not None:
+            # ("Azerbaijan set up a checkpoint on the road ... detained at the Lachin
+            # checkpoint": the one the text said controls the route)
+            held = [c.source for c in discourse.acts.get("control", ()) if c.target == route.actor]
+            owner = held[-1] if held else None
         if owner is None or owner == route.actor:
             continue
         if any(c.type == "control" and c.target == route.actor for c in [*found, *out]):
@@ -8925,6 +9000,9 @@ CRIME_NAMES = {
     "incursion": "accuse_aggression",
     "violation": "accuse",  # ("a gross violation of the 2020 statement")
     "revenge": "accuse",
+    "sham": "criticize",  # ("called the trial a sham")
+    "farce": "criticize",
+    "travesty": "criticize",
     "claim": "accuse",  # ("a territorial claim on Azerbaijan"; after "territorial" only)
     "claims": "accuse",
 }
@@ -9369,7 +9447,8 @@ def _named_as_crimes(sent: _Sentence, out, discourse, registry, when) -> list:
                 (i, named),
                 when,
                 (speaker[0], owner[0] if owner else None),
-                status="alleged",
+                # (a charge is the namer's allegation; "a sham" is its judgement)
+                status="asserted" if typ == "criticize" else "alleged",
             )
         )
     return extra
@@ -11130,6 +11209,10 @@ JUDGED_ACT_NOUNS = {
     **dict.fromkeys(["pledges"], "aid"),
     # "Azerbaijan detained Vardanyan. Armenia condemned the arrest as politically motivated"
     **dict.fromkeys(["arrest", "arrests", "detention", "detentions"], "coerce"),
+    # "Baku jailed Vardanyan ... Amnesty called the trial a sham": the jailer's
+    **dict.fromkeys(
+        ["trial", "trials", "verdict", "sentence", "sentencing", "conviction"], "coerce"
+    ),
     **dict.fromkeys(["checkpoint"], "control"),
     **dict.fromkeys(["sanctions", "expulsion", "expulsions"], "sanction"),
     # "Azerbaijan installed a checkpoint. Armenia condemned the move": any act just stated
