@@ -643,10 +643,14 @@ def _other_first_name(doc, token, start: int, registry, ident: str) -> bool:
     # not open the sentence, is no known surname and follows no capitalised word ("the OSCE
     # Armen Papikyan" is not Suren Papikyan; "Yesterday Papikyan said", "Prime Minister Nikol
     # Pashinyan" are as they were)
+    before = doc[token.i - 2] if token.i - 2 >= start else None
+    titled = before is not None and (
+        before.lower_ in _ALL_TITLE_WORDS or before.lower_.rstrip("s") in _ALL_TITLE_WORDS
+    )  # ("Presidents Heydar Aliyev and Robert Kocharyan": a title, no part of the name)
     return (
         token.i - 1 > start
         and prev.text not in gz.surnames
-        and not (doc[token.i - 2].is_title and doc[token.i - 2].is_alpha)
+        and not (before is not None and before.is_title and before.is_alpha and not titled)
     )
 
 
