@@ -9426,7 +9426,7 @@ def _named_as_crimes(sent: _Sentence, out, discourse, registry, when) -> list:
                 or (named < m.start <= named + 3 and _prev_word(doc, m, sent.s0) == "by")
             )
         ][:1]
-        doer = owner[0].actor if owner else _named_doer(sent, i, discourse, registry, source)
+        doer = owner[0].actor if owner else _named_doer(sent, i, discourse, registry, source, out)
         if doer is None:
             continue
         if _own_side(registry, source, doer) or _state_of(registry, doer) == _state_of(
@@ -9548,6 +9548,27 @@ def _threatened_responses(sent: _Sentence, out, speakers, discourse, registry, w
     return extra
 
 
+#: Rules of calling in or calling home an envoy, whose subject protests in the infinitive
+#: after them ("summoned the ambassador to protest against ...").
+ENVOY_RULES = frozenset(["summon_ambassador", "recall_ambassador"])
+
+
+def _summoners_protest(out: list, sent: _Sentence) -> None:
+    """ "Russia's foreign ministry summoned the Armenian ambassador to protest against
+    Pashinyan's remarks": the protest after "to" is the summoner's, not the envoy's (in
+    place)."""
+    summoners = [c for c in out if c.rule in ENVOY_RULES]
+    for c in out:
+        if (
+            c.type in ("protest", "criticize", "disapprove")
+            and c.head > sent.s0
+            and sent.doc[c.head - 1].lower_ == "to"
+        ):
+            before = [x for x in summoners if x.head < c.head]
+            if before and before[-1].source != c.target:
+                c.source = before[-1].source
+
+
 def _requested_mediation(out: list) -> None:
     """ "The ICRC facilitated the handover at the request of both sides": a request made of the
     one who mediates in the sentence asks for its mediation (``request_mediation``, in place)."""
@@ -9596,7 +9617,15 @@ def _welcomed_back(sent: _Sentence, out, discourse, registry, when) -> list:
             continue
         noun = doc[k].lower_
         left, _ = _clause_bounds(doc, sent.s0, sent.s1, t.start, sent.reports)
-        subject = [m for m in sent.subject(t.start, left) if m.actor and m.label != "ADJ"]
+        # ("..., and Iran also welcomed it": the actor right before the verb)
+        subject = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and m.label != "ADJ"
+            and 0 <= t.start - m.end <= 2
+            and all(doc[j].lower_ in ("also", "too", "has", "had") for j in range(m.end, t.start))
+        ] or [m for m in sent.subject(t.start, left) if m.actor and m.label != "ADJ"]
         if not subject:
             continue
         targets = []
@@ -9657,7 +9686,9 @@ def _amounting_crimes(sent: _Sentence, out, speakers, discourse, registry, when)
             and (m.label == "ADJ" or _doer_named(doc, m, sent.s1))
         ][:1]
         doer = (
-            owner[0].actor if owner else _named_doer(sent, start - 1, discourse, registry, source)
+            owner[0].actor
+            if owner
+            else _named_doer(sent, start - 1, discourse, registry, source, out)
         )
         if doer is None or _own_side(registry, source, doer):
             continue
@@ -9728,7 +9759,7 @@ def _crime_namer(sent: _Sentence, i: int, registry) -> list:
     ][-1:]
 
 
-def _named_doer(sent: _Sentence, i: int, discourse, registry, source: str) -> str | None:
+def _named_doer(sent: _Sentence, i: int, discourse, registry, source: str, out=()) -> str | None:
     """The doer of the act named after the naming verb at *i* when the words name none: the
     one side whose acts of that kind ("the strike", "the arrests", "the blockade") the text
     has just stated; else, when the speaker is one of two sides the text sets against each
@@ -9747,7 +9778,7 @@ def _named_doer(sent: _Sentence, i: int, discourse, registry, source: str) -> st
             for x in kinds
             for a in discourse.acts.get(x, ())
             if a.status in ("asserted", "alleged") and 0 <= sent.number - a.sentence <= ACT_REACH
-        ]
+        ] + [c for c in out if c.type in kinds and c.head < i]  # (or in this sentence before)
         doers = {_state_of(registry, a.source) for a in acts}
         if len(doers) == 1 and None not in doers:
             return acts[-1].source
@@ -14679,6 +14710,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_welcomed_back(sent, out, discourse, registry, when))
     out.extend(_threatened_responses(sent, out, speakers, discourse, registry, when))
     _requested_mediation(out)
+    _summoners_protest(out, sent)
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
     out.extend(_embassy_hosts(out, sent, registry, when))
     out.extend(_concern_with_call(sent, out, when, discourse, registry))
