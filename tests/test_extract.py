@@ -16284,3 +16284,31 @@ def test_a_summoners_protest_after_to_is_the_summoners():
     )
     assert ("rus", "pashinyan", "protest") in found
     assert ("arm", "pashinyan", "protest") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pashinyan said Russia had failed to protect Armenia.", ("pashinyan", "rus", "accuse")),
+        (
+            "PACE declined to ratify the delegation's credentials, citing Baku's failure to "
+            "honour its commitments.",
+            ("pace", "aze", "accuse"),
+        ),
+    ],
+)
+def test_a_failure_said_or_cited_accuses_the_one_who_failed(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks failed to produce a deal, Lavrov said.",
+        "Aliyev said Azerbaijan had failed to act in time.",
+        "Russia failed to deliver the weapons on time.",
+    ],
+)
+def test_a_failure_of_no_one_or_of_ones_own_side_is_no_charge(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [r for r in gk.relations_table(G).itertuples() if r.rule == "charged_failure"]

@@ -9548,6 +9548,71 @@ def _threatened_responses(sent: _Sentence, out, speakers, discourse, registry, w
     return extra
 
 
+#: Words that may stand between a doer and "failed to" ("had repeatedly failed to").
+FAILED_GAP = frozenset(["had", "has", "have", "repeatedly", "also", "so", "far", "completely"])
+#: Participles of a charge that cites a failure ("citing Baku's failure to honour ...").
+CITING_WORDS = frozenset(["citing", "criticising", "criticizing", "blaming", "over"])
+
+
+def _failure_doer(sent: _Sentence, i: int):
+    """The mention of who failed at token *i* ("Russia had failed to", "Baku's failure to",
+    "the CSTO's failure to"), else None."""
+    doc = sent.doc
+    if doc[i].lower_ in ("failure", "failures"):
+        k = i - 1
+        if k > sent.s0 and doc[k].lower_ in ("'s", "’s"):
+            return next((m for m in sent.mentions if m.actor and m.end == k), None)
+        return next((m for m in sent.mentions if m.actor and m.label == "ADJ" and m.end == i), None)
+    k = i
+    while k - 1 > sent.s0 and doc[k - 1].lower_ in FAILED_GAP:
+        k -= 1
+    return next((m for m in sent.mentions if m.actor and m.label != "ADJ" and m.end == k), None)
+
+
+def _charged_failures(sent: _Sentence, out, speakers, registry, when) -> list:
+    """ "Pashinyan said the bloc had failed to meet its obligations", "PACE ... citing Baku's
+    failure to honour its commitments": the one who says or cites it accuses the one who failed
+    (``accuse``, alleged); not a failure no one reports ("the talks failed to produce a deal")
+    nor one of the speaker's own side."""
+    doc, extra = sent.doc, []
+    for i in range(sent.s0 + 1, sent.s1 - 1):
+        word = doc[i].lower_
+        if not (word in ("failed", "fails", "failure") and doc[i + 1].lower_ == "to"):
+            continue
+        doer = _failure_doer(sent, i)
+        if doer is None or _actor_class(registry, doer.actor) in ("territory", "corridor"):
+            continue
+        said = _nearest_speaker(doc, speakers, i, sent.s0)
+        if said is None and any(t.lower_ in CITING_WORDS for t in doc[max(sent.s0, i - 5) : i]):
+            first = [m for m in sent.mentions if m.actor and m.label != "ADJ" and m.end <= i]
+            said = (first[0].actor, first[:1]) if first else None
+        if said is None or said[0] == doer.actor:
+            continue
+        source = said[0]
+        if _own_side(registry, source, doer.actor) or _same_side(registry, source, doer.actor):
+            continue
+        if any(
+            c.source == source and c.target == doer.actor and c.type.startswith("accuse")
+            for c in out
+        ):
+            continue
+        extra.append(
+            _reading(
+                sent,
+                source,
+                doer.actor,
+                "accuse",
+                "charged_failure",
+                0.5,
+                (i, i + 1),
+                when,
+                (said[1][0], doer),
+                status="alleged",
+            )
+        )
+    return extra
+
+
 #: Rules of calling in or calling home an envoy, whose subject protests in the infinitive
 #: after them ("summoned the ambassador to protest against ...").
 ENVOY_RULES = frozenset(["summon_ambassador", "recall_ambassador"])
@@ -14711,6 +14776,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_threatened_responses(sent, out, speakers, discourse, registry, when))
     _requested_mediation(out)
     _summoners_protest(out, sent)
+    out.extend(_charged_failures(sent, out, speakers, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
     out.extend(_embassy_hosts(out, sent, registry, when))
     out.extend(_concern_with_call(sent, out, when, discourse, registry))
