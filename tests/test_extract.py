@@ -3296,7 +3296,10 @@ def test_readouts_partners_past_adjuncts_and_discussions(text, expected):
             [("blinken", "aliyev", "appeal"), ("blinken", "aliyev", "consult")],
         ),
         # (no call: a naming, whose charge is Pashinyan's; round 33)
-        ("Pashinyan called the move a provocation by Azerbaijan.", [("pashinyan", "aze", "accuse")]),
+        (
+            "Pashinyan called the move a provocation by Azerbaijan.",
+            [("pashinyan", "aze", "accuse")],
+        ),
         (
             "Azerbaijan launched an attack with artillery and drones on several Armenian towns.",
             [("aze", "arm", "attack")],
@@ -16169,8 +16172,7 @@ def test_rejecting_the_offer_answers_the_last_offer_made():
             ("aliyev", "arm", "threaten"),
         ),
         (
-            "Turkish Defence Minister Hulusi Akar said Armenia would pay for this week's "
-            "fighting.",
+            "Turkish Defence Minister Hulusi Akar said Armenia would pay for this week's fighting.",
             ("akar", "arm", "threaten"),
         ),
         (
@@ -16203,8 +16205,7 @@ def test_a_reply_or_a_refusal_to_respond_is_no_threat(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Pashinyan called on Azerbaijan to release the roughly two dozen Armenians it still "
-        "holds.",
+        "Pashinyan called on Azerbaijan to release the roughly two dozen Armenians it still holds.",
         "Yerevan says 23 Armenians are still held in Azerbaijan.",
     ],
 )
@@ -16312,3 +16313,130 @@ def test_a_failure_said_or_cited_accuses_the_one_who_failed(text, expected):
 def test_a_failure_of_no_one_or_of_ones_own_side_is_no_charge(text):
     G = gk.extract(text, allow_empty=True)
     assert not [r for r in gk.relations_table(G).itertuples() if r.rule == "charged_failure"]
+
+
+# ---- round 33, review: misfires a helper found with sentences of its own ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan signed an agreement on transit. Iran did not welcome it.",
+        "Armenia and Azerbaijan signed a peace deal. Russia refused to welcome it.",
+        "Armenia and Azerbaijan agreed on a ceasefire. Pashinyan welcomed it.",
+    ],
+)
+def test_no_support_from_a_refused_welcome_or_a_partys_own(text):
+    found = triples(gk.extract(text))
+    assert not [t for t in found if t[2] == "support"]
+
+
+def test_the_ruling_of_a_court_that_is_no_actor_is_no_known_courts():
+    G = gk.extract(
+        "The ECHR said it would review the case. The Armenian Constitutional Court ruled the "
+        "treaty valid. Pashinyan welcomed the ruling.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "support"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said Armenia would pay for the weapons it bought from India.",
+        "Azerbaijan said Armenia would pay for the gas in dollars.",
+    ],
+)
+def test_paying_for_goods_is_no_threat(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "threaten"]
+
+
+def test_responding_to_any_provocation_is_a_threat():
+    found = triples(
+        gk.extract("Armenia would respond to any provocation by Azerbaijan, Pashinyan said.")
+    )
+    assert ("pashinyan", "aze", "threaten") in found
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Foreign Ministers Mirzoyan and Bayramov met in Washington.", ("mirzoyan", "bayramov")),
+        ("Defence Ministers Shoigu and Papikyan met in Moscow.", ("shoigu", "papikyan")),
+    ],
+)
+def test_a_plural_title_is_no_first_name(text, pair):
+    assert (*pair, "meet") in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia hosted the talks between Armenia and Azerbaijan at the request of both sides.",
+        "The talks between Mirzoyan and Bayramov were held in Almaty at the request of both sides.",
+    ],
+)
+def test_both_sides_request_nothing_of_each_other(text):
+    found = triples(gk.extract(text))
+    assert not [t for t in found if t[2] == "appeal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey oversaw the handover of drones to Azerbaijan.",
+        "The US oversaw the handover of humanitarian aid to Armenia.",
+        "Russia oversaw the handover of Aghdam district to Azerbaijan.",
+    ],
+)
+def test_overseeing_a_handover_of_things_or_land_is_no_mediation(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "mediate"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Azerbaijani troops opened fire near Sotk, in what Yerevan called a violation of the "
+            "truce.",
+            ("arm", "aze", "accuse"),
+        ),
+        (
+            "Armenia called the killing of three soldiers by Azerbaijan a war crime.",
+            ("arm", "aze", "accuse_war_crimes"),
+        ),
+        (
+            "Armenia and Azerbaijan signed a deal on border delimitation, and Iran also welcomed "
+            "it.",
+            ("irn", "aze", "support"),
+        ),
+        (
+            "Armenia called on Azerbaijan to free the prisoners it still holds.",
+            ("aze", "arm", "coerce"),
+        ),
+    ],
+)
+def test_variants_the_review_found_missing(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_a_vague_noun_of_fighting_judges_no_side_only_accused():
+    found = triples(
+        gk.extract(
+            "Armenia accused Azerbaijan of shelling Sotk. Azerbaijan denied it. The EU condemned "
+            "the escalation."
+        )
+    )
+    assert ("eu", "aze", "criticize") not in found
+
+
+def test_a_participle_after_the_attribution_is_the_speakers():
+    found = triples(
+        gk.extract(
+            "Armenia has frozen its participation in the CSTO, Prime Minister Nikol Pashinyan said "
+            "on Friday, accusing the bloc of failing to help it."
+        )
+    )
+    assert ("pashinyan", "csto", "accuse") in found

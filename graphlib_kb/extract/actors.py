@@ -632,6 +632,8 @@ def _other_first_name(doc, token, start: int, registry, ident: str) -> bool:
     gz = registry.gazetteer
     if low in HONORIFICS or low in _ALL_TITLE_WORDS or low in gz.demonyms:
         return False
+    if low.endswith("s") and low[:-1] in _ALL_TITLE_WORDS:
+        return False  # ("Foreign Ministers Mirzoyan and Bayramov": a plural title)
     aliases = (gz.actors.get(ident) or {}).get("aliases") or []
     names = [(registry.get(ident) or {}).get("name", ""), *aliases]
     words = {w for name in names for w in name.split()}
@@ -881,7 +883,17 @@ def find_mentions(
         lambda t, nxt: (
             t.lower_ == "the"
             and nxt.lower_ in DEFINITE_NOUNS
-            and not (t.i + 2 < end and doc[t.i + 2].lower_ in ("of", "that", "which"))
+            and not (
+                t.i + 2 < end
+                and doc[t.i + 2].lower_ in ("of", "that", "which")
+                # ("accusing the bloc of failing to help": the bloc named before)
+                and not (
+                    doc[t.i + 2].lower_ == "of"
+                    and t.i + 3 < end
+                    and doc[t.i + 3].lower_.endswith("ing")
+                    and doc[t.i + 3].is_lower
+                )
+            )
             and not (
                 DEFINITE_NOUNS[nxt.lower_] == "corridor"
                 and t.i + 2 < end

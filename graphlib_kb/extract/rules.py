@@ -431,6 +431,7 @@ class _Discourse:
     proposers: dict = field(default_factory=dict)  # the one offered to -> [who offered]
     offer: tuple | None = None  # (who offered, sentence) of the last offer, to anyone
     accord: tuple | None = None  # ((a, b), sentence) of the last agreement between two
+    court_at: tuple = (-9, -9)  # sentences of the last court named and of the word "court"
     demanders: dict = field(default_factory=dict)  # the one demanded of -> [who demanded]
     requesters: dict = field(default_factory=dict)  # the one asked -> [who asked or appealed]
     partner: dict = field(default_factory=dict)  # actor -> (its last call partner, sentence)
@@ -5052,6 +5053,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         ]
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
         _note_documents(sent, discourse, registry)
+        if any(t.lower_ in ("court", "courts", "tribunal") for t in doc[s0:s1]):
+            discourse.court_at = (discourse.court_at[0], number)
         if number == 1 and _STATEMENT.match(sent.text):
             # "Statement of the Ministry of Foreign Affairs of Armenia": the body that speaks
             discourse.issuer = _issuer(sent.mentions, registry)
@@ -5062,6 +5065,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     discourse.last[cls] = m.actor
                 if cls == "mission":
                     discourse.last["org"] = m.actor  # a mission is an organisation too
+                if cls == "court":
+                    discourse.court_at = (number, discourse.court_at[1])
                 if m.text.lower().endswith(("monitors", "observers", "mission")) or (
                     m.end < s1 and doc[m.end].lower_ in ("monitors", "observers", "mission")
                 ):
@@ -9198,11 +9203,18 @@ def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
         if not side and state:  # ("Armenian POWs": the demonym names their side, no mention)
             side = [Mention.of_span(doc[noun_at - 1 : noun_at], state, "ADJ")]
         side = side or ([people] if people else [])
+        if doc[i].lower_ in HOLDS_VERBS and side and side[0].end < noun_at - 1:
+            side = []  # ("called on Azerbaijan to free the prisoners it holds": not Azerbaijan's)
         if not after and doc[i].lower_ in HOLDS_VERBS:
-            # ("called on Azerbaijan to release the Armenians it still holds": the one asked)
-            asked = {c.target for c in out if c.type in ("appeal", "demand") and c.head < i}
+            # ("called on Azerbaijan to release the Armenians it still holds": the one asked;
+            # "the prisoners it still holds": the asker's)
+            calls = [c for c in out if c.type in ("appeal", "demand") and c.head < i]
+            asked = {c.target for c in calls}
             if len(asked) == 1:
                 after = [Mention.of_span(doc[i - 1 : i], asked.pop(), "PRONOUN")]
+                asker = _state_of(registry, calls[0].source)
+                if not side and asker and noun in CAPTIVE_NOUNS:
+                    side = [Mention.of_span(doc[noun_at : noun_at + 1], asker, "ADJ")]
         if not side or not after:
             continue
         captive, holder = side[0].actor, _state_of(registry, after[0].actor) or after[0].actor
@@ -9422,8 +9434,10 @@ def _named_as_crimes(sent: _Sentence, out, discourse, registry, when) -> list:
             and not _is_territory(registry, [m])
             and (
                 (i < m.start < named and (m.label == "ADJ" or _doer_named(doc, m, sent.s1)))
-                # ("an incursion by Azerbaijani troops")
+                # ("an incursion by Azerbaijani troops", "called the killing of three soldiers
+                # by Azerbaijan a war crime")
                 or (named < m.start <= named + 3 and _prev_word(doc, m, sent.s0) == "by")
+                or (i < m.start < named and _prev_word(doc, m, sent.s0) == "by")
             )
         ][:1]
         doer = owner[0].actor if owner else _named_doer(sent, i, discourse, registry, source, out)
@@ -9467,6 +9481,25 @@ THREAT_MANNERS = frozenset(
 PROMISE_MODALS = frozenset(["will", "would", "shall", "'ll"])
 
 
+#: What one is made to pay for in a threat ("would pay for its crimes", "for this").
+PAID_DEEDS = frozenset(
+    ["this", "it", "that", "aggression", "attack", "attacks", "provocation", "provocations"]
+    + ["crimes", "fighting", "actions", "deeds", "blood", "killing", "killings", "shelling"]
+    + ["war", "occupation", "atrocities", "mistakes", "mistake"]
+)
+
+
+def _paid_for_deeds(doc, k: int, s1: int) -> bool:
+    """Whether "pay" at *k* is followed by "for" a deed ("would pay for this week's fighting",
+    "for its crimes"), not for goods ("pay for the gas in dollars")."""
+    if k + 1 >= s1 or doc[k + 1].lower_ != "for":
+        return False
+    words = [t.lower_ for t in doc[k + 2 : min(s1, k + 8)]]
+    return any(w in PAID_DEEDS for w in words[:5]) and not any(
+        w in ("weapons", "gas", "oil", "goods", "dollars", "imports", "supplies") for w in words
+    )
+
+
 def _threat_words(doc, k: int, s0: int, s1: int) -> str | None:
     """What kind of threat the words at token *k* make, if any: "respond" ("would respond
     decisively", "reserves the right to respond"), "pay" ("Armenia would pay for this"),
@@ -9479,9 +9512,15 @@ def _threat_words(doc, k: int, s0: int, s1: int) -> str | None:
     promised = prev in PROMISE_MODALS
     if word in RESPONSE_VERBS and prev in PROMISE_MODALS and set(ahead) & THREAT_MANNERS:
         return "respond"
+    if word in RESPONSE_VERBS and prev in PROMISE_MODALS and ahead[:2] == ["to", "any"]:
+        return "respond"  # ("would respond to any provocation")
     if word == "answer" and promised and ahead[:1] == ["for"]:
         return "answer"
-    if word == "pay" and prev in PROMISE_MODALS and (ahead[:1] == ["for"] or "price" in ahead):
+    if (
+        word == "pay"
+        and prev in PROMISE_MODALS
+        and (_paid_for_deeds(doc, k, s1) or "price" in ahead)
+    ):
         return "pay"
     whether = k - 2 >= s0 and doc[k - 2].lower_ == "whether"
     if word in ("wants", "want", "wanted", "likes", "like") and whether:
@@ -9634,13 +9673,21 @@ def _summoners_protest(out: list, sent: _Sentence) -> None:
                 c.source = before[-1].source
 
 
-def _requested_mediation(out: list) -> None:
+def _requested_mediation(out: list, registry) -> list:
     """ "The ICRC facilitated the handover at the request of both sides": a request made of the
-    one who mediates in the sentence asks for its mediation (``request_mediation``, in place)."""
+    one who mediates in the sentence asks for its mediation (``request_mediation``, in place);
+    a request is never of the requesters' own states ("talks between Mirzoyan and Bayramov
+    were held at the request of both sides": not Armenia's of Bayramov)."""
     mediators = {c.source for c in out if c.type == "mediate"}
+    asking = {_state_of(registry, c.source) for c in out if c.rule == "request"} - {None}
+    kept = []
     for c in out:
         if c.rule == "request" and c.type == "appeal" and c.target in mediators:
             c.type = "request_mediation"
+        if c.rule == "request" and len(asking) > 1 and _state_of(registry, c.target) in asking:
+            continue
+        kept.append(c)
+    return kept
 
 
 #: Relations of an agreement between two that a third party may welcome ("welcomed it").
@@ -9675,6 +9722,9 @@ def _welcomed_back(sent: _Sentence, out, discourse, registry, when) -> list:
         named_it = lemma == "call" and t.end < sent.s1 and doc[t.end].lower_ == "it"
         if lemma not in WELCOME_VERBS and not named_it:
             continue
+        before = doc[max(sent.s0, t.start - 3) : t.start]
+        if any(w.norm_ in NEGATORS or w.lower_ in ("refused", "declined") for w in before):
+            continue  # ("Iran did not welcome it", "Russia refused to welcome it")
         k = t.end
         while k < sent.s1 and doc[k].lower_ in WELCOMED_GAP:
             k += 1
@@ -9694,18 +9744,27 @@ def _welcomed_back(sent: _Sentence, out, discourse, registry, when) -> list:
         if not subject:
             continue
         targets = []
+        court_at, word_at = discourse.court_at
         if noun in RULING_NOUNS and discourse.last.get("court"):
-            targets = [discourse.last["court"]]
+            # (the court named in the last two sentences, and no other court since: not "The
+            # Constitutional Court ruled ...", no actor, after the ICJ)
+            if court_at >= word_at and sent.number - court_at <= 2:
+                targets = [discourse.last["court"]]
         elif noun in ACCORD_BACK_NOUNS or named_it:
             # ("The EU welcomed the agreement of the two countries, Moscow also welcomed it":
             # the two the welcome before it supports)
             welcomed = [
                 c.target for c in out if c.rule in WELCOME_ACCORD_RULES and c.head < t.start
             ]
+            agreed = [c for c in out if c.type in ACCORD_TYPES and c.target and c.head < t.start]
             if welcomed:
                 targets = list(dict.fromkeys(welcomed))
+            elif agreed:  # ("A and B signed a deal, and Iran also welcomed it")
+                targets = [agreed[-1].source, agreed[-1].target]
             elif discourse.accord and 0 <= sent.number - discourse.accord[1] <= 2:
                 targets = list(discourse.accord[0])
+            if any(_same_side(registry, m.actor, y) for m in subject for y in targets):
+                continue  # ("Pashinyan welcomed it": a party's own agreement)
         for m in subject:
             for y in targets:
                 if _own_side(registry, m.actor, y) or _same_side(registry, m.actor, y):
@@ -9851,6 +9910,8 @@ def _named_doer(sent: _Sentence, i: int, discourse, registry, source: str, out=(
     if other:
         return other
     acts = [a for a in discourse.acts.get("attack", ()) if a.status in ("asserted", "alleged")]
+    # ("Azerbaijani troops opened fire near Sotk, in what Yerevan called a violation")
+    acts += [c for c in out if c.type == "attack" and c.head < i]
     doers = {_state_of(registry, a.source) for a in acts[-3:]}
     return acts[-1].source if len(doers) == 1 else None
 
@@ -11314,6 +11375,8 @@ JUDGED_ACT_NOUNS = {
     # "Azerbaijan installed a checkpoint. Armenia condemned the move": any act just stated
     **dict.fromkeys(["move", "step"], "any"),
 }
+#: Nouns of fighting too vague to judge a side the text only says was accused of it.
+VAGUE_ACT_NOUNS = frozenset(["force", "escalation", "hostilities", "fighting"])
 #: Words that refer an act noun back to one stated before ("the attack", "this latest
 #: shelling", "such attacks"), and the words that may stand between them and the noun.
 BACK_WORDS = frozenset(["the", "this", "these", "that", "those", "such"])
@@ -11374,12 +11437,15 @@ def _judged_act_doer(sent, trig, discourse, registry, judge: str) -> str | None:
         ) or (first is not None and _state_of(registry, first.actor) != _state_of(registry, judge)):
             return None  # ("X voted to ratify the statute, and Moscow condemned the step")
     kinds = sorted(discourse.acts) if kind == "any" else [kind]
+    # (a vague noun of fighting judges only fighting the text states, not a side's charge: "X
+    # accused Y of shelling ... The EU condemned the escalation")
+    statuses = ("asserted",) if doc[k].lower_ in VAGUE_ACT_NOUNS else ("asserted", "alleged")
     acts = sorted(
         (
             a
             for k in kinds
             for a in discourse.acts.get(k, ())
-            if a.status in ("asserted", "alleged") and 0 < sent.number - a.sentence <= ACT_REACH
+            if a.status in statuses and 0 < sent.number - a.sentence <= ACT_REACH
         ),
         key=lambda a: (a.sentence, a.head),
     )
@@ -12490,7 +12556,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             subj = reporters[max(t for t in reporters if t < trig.start)]
         previous = [t for t in subjects if t < trig.start]
         participle = _comma_participle(sent, trig, nominal)
-        if previous and participle:
+        attributed = [
+            sp
+            for t, sp, where in speakers
+            if where == "after" and sp and previous and min(previous) < t.start < trig.start
+        ]
+        if participle and attributed:
+            # "Armenia has frozen its part in the CSTO, Pashinyan said on Friday, accusing the
+            # bloc of ...": the participle after the attribution is the speaker's
+            subj = attributed[-1]
+        elif previous and participle:
             # "Erdogan backed Baku, calling Armenia a threat": a participle after a comma
             # shares the main clause's subject, not the last actor named before it
             subj = subjects[min(previous)]
@@ -14774,7 +14849,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_amounting_crimes(sent, out, speakers, discourse, registry, when))
     out.extend(_welcomed_back(sent, out, discourse, registry, when))
     out.extend(_threatened_responses(sent, out, speakers, discourse, registry, when))
-    _requested_mediation(out)
+    out = _requested_mediation(out, registry)
     _summoners_protest(out, sent)
     out.extend(_charged_failures(sent, out, speakers, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
