@@ -9500,11 +9500,17 @@ def _paid_for_deeds(doc, k: int, s1: int) -> bool:
     )
 
 
+#: The words `_threat_words` reads a threat at.
+THREAT_HEADS = RESPONSE_VERBS | {"pay", "wants", "want", "wanted", "likes", "like"}
+
+
 def _threat_words(doc, k: int, s0: int, s1: int) -> str | None:
     """What kind of threat the words at token *k* make, if any: "respond" ("would respond
     decisively", "reserves the right to respond"), "pay" ("Armenia would pay for this"),
     "wants" ("whether Armenia wants it or not"), "answer" ("will answer for it")."""
     word = doc[k].lower_
+    if word not in THREAT_HEADS:
+        return None
     prev = doc[k - 1].lower_ if k > s0 else ""
     ahead = [t.lower_ for t in doc[k + 1 : min(s1, k + 4)]]
     if word in RESPONSE_VERBS and prev == "to" and k - 3 >= s0 and doc[k - 2].lower_ == "right":
