@@ -29,7 +29,7 @@ def _items(name: str) -> dict:
 
 #: The sets of short items (rounds 19 and 22) and of whole short articles (rounds 29-32).
 SENTENCE_SETS = ["ca", "cb", "cc", "cd", "ce", "cf", "cg"]
-ARTICLE_SETS = [f"c{x}" for x in "hijklmnopqrstuvwxyz"] + [f"d{x}" for x in "abcdefghijk"]
+ARTICLE_SETS = [f"c{x}" for x in "hijklmnopqrstuvwxyz"] + [f"d{x}" for x in "abcdefghijklmn"]
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]
 
