@@ -16440,3 +16440,11 @@ def test_a_participle_after_the_attribution_is_the_speakers():
         )
     )
     assert ("pashinyan", "csto", "accuse") in found
+
+
+def test_an_azerbaijani_c_is_a_j_in_a_first_name():
+    G = gk.extract(
+        "Turkish Foreign Minister Hakan Fidan spoke by phone with his Azerbaijani counterpart "
+        "Ceyhun Bayramov."
+    )
+    assert "bayramov" in G and "ceyhun_bayramov" not in G

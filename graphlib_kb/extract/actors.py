@@ -462,6 +462,8 @@ def _people_styled(doc, i: int, start: int, demonyms: dict) -> tuple:
 def _same_first_name(a: str, b: str) -> bool:
     """Whether first names *a* and *b* may be one name spelt two ways: the same first letter,
     and the shorter's sounds all in the longer, in order ("Ayhan", "Aykhan"; not "Ali")."""
+    if {a[:1].lower(), b[:1].lower()} == {"c", "j"}:
+        a, b = "J" + a[1:], "J" + b[1:]  # (Azerbaijani and Turkish "C" is "J": "Ceyhun")
     x, y = sorted((name_skeleton(a), name_skeleton(b)), key=len)
     if not x or x[:1] != y[:1]:
         return False
