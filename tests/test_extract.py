@@ -16448,3 +16448,41 @@ def test_an_azerbaijani_c_is_a_j_in_a_first_name():
         "Ceyhun Bayramov."
     )
     assert "bayramov" in G and "ceyhun_bayramov" not in G
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Presidents Aliyev and Sargsyan met in Vienna.", ("aliyev", "sargsyan")),
+        ("Presidents Ilham Aliyev and Serzh Sargsyan met in Kazan.", ("aliyev", "sargsyan")),
+    ],
+)
+def test_the_second_name_after_a_plural_title_is_a_person(text, pair):
+    assert (*pair, "meet") in triples(gk.extract(text))
+
+
+def test_the_scorer_maps_a_surname_only_with_the_coded_persons_initial():
+    import networkx as nx
+    import pandas as pd
+
+    from graphlib_kb.extract.evaluate import actor_mapping
+
+    coded = pd.DataFrame(
+        [
+            ["aliyev", "Ilham Aliyev", "person", "aze", ""],
+            ["bayramov", "Jeyhun Bayramov", "person", "aze", ""],
+            ["aze", "Azerbaijan", "state", "", ""],
+        ],
+        columns=["key", "name", "kind", "parent", "aliases"],
+    )
+    G = nx.MultiDiGraph()
+    G.add_node("aze", name="Azerbaijan", kind="state")
+    G.add_node("heydar_aliyev", name="Heydar Aliyev", kind="person", parent="aze")
+    G.add_node("ceyhun_bayramov", name="Ceyhun Bayramov", kind="person", parent="aze")
+    G.add_node("x", name="Aliyev", kind="person")
+    assert actor_mapping(G, coded) == {
+        "aze": "aze",
+        "heydar_aliyev": "aze",
+        "ceyhun_bayramov": "bayramov",
+        "x": "aliyev",
+    }

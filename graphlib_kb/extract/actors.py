@@ -608,6 +608,40 @@ DOCUMENT_NAMES = frozenset(["Charter", "Declaration", "Convention", "Statute", "
 HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "madam", "general", "gen"])
 
 
+#: Plural titles before two coordinated names ("Presidents Ilham Aliyev and Serzh Sargsyan").
+PLURAL_TITLES = frozenset(
+    ["presidents", "ministers", "premiers", "chancellors", "leaders", "envoys", "ambassadors"]
+)
+
+
+def _plural_title_names(doc, start: int, end: int, registry, taken: set) -> list:
+    """The person named after "and" behind a plural title ("Presidents Ilham Aliyev and Serzh
+    Sargsyan met", "Presidents Aliyev and Sargsyan"): the known person of that name, else a new
+    one. Adds to *taken*; returns the mentions."""
+    out = []
+    for k in range(start, end - 3):
+        if doc[k].lower_ not in PLURAL_TITLES or not doc[k].text[:1].isupper():
+            continue
+        j = k + 1
+        while j < end and j - k <= 4 and _is_name_token(doc[j]):
+            j += 1
+        if j == k + 1 or j >= end or doc[j].lower_ != "and":
+            continue
+        names = []
+        q = j + 1
+        while q < end and len(names) < 3 and q not in taken and _is_name_token(doc[q]):
+            names.append(doc[q])
+            q += 1
+        if not names or (q < end and doc[q].text in ("'s", "’s")):
+            continue
+        fullname = " ".join(t.text for t in names)
+        ident = registry.surname(fullname) if len(names) == 1 else None
+        ident = ident or registry.person(fullname, None)
+        out.append(Mention.of_span(doc[names[0].i : names[-1].i + 1], ident, "PERSON"))
+        taken.update(range(names[0].i, names[-1].i + 1))
+    return out
+
+
 def _other_first_name(doc, token, start: int, registry, ident: str) -> bool:
     """Whether the word before the surname *token*, written in another transliteration than
     the known person's, is a first name other than theirs ("Ali Hajizadeh" is not Ayhan
@@ -1302,6 +1336,7 @@ def find_mentions(
             and parts[-1] not in gz.surnames
         ):
             registry.surnames[parts[-1]] = ""  # (both named in full: "Grigoryan" is no one)
+    added.extend(_plural_title_names(doc, start, end, registry, taken))
     # surnames of persons already met
     for token in doc[start:end]:
         if token.i in taken or not token.text[:1].isupper():

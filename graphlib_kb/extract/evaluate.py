@@ -72,6 +72,12 @@ def _symmetric_types() -> set:
     return {t for t, r in relation_type_records().items() if r["symmetric"]}
 
 
+def _initial(name: str) -> str:
+    """A first name's initial, the Azerbaijani and Turkish "C" read as "J"."""
+    first = name[:1].lower()
+    return "j" if first == "c" else first
+
+
 def actor_mapping(G, coded: pd.DataFrame) -> dict:
     """Map each actor of *G* to a coded actor key: by name or alias, then by id, persons also by
     surname, and otherwise through their ``parent`` (so a body rolls up to its state)."""
@@ -86,7 +92,7 @@ def actor_mapping(G, coded: pd.DataFrame) -> dict:
             if text:
                 names.setdefault(text.strip().lower(), rec.key)
         if rec.kind == "person" and isinstance(rec.name, str):
-            surnames.setdefault(rec.name.split()[-1].lower(), rec.key)
+            surnames.setdefault(rec.name.split()[-1].lower(), (rec.key, rec.name.split()[0]))
 
     def direct(node):
         d = G.nodes[node]
@@ -98,7 +104,13 @@ def actor_mapping(G, coded: pd.DataFrame) -> dict:
         if node in keys:
             return node
         if d.get("kind") == "person" and d.get("name"):
-            return surnames.get(d["name"].split()[-1].lower())
+            words = d["name"].split()
+            key, first = surnames.get(words[-1].lower(), (None, ""))
+            # (a surname alone, or after a first name with the coded one's initial: "Heydar
+            # Aliyev" is not the coded Ilham Aliyev, and rolls up to his state; "Ceyhun" is
+            # "Jeyhun" spelt the Azerbaijani way)
+            if key and (len(words) == 1 or _initial(words[0]) == _initial(first)):
+                return key
         return None
 
     out = {}
