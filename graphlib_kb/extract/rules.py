@@ -1734,8 +1734,8 @@ def _note_documents(sent: _Sentence, discourse, registry) -> None:
     non-binding resolution")."""
     doc = sent.doc
     for i in range(sent.s0 + 1, sent.s1):
-        if doc[i].lower_ not in AUTHORED_NOUNS or doc[i - 1].lower_ == "the" and i - 1 == sent.s0:
-            continue
+        if doc[i].lower_ not in AUTHORED_NOUNS or (i - 1 == sent.s0 and doc[i - 1].lower_ == "the"):
+            continue  # ("The resolution ..." opening the sentence: the one noted before)
         named = [m for m in sent.mentions if m.actor and m.label != "PRONOUN"]
         author = next(
             (
@@ -9187,13 +9187,12 @@ def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
         counted = doc[i].lower_ in HOLDS_VERBS or any(
             t.like_num for t in doc[max(sent.s0, noun_at - 3) : noun_at]
         )  # (not "the fate of Armenians held in Baku": who, the text says elsewhere)
-        if counted and plural.endswith("s") and doc[noun_at].text[:1].isupper():
+        state = registry.gazetteer.demonyms.get(plural[:-1]) if plural.endswith("s") else None
+        if counted and state and doc[noun_at].text[:1].isupper():
             # ("23 Armenians are still held in Azerbaijan": the demonym's people)
-            people = registry.gazetteer.demonyms.get(plural[:-1])
-            if people:
-                people = Mention.of_span(doc[noun_at : noun_at + 1], people, "ADJ")
-                noun_at += 1
-                noun = "national"
+            people = Mention.of_span(doc[noun_at : noun_at + 1], state, "ADJ")
+            noun_at += 1
+            noun = "national"
         if noun not in CAPTIVE_NOUNS | LEADER_NOUNS and doc[noun_at].lower_ != "pows":
             continue
         if any(t.lower_ == "formerly" for t in doc[max(sent.s0, noun_at - 5) : i]):
@@ -9433,39 +9432,44 @@ def _named_as_crimes(sent: _Sentence, out, discourse, registry, when) -> list:
             if m.actor
             and not _is_territory(registry, [m])
             and (
-                (i < m.start < named and (m.label == "ADJ" or _doer_named(doc, m, sent.s1)))
+                (
+                    i < m.start < named
+                    and (
+                        m.label == "ADJ"
+                        or _doer_named(doc, m, sent.s1)
+                        or _prev_word(doc, m, sent.s0) == "by"
+                    )
+                )
                 # ("an incursion by Azerbaijani troops", "called the killing of three soldiers
                 # by Azerbaijan a war crime")
                 or (named < m.start <= named + 3 and _prev_word(doc, m, sent.s0) == "by")
-                or (i < m.start < named and _prev_word(doc, m, sent.s0) == "by")
             )
         ][:1]
         doer = owner[0].actor if owner else _named_doer(sent, i, discourse, registry, source, out)
-        if doer is None:
-            continue
-        if _own_side(registry, source, doer) or _state_of(registry, doer) == _state_of(
-            registry, source
-        ):
-            continue
-        typ = CRIME_NAMES[doc[named].lower_]
-        if any(c.source == source and c.target == doer and c.type == typ for c in out):
-            continue
-        extra.append(
-            _reading(
-                sent,
-                source,
-                doer,
-                typ,
-                "named_as_crime",
-                0.55,
-                (i, named),
-                when,
-                (speaker[0], owner[0] if owner else None),
-                # (a charge is the namer's allegation; "a sham" is its judgement)
-                status="asserted" if typ == "criticize" else "alleged",
-            )
-        )
+        mentions = (speaker[0], owner[0] if owner else None)
+        reading = ("named_as_crime", (i, named), when, mentions)
+        charge = _crime_charge(sent, source, doer, named, out, registry, reading)
+        if charge is not None:
+            extra.append(charge)
     return extra
+
+
+def _crime_charge(sent: _Sentence, source, doer, named: int, found, registry, reading: tuple):
+    """The charge of `_named_as_crimes` and `_amounting_crimes`: *source* names the act of
+    *doer* by the crime's name at token *named* (``alleged``; "a sham" is the namer's
+    judgement, ``asserted``); None when there is no doer, the doer is the namer's own side, or
+    *found* has that charge already. *reading*: (rule, tokens, when, mentions) of the
+    `_reading`."""
+    if doer is None or _own_side(registry, source, doer):
+        return None
+    if _state_of(registry, doer) == _state_of(registry, source):
+        return None
+    typ = CRIME_NAMES[sent.doc[named].lower_]
+    if any(c.source == source and c.target == doer and c.type == typ for c in found):
+        return None
+    rule, tokens, when, mentions = reading
+    status = "asserted" if typ == "criticize" else "alleged"
+    return _reading(sent, source, doer, typ, rule, 0.55, tokens, when, mentions, status=status)
 
 
 #: Categories of what is said to or of another (no act a denial can deny).
@@ -9516,17 +9520,15 @@ def _threat_words(doc, k: int, s0: int, s1: int) -> str | None:
     if word in RESPONSE_VERBS and prev == "to" and k - 3 >= s0 and doc[k - 2].lower_ == "right":
         return "respond"  # ("reserves the right to respond")
     promised = prev in PROMISE_MODALS
-    if word in RESPONSE_VERBS and prev in PROMISE_MODALS and set(ahead) & THREAT_MANNERS:
-        return "respond"
-    if word in RESPONSE_VERBS and prev in PROMISE_MODALS and ahead[:2] == ["to", "any"]:
-        return "respond"  # ("would respond to any provocation")
+    if (
+        word in RESPONSE_VERBS
+        and promised
+        and (set(ahead) & THREAT_MANNERS or ahead[:2] == ["to", "any"])
+    ):
+        return "respond"  # ("would respond decisively", "would respond to any provocation")
     if word == "answer" and promised and ahead[:1] == ["for"]:
         return "answer"
-    if (
-        word == "pay"
-        and prev in PROMISE_MODALS
-        and (_paid_for_deeds(doc, k, s1) or "price" in ahead)
-    ):
+    if word == "pay" and promised and (_paid_for_deeds(doc, k, s1) or "price" in ahead):
         return "pay"
     whether = k - 2 >= s0 and doc[k - 2].lower_ == "whether"
     if word in ("wants", "want", "wanted", "likes", "like") and whether:
@@ -9820,27 +9822,11 @@ def _amounting_crimes(sent: _Sentence, out, speakers, discourse, registry, when)
             if owner
             else _named_doer(sent, start - 1, discourse, registry, source, out)
         )
-        if doer is None or _own_side(registry, source, doer):
-            continue
-        if _state_of(registry, doer) == _state_of(registry, source):
-            continue
-        typ = CRIME_NAMES[doc[named].lower_]
-        if any(c.source == source and c.target == doer and c.type == typ for c in out + extra):
-            continue
-        extra.append(
-            _reading(
-                sent,
-                source,
-                doer,
-                typ,
-                "amounted_to_crime",
-                0.55,
-                (i, named),
-                when,
-                (speaker[0], owner[0] if owner else None),
-                status="alleged",
-            )
-        )
+        mentions = (speaker[0], owner[0] if owner else None)
+        reading = ("amounted_to_crime", (i, named), when, mentions)
+        charge = _crime_charge(sent, source, doer, named, out + extra, registry, reading)
+        if charge is not None:
+            extra.append(charge)
     return extra
 
 
