@@ -298,14 +298,18 @@ def test_our_country_in_a_quotation_is_the_speakers_state():
     assert triples(G) == []
 
 
-def test_we_in_a_transcript_turn_is_the_speakers_state():
+def test_we_in_a_transcript_turn_is_the_speaker():
     text = (
         "Beginning of the talks\n"
         "President of Russia Vladimir Putin: Mr Vucic, colleagues, friends,\n"
         "I appreciate your prompt response.\n"
         "We also held talks with Kosovo last week."
     )
-    assert triples(gk.extract(text)) == [("rus", "xkx", "consult"), ("rus", "xkx", "negotiate")]
+    # (a person speaks for himself, as the coders code it: round 34)
+    assert triples(gk.extract(text)) == [
+        ("putin", "xkx", "consult"),
+        ("putin", "xkx", "negotiate"),
+    ]
     # without the turn, "we" is no one
     G = gk.extract("Beginning of the talks\nWe also held talks with Kosovo.", allow_empty=True)
     assert triples(G) == []
@@ -1580,13 +1584,16 @@ def test_a_participle_after_a_territory_is_a_reduced_passive():
     assert "control" not in {t[2] for t in triples(G)}
 
 
-def test_we_in_a_quotation_is_the_speakers_state():
+def test_we_in_a_quotation_is_the_speaker():
     G = gk.extract(
         "Russian Foreign Ministry spokeswoman Maria Zakharova spoke on Monday. "
         '"We are worried. We call on Lima and Santiago to settle all issues by diplomatic '
         'means," she said.'
     )
-    assert sorted(set(triples(G))) == [("rus", "chl", "appeal"), ("rus", "per", "appeal")]
+    assert sorted(set(triples(G))) == [
+        ("zakharova", "chl", "appeal"),
+        ("zakharova", "per", "appeal"),
+    ]
 
 
 def test_we_is_the_speaker_next_to_the_reporting_verb_not_a_person_named_before():
@@ -3931,12 +3938,12 @@ def test_we_in_a_quotation_is_the_last_speakers_not_the_last_person_named():
         'supplies and we call on Azerbaijan to follow through."',
         date="2023-09-28",
     )
-    # "we" is Barrot's France (not Aliyev's Azerbaijan, the last person named), and "stated"
-    # after "Azerbaijan's" is an adjective: Azerbaijan is no speaker
+    # "we" is Barrot (not Aliyev, the last person named), and "stated" after "Azerbaijan's"
+    # is an adjective: Azerbaijan is no speaker
     assert triples(G) == [
         ("barrot", "aliyev", "demand"),
-        ("fra", "aze", "appeal"),
-        ("fra", "aze", "support"),
+        ("barrot", "aze", "appeal"),
+        ("barrot", "aze", "support"),
     ]
 
 
@@ -7691,7 +7698,7 @@ def test_a_name_in_apposition_to_a_title_is_the_speaker_of_the_next_quotation():
         "both sides to engage directly.”\n"
     )
     typed = _typed(text)
-    assert ("usa", "aze", "appeal") in typed
+    assert ("blinken", "aze", "appeal") in typed
     assert not any(s == "rus" and k in ("appeal", "disapprove") for s, _, k in typed)
 
 
@@ -16453,8 +16460,8 @@ def test_an_azerbaijani_c_is_a_j_in_a_first_name():
 @pytest.mark.parametrize(
     "text, pair",
     [
-        ("Presidents Aliyev and Sargsyan met in Vienna.", ("aliyev", "sargsyan")),
-        ("Presidents Ilham Aliyev and Serzh Sargsyan met in Kazan.", ("aliyev", "sargsyan")),
+        ("Presidents Aliyev and Sargsyan met in Vienna.", ("aliyev", "serzh_sargsyan")),
+        ("Presidents Ilham Aliyev and Serzh Sargsyan met in Kazan.", ("aliyev", "serzh_sargsyan")),
     ],
 )
 def test_the_second_name_after_a_plural_title_is_a_person(text, pair):
@@ -16486,3 +16493,115 @@ def test_the_scorer_maps_a_surname_only_with_the_coded_persons_initial():
         "ceyhun_bayramov": "bayramov",
         "x": "aliyev",
     }
+
+
+# ---- round 34: wave 9 read (the Minsk years, transcripts, parliaments and courts) ----
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the vote": the author of the resolution noted before
+        (
+            "The French Senate on Wednesday adopted a resolution condemning Azerbaijan. Baku "
+            "condemned the vote.",
+            ("aze", "fra", "criticize"),
+        ),
+        # "the decision": the doer of the act just read
+        (
+            "The European Union decided on Monday to extend its monitoring mission in Armenia. "
+            "Azerbaijan's Foreign Ministry criticised the decision.",
+            ("aze", "eu", "criticize"),
+        ),
+        # ... or the court named after it
+        (
+            "The International Court of Justice ordered Azerbaijan to ensure unimpeded movement "
+            "along the Lachin corridor. Armenia's Foreign Ministry welcomed the decision.",
+            ("arm", "icj", "support"),
+        ),
+        # "the remarks": the one who spoke just before
+        (
+            "Aliyev accused Armenia of preparing a new war. Armenia's Foreign Ministry "
+            "spokeswoman Ani Badalyan criticised the remarks.",
+            ("badalyan_ani", "aliyev", "criticize"),
+        ),
+    ],
+)
+def test_the_decision_the_vote_and_the_remarks_are_their_doers(text, expected):
+    assert expected in triples(gk.extract(text, date="2023-06-01"))
+
+
+def test_a_deed_noun_is_no_subject_and_no_actor_without_a_doer():
+    # "the vote" is the object of "condemned", never the subject of "summoned"
+    G = gk.extract(
+        "The French Senate adopted a resolution condemning Azerbaijan. Baku condemned the "
+        "vote, and the foreign ministry summoned the French ambassador.",
+        date="2023-06-01",
+    )
+    assert ("aze", "fra", "disapprove") in triples(G)
+    assert not [t for t in triples(G) if t[0] == "fra" and t[1] == "fra"]
+    # no act read before: "the decision" is no one, and no relation is made up
+    G = gk.extract("Armenia criticised the decision.", allow_empty=True)
+    assert triples(G) == []
+    # "the decision" not judged ("the decision was taken") is no actor either
+    G = gk.extract(
+        "The EU decided to extend the mission in Armenia. The decision was welcomed.",
+        allow_empty=True,
+    )
+    assert all(t[0] == "eu" for t in triples(G))
+
+
+def test_a_speakers_we_is_the_speaker_but_a_states_act_is_the_states():
+    G = gk.extract(
+        "Russian Foreign Ministry spokeswoman Maria Zakharova spoke on Monday. "
+        '"We call on Baku and Yerevan to show restraint," she said. '
+        '"Our peacekeepers will stay," she added.'
+    )
+    assert ("zakharova", "aze", "appeal") in triples(G)
+    assert ("zakharova", "arm", "appeal") in triples(G)
+    # '"We shelled their positions," the senator said': the state's act
+    G = gk.extract(
+        'Senator Bob Menendez spoke in Washington. "We shelled Bolivian positions," Menendez said.'
+    )
+    assert triples(G) == [("usa", "bol", "attack")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Azerbaijan's Foreign Ministry accused French lawmakers of taking the side of Armenia.",
+            ("aze", "fra", "accuse"),
+        ),
+        ("US senators urged Baku to reopen the corridor.", ("usa", "aze", "appeal")),
+        # a title before a name stays a title ("Deputy Speaker Ruben Rubinyan")
+        (
+            "Armenian Deputy Speaker Ruben Rubinyan met Turkish envoy Serdar Kilic.",
+            ("rubinyan", "kilic", "meet"),
+        ),
+    ],
+)
+def test_lawmakers_of_a_state_are_the_state(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Armenian President Serzh Sargsyan accused Azerbaijan of glorifying a killer.",
+            ("serzh_sargsyan", "aze", "accuse"),
+        ),
+        (
+            "Heydar Aliyev met Levon Ter-Petrosyan in Moscow.",
+            ("heydar_aliyev", "ter_petrosyan", "meet"),
+        ),
+        ("US President Barack Obama telephoned Sarkozy.", ("obama", "sarkozy", "consult")),
+    ],
+)
+def test_the_leaders_of_the_minsk_years_are_known_persons(text, expected):
+    G = gk.extract(text, date="2012-06-01")
+    assert expected in triples(G)
+    # each with the state he led
+    persons = [p for p in expected[:2] if G.nodes[p]["kind"] == "person"]
+    assert {G.nodes[p]["parent"] for p in persons} <= {"arm", "aze", "usa", "fra"}

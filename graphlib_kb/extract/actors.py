@@ -494,10 +494,26 @@ DEFINITE_NOUNS = {
     # the author it noted; not "the report", which is what was reported: "the report was
     # false")
     "resolution": "document",
+    # "condemned the decision", "rejected the remarks": the doer of the act (or the speaker of
+    # the words) read shortly before (only as the object of a verb of DEED_VERBS; resolved by
+    # the caller; "the move" and "the attack" are `rules._judged_act_doer`'s)
+    **dict.fromkeys(
+        ["decision", "vote", "bill", "remarks", "comments"],
+        "deed",
+    ),
     # "the enemy shelled our positions": the other side of the speaker's (resolved by the caller)
     "enemy": "enemy",
     "adversary": "enemy",
 }
+#: Verbs of judging an act before "the decision" / "the remarks" that make them their doer's
+#: (for or against).
+DEED_VERBS = frozenset(
+    ["condemned", "condemns", "condemn", "criticised", "criticized", "criticises", "criticizes"]
+    + ["denounced", "denounces", "deplored", "deplores", "decried", "slammed", "rejected"]
+    + ["rejects", "protested", "dismissed", "assailed", "blasted", "censured", "regretted"]
+    # ("Yerevan welcomed the vote": the support of its author)
+    + ["welcomed", "welcomes", "hailed", "hails", "praised", "praises", "applauded"]
+)
 #: Nouns of a road that stand for the route named shortly before ("the road").
 ROAD_WORDS = frozenset(["road", "highway"])
 #: Prepositions before "the road" that make it where something is, not a party to an act.
@@ -918,6 +934,11 @@ def find_mentions(
                     and doc[t.i + 3].lower_.endswith("ing")
                     and doc[t.i + 3].is_lower
                 )
+            )
+            # "condemned the move": a deed only as the object of a verb judging it
+            and (
+                DEFINITE_NOUNS[nxt.lower_] != "deed"
+                or (t.i > start and doc[t.i - 1].lower_ in DEED_VERBS)
             )
             and not (
                 DEFINITE_NOUNS[nxt.lower_] == "corridor"

@@ -457,6 +457,7 @@ class _Discourse:
     fought: list = field(default_factory=list)  # (a, b) of two sides that fought, in order
     trios: list = field(default_factory=list)  # sentences of trilateral talks read before a pair
     later: list = field(default_factory=list)  # relations awaiting the pair (`_late_pairs`)
+    deeds: list = field(default_factory=list)  # (sentence, doer, type) of acts, for "the move"
     named_events: list = field(default_factory=list)  # (sentence, type, trigger span) awaiting
     # the text's pair (`_named_events`): "the 2020 war", "the November 2020 ceasefire"
 
@@ -913,6 +914,7 @@ class _Sentence:
             for m in self.mentions
             if left <= m.start
             and m.end <= head
+            and m.label != "DEED"  # ("Baku condemned the move, and Y said": no subject)
             # ("a Russian-brokered truce": the broker qualifies the noun, no subject of it)
             and not _hyphen_qualifier(self.doc, m, self.s1)
         ]
@@ -2103,20 +2105,66 @@ SPEAKER_REACH = 8
 
 
 def _we(doc, mentions, triggers, discourse, registry, quoted: bool, number: int = 0):
-    """ "We" in a quotation: the state or organisation of the speaker (the actor next to a
-    reporting verb of the sentence, '"...," the ministry said', else the last speaker of
-    reported speech within SPEAKER_REACH sentences, else the last person named), else the last
-    state or organisation that was a subject; None outside quotations and reported speech."""
+    """ "We" in a quotation: the speaker (the actor next to a reporting verb of the sentence,
+    '"...," the ministry said', else the last speaker of reported speech within SPEAKER_REACH
+    sentences, else the last person named; a person speaks for himself, as the coders code
+    '"We call on both sides ...," Zakharova said'), else the last state or organisation that
+    was a subject; None outside quotations and reported speech."""
     if not quoted:
         return None
     person = _sentence_speaker(doc, mentions, triggers, discourse, number) or discourse.person
     if person:
         # (a speaker of no known state speaks for himself: "We condemn ...," said Kalin)
+        if (registry.get(person) or {}).get("kind") == "person":
+            return person
         state = _state_of(registry, person)
         if state is None and person in registry.gazetteer.actors:
             return person  # (a person the gazetteer knows, of no state in it)
         return state
     return discourse.subject  # a speaker of unknown affiliation
+
+
+#: Categories of what a state does, not what its speaker says: '"We shelled their
+#: positions," the minister said' is the state's act.
+STATE_ACT_CATEGORIES = frozenset(
+    ["conflict", "control", "membership", "coercion", "humanitarian", "geography"]
+)
+
+
+_SOURCE_SPAN = re.compile(r"source \d+-\d+")
+
+
+def _acts_of_we(sent: _Sentence, found: list, registry) -> list:
+    """The relations of the sentence whose source is a "we" that `_we` read as a person and
+    whose act is a state's (STATE_ACT_CATEGORIES): the person's state."""
+    from ..vocabulary import relation_type_table
+
+    we = {
+        f"source {m.char[0]}-{m.char[1]}"
+        for m in sent.mentions
+        if m.label == "PRONOUN" and m.text.lower() == "we"
+    }
+    out = []
+    for c in found:
+        state = _state_of(registry, c.source)
+        source = _SOURCE_SPAN.search(c.spans or "")
+        if (
+            source
+            and source.group(0) in we
+            and state
+            and state != c.source
+            and relation_type_table()[c.type]["category"] in STATE_ACT_CATEGORIES
+        ):
+            c = replace(c, source=state)
+        out.append(c)
+    return out
+
+
+def _our(*args):
+    """ "Our government", "our army" in a quotation: the state of `_we`'s speaker."""
+    we = _we(*args)
+    registry = args[4]
+    return _state_of(registry, we) if (registry.get(we) or {}).get("kind") == "person" else we
 
 
 def _sentence_speaker(doc, mentions, triggers, discourse, number: int):
@@ -4972,6 +5020,12 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 if want == "enemy":
                     mentions[k].actor = _enemy(mentions, k, discourse, registry)
                     continue
+                if want == "deed":
+                    # (labelled DEED: the object of the verb judging it, never a subject)
+                    doer = _deed_doer(m, mentions[:k], discourse, number)
+                    if doer:
+                        mentions[k] = replace(m, actor=doer, label="DEED")
+                    continue
                 before = [
                     x
                     for x in mentions[:k]
@@ -5023,8 +5077,9 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 ):
                     mentions[k].actor = before[0].actor
             elif m.label == "PRONOUN" and m.text.lower().startswith("our "):
-                # '"Our government will help," she said': the speaker's state, as "we"
-                mentions[k].actor = _we(
+                # '"Our government will help," she said': the speaker's state (not the
+                # speaker, as "we" may be)
+                mentions[k].actor = _our(
                     doc,
                     mentions,
                     triggers,
@@ -5048,7 +5103,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             if not (
                 m.label == "PRONOUN"
                 and m.actor is None
-                and DEFINITE_NOUNS.get(m.text.lower().split()[-1]) in ("territory", "document")
+                and DEFINITE_NOUNS.get(m.text.lower().split()[-1])
+                in ("territory", "document", "deed")
             )
         ]
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
@@ -5111,6 +5167,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             e for e in events if not any(c.type == e[1] for c in found)
         )  # (only a war or truce that nothing read in the sentence already is)
         found = _conflict_truce_brokers(sent, found, events, discourse, registry)
+        found = _acts_of_we(sent, found, registry)
         if not found:
             _note_opening_subject(sent, discourse, registry)
         members = {(c.source, c.target) for c in found if c.type == "member_of"}
@@ -5119,6 +5176,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         found = [c for c in found if not (c.type == "mediate" and (c.target, c.source) in members)]
         out.extend(found)
         for c in found:
+            if c.source and c.status != "denied":
+                discourse.deeds.append((number, c.source, c.type))
             if c.type in JUDGED_ACTS and c.rule != "condemned_attack":
                 discourse.acts.setdefault(c.type, []).append(c)
             if c.type in ACTED_TYPES:
@@ -5221,6 +5280,47 @@ QUESTION_OPENERS = frozenset(
     ["is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could"]
     + ["will", "would", "should", "may", "might", "shall"]
 )
+
+
+#: How many sentences back "the decision" may reach for its doer.
+DEED_REACH = 3
+#: Deed nouns that are words said ("the remarks"), and those of a legislature's act ("the
+#: vote": the author of the last resolution).
+SAID_DEEDS = frozenset(["remarks", "comments"])
+VOTED_DEEDS = frozenset(["vote", "bill"])
+#: The acts "the decision" may be (not words of welcome, meetings or talks).
+DECIDED_TYPES = frozenset(
+    ["sanction", "reduce_relations", "coerce", "blockade", "military_aid", "aid", "recognize"]
+    + ["member_of"]  # ("voted to join the court. Moscow criticised the decision")
+    + ["material_cooperation", "humanitarian_aid", "halt_humanitarian_aid", "cooperate"]
+    + ["intend_cooperation", "occupy", "control", "claim", "halt_negotiation", "halt_mediation"]
+    + ["reject_mediation", "show_force", "interference", "allow_humanitarian_access"]
+)
+
+
+def _deed_doer(m, before: list, discourse, number: int) -> str | None:
+    """The doer of the act that "the decision" / "the vote" / "the remarks" names, as the
+    object of a verb judging it ("Baku condemned the decision"): the author of the resolution
+    for "the vote"; else the doer of the last act of its kind (a decision of DECIDED_TYPES,
+    or a court's named after it; for "the remarks", anything said) read no more than
+    DEED_REACH sentences before, who is not the judge (an actor named before it in the
+    sentence)."""
+    noun = m.text.lower().split()[-1]
+    judges = {x.actor for x in before if x.actor}
+    if noun in VOTED_DEEDS:
+        return discourse.last.get("document:resolution")
+    deed = next(
+        (
+            (at, doer)
+            for at, doer, kind in reversed(discourse.deeds)
+            if doer not in judges and (noun in SAID_DEEDS or kind in DECIDED_TYPES)
+        ),
+        (-9, None),
+    )
+    court = max(discourse.court_at)
+    if noun == "decision" and court > deed[0] and number - court <= DEED_REACH:
+        return discourse.last.get("court")  # ("welcomed the decision" of the court just named)
+    return deed[1] if number - deed[0] <= DEED_REACH else None
 
 
 def _yes_no_question(sent: _Sentence) -> bool:
