@@ -1761,6 +1761,7 @@ def _note_documents(sent: _Sentence, discourse, registry) -> None:
         ):
             noun = doc[i].lower_.rstrip("s")
             discourse.last["document:" + noun] = author.actor
+            discourse.last["document_at"] = sent.number
 
 
 def _authored_document(doc, m, head: int, s0: int) -> bool:
@@ -2129,6 +2130,8 @@ def _we(doc, mentions, triggers, discourse, registry, quoted: bool, number: int 
 STATE_ACT_CATEGORIES = frozenset(
     ["conflict", "control", "membership", "coercion", "humanitarian", "geography"]
 )
+#: ... and the state's acts of other categories ('"We will deliver weapons," Macron said').
+WE_STATE_TYPES = frozenset(["military_aid", "aid", "material_cooperation"])
 
 
 _SOURCE_SPAN = re.compile(r"source \d+-\d+")
@@ -2153,7 +2156,10 @@ def _acts_of_we(sent: _Sentence, found: list, registry) -> list:
             and source.group(0) in we
             and state
             and state != c.source
-            and relation_type_table()[c.type]["category"] in STATE_ACT_CATEGORIES
+            and (
+                relation_type_table()[c.type]["category"] in STATE_ACT_CATEGORIES
+                or c.type in WE_STATE_TYPES
+            )
         ):
             c = replace(c, source=state)
         out.append(c)
@@ -3939,6 +3945,77 @@ def _names_a_thing(sent, trig) -> bool:
     return nxt.is_alpha and nxt.is_lower and not nxt.is_stop and nxt.norm_ in THING_NOUNS
 
 
+#: Forms of "call" that may name or ask rather than telephone ("called X a threat").
+CALL_WORDS = frozenset(["call", "calls", "called", "calling"])
+#: Words after "called X" that end the call ("called Pashinyan on Monday", "called Lavrov
+#: late on Friday"); "to" only before the call's purpose ("called Aliyev to discuss ...").
+CALL_FOLLOWERS = frozenset(
+    ["on", "about", "over", "after", "and", "late", "last", "earlier", "later", "yesterday"]
+    + ["today", "again", "twice", "back", "for", "from", "at", "during", "shortly"]
+    + ["following", "while", "with", "before", "this", "that", "hours", "days"]
+)
+#: Words before "call" that make it a noun ("the call of Putin", "a phone call").
+CALL_NOUN_DETERMINERS = frozenset(["the", "a", "his", "her", "their", "its", "phone", "this"])
+CALL_PURPOSES = frozenset(
+    ["discuss", "express", "congratulate", "offer", "apologise", "apologize", "convey"]
+    + ["thank", "inform", "brief", "condole", "voice", "reiterate", "reaffirm", "say"]
+)
+
+
+def _a_call_made(sent, trig) -> bool:
+    """Whether "called X" is a telephone call: X an actor (not a city: "the city Armenians
+    call Stepanakert") and what follows it ends the call or gives its purpose, not a name for
+    X ("calls EU monitors a Western outpost") or what X is asked ("called Baku to open the
+    road", in non-native copy). "Phoned" and "telephoned" always are."""
+    doc = sent.doc
+    if doc[trig.start].lower_ not in CALL_WORDS or (
+        trig.start > sent.s0 and doc[trig.start - 1].lower_ in CALL_NOUN_DETERMINERS
+    ):
+        return True  # ("answered the call of Putin": the noun, read by the rule's frame)
+    if (
+        any(
+            t.lower_ in ("that", "which", "what")
+            for t in doc[max(sent.s0, trig.start - 3) : trig.start]
+        )
+        and trig.end < sent.s1
+        and doc[trig.end].text[:1].isupper()
+    ):
+        return False  # ("the city that Armenians call Stepanakert": a name)
+    k = trig.end
+    while k < min(sent.s1, trig.end + 4) and not any(x.start == k for x in sent.mentions):
+        k += 1  # ("called his Azerbaijani colleague", "called (separately) Aliyev")
+    m = next((x for x in sent.mentions if x.start == k and x.actor), None)
+    if m is None and doc[trig.start - 2 : trig.start].text.lower().startswith(("which", "whom")):
+        return True  # ("the Kremlin, which Pashinyan called twice": the antecedent)
+    if m is None or m.label in ("CAPITAL", "PLACE", "ADJ"):
+        return False
+    if m.end >= sent.s1 or not doc[m.end].is_alpha:
+        return True
+    nxt = doc[m.end].lower_
+    if nxt == "to":
+        return m.end + 1 < sent.s1 and doc[m.end + 1].lower_ in CALL_PURPOSES
+    return nxt in CALL_FOLLOWERS
+
+
+def _called_to_act(doc, mentions, a: int, s1: int) -> bool:
+    """ "called Baku to open the road", "called both sides to restraint" (non-native copy for
+    "called on"), "call" at token *a*: an actor right after it, then "to" and what it is
+    asked (not the purpose of a telephone call: "called Aliyev to discuss")."""
+    if doc[a].lower_ not in CALL_WORDS:
+        return False
+    k = a + 1 + (a + 1 < s1 and doc[a + 1].lower_ == "the")
+    m = next((x for x in mentions if x.start == k and (x.actor or x.label == "PAIR")), None)
+    if m is None or m.label in ("PLACE", "ADJ"):
+        return False
+    to = m.end
+    while to < s1 and doc[to].lower_ != "to" and to - m.end < 6:
+        to += 1  # ("called both sides, Baku and Stepanakert, to restraint")
+    gap = doc[m.end : to]
+    if to + 1 >= s1 or doc[to].lower_ != "to" or (gap and gap[0].text != ","):
+        return False
+    return doc[to + 1].lower_ not in CALL_PURPOSES and doc[to + 1].is_alpha
+
+
 #: Nouns of an actor's document or act that can be called something ("called the French
 #: resolution null and void").
 THING_NOUNS = frozenset(
@@ -4475,7 +4552,7 @@ CAPTIVE_AFTER = frozenset(
 OTHER_SENSE_RULES = frozenset(
     ["take_captive_gap", "with_participation_of", "humanitarian_aid", "allow_access"]
     + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
-    + ["hand_over", "led_by", "work_with", "co_chair"]
+    + ["hand_over", "led_by", "work_with", "co_chair", "call_to_act"]
 )
 #: Words after "give up" that make it a loss of heart, not a concession ("gave up hope").
 GIVE_UP_NOT = frozenset(["hope", "hopes", "on", "trying", "attempts", "efforts"])
@@ -4514,6 +4591,8 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     of ..."."""
     if rule.id in ("work_with", "led_by", "hand_over"):
         return _other_sense_of_work_lead_and_surrender(doc, rule, a, b, s0, s1, mentions, end)
+    if rule.id == "call_to_act":  # only "called Baku to open the road" (non-native copy)
+        return not _called_to_act(doc, mentions, a, s1)
     if rule.id == "co_chair":
         # "co-chaired a meeting of the Security Council", "wants Turkey to co-chair": no body
         # co-chaired right after the verb, or only a wish (the body's kind is checked where
@@ -5022,7 +5101,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     continue
                 if want == "deed":
                     # (labelled DEED: the object of the verb judging it, never a subject)
-                    doer = _deed_doer(m, mentions[:k], discourse, number)
+                    doer = _deed_doer(m, mentions[:k], discourse, number, registry)
                     if doer:
                         mentions[k] = replace(m, actor=doer, label="DEED")
                     continue
@@ -5109,6 +5188,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         ]
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
         _note_documents(sent, discourse, registry)
+        if any(t.lower_ in POLL_WORDS for t in doc[s0:s1]):
+            discourse.last["poll_at"] = number  # ("an election ... condemned the vote")
         if any(t.lower_ in ("court", "courts", "tribunal") for t in doc[s0:s1]):
             discourse.court_at = (discourse.court_at[0], number)
         if number == 1 and _STATEMENT.match(sent.text):
@@ -5284,10 +5365,15 @@ QUESTION_OPENERS = frozenset(
 
 #: How many sentences back "the decision" may reach for its doer.
 DEED_REACH = 3
+#: ... and "the vote" back to its resolution (a report of a vote tells its reactions last).
+VOTE_REACH = 6
 #: Deed nouns that are words said ("the remarks"), and those of a legislature's act ("the
 #: vote": the author of the last resolution).
 SAID_DEEDS = frozenset(["remarks", "comments"])
 VOTED_DEEDS = frozenset(["vote", "bill"])
+#: Words of a vote that is no legislature's resolution ("Baku condemned the vote" after an
+#: election in Karabakh).
+POLL_WORDS = frozenset(["election", "elections", "referendum", "ballot", "polls", "voted"])
 #: The acts "the decision" may be (not words of welcome, meetings or talks).
 DECIDED_TYPES = frozenset(
     ["sanction", "reduce_relations", "coerce", "blockade", "military_aid", "aid", "recognize"]
@@ -5298,29 +5384,37 @@ DECIDED_TYPES = frozenset(
 )
 
 
-def _deed_doer(m, before: list, discourse, number: int) -> str | None:
+def _deed_doer(m, before: list, discourse, number: int, registry) -> str | None:
     """The doer of the act that "the decision" / "the vote" / "the remarks" names, as the
     object of a verb judging it ("Baku condemned the decision"): the author of the resolution
-    for "the vote"; else the doer of the last act of its kind (a decision of DECIDED_TYPES,
-    or a court's named after it; for "the remarks", anything said) read no more than
-    DEED_REACH sentences before, who is not the judge (an actor named before it in the
-    sentence)."""
+    read no more than VOTE_REACH sentences before for "the vote" (none after an election);
+    else the doer of the last act of its kind read no more than DEED_REACH sentences before
+    (for "the decision" a court's order, else one of DECIDED_TYPES; for "the remarks" an
+    accusation, demand, criticism, denial or threat), unless it is the judge's own (an actor named
+    before it in the sentence: "Pashinyan regretted the remarks")."""
+    from ..vocabulary import relation_type_table
+
     noun = m.text.lower().split()[-1]
-    judges = {x.actor for x in before if x.actor}
+    judges = {x.actor for x in before if x.actor and x.label != "DEED"}
     if noun in VOTED_DEEDS:
+        at = discourse.last.get("document_at", -9)
+        if number - at > VOTE_REACH or discourse.last.get("poll_at", -9) > at:
+            return None
         return discourse.last.get("document:resolution")
-    deed = next(
-        (
-            (at, doer)
-            for at, doer, kind in reversed(discourse.deeds)
-            if doer not in judges and (noun in SAID_DEEDS or kind in DECIDED_TYPES)
-        ),
-        (-9, None),
-    )
-    court = max(discourse.court_at)
-    if noun == "decision" and court > deed[0] and number - court <= DEED_REACH:
-        return discourse.last.get("court")  # ("welcomed the decision" of the court just named)
-    return deed[1] if number - deed[0] <= DEED_REACH else None
+    recent = [d for d in discourse.deeds if number - d[0] <= DEED_REACH]
+    if noun == "decision":
+        # (a court's order read just before first: "ordered Azerbaijan to ..., obstructed by
+        # protesters ... Armenia welcomed the decision")
+        courts = [d for d in recent if _actor_class(registry, d[1]) == "court"]
+        recent = courts or [d for d in recent if d[2] in DECIDED_TYPES]
+    else:
+        recent = [
+            d
+            for d in recent
+            if relation_type_table()[d[2]]["category"] in SPEECH_CATEGORIES or d[2] == "threaten"
+        ]
+    doer = recent[-1][1] if recent else None
+    return None if doer in judges else doer
 
 
 def _yes_no_question(sent: _Sentence) -> bool:
@@ -11729,12 +11823,15 @@ def _returned_lands(out, sent, registry) -> list:
 MODAL_WORDS = frozenset(["could", "may", "might", "would", "can", "will", "should"])
 
 
-def _seized_in_attacks(out, sent) -> list:
+def _seized_in_attacks(out, sent, registry) -> list:
     """ "Azerbaijan seized Nagorno-Karabakh in a swift attack", "Baku recaptured the enclave
     in a one-day offensive": the land taken was attacked as well (``attack``, by the taker,
     with the seizure's status), when "in" and the assault noun follow the seizure in its own
-    clause (a few words of time, speed or kind between)."""
+    clause (a few words of time, speed or kind between); a land that a breakaway group held
+    (the gazetteer's authorities) is the group attacked, as the coders code it ("a lightning
+    offensive" on Karabakh is one on its separatists)."""
     doc, extra = sent.doc, []
+    group = registry.role("separatists")
     attacked = {(o.source, o.target) for o in out if o.type == "attack"}
     for o in out:
         if o.type not in ("occupy", "control") or not o.target or o.status == "denied":
@@ -11755,9 +11852,11 @@ def _seized_in_attacks(out, sent) -> list:
                 j += 1
             determiner = doc[k + 1].lower_ in ("a", "an", "its", "the")
             if determiner and j < sent.s1 and doc[j].lower_ in SEIZING_ATTACK_NOUNS:
+                held = registry.gazetteer.authorities.get(o.target) == "separatists"
                 extra.append(
                     replace(
                         o,
+                        target=group if held and group and group != o.source else o.target,
                         type="attack",
                         rule="seized_in_attack",
                         confidence=o.confidence * 0.8,
@@ -12274,6 +12373,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             or _names_a_thing(sent, trig)
             or _appeal_noun(doc, trig, sent.s0, sent.s1)
             or _names_a_crime(doc, trig.end, sent.s1)
+            or not _a_call_made(sent, trig)
         ):
             # "condemned what it called an attack": a naming, not a call (whose subject is
             # still the next verb's: "called the move a violation and demanded that ...")
@@ -14786,7 +14886,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     _verbal_attacks(out, sent, registry)
     out.extend(_rejected_requests(out, sent))
     out.extend(_truces_ending_wars(out, sent))
-    out.extend(_seized_in_attacks(out, sent))
+    out.extend(_seized_in_attacks(out, sent, registry))
     out.extend(_returned_lands(out, sent, registry))
     out.extend(_told_attacks(out, sent, registry, hist))
     # statuses that depend on the rest of the sentence
