@@ -16699,3 +16699,90 @@ def test_two_judges_of_one_decision_both_judge_its_doer():
 def test_a_speakers_we_that_delivers_arms_is_the_state():
     found = triples(gk.extract('"We will deliver weapons to Armenia," Macron said.'))
     assert ("fra", "arm", "military_aid") in found
+
+
+# ---- round 34: wave 10 read (quarrels with third states, trials, social-media posts) ----
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A Baku court sentenced Ruben Vardanyan to 20 years. Armenia's Foreign Ministry "
+            "called the sentence disproportionate.",
+            ("arm", "aze", "criticize"),
+        ),
+        (
+            "A Baku court sentenced Ruben Vardanyan to 20 years. Armenia described the verdict "
+            "as politically motivated.",
+            ("arm", "aze", "criticize"),
+        ),
+        (
+            "A Baku court sentenced Ruben Vardanyan to 20 years. Armenia's Foreign Ministry "
+            "called the proceedings a political stunt.",
+            ("arm", "aze", "criticize"),
+        ),
+        (
+            "Badalyan called Moscow's statements simply incomprehensible.",
+            ("badalyan_ani", "rus", "criticize"),
+        ),
+        (
+            "Azerbaijan detained two Russian citizens. Russia's Foreign Ministry summoned "
+            "Azerbaijan's ambassador and called the arrests unfriendly.",
+            ("rus", "aze", "criticize"),
+        ),
+    ],
+)
+def test_an_act_called_unfair_or_a_stunt_is_criticised(text, expected):
+    assert expected in triples(gk.extract(text, date="2024-06-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a judgement inside the words, not what the act is called
+        "Pashinyan called the unacceptable proposal a step forward.",
+        # "unfounded": a denial, read elsewhere
+        "Baku's Foreign Ministry called her remarks unfounded and unfair.",
+        # "politically" is needed for "motivated"
+        "Armenia said the soldiers were motivated and well trained.",
+    ],
+)
+def test_a_judgement_that_is_no_naming_is_no_criticism(text):
+    found = triples(gk.extract(text, date="2024-06-01", allow_empty=True))
+    assert not [t for t in found if t[2] == "criticize"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The trial of 15 former leaders of Nagorno-Karabakh's breakaway government began in "
+            "Baku on Wednesday.",
+            ("aze", "separatists", "coerce"),
+        ),
+        (
+            "A military court in Baku began the trial of Arayik Harutyunyan, the former "
+            "separatist leader.",
+            ("aze", "harutyunyan", "coerce"),
+        ),
+        (
+            "Ruben Vardanyan, who is on trial in Baku, went on hunger strike.",
+            ("aze", "vardanyan", "coerce"),
+        ),
+    ],
+)
+def test_the_tried_are_coerced_by_the_state_whose_court_tries_them(text, expected):
+    assert expected in triples(gk.extract(text, date="2024-06-01"))
+
+
+def test_a_trial_with_no_court_or_place_is_no_ones():
+    found = triples(
+        gk.extract(
+            "Pashinyan met Aliyev in Brussels to discuss the trial of the Armenian soldiers. "
+            "The trial of Ruben Vardanyan is a sham, Armenia said.",
+            date="2024-06-01",
+            allow_empty=True,
+        )
+    )
+    assert not [t for t in found if t[2] == "coerce"]

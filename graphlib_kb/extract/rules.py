@@ -9204,7 +9204,27 @@ CRIME_NAMES = {
     "travesty": "criticize",
     "claim": "accuse",  # ("a territorial claim on Azerbaijan"; after "territorial" only)
     "claims": "accuse",
+    "stunt": "criticize",  # ("called the probe a political stunt")
+    "theatre": "criticize",
+    "theater": "criticize",
+    "mockery": "criticize",
+    # judgements ending the naming ("called the sentence disproportionate", "described the
+    # verdict as politically motivated": `JUDGMENT_ADJECTIVES`)
+    **dict.fromkeys(
+        ["unacceptable", "disproportionate", "incomprehensible", "unfair", "unjust"]
+        + ["illegitimate", "absurd", "motivated", "arbitrary", "biased", "sided"]
+        + ["provocative", "unfriendly", "irresponsible", "destructive", "counterproductive"],
+        "criticize",
+    ),
 }
+#: The judgements of CRIME_NAMES that are adjectives: only at the end of the naming, before a
+#: comma, "and" or the sentence's end ("called the verdict unfair, saying ..."), and
+#: "motivated" only after "politically", "sided" only in "one-sided".
+JUDGMENT_ADJECTIVES = frozenset(
+    ["unacceptable", "disproportionate", "incomprehensible", "unfair", "unjust"]
+    + ["illegitimate", "absurd", "motivated", "arbitrary", "biased", "sided"]
+    + ["provocative", "unfriendly", "irresponsible", "destructive", "counterproductive"]
+)
 #: Verbs that say what an act amounts to ("the blockade amounted to genocide").
 AMOUNT_VERBS = frozenset(
     ["amount", "amounts", "amounted", "constitute", "constitutes", "constituted", "tantamount"]
@@ -9218,10 +9238,40 @@ CLAIMED_CRIME_NOUNS = frozenset(
 )
 
 
+#: Judgements of what was said that deny it ("unfounded and unfair"): a denial, read elsewhere.
+DENIAL_JUDGMENTS = frozenset(["unfounded", "baseless", "groundless", "false", "fabricated"])
+
+
+def _ends_a_naming(doc, j: int, s1: int) -> bool:
+    """Whether the judgement adjective at token *j* ends what an act is called: the
+    sentence's end, a comma, "and", a closing quotation mark, "because" or "since" after it
+    ("politically motivated" and "one-sided" whole)."""
+    word = doc[j].lower_
+    if word == "motivated" and doc[j - 1].lower_ != "politically":
+        return False
+    if word == "sided" and doc[j - 2 : j].text.lower().replace(" ", "") != "one-":
+        return False
+    if any(t.lower_ in DENIAL_JUDGMENTS for t in doc[max(0, j - 4) : j]):
+        return False  # ("called her remarks unfounded and unfair": a denial)
+    k = j + 1
+    while k < s1 and doc[k].text in QUOTE_MARKS:
+        k += 1  # (a closing quotation mark: "Yerevan's 'unfriendly' hints" is no naming)
+    nxt = doc[k] if k < s1 else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in ("and", "because", "since", "as")
+
+
 def _names_a_crime(doc, k: int, s1: int) -> int | None:
     """The token of a crime's name ("aggression", "a war crime", "ethnic cleansing") within
     twelve tokens after token *k* and before any comma, else None."""
-    named = next((j for j in range(k + 1, min(s1, k + 13)) if doc[j].lower_ in CRIME_NAMES), None)
+    named = next(
+        (
+            j
+            for j in range(k + 1, min(s1, k + 13))
+            if doc[j].lower_ in CRIME_NAMES
+            and (doc[j].lower_ not in JUDGMENT_ADJECTIVES or _ends_a_naming(doc, j, s1))
+        ),
+        None,
+    )
     if named is None or any(t.text in (",", ";") for t in doc[k:named]):
         return None
     if doc[named].lower_ in ("claim", "claims") and doc[named - 1].lower_ != "territorial":
@@ -9349,6 +9399,68 @@ def _holding_clause(sent: _Sentence, i: int, places: list, registry):
         noun_at = k - 1 - (doc[k - 1].lower_ in ("that", "whom", "which"))
         return after, noun_at
     return None
+
+
+#: The kinds of actor that can be tried or held (not a state or a body).
+TRIED_KINDS = frozenset(["person", "armed_group", "population", "other"])
+
+
+def _trying_state(sent: _Sentence, registry, i: int):
+    """The state whose court tries at the trial word *i*: the state or capital after "in"
+    after it ("on trial in Baku", "the trial of ... began in Baku"), or a court's before it ("a
+    court in Baku", "a Baku court", "an Azerbaijani court", "the Baku Military Court"), else
+    None (not "met in Brussels to discuss the trial")."""
+    doc = sent.doc
+    for m in [*sent.mentions, *sent.venues]:  # ("in Baku": where, and whose court)
+        state = _state_of(registry, m.actor) if m.actor else None
+        if not state or (registry.get(state) or {}).get("kind") != "state":
+            continue
+        near = doc[m.end : min(sent.s1, m.end + 3)]
+        court = any(t.lower_ == "court" for t in near) or (
+            _prev_word(doc, m, sent.s0) == "in"
+            and any(t.lower_ == "court" for t in doc[max(sent.s0, m.start - 3) : m.start])
+        )
+        if (m.start > i and _prev_word(doc, m, sent.s0) == "in") or (court and m.start < i):
+            return state
+    return None
+
+
+def _trials(sent: _Sentence, out: list, registry, when) -> list:
+    """ "The trial of 15 former leaders of Nagorno-Karabakh began in Baku", "a court in Baku
+    began the trial of Arayik Harutyunyan", "Vardanyan, who is on trial in Baku": the trying
+    state coerces the tried (``coerce``, rule ``tried``), when the sentence names where or
+    whose court tries them; not a state or body tried, nor one already read as held."""
+    doc, found = sent.doc, []
+    heads = [
+        i
+        for i in range(sent.s0, sent.s1)
+        if doc[i].lower_ in ("trial", "trials")
+        and not (
+            i + 1 < sent.s1
+            and doc[i + 1].is_alpha
+            and doc[i + 1].lower_ not in ("of", "in", "began", "begins", "opened", "opens", "is")
+        )
+    ]
+    done = {(c.source, c.target) for c in out if c.type == "coerce"}
+    for i in heads:
+        state = _trying_state(sent, registry, i)
+        if state is None:
+            continue
+        if i + 1 < sent.s1 and doc[i + 1].lower_ == "of":
+            tried = [m for m in sent.mentions if m.actor and i + 1 < m.start <= i + 9][:1]
+        elif i - 1 > sent.s0 and doc[i - 1].lower_ == "on":
+            tried = [m for m in sent.mentions if m.actor and m.end <= i - 1][-1:]
+        else:
+            continue
+        for m in tried:
+            kind = (registry.get(m.actor) or {}).get("kind")
+            if kind not in TRIED_KINDS or (state, m.actor) in done or m.actor == state:
+                continue
+            found.append(
+                _reading(sent, state, m.actor, "coerce", "tried", 0.6, (i, i), when, (None, m))
+            )
+            done.add((state, m.actor))
+    return found
 
 
 def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
@@ -10057,16 +10169,21 @@ def _crime_namer(sent: _Sentence, i: int, registry) -> list:
             return first
     left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
     subject = [m for m in sent.subject(i, left) if m.actor and m.label != "ADJ"][:1]
-    if subject and not _is_territory(registry, subject):
-        return subject
-    return [
+    before = [
         m
         for m in sent.mentions
         if m.actor
         and m.end <= i
         and not _is_territory(registry, [m])
         and _prev_word(doc, m, sent.s0) not in ("in", "on", "of", "from", "to")
-    ][-1:]
+    ]
+    if doc[i - 1].lower_ == "and" and before and not said:
+        # "Russia's ministry summoned Azerbaijan's ambassador and called the arrests
+        # unfriendly": the first verb's subject, not its object
+        return [m for m in before if m.label != "ADJ"][:1]
+    if subject and not _is_territory(registry, subject):
+        return subject
+    return before[-1:]
 
 
 def _named_doer(sent: _Sentence, i: int, discourse, registry, source: str, out=()) -> str | None:
@@ -11554,7 +11671,9 @@ JUDGED_ACT_NOUNS = {
     **dict.fromkeys(["arrest", "arrests", "detention", "detentions"], "coerce"),
     # "Baku jailed Vardanyan ... Amnesty called the trial a sham": the jailer's
     **dict.fromkeys(
-        ["trial", "trials", "verdict", "sentence", "sentencing", "conviction"], "coerce"
+        ["trial", "trials", "verdict", "sentence", "sentencing", "conviction", "proceedings"]
+        + ["verdicts", "sentences", "convictions"],
+        "coerce",
     ),
     **dict.fromkeys(["checkpoint"], "control"),
     **dict.fromkeys(["sanctions", "expulsion", "expulsions"], "sanction"),
@@ -15051,6 +15170,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = _national_opposition(_protesting_people(out, registry), sent, registry)
     out.extend(_protesters_protest(out, sent))
     out.extend(_held_captives(sent, out, registry, when))
+    out.extend(_trials(sent, out, registry, when))
     out = _patients_carried(out, sent, registry)
     out.extend(_conditions(sent, refused, speakers, registry, when))
     out.extend(_demanded_changes(sent, out, speakers, registry, when))
