@@ -16786,3 +16786,22 @@ def test_a_trial_with_no_court_or_place_is_no_ones():
         )
     )
     assert not [t for t in found if t[2] == "coerce"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kremlin calls Armenia\'s ICC vote "incorrect"',
+        'Lecornu met his counterpart Suren Papikyan, who called France "a reliable partner".',
+        "Stepanyan called Hajiyev's post a fabrication.",
+    ],
+)
+def test_calling_a_thing_of_someone_something_is_no_call(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] == "consult" and t[0] != "lecornu"]
+
+
+def test_the_red_cross_visiting_the_held_is_humanitarian_aid():
+    found = triples(gk.extract("The ICRC visited the former Karabakh officials held in Baku."))
+    assert ("icrc", "separatists", "humanitarian_aid") in found
+    assert ("icrc", "separatists", "consult") not in found

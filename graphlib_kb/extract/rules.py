@@ -3989,8 +3989,10 @@ def _a_call_made(sent, trig) -> bool:
         return True  # ("the Kremlin, which Pashinyan called twice": the antecedent)
     if m is None or m.label in ("CAPITAL", "PLACE", "ADJ"):
         return False
-    if m.end >= sent.s1 or not doc[m.end].is_alpha:
+    if m.end >= sent.s1 or doc[m.end].text in (".", ",", ";", ":", ")", "-", "–"):
         return True
+    if not doc[m.end].is_alpha:
+        return False  # ("calls Armenia's vote incorrect", 'called France "a partner"')
     nxt = doc[m.end].lower_
     if nxt == "to":
         return m.end + 1 < sent.s1 and doc[m.end + 1].lower_ in CALL_PURPOSES
@@ -13259,9 +13261,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         if (
             rule.id == "visit"
             and obj
-            and doc[obj[0].end - 1].norm_ in DETAINED_NOUNS
             and subj
             and _actor_class(registry, subj[0].actor) in ("org", "mission")
+            and (
+                doc[obj[0].end - 1].norm_ in DETAINED_NOUNS
+                # ("the ICRC visited the former Karabakh officials held in Baku")
+                or (
+                    "red cross" in str((registry.get(subj[0].actor) or {}).get("name")).lower()
+                    and (registry.get(obj[0].actor) or {}).get("kind") in TRIED_KINDS
+                )
+            )
         ):
             rule = replace(rule, type="humanitarian_aid")  # "ICRC delegates visited detainees"
         if rule.id in THAT_TARGET_RULES and (
