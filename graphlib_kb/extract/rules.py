@@ -3991,8 +3991,13 @@ def _a_call_made(sent, trig) -> bool:
         return False
     if m.end >= sent.s1 or doc[m.end].text in (".", ",", ";", ":", ")", "-", "–"):
         return True
+    if doc[m.end].lower_ in ("'s", "’s"):
+        # ("calls Armenia's vote incorrect", not "called Aliyev's aide")
+        ahead = doc[m.end + 1 : min(sent.s1, m.end + 6)]
+        owned = {t.lower_ for t in ahead} | {t.lemma_.lower() for t in ahead}
+        return not owned & (THING_NOUNS | set(JUDGED_ACT_NOUNS) | {"post", "words", "vote"})
     if not doc[m.end].is_alpha:
-        return False  # ("calls Armenia's vote incorrect", 'called France "a partner"')
+        return False  # ('called France "a reliable partner"')
     nxt = doc[m.end].lower_
     if nxt == "to":
         return m.end + 1 < sent.s1 and doc[m.end + 1].lower_ in CALL_PURPOSES
