@@ -16805,3 +16805,16 @@ def test_the_red_cross_visiting_the_held_is_humanitarian_aid():
     found = triples(gk.extract("The ICRC visited the former Karabakh officials held in Baku."))
     assert ("icrc", "separatists", "humanitarian_aid") in found
     assert ("icrc", "separatists", "consult") not in found
+
+
+def test_the_lawmakers_thanked_are_the_body_whose_resolution_was_read():
+    found = triples(
+        gk.extract(
+            "The European Parliament adopted a resolution calling on Azerbaijan to free the "
+            "prisoners. Mirzoyan thanked the lawmakers for their principled position."
+        )
+    )
+    assert ("mirzoyan", "eu_parliament", "support") in found
+    # no resolution read: no one
+    found = triples(gk.extract("Badalyan thanked the lawmakers.", allow_empty=True))
+    assert found == []

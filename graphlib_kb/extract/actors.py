@@ -494,6 +494,10 @@ DEFINITE_NOUNS = {
     # the author it noted; not "the report", which is what was reported: "the report was
     # false")
     "resolution": "document",
+    # "thanked the lawmakers": the body whose resolution was read (resolved by the caller)
+    **dict.fromkeys(
+        ["lawmakers", "senators", "deputies", "mps", "meps", "parliamentarians"], "document"
+    ),
     # "condemned the decision", "rejected the remarks": the doer of the act (or the speaker of
     # the words) read shortly before (only as the object of a verb of DEED_VERBS; resolved by
     # the caller; "the move" and "the attack" are `rules._judged_act_doer`'s)

@@ -5100,8 +5100,13 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 # "the country", "the organisation": the last one named (in this sentence first)
                 want = DEFINITE_NOUNS[m.text.lower().split()[-1]]
                 if want == "document":
-                    # "the resolution": its author, as `_note_documents` noted it
-                    mentions[k].actor = discourse.last.get("document:" + m.text.lower().split()[-1])
+                    # "the resolution": its author, as `_note_documents` noted it ("the
+                    # lawmakers" are that author too)
+                    far = number - discourse.last.get("document_at", -99) > VOTE_REACH
+                    voters = m.text.lower().split()[-1] != "resolution"
+                    mentions[k].actor = (
+                        None if voters and far else discourse.last.get("document:resolution")
+                    )
                     continue
                 if want == "enemy":
                     mentions[k].actor = _enemy(mentions, k, discourse, registry)
