@@ -16818,3 +16818,33 @@ def test_the_lawmakers_thanked_are_the_body_whose_resolution_was_read():
     # no resolution read: no one
     found = triples(gk.extract("Badalyan thanked the lawmakers.", allow_empty=True))
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Russia said its peacekeepers were doing their job. Armenia accused it of failing to "
+            "keep the road open.",
+            ("arm", "rus", "accuse"),
+        ),
+        (
+            "Azerbaijan closed the road. The EU urged it to reopen the corridor.",
+            ("eu", "aze", "appeal"),
+        ),
+    ],
+)
+def test_it_accused_or_urged_is_the_last_subject(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_only_the_one_right_before_on_trial_is_tried():
+    found = triples(
+        gk.extract(
+            "Pashinyan said the former leaders on trial in Baku were being given drugs.",
+            allow_empty=True,
+        )
+    )
+    assert ("aze", "pashinyan", "coerce") not in found
+    found = triples(gk.extract("Vardanyan went on trial in Baku on Monday."))
+    assert ("aze", "vardanyan", "coerce") in found

@@ -536,6 +536,14 @@ DEFINITE_PLACE_ADJECTIVES = frozenset(
     + ["landlocked", "rugged", "populated", "controlled", "held", "run"]
 )
 
+#: Verbs right before a mid-sentence "it" that make it the one judged or asked ("accusing it
+#: of", "urged it to"): the last subject (resolved by the caller).
+IT_OBJECT_VERBS = frozenset(
+    ["accused", "accusing", "accuses", "accuse", "urged", "urging", "urges", "urge"]
+    + ["criticised", "criticized", "criticising", "criticizing", "criticises", "criticizes"]
+    + ["condemned", "condemning", "blamed", "blaming", "blames", "warned", "warning", "warns"]
+    + ["asked", "asking", "thanked", "thanking", "praised", "praising", "pressed", "pressing"]
+)
 #: Participles after "It (is|was|had been)" that make "it" a place ("It is recognised as ...").
 TERRITORY_PREDICATES = frozenset(
     ["recognised", "recognized", "controlled", "administered", "located", "situated"]
@@ -848,6 +856,10 @@ def find_mentions(
         prev = [t.norm_ for t in doc[max(start, token.i - 4) : token.i]]  # "said on Monday it"
         reported_it = token.lower_ in ("it", "they") and bool(
             set(prev) & {"say", "announce", "claim", "state", "insist", "add", "report", "warn"}
+        )
+        # ("accusing it of", "urged it to": the one judged or asked)
+        reported_it = reported_it or (
+            token.lower_ == "it" and token.i > start and doc[token.i - 1].lower_ in IT_OBJECT_VERBS
         )
         # "I urge ...," the minister said: the speaker (a verb or adverb after it; not
         # "World War I")

@@ -24,6 +24,7 @@ from .actors import (
     DEFINITE_NOUNS,
     ENVOY_WORDS,
     HEAD_TITLES,
+    IT_OBJECT_VERBS,
     LAND_NOUNS,
     POPULATION_NOUNS,
     ROAD_WORDS,
@@ -5087,6 +5088,17 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 else:
                     pool = [x.actor for x in people] or [discourse.person]
                 mentions[k].actor = pool[-1] if pool else None
+            elif (
+                m.label == "PRONOUN"
+                and m.text.lower() == "it"
+                and m.start > s0 + 1
+                and doc[m.start - 1].lower_ in IT_OBJECT_VERBS
+            ):
+                # "Hajizada responded by accusing it of ...": the state or body that was the
+                # last subject, unless the sentence named it before (its own subject)
+                named = {x.actor for x in mentions[:k] if x.actor}
+                subject = discourse.subject
+                mentions[k].actor = subject if subject not in named else None
             elif m.label == "PRONOUN" and m.text.lower() == "it" and m.start <= s0 + 1:
                 # "It is internationally recognised as ...", "But it had been controlled
                 # by ...": a place, the territory named last; otherwise the last subject
@@ -9437,6 +9449,13 @@ def _trying_state(sent: _Sentence, registry, i: int):
     return None
 
 
+#: Words between the tried and "on trial" ("X, who is now on trial", "X went on trial").
+ON_TRIAL_GAP = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "remain", "remains", "stand", "stands"]
+    + ["stood", "went", "go", "goes", "who", ",", "now", "currently", "still", "already"]
+)
+
+
 def _trials(sent: _Sentence, out: list, registry, when) -> list:
     """ "The trial of 15 former leaders of Nagorno-Karabakh began in Baku", "a court in Baku
     began the trial of Arayik Harutyunyan", "Vardanyan, who is on trial in Baku": the trying
@@ -9461,7 +9480,11 @@ def _trials(sent: _Sentence, out: list, registry, when) -> list:
         if i + 1 < sent.s1 and doc[i + 1].lower_ == "of":
             tried = [m for m in sent.mentions if m.actor and i + 1 < m.start <= i + 9][:1]
         elif i - 1 > sent.s0 and doc[i - 1].lower_ == "on":
-            tried = [m for m in sent.mentions if m.actor and m.end <= i - 1][-1:]
+            # "X, who is on trial", "X went on trial", "X on trial": right before it
+            k = i - 1
+            while k > sent.s0 and doc[k - 1].lower_ in ON_TRIAL_GAP:
+                k -= 1
+            tried = [m for m in sent.mentions if m.actor and m.end == k]
         else:
             continue
         for m in tried:
