@@ -5212,6 +5212,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         ]
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
         _note_documents(sent, discourse, registry)
+        _note_proposers(sent, discourse)
         if any(t.lower_ in POLL_WORDS for t in doc[s0:s1]):
             discourse.last["poll_at"] = number  # ("an election ... condemned the vote")
         if any(t.lower_ in ("court", "courts", "tribunal") for t in doc[s0:s1]):
@@ -5406,6 +5407,61 @@ DECIDED_TYPES = frozenset(
     + ["intend_cooperation", "occupy", "control", "claim", "halt_negotiation", "halt_mediation"]
     + ["reject_mediation", "show_force", "interference", "allow_humanitarian_access"]
 )
+
+
+#: Verbs of proposing with no one proposed to ("Pashinyan proposed an international
+#: mechanism"): their subject is the last who offered (`_note_proposers`).
+PROPOSE_VERBS = frozenset(
+    ["proposed", "proposes", "propose", "suggested", "suggests", "floated", "floats"]
+)
+
+
+#: Words before a noun ("the demand", "Baku's demands", "such proposals").
+NOUN_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]
+    + ["such", "any", "every", "'s", "’s", "new", "latest", "main", "key"]
+)
+#: Verbs of demanding, whose subject is the last who demanded (`_note_proposers`).
+DEMAND_VERBS = frozenset(["demanded", "demands", "demand", "insisted", "insists", "insist"])
+
+
+def _note_proposers(sent: _Sentence, discourse) -> None:
+    """Note the subject of a verb of proposing as the last who offered, for "rejected the
+    proposal" later, when the sentence read no offer of its own; and the subject of a verb of
+    demanding as the last who demanded (``discourse.last["demand"]``), for "rejected the
+    demand"."""
+    doc = sent.doc
+    for i in range(sent.s0 + 1, sent.s1):
+        word = doc[i].lower_
+        if word not in PROPOSE_VERBS | DEMAND_VERBS or doc[i - 1].lower_ in NOUN_DETERMINERS:
+            continue  # (not "rejected the demand", "Baku's demands")
+        left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
+        subject = [m for m in sent.subject(i, left) if m.actor and m.label != "ADJ"]
+        if not subject:
+            continue
+        if word in DEMAND_VERBS:
+            discourse.last["demand"] = (subject[0].actor, sent.number)
+        elif not discourse.offer or discourse.offer[1] != sent.number:
+            discourse.offer = (subject[0].actor, sent.number)
+
+
+def _last_said(discourse, registry, judge: str, number: int) -> str | None:
+    """The one a rejection answers when it names no one and no one demanded, offered or
+    criticised: the doer of the last accusation, demand, criticism, denial or threat read no
+    more than DEED_REACH sentences before, else the last who offered or spoke, not of the
+    judge's side."""
+    from ..vocabulary import relation_type_table
+
+    for at, doer, kind in reversed(discourse.deeds):
+        if number - at > DEED_REACH:
+            break
+        said = relation_type_table()[kind]["category"] in SPEECH_CATEGORIES or kind == "threaten"
+        if said and not _same_side(registry, doer, judge):
+            return doer
+    for who in (discourse.offer, discourse.last_speaker):
+        if who and 0 < number - who[1] <= DEED_REACH and not _same_side(registry, who[0], judge):
+            return who[0]
+    return None
 
 
 def _deed_doer(m, before: list, discourse, number: int, registry) -> str | None:
@@ -14875,6 +14931,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     # turned the offer down": the one who made the last offer, to whomever
                     ys = [(made[0], None)]
                     factor = 0.9
+                if not ys and rule.id in ("reject_proposal", "reject_demand"):
+                    # "Aliyev said Armenia must change its constitution. Mirzoyan rejected the
+                    # demand": the last who demanded, else the last of the other side who
+                    # said something (or proposed)
+                    demand = discourse.last.get("demand") if rule.id == "reject_demand" else None
+                    last = (
+                        demand[0]
+                        if demand and 0 < sent.number - demand[1] <= DEED_REACH
+                        else _last_said(discourse, registry, x, sent.number)
+                    )
+                    ys = [(last, None)] if last else []
+                    factor = 0.85
                 if not ys:
                     # "X said Y shelled Z, a claim Y denied": the speaker of this sentence
                     said = [
