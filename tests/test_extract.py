@@ -16884,3 +16884,25 @@ def test_a_rejection_answers_no_one_of_its_own_side():
         )
     )
     assert ("mirzoyan", "pashinyan", "reject") not in found
+
+
+def test_a_body_which_includes_or_groups_a_list_has_them_as_members():
+    found = triples(
+        gk.extract(
+            "Armenia called for a meeting of the 3+3 format, which groups Iran, Russia, "
+            "Turkey, Armenia, Azerbaijan and Georgia."
+        )
+    )
+    members = {s for s, t, k in found if k == "member_of" and t == "platform_3plus3"}
+    assert members == {"irn", "rus", "tur", "arm", "aze", "geo"}
+    # the members listed do not meet each other when the body meets
+    found = triples(
+        gk.extract(
+            "The CSTO, which also includes Belarus, Kazakhstan and Tajikistan, met in Minsk."
+        )
+    )
+    assert {(s, k) for s, t, k in found} == {
+        ("blr", "member_of"),
+        ("kaz", "member_of"),
+        ("tjk", "member_of"),
+    }

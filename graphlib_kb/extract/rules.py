@@ -5346,13 +5346,23 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(_checkpoints(sent, registry, when, found, discourse))
         out.extend(_captives_released(sent, found))
         out.extend(_held_by_the_asked(sent, found, registry))
+        listed = _relative_members(sent, registry, when)
+        # ("The CSTO, which includes Belarus and Kazakhstan, met": no meeting of its members)
+        members = {c.source for c in listed if c.rule == "relative_member"}
+        out = [
+            c
+            for c in out
+            if not (
+                c.sentence == number and c.type in MEETING_TYPES and {c.source, c.target} <= members
+            )
+        ]
         out.extend(
             c
             for c in _stated_inhabitants(sent, registry, when)
             + _stated_sovereignty(sent, registry, when)
             + _within_borders(sent, registry, when)
             + _listed_members(sent, registry, when)
-            + _relative_members(sent, registry, when)
+            + listed
             + _stated_part_of(sent, registry, when)
             if not any(
                 o.type == c.type
@@ -6323,6 +6333,38 @@ def _listed_members(sent: _Sentence, registry, when) -> list:
 PRESIDE_WORDS = frozenset(["presides", "presided", "presiding", "preside", "chairs", "chaired"])
 
 
+#: Verbs of a body's membership after "which" ("the CSTO, which also includes Belarus").
+GROUPS_VERBS = frozenset(
+    ["includes", "included", "groups", "grouped", "comprises", "comprised", "unites", "united"]
+    + ["brings", "brought", "gathers", "gathered", "counts"]
+)
+
+
+def _listed_in_relative(sent: _Sentence, i: int, bodies: list, registry) -> list:
+    """(body, member mention) of "X, which (also) includes / groups / brings together A, B
+    and C": the states listed after the verb, up to the clause's end, members of the body
+    named right before "which"."""
+    doc = sent.doc
+    head = next((b for b in reversed(bodies) if b.end in (i - 1, i - 2)), None)
+    k = i + 1
+    while k < sent.s1 and doc[k].lower_ in ("also", "now", "currently", "still"):
+        k += 1
+    if head is None or k >= sent.s1 or doc[k].lower_ not in GROUPS_VERBS:
+        return []
+    k += 1 + (k + 1 < sent.s1 and doc[k + 1].lower_ == "together")
+    members = []
+    for m in sent.mentions:
+        if m.start < k or not m.actor:
+            continue
+        gap = doc[k : m.start]
+        if any(t.is_alpha and t.lower_ not in ("and", "the", "as", "well") for t in gap):
+            break  # (the list ends: "..., met in Minsk")
+        if _actor_class(registry, m.actor) == "state" and m.actor != head.actor:
+            members.append((head, m))
+        k = m.end
+    return members
+
+
 def _relative_members(sent: _Sentence, registry, when) -> list:
     """ "the CSTO, of which Armenia is a member", "a military bloc which it is a member of",
     "Armenia, which currently presides over the CSTO": membership stated in a relative clause
@@ -6350,6 +6392,22 @@ def _relative_members(sent: _Sentence, registry, when) -> list:
                 continue
             if set(tail[: tail.index("member")]) & (NEGATORS | {"longer"}):
                 continue  # ("of which Azerbaijan is not a member")
+        elif word == "which" and _listed_in_relative(sent, i, bodies, registry):
+            out.extend(
+                _reading(
+                    sent,
+                    m.actor,
+                    head.actor,
+                    "member_of",
+                    "relative_member",
+                    0.6,
+                    (i, i),
+                    when,
+                    (m, head),
+                )
+                for head, m in _listed_in_relative(sent, i, bodies, registry)
+            )
+            continue
         elif word in PRESIDE_WORDS and i + 2 < sent.s1 and doc[i + 1].lower_ == "over":
             head = next((b for b in bodies if b.start in (i + 2, i + 3)), None)
             j = i - 1
