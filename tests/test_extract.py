@@ -16906,3 +16906,31 @@ def test_a_body_which_includes_or_groups_a_list_has_them_as_members():
         ("kaz", "member_of"),
         ("tjk", "member_of"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        (
+            "The three diplomats, co-chairs of the Minsk Group from Russia, France and the "
+            "United States, visited Baku.",
+            {"rus", "fra", "usa"},
+        ),
+        (
+            "The Minsk Group, which Russia co-chaired with France and the United States for "
+            "almost three decades, was dissolved.",
+            {"rus", "fra", "usa"},
+        ),
+        (
+            "The Co-Chairs of the OSCE Minsk Group, representing the Russian Federation, France "
+            "and the United States, urged restraint.",
+            {"rus", "fra", "usa"},
+        ),
+        ("As a Minsk Group co-chair, the United States remains committed to peace.", {"usa"}),
+        # the parties the co-chairs urge are no co-chairs
+        ("The co-chairs of the Minsk Group urged Armenia and Azerbaijan to show restraint.", set()),
+    ],
+)
+def test_the_co_chairs_named_are_members_of_the_body(text, members):
+    found = triples(gk.extract(text))
+    assert {s for s, t, k in found if k == "member_of"} == members

@@ -5363,6 +5363,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             + _within_borders(sent, registry, when)
             + _listed_members(sent, registry, when)
             + listed
+            + _co_chairs(sent, registry, when)
             + _stated_part_of(sent, registry, when)
             if not any(
                 o.type == c.type
@@ -6331,6 +6332,88 @@ def _listed_members(sent: _Sentence, registry, when) -> list:
 
 #: Verbs of presiding over a body ("Armenia, which currently presides over the CSTO").
 PRESIDE_WORDS = frozenset(["presides", "presided", "presiding", "preside", "chairs", "chaired"])
+
+
+#: Words of co-chairing ("co-chairs", "co-chaired", "co-chairmen").
+CO_CHAIR_WORDS = frozenset(
+    ["chair", "chairs", "chaired", "chairing", "chairman", "chairmen", "chairmanship"]
+)
+
+
+def _co_chair_at(doc, i: int) -> bool:
+    """Whether token *i* is a word of co-chairing: "co-chairs" as one token or "co", "-",
+    "chairs"."""
+    word = doc[i].lower_
+    if word.startswith("co-") and word[3:] in CO_CHAIR_WORDS:
+        return True
+    return (
+        word in CO_CHAIR_WORDS and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co"
+    )
+
+
+def _state_list(sent: _Sentence, k: int, registry) -> list:
+    """The state mentions of a list that starts at token *k* ("Russia, France and the United
+    States"), up to the first word that is not part of it."""
+    doc, found = sent.doc, []
+    for m in sent.mentions:
+        if m.start < k or not m.actor:
+            continue
+        if any(t.is_alpha and t.lower_ not in ("and", "the") for t in doc[k : m.start]):
+            break
+        if _actor_class(registry, m.actor) != "state":
+            break
+        found.append(m)
+        k = m.end
+    return found
+
+
+def _co_chairs(sent: _Sentence, registry, when) -> list:
+    """The co-chairs of a body named as such: "co-chairs of the Minsk Group from Russia,
+    France and the United States", "the co-chairs, representing A, B and C", "the group,
+    which Russia co-chaired with France and the United States", "As a Minsk Group co-chair,
+    the United States ...": each state is a member of the body (the organisation named
+    nearest the co-chair word), ``member_of``."""
+    doc, out = sent.doc, []
+    heads = [i for i in range(sent.s0, sent.s1) if _co_chair_at(doc, i)]
+    bodies = [
+        m for m in sent.mentions if m.actor and (registry.get(m.actor) or {}).get("kind") == "igo"
+    ]
+    for i in heads:
+        body = min(bodies, key=lambda b: abs(b.start - i), default=None)
+        if body is None:
+            continue
+        members = []
+        after = [
+            k
+            for k in range(i + 1, min(sent.s1, i + 9))
+            if doc[k].lower_ in ("from", "representing")
+        ]
+        if after:
+            members = _state_list(sent, after[0] + 1, registry)
+        start = i - 2 if doc[i].lower_ in CO_CHAIR_WORDS else i
+        before = [m for m in sent.mentions if m.actor and m.end == start]
+        if before and _actor_class(registry, before[0].actor) == "state":
+            members.append(before[0])  # "which Russia co-chaired with France and the US"
+            with_at = next(
+                (k for k in range(i + 1, min(sent.s1, i + 5)) if doc[k].lower_ == "with"), None
+            )
+            if with_at is not None:
+                members += _state_list(sent, with_at + 1, registry)
+        if (
+            start - 2 >= sent.s0
+            and doc[sent.s0].lower_ == "as"
+            and i + 2 < sent.s1
+            and doc[i + 1].text == ","
+        ):
+            members += _state_list(sent, i + 2, registry)[:1]  # "As a co-chair, the US ..."
+        out.extend(
+            _reading(
+                sent, m.actor, body.actor, "member_of", "co_chairs", 0.6, (i, i), when, (m, body)
+            )
+            for m in members
+            if m.actor != body.actor
+        )
+    return out
 
 
 #: Verbs of a body's membership after "which" ("the CSTO, which also includes Belarus").
