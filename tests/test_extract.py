@@ -16934,3 +16934,89 @@ def test_a_body_which_includes_or_groups_a_list_has_them_as_members():
 def test_the_co_chairs_named_are_members_of_the_body(text, members):
     found = triples(gk.extract(text))
     assert {s for s, t, k in found if k == "member_of"} == members
+
+
+# ---- round 34, review 2: misfires a helper found with sentences of its own ----
+
+
+@pytest.mark.parametrize(
+    "text, unwanted",
+    [
+        (
+            "Following talks between Putin and Erdogan, Aliyev spoke to reporters and called the "
+            "French position one-sided.",
+            ("putin", "tur", "criticize"),
+        ),
+        (
+            "The trial of Ruben Vardanyan, which began last week, was discussed at talks in Moscow.",
+            ("rus", "vardanyan", "coerce"),
+        ),
+        (
+            "The trial of the former Karabakh leaders was condemned in Paris and Washington.",
+            ("fra", "separatists", "coerce"),
+        ),
+        (
+            "Pashinyan discussed the trial of the former leaders in Baku with Michel in Brussels.",
+            ("aze", "michel", "coerce"),
+        ),
+        (
+            "The head of the ICRC visited Aliyev in Baku on Monday.",
+            ("icrc", "aliyev", "humanitarian_aid"),
+        ),
+        (
+            "The Armenian parliament met on Tuesday. Pashinyan urged it to ratify the Rome Statute.",
+            ("pashinyan", "arm", "appeal"),
+        ),
+        (
+            "The EU offered to send monitors. Aliyev suggested Armenia was hiding weapons. "
+            "Pashinyan rejected the offer.",
+            ("pashinyan", "aliyev", "reject"),
+        ),
+        (
+            "Baku jailed Vardanyan last year. Amnesty International called the trial of Vardanyan "
+            "unfair.",
+            ("amnesty", "vardanyan", "criticize"),
+        ),
+        (
+            "The PACE adopted a resolution on Karabakh. Hajizada thanked the parliamentarians from "
+            "Turkey for their support.",
+            ("hajizada", "pace", "support"),
+        ),
+        (
+            "The French Senate adopted a resolution condemning Azerbaijan. Armenian parliament "
+            "speaker Alen Simonyan thanked the senators.",
+            ("simonyan", "arm", "support"),
+        ),
+        (
+            "Russia and France co-chaired a meeting of the Security Council.",
+            ("fra", "unsc", "member_of"),
+        ),
+    ],
+)
+def test_round_34_review2_misfires(text, unwanted):
+    assert unwanted not in triples(gk.extract(text, date="2024-06-01", allow_empty=True))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Michel called Aliyev's foreign policy adviser, Hikmet Hajiyev, on Monday.",
+            ("michel", "aliyev", "consult"),
+        ),
+        (
+            "The CSTO summit collapsed in Yerevan. Lavrov blamed it on Pashinyan.",
+            ("lavrov", "pashinyan", "accuse"),
+        ),
+        (
+            "Baku jailed Vardanyan last year. Amnesty International called the trial of Vardanyan unfair.",
+            ("amnesty", "aze", "criticize"),
+        ),
+        (
+            "The PACE adopted a resolution on Karabakh. Hajizada thanked the parliamentarians from Turkey.",
+            ("hajizada", "tur", "support"),
+        ),
+    ],
+)
+def test_round_34_review2_readings_kept(text, expected):
+    assert expected in triples(gk.extract(text, date="2024-06-01"))

@@ -541,8 +541,8 @@ DEFINITE_PLACE_ADJECTIVES = frozenset(
 IT_OBJECT_VERBS = frozenset(
     ["accused", "accusing", "accuses", "accuse", "urged", "urging", "urges", "urge"]
     + ["criticised", "criticized", "criticising", "criticizing", "criticises", "criticizes"]
-    + ["condemned", "condemning", "blamed", "blaming", "blames", "warned", "warning", "warns"]
-    + ["asked", "asking", "thanked", "thanking", "praised", "praising", "pressed", "pressing"]
+    + ["condemned", "condemning", "warned", "warning", "warns", "asked", "asking", "thanked"]
+    + ["thanking", "pressed", "pressing"]  # (not "blamed it on X", "praised it as")
 )
 #: Participles after "It (is|was|had been)" that make "it" a place ("It is recognised as ...").
 TERRITORY_PREDICATES = frozenset(
@@ -942,7 +942,11 @@ def find_mentions(
             and nxt.lower_ in DEFINITE_NOUNS
             and not (
                 t.i + 2 < end
-                and doc[t.i + 2].lower_ in ("of", "that", "which")
+                and (
+                    doc[t.i + 2].lower_ in ("of", "that", "which")
+                    # ("thanked the parliamentarians from Turkey": those named)
+                    or (DEFINITE_NOUNS[nxt.lower_] == "document" and doc[t.i + 2].lower_ == "from")
+                )
                 # ("accusing the bloc of failing to help": the bloc named before)
                 and not (
                     doc[t.i + 2].lower_ == "of"

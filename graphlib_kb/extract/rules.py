@@ -3955,6 +3955,11 @@ CALL_FOLLOWERS = frozenset(
     + ["today", "again", "twice", "back", "for", "from", "at", "during", "shortly"]
     + ["following", "while", "with", "before", "this", "that", "hours", "days"]
 )
+#: People one calls on the telephone after a possessive ("called Aliyev's adviser").
+CALLED_PEOPLE = frozenset(
+    ["adviser", "advisor", "aide", "aides", "spokesman", "spokeswoman", "envoy", "minister"]
+    + ["counterpart", "deputy", "assistant", "chief", "head", "representative", "wife"]
+)
 #: Words before "call" that make it a noun ("the call of Putin", "a phone call").
 CALL_NOUN_DETERMINERS = frozenset(["the", "a", "his", "her", "their", "its", "phone", "this"])
 CALL_PURPOSES = frozenset(
@@ -3996,6 +4001,8 @@ def _a_call_made(sent, trig) -> bool:
         # ("calls Armenia's vote incorrect", not "called Aliyev's aide")
         ahead = doc[m.end + 1 : min(sent.s1, m.end + 6)]
         owned = {t.lower_ for t in ahead} | {t.lemma_.lower() for t in ahead}
+        if owned & CALLED_PEOPLE:
+            return True  # ("called Aliyev's foreign policy adviser")
         return not owned & (THING_NOUNS | set(JUDGED_ACT_NOUNS) | {"post", "words", "vote"})
     if not doc[m.end].is_alpha:
         return False  # ('called France "a reliable partner"')
@@ -5098,7 +5105,9 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 # last subject, unless the sentence named it before (its own subject)
                 named = {x.actor for x in mentions[:k] if x.actor}
                 subject = discourse.subject
-                mentions[k].actor = subject if subject not in named else None
+                own = any(subject and _same_side(registry, x, subject) for x in named)
+                # ("The Armenian parliament met. Pashinyan urged it to ...": his own side)
+                mentions[k].actor = subject if subject not in named and not own else None
             elif m.label == "PRONOUN" and m.text.lower() == "it" and m.start <= s0 + 1:
                 # "It is internationally recognised as ...", "But it had been controlled
                 # by ...": a place, the territory named last; otherwise the last subject
@@ -5116,8 +5125,24 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     # lawmakers" are that author too)
                     far = number - discourse.last.get("document_at", -99) > VOTE_REACH
                     voters = m.text.lower().split()[-1] != "resolution"
+                    # ("met members of the Armenian parliament and thanked the deputies": the
+                    # legislature the sentence names)
+                    house = next(
+                        (
+                            x.actor
+                            for x in mentions[:k]
+                            if x.actor
+                            and x.label != "PERSON"
+                            and set(x.text.lower().split()) & LEGISLATURE_WORDS
+                            # (not a title: "Armenian parliament speaker Alen Simonyan")
+                            and not (x.end < s1 and doc[x.end].lower_ in HOUSE_TITLES)
+                        ),
+                        None,
+                    )
                     mentions[k].actor = (
-                        None if voters and far else discourse.last.get("document:resolution")
+                        (house or (None if far else discourse.last.get("document:resolution")))
+                        if voters
+                        else discourse.last.get("document:resolution")
                     )
                     continue
                 if want == "enemy":
@@ -5422,9 +5447,7 @@ DECIDED_TYPES = frozenset(
 
 #: Verbs of proposing with no one proposed to ("Pashinyan proposed an international
 #: mechanism"): their subject is the last who offered (`_note_proposers`).
-PROPOSE_VERBS = frozenset(
-    ["proposed", "proposes", "propose", "suggested", "suggests", "floated", "floats"]
-)
+PROPOSE_VERBS = frozenset(["proposed", "proposes", "propose", "floated", "floats"])
 
 
 #: Words before a noun ("the demand", "Baku's demands", "such proposals").
@@ -6392,7 +6415,23 @@ def _co_chairs(sent: _Sentence, registry, when) -> list:
             members = _state_list(sent, after[0] + 1, registry)
         start = i - 2 if doc[i].lower_ in CO_CHAIR_WORDS else i
         before = [m for m in sent.mentions if m.actor and m.end == start]
-        if before and _actor_class(registry, before[0].actor) == "state":
+        if before and before[0].label == "ADJ":
+            # "the Russian, U.S. and French co-chairmen of the Minsk Group"
+            adjectives = [
+                m
+                for m in sent.mentions
+                if m.actor and m.end <= start and _actor_class(registry, m.actor) == "state"
+            ]
+            while adjectives and all(
+                t.text == "," or t.lower_ == "and" for t in doc[adjectives[-1].end : start]
+            ):
+                members.append(adjectives.pop())
+                start = members[-1].start
+            before = []
+        relative = (
+            before and before[0].start > sent.s0 and doc[before[0].start - 1].lower_ == "which"
+        )
+        if relative and _actor_class(registry, before[0].actor) == "state":
             members.append(before[0])  # "which Russia co-chaired with France and the US"
             with_at = next(
                 (k for k in range(i + 1, min(sent.s1, i + 5)) if doc[k].lower_ == "with"), None
@@ -9641,11 +9680,31 @@ def _trying_state(sent: _Sentence, registry, i: int):
             _prev_word(doc, m, sent.s0) == "in"
             and any(t.lower_ == "court" for t in doc[max(sent.s0, m.start - 3) : m.start])
         )
-        if (m.start > i and _prev_word(doc, m, sent.s0) == "in") or (court and m.start < i):
+        gap = doc[i + 1 : m.start]
+        after = (
+            m.start > i
+            and _prev_word(doc, m, sent.s0) == "in"
+            and m.start - i <= 14
+            # ("the trial was discussed at talks in Moscow", "condemned in Paris": not where)
+            and not any(t.text in (",", ";") or t.lower_ in NOT_TRIAL_PLACE for t in gap)
+        )
+        if after or (court and m.start < i):
             return state
     return None
 
 
+#: Titles after a legislature's name ("parliament speaker X").
+HOUSE_TITLES = frozenset(["speaker", "chairman", "chair", "head", "deputy", "vice", "president"])
+#: Words of a legislature in a mention ("the Armenian parliament", "the National Assembly").
+LEGISLATURE_WORDS = frozenset(
+    ["parliament", "assembly", "senate", "congress", "duma", "majlis", "house", "lawmakers"]
+)
+#: Words between a trial and "in <place>" that make the place another act's ("the trial was
+#: discussed at talks in Moscow", "condemned in Paris").
+NOT_TRIAL_PLACE = frozenset(
+    ["discussed", "condemned", "criticised", "criticized", "denounced", "raised", "debated"]
+    + ["mentioned", "talks", "meeting", "met", "summit", "with", "at", "protested", "welcomed"]
+)
 #: Words between the tried and "on trial" ("X, who is now on trial", "X went on trial").
 ON_TRIAL_GAP = frozenset(
     ["is", "are", "was", "were", "be", "been", "being", "remain", "remains", "stand", "stands"]
@@ -9675,7 +9734,17 @@ def _trials(sent: _Sentence, out: list, registry, when) -> list:
         if state is None:
             continue
         if i + 1 < sent.s1 and doc[i + 1].lower_ == "of":
-            tried = [m for m in sent.mentions if m.actor and i + 1 < m.start <= i + 9][:1]
+            tried = [
+                m
+                for m in sent.mentions
+                if m.actor
+                and i + 1 < m.start <= i + 9
+                # (the tried right after "of": not "the trial of the leaders in Baku with
+                # Michel")
+                and not any(
+                    t.lower_ in ("with", "in", "at", "to", "by", ",") for t in doc[i + 2 : m.start]
+                )
+            ][:1]
         elif i - 1 > sent.s0 and doc[i - 1].lower_ == "on":
             # "X, who is on trial", "X went on trial", "X on trial": right before it
             k = i - 1
@@ -9977,6 +10046,8 @@ def _named_as_crimes(sent: _Sentence, out, discourse, registry, when) -> list:
                         or _doer_named(doc, m, sent.s1)
                         or _prev_word(doc, m, sent.s0) == "by"
                     )
+                    # ("called the trial of Vardanyan unfair": the tried, not the trier)
+                    and not _patient_of_coercion(doc, m, sent.s0)
                 )
                 # ("an incursion by Azerbaijani troops", "called the killing of three soldiers
                 # by Azerbaijan a war crime")
@@ -9990,6 +10061,19 @@ def _named_as_crimes(sent: _Sentence, out, discourse, registry, when) -> list:
         if charge is not None:
             extra.append(charge)
     return extra
+
+
+def _patient_of_coercion(doc, m, s0: int) -> bool:
+    """Whether mention *m* follows "of" after a noun of coercion ("the trial of X", "the
+    arrest of X"): the one it was done to."""
+    k = m.start - 1
+    if k > s0 and doc[k].lower_ == "the":
+        k -= 1
+    return (
+        k - 1 >= s0
+        and doc[k].lower_ == "of"
+        and JUDGED_ACT_NOUNS.get(doc[k - 1].lower_) in ("coerce", "sanction")
+    )
 
 
 def _crime_charge(sent: _Sentence, source, doer, named: int, found, registry, reading: tuple):
@@ -10409,10 +10493,11 @@ def _crime_namer(sent: _Sentence, i: int, registry) -> list:
         and not _is_territory(registry, [m])
         and _prev_word(doc, m, sent.s0) not in ("in", "on", "of", "from", "to")
     ]
-    if doc[i - 1].lower_ == "and" and before and not said:
+    opener = [m for m in before if m.label != "ADJ"][:1]
+    if doc[i - 1].lower_ == "and" and opener and opener[0].start <= sent.s0 + 1 and not said:
         # "Russia's ministry summoned Azerbaijan's ambassador and called the arrests
-        # unfriendly": the first verb's subject, not its object
-        return [m for m in before if m.label != "ADJ"][:1]
+        # unfriendly": the first verb's subject (the sentence's opener), not its object
+        return opener
     if subject and not _is_territory(registry, subject):
         return subject
     return before[-1:]
@@ -13499,6 +13584,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 or (
                     "red cross" in str((registry.get(subj[0].actor) or {}).get("name")).lower()
                     and (registry.get(obj[0].actor) or {}).get("kind") in TRIED_KINDS
+                    # (a person only when held: not "the head of the ICRC visited Aliyev")
+                    and (
+                        (registry.get(obj[0].actor) or {}).get("kind") != "person"
+                        or {t.lower_ for t in doc[sent.s0 : sent.s1]} & HELD_WORDS
+                    )
                 )
             )
         ):
