@@ -17020,3 +17020,20 @@ def test_round_34_review2_misfires(text, unwanted):
 )
 def test_round_34_review2_readings_kept(text, expected):
     assert expected in triples(gk.extract(text, date="2024-06-01"))
+
+
+def test_a_speakers_report_of_his_states_mediation_done_is_the_states():
+    found = triples(
+        gk.extract(
+            "Armenia and Azerbaijan clashed on the border. Lavrov said Moscow had brokered a "
+            "ceasefire."
+        )
+    )
+    assert ("rus", "arm", "mediate") in found and ("lavrov", "arm", "mediate") not in found
+    # an offer stays the speaker's stance
+    found = triples(
+        gk.extract(
+            "Zakharova said Moscow was ready to host the talks between Armenia and Azerbaijan."
+        )
+    )
+    assert ("zakharova", "arm", "offer_mediation") in found

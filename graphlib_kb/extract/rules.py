@@ -2584,6 +2584,9 @@ def _speaker_stance(c, speaker: str, registry) -> None:
         and not record["symmetric"]
         and record["category"] in SPEAKER_STANCE_CATEGORIES
         and c.type not in STATE_ACT_TYPES
+        # ("Lavrov said Moscow had brokered a ceasefire": the state's mediation done, not a
+        # stance; "ready to mediate" is one)
+        and not (c.type == "mediate" and c.status in ("asserted", "historical"))
     ):
         c.source = speaker
 
