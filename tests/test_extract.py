@@ -17037,3 +17037,23 @@ def test_a_speakers_report_of_his_states_mediation_done_is_the_states():
         )
     )
     assert ("zakharova", "arm", "offer_mediation") in found
+
+
+def test_a_call_told_in_passing_is_the_callers_consultation():
+    found = triples(
+        gk.extract("Aliyev apologised to Vladimir Putin in a telephone call on Thursday.")
+    )
+    assert ("aliyev", "putin", "consult") in found
+    assert ("putin", "aliyev", "consult") not in found
+    # one's own side is no one consulted
+    found = triples(
+        gk.extract("Putin thanked Lavrov in a telephone call on Thursday.", allow_empty=True)
+    )
+    assert ("putin", "lavrov", "consult") not in found
+
+
+def test_a_contract_signed_is_an_agreement_signed():
+    found = triples(
+        gk.extract("Lecornu signed the contract with his Armenian counterpart Suren Papikyan.")
+    )
+    assert ("lecornu", "papikyan", "sign_agreement") in found

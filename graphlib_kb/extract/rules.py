@@ -5373,6 +5373,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(_aid_shipments(sent, registry, discourse, when, found))
         out.extend(_checkpoints(sent, registry, when, found, discourse))
         out.extend(_captives_released(sent, found))
+        out.extend(_phoned_in_passing(sent, found, registry, when))
         out.extend(_held_by_the_asked(sent, found, registry))
         listed = _relative_members(sent, registry, when)
         # ("The CSTO, which includes Belarus and Kazakhstan, met": no meeting of its members)
@@ -6456,6 +6457,45 @@ def _co_chairs(sent: _Sentence, registry, when) -> list:
             if m.actor != body.actor
         )
     return out
+
+
+#: Words of a telephone call told in passing ("in a telephone call", "by phone").
+PHONE_WORDS = frozenset(["telephone", "phone"])
+
+
+def _phoned_in_passing(sent: _Sentence, found: list, registry, when) -> list:
+    """ "Aliyev apologised to Putin in a telephone call", "Putin had apologised to him by
+    telephone", "thanked Erdogan over the phone": the subject and the one spoken to ("to" /
+    "with" before the phrase): the subject consulted the one spoken to (``consult``; not one of
+    its own side)."""
+    doc = sent.doc
+    for i in range(sent.s0 + 1, sent.s1):
+        if doc[i].lower_ not in PHONE_WORDS:
+            continue
+        nxt = doc[i + 1].lower_ if i + 1 < sent.s1 else ""
+        prev = doc[i - 1].lower_
+        passing = (prev in ("by", "over") or (prev == "the" and doc[i - 2].lower_ == "over")) or (
+            nxt in ("call", "conversation")
+            and prev in ("a", "the")
+            and doc[i - 2].lower_ in ("in", "during")
+        )
+        if not passing:
+            continue
+        named = [m for m in sent.mentions if m.actor and m.end <= i and m.label != "ADJ"]
+        spoken = [m for m in named if _prev_word(doc, m, sent.s0) in ("to", "with")]
+        subject = [
+            m for m in named if _prev_word(doc, m, sent.s0) not in PLACE_PREPS | {"to", "with"}
+        ]
+        if not spoken or not subject or subject[0].actor == spoken[-1].actor:
+            return []
+        a, b = subject[0], spoken[-1]
+        if _same_side(registry, a.actor, b.actor) or any(
+            c.type == "consult" and {c.source, c.target} == {a.actor, b.actor} for c in found
+        ):
+            return []
+        reading = ("phoned_in_passing", 0.6, (i, i), when, (a, b))
+        return [_reading(sent, a.actor, b.actor, "consult", *reading)]
+    return []
 
 
 #: Verbs of a body's membership after "which" ("the CSTO, which also includes Belarus").
