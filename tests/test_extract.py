@@ -17057,3 +17057,8 @@ def test_a_contract_signed_is_an_agreement_signed():
         gk.extract("Lecornu signed the contract with his Armenian counterpart Suren Papikyan.")
     )
     assert ("lecornu", "papikyan", "sign_agreement") in found
+
+
+def test_a_fact_finding_mission_sent_is_aid():
+    found = triples(gk.extract("The CSTO sent only a fact-finding mission to Armenia."))
+    assert ("csto", "arm", "aid") in found
