@@ -17062,3 +17062,17 @@ def test_a_contract_signed_is_an_agreement_signed():
 def test_a_fact_finding_mission_sent_is_aid():
     found = triples(gk.extract("The CSTO sent only a fact-finding mission to Armenia."))
     assert ("csto", "arm", "aid") in found
+
+
+def test_a_speaker_in_a_clause_of_his_own_does_not_take_the_clause_before():
+    found = triples(
+        gk.extract(
+            "Armenia and Azerbaijan agreed to a ceasefire. Turkey welcomed the agreement, and "
+            "Foreign Minister Mevlut Cavusoglu said Turkish officers would monitor the truce."
+        )
+    )
+    assert ("tur", "arm", "support") in found
+    assert ("cavusoglu", "arm", "support") not in found
+    # "..., the ministry said": the words before the comma are what was said
+    found = triples(gk.extract("Azerbaijani forces shelled Armenian villages, the ministry said."))
+    assert ("aze", "arm", "attack") in found

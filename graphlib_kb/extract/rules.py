@@ -13011,7 +13011,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 )
             )  # (an opening phrase states no act: "On Monday X attacked Y, Z said" does; a
             # noun does not either: "Since the latest offensive, X said ...")
-            if comma is not None and comma > sent.s0 + 2 and not said_that and not opening:
+            joined = comma is not None and doc[comma + 1].lower_ in ("and", "but", "while")
+            if (
+                comma is not None
+                and comma > sent.s0 + 2
+                and not said_that
+                and not opening
+                and not joined
+            ):
+                # (not "Turkey welcomed the deal, and its minister said ...": a clause of its own)
                 # (not "In a statement, the ministry said X shelled Y": an opening phrase)
                 # "..., the ministry said": the words before the comma are what was said
                 # (not "A week ago, the minister announced that ...")
