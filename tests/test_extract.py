@@ -15189,17 +15189,21 @@ def test_a_speakers_stance_for_their_state_is_the_speakers(text, expected):
             "Pashinyan said Armenia and Azerbaijan had agreed on the text of the treaty.",
             ("arm", "aze", "cooperate"),
         ),
-        # a demand keeps the state named (the coders split)
-        ("Blinken said the United States urged Azerbaijan to reopen the road.", None),
     ],
 )
 def test_a_speakers_report_of_their_states_acts_keeps_the_state(text, expected):
     found = triples(gk.extract(text))
-    if expected:
-        assert expected in found
-        assert not [t for t in found if t[0] == "pashinyan"]
-    else:
-        assert ("blinken", "aze", "appeal") not in found
+    assert expected in found
+    assert not [t for t in found if t[0] == "pashinyan"]
+
+
+def test_a_speakers_report_of_their_states_demand_is_the_speakers():
+    # (round 34: the coders code the speaker in 34 more of these than the state, on 900
+    # articles; round 2x kept the state, when they seemed to split)
+    found = triples(
+        gk.extract("Blinken said the United States urged Azerbaijan to reopen the road.")
+    )
+    assert ("blinken", "aze", "appeal") in found
 
 
 @pytest.mark.parametrize(

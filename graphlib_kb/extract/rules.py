@@ -2562,7 +2562,7 @@ def _own_side(registry, speaker: str, actor: str) -> bool:
 
 #: Categories of the stances a person states for the state or body they speak for.
 SPEAKER_STANCE_CATEGORIES = frozenset(
-    ["accusation", "cooperation", "denial", "disapproval", "mediation"]
+    ["accusation", "cooperation", "denial", "disapproval", "mediation", "demand"]
 )
 #: Types of those categories that are the state's acts, not a stance ("Our government has
 #: sent aid to Georgia," he added: the state's aid).
