@@ -15198,8 +15198,8 @@ def test_a_speakers_report_of_their_states_acts_keeps_the_state(text, expected):
 
 
 def test_a_speakers_report_of_their_states_demand_is_the_speakers():
-    # (round 34: the coders code the speaker in 34 more of these than the state, on 900
-    # articles; round 2x kept the state, when they seemed to split)
+    # (round 34: on the 900 challenge articles the coders code the speaker here far more
+    # often than the state; an earlier round kept the state when they seemed to split)
     found = triples(
         gk.extract("Blinken said the United States urged Azerbaijan to reopen the road.")
     )
