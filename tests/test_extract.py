@@ -17080,3 +17080,13 @@ def test_a_speaker_in_a_clause_of_his_own_does_not_take_the_clause_before():
     # "..., the ministry said": the words before the comma are what was said
     found = triples(gk.extract("Azerbaijani forces shelled Armenian villages, the ministry said."))
     assert ("aze", "arm", "attack") in found
+
+
+def test_a_proposal_named_by_its_owner_is_the_one_a_rejection_answers():
+    found = triples(
+        gk.extract(
+            "Azerbaijan's proposal for a peace treaty was sent to Yerevan. Armenia rejected the "
+            "proposal."
+        )
+    )
+    assert ("arm", "aze", "reject") in found

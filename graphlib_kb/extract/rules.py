@@ -5464,11 +5464,19 @@ DEMAND_VERBS = frozenset(["demanded", "demands", "demand", "insisted", "insists"
 
 
 def _note_proposers(sent: _Sentence, discourse) -> None:
-    """Note the subject of a verb of proposing as the last who offered, for "rejected the
-    proposal" later, when the sentence read no offer of its own; and the subject of a verb of
+    """Note the subject of a verb of proposing (or the owner of a proposal: "Azerbaijan's
+    proposal") as the last who offered, for "rejected the proposal" later, when the sentence
+    read no offer of its own; and the subject of a verb of
     demanding as the last who demanded (``discourse.last["demand"]``), for "rejected the
     demand"."""
     doc = sent.doc
+    for m in sent.mentions:
+        # "Azerbaijan's proposal for a peace treaty was sent to Yerevan", "the Armenian
+        # proposal": the owner offered it
+        k = m.end + (m.end < sent.s1 and doc[m.end].lower_ in ("'s", "’s"))
+        owner = m.label == "ADJ" or k > m.end
+        if m.actor and owner and k < sent.s1 and doc[k].lower_ in PROPOSAL_NOUNS:
+            discourse.offer = (m.actor, sent.number)
     for i in range(sent.s0 + 1, sent.s1):
         word = doc[i].lower_
         if word not in PROPOSE_VERBS | DEMAND_VERBS or doc[i - 1].lower_ in NOUN_DETERMINERS:
