@@ -17090,3 +17090,21 @@ def test_a_proposal_named_by_its_owner_is_the_one_a_rejection_answers():
         )
     )
     assert ("arm", "aze", "reject") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "An Azerbaijani military court opened the trial of two Armenian soldiers.",
+            ("aze", "arm", "coerce"),
+        ),
+        ("The trial of two Azerbaijani saboteurs began in Yerevan.", ("arm", "aze", "coerce")),
+    ],
+)
+def test_people_of_a_state_tried_are_the_state_coerced(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_a_state_itself_is_never_tried():
+    assert triples(gk.extract("The trial of Armenia began in Baku.", allow_empty=True)) == []

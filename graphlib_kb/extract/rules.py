@@ -9756,6 +9756,10 @@ NOT_TRIAL_PLACE = frozenset(
     ["discussed", "condemned", "criticised", "criticized", "denounced", "raised", "debated"]
     + ["mentioned", "talks", "meeting", "met", "summit", "with", "at", "protested", "welcomed"]
 )
+#: Nouns of people tried, besides those visited ("the trial of two Armenian nationals").
+TRIED_PEOPLE = frozenset(
+    ["nationals", "citizens", "detainees", "prisoners", "captives", "saboteurs", "officials"]
+)
 #: Words between the tried and "on trial" ("X, who is now on trial", "X went on trial").
 ON_TRIAL_GAP = frozenset(
     ["is", "are", "was", "were", "be", "been", "being", "remain", "remains", "stand", "stands"]
@@ -9806,7 +9810,13 @@ def _trials(sent: _Sentence, out: list, registry, when) -> list:
             continue
         for m in tried:
             kind = (registry.get(m.actor) or {}).get("kind")
-            if kind not in TRIED_KINDS or (state, m.actor) in done or m.actor == state:
+            # ("the trial of two Armenian soldiers": people of a state, coded as the state)
+            people = kind == "state" and m.text.lower().split()[-1] in VISITED_PEOPLE | TRIED_PEOPLE
+            if (
+                (kind not in TRIED_KINDS and not people)
+                or (state, m.actor) in done
+                or m.actor == state
+            ):
                 continue
             found.append(
                 _reading(sent, state, m.actor, "coerce", "tried", 0.6, (i, i), when, (None, m))
