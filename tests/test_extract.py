@@ -17108,3 +17108,20 @@ def test_people_of_a_state_tried_are_the_state_coerced(text, expected):
 
 def test_a_state_itself_is_never_tried():
     assert triples(gk.extract("The trial of Armenia began in Baku.", allow_empty=True)) == []
+
+
+def test_the_mission_is_the_mission_named_before_and_no_one_else():
+    found = triples(
+        gk.extract(
+            "The EU Mission in Armenia began patrols in February. Azerbaijan has accused the "
+            "mission of turning into an instrument of propaganda."
+        )
+    )
+    assert ("aze", "euma", "accuse") in found
+    found = triples(
+        gk.extract(
+            "Azerbaijan has accused the mission of turning into an instrument of propaganda.",
+            allow_empty=True,
+        )
+    )
+    assert found == []

@@ -481,8 +481,10 @@ DEFINITE_NOUNS = {
     "ngo": "org",
     "court": "court",
     "tribunal": "court",
-    # "the monitors": the monitoring mission named before ("the mission" may be any other)
+    # "the monitors": the monitoring mission named before; "the mission" too, only when a
+    # mission was named (resolved by the caller)
     "monitors": "mission",
+    "mission": "mission",
     "corridor": "corridor",
     # "the road", "the highway": the route named before ("the road to peace" is none)
     "road": "corridor",

@@ -5151,6 +5151,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 if want == "enemy":
                     mentions[k].actor = _enemy(mentions, k, discourse, registry)
                     continue
+                if want == "mission" and any(
+                    t.lower_ == "mission" and not any(x.start <= t.i < x.end for x in mentions)
+                    for t in doc[s0 : m.start]
+                ):
+                    # ("the ICRC said its mission would continue, and Baku welcomed the
+                    # mission": the one the sentence names, no actor)
+                    mentions[k].actor = None
+                    continue
                 if want == "deed":
                     # (labelled DEED: the object of the verb judging it, never a subject)
                     doer = _deed_doer(m, mentions[:k], discourse, number, registry)
