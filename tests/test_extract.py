@@ -17125,3 +17125,21 @@ def test_the_mission_is_the_mission_named_before_and_no_one_else():
         )
     )
     assert found == []
+
+
+def test_concern_at_fighting_between_two_sides_disapproves_of_each():
+    found = triples(
+        gk.extract(
+            "Guterres was deeply concerned by reports of heavy fighting along the border "
+            "between Armenia and Azerbaijan."
+        )
+    )
+    assert ("guterres", "arm", "disapprove") in found and ("guterres", "aze", "disapprove") in found
+    # no fighting: no disapproval of the two
+    found = triples(
+        gk.extract(
+            "Guterres was deeply concerned by the lack of trust between Armenia and Azerbaijan.",
+            allow_empty=True,
+        )
+    )
+    assert not [t for t in found if t[2] == "disapprove"]

@@ -5382,6 +5382,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(_checkpoints(sent, registry, when, found, discourse))
         out.extend(_captives_released(sent, found))
         out.extend(_phoned_in_passing(sent, found, registry, when))
+        out.extend(_concern_between(sent, found, registry, when))
         out.extend(_held_by_the_asked(sent, found, registry))
         listed = _relative_members(sent, registry, when)
         # ("The CSTO, which includes Belarus and Kazakhstan, met": no meeting of its members)
@@ -6473,6 +6474,58 @@ def _co_chairs(sent: _Sentence, registry, when) -> list:
             if m.actor != body.actor
         )
     return out
+
+
+#: Words of concern and of the fighting one is concerned by between two sides.
+CONCERNED_WORDS = frozenset(
+    ["concerned", "alarmed", "worried", "troubled", "dismayed", "disturbed", "concern", "alarm"]
+)
+FIGHT_WORDS = frozenset(
+    ["fighting", "clashes", "escalation", "hostilities", "shelling", "violence", "tension"]
+    + ["tensions", "incidents", "exchanges", "firing"]
+)
+
+
+def _concern_between(sent: _Sentence, found: list, registry, when) -> list:
+    """ "Guterres was deeply concerned by reports of heavy fighting along the border between
+    Armenia and Azerbaijan", "Rau said he was alarmed by the escalation between A and B": the
+    one concerned disapproves of each side (``disapprove``), when the sentence read no
+    disapproval of its own; the one concerned is the subject of the concern word."""
+    doc = sent.doc
+    if any(c.type in ("disapprove", "criticize") for c in found):
+        return []
+    for i in range(sent.s0 + 1, sent.s1):
+        if doc[i].lower_ not in CONCERNED_WORDS:
+            continue
+        window = doc[i + 1 : min(sent.s1, i + 14)]
+        if not any(t.lower_ in FIGHT_WORDS for t in window):
+            return []
+        fight = next(t.i for t in window if t.lower_ in FIGHT_WORDS)
+        sides = sent.between(fight + 1, sent.s1)
+        left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
+        judge = [m for m in sent.subject(i, left) if m.actor and m.label != "ADJ"][:1]
+        if (
+            len(sides) < 2
+            or not judge
+            or any(_same_side(registry, judge[0].actor, m.actor) for m in sides)
+        ):
+            return []
+        return [
+            _reading(
+                sent,
+                judge[0].actor,
+                m.actor,
+                "disapprove",
+                "concern_between",
+                0.55,
+                (i, i),
+                when,
+                (judge[0], m),
+            )
+            for m in sides
+            if m.actor
+        ]
+    return []
 
 
 #: Words of a telephone call told in passing ("in a telephone call", "by phone").
