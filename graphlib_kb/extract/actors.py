@@ -860,7 +860,7 @@ def find_mentions(
             set(prev) & {"say", "announce", "claim", "state", "insist", "add", "report", "warn"}
         )
         # ("accusing it of", "urged it to": the one judged or asked)
-        reported_it = reported_it or (
+        judged_it = (
             token.lower_ == "it" and token.i > start and doc[token.i - 1].lower_ in IT_OBJECT_VERBS
         )
         # "I urge ...," the minister said: the speaker (a verb or adverb after it; not
@@ -871,9 +871,8 @@ def find_mentions(
             and doc[token.i + 1].is_lower
             and doc[token.i + 1].is_alpha
         )
-        if (token.lower_ in ("he", "she", "him", "we") or reported_it or speaker) and not any(
-            m.start <= token.i < m.end for m in mentions
-        ):
+        pronoun = token.lower_ in ("he", "she", "him", "we") or reported_it or judged_it
+        if (pronoun or speaker) and not any(m.start <= token.i < m.end for m in mentions):
             mentions.append(Mention.of_span(doc[token.i : token.i + 1], None, "PRONOUN"))
     # two-word references resolved by the caller: "his country" / "her government" (the
     # person's state), "its positions" (the speaker's), "the country" / "the organisation"

@@ -459,6 +459,9 @@ class _Discourse:
     trios: list = field(default_factory=list)  # sentences of trilateral talks read before a pair
     later: list = field(default_factory=list)  # relations awaiting the pair (`_late_pairs`)
     deeds: list = field(default_factory=list)  # (sentence, doer, type) of acts, for "the move"
+    document_at: int = -99  # the sentence that noted the last resolution's author
+    poll_at: int = -99  # the last sentence naming an election or a vote in one
+    demand: tuple | None = None  # (who, sentence) of the last verb of demanding
     named_events: list = field(default_factory=list)  # (sentence, type, trigger span) awaiting
     # the text's pair (`_named_events`): "the 2020 war", "the November 2020 ceasefire"
 
@@ -1762,7 +1765,7 @@ def _note_documents(sent: _Sentence, discourse, registry) -> None:
         ):
             noun = doc[i].lower_.rstrip("s")
             discourse.last["document:" + noun] = author.actor
-            discourse.last["document_at"] = sent.number
+            discourse.document_at = sent.number
 
 
 def _authored_document(doc, m, head: int, s0: int) -> bool:
@@ -2167,10 +2170,9 @@ def _acts_of_we(sent: _Sentence, found: list, registry) -> list:
     return out
 
 
-def _our(*args):
+def _our(doc, mentions, triggers, discourse, registry, quoted: bool, number: int = 0):
     """ "Our government", "our army" in a quotation: the state of `_we`'s speaker."""
-    we = _we(*args)
-    registry = args[4]
+    we = _we(doc, mentions, triggers, discourse, registry, quoted, number)
     return _state_of(registry, we) if (registry.get(we) or {}).get("kind") == "person" else we
 
 
@@ -4006,7 +4008,7 @@ def _a_call_made(sent, trig) -> bool:
         owned = {t.lower_ for t in ahead} | {t.lemma_.lower() for t in ahead}
         if owned & CALLED_PEOPLE:
             return True  # ("called Aliyev's foreign policy adviser")
-        return not owned & (THING_NOUNS | set(JUDGED_ACT_NOUNS) | {"post", "words", "vote"})
+        return not owned & CALLED_THINGS
     if not doc[m.end].is_alpha:
         return False  # ('called France "a reliable partner"')
     nxt = doc[m.end].lower_
@@ -5124,28 +5126,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 # "the country", "the organisation": the last one named (in this sentence first)
                 want = DEFINITE_NOUNS[m.text.lower().split()[-1]]
                 if want == "document":
-                    # "the resolution": its author, as `_note_documents` noted it ("the
-                    # lawmakers" are that author too)
-                    far = number - discourse.last.get("document_at", -99) > VOTE_REACH
-                    voters = m.text.lower().split()[-1] != "resolution"
-                    # ("met members of the Armenian parliament and thanked the deputies": the
-                    # legislature the sentence names)
-                    house = next(
-                        (
-                            x.actor
-                            for x in mentions[:k]
-                            if x.actor
-                            and x.label != "PERSON"
-                            and set(x.text.lower().split()) & LEGISLATURE_WORDS
-                            # (not a title: "Armenian parliament speaker Alen Simonyan")
-                            and not (x.end < s1 and doc[x.end].lower_ in HOUSE_TITLES)
-                        ),
-                        None,
-                    )
-                    mentions[k].actor = (
-                        (house or (None if far else discourse.last.get("document:resolution")))
-                        if voters
-                        else discourse.last.get("document:resolution")
+                    mentions[k].actor = _resolution_author(
+                        m, mentions[:k], doc, s1, discourse, number
                     )
                     continue
                 if want == "enemy":
@@ -5250,7 +5232,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         _note_documents(sent, discourse, registry)
         _note_proposers(sent, discourse)
         if any(t.lower_ in POLL_WORDS for t in doc[s0:s1]):
-            discourse.last["poll_at"] = number  # ("an election ... condemned the vote")
+            discourse.poll_at = number  # ("an election ... condemned the vote")
         if any(t.lower_ in ("court", "courts", "tribunal") for t in doc[s0:s1]):
             discourse.court_at = (discourse.court_at[0], number)
         if number == 1 and _STATEMENT.match(sent.text):
@@ -5387,13 +5369,19 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         listed = _relative_members(sent, registry, when)
         # ("The CSTO, which includes Belarus and Kazakhstan, met": no meeting of its members)
         members = {c.source for c in listed if c.rule == "relative_member"}
-        out = [
-            c
-            for c in out
-            if not (
-                c.sentence == number and c.type in MEETING_TYPES and {c.source, c.target} <= members
-            )
-        ]
+        out = (
+            out
+            if not members
+            else [
+                c
+                for c in out
+                if not (
+                    c.sentence == number
+                    and c.type in MEETING_TYPES
+                    and {c.source, c.target} <= members
+                )
+            ]
+        )
         out.extend(
             c
             for c in _stated_inhabitants(sent, registry, when)
@@ -5464,20 +5452,21 @@ PROPOSE_VERBS = frozenset(["proposed", "proposes", "propose", "floated", "floats
 
 
 #: Words before a noun ("the demand", "Baku's demands", "such proposals").
-NOUN_DETERMINERS = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]
-    + ["such", "any", "every", "'s", "’s", "new", "latest", "main", "key"]
+NOUN_DETERMINERS = DETERMINERS | frozenset(
+    ["these", "those", "our", "such", "any", "every", "'s", "’s", "new", "latest", "main", "key"]
 )
 #: Verbs of demanding, whose subject is the last who demanded (`_note_proposers`).
 DEMAND_VERBS = frozenset(["demanded", "demands", "demand", "insisted", "insists", "insist"])
+#: Both, and the stems that tell a sentence may hold one.
+NOTED_VERBS = PROPOSE_VERBS | DEMAND_VERBS
+NOTED_STEMS = ("propos", "float", "demand", "insist")
 
 
 def _note_proposers(sent: _Sentence, discourse) -> None:
     """Note the subject of a verb of proposing (or the owner of a proposal: "Azerbaijan's
     proposal") as the last who offered, for "rejected the proposal" later, when the sentence
-    read no offer of its own; and the subject of a verb of
-    demanding as the last who demanded (``discourse.last["demand"]``), for "rejected the
-    demand"."""
+    read no offer of its own; and the subject of a verb of demanding as the last who demanded
+    (``discourse.demand``), for "rejected the demand"."""
     doc = sent.doc
     for m in sent.mentions:
         # "Azerbaijan's proposal for a peace treaty was sent to Yerevan", "the Armenian
@@ -5486,18 +5475,29 @@ def _note_proposers(sent: _Sentence, discourse) -> None:
         owner = m.label == "ADJ" or k > m.end
         if m.actor and owner and k < sent.s1 and doc[k].lower_ in PROPOSAL_NOUNS:
             discourse.offer = (m.actor, sent.number)
+    lowered = sent.text.lower()
+    if not any(stem in lowered for stem in NOTED_STEMS):
+        return
     for i in range(sent.s0 + 1, sent.s1):
         word = doc[i].lower_
-        if word not in PROPOSE_VERBS | DEMAND_VERBS or doc[i - 1].lower_ in NOUN_DETERMINERS:
+        if word not in NOTED_VERBS or doc[i - 1].lower_ in NOUN_DETERMINERS:
             continue  # (not "rejected the demand", "Baku's demands")
         left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
         subject = [m for m in sent.subject(i, left) if m.actor and m.label != "ADJ"]
         if not subject:
             continue
         if word in DEMAND_VERBS:
-            discourse.last["demand"] = (subject[0].actor, sent.number)
+            discourse.demand = (subject[0].actor, sent.number)
         elif not discourse.offer or discourse.offer[1] != sent.number:
             discourse.offer = (subject[0].actor, sent.number)
+
+
+def _said(kind: str) -> bool:
+    """Whether a relation of type *kind* is words said: an accusation, demand, criticism,
+    denial or threat."""
+    from ..vocabulary import relation_type_table
+
+    return relation_type_table()[kind]["category"] in SPEECH_CATEGORIES or kind == "threaten"
 
 
 def _last_said(discourse, registry, judge: str, number: int) -> str | None:
@@ -5505,18 +5505,46 @@ def _last_said(discourse, registry, judge: str, number: int) -> str | None:
     criticised: the doer of the last accusation, demand, criticism, denial or threat read no
     more than DEED_REACH sentences before, else the last who offered or spoke, not of the
     judge's side."""
-    from ..vocabulary import relation_type_table
-
     for at, doer, kind in reversed(discourse.deeds):
         if number - at > DEED_REACH:
             break
-        said = relation_type_table()[kind]["category"] in SPEECH_CATEGORIES or kind == "threaten"
-        if said and not _same_side(registry, doer, judge):
+        if _said(kind) and not _same_side(registry, doer, judge):
             return doer
     for who in (discourse.offer, discourse.last_speaker):
         if who and 0 < number - who[1] <= DEED_REACH and not _same_side(registry, who[0], judge):
             return who[0]
     return None
+
+
+#: Titles after a legislature's name ("parliament speaker X").
+HOUSE_TITLES = frozenset(["speaker", "chairman", "chair", "head", "deputy", "vice", "president"])
+#: Words of a legislature in a mention ("the Armenian parliament", "the National Assembly").
+LEGISLATURE_WORDS = frozenset(
+    ["parliament", "assembly", "senate", "congress", "duma", "majlis", "house", "lawmakers"]
+)
+
+
+def _resolution_author(m, before: list, doc, s1: int, discourse, number: int) -> str | None:
+    """The actor "the resolution" stands for: its author, as `_note_documents` noted it; for
+    "the lawmakers" / "the senators", the legislature the sentence names before it ("met
+    members of the Armenian parliament and thanked the deputies"; not a title: "parliament
+    speaker Alen Simonyan"), else that author when it was noted no more than VOTE_REACH
+    sentences before."""
+    author = discourse.last.get("document:resolution")
+    if m.text.lower().split()[-1] == "resolution":
+        return author
+    house = next(
+        (
+            x.actor
+            for x in before
+            if x.actor
+            and x.label != "PERSON"
+            and set(x.text.lower().split()) & LEGISLATURE_WORDS
+            and not (x.end < s1 and doc[x.end].lower_ in HOUSE_TITLES)
+        ),
+        None,
+    )
+    return house or (author if number - discourse.document_at <= VOTE_REACH else None)
 
 
 def _deed_doer(m, before: list, discourse, number: int, registry) -> str | None:
@@ -5527,13 +5555,11 @@ def _deed_doer(m, before: list, discourse, number: int, registry) -> str | None:
     (for "the decision" a court's order, else one of DECIDED_TYPES; for "the remarks" an
     accusation, demand, criticism, denial or threat), unless it is the judge's own (an actor named
     before it in the sentence: "Pashinyan regretted the remarks")."""
-    from ..vocabulary import relation_type_table
-
     noun = m.text.lower().split()[-1]
     judges = {x.actor for x in before if x.actor and x.label != "DEED"}
     if noun in VOTED_DEEDS:
-        at = discourse.last.get("document_at", -9)
-        if number - at > VOTE_REACH or discourse.last.get("poll_at", -9) > at:
+        at = discourse.document_at
+        if number - at > VOTE_REACH or discourse.poll_at > at:
             return None
         return discourse.last.get("document:resolution")
     recent = [d for d in discourse.deeds if number - d[0] <= DEED_REACH]
@@ -5543,11 +5569,7 @@ def _deed_doer(m, before: list, discourse, number: int, registry) -> str | None:
         courts = [d for d in recent if _actor_class(registry, d[1]) == "court"]
         recent = courts or [d for d in recent if d[2] in DECIDED_TYPES]
     else:
-        recent = [
-            d
-            for d in recent
-            if relation_type_table()[d[2]]["category"] in SPEECH_CATEGORIES or d[2] == "threaten"
-        ]
+        recent = [d for d in recent if _said(d[2])]
     doer = recent[-1][1] if recent else None
     return None if doer in judges else doer
 
@@ -6395,19 +6417,27 @@ def _co_chair_at(doc, i: int) -> bool:
     )
 
 
-def _state_list(sent: _Sentence, k: int, registry) -> list:
-    """The state mentions of a list that starts at token *k* ("Russia, France and the United
-    States"), up to the first word that is not part of it."""
+def _listed(sent: _Sentence, k: int, joins=("and", "the")) -> list:
+    """The actor mentions of a list that starts at token *k* ("Russia, France and the United
+    States"), up to the first word between them that is not punctuation or one of *joins*."""
     doc, found = sent.doc, []
     for m in sent.mentions:
         if m.start < k or not m.actor:
             continue
-        if any(t.is_alpha and t.lower_ not in ("and", "the") for t in doc[k : m.start]):
-            break
-        if _actor_class(registry, m.actor) != "state":
+        if any(t.is_alpha and t.lower_ not in joins for t in doc[k : m.start]):
             break
         found.append(m)
         k = m.end
+    return found
+
+
+def _state_list(sent: _Sentence, k: int, registry) -> list:
+    """The states that open the list at token *k* (`_listed`), up to the first that is none."""
+    found = []
+    for m in _listed(sent, k):
+        if _actor_class(registry, m.actor) != "state":
+            break
+        found.append(m)
     return found
 
 
@@ -6418,6 +6448,8 @@ def _co_chairs(sent: _Sentence, registry, when) -> list:
     the United States ...": each state is a member of the body (the organisation named
     nearest the co-chair word), ``member_of``."""
     doc, out = sent.doc, []
+    if "chair" not in sent.text.lower():
+        return out
     heads = [i for i in range(sent.s0, sent.s1) if _co_chair_at(doc, i)]
     bodies = [
         m for m in sent.mentions if m.actor and (registry.get(m.actor) or {}).get("kind") == "igo"
@@ -6476,10 +6508,7 @@ def _co_chairs(sent: _Sentence, registry, when) -> list:
     return out
 
 
-#: Words of concern and of the fighting one is concerned by between two sides.
-CONCERNED_WORDS = frozenset(
-    ["concerned", "alarmed", "worried", "troubled", "dismayed", "disturbed", "concern", "alarm"]
-)
+#: Words of the fighting one is concerned by between two sides (`_concern_between`).
 FIGHT_WORDS = frozenset(
     ["fighting", "clashes", "escalation", "hostilities", "shelling", "violence", "tension"]
     + ["tensions", "incidents", "exchanges", "firing"]
@@ -6498,9 +6527,9 @@ def _concern_between(sent: _Sentence, found: list, registry, when) -> list:
         if doc[i].lower_ not in CONCERNED_WORDS:
             continue
         window = doc[i + 1 : min(sent.s1, i + 14)]
-        if not any(t.lower_ in FIGHT_WORDS for t in window):
+        fight = next((t.i for t in window if t.lower_ in FIGHT_WORDS), None)
+        if fight is None:
             return []
-        fight = next(t.i for t in window if t.lower_ in FIGHT_WORDS)
         sides = sent.between(fight + 1, sent.s1)
         left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
         judge = [m for m in sent.subject(i, left) if m.actor and m.label != "ADJ"][:1]
@@ -6534,10 +6563,11 @@ PHONE_WORDS = frozenset(["telephone", "phone"])
 
 def _phoned_in_passing(sent: _Sentence, found: list, registry, when) -> list:
     """ "Aliyev apologised to Putin in a telephone call", "Putin had apologised to him by
-    telephone", "thanked Erdogan over the phone": the subject and the one spoken to ("to" /
-    "with" before the phrase): the subject consulted the one spoken to (``consult``; not one of
-    its own side)."""
+    telephone", "thanked Erdogan over the phone": the subject consulted the one spoken to ("to"
+    / "with" before the phrase; ``consult``, not one of its own side)."""
     doc = sent.doc
+    if "phone" not in sent.text.lower():
+        return []
     for i in range(sent.s0 + 1, sent.s1):
         if doc[i].lower_ not in PHONE_WORDS:
             continue
@@ -6586,17 +6616,12 @@ def _listed_in_relative(sent: _Sentence, i: int, bodies: list, registry) -> list
     if head is None or k >= sent.s1 or doc[k].lower_ not in GROUPS_VERBS:
         return []
     k += 1 + (k + 1 < sent.s1 and doc[k + 1].lower_ == "together")
-    members = []
-    for m in sent.mentions:
-        if m.start < k or not m.actor:
-            continue
-        gap = doc[k : m.start]
-        if any(t.is_alpha and t.lower_ not in ("and", "the", "as", "well") for t in gap):
-            break  # (the list ends: "..., met in Minsk")
-        if _actor_class(registry, m.actor) == "state" and m.actor != head.actor:
-            members.append((head, m))
-        k = m.end
-    return members
+    # (the list ends at its first other word: "..., met in Minsk")
+    return [
+        (head, m)
+        for m in _listed(sent, k, ("and", "the", "as", "well"))
+        if _actor_class(registry, m.actor) == "state" and m.actor != head.actor
+    ]
 
 
 def _relative_members(sent: _Sentence, registry, when) -> list:
@@ -6626,20 +6651,11 @@ def _relative_members(sent: _Sentence, registry, when) -> list:
                 continue
             if set(tail[: tail.index("member")]) & (NEGATORS | {"longer"}):
                 continue  # ("of which Azerbaijan is not a member")
-        elif word == "which" and _listed_in_relative(sent, i, bodies, registry):
+        elif word == "which" and (listed := _listed_in_relative(sent, i, bodies, registry)):
+            reading = ("relative_member", 0.6, (i, i), when)
             out.extend(
-                _reading(
-                    sent,
-                    m.actor,
-                    head.actor,
-                    "member_of",
-                    "relative_member",
-                    0.6,
-                    (i, i),
-                    when,
-                    (m, head),
-                )
-                for head, m in _listed_in_relative(sent, i, bodies, registry)
+                _reading(sent, m.actor, head.actor, "member_of", *reading, (m, head))
+                for head, m in listed
             )
             continue
         elif word in PRESIDE_WORDS and i + 2 < sent.s1 and doc[i + 1].lower_ == "over":
@@ -9805,12 +9821,6 @@ def _trying_state(sent: _Sentence, registry, i: int):
     return None
 
 
-#: Titles after a legislature's name ("parliament speaker X").
-HOUSE_TITLES = frozenset(["speaker", "chairman", "chair", "head", "deputy", "vice", "president"])
-#: Words of a legislature in a mention ("the Armenian parliament", "the National Assembly").
-LEGISLATURE_WORDS = frozenset(
-    ["parliament", "assembly", "senate", "congress", "duma", "majlis", "house", "lawmakers"]
-)
 #: Words between a trial and "in <place>" that make the place another act's ("the trial was
 #: discussed at talks in Moscow", "condemned in Paris").
 NOT_TRIAL_PLACE = frozenset(
@@ -9818,7 +9828,7 @@ NOT_TRIAL_PLACE = frozenset(
     + ["mentioned", "talks", "meeting", "met", "summit", "with", "at", "protested", "welcomed"]
 )
 #: Nouns of people tried, besides those visited ("the trial of two Armenian nationals").
-TRIED_PEOPLE = frozenset(
+TRIED_PEOPLE = VISITED_PEOPLE | frozenset(
     ["nationals", "citizens", "detainees", "prisoners", "captives", "saboteurs", "officials"]
 )
 #: Words between the tried and "on trial" ("X, who is now on trial", "X went on trial").
@@ -9834,6 +9844,8 @@ def _trials(sent: _Sentence, out: list, registry, when) -> list:
     state coerces the tried (``coerce``, rule ``tried``), when the sentence names where or
     whose court tries them; not a state or body tried, nor one already read as held."""
     doc, found = sent.doc, []
+    if "trial" not in sent.text.lower():
+        return found
     heads = [
         i
         for i in range(sent.s0, sent.s1)
@@ -9872,7 +9884,7 @@ def _trials(sent: _Sentence, out: list, registry, when) -> list:
         for m in tried:
             kind = (registry.get(m.actor) or {}).get("kind")
             # ("the trial of two Armenian soldiers": people of a state, coded as the state)
-            people = kind == "state" and m.text.lower().split()[-1] in VISITED_PEOPLE | TRIED_PEOPLE
+            people = kind == "state" and m.text.lower().split()[-1] in TRIED_PEOPLE
             if (
                 (kind not in TRIED_KINDS and not people)
                 or (state, m.actor) in done
@@ -10004,6 +10016,8 @@ def _patients_carried(out, sent, registry) -> list:
 #: Words of a third party's concern that may stand with no object before its call ("said it
 #: was deeply concerned and urged both sides to show restraint").
 CONCERN_WORDS = frozenset(["concerned", "alarmed", "worried", "troubled", "dismayed", "disturbed"])
+#: ... and the nouns of concern ("expressed concern at the fighting between A and B").
+CONCERNED_WORDS = CONCERN_WORDS | frozenset(["concern", "alarm"])
 #: Acts of another named after a call, which the concern is about ("urged the CSTO to respond
 #: to Azerbaijani aggression").
 CONCERN_ACTS = frozenset(
@@ -12119,6 +12133,8 @@ JUDGED_ACT_NOUNS = {
     # "Azerbaijan installed a checkpoint. Armenia condemned the move": any act just stated
     **dict.fromkeys(["move", "step"], "any"),
 }
+#: Things of an actor one names after "called X's" ("calls Armenia's vote incorrect").
+CALLED_THINGS = THING_NOUNS | frozenset(JUDGED_ACT_NOUNS) | frozenset(["post", "words", "vote"])
 #: Nouns of fighting too vague to judge a side the text only says was accused of it.
 VAGUE_ACT_NOUNS = frozenset(["force", "escalation", "hostilities", "fighting"])
 #: Words that refer an act noun back to one stated before ("the attack", "this latest
@@ -15296,7 +15312,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     # "Aliyev said Armenia must change its constitution. Mirzoyan rejected the
                     # demand": the last who demanded, else the last of the other side who
                     # said something (or proposed)
-                    demand = discourse.last.get("demand") if rule.id == "reject_demand" else None
+                    demand = discourse.demand if rule.id == "reject_demand" else None
                     last = (
                         demand[0]
                         if demand and 0 < sent.number - demand[1] <= DEED_REACH
