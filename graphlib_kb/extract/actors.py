@@ -2480,7 +2480,9 @@ def _territory_populations(doc, start, end, mentions, registry) -> list:
             and doc[after].lemma_.lower() not in POPULATION_NOUNS
         )
         # "people fleeing X", "refugees from X", "those displaced from X": its people too
-        fled = _fled_from(doc, k, start) if kind == "territory" and not named_after else None
+        fled = (
+            _fled_from(doc, k, start, demonyms) if kind == "territory" and not named_after else None
+        )
         if (
             not named_after
             and fled is None
@@ -2497,6 +2499,14 @@ def _territory_populations(doc, start, end, mentions, registry) -> list:
             first, last = m.start, after + 1  # "Karabakh('s) Armenians"
         elif fled is not None:
             first, last = fled, m.end
+            while first - 1 > start and (
+                doc[first - 1].lower_ in POPULATION_QUALIFIERS
+                or doc[first - 1].lower_ in COUNT_WORDS
+                or doc[first - 1].like_num
+            ):
+                first -= 1  # "(the more than 100,000) ethnic Armenians who fled X"
+            while out and out[-1].end > first:
+                out.pop()
         else:
             first, last = k - 1, m.end  # "the (Armenian) population of Karabakh"
             while first - 1 >= start and (
@@ -2512,24 +2522,33 @@ def _territory_populations(doc, start, end, mentions, registry) -> list:
     return out
 
 
+#: Words of a count before the people who left a place ("the more than 100,000 ...").
+COUNT_WORDS = frozenset(["more", "than", "some", "about", "nearly", "over", "almost", "all"])
 #: People who left a place ("people fleeing Karabakh", "refugees from Karabakh").
 FLED_PEOPLE = frozenset(["people", "refugees", "civilians", "residents", "those", "evacuees"])
-FLED_WORDS = frozenset(["fleeing", "from", "leaving"])
+FLED_WORDS = frozenset(["fleeing", "from", "leaving", "fled", "left"])
+#: Participles before "from X" of people who came from X ("those displaced from X",
+#: "ethnic Armenians arriving from X").
+CAME_FROM = frozenset(["displaced", "evacuated", "fled", "arriving", "arrived", "expelled"])
 
 
-def _fled_from(doc, k: int, start: int) -> int | None:
+def _fled_from(doc, k: int, start: int, demonyms: dict) -> int | None:
     """Where "people fleeing / (displaced) from" ends at token *k* (just before a territory):
-    the first token of the phrase, else None."""
+    the first token of the phrase, else None. "Armenians who fled X", "Armenians arriving
+    from X": the people a plural demonym names, too."""
     if k <= start or doc[k].lower_ not in FLED_WORDS:
         return None
     p = k - 1
-    if (
-        doc[k].lower_ == "from"
-        and p > start
-        and doc[p].lower_ in ("displaced", "evacuated", "fled")
-    ):
-        p -= 1  # "those displaced from X"
-    if p >= start and doc[p].lower_ in FLED_PEOPLE:
+    said = False  # (a participle or "who fled" says they came from X: "Armenians from X" not)
+    if doc[k].lower_ == "from" and p > start and doc[p].lower_ in CAME_FROM:
+        p, said = p - 1, True  # "those displaced from X"
+    elif doc[k].lower_ == "fleeing":
+        said = True  # "ethnic Armenians fleeing X"
+    elif doc[k].lower_ in ("fled", "left"):
+        if not (p > start and doc[p].lower_ == "who"):
+            return None  # ("Armenians fled Karabakh": a clause, the people its subject)
+        p, said = p - 1, True  # "Armenians who fled X"
+    if p >= start and (doc[p].lower_ in FLED_PEOPLE or (said and _people(doc[p], demonyms))):
         return p
     return None
 

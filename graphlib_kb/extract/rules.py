@@ -32,6 +32,7 @@ from .actors import (
     TERRITORY_PREDICATES,
     WEEKDAYS,
     Mention,
+    _fled_from,
     _state_group,
     find_mentions,
     time_word,
@@ -647,14 +648,26 @@ _INFINITIVE_SKIP = frozenset(
 
 
 def _past_time(doc, i: int, s1: int) -> int:
-    """ "controlled for decades by X", "held since the 1990s by X": the "by" past a time that
-    starts at *i*, else *i*."""
-    if i >= s1 or doc[i].lower_ not in ("for", "since"):
+    """ "controlled for decades by X", "held since the 1990s by X", "wounded on Saturday by
+    X", "shelled overnight by X": the "by" past a time that starts at *i*, else *i*."""
+    if i >= s1 or doc[i].lower_ not in ("for", "since", *WHEN_OPENERS):
         return i
-    j = i + 1
-    while j < min(s1, i + 5) and time_word(doc[j]):
+    span = doc[i].lower_ in ("for", "since")
+    j = i + 1 if span or doc[i].lower_ not in WHEN_WORDS else i
+    while j < min(s1, i + 5) and (time_word(doc[j]) or (doc[j].lower_ in WHEN_WORDS and not span)):
         j += 1
-    return j if j > i + 1 and j < s1 and doc[j].lower_ == "by" else i
+    return j if j > i + span and j < s1 and doc[j].lower_ == "by" else i
+
+
+#: Words that open a point of time before a passive's "by" ("on Saturday by", "at dawn by"),
+#: and the words of such a time.
+WHEN_OPENERS = frozenset(["on", "in", "at", "overnight", "earlier", "again", "twice", "this"])
+WHEN_WORDS = frozenset(
+    [*WEEKDAYS, "overnight", "earlier", "again", "twice", "dawn", "night", "morning", "week"]
+    + ["evening", "afternoon", "weekend", "month", "today", "yesterday", "this", "day"]
+    + ["january", "february", "march", "april", "may", "june", "july", "august", "september"]
+    + ["october", "november", "december"]
+)
 
 
 #: Lower-case words of a title between "by" and the agent it names ("by fellow co-chairs X").
@@ -1014,6 +1027,19 @@ class _Sentence:
                 commas = [k for k in range(i + 1, head) if self.doc[k].text == ","]
                 if commas:
                     closed.append((i, commas[-1]))
+            elif (
+                self.doc[i - 1].text == ","
+                and self.doc[i].is_lower
+                and self.doc[i].lower_.endswith("ing")
+                and len(self.doc[i]) > 5
+                and self.doc[i].lower_ not in ("including", "according")
+                and any(m.end == i - 1 for m in self.mentions)
+            ):
+                # "Power, visiting Armenia, urged Baku": a participle's phrase between commas
+                # after its subject, up to the next comma before the verb
+                end = next((k for k in range(i + 1, head) if self.doc[k].text == ","), None)
+                if end is not None:
+                    closed.append((i, end))
             # "the Minsk Group, whose co-chairs were A, B and C, mediated": a relative clause
             # of "whose", its list's commas included, up to the last comma before the verb
             if self.doc[i].lower_ == "whose" and self.doc[i - 1].text == ",":
@@ -1322,6 +1348,28 @@ class _Sentence:
             return []
         return source
 
+    def _fired_from(self, trig, i: int) -> list:
+        """ "the village was shelled from Azerbaijani positions", "hit by gunfire from the
+        Armenian side": the side an attack's passive was fired from (its mention), else []."""
+        doc = self.doc
+        if trig.rule.type != "attack":
+            return []
+        i = _past_fire(doc, i, self.s1)
+        if i + 1 >= self.s1 or doc[i].lower_ != "from" or not _passive(self, trig):
+            return []
+        k = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        return [
+            m
+            for m in self.mentions
+            if m.start == k
+            and m.actor
+            and (
+                doc[m.end - 1].lower_ in FIRING_PLACES
+                # ("from Armenian army positions": the arm, then its positions)
+                or (m.end < self.s1 and doc[m.end].lower_ in FIRING_PLACES)
+            )
+        ][:1]
+
     def agent(self, trig):
         """A passive agent: "mediated by X", "X-brokered"."""
         doc = self.doc
@@ -1369,21 +1417,8 @@ class _Sentence:
                     if len(group) > 2 and end < self.s1 and _verb_after(doc[end]):
                         group = _group_right(doc, self.mentions, m, self.s1, comma_ok=False)
                     return group
-        if (
-            trig.rule.type == "attack"
-            and i + 1 < self.s1
-            and doc[i].lower_ == "from"
-            and _passive(self, trig)
-        ):
-            # "the village was shelled from Azerbaijani positions": the side fired from
-            k = i + 2 if doc[i + 1].lower_ == "the" else i + 1
-            fired = [
-                m
-                for m in self.mentions
-                if m.start == k and m.actor and doc[m.end - 1].lower_ in FIRING_PLACES
-            ]
-            if fired:
-                return fired[:1]
+        if fired := self._fired_from(trig, i):
+            return fired  # "the village was shelled from Azerbaijani positions"
         source = _request_source(doc, trig, self.mentions, self.s0)
         if source is not None:
             return _group_right(doc, self.mentions, source, self.s1)
@@ -3099,6 +3134,8 @@ def _passive(sent: _Sentence, trig: _Trigger) -> bool:
     before = sent.doc[trig.start - 1].lower_ if trig.start > sent.s0 else ""
     if before in ("been", "being") and token.lower_ in SAME_FORM_PARTICIPLES:
         return True  # "has been run by", "is being hit"
+    if before in ("was", "were") and token.lower_ in SAME_FORM_PARTICIPLES:
+        return True  # "the village was hit by", "the road was cut"
     if token.lower_ == token.norm_ or not token.lower_.endswith(
         ("ed", "en", "wn", "ht", "ld", "nt", "ne", "ck", "id", "ut", "un", "ot")  # held, sent, shot
     ):
@@ -5164,6 +5201,23 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     subject = before[-1].actor
                     before = [x for x in before if x.actor != subject]
                 mentions[k].actor = before[-1].actor if before else discourse.last.get(want)
+                fled = (
+                    _fled_from(doc, m.start - 1, s0, registry.gazetteer.demonyms)
+                    if want == "territory" and mentions[k].actor
+                    else None
+                )
+                if fled is not None:
+                    # "aid for the people fleeing the region": the region's people
+                    span = doc[fled : m.end]
+                    mentions[k] = Mention(
+                        fled,
+                        m.end,
+                        registry.population(mentions[k].actor),
+                        "ROLE",
+                        (span.start_char, span.end_char),
+                        span.text,
+                    )
+                    continue
                 if (
                     not before
                     and m.text.lower().split()[-1] in ROAD_WORDS
@@ -5256,6 +5310,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     discourse.corridor_at = number
                 if cls in ("territory", "corridor"):
                     discourse.territory_at = number
+                land = (registry.get(m.actor) or {}).get("inhabits")
+                if land and _actor_class(registry, land) == "territory":
+                    # ("Armenians who fled Karabakh ... aid to the refugees"): their land
+                    discourse.last["people_of"] = land
         people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
         if people:
             discourse.person = people[-1]
@@ -8161,6 +8219,25 @@ def _warned_of_consequences(sent, trig) -> list:
 
 #: The last words of a side's mention that a passive attack names as where fire came from.
 FIRING_PLACES = frozenset(["positions", "position", "side", "territory", "posts", "forces"])
+
+
+def _past_fire(doc, i: int, s1: int) -> int:
+    """ "hit by (sniper) fire from X": the "from" past the fire a passive's "by" at *i* names,
+    else *i*."""
+    if i >= s1 or doc[i].lower_ != "by":
+        return i
+    j = i + 1
+    while j < min(s1, i + 4) and doc[j].lower_ in FIRE_WORDS:
+        j += 1
+    return j if j < s1 and doc[j].lower_ == "from" and doc[j - 1].lower_ in FIRE_NOUNS else i
+
+
+#: The words of the fire an attack's passive is done by ("hit by sniper fire from X"), and
+#: the nouns that end them.
+FIRE_NOUNS = frozenset(["fire", "gunfire", "shelling", "shots", "shot", "shells", "rounds"])
+FIRE_WORDS = FIRE_NOUNS | frozenset(
+    ["sniper", "artillery", "mortar", "heavy", "small-arms", "machine-gun", "automatic"]
+)
 #: Rules of a reply to an offer to mediate ("rejected an offer by France to mediate").
 #: (one rule per phrasing: "X's offer to", "an offer of", "an offer by X to", "the proposal of X to")
 OFFER_REPLY_RULES = frozenset(
@@ -11902,12 +11979,12 @@ OWN_STATE_TYPES = frozenset(["demand", "appeal", "protest", "accuse", "criticize
 #: Words for the people aid reaches when no place is named ("assistance to civilians").
 AIDED_NOUNS = frozenset(
     ["civilian", "civilians", "population", "resident", "residents", "inhabitants", "patient"]
-    + ["people", "families", "persons"]
+    + ["people", "families", "persons", "those"]
     + ["patients", "refugee", "refugees", "evacuee", "evacuees", "displaced", "wounded"]
 )
 #: Of those, the ones that stand for the people of the territory the text is about even when
 #: none is named beside them ("aid to the civilian population").
-PLACED_PEOPLE = AIDED_NOUNS - {"people", "families", "persons"}
+PLACED_PEOPLE = AIDED_NOUNS - {"people", "families", "persons", "those"}
 
 
 def _aided_people(sent, trig, right: int, registry, discourse) -> list:
@@ -11951,10 +12028,11 @@ def _aided_people(sent, trig, right: int, registry, discourse) -> list:
 
 
 def _territory_here(sent, registry, discourse) -> str | None:
-    """The territory the sentence names (the first), else the one the text named last, else
-    None."""
+    """The territory the sentence names (the first), else the land of the people the text
+    named last ("Armenians who fled Karabakh"), else the territory it named last, else None."""
     here = [m.actor for m in sent.mentions if _actor_class(registry, m.actor) == "territory"]
-    place = here[0] if here else discourse.last.get("territory")
+    # (the land of a people named before: "Armenians who fled Karabakh ... the refugees")
+    place = here[0] if here else discourse.last.get("people_of", discourse.last.get("territory"))
     return place if _actor_class(registry, place) == "territory" else None
 
 
@@ -12761,6 +12839,27 @@ def _implied_attacks(out, sent, registry) -> None:
                 break
 
 
+#: Nouns of an attack that name a charge, not harm reported ("a large-scale provocation").
+CHARGE_NOUNS = frozenset(
+    ["provocation", "provocations", "aggression", "offensive", "incursion", "incursions"]
+    + ["encroachment", "assault", "aggressions", "attacks", "aggressive", "provocative"]
+    + ["hostile"]  # ("aggressive actions", "provocative actions")
+)
+
+
+def _reported_victim(c, speaker_id: str, speaker, registry) -> None:
+    """ "A worker was wounded by Azerbaijani gunfire, Armenia's Defence Ministry said": an
+    attack on no named actor that a state (its body or official) reports is one on the
+    speaker's state, alleged (the coders' "worker -> Armenia"). Fills the target of *c* in
+    place; not an act of the speaker's own state."""
+    side, doer = _state_of(registry, speaker_id), _state_of(registry, c.source)
+    if (registry.get(side) or {}).get("kind") != "state" or doer in (None, side):
+        return
+    c.target, c.status, c.reported_by = side, "alleged", speaker_id
+    if speaker:
+        c.spans = ";".join([c.spans, f"target {_span(speaker[0])}"])
+
+
 def _accusation(c, speaker_id, kind, speaker, trig, doc):
     """The accusation a reported hostile act implies: the speaker accuses the act's source."""
     t0, t1 = doc[trig.start].idx, doc[trig.end - 1].idx + len(doc[trig.end - 1])
@@ -12997,6 +13096,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue  # "welcomed the progress towards reaching a deal between A and B": the
             # welcomer backs what was reached, and reached nothing itself
         left, right = _clause_bounds(doc, sent.s0, sent.s1, trig.start, sent.reports - {trig.start})
+        # ("aid to the Armenians who fled Karabakh": a mention's own "who" ends no clause)
+        right = next((m.end for m in sent.mentions if m.start < right < m.end), right)
         # where the judged words start: past the judge's own hedge ("condemned what it called")
         hedged = _past_hedge(doc, trig.end, right)
         if rule.frame == "report":
@@ -13491,9 +13592,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         else:
             # "fired missiles at X": the preposition that ends the trigger's match is its own
             last = doc[trig.match_end - 1].lower_ if trig.match_end > trig.end else ""
+            # ("launched an appeal to help X": past an infinitive the match ends with)
+            infinitive = (
+                trig.match_end - trig.end >= 2
+                and doc[trig.match_end - 2].lower_ == "to"
+                and not any(trig.end <= m.start < trig.match_end for m in sent.mentions)
+            )
             obj = sent.obj(
                 # ("condemned what it called Y's attack": past the speaker's own naming)
-                hedged if rule.type in JUDGED_DOER_TYPES else trig.end,
+                hedged
+                if rule.type in JUDGED_DOER_TYPES
+                else trig.match_end
+                if infinitive
+                else trig.end,
                 right,
                 places=rule.type in PLACE_TARGET_TYPES,
                 people=rule.type == "humanitarian_aid",
@@ -13521,6 +13632,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 for t in doc[trig.end : trig.match_end]
             ):
                 rule = replace(rule, type="sanction")  # "banned arms deliveries": embargo
+            if (
+                obj
+                and rule.type in ("humanitarian_aid", "aid")
+                and any(
+                    doc[k].lower_ == "and"
+                    and doc[k + 1].is_lower
+                    and doc[k + 1].lower_[-2:] == "ed"
+                    for k in range(trig.match_end, obj[0].start - 1)
+                )
+            ):
+                # "announced aid for those fleeing and urged Baku to ...": the object of the
+                # verb coordinated after it, not the aid's
+                obj = []
             if obj:
                 # "detained the former commander of the Artsakh army, General X": X
                 obj = _apposed_person(sent, obj) or obj
@@ -15596,6 +15720,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         kind = c.type
                     extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
                     discourse.accusers.setdefault(c.source, []).append(ids[0])
+                    if (
+                        c.type == "attack"
+                        and not set(c.trigger.lower().split()) & CHARGE_NOUNS
+                        and "if" not in [w.lower_ for w in doc[max(sent.s0, c.head - 8) : c.head]]
+                    ):
+                        # (not "a provocation by X", "X's aggression": a charge named, no harm
+                        # reported; nor "if Armenian territory came under attack")
+                        _reported_victim(c, ids[0], speaker, registry)
                 break
             from ..vocabulary import relation_type_table
 
