@@ -17268,3 +17268,49 @@ def test_a_participle_phrase_between_commas_is_not_the_subject():
     G = gk.extract("Samantha Power, visiting Armenia, urged Baku to let observers in.")
     assert ("power", "aze", "appeal") in triples(G)
     assert ("arm", "aze", "appeal") not in triples(G)
+
+
+# ---- round 35: wave 12 read (relief, rebukes, heritage) -----------------------------------
+
+
+def test_words_read_before_and_judged_are_their_speakers():
+    for text in (
+        'Blinken urged Baku to reopen the road. "Such statements are unacceptable," Hajizada said.',
+        "Blinken urged Baku to reopen the road. Hajizada said the remarks were deeply regrettable.",
+        "Blinken urged Baku to reopen the road. Hajizada called the remarks biased.",
+    ):
+        assert ("hajizada", "blinken", "criticize") in triples(gk.extract(text)), text
+    # no words read before: no one criticized
+    G = gk.extract('"Such statements are unacceptable," Hajizada said.', allow_empty=True)
+    assert triples(G) == []
+    # "such" before another noun is no reference
+    G = gk.extract("Blinken urged Baku to reopen the road. Such roads are rare.")
+    assert triples(G) == [("blinken", "aze", "appeal")]
+
+
+def test_a_quote_attributed_to_a_long_title_and_name():
+    G = gk.extract(
+        '"Armenian forces shelled the village," Azerbaijani Defence Ministry spokesman Anar '
+        "Eyvazov said."
+    )
+    assert ("eyvazov", "arm", "accuse_aggression") in triples(G)
+
+
+def test_adding_after_a_verbs_adjunct_has_the_verbs_speaker():
+    G = gk.extract(
+        '"This is an important step," Blinken said in a statement, adding that Washington '
+        "continued to call on Baku to free all detainees."
+    )
+    assert ("blinken", "aze", "appeal") in triples(G)
+
+
+def test_a_persons_report_of_an_act_his_state_had_done_is_the_states():
+    G = gk.extract(
+        "Pashinyan called the advance an encroachment, adding that Yerevan had asked the "
+        "CSTO for consultations."
+    )
+    assert ("arm", "csto", "appeal") in triples(G)
+    assert ("pashinyan", "csto", "appeal") not in triples(G)
+    # a stance stated now stays the person's
+    G = gk.extract("Zakharova said Moscow urges Armenia and Azerbaijan to show restraint.")
+    assert ("zakharova", "arm", "appeal") in triples(G)

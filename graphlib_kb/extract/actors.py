@@ -504,7 +504,7 @@ DEFINITE_NOUNS = {
     # the words) read shortly before (only as the object of a verb of DEED_VERBS; resolved by
     # the caller; "the move" and "the attack" are `rules._judged_act_doer`'s)
     **dict.fromkeys(
-        ["decision", "vote", "bill", "remarks", "comments"],
+        ["decision", "vote", "bill", "remarks", "comments", "statements", "words", "rhetoric"],
         "deed",
     ),
     # "the enemy shelled our positions": the other side of the speaker's (resolved by the caller)
@@ -520,6 +520,31 @@ DEED_VERBS = frozenset(
     # ("Yerevan welcomed the vote": the support of its author)
     + ["welcomed", "welcomes", "hailed", "hails", "praised", "praises", "applauded"]
 )
+#: Determiners other than "the" of words just read ("such statements", "these remarks").
+DEED_DETERMINERS = frozenset(["such", "these", "those", "this"])
+#: Adjectives of a judgement that condemns the words or act they are said of.
+DEED_JUDGEMENTS = frozenset(
+    ["unacceptable", "inadmissible", "intolerable", "unjustifiable", "provocative"]
+    + ["destructive", "irresponsible", "counterproductive", "unconstructive", "deplorable"]
+    + ["outrageous", "disruptive", "dangerous", "biased", "hypocritical", "cynical"]
+    + ["regrettable", "unjustified", "one-sided", "unfriendly", "hostile", "insulting"]
+)
+
+
+def _judged_deed(doc, i: int, end: int) -> bool:
+    """Whether the deed noun after token *i* ("the remarks") is judged: "the remarks were
+    (deeply) unacceptable", "called the remarks unacceptable"."""
+    k = i + 2
+    called = i > 0 and doc[i - 1].norm_ in ("call", "describe", "brand", "term", "consider")
+    if not called:
+        if k >= end or doc[k].lower_ not in ("is", "are", "was", "were"):
+            return False
+        k += 1
+    if k < end and doc[k].lower_.endswith("ly"):
+        k += 1
+    return k < end and doc[k].lower_ in DEED_JUDGEMENTS
+
+
 #: Nouns of a road that stand for the route named shortly before ("the road").
 ROAD_WORDS = frozenset(["road", "highway"])
 #: Prepositions before "the road" that make it where something is, not a party to an act.
@@ -939,7 +964,11 @@ def find_mentions(
         end,
         mentions,
         lambda t, nxt: (
-            t.lower_ == "the"
+            (
+                t.lower_ == "the"
+                # ("Such statements are unacceptable": the words just read)
+                or (t.lower_ in DEED_DETERMINERS and DEFINITE_NOUNS.get(nxt.lower_) == "deed")
+            )
             and nxt.lower_ in DEFINITE_NOUNS
             and not (
                 t.i + 2 < end
@@ -956,10 +985,12 @@ def find_mentions(
                     and doc[t.i + 3].is_lower
                 )
             )
-            # "condemned the move": a deed only as the object of a verb judging it
+            # "condemned the move": a deed only as the object of a verb judging it, or judged
+            # after it ("the remarks were unacceptable", "called the remarks unacceptable")
             and (
                 DEFINITE_NOUNS[nxt.lower_] != "deed"
                 or (t.i > start and doc[t.i - 1].lower_ in DEED_VERBS)
+                or _judged_deed(doc, t.i, end)
             )
             and not (
                 DEFINITE_NOUNS[nxt.lower_] == "corridor"

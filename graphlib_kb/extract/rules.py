@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .actors import (
+    DEED_DETERMINERS,
+    DEED_JUDGEMENTS,
     DEFINITE_NOUNS,
     ENVOY_WORDS,
     HEAD_TITLES,
@@ -2606,7 +2608,7 @@ SPEAKER_STANCE_CATEGORIES = frozenset(
 STATE_ACT_TYPES = frozenset(["aid", "military_aid", "material_cooperation", "humanitarian_aid"])
 
 
-def _speaker_stance(c, speaker: str, registry) -> None:
+def _speaker_stance(c, speaker: str, registry, doc=None) -> None:
     """ "Macron said France would continue to stand by Armenia", "Zakharova said Moscow was
     ready to host the talks": the stance a person states for their own state or body is the
     person's (the most specific actor the text names), as the coders code it. Renames the
@@ -2624,6 +2626,8 @@ def _speaker_stance(c, speaker: str, registry) -> None:
         # ("Lavrov said Moscow had brokered a ceasefire": the state's mediation done, not a
         # stance; "ready to mediate" is one)
         and not (c.type == "mediate" and c.status in ("asserted", "historical"))
+        # ("adding that Yerevan had asked the CSTO for help": the state's act done before)
+        and not (doc is not None and "had" in [w.lower_ for w in doc[max(0, c.head - 3) : c.head]])
     ):
         c.source = speaker
 
@@ -5159,7 +5163,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 mentions[k].actor = (
                     discourse.last.get("territory") if place else None
                 ) or discourse.subject
-            elif m.label == "PRONOUN" and m.text.lower().split()[0] == "the":
+            elif m.label == "PRONOUN" and m.text.lower().split()[0] in ("the", *DEED_DETERMINERS):
                 # "the country", "the organisation": the last one named (in this sentence first)
                 want = DEFINITE_NOUNS[m.text.lower().split()[-1]]
                 if want == "document":
@@ -9177,16 +9181,25 @@ def _judged_unacceptable(sent: _Sentence, speakers: list, registry, when) -> lis
     first actor, a possessor ("Azerbaijan's"), a demonym, "of X" or "between A and B" (both);
     not a place, not the speaker's own side, not negated or hypothetical ("would be")."""
     doc, out = sent.doc, []
-    if not any(w in sent.text.lower() for w in UNACCEPTABLE_WORDS):
+    if not any(w in sent.text.lower() for w in DEED_JUDGEMENTS):
         return out
+    deeds = {m.end: m for m in sent.mentions if m.label == "DEED" and m.actor}
     for i in range(sent.s0 + 2, sent.s1):
-        if doc[i].lower_ not in UNACCEPTABLE_WORDS or doc[i - 1].lower_ not in BE_FORMS:
+        # ("the remarks were unacceptable", "called the remarks regrettable": the words read
+        # before, judged; their speaker criticized)
+        k = i - 1 if doc[i - 1].lower_.endswith("ly") else i
+        deed = deeds.get(k) or deeds.get(k - 1)
+        if doc[i].lower_ not in (DEED_JUDGEMENTS if deed else UNACCEPTABLE_WORDS):
+            continue
+        if not deed and doc[i - 1].lower_ not in BE_FORMS:
             continue
         if doc[i - 2].lower_ in ("not", "n't", "would", "will", "could", "might", "may"):
             continue
         left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
-        first = next((m for m in sent.mentions if left <= m.start and m.end < i and m.actor), None)
-        if first is None or not _doer_named(doc, first, sent.s1):
+        first = deed or next(
+            (m for m in sent.mentions if left <= m.start and m.end < i and m.actor), None
+        )
+        if first is None or not (deed or _doer_named(doc, first, sent.s1)):
             continue
         said = _nearest_speaker(doc, speakers, i, sent.s0)
         if said is None:
@@ -13104,8 +13117,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             comma = next(
                 (
                     i
-                    for i in range(trig.start - 1, max(sent.s0, trig.start - 7) - 1, -1)
+                    # (a long title before the name: '"...," Azerbaijani Defence Ministry
+                    # spokesman Anar Eyvazov said')
+                    for i in range(trig.start - 1, max(sent.s0, trig.start - 11) - 1, -1)
                     if doc[i].text == ","
+                    and (i >= trig.start - 7 or (i + 1 < trig.start and doc[i + 1].is_quote))
                 ),
                 None,
             )
@@ -13117,7 +13133,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # "X linked the clashes to the dispute, claiming that ...": the main subject
                 # ("Araghchi is due in Moscow, Khatibzadeh said, adding that ...": the speaker
                 # of the verb before the comma)
-                said = [sp for t, sp, _ in speakers if t.end == comma and sp]
+                said = [
+                    sp
+                    for t, sp, _ in speakers
+                    if sp
+                    and t.end <= comma
+                    # ('Blinken said in a statement, adding that ...': past the verb's adjunct)
+                    and not any(doc[k].text == "," for k in range(t.end, comma))
+                ]
                 if said:
                     speakers.append((trig, said[-1], "before"))
                     continue
@@ -15695,7 +15718,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if c.source in ids or c.type in ("deny",):
                 continue
             if ids and _own_side(registry, ids[0], c.source):
-                _speaker_stance(c, ids[0], registry)
+                _speaker_stance(c, ids[0], registry, doc)
                 break  # '"We must act," Menendez said': no one accuses their own side
             if _background_act(
                 doc, trig.end if where == "before" else sent.s0, c.head
