@@ -17314,3 +17314,68 @@ def test_a_persons_report_of_an_act_his_state_had_done_is_the_states():
     # a stance stated now stays the person's
     G = gk.extract("Zakharova said Moscow urges Armenia and Azerbaijan to show restraint.")
     assert ("zakharova", "arm", "appeal") in triples(G)
+
+
+def test_relief_sent_to_a_capital_goes_to_its_government():
+    G = gk.extract("Iran and the United Arab Emirates have also sent relief flights to Yerevan.")
+    assert triples(G) == [("are", "arm", "humanitarian_aid"), ("irn", "arm", "humanitarian_aid")]
+    # a flight to a capital with no relief in it: the capital stays where
+    G = gk.extract("Iran opened direct flights to Yerevan.", allow_empty=True)
+    assert ("irn", "arm", "humanitarian_aid") not in triples(G)
+
+
+def test_a_bodys_teams_act_for_it_and_the_injured_are_aided_people():
+    G = gk.extract(
+        "A blast hit Stepanakert. The ICRC said its teams had evacuated a further 17 patients."
+    )
+    assert ("icrc", "nagorno_karabakh_population", "humanitarian_aid") in triples(G)
+    G = gk.extract(
+        "A blast hit Stepanakert. Russian peacekeepers carried 25 of the most seriously "
+        "injured to Yerevan."
+    )
+    assert ("rus_peacekeepers", "nagorno_karabakh_population", "humanitarian_aid") in triples(G)
+
+
+def test_national_red_cross_societies_are_known():
+    G = gk.extract("The Azerbaijan Red Crescent criticised the Armenian Red Cross Society.")
+    assert triples(G) == [("aze_red_crescent", "arm_red_cross", "criticize")]
+
+
+def test_a_relief_convoy_gives_aid_where_it_went():
+    cases = [
+        (
+            "A Red Cross convoy carrying flour and medical supplies entered Nagorno-Karabakh "
+            "on Monday.",
+            ("icrc", "nagorno_karabakh_population", "asserted"),
+        ),
+        (
+            "A French government plane carrying 26 tonnes of medical supplies landed in Yerevan.",
+            ("fra", "arm", "asserted"),
+        ),
+        (
+            "A convoy of 19 trucks carrying food and medicine sent by the Armenian government to "
+            "Nagorno-Karabakh was stuck near the checkpoint.",
+            ("arm", "nagorno_karabakh_population", "offered"),
+        ),
+    ]
+    for text, (source, target, status) in cases:
+        G = gk.extract(text)
+        assert (source, target, "humanitarian_aid", status) in edges(G), text
+    # a convoy of arms is no relief
+    G = gk.extract("A Russian convoy carrying tanks entered Armenia.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "humanitarian_aid"]
+
+
+def test_aid_to_people_of_a_province_is_no_people_of_its_own():
+    G = gk.extract(
+        "Many fled to Syunik. The EU announced 7.5 million euros in humanitarian aid for the "
+        "refugees.",
+        allow_empty=True,
+    )
+    assert "syunik_population" not in G
+    # a contested land's people are a people of their own
+    G = gk.extract(
+        "Many fled Nagorno-Karabakh. The EU announced 7.5 million euros in humanitarian aid for "
+        "the refugees."
+    )
+    assert ("eu", "nagorno_karabakh_population", "humanitarian_aid") in triples(G)

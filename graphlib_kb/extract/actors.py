@@ -99,6 +99,10 @@ REACTION_NOUNS = frozenset(
 MATERIEL_NOUNS = frozenset(["truck", "convoy"])
 #: Nouns of a strike that a materiel noun before them names the weapon of ("drone strike").
 STRIKE_NOUNS = frozenset(["strike", "attack", "raid", "fire", "bombardment"])
+#: Nouns of relief whose "to <capital>" names the government that receives it.
+RELIEF_NOUNS = frozenset(
+    ["aid", "relief", "assistance", "supply", "supplies", "medicine", "food", "flour", "fuel"]
+)
 #: Words before "at" that aim at the capital after it ("hit out at Yerevan").
 AIMED_AT_WORDS = frozenset(["out", "swipe", "swipes", "jab", "jabs", "dig", "aimed", "directed"])
 ROUTE_WORDS = frozenset(["road", "route", "highway", "railway", "flight", "border", "distance"])
@@ -272,7 +276,11 @@ OWN_NOUNS = frozenset(
     ["positions", "territory", "troops", "soldiers", "forces", "border", "villages", "army"]
     # "encroached on its sovereign territory", "violated its territorial integrity"
     + ["sovereign", "sovereignty", "territorial"]
+    # "the ICRC said its teams had evacuated patients": the body whose people act
+    + ["teams", "staff", "delegates", "volunteers", "doctors", "workers"]
 )
+#: Words of OWN_NOUNS for a body's people, who act for it.
+STAFF_NOUNS = frozenset(["teams", "staff", "delegates", "volunteers", "doctors", "workers"])
 #: Words of OWN_NOUNS that make "its" a party only before their noun.
 OWN_QUALIFIERS = {"sovereign": "territory", "territorial": "integrity"}
 
@@ -817,6 +825,11 @@ def find_mentions(
                     for e in (doc.ents if ents is None else ents)
                 )
                 and not (ent.start - 2 >= start and doc[ent.start - 2].norm_ in ROUTE_WORDS)
+            )
+            # "sent relief flights to Yerevan", "aid to Baku": the government that receives it
+            reacted = reacted or (
+                before == "to"
+                and any(t.norm_ in RELIEF_NOUNS for t in doc[max(start, ent.start - 4) : ent.start])
             )
             # "hit out at Yerevan", "a swipe at Baku": the one aimed at, not a venue
             reacted = reacted or (

@@ -31,6 +31,7 @@ from .actors import (
     POPULATION_NOUNS,
     ROAD_WORDS,
     RULED_WORDS,
+    STAFF_NOUNS,
     TERRITORY_PREDICATES,
     WEEKDAYS,
     Mention,
@@ -5255,6 +5256,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     )
                 ):
                     mentions[k].actor = before[0].actor
+                elif before and m.text.lower().split()[-1] in STAFF_NOUNS:
+                    mentions[k].actor = before[-1].actor  # "the ICRC said its teams had ..."
             elif m.label == "PRONOUN" and m.text.lower().startswith("our "):
                 # '"Our government will help," she said': the speaker's state (not the
                 # speaker, as "we" may be)
@@ -11992,7 +11995,7 @@ OWN_STATE_TYPES = frozenset(["demand", "appeal", "protest", "accuse", "criticize
 #: Words for the people aid reaches when no place is named ("assistance to civilians").
 AIDED_NOUNS = frozenset(
     ["civilian", "civilians", "population", "resident", "residents", "inhabitants", "patient"]
-    + ["people", "families", "persons", "those"]
+    + ["people", "families", "persons", "those", "injured", "sick", "casualties"]
     + ["patients", "refugee", "refugees", "evacuee", "evacuees", "displaced", "wounded"]
 )
 #: Of those, the ones that stand for the people of the territory the text is about even when
@@ -12010,7 +12013,7 @@ def _aided_people(sent, trig, right: int, registry, discourse) -> list:
         (
             k
             # (past the whole match: "providing $11.5 million in humanitarian aid to ...")
-            for k in range(trig.end, min(right, max(trig.end, trig.match_end) + 8))
+            for k in range(trig.end, min(right, max(trig.end, trig.match_end) + 12))
             if (
                 doc[k].lower_ in AIDED_NOUNS
                 # "aid to ethnic Armenians who fled Karabakh": a people, by its plural
@@ -12024,7 +12027,7 @@ def _aided_people(sent, trig, right: int, registry, discourse) -> list:
         return []
     named = [
         m.actor
-        for m in sent.mentions
+        for m in [*sent.mentions, *sent.venues]  # ("displaced people in Barda": a town's)
         if m.actor
         and k < m.start <= k + 4
         and doc[m.start - 1].lower_ in ("in", "of", "from", "fled", "left")
@@ -12032,10 +12035,16 @@ def _aided_people(sent, trig, right: int, registry, discourse) -> list:
     displaced = k + 1 < sent.s1 and doc[k + 1].lower_ in ("displaced", "fleeing", "affected")
     if doc[k].lower_ not in PLACED_PEOPLE and not named and not displaced:
         return []  # ("aid to Armenians", "to people in need": no territory named for them)
+    if named and (registry.get(named[0]) or {}).get("kind") == "state":
+        # ("tents for displaced people in Barda", "assistance to civilians in Azerbaijan":
+        # the state whose people they are)
+        return [Mention.of_span(doc[k : k + 1], named[0], "ROLE")]
     if named and _actor_class(registry, named[0]) != "territory":
-        return []  # ("assistance to civilians in Azerbaijan": a state is named)
+        return []
     place = named[0] if named else _territory_here(sent, registry, discourse)
-    if place is None:
+    if place is None or place not in registry.gazetteer.authorities:
+        # ("displaced people in Syunik": a province's people are its state's, not a people of
+        # their own as a contested land's are)
         return []
     return [Mention.of_span(doc[k : k + 1], registry.population(place), "ROLE")]
 
@@ -12858,6 +12867,112 @@ CHARGE_NOUNS = frozenset(
     + ["encroachment", "assault", "aggressions", "attacks", "aggressive", "provocative"]
     + ["hostile"]  # ("aggressive actions", "provocative actions")
 )
+
+
+#: Vehicles that carry relief ("a convoy carrying flour", "a plane loaded with medicine").
+VEHICLE_NOUNS = frozenset(
+    ["convoy", "convoys", "truck", "trucks", "lorry", "lorries", "plane", "planes", "flight"]
+    + ["flights", "helicopter", "helicopters", "vehicles", "aircraft"]
+)
+#: Words of the load that make a vehicle's cargo relief.
+RELIEF_LOAD = frozenset(
+    ["flour", "food", "medicine", "medicines", "medical", "aid", "humanitarian", "supplies"]
+    + ["fuel", "water", "blankets", "tents", "baby", "relief", "hygiene"]
+)
+#: Verbs of a vehicle's arrival whose object or "in / into" is where the relief went.
+ARRIVAL_VERBS = frozenset(
+    ["entered", "reached", "arrived", "landed", "crossed", "delivered", "brought", "sent"]
+)
+#: Words that leave the relief undelivered ("remained stuck", "was turned back").
+STUCK_WORDS = frozenset(["stuck", "stranded", "idle", "blocked", "turned", "parked", "waiting"])
+
+
+def _relief_convoys(sent, out, registry, when) -> list:
+    """ "A Red Cross convoy carrying flour entered Nagorno-Karabakh", "a French government
+    plane loaded with medicine landed in Yerevan", "19 trucks carrying food sent by the Armenian
+    government to Nagorno-Karabakh": the vehicle's owner (the actor right before it, else
+    "sent by X") gives humanitarian aid to where it went (a territory's people, a capital's
+    state); offered when the text leaves it stuck. None when the sentence already has that
+    aid."""
+    doc, found = sent.doc, []
+    for i in range(sent.s0, sent.s1 - 2):
+        if doc[i].lower_ not in VEHICLE_NOUNS or doc[i + 1].lower_ not in (
+            "carrying",
+            "loaded",
+            "with",
+        ):
+            continue
+        load = next(
+            (k for k in range(i + 2, min(sent.s1, i + 10)) if doc[k].lower_ in RELIEF_LOAD), None
+        )
+        if load is None:
+            continue
+        owner = _vehicle_owner(sent, i, load)
+        place = _relief_place(sent, load, registry)
+        if owner is None or place is None or owner.actor == place[0]:
+            continue
+        if any(c.type == "humanitarian_aid" and c.source == owner.actor for c in out):
+            continue
+        stuck = any(t.lower_ in STUCK_WORDS for t in doc[load : sent.s1])
+        found.append(
+            _reading(
+                sent,
+                owner.actor,
+                place[0],
+                "humanitarian_aid",
+                "relief_convoy",
+                0.6,
+                (i, i),
+                when,
+                (owner, place[1]),
+                status="offered" if stuck else "asserted",
+            )
+        )
+    return found
+
+
+def _vehicle_owner(sent, i: int, load: int):
+    """The actor whose vehicle the noun at *i* is: a mention ending at it or one word before
+    ("an ICRC convoy", "a French government plane", "a convoy of 19 trucks" past "of N"),
+    else the agent of "sent by X" after the load; None if none."""
+    doc = sent.doc
+    first = i
+    if i - 3 >= sent.s0 and doc[i - 1].like_num and doc[i - 2].lower_ == "of":
+        first = i - 3  # "a convoy of 19 trucks"
+    for m in [*sent.mentions]:
+        if m.actor and m.end in (first, first - 1) and (m.end == first or doc[m.end].is_lower):
+            return m
+    for k in range(load, min(sent.s1 - 2, load + 12)):
+        if doc[k].lower_ in ("sent", "dispatched") and doc[k + 1].lower_ == "by":
+            return next((m for m in sent.mentions if m.actor and m.start in (k + 2, k + 3)), None)
+    return None
+
+
+def _relief_place(sent, load: int, registry):
+    """(actor, mention) of where relief loaded at token *load* went: the first mention after an
+    arrival verb (past "in / into / to"), or after "to (the people of)"; a territory's people,
+    a town's or capital's state; None if none."""
+    doc = sent.doc
+    arrival = next(
+        (k for k in range(load, min(sent.s1, load + 14)) if doc[k].lower_ in ARRIVAL_VERBS),
+        None,
+    )
+    if arrival is None:
+        return None
+    start = arrival + 1
+    for m in sorted([*sent.mentions, *sent.venues], key=lambda m: m.start):
+        if not m.actor or m.start < start:
+            continue
+        gap = [t.lower_ for t in doc[start : m.start]]
+        if gap[:1] == ["by"]:
+            start = m.end  # ("sent by the Armenian government to X": past the sender)
+            continue
+        if len(gap) > 4 or any(w not in ("in", "into", "to", "the", "people", "of") for w in gap):
+            return None
+        if (registry.get(m.actor) or {}).get("kind") == "territory":
+            return registry.population(m.actor), m
+        return m.actor, m
+    return None
 
 
 def _reported_victim(c, speaker_id: str, speaker, registry) -> None:
@@ -15827,6 +15942,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_named_blockade(sent, out, discourse, registry, when))
     out.extend(_ended_rule(sent, out, discourse, registry, when))
     out.extend(_border_closed_1993(sent, out, discourse, registry, when))
+    out.extend(_relief_convoys(sent, out, registry, when))
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
     # ("economic aid and humanitarian aid": two kinds, both kept)
     relief = {(c.source, c.target) for c in out if c.type == "humanitarian_aid"}
