@@ -17379,3 +17379,30 @@ def test_aid_to_people_of_a_province_is_no_people_of_its_own():
         "the refugees."
     )
     assert ("eu", "nagorno_karabakh_population", "humanitarian_aid") in triples(G)
+
+
+def test_un_agencies_and_the_world_council_of_churches_are_known():
+    G = gk.extract("Azerbaijan accused UNESCO of ignoring the mosques. The WCC criticised Baku.")
+    assert ("aze", "unesco", "accuse") in triples(G)
+    assert ("wcc", "aze", "criticize") in triples(G)
+    # "Who" at a question's start is no organisation
+    G = gk.extract("Who shelled the village?", allow_empty=True)
+    assert "who" not in G
+
+
+def test_told_in_a_phone_call_is_a_consultation():
+    G = gk.extract("Putin told Aliyev in a telephone call that churches must be preserved.")
+    assert ("putin", "aliyev", "consult") in triples(G)
+    G = gk.extract("Putin told reporters in Moscow that the call had gone well.", allow_empty=True)
+    assert triples(G) == []
+
+
+def test_damage_to_a_mosque_or_church_is_an_attack():
+    G = gk.extract("Azerbaijan said it was Armenian forces that had damaged a mosque in Ganja.")
+    assert edges(G) == [
+        ("arm", "aze", "attack", "alleged"),
+        ("aze", "arm", "accuse_aggression", "alleged"),
+    ]
+    # damaged relations are no attack
+    G = gk.extract("Armenia said the remarks damaged relations.", allow_empty=True)
+    assert triples(G) == []
