@@ -761,6 +761,8 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
             # "As a result of talks on the initiative of the Russian side, A and B agreed":
             # the comma closes an opening phrase, not a list
             break
+        if gap == [",", "and"] and len(group) == 1 and not _listed_before(doc, mentions, idx - 1):
+            break  # ("Russia met Armenia, and Blinken called ...": two clauses, no list of two)
         if prev.label != "ADJ" and _join(gap, len(group) == 1, comma_ok):
             group.insert(0, prev)
             idx -= 1
@@ -783,6 +785,17 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
         else:
             break
     return group
+
+
+def _listed_before(doc, mentions, k: int) -> bool:
+    """Whether mention *k* ends a list's earlier part: a mention right before it, past a comma
+    ("France, Russia, and the US")."""
+    if k < 1:
+        return False
+    gap = [t.lower_ for t in doc[mentions[k - 1].end : mentions[k].start] if not _filler(t)]
+    # ("Russia, which has an alliance with Armenia, and the US called ...": a relative clause
+    # of the list's first member)
+    return gap == [","] or ("which" in gap or "who" in gap) and gap[:1] == [","]
 
 
 #: Prepositions between a verb and an actor that make the actor no direct object.
@@ -5121,8 +5134,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 )
                 # the subject of the sentence before rather than its object ("Blinken spoke
                 # with Aliyev. He urged ...": Blinken)
-                mentions[k].actor = (
-                    people[-1] if people else (lead[0] if lead else discourse.person)
+                mentions[k].actor = _gendered(
+                    m.text.lower(),
+                    [*people[::-1], *([lead[0]] if lead else []), discourse.person],
+                    [p for _, p, _ in discourse.titled[::-1]],
+                    registry,
                 )
             elif m.label == "PRONOUN" and m.text.lower() == "him":
                 # "Blinken called Aliyev and urged him": the last person named before, not
@@ -12973,6 +12989,37 @@ def _relief_place(sent, load: int, registry):
             return registry.population(m.actor), m
         return m.actor, m
     return None
+
+
+#: First names of women among the conflict's officials and speakers, for "she".
+FEMALE_NAMES = frozenset(
+    ["maria", "anna", "ani", "leyla", "samantha", "catherine", "ursula", "kaja", "nancy"]
+    + ["hillary", "annalena", "linda", "victoria", "valentina", "kristine", "anahit", "mane"]
+    + ["marie", "shabia", "sahiba", "sabina", "mehriban", "michelle", "rosemary", "dunja"]
+    + ["karen", "uzra", "mirjana", "ann", "anne", "marta", "anitta", "melanie", "mélanie"]
+    + ["salome", "zaruhi", "lilit", "tatevik", "shushan", "narine", "hasmik", "elmira"]
+    + ["angela", "liz", "theresa", "emily", "kamala", "condoleezza", "madeleine", "federica"]
+    + ["helga", "audrey", "amina", "natalia", "irina", "elena", "olga", "tatiana", "svetlana"]
+)
+
+
+def _female(registry, actor) -> bool:
+    """Whether person *actor*'s name is a woman's: a first name of FEMALE_NAMES, or a Russian
+    or Azerbaijani woman's surname ("Zakharova", "Abdullayeva")."""
+    words = str((registry.get(actor) or {}).get("name") or actor).lower().split()
+    return bool(words) and (
+        words[0] in FEMALE_NAMES or (len(words) > 1 and words[-1].endswith(("ova", "eva")))
+    )
+
+
+def _gendered(pronoun: str, near: list, recent: list, registry):
+    """The person "he" or "she" stands for: the first of *near* (the candidates in order of
+    preference) whose name does not contradict the pronoun ("At her briefing, Zakharova
+    said Pashinyan ... and she accused ...": Zakharova), else of the persons named *recent*ly,
+    else the first of *near*; None if none."""
+    near = [p for p in near if p]
+    fits = [p for p in near + recent if p and _female(registry, p) == (pronoun == "she")]
+    return fits[0] if fits else (near[0] if near else None)
 
 
 def _reported_victim(c, speaker_id: str, speaker, registry) -> None:
