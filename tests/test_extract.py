@@ -17434,3 +17434,28 @@ def test_she_and_he_stand_for_a_person_of_that_name():
     # no name of the pronoun's kind: the person named before all the same
     G = gk.extract("Blinken spoke with Aliyev. She urged Baku to show restraint.")
     assert ("blinken", "aze", "appeal") in triples(G)
+
+
+def test_its_checkpoint_on_a_route_is_the_states_control():
+    G = gk.extract("Azerbaijan halted traffic through its new checkpoint on the Lachin corridor.")
+    assert ("aze", "lachin_corridor", "control") in triples(G)
+    # "its" of an organisation is no state's checkpoint
+    G = gk.extract(
+        "Azerbaijan's border service said the ICRC had been stopped at its checkpoint on the "
+        "Lachin corridor."
+    )
+    assert ("icrc", "lachin_corridor", "control") not in triples(G)
+
+
+def test_lands_returned_to_a_states_control():
+    G = gk.extract(
+        "The war returned much of Nagorno-Karabakh to Azerbaijani control.", date="2021-01-01"
+    )
+    assert triples(G) == [("aze", "nagorno_karabakh", "control")]
+    # no verb of returning: no one's control read by this reading
+    G = gk.extract(
+        "The war left Nagorno-Karabakh close to Azerbaijani control.",
+        date="2021-01-01",
+        allow_empty=True,
+    )
+    assert [d["rule"] for _, _, d in G.edges(data=True)] != ["returned_to_control"]

@@ -6864,6 +6864,16 @@ def _checkpoint_owner(sent: _Sentence, i: int, route, demonyms, registry) -> str
         m = next((x for x in actors if x.end == j), None)
         if m is not None:
             return m.actor  # ("Azerbaijan's checkpoint")
+    if doc[j].lower_ in ("its", "their"):
+        # ("Azerbaijan halted traffic through its new checkpoint on ...": the state before)
+        states = [
+            _state_of(registry, x.actor)
+            for x in actors
+            if x.end <= j
+            and (registry.get(_state_of(registry, x.actor)) or {}).get("kind") == "state"
+        ]
+        if states:
+            return states[-1]
     for k in range(i + 1, min(route.start, i + 5)):
         if doc[k].lower_ in ("by", "of"):
             m = next((x for x in actors if x.start in (k + 1, k + 2)), None)
@@ -12885,6 +12895,56 @@ CHARGE_NOUNS = frozenset(
 )
 
 
+#: Verbs that bring a land back "to <demonym> control" ("returned X to Azerbaijani control").
+RETURN_VERBS = frozenset(
+    ["returned", "restored", "brought", "handed", "passed", "transferred", "put", "placed"]
+)
+#: Nouns of rule after the demonym ("to Azerbaijani control / rule / sovereignty").
+RULE_NOUNS = frozenset(["control", "rule", "sovereignty", "jurisdiction"])
+
+
+def _returned_to_control(sent, out, registry, when) -> list:
+    """ "The war returned much of Nagorno-Karabakh and the districts around it to Azerbaijani
+    control": the demonym's state controls each territory named between the verb and "to"
+    (rule ``returned_to_control``); none that the sentence already has."""
+    doc, found = sent.doc, []
+    if " control" not in sent.text and " rule" not in sent.text:
+        return found
+    for i in range(sent.s0 + 2, sent.s1):
+        if doc[i].lower_ not in RULE_NOUNS or doc[i - 2].lower_ not in ("to", "under"):
+            continue
+        ruler = next(
+            (m for m in sent.mentions if m.label == "ADJ" and m.actor and m.end == i), None
+        )
+        verb = next(
+            (k for k in range(i - 3, max(sent.s0, i - 16), -1) if doc[k].lower_ in RETURN_VERBS),
+            None,
+        )
+        if ruler is None or verb is None:
+            continue
+        for m in sent.mentions:
+            if not (verb < m.start and m.end <= i - 2 and m.actor and m.label != "ADJ"):
+                continue
+            if _actor_class(registry, m.actor) != "territory" or any(
+                c.type in ("control", "occupy") and c.target == m.actor for c in [*out, *found]
+            ):
+                continue
+            found.append(
+                _reading(
+                    sent,
+                    ruler.actor,
+                    m.actor,
+                    "control",
+                    "returned_to_control",
+                    0.55,
+                    (i, i),
+                    when,
+                    (ruler, m),
+                )
+            )
+    return found
+
+
 #: Vehicles that carry relief ("a convoy carrying flour", "a plane loaded with medicine").
 VEHICLE_NOUNS = frozenset(
     ["convoy", "convoys", "truck", "trucks", "lorry", "lorries", "plane", "planes", "flight"]
@@ -15990,6 +16050,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_ended_rule(sent, out, discourse, registry, when))
     out.extend(_border_closed_1993(sent, out, discourse, registry, when))
     out.extend(_relief_convoys(sent, out, registry, when))
+    out.extend(_returned_to_control(sent, out, registry, when))
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
     # ("economic aid and humanitarian aid": two kinds, both kept)
     relief = {(c.source, c.target) for c in out if c.type == "humanitarian_aid"}
