@@ -17459,3 +17459,12 @@ def test_lands_returned_to_a_states_control():
         allow_empty=True,
     )
     assert [d["rule"] for _, _, d in G.edges(data=True)] != ["returned_to_control"]
+
+
+def test_the_surrender_of_a_force_is_its_concession():
+    G = gk.extract(
+        "Azerbaijan launched an offensive in Nagorno-Karabakh. It ended with the surrender of the "
+        "separatist forces within a day."
+    )
+    assert ("separatists", "aze", "concede") in triples(G)
+    assert ("aze", "separatists", "concede") not in triples(G)

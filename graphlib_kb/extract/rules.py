@@ -12895,6 +12895,22 @@ CHARGE_NOUNS = frozenset(
 )
 
 
+def _surrender_of(out, sent) -> None:
+    """ "Baku's offensive ended with the surrender of the separatist forces": the ones the noun
+    is "of" surrender, to the subject read with it (swapped in place)."""
+    doc = sent.doc
+    for c in out:
+        if (
+            c.rule.startswith("hand_over")
+            and doc[c.head].lower_ in ("surrender", "capitulation")
+            and c.head + 1 < sent.s1
+            and doc[c.head + 1].lower_ == "of"
+            and c.source
+            and c.target
+        ):
+            c.source, c.target = c.target, c.source
+
+
 #: Verbs that bring a land back "to <demonym> control" ("returned X to Azerbaijani control").
 RETURN_VERBS = frozenset(
     ["returned", "restored", "brought", "handed", "passed", "transferred", "put", "placed"]
@@ -16049,6 +16065,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_named_blockade(sent, out, discourse, registry, when))
     out.extend(_ended_rule(sent, out, discourse, registry, when))
     out.extend(_border_closed_1993(sent, out, discourse, registry, when))
+    _surrender_of(out, sent)
     out.extend(_relief_convoys(sent, out, registry, when))
     out.extend(_returned_to_control(sent, out, registry, when))
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
