@@ -449,6 +449,7 @@ class _Discourse:
     titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
     pairs: list = field(default_factory=list)  # every pair named together, in order
     opposed: dict = field(default_factory=dict)  # {a, b} -> [times, last, (a, b)]: fought ...
+    opposed_before: frozenset = frozenset()  # the keys of `opposed` before this sentence
     people: tuple | None = None  # ((person, person), sentence): two persons of two states
     sentence: int = 0  # the number of the sentence being read
     pair_at: int = 0  # the sentence that named the pair
@@ -761,7 +762,12 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
             # "As a result of talks on the initiative of the Russian side, A and B agreed":
             # the comma closes an opening phrase, not a list
             break
-        if gap == [",", "and"] and len(group) == 1 and not _listed_before(doc, mentions, idx - 1):
+        if (
+            gap == [",", "and"]
+            and len(group) == 1
+            and not _listed_before(doc, mentions, idx - 1)
+            and _object_of_verb(doc, prev, s0)
+        ):
             break  # ("Russia met Armenia, and Blinken called ...": two clauses, no list of two)
         if prev.label != "ADJ" and _join(gap, len(group) == 1, comma_ok):
             group.insert(0, prev)
@@ -785,6 +791,15 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
         else:
             break
     return group
+
+
+def _object_of_verb(doc, m, s0: int) -> bool:
+    """Whether mention *m* follows a verb or preposition of a clause of its own ("met Armenia",
+    "in contact with both sides"): a lower-case word right before it (past "the"), not "and"."""
+    k = m.start - 1
+    while k >= s0 and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    return k >= s0 and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in ("and", "or")
 
 
 def _listed_before(doc, mentions, k: int) -> bool:
@@ -5350,6 +5365,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             ):
                 count, _ = discourse.recent.get(m.actor, (0, 0))
                 discourse.recent[m.actor] = (count + 1, number)
+        discourse.opposed_before = frozenset(discourse.opposed)
         pair = _coordinated_pair(sent, registry)
         if pair and _one_state(registry, [(x, None) for x in pair]):
             pair = None  # "Lavrov and Shoigu": one side, not the pair of a conflict or talks
@@ -12895,6 +12911,50 @@ CHARGE_NOUNS = frozenset(
 )
 
 
+#: Verbs of telling a person something in a call ("told Aliyev in a telephone call that").
+TOLD_VERBS = frozenset(["told", "assured", "informed", "tells", "assures", "informs"])
+#: Words of a telephone call ("in a telephone call", "by phone", "during a phone conversation").
+TOLD_BY_PHONE = PHONE_WORDS | {"call"}
+
+
+def _told_in_call(sent, out, when) -> list:
+    """ "Putin told Aliyev in a telephone call that ...": the teller consults the one told (rule
+    ``told_in_call``), beside what was told (read by the other rules); none when the sentence
+    already has that consultation."""
+    doc, found = sent.doc, []
+    for k in range(sent.s0 + 1, sent.s1 - 4):
+        if doc[k].lower_ not in TOLD_VERBS:
+            continue
+        told = next((m for m in sent.mentions if m.actor and m.start in (k + 1, k + 2)), None)
+        teller = next(
+            (m for m in sent.mentions if m.actor and m.label != "ADJ" and k - 2 <= m.end <= k),
+            None,
+        )
+        if told is None or teller is None or told.actor == teller.actor:
+            continue
+        after = [t.lower_ for t in doc[told.end : min(sent.s1, told.end + 5)]]
+        if after[:1] not in (["in"], ["during"], ["by"]) or not TOLD_BY_PHONE & set(after):
+            continue
+        if any(
+            c.type == "consult" and {c.source, c.target} == {teller.actor, told.actor} for c in out
+        ):
+            continue
+        found.append(
+            _reading(
+                sent,
+                teller.actor,
+                told.actor,
+                "consult",
+                "told_in_call",
+                0.6,
+                (k, k),
+                when,
+                (teller, told),
+            )
+        )
+    return found
+
+
 def _surrender_of(out, sent) -> None:
     """ "Baku's offensive ended with the surrender of the separatist forces": the ones the noun
     is "of" surrender, to the subject read with it (swapped in place)."""
@@ -13098,14 +13158,32 @@ def _gendered(pronoun: str, near: list, recent: list, registry):
     return fits[0] if fits else (near[0] if near else None)
 
 
-def _reported_victim(c, speaker_id: str, speaker, registry) -> None:
+def _reported_victim(c, speaker_id: str, speaker, registry, discourse, sent) -> None:
     """ "A worker was wounded by Azerbaijani gunfire, Armenia's Defence Ministry said": an
     attack on no named actor that a state (its body or official) reports is one on the
     speaker's state, alleged (the coders' "worker -> Armenia"). Fills the target of *c* in
-    place; not an act of the speaker's own state."""
+    place; not an act of the speaker's own state, nor one a third party reports (the text sets
+    the doer against another side: "..., the Russian Defence Ministry said"), nor one done in
+    a place of the doer's own state's adversary the sentence names ("in Tavush, Baku said")."""
     side, doer = _state_of(registry, speaker_id), _state_of(registry, c.source)
     if (registry.get(side) or {}).get("kind") != "state" or doer in (None, side):
         return
+    places = [
+        _state_of(registry, m.actor)
+        for m in [*sent.mentions, *sent.venues]
+        if m.actor and (m.venue or m.label in ("TOWN", "CAPITAL", "ADJ"))
+    ]  # (the places named, and the demonyms of "a Greek village"; not the parties)
+    places = [p for p in places if _actor_class(registry, p) == "state"]
+    if any(p not in (side, doer) for p in places):
+        return  # ("fired across the border near Jermuk, Iran said": Armenia's land)
+    foes = {
+        s
+        for pair in discourse.opposed_before
+        if doer in (states := {_state_of(registry, x) for x in pair})
+        for s in states - {doer}
+    }
+    if foes and side not in foes:
+        return  # (the text set the doer against another side: a third party's report)
     c.target, c.status, c.reported_by = side, "alleged", speaker_id
     if speaker:
         c.spans = ";".join([c.spans, f"target {_span(speaker[0])}"])
@@ -15988,7 +16066,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     ):
                         # (not "a provocation by X", "X's aggression": a charge named, no harm
                         # reported; nor "if Armenian territory came under attack")
-                        _reported_victim(c, ids[0], speaker, registry)
+                        _reported_victim(c, ids[0], speaker, registry, discourse, sent)
                 break
             from ..vocabulary import relation_type_table
 
@@ -16066,6 +16144,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_ended_rule(sent, out, discourse, registry, when))
     out.extend(_border_closed_1993(sent, out, discourse, registry, when))
     _surrender_of(out, sent)
+    out.extend(_told_in_call(sent, out, when))
     out.extend(_relief_convoys(sent, out, registry, when))
     out.extend(_returned_to_control(sent, out, registry, when))
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
