@@ -17510,3 +17510,18 @@ def test_an_attack_on_a_held_land_is_on_the_group_that_holds_it():
     # a land held by no group of its own stays the target
     G = gk.extract("Azerbaijan shelled Syunik.")
     assert ("aze", "syunik", "attack") in triples(G)
+
+
+def test_britain_the_uk_and_the_uae_are_states():
+    G = gk.extract("Mirzoyan thanked Britain and Canada for their practical solidarity.")
+    assert {("mirzoyan", "gbr", "support"), ("mirzoyan", "can", "support")} <= set(triples(G))
+    for name, code in [("the UK", "gbr"), ("the UAE", "are"), ("Bosnia", "bih")]:
+        G = gk.extract(f"Armenia criticised {name} on Monday.")
+        assert triples(G) == [("arm", code, "criticize")], name
+
+
+def test_standing_shoulder_to_shoulder_is_support():
+    G = gk.extract("Greece stood shoulder to shoulder with Armenia.")
+    assert triples(G) == [("grc", "arm", "support")]
+    G = gk.extract("Canada stood firmly with Armenia.")
+    assert triples(G) == [("can", "arm", "support")]
