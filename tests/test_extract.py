@@ -17525,3 +17525,13 @@ def test_standing_shoulder_to_shoulder_is_support():
     assert triples(G) == [("grc", "arm", "support")]
     G = gk.extract("Canada stood firmly with Armenia.")
     assert triples(G) == [("can", "arm", "support")]
+
+
+def test_a_states_arms_supplier_gives_it_military_aid():
+    G = gk.extract("India has become one of Armenia's main arms suppliers.")
+    assert triples(G) == [("ind", "arm", "military_aid")]
+    G = gk.extract("Israel, Azerbaijan's main arms supplier, declined to comment.")
+    assert ("isr", "aze", "military_aid") in triples(G)
+    # a trading partner is no supplier of arms; nor are suppliers sought
+    G = gk.extract("Armenia has sought new arms suppliers.", allow_empty=True)
+    assert triples(G) == []

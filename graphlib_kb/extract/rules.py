@@ -12984,6 +12984,76 @@ def _surrender_of(out, sent) -> None:
             c.source, c.target = c.target, c.source
 
 
+#: Words before "supplier(s)" that make it one of arms ("its main arms supplier").
+ARMS_SUPPLY_WORDS = frozenset(["arms", "weapons", "weapon", "military", "defence", "defense"])
+#: Verbs that make the subject what the noun after them names ("India has become ...").
+COPULAS = frozenset(
+    ["is", "are", "was", "were", "become", "became", "becomes", "remains", "remain"]
+)
+
+
+def _arms_suppliers(sent, out, registry, when) -> list:
+    """ "India has become one of Armenia's main arms suppliers", "Israel, Azerbaijan's main
+    arms supplier, ...": the supplier (the subject of a copula before it, or the name the
+    phrase is in apposition to) gives military aid to the possessor (rule ``arms_supplier``).
+    None that the sentence already has."""
+    doc, found = sent.doc, []
+    for i in range(sent.s0 + 2, sent.s1):
+        if doc[i].lower_ not in ("supplier", "suppliers") or not (
+            ARMS_SUPPLY_WORDS & {t.lower_ for t in doc[max(sent.s0, i - 2) : i]}
+        ):
+            continue
+        owner = next(
+            (
+                m
+                for m in sent.mentions
+                if m.actor
+                and i - 5 <= m.end < i
+                and m.end < sent.s1
+                and doc[m.end].lower_ in ("'s", "’s")
+                and _actor_class(registry, m.actor) == "state"
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        k = owner.start - 1
+        while k > sent.s0 and doc[k].lower_ in ("one", "of", "the", "a", "its", "main", "top"):
+            k -= 1
+        supplier = None
+        if doc[k].lower_ in COPULAS or doc[k].lower_ == ",":
+            if doc[k].lower_ in ("become", "remain") and doc[k - 1].lower_ in ("has", "have"):
+                k -= 1
+            supplier = next(
+                (
+                    m
+                    for m in sent.mentions
+                    if m.actor
+                    and m.end in (k, k - 1)
+                    and _actor_class(registry, m.actor) == "state"
+                ),
+                None,
+            )
+        if supplier is None or supplier.actor == owner.actor:
+            continue
+        if any(c.type == "military_aid" and c.source == supplier.actor for c in out):
+            continue
+        found.append(
+            _reading(
+                sent,
+                supplier.actor,
+                owner.actor,
+                "military_aid",
+                "arms_supplier",
+                0.6,
+                (i, i),
+                when,
+                (supplier, owner),
+            )
+        )
+    return found
+
+
 #: Verbs that bring a land back "to <demonym> control" ("returned X to Azerbaijani control").
 RETURN_VERBS = frozenset(
     ["returned", "restored", "brought", "handed", "passed", "transferred", "put", "placed"]
@@ -16174,6 +16244,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_told_in_call(sent, out, when))
     out.extend(_relief_convoys(sent, out, registry, when))
     out.extend(_returned_to_control(sent, out, registry, when))
+    out.extend(_arms_suppliers(sent, out, registry, when))
     # "delivered aid to the population of X": the humanitarian aid, not a second, general one
     # ("economic aid and humanitarian aid": two kinds, both kept)
     relief = {(c.source, c.target) for c in out if c.type == "humanitarian_aid"}
