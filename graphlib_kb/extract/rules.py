@@ -12987,9 +12987,7 @@ def _surrender_of(out, sent) -> None:
 #: Words before "supplier(s)" that make it one of arms ("its main arms supplier").
 ARMS_SUPPLY_WORDS = frozenset(["arms", "weapons", "weapon", "military", "defence", "defense"])
 #: Verbs that make the subject what the noun after them names ("India has become ...").
-COPULAS = frozenset(
-    ["is", "are", "was", "were", "become", "became", "becomes", "remains", "remain"]
-)
+BECOMING = COPULAS | {"become", "became", "becomes", "remains", "remain"}
 
 
 def _arms_suppliers(sent, out, registry, when) -> list:
@@ -13021,7 +13019,7 @@ def _arms_suppliers(sent, out, registry, when) -> list:
         while k > sent.s0 and doc[k].lower_ in ("one", "of", "the", "a", "its", "main", "top"):
             k -= 1
         supplier = None
-        if doc[k].lower_ in COPULAS or doc[k].lower_ == ",":
+        if doc[k].lower_ in BECOMING or doc[k].lower_ == ",":
             if doc[k].lower_ in ("become", "remain") and doc[k - 1].lower_ in ("has", "have"):
                 k -= 1
             supplier = next(
