@@ -12923,6 +12923,8 @@ def _told_in_call(sent, out, when) -> list:
     ``told_in_call``), beside what was told (read by the other rules); none when the sentence
     already has that consultation."""
     doc, found = sent.doc, []
+    if "phone" not in sent.text and " call" not in sent.text:
+        return found
     for k in range(sent.s0 + 1, sent.s1 - 4):
         if doc[k].lower_ not in TOLD_VERBS:
             continue
@@ -12933,26 +12935,30 @@ def _told_in_call(sent, out, when) -> list:
         )
         if told is None or teller is None or told.actor == teller.actor:
             continue
-        after = [t.lower_ for t in doc[told.end : min(sent.s1, told.end + 5)]]
+        # ("told Aliyev and Pashinyan in a joint call": each one told)
+        group = _group_right(doc, sent.mentions, told, sent.s1)
+        after = [t.lower_ for t in doc[group[-1].end : min(sent.s1, group[-1].end + 5)]]
         if after[:1] not in (["in"], ["during"], ["by"]) or not TOLD_BY_PHONE & set(after):
             continue
-        if any(
-            c.type == "consult" and {c.source, c.target} == {teller.actor, told.actor} for c in out
-        ):
-            continue
-        found.append(
-            _reading(
-                sent,
-                teller.actor,
-                told.actor,
-                "consult",
-                "told_in_call",
-                0.6,
-                (k, k),
-                when,
-                (teller, told),
+        for one in group:
+            if one.actor == teller.actor or any(
+                c.type == "consult" and {c.source, c.target} == {teller.actor, one.actor}
+                for c in out
+            ):
+                continue
+            found.append(
+                _reading(
+                    sent,
+                    teller.actor,
+                    one.actor,
+                    "consult",
+                    "told_in_call",
+                    0.6,
+                    (k, k),
+                    when,
+                    (teller, one),
+                )
             )
-        )
     return found
 
 
@@ -12964,7 +12970,11 @@ def _attacks_on_holders(out, registry) -> None:
     for c in out:
         if c.type == "attack" and c.target in gz.authorities:
             holder = registry.role(gz.authorities[c.target])
-            if holder and holder != c.source:
+            name = str((registry.get(holder) or {}).get("name") or "").lower().split()
+            kin = {gz.demonyms[w] for w in name if w in gz.demonyms}
+            # (not the holder's kin state's: "Armenian forces attacked Nagorno-Karabakh in
+            # 1992" was no attack on the Karabakh Armenian separatists)
+            if holder and holder != c.source and _state_of(registry, c.source) not in kin:
                 c.target = holder
 
 
@@ -12984,6 +12994,11 @@ def _surrender_of(out, sent) -> None:
             c.source, c.target = c.target, c.source
 
 
+#: Words after an arms supplier that say it failed to supply.
+SUPPLY_FAILED = frozenset(
+    ["failed", "fails", "not", "never", "refused", "halted", "stopped", "suspended", "cancelled"]
+    + ["canceled", "withheld", "n't"]
+)
 #: Words before "supplier(s)" that make it one of arms ("its main arms supplier").
 ARMS_SUPPLY_WORDS = frozenset(["arms", "weapons", "weapon", "military", "defence", "defense"])
 #: Verbs that make the subject what the noun after them names ("India has become ...").
@@ -12996,6 +13011,8 @@ def _arms_suppliers(sent, out, registry, when) -> list:
     phrase is in apposition to) gives military aid to the possessor (rule ``arms_supplier``).
     None that the sentence already has."""
     doc, found = sent.doc, []
+    if "supplier" not in sent.text:
+        return found
     for i in range(sent.s0 + 2, sent.s1):
         if doc[i].lower_ not in ("supplier", "suppliers") or not (
             ARMS_SUPPLY_WORDS & {t.lower_ for t in doc[max(sent.s0, i - 2) : i]}
@@ -13034,6 +13051,8 @@ def _arms_suppliers(sent, out, registry, when) -> list:
             )
         if supplier is None or supplier.actor == owner.actor:
             continue
+        if {t.lower_ for t in doc[i : sent.s1]} & SUPPLY_FAILED:
+            continue  # ("Russia, Armenia's main arms supplier, failed to deliver ...")
         if any(c.type == "military_aid" and c.source == supplier.actor for c in out):
             continue
         found.append(
@@ -13128,6 +13147,11 @@ def _relief_convoys(sent, out, registry, when) -> list:
     state); offered when the text leaves it stuck. None when the sentence already has that
     aid."""
     doc, found = sent.doc, []
+    if not any(
+        w in sent.text
+        for w in ("convoy", "truck", "lorr", "plane", "flight", "helicopter", "vehicle", "aircraft")
+    ):
+        return found
     for i in range(sent.s0, sent.s1 - 2):
         if doc[i].lower_ not in VEHICLE_NOUNS:
             continue
@@ -13266,8 +13290,8 @@ def _reported_victim(c, speaker_id: str, speaker, registry, discourse, sent) -> 
     places = [
         _state_of(registry, m.actor)
         for m in [*sent.mentions, *sent.venues]
-        if m.actor and (m.venue or m.label in ("TOWN", "CAPITAL", "ADJ"))
-    ]  # (the places named, and the demonyms of "a Greek village"; not the parties)
+        if m.actor and (m.venue or m.label in ("TOWN", "CAPITAL"))
+    ]  # (the places named; not the parties, nor a weapon's maker: "Israeli-made drones")
     places = [p for p in places if _actor_class(registry, p) == "state"]
     if any(p not in (side, doer) for p in places):
         return  # ("fired across the border near Jermuk, Iran said": Armenia's land)
