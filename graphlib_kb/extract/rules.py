@@ -13126,6 +13126,8 @@ VEHICLE_NOUNS = frozenset(
     ["convoy", "convoys", "truck", "trucks", "lorry", "lorries", "plane", "planes", "flight"]
     + ["flights", "helicopter", "helicopters", "vehicles", "aircraft"]
 )
+#: The letters of those nouns a sentence must hold for the reading to look at it.
+VEHICLE_STEMS = ("convoy", "truck", "lorr", "plane", "flight", "helicopter", "vehicle", "aircraft")
 #: Words of the load that make a vehicle's cargo relief.
 RELIEF_LOAD = frozenset(
     ["flour", "food", "medicine", "medicines", "medical", "aid", "humanitarian", "supplies"]
@@ -13142,15 +13144,12 @@ STUCK_WORDS = frozenset(["stuck", "stranded", "idle", "blocked", "turned", "park
 def _relief_convoys(sent, out, registry, when) -> list:
     """ "A Red Cross convoy carrying flour entered Nagorno-Karabakh", "a French government
     plane loaded with medicine landed in Yerevan", "19 trucks carrying food sent by the Armenian
-    government to Nagorno-Karabakh": the vehicle's owner (the actor right before it, else
-    "sent by X") gives humanitarian aid to where it went (a territory's people, a capital's
-    state); offered when the text leaves it stuck. None when the sentence already has that
-    aid."""
+    government to Nagorno-Karabakh", "a Turkish plane carrying aid landed in Yerevan": the
+    vehicle's owner (`_vehicle_owner`) gives humanitarian aid to where it went (a territory's
+    people, a capital's state: `_relief_place`); offered when the text leaves it stuck. None
+    when the sentence already has that aid."""
     doc, found = sent.doc, []
-    if not any(
-        w in sent.text
-        for w in ("convoy", "truck", "lorr", "plane", "flight", "helicopter", "vehicle", "aircraft")
-    ):
+    if not any(w in sent.text for w in VEHICLE_STEMS):
         return found
     for i in range(sent.s0, sent.s1 - 2):
         if doc[i].lower_ not in VEHICLE_NOUNS:
