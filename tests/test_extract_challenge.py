@@ -29,14 +29,16 @@ def _items(name: str) -> dict:
 
 #: The sets of short items (rounds 19 and 22) and of whole short articles (rounds 29-35).
 SENTENCE_SETS = ["ca", "cb", "cc", "cd", "ce", "cf", "cg"]
-ARTICLE_SETS = [f"c{x}" for x in "hijklmnopqrstuvwxyz"] + [
-    f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"
-]
+ARTICLE_SETS = (
+    [f"c{x}" for x in "hijklmnopqrstuvwxyz"]
+    + [f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"]
+    + ["ea", "eb", "ec"]
+)
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]
 
 
-def test_there_are_seven_sets_of_items_and_forty_five_of_articles():
+def test_there_are_seven_sets_of_items_and_forty_eight_of_articles():
     assert SETS == SENTENCE_SETS + ARTICLE_SETS
 
 
