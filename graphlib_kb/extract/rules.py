@@ -11953,6 +11953,8 @@ JOURNEY_RULES = frozenset(["travel_to"])
 
 #: Rows whose act is that of the one named after "of" ("the aggression of Armenia").
 OF_AGENT_RULES = frozenset(["aggression_of"])
+#: Trigger nouns whose "of" names the one who acts ("the surrender of the separatist forces").
+OF_AGENT_NOUNS = frozenset(["surrender", "capitulation"])
 
 
 #: What a town may be the target of: it stands for its state or territory only as the place
@@ -12978,22 +12980,6 @@ def _attacks_on_holders(out, registry) -> None:
                 c.target = holder
 
 
-def _surrender_of(out, sent) -> None:
-    """ "Baku's offensive ended with the surrender of the separatist forces": the ones the noun
-    is "of" surrender, to the subject read with it (swapped in place)."""
-    doc = sent.doc
-    for c in out:
-        if (
-            c.rule.startswith("hand_over")
-            and doc[c.head].lower_ in ("surrender", "capitulation")
-            and c.head + 1 < sent.s1
-            and doc[c.head + 1].lower_ == "of"
-            and c.source
-            and c.target
-        ):
-            c.source, c.target = c.target, c.source
-
-
 #: Words after an arms supplier that say it failed to supply.
 SUPPLY_FAILED = frozenset(
     ["failed", "fails", "not", "never", "refused", "halted", "stopped", "suspended", "cancelled"]
@@ -13281,8 +13267,9 @@ def _reported_victim(c, speaker_id: str, speaker, registry, discourse, sent) -> 
     attack on no named actor that a state (its body or official) reports is one on the
     speaker's state, alleged (the coders' "worker -> Armenia"). Fills the target of *c* in
     place; not an act of the speaker's own state, nor one a third party reports (the text sets
-    the doer against another side: "..., the Russian Defence Ministry said"), nor one done in
-    a place of the doer's own state's adversary the sentence names ("in Tavush, Baku said")."""
+    the doer against another side: "..., the Russian Defence Ministry said"), nor one the
+    sentence places in a third state's town ("fired across the border near Jermuk, Iran
+    said")."""
     side, doer = _state_of(registry, speaker_id), _state_of(registry, c.source)
     if (registry.get(side) or {}).get("kind") != "state" or doer in (None, side):
         return
@@ -14571,7 +14558,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     # EU supports the process between them, a third party's mediation
                     rule = replace(rule, type="mediate")
                     targets = expand(group)
-            elif rule.id in OF_AGENT_RULES and obj and _prev_word(doc, obj[0], sent.s0) == "of":
+            elif (
+                (rule.id in OF_AGENT_RULES or doc[trig.start].lower_ in OF_AGENT_NOUNS)
+                and obj
+                and _prev_word(doc, obj[0], sent.s0) == "of"
+            ):
                 # "another provocation of Armenia (against Azerbaijan)": the one "of" whom the
                 # act is is its agent; the patient follows "against" / "on"
                 k = _group_right(doc, sent.mentions, obj[0], sent.s1)[-1].end
@@ -16261,7 +16252,6 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_named_blockade(sent, out, discourse, registry, when))
     out.extend(_ended_rule(sent, out, discourse, registry, when))
     out.extend(_border_closed_1993(sent, out, discourse, registry, when))
-    _surrender_of(out, sent)
     out.extend(_told_in_call(sent, out, when))
     out.extend(_relief_convoys(sent, out, registry, when))
     out.extend(_returned_to_control(sent, out, registry, when))
