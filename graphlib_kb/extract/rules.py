@@ -447,6 +447,8 @@ class _Discourse:
     issuer: str | None = None  # the body whose statement the text is ("Statement of X ...")
     speakers: dict = field(default_factory=dict)  # sentence -> (reporting verb, speaker ids)
     titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
+    #: every (sentence, person, titles) of the document, or the function that reads them
+    ahead: object = None
     pairs: list = field(default_factory=list)  # every pair named together, in order
     opposed: dict = field(default_factory=dict)  # {a, b} -> [times, last, (a, b)]: fought ...
     opposed_before: frozenset = frozenset()  # the keys of `opposed` before this sentence
@@ -469,6 +471,13 @@ class _Discourse:
     demand: tuple | None = None  # (who, sentence) of the last verb of demanding
     named_events: list = field(default_factory=list)  # (sentence, type, trigger span) awaiting
     # the text's pair (`_named_events`): "the 2020 war", "the November 2020 ceasefire"
+
+    def all_titled(self) -> list:
+        """The titled persons of the whole document (read ahead once, when first asked),
+        else those named so far."""
+        if callable(self.ahead):
+            self.ahead = self.ahead()
+        return self.ahead if self.ahead is not None else self.titled
 
     @property
     def dyad(self) -> tuple | None:
@@ -2341,6 +2350,33 @@ def _titles_of(m, doc, end: int, registry) -> set:
     return out
 
 
+def _titled_ahead(pipe, doc, spans, ents, registry) -> list:
+    """(sentence, person, titles) of every person the document names, read ahead of the
+    sentence loop for an office named before its holder (see _office_holder); the registry's
+    memory of the sentence being read is kept."""
+    kept = registry.last_ministry, registry.last_territory
+    out = []
+    for number, (a, b) in enumerate(spans, start=1):
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        named = find_mentions(
+            doc,
+            span.start,
+            span.end,
+            registry,
+            pipe.head_norms,
+            [e for e in ents if span.start <= e.start < span.end],
+        )
+        out.extend(
+            (number, m.actor, _titles_of(m, doc, span.end, registry))
+            for m in named
+            if m.label == "PERSON" and m.actor
+        )
+    registry.last_ministry, registry.last_territory = kept
+    return out
+
+
 def _resolve_titles(mentions, doc, end: int, registry, discourse, number: int) -> list:
     """ "The spokesman urged ...": each TITLE mention becomes the person named with that
     title before (see _titled_person), or is dropped."""
@@ -3269,28 +3305,119 @@ def _clause_subject(doc, x, m) -> bool:
 HEAD_OFFICES = frozenset(" ".join(t) for t in HEAD_TITLES) | {"king", "emir"}
 
 
-def _office_holders(states, words, discourse, registry) -> tuple:
-    """The two persons, one of each of *states*, that the text last named with the office
-    of the pair phrase *words* ("the two foreign ministers": foreign ministers; "the two
-    ministers": ministers; "both leaders", "both presidents": heads of state or government);
-    () unless both are found."""
+def _fits_office(titles: set, words) -> bool:
+    """Whether a person named with *titles* holds the office of the plural phrase *words*
+    ("the two foreign ministers": a foreign minister; "the ministers": a minister; "the
+    leaders", "the presidents": a head of state or government)."""
     ministers = any(w.startswith("minister") for w in words) and "prime" not in words
     kind = next((w[:5] for w in words if w in ("foreign", "defence", "defense")), None)
-    found = []
-    for state in states:
-        held = (
-            person
-            for _, person, titles in reversed(discourse.titled)
-            if (registry.get(person) or {}).get("parent") == state
-            and (
-                any("minister" in t and (kind is None or kind in t) for t in titles)
-                and not titles & HEAD_OFFICES
-                if ministers
-                else bool(titles & HEAD_OFFICES)
-            )
+    # ("Deputy Prime Minister Mher Grigoryan" is no prime minister)
+    titles = {
+        t
+        for t in titles
+        if not any(d.endswith(" " + t) and d.split()[0] in DEPUTY_WORDS for d in titles)
+    }
+    if ministers:
+        return any("minister" in t and (kind is None or kind in t) for t in titles) and not (
+            titles & HEAD_OFFICES
         )
-        found.append(next(held, None))
+    return bool(titles & HEAD_OFFICES)
+
+
+def _office_holder(state, words, discourse, registry) -> str | None:
+    """The person of *state* the text named with the office of *words*: the last one named
+    before, else the first one named after ("The leaders of Armenia and Azerbaijan agreed
+    ... Pashinyan said"); None if none."""
+    held = [
+        (number, person)
+        for number, person, titles in discourse.all_titled()
+        if (registry.get(person) or {}).get("parent") == state and _fits_office(titles, words)
+    ]
+    before = [p for n, p in held if n <= discourse.sentence]
+    if before:
+        return before[-1]
+    return held[0][1] if held else None
+
+
+def _office_holders(states, words, discourse, registry) -> tuple:
+    """The two persons, one of each of *states*, that the text named with the office of the
+    pair phrase *words* (see _office_holder); () unless both are found."""
+    found = [_office_holder(state, words, discourse, registry) for state in states]
     return tuple(found) if len(found) == 2 and None not in found and found[0] != found[1] else ()
+
+
+#: Words before a title that make its holder another's deputy.
+DEPUTY_WORDS = frozenset(["deputy", "vice", "first"])
+#: Nouns of what a mediator mediates that is the states' quarrel, not their leaders' talks.
+QUARREL_NOUNS = frozenset(
+    ["conflict", "war", "fighting", "hostilities", "settlement", "dispute", "disputes"]
+)
+
+
+def _mediated_conflict(doc, trig, s1: int) -> bool:
+    """ "which mediated the conflict", "tried to broker a settlement": the object of the
+    mediation, right after its verb, is a conflict or its settlement."""
+    k = trig.end
+    while k < s1 and doc[k].lower_ in ("the", "a", "an", "their", "its"):
+        k += 1
+    return k < s1 and k > trig.end and doc[k].lower_ in QUARREL_NOUNS
+
+
+#: Plural nouns of an office whose holders "of A and B" are persons ("the leaders of Armenia
+#: and Azerbaijan", "the foreign ministers of Iran, Russia and Turkey", "the heads of state of").
+OFFICE_PLURALS = frozenset(["leaders", "presidents", "ministers", "premiers", "diplomats", "state"])
+
+
+def _office_words(doc, mentions, k: int, s0: int, registry) -> list:
+    """The words of the office before the list that holds state mention *k* ("the foreign
+    ministers of Iran, Russia, Turkey, Armenia and Azerbaijan" for each of the five), or []."""
+    first = mentions[k]
+    j = first.start - 1
+    while j > s0:
+        if doc[j].lower_ == "the":
+            j -= 1
+        elif doc[j].lower_ in (",", "and"):
+            prior = next((x for x in mentions[:k] if x.end == j and x.actor), None)
+            if prior is None or (registry.get(prior.actor) or {}).get("kind") != "state":
+                return []
+            first, j = prior, prior.start - 1  # past another state of the list
+        else:
+            break
+    # the office within the list's first mention ("leaders of Azerbaijan" is one mention)
+    # or right before it
+    inner = [t.lower_ for t in doc[first.start : first.end]]
+    if "of" in inner[1:]:
+        j = first.start + inner.index("of", 1)
+    if j <= s0 or doc[j].lower_ != "of" or doc[j - 1].lower_ not in OFFICE_PLURALS:
+        return []
+    words = [t.lower_ for t in doc[max(s0, j - 4) : j]]
+    if words[-1] == "state" and words[-3:-1] != ["heads", "of"]:
+        return []  # ("the security of the state of Azerbaijan")
+    return words
+
+
+def _offices_of_states(doc, mentions, s0: int, registry, discourse) -> list:
+    """ "Putin hosted the leaders of Azerbaijan and Armenia", "the foreign ministers of Iran,
+    Russia and Turkey met": each state of the list stands for its holder of the office when
+    the text names that person (before or after: see _office_holder)."""
+    lists: dict = {}  # the office's words -> [(index, holder)] of the states of one list
+    for k, m in enumerate(mentions):
+        if not m.actor or m.label == "ADJ" or m.venue:
+            continue
+        if (registry.get(m.actor) or {}).get("kind") != "state":
+            continue
+        words = _office_words(doc, mentions, k, s0, registry)
+        if words:
+            holder = _office_holder(m.actor, words, discourse, registry)
+            lists.setdefault(tuple(words), []).append((k, holder))
+    out = list(mentions)
+    for held in lists.values():
+        if any(holder is None for _, holder in held):
+            continue  # ("the leaders of Armenia, Azerbaijan and Russia" with Putin unnamed:
+            # the states, not two persons and a state)
+        for k, holder in held:
+            out[k] = replace(mentions[k], actor=holder)
+    return out
 
 
 def _venue_words(gap) -> int:
@@ -5059,6 +5186,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         discourse.issuer = _issuer(named, registry)
     matches = pipe.matcher(doc)
     ents = list(doc.ents)
+    discourse.ahead = lambda: _titled_ahead(pipe, doc, spans, ents, registry)
     out: list[Candidate] = []
     questions: set = set()  # the sentences that are yes-no questions
     stats = {"sentences": len(spans), "mentions": 0, "triggers": 0, "negated": 0}
@@ -5087,6 +5215,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         if discourse.turn:
             discourse.quote = number
         mentions = _resolve_titles(mentions, doc, s1, registry, discourse, number)
+        mentions = _offices_of_states(doc, mentions, s0, registry, discourse)
         for k, m in enumerate(mentions):
             if (
                 m.label == "PAIR"
@@ -5511,9 +5640,25 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     out.extend(_statement_charges(out, discourse, registry))
     out = _late_pairs(_late_trios(out, discourse, registry), discourse, registry)
     _attacks_on_holders(out, registry)  # (last: the reading of the text used the land)
+    _truces_of_states(out, registry)
     out.extend(_named_events(discourse, registry))
     _denials(out)
     return out, stats
+
+
+def _truces_of_states(out, registry) -> None:
+    """ "Putin brought the leaders of Armenia and Azerbaijan together for their first meeting
+    since the November truce": a war or truce between two leaders of two states is their
+    states' (in place), unless the sentence has them sign it ("the statement signed by
+    Aliyev and Pashinyan")."""
+    for c in out:
+        if c.type not in HOSTILE_PAIR_TYPES or not c.target or "sign" in c.evidence.lower():
+            continue
+        if any((registry.get(x) or {}).get("kind") != "person" for x in (c.source, c.target)):
+            continue
+        states = (_state_of(registry, c.source), _state_of(registry, c.target))
+        if None not in states and states[0] != states[1]:
+            c.source, c.target = states
 
 
 #: Words that open a yes-no question ("Did ...?", "Is ...?", "Will ...?").
@@ -15668,6 +15813,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         ),
                         pair,
                     )
+                if _mediated_conflict(doc, trig, sent.s1):
+                    # "the Minsk Group, which mediated the conflict": between the two states
+                    # of the pair named before, not their leaders
+                    pair = _states_of(pair, registry)
                 if (
                     not parties
                     and rule.type == "mediate"
