@@ -17646,3 +17646,43 @@ def test_words_dismissed_as_unacceptable_and_an_insult_are_criticism():
         "ministry dismissed as provocative disinformation."
     )
     assert ("aze", "arm", "deny") in triples(G)
+
+
+def test_a_contract_to_supply_or_buy_arms_is_signed_with_the_other_state():
+    G = gk.extract("France has signed a contract to supply Armenia with Caesar howitzers.")
+    assert {("fra", "arm", "sign_agreement"), ("fra", "arm", "military_aid")} <= set(triples(G))
+    G = gk.extract("Azerbaijan has signed a contract to buy JF-17 fighters from Pakistan.")
+    assert triples(G) == [("aze", "pak", "sign_agreement")]
+
+
+def test_a_host_of_many_counterparts_meets_them_all():
+    G = gk.extract(
+        "Turkish Foreign Minister Hakan Fidan hosted his counterparts from Russia, Iran, "
+        "Armenia and Azerbaijan in Istanbul. Russia's Sergei Lavrov said the talks were "
+        "useful. Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun Bayramov met. Iran's Abbas "
+        "Araghchi spoke."
+    )
+    kinds = {k for _, _, k in triples(G)}
+    assert kinds == {"meet"}
+    people = ["fidan", "lavrov", "araghchi", "mirzoyan", "bayramov"]
+    met = {frozenset((s, t)) for s, t, _ in triples(G)}
+    assert met == {frozenset((a, b)) for i, a in enumerate(people) for b in people[i + 1 :]}
+
+
+def test_a_brokered_truce_that_ended_the_44_day_war_is_between_the_two_states():
+    G = gk.extract(
+        "Aliyev met Orban in Budapest. Azerbaijani forces captured Shusha in November 2020, "
+        "days before the ceasefire brokered by Russia that ended the 44-day war."
+    )
+    assert {("rus", "arm", "mediate"), ("rus", "aze", "mediate")} <= set(triples(G))
+    assert ("rus", "aliyev", "mediate") not in triples(G)
+
+
+def test_a_body_that_mediated_is_the_mediator_and_hosting_a_diaspora_is_no_mediation():
+    G = gk.extract(
+        "Armenia and Azerbaijan fought a war. France hosts a large Armenian diaspora and was a "
+        "co-chair, along with Russia and the United States, of the OSCE Minsk Group that "
+        "mediated the conflict."
+    )
+    mediated = {(s, t) for s, t, k in triples(G) if k == "mediate"}
+    assert mediated == {("minsk_group", "arm"), ("minsk_group", "aze")}

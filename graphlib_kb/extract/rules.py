@@ -908,6 +908,10 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
     return group
 
 
+#: Words between a restrictive "that" and its verb ("the group that had long mediated").
+RESTRICTIVE_GAP = frozenset(["has", "had", "have", "also", "once", "long", "later", "then"])
+
+
 class _Sentence:
     def __init__(self, doc, s0, s1, mentions, triggers, number, text, offset):
         self.doc, self.s0, self.s1 = doc, s0, s1
@@ -945,6 +949,18 @@ class _Sentence:
         """Spans of non-restrictive relative clauses: ", which ... ," / ", who ... ,"."""
         return _relative_clauses(self.doc, self.s0, self.s1)
 
+    def _restrictive_antecedent(self, head, exclude) -> list:
+        """ "the OSCE Minsk Group that mediated the conflict": a restrictive relative's
+        antecedent right before its "that", or []."""
+        k = head - 1
+        while k > self.s0 and self.doc[k].lower_ in RESTRICTIVE_GAP:
+            k -= 1
+        if k > self.s0 and self.doc[k].lower_ == "that":
+            before = [m for m in self.mentions if m.end == k and m.label not in ("ADJ", "PAIR")]
+            if before and before[0] not in exclude and before[0].actor:
+                return [before[0]]
+        return []
+
     def subject(self, head, left, exclude=(), any_prep=False):
         for i, j in self.relatives():
             # "Armenia, which seized the territory": the relative's antecedent
@@ -956,6 +972,9 @@ class _Sentence:
                 before = [m for m in self.mentions if m.end == i - 1 and m.label != "ADJ"]
                 if before and before[0] not in exclude:
                     return [before[0]]
+        antecedent = self._restrictive_antecedent(head, exclude)
+        if antecedent:
+            return antecedent
         # "Relations were strained after a gunman attacked the embassy": the subordinate
         # clause's subject follows its conjunction, nothing before it is the verb's subject
         for i in range(head - 1, max(left, self.s0) - 1, -1):
@@ -3328,11 +3347,17 @@ def _office_holder(state, words, discourse, registry) -> str | None:
     """The person of *state* the text named with the office of *words*: the last one named
     before, else the first one named after ("The leaders of Armenia and Azerbaijan agreed
     ... Pashinyan said"); None if none."""
-    held = [
-        (number, person)
+    named = [
+        (number, person, titles)
         for number, person, titles in discourse.all_titled()
-        if (registry.get(person) or {}).get("parent") == state and _fits_office(titles, words)
+        if (registry.get(person) or {}).get("parent") == state
     ]
+    held = [(number, person) for number, person, titles in named if _fits_office(titles, words)]
+    bare = {person for _, person, titles in named if not titles}
+    if not held and len(bare) == 1 and len({p for _, p, _ in named}) == 1:
+        # ("Iran's Abbas Araghchi" with no title the text or the text's year gives him: the
+        # only person of the state the text names)
+        held = [(number, person) for number, person, _ in named]
     before = [p for n, p in held if n <= discourse.sentence]
     if before:
         return before[-1]
@@ -3386,14 +3411,32 @@ def _office_words(doc, mentions, k: int, s0: int, registry) -> list:
     # the office within the list's first mention ("leaders of Azerbaijan" is one mention)
     # or right before it
     inner = [t.lower_ for t in doc[first.start : first.end]]
-    if "of" in inner[1:]:
-        j = first.start + inner.index("of", 1)
+    for word in ("of", "from"):
+        if word in inner[1:]:
+            j = first.start + inner.index(word, 1)
+            break
+    if j > s0 + 1 and doc[j].lower_ in ("of", "from") and doc[j - 1].lower_ == "counterparts":
+        return _counterparts_office(doc, mentions, j, s0, registry)
     if j <= s0 or doc[j].lower_ != "of" or doc[j - 1].lower_ not in OFFICE_PLURALS:
         return []
     words = [t.lower_ for t in doc[max(s0, j - 4) : j]]
     if words[-1] == "state" and words[-3:-1] != ["heads", "of"]:
         return []  # ("the security of the state of Azerbaijan")
     return words
+
+
+def _counterparts_office(doc, mentions, j: int, s0: int, registry) -> list:
+    """ "Fidan hosted his counterparts from Russia, Iran and Armenia": the words of the office
+    of the person named last before "counterparts" (foreign ministers, defence ministers,
+    leaders), or []."""
+    host = next(
+        (m for m in reversed(mentions) if m.end < j and m.label == "PERSON" and m.actor), None
+    )
+    titles = _titles_of(host, doc, j, registry) if host is not None else set()
+    for kind in ("foreign", "defence", "defense"):
+        if any(f"{kind} minister" in t for t in titles):
+            return [kind, "ministers"]
+    return ["leaders"] if titles & HEAD_OFFICES else []
 
 
 def _offices_of_states(doc, mentions, s0: int, registry, discourse) -> list:
@@ -4620,6 +4663,8 @@ def _without_journeys(chosen: list) -> list:
 #: Words of events that are no talks between parties ("host the COP29 climate summit").
 OTHER_EVENTS = frozenset(
     ["climate", "cop29", "cop", "olympic", "olympics", "championship", "festival", "eurovision"]
+    # ("hosts one of the largest Armenian diasporas", "hosts a Russian military base")
+    + ["diaspora", "diasporas", "community", "communities", "base", "bases", "refugees"]
 )
 #: Nouns of a pattern's tail that are verbs after "to" ("to deal with the influx").
 TAIL_VERBS = frozenset(["deal"])
@@ -4656,7 +4701,7 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     ):
         # "hosts the COP29 climate summit", "hosting the 29th Session of the Conference of
         # Parties": another event, no talks between parties
-        near = doc[a : min(s1, end + 6)]
+        near = doc[a : min(s1, end + 9)]
         return any(t.lower_ in OTHER_EVENTS for t in near) or (
             "conference of parties" in near.text.lower()
         )
@@ -5641,9 +5686,39 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     out = _late_pairs(_late_trios(out, discourse, registry), discourse, registry)
     _attacks_on_holders(out, registry)  # (last: the reading of the text used the land)
     _truces_of_states(out, registry)
+    out = _hosted_many(out)
     out.extend(_named_events(discourse, registry))
     _denials(out)
     return out, stats
+
+
+#: Rules of a host of guests.
+HOST_RULES = frozenset(["host_parties", "host"])  # (not "hosted Russia-Turkey-Iran talks")
+
+
+def _hosted_many(out) -> list:
+    """ "Fidan hosted his counterparts from Russia, Iran, Armenia and Azerbaijan": a host of
+    three or more guests in one sentence mediates between none of them; host and guests meet,
+    each pair once."""
+    groups: dict = {}
+    for c in out:
+        if c.type == "mediate" and c.rule in HOST_RULES:
+            groups.setdefault((c.sentence, c.source, c.rule), []).append(c)
+    many = {key: cs for key, cs in groups.items() if len({c.target for c in cs}) >= 3}
+    if not many:
+        return out
+    dropped = {id(c) for cs in many.values() for c in cs}
+    kept = [c for c in out if id(c) not in dropped]
+    for (_, host, _), cs in many.items():
+        guests = list(dict.fromkeys(c.target for c in cs))
+        first = cs[0]
+        people = [host, *guests]
+        kept.extend(
+            replace(first, source=a, target=b, type="meet", between=None)
+            for k, a in enumerate(people)
+            for b in people[k + 1 :]
+        )
+    return kept
 
 
 def _truces_of_states(out, registry) -> None:
@@ -11437,9 +11512,12 @@ NAMED_TRUCE = re.compile(
     r"(?:ceasefire|cease-fire|truce|deal)\b"
     r"|\b(?:deal|statement)\s+in\s+november\s+that\s+ended\s+(?:six\s+weeks|44\s+days)\b"
     # "the deal that ended six weeks of fighting", "which halted 44 days of fighting"
-    r"|\b(?:ceasefire|cease-fire|truce|armistice|deal|statement)\s+(?:that|which)\s+"
-    r"(?:ended|halted)\s+(?:six\s+weeks|44\s+days|the\s+44\s+days)\s+of\s+"
-    r"(?:fighting|war)\b",
+    # ("a Russian-brokered truce ended 44 days of fighting", "the ceasefire brokered by Russia
+    # that ended the 44-day war")
+    r"|\b(?:ceasefire|cease-fire|truce|armistice|deal|statement)\s+"
+    r"(?:(?:brokered|mediated)\s+by\s+[\w-]+\s+)?(?:(?:that|which)\s+)?"
+    r"(?:ended|halted)\s+(?:(?:six\s+weeks|44\s+days|the\s+44\s+days)\s+of\s+"
+    r"(?:fighting|war)|the\s+(?:six-week|44-day)\s+war)\b",
     re.IGNORECASE,
 )
 
@@ -14184,9 +14262,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # ("launched an appeal to help X": past an infinitive the match ends with)
             infinitive = (
                 trig.match_end - trig.end >= 2
-                and doc[trig.match_end - 2].lower_ == "to"
+                and (doc[trig.match_end - 2].lower_ == "to" or rule.id == "sign_contract_to_buy")
                 and not any(trig.end <= m.start < trig.match_end for m in sent.mentions)
-            )
+            )  # ("signed a contract to buy drones from X": the seller past the match)
             obj = sent.obj(
                 # ("condemned what it called Y's attack": past the speaker's own naming)
                 hedged
@@ -14202,6 +14280,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if rule.id == "raise_flag"
                     else frozenset(["to"])  # "pledged $65 million to Armenia"
                     if rule.id == "pledge_money"
+                    else frozenset(["from"])  # "signed a contract to buy drones from X"
+                    if rule.id == "sign_contract_to_buy"
                     # "by not letting aid into Nagorno-Karabakh", "banned deliveries to the
                     # region": where it was kept from
                     else ROUTE_PREPS
@@ -15815,8 +15895,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     )
                 if _mediated_conflict(doc, trig, sent.s1):
                     # "the Minsk Group, which mediated the conflict": between the two states
-                    # of the pair named before, not their leaders
-                    pair = _states_of(pair, registry)
+                    # of the pair named before, not their leaders (the two the text sets
+                    # against each other first: not co-chairs named in passing)
+                    pair = _states_of(discourse.dyad or pair, registry)
                 if (
                     not parties
                     and rule.type == "mediate"
