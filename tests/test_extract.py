@@ -9902,7 +9902,11 @@ def test_a_denied_act_answers_only_a_charge_of_the_side_it_would_have_hit():
         ("Armenia obtained images of Azerbaijani missiles from satellites.", []),
         ("Armenia received no weapons from Russia.", []),
         # the charge ends at "ahead of", "during", "after"
-        ("Baku accused France of arming Armenia ahead of an attack.", [("aze", "fra", "accuse")]),
+        # (round 36: the arming charged is read, alleged)
+        (
+            "Baku accused France of arming Armenia ahead of an attack.",
+            [("aze", "fra", "accuse"), ("fra", "arm", "military_aid")],
+        ),
         # "this was a lie": its speaker is the one right before, and a clause break ends it
         (
             "Armenia accused Azerbaijan of shelling Jermuk. France said this was unacceptable, "
@@ -17686,3 +17690,88 @@ def test_a_body_that_mediated_is_the_mediator_and_hosting_a_diaspora_is_no_media
     )
     mediated = {(s, t) for s, t, k in triples(G) if k == "mediate"}
     assert mediated == {("minsk_group", "arm"), ("minsk_group", "aze")}
+
+
+def test_a_state_arming_the_speakers_foe_is_charged_and_alleged():
+    G = gk.extract("Aliyev said France, India and Greece were openly arming Armenia.")
+    assert {("aliyev", x, "accuse") for x in ("fra", "ind", "grc")} <= set(triples(G))
+    assert {s for s, t, k in triples(G) if k == "military_aid" and t == "arm"} == {
+        "fra",
+        "ind",
+        "grc",
+    }
+    # the ally's supply reported is no charge; nor is "signed by Armed Forces Minister X"
+    G = gk.extract("Aliyev said Turkey was arming Azerbaijan.")
+    assert triples(G) == [("tur", "aze", "military_aid")]
+    G = gk.extract(
+        "France will supply Armenia with howitzers under a contract signed on Tuesday by "
+        "Armed Forces Minister Sebastien Lecornu."
+    )
+    assert ("arm", "lecornu", "military_aid") not in triples(G)
+
+
+def test_the_members_named_after_a_collective_are_its_targets():
+    G = gk.extract(
+        "Lavrov accused Western countries, above all the United States and France, of trying "
+        "to drag the South Caucasus into geopolitical confrontation."
+    )
+    assert triples(G) == [("lavrov", "fra", "accuse"), ("lavrov", "usa", "accuse")]
+    G = gk.extract("Russia accused Western countries of meddling.")
+    assert triples(G) == [("rus", "west", "accuse")]
+
+
+def test_the_zionist_regime_is_israel_and_calling_its_presence_a_threat_is_no_call():
+    G = gk.extract("Tehran accused the Zionist regime of fanning tension.")
+    assert triples(G) == [("irn", "isr", "accuse")]
+    G = gk.extract(
+        "The spokesman Nasser Kanaani called the Zionist regime's presence near Iran's "
+        "borders a threat and urged Baku to take Iran's security concerns seriously."
+    )
+    assert triples(G) == [("kanaani", "aze", "appeal")]
+
+
+# ---- round 36, review: misfires a helper found with texts of its own ------------------------
+
+
+def test_review_a_states_leader_is_the_holder_of_the_office_that_leads_it():
+    G = gk.extract(
+        "Pashinyan met Aliyev in Brussels. President Vahagn Khachaturyan later praised the "
+        "talks. The leaders of Armenia and Azerbaijan agreed to meet again."
+    )
+    assert "khachaturyan" not in {x for s, t, _ in triples(G) for x in (s, t)}
+    # a person named with no office is no leader
+    G = gk.extract(
+        "Hikmet Hajiyev said Baku was ready, while Alen Simonyan said Yerevan was not. The "
+        "leaders of Azerbaijan and Armenia met in Brussels a day later."
+    )
+    assert triples(G) == [("aze", "arm", "meet")]
+
+
+def test_review_a_state_inside_a_phrase_is_no_antecedent_of_that():
+    G = gk.extract(
+        "The drone strike on Armenia that killed three soldiers drew condemnation from France.",
+        allow_empty=True,
+    )
+    assert ("fra", "arm", "disapprove") not in triples(G)
+
+
+def test_review_hosted_talks_stay_talks_whatever_their_topic():
+    G = gk.extract(
+        "Georgia hosted talks between Armenia and Azerbaijan, whose communities live side by "
+        "side in Marneuli."
+    )
+    assert {("geo", "arm", "mediate"), ("geo", "aze", "mediate")} <= set(triples(G))
+    for text in [
+        "France hosts one of the largest Armenian diasporas in Europe.",
+        "Armenia hosts a Russian military base in Gyumri.",
+    ]:
+        assert not any(k == "mediate" for _, _, k in triples(gk.extract(text, allow_empty=True)))
+
+
+def test_review_counterparts_from_two_states_are_both_ministers():
+    G = gk.extract(
+        "Lavrov met his counterparts from Armenia and Azerbaijan in Moscow. Mirzoyan and "
+        "Bayramov discussed the peace treaty."
+    )
+    assert {("lavrov", "mirzoyan", "meet"), ("lavrov", "bayramov", "meet")} <= set(triples(G))
+    assert ("lavrov", "aze", "meet") not in triples(G)

@@ -837,6 +837,31 @@ def _verb_after(token) -> bool:
     return token.is_alpha and token.is_lower and token.lower_ not in AGENT_FOLLOWERS
 
 
+#: Words after a group that name its members in view ("Western countries, above all the
+#: United States and France").
+EXAMPLE_WORDS = (("above", "all"), ("including",), ("notably",), ("especially",))
+EXAMPLE_WORDS += (("in", "particular"), ("such", "as"), ("primarily",), ("chiefly",))
+
+
+def _named_members(doc, mentions, group, s1, registry) -> list:
+    """ "accused Western countries, above all the United States and France, of ...": the
+    members the text names after a collective (a coalition or bloc), which are the most
+    specific actors; [] if none."""
+    last = group[-1]
+    if len(group) != 1 or (registry.get(last.actor) or {}).get("kind") != "coalition":
+        return []
+    k = last.end
+    if k >= s1 or doc[k].text != ",":
+        return []
+    for words in EXAMPLE_WORDS:
+        span = [t.lower_ for t in doc[k + 1 : k + 1 + len(words)]]
+        if tuple(span) == words:
+            j = k + 1 + len(words) + (doc[k + 1 + len(words)].lower_ == "the")
+            first = next((m for m in mentions if m.start == j and m.actor), None)
+            return _group_right(doc, mentions, first, s1) if first is not None else []
+    return []
+
+
 def _group_right(doc, mentions, m, s1, comma_ok=True):
     group = [m]
     gaps = []
@@ -908,6 +933,10 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
     return group
 
 
+#: Prepositions before a name that make it no antecedent of a restrictive "that".
+ANTECEDENT_PREPS = frozenset(
+    ["on", "against", "in", "at", "to", "from", "with", "by", "into", "over", "near", "for", "of"]
+)
 #: Words between a restrictive "that" and its verb ("the group that had long mediated").
 RESTRICTIVE_GAP = frozenset(["has", "had", "have", "also", "once", "long", "later", "then"])
 
@@ -944,6 +973,7 @@ class _Sentence:
         self.text = text
         self.offset = offset
         self.reports = {t.start for t in triggers if t.rule.frame == "report"}
+        self.registry = None  # (set by the reader: the kinds of the actors named)
 
     def relatives(self) -> list:
         """Spans of non-restrictive relative clauses: ", which ... ," / ", who ... ,"."""
@@ -958,7 +988,16 @@ class _Sentence:
         if k > self.s0 and self.doc[k].lower_ == "that":
             before = [m for m in self.mentions if m.end == k and m.label not in ("ADJ", "PAIR")]
             if before and before[0] not in exclude and before[0].actor:
-                return [before[0]]
+                m = before[0]
+                j = m.start - 1 - (m.start - 1 > self.s0 and self.doc[m.start - 1].lower_ == "the")
+                prep = self.doc[j].lower_ if j >= self.s0 else ""
+                kind = (self.registry.get(m.actor) or {}).get("kind") if self.registry else None
+                # ("the strike on Armenia that killed": the strike's; but "a co-chair of the
+                # OSCE Minsk Group that mediated", "against the ethnic Armenian forces that
+                # have controlled": the group's)
+                if prep in ANTECEDENT_PREPS and kind == "state":
+                    return []
+                return [m]
         return []
 
     def subject(self, head, left, exclude=(), any_prep=False):
@@ -1198,7 +1237,16 @@ class _Sentence:
             return False
         if not doc[head].lower_.endswith("ed"):
             return False  # ("untied Yerevan's hands and created new provocations": its acts)
-        if doc[m.end + 2].lower_ not in (",", "and"):
+        # the object's phrase runs to a comma or "and" with no verb or infinitive in it
+        # ("called the Zionist regime's presence near Iran's borders a threat and urged")
+        stop = next(
+            (k for k in range(m.end + 2, min(head, m.end + 10)) if doc[k].lower_ in (",", "and")),
+            None,
+        )
+        if stop is None or any(
+            t.lower_.endswith("ed") or t.lower_ in ("to", "that", "which", "who")
+            for t in doc[m.end + 1 : stop]
+        ):
             return False  # ("Iran's readiness to develop ...": the readiness is Iran's)
         if doc[m.end + 1].lower_ in WELCOMED_NOUNS | DEED_NOUNS:
             return False  # ("Armenia's decision, as a gesture, to withdraw": its own act)
@@ -1286,7 +1334,10 @@ class _Sentence:
                     m = nxt  # "the minister of the NK Republic (NKR) Ruben Vardanyan"
                     break
                 k += 1
-            return _group_right(self.doc, self.mentions, m, self.s1)
+            group = _group_right(self.doc, self.mentions, m, self.s1)
+            if self.registry is None:
+                return group
+            return _named_members(self.doc, self.mentions, group, self.s1, self.registry) or group
         return []
 
     def _past_helper(self, end: int, m) -> bool:
@@ -3352,9 +3403,15 @@ def _office_holder(state, words, discourse, registry) -> str | None:
         for number, person, titles in discourse.all_titled()
         if (registry.get(person) or {}).get("parent") == state
     ]
+    if "leaders" in words or "leader" in words:
+        # (a state's leader holds the office that leads it: Armenia's prime minister, not its
+        # ceremonial president; Azerbaijan's president, not its prime minister)
+        office = " ".join(registry.gazetteer.leaders.get(state, ("president",)))
+        named = [(n, p, titles) for n, p, titles in named if not titles or office in titles]
     held = [(number, person) for number, person, titles in named if _fits_office(titles, words)]
     bare = {person for _, person, titles in named if not titles}
-    if not held and len(bare) == 1 and len({p for _, p, _ in named}) == 1:
+    ministers = any(w.startswith("minister") for w in words) and "prime" not in words
+    if ministers and not held and len(bare) == 1 and len({p for _, p, _ in named}) == 1:
         # ("Iran's Abbas Araghchi" with no title the text or the text's year gives him: the
         # only person of the state the text names)
         held = [(number, person) for number, person, _ in named]
@@ -3403,8 +3460,9 @@ def _office_words(doc, mentions, k: int, s0: int, registry) -> list:
             j -= 1
         elif doc[j].lower_ in (",", "and"):
             prior = next((x for x in mentions[:k] if x.end == j and x.actor), None)
-            if prior is None or (registry.get(prior.actor) or {}).get("kind") != "state":
-                return []
+            kind = (registry.get(prior.actor) or {}).get("kind") if prior is not None else None
+            if kind != "state" and not (kind == "person" and "counterparts" in prior.text):
+                return []  # (but "his counterparts from Armenia" read as the minister before)
             first, j = prior, prior.start - 1  # past another state of the list
         else:
             break
@@ -4663,9 +4721,14 @@ def _without_journeys(chosen: list) -> list:
 #: Words of events that are no talks between parties ("host the COP29 climate summit").
 OTHER_EVENTS = frozenset(
     ["climate", "cop29", "cop", "olympic", "olympics", "championship", "festival", "eurovision"]
-    # ("hosts one of the largest Armenian diasporas", "hosts a Russian military base")
-    + ["diaspora", "diasporas", "community", "communities", "base", "bases", "refugees"]
 )
+#: What a state hosts that is no talks ("hosts one of the largest Armenian diasporas", "hosts a
+#: Russian military base"), when no word of talks comes first.
+HOSTED_THINGS = frozenset(
+    ["diaspora", "diasporas", "community", "communities", "base", "bases", "refugees"]
+)
+#: Words of talks a host holds.
+TALK_WORDS = frozenset(["talks", "meeting", "meetings", "negotiations", "summit", "round"])
 #: Nouns of a pattern's tail that are verbs after "to" ("to deal with the influx").
 TAIL_VERBS = frozenset(["deal"])
 
@@ -4691,6 +4754,25 @@ RELEASED_THINGS = frozenset(
 )
 
 
+#: Nouns and adjectives a thing is called ("called X's presence a threat").
+JUDGED_AS = frozenset(
+    ["threat", "danger", "insult", "provocation", "mistake", "violation", "unacceptable"]
+)
+#: Verbs that pull someone into a war others may fight ("drag X into confrontation").
+DRAG_VERBS = frozenset(["drag", "draw", "plunge", "push", "pull", "lure", "suck"])
+
+
+def _dragged_into(doc, a: int, s0: int) -> bool:
+    """Whether the noun at *a* follows "into" (past two modifiers) after a verb of dragging
+    within eight words: "drag the South Caucasus into geopolitical confrontation"."""
+    k = a - 1
+    while k > s0 and a - k <= 3 and doc[k].lower_ != "into":
+        k -= 1
+    if k <= s0 or doc[k].lower_ != "into":
+        return False
+    return any(t.norm_ in DRAG_VERBS for t in doc[max(s0, k - 8) : k])
+
+
 def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     """Words a rule matches (head ``a:b``, whole match up to *end*) that do not state its act
     here."""
@@ -4701,10 +4783,36 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     ):
         # "hosts the COP29 climate summit", "hosting the 29th Session of the Conference of
         # Parties": another event, no talks between parties
-        near = doc[a : min(s1, end + 9)]
-        return any(t.lower_ in OTHER_EVENTS for t in near) or (
+        near = doc[a : min(s1, end + 6)]
+        if any(t.lower_ in OTHER_EVENTS for t in near) or (
             "conference of parties" in near.text.lower()
-        )
+        ):
+            return True
+        for t in doc[b : min(s1, end + 9)]:
+            if t.lower_ in TALK_WORDS:
+                return False
+            if t.lower_ in HOSTED_THINGS:
+                return True
+        return False
+    if rule.id in ("arming", "arming_openly") and not (
+        doc[b - 1].lower_ == "arming" or (b < s1 and doc[b].lower_ == "by" and a > s0)
+    ):
+        return True  # "signed by Armed Forces Minister X", "the armed forces": not arming
+    if (
+        rule.id == "call_someone"
+        and any(t.lower_ in ("'s", "’s") for t in doc[b : min(s1, b + 5)])
+        and any(t.lower_ in JUDGED_AS for t in doc[b : min(s1, b + 14)])
+    ):
+        return True  # "called the Zionist regime's presence a threat": no phone call
+    if (
+        rule.id == "threat"
+        and a - 1 > s0
+        and doc[a - 1].lower_ in ("a", "an")
+        and any(t.norm_ in ("call", "describe", "term", "brand") for t in doc[max(s0, a - 14) : a])
+    ):
+        return True  # "called X's presence a threat": a judgement of X, not X's threat
+    if rule.type == "war" and _dragged_into(doc, a, s0):
+        return True  # "trying to drag the region into confrontation": no war of the subjects
     if rule.type == "coerce" and b < s1 and doc[b].lower_ in ("warrant", "warrants"):
         return True  # "issued an arrest warrant for X": no detention
     if rule.id == "facilitated_by" and not any(
@@ -5495,6 +5603,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             )
         ]
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
+        sent.registry = registry
         _note_documents(sent, discourse, registry)
         _note_proposers(sent, discourse)
         if any(t.lower_ in POLL_WORDS for t in doc[s0:s1]):
@@ -13517,6 +13626,17 @@ def _reported_victim(c, speaker_id: str, speaker, registry, discourse, sent) -> 
         c.spans = ";".join([c.spans, f"target {_span(speaker[0])}"])
 
 
+def _arms_to_foe(c, speaker_id: str, registry, discourse) -> bool:
+    """Whether the arms of *c* go to the speaker's foe: the recipient's state and the
+    speaker's are Armenia and Azerbaijan, or two the text has set against each other."""
+    pair = {_state_of(registry, speaker_id), _state_of(registry, c.target)}
+    if None in pair or len(pair) != 2 or _state_of(registry, c.source) in pair:
+        return False
+    return pair == set(_karabakh_states(registry)) or frozenset(pair) in {
+        frozenset(_states_of(tuple(p), registry)) for p in discourse.opposed_before
+    }
+
+
 def _accusation(c, speaker_id, kind, speaker, trig, doc):
     """The accusation a reported hostile act implies: the speaker accuses the act's source."""
     t0, t1 = doc[trig.start].idx, doc[trig.end - 1].idx + len(doc[trig.end - 1])
@@ -16427,6 +16547,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 kind = "accuse_aggression" if category == "conflict" else "accuse"
                 extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
                 discourse.accusers.setdefault(c.source, []).append(ids[0])
+            elif c.type == "military_aid" and ids and _arms_to_foe(c, ids[0], registry, discourse):
+                # "Aliyev said France and India were arming Armenia": a charge against the
+                # suppliers of the speaker's foe, and the supply its allegation
+                c.status = "alleged"
+                extra.append(_accusation(c, ids[0], "accuse", speaker, trig, doc))
             break
     for trig, speaker, where in speakers:
         ids = [m.actor for m in speaker if m.actor]
