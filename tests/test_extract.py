@@ -3597,7 +3597,7 @@ def test_agreed_with_a_place_phrase_before_to_is_an_offer():
         date="2023-10-05",
     )
     statuses = {(u, v, d["type"]): d["status"] for u, v, d in G.edges(data=True)}
-    assert statuses[("aliyev", "pashinyan", "recognize")] == "offered"
+    assert statuses[("aliyev", "arm", "recognize")] == "offered"  # (round 36: the state)
 
 
 @pytest.mark.parametrize(
@@ -17775,3 +17775,22 @@ def test_review_counterparts_from_two_states_are_both_ministers():
     )
     assert {("lavrov", "mirzoyan", "meet"), ("lavrov", "bayramov", "meet")} <= set(triples(G))
     assert ("lavrov", "aze", "meet") not in triples(G)
+
+
+def test_three_states_holding_joint_drills_cooperate_each_pair():
+    G = gk.extract("Pakistan, Turkey and Azerbaijan held joint exercises.")
+    assert {frozenset((s, t)) for s, t, k in triples(G) if k == "material_cooperation"} == {
+        frozenset(p) for p in [("pak", "tur"), ("pak", "aze"), ("tur", "aze")]
+    }
+
+
+def test_a_military_base_in_a_state_is_cooperation_with_it():
+    G = gk.extract("Russia has a military base in Armenia.")
+    assert triples(G) == [("rus", "arm", "material_cooperation")]
+
+
+def test_leaders_recognise_each_others_states():
+    G = gk.extract(
+        "Aliyev and Pashinyan reaffirmed their recognition of each other's territorial integrity."
+    )
+    assert triples(G) == [("aliyev", "arm", "recognize"), ("pashinyan", "aze", "recognize")]

@@ -5795,6 +5795,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     out = _late_pairs(_late_trios(out, discourse, registry), discourse, registry)
     _attacks_on_holders(out, registry)  # (last: the reading of the text used the land)
     _truces_of_states(out, registry)
+    _recognised_states(out, registry)
     out = _hosted_many(out)
     out.extend(_named_events(discourse, registry))
     _denials(out)
@@ -5828,6 +5829,18 @@ def _hosted_many(out) -> list:
             for b in people[k + 1 :]
         )
     return kept
+
+
+def _recognised_states(out, registry) -> None:
+    """ "Aliyev and Pashinyan recognised each other's territorial integrity": what a leader
+    recognises is the other's state (in place)."""
+    for c in out:
+        if c.type != "recognize" or (registry.get(c.target) or {}).get("kind") != "person":
+            continue
+        words = c.evidence.lower()
+        state = _state_of(registry, c.target)
+        if state and any(w in words for w in ("integrity", "sovereignty", "territory")):
+            c.target = state
 
 
 def _truces_of_states(out, registry) -> None:
@@ -15529,6 +15542,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     "consult",
                     "cooperate",
                     "sign_agreement",
+                    "material_cooperation",  # ("Pakistan, Turkey and Azerbaijan held drills")
                 )
             ):
                 parties = []
