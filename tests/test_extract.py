@@ -17794,3 +17794,35 @@ def test_leaders_recognise_each_others_states():
         "Aliyev and Pashinyan reaffirmed their recognition of each other's territorial integrity."
     )
     assert triples(G) == [("aliyev", "arm", "recognize"), ("pashinyan", "aze", "recognize")]
+
+
+def test_traded_barbs_is_criticism_and_sets_the_two_against_each_other():
+    G = gk.extract("Aliyev and Pashinyan traded barbs in front of cameras on Thursday.")
+    assert triples(G) == [
+        ("aliyev", "pashinyan", "criticize"),
+        ("pashinyan", "aliyev", "criticize"),
+    ]
+
+
+def test_an_honest_broker_judged_is_no_mediation_and_a_bodys_summit_no_talks():
+    for text in [
+        "After these words we cannot see France as an honest broker, Aliyev said.",
+        "Aliyev hosted an informal summit of the Organization of Turkic States in Shusha.",
+    ]:
+        G = gk.extract(text, allow_empty=True)
+        assert not any(k == "mediate" for _, _, k in triples(G)), text
+    # a meeting of leaders is still talks hosted
+    G = gk.extract("Putin hosted a meeting of the leaders of Armenia and Azerbaijan.")
+    assert {("putin", "arm", "mediate"), ("putin", "aze", "mediate")} <= set(triples(G))
+
+
+def test_two_holding_three_way_talks_with_a_third_all_meet():
+    G = gk.extract(
+        "Aliyev and Erdogan held three-way talks with Uzbek President Shavkat Mirziyoyev."
+    )
+    assert not any(k == "mediate" for _, _, k in triples(G))
+    met = {frozenset((s, t)) for s, t, k in triples(G) if k == "meet"}
+    assert met == {
+        frozenset(p)
+        for p in [("aliyev", "erdogan"), ("aliyev", "mirziyoyev"), ("erdogan", "mirziyoyev")]
+    }

@@ -4773,6 +4773,24 @@ def _dragged_into(doc, a: int, s0: int) -> bool:
     return any(t.norm_ in DRAG_VERBS for t in doc[max(s0, k - 8) : k])
 
 
+def _bodys_own_meeting(doc, b: int, stop: int) -> bool:
+    """Whether a meeting noun between *b* and *stop* is followed by "of the" and a capitalised
+    name: a body's own summit or session, not talks between parties."""
+    for k in range(b, stop):
+        if (
+            doc[k].lower_ in TALK_WORDS | {"session", "sessions"}
+            and k + 3 < len(doc)
+            and doc[k + 1].lower_ == "of"
+            and doc[k + 2].lower_ == "the"
+        ):
+            return doc[k + 3].text[:1].isupper()
+    return False
+
+
+#: Words before "broker" that make it a role the speaker judges ("an honest broker").
+BROKER_ROLE_WORDS = frozenset(["honest", "impartial", "neutral", "fair", "credible"])
+
+
 def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     """Words a rule matches (head ``a:b``, whole match up to *end*) that do not state its act
     here."""
@@ -4788,6 +4806,8 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
             "conference of parties" in near.text.lower()
         ):
             return True
+        if _bodys_own_meeting(doc, b, min(s1, end + 4)):
+            return True  # "hosted an informal summit of the Organization of Turkic States"
         for t in doc[b : min(s1, end + 9)]:
             if t.lower_ in TALK_WORDS:
                 return False
@@ -4811,6 +4831,8 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
         and any(t.norm_ in ("call", "describe", "term", "brand") for t in doc[max(s0, a - 14) : a])
     ):
         return True  # "called X's presence a threat": a judgement of X, not X's threat
+    if rule.id == "broker" and a > s0 and doc[a - 1].lower_ in BROKER_ROLE_WORDS:
+        return True  # "we cannot see France as an honest broker": a role judged, no act
     if rule.type == "war" and _dragged_into(doc, a, s0):
         return True  # "trying to drag the region into confrontation": no war of the subjects
     if rule.type == "coerce" and b < s1 and doc[b].lower_ in ("warrant", "warrants"):
@@ -5694,7 +5716,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 # a place is no side; those who hold it face its assailant ("laid down arms")
                 discourse.assailants.setdefault(c.target, set()).add(_state_of(registry, c.source))
             elif (
-                c.type in DYAD_TYPES | {"dispute"}
+                (c.type in DYAD_TYPES | {"dispute"} or c.rule == "trade_barbs")
                 and c.target
                 and c.rule != "condemned_attack"  # a judge of the fight is no side in it
                 and _two_sides(registry, c.source, c.target)
@@ -5814,7 +5836,15 @@ def _hosted_many(out) -> list:
     for c in out:
         if c.type == "mediate" and c.rule in HOST_RULES:
             groups.setdefault((c.sentence, c.source, c.rule), []).append(c)
-    many = {key: cs for key, cs in groups.items() if len({c.target for c in cs}) >= 3}
+    for c in out:
+        if c.type == "mediate" and c.rule == "trilateral_talks":
+            groups.setdefault((c.sentence, "", c.rule), []).append(c)
+    # ("Aliyev and Erdogan held three-way talks with Mirziyoyev": two of three mediate nothing)
+    many = {
+        key: cs
+        for key, cs in groups.items()
+        if len({c.target for c in cs}) >= 3 or (key[1] == "" and len({c.source for c in cs}) >= 2)
+    }
     if not many:
         return out
     dropped = {id(c) for cs in many.values() for c in cs}
@@ -5822,7 +5852,8 @@ def _hosted_many(out) -> list:
     for (_, host, _), cs in many.items():
         guests = list(dict.fromkeys(c.target for c in cs))
         first = cs[0]
-        people = [host, *guests]
+        hosts = [host] if host else list(dict.fromkeys(c.source for c in cs))
+        people = list(dict.fromkeys([*hosts, *guests]))
         kept.extend(
             replace(first, source=a, target=b, type="meet", between=None)
             for k, a in enumerate(people)
