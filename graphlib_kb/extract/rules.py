@@ -5818,6 +5818,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     _attacks_on_holders(out, registry)  # (last: the reading of the text used the land)
     _truces_of_states(out, registry)
     _recognised_states(out, registry)
+    out = _offered_talks(out)
+    _visits_to_hosts(out, registry)
     out = _hosted_many(out)
     out.extend(_named_events(discourse, registry))
     _denials(out)
@@ -5860,6 +5862,50 @@ def _hosted_many(out) -> list:
             for b in people[k + 1 :]
         )
     return kept
+
+
+#: Acts between a visitor and the one who receives the visit.
+HOSTING_TYPES = frozenset(["meet", "consult", "negotiate", "sign_agreement"])
+
+
+def _visits_to_hosts(out, registry) -> None:
+    """ "Colonna visited Yerevan ... told a joint news conference with her counterpart
+    Mirzoyan": a visit to a state is to the person of that state the visitor meets, talks or
+    signs with in the text (in place)."""
+    for c in out:
+        if c.rule != "visit" or (registry.get(c.target) or {}).get("kind") != "state":
+            continue
+        hosts = [
+            other
+            for d in out
+            if d is not c and d.type in HOSTING_TYPES and c.source in (d.source, d.target)
+            for other in (d.source, d.target)
+            if other != c.source
+            and (registry.get(other) or {}).get("kind") == "person"
+            and _state_of(registry, other) == c.target
+        ]
+        if hosts:
+            c.target = hosts[0]
+
+
+def _offered_talks(out) -> list:
+    """ "Tehran was ready to host talks between Baku and Yerevan": the talks an offer of
+    mediation is about are not held; no meeting or negotiation between its two parties read
+    from the same sentence (the offer stays)."""
+    offered = {
+        (c.sentence, frozenset((c.target, *(c.between or ()))))
+        for c in out
+        if c.type == "offer_mediation"
+    }
+    if not offered:
+        return out
+
+    def held_talks(c) -> bool:
+        return c.type in ("negotiate", "meet") and any(
+            n == c.sentence and {c.source, c.target} <= parties for n, parties in offered
+        )
+
+    return [c for c in out if not held_talks(c)]
 
 
 def _recognised_states(out, registry) -> None:
