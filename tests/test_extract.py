@@ -17845,3 +17845,18 @@ def test_a_visit_to_a_state_is_to_the_host_the_visitor_meets():
     # with no host named the visit stays the state's
     G = gk.extract("French Foreign Minister Catherine Colonna visited Yerevan on Tuesday.")
     assert triples(G) == [("colonna", "arm", "consult")]
+
+
+def test_an_act_judged_by_name_is_its_doers():
+    G = gk.extract(
+        "Azerbaijan sentenced the Armenian soldiers to ten years. Yerevan called the verdict "
+        "unlawful."
+    )
+    assert ("arm", "aze", "criticize") in triples(G)
+    G = gk.extract(
+        "Iran held military drills on the border with Azerbaijan. Azerbaijan's Foreign "
+        "Ministry called the exercises unfriendly."
+    )
+    assert ("aze", "irn", "criticize") in triples(G)
+    G = gk.extract("Peskov called Yerevan's decision incorrect.")
+    assert triples(G) == [("peskov", "arm", "criticize")]

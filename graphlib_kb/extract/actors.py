@@ -512,7 +512,10 @@ DEFINITE_NOUNS = {
     # the words) read shortly before (only as the object of a verb of DEED_VERBS; resolved by
     # the caller; "the move" and "the attack" are `rules._judged_act_doer`'s)
     **dict.fromkeys(
-        ["decision", "vote", "bill", "remarks", "comments", "statements", "words", "rhetoric"],
+        ["decision", "vote", "bill", "remarks", "comments", "statements", "words", "rhetoric"]
+        # (round 36: what a court, a police or an army did, "called the verdict unlawful")
+        + ["verdict", "sentence", "sentences", "trial", "trials", "proceedings", "arrests"]
+        + ["detention", "detentions", "expulsion", "expulsions", "drills", "exercises"],
         "deed",
     ),
     # "the enemy shelled our positions": the other side of the speaker's (resolved by the caller)
@@ -536,6 +539,8 @@ DEED_JUDGEMENTS = frozenset(
     + ["destructive", "irresponsible", "counterproductive", "unconstructive", "deplorable"]
     + ["outrageous", "disruptive", "dangerous", "biased", "hypocritical", "cynical"]
     + ["regrettable", "unjustified", "one-sided", "unfriendly", "hostile", "insulting"]
+    + ["unlawful", "illegal", "unfair", "discriminatory", "disproportionate", "incorrect"]
+    + ["unfounded", "politically-motivated", "arbitrary"]
 )
 
 
@@ -548,8 +553,8 @@ def _judged_deed(doc, i: int, end: int) -> bool:
         if k >= end or doc[k].lower_ not in ("is", "are", "was", "were"):
             return False
         k += 1
-    if k < end and doc[k].lower_.endswith("ly"):
-        k += 1
+    if k < end and doc[k].lower_.endswith("ly") and doc[k].lower_ not in DEED_JUDGEMENTS:
+        k += 1  # ("deeply regrettable"; not "unfriendly" itself)
     return k < end and doc[k].lower_ in DEED_JUDGEMENTS
 
 

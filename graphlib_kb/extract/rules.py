@@ -6085,10 +6085,26 @@ def _deed_doer(m, before: list, discourse, number: int, registry) -> str | None:
         # protesters ... Armenia welcomed the decision")
         courts = [d for d in recent if _actor_class(registry, d[1]) == "court"]
         recent = courts or [d for d in recent if d[2] in DECIDED_TYPES]
+    elif noun in ACT_DEEDS:
+        # ("Azerbaijan sentenced ... Yerevan called the verdict unlawful": the court's or the
+        # state's act of that kind)
+        recent = [d for d in recent if d[2] in ACT_DEEDS[noun]]
     else:
         recent = [d for d in recent if _said(d[2])]
     doer = recent[-1][1] if recent else None
     return None if doer in judges else doer
+
+
+_HELD = frozenset(["coerce", "sanction", "blockade"])
+#: Deed nouns of acts (not words) and the types of act each names.
+ACT_DEEDS = {
+    **dict.fromkeys(["verdict", "sentence", "sentences", "trial", "trials", "proceedings"], _HELD),
+    **dict.fromkeys(["arrests", "detention", "detentions"], _HELD),
+    **dict.fromkeys(["expulsion", "expulsions"], frozenset(["reduce_relations", "coerce"])),
+    **dict.fromkeys(
+        ["drills", "exercises"], frozenset(["show_force", "material_cooperation", "threaten"])
+    ),
+}
 
 
 def _yes_no_question(sent: _Sentence) -> bool:
