@@ -17860,3 +17860,12 @@ def test_an_act_judged_by_name_is_its_doers():
     assert ("aze", "irn", "criticize") in triples(G)
     G = gk.extract("Peskov called Yerevan's decision incorrect.")
     assert triples(G) == [("peskov", "arm", "criticize")]
+
+
+def test_a_road_described_by_its_ends_is_what_was_blocked():
+    G = gk.extract(
+        "The only road linking Nagorno-Karabakh with Armenia remained blocked by Azerbaijani "
+        "activists."
+    )
+    assert ("aze_protesters", "lachin_corridor", "blockade") in triples(G)
+    assert ("aze_protesters", "arm", "blockade") not in triples(G)

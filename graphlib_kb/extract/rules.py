@@ -30,6 +30,9 @@ from .actors import (
     LAND_NOUNS,
     POPULATION_NOUNS,
     ROAD_WORDS,
+    ROUTE_JOINS,
+    ROUTE_LINKS,
+    ROUTE_NOUNS,
     RULED_WORDS,
     STAFF_NOUNS,
     TERRITORY_PREDICATES,
@@ -979,6 +982,20 @@ class _Sentence:
         """Spans of non-restrictive relative clauses: ", which ... ," / ", who ... ,"."""
         return _relative_clauses(self.doc, self.s0, self.s1)
 
+    def _route_end(self, m) -> bool:
+        """Whether *m* is an end in a route's description ("the only road linking
+        Nagorno-Karabakh with Armenia"): the road, named at its noun, is the subject."""
+        k = m.start - 1
+        while k >= max(self.s0, m.start - 8):
+            word = self.doc[k].lower_
+            route = next((x for x in self.mentions if x.start <= k < x.end and x is not m), None)
+            if route is not None and self.doc[route.start].lower_ in ROUTE_NOUNS:
+                return True
+            if route is None and word not in ROUTE_LINKS | ROUTE_JOINS | {"the", "leading"}:
+                return False
+            k = route.start - 1 if route is not None else k - 1
+        return False
+
     def _restrictive_antecedent(self, head, exclude) -> list:
         """ "the OSCE Minsk Group that mediated the conflict": a restrictive relative's
         antecedent right before its "that", or []."""
@@ -1041,6 +1058,7 @@ class _Sentence:
             if not any(i < m.start and m.end <= j for i, j in closed)
             and not self._object_possessor(m, head)
             and not self._inside_object_before_phrase(m, head)
+            and not self._route_end(m)
         ]
         for m in reversed(cands):
             if m.label == "RECIPROCAL" or m in exclude:
@@ -14942,6 +14960,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         for m in sent.mentions
                         if m.end in (trig.start, trig.start - 1) and m.label != "ADJ"
                     ][-1:]
+                    if patient and sent._route_end(patient[0]):
+                        # ("the only road linking X with Armenia remained blocked by Y": the
+                        # road, not its end)
+                        patient = sent.subject(trig.start, left, exclude=agent) or patient
                     if trig.start - 1 > sent.s0 and doc[trig.start - 1].lower_ in ("but", "yet"):
                         # "X, recognised as part of Azerbaijan but controlled by Y": X, the
                         # head the apposition describes, not the last name before "but"
