@@ -17869,3 +17869,39 @@ def test_a_road_described_by_its_ends_is_what_was_blocked():
     )
     assert ("aze_protesters", "lachin_corridor", "blockade") in triples(G)
     assert ("aze_protesters", "arm", "blockade") not in triples(G)
+
+
+# ---- round 36, review 2 ---------------------------------------------------------------------
+
+
+def test_review2_talks_held_beside_an_offer_stay():
+    G = gk.extract(
+        "Iran said it was ready to host talks between Baku and Yerevan after Armenia and "
+        "Azerbaijan held talks in Moscow on Friday."
+    )
+    assert ("arm", "aze", "negotiate") in triples(G)
+    G = gk.extract(
+        "Russia stands ready to host a new round of talks between Baku and Yerevan, Kremlin "
+        "spokesman Dmitry Peskov told reporters."
+    )
+    assert not any(k == "negotiate" for _, _, k in triples(G))
+
+
+def test_review2_arms_to_both_sides_is_no_charge_and_criticism_of_a_third_is_not_mutual():
+    G = gk.extract("Aliyev said Russia supplied arms to both Armenia and Azerbaijan.")
+    assert triples(G) == [("rus", "arm", "military_aid"), ("rus", "aze", "military_aid")]
+    G = gk.extract("Azerbaijan and Armenia exchanged criticism of the Russian peacekeepers.")
+    assert triples(G) == [
+        ("arm", "rus_peacekeepers", "criticize"),
+        ("aze", "rus_peacekeepers", "criticize"),
+    ]
+
+
+def test_review2_recognition_of_achievements_and_a_presence_called_are_no_acts():
+    for text in [
+        "Macron and Aliyev spoke of their recognition of each other's achievements.",
+        "Aliyev called Russia's presence in Karabakh a guarantee of stability.",
+    ]:
+        assert triples(gk.extract(text, allow_empty=True)) == [], text
+    G = gk.extract("Pashinyan called Aliyev's aide on Monday.")
+    assert triples(G) == [("pashinyan", "aliyev", "consult")]

@@ -4772,6 +4772,28 @@ RELEASED_THINGS = frozenset(
 )
 
 
+#: Nouns of a party's conduct or standing that one "calls" something ("called Russia's presence
+#: a guarantee of stability").
+OWNED_CONDUCT = frozenset(
+    ["presence", "role", "policy", "policies", "position", "stance", "actions", "statement"]
+    + ["statements", "remarks", "words", "decision", "move", "behaviour", "behavior", "conduct"]
+    + ["approach", "attitude", "deployment", "mission", "plan", "proposal"]
+)
+
+
+def _called_a_thing(doc, b: int, s1: int) -> bool:
+    """Whether "called" before *b* names a thing of a party's ("called X's presence a threat",
+    "called Russia's role an obstacle"), not a phone call to X."""
+    near = doc[b : min(s1, b + 5)]
+    owned = [k for k, t in enumerate(near) if t.lower_ in ("'s", "’s")]
+    if not owned:
+        return False
+    k = owned[0] + 1
+    return (k < len(near) and near[k].lower_ in OWNED_CONDUCT) or any(
+        t.lower_ in JUDGED_AS for t in doc[b : min(s1, b + 14)]
+    )
+
+
 #: Nouns and adjectives a thing is called ("called X's presence a threat").
 JUDGED_AS = frozenset(
     ["threat", "danger", "insult", "provocation", "mistake", "violation", "unacceptable"]
@@ -4836,12 +4858,10 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
         doc[b - 1].lower_ == "arming" or (b < s1 and doc[b].lower_ == "by" and a > s0)
     ):
         return True  # "signed by Armed Forces Minister X", "the armed forces": not arming
-    if (
-        rule.id == "call_someone"
-        and any(t.lower_ in ("'s", "’s") for t in doc[b : min(s1, b + 5)])
-        and any(t.lower_ in JUDGED_AS for t in doc[b : min(s1, b + 14)])
-    ):
+    if rule.id == "call_someone" and _called_a_thing(doc, b, s1):
         return True  # "called the Zionist regime's presence a threat": no phone call
+    if rule.id == "trade_barbs" and end < s1 and doc[end].lower_ == "of":
+        return True  # "exchanged criticism of the peacekeepers": both criticised a third
     if (
         rule.id == "threat"
         and a - 1 > s0
@@ -5836,7 +5856,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     _attacks_on_holders(out, registry)  # (last: the reading of the text used the land)
     _truces_of_states(out, registry)
     _recognised_states(out, registry)
-    out = _offered_talks(out)
+    out = _offered_talks(out, text)
     _visits_to_hosts(out, registry)
     out = _hosted_many(out)
     out.extend(_named_events(discourse, registry))
@@ -5906,24 +5926,42 @@ def _visits_to_hosts(out, registry) -> None:
             c.target = hosts[0]
 
 
-def _offered_talks(out) -> list:
+#: Words between an offer's verb and talks that put the talks in another clause ("ready to host
+#: talks ... after A and B held talks in Moscow").
+OFFER_CLAUSE_BREAK = re.compile(r"\b(?:after|while|but|when|as|before|since|whose|which)\b|[;,]")
+
+
+def _trigger_chars(c) -> tuple:
+    """The character span of a candidate's trigger (its ``spans`` entry), or (-1, -1)."""
+    part = next((p for p in c.spans.split(";") if p.startswith("trigger ")), "")
+    a, _, b = part[len("trigger ") :].partition("-")
+    return (int(a), int(b)) if a.isdigit() and b.isdigit() else (-1, -1)
+
+
+def _offered_talks(out, text: str) -> list:
     """ "Tehran was ready to host talks between Baku and Yerevan": the talks an offer of
-    mediation is about are not held; no meeting or negotiation between its two parties read
-    from the same sentence (the offer stays)."""
-    offered = {
-        (c.sentence, frozenset((c.target, *(c.between or ()))))
-        for c in out
-        if c.type == "offer_mediation"
-    }
-    if not offered:
+    mediation is about are not held; no meeting or negotiation between its two parties named
+    in the offer's own clause (the offer stays; talks held "after A and B held talks in Moscow"
+    stay too)."""
+    offers = [c for c in out if c.type == "offer_mediation"]
+    if not offers:
         return out
 
-    def held_talks(c) -> bool:
-        return c.type in ("negotiate", "meet") and any(
-            n == c.sentence and {c.source, c.target} <= parties for n, parties in offered
-        )
+    def offered(c) -> bool:
+        if c.type not in ("negotiate", "meet"):
+            return False
+        start = _trigger_chars(c)[0]
+        for o in offers:
+            end = _trigger_chars(o)[1]
+            if o.sentence != c.sentence or not 0 <= start - end <= 90:
+                continue
+            if {c.source, c.target} <= {o.target, *(o.between or ())} and not (
+                OFFER_CLAUSE_BREAK.search(text[end:start])
+            ):
+                return True
+        return False
 
-    return [c for c in out if not held_talks(c)]
+    return [c for c in out if not offered(c)]
 
 
 def _recognised_states(out, registry) -> None:
@@ -16676,7 +16714,18 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 kind = "accuse_aggression" if category == "conflict" else "accuse"
                 extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
                 discourse.accusers.setdefault(c.source, []).append(ids[0])
-            elif c.type == "military_aid" and ids and _arms_to_foe(c, ids[0], registry, discourse):
+            elif (
+                c.type == "military_aid"
+                and ids
+                and _arms_to_foe(c, ids[0], registry, discourse)
+                # ("Aliyev said Russia supplied arms to both Armenia and Azerbaijan": a fact)
+                and not any(
+                    o.type == "military_aid"
+                    and o.source == c.source
+                    and _state_of(registry, o.target) == _state_of(registry, ids[0])
+                    for o in out
+                )
+            ):
                 # "Aliyev said France and India were arming Armenia": a charge against the
                 # suppliers of the speaker's foe, and the supply its allegation
                 c.status = "alleged"
