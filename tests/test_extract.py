@@ -17905,3 +17905,12 @@ def test_review2_recognition_of_achievements_and_a_presence_called_are_no_acts()
         assert triples(gk.extract(text, allow_empty=True)) == [], text
     G = gk.extract("Pashinyan called Aliyev's aide on Monday.")
     assert triples(G) == [("pashinyan", "aliyev", "consult")]
+
+
+def test_a_states_court_and_police_act_for_it_and_continuing_to_arm():
+    G = gk.extract("An Azerbaijani court sentenced Ruben Vardanyan to 20 years in prison.")
+    assert triples(G) == [("aze", "vardanyan", "coerce")]
+    G = gk.extract("Azerbaijani police detained two Iranian drivers.")
+    assert triples(G) == [("aze", "irn", "coerce")]
+    G = gk.extract("Turkey would continue to arm Azerbaijan.")
+    assert triples(G) == [("tur", "aze", "military_aid")]

@@ -4854,8 +4854,8 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
             if t.lower_ in HOSTED_THINGS:
                 return True
         return False
-    if rule.id in ("arming", "arming_openly") and not (
-        doc[b - 1].lower_ == "arming" or (b < s1 and doc[b].lower_ == "by" and a > s0)
+    if rule.id in ("arming", "arming_openly", "arming_to") and not (
+        doc[b - 1].lower_ in ("arming", "arm") or (b < s1 and doc[b].lower_ == "by" and a > s0)
     ):
         return True  # "signed by Armed Forces Minister X", "the armed forces": not arming
     if rule.id == "call_someone" and _called_a_thing(doc, b, s1):
