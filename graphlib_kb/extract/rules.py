@@ -450,7 +450,7 @@ class _Discourse:
     issuer: str | None = None  # the body whose statement the text is ("Statement of X ...")
     speakers: dict = field(default_factory=dict)  # sentence -> (reporting verb, speaker ids)
     titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
-    #: every (sentence, person, titles) of the document, or the function that reads them
+    #: the titled persons named after the sentence that first asked, or the function that reads them
     ahead: object = None
     pairs: list = field(default_factory=list)  # every pair named together, in order
     opposed: dict = field(default_factory=dict)  # {a, b} -> [times, last, (a, b)]: fought ...
@@ -479,8 +479,11 @@ class _Discourse:
         """The titled persons of the whole document (read ahead once, when first asked),
         else those named so far."""
         if callable(self.ahead):
-            self.ahead = self.ahead()
-        return self.ahead if self.ahead is not None else self.titled
+            self.ahead = self.ahead(self.sentence)  # (the sentences after this one)
+        if not self.ahead:
+            return self.titled
+        last = self.titled[-1][0] if self.titled else 0
+        return self.titled + [x for x in self.ahead if x[0] > last]
 
     @property
     def dyad(self) -> tuple | None:
@@ -2438,16 +2441,25 @@ def _titles_of(m, doc, end: int, registry) -> set:
     return out
 
 
-def _titled_ahead(pipe, doc, spans, ents, registry) -> list:
-    """(sentence, person, titles) of every person the document names, read ahead of the
-    sentence loop for an office named before its holder (see _office_holder); the registry's
-    memory of the sentence being read is kept."""
+#: The words of the titles a person is named with ("president", "minister", "secretary").
+TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+
+
+def _titled_ahead(pipe, doc, spans, ents, registry, after: int) -> list:
+    """(sentence, person, titles) of every person the document names after sentence *after*,
+    read ahead of the sentence loop for an office named before its holder (see
+    _office_holder); the registry's memory of the sentence being read is kept."""
     kept = registry.last_ministry, registry.last_territory
     out = []
     for number, (a, b) in enumerate(spans, start=1):
-        span = doc.char_span(a, b, alignment_mode="expand")
-        if span is None:
+        if number <= after:
             continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not (
+            any(e.label_ == "PERSON" and span.start <= e.start < span.end for e in ents)
+            or any(t.lower_ in TITLE_WORDS for t in span)
+        ):
+            continue  # (no person named and no title: nothing to read ahead)
         named = find_mentions(
             doc,
             span.start,
@@ -3415,10 +3427,24 @@ def _fits_office(titles: set, words) -> bool:
 def _office_holder(state, words, discourse, registry) -> str | None:
     """The person of *state* the text named with the office of *words*: the last one named
     before, else the first one named after ("The leaders of Armenia and Azerbaijan agreed
-    ... Pashinyan said"); None if none."""
+    ... Pashinyan said"; the text is read ahead only then); None if none."""
+    before = _holders(discourse.titled, state, words, registry, bare=False)
+    if before:
+        return before[-1][1]
+    held = _holders(discourse.all_titled(), state, words, registry)
+    before = [p for n, p in held if n <= discourse.sentence]
+    if before:
+        return before[-1]
+    return held[0][1] if held else None
+
+
+def _holders(titled, state, words, registry, bare=True) -> list:
+    """(sentence, person) of the persons of *state* in *titled* who hold the office of
+    *words* (see _office_holder); with *bare*, else the only person of the state named, when
+    named with no title, for a minister."""
     named = [
         (number, person, titles)
-        for number, person, titles in discourse.all_titled()
+        for number, person, titles in titled
         if (registry.get(person) or {}).get("parent") == state
     ]
     if "leaders" in words or "leader" in words:
@@ -3427,16 +3453,19 @@ def _office_holder(state, words, discourse, registry) -> str | None:
         office = " ".join(registry.gazetteer.leaders.get(state, ("president",)))
         named = [(n, p, titles) for n, p, titles in named if not titles or office in titles]
     held = [(number, person) for number, person, titles in named if _fits_office(titles, words)]
-    bare = {person for _, person, titles in named if not titles}
+    untitled = {person for _, person, titles in named if not titles}
     ministers = any(w.startswith("minister") for w in words) and "prime" not in words
-    if ministers and not held and len(bare) == 1 and len({p for _, p, _ in named}) == 1:
+    if (
+        bare
+        and ministers
+        and not held
+        and len(untitled) == 1
+        and len({p for _, p, _ in named}) == 1
+    ):
         # ("Iran's Abbas Araghchi" with no title the text or the text's year gives him: the
         # only person of the state the text names)
         held = [(number, person) for number, person, _ in named]
-    before = [p for n, p in held if n <= discourse.sentence]
-    if before:
-        return before[-1]
-    return held[0][1] if held else None
+    return held
 
 
 def _office_holders(states, words, discourse, registry) -> tuple:
@@ -5399,7 +5428,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         discourse.issuer = _issuer(named, registry)
     matches = pipe.matcher(doc)
     ents = list(doc.ents)
-    discourse.ahead = lambda: _titled_ahead(pipe, doc, spans, ents, registry)
+    discourse.ahead = lambda after: _titled_ahead(pipe, doc, spans, ents, registry, after)
     out: list[Candidate] = []
     questions: set = set()  # the sentences that are yes-no questions
     stats = {"sentences": len(spans), "mentions": 0, "triggers": 0, "negated": 0}
