@@ -2441,10 +2441,6 @@ def _titles_of(m, doc, end: int, registry) -> set:
     return out
 
 
-#: The words of the titles a person is named with ("president", "minister", "secretary").
-TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
-
-
 def _titled_ahead(pipe, doc, spans, ents, registry, after: int) -> list:
     """(sentence, person, titles) of every person the document names after sentence *after*,
     read ahead of the sentence loop for an office named before its holder (see
@@ -2455,11 +2451,8 @@ def _titled_ahead(pipe, doc, spans, ents, registry, after: int) -> list:
         if number <= after:
             continue
         span = doc.char_span(a, b, alignment_mode="expand")
-        if span is None or not (
-            any(e.label_ == "PERSON" and span.start <= e.start < span.end for e in ents)
-            or any(t.lower_ in TITLE_WORDS for t in span)
-        ):
-            continue  # (no person named and no title: nothing to read ahead)
+        if span is None:
+            continue
         named = find_mentions(
             doc,
             span.start,
