@@ -2441,10 +2441,12 @@ def _titles_of(m, doc, end: int, registry) -> set:
     return out
 
 
-def _titled_ahead(pipe, doc, spans, ents, registry, after: int) -> list:
+def _titled_ahead(pipe, doc, spans, ents, registry, after: int, read: dict) -> list:
     """(sentence, person, titles) of every person the document names after sentence *after*,
     read ahead of the sentence loop for an office named before its holder (see
-    _office_holder); the registry's memory of the sentence being read is kept."""
+    _office_holder); the registry's memory of the sentence being read is kept. Each
+    sentence's mentions go into *read* (number -> (memory before, mentions, memory after)),
+    for the loop to take when it reaches the sentence with the same memory."""
     kept = registry.last_ministry, registry.last_territory
     out = []
     for number, (a, b) in enumerate(spans, start=1):
@@ -2453,6 +2455,7 @@ def _titled_ahead(pipe, doc, spans, ents, registry, after: int) -> list:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None:
             continue
+        memory = (registry.last_ministry, registry.last_territory)
         named = find_mentions(
             doc,
             span.start,
@@ -2461,6 +2464,7 @@ def _titled_ahead(pipe, doc, spans, ents, registry, after: int) -> list:
             pipe.head_norms,
             [e for e in ents if span.start <= e.start < span.end],
         )
+        read[number] = (memory, list(named), registry.last_ministry)
         out.extend(
             (number, m.actor, _titles_of(m, doc, span.end, registry))
             for m in named
@@ -3417,13 +3421,13 @@ def _fits_office(titles: set, words) -> bool:
     return bool(titles & HEAD_OFFICES)
 
 
-def _office_holder(state, words, discourse, registry) -> str | None:
+def _office_holder(state, words, discourse, registry, ahead=True) -> str | None:
     """The person of *state* the text named with the office of *words*: the last one named
-    before, else the first one named after ("The leaders of Armenia and Azerbaijan agreed
-    ... Pashinyan said"; the text is read ahead only then); None if none."""
+    before, else (with *ahead*) the first one named after ("The leaders of Armenia and
+    Azerbaijan agreed ... Pashinyan said"; the text is read ahead only then); None if none."""
     before = _holders(discourse.titled, state, words, registry, bare=False)
-    if before:
-        return before[-1][1]
+    if before or not ahead:
+        return before[-1][1] if before else None
     held = _holders(discourse.all_titled(), state, words, registry)
     before = [p for n, p in held if n <= discourse.sentence]
     if before:
@@ -3464,7 +3468,9 @@ def _holders(titled, state, words, registry, bare=True) -> list:
 def _office_holders(states, words, discourse, registry) -> tuple:
     """The two persons, one of each of *states*, that the text named with the office of the
     pair phrase *words* (see _office_holder); () unless both are found."""
-    found = [_office_holder(state, words, discourse, registry) for state in states]
+    # (backward only: "the two leaders" refers back; read ahead only for "the leaders of A
+    # and B", whose holders the lead often names after it)
+    found = [_office_holder(state, words, discourse, registry, ahead=False) for state in states]
     return tuple(found) if len(found) == 2 and None not in found and found[0] != found[1] else ()
 
 
@@ -5421,7 +5427,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         discourse.issuer = _issuer(named, registry)
     matches = pipe.matcher(doc)
     ents = list(doc.ents)
-    discourse.ahead = lambda after: _titled_ahead(pipe, doc, spans, ents, registry, after)
+    read_ahead: dict = {}  # sentence -> its mentions read ahead (`_titled_ahead`)
+    discourse.ahead = lambda after: _titled_ahead(
+        pipe, doc, spans, ents, registry, after, read_ahead
+    )
     out: list[Candidate] = []
     questions: set = set()  # the sentences that are yes-no questions
     stats = {"sentences": len(spans), "mentions": 0, "triggers": 0, "negated": 0}
@@ -5432,9 +5441,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         s0, s1 = span.start, span.end
         discourse.first_token = s0
         registry.last_territory = discourse.last.get("territory")
-        mentions = find_mentions(
-            doc, s0, s1, registry, pipe.head_norms, [e for e in ents if s0 <= e.start < s1]
-        )
+        early = read_ahead.pop(number, None)
+        if early is not None and early[0] == (registry.last_ministry, registry.last_territory):
+            # (read ahead with the same memory: the same mentions, not read twice)
+            mentions, registry.last_ministry = [replace(m) for m in early[1]], early[2]
+        else:
+            mentions = find_mentions(
+                doc, s0, s1, registry, pipe.head_norms, [e for e in ents if s0 <= e.start < s1]
+            )
         stats["mentions"] += sum(1 for m in mentions if m.actor and not m.venue)
         triggers = _triggers(pipe, doc, s0, s1, mentions, matches)
         stats["triggers"] += sum(1 for t in triggers if t.rule.frame != "report")
