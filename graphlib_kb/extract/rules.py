@@ -845,8 +845,16 @@ def _verb_after(token) -> bool:
 
 #: Words after a group that name its members in view ("Western countries, above all the
 #: United States and France").
-EXAMPLE_WORDS = (("above", "all"), ("including",), ("notably",), ("especially",))
-EXAMPLE_WORDS += (("in", "particular"), ("such", "as"), ("primarily",), ("chiefly",))
+EXAMPLE_WORDS = (
+    ("above", "all"),
+    ("including",),
+    ("notably",),
+    ("especially",),
+    ("in", "particular"),
+    ("such", "as"),
+    ("primarily",),
+    ("chiefly",),
+)
 
 
 def _named_members(doc, mentions, group, s1, registry) -> list:
@@ -985,7 +993,7 @@ class _Sentence:
         """Spans of non-restrictive relative clauses: ", which ... ," / ", who ... ,"."""
         return _relative_clauses(self.doc, self.s0, self.s1)
 
-    def _route_end(self, m) -> bool:
+    def route_end(self, m) -> bool:
         """Whether *m* is an end in a route's description ("the only road linking
         Nagorno-Karabakh with Armenia"): the road, named at its noun, is the subject."""
         k = m.start - 1
@@ -1061,7 +1069,7 @@ class _Sentence:
             if not any(i < m.start and m.end <= j for i, j in closed)
             and not self._object_possessor(m, head)
             and not self._inside_object_before_phrase(m, head)
-            and not self._route_end(m)
+            and not self.route_end(m)
         ]
         for m in reversed(cands):
             if m.label == "RECIPROCAL" or m in exclude:
@@ -15034,7 +15042,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         for m in sent.mentions
                         if m.end in (trig.start, trig.start - 1) and m.label != "ADJ"
                     ][-1:]
-                    if patient and sent._route_end(patient[0]):
+                    if patient and sent.route_end(patient[0]):
                         # ("the only road linking X with Armenia remained blocked by Y": the
                         # road, not its end)
                         patient = sent.subject(trig.start, left, exclude=agent) or patient
