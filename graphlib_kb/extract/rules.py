@@ -956,7 +956,7 @@ RESTRICTIVE_GAP = frozenset(["has", "had", "have", "also", "once", "long", "late
 
 
 class _Sentence:
-    def __init__(self, doc, s0, s1, mentions, triggers, number, text, offset):
+    def __init__(self, doc, s0, s1, mentions, triggers, number, text, offset, registry):
         self.doc, self.s0, self.s1 = doc, s0, s1
         self._tokens = None
         actors = [m for m in mentions if not m.venue]
@@ -987,7 +987,7 @@ class _Sentence:
         self.text = text
         self.offset = offset
         self.reports = {t.start for t in triggers if t.rule.frame == "report"}
-        self.registry = None  # (set by the reader: the kinds of the actors named)
+        self.registry = registry  # (the kinds of the actors named)
 
     def relatives(self) -> list:
         """Spans of non-restrictive relative clauses: ", which ... ," / ", who ... ,"."""
@@ -1019,7 +1019,7 @@ class _Sentence:
                 m = before[0]
                 j = m.start - 1 - (m.start - 1 > self.s0 and self.doc[m.start - 1].lower_ == "the")
                 prep = self.doc[j].lower_ if j >= self.s0 else ""
-                kind = (self.registry.get(m.actor) or {}).get("kind") if self.registry else None
+                kind = (self.registry.get(m.actor) or {}).get("kind")
                 # ("the strike on Armenia that killed": the strike's; but "a co-chair of the
                 # OSCE Minsk Group that mediated", "against the ethnic Armenian forces that
                 # have controlled": the group's)
@@ -1364,8 +1364,6 @@ class _Sentence:
                     break
                 k += 1
             group = _group_right(self.doc, self.mentions, m, self.s1)
-            if self.registry is None:
-                return group
             return _named_members(self.doc, self.mentions, group, self.s1, self.registry) or group
         return []
 
@@ -3410,11 +3408,17 @@ def _clause_subject(doc, x, m) -> bool:
 HEAD_OFFICES = frozenset(" ".join(t) for t in HEAD_TITLES) | {"king", "emir"}
 
 
+def _minister_office(words) -> bool:
+    """Whether the office phrase *words* names ministers ("the foreign ministers"), not heads
+    ("the prime ministers", "the leaders")."""
+    return any(w.startswith("minister") for w in words) and "prime" not in words
+
+
 def _fits_office(titles: set, words) -> bool:
     """Whether a person named with *titles* holds the office of the plural phrase *words*
     ("the two foreign ministers": a foreign minister; "the ministers": a minister; "the
     leaders", "the presidents": a head of state or government)."""
-    ministers = any(w.startswith("minister") for w in words) and "prime" not in words
+    ministers = _minister_office(words)
     kind = next((w[:5] for w in words if w in ("foreign", "defence", "defense")), None)
     # ("Deputy Prime Minister Mher Grigoryan" is no prime minister)
     titles = {
@@ -3459,10 +3463,9 @@ def _holders(titled, state, words, registry, bare=True) -> list:
         named = [(n, p, titles) for n, p, titles in named if not titles or office in titles]
     held = [(number, person) for number, person, titles in named if _fits_office(titles, words)]
     untitled = {person for _, person, titles in named if not titles}
-    ministers = any(w.startswith("minister") for w in words) and "prime" not in words
     if (
         bare
-        and ministers
+        and _minister_office(words)
         and not held
         and len(untitled) == 1
         and len({p for _, p, _ in named}) == 1
@@ -5706,8 +5709,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 in ("territory", "document", "deed")
             )
         ]
-        sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a)
-        sent.registry = registry
+        sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a, registry)
         _note_documents(sent, discourse, registry)
         _note_proposers(sent, discourse)
         if any(t.lower_ in POLL_WORDS for t in doc[s0:s1]):
@@ -5916,18 +5918,16 @@ def _hosted_many(out) -> list:
     """ "Fidan hosted his counterparts from Russia, Iran, Armenia and Azerbaijan": a host of
     three or more guests in one sentence mediates between none of them; host and guests meet,
     each pair once."""
-    groups: dict = {}
+    groups: dict = {}  # (sentence, host or None for three-way talks, rule) -> candidates
     for c in out:
-        if c.type == "mediate" and c.rule in HOST_RULES:
-            groups.setdefault((c.sentence, c.source, c.rule), []).append(c)
-    for c in out:
-        if c.type == "mediate" and c.rule == "trilateral_talks":
-            groups.setdefault((c.sentence, "", c.rule), []).append(c)
+        if c.type == "mediate" and c.rule in HOST_RULES | {"trilateral_talks"}:
+            host = None if c.rule == "trilateral_talks" else c.source
+            groups.setdefault((c.sentence, host, c.rule), []).append(c)
     # ("Aliyev and Erdogan held three-way talks with Mirziyoyev": two of three mediate nothing)
     many = {
         key: cs
         for key, cs in groups.items()
-        if len({c.target for c in cs}) >= 3 or (key[1] == "" and len({c.source for c in cs}) >= 2)
+        if len({c.target for c in cs}) >= 3 or (key[1] is None and len({c.source for c in cs}) >= 2)
     }
     if not many:
         return out
@@ -14586,11 +14586,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # "fired missiles at X": the preposition that ends the trigger's match is its own
             last = doc[trig.match_end - 1].lower_ if trig.match_end > trig.end else ""
             # ("launched an appeal to help X": past an infinitive the match ends with)
+            # ("signed a contract to buy drones from X": the seller past the match too)
             infinitive = (
                 trig.match_end - trig.end >= 2
-                and (doc[trig.match_end - 2].lower_ == "to" or rule.id == "sign_contract_to_buy")
+                and any(t.lower_ == "to" for t in doc[trig.end : trig.match_end - 1])
                 and not any(trig.end <= m.start < trig.match_end for m in sent.mentions)
-            )  # ("signed a contract to buy drones from X": the seller past the match)
+            )
             obj = sent.obj(
                 # ("condemned what it called Y's attack": past the speaker's own naming)
                 hedged
@@ -14606,8 +14607,6 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     if rule.id == "raise_flag"
                     else frozenset(["to"])  # "pledged $65 million to Armenia"
                     if rule.id == "pledge_money"
-                    else frozenset(["from"])  # "signed a contract to buy drones from X"
-                    if rule.id == "sign_contract_to_buy"
                     # "by not letting aid into Nagorno-Karabakh", "banned deliveries to the
                     # region": where it was kept from
                     else ROUTE_PREPS
