@@ -1546,7 +1546,12 @@ def test_gratitude_is_support_and_a_reminder_of_obligations_is_an_appeal():
     ],
 )
 def test_a_qualified_or_quoted_nominal_act_is_not_done_by_another_verbs_subject(text):
-    assert "blockade" not in {t[2] for t in triples(gk.extract(text, allow_empty=True))}
+    # (round 37: the blockade of a route to the breakaway land that names no doer is the
+    # land's sovereign's, never the subject's who spoke of it)
+    blockades = {
+        (s, t) for s, t, typ in triples(gk.extract(text, allow_empty=True)) if typ == "blockade"
+    }
+    assert blockades <= {("aze", "lachin_corridor")}
 
 
 def test_a_meeting_on_a_states_actions_is_not_a_meeting_with_it():
@@ -2714,7 +2719,8 @@ def test_a_possessive_is_the_agent_of_the_noun_it_qualifies():
         "Turkey criticized the Russian Foreign Ministry's statement about the ongoing "
         "blockade of Karabakh."
     )
-    assert triples(G) == [("tur", "rus", "criticize")]
+    # (round 37: the blockade itself, named with no doer, is Azerbaijan's)
+    assert triples(G) == [("aze", "nagorno_karabakh", "blockade"), ("tur", "rus", "criticize")]
     # the possessor right before the act is its agent, even after a preposition
     G = gk.extract("Iran objected to Moscow's backing of Baku's demand for a road through Armenia.")
     assert triples(G) == [
@@ -2817,7 +2823,8 @@ def test_a_state_after_in_is_where_talks_are_held_not_a_party():
 def test_an_act_noun_after_compound_modifiers_is_nominal():
     # "the months-long blockade": a noun, whose doer is not the subject of "condemned"
     G = gk.extract("Armenia condemned the months-long blockade of Karabakh.", allow_empty=True)
-    assert triples(G) == []
+    # (round 37: not Armenia's; named with no doer, Azerbaijan's)
+    assert triples(G) == [("aze", "nagorno_karabakh", "blockade")]
     # and its "by" phrase is the doer
     G = gk.extract("Refugees fled after a 10-month blockade of Karabakh by Azerbaijan.")
     assert triples(G) == [("aze", "nagorno_karabakh", "blockade")]
@@ -6556,8 +6563,12 @@ def test_whose_ally_a_possessive_names(text, expected):
             "Russia said Armenia withdrew its troops, as requested by the EU.",
             [("eu", "arm", "appeal")],
         ),
-        # an announcement that judges an act, or reports the other side's, is no act
-        ("Armenia declared the closure of the Lachin corridor illegal.", []),
+        # an announcement that judges an act, or reports the other side's, is no act of the
+        # announcer's (round 37: the closure named with no doer is Azerbaijan's, as coded)
+        (
+            "Armenia declared the closure of the Lachin corridor illegal.",
+            [("aze", "lachin_corridor", "blockade")],
+        ),
     ],
 )
 def test_round_15_readings_keep_their_limits(text, expected):
@@ -6867,7 +6878,8 @@ def test_telling_of_an_attack_on_ones_side_is_a_charge(text, expected):
         (
             "Azerbaijan reiterated its serious concern over the activities of the EU Monitoring "
             "Mission in Armenia.",
-            [("aze", "euma", "disapprove", "asserted")],
+            # (round 37: the mission the text places in Armenia aids it, as coded)
+            [("aze", "euma", "disapprove", "asserted"), ("euma", "arm", "aid", "asserted")],
         ),
     ],
 )
@@ -11142,7 +11154,8 @@ def test_review_a_concession_after_talks_or_an_offensive_goes_to_the_other_side(
     G = gk.extract("Armenia and Azerbaijan held peace talks in Brussels. Later Armenia gave up.")
     assert ("arm", "aze", "concede") in triples(G)
     G = gk.extract("The separatists surrendered after Azerbaijan's 24-hour offensive.")
-    assert triples(G) == [("separatists", "aze", "concede")]
+    # (round 37: the untargeted 24-hour offensive is Azerbaijan's attack on the separatists)
+    assert triples(G) == [("aze", "separatists", "attack"), ("separatists", "aze", "concede")]
     # no concession in another sense of the words, or by the one who forced it
     G = gk.extract(
         "Armenian officials gave up hope of a peace deal with Azerbaijan.", allow_empty=True
@@ -11929,11 +11942,12 @@ def test_i_in_a_quotation_told_to_a_reporter_is_the_one_who_told():
             "csto",
             {"arm", "rus", "blr"},
         ),
-        # the count and the list disagree: not the body's members
+        # the count and the list disagree, but "an alliance of ... Russia and Armenia among
+        # them" still names two of its members (round 37: "X is a bloc of A and B")
         (
             "The CSTO is an alliance of six ex-Soviet states -- Russia and Armenia among them.",
             "csto",
-            set(),
+            {"rus", "arm"},
         ),
     ],
 )

@@ -464,7 +464,15 @@ def _people_styled(doc, i: int, start: int, demonyms: dict) -> tuple:
                 # ("a group of Azerbaijanis", "dozens of Azerbaijanis")
                 first = k - 2 - (k - 3 >= start and doc[k - 3].lower_ in ("a", "the"))
             return demonyms[word[:-1]], first
+        if word in STYLED_CROWDS and k - 1 >= start and doc[k - 1].lower_ in demonyms:
+            # ("Azerbaijani protesters who describe themselves as environmental activists")
+            return demonyms[doc[k - 1].lower_], k - 1
     return None, i
+
+
+#: Nouns of people who style themselves as a role ("Azerbaijani protesters who call
+#: themselves eco-activists").
+STYLED_CROWDS = frozenset(["protesters", "demonstrators", "people", "civilians", "men"])
 
 
 def _same_first_name(a: str, b: str) -> bool:
@@ -584,6 +592,9 @@ IT_OBJECT_VERBS = frozenset(
     + ["condemned", "condemning", "warned", "warning", "warns", "asked", "asking", "thanked"]
     + ["thanking", "pressed", "pressing"]  # (not "blamed it on X", "praised it as")
 )
+#: Verbs after which "them" is the pair named last ("Lavrov accused them of wrecking it"; not
+#: "urged them to", which reads the persons just named).
+ACCUSED_THEM = frozenset(["accused", "accusing", "accuses", "accuse"])
 #: Participles after "It (is|was|had been)" that make "it" a place ("It is recognised as ...").
 TERRITORY_PREDICATES = frozenset(
     ["recognised", "recognized", "controlled", "administered", "located", "situated"]
@@ -917,6 +928,20 @@ def find_mentions(
         pronoun = token.lower_ in ("he", "she", "him", "we") or reported_it or judged_it
         if (pronoun or speaker) and not any(m.start <= token.i < m.end for m in mentions):
             mentions.append(Mention.of_span(doc[token.i : token.i + 1], None, "PRONOUN"))
+        elif (
+            token.lower_ == "them"
+            and token.i > start
+            and doc[token.i - 1].lower_ in ACCUSED_THEM
+            and not any(m.start <= token.i < m.end for m in mentions)
+            and any(
+                a.actor and b.actor and [t.lower_ for t in doc[a.end : b.start]] == ["and"]
+                for a in mentions
+                for b in mentions
+                if start <= a.start and b.end <= token.i
+            )  # (a pair named before it in the sentence: "the United States and France")
+        ):
+            # "Lavrov accused them of wrecking it": the pair named last (by the caller)
+            mentions.append(Mention.of_span(doc[token.i : token.i + 1], None, "PAIR"))
     # two-word references resolved by the caller: "his country" / "her government" (the
     # person's state), "its positions" (the speaker's), "the country" / "the organisation"
     # (the state or organisation named last)
@@ -1889,6 +1914,9 @@ def find_mentions(
         if result and m.start < result[-1].end:
             continue
         result.append(m)
+    result = [
+        m for m in result if not _succeeded(doc, m, end) and not _named_after(doc, m, result, end)
+    ]
     return _held_land_groups(doc, _paired_they(doc, start, end, result), registry, start, end)
 
 
@@ -2683,6 +2711,37 @@ CROWD_ACTIONS = frozenset(
 )
 #: How many tokens after the crowd word its place may be named.
 CROWD_REACH = 14
+
+
+def _named_after(doc, m, mentions: list, end: int) -> bool:
+    """Whether pair mention *m* only owns the office of two persons named right after it:
+    "the two countries' foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov" (the persons
+    are the ones meant, not the two states)."""
+    if m.label != "PAIR" or m.end >= end or doc[m.end].lower_ not in ("'", "'s", "’s", "’"):
+        return False
+    k = m.end + 1
+    while k < end and doc[k].is_lower and doc[k].is_alpha:
+        k += 1  # ("foreign ministers", "leaders", "defence chiefs")
+    if k == m.end + 1 or k >= end or doc[k].text != ",":
+        return False
+    people = [x for x in mentions if x.label == "PERSON" and x.start > k][:2]
+    return (
+        len(people) == 2
+        and people[0].start == k + 1
+        and [t.lower_ for t in doc[people[0].end : people[1].start]] == ["and"]
+    )
+
+
+def _succeeded(doc, m, end: int) -> bool:
+    """Whether person mention *m* only names another's office holder: "Blinken's successor
+    Marco Rubio" (not Blinken)."""
+    k = m.end
+    return (
+        m.label == "PERSON"
+        and k + 1 < end
+        and doc[k].lower_ in ("'s", "’s")
+        and doc[k + 1].lower_ in ("successor", "predecessor")
+    )
 
 
 def _placed_crowds(doc, start: int, end: int, mentions: list, registry) -> list:

@@ -513,6 +513,12 @@ class _Discourse:
         actors = [m for m in mentions if m.actor and m.label != "ADJ" and not m.venue]
         if actors and actors[0].label == "PERSON" and actors[0].end <= first:
             self.lead = (actors[0].actor, number)
+        else:
+            # "During the 2020 war he took part ...": "he" (a subject, always) before any
+            # person named leads on as the person it stood for
+            he = next((m for m in actors if m.label == "PERSON" or _he_or_she(m)), None)
+            if he is not None and _he_or_she(he):
+                self.lead = (he.actor, number)
         people = list(dict.fromkeys(m.actor for m in mentions if m.label == "PERSON" and m.actor))
         states = {(registry.get(p) or {}).get("parent") for p in people}
         if len(people) == 2 and len(states) == 2 and None not in states:
@@ -673,11 +679,21 @@ def _past_time(doc, i: int, s1: int) -> int:
         return i
     span = doc[i].lower_ in ("for", "since")
     j = i + 1 if span or doc[i].lower_ not in WHEN_WORDS else i
-    while j < min(s1, i + 5) and (time_word(doc[j]) or (doc[j].lower_ in WHEN_WORDS and not span)):
+    while j < min(s1, i + 5) and (
+        time_word(doc[j])
+        or (doc[j].lower_ in WHEN_WORDS and not span)
+        or doc[j].lower_.rstrip(".") in MONTH_WORDS  # ("blocked since December 12 by X")
+    ):
         j += 1
     return j if j > i + span and j < s1 and doc[j].lower_ == "by" else i
 
 
+#: Month names and their abbreviations (without the full stop).
+MONTH_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september"]
+    + ["october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug"]
+    + ["sep", "sept", "oct", "nov", "dec"]
+)
 #: Words that open a point of time before a passive's "by" ("on Saturday by", "at dawn by"),
 #: and the words of such a time.
 WHEN_OPENERS = frozenset(["on", "in", "at", "overnight", "earlier", "again", "twice", "this"])
@@ -702,11 +718,27 @@ def _prep_in_trigger(doc, m: Mention, end: int) -> bool:
     return i < end
 
 
+def _he_or_she(m) -> bool:
+    """Whether mention *m* is "he" or "she" resolved to a person."""
+    return m.label == "PRONOUN" and m.text.lower() in ("he", "she") and bool(m.actor)
+
+
 def _prev_word(doc, m: Mention, s0: int) -> str:
+    """The word before mention *m*, past articles, possessives and a hyphened qualifier ("a
+    member of the Russian-led CSTO": "of")."""
     i = m.start - 1
-    while i >= s0 and doc[i].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
-        i -= 1
+    while i >= s0:
+        if doc[i].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
+            i -= 1
+        elif i - 2 >= s0 and doc[i].lower_ in QUALIFIER_PARTICIPLES and doc[i - 1].text in "-–":
+            i -= 3  # ("the Russian-led": past the qualifier to the word before it)
+        else:
+            break
     return doc[i].lower_ if i >= s0 else ""
+
+
+#: Participles of a hyphened qualifier before a name ("the Russian-led CSTO").
+QUALIFIER_PARTICIPLES = frozenset(["led", "backed", "brokered", "sponsored", "dominated"])
 
 
 _FILLERS = frozenset(
@@ -4098,14 +4130,33 @@ def _topic_before(doc, trig: _Trigger, s0: int) -> bool:
     return False
 
 
+def _accuser_before(sent: _Sentence, trig: _Trigger, denier: str, left: int) -> list:
+    """[(accuser, mention)] of the charge that an earlier trigger of the sentence makes
+    ("Azerbaijan accuses France of arming Armenia, a charge Paris rejects"), when the denier
+    is among those it accuses; else []."""
+    for t in reversed(sent.triggers):
+        if t.start >= trig.start or t.rule.frame != "accuse":
+            continue
+        if not any(w.text in (",", ";") for w in sent.doc[t.end : trig.start]):
+            continue  # (not the claim noun itself: "a charge both Ankara and Baku denied")
+        accused = {m.actor for m in sent.mentions if t.start < m.start < trig.start}
+        subject = [m for m in sent.subject(t.start, sent.s0) if m.actor][:1]
+        if subject and denier in accused and subject[0].actor != denier:
+            return [(subject[0].actor, subject[0])]
+    return []
+
+
 def _rejects_a_claim(sent: _Sentence, trig: _Trigger) -> bool:
     """ "a claim Baku rejected", "charges rejected by Baku": the rejected thing is a claim
     (the noun just before the verb, or before its subject)."""
     doc = sent.doc
     i = trig.start - 1
+    while i > sent.s0 and doc[i].lower_ in ("has", "have", "had", "long", "always", "also"):
+        i -= 1  # ("a charge Yerevan has long dismissed")
+    end = i
     while i >= sent.s0 and any(m.start <= i < m.end for m in sent.mentions):
         i -= 1
-    if i < trig.start - 1 and i > sent.s0 and doc[i].lower_ == "the":
+    if i < end and i > sent.s0 and doc[i].lower_ == "the":
         i -= 1  # ("a charge the Armenian side rejected")
     return i >= sent.s0 and doc[i].lemma_.lower() in CLAIM_NOUNS and i < trig.start - 0
 
@@ -5805,7 +5856,9 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 and c.rule != "condemned_attack"  # a judge of the fight is no side in it
                 and _two_sides(registry, c.source, c.target)
             ):
-                discourse.oppose((c.source, c.target), number, registry)
+                if c.rule not in IMPLIED_RULES:
+                    # (an act read by default sets no pair for "the two sides" later)
+                    discourse.oppose((c.source, c.target), number, registry)
                 if c.type in FOUGHT_TYPES | {"attack"}:
                     discourse.fought.append((c.source, c.target))
         out.extend(_inhabitants(sent, registry, when))
@@ -7233,20 +7286,35 @@ def _phoned_in_passing(sent: _Sentence, found: list, registry, when) -> list:
 #: Verbs of a body's membership after "which" ("the CSTO, which also includes Belarus").
 GROUPS_VERBS = frozenset(
     ["includes", "included", "groups", "grouped", "comprises", "comprised", "unites", "united"]
-    + ["brings", "brought", "gathers", "gathered", "counts"]
+    + ["brings", "brought", "bringing", "gathers", "gathered", "counts"]
 )
+
+#: Verbs after "whose members" that list them ("whose members are Iran, Russia ...").
+MEMBERS_ARE = frozenset(["are", "were", "include", "included"])
 
 
 def _listed_in_relative(sent: _Sentence, i: int, bodies: list, registry) -> list:
     """(body, member mention) of "X, which (also) includes / groups / brings together A, B
-    and C": the states listed after the verb, up to the clause's end, members of the body
+    and C", "X, whose members are A, B and C" or "hosted X, bringing together A, B and C": the states listed after the verb, up to the clause's end, members of the body
     named right before "which"."""
     doc = sent.doc
     head = next((b for b in reversed(bodies) if b.end in (i - 1, i - 2)), None)
     k = i + 1
+    if doc[i].lower_ == "bringing":
+        # "hosted the 3+3 platform in Tehran, bringing together A, B and C": the body named
+        # last before the participle
+        if doc[i - 1].lower_ != "," or doc[k].lower_ != "together":
+            return []
+        head = next((b for b in reversed(bodies) if b.end < i), None)
+        k -= 1
+    if doc[i].lower_ == "whose":
+        # "the 3+3 format, whose members are Iran, Russia ...": the list after the verb
+        if k + 1 >= sent.s1 or doc[k].lower_ != "members" or doc[k + 1].lower_ not in MEMBERS_ARE:
+            return []
+        k += 1
     while k < sent.s1 and doc[k].lower_ in ("also", "now", "currently", "still"):
         k += 1
-    if head is None or k >= sent.s1 or doc[k].lower_ not in GROUPS_VERBS:
+    if head is None or k >= sent.s1 or doc[k].lower_ not in GROUPS_VERBS | MEMBERS_ARE:
         return []
     k += 1 + (k + 1 < sent.s1 and doc[k + 1].lower_ == "together")
     # (the list ends at its first other word: "..., met in Minsk")
@@ -7284,7 +7352,9 @@ def _relative_members(sent: _Sentence, registry, when) -> list:
                 continue
             if set(tail[: tail.index("member")]) & (NEGATORS | {"longer"}):
                 continue  # ("of which Azerbaijan is not a member")
-        elif word == "which" and (listed := _listed_in_relative(sent, i, bodies, registry)):
+        elif word in ("which", "whose", "bringing") and (
+            listed := _listed_in_relative(sent, i, bodies, registry)
+        ):
             reading = ("relative_member", 0.6, (i, i), when)
             out.extend(
                 _reading(sent, m.actor, head.actor, "member_of", *reading, (m, head))
@@ -9992,18 +10062,14 @@ LIFTING_WORDS = frozenset(["lift", "end", "unblock", "ease", "stop", "break", "r
 def _named_blockade(sent: _Sentence, out: list, discourse, registry, when) -> list:
     """The conflict's blockade named with no author ("the nine-month blockade of the Lachin
     corridor", "after the blockade of Nagorno-Karabakh"): Azerbaijan's, of the route or the
-    territory named after "of" (rule ``named_blockade``), in a text that names Azerbaijan.
+    territory named after "of" (rule ``named_blockade``).
     Nothing when the sentence already reads a blockade of it, or names who blocks it ("by
     X") or a denial of it."""
     doc, found = sent.doc, []
     karabakh = _karabakh_states(registry)
     text = sent.text.lower()
-    if (
-        not karabakh
-        or karabakh[1] not in discourse.recent
-        or not any(noun in text for noun in BLOCKADE_NOUNS)
-    ):
-        return found
+    if not karabakh or not any(noun in text for noun in BLOCKADE_NOUNS):
+        return found  # (round 37: the place named is the conflict's, Azerbaijan named or not)
     for i in range(sent.s0, sent.s1 - 2):
         if doc[i].lower_ not in BLOCKADE_NOUNS or doc[i + 1].lower_ != "of":
             continue
@@ -10019,14 +10085,18 @@ def _named_blockade(sent: _Sentence, out: list, discourse, registry, when) -> li
         if not held or any(c.type == "blockade" and c.target == held[0].actor for c in out):
             continue
         if "by" in {t.lower_ for t in doc[held[0].end : min(sent.s1, held[0].end + 3)]} or any(
-            m.actor and (registry.get(m.actor) or {}).get("kind") in ("other", "armed_group")
+            m.actor
+            and held[0].end <= m.start <= held[0].end + 4
+            and (registry.get(m.actor) or {}).get("kind") in ("other", "armed_group")
             for m in sent.mentions
         ):
             # ("the blockade of the road by eco-activists", "that eco-activists began"): its
-            # author named
+            # author named right after it (not "... when the separatist forces agreed")
             continue
-        if any(t.norm_ in DENIAL_WORDS for t in doc[sent.s0 : sent.s1]):
-            continue  # ("denied that there was any blockade of the corridor", "not state policy")
+        if any(t.norm_ in DENIAL_WORDS for t in doc[sent.s0 : i]):
+            # ("denied that there was any blockade of the corridor"; not "a blockade ...,
+            # which Azerbaijan denied imposing": a blockade, denied)
+            continue
         if any(t.norm_ in LIFTING_WORDS for t in doc[max(sent.s0, i - 3) : i]):
             continue  # ("urged Azerbaijan to lift the blockade of ...": the appeal's reading)
         if any(t.lower_ in THREAT_WORDS for t in doc[sent.s0 : i]):
@@ -11777,7 +11847,9 @@ NOT_THIS_EVENT = re.compile(
 #: Tigray", "the 2020 war between Ethiopia and ...", "the 2020 war with Tigrayan forces").
 ELSEWHERE = re.compile(
     r"^\s+(?:in|over|with|against|between)\s+(?:the\s+)?(?!(?i:nagorno|karabakh|azerbaijan|"
-    r"armenia|artsakh|region|baku|yerevan|ethnic|armenian|azerbaijani|separatist))[A-Z]"
+    r"armenia|artsakh|region|baku|yerevan|ethnic|armenian|azerbaijani|separatist|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.))[A-Z]"  # (not a month: "in November")
 )
 NAMED_WAR = re.compile(
     rf"\b{_WAR_QUALIFIER}\s+war\b|\bthe\s+(?:first|second)\s+war\b|\bwar\s+(?:of|in)\s+(?:the\s+early\s+1990s|the\s+1990s|"
@@ -11822,7 +11894,7 @@ NAMED_TRUCE = re.compile(
     # "the (Russian-brokered) ceasefire that ended the war", "the six-week war, which ended
     # with a Russian-brokered ceasefire", "a deal in November that ended six weeks of fighting"
     r"|\b(?:ceasefire|cease-fire|truce)\s+(?:statement\s+|deal\s+|agreement\s+)?that\s+ended"
-    r"\s+the\s+war\b"
+    r"\s+(?:the\s+war|(?:the|a)\s+(?:six-week|44-day)\s+war)\b"
     r"|\bwar,?\s+which\s+ended\s+with\s+a\s+(?:russian-brokered\s+|moscow-brokered\s+)?"
     r"(?:ceasefire|cease-fire|truce|deal)\b"
     r"|\b(?:deal|statement)\s+in\s+november\s+that\s+ended\s+(?:six\s+weeks|44\s+days)\b"
@@ -11832,7 +11904,14 @@ NAMED_TRUCE = re.compile(
     r"|\b(?:ceasefire|cease-fire|truce|armistice|deal|statement)\s+"
     r"(?:(?:brokered|mediated)\s+by\s+[\w-]+\s+)?(?:(?:that|which)\s+)?"
     r"(?:ended|halted)\s+(?:(?:six\s+weeks|44\s+days|the\s+44\s+days)\s+of\s+"
-    r"(?:fighting|war)|the\s+(?:six-week|44-day)\s+war)\b",
+    r"(?:fighting|war)|(?:the|a)\s+(?:six-week|44-day)\s+war)\b"
+    # "the 44-day war last autumn over Karabakh, which ended with a ceasefire in November", "the
+    # September fighting, which killed 200 soldiers, ended with a truce brokered by Moscow"
+    r"|\b(?:war|fighting)\b[^.;]{0,80}?\bended\s+(?:with|in)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce|armistice)\b"
+    # "since the ceasefire of November that year", "after last month's truce"
+    r"|\b(?:ceasefire|cease-fire|truce)\s+of\s+november\s+that\s+year\b"
+    r"|\blast\s+(?:month|year)[’']s\s+(?:ceasefire|cease-fire|truce)\b",
     re.IGNORECASE,
 )
 
@@ -13126,6 +13205,211 @@ def _seized_in_attacks(out, sent, registry) -> list:
     return extra
 
 
+#: Words of a sentence that place an untargeted Azerbaijani offensive in September 2023.
+OFFENSIVE_2023_WORDS = frozenset(
+    ["september", "2023", "one-day", "lightning", "24-hour", "anti-terrorist", "anti-terror"]
+)
+#: Words that place it elsewhere (the 2020 war, the 2022 attacks on Armenia).
+OFFENSIVE_OTHER_WORDS = frozenset(["2020", "2021", "2022", "44-day", "1990s", "1992", "1993"])
+#: Trigger rules of an offensive that may name no target.
+OFFENSIVE_RULES = frozenset(["attack_noun", "launch_attack", "launch_operation"])
+
+
+def _untargeted_offensives(out, sent, registry, when) -> list:
+    """ "After Azerbaijan's lightning offensive in September 2023", "Baku retook the region in
+    a one-day offensive": Azerbaijan's offensive that names no target, in a sentence that
+    places it in September 2023 (and in no other war's year), is the attack on the Karabakh
+    Armenian forces (the separatists; ``attack``, rule ``offensive_2023``), as the coders read
+    it (96 such codings unread before). One read on Armenia named before the offensive ("fled
+    to Armenia after ...") is retargeted in place."""
+    doc, found = sent.doc, []
+    group = registry.role("separatists")
+    karabakh = _karabakh_states(registry)
+    words = set(re.findall(r"[\w-]+", sent.text.lower()))
+    if not group or not karabakh or not words & OFFENSIVE_2023_WORDS:
+        return found
+    if words & OFFENSIVE_OTHER_WORDS and "2023" not in words:
+        return found
+    kin, sovereign = karabakh
+    for trig in sent.triggers:
+        if trig.rule.id not in OFFENSIVE_RULES:
+            continue
+        for c in out:
+            if c.type == "attack" and c.head == trig.start and c.target == kin:
+                # ("fled to Armenia after Azerbaijan's lightning offensive": the land they
+                # fled to named before the offensive is not its target)
+                at = re.search(r"target (\d+)-", c.spans)
+                if at and int(at.group(1)) < doc[trig.start].idx:
+                    c.target, c.rule = group, "offensive_2023"
+        if any(c.type == "attack" and c.head == trig.start and c.target for c in out + found):
+            continue
+        if _negated(sent, trig, sent.s0) or any(
+            t.lower_ in MODAL_WORDS for t in doc[max(sent.s0, trig.start - 3) : trig.start]
+        ):
+            continue
+        source = _offensive_agent(sent, trig, registry, sovereign, words)
+        if source is None:
+            continue
+        found.append(
+            _reading(
+                sent,
+                source[0],
+                group,
+                "attack",
+                "offensive_2023",
+                0.6,
+                (trig.start, trig.end - 1),
+                when,
+                (source[1], None) if source[1] is not None else (),
+            )
+        )
+    return found
+
+
+#: Rules of acts read by default (a doer or target unnamed): they name no pair of sides.
+IMPLIED_RULES = frozenset(["offensive_2023"])
+#: Words that put a charge of ethnic cleansing on another people or time ("of Azerbaijanis
+#: from Armenia in the 1990s", the 1915 genocide), or make it one still to come ("preparing
+#: the ethnic cleansing", "aimed at completing").
+OTHER_CLEANSING_WORDS = frozenset(
+    ["azerbaijanis", "1915", "ottoman", "1990s", "1988", "1992", "preparing", "prepare"]
+    + ["preparation", "aimed", "aim", "aims", "seeking", "seeks", "completing", "towards"]
+)
+
+
+def _implied_cleansing(out, sent, registry, when) -> list:
+    """ "Pashinyan said the exodus amounted to ethnic cleansing": ethnic cleansing charged with
+    no doer or victim named, in a sentence on Karabakh or its people, is Azerbaijan's against
+    the land's population (``mass_violence``, rule ``implied_cleansing``; the charge's
+    status), as the coders read it (44 such codings unread before); not on another people or
+    time."""
+    found = []
+    gz = registry.gazetteer
+    lands = sorted(land for land, ruler in gz.authorities.items() if ruler == "separatists")
+    words = set(re.findall(r"[\w-]+", sent.text.lower()))
+    if len(lands) != 1 or not {"ethnic", "cleansing"} <= words or words & OTHER_CLEANSING_WORDS:
+        return found
+    karabakh = _karabakh_states(registry)
+    if not karabakh or not words & (BREAKAWAY_WORDS | {"exodus"}):
+        return found
+    for trig in sent.triggers:
+        if trig.rule.type != "mass_violence" or any(
+            c.head == trig.start and c.source and c.target for c in out
+        ):
+            continue
+        if _negated(sent, trig, sent.s0):
+            continue
+        status = next((c.status for c in out if c.head == trig.start), "alleged")
+        reading = ("implied_cleansing", 0.5, (trig.start, trig.end - 1), when)
+        target = registry.population(lands[0])
+        found.append(_reading(sent, karabakh[1], target, "mass_violence", *reading, status=status))
+        break
+    return found
+
+
+def _exclaves(sent, registry, when) -> list:
+    """ "mainland Azerbaijan with its Nakhchivan exclave", "Azerbaijan's Nakhchivan exclave":
+    an exclave a state holds (organisations.csv ``authority``) and that the sentence gives it
+    as its own is part of it (``part_of``, rule ``exclave_of``)."""
+    doc, found = sent.doc, []
+    gz = registry.gazetteer
+    for m in sent.mentions:
+        state = gz.authorities.get(m.actor) if m.actor else None
+        if state not in gz.state_ids or m.start - 1 <= sent.s0:
+            continue
+        words = {t.lower_ for t in doc[m.start : min(sent.s1, m.end + 1)]}
+        if not words & {"exclave", "enclave"}:
+            continue
+        before = doc[m.start - 1].lower_
+        if before == "its":
+            owner = [x for x in sent.mentions if x.end < m.start and x.actor == state]
+        elif before in ("'s", "’s"):
+            owner = [x for x in sent.mentions if x.end == m.start - 1 and x.actor == state]
+        else:
+            continue
+        if owner:
+            reading = ("exclave_of", 0.6, (m.start, m.end - 1), when, (m, owner[-1]))
+            found.append(_reading(sent, m.actor, state, "part_of", *reading))
+    return found
+
+
+#: Words after a mission's name that place it on a state's side ("on the Armenian side",
+#: "patrols the Armenian side").
+MISSION_SIDE = re.compile(
+    r"^[\s,]*(?:(?:which|that)\s+)?(?:(?:has|have|will|would)\s+)?(?:been\s+)?"
+    r"(?:patrol\w*|deploy\w*|monitor\w*|work\w*)?\s*(?:on|along)?\s*the\s+(\w+)\s+side\b",
+    re.IGNORECASE,
+)
+
+
+def _name_of(registry, ident) -> str:
+    """The lower-case name of actor *ident* ("armenia")."""
+    return str((registry.get(ident) or {}).get("name") or "").lower()
+
+
+def _missions_hosted(sent, out, registry, when) -> list:
+    """ "the European Union Mission in Armenia", "the EU's monitoring mission on the Armenian
+    side of the border": a monitoring mission a state hosts is aid to it (``aid``, rule
+    ``mission_in``), as the coders code it (57 of the 77 texts on the mission); the state is
+    the one its name or the words after it place it in."""
+    doc, found = sent.doc, []
+    gz = registry.gazetteer
+    for m in sent.mentions:
+        if not m.actor or _actor_class(registry, m.actor) != "mission":
+            continue
+        if any(c.source == m.actor and c.type == "aid" for c in out):
+            continue
+        named = m.text.lower()
+        host = next(
+            (x for x in sorted(gz.state_ids) if named.endswith(" in " + _name_of(registry, x))),
+            None,
+        )  # ("the European Union Mission in Armenia", as the text names it)
+        after = MISSION_SIDE.match(doc.text[m.char[1] : sent.offset + len(sent.text)])
+        if after and after.group(1):
+            host = gz.demonyms.get(after.group(1).lower()) or host
+        if host is None or host not in gz.state_ids:
+            continue
+        reading = ("mission_in", 0.55, (m.start, m.end - 1), when, (m, None))
+        found.append(_reading(sent, m.actor, host, "aid", *reading))
+    return found
+
+
+def _offensive_agent(sent, trig, registry, sovereign: str, words: set):
+    """(actor, mention or None) who made the untargeted offensive of *trig*: its subject or
+    possessor; else *sovereign* (Azerbaijan) named in the sentence ("Azerbaijan took control of
+    Karabakh ... after a one-day offensive"), or unnamed in a sentence on the land that dates
+    the offensive ("after the September 2023 offensive, almost all Karabakh Armenians left");
+    None if another is its subject."""
+    if trig.rule.id == "attack_noun":
+        # (a noun's doer is its possessor or qualifier: "Baku's lightning offensive", "last
+        # week's Azerbaijani offensive"; not the subject of the verb it hangs from)
+        subject = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and trig.start - 4 <= m.end <= trig.start
+            and (m.label == "ADJ" or sent.doc[m.end].lower_ in ("'s", "’s"))
+        ][-1:]
+    else:
+        subject = [m for m in sent.subject(trig.start, sent.s0) if m.actor][:1]
+    if subject:
+        state = _state_of(registry, subject[0].actor)
+        return (subject[0].actor, subject[0]) if state == sovereign else None
+    named = any(
+        m.actor and not m.venue and _state_of(registry, m.actor) == sovereign for m in sent.mentions
+    )
+    if named or (words & BREAKAWAY_WORDS and words & OFFENSIVE_DATED_WORDS):
+        return sovereign, None
+    return None
+
+
+#: Words that put a sentence on the breakaway land and its people.
+BREAKAWAY_WORDS = frozenset(["karabakh", "nagorno-karabakh", "enclave", "separatist", "armenians"])
+#: Words that date an offensive to September 2023 ("the September offensive", "a one-day
+#: offensive").
+OFFENSIVE_DATED_WORDS = frozenset(["2023", "september", "one-day", "lightning", "24-hour"])
+
+
 def _truces_ending_wars(out, sent) -> list:
     """ "sparking a war that ended in a 1994 ceasefire": the truce that ended a war is between
     the war's two sides (``ceasefire``, asserted), when the sentence gives the truce no pair of
@@ -13379,40 +13663,133 @@ def _downgrade_evacuations(out, sent) -> list:
     return kept
 
 
+#: Rules of a reaction that a relative clause may report of the main clause's act.
+RELATIVE_REACTION_RULES = frozenset(["criticize", "disapprove"])
+#: Nouns that name the main clause's act before a reaction to it ("a move Yerevan condemned").
+ACT_REFERENCE_NOUNS = frozenset(["move", "step", "decision", "act", "action", "exercise"])
+
+
+def _relative_reactions(out, sent, registry, when) -> list:
+    """ "Iran staged drills on the Aras, which Baku condemned", "held exercises that Aliyev
+    criticised", "sent troops, a move Yerevan condemned": the reaction in a relative clause
+    is to the act of the main clause, so to its subject (``criticize`` / ``disapprove``, rule
+    ``relative_reaction``), when the lexicon read no object but the reactor's own side
+    (which it removes from *out*); not the reactor's own side."""
+    doc, found = sent.doc, []
+    for trig in sent.triggers:
+        read = [c for c in out if c.head == trig.start]
+        if trig.rule.id not in RELATIVE_REACTION_RULES or any(
+            not _same_side(registry, c.source, c.target) for c in read
+        ):
+            continue  # (one read of its own side is no reading: "the Azerbaijani border that
+            # Aliyev condemned")
+        reactor = [m for m in sent.mentions if m.actor and m.end in (trig.start, trig.start - 1)]
+        if (
+            not reactor
+            or trig.match_end < sent.s1
+            and doc[trig.match_end].is_alpha
+            and (doc[trig.match_end].lower_ not in ("as", "publicly", "sharply", "strongly"))
+        ):
+            continue  # (the verb must have no object of its own: "which Baku condemned.")
+        k = reactor[0].start - 1
+        if k <= sent.s0 or not (
+            doc[k].lower_ in ("which", "that")
+            or doc[k].lemma_.lower() in ACT_REFERENCE_NOUNS
+            and doc[k - 1].lower_ in ("a", "the")
+        ):
+            continue
+        # the doer of the act: the subject of the last trigger before the clause
+        act = next((t for t in reversed(sent.triggers) if t.start < k - 1), None)
+        if act is None or act.rule.frame == "report":
+            continue
+        actor = [m for m in sent.subject(act.start, sent.s0) if m.actor and m.label != "ADJ"][:1]
+        if not actor or _same_side(registry, actor[0].actor, reactor[0].actor):
+            continue
+        if _negated(sent, trig, sent.s0):
+            continue
+        out[:] = [c for c in out if c not in read]
+        found.append(
+            _reading(
+                sent,
+                reactor[0].actor,
+                actor[0].actor,
+                trig.rule.type,
+                "relative_reaction",
+                0.6,
+                (trig.start, trig.end - 1),
+                when,
+                (reactor[0], actor[0]),
+            )
+        )
+    return found
+
+
+def _embassy_in(doc, trig, m) -> bool:
+    """Whether mention *m* is the place of the embassy the trigger names: right after it
+    ("its embassy in Tehran") or after a short description ("a consulate in the southern
+    town of Kapan"), with "in" or "from" between."""
+    if not m.actor or not trig.match_end <= m.start <= trig.match_end + 5:
+        return False
+    between = [t.lower_ for t in doc[trig.match_end : m.start]]
+    return bool(between) and between[0] in ("in", "from") and not {",", "and", "to"} & set(between)
+
+
+def _said_would(sent, trig) -> bool:
+    """Whether "would" or "will" stands in the three words before the trigger ("said it
+    would open an embassy", "will reopen")."""
+    return any(
+        t.lower_ in ("would", "will") for t in sent.doc[max(sent.s0, trig.start - 3) : trig.start]
+    )
+
+
 def _embassy_hosts(out, sent, registry, when) -> list:
     """ "Azerbaijan evacuated its embassy in Tehran": the state whose capital (or other
     place) the embassy is in is the one relations are reduced with (``reduce_relations``,
-    rule ``evacuate_embassy``), when the lexicon's reading found no other side."""
+    rule ``evacuate_embassy``), when the lexicon's reading found no other side; "Iran opened
+    a consulate in Kapan": the two cooperate (``cooperate``, rule ``open_embassy``; the place
+    overrules the lexicon's object: "opens embassy in Israel as rift with Iran widens").
+    Removes the lexicon's readings so overruled from *out*."""
     doc, found = sent.doc, []
     for trig in sent.triggers:
-        if trig.rule.id != "evacuate_embassy" or any(
-            c.rule == "evacuate_embassy" and c.head == trig.start for c in out
+        rule = trig.rule.id
+        lexicon = [c for c in out if c.rule == rule and c.head == trig.start]
+        if rule not in ("evacuate_embassy", "open_embassy") or (
+            lexicon and rule == "evacuate_embassy"
         ):
             continue
-        host = [
-            m.actor
-            for m in sent.venues
-            if m.actor
-            and trig.match_end <= m.start <= trig.match_end + 1
-            and doc[m.start - 1].lower_ in ("in", "from")
-        ][:1]
+        places = sorted(
+            (m for m in sent.venues + sent.mentions if _embassy_in(doc, trig, m)),
+            key=lambda m: m.start,
+        )
+        host = [m.actor for m in places][:1]  # (the first: "in Israel as rift with Iran")
         subject = [m for m in sent.subject(trig.start, sent.s0) if m.actor][:1]
         if not host or not subject:
             continue
+        out[:] = [c for c in out if c not in lexicon]
         state = _state_of(registry, host[0]) or host[0]
-        if state == _state_of(registry, subject[0].actor):
-            continue
+        if (
+            state == _state_of(registry, subject[0].actor)
+            or _actor_class(registry, state) == "territory"
+        ):
+            continue  # (not "a consulate in Shusha": a place, no government)
+        typ, status = trig.rule.type, "asserted"
+        if rule == "open_embassy":
+            if _negated(sent, trig, sent.s0):
+                continue
+            if _modal_status(sent, trig, sent.s0) or _said_would(sent, trig):
+                typ, status = "intend_cooperation", "offered"  # "would open an embassy"
         found.append(
             _reading(
                 sent,
                 subject[0].actor,
                 state,
-                "reduce_relations",
-                "evacuate_embassy",
+                typ,
+                rule,
                 trig.rule.confidence,
                 (trig.start, trig.end - 1),
                 when,
                 (subject[0], None),
+                status=status,
             )
         )
     return found
@@ -14048,6 +14425,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and not _rejects_a_claim(sent, trig)
         ):
             continue  # only "a charge Yerevan dismissed" (not "dismissed the drivers")
+        if (
+            rule.id == "urge"
+            and trig.end + 1 < sent.s1
+            and doc[trig.end].lower_ == "for"
+            and not doc[trig.end + 1].is_alpha
+        ):
+            continue  # "whatever help the two sides asked for": what was asked, of no one
         if rule.id in ("war", "war_noun") and _fought_for(sent, trig.end):
             continue  # "mercenaries fighting for Azerbaijan", "fought alongside X": no enemy
         if (
@@ -16395,7 +16779,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     and _prev_word(doc, m, sent.s0) in ("from", "by")
                 ][:1]
             for x, mx in deniers:
-                ys = [t for t in targets if t[0] != x]
+                # (not a land: "denies blocking the road" answers the one who charged it)
+                ys = [
+                    t
+                    for t in targets
+                    if t[0] != x and (registry.get(t[0]) or {}).get("kind") != "territory"
+                ]
                 # ("Baku rejected the criticism": the last who criticised it)
                 before = (
                     discourse.proposers
@@ -16425,6 +16814,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     ),
                     None,
                 )
+                if not ys and rule.type == "deny" and not named:
+                    # "X accuses France of arming Armenia, a charge Paris rejects": the one who
+                    # made the charge earlier in the sentence
+                    ys = _accuser_before(sent, trig, x, left)
                 if not ys and earlier and not named:
                     ys = [(earlier[-1], None)]
                     factor = 0.9
@@ -16459,7 +16852,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         for t, speaker, _ in speakers
                         if t.start < trig.start
                         for m in speaker[:1]
-                        if m.actor and m.actor != x
+                        # (the verb's own subject, not one far before it: "Syrian fighters
+                        # ..., a war monitor says")
+                        if m.actor and m.actor != x and (m.start > t.start or m.end >= t.start - 3)
                     ]
                     ys = [(said[0], None)] if said else []
                 for y, my in ys:
@@ -16625,6 +17020,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_rejected_requests(out, sent))
     out.extend(_truces_ending_wars(out, sent))
     out.extend(_seized_in_attacks(out, sent, registry))
+    out.extend(_untargeted_offensives(out, sent, registry, when))
+    out.extend(_implied_cleansing(out, sent, registry, when))
     out.extend(_returned_lands(out, sent, registry))
     out.extend(_told_attacks(out, sent, registry, hist))
     # statuses that depend on the rest of the sentence
@@ -16676,7 +17073,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # of Azerbaijan's; nor is a road or a region the accuser: "denied blocking the
                 # corridor" answers the accuser the text names, or none)
                 hostile = relation_type_table()[c.type]["sign"] < 0
-                land = (registry.get(side) or {}).get("kind") == "territory"
+                # (nor a people: "rejected the charge of ethnic cleansing" answers its accuser)
+                land = (registry.get(side) or {}).get("kind") in ("territory", "population")
                 if side != c.source and hostile and not land:
                     extra.append(
                         replace(
@@ -16808,6 +17206,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_charged_failures(sent, out, speakers, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
     out.extend(_embassy_hosts(out, sent, registry, when))
+    out.extend(_relative_reactions(out, sent, registry, when))
     out.extend(_concern_with_call(sent, out, when, discourse, registry))
     out = _downgrade_evacuations(out, sent)
     out = _national_opposition(_protesting_people(out, registry), sent, registry)
@@ -16821,6 +17220,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = _agreed_by_two(out, sent)
     out.extend(_open_road_denials(sent, out, speakers, discourse, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
+    out.extend(_exclaves(sent, registry, when))
+    out.extend(_missions_hosted(sent, out, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
     out = _proposed_meetings(out, sent, registry)
     out = _separatist_wars(_trilateral(out, sent, discourse, registry), sent, registry)
