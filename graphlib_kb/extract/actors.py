@@ -933,11 +933,15 @@ def find_mentions(
             and token.i > start
             and doc[token.i - 1].lower_ in ACCUSED_THEM
             and not any(m.start <= token.i < m.end for m in mentions)
+            and [t.lower_ for t in doc[token.i + 1 : token.i + 3]] != ["of", "nothing"]
             and any(
-                a.actor and b.actor and [t.lower_ for t in doc[a.end : b.start]] == ["and"]
+                a.actor
+                and b.actor
+                and [t.lower_ for t in doc[a.end : b.start]] in (["and"], ["and", "the"])
+                and doc[b.end].is_alpha  # (the pair a subject: not "praised A and B, and C")
                 for a in mentions
                 for b in mentions
-                if start <= a.start and b.end <= token.i
+                if start <= a.start and b.end < token.i
             )  # (a pair named before it in the sentence: "the United States and France")
         ):
             # "Lavrov accused them of wrecking it": the pair named last (by the caller)

@@ -11934,6 +11934,8 @@ def _karabakh_states(registry) -> tuple:
 _KARABAKH_STATES: dict = {}  # gazetteer key -> (Armenia's id, Azerbaijan's id)
 
 
+#: Words of a named war or truce that make it this conflict's, whoever the text names.
+OWN_WAR = re.compile(r"2020|44|six-week|six weeks|1994|199[1-3]|karabakh|november", re.I)
 #: Names of a war that may be any war's ("a six-week war").
 GENERIC_WAR_NAMES = frozenset(["six-week war", "the first war", "the second war"])
 #: Rules of a third party that brokered a deal between two others.
@@ -11953,8 +11955,13 @@ def _conflict_truce_brokers(sent, found: list, events: list, discourse, registry
     kinds = {
         kind
         for _, kind, a, b in events
-        if set(pair) <= set(discourse.recent) or sent.text[a:b].lower() not in GENERIC_WAR_NAMES
-    }  # (a "six-week war" only in a text that names both: not Peru's and Chile's)
+        if set(pair) <= set(discourse.recent)
+        or (
+            sent.text[a:b].lower() not in GENERIC_WAR_NAMES
+            and (set(pair) & set(discourse.recent) or OWN_WAR.search(sent.text[a:b]))
+        )
+    }  # (a "six-week war" only in a text that names both: not Peru's and Chile's; "the war
+    # ... ended with a truce" only in a text that names either: not Russia's and Georgia's)
     wars = [
         c
         for c in found
@@ -13211,6 +13218,14 @@ OFFENSIVE_2023_WORDS = frozenset(
 )
 #: Words that place it elsewhere (the 2020 war, the 2022 attacks on Armenia).
 OFFENSIVE_OTHER_WORDS = frozenset(["2020", "2021", "2022", "44-day", "1990s", "1992", "1993"])
+#: Words before an offensive that make it one feared, planned or denied, not made, or no
+#: military one ("a diplomatic offensive").
+UNMADE_OFFENSIVE_WORDS = frozenset(
+    ["new", "possible", "future", "another", "fresh", "planned", "imminent", "feared", "fear"]
+    + ["fears", "warned", "warns", "expected", "prepare", "preparing", "planning", "plan"]
+    + ["denied", "denies", "deny", "threatened", "threatens", "plans", "diplomatic", "charm"]
+    + ["media", "propaganda", "information", "peace", "counter"]  # (no military offensive)
+)
 #: Trigger rules of an offensive that may name no target.
 OFFENSIVE_RULES = frozenset(["attack_noun", "launch_attack", "launch_operation"])
 
@@ -13234,6 +13249,11 @@ def _untargeted_offensives(out, sent, registry, when) -> list:
     for trig in sent.triggers:
         if trig.rule.id not in OFFENSIVE_RULES:
             continue
+        if _negated(sent, trig, sent.s0) or any(
+            t.lower_ in MODAL_WORDS | UNMADE_OFFENSIVE_WORDS
+            for t in doc[max(sent.s0, trig.start - 5) : trig.start]
+        ):
+            continue  # ("feared a new Azerbaijani offensive", "denied planning a ... offensive")
         for c in out:
             if c.type == "attack" and c.head == trig.start and c.target == kin:
                 # ("fled to Armenia after Azerbaijan's lightning offensive": the land they
@@ -13242,10 +13262,6 @@ def _untargeted_offensives(out, sent, registry, when) -> list:
                 if at and int(at.group(1)) < doc[trig.start].idx:
                     c.target, c.rule = group, "offensive_2023"
         if any(c.type == "attack" and c.head == trig.start and c.target for c in out + found):
-            continue
-        if _negated(sent, trig, sent.s0) or any(
-            t.lower_ in MODAL_WORDS for t in doc[max(sent.s0, trig.start - 3) : trig.start]
-        ):
             continue
         source = _offensive_agent(sent, trig, registry, sovereign, words)
         if source is None:
@@ -13266,14 +13282,19 @@ def _untargeted_offensives(out, sent, registry, when) -> list:
     return found
 
 
+#: Words between "host" and "base" that make the base a venue ("hosted a summit at a base").
+SUMMIT_AT_BASE_WORDS = frozenset(["summit", "talks", "meeting", "conference", "session", "forum"])
 #: Rules of acts read by default (a doer or target unnamed): they name no pair of sides.
 IMPLIED_RULES = frozenset(["offensive_2023"])
 #: Words that put a charge of ethnic cleansing on another people or time ("of Azerbaijanis
-#: from Armenia in the 1990s", the 1915 genocide), or make it one still to come ("preparing
-#: the ethnic cleansing", "aimed at completing").
+#: from Armenia in the 1990s", the 1915 genocide), make it one still to come ("preparing the
+#: ethnic cleansing", "aimed at completing") or no charge made.
 OTHER_CLEANSING_WORDS = frozenset(
     ["azerbaijanis", "1915", "ottoman", "1990s", "1988", "1992", "preparing", "prepare"]
     + ["preparation", "aimed", "aim", "aims", "seeking", "seeks", "completing", "towards"]
+    # (not charged: "stopped short of calling it", "declined to", "warned of", "no evidence")
+    + ["short", "declined", "refused", "early", "warned", "warns", "risk", "danger", "fear"]
+    + ["fears", "no"]
 )
 
 
@@ -13299,7 +13320,9 @@ def _implied_cleansing(out, sent, registry, when) -> list:
             continue
         if _negated(sent, trig, sent.s0):
             continue
-        status = next((c.status for c in out if c.head == trig.start), "alleged")
+        # (a charge: alleged, or denied when the sentence denies it)
+        denied = any(c.head == trig.start and c.status == "denied" for c in out)
+        status = "denied" if denied else "alleged"
         reading = ("implied_cleansing", 0.5, (trig.start, trig.end - 1), when)
         target = registry.population(lands[0])
         found.append(_reading(sent, karabakh[1], target, "mass_violence", *reading, status=status))
@@ -13665,6 +13688,12 @@ def _downgrade_evacuations(out, sent) -> list:
 
 #: Rules of a reaction that a relative clause may report of the main clause's act.
 RELATIVE_REACTION_RULES = frozenset(["criticize", "disapprove"])
+#: Types of a comment on a thing, whose object a relative clause after it may react to as
+#: well ("Iran criticised the drills, which Baku condemned": not a reaction to Iran).
+COMMENT_TYPES = frozenset(
+    ["criticize", "disapprove", "support", "reject", "protest", "accuse", "deny", "appeal"]
+    + ["demand", "recognize", "nonrecognition", "intend_cooperation"]
+)
 #: Nouns that name the main clause's act before a reaction to it ("a move Yerevan condemned").
 ACT_REFERENCE_NOUNS = frozenset(["move", "step", "decision", "act", "action", "exercise"])
 
@@ -13700,8 +13729,8 @@ def _relative_reactions(out, sent, registry, when) -> list:
             continue
         # the doer of the act: the subject of the last trigger before the clause
         act = next((t for t in reversed(sent.triggers) if t.start < k - 1), None)
-        if act is None or act.rule.frame == "report":
-            continue
+        if act is None or act.rule.frame == "report" or act.rule.type in COMMENT_TYPES:
+            continue  # ("Iran criticised the drills, which Baku condemned": the drills')
         actor = [m for m in sent.subject(act.start, sent.s0) if m.actor and m.label != "ADJ"][:1]
         if not actor or _same_side(registry, actor[0].actor, reactor[0].actor):
             continue
@@ -14425,6 +14454,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and not _rejects_a_claim(sent, trig)
         ):
             continue  # only "a charge Yerevan dismissed" (not "dismissed the drivers")
+        if rule.id == "host_base" and {t.lower_ for t in doc[trig.start : trig.match_end]} & (
+            SUMMIT_AT_BASE_WORDS
+        ):
+            continue  # "hosted a summit at a military base": talks hosted, no base
         if (
             rule.id == "urge"
             and trig.end + 1 < sent.s1
