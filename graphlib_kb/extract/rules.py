@@ -11935,7 +11935,7 @@ _KARABAKH_STATES: dict = {}  # gazetteer key -> (Armenia's id, Azerbaijan's id)
 
 
 #: Words of a named war or truce that make it this conflict's, whoever the text names.
-OWN_WAR = re.compile(r"2020|44|six-week|six weeks|1994|199[1-3]|karabakh|november", re.I)
+OWN_WAR = re.compile(r"2020|44|six-week|six weeks|199\d|karabakh|november", re.I)
 #: Names of a war that may be any war's ("a six-week war").
 GENERIC_WAR_NAMES = frozenset(["six-week war", "the first war", "the second war"])
 #: Rules of a third party that brokered a deal between two others.
