@@ -18277,3 +18277,17 @@ def test_review_accused_them_needs_a_pair_as_subject_and_a_charge():
 def test_review_more_documents_signed_by():
     G = gk.extract("A joint communique was signed in Prague by Mirzoyan and Bayramov.")
     assert ("mirzoyan", "bayramov", "sign_agreement") in triples(G)
+
+
+def test_its_province_is_its_subjects_and_a_region_or_it_taken_back():
+    G = gk.extract(
+        "Armenia accused Azerbaijan of sending troops into its southern Syunik province."
+    )
+    assert ("syunik", "arm", "part_of") in triples(G)
+    assert ("syunik", "aze", "part_of") not in triples(G)
+    G = gk.extract("Nagorno-Karabakh is a mountain enclave. Later Azerbaijan took back the region.")
+    assert ("aze", "nagorno_karabakh", "control") in triples(G)
+    G = gk.extract("Nagorno-Karabakh is a mountain enclave. Azerbaijan recaptured it in 2023.")
+    assert ("aze", "nagorno_karabakh", "occupy") in triples(G)
+    G = gk.extract("Armenia took back its words.", allow_empty=True)
+    assert triples(G) == []

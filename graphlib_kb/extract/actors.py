@@ -592,6 +592,12 @@ IT_OBJECT_VERBS = frozenset(
     + ["condemned", "condemning", "warned", "warning", "warns", "asked", "asking", "thanked"]
     + ["thanking", "pressed", "pressing"]  # (not "blamed it on X", "praised it as")
 )
+#: Verbs of taking or holding land after which "it" is the territory named last ("Azerbaijan
+#: retook it in 2023", "ethnic Armenian forces held it for three decades").
+SEIZED_IT_VERBS = frozenset(
+    ["retook", "recaptured", "regained", "captured", "seized", "held", "controlled", "took"]
+    + ["won", "reclaimed", "occupied", "liberated", "ran", "governed"]
+)
 #: Verbs after which "them" is the pair named last ("Lavrov accused them of wrecking it"; not
 #: "urged them to", which reads the persons just named).
 ACCUSED_THEM = frozenset(["accused", "accusing", "accuses", "accuse"])
@@ -915,7 +921,9 @@ def find_mentions(
         )
         # ("accusing it of", "urged it to": the one judged or asked)
         judged_it = (
-            token.lower_ == "it" and token.i > start and doc[token.i - 1].lower_ in IT_OBJECT_VERBS
+            token.lower_ == "it"
+            and token.i > start
+            and doc[token.i - 1].lower_ in IT_OBJECT_VERBS | SEIZED_IT_VERBS
         )
         # "I urge ...," the minister said: the speaker (a verb or adverb after it; not
         # "World War I")

@@ -34,6 +34,7 @@ from .actors import (
     ROUTE_LINKS,
     ROUTE_NOUNS,
     RULED_WORDS,
+    SEIZED_IT_VERBS,
     STAFF_NOUNS,
     TERRITORY_PREDICATES,
     WEEKDAYS,
@@ -5186,6 +5187,8 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
 
 #: Texts whose "version" is a draft, not a claim ("the Armenian version of the draft treaty").
 DRAFTED_NOUNS = DOCUMENT_NOUNS | {"draft", "treaty", "text", "agreement", "plan", "proposal"}
+#: Nouns of a land "the" refers back with ("took back the region").
+TAKEN_LAND_NOUNS = LAND_NOUNS | {"enclave", "town", "city", "province"}
 #: Rules whose words mean something else with another object (`_wrong_object`).
 OBJECT_CHECKED_RULES = frozenset(
     ["take_back", "deny_claims", "insist_that", "attack", "attack_noun"]
@@ -5204,6 +5207,13 @@ def _wrong_object(doc, rule, s1: int, mentions, end: int) -> bool:
                 m.start == k
                 and m.label in ("NAME", "TOWN", "PLACE")
                 and not (m.end < s1 and doc[m.end].lower_ in ("'s", "’s"))  # ("X's trust")
+                for m in mentions
+            )
+            # ("took back the region": a land named before)
+            or any(
+                m.start == k - (k > end)
+                and m.label == "PRONOUN"
+                and doc[m.end - 1].lower_ in TAKEN_LAND_NOUNS
                 for m in mentions
             )
         )
@@ -5626,6 +5636,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 own = any(subject and _same_side(registry, x, subject) for x in named)
                 # ("The Armenian parliament met. Pashinyan urged it to ...": his own side)
                 mentions[k].actor = subject if subject not in named and not own else None
+            elif (
+                m.label == "PRONOUN"
+                and m.text.lower() == "it"
+                and m.start > s0 + 1
+                and doc[m.start - 1].lower_ in SEIZED_IT_VERBS
+            ):
+                # "Azerbaijan retook it in 2023": the territory named last, if any
+                mentions[k].actor = discourse.last.get("territory")
             elif m.label == "PRONOUN" and m.text.lower() == "it" and m.start <= s0 + 1:
                 # "It is internationally recognised as ...", "But it had been controlled
                 # by ...": a place, the territory named last; otherwise the last subject
@@ -8386,7 +8404,15 @@ PART_NOUNS = frozenset(
 )
 
 
-def _owning_state(sent: _Sentence, m, kinds: dict, demonyms: dict) -> tuple:
+def _part_after(doc, m) -> bool:
+    """Whether a part noun ends mention *m* or follows it ("its Nakhchivan exclave", "its
+    Syunik province")."""
+    return doc[m.end - 1].lower_ in PART_NOUNS or (
+        m.end < len(doc) and doc[m.end].lower_ in PART_NOUNS
+    )
+
+
+def _owning_state(sent: _Sentence, m, kinds: dict, demonyms: dict, ruler=None) -> tuple:
     """(the state, its mention or None) that a phrase before territory *m* makes it part of:
     "Armenia's (southern) Syunik province", "Azerbaijan's exclave of Nakhichevan", "the
     (southern) Armenian province of Syunik", "the Azerbaijani city of Aghdam"; else (None, None)."""
@@ -8406,6 +8432,13 @@ def _owning_state(sent: _Sentence, m, kinds: dict, demonyms: dict) -> tuple:
         if owner is not None and kinds.get(owner.actor) == "state":
             return owner.actor, owner  # "Armenia's Syunik province"
         return None, None
+    if doc[k].lower_ == "its" and _part_after(doc, m):
+        # "mainland Azerbaijan with its Nakhchivan exclave": the state that holds the land
+        # (organisations.csv authority) named before it; "Armenia accused Azerbaijan of ...
+        # its southern Syunik province": else the state named first, the sentence's subject
+        states = [x for x in sent.mentions if x.end <= k and kinds.get(x.actor) == "state"]
+        owner = next((x for x in states if x.actor == ruler), states[0] if states else None)
+        return (owner.actor, owner) if owner is not None else (None, None)
     owner = next((x for x in sent.mentions if x.actor and x.start <= k < x.end), None)
     if owner is not None and kinds.get(owner.actor) == "state" and doc[k].lower_ in demonyms:
         return owner.actor, owner  # "the Azerbaijani city of Aghdam"
@@ -8439,7 +8472,7 @@ def _stated_part_of(sent: _Sentence, registry, when) -> list:
             continue
         if m.end < sent.s1 and _names_a_matter(doc[m.end]):
             continue  # "Russia's Crimea annexation", "Azerbaijan's Karabakh war": not a part
-        state, owner = _owning_state(sent, m, kinds, demonyms)
+        state, owner = _owning_state(sent, m, kinds, demonyms, ruled.get(m.actor))
         if state is None and m.end < sent.s1:
             head, owner = _placing_state(sent, m, starts, demonyms)
             if owner is not None and any(
@@ -12711,9 +12744,10 @@ def _aided_people(sent, trig, right: int, registry, discourse) -> list:
     if named and _actor_class(registry, named[0]) != "territory":
         return []
     place = named[0] if named else _territory_here(sent, registry, discourse)
-    if place is None or place not in registry.gazetteer.authorities:
+    gz = registry.gazetteer
+    if place is None or gz.authorities.get(place) not in gz.role_defs:
         # ("displaced people in Syunik": a province's people are its state's, not a people of
-        # their own as a contested land's are)
+        # their own as a contested land's, governed by a group of its own, are)
         return []
     return [Mention.of_span(doc[k : k + 1], registry.population(place), "ROLE")]
 
@@ -13327,32 +13361,6 @@ def _implied_cleansing(out, sent, registry, when) -> list:
         target = registry.population(lands[0])
         found.append(_reading(sent, karabakh[1], target, "mass_violence", *reading, status=status))
         break
-    return found
-
-
-def _exclaves(sent, registry, when) -> list:
-    """ "mainland Azerbaijan with its Nakhchivan exclave", "Azerbaijan's Nakhchivan exclave":
-    an exclave a state holds (organisations.csv ``authority``) and that the sentence gives it
-    as its own is part of it (``part_of``, rule ``exclave_of``)."""
-    doc, found = sent.doc, []
-    gz = registry.gazetteer
-    for m in sent.mentions:
-        state = gz.authorities.get(m.actor) if m.actor else None
-        if state not in gz.state_ids or m.start - 1 <= sent.s0:
-            continue
-        words = {t.lower_ for t in doc[m.start : min(sent.s1, m.end + 1)]}
-        if not words & {"exclave", "enclave"}:
-            continue
-        before = doc[m.start - 1].lower_
-        if before == "its":
-            owner = [x for x in sent.mentions if x.end < m.start and x.actor == state]
-        elif before in ("'s", "’s"):
-            owner = [x for x in sent.mentions if x.end == m.start - 1 and x.actor == state]
-        else:
-            continue
-        if owner:
-            reading = ("exclave_of", 0.6, (m.start, m.end - 1), when, (m, owner[-1]))
-            found.append(_reading(sent, m.actor, state, "part_of", *reading))
     return found
 
 
@@ -17253,7 +17261,6 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = _agreed_by_two(out, sent)
     out.extend(_open_road_denials(sent, out, speakers, discourse, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
-    out.extend(_exclaves(sent, registry, when))
     out.extend(_missions_hosted(sent, out, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
     out = _proposed_meetings(out, sent, registry)
