@@ -18291,3 +18291,11 @@ def test_its_province_is_its_subjects_and_a_region_or_it_taken_back():
     assert ("aze", "nagorno_karabakh", "occupy") in triples(G)
     G = gk.extract("Armenia took back its words.", allow_empty=True)
     assert triples(G) == []
+
+
+def test_a_blockade_spoken_of_is_not_the_speakers():
+    G = gk.extract("Mirzoyan raised the blockade of the Lachin corridor with Blinken.")
+    assert ("mirzoyan", "lachin_corridor", "blockade") not in triples(G)
+    assert ("aze", "lachin_corridor", "blockade") in triples(G)
+    G = gk.extract("Azerbaijan tightened the blockade of the Lachin corridor.")
+    assert ("aze", "lachin_corridor", "blockade") in triples(G)

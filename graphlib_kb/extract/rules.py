@@ -2233,6 +2233,31 @@ def _nominal(doc, trig, s0: int) -> bool:
     return compound and i > s0 and doc[i - 1].lower_ in ("the", "a", "an", "this")
 
 
+#: Verbs whose subject does the blockade they name as a noun ("imposed a blockade of X").
+BLOCKADE_DOING_VERBS = frozenset(
+    ["impose", "maintain", "keep", "tighten", "continue", "enforce", "stage", "launch", "begin"]
+    + ["start", "lift", "end", "ease", "extend", "establish", "set", "announce", "declare"]
+)
+
+
+def _spoken_of(doc, trig, s0: int) -> bool:
+    """Whether a blockade named as a noun is the object of a verb that speaks of it ("raised
+    the blockade of the corridor", "described the closure of the corridor as"), not of one
+    that does it ("imposed a blockade of X")."""
+    k = _modifiers_start(doc, trig, s0) - 1
+    while k > s0 and doc[k].lower_ in ("the", "a", "an", "this", "its", "their"):
+        k -= 1
+    verb = doc[k] if k >= s0 else None
+    return (
+        verb is not None
+        and verb.is_alpha
+        and verb.is_lower
+        and verb.lower_ not in NOMINAL_BEFORE
+        and verb.lemma_.lower() not in BLOCKADE_DOING_VERBS
+        and doc[k + 1].lower_ in ("the", "a", "an", "this")
+    )
+
+
 #: Words after a participle that leave it without an object ("liberated as a result of").
 PASSIVE_FOLLOWERS = frozenset(
     ["as", "in", "during", "after", "from", "on", "at", "since", "following", "by", ",", "."]
@@ -14825,6 +14850,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 or (rule.frame == "svo" and _governed(sent, trig))
             ) and not _each_others_act(sent, trig):
                 subj = []  # "Baku denied the statement about the blockade": not Baku's act
+        if subj and nominal and rule.type == "blockade" and _spoken_of(doc, trig, sent.s0):
+            subj = []  # "Mirzoyan raised the blockade of the corridor": spoken of, not his
         if not subj and nominal and rule.frame == "svo":
             subj = _announced_own_act(sent, trig, reporters)
         if rule.id == "violate_integrity" and subj and _owned_document(doc, subj[-1], trig.start):
