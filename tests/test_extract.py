@@ -18299,3 +18299,11 @@ def test_a_blockade_spoken_of_is_not_the_speakers():
     assert ("aze", "lachin_corridor", "blockade") in triples(G)
     G = gk.extract("Azerbaijan tightened the blockade of the Lachin corridor.")
     assert ("aze", "lachin_corridor", "blockade") in triples(G)
+
+
+def test_a_charge_named_before_its_denial_is_no_new_accusation():
+    G = gk.extract("Baku accuses Paris of arming Yerevan, charges France rejects.")
+    assert ("arm", "fra", "accuse") not in triples(G)
+    assert ("fra", "aze", "deny") in triples(G)
+    G = gk.extract("Armenia made a charge against Azerbaijan.")
+    assert ("arm", "aze", "accuse") in triples(G)

@@ -4156,7 +4156,7 @@ def _topic_before(doc, trig: _Trigger, s0: int) -> bool:
     return False
 
 
-def _accuser_before(sent: _Sentence, trig: _Trigger, denier: str, left: int) -> list:
+def _accuser_before(sent: _Sentence, trig: _Trigger, denier: str) -> list:
     """[(accuser, mention)] of the charge that an earlier trigger of the sentence makes
     ("Azerbaijan accuses France of arming Armenia, a charge Paris rejects"), when the denier
     is among those it accuses; else []."""
@@ -13398,11 +13398,6 @@ MISSION_SIDE = re.compile(
 )
 
 
-def _name_of(registry, ident) -> str:
-    """The lower-case name of actor *ident* ("armenia")."""
-    return str((registry.get(ident) or {}).get("name") or "").lower()
-
-
 def _missions_hosted(sent, out, registry, when) -> list:
     """ "the European Union Mission in Armenia", "the EU's monitoring mission on the Armenian
     side of the border": a monitoring mission a state hosts is aid to it (``aid``, rule
@@ -13417,7 +13412,7 @@ def _missions_hosted(sent, out, registry, when) -> list:
             continue
         named = m.text.lower()
         host = next(
-            (x for x in sorted(gz.state_ids) if named.endswith(" in " + _name_of(registry, x))),
+            (x for x in sorted(gz.state_ids) if named.endswith(" in " + registry.name(x).lower())),
             None,
         )  # ("the European Union Mission in Armenia", as the text names it)
         after = MISSION_SIDE.match(doc.text[m.char[1] : sent.offset + len(sent.text)])
@@ -14487,6 +14482,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and not _rejects_a_claim(sent, trig)
         ):
             continue  # only "a charge Yerevan dismissed" (not "dismissed the drivers")
+        if (
+            rule.frame == "accuse"
+            and doc[trig.start].lemma_.lower() in CLAIM_NOUNS
+            and any(
+                o.rule.type in ("deny", "reject") and trig.end < o.start <= trig.end + 5
+                for o in sent.triggers
+            )
+        ):
+            continue  # "..., a charge Paris rejects": the charge named before, no new one
         if rule.id == "host_base" and {t.lower_ for t in doc[trig.start : trig.match_end]} & (
             SUMMIT_AT_BASE_WORDS
         ):
@@ -16885,7 +16889,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if not ys and rule.type == "deny" and not named:
                     # "X accuses France of arming Armenia, a charge Paris rejects": the one who
                     # made the charge earlier in the sentence
-                    ys = _accuser_before(sent, trig, x, left)
+                    ys = _accuser_before(sent, trig, x)
                 if not ys and earlier and not named:
                     ys = [(earlier[-1], None)]
                     factor = 0.9
