@@ -13297,6 +13297,8 @@ def _untargeted_offensives(out, sent, registry, when) -> list:
     it (96 such codings unread before). One read on Armenia named before the offensive ("fled
     to Armenia after ...") is retargeted in place."""
     doc, found = sent.doc, []
+    if not any(t.rule.id in OFFENSIVE_RULES for t in sent.triggers):
+        return found  # (most sentences: no offensive to read)
     group = registry.role("separatists")
     karabakh = _karabakh_states(registry)
     words = set(re.findall(r"[\w-]+", sent.text.lower()))
@@ -13364,6 +13366,8 @@ def _implied_cleansing(out, sent, registry, when) -> list:
     status), as the coders read it (44 such codings unread before); not on another people or
     time."""
     found = []
+    if "cleansing" not in sent.text.lower():
+        return found  # (most sentences: no charge to read)
     gz = registry.gazetteer
     lands = sorted(land for land, ruler in gz.authorities.items() if ruler == "separatists")
     words = set(re.findall(r"[\w-]+", sent.text.lower()))
