@@ -18299,6 +18299,11 @@ def test_a_blockade_spoken_of_is_not_the_speakers():
     assert ("aze", "lachin_corridor", "blockade") in triples(G)
     G = gk.extract("Azerbaijan tightened the blockade of the Lachin corridor.")
     assert ("aze", "lachin_corridor", "blockade") in triples(G)
+    # a blockade lived through is not its victims'
+    G = gk.extract("Residents of Stepanakert queued for bread during the blockade of Karabakh.")
+    assert [t for t in triples(G) if t[2] == "blockade"] == [
+        ("aze", "nagorno_karabakh", "blockade")
+    ]
 
 
 def test_a_charge_named_before_its_denial_is_no_new_accusation():

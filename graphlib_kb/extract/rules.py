@@ -2242,12 +2242,15 @@ BLOCKADE_DOING_VERBS = frozenset(
 
 def _spoken_of(doc, trig, s0: int) -> bool:
     """Whether a blockade named as a noun is the object of a verb that speaks of it ("raised
-    the blockade of the corridor", "described the closure of the corridor as"), not of one
-    that does it ("imposed a blockade of X")."""
+    the blockade of the corridor", "described the closure of the corridor as") or of a
+    preposition of time ("during the blockade of X"), not of a verb that does it ("imposed a
+    blockade of X")."""
     k = _modifiers_start(doc, trig, s0) - 1
     while k > s0 and doc[k].lower_ in ("the", "a", "an", "this", "its", "their"):
         k -= 1
     verb = doc[k] if k >= s0 else None
+    if verb is not None and verb.lower_ in TIME_PREPOSITIONS and doc[k + 1].lower_ == "the":
+        return True  # ("Residents queued for bread during the blockade of Karabakh")
     return (
         verb is not None
         and verb.is_alpha
@@ -2256,6 +2259,11 @@ def _spoken_of(doc, trig, s0: int) -> bool:
         and verb.lemma_.lower() not in BLOCKADE_DOING_VERBS
         and doc[k + 1].lower_ in ("the", "a", "an", "this")
     )
+
+
+#: Prepositions of time or cause before a blockade named ("during the blockade of X"): the
+#: sentence's subject lives through it, it does not impose it.
+TIME_PREPOSITIONS = frozenset(["during", "amid", "despite", "throughout", "since", "before"])
 
 
 #: Words after a participle that leave it without an object ("liberated as a result of").
