@@ -18036,6 +18036,10 @@ def test_a_mission_the_text_places_in_a_state_aids_it():
             "Kazakhstan said it would open an embassy in Yerevan.",
             ("kaz", "arm", "intend_cooperation", "offered"),
         ),
+        (
+            "Kazakhstan may open an embassy in Yerevan.",
+            ("kaz", "arm", "intend_cooperation", "offered"),
+        ),
     ],
 )
 def test_an_embassy_or_consulate_opened_is_cooperation_with_its_host(text, expected):

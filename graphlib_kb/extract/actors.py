@@ -936,22 +936,7 @@ def find_mentions(
         pronoun = token.lower_ in ("he", "she", "him", "we") or reported_it or judged_it
         if (pronoun or speaker) and not any(m.start <= token.i < m.end for m in mentions):
             mentions.append(Mention.of_span(doc[token.i : token.i + 1], None, "PRONOUN"))
-        elif (
-            token.lower_ == "them"
-            and token.i > start
-            and doc[token.i - 1].lower_ in ACCUSED_THEM
-            and not any(m.start <= token.i < m.end for m in mentions)
-            and [t.lower_ for t in doc[token.i + 1 : token.i + 3]] != ["of", "nothing"]
-            and any(
-                a.actor
-                and b.actor
-                and [t.lower_ for t in doc[a.end : b.start]] in (["and"], ["and", "the"])
-                and doc[b.end].is_alpha  # (the pair a subject: not "praised A and B, and C")
-                for a in mentions
-                for b in mentions
-                if start <= a.start and b.end < token.i
-            )  # (a pair named before it in the sentence: "the United States and France")
-        ):
+        elif _accused_them(doc, token, start, mentions):
             # "Lavrov accused them of wrecking it": the pair named last (by the caller)
             mentions.append(Mention.of_span(doc[token.i : token.i + 1], None, "PAIR"))
     # two-word references resolved by the caller: "his country" / "her government" (the
@@ -2723,6 +2708,27 @@ CROWD_ACTIONS = frozenset(
 )
 #: How many tokens after the crowd word its place may be named.
 CROWD_REACH = 14
+
+
+def _accused_them(doc, token, start: int, mentions: list) -> bool:
+    """Whether "them" at *token* is accused ("accused them of ...") after a pair named as a
+    subject earlier in the sentence ("the United States and France refused ..."; not "praised
+    A and B, and C accused them", nor "accused them of nothing")."""
+    if (
+        token.lower_ != "them"
+        or token.i <= start
+        or doc[token.i - 1].lower_ not in ACCUSED_THEM
+        or any(m.start <= token.i < m.end for m in mentions)
+        or [t.lower_ for t in doc[token.i + 1 : token.i + 3]] == ["of", "nothing"]
+    ):
+        return False
+    named = [m for m in mentions if m.actor and start <= m.start and m.end < token.i]
+    return any(
+        [t.lower_ for t in doc[a.end : b.start]] in (["and"], ["and", "the"])
+        and doc[b.end].is_alpha
+        for a in named
+        for b in named
+    )
 
 
 def _named_after(doc, m, mentions: list, end: int) -> bool:

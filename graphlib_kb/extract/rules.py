@@ -689,20 +689,23 @@ def _past_time(doc, i: int, s1: int) -> int:
     return j if j > i + span and j < s1 and doc[j].lower_ == "by" else i
 
 
-#: Month names and their abbreviations (without the full stop).
-MONTH_WORDS = frozenset(
+#: Month names, and with their abbreviations (without the full stop).
+MONTH_NAMES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september"]
-    + ["october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug"]
-    + ["sep", "sept", "oct", "nov", "dec"]
+    + ["october", "november", "december"]
+)
+MONTH_WORDS = MONTH_NAMES | frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 #: Words that open a point of time before a passive's "by" ("on Saturday by", "at dawn by"),
 #: and the words of such a time.
 WHEN_OPENERS = frozenset(["on", "in", "at", "overnight", "earlier", "again", "twice", "this"])
-WHEN_WORDS = frozenset(
-    [*WEEKDAYS, "overnight", "earlier", "again", "twice", "dawn", "night", "morning", "week"]
-    + ["evening", "afternoon", "weekend", "month", "today", "yesterday", "this", "day"]
-    + ["january", "february", "march", "april", "may", "june", "july", "august", "september"]
-    + ["october", "november", "december"]
+WHEN_WORDS = (
+    frozenset(
+        [*WEEKDAYS, "overnight", "earlier", "again", "twice", "dawn", "night", "morning", "week"]
+        + ["evening", "afternoon", "weekend", "month", "today", "yesterday", "this", "day"]
+    )
+    | MONTH_NAMES
 )
 
 
@@ -5244,7 +5247,7 @@ def _wrong_object(doc, rule, s1: int, mentions, end: int) -> bool:
             )
             # ("took back the region": a land named before)
             or any(
-                m.start == k - (k > end)
+                m.start == end
                 and m.label == "PRONOUN"
                 and doc[m.end - 1].lower_ in TAKEN_LAND_NOUNS
                 for m in mentions
@@ -6079,10 +6082,11 @@ def _visits_to_hosts(out, registry) -> None:
 OFFER_CLAUSE_BREAK = re.compile(r"\b(?:after|while|but|when|as|before|since|whose|which)\b|[;,]")
 
 
-def _trigger_chars(c) -> tuple:
-    """The character span of a candidate's trigger (its ``spans`` entry), or (-1, -1)."""
-    part = next((p for p in c.spans.split(";") if p.startswith("trigger ")), "")
-    a, _, b = part[len("trigger ") :].partition("-")
+def _trigger_chars(c, part="trigger") -> tuple:
+    """The character span of a candidate's trigger (its ``spans`` entry), or of its *part*
+    ("source", "target"), or (-1, -1)."""
+    entry = next((p for p in c.spans.split(";") if p.startswith(part + " ")), "")
+    a, _, b = entry[len(part) + 1 :].partition("-")
     return (int(a), int(b)) if a.isdigit() and b.isdigit() else (-1, -1)
 
 
@@ -13324,12 +13328,15 @@ def _untargeted_offensives(out, sent, registry, when) -> list:
         ):
             continue  # ("feared a new Azerbaijani offensive", "denied planning a ... offensive")
         for c in out:
-            if c.type == "attack" and c.head == trig.start and c.target == kin:
-                # ("fled to Armenia after Azerbaijan's lightning offensive": the land they
-                # fled to named before the offensive is not its target)
-                at = re.search(r"target (\d+)-", c.spans)
-                if at and int(at.group(1)) < doc[trig.start].idx:
-                    c.target, c.rule = group, "offensive_2023"
+            # ("fled to Armenia after Azerbaijan's lightning offensive": the land they fled to
+            # named before the offensive is not its target)
+            if (
+                c.type == "attack"
+                and c.head == trig.start
+                and c.target == kin
+                and 0 <= _trigger_chars(c, "target")[0] < doc[trig.start].idx
+            ):
+                c.target, c.rule = group, "offensive_2023"
         if any(c.type == "attack" and c.head == trig.start and c.target for c in out + found):
             continue
         source = _offensive_agent(sent, trig, registry, sovereign, words)
@@ -13753,11 +13760,10 @@ def _relative_reactions(out, sent, registry, when) -> list:
             continue  # (one read of its own side is no reading: "the Azerbaijani border that
             # Aliyev condemned")
         reactor = [m for m in sent.mentions if m.actor and m.end in (trig.start, trig.start - 1)]
-        if (
-            not reactor
-            or trig.match_end < sent.s1
+        if not reactor or (
+            trig.match_end < sent.s1
             and doc[trig.match_end].is_alpha
-            and (doc[trig.match_end].lower_ not in ("as", "publicly", "sharply", "strongly"))
+            and doc[trig.match_end].lower_ not in ("as", "publicly", "sharply", "strongly")
         ):
             continue  # (the verb must have no object of its own: "which Baku condemned.")
         k = reactor[0].start - 1
@@ -13803,14 +13809,6 @@ def _embassy_in(doc, trig, m) -> bool:
     return bool(between) and between[0] in ("in", "from") and not {",", "and", "to"} & set(between)
 
 
-def _said_would(sent, trig) -> bool:
-    """Whether "would" or "will" stands in the three words before the trigger ("said it
-    would open an embassy", "will reopen")."""
-    return any(
-        t.lower_ in ("would", "will") for t in sent.doc[max(sent.s0, trig.start - 3) : trig.start]
-    )
-
-
 def _embassy_hosts(out, sent, registry, when) -> list:
     """ "Azerbaijan evacuated its embassy in Tehran": the state whose capital (or other
     place) the embassy is in is the one relations are reduced with (``reduce_relations``,
@@ -13845,7 +13843,9 @@ def _embassy_hosts(out, sent, registry, when) -> list:
         if rule == "open_embassy":
             if _negated(sent, trig, sent.s0):
                 continue
-            if _modal_status(sent, trig, sent.s0) or _said_would(sent, trig):
+            if _modal_status(sent, trig, sent.s0) or any(
+                t.lower_ in MODAL_WORDS for t in doc[max(sent.s0, trig.start - 3) : trig.start]
+            ):
                 typ, status = "intend_cooperation", "offered"  # "would open an embassy"
         found.append(
             _reading(
