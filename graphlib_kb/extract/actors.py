@@ -444,6 +444,7 @@ STYLED_WORDS = frozenset(
     ["who", "describe", "describing", "described", "call", "calling", "called", "present"]
     + ["presenting", "presented", "style", "styling", "styled", "themselves", "as", "so-called"]
     + ["claiming", "claim", "to", "be", "identify", "identifying", '"', "“", "'"]
+    + ["posing", "pose", "posed", "masquerading"]
 )
 
 GROUP_WORDS = frozenset(["group", "dozens", "scores", "hundreds", "thousands", "handful"])

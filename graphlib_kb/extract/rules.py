@@ -2186,16 +2186,30 @@ def _parenthesised(doc, m, end: int, s1: int) -> bool:
     )
 
 
+#: The words before an ally that make it the one an act is done for ("in solidarity with X").
+SOLIDARITY_PHRASES = (
+    ("in", "solidarity", "with"),
+    ("in", "support", "of"),
+    ("out", "of", "solidarity", "with"),
+)
+
+
+def _solidarity_at(doc, start: int, s0: int) -> int | None:
+    """The first token of the phrase "in solidarity with", "in support of" or "out of
+    solidarity with" that ends right before token *start*; else None."""
+    for phrase in SOLIDARITY_PHRASES:
+        k = start - len(phrase)
+        if k >= s0 and tuple(t.lower_ for t in doc[k:start]) == phrase:
+            return k
+    return None
+
+
 def _in_solidarity(doc, m, end: int) -> bool:
-    """ "closed the border in 1993 in solidarity with Azerbaijan": the ally of the act, past
-    its object (not "expressed its solidarity with Armenia", where it is the object)."""
-    k = m.start - 3
-    return (
-        k >= end
-        and doc[k].lower_ == "in"
-        and doc[k + 1].lower_ == "solidarity"
-        and doc[k + 2].lower_ == "with"
-    )
+    """ "closed the border in 1993 in solidarity with Azerbaijan", "in support of Azerbaijan":
+    the ally of the act, past its object (not "expressed its solidarity with Armenia", where it
+    is the object)."""
+    k = _solidarity_at(doc, m.start, 0)
+    return k is not None and k >= end
 
 
 def _armed_qualifier(doc, m, trig) -> bool:
@@ -4241,6 +4255,39 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
     return False
 
 
+def _asked_for_other(sent: _Sentence, head: int) -> bool:
+    """ "asked for urgent talks with Aliyev", "asked for Turkey to join the talks": what the
+    verb at *head* asks for names the actor after "for" (a partner, one to act), not the one
+    asked."""
+    doc, end = sent.doc, head + 1
+    if end >= sent.s1 or doc[end].lower_ != "for":
+        return False
+    after = [m for m in sent.mentions if m.actor and end < m.start <= end + 6]
+    if not after:
+        return False
+    m = after[0]
+    if any(t.text in (",", ";") for t in doc[end : m.start]):
+        return False
+    return _prev_word(doc, m, sent.s0) in ("with", "between") or (
+        m.start == end + 1 and m.end < sent.s1 and doc[m.end].lower_ == "to"
+    )
+
+
+def _urged_to_press(sent: _Sentence, c) -> bool:
+    """ "called on the ICRC to press Baku", "urged Russia to urge Azerbaijan": candidate *c* is
+    a plea asked of the one appealed to, not yet made (nor the caller's own; what it asks of
+    Baku is still read: "to press Baku to lift the blockade")."""
+    doc, k = sent.doc, c.head
+    if c.rule != "urge" or k - 1 <= sent.s0 or doc[k - 1].lower_ != "to":
+        return False
+    return any(
+        o.start < k - 1
+        and o.rule.type in REQUEST_TYPES
+        and not any(o.start < t.start < k and t.rule.frame == "report" for t in sent.triggers)
+        for o in sent.triggers
+    )
+
+
 #: Verbs that end an act the request presupposes ("to end / lift its blockade").
 ENDED_BY = frozenset(["end", "lift", "stop", "halt", "cease", "withdraw", "abandon"])
 #: Words whose "to" + verb is an aim ("aim to reach a deal"; "managed to reach" is done).
@@ -5959,6 +6006,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(_phoned_in_passing(sent, found, registry, when))
         out.extend(_concern_between(sent, found, registry, when))
         out.extend(_held_by_the_asked(sent, found, registry))
+        pressed = {id(c) for c in found if _urged_to_press(sent, c)}
+        out = [c for c in out if id(c) not in pressed]
         listed = _relative_members(sent, registry, when)
         # ("The CSTO, which includes Belarus and Kazakhstan, met": no meeting of its members)
         members = {c.source for c in listed if c.rule == "relative_member"}
@@ -6012,7 +6061,12 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     out = _offered_talks(out, text)
     _visits_to_hosts(out, registry)
     out = _hosted_many(out)
-    out.extend(_named_events(discourse, registry))
+    done = {(c.sentence, c.source, c.target, c.type) for c in out}
+    out.extend(
+        c
+        for c in _named_events(discourse, registry)
+        if (c.sentence, c.source, c.target, c.type) not in done  # (a broker read already)
+    )
     _denials(out)
     return out, stats
 
@@ -10709,6 +10763,78 @@ def _trials(sent: _Sentence, out: list, registry, when) -> list:
     return found
 
 
+def _acts_in_solidarity(sent: _Sentence, out: list, registry, when) -> list:
+    """ "Turkey closed the border in 1993 in solidarity with Azerbaijan", "... in support of
+    Azerbaijan": the doer of the act before the phrase supports the ally after it (``support``,
+    rule ``in_solidarity``, with the act's status: "in 1993" is history). The doer is the
+    source of the sentence's last act before the phrase, else the phrase's subject."""
+    doc, found = sent.doc, []
+    words = {t.lower_ for t in doc[sent.s0 : sent.s1]}
+    if "solidarity" not in words and "support" not in words:
+        return found
+    for m in sent.mentions:
+        k = _solidarity_at(doc, m.start, sent.s0 + 1)
+        if k is None or not m.actor or m.label == "ADJ":
+            continue
+        acts = [c for c in out if c.head < k and c.source and c.sentence == sent.number]
+        doer = max(acts, key=lambda c: c.head) if acts else None
+        source = (
+            doer.source
+            if doer
+            else next((x.actor for x in sent.subject(k, sent.s0) if x.actor), None)
+        )
+        if not source or _state_of(registry, source) == _state_of(registry, m.actor):
+            continue
+        status = "historical" if doer and doer.status == "historical" else "asserted"
+        found.append(
+            _reading(
+                sent,
+                source,
+                m.actor,
+                "support",
+                "in_solidarity",
+                0.55,
+                (k, k + 2),
+                when,
+                (m,),
+                status=status,
+            )
+        )
+    return found
+
+
+def _asked_holder(sent: _Sentence, out: list, i: int, noun_at: int, side: list, registry):
+    """(holder, captives' side) mentions for "the Armenians it still holds" after a plea (the
+    pronoun at *i*): the one asked ("called on Azerbaijan to release the Armenians it still
+    holds"), or the state named after the plea past its addressee ("called on the ICRC to
+    press Baku for access to the detainees it holds"); the captives the asker's when the
+    sentence names no side ("the prisoners it still holds"). ``([], side)`` when unclear."""
+    doc = sent.doc
+    calls = [c for c in out if c.type in ("appeal", "demand") and c.head < i]
+    asked = {c.target for c in calls}
+    later = [
+        m.actor
+        for m in sent.mentions
+        if calls
+        and calls[-1].head < m.start
+        and m.end < noun_at
+        and m not in side
+        and m.actor != calls[0].target
+        and m.label != "ADJ"
+        and (registry.get(m.actor) or {}).get("kind") == "state"
+    ]
+    if later:
+        asked = {later[-1]}
+    if len(asked) != 1:
+        return [], side
+    after = [Mention.of_span(doc[i - 1 : i], asked.pop(), "PRONOUN")]
+    asker = _state_of(registry, calls[0].source)
+    noun = doc[noun_at].lemma_.lower() if noun_at > sent.s0 else ""
+    if not side and asker and noun in CAPTIVE_NOUNS:
+        side = [Mention.of_span(doc[noun_at : noun_at + 1], asker, "ADJ")]
+    return after, side
+
+
 def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
     """ "Armenian prisoners still held in Azerbaijan", "four Karabakh leaders held in
     Azerbaijan", "Armenian servicemen in Azerbaijani custody": the state that holds them
@@ -10756,16 +10882,10 @@ def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
         side = side or ([people] if people else [])
         if doc[i].lower_ in HOLDS_VERBS and side and side[0].end < noun_at - 1:
             side = []  # ("called on Azerbaijan to free the prisoners it holds": not Azerbaijan's)
+        if after and (registry.get(after[0].actor) or {}).get("kind") in ("igo", "ngo"):
+            after = []  # ("asked the ICRC ... the detainees it holds": a body holds none)
         if not after and doc[i].lower_ in HOLDS_VERBS:
-            # ("called on Azerbaijan to release the Armenians it still holds": the one asked;
-            # "the prisoners it still holds": the asker's)
-            calls = [c for c in out if c.type in ("appeal", "demand") and c.head < i]
-            asked = {c.target for c in calls}
-            if len(asked) == 1:
-                after = [Mention.of_span(doc[i - 1 : i], asked.pop(), "PRONOUN")]
-                asker = _state_of(registry, calls[0].source)
-                if not side and asker and noun in CAPTIVE_NOUNS:
-                    side = [Mention.of_span(doc[noun_at : noun_at + 1], asker, "ADJ")]
+            after, side = _asked_holder(sent, out, i, noun_at, side, registry)
         if not side or not after:
             continue
         captive, holder = side[0].actor, _state_of(registry, after[0].actor) or after[0].actor
@@ -12032,19 +12152,30 @@ def _conflict_truce_brokers(sent, found: list, events: list, discourse, registry
         )
     }  # (a "six-week war" only in a text that names both: not Peru's and Chile's; "the war
     # ... ended with a truce" only in a text that names either: not Russia's and Georgia's)
+    states_war = any(
+        kind == "war" and STATES_WAR.search(sent.text[max(0, a - 6) : b])
+        for _, kind, a, b in events
+    )  # (the war of 2020, the two states' own, whoever else fought)
     wars = [
         c
         for c in found
         if c.type == "war"
         and c.rule == "war_noun"
-        and not {_state_of(registry, c.source), _state_of(registry, c.target)} & set(pair)
-    ]  # ("the 44-day war" read between the US and the EU named before)
+        and {_state_of(registry, c.source), _state_of(registry, c.target)} != set(pair)
+        and not (_separatist_war(c, pair, registry) and not states_war)
+    ]  # ("the 44-day war" read between the US and the EU named before, or between Turkey
+    # and Armenia: "during the 2020 war, when Armenia accused Turkey of ...")
     if wars and "war" in kinds:
         found = [c for c in found if c not in wars] + [
             replace(wars[0], source=pair[0], target=pair[1])
         ]
     brokered = [c for c in found if c.type == "mediate" and c.rule in BROKER_RULES]
-    if "ceasefire" not in kinds or all(set(c.between or ()) == set(pair) for c in brokered):
+    ended = "war" in kinds and bool(
+        {t.lower_ for t in sent.doc[sent.s0 : sent.s1]} & {"ended", "end", "ending", "ends"}
+    )  # ("the 44-day war, which ended with a Russian-brokered statement": the war's truce)
+    if not ("ceasefire" in kinds or ended) or all(
+        set(c.between or ()) == set(pair) for c in brokered
+    ):
         return found
     out = [c for c in found if c not in brokered]
     for broker in dict.fromkeys(c.source for c in brokered):
@@ -12053,6 +12184,35 @@ def _conflict_truce_brokers(sent, found: list, events: list, discourse, registry
         first = next(c for c in brokered if c.source == broker)
         out += [replace(first, target=x, between=list(pair)) for x in pair]
     return out
+
+
+def _separatist_war(c, pair: tuple, registry) -> bool:
+    """Whether war *c* is between an armed group and a state of *pair* ("Ethnic Armenian
+    forces took the region in a war in the early 1990s"): the separatists' own war."""
+    kinds = {(registry.get(x) or {}).get("kind") for x in (c.source, c.target)}
+    states = {_state_of(registry, x) for x in (c.source, c.target)}
+    return "armed_group" in kinds and bool(states & set(pair))
+
+
+#: Names of the war of 2020, the two states' own.
+STATES_WAR = re.compile(r"2020|44-day|six-week|Patriotic War", re.IGNORECASE)
+
+
+def _unnamed_parties_broker(sent, pair: tuple, registry) -> str | None:
+    """ "the 44-day war, which ended with a Russian-brokered statement": the state (not one of
+    *pair*) whose demonym qualifies "-brokered" / "-mediated" in the sentence, else None."""
+    doc = sent.doc
+    for m in sent.mentions:
+        if (
+            m.actor
+            and m.end + 1 < sent.s1
+            and doc[m.end].text == "-"
+            and doc[m.end + 1].lower_ in ("brokered", "mediated")
+            and (registry.get(m.actor) or {}).get("kind") == "state"
+            and m.actor not in pair
+        ):
+            return m.actor
+    return None
 
 
 def _named_event(sent) -> list:
@@ -12090,6 +12250,30 @@ def _named_events(discourse, registry) -> list:
         if (kind, sent.number) in seen:
             continue
         seen.add((kind, sent.number))
+        words = {t.lower_ for t in sent.doc[sent.s0 : sent.s1]}
+        broker = (
+            _unnamed_parties_broker(sent, pair, registry)
+            if kind == "ceasefire" or words & {"ended", "end", "ending", "ends"}
+            else None
+        )  # ("the 44-day war, which ended with a Russian-brokered statement")
+        out += [
+            Candidate(
+                source=broker,
+                target=x,
+                type="mediate",
+                status="historical",
+                rule="named_broker",
+                confidence=0.5,
+                sentence=sent.number,
+                evidence=sent.text,
+                trigger=sent.text[a:b],
+                spans=f"sentence {sent.offset}-{sent.offset + len(sent.text)};"
+                f"trigger {sent.offset + a}-{sent.offset + b}",
+                head=sent.s0,
+                between=list(pair),
+            )
+            for x in (pair if broker else ())
+        ]
         out.append(
             Candidate(
                 source=pair[0],
@@ -17286,6 +17470,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_welcomed_back(sent, out, discourse, registry, when))
     out.extend(_threatened_responses(sent, out, speakers, discourse, registry, when))
     out = _requested_mediation(out, registry)
+    # ("asked for talks with Aliyev", "asked for Turkey to join": not asked of them)
+    out = [c for c in out if not (c.rule == "urge" and _asked_for_other(sent, c.head))]
     _summoners_protest(out, sent)
     out.extend(_charged_failures(sent, out, speakers, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
@@ -17296,6 +17482,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = _national_opposition(_protesting_people(out, registry), sent, registry)
     out.extend(_protesters_protest(out, sent))
     out.extend(_held_captives(sent, out, registry, when))
+    out.extend(_acts_in_solidarity(sent, out, registry, when))
     out.extend(_trials(sent, out, registry, when))
     out = _patients_carried(out, sent, registry)
     out.extend(_conditions(sent, refused, speakers, registry, when))
