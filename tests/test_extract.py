@@ -18449,3 +18449,63 @@ def test_a_people_posing_as_activists_are_that_states_activists():
         "Azerbaijanis posing as environmental activists have blocked the Lachin corridor."
     )
     assert ("aze_eco_activists", "lachin_corridor", "blockade") in triples(G)
+
+
+def test_soldiers_they_captured_are_not_the_captors():
+    # a pronoun right before the verb is its subject: the soldiers are its object
+    G = gk.extract(
+        "Human Rights Watch said that Azerbaijani forces had beaten Armenian soldiers they"
+        " captured."
+    )
+    assert ("hrw", "arm", "accuse") not in triples(G)
+    G = gk.extract(
+        "Baku demanded that Karabakh Armenian forces pull out of the Azerbaijani districts they"
+        " have seized outside the enclave."
+    )
+    assert ("separatists", "surrounding_districts", "occupy") in triples(G)
+    G = gk.extract("Azerbaijan said it had captured Shusha.")
+    assert ("aze", "shusha", "occupy") in triples(G)
+
+
+def test_the_verb_of_a_whose_clause_is_its_owners():
+    G = gk.extract(
+        "Turkish officials said they coordinate every step with Azerbaijan, whose army, helped"
+        " by Turkish drones, retook most of the districts around Nagorno-Karabakh."
+    )
+    assert ("aze", "surrounding_districts", "occupy") in triples(G)
+    assert ("tur", "surrounding_districts", "occupy") not in triples(G)
+    # a fact recalled of the one named in what is said is no charge
+    assert ("tur", "aze", "accuse") not in triples(G)
+    # a whose-clause with its own verb leaves the main verb its subject
+    G = gk.extract(
+        "The Minsk Group, whose co-chairs were Russia, France and the US, mediated between"
+        " Armenia and Azerbaijan."
+    )
+    assert ("minsk_group", "arm", "mediate") in triples(G)
+
+
+def test_a_relative_clause_with_its_own_subject_is_still_a_charge():
+    G = gk.extract(
+        "Azerbaijan's border service said its guards took up positions in the Qazax district,"
+        " which Armenian forces captured in the early 1990s."
+    )
+    assert ("aze_border_guards", "arm", "accuse") in triples(G)
+
+
+def test_a_coordinated_verb_after_a_clause_opener_shares_its_subject():
+    G = gk.extract(
+        "Armenia has sought new suppliers since Azerbaijan won the 2020 war and then took full"
+        " control of Nagorno-Karabakh."
+    )
+    assert ("aze", "nagorno_karabakh", "control") in triples(G)
+    assert ("arm", "nagorno_karabakh", "control") not in triples(G)
+
+
+def test_a_new_clause_after_and_ends_the_objects_list():
+    G = gk.extract(
+        "Armenia protested after Azerbaijan shelled Jermuk and Russia condemned the attack."
+    )
+    assert ("aze", "rus", "attack") not in triples(G)
+    assert ("aze", "arm", "attack") in triples(G)
+    G = gk.extract("Russia urged Armenia and Azerbaijan to show restraint.")
+    assert ("rus", "aze", "appeal") in triples(G)

@@ -1065,18 +1065,8 @@ class _Sentence:
         return []
 
     def subject(self, head, left, exclude=(), any_prep=False):
-        for i, j in self.relatives():
-            # "Armenia, which seized the territory": the relative's antecedent
-            if (
-                i < head <= j
-                and self.doc[i].lower_ in ("which", "who")
-                and not any(i < m.start < head for m in self.mentions)
-            ):
-                before = [m for m in self.mentions if m.end == i - 1 and m.label != "ADJ"]
-                if before and before[0] not in exclude:
-                    return [before[0]]
-        antecedent = self._restrictive_antecedent(head, exclude)
-        if antecedent:
+        antecedent = self._relative_subject(head, exclude)
+        if antecedent is not None:
             return antecedent
         # "Relations were strained after a gunman attacked the embassy": the subordinate
         # clause's subject follows its conjunction, nothing before it is the verb's subject
@@ -1098,6 +1088,9 @@ class _Sentence:
             and not _hyphen_qualifier(self.doc, m, self.s1)
         ]
         closed = self._closed_spans(left, head)
+        owner = self._whose_antecedent(left, head, closed)
+        if owner is not None and owner not in exclude:
+            return [owner]  # "... with Azerbaijan, whose army, helped by X, retook ...": its
         # ("troops stopped the enemy's advance and detained X": not X's captor)
         cands = [
             m
@@ -1124,6 +1117,7 @@ class _Sentence:
                 )  # "with Armenia's prime minister accusing Azerbaijan of ...": its subject
                 if (
                     not (prev in CLAUSE_OPENERS and len(gap) <= 4 and "," not in gap)
+                    and not (prev in CLAUSE_OPENERS and _coordinated_verb(self.doc, m.end, head))
                     and not absolute
                     and not _authored_document(self.doc, m, head, self.s0)
                 ):
@@ -1142,6 +1136,67 @@ class _Sentence:
                 continue  # "the flare-up between A and B, agreeing ...": a list inside a phrase
             return self._along_with_before(group) + group + self._along_with_after(group, head)
         return []
+
+    def _relative_subject(self, head: int, exclude=()):
+        """The subject a relative clause gives the verb at *head* ("Armenia, which seized the
+        territory": the antecedent; "the forces that attacked"; "Azerbaijani forces beat
+        Armenian soldiers they captured": the actor named before the soldiers, the pronoun's);
+        else None."""
+        for i, j in self.relatives():
+            if (
+                i < head <= j
+                and self.doc[i].lower_ in ("which", "who")
+                and not any(i < m.start < head for m in self.mentions)
+            ):
+                before = [m for m in self.mentions if m.end == i - 1 and m.label != "ADJ"]
+                if before and before[0] not in exclude:
+                    return [before[0]]
+        antecedent = self._restrictive_antecedent(head, exclude)
+        if antecedent:
+            return antecedent
+        relative = self._object_relative(head)
+        if relative is None:
+            return None
+        before = [
+            m
+            for m in self.mentions
+            if m.end <= relative.start and m.actor and m.label != "ADJ" and m not in exclude
+        ]
+        return before[-1:]
+
+    def _whose_antecedent(self, left: int, head: int, closed: list):
+        """The mention before ", whose" when *head* is the verb of that relative clause ("...
+        with Azerbaijan, whose army, helped by Turkish drones, retook the districts"): every
+        mention between "whose" and *head* lies in a closed span; else None."""
+        for k in range(head - 1, max(left, self.s0 + 1), -1):
+            if self.doc[k].lower_ != "whose" or self.doc[k - 1].text != ",":
+                continue
+            owner = next((m for m in self.mentions if m.end == k - 1 and m.actor), None)
+            inside = [m for m in self.mentions if k < m.start < head]
+            if owner is not None and (self.registry.get(owner.actor) or {}).get("kind") == "person":
+                return None  # ("Erdogan, whose government backed ...": his state's)
+            spans = [(i, j) for i, j in closed if i != k]  # (not the "whose" span itself)
+            words = {t.lower_ for t in self.doc[k + 1 : head]}
+            if (
+                owner is None
+                or head <= k + 1  # ("whose mediation Moscow has called ...": its noun)
+                or words & (HEDGE_SUBJECTS | {"is", "are", "was", "were"})  # (its own verb)
+                or any(not any(i <= m.start and m.end <= j + 1 for i, j in spans) for m in inside)
+            ):
+                return None
+            return owner
+        return None
+
+    def _object_relative(self, head: int):
+        """The mention right before a subject pronoun that stands right before *head* (past
+        "had", "still"): the antecedent of a relative clause, its object ("the Armenian
+        soldiers they captured", "the villages it seized"); else None."""
+        k = head - 1
+        while k > self.s0 and self.doc[k].lower_ in RESTRICTIVE_GAP | {"still", "been"}:
+            k -= 1
+        if k <= self.s0 or self.doc[k].lower_ not in ("it", "they", "he", "she", "we"):
+            return None
+        return next((m for m in self.mentions if m.end == k and m.actor), None)
 
     def _along_with_after(self, group, head: int) -> list:
         """ "Russia, together with France, urged ...": the actors "along / together with"
@@ -1399,7 +1454,9 @@ class _Sentence:
                     m = nxt  # "the minister of the NK Republic (NKR) Ruben Vardanyan"
                     break
                 k += 1
-            group = _group_right(self.doc, self.mentions, m, self.s1)
+            group = _new_clause_subject_off(
+                self.doc, _group_right(self.doc, self.mentions, m, self.s1), self.s1
+            )
             return _named_members(self.doc, self.mentions, group, self.s1, self.registry) or group
         return []
 
@@ -9076,6 +9133,37 @@ def _new_clause(doc, gap: list, end: int, start: int) -> bool:
     ) or _second_predicate(doc, end, start)
 
 
+def _new_clause_subject_off(doc, group: list, s1: int) -> list:
+    """Object *group* without its second member when a verb follows it: "shelled Jermuk and
+    Russia condemned the attack" (Russia opens a new clause)."""
+    last = group[-1]
+    if (
+        len(group) == 2
+        and last.end < s1
+        and doc[last.start - 1].lower_ == "and"
+        and (_past_verb(doc[last.end]) or doc[last.end].lower_ == "said")
+    ):
+        return group[:-1]
+    return group
+
+
+def _coordinated_verb(doc, end: int, head: int) -> bool:
+    """Whether the words from token *end* to the trigger at *head* are a short predicate, then
+    "and" (with "then", "later") and a past verb that leads to the trigger: "(since Azerbaijan)
+    won the 2020 war and then took full control": both the clause opener's subject's."""
+    words = [t.lower_ for t in doc[end:head]]
+    if "," in words or "and" not in words or len(words) > 10:
+        return False
+    k = end + len(words) - 1 - words[::-1].index("and") + 1
+    while k < head and doc[k].lower_ in ("then", "later", "also", "subsequently"):
+        k += 1
+    return (
+        k < head
+        and (doc[k].lower_ in IRREGULAR_PAST or doc[k].lower_.endswith("ed"))
+        or (k == head and _past_verb(doc[k]))
+    )
+
+
 def _second_predicate(doc, end: int, start: int) -> bool:
     """Whether "and" + a past verb stands between *end* and *start*, after the first word:
     a second predicate ("brokered a deal and deployed ..."), not one object of two verbs
@@ -10803,13 +10891,14 @@ def _acts_in_solidarity(sent: _Sentence, out: list, registry, when) -> list:
     return found
 
 
-def _asked_holder(sent: _Sentence, out: list, i: int, noun_at: int, side: list, registry):
+def _asked_holder(sent: _Sentence, out: list, at: tuple, side: list, registry):
     """(holder, captives' side) mentions for "the Armenians it still holds" after a plea (the
     pronoun at *i*): the one asked ("called on Azerbaijan to release the Armenians it still
     holds"), or the state named after the plea past its addressee ("called on the ICRC to
     press Baku for access to the detainees it holds"); the captives the asker's when the
-    sentence names no side ("the prisoners it still holds"). ``([], side)`` when unclear."""
-    doc = sent.doc
+    sentence names no side ("the prisoners it still holds"). *at*: the tokens of the pronoun
+    and of the captives' noun, and that noun's lemma. ``([], side)`` when unclear."""
+    doc, (i, noun_at, noun) = sent.doc, at
     calls = [c for c in out if c.type in ("appeal", "demand") and c.head < i]
     asked = {c.target for c in calls}
     later = [
@@ -10829,7 +10918,6 @@ def _asked_holder(sent: _Sentence, out: list, i: int, noun_at: int, side: list, 
         return [], side
     after = [Mention.of_span(doc[i - 1 : i], asked.pop(), "PRONOUN")]
     asker = _state_of(registry, calls[0].source)
-    noun = doc[noun_at].lemma_.lower() if noun_at > sent.s0 else ""
     if not side and asker and noun in CAPTIVE_NOUNS:
         side = [Mention.of_span(doc[noun_at : noun_at + 1], asker, "ADJ")]
     return after, side
@@ -10885,7 +10973,7 @@ def _held_captives(sent: _Sentence, out: list, registry, when) -> list:
         if after and (registry.get(after[0].actor) or {}).get("kind") in ("igo", "ngo"):
             after = []  # ("asked the ICRC ... the detainees it holds": a body holds none)
         if not after and doc[i].lower_ in HOLDS_VERBS:
-            after, side = _asked_holder(sent, out, i, noun_at, side, registry)
+            after, side = _asked_holder(sent, out, (i, noun_at, noun), side, registry)
         if not side or not after:
             continue
         captive, holder = side[0].actor, _state_of(registry, after[0].actor) or after[0].actor
@@ -13866,6 +13954,23 @@ def _background_act(doc, start: int, head: int) -> bool:
         if doc[k].lower_ in BACKGROUND_OPENERS:
             return True
     return False
+
+
+def _relative_fact(sent, start: int, head: int) -> bool:
+    """Whether the act at token *head* is the verb of a relative clause opened after token
+    *start* (", which retook the districts", ", whose army, helped by X, retook ..."): a fact
+    the speaker recalls of the one named, not a charge."""
+    doc = sent.doc
+    for i, j in sent.relatives():
+        if (
+            start < i < head <= j
+            and doc[i].lower_ in ("which", "who")
+            and head - i <= 3
+            and not any(i < m.start < head for m in sent.mentions)
+        ):
+            return True  # (not "the districts, which Armenian forces seized": a charge)
+    closed = sent._closed_spans(start, head)
+    return sent._whose_antecedent(start, head, closed) is not None
 
 
 def _charged_by_victim(c, ids, registry) -> bool:
@@ -17371,8 +17476,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if ids and _own_side(registry, ids[0], c.source):
                 _speaker_stance(c, ids[0], registry, doc)
                 break  # '"We must act," Menendez said': no one accuses their own side
-            if _background_act(
-                doc, trig.end if where == "before" else sent.s0, c.head
+            if (
+                _background_act(doc, trig.end if where == "before" else sent.s0, c.head)
+                or (where == "before" and _relative_fact(sent, trig.end, c.head))
             ) and not _charged_by_victim(c, ids, registry):
                 # "X said the refugees fled after Azerbaijan retook the region", "..., following
                 # Azerbaijan's operation, HRW said": the time of what was said, not a charge
