@@ -18509,3 +18509,20 @@ def test_a_new_clause_after_and_ends_the_objects_list():
     assert ("aze", "arm", "attack") in triples(G)
     G = gk.extract("Russia urged Armenia and Azerbaijan to show restraint.")
     assert ("rus", "aze", "appeal") in triples(G)
+
+
+def test_a_welcomed_report_supports_the_body_that_made_it():
+    G = gk.extract(
+        "Human Rights Watch said Azerbaijani forces abused prisoners. The Armenian Foreign"
+        " Ministry welcomed the report and accused Baku of dragging out the exchange."
+    )
+    assert ("arm", "hrw", "support") in triples(G)
+    # the report is no support of the one accused after it
+    assert ("arm", "aze", "support") not in triples(G)
+    assert ("arm", "aze", "accuse") in triples(G)
+    # no body named before: no one supported
+    G = gk.extract("Armenia welcomed the report.", allow_empty=True)
+    assert triples(G) == []
+    # a decision welcomed, then a plea: the coders' support of those urged stays
+    G = gk.extract("Blinken welcomed the decision and urged Armenia and Azerbaijan to build on it.")
+    assert ("blinken", "aze", "support") in triples(G)

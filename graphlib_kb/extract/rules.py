@@ -473,6 +473,7 @@ class _Discourse:
     document_at: int = -99  # the sentence that noted the last resolution's author
     poll_at: int = -99  # the last sentence naming an election or a vote in one
     demand: tuple | None = None  # (who, sentence) of the last verb of demanding
+    orgs: list = field(default_factory=list)  # (sentence, organisation) of those named
     named_events: list = field(default_factory=list)  # (sentence, type, trigger span) awaiting
     # the text's pair (`_named_events`): "the 2020 war", "the November 2020 ceasefire"
 
@@ -5935,6 +5936,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     discourse.last[cls] = m.actor
                 if cls == "mission":
                     discourse.last["org"] = m.actor  # a mission is an organisation too
+                if cls in ("org", "mission", "court"):
+                    discourse.orgs.append((number, m.actor))
                 if cls == "court":
                     discourse.court_at = (number, discourse.court_at[1])
                 if m.text.lower().endswith(("monitors", "observers", "mission")) or (
@@ -11488,8 +11491,33 @@ RULING_NOUNS = frozenset(["ruling", "order", "verdict", "judgment", "judgement",
 #: Nouns that refer back to an agreement just stated ("welcomed the move", "called it a
 #: historic step").
 ACCORD_BACK_NOUNS = frozenset(["it", "move", "step", "decision", "development", "news"])
+#: Nouns that refer back to a body's report or call ("welcomed the report / the findings").
+REPORT_BACK_NOUNS = frozenset(
+    ["report", "findings", "calls", "call", "investigation", "study", "recommendations"]
+    + ["conclusions", "appeal", "assessment", "opinion"]
+)
 #: Words that may stand between a welcoming verb and what it welcomes.
-WELCOMED_GAP = frozenset(["the", "this", "that", "these", "court's", "'s", "legally", "binding"])
+WELCOMED_GAP = frozenset(
+    ["the", "this", "that", "these", "court's", "'s", "legally", "binding", "both", "its"]
+    + ["their", "report's", "group's", "committee's"]
+)
+
+
+def _report_then_verb(doc, end: int, start: int) -> bool:
+    """Whether a welcomed report or call ("the report", "the calls") follows token *end* and
+    "and" + a past verb comes before token *start*: "welcomed the report and accused Baku"
+    (Baku is the second verb's)."""
+    k = end
+    while k < start and doc[k].lower_ in WELCOMED_GAP:
+        k += 1
+    return (
+        k < start
+        and doc[k].lower_ in REPORT_BACK_NOUNS
+        and any(
+            doc[j].lower_ == "and" and doc[j + 1].is_lower and doc[j + 1].lower_.endswith("ed")
+            for j in range(k + 1, start - 1)
+        )
+    )
 
 
 def _welcomed_back(sent: _Sentence, out, discourse, registry, when) -> list:
@@ -11535,6 +11563,11 @@ def _welcomed_back(sent: _Sentence, out, discourse, registry, when) -> list:
             # Constitutional Court ruled ...", no actor, after the ICJ)
             if court_at >= word_at and sent.number - court_at <= 2:
                 targets = [discourse.last["court"]]
+        elif noun in REPORT_BACK_NOUNS:
+            # ("Human Rights Watch said ... Armenia welcomed the report": the bodies named
+            # last, in the four sentences before, that reported or called)
+            named = [(n, x) for n, x in discourse.orgs if 1 <= sent.number - n <= 4]
+            targets = list(dict.fromkeys(x for n, x in named if n == named[-1][0]))
         elif noun in ACCORD_BACK_NOUNS or named_it:
             # ("The EU welcomed the agreement of the two countries, Moscow also welcomed it":
             # the two the welcome before it supports)
@@ -15640,6 +15673,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         if rule.type == "support" and obj and doc[trig.start].norm_ in WELCOME_WORDS:
             # "welcomed the release of Armenian detainees by Azerbaijan": the releaser
             obj = _welcomed_deed_doer(sent, obj, right) or obj
+            if _report_then_verb(doc, trig.end, obj[0].start):
+                obj = []  # "welcomed the report and accused Baku": the report's author's
         if rule.id == "seek_help":
             # "asks for Russian help", "sought Moscow's assistance": the helper asked
             helper = [
