@@ -18349,7 +18349,7 @@ def test_captives_it_holds_are_the_states_named_after_the_plea():
     "text",
     [
         "Pashinyan asked for urgent talks with Aliyev.",
-        "Baku had asked for Turkey to join the talks.",
+        "Baku asked for a meeting between Aliyev and Pashinyan.",
     ],
 )
 def test_asked_for_talks_with_someone_is_no_appeal_to_them(text):
@@ -18526,3 +18526,73 @@ def test_a_welcomed_report_supports_the_body_that_made_it():
     # a decision welcomed, then a plea: the coders' support of those urged stays
     G = gk.extract("Blinken welcomed the decision and urged Armenia and Azerbaijan to build on it.")
     assert ("blinken", "aze", "support") in triples(G)
+
+
+# ---- round 38, reviews ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU told Azerbaijan it must reopen the Lachin corridor.", ("eu", "aze", "demand")),
+        (
+            "Lavrov told Mirzoyan they should return to the trilateral format.",
+            ("lavrov", "mirzoyan", "appeal"),
+        ),
+        (
+            "Blinken told Aliyev he should release the Armenian detainees.",
+            ("blinken", "aliyev", "appeal"),
+        ),
+    ],
+)
+def test_told_someone_it_must_is_still_an_obligation_put_to_them(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aliyev said Armenia, which occupied our lands for 30 years, must sign the treaty.",
+            ("aliyev", "arm", "accuse"),
+        ),
+        (
+            "Iran said it opposes Azerbaijan, which threatens to seize a corridor through Armenia.",
+            ("irn", "aze", "accuse"),
+        ),
+        (
+            "Erdogan said Ankara backs Baku, which was attacked by Armenian forces.",
+            ("erdogan", "arm", "accuse_aggression"),
+        ),
+    ],
+)
+def test_a_charge_in_a_relative_clause_of_what_is_said_is_still_a_charge(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_asked_for_someone_to_act_is_still_an_appeal_to_them():
+    assert ("pashinyan", "putin", "appeal") in triples(
+        gk.extract("Pashinyan asked for Putin to intervene.")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia made the deployment conditional on Baku's approval.",
+        "The US made its military aid to Azerbaijan conditional on a presidential waiver.",
+        "Azerbaijan made the talks conditional on France being excluded.",
+    ],
+)
+def test_a_step_conditional_on_a_consent_or_a_state_of_things_demands_nothing(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert [t for t in found if t[2] == "demand"] == []
+
+
+def test_a_list_after_a_comma_is_no_object_cut_short():
+    G = gk.extract("After the 44-day war, Russia and Turkey opened a joint monitoring centre.")
+    assert ("arm", "aze", "war") in triples(G)
+    G = gk.extract(
+        "Azerbaijani troops attacked Armenian positions and France called for restraint."
+    )
+    assert ("aze", "fra", "attack") not in triples(G)

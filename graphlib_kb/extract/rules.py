@@ -1193,11 +1193,16 @@ class _Sentence:
         "had", "still"): the antecedent of a relative clause, its object ("the Armenian
         soldiers they captured", "the villages it seized"); else None."""
         k = head - 1
+        if self.doc[head].lower_ in MODAL_WORDS | {"must", "ought"}:
+            return None  # ("told Azerbaijan it must reopen the road": the pronoun's clause)
         while k > self.s0 and self.doc[k].lower_ in RESTRICTIVE_GAP | {"still", "been"}:
             k -= 1
         if k <= self.s0 or self.doc[k].lower_ not in ("it", "they", "he", "she", "we"):
             return None
-        return next((m for m in self.mentions if m.end == k and m.actor), None)
+        m = next((m for m in self.mentions if m.end == k and m.actor), None)
+        if m is not None and _prev_word(self.doc, m, self.s0) in TOLD_WORDS:
+            return None  # ("told Mirzoyan they agreed": whom it was told, then what)
+        return m
 
     def _along_with_after(self, group, head: int) -> list:
         """ "Russia, together with France, urged ...": the actors "along / together with"
@@ -4313,10 +4318,48 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
     return False
 
 
+def _conditioned_demands(out: list, sent: _Sentence) -> list:
+    """*out* with the demands of a step "made conditional on" kept only for the one asked to
+    act (`_conditioned_actor`)."""
+    kept = []
+    for c in out:
+        trig = next(
+            (t for t in sent.triggers if t.start == c.head and t.rule.id == "make_conditional"),
+            None,
+        )
+        if c.rule == "make_conditional" and trig is not None:
+            objs = [m for m in sent.mentions if m.actor and m.start >= trig.end]
+            if c.target not in {m.actor for m in _conditioned_actor(sent, trig, objs)}:
+                continue
+        kept.append(c)
+    return kept
+
+
+def _conditioned_actor(sent: _Sentence, trig: _Trigger, obj: list) -> list:
+    """The one a step "made conditional on" something is asked of: the actor right after "on"
+    that acts ("conditional on Armenia opening a road"), else the partner of the step ("made
+    ties with Yerevan conditional on a peace deal"); none for a consent or a state of things
+    ("conditional on Baku's approval", "on France being excluded", "aid to Azerbaijan")."""
+    doc = sent.doc
+    on = next((k for k in range(trig.end, trig.match_end) if doc[k].lower_ in ("on", "upon")), None)
+    if on is None:
+        return []
+    after = [m for m in sent.mentions if m.actor and on < m.start <= on + 2]
+    if after:
+        m = after[0]
+        acts = (
+            m.end < sent.s1
+            and doc[m.end].lower_.endswith("ing")
+            and doc[m.end].lower_ not in ("being", "having")
+        )
+        return [m] if acts else []
+    return [m for m in obj if m.start < on and _prev_word(doc, m, sent.s0) == "with"][:1]
+
+
 def _asked_for_other(sent: _Sentence, head: int) -> bool:
-    """ "asked for urgent talks with Aliyev", "asked for Turkey to join the talks": what the
-    verb at *head* asks for names the actor after "for" (a partner, one to act), not the one
-    asked."""
+    """ "asked for urgent talks with Aliyev": what the verb at *head* asks for names the actor
+    after "for" as a partner, not the one asked ("asked for Putin to intervene" still asks
+    Putin)."""
     doc, end = sent.doc, head + 1
     if end >= sent.s1 or doc[end].lower_ != "for":
         return False
@@ -4326,9 +4369,7 @@ def _asked_for_other(sent: _Sentence, head: int) -> bool:
     m = after[0]
     if any(t.text in (",", ";") for t in doc[end : m.start]):
         return False
-    return _prev_word(doc, m, sent.s0) in ("with", "between") or (
-        m.start == end + 1 and m.end < sent.s1 and doc[m.end].lower_ == "to"
-    )
+    return _prev_word(doc, m, sent.s0) in ("with", "between")
 
 
 def _urged_to_press(sent: _Sentence, c) -> bool:
@@ -9139,12 +9180,23 @@ def _new_clause(doc, gap: list, end: int, start: int) -> bool:
 def _new_clause_subject_off(doc, group: list, s1: int) -> list:
     """Object *group* without its second member when a verb follows it: "shelled Jermuk and
     Russia condemned the attack" (Russia opens a new clause)."""
-    last = group[-1]
+    last, verb = group[-1], doc[min(group[-1].end, s1 - 1)]
     if (
         len(group) == 2
         and last.end < s1
         and doc[last.start - 1].lower_ == "and"
-        and (_past_verb(doc[last.end]) or doc[last.end].lower_ == "said")
+        and doc[group[0].start - 1].text not in (",", ";")  # (not ", Russia and Turkey agreed")
+        and (
+            _past_verb(verb)
+            or verb.lower_ in IRREGULAR_PAST | {"said"}
+            or (
+                verb.is_lower
+                and verb.lower_.endswith("ed")
+                and verb.norm_ != verb.lower_
+                and verb.i + 1 < s1
+                and doc[verb.i + 1].lower_ in ("for", "to", "that", "on", "against", "with")
+            )  # ("France called for restraint"; not "the road connecting X and Y continued.")
+        )
     ):
         return group[:-1]
     return group
@@ -13989,21 +14041,38 @@ def _background_act(doc, start: int, head: int) -> bool:
     return False
 
 
+#: Prepositions before an actor whose relative clause recalls a fact of it, not a charge.
+FACT_PREPS = frozenset(["with", "to", "from", "of", "on", "for", "against", "toward", "towards"])
+
+
 def _relative_fact(sent, start: int, head: int) -> bool:
     """Whether the act at token *head* is the verb of a relative clause opened after token
     *start* (", which retook the districts", ", whose army, helped by X, retook ..."): a fact
     the speaker recalls of the one named, not a charge."""
     doc = sent.doc
+    verb = doc[head]
+    past = verb.is_lower and not verb.lower_.endswith("s") and verb.norm_ != verb.lower_
+    if not (past or verb.lower_ in IRREGULAR_PAST) or (
+        head + 1 < sent.s1 and doc[head + 1].lower_ == "by"
+    ):
+        return False  # (not "which blockades", "which threatens", "which was attacked by")
     for i, j in sent.relatives():
+        owner = next((m for m in sent.mentions if m.end == i - 1 and m.actor), None)
         if (
             start < i < head <= j
             and doc[i].lower_ in ("which", "who")
             and head - i <= 3
             and not any(i < m.start < head for m in sent.mentions)
+            and not set(t.lower_ for t in doc[i + 1 : head]) & {"was", "were", "is", "are"}
+            # (the antecedent an object of the clause said: "coordinate with Azerbaijan, which
+            # retook"; not its subject: "said Armenia, which occupied our lands, must ...")
+            and owner is not None
+            and _prev_word(doc, owner, sent.s0) in FACT_PREPS
         ):
             return True  # (not "the districts, which Armenian forces seized": a charge)
     closed = sent._closed_spans(start, head)
-    return sent._whose_antecedent(start, head, closed) is not None
+    owner = sent._whose_antecedent(start, head, closed)
+    return owner is not None and _prev_word(doc, owner, sent.s0) in FACT_PREPS
 
 
 def _charged_by_victim(c, ids, registry) -> bool:
@@ -14688,6 +14757,12 @@ def _reading(sent, source, target, typ, rule, confidence, tokens, when, mentions
         date=when,
         **fields,
     )
+
+
+#: Verbs of telling whose addressee a that-less clause may follow ("told Aliyev he should").
+TOLD_WORDS = frozenset(
+    ["told", "tells", "tell", "reminded", "warned", "assured", "informed", "urged", "asked"]
+)
 
 
 #: Words that make a trilateral meeting one still to come or apart ("ahead of a trilateral
@@ -17613,6 +17688,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = _requested_mediation(out, registry)
     # ("asked for talks with Aliyev", "asked for Turkey to join": not asked of them)
     out = [c for c in out if not (c.rule == "urge" and _asked_for_other(sent, c.head))]
+    out = _conditioned_demands(out, sent)
     _summoners_protest(out, sent)
     out.extend(_charged_failures(sent, out, speakers, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
