@@ -18596,3 +18596,28 @@ def test_a_list_after_a_comma_is_no_object_cut_short():
         "Azerbaijani troops attacked Armenian positions and France called for restraint."
     )
     assert ("aze", "fra", "attack") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ankara had informed Baku in advance.", ("tur", "aze", "consult")),
+        ("Ankara kept Baku informed of the visit.", ("tur", "aze", "consult")),
+        (
+            "Yerevan is ready to begin consultations with Baku on the venue.",
+            ("arm", "aze", "consult"),
+        ),
+    ],
+)
+def test_informing_and_consultations_with_a_state_are_consultations(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_kept_informed_is_read_once_and_not_backwards():
+    G = gk.extract("Cavusoglu said Ankara would keep Azerbaijan informed at every stage.")
+    assert triples(G) == [("tur", "aze", "consult")]
+
+
+def test_a_fronted_solidarity_phrase_is_the_subjects_support():
+    G = gk.extract("In solidarity with Armenia, France closed its embassy in Baku.")
+    assert ("fra", "arm", "support") in triples(G)

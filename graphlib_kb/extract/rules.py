@@ -10916,16 +10916,22 @@ def _acts_in_solidarity(sent: _Sentence, out: list, registry, when) -> list:
     if "solidarity" not in words and "support" not in words:
         return found
     for m in sent.mentions:
-        k = _solidarity_at(doc, m.start, sent.s0 + 1)
+        k = _solidarity_at(doc, m.start, sent.s0)
         if k is None or not m.actor or m.label == "ADJ":
             continue
-        acts = [c for c in out if c.head < k and c.source and c.sentence == sent.number]
-        doer = max(acts, key=lambda c: c.head) if acts else None
-        source = (
-            doer.source
-            if doer
-            else next((x.actor for x in sent.subject(k, sent.s0) if x.actor), None)
-        )
+        mine = [c for c in out if c.source and c.sentence == sent.number]
+        if k == sent.s0:  # ("In solidarity with Armenia, France closed ...": the act after)
+            acts = [c for c in mine if c.head > m.end]
+            doer = min(acts, key=lambda c: c.head) if acts else None
+        else:
+            acts = [c for c in mine if c.head < k]
+            doer = max(acts, key=lambda c: c.head) if acts else None
+        named = (
+            [x for x in sent.mentions if x.start > m.end and x.actor and x.label != "ADJ"][:1]
+            if k == sent.s0 and m.end < sent.s1 and doc[m.end].text == ","
+            else sent.subject(k, sent.s0)
+        )  # (the subject after the fronted phrase's comma, else the one before the phrase)
+        source = doer.source if doer else next((x.actor for x in named if x.actor), None)
         if not source or _state_of(registry, source) == _state_of(registry, m.actor):
             continue
         status = "historical" if doer and doer.status == "historical" else "asserted"
@@ -14911,6 +14917,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and not doc[trig.end + 1].is_alpha
         ):
             continue  # "whatever help the two sides asked for": what was asked, of no one
+        if rule.id == "inform" and {
+            t.lower_ for t in doc[max(sent.s0, trig.start - 5) : trig.start]
+        } & {"keep", "keeps", "kept", "keeping"}:
+            continue  # "would keep Azerbaijan informed": the keeper informs, read once
         if rule.id in ("war", "war_noun") and _fought_for(sent, trig.end):
             continue  # "mercenaries fighting for Azerbaijan", "fought alongside X": no enemy
         if (
