@@ -18621,3 +18621,26 @@ def test_kept_informed_is_read_once_and_not_backwards():
 def test_a_fronted_solidarity_phrase_is_the_subjects_support():
     G = gk.extract("In solidarity with Armenia, France closed its embassy in Baku.")
     assert ("fra", "arm", "support") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The representatives of Armenia and Azerbaijan met in Tbilisi.",
+        "The human rights ombudswomen of Armenia and Azerbaijan met on the border.",
+    ],
+)
+def test_the_officials_of_two_states_meeting_is_the_states_meeting(text):
+    assert ("arm", "aze", "meet") in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dendias laid a wreath at the memorial to the victims of the Armenian genocide.",
+        "Macron commemorated the Armenian genocide.",
+    ],
+)
+def test_the_armenian_genocide_names_its_victims_not_its_perpetrators(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert [t for t in found if t[2] == "mass_violence"] == []

@@ -4318,6 +4318,17 @@ def _requested(sent: _Sentence, trig: _Trigger) -> bool:
     return False
 
 
+def _victims_named(c, sent: _Sentence) -> bool:
+    """Whether mass violence *c* takes its source from the demonym right before its noun:
+    "the Armenian genocide", "the victims of the Armenian genocide" name the victims, not
+    the perpetrators (and whoever commemorates them is no victim)."""
+    return (
+        c.rule == "mass_violence"
+        and c.head - 1 >= sent.s0
+        and any(m.label == "ADJ" and m.end == c.head and m.actor == c.source for m in sent.mentions)
+    )
+
+
 def _conditioned_demands(out: list, sent: _Sentence) -> list:
     """*out* with the demands of a step "made conditional on" kept only for the one asked to
     act (`_conditioned_actor`)."""
@@ -17699,6 +17710,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     # ("asked for talks with Aliyev", "asked for Turkey to join": not asked of them)
     out = [c for c in out if not (c.rule == "urge" and _asked_for_other(sent, c.head))]
     out = _conditioned_demands(out, sent)
+    out = [c for c in out if not _victims_named(c, sent)]
     _summoners_protest(out, sent)
     out.extend(_charged_failures(sent, out, speakers, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
