@@ -18644,3 +18644,10 @@ def test_the_officials_of_two_states_meeting_is_the_states_meeting(text):
 def test_the_armenian_genocide_names_its_victims_not_its_perpetrators(text):
     found = triples(gk.extract(text, allow_empty=True))
     assert [t for t in found if t[2] == "mass_violence"] == []
+
+
+def test_a_led_bloc_after_and_is_a_second_member_of_the_list():
+    G = gk.extract("Armenia accused Moscow and the Russian-led CSTO of failing to come to its aid.")
+    assert ("arm", "rus", "accuse") in triples(G)
+    assert ("arm", "csto", "accuse") in triples(G)
+    assert ("rus", "csto", "member_of") in triples(G)

@@ -919,6 +919,12 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
     idx = mentions.index(m)
     while idx + 1 < len(mentions):
         nxt = mentions[idx + 1]
+        if _led_member(doc, mentions, idx, s1):
+            # "Moscow and the Russian-led CSTO": past the qualifier, the next member
+            group.append(mentions[idx + 2])
+            gaps.append(["and"])
+            idx += 2
+            continue
         gap = doc[group[-1].end : nxt.start]
         # ("Nagorno-Karabakh itself and the surrounding areas")
         words = [t.lower_ for t in gap if not _filler(t) and t.lower_ != "itself"]
@@ -9319,6 +9325,23 @@ def _apposed_head(sent, trig) -> list:
     return [
         m for m in sent.mentions if m.end == k and m.actor and m.label not in ("ADJ", "PRONOUN")
     ][-1:]
+
+
+def _led_member(doc, mentions: list, idx: int, s1: int) -> bool:
+    """Whether "and the <X>-led <Y>" follows mention *idx*: the next mention a hyphen qualifier
+    of the one after it, "and" (or ", and") and "the" before it ("Moscow and the Russian-led
+    CSTO": the CSTO a second member of the list)."""
+    if idx + 2 >= len(mentions):
+        return False
+    m, q, y = mentions[idx], mentions[idx + 1], mentions[idx + 2]
+    words = [t.lower_ for t in doc[m.end : q.start] if not t.is_space]
+    return (
+        q.label == "ADJ"
+        and _hyphen_qualifier(doc, q, s1)
+        and words in (["and", "the"], [",", "and", "the"])
+        and y.start == q.end + 2
+        and y.label != "ADJ"
+    )
 
 
 def _hyphen_qualifier(doc, m, s1) -> bool:
