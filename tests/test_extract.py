@@ -18651,3 +18651,11 @@ def test_a_led_bloc_after_and_is_a_second_member_of_the_list():
     assert ("arm", "rus", "accuse") in triples(G)
     assert ("arm", "csto", "accuse") in triples(G)
     assert ("rus", "csto", "member_of") in triples(G)
+
+
+def test_the_only_road_is_the_route_named_before():
+    G = gk.extract(
+        "The Lachin corridor links Armenia and Karabakh. Azerbaijani eco-activists have"
+        " blocked the only road since December."
+    )
+    assert ("aze_eco_activists", "lachin_corridor", "blockade") in triples(G)

@@ -567,6 +567,9 @@ def _judged_deed(doc, i: int, end: int) -> bool:
     return k < end and doc[k].lower_ in DEED_JUDGEMENTS
 
 
+#: Adjectives between "the" and a road noun that keep it the route named before ("the only
+#: road", "the main highway").
+ROAD_ADJECTIVES = frozenset(["only", "main", "sole", "key", "vital", "mountain", "same"])
 #: Nouns of a road that stand for the route named shortly before ("the road").
 ROAD_WORDS = frozenset(["road", "highway"])
 #: Prepositions before "the road" that make it where something is, not a party to an act.
@@ -1094,10 +1097,24 @@ def find_mentions(
         token, adj = doc[i], doc[a]
         second = a + 2 < end and doc[a + 1].lower_ in DEFINITE_PLACE_ADJECTIVES
         noun = doc[a + 2] if second else doc[a + 1]
+        road = (
+            adj.lower_ in ROAD_ADJECTIVES
+            and noun.lower_ in ROAD_WORDS
+            and not (
+                noun.i + 1 < end
+                and doc[noun.i + 1].lower_ in ROAD_FIGURES | {"into", "in", "out", "through"}
+            )
+        )  # ("have blocked the only road since December": the route named before; not "the
+        # only road into Karabakh", which the text describes)
         if (
             token.lower_ == "the"
-            and adj.lower_ in DEFINITE_PLACE_ADJECTIVES
-            and DEFINITE_NOUNS.get(noun.lower_) == "territory"
+            and (
+                (
+                    adj.lower_ in DEFINITE_PLACE_ADJECTIVES
+                    and DEFINITE_NOUNS.get(noun.lower_) == "territory"
+                )
+                or road
+            )
             and not (noun.i + 1 < end and doc[noun.i + 1].lower_ in ("of", "that", "which"))
             and not any(m.start <= noun.i < m.end for m in mentions)
         ):
