@@ -2564,12 +2564,16 @@ def test_averted_wars_and_the_owner_of_frozen_ties(text, absent, present):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Relations between Yerevan and Moscow have soured.", [("arm", "rus", "dispute")]),
-        ("Armenia's relations with Russia have deteriorated sharply.", [("arm", "rus", "dispute")]),
+        # (round 38: relations that soured or worsened are a state of things, not an act:
+        # the challenge sets' coders never code them, 0 of 28 readings over 1,225 articles)
+        ("Relations between Yerevan and Moscow have soured.", []),
+        ("Armenia's relations with Russia have deteriorated sharply.", []),
         ("Relations between Armenia and Turkey improved.", []),
+        # ties said to be strained or hostile stay a dispute (as coded as often as not)
+        ("Relations between Tehran and Baku were strained.", [("irn", "aze", "dispute")]),
     ],
 )
-def test_souring_relations_are_a_dispute(text, expected):
+def test_souring_relations_are_no_act_but_strained_ones_a_dispute(text, expected):
     G = gk.extract(text, allow_empty=True)
     assert triples(G) == expected
 
@@ -14110,7 +14114,7 @@ def test_the_conflicts_named_war_or_truce_is_the_pairs_of_the_text(text, kind):
     [
         # (round 30: a text that names Armenia or Azerbaijan is enough, whoever else it sets
         # against each other; a text that names neither is about another war)
-        "Ethiopia and Eritrea signed a deal. Relations soured after the 2020 war.",
+        "Ethiopia and Eritrea signed a deal. Relations were strained after the 2020 war.",
         "France and Germany traded accusations. Paris has backed Kyiv since the 2020 war.",
     ],
 )
