@@ -18427,6 +18427,8 @@ def test_the_broker_of_the_truce_that_ended_the_named_war_mediates_between_the_t
     G = gk.extract(text)
     assert ("rus", "arm", "mediate") in triples(G)
     assert ("rus", "aze", "mediate") in triples(G)
+    # and the truce that ended the war is the two states' (once)
+    assert [t for t in triples(G) if t[2] == "ceasefire"] == [("arm", "aze", "ceasefire")]
 
 
 def test_a_broker_of_a_truce_read_once():

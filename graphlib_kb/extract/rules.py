@@ -6179,7 +6179,9 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     out = _offered_talks(out, text)
     _visits_to_hosts(out, registry)
     out = _hosted_many(out)
-    done = {(c.sentence, c.source, c.target, c.type) for c in out}
+    done = {(c.sentence, c.source, c.target, c.type) for c in out} | {
+        (c.sentence, c.target, c.source, c.type) for c in out if c.type in ("war", "ceasefire")
+    }
     out.extend(
         c
         for c in _named_events(discourse, registry)
@@ -12487,13 +12489,17 @@ def _named_events(discourse, registry) -> list:
             )
             for x in (pair if broker else ())
         ]
-        out.append(
+        # ("the six-week war ended with a Russian-brokered agreement": the war, and the truce
+        # that ended it)
+        truce = kind == "war" and broker and ("ceasefire", sent.number) not in seen
+        seen.add(("ceasefire", sent.number) if truce else (kind, sent.number))
+        out += [
             Candidate(
                 source=pair[0],
                 target=pair[1],
-                type=kind,
+                type=k,
                 status="historical",
-                rule="named_" + kind,
+                rule="named_" + k,
                 confidence=0.5,
                 sentence=sent.number,
                 evidence=sent.text,
@@ -12502,7 +12508,8 @@ def _named_events(discourse, registry) -> list:
                 f"trigger {sent.offset + a}-{sent.offset + b}",
                 head=sent.s0,
             )
-        )
+            for k in [kind] + (["ceasefire"] if truce else [])
+        ]
     return out
 
 
