@@ -18665,3 +18665,30 @@ def test_the_only_road_is_the_route_named_before():
         " blocked the only road since December."
     )
     assert ("aze_eco_activists", "lachin_corridor", "blockade") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia handed back the Aghdam, Kalbajar and Lachin districts.",
+        "Under the deal Armenia handed over the Aghdam, Kalbajar and Lachin districts.",
+        "Armenia handed back four abandoned villages that its forces had held since the 1990s.",
+    ],
+)
+def test_land_handed_back_with_no_recipient_goes_to_the_other_state(text):
+    found = triples(gk.extract(text, date="2024-06-01"))
+    assert ("arm", "aze", "concede") in found
+    # the land handed over is no control of the giver's read from the handover itself
+    assert not [t for t in found if t[2] == "control" and t[0] == "arm" and "aghdam" in t]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters accused Pashinyan of surrendering Karabakh.",
+        '"We have returned to Shusha," Aliyev said.',
+    ],
+)
+def test_no_handover_in_a_charge_of_surrender_or_a_return_to_a_place(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert [t for t in found if t[2] == "concede"] == []

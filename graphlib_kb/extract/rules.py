@@ -13597,6 +13597,17 @@ INCURSION_RULES = frozenset(["cross_into", "enter_territory"])
 INCURSION_AGENTS = FORCE_NOUNS | {"saboteurs", "group", "groups"}
 
 
+def _land_to_other_state(obj: list, subj: list, registry) -> list:
+    """The other of Armenia and Azerbaijan as a mention over the land *obj* handed back by
+    *subj* (one of the two, or its official) with no recipient named; else []."""
+    pair = _karabakh_states(registry)
+    giver = _state_of(registry, subj[0].actor) if subj[0].actor else None
+    if not pair or giver not in pair:
+        return []
+    other = next(x for x in pair if x != giver)
+    return [replace(obj[0], actor=other, label="ADJ")]
+
+
 def _returned_lands(out, sent, registry) -> list:
     """ "Armenia will return four villages to Azerbaijan", "Armenia handed back the Kalbajar
     district to Azerbaijan in 2020": the land handed over is the giver's (``control``:
@@ -13621,6 +13632,8 @@ def _returned_lands(out, sent, registry) -> list:
         ][:1]
         if not land or (o.source, land[0].actor) in held:
             continue
+        if f"target {_span(land[0])}" in o.spans.split(";"):
+            continue  # ("Armenia handed over the Aghdam district": to Azerbaijan, implied)
         extra.append(
             replace(
                 o,
@@ -15620,6 +15633,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 to = trig.match_end - 1 if gap else obj[0].end
                 if to < sent.s1 and doc[to].lower_ == "to":
                     obj = sent.obj(to, right, allow=frozenset(["to"])) or obj
+                elif (
+                    rule.id in ("hand_back", "hand_over")
+                    and subj
+                    and doc[trig.start - 1].lower_ not in ("of", "for")  # ("accused X of")
+                ):
+                    # "Armenia handed back the Aghdam, Kalbajar and Lachin districts": to the
+                    # other of the two states, the land's sovereign
+                    obj = _land_to_other_state(obj, subj, registry) or obj
             if (
                 obj
                 and rule.type == "concede"
