@@ -18692,3 +18692,17 @@ def test_land_handed_back_with_no_recipient_goes_to_the_other_state(text):
 def test_no_handover_in_a_charge_of_surrender_or_a_return_to_a_place(text):
     found = triples(gk.extract(text, allow_empty=True))
     assert [t for t in found if t[2] == "concede"] == []
+
+
+def test_a_rejected_report_denies_the_body_that_made_it():
+    G = gk.extract(
+        "Amnesty International said it had verified the videos. Azerbaijan's Defence Ministry"
+        " rejected the findings, saying its troops were hitting only military targets."
+    )
+    assert ("aze", "amnesty", "deny") in triples(G)
+    # a body merely named, that said nothing, is not answered
+    G = gk.extract(
+        "The videos were posted after the UN session. Azerbaijan rejected the findings.",
+        allow_empty=True,
+    )
+    assert [t for t in triples(G) if t[2] == "deny"] == []

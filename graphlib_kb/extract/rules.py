@@ -474,6 +474,7 @@ class _Discourse:
     poll_at: int = -99  # the last sentence naming an election or a vote in one
     demand: tuple | None = None  # (who, sentence) of the last verb of demanding
     orgs: list = field(default_factory=list)  # (sentence, organisation) of those named
+    bodies_said: list = field(default_factory=list)  # (sentence, body) of bodies that spoke
     named_events: list = field(default_factory=list)  # (sentence, type, trigger span) awaiting
     # the text's pair (`_named_events`): "the 2020 war", "the November 2020 ceasefire"
 
@@ -11597,6 +11598,22 @@ WELCOMED_GAP = frozenset(
 )
 
 
+def _reporting_bodies(sent, trig, discourse, registry, x) -> list:
+    """ "Human Rights Watch said ... Azerbaijan's Defence Ministry rejected the findings": the
+    bodies that spoke last in the three sentences before, whose report, findings, statement or
+    criticism the denial answers (not of the denier's state); ``[(body, None)]``."""
+    doc = sent.doc
+    nouns = {t.lower_ for t in doc[trig.end : trig.match_end]}
+    if not nouns & (REPORT_BACK_NOUNS | {"statement", "statements", "criticism", "ranking"}):
+        return []
+    said = [
+        (n, y)
+        for n, y in discourse.bodies_said
+        if 1 <= sent.number - n <= 3 and _state_of(registry, y) != _state_of(registry, x)
+    ]
+    return [(y, None) for y in dict.fromkeys(y for n, y in said if n == said[-1][0])]
+
+
 def _report_then_verb(doc, end: int, start: int) -> bool:
     """Whether a welcomed report or call ("the report", "the calls") follows token *end* and
     "and" + a past verb comes before token *start*: "welcomed the report and accused Baku"
@@ -17412,6 +17429,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         if m.actor and m.actor != x and (m.start > t.start or m.end >= t.start - 3)
                     ]
                     ys = [(said[0], None)] if said else []
+                if not ys and rule.id in ("deny_claims", "reject_criticism"):
+                    ys = _reporting_bodies(sent, trig, discourse, registry, x)
                 for y, my in ys:
                     pairs.append((x, y, None, 1.0, mx, my))
                 if rule.type == "deny":
@@ -17734,6 +17753,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             discourse.speakers[sent.number] = (doc[trig.start : trig.end].text, ids)
         if ids and (registry.get(ids[0]) or {}).get("kind") in ("person", "state"):
             discourse.last_speaker = (ids[0], sent.number)  # 'X added as follows: "We ...'
+        if ids and (registry.get(ids[0]) or {}).get("kind") in ("igo", "ngo"):
+            discourse.bodies_said.append((sent.number, ids[0]))  # ("HRW said ...": its report)
     issuer = discourse.issuer
     for c in out:
         # in a body's own statement, "provocations by Armenia" with no target named: the
