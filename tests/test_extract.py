@@ -17885,7 +17885,7 @@ def test_a_road_described_by_its_ends_is_what_was_blocked():
         "The only road linking Nagorno-Karabakh with Armenia remained blocked by Azerbaijani "
         "activists."
     )
-    assert ("aze_protesters", "lachin_corridor", "blockade") in triples(G)
+    assert ("aze_eco_activists", "lachin_corridor", "blockade") in triples(G)
     assert ("aze_protesters", "arm", "blockade") not in triples(G)
 
 
@@ -18194,7 +18194,7 @@ def test_the_2020_wars_truce_in_more_phrasings(text):
 
 def test_a_passive_agent_past_a_date_and_protesters_styled_as_eco_activists():
     G = gk.extract("The Lachin corridor has been blocked since Dec. 12 by Azerbaijani activists.")
-    assert ("aze_protesters", "lachin_corridor", "blockade") in triples(G)
+    assert ("aze_eco_activists", "lachin_corridor", "blockade") in triples(G)
     G = gk.extract(
         "Azerbaijani protesters who call themselves environmental activists blocked the "
         "Lachin road."
@@ -18706,3 +18706,35 @@ def test_a_rejected_report_denies_the_body_that_made_it():
         allow_empty=True,
     )
     assert [t for t in triples(G) if t[2] == "deny"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cavusoglu defended the Azerbaijani protesters blocking the Lachin road.",
+        "The Lachin corridor is vital. The corridor has been blocked by Azerbaijani protesters.",
+    ],
+)
+def test_azerbaijani_protesters_blocking_the_corridor_are_the_eco_activists(text):
+    assert ("aze_eco_activists", "lachin_corridor", "blockade") in triples(gk.extract(text))
+
+
+def test_azerbaijani_protesters_elsewhere_stay_protesters():
+    G = gk.extract(
+        "Azerbaijani protesters rallied outside the French embassy in Baku.", allow_empty=True
+    )
+    assert "aze_eco_activists" not in G
+
+
+def test_a_report_welcomed_from_a_named_author_is_no_support_of_an_earlier_body():
+    G = gk.extract(
+        "The ICC published its findings. Azerbaijan welcomed the report from Transparency"
+        " International.",
+        allow_empty=True,
+    )
+    assert ("aze", "icc", "support") not in triples(G)
+
+
+def test_rejected_consultations_are_none():
+    G = gk.extract("Baku rejected consultations with the separatists.")
+    assert [t for t in triples(G) if t[2] == "consult"] == []

@@ -770,6 +770,25 @@ def _other_first_name(doc, token, start: int, registry, ident: str) -> bool:
     )
 
 
+#: Words of a sentence that make Azerbaijani protesters the self-styled eco-activists who
+#: blocked the Lachin corridor in 2022-2023.
+CORRIDOR_BLOCK_WORDS = frozenset(["block", "blocked", "blocking", "blockade", "blockading"])
+CORRIDOR_WORDS = frozenset(["lachin", "corridor", "road"])
+
+
+def _corridor_blockers(gz, doc, start: int, end: int, state: str, role):
+    """*role*, or the eco-activists' role for Azerbaijani protesters or activists in a
+    sentence on blocking the Lachin corridor ("blocked by Azerbaijani protesters since
+    December": the self-styled eco-activists, as the coders name them)."""
+    if role.id != "protesters" or state != "aze":
+        return role
+    words = {t.lower_ for t in doc[start:end]}
+    if not (words & CORRIDOR_BLOCK_WORDS and words & CORRIDOR_WORDS):
+        return role
+    eco = [r for _, r in gz.roles.get("ecologist", ()) if r.id == "eco_activists"]
+    return eco[0] if eco else role
+
+
 def _state_group(gz, registry, state: str, role) -> str:
     """The group of *role* that belongs to *state* ("Armenian border guards"), made known to
     the registry; returns its id."""
@@ -1718,6 +1737,7 @@ def find_mentions(
                 )
                 taken.update(range(other.start, other.end))
         elif role.per_state == "true" and state is not None and state in gz.state_ids:
+            role = _corridor_blockers(gz, doc, start, end, state, role)
             ident, label = _state_group(gz, registry, state, role), "ROLE"
         elif role.id == "population":
             i += n

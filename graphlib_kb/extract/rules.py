@@ -11674,7 +11674,9 @@ def _welcomed_back(sent: _Sentence, out, discourse, registry, when) -> list:
             # Constitutional Court ruled ...", no actor, after the ICJ)
             if court_at >= word_at and sent.number - court_at <= 2:
                 targets = [discourse.last["court"]]
-        elif noun in REPORT_BACK_NOUNS:
+        elif noun in REPORT_BACK_NOUNS and not (
+            k + 1 < sent.s1 and doc[k + 1].lower_ in ("from", "by", "of")
+        ):  # (not "the report from Transparency International": its author named, unknown)
             # ("Human Rights Watch said ... Armenia welcomed the report": the bodies named
             # last, in the four sentences before, that reported or called)
             named = [(n, x) for n, x in discourse.orgs if 1 <= sent.number - n <= 4]
@@ -14836,6 +14838,10 @@ def _reading(sent, source, target, typ, rule, confidence, tokens, when, mentions
     )
 
 
+#: Verbs of refusing before "consultations with X" that make them none.
+REFUSAL_WORDS = frozenset(
+    ["rejected", "rejects", "reject", "refused", "refuses", "ruled", "rules", "declined"]
+)
 #: Verbs of telling whose addressee a that-less clause may follow ("told Aliyev he should").
 TOLD_WORDS = frozenset(
     ["told", "tells", "tell", "reminded", "warned", "assured", "informed", "urged", "asked"]
@@ -14988,6 +14994,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and not doc[trig.end + 1].is_alpha
         ):
             continue  # "whatever help the two sides asked for": what was asked, of no one
+        if (
+            rule.id == "in_consultation_with"
+            and {t.lower_ for t in doc[max(sent.s0, trig.start - 3) : trig.start]} & REFUSAL_WORDS
+        ):
+            continue  # "Baku rejected consultations with the separatists": none held
         if rule.id == "inform" and {
             t.lower_ for t in doc[max(sent.s0, trig.start - 5) : trig.start]
         } & {"keep", "keeps", "kept", "keeping"}:
