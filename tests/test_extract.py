@@ -18738,3 +18738,15 @@ def test_a_report_welcomed_from_a_named_author_is_no_support_of_an_earlier_body(
 def test_rejected_consultations_are_none():
     G = gk.extract("Baku rejected consultations with the separatists.")
     assert [t for t in triples(G) if t[2] == "consult"] == []
+
+
+def test_land_taken_from_a_state_is_occupied():
+    G = gk.extract("Armenian forces took Kalbajar from Azerbaijan in 1993.", date="2023-06-01")
+    assert ("arm", "kalbajar", "occupy") in triples(G)
+    # not what is taken from someone that is no land
+    for text in [
+        "Armenia took a loan from Russia.",
+        "The Minsk Group took its name from a conference on Nagorno-Karabakh.",
+    ]:
+        found = triples(gk.extract(text, allow_empty=True))
+        assert [t for t in found if t[2] == "occupy"] == [], text

@@ -7795,8 +7795,8 @@ def _taken_from(sent: _Sentence, registry, when, found) -> list:
     control), when that one is a state or armed group (not a place: "from the north")."""
     doc, out = sent.doc, []
     for c in found:
-        if c.type not in ("occupy", "control") or c.status != "asserted":
-            continue
+        if c.type not in ("occupy", "control") or c.status != "asserted" or c.rule == "take_from":
+            continue  # (not "took the region from Azerbaijan": the coders read only the taking)
         if _actor_class(registry, c.target) not in ("territory", "corridor"):
             continue
         k = next(
@@ -17794,6 +17794,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = [c for c in out if not (c.rule == "urge" and _asked_for_other(sent, c.head))]
     out = _conditioned_demands(out, sent)
     out = [c for c in out if not _victims_named(c, sent)]
+    # ("took Kalbajar from Azerbaijan": land taken; not "took a loan from Russia")
+    out = [
+        c
+        for c in out
+        if c.rule != "take_from"
+        or (
+            (registry.get(c.target) or {}).get("kind") == "territory"
+            and not {t.lower_ for t in sent.doc[c.head : c.head + 3]} & {"name", "its", "their"}
+        )  # (not "took its name from a conference on Nagorno-Karabakh")
+    ]
     _summoners_protest(out, sent)
     out.extend(_charged_failures(sent, out, speakers, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
