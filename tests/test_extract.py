@@ -18750,3 +18750,42 @@ def test_land_taken_from_a_state_is_occupied():
     ]:
         found = triples(gk.extract(text, allow_empty=True))
         assert [t for t in found if t[2] == "occupy"] == [], text
+
+
+def test_a_rejected_report_with_its_author_named_or_after_a_later_speaker_denies_no_body():
+    for text in [
+        "The ICRC said it had visited Armenian detainees in Baku. Armenia rejected the findings"
+        " of the parliamentary commission.",
+        "The UN said the Lachin corridor must be reopened. Pashinyan said the blockade was"
+        " illegal. Azerbaijan rejected the statement.",
+    ]:
+        found = triples(gk.extract(text, allow_empty=True))
+        assert not [t for t in found if t[2] == "deny" and t[1] in ("icrc", "un")], text
+
+
+def test_a_welcomed_report_of_last_week_is_still_the_bodys():
+    G = gk.extract(
+        "Human Rights Watch said Azerbaijani forces had shelled Stepanakert. Armenia welcomed"
+        " the report of last week."
+    )
+    assert ("arm", "hrw", "support") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU took the lead from the OSCE in mediating between Armenia and Azerbaijan.",
+        "Pashinyan took a plane from Yerevan to Moscow for talks with Putin.",
+    ],
+)
+def test_taking_what_is_no_land_leaves_the_sentences_other_acts(text):
+    found = triples(gk.extract(text))
+    assert [t for t in found if t[2] == "occupy"] == []
+    assert [t for t in found if t[2] in ("mediate", "consult")]
+
+
+def test_protesters_on_a_road_in_1988_are_not_the_eco_activists():
+    G = gk.extract(
+        "In 1988, Azerbaijani protesters blocked the road to Stepanakert.", allow_empty=True
+    )
+    assert "aze_eco_activists" not in G

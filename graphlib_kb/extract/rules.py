@@ -5273,7 +5273,7 @@ CAPTIVE_AFTER = frozenset(
 OTHER_SENSE_RULES = frozenset(
     ["take_captive_gap", "with_participation_of", "humanitarian_aid", "allow_access"]
     + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
-    + ["hand_over", "led_by", "work_with", "co_chair", "call_to_act"]
+    + ["hand_over", "led_by", "work_with", "co_chair", "call_to_act", "take_from"]
 )
 #: Words after "give up" that make it a loss of heart, not a concession ("gave up hope").
 GIVE_UP_NOT = frozenset(["hope", "hopes", "on", "trying", "attempts", "efforts"])
@@ -5312,6 +5312,9 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     of ..."."""
     if rule.id in ("work_with", "led_by", "hand_over"):
         return _other_sense_of_work_lead_and_surrender(doc, rule, a, b, s0, s1, mentions, end)
+    if rule.id == "take_from":
+        # "took the lead from the OSCE", "took a plane from Yerevan": no land taken
+        return not _taken_between(doc, b, end, mentions)
     if rule.id == "call_to_act":  # only "called Baku to open the road" (non-native copy)
         return not _called_to_act(doc, mentions, a, s1)
     if rule.id == "co_chair":
@@ -5530,6 +5533,19 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
         and doc[a - 1].text in ("-", "–")
         and b < s1
         and not any(m.start == b for m in mentions)
+    )
+
+
+def _taken_between(doc, b: int, end: int, mentions: list) -> bool:
+    """Whether "took X from Y" (the match from token *b* to *end*, "from" its last word) names
+    what was taken and whom from: a mention between, and one right after "from" (past "the",
+    "ethnic")."""
+    k = end - 1
+    after = k + 1
+    while after < len(doc) and doc[after].lower_ in ("the", "ethnic"):
+        after += 1
+    return any(b <= m.start and m.end <= k for m in mentions) and any(
+        m.start == after for m in mentions
     )
 
 
@@ -11603,15 +11619,42 @@ def _reporting_bodies(sent, trig, discourse, registry, x) -> list:
     bodies that spoke last in the three sentences before, whose report, findings, statement or
     criticism the denial answers (not of the denier's state); ``[(body, None)]``."""
     doc = sent.doc
-    nouns = {t.lower_ for t in doc[trig.end : trig.match_end]}
-    if not nouns & (REPORT_BACK_NOUNS | {"statement", "statements", "criticism", "ranking"}):
-        return []
+    nouns = [
+        k
+        for k in range(trig.end, trig.match_end)
+        if doc[k].lower_ in REPORT_BACK_NOUNS | {"statement", "statements", "criticism", "ranking"}
+    ]
+    if not nouns or _authored_after(sent, nouns[-1]):
+        return []  # (not "rejected the findings of the parliamentary commission")
     said = [
         (n, y)
         for n, y in discourse.bodies_said
         if 1 <= sent.number - n <= 3 and _state_of(registry, y) != _state_of(registry, x)
     ]
+    if not said or (discourse.last_speaker and discourse.last_speaker[1] > said[-1][0]):
+        return []  # (a state or a person spoke since: "the statement" is likelier theirs)
     return [(y, None) for y in dict.fromkeys(y for n, y in said if n == said[-1][0])]
+
+
+def _authored_after(sent, k: int) -> bool:
+    """Whether the report noun at token *k* names its author after "of", "by" or "from" ("the
+    findings of the commission", "the report from Transparency International"; not "the report
+    of last week", "of March 3", "from Geneva")."""
+    doc = sent.doc
+    if k + 2 >= sent.s1 or doc[k + 1].lower_ not in ("of", "by", "from"):
+        return False
+    nxt = doc[k + 2]
+    if nxt.lower_ in ("the", "its", "their", "his", "her"):
+        return (
+            doc[k + 3].lower_ not in ("last", "this", "next", "previous")
+            if k + 3 < sent.s1
+            else True
+        )
+    place = any(
+        m.start == k + 2 and (m.venue or m.label in ("TOWN", "CAPITAL"))
+        for m in [*sent.mentions, *sent.venues]
+    )
+    return nxt.is_title and nxt.lower_ not in MONTH_NAMES and nxt.lower_ != "last" and not place
 
 
 def _report_then_verb(doc, end: int, start: int) -> bool:
@@ -11674,9 +11717,8 @@ def _welcomed_back(sent: _Sentence, out, discourse, registry, when) -> list:
             # Constitutional Court ruled ...", no actor, after the ICJ)
             if court_at >= word_at and sent.number - court_at <= 2:
                 targets = [discourse.last["court"]]
-        elif noun in REPORT_BACK_NOUNS and not (
-            k + 1 < sent.s1 and doc[k + 1].lower_ in ("from", "by", "of")
-        ):  # (not "the report from Transparency International": its author named, unknown)
+        elif noun in REPORT_BACK_NOUNS and not _authored_after(sent, k):
+            # (not "the report from Transparency International": its author named, unknown)
             # ("Human Rights Watch said ... Armenia welcomed the report": the bodies named
             # last, in the four sentences before, that reported or called)
             named = [(n, x) for n, x in discourse.orgs if 1 <= sent.number - n <= 4]
