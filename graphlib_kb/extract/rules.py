@@ -10965,12 +10965,15 @@ def _acts_in_solidarity(sent: _Sentence, out: list, registry, when) -> list:
     rule ``in_solidarity``, with the act's status: "in 1993" is history). The doer is the
     source of the sentence's last act before the phrase, else the phrase's subject."""
     doc, found = sent.doc, []
-    words = {t.lower_ for t in doc[sent.s0 : sent.s1]}
-    if "solidarity" not in words and "support" not in words:
-        return found
+    # (the mentions right after "solidarity with" / "support of": most sentences have none)
+    ends = {
+        i + 2 for i in range(sent.s0, sent.s1 - 2) if doc[i].lower_ in ("solidarity", "support")
+    }
     for m in sent.mentions:
+        if m.start not in ends or not m.actor or m.label == "ADJ":
+            continue
         k = _solidarity_at(doc, m.start, sent.s0)
-        if k is None or not m.actor or m.label == "ADJ":
+        if k is None:
             continue
         mine = [c for c in out if c.source and c.sentence == sent.number]
         if k == sent.s0:  # ("In solidarity with Armenia, France closed ...": the act after)
