@@ -785,8 +785,9 @@ def _corridor_blockers(gz, doc, start: int, end: int, state: str, role):
     words = {t.lower_ for t in doc[start:end]}
     if not (words & CORRIDOR_BLOCK_WORDS and words & CORRIDOR_WORDS):
         return role
-    if any(t.like_num and len(t.text) == 4 and t.text < "2022" for t in doc[start:end]):
+    if any(t.is_digit and len(t.text) == 4 and int(t.text) < 2022 for t in doc[start:end]):
         return role  # ("in 1988, Azerbaijani protesters blocked the road": before them)
+    # (the role of roles.csv whose words include "ecologist")
     eco = [r for _, r in gz.roles.get("ecologist", ()) if r.id == "eco_activists"]
     return eco[0] if eco else role
 

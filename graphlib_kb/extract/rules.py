@@ -9245,14 +9245,12 @@ def _coordinated_verb(doc, end: int, head: int) -> bool:
     words = [t.lower_ for t in doc[end:head]]
     if "," in words or "and" not in words or len(words) > 10:
         return False
-    k = end + len(words) - 1 - words[::-1].index("and") + 1
+    k = end + len(words) - words[::-1].index("and")  # (the word after the last "and")
     while k < head and doc[k].lower_ in ("then", "later", "also", "subsequently"):
         k += 1
-    return (
-        k < head
-        and (doc[k].lower_ in IRREGULAR_PAST or doc[k].lower_.endswith("ed"))
-        or (k == head and _past_verb(doc[k]))
-    )
+    if k == head:
+        return _past_verb(doc[k])  # ("... and seized Shusha": the trigger is the verb)
+    return k < head and (doc[k].lower_ in IRREGULAR_PAST or doc[k].lower_.endswith("ed"))
 
 
 def _second_predicate(doc, end: int, start: int) -> bool:
@@ -12536,21 +12534,7 @@ def _named_events(discourse, registry) -> list:
             else None
         )  # ("the 44-day war, which ended with a Russian-brokered statement")
         out += [
-            Candidate(
-                source=broker,
-                target=x,
-                type="mediate",
-                status="historical",
-                rule="named_broker",
-                confidence=0.5,
-                sentence=sent.number,
-                evidence=sent.text,
-                trigger=sent.text[a:b],
-                spans=f"sentence {sent.offset}-{sent.offset + len(sent.text)};"
-                f"trigger {sent.offset + a}-{sent.offset + b}",
-                head=sent.s0,
-                between=list(pair),
-            )
+            _event_reading(sent, (a, b), broker, x, "mediate", "named_broker", list(pair))
             for x in (pair if broker else ())
         ]
         # ("the six-week war ended with a Russian-brokered agreement": the war, and the truce
@@ -12558,23 +12542,31 @@ def _named_events(discourse, registry) -> list:
         truce = kind == "war" and broker and ("ceasefire", sent.number) not in seen
         seen.add(("ceasefire", sent.number) if truce else (kind, sent.number))
         out += [
-            Candidate(
-                source=pair[0],
-                target=pair[1],
-                type=k,
-                status="historical",
-                rule="named_" + k,
-                confidence=0.5,
-                sentence=sent.number,
-                evidence=sent.text,
-                trigger=sent.text[a:b],
-                spans=f"sentence {sent.offset}-{sent.offset + len(sent.text)};"
-                f"trigger {sent.offset + a}-{sent.offset + b}",
-                head=sent.s0,
-            )
+            _event_reading(sent, (a, b), pair[0], pair[1], k, "named_" + k)
             for k in [kind] + (["ceasefire"] if truce else [])
         ]
     return out
+
+
+def _event_reading(sent, span: tuple, source, target, typ: str, rule: str, between=None):
+    """A historical relation read from the named war or truce at characters *span* of the
+    sentence (`_named_events`)."""
+    a, b = span
+    return Candidate(
+        source=source,
+        target=target,
+        type=typ,
+        status="historical",
+        rule=rule,
+        confidence=0.5,
+        sentence=sent.number,
+        evidence=sent.text,
+        trigger=sent.text[a:b],
+        spans=f"sentence {sent.offset}-{sent.offset + len(sent.text)};"
+        f"trigger {sent.offset + a}-{sent.offset + b}",
+        head=sent.s0,
+        between=between,
+    )
 
 
 #: Stand-ins for the two parties of a truce brokered before the text named them.
