@@ -18789,3 +18789,111 @@ def test_protesters_on_a_road_in_1988_are_not_the_eco_activists():
         "In 1988, Azerbaijani protesters blocked the road to Stepanakert.", allow_empty=True
     )
     assert "aze_eco_activists" not in G
+
+
+# -- round 39: wave 16 read ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials from Azerbaijan and representatives of the separatists met on Saturday.",
+        "Azerbaijani officials and representatives of the separatists met on Saturday.",
+        "Representatives of Azerbaijan and of the separatists met on Saturday.",
+    ],
+)
+def test_representatives_of_a_party_stand_for_it_in_a_list(text):
+    assert ("aze", "separatists", "meet") in triples(gk.extract(text))
+
+
+def test_representatives_qualified_by_a_demonym_stay_that_states():
+    G = gk.extract("Azerbaijani representatives of the separatists met Putin.", allow_empty=True)
+    assert ("separatists", "putin", "meet") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan met representatives of Karabakh's Armenian residents in Yevlakh.",
+        "Representatives of Azerbaijan and of Nagorno-Karabakh's ethnic Armenians met on Friday.",
+    ],
+)
+def test_a_lands_ethnic_people_named_after_it_are_its_population(text):
+    G = gk.extract(text)
+    assert ("aze", "nagorno_karabakh_population", "meet") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karabakh's ethnic Armenian leadership accused Baku of shelling Martuni.",
+        "The Karabakh delegation accused Baku of shelling Martuni.",
+        "Karabakh Armenian representatives accused Baku of shelling Martuni.",
+    ],
+)
+def test_karabakhs_armenian_leaders_and_envoys_are_the_separatists(text):
+    found = triples(gk.extract(text))
+    assert ("separatists", "aze", "accuse_aggression") in found
+    assert not [t for t in found if t[0] == "arm"]
+
+
+def test_a_welcome_of_ministers_accord_supports_their_states():
+    G = gk.extract(
+        "Armenian Deputy Prime Minister Mher Grigoryan and Azerbaijani Deputy Prime Minister"
+        " Shahin Mustafayev agreed on a section of the border on Friday. Guterres welcomed the"
+        " agreement."
+    )
+    found = triples(G)
+    assert ("guterres", "arm", "support") in found
+    assert ("guterres", "aze", "support") in found
+    assert not [t for t in found if t[2] == "support" and t[1] != "arm" and t[1] != "aze"]
+
+
+def test_a_welcome_of_the_leaders_meeting_still_supports_the_leaders():
+    G = gk.extract("Pashinyan and Aliyev met in Prague. Macron welcomed the meeting.")
+    found = triples(G)
+    assert ("macron", "pashinyan", "support") in found
+    assert ("macron", "aliyev", "support") in found
+
+
+def test_a_welcome_naming_the_ministers_keeps_them():
+    G = gk.extract("Guterres welcomed the agreement between Ararat Mirzoyan and Jeyhun Bayramov.")
+    assert ("guterres", "bayramov", "support") in triples(G)
+
+
+def test_the_assembly_is_the_assembly_named_before_not_its_parent_body():
+    G = gk.extract(
+        "PACE voted to suspend the Azerbaijani delegation, the Council of Europe said. Armenian"
+        " speaker Alen Simonyan thanked the assembly."
+    )
+    found = triples(G)
+    assert ("simonyan", "pace", "support") in found
+    assert not [t for t in found if t[2] == "support" and t[1] == "coe"]
+
+
+def test_the_russian_contingent_is_the_peacekeepers():
+    G = gk.extract("Azerbaijan's Defence Ministry thanked the Russian contingent for its service.")
+    assert ("aze", "rus_peacekeepers", "support") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan visited Shusha on Tuesday and met Aliyev. Armenia condemned the visit.",
+        "Erdogan visits Shusha\nAnkara says ties are strong. Armenia condemned the visit.",
+        "Turkish President Erdogan flew to Shusha on Tuesday. Armenia condemned the trip.",
+        "Erdogan's visit to Shusha lasted a day. Armenia condemned the visit.",
+    ],
+)
+def test_a_condemned_visit_is_the_visitors(text):
+    assert ("arm", "erdogan", "criticize") in triples(gk.extract(text))
+
+
+def test_a_visit_read_long_before_is_no_visit_condemned():
+    G = gk.extract(
+        "Erdogan visited Shusha in June. Aliyev spoke of peace. Armenia spoke of talks. Iran"
+        " spoke of trade. Russia spoke of roads. Georgia spoke of rail. Turkey spoke of gas."
+        " Greece spoke of ships. France spoke of wine. Armenia condemned the visit.",
+        allow_empty=True,
+    )
+    assert ("arm", "erdogan", "criticize") not in triples(G)

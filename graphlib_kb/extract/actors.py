@@ -495,6 +495,8 @@ DEFINITE_NOUNS = {
     "organization": "org",
     "bloc": "org",
     "alliance": "org",
+    # "Simonyan thanked the assembly": the parliamentary assembly named before (PACE)
+    "assembly": "assembly",
     "ngo": "org",
     "court": "court",
     "tribunal": "court",
@@ -524,7 +526,9 @@ DEFINITE_NOUNS = {
         ["decision", "vote", "bill", "remarks", "comments", "statements", "words", "rhetoric"]
         # (round 36: what a court, a police or an army did, "called the verdict unlawful")
         + ["verdict", "sentence", "sentences", "trial", "trials", "proceedings", "arrests"]
-        + ["detention", "detentions", "expulsion", "expulsions", "drills", "exercises"],
+        + ["detention", "detentions", "expulsion", "expulsions", "drills", "exercises"]
+        # (round 39: "condemned the visit", the visitor's)
+        + ["visit", "trip", "tour"],
         "deed",
     ),
     # "the enemy shelled our positions": the other side of the speaker's (resolved by the caller)
@@ -1955,7 +1959,8 @@ def find_mentions(
     result = [
         m for m in result if not _succeeded(doc, m, end) and not _named_after(doc, m, result, end)
     ]
-    return _held_land_groups(doc, _paired_they(doc, start, end, result), registry, start, end)
+    result = _held_land_groups(doc, _paired_they(doc, start, end, result), registry, start, end)
+    return _represented_parties(doc, start, result, gz.demonyms)
 
 
 def _paired_they(doc, start: int, end: int, mentions: list) -> list:
@@ -2588,12 +2593,22 @@ def _territory_populations(doc, start, end, mentions, registry) -> list:
             k -= 1  # "the Armenian minority living in X"
         # "Karabakh Armenians", "Karabakh's Armenians": the people named after the place
         after = m.end + (1 if m.end < end and doc[m.end].lower_ in ("'s", "’s") else 0)
+        if kind == "territory" and after + 1 < end and doc[after].lower_ == "ethnic":
+            after += 1  # "Karabakh's ethnic Armenians"
         named_after = (
             kind == "territory"
             and after < end
             and _people(doc[after], demonyms)
             and doc[after].lemma_.lower() not in POPULATION_NOUNS
         )
+        if (
+            kind == "territory"
+            and after > m.end
+            and after + 1 < end
+            and doc[after].lower_ in demonyms
+            and doc[after + 1].lemma_.lower() in POPULATION_NOUNS
+        ):
+            after, named_after = after + 1, True  # "Karabakh's Armenian residents"
         # "people fleeing X", "refugees from X", "those displaced from X": its people too
         fled = (
             _fled_from(doc, k, start, demonyms) if kind == "territory" and not named_after else None
@@ -2801,6 +2816,48 @@ def _succeeded(doc, m, end: int) -> bool:
         and doc[k].lower_ in ("'s", "’s")
         and doc[k + 1].lower_ in ("successor", "predecessor")
     )
+
+
+#: Nouns of those who speak for a party ("representatives of X"): the party itself.
+ENVOY_NOUNS = frozenset(
+    ["representatives", "representative", "envoys", "delegates", "delegation", "delegations"]
+    + ["negotiators", "officials"]
+)
+
+
+def _represented_parties(doc, start: int, mentions: list, demonyms: dict) -> list:
+    """ "Officials from Azerbaijan and representatives of the separatists met": the mention
+    of the party takes in "representatives of" (and "and of" after such a phrase:
+    "representatives of Azerbaijan and of the separatists"), so that the two stand
+    coordinated as the parties. Only where no demonym or name qualifies the noun ("Azerbaijani
+    representatives of the commission" are Azerbaijan's)."""
+    out = list(mentions)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for k, m in enumerate(out):
+        if not m.actor or m.label in ("ADJ", "PAIR", "RECIPROCAL", "PRONOUN"):
+            continue
+        i = m.start - 1 - (m.start - 1 > start and doc[m.start - 1].lower_ == "the")
+        if i - 1 < start or doc[i].lower_ != "of":
+            continue
+        if doc[i - 1].lower_ == "and" and k > 0 and out[k - 1].end == i - 1:
+            if out[k - 1].text.lower().split()[0] in ENVOY_NOUNS:
+                out[k] = _widened(doc, m, i)  # "... and of the separatists"
+            continue
+        noun = i - 1
+        if doc[noun].lower_ not in ENVOY_NOUNS:
+            continue
+        first = noun - 1 if noun - 1 >= start and doc[noun - 1].lower_ == "the" else noun
+        before = doc[noun - 1] if noun - 1 >= start else None
+        if before is not None and (before.lower_ in demonyms or (noun - 1) in taken):
+            continue
+        out[k] = _widened(doc, m, first)
+    return out
+
+
+def _widened(doc, m, first: int):
+    """Mention *m* begun at token *first* (same actor and label)."""
+    span = doc[first : m.end]
+    return replace(m, start=first, char=(span.start_char, span.end_char), text=span.text)
 
 
 def _placed_crowds(doc, start: int, end: int, mentions: list, registry) -> list:

@@ -473,6 +473,7 @@ class _Discourse:
     document_at: int = -99  # the sentence that noted the last resolution's author
     poll_at: int = -99  # the last sentence naming an election or a vote in one
     demand: tuple | None = None  # (who, sentence) of the last verb of demanding
+    visit: tuple | None = None  # (who, sentence) of the last visit read (`_note_visitors`)
     orgs: list = field(default_factory=list)  # (sentence, organisation) of those named
     bodies_said: list = field(default_factory=list)  # (sentence, body) of bodies that spoke
     named_events: list = field(default_factory=list)  # (sentence, type, trigger span) awaiting
@@ -5898,6 +5899,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     if doer:
                         mentions[k] = replace(m, actor=doer, label="DEED")
                     continue
+                if want == "assembly":
+                    # "PACE voted ... Simonyan thanked the assembly": the assembly or parliament
+                    # named last (not the Council of Europe named after it)
+                    named = [
+                        x.actor for x in mentions[:k] if x.actor and _assembly(registry, x.actor)
+                    ]
+                    mentions[k].actor = named[-1] if named else discourse.last.get("assembly")
+                    continue
                 before = [
                     x
                     for x in mentions[:k]
@@ -6001,6 +6010,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         sent = _Sentence(doc, s0, s1, mentions, triggers, number, text[a:b], a, registry)
         _note_documents(sent, discourse, registry)
         _note_proposers(sent, discourse)
+        _note_visitors(sent, discourse)
         if any(t.lower_ in POLL_WORDS for t in doc[s0:s1]):
             discourse.poll_at = number  # ("an election ... condemned the vote")
         if any(t.lower_ in ("court", "courts", "tribunal") for t in doc[s0:s1]):
@@ -6015,6 +6025,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     discourse.last[cls] = m.actor
                 if cls == "mission":
                     discourse.last["org"] = m.actor  # a mission is an organisation too
+                if cls == "org" and _assembly(registry, m.actor):
+                    discourse.last["assembly"] = m.actor  # ("thanked the assembly")
                 if cls in ("org", "mission", "court"):
                     discourse.orgs.append((number, m.actor))
                 if cls == "court":
@@ -6201,6 +6213,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     out = _offered_talks(out, text)
     _visits_to_hosts(out, registry)
     out = _hosted_many(out)
+    out = _welcomed_envoys_states(out, discourse, registry)
     done = {(c.sentence, c.source, c.target, c.type) for c in out} | {
         (c.sentence, c.target, c.source, c.type) for c in out if c.type in ("war", "ceasefire")
     }
@@ -6413,6 +6426,49 @@ def _note_proposers(sent: _Sentence, discourse) -> None:
             discourse.offer = (subject[0].actor, sent.number)
 
 
+#: Verbs and nouns of a visit, for "condemned the visit" later.
+VISIT_VERBS = frozenset(["visited", "visiting", "toured", "touring"])
+#: Verbs of travel that make a visit when a place follows ("flew to Baku", "arrived in Shusha").
+TRAVEL_VERBS = frozenset(["arrived", "arrives", "flew", "flies", "travelled", "traveled"])
+#: How many sentences back "the visit" may reach (a visit is often the text's whole story).
+VISIT_REACH = 8
+VISIT_NOUNS = frozenset(["visit", "visits", "trip", "tour"])
+
+
+def _note_visitors(sent: _Sentence, discourse) -> None:
+    """Note the one who visited (``discourse.visit``), for "Armenia condemned the visit" in
+    a later sentence: the subject of "visited" / "toured", the owner of "X's visit", or the
+    actor of "the visit by / of X"."""
+    lowered = sent.text.lower()
+    if not any(
+        w in lowered for w in ("visit", "tour", "trip", "arrive", "flew", "flies", "travel")
+    ):
+        return
+    doc = sent.doc
+    for i in range(sent.s0 + 1, sent.s1):
+        word = doc[i].lower_
+        who = None
+        if word in VISIT_NOUNS and doc[i - 1].lower_ in ("'s", "’s"):
+            who = next((m for m in sent.mentions if m.end == i - 1 and m.actor), None)
+        elif word in VISIT_NOUNS and i + 1 < sent.s1 and doc[i + 1].lower_ in ("by", "of"):
+            k = i + 2 + (i + 2 < sent.s1 and doc[i + 2].lower_ == "the")
+            who = next((m for m in sent.mentions if m.start in (i + 2, k) and m.actor), None)
+        elif (
+            (word in VISIT_VERBS and doc[i - 1].lower_ not in NOUN_DETERMINERS)
+            # (a headline's "Erdogan visits Nakhchivan": right after its subject)
+            or (word in ("visits", "tours") and any(m.end == i for m in sent.mentions))
+            or (
+                word in TRAVEL_VERBS
+                and i + 1 < sent.s1
+                and doc[i + 1].lower_ in ("in", "to", "at")
+            )
+        ):
+            left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
+            who = next((m for m in sent.subject(i, left) if m.actor and m.label != "ADJ"), None)
+        if who is not None and who.label != "ADJ":
+            discourse.visit = (who.actor, sent.number)
+
+
 def _said(kind: str) -> bool:
     """Whether a relation of type *kind* is words said: an accusation, demand, criticism,
     denial or threat."""
@@ -6483,6 +6539,11 @@ def _deed_doer(m, before: list, discourse, number: int, registry) -> str | None:
         if number - at > VOTE_REACH or discourse.poll_at > at:
             return None
         return discourse.last.get("document:resolution")
+    if noun in VISIT_NOUNS:
+        # ("Erdogan toured Shusha. Armenia condemned the visit": the visitor)
+        visit = discourse.visit
+        fresh = visit and 0 < number - visit[1] <= VISIT_REACH and visit[0] not in judges
+        return visit[0] if fresh else None
     recent = [d for d in discourse.deeds if number - d[0] <= DEED_REACH]
     if noun == "decision":
         # (a court's order read just before first: "ordered Azerbaijan to ..., obstructed by
@@ -11619,6 +11680,57 @@ WELCOMED_GAP = frozenset(
     ["the", "this", "that", "these", "court's", "'s", "legally", "binding", "both", "its"]
     + ["their", "report's", "group's", "committee's"]
 )
+
+
+def _assembly(registry, actor: str) -> bool:
+    """Whether *actor* is a body named an assembly or a parliament (PACE, the European
+    Parliament, the UN General Assembly)."""
+    name = registry.name(actor).lower()
+    return "assembly" in name or "parliament" in name
+
+
+def _head_titles(titles) -> bool:
+    """Whether *titles* name a head of state or government ("prime minister"; not "deputy
+    prime minister")."""
+    return any(
+        t in HEAD_OFFICES
+        and not any(d.endswith(" " + t) and d.split()[0] in DEPUTY_WORDS for d in titles)
+        for t in titles
+    )
+
+
+def _welcomed_envoys_states(out: list, discourse, registry) -> list:
+    """ "Deputy prime ministers Grigoryan and Mustafayev agreed on the border. Guterres
+    welcomed the agreement": a welcome of an accord that the sentence names no party of
+    supports the states its envoys or ministers signed for, not the envoys; heads of state or
+    government stay (the leaders' own deal). A reading so moved that one already made
+    states is dropped."""
+    gz = registry.gazetteer
+    heads = {
+        p
+        for (_, title), held in gz.offices.items()
+        if " ".join(title) in HEAD_OFFICES
+        for *_, p in held
+    }
+    heads |= {p for _, p, titles in discourse.titled if _head_titles(titles)}
+    have = {(c.sentence, c.source, c.target, c.type) for c in out}
+    kept = []
+    for c in out:
+        if (
+            c.rule in WELCOME_ACCORD_RULES
+            and "target " not in c.spans
+            and (registry.get(c.target) or {}).get("kind") == "person"
+            and c.target not in heads
+        ):
+            state = _state_of(registry, c.target)
+            if state and state != _state_of(registry, c.source):
+                key = (c.sentence, c.source, state, c.type)
+                if key in have:
+                    continue
+                have.add(key)
+                c = replace(c, target=state)
+        kept.append(c)
+    return kept
 
 
 def _reporting_bodies(sent, trig, discourse, registry, x) -> list:
