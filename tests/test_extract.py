@@ -18897,3 +18897,59 @@ def test_a_visit_read_long_before_is_no_visit_condemned():
         allow_empty=True,
     )
     assert ("arm", "erdogan", "criticize") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aliyev accused the European Union's monitors in Armenia of spying on Azerbaijani posts.",
+        "Aliyev accused the EU's observers of spying on Azerbaijani posts.",
+    ],
+)
+def test_the_unions_monitors_are_its_mission_in_armenia(text):
+    found = triples(gk.extract(text))
+    assert [t for t in found if t[:2] == ("aliyev", "euma") and t[2].startswith("accuse")]
+    assert not [t for t in found if t[1] == "eu"]
+
+
+def test_monitors_patrolling_a_states_side_of_the_border_aid_it():
+    G = gk.extract("EU monitors patrolled the Armenian side of the frontier near Jermuk.")
+    assert ("euma", "arm", "aid") in triples(G)
+
+
+def test_troops_patrolling_a_border_aid_no_one():
+    G = gk.extract("Azerbaijani troops patrol the border with Armenia.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "aid"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karabakh's separatist authorities held an election on Saturday. The EU did not"
+        " recognise the election.",
+        "Karabakh's separatist parliament elected a new leader on Saturday. Turkey said it did"
+        " not recognise the vote.",
+    ],
+)
+def test_an_election_not_recognised_is_the_separatists(text):
+    found = triples(gk.extract(text))
+    assert [t for t in found if t[2] == "nonrecognition"] in (
+        [("eu", "separatists", "nonrecognition")],
+        [("tur", "separatists", "nonrecognition")],
+    )
+
+
+def test_a_states_election_not_recognised_is_no_separatists():
+    G = gk.extract(
+        "Azerbaijan held an election on Saturday. The EU did not recognise the election.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[1] == "separatists"]
+
+
+def test_no_state_including_one_has_recognised_it():
+    found = triples(
+        gk.extract("No state, including Armenia, has recognised the self-declared republic.")
+    )
+    assert ("arm", "separatists", "nonrecognition") in found
+    assert ("arm", "separatists", "recognize") not in found

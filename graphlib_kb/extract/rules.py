@@ -3163,6 +3163,12 @@ def _stayed_away(sent: _Sentence, trig: _Trigger) -> bool:
     )
 
 
+#: Nouns after "no" in a subject that denies an act to all ("No state has recognised it").
+NO_ONE_NOUNS = frozenset(
+    ["state", "states", "country", "countries", "government", "governments", "member", "one"]
+)
+
+
 def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     if trig.rule.frame in ("mutual", "mediate") and _undone(sent, trig):
         return True  # (also "the trilateral meeting of A, B and C was postponed")
@@ -3171,6 +3177,11 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     if _cancelled_before(sent, trig):
         return True  # "Washington had cancelled a series of visits to Azerbaijan"
     doc = sent.doc
+    if trig.rule.id == "recognize" and any(
+        doc[k].lower_ == "no" and doc[k + 1].lower_ in NO_ONE_NOUNS
+        for k in range(max(left, sent.s0), trig.start)
+    ):
+        return True  # "No state, including Armenia, has recognised it"
     if trig.rule.id == "allies" and any(
         doc[k].lower_ in ("not", "never", "no", "n't")
         and doc[k + 1].lower_ not in ("only", "just", "merely", "simply")
@@ -6025,6 +6036,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     discourse.last[cls] = m.actor
                 if cls == "mission":
                     discourse.last["org"] = m.actor  # a mission is an organisation too
+                if m.actor in registry.gazetteer.role_defs and (
+                    m.actor in registry.gazetteer.authorities.values()
+                ):
+                    discourse.last["ruler"] = m.actor  # (whose "election" is meant later)
                 if cls == "org" and _assembly(registry, m.actor):
                     discourse.last["assembly"] = m.actor  # ("thanked the assembly")
                 if cls in ("org", "mission", "court"):
@@ -6458,9 +6473,7 @@ def _note_visitors(sent: _Sentence, discourse) -> None:
             # (a headline's "Erdogan visits Nakhchivan": right after its subject)
             or (word in ("visits", "tours") and any(m.end == i for m in sent.mentions))
             or (
-                word in TRAVEL_VERBS
-                and i + 1 < sent.s1
-                and doc[i + 1].lower_ in ("in", "to", "at")
+                word in TRAVEL_VERBS and i + 1 < sent.s1 and doc[i + 1].lower_ in ("in", "to", "at")
             )
         ):
             left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
@@ -13743,7 +13756,7 @@ VOTE_NOUNS = frozenset(
 )
 
 
-def _land_of_vote(sent, trig, right: int, registry) -> list:
+def _land_of_vote(sent, trig, right: int, registry, discourse) -> list:
     """The territory right after "<vote noun> (held) in / of" within a few words of *trig*
     ("the so-called elections held in Nagorno-Karabakh"), as a one-mention list, else []."""
     doc = sent.doc
@@ -13755,6 +13768,24 @@ def _land_of_vote(sent, trig, right: int, registry) -> list:
         before = [t.lower_ for t in doc[trig.end : m.start]]
         if before[-1:] in (["in"], ["of"]) and set(before) & VOTE_NOUNS:
             return [m]
+    k = trig.match_end
+    while k < right and doc[k].lower_ in ("the", "this", "that", "so-called", "so", "called", "-"):
+        k += 1
+    land = registry.last_territory
+    if land not in registry.gazetteer.authorities:
+        # (no land named: the one whose authorities the text has named, if only one)
+        ruler = discourse.last.get("ruler")
+        ruled = {t for t, a in registry.gazetteer.authorities.items() if a == ruler}
+        land = ruled.pop() if len(ruled) == 1 else None
+    if (
+        k < right
+        and doc[k].lower_ in VOTE_NOUNS
+        and land in registry.gazetteer.authorities
+        and (k + 1 >= right or doc[k + 1].lower_ not in ("in", "of", "for", "on"))
+    ):
+        # "Karabakh's separatists held an election. Turkey did not recognise the vote": the
+        # land named last, whose authorities held it
+        return [Mention.of_span(doc[k : k + 1], land, "PRONOUN")]
     return []
 
 
@@ -15787,7 +15818,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if rule.type == "nonrecognition" and not obj:
                 # "does not recognise the so-called elections held in Nagorno-Karabakh": the
                 # land whose elections (its de facto authorities') are not recognised
-                obj = _land_of_vote(sent, trig, right, registry)
+                obj = _land_of_vote(sent, trig, right, registry, discourse)
             if rule.id in OFFER_REPLY_RULES:
                 # "rejected an offer by France to mediate", "turned down a French offer to
                 # mediate": the one who offered, within the match
