@@ -18953,3 +18953,19 @@ def test_no_state_including_one_has_recognised_it():
     )
     assert ("arm", "separatists", "nonrecognition") in found
     assert ("arm", "separatists", "recognize") not in found
+
+
+def test_an_envoy_shuttling_between_two_capitals_mediates():
+    found = triples(gk.extract("US envoy Louis Bono shuttled between Baku and Yerevan in May."))
+    assert ("bono", "arm", "mediate") in found
+    assert ("bono", "aze", "mediate") in found
+
+
+def test_a_bus_shuttling_between_towns_mediates_nothing():
+    G = gk.extract("A shuttle bus runs between Goris and Kapan every day.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "mediate"]
+
+
+def test_the_peacekeeping_command_is_the_peacekeepers():
+    G = gk.extract("Azerbaijan asked the Russian peacekeeping command to stop the traffic.")
+    assert ("aze", "rus_peacekeepers", "appeal") in triples(G)
