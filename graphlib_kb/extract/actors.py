@@ -1960,7 +1960,8 @@ def find_mentions(
         m for m in result if not _succeeded(doc, m, end) and not _named_after(doc, m, result, end)
     ]
     result = _held_land_groups(doc, _paired_they(doc, start, end, result), registry, start, end)
-    return _represented_parties(doc, start, result, gz.demonyms)
+    result = _represented_parties(doc, start, result, gz.demonyms)
+    return _foreign_contingents(_georgian_monitors(result, doc, start, end), doc, end)
 
 
 def _paired_they(doc, start: int, end: int, mentions: list) -> list:
@@ -1981,6 +1982,7 @@ def _paired_they(doc, start: int, end: int, mentions: list) -> list:
 #: Nouns of the forces and officials of those who hold a territory ("the authorities in X").
 HOLDER_NOUNS = frozenset(
     ["force", "troop", "army", "fighter", "unit", "authority", "official", "leadership"]
+    + ["leader", "representative", "delegation"]
 )
 
 
@@ -1995,7 +1997,7 @@ def _held_land_groups(doc, mentions: list, registry: Registry, start: int, end: 
         if place.label not in ("NAME", "TOWN", "CAPITAL") or place.start - 2 < start:
             continue
         at = place.start - 1 - (doc[place.start - 1].lower_ == "the")
-        if doc[at].lower_ not in ("in", "inside") or at - 1 < start:
+        if doc[at].lower_ not in ("in", "inside", "of") or at - 1 < start:
             continue
         noun = doc[at - 1]
         if noun.lemma_.lower() not in HOLDER_NOUNS and noun.lower_ not in STATE_OFFICIAL_NOUNS:
@@ -2609,6 +2611,10 @@ def _territory_populations(doc, start, end, mentions, registry) -> list:
             and doc[after + 1].lemma_.lower() in POPULATION_NOUNS
         ):
             after, named_after = after + 1, True  # "Karabakh's Armenian residents"
+        group = _land_leaders(doc, m, after, end, registry) if kind == "territory" else None
+        if group is not None:
+            out.append(group)  # "Karabakh's (ethnic) Armenian leaders": the land's holders
+            continue
         # "people fleeing X", "refugees from X", "those displaced from X": its people too
         fled = (
             _fled_from(doc, k, start, demonyms) if kind == "territory" and not named_after else None
@@ -2652,6 +2658,35 @@ def _territory_populations(doc, start, end, mentions, registry) -> list:
     return out
 
 
+def _land_leaders(doc, m, after: int, end: int, registry):
+    """ "Karabakh's (ethnic) Armenian leaders / officials / soldiers" (territory *m*, its
+    people's demonym at token *after*): the group of the gazetteer that holds the land, as a
+    mention over the phrase; else None."""
+    ruler = registry.gazetteer.authorities.get(m.actor)
+    if not (
+        ruler in registry.gazetteer.role_defs
+        and after > m.end
+        and after + 1 < end
+        and doc[after].lower_ in registry.gazetteer.demonyms
+        and doc[after + 1].lemma_.lower() in HELD_LAND_LEADERS
+    ):
+        return None
+    span = doc[m.start : after + 2]
+    return Mention(
+        m.start,
+        after + 2,
+        registry.role(ruler),
+        "ROLE",
+        (span.start_char, span.end_char),
+        span.text,
+    )
+
+
+#: Nouns of the leaders, envoys and forces of a land's people ("Karabakh's Armenian leaders").
+HELD_LAND_LEADERS = frozenset(
+    ["leader", "leadership", "official", "representative", "delegation", "negotiator"]
+    + ["authority", "government", "soldier", "fighter", "force", "militia", "troop", "unit"]
+)
 #: Words of a count before the people who left a place ("the more than 100,000 ...").
 COUNT_WORDS = frozenset(["more", "than", "some", "about", "nearly", "over", "almost", "all"])
 #: People who left a place ("people fleeing Karabakh", "refugees from Karabakh").
@@ -2852,6 +2887,42 @@ def _represented_parties(doc, start: int, mentions: list, demonyms: dict) -> lis
             continue
         out[k] = _widened(doc, m, first)
     return out
+
+
+#: Words of Georgia's lands where the EU also has monitors (its mission there since 2008).
+GEORGIAN_WORDS = frozenset(
+    ["georgia", "georgian", "tbilisi", "ossetia", "ossetian", "abkhazia", "abkhaz", "ergneti"]
+)
+
+
+def _foreign_contingents(mentions: list, doc, end: int) -> list:
+    """ "The Russian contingent" is the peacekeepers; another state's contingent, a contingent
+    with no state, or one "of" something ("of the CSTO", "of journalists") is none."""
+    out = []
+    for m in mentions:
+        if (
+            m.text.lower().split()[-1] == "contingent"
+            and m.label == "ROLE"
+            and (
+                m.actor not in ("rus_peacekeepers", "peacekeepers")
+                or (m.end < end and doc[m.end].lower_ == "of")
+            )
+        ):
+            m = replace(m, actor=None)  # ("the Turkish contingent", "a contingent of X")
+        out.append(m)
+    return out
+
+
+def _georgian_monitors(mentions: list, doc, start: int, end: int) -> list:
+    """ "The EU's monitors in Georgia", "Tbilisi thanked the EU monitors": the European Union's
+    (its Georgian mission has no actor of its own), not its mission in Armenia, when the
+    sentence names Georgia and not Armenia."""
+    if not any(m.actor == "euma" for m in mentions):
+        return mentions
+    words = {t.lower_ for t in doc[start:end]}
+    if not words & GEORGIAN_WORDS or words & {"armenia", "armenian", "yerevan"}:
+        return mentions
+    return [replace(m, actor="eu") if m.actor == "euma" else m for m in mentions]
 
 
 def _widened(doc, m, first: int):

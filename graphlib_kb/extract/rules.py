@@ -3169,6 +3169,21 @@ NO_ONE_NOUNS = frozenset(
 )
 
 
+#: Words that may stand between "no state" and its verb ("No state, including Armenia, has
+#: (ever) recognised").
+NO_ONE_GAP = frozenset(
+    [",", "including", "not", "even", "has", "have", "had", "ever", "yet", "formally"]
+    + ["officially", "so", "far", "member", "un", "in", "the", "world", "-", "–", "—"]
+)
+
+
+def _no_one_subject(sent, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` hold only the rest of a "no state" subject before its verb
+    (a list of those included, or auxiliaries): not "No one expected Armenia to"."""
+    inside = {i for m in sent.mentions for i in range(m.start, m.end)}
+    return all(i in inside or sent.doc[i].lower_ in NO_ONE_GAP for i in range(start, end))
+
+
 def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     if trig.rule.frame in ("mutual", "mediate") and _undone(sent, trig):
         return True  # (also "the trilateral meeting of A, B and C was postponed")
@@ -3178,7 +3193,9 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
         return True  # "Washington had cancelled a series of visits to Azerbaijan"
     doc = sent.doc
     if trig.rule.id == "recognize" and any(
-        doc[k].lower_ == "no" and doc[k + 1].lower_ in NO_ONE_NOUNS
+        doc[k].lower_ == "no"
+        and doc[k + 1].lower_ in NO_ONE_NOUNS
+        and _no_one_subject(sent, k + 2, trig.start)
         for k in range(max(left, sent.s0), trig.start)
     ):
         return True  # "No state, including Armenia, has recognised it"
@@ -6229,6 +6246,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     _visits_to_hosts(out, registry)
     out = _hosted_many(out)
     out = _welcomed_envoys_states(out, discourse, registry)
+    out = [c for c in out if c.rule != "shuttle_between" or _shuttle_mediates(c, registry)]
     done = {(c.sentence, c.source, c.target, c.type) for c in out} | {
         (c.sentence, c.target, c.source, c.type) for c in out if c.type in ("war", "ceasefire")
     }
@@ -6555,7 +6573,13 @@ def _deed_doer(m, before: list, discourse, number: int, registry) -> str | None:
     if noun in VISIT_NOUNS:
         # ("Erdogan toured Shusha. Armenia condemned the visit": the visitor)
         visit = discourse.visit
-        fresh = visit and 0 < number - visit[1] <= VISIT_REACH and visit[0] not in judges
+        # (not a state's own official's: "Bayramov visited Paris. Azerbaijan condemned the
+        # visit"; an opposition may judge its leader's trip)
+        states = {j for j in judges if (registry.get(j) or {}).get("kind") == "state"}
+        own = bool(visit) and _state_of(registry, visit[0]) in states
+        fresh = (
+            visit and 0 < number - visit[1] <= VISIT_REACH and visit[0] not in judges and not own
+        )
         return visit[0] if fresh else None
     recent = [d for d in discourse.deeds if number - d[0] <= DEED_REACH]
     if noun == "decision":
@@ -11712,6 +11736,32 @@ def _head_titles(titles) -> bool:
     )
 
 
+def _shuttle_mediates(c, registry) -> bool:
+    """Whether "X shuttled between A and B" (*c*, a ``shuttle_between`` reading) is mediation:
+    X of neither side, and A and B the sides of this conflict (Armenia and
+    Azerbaijan, or Baku and the separatists), not a tour ("between Israel and Jordan",
+    "between Brussels and Prague") or trucks."""
+    if len(c.between or ()) != 2:
+        return False
+    sides = {_state_of(registry, x) or x for x in c.between}
+    pair = set(_karabakh_states(registry))
+    if _state_of(registry, c.source) in sides:
+        return False
+    return bool(pair) and (sides == pair or (len(sides & pair) == 1 and "separatists" in sides))
+
+
+def _charged_side(discourse, registry, x: str) -> list | None:
+    """Those who accused *x*, or a body of *x*'s state ("the Kremlin" for charges against
+    Russia's peacekeepers), in the order read; None if no one did."""
+    state = _state_of(registry, x)
+    found = [
+        who
+        for accused, who in discourse.accusers.items()
+        if accused == x or (state and _state_of(registry, accused) == state)
+    ]
+    return found[-1] if found else None
+
+
 def _welcomed_envoys_states(out: list, discourse, registry) -> list:
     """ "Deputy prime ministers Grigoryan and Mustafayev agreed on the border. Guterres
     welcomed the agreement": a welcome of an accord that the sentence names no party of
@@ -11732,6 +11782,8 @@ def _welcomed_envoys_states(out: list, discourse, registry) -> list:
         if (
             c.rule in WELCOME_ACCORD_RULES
             and "target " not in c.spans
+            # (not named in the sentence: "the agreement reached by Mirzoyan and Bayramov")
+            and registry.name(c.target).split()[-1] not in c.evidence
             and (registry.get(c.target) or {}).get("kind") == "person"
             and c.target not in heads
         ):
@@ -13782,6 +13834,8 @@ def _land_of_vote(sent, trig, right: int, registry, discourse) -> list:
         and doc[k].lower_ in VOTE_NOUNS
         and land in registry.gazetteer.authorities
         and (k + 1 >= right or doc[k + 1].lower_ not in ("in", "of", "for", "on"))
+        # ("the election held in Armenia": a land named after all)
+        and not (k + 2 < right and doc[k + 1].lower_ in ("held", "organised", "organized"))
     ):
         # "Karabakh's separatists held an election. Turkey did not recognise the vote": the
         # land named last, whose authorities held it
@@ -17589,6 +17643,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     # "X accuses France of arming Armenia, a charge Paris rejects": the one who
                     # made the charge earlier in the sentence
                     ys = _accuser_before(sent, trig, x)
+                if earlier is None and rule.id == "reject_criticism":
+                    # ("Pashinyan accused Russia's peacekeepers of ... The Kremlin rejected the
+                    # criticism": a charge is criticism too, of the rejecter or its state's own)
+                    earlier = _charged_side(discourse, registry, x)
+                    if earlier is not None:
+                        rule = replace(rule, type="deny")  # (a charge rejected is denied)
                 if not ys and earlier and not named:
                     ys = [(earlier[-1], None)]
                     factor = 0.9
