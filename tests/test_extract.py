@@ -19095,3 +19095,45 @@ def test_an_election_held_in_a_named_state_is_no_separatists():
 def test_a_shuttle_that_is_no_mediation_mediates_nothing(text):
     found = triples(gk.extract(text, allow_empty=True))
     assert not [t for t in found if t[2] == "mediate"], found
+
+
+def test_a_charged_act_negated_by_the_charged_side_denies_the_charge():
+    rel = gk.relations_table(
+        gk.extract(
+            "Azerbaijan accused Armenian forces of shelling Tovuz on Monday. Armenia's Defence"
+            " Ministry said its forces had not opened fire.",
+            date="2023-06-01",
+        )
+    )
+    deny = rel[rel["type"] == "deny"]
+    assert deny[["source", "target", "rule"]].values.tolist() == [
+        ["arm", "aze", "denied_by_negation"]
+    ]
+    attack = rel[rel["type"] == "attack"]
+    assert attack["status"].tolist() == ["denied"]
+
+
+def test_having_no_claims_denies_a_charge_of_claims():
+    G = gk.extract(
+        'Aliyev accused Armenia of territorial claims. "Armenia has no territorial claims against'
+        ' any of its neighbours," Mirzoyan said.'
+    )
+    assert ("mirzoyan", "aliyev", "deny") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no charge before
+        "Armenia said its forces had not opened fire.",
+        # the negation is of another verb
+        "Azerbaijan accused Armenia of aggression. Pashinyan said Armenia's membership of the"
+        " CSTO has not deterred Azerbaijan from aggression.",
+        # "without provocation" names the act
+        "Armenia accused Azerbaijan of shelling Sotk. Armenia's Defence Ministry said Azerbaijani"
+        " units fired without provocation.",
+    ],
+)
+def test_a_negated_act_is_no_denial_unless_it_answers_a_charge(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] == "deny"], found

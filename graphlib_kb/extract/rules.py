@@ -15057,6 +15057,86 @@ def _spans(sent, first, last, source=None, target=None) -> str:
     return ";".join(parts)
 
 
+#: Categories of acts a side is charged with, whose negation by that side is a denial.
+DENIABLE_CATEGORIES = frozenset(["conflict", "coercion", "control"])
+#: How many sentences back a charge may be that a negated act answers.
+CHARGE_REACH = 3
+
+
+def _deniable(kind: str) -> bool:
+    """Whether an act of type *kind* is one a side may be charged with and deny (fighting,
+    coercion, control)."""
+    from ..vocabulary import relation_type_table
+
+    return relation_type_table()[kind]["category"] in DENIABLE_CATEGORIES
+
+
+def _plainly_negated(sent, trig) -> bool:
+    """Whether the negated act at *trig* is denied as done, not merely named: a verb ("had not
+    opened fire") or "no" + noun ("has no territorial claims"), the negator within three words
+    before it; not "without provocation" or "not as prisoners of war"."""
+    doc = sent.doc
+    before = [t.lower_ for t in doc[max(sent.s0, trig.start - 3) : trig.start]]
+    if "without" in before or "as" in before or not set(before) & {"not", "n't", "never", "no"}:
+        return False  # (the negator right before: not "has not deterred X from aggression")
+    return not _nominal(doc, trig, sent.s0) or "no" in before
+
+
+def _negated_charges(sent, out, unsaid, speakers, discourse, registry, when) -> list:
+    """ "Azerbaijan accused Armenian forces of shelling Tovuz. Armenia's Defence Ministry said
+    its forces had not opened fire": an act of the kind a side was charged with no more than
+    CHARGE_REACH sentences before, negated with that side as its subject, denies the charge
+    (from the speaker of that side, else the subject) to the one who made it."""
+    found = []
+    denied = {(c.source, c.target) for c in out if c.type == "deny"}
+    for trig, subject in unsaid:
+        for m in subject[:1]:
+            side = _state_of(registry, m.actor) if m.actor else None
+            if side is None:
+                continue
+            accusers = [
+                who
+                for accused, whos in discourse.accusers.items()
+                if _state_of(registry, accused) == side
+                for who in whos
+                if _state_of(registry, who) != side
+                and any(
+                    d[1] == who
+                    and d[2].startswith("accuse")
+                    and 0 < sent.number - d[0] <= CHARGE_REACH
+                    for d in discourse.deeds
+                )
+            ]
+            if not accusers:
+                continue
+            speaker = next(
+                (
+                    x
+                    for t, names, _ in speakers
+                    for x in names
+                    if x.actor and _state_of(registry, x.actor) == side
+                ),
+                m,
+            )
+            pair = (speaker.actor, accusers[-1])
+            if pair in denied:
+                continue
+            denied.add(pair)
+            found.append(
+                _reading(
+                    sent,
+                    *pair,
+                    "deny",
+                    "denied_by_negation",
+                    0.6,
+                    (trig.start, trig.end - 1),
+                    when,
+                    (speaker, None),
+                )
+            )
+    return found
+
+
 def _reading(sent, source, target, typ, rule, confidence, tokens, when, mentions=(), **fields):
     """A relation a reading of the whole sentence found (no trigger of the lexicon): its
     evidence the sentence, its trigger the tokens ``tokens`` = (first, last), inclusive, and the
@@ -15189,6 +15269,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     speakers: list = []  # (report trigger, speaker mentions, position: before|after)
     accused_after: list = []  # (head, accused ids)
     refused: list = []  # (negated cooperative trigger, its subject): "no talks if ..."
+    unsaid: list = []  # (negated hostile act's trigger, its subject): "had not opened fire"
     denied_from: list = []  # (head, denier ids)
     for trig in sent.triggers:
         rule = trig.rule
@@ -15459,6 +15540,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             stats["negated"] += 1
             if rule.type in INTENT_TYPES:
                 refused.append((trig, sent.subject(trig.start, left)))
+            elif _deniable(rule.type) and _plainly_negated(sent, trig):
+                unsaid.append((trig, sent.subject(trig.start, left)))
             if rule.id == "allies":
                 # ("the US is not an ally of X, but has sold weapons to Y": the subject of "is"
                 # is still the next verb's)
@@ -18067,6 +18150,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_reopening_demands(sent, out, speakers, discourse, registry, when))
     out = _agreed_by_two(out, sent)
     out.extend(_open_road_denials(sent, out, speakers, discourse, registry, when))
+    out.extend(_negated_charges(sent, out, unsaid, speakers, discourse, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_missions_hosted(sent, out, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
