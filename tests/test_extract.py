@@ -19137,3 +19137,38 @@ def test_having_no_claims_denies_a_charge_of_claims():
 def test_a_negated_act_is_no_denial_unless_it_answers_a_charge(text):
     found = triples(gk.extract(text, allow_empty=True))
     assert not [t for t in found if t[2] == "deny"], found
+
+
+def test_patients_evacuated_from_a_town_are_its_lands_people():
+    G = gk.extract("The ICRC evacuated 30 patients from Stepanakert to Armenia on Tuesday.")
+    assert ("icrc", "nagorno_karabakh_population", "humanitarian_aid") in triples(G)
+
+
+def test_patients_evacuated_between_capitals_help_no_land():
+    G = gk.extract("The ICRC evacuated 30 patients from Baku to Tbilisi.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "humanitarian_aid"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Azerbaijan closed its airspace to Armenian flights.", "Turkey shut its airspace to Armenia."],
+)
+def test_airspace_closed_to_a_states_flights_blockades_it(text):
+    found = triples(gk.extract(text))
+    assert [t for t in found if t[1] == "arm" and t[2] == "blockade"], found
+
+
+def test_airspace_opened_blockades_no_one():
+    G = gk.extract("Azerbaijan opened its airspace to US forces.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "blockade"]
+
+
+def test_hitting_back_at_a_capital_criticises_it():
+    assert ("zakharova", "arm", "criticize") in triples(
+        gk.extract("Zakharova hit back at Yerevan.")
+    )
+
+
+def test_forces_hitting_back_at_positions_criticise_no_one():
+    G = gk.extract("Azerbaijani forces hit back at Armenian positions.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "criticize"]

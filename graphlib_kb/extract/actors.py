@@ -96,7 +96,7 @@ REACTION_NOUNS = frozenset(
 #: Nouns of vehicles whose demonym names the state they belong to ("Iranian trucks supplied
 #: fuel", "an Armenian convoy"). Not arms ("Russian tanks", "Israeli drones" name their maker
 #: as often as their owner) nor firms ("a Russian company" is no state).
-MATERIEL_NOUNS = frozenset(["truck", "convoy"])
+MATERIEL_NOUNS = frozenset(["truck", "convoy", "airline", "flight", "carrier"])
 #: Nouns of a strike that a materiel noun before them names the weapon of ("drone strike").
 STRIKE_NOUNS = frozenset(["strike", "attack", "raid", "fire", "bombardment"])
 #: Nouns of relief whose "to <capital>" names the government that receives it.
@@ -104,7 +104,9 @@ RELIEF_NOUNS = frozenset(
     ["aid", "relief", "assistance", "supply", "supplies", "medicine", "food", "flour", "fuel"]
 )
 #: Words before "at" that aim at the capital after it ("hit out at Yerevan").
-AIMED_AT_WORDS = frozenset(["out", "swipe", "swipes", "jab", "jabs", "dig", "aimed", "directed"])
+AIMED_AT_WORDS = frozenset(
+    ["out", "swipe", "swipes", "jab", "jabs", "dig", "aimed", "directed", "back"]
+)
 ROUTE_WORDS = frozenset(["road", "route", "highway", "railway", "flight", "border", "distance"])
 #: Nouns that "military" qualifies as an adjective: the state's act, not its armed forces.
 MILITARY_ACT_NOUNS = frozenset(

@@ -13472,7 +13472,17 @@ def _evacuated(registry, sent, discourse, target):
         return target
     if _actor_class(registry, target) == "territory":
         return registry.population(target)
-    place = _territory_here(sent, registry, discourse)
+    left = next(
+        (
+            v.actor
+            for v in sent.venues
+            if v.actor
+            and _actor_class(registry, v.actor) == "territory"
+            and _prev_word(sent.doc, v, sent.s0) == "from"
+        ),
+        None,
+    )  # ("evacuated 30 patients from Stepanakert": a town of the land they leave)
+    place = left or _territory_here(sent, registry, discourse)
     return registry.population(place) if place else None
 
 
@@ -15326,6 +15336,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             t.lower_ for t in doc[max(sent.s0, trig.start - 5) : trig.start]
         } & {"keep", "keeps", "kept", "keeping"}:
             continue  # "would keep Azerbaijan informed": the keeper informs, read once
+        if (
+            rule.id == "hit_out_at"
+            and doc[trig.start + 1].lower_ == "back"
+            and {t.norm_ for t in doc[max(sent.s0, trig.start - 4) : trig.match_end + 4]}
+            & (FORCE_NOUNS | {"position", "positions", "post", "posts"})
+        ):
+            continue  # "Azerbaijani forces hit back at Armenian positions": fire, no words
         if rule.id in ("war", "war_noun") and _fought_for(sent, trig.end):
             continue  # "mercenaries fighting for Azerbaijan", "fought alongside X": no enemy
         if (
