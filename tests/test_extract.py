@@ -19172,3 +19172,43 @@ def test_hitting_back_at_a_capital_criticises_it():
 def test_forces_hitting_back_at_positions_criticise_no_one():
     G = gk.extract("Azerbaijani forces hit back at Armenian positions.", allow_empty=True)
     assert not [t for t in triples(G) if t[2] == "criticize"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hikmet Hajiyev, an aide to Aliyev, said Armenia must withdraw its troops.",
+            ("hajiyev", "arm", "demand"),
+        ),
+        (
+            "Ani Badalyan, a spokeswoman for the Foreign Ministry, said Azerbaijan must reopen"
+            " the corridor.",
+            ("badalyan_ani", "aze", "demand"),
+        ),
+    ],
+)
+def test_a_speaker_with_an_appositive_title_is_the_speaker(text, expected):
+    found = triples(gk.extract(text))
+    assert expected in found
+    assert not [t for t in found if t[0] == "aliyev"]
+
+
+def test_his_remarks_are_the_last_speakers():
+    G = gk.extract(
+        "Pashinyan said Russia had failed Armenia. Peskov called his remarks unacceptable."
+    )
+    assert ("peskov", "pashinyan", "criticize") in triples(G)
+
+
+def test_his_remarks_with_no_one_speaking_before_judge_no_one():
+    G = gk.extract("Peskov called his remarks unacceptable.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "criticize"]
+
+
+def test_the_text_dismissed_after_a_resolution_is_its_authors():
+    G = gk.extract(
+        "The European Parliament adopted a resolution condemning Azerbaijan's offensive. Baku"
+        " dismissed the text as biased."
+    )
+    assert ("aze", "eu_parliament", "criticize") in triples(G)

@@ -530,7 +530,9 @@ DEFINITE_NOUNS = {
         + ["verdict", "sentence", "sentences", "trial", "trials", "proceedings", "arrests"]
         + ["detention", "detentions", "expulsion", "expulsions", "drills", "exercises"]
         # (round 39: "condemned the visit", the visitor's)
-        + ["visit", "trip", "tour"],
+        + ["visit", "trip", "tour"]
+        # ("dismissed the text as biased": the resolution's)
+        + ["text"],
         "deed",
     ),
     # "the enemy shelled our positions": the other side of the speaker's (resolved by the caller)
@@ -548,6 +550,8 @@ DEED_VERBS = frozenset(
 )
 #: Determiners other than "the" of words just read ("such statements", "these remarks").
 DEED_DETERMINERS = frozenset(["such", "these", "those", "this"])
+#: Deed nouns of words said that "his" / "her" makes the words of the person named last.
+SPOKEN_DEEDS = frozenset(["remarks", "comments", "statements", "words", "rhetoric"])
 #: Adjectives of a judgement that condemns the words or act they are said of.
 DEED_JUDGEMENTS = frozenset(
     ["unacceptable", "inadmissible", "intolerable", "unjustifiable", "provocative"]
@@ -1040,6 +1044,8 @@ def find_mentions(
                 t.lower_ == "the"
                 # ("Such statements are unacceptable": the words just read)
                 or (t.lower_ in DEED_DETERMINERS and DEFINITE_NOUNS.get(nxt.lower_) == "deed")
+                # ("Peskov rejected his remarks": the words of the person named last)
+                or (t.lower_ in ("his", "her") and nxt.lower_ in SPOKEN_DEEDS)
             )
             and nxt.lower_ in DEFINITE_NOUNS
             and not (

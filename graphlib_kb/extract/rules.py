@@ -35,6 +35,7 @@ from .actors import (
     ROUTE_NOUNS,
     RULED_WORDS,
     SEIZED_IT_VERBS,
+    SPOKEN_DEEDS,
     STAFF_NOUNS,
     TERRITORY_PREDICATES,
     WEEKDAYS,
@@ -630,6 +631,15 @@ TITLE_HEADS = frozenset(t.split()[0].split("-")[0] for t in TITLES) | {
     "former",
     "acting",
     "senior",
+    # ("X, an aide to Aliyev, said", "X, a spokesman for the ministry, said")
+    "a",
+    "an",
+    "aide",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
 }
 
 
@@ -5902,6 +5912,18 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 mentions[k].actor = (
                     discourse.last.get("territory") if place else None
                 ) or discourse.subject
+            elif (
+                m.label == "PRONOUN"
+                and m.text.lower().split()[0] in ("his", "her")
+                and m.text.lower().split()[-1] in SPOKEN_DEEDS
+            ):
+                # "Pashinyan said ... Peskov rejected his remarks": the person who spoke last
+                # (not one named before it in this sentence, the judge)
+                judges = {x.actor for x in mentions[:k] if x.actor}
+                said = discourse.last_speaker
+                person = said[0] if said and number - said[1] <= DEED_REACH else None
+                if (registry.get(person) or {}).get("kind") == "person" and person not in judges:
+                    mentions[k] = replace(m, actor=person, label="DEED")
             elif m.label == "PRONOUN" and m.text.lower().split()[0] in ("the", *DEED_DETERMINERS):
                 # "the country", "the organisation": the last one named (in this sentence first)
                 want = DEFINITE_NOUNS[m.text.lower().split()[-1]]
@@ -6399,7 +6421,7 @@ VOTE_REACH = 6
 #: Deed nouns that are words said ("the remarks"), and those of a legislature's act ("the
 #: vote": the author of the last resolution).
 SAID_DEEDS = frozenset(["remarks", "comments"])
-VOTED_DEEDS = frozenset(["vote", "bill"])
+VOTED_DEEDS = frozenset(["vote", "bill", "text"])
 #: Words of a vote that is no legislature's resolution ("Baku condemned the vote" after an
 #: election in Karabakh).
 POLL_WORDS = frozenset(["election", "elections", "referendum", "ballot", "polls", "voted"])
@@ -15445,6 +15467,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     and not (
                         _prev_word(doc, n, sent.s0) == "of"
                         and (registry.get(n.actor) or {}).get("kind") in ("state", "igo")
+                    )
+                    # ("Hikmet Hajiyev, an aide to Aliyev, said": whose aide)
+                    and not (
+                        _prev_word(doc, n, sent.s0) == "to" and doc[m.end + 1].lower_ in ("a", "an")
                     )
                     for n in sent.mentions
                 )  # (the town of "X, Mayor of Kapan, reported")
