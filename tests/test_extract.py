@@ -19212,3 +19212,22 @@ def test_the_text_dismissed_after_a_resolution_is_its_authors():
         " dismissed the text as biased."
     )
     assert ("aze", "eu_parliament", "criticize") in triples(G)
+
+
+def test_an_offer_to_mediate_accepted_is_accepted_mediation():
+    G = gk.extract(
+        "Russia offered to mediate between Armenia and Azerbaijan. Yerevan accepted the offer."
+    )
+    assert ("arm", "rus", "accept_mediation") in triples(G)
+
+
+def test_an_offer_to_mediate_welcomed_supports_who_offered():
+    G = gk.extract(
+        "Georgia offered to mediate between Armenia and Azerbaijan. Baku welcomed the offer."
+    )
+    assert ("aze", "geo", "support") in triples(G)
+
+
+def test_an_offer_welcomed_with_no_mediation_offered_before_is_no_one():
+    G = gk.extract("Baku welcomed the offer.", allow_empty=True)
+    assert triples(G) == []

@@ -17779,6 +17779,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     ys = [(earlier[-1], None)]
                     factor = 0.9
                 made = discourse.offer
+                if rule.id in ("accept_offer", "welcome_offer"):
+                    # "Georgia offered to host the leaders. Baku welcomed (accepted) the offer":
+                    # the one who offered to mediate no more than DEED_REACH sentences before
+                    ys = [
+                        (d[1], None)
+                        for d in discourse.deeds
+                        if d[2] == "offer_mediation"
+                        and 0 < sent.number - d[0] <= DEED_REACH
+                        and not _same_side(registry, d[1], x)
+                    ][-1:]
                 if (
                     not ys
                     and rule.id == "reject_proposal"
