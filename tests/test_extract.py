@@ -19231,3 +19231,24 @@ def test_an_offer_to_mediate_welcomed_supports_who_offered():
 def test_an_offer_welcomed_with_no_mediation_offered_before_is_no_one():
     G = gk.extract("Baku welcomed the offer.", allow_empty=True)
     assert triples(G) == []
+
+
+def test_a_counted_few_men_of_a_people_held_are_its_states():
+    G = gk.extract("Azerbaijani police arrested three Armenian men near Lachin.")
+    assert ("aze", "arm", "coerce") in triples(G)
+
+
+def test_men_of_a_people_protesting_are_no_state():
+    G = gk.extract("Three Armenian men protested in Yerevan.", allow_empty=True)
+    assert triples(G) == []
+
+
+def test_imports_of_a_peoples_goods_banned_sanction_its_state():
+    assert ("rus", "arm", "sanction") in triples(
+        gk.extract("Russia banned imports of Armenian brandy.")
+    )
+
+
+def test_shelter_given_to_refugees_is_humanitarian_aid():
+    G = gk.extract("Armenia provided housing to 100,000 refugees from Nagorno-Karabakh.")
+    assert ("arm", "nagorno_karabakh_population", "humanitarian_aid") in triples(G)

@@ -2309,6 +2309,7 @@ ONE_OR_FEW_WORDS = FEW_WORDS | {"a", "an", "one"}
 NATIONAL_NOUNS = frozenset(
     ["citizens", "nationals", "journalists", "drivers", "reporters", "businessmen", "citizen"]
     + ["national", "journalist", "driver", "reporter", "businessman", "lorry", "truck"]
+    + ["men", "women", "man", "woman", "residents", "villagers", "shepherds", "farmers"]
 )
 
 

@@ -15986,10 +15986,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if rule.id == "ban_imports":
                 # "bans Turkish imports", "banned imports of wine from Armenia": whose goods
                 demonyms = registry.gazetteer.demonyms
+                # ("banned imports of Armenian brandy": the demonym just after "of" too)
+                reach = trig.match_end + (
+                    3 if trig.match_end < sent.s1 and doc[trig.match_end].lower_ == "of" else 0
+                )
                 obj = (
                     [
                         Mention.of_span(doc[k : k + 1], demonyms[doc[k].lower_], "ADJ")
-                        for k in range(trig.end, trig.match_end)
+                        for k in range(trig.end, min(reach, sent.s1))
                         if doc[k].lower_ in demonyms
                     ][:1]
                     or sent.obj(trig.match_end, right, allow=frozenset(["from"]))
