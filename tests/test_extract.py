@@ -19252,3 +19252,37 @@ def test_imports_of_a_peoples_goods_banned_sanction_its_state():
 def test_shelter_given_to_refugees_is_humanitarian_aid():
     G = gk.extract("Armenia provided housing to 100,000 refugees from Nagorno-Karabakh.")
     assert ("arm", "nagorno_karabakh_population", "humanitarian_aid") in triples(G)
+
+
+def test_both_sides_of_the_armenian_azerbaijani_border_are_the_two_states():
+    G = gk.extract(
+        "Russia said it was alarmed by the escalation on the Armenian-Azerbaijani border and"
+        " called on both sides to show restraint."
+    )
+    found = triples(G)
+    assert ("rus", "arm", "appeal") in found
+    assert ("rus", "aze", "appeal") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Two Armenian soldiers were killed in an Azerbaijani attack on Monday.", "asserted"),
+        ("Two Armenian soldiers were killed in an attack by Azerbaijani forces.", "asserted"),
+        (
+            "Three Azerbaijani servicemen were wounded in an Armenian attack, the ministry said.",
+            "alleged",
+        ),
+    ],
+)
+def test_those_killed_in_a_peoples_attack_were_attacked_by_its_state(text, status):
+    rel = gk.relations_table(gk.extract(text, date="2023-06-01"))
+    attack = rel[rel["type"] == "attack"]
+    assert len(attack) == 1
+    assert attack.iloc[0]["status"] == status
+    assert {attack.iloc[0]["source"], attack.iloc[0]["target"]} == {"arm", "aze"}
+
+
+def test_those_killed_in_an_accident_were_attacked_by_no_one():
+    G = gk.extract("Two Armenian soldiers were killed in a car accident.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "attack"]

@@ -13148,6 +13148,18 @@ def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
             kinds = {(registry.get(x) or {}).get("kind") for x in (a.actor, b.actor)}
             if "territory" not in kinds:
                 return (a.actor, b.actor)
+    for a, b in zip(ms, ms[1:], strict=False):
+        # "the Armenian-Azerbaijani border": the two states it divides (when "both sides" are
+        # named: "alarmed by the escalation on the Armenian-Azerbaijani border and called on
+        # both sides to ...")
+        gap = [t.text for t in sent.doc[a.end : b.start]]
+        if (
+            gap in (["-"], ["–"])
+            and a.label == b.label == "ADJ"
+            and any(m.label == "PAIR" for m in ms)
+            and _two_sides(registry, a.actor, b.actor)
+        ):
+            return (a.actor, b.actor)
     return None
 
 
@@ -15101,6 +15113,65 @@ def _deniable(kind: str) -> bool:
     from ..vocabulary import relation_type_table
 
     return relation_type_table()[kind]["category"] in DENIABLE_CATEGORIES
+
+
+#: Participles of harm done in an attack ("were killed in an Azerbaijani attack").
+HARMED_WORDS = frozenset(["killed", "wounded", "injured", "hurt"])
+#: Nouns of the attack that harmed them.
+HARMING_NOUNS = frozenset(
+    ["attack", "attacks", "strike", "strikes", "shelling", "fire", "assault", "offensive"]
+    + ["bombardment", "raid", "raids", "ambush"]
+)
+
+
+def _killed_in_attacks(sent, out, registry, when) -> list:
+    """ "Two Armenian soldiers were killed in an Azerbaijani attack", "... wounded in attacks
+    by Azerbaijan": the attacker (the demonym before the attack's noun, else the actor after
+    "by") attacks the state of those harmed (the subject of the passive), when the sentence
+    read no attack between them."""
+    doc, found = sent.doc, []
+    done = {(c.source, c.target) for c in out if c.type == "attack"}
+    for i in range(sent.s0 + 2, sent.s1 - 2):
+        if doc[i].lower_ not in HARMED_WORDS or doc[i - 1].lower_ not in BE_FORMS | {"been"}:
+            continue
+        if doc[i + 1].lower_ != "in":
+            continue
+        nouns = [k for k in range(i + 2, min(sent.s1, i + 7)) if doc[k].lower_ in HARMING_NOUNS]
+        if not nouns:
+            continue
+        k = nouns[0]
+        by = [
+            m
+            for m in sent.mentions
+            if m.actor and k < m.start <= k + 3 and doc[m.start - 1].lower_ == "by"
+        ]
+        adj = [m for m in sent.mentions if m.actor and i + 2 <= m.start < k and m.label == "ADJ"]
+        attacker = (adj or by)[:1]
+        left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
+        harmed = [m for m in sent.subject(i - 1, left) if m.actor][:1]
+        if not attacker or not harmed:
+            continue
+        x, y = _state_of(registry, attacker[0].actor), _state_of(registry, harmed[0].actor)
+        if not x or not y or x == y or (x, y) in done:
+            continue
+        done.add((x, y))
+        # (what a side reports is its claim: "..., the ministry said")
+        said = any(t.rule.frame == "report" for t in sent.triggers)
+        found.append(
+            _reading(
+                sent,
+                x,
+                y,
+                "attack",
+                "killed_in_attack",
+                0.6,
+                (i, k),
+                when,
+                (attacker[0], harmed[0]),
+                status="alleged" if said else "asserted",
+            )
+        )
+    return found
 
 
 def _plainly_negated(sent, trig) -> bool:
@@ -18208,6 +18279,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = _agreed_by_two(out, sent)
     out.extend(_open_road_denials(sent, out, speakers, discourse, registry, when))
     out.extend(_negated_charges(sent, out, unsaid, speakers, discourse, registry, when))
+    out.extend(_killed_in_attacks(sent, out, registry, when))
     out.extend(_member_qualifiers(sent, registry, when))
     out.extend(_missions_hosted(sent, out, registry, when))
     out.extend(_bracketed_members(sent, registry, when))
