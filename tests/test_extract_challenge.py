@@ -33,6 +33,7 @@ ARTICLE_SETS = (
     [f"c{x}" for x in "hijklmnopqrstuvwxyz"]
     + [f"d{x}" for x in "abcdefghijklmnopqrstuvwxyz"]
     + ["ea", "eb", "ec", "ed", "ee", "ef", "eg", "eh", "ei", "ej", "ek", "el", "em", "en", "eo"]
+    + ["ep", "eq", "er", "es"]
 )
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]
