@@ -19286,3 +19286,20 @@ def test_those_killed_in_a_peoples_attack_were_attacked_by_its_state(text, statu
 def test_those_killed_in_an_accident_were_attacked_by_no_one():
     G = gk.extract("Two Armenian soldiers were killed in a car accident.", allow_empty=True)
     assert not [t for t in triples(G) if t[2] == "attack"]
+
+
+def test_a_report_in_a_relative_clause_leaves_the_main_clause_asserted():
+    rel = gk.relations_table(
+        gk.extract(
+            "Azerbaijan has demanded that Armenia change its constitution, which it says contains"
+            " territorial claims.",
+            date="2023-06-01",
+        )
+    )
+    demand = rel[rel["type"] == "demand"]
+    assert demand[["source", "target", "status"]].values.tolist() == [["aze", "arm", "asserted"]]
+
+
+def test_a_counted_foreign_spy_detained_is_his_states():
+    G = gk.extract("Azerbaijan's State Security Service said it had detained an Iranian spy.")
+    assert ("aze", "irn", "coerce") in triples(G)

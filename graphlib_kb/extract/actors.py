@@ -2310,6 +2310,7 @@ NATIONAL_NOUNS = frozenset(
     ["citizens", "nationals", "journalists", "drivers", "reporters", "businessmen", "citizen"]
     + ["national", "journalist", "driver", "reporter", "businessman", "lorry", "truck"]
     + ["men", "women", "man", "woman", "residents", "villagers", "shepherds", "farmers"]
+    + ["spy", "spies", "agent", "agents"]
 )
 
 

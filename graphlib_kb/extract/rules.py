@@ -132,6 +132,8 @@ REPORT_NOUN_DETERMINERS = frozenset(
     ["the", "a", "an", "these", "those", "such", "its", "their", "his", "her", "our", "any"]
     # "concerned about reports of ...", "amid reports that ...": the reports are a topic
     + ["about", "over", "amid", "despite"]
+    # "contains territorial claims", "false claims": an adjective before the noun
+    + ["territorial", "false", "new", "similar", "unfounded", "baseless", "groundless"]
 )
 GOAL_WORDS = frozenset(["reach", "achieve", "secure", "toward", "towards"])
 PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "war", "negotiate"})
@@ -18137,7 +18139,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         # reported speech
         for trig, speaker, where in speakers:
             inside = (where == "before" and trig.start < c.head) or (
-                where == "after" and trig.start > c.head
+                where == "after"
+                and trig.start > c.head
+                # (not "demanded a change to its constitution, which it says contains claims":
+                # the report of a relative clause covers only that clause)
+                and not {t.lower_ for t in doc[max(sent.s0, trig.start - 4) : trig.start]}
+                & {"which", "who", "whom"}
             )
             if not inside:
                 continue
