@@ -96,7 +96,7 @@ REACTION_NOUNS = frozenset(
 #: Nouns of vehicles whose demonym names the state they belong to ("Iranian trucks supplied
 #: fuel", "an Armenian convoy"). Not arms ("Russian tanks", "Israeli drones" name their maker
 #: as often as their owner) nor firms ("a Russian company" is no state).
-MATERIEL_NOUNS = frozenset(["truck", "convoy", "airline", "flight", "carrier"])
+MATERIEL_NOUNS = frozenset(["truck", "convoy", "airline", "carrier"])
 #: Nouns of a strike that a materiel noun before them names the weapon of ("drone strike").
 STRIKE_NOUNS = frozenset(["strike", "attack", "raid", "fire", "bombardment"])
 #: Nouns of relief whose "to <capital>" names the government that receives it.
@@ -2309,7 +2309,7 @@ ONE_OR_FEW_WORDS = FEW_WORDS | {"a", "an", "one"}
 NATIONAL_NOUNS = frozenset(
     ["citizens", "nationals", "journalists", "drivers", "reporters", "businessmen", "citizen"]
     + ["national", "journalist", "driver", "reporter", "businessman", "lorry", "truck"]
-    + ["men", "women", "man", "woman", "residents", "villagers", "shepherds", "farmers"]
+    + ["residents", "villagers", "shepherds", "farmers"]
     + ["spy", "spies", "agent", "agents"]
 )
 

@@ -382,6 +382,7 @@ CONTEST_WORDS = frozenset(["over", "for"])
 CAPTIVE_NOUNS = frozenset(
     ["soldier", "serviceman", "servicemen", "prisoner", "detainee", "captive", "pow", "civilian"]
     + ["citizen", "national", "hostage", "resident", "troop", "officer", "journalist"]
+    + ["villager", "shepherd", "farmer", "spy", "agent"]
 )
 #: Acts against people, never against a place ("genocide against an enclave": its people).
 PEOPLE_ONLY_TYPES = frozenset({"mass_violence"})
@@ -811,6 +812,8 @@ def _in_opening_phrase(doc, s0: int, i: int) -> bool:
 def _group_left(doc, mentions, m, s0, comma_ok=True):
     """m and the actors coordinated before it ("France, Russia and m")."""
     group = [m]
+    if m not in mentions:
+        return group  # (a mention a rule made of its own: "imports of Armenian brandy")
     idx = mentions.index(m)
     while idx > 0:
         prev = mentions[idx - 1]
@@ -5924,7 +5927,12 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 judges = {x.actor for x in mentions[:k] if x.actor}
                 said = discourse.last_speaker
                 person = said[0] if said and number - said[1] <= DEED_REACH else None
-                if (registry.get(person) or {}).get("kind") == "person" and person not in judges:
+                female = _female_name(registry.name(person)) if person else False
+                if (
+                    (registry.get(person) or {}).get("kind") == "person"
+                    and person not in judges
+                    and female == (m.text.lower().split()[0] == "her")
+                ):
                     mentions[k] = replace(m, actor=person, label="DEED")
             elif m.label == "PRONOUN" and m.text.lower().split()[0] in ("the", *DEED_DETERMINERS):
                 # "the country", "the organisation": the last one named (in this sentence first)
@@ -6439,7 +6447,9 @@ DECIDED_TYPES = frozenset(
 
 #: Verbs of proposing with no one proposed to ("Pashinyan proposed an international
 #: mechanism"): their subject is the last who offered (`_note_proposers`).
-PROPOSE_VERBS = frozenset(["proposed", "proposes", "propose", "floated", "floats"])
+PROPOSE_VERBS = frozenset(
+    ["proposed", "proposes", "propose", "floated", "floats", "offered", "offers"]
+)
 
 
 #: Words before a noun ("the demand", "Baku's demands", "such proposals").
@@ -6450,7 +6460,7 @@ NOUN_DETERMINERS = DETERMINERS | frozenset(
 DEMAND_VERBS = frozenset(["demanded", "demands", "demand", "insisted", "insists", "insist"])
 #: Both, and the stems that tell a sentence may hold one.
 NOTED_VERBS = PROPOSE_VERBS | DEMAND_VERBS
-NOTED_STEMS = ("propos", "float", "demand", "insist")
+NOTED_STEMS = ("propos", "float", "demand", "insist", "offer")
 
 
 def _note_proposers(sent: _Sentence, discourse) -> None:
@@ -11750,6 +11760,25 @@ def _assembly(registry, actor: str) -> bool:
     return "assembly" in name or "parliament" in name
 
 
+#: First names of women in the news of this conflict (for "her remarks"), besides surnames
+#: of the feminine form (Zakharova, Abdullayeva).
+FEMALE_FIRST_NAMES = frozenset(
+    ["ani", "maria", "leyla", "ursula", "kaja", "samantha", "nancy", "catherine", "marta"]
+    + ["dunja", "salome", "hillary", "victoria", "kamala", "annalena", "liz", "federica"]
+    + ["tanya", "marie", "zaruhi", "anna", "lilit", "kristine", "sevil", "mehriban", "laura"]
+)
+
+
+def _female_name(name: str) -> bool:
+    """Whether the person's *name* is a woman's by its form: a first name of
+    FEMALE_FIRST_NAMES, or a surname of the feminine Slavic or Azerbaijani form."""
+    words = name.lower().split()
+    if not words:
+        return False
+    surname = words[-1]
+    return words[0] in FEMALE_FIRST_NAMES or surname.endswith(("ova", "eva", "ina", "aya", "yeva"))
+
+
 def _head_titles(titles) -> bool:
     """Whether *titles* name a head of state or government ("prime minister"; not "deputy
     prime minister")."""
@@ -15117,6 +15146,14 @@ def _deniable(kind: str) -> bool:
     return relation_type_table()[kind]["category"] in DENIABLE_CATEGORIES
 
 
+#: Verbs that end a ban ("lifted its ban on imports").
+LIFTED_WORDS = frozenset(["lift", "lifts", "lifted", "lifting", "eased", "ended", "scrapped"])
+#: Words of fire that make "hit back at X" a military reply, not words.
+HIT_BACK_WEAPONS = frozenset(
+    ["position", "positions", "post", "posts", "fire", "strike", "strikes", "artillery"]
+    + ["drone", "drones", "mortar", "mortars", "offensive", "shelling", "rocket", "rockets"]
+    + ["missile", "missiles"]
+)
 #: Participles of harm done in an attack ("were killed in an Azerbaijani attack").
 HARMED_WORDS = frozenset(["killed", "wounded", "injured", "hurt"])
 #: Nouns of the attack that harmed them.
@@ -15147,8 +15184,15 @@ def _killed_in_attacks(sent, out, registry, when) -> list:
             for m in sent.mentions
             if m.actor and k < m.start <= k + 3 and doc[m.start - 1].lower_ == "by"
         ]
-        adj = [m for m in sent.mentions if m.actor and i + 2 <= m.start < k and m.label == "ADJ"]
-        attacker = (adj or by)[:1]
+        adj = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and i + 2 <= m.start < k
+            and m.label == "ADJ"
+            and doc[m.end].text not in ("-", "–")  # (not "a Turkish-backed attack")
+        ]
+        attacker = (by or adj)[:1]
         left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
         harmed = [m for m in sent.subject(i - 1, left) if m.actor][:1]
         if not attacker or not harmed:
@@ -15184,7 +15228,30 @@ def _plainly_negated(sent, trig) -> bool:
     before = [t.lower_ for t in doc[max(sent.s0, trig.start - 3) : trig.start]]
     if "without" in before or "as" in before or not set(before) & {"not", "n't", "never", "no"}:
         return False  # (the negator right before: not "has not deterred X from aggression")
+    if set(before) & {"would", "will", "shall", "can", "could", "wo"}:
+        return False  # ("would not go to war", "will never attack": a pledge, no denial)
     return not _nominal(doc, trig, sent.s0) or "no" in before
+
+
+def _charged_with(discourse, registry, side: str, trig, number: int) -> bool:
+    """Whether *side* was charged, no more than CHARGE_REACH sentences before, with an act of
+    the category of the one negated at *trig* (a fight for a fight: "accused Armenia of
+    spreading disinformation" is answered by no "had not opened fire"); claims of land, which
+    the text reads as no act, by the charge alone."""
+    from ..vocabulary import relation_type_table
+
+    table = relation_type_table()
+    category = table[trig.rule.type]["category"]
+    if category == "control" and trig.rule.type not in JUDGED_ACTS:
+        return True
+    return any(
+        _state_of(registry, a.source) == side
+        and a.status == "alleged"
+        and 0 < number - a.sentence <= CHARGE_REACH
+        for kind, acts in discourse.acts.items()
+        if table[kind]["category"] == category
+        for a in acts
+    )
 
 
 def _negated_charges(sent, out, unsaid, speakers, discourse, registry, when) -> list:
@@ -15197,7 +15264,7 @@ def _negated_charges(sent, out, unsaid, speakers, discourse, registry, when) -> 
     for trig, subject in unsaid:
         for m in subject[:1]:
             side = _state_of(registry, m.actor) if m.actor else None
-            if side is None:
+            if side is None or not _charged_with(discourse, registry, side, trig, sent.number):
                 continue
             accusers = [
                 who
@@ -15214,15 +15281,11 @@ def _negated_charges(sent, out, unsaid, speakers, discourse, registry, when) -> 
             ]
             if not accusers:
                 continue
-            speaker = next(
-                (
-                    x
-                    for t, names, _ in speakers
-                    for x in names
-                    if x.actor and _state_of(registry, x.actor) == side
-                ),
-                m,
-            )
+            said = [x for t, names, _ in speakers for x in names if x.actor]
+            speaker = next((x for x in said if _state_of(registry, x.actor) == side), None)
+            if speaker is None and said:
+                continue  # ("Zakharova said Azerbaijani forces had not ...": a third party's view)
+            speaker = speaker or m
             pair = (speaker.actor, accusers[-1])
             if pair in denied:
                 continue
@@ -15435,9 +15498,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             rule.id == "hit_out_at"
             and doc[trig.start + 1].lower_ == "back"
             and {t.norm_ for t in doc[max(sent.s0, trig.start - 4) : trig.match_end + 4]}
-            & (FORCE_NOUNS | {"position", "positions", "post", "posts"})
+            & (FORCE_NOUNS | HIT_BACK_WEAPONS)
         ):
             continue  # "Azerbaijani forces hit back at Armenian positions": fire, no words
+        if (
+            rule.id == "ban_imports"
+            and {t.lower_ for t in doc[max(sent.s0, trig.start - 4) : trig.start]} & LIFTED_WORDS
+        ):
+            continue  # "lifted its ban on imports of Armenian brandy": the sanction ended
         if rule.id in ("war", "war_noun") and _fought_for(sent, trig.end):
             continue  # "mercenaries fighting for Azerbaijan", "fought alongside X": no enemy
         if (
@@ -17859,13 +17927,19 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if rule.id in ("accept_offer", "welcome_offer"):
                     # "Georgia offered to host the leaders. Baku welcomed (accepted) the offer":
                     # the one who offered to mediate no more than DEED_REACH sentences before
+                    offered = [
+                        d
+                        for d in discourse.deeds
+                        if d[2] == "offer_mediation" and 0 < sent.number - d[0] <= DEED_REACH
+                    ][-1:]
+                    # (not when another offer came since: "... Azerbaijan offered Armenia access
+                    # to the road. Yerevan accepted the offer")
+                    later = made is not None and offered and made[1] > offered[0][0]
                     ys = [
                         (d[1], None)
-                        for d in discourse.deeds
-                        if d[2] == "offer_mediation"
-                        and 0 < sent.number - d[0] <= DEED_REACH
-                        and not _same_side(registry, d[1], x)
-                    ][-1:]
+                        for d in offered
+                        if not later and not _same_side(registry, d[1], x)
+                    ]
                 if (
                     not ys
                     and rule.id == "reject_proposal"
@@ -17945,7 +18019,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 typ in ("occupy", "control")
                 and my is not None
                 and (
-                    any(t.lemma_.lower() in CAPTIVE_NOUNS for t in doc[my.start : my.end])
+                    any(
+                        t.lemma_.lower() in CAPTIVE_NOUNS
+                        for t in doc[my.start : min(sent.s1, my.end + (my.label == "AGENT"))]
+                    )
                     # ("still holds dozens of Armenians": persons counted)
                     or (
                         my.label == "AGENT"
@@ -18138,13 +18215,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     )
         # reported speech
         for trig, speaker, where in speakers:
-            inside = (where == "before" and trig.start < c.head) or (
-                where == "after"
-                and trig.start > c.head
-                # (not "demanded a change to its constitution, which it says contains claims":
-                # the report of a relative clause covers only that clause)
-                and not {t.lower_ for t in doc[max(sent.s0, trig.start - 4) : trig.start]}
-                & {"which", "who", "whom"}
+            inside = (
+                (where == "before" and trig.start < c.head)
+                or (
+                    where == "after"
+                    and trig.start > c.head
+                    # (not "demanded a change to its constitution, which it says contains claims":
+                    # the report of a relative clause covers only that clause)
+                    and not {t.lower_ for t in doc[max(sent.s0, trig.start - 4) : trig.start]}
+                    & {"which", "who", "whom"}
+                )
             )
             if not inside:
                 continue
