@@ -19380,3 +19380,19 @@ def test_shepherds_captured_are_held_not_land_taken():
     G = gk.extract("Azerbaijani troops captured two Armenian shepherds near the Lachin checkpoint.")
     assert ("aze", "arm", "coerce") in triples(G)
     assert ("aze", "arm", "occupy") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Turkey called on both sides to stop the fighting on the Armenian-Azerbaijani"
+        " border.",
+        "Iran urged both sides to exercise restraint after a flare-up on the Armenia-Azerbaijan"
+        " border.",
+    ],
+)
+def test_both_sides_of_a_named_border_are_its_two_states_not_the_callers(text):
+    found = triples(gk.extract(text))
+    assert [t for t in found if t[1] == "arm" and t[2] == "appeal"]
+    assert [t for t in found if t[1] == "aze" and t[2] == "appeal"]
+    assert not [t for t in found if t[2] == "appeal" and t[1] in ("rus", "tur")]

@@ -13167,6 +13167,9 @@ def _role_id(gz, ruler: str) -> str:
 
 def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
     ms = sent.mentions
+    border = _divided_by_border(sent, registry)
+    if border is not None:
+        return border  # ("Russia and Turkey called on both sides ... on the A-B border")
     for k in range(len(ms) - 1):
         a, b = ms[k], ms[k + 1]
         gap = [t.lower_ for t in sent.doc[a.end : b.start] if not _filler(t)]
@@ -13179,15 +13182,24 @@ def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
             kinds = {(registry.get(x) or {}).get("kind") for x in (a.actor, b.actor)}
             if "territory" not in kinds:
                 return (a.actor, b.actor)
+    return None
+
+
+def _divided_by_border(sent: _Sentence, registry) -> tuple | None:
+    """ "the Armenian-Azerbaijani border", "the Armenia-Azerbaijan border": the two states it
+    divides, when the sentence names "both sides" ("alarmed by the escalation on the
+    Armenian-Azerbaijani border and called on both sides to ..."); else None."""
+    ms = sent.mentions
+    if not any(m.label == "PAIR" for m in ms):
+        return None
     for a, b in zip(ms, ms[1:], strict=False):
-        # "the Armenian-Azerbaijani border": the two states it divides (when "both sides" are
-        # named: "alarmed by the escalation on the Armenian-Azerbaijani border and called on
-        # both sides to ...")
         gap = [t.text for t in sent.doc[a.end : b.start]]
         if (
             gap in (["-"], ["–"])
-            and a.label == b.label == "ADJ"
-            and any(m.label == "PAIR" for m in ms)
+            and a.label == b.label
+            and a.label in ("ADJ", "NAME")
+            and b.end < sent.s1
+            and sent.doc[b.end].lower_ in ("border", "frontier", "boundary", "conflict", "war")
             and _two_sides(registry, a.actor, b.actor)
         ):
             return (a.actor, b.actor)
