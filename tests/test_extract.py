@@ -19396,3 +19396,17 @@ def test_both_sides_of_a_named_border_are_its_two_states_not_the_callers(text):
     assert [t for t in found if t[1] == "arm" and t[2] == "appeal"]
     assert [t for t in found if t[1] == "aze" and t[2] == "appeal"]
     assert not [t for t in found if t[2] == "appeal" and t[1] in ("rus", "tur")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A spokesman for Azerbaijan's Foreign Ministry accused France of arming Armenia.",
+            ("aze", "fra", "accuse"),
+        ),
+        ("A spokesman for the Kremlin accused Armenia of ingratitude.", ("rus", "arm", "accuse")),
+    ],
+)
+def test_a_spokesman_for_a_body_speaks_for_it(text, expected):
+    assert expected in triples(gk.extract(text))

@@ -1132,7 +1132,12 @@ class _Sentence:
             if _told_that(self.doc, m, self.s0, self.s1):
                 continue  # "Pashinyan told Power that the exodus amounted to ethnic cleansing"
             prev = _prev_word(self.doc, m, self.s0)
-            named = prev == "of" and _opening_land(self.doc, _of_head(self.doc, m), self.s0)
+            named = (prev == "of" and _opening_land(self.doc, _of_head(self.doc, m), self.s0)) or (
+                # "A spokesman for Azerbaijan's Foreign Ministry accused ...": the body spoken for
+                prev in ("for", "of")
+                and _of_head(self.doc, m) >= self.s0
+                and self.doc[_of_head(self.doc, m)].lower_ in SPOKESPERSON_NOUNS
+            )
             if not any_prep and prev in SUBJECT_SKIP and not named:
                 # (not "the region of X is ...": the "of" names the region itself)
                 gap = [t.text for t in self.doc[m.end : head]]
@@ -3312,6 +3317,12 @@ def _new_predicate_after(between, head) -> bool:
 
 #: Words between "without" and the noun it governs ("without any third-party mediator").
 WITHOUT_GAP = frozenset(["any", "a", "an", "the", "outside", "third", "party", "foreign"])
+
+
+#: Nouns of one who speaks for a body ("a spokesman for X": X speaks).
+SPOKESPERSON_NOUNS = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]
+)
 
 
 def _of_head(doc, m) -> int:
