@@ -19410,3 +19410,11 @@ def test_both_sides_of_a_named_border_are_its_two_states_not_the_callers(text):
 )
 def test_a_spokesman_for_a_body_speaks_for_it(text, expected):
     assert expected in triples(gk.extract(text))
+
+
+def test_people_who_said_they_were_activists_are_the_styled_eco_activists():
+    G = gk.extract(
+        "In December, Azerbaijanis who said they were environmental activists blocked the Lachin"
+        " corridor."
+    )
+    assert ("aze_eco_activists", "lachin_corridor", "blockade") in triples(G)

@@ -447,6 +447,8 @@ STYLED_WORDS = frozenset(
     + ["presenting", "presented", "style", "styling", "styled", "themselves", "as", "so-called"]
     + ["claiming", "claim", "to", "be", "identify", "identifying", '"', "“", "'"]
     + ["posing", "pose", "posed", "masquerading"]
+    # ("Azerbaijanis who said they were environmental activists")
+    + ["said", "say", "says", "they", "were", "are"]
 )
 
 GROUP_WORDS = frozenset(["group", "dozens", "scores", "hundreds", "thousands", "handful"])
