@@ -19418,3 +19418,31 @@ def test_people_who_said_they_were_activists_are_the_styled_eco_activists():
         " corridor."
     )
     assert ("aze_eco_activists", "lachin_corridor", "blockade") in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia welcomed the offer by Georgia to host the talks.", ("arm", "geo", "support")),
+        (
+            "Armenia accepted the offer of Georgia to host the talks.",
+            ("arm", "geo", "accept_mediation"),
+        ),
+    ],
+)
+def test_an_offer_whose_author_is_named_is_that_authors(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_proposals_of_a_party_accepted_are_no_mediation():
+    G = gk.extract(
+        "Armenia accepted the proposals of Azerbaijan on the two articles.", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[2] == "accept_mediation"]
+
+
+def test_those_wounded_in_a_peoples_drone_attack_were_attacked_by_its_state():
+    G = gk.extract(
+        "Three Armenian servicemen were wounded in an Azerbaijani drone attack near Jermuk."
+    )
+    assert ("aze", "arm", "attack") in triples(G)

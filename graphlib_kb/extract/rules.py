@@ -15169,6 +15169,8 @@ def _deniable(kind: str) -> bool:
     return relation_type_table()[kind]["category"] in DENIABLE_CATEGORIES
 
 
+#: Words after an offer's author that make it an offer to mediate ("the offer of X to host").
+MEDIATE_OFFER_WORDS = frozenset(["host", "mediate", "broker", "facilitate"])
 #: Verbs that end a ban ("lifted its ban on imports").
 LIFTED_WORDS = frozenset(["lift", "lifts", "lifted", "lifting", "eased", "ended", "scrapped"])
 #: Words of fire that make "hit back at X" a military reply, not words.
@@ -15212,7 +15214,7 @@ def _killed_in_attacks(sent, out, registry, when) -> list:
             for m in sent.mentions
             if m.actor
             and i + 2 <= m.start < k
-            and m.label == "ADJ"
+            and m.label in ("ADJ", "AGENT")  # ("an Azerbaijani drone attack")
             and doc[m.end].text not in ("-", "–")  # (not "a Turkish-backed attack")
         ]
         attacker = (by or adj)[:1]
@@ -17963,6 +17965,22 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         for d in offered
                         if not later and not _same_side(registry, d[1], x)
                     ]
+                    k = trig.match_end
+                    if k < sent.s1 and doc[k].lower_ in ("of", "by", "from"):
+                        # ("welcomed the offer of Baku to host the talks": the one named)
+                        ys = [
+                            (m.actor, m)
+                            for m in sent.mentions
+                            if m.actor
+                            and m.start in (k + 1, k + 2)
+                            and not _same_side(registry, m.actor, x)
+                            # (an acceptance only of an offer to mediate or host: not "accepted
+                            # the proposals of Azerbaijan on the two articles")
+                            and (
+                                rule.id == "welcome_offer"
+                                or {t.lower_ for t in doc[m.end : m.end + 3]} & MEDIATE_OFFER_WORDS
+                            )
+                        ][:1]
                 if (
                     not ys
                     and rule.id == "reject_proposal"
