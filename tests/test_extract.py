@@ -19446,3 +19446,25 @@ def test_those_wounded_in_a_peoples_drone_attack_were_attacked_by_its_state():
         "Three Armenian servicemen were wounded in an Azerbaijani drone attack near Jermuk."
     )
     assert ("aze", "arm", "attack") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijani forces shelled Jermuk on Tuesday. France expressed concern.",
+        "Azerbaijan blocked the Lachin corridor on Tuesday. Russia voiced regret.",
+    ],
+)
+def test_a_bare_concern_judges_the_act_stated_just_before(text):
+    found = triples(gk.extract(text))
+    assert [t for t in found if t[1] == "aze" and t[2] == "disapprove"], found
+
+
+def test_a_bare_concern_after_no_act_judges_no_one():
+    G = gk.extract("Armenia and Azerbaijan met in Brussels. France expressed concern.")
+    assert not [t for t in triples(G) if t[2] == "disapprove"]
+
+
+def test_remarks_condemned_are_the_last_speakers_though_they_read_as_no_act():
+    G = gk.extract("Aliyev said Armenia was a fascist state. Yerevan condemned the remarks.")
+    assert ("arm", "aliyev", "criticize") in triples(G)

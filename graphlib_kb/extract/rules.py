@@ -6639,6 +6639,17 @@ def _deed_doer(m, before: list, discourse, number: int, registry) -> str | None:
     else:
         recent = [d for d in recent if _said(d[2])]
     doer = recent[-1][1] if recent else None
+    said = discourse.last_speaker
+    if (
+        doer is None
+        and noun in SPOKEN_DEEDS
+        and said
+        and 0 < number - said[1] <= DEED_REACH
+        and not {_state_of(registry, j) for j in judges} & {_state_of(registry, said[0])}
+    ):
+        # ("Aliyev said Armenia was a fascist state. Yerevan condemned the remarks": the words
+        # of the one who spoke last, though they read as no act)
+        doer = said[0]
     return None if doer in judges else doer
 
 
@@ -13810,6 +13821,40 @@ def _judged_act_doer(sent, trig, discourse, registry, judge: str) -> str | None:
     return act.source
 
 
+#: Rules of concern or regret that may name nothing after them ("voiced regret.").
+BARE_CONCERN_RULES = frozenset(["concern", "concern_reiterated", "concern_reiterated_adj"])
+#: Nouns of a concern that name no act of their own ("concern over the situation").
+BARE_CONCERN_NOUNS = frozenset(
+    ["situation", "development", "developments", "move", "step", "decision", "incident"]
+    + ["escalation", "events", "news", "report", "reports"]
+)
+
+
+def _bare_concern_doer(sent, trig, discourse, registry, judge: str) -> str | None:
+    """ "Azerbaijan installed a checkpoint. The US expressed concern (over the move)": the one
+    side whose acts (of JUDGED_ACTS, stated or alleged) the sentence just before states, not
+    the judge's; None when the concern names anything else after it."""
+    doc = sent.doc
+    rest = [t for t in doc[trig.match_end : sent.s1] if not t.is_punct]
+    words = [t.lower_ for t in rest[:4]]
+    if rest and not (
+        words[0] in ("over", "about", "at", "with")
+        and any(w in BARE_CONCERN_NOUNS for w in words[1:4])
+        and not any(m.actor and m.start >= trig.match_end for m in sent.mentions)
+    ):
+        return None
+    acts = [
+        a
+        for acts in discourse.acts.values()
+        for a in acts
+        if a.sentence == sent.number - 1 and a.status in ("asserted", "alleged")
+    ]
+    doers = {_state_of(registry, a.source) for a in acts}
+    if len(doers) != 1 or doers == {_state_of(registry, judge)} or None in doers:
+        return None
+    return acts[-1].source
+
+
 def _blamed_blockades(out, sent, registry) -> list:
     """ "We condemn Azerbaijan's aggressive behaviour, accompanied by the illegal blockade of
     the Lachin corridor": a blockade named with no agent, in a sentence that blames one state
@@ -16798,6 +16843,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # ("called the attack unacceptable": the judged act right after the verb)
                 judged = replace(trig, match_end=trig.end) if rule.id in JUDGING_GAP_RULES else trig
                 doer = _judged_act_doer(sent, judged, discourse, registry, sources[0][0])
+                if doer is None and not targets and rule.id in BARE_CONCERN_RULES:
+                    # "Azerbaijan installed a checkpoint. The US expressed concern": the doer
+                    # of the act stated just before
+                    doer = _bare_concern_doer(sent, trig, discourse, registry, sources[0][0])
                 if doer:
                     targets = [(doer, None)]
                     confidence *= 0.8
