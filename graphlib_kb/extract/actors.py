@@ -2878,6 +2878,8 @@ def _represented_parties(doc, start: int, mentions: list, demonyms: dict) -> lis
     "representatives of Azerbaijan and of the separatists"), so that the two stand
     coordinated as the parties. Only where no demonym or name qualifies the noun ("Azerbaijani
     representatives of the commission" are Azerbaijan's)."""
+    if not any(doc[m.start - 1].lower_ in ("of", "the") for m in mentions if m.start > start):
+        return mentions  # (no mention after "of": nothing to widen)
     out = list(mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for k, m in enumerate(out):

@@ -15238,6 +15238,9 @@ def _killed_in_attacks(sent, out, registry, when) -> list:
     by Azerbaijan": the attacker (the demonym before the attack's noun, else the actor after
     "by") attacks the state of those harmed (the subject of the passive), when the sentence
     read no attack between them."""
+    lowered = sent.text.lower()
+    if not any(w in lowered for w in HARMED_WORDS):
+        return []  # (most sentences harm no one: no token loop)
     doc, found = sent.doc, []
     done = {(c.source, c.target) for c in out if c.type == "attack"}
     for i in range(sent.s0 + 2, sent.s1 - 2):
