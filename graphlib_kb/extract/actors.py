@@ -2683,22 +2683,11 @@ def _land_leaders(doc, m, after: int, end: int, registry):
         and doc[after + 1].lemma_.lower() in HELD_LAND_LEADERS
     ):
         return None
-    span = doc[m.start : after + 2]
-    return Mention(
-        m.start,
-        after + 2,
-        registry.role(ruler),
-        "ROLE",
-        (span.start_char, span.end_char),
-        span.text,
-    )
+    return Mention.of_span(doc[m.start : after + 2], registry.role(ruler), "ROLE")
 
 
 #: Nouns of the leaders, envoys and forces of a land's people ("Karabakh's Armenian leaders").
-HELD_LAND_LEADERS = frozenset(
-    ["leader", "leadership", "official", "representative", "delegation", "negotiator"]
-    + ["authority", "government", "soldier", "fighter", "force", "militia", "troop", "unit"]
-)
+HELD_LAND_LEADERS = HOLDER_NOUNS | {"negotiator", "government", "soldier", "militia"}
 #: Words of a count before the people who left a place ("the more than 100,000 ...").
 COUNT_WORDS = frozenset(["more", "than", "some", "about", "nearly", "over", "almost", "all"])
 #: People who left a place ("people fleeing Karabakh", "refugees from Karabakh").

@@ -637,12 +637,6 @@ TITLE_HEADS = frozenset(t.split()[0].split("-")[0] for t in TITLES) | {
     # ("X, an aide to Aliyev, said", "X, a spokesman for the ministry, said")
     "a",
     "an",
-    "aide",
-    "adviser",
-    "advisor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
 }
 
 
@@ -3320,9 +3314,7 @@ WITHOUT_GAP = frozenset(["any", "a", "an", "the", "outside", "third", "party", "
 
 
 #: Nouns of one who speaks for a body ("a spokesman for X": X speaks).
-SPOKESPERSON_NOUNS = frozenset(
-    ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]
-)
+SPOKESPERSON_NOUNS = SPOKES_WORDS | {"spokespeople", "spokesmen", "spokeswomen"}
 
 
 def _of_head(doc, m) -> int:
@@ -11798,7 +11790,7 @@ def _female_name(name: str) -> bool:
     if not words:
         return False
     surname = words[-1]
-    return words[0] in FEMALE_FIRST_NAMES or surname.endswith(("ova", "eva", "ina", "aya", "yeva"))
+    return words[0] in FEMALE_FIRST_NAMES or surname.endswith(("ova", "eva", "ina", "aya"))
 
 
 def _head_titles(titles) -> bool:
@@ -11825,16 +11817,32 @@ def _shuttle_mediates(c, registry) -> bool:
     return bool(pair) and (sides == pair or (len(sides & pair) == 1 and "separatists" in sides))
 
 
-def _charged_side(discourse, registry, x: str) -> list | None:
-    """Those who accused *x*, or a body of *x*'s state ("the Kremlin" for charges against
-    Russia's peacekeepers), in the order read; None if no one did."""
+def _accusers_of(discourse, registry, x: str) -> list:
+    """Those who accused *x*, or any actor of *x*'s state ("Pashinyan accused Russia's
+    peacekeepers" for the Kremlin), by the accused in the order first charged."""
     state = _state_of(registry, x)
-    found = [
+    return [
         who
-        for accused, who in discourse.accusers.items()
+        for accused, whos in discourse.accusers.items()
         if accused == x or (state and _state_of(registry, accused) == state)
+        for who in whos
     ]
-    return found[-1] if found else None
+
+
+_GAZETTEER_HEADS: dict = {}
+
+
+def _gazetteer_heads(gz) -> frozenset:
+    """The persons of the gazetteer who ever held an office of HEAD_OFFICES (found once per
+    gazetteer)."""
+    if gz.key not in _GAZETTEER_HEADS:
+        _GAZETTEER_HEADS[gz.key] = frozenset(
+            p
+            for (_, title), held in gz.offices.items()
+            if " ".join(title) in HEAD_OFFICES
+            for *_, p in held
+        )
+    return _GAZETTEER_HEADS[gz.key]
 
 
 def _welcomed_envoys_states(out: list, discourse, registry) -> list:
@@ -11843,14 +11851,9 @@ def _welcomed_envoys_states(out: list, discourse, registry) -> list:
     supports the states its envoys or ministers signed for, not the envoys; heads of state or
     government stay (the leaders' own deal). A reading so moved that one already made
     states is dropped."""
-    gz = registry.gazetteer
-    heads = {
-        p
-        for (_, title), held in gz.offices.items()
-        if " ".join(title) in HEAD_OFFICES
-        for *_, p in held
+    heads = _gazetteer_heads(registry.gazetteer) | {
+        p for _, p, titles in discourse.titled if _head_titles(titles)
     }
-    heads |= {p for _, p, titles in discourse.titled if _head_titles(titles)}
     have = {(c.sentence, c.source, c.target, c.type) for c in out}
     kept = []
     for c in out:
@@ -15235,8 +15238,8 @@ HARMING_NOUNS = frozenset(
 
 def _killed_in_attacks(sent, out, registry, when) -> list:
     """ "Two Armenian soldiers were killed in an Azerbaijani attack", "... wounded in attacks
-    by Azerbaijan": the attacker (the demonym before the attack's noun, else the actor after
-    "by") attacks the state of those harmed (the subject of the passive), when the sentence
+    by Azerbaijan": the attacker (the actor after "by", else the demonym before the attack's
+    noun) attacks the state of those harmed (the subject of the passive), when the sentence
     read no attack between them."""
     lowered = sent.text.lower()
     if not any(w in lowered for w in HARMED_WORDS):
@@ -15341,9 +15344,7 @@ def _negated_charges(sent, out, unsaid, speakers, discourse, registry, when) -> 
                 continue
             accusers = [
                 who
-                for accused, whos in discourse.accusers.items()
-                if _state_of(registry, accused) == side
-                for who in whos
+                for who in _accusers_of(discourse, registry, side)
                 if _state_of(registry, who) != side
                 and any(
                     d[1] == who
@@ -17994,7 +17995,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if earlier is None and rule.id == "reject_criticism":
                     # ("Pashinyan accused Russia's peacekeepers of ... The Kremlin rejected the
                     # criticism": a charge is criticism too, of the rejecter or its state's own)
-                    earlier = _charged_side(discourse, registry, x)
+                    earlier = _accusers_of(discourse, registry, x) or None
                     if earlier is not None:
                         rule = replace(rule, type="deny")  # (a charge rejected is denied)
                 if not ys and earlier and not named:
