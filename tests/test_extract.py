@@ -19468,3 +19468,41 @@ def test_a_bare_concern_after_no_act_judges_no_one():
 def test_remarks_condemned_are_the_last_speakers_though_they_read_as_no_act():
     G = gk.extract("Aliyev said Armenia was a fascist state. Yerevan condemned the remarks.")
     assert ("arm", "aliyev", "criticize") in triples(G)
+
+
+# -- round 40: wave 17 read -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Yerevan, the Foreign Ministry accused Baku of shelling Sotk.",
+        "In Yerevan, officials accused Baku of shelling Sotk.",
+        "In Yerevan, the government accused Baku of shelling Sotk.",
+    ],
+)
+def test_a_capital_put_before_the_subject_makes_its_bodies_the_states(text):
+    assert ("arm", "aze", "accuse_aggression") in triples(gk.extract(text))
+
+
+def test_a_capital_put_before_a_named_subject_changes_nothing():
+    G = gk.extract("In Yerevan, Azerbaijani officials accused Armenia of shelling Tovuz.")
+    found = triples(G)
+    assert ("aze", "arm", "accuse_aggression") in found
+    assert not [t for t in found if t[0] == "arm" and t[2] == "accuse_aggression"]
+
+
+def test_a_bare_ministry_after_a_dateline_is_the_datelines_states():
+    G = gk.extract(
+        "Armenia protests shelling\nYEREVAN, Aug 19 (Reuters) - The Foreign Ministry accused "
+        "Baku of shelling Sotk. The ministry demanded an investigation."
+    )
+    assert ("arm", "aze", "accuse_aggression") in triples(G)
+
+
+def test_a_ministry_named_before_a_bare_one_is_still_the_one_meant():
+    G = gk.extract(
+        "YEREVAN, Aug 19 (Reuters) - Azerbaijan's Defence Ministry said Armenian forces had "
+        "shelled its positions. The ministry said the attack was repelled."
+    )
+    assert not [t for t in triples(G) if t[0] == "arm" and t[2].startswith("accuse")]

@@ -317,6 +317,7 @@ class Registry:
     surnames: dict = field(default_factory=dict)
     fullnames: dict = field(default_factory=dict)
     last_ministry: str | None = None  # the state whose ministry was named last
+    dateline: str | None = None  # the state of the capital of the text's dateline
     #: the territory the text named last (set by the reader before each sentence), for "the
     #: region's military"
     last_territory: str | None = None
@@ -1268,6 +1269,7 @@ def find_mentions(
     by_start = {m.start: m for m in mentions}
     added: list[Mention] = []
     removed: set = set()
+    home = _home_capital(doc, mentions, registry, start, end)
 
     def state_before(i: int):
         """The state (or other actor) that qualifies the words starting at token i."""
@@ -1711,9 +1713,27 @@ def find_mentions(
             removed.add(id(qual))
         ident = None
         if role.per_state == "state":
+            if (
+                state is None
+                and home is not None
+                and home[1] < i <= home[1] + 3
+                and (set(seq_words(doc, i, n)) & HOME_BODY_NOUNS)
+            ):
+                # "In Yerevan, the Foreign Ministry said", "In Baku, officials accused": the
+                # capital put before the subject is whose they are
+                state = home[0]
             if state is None and "ministry" in seq_words(doc, i, n) and registry.last_ministry:
                 # "the ministry said": the ministry named last
                 state = registry.last_ministry
+            if (
+                state is None
+                and "ministry" in seq_words(doc, i, n)
+                and registry.dateline
+                and i > start
+                and doc[i - 1].lower_ == "the"
+            ):
+                # "YEREVAN (Reuters) - The Foreign Ministry said": the dateline's state's
+                state = registry.dateline
             if state is None:
                 i += n
                 continue
@@ -2044,6 +2064,35 @@ def _held_land_groups(doc, mentions: list, registry: Registry, start: int, end: 
         out = [m for m in out if m is not before and m is not place] + [group]
     out.sort(key=lambda m: m.start)
     return out
+
+
+#: The nouns of a state's bodies that a capital put before them makes its own ("In Yerevan, the
+#: Foreign Ministry said").
+HOME_BODY_NOUNS = frozenset(
+    ["ministry", "government", "authorities", "official", "officials", "leadership"]
+    + ["presidency", "administration", "cabinet"]
+)
+#: What follows a dateline's capital ("YEREVAN, Aug 19 (Reuters) -", "BAKU (AP) —").
+DATELINE_MARKS = frozenset([",", "(", "-", "–", "—", ":"])
+
+
+def _home_capital(doc, mentions, registry, start: int, end: int):
+    """(state, comma) of a capital put before the sentence's subject ("In Baku, officials
+    said"), the comma's token index; None if there is none. A dateline's capital ("YEREVAN,
+    Aug 19 (Reuters) -") is kept as ``registry.dateline``: its state's ministry is the one a
+    bare "the Foreign Ministry" names before any other is named."""
+    first = next((m for m in mentions if m.start <= start + 1), None)
+    if first is None or first.label != "CAPITAL" or not first.actor or first.end >= end:
+        return None
+    kind = (registry.gazetteer.actors.get(first.actor) or {}).get("kind")
+    if kind != "state":
+        return None
+    if first.start == start and first.text.isupper() and doc[first.end].text in DATELINE_MARKS:
+        registry.dateline = registry.dateline or first.actor
+        return None
+    if first.start == start + 1 and doc[start].lower_ == "in" and doc[first.end].text == ",":
+        return first.actor, first.end
+    return None
 
 
 #: The nouns of a state's own officials "in" it ("the authorities in Azerbaijan").

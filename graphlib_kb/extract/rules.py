@@ -5753,6 +5753,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     statement = _is_statement(document.title, text[spans[0][0] : spans[0][1]] if spans else "")
     registry.last_ministry = None
     registry.last_territory = None
+    registry.dateline = None
     registry.year = year
     # no date: the year is the latest the text names, and office holders must not depend on it
     registry.year_until = dt.date.today().year if not date and year else None
