@@ -19506,3 +19506,29 @@ def test_a_ministry_named_before_a_bare_one_is_still_the_one_meant():
         "shelled its positions. The ministry said the attack was repelled."
     )
     assert not [t for t in triples(G) if t[0] == "arm" and t[2].startswith("accuse")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan condemned the decision by France to sell arms to Armenia.",
+        "Azerbaijan condemned the decision of France to sell arms to Armenia.",
+    ],
+)
+def test_the_maker_of_a_decision_does_what_it_decided(text):
+    found = triples(gk.extract(text))
+    assert ("fra", "arm", "military_aid") in found
+    assert ("aze", "arm", "military_aid") not in found
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("The EU has given Armenia more than 5 million euros.", "eu", "arm"),
+        ("Putin said Russia would lend Iran 1.3 billion euros for the railway.", "rus", "irn"),
+        ("Von der Leyen announced a 270 million euro package of grants for Armenia.", None, "arm"),
+    ],
+)
+def test_money_given_or_lent_is_aid(text, source, target):
+    found = [t for t in triples(gk.extract(text)) if t[2] == "aid"]
+    assert [t for t in found if t[1] == target and source in (None, t[0])], found

@@ -1126,11 +1126,17 @@ class _Sentence:
             if _told_that(self.doc, m, self.s0, self.s1):
                 continue  # "Pashinyan told Power that the exodus amounted to ethnic cleansing"
             prev = _prev_word(self.doc, m, self.s0)
-            named = (prev == "of" and _opening_land(self.doc, _of_head(self.doc, m), self.s0)) or (
-                # "A spokesman for Azerbaijan's Foreign Ministry accused ...": the body spoken for
-                prev in ("for", "of")
-                and _of_head(self.doc, m) >= self.s0
-                and self.doc[_of_head(self.doc, m)].lower_ in SPOKESPERSON_NOUNS
+            named = (
+                (prev == "of" and _opening_land(self.doc, _of_head(self.doc, m), self.s0))
+                or (
+                    # "A spokesman for Azerbaijan's Foreign Ministry accused ...": the body
+                    # spoken for
+                    prev in ("for", "of")
+                    and _of_head(self.doc, m) >= self.s0
+                    and self.doc[_of_head(self.doc, m)].lower_ in SPOKESPERSON_NOUNS
+                )
+                # "the decision by France to sell arms": the one who decided does it
+                or _decider(self.doc, m, head, self.s0)
             )
             if not any_prep and prev in SUBJECT_SKIP and not named:
                 # (not "the region of X is ...": the "of" names the region itself)
@@ -3315,6 +3321,24 @@ WITHOUT_GAP = frozenset(["any", "a", "an", "the", "outside", "third", "party", "
 
 #: Nouns of one who speaks for a body ("a spokesman for X": X speaks).
 SPOKESPERSON_NOUNS = SPOKES_WORDS | {"spokespeople", "spokesmen", "spokeswomen"}
+
+
+#: Nouns of a decision or plan whose maker "by" or "of" names the doer of the verb after "to"
+#: ("the decision by France to sell arms to Armenia", "the plan of Baku to build a road").
+DECISION_NOUNS = frozenset(["decision", "plan", "plans", "intention", "move", "readiness"])
+
+
+def _decider(doc, m, head: int, s0: int) -> bool:
+    """Whether mention *m* is the maker of a decision ("the decision by France") whose verb,
+    right after "to", is the one at *head*."""
+    k = _of_head(doc, m)
+    return (
+        k >= s0
+        and doc[k + 1].lower_ in ("by", "of")
+        and doc[k].lower_ in DECISION_NOUNS
+        and m.end + 1 == head
+        and doc[m.end].lower_ == "to"
+    )
 
 
 def _of_head(doc, m) -> int:
