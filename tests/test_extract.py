@@ -19532,3 +19532,20 @@ def test_the_maker_of_a_decision_does_what_it_decided(text):
 def test_money_given_or_lent_is_aid(text, source, target):
     found = [t for t in triples(gk.extract(text)) if t[2] == "aid"]
     assert [t for t in found if t[1] == target and source in (None, t[0])], found
+
+
+def test_a_neutral_intermediary_of_a_handover_mediates_between_its_two():
+    G = gk.extract(
+        "Azerbaijan handed over the bodies of two Armenian soldiers to Armenia, with the ICRC "
+        "acting as a neutral intermediary."
+    )
+    found = triples(G)
+    assert ("icrc", "arm", "mediate") in found and ("icrc", "aze", "mediate") in found
+
+
+def test_an_intermediary_in_trade_mediates_nothing():
+    G = gk.extract(
+        "Azerbaijan sold gas to Armenia, with a Georgian company acting as an intermediary.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "mediate"]

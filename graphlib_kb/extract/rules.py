@@ -165,6 +165,28 @@ THIRD_PARTY_RULES = frozenset(
         "through_participation_of",
     ]
 )
+#: Rules of a go-between whose parties, when the sentence names none, are the two of the act
+#: it has just read ("handed the bodies to Armenia, with the ICRC acting as intermediary").
+GO_BETWEEN_RULES = frozenset(
+    ["act_as_mediator", "with_help_of", "through_mediation_of", "facilitate_transfer"]
+    + ["facilitate_swap", "facilitate_handover"]
+)
+
+
+def _acted_pair(out: list, number: int, mediators: set) -> list:
+    """The two of the last act between two (ACTED_TYPES) that sentence *number* has read, if
+    neither is a mediator; else []."""
+    for c in reversed(out):
+        if (
+            c.sentence == number
+            and c.type in ACTED_TYPES
+            and not {c.source, c.target} & mediators
+            and c.source != c.target
+        ):
+            return [(c.source, None), (c.target, None)]
+    return []
+
+
 #: Of those, the ones that are never a party's own ("Armenia welcomed the agreement" backs
 #: no one); a broker named with the pair may still broker for one of them.
 OWN_DEAL_RULES = THIRD_PARTY_RULES - {"broker", "facilitated_by", "negotiated_by"}
@@ -5526,6 +5548,13 @@ NOT_ATTACK_STRIKES = frozenset(["hunger", "general", "labour", "labor", "nationa
 HEADLINE_PASSIVE_NEXT = frozenset(["in", "near", "as", "after", "during", "when", "on", "at"])
 
 
+#: Words of a handover or exchange of people or remains, whose go-between is an intermediary.
+HANDOVER_NORMS = frozenset(
+    ["handover", "hand-over", "exchange", "swap", "transfer", "repatriation", "remains"]
+    + ["body", "prisoner", "detainee", "captive", "pow"]
+)
+
+
 def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
     """Words a rule matches that mean something else here: "summoned to" with no envoy
     ("Pashinyan was summoned to the Kremlin for talks"), "X-backed" before a thing ("a
@@ -5575,7 +5604,12 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
     if rule.id == "act_as_mediator" and doc[end - 1].lower_ == "intermediary":
         # an intermediary between parties, not in trade, arms purchases or sanctions evasion
         after = {t.lower_ for t in doc[end : min(s1, end + 10)]}
-        return "between" not in after or bool(after & TRADE_WORDS)
+        # ("with the ICRC acting as a neutral intermediary", "as intermediary in the exchange
+        # of prisoners": a go-between of the two of a handover, named or read before)
+        handover = doc[end - 2].lower_ == "neutral" or bool(
+            {t.norm_ for t in doc[s0:s1]} & HANDOVER_NORMS
+        )
+        return ("between" not in after and not handover) or bool(after & TRADE_WORDS)
     if rule.id == "agree":
         # "agreed to start negotiating / to meet again / to end hostilities": the talks or the
         # truce agreed are their own relation (the coders code those, not a cooperation)
@@ -17735,6 +17769,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and not (p[1] is not None and _in_forum(doc, p[1], sent.s0))
             ]
             factor = 1.0
+            if not parties and rule.id in GO_BETWEEN_RULES:
+                # "Azerbaijan handed the bodies to Armenia, with the ICRC acting as a neutral
+                # intermediary": the two of the act the sentence has just read
+                parties = _acted_pair(out, sent.number, mediator_ids)
             if len(parties) == 1 and rule.id in THIRD_PARTY_RULES:
                 # "X handed prisoners to Y in a deal brokered by A and B": the other party of
                 # the act between two the sentence has just read
