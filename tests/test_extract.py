@@ -19549,3 +19549,28 @@ def test_an_intermediary_in_trade_mediates_nothing():
         allow_empty=True,
     )
     assert not [t for t in triples(G) if t[2] == "mediate"]
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("Baku expected Yerevan to complete the process on time.", ("aze", "arm", "demand")),
+        ("Aliyev wants Moscow to admit guilt.", ("aliyev", "rus", "demand")),
+    ],
+)
+def test_one_expected_or_wanted_to_act_is_asked_to(text, edge):
+    assert edge in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan expects to sign a peace treaty with Armenia this year.",
+        "Tehran opposes the corridor that Baku wants through Armenia's Syunik province to link "
+        "the mainland with Nakhchivan.",
+        "Analysts expect Russia to keep its troops in Armenia.",
+    ],
+)
+def test_ones_own_aim_or_anothers_expectation_asks_no_one(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] == "demand"], found

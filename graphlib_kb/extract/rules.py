@@ -5601,6 +5601,13 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
             or doc[k].norm_ not in SAY_NORMS
             or any(t.is_punct and t.text not in "-–" for t in doc[b:end])
         )
+    if rule.id == "expect_to":
+        # "expected Yerevan to complete the process": one asked to act, named before "to" (not
+        # "expects to sign a treaty with Armenia": its own aim)
+        return not (
+            any(m.start in (b, b + 1) and m.end == end - 1 for m in mentions)
+            or (b == end - 2 and doc[b].lower_ in ("them", "him", "her", "it", "both"))
+        )
     if rule.id == "act_as_mediator" and doc[end - 1].lower_ == "intermediary":
         # an intermediary between parties, not in trade, arms purchases or sanctions evasion
         after = {t.lower_ for t in doc[end : min(s1, end + 10)]}
