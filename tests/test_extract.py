@@ -19574,3 +19574,29 @@ def test_one_expected_or_wanted_to_act_is_asked_to(text, edge):
 def test_ones_own_aim_or_anothers_expectation_asks_no_one(text):
     found = triples(gk.extract(text, allow_empty=True))
     assert not [t for t in found if t[2] == "demand"], found
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Mirzoyan said Yerevan was ready to establish full diplomatic relations with Turkey.",
+            ("mirzoyan", "tur", "intend_cooperation"),
+        ),
+        (
+            "Baku said it was ready to pay compensation to Russia.",
+            ("aze", "rus", "intend_cooperation"),
+        ),
+    ],
+)
+def test_readiness_to_open_establish_or_pay_offers_cooperation(text, edge):
+    assert edge in triples(gk.extract(text))
+
+
+def test_readiness_to_help_the_two_sides_stays_an_offer_to_mediate():
+    G = gk.extract(
+        "Armenia and Azerbaijan clashed on the border. Iran said it was ready to help the two "
+        "neighbours resolve their disputes."
+    )
+    found = [t for t in triples(G) if t[0] == "irn"]
+    assert found and not [t for t in found if t[2] == "intend_cooperation"], found
