@@ -19600,3 +19600,29 @@ def test_readiness_to_help_the_two_sides_stays_an_offer_to_mediate():
     )
     found = [t for t in triples(G) if t[0] == "irn"]
     assert found and not [t for t in found if t[2] == "intend_cooperation"], found
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Armenia recognised Azerbaijan's territorial integrity. Washington quickly welcomed "
+            "the step.",
+            ("usa", "arm", "support"),
+        ),
+        (
+            "The EU extended its monitoring mission in Armenia. Armenia's Foreign Ministry "
+            "welcomed the extension.",
+            ("arm", "eu", "support"),
+        ),
+    ],
+)
+def test_a_step_or_extension_welcomed_backs_who_took_it(text, edge):
+    assert edge in triples(gk.extract(text))
+
+
+def test_a_move_condemned_is_still_the_judged_acts():
+    G = gk.extract(
+        "Azerbaijan installed a checkpoint on the Lachin road. Armenia condemned the move."
+    )
+    assert ("arm", "aze", "criticize") in triples(G)

@@ -535,7 +535,9 @@ DEFINITE_NOUNS = {
         # (round 39: "condemned the visit", the visitor's)
         + ["visit", "trip", "tour"]
         # ("dismissed the text as biased": the resolution's)
-        + ["text"],
+        + ["text"]
+        # (round 40: "welcomed the step", "the release", "the extension": the doer's act)
+        + ["step", "move", "extension", "delivery", "deliveries"],
         "deed",
     ),
     # "the enemy shelled our positions": the other side of the speaker's (resolved by the caller)
@@ -550,6 +552,12 @@ DEED_VERBS = frozenset(
     + ["rejects", "protested", "dismissed", "assailed", "blasted", "censured", "regretted"]
     # ("Yerevan welcomed the vote": the support of its author)
     + ["welcomed", "welcomes", "hailed", "hails", "praised", "praises", "applauded"]
+)
+#: Deed nouns that name the doer's act only when welcomed ("welcomed the step").
+WELCOMED_ONLY_DEEDS = frozenset(["step", "move"])
+#: The verbs of welcoming among DEED_VERBS.
+WELCOME_DEED_VERBS = frozenset(
+    ["welcomed", "welcomes", "hailed", "hails", "praised", "praises", "applauded"]
 )
 #: Determiners other than "the" of words just read ("such statements", "these remarks").
 DEED_DETERMINERS = frozenset(["such", "these", "those", "this"])
@@ -1072,6 +1080,12 @@ def find_mentions(
                 DEFINITE_NOUNS[nxt.lower_] != "deed"
                 or (t.i > start and doc[t.i - 1].lower_ in DEED_VERBS)
                 or _judged_deed(doc, t.i, end)
+            )
+            # ("welcomed the step": the doer's; "condemned the move" is the judged act's,
+            # `rules._judged_act_doer`)
+            and not (
+                nxt.lower_ in WELCOMED_ONLY_DEEDS
+                and not (t.i > start and doc[t.i - 1].lower_ in WELCOME_DEED_VERBS)
             )
             and not (
                 DEFINITE_NOUNS[nxt.lower_] == "corridor"

@@ -6720,6 +6720,16 @@ ACT_DEEDS = {
     **dict.fromkeys(
         ["drills", "exercises"], frozenset(["show_force", "material_cooperation", "threaten"])
     ),
+    # (round 40: "Armenia recognised Azerbaijan's territorial integrity. Washington welcomed
+    # the step"; "The EU extended its mission. Yerevan welcomed the extension")
+    **dict.fromkeys(
+        ["step", "move"],
+        DECIDED_TYPES | {"concede", "recognize", "negotiate", "sign_agreement", "cooperate"},
+    ),
+    "extension": frozenset(["aid", "military_aid", "control", "material_cooperation"]),
+    **dict.fromkeys(
+        ["delivery", "deliveries"], frozenset(["humanitarian_aid", "aid", "military_aid"])
+    ),
 }
 
 
