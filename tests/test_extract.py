@@ -19626,3 +19626,16 @@ def test_a_move_condemned_is_still_the_judged_acts():
         "Azerbaijan installed a checkpoint on the Lachin road. Armenia condemned the move."
     )
     assert ("arm", "aze", "criticize") in triples(G)
+
+
+def test_the_noun_aid_is_no_one_aiding():
+    G = gk.extract("Congress passed a law that restricts U.S. aid to Azerbaijan.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "aid"]
+
+
+def test_coming_to_each_others_aid_is_still_aid():
+    G = gk.extract(
+        "Under the Shusha Declaration, Turkey and Azerbaijan pledged to come to each other's "
+        "aid if either is attacked."
+    )
+    assert {("tur", "aze", "aid"), ("aze", "tur", "aid")} <= set(triples(G))

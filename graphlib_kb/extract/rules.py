@@ -5601,6 +5601,10 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
             or doc[k].norm_ not in SAY_NORMS
             or any(t.is_punct and t.text not in "-–" for t in doc[b:end])
         )
+    if rule.id == "aid" and doc[a].lower_ in ("aid", "aids"):
+        # "U.S. aid to Azerbaijan", "pledges aid for refugees": the noun, not one aiding (but
+        # "come to each other's aid", "military aid for Armenia")
+        return not (a > s0 and doc[a - 1].lower_ in ("'s", "’s", "military"))
     if rule.id == "expect_to":
         # "expected Yerevan to complete the process": one asked to act, named before "to" (not
         # "expects to sign a treaty with Armenia": its own aim)
