@@ -19639,3 +19639,17 @@ def test_coming_to_each_others_aid_is_still_aid():
         "aid if either is attacked."
     )
     assert {("tur", "aze", "aid"), ("aze", "tur", "aid")} <= set(triples(G))
+
+
+def test_a_pledge_to_end_hostilities_is_no_threat():
+    G = gk.extract("Armenia and Azerbaijan pledged to end hostilities for good.")
+    assert not [t for t in triples(G) if t[2] == "threaten"]
+
+
+def test_a_pledge_a_signed_text_states_is_no_second_relation():
+    G = gk.extract(
+        "Putin and Aliyev signed a declaration on allied interaction in Moscow, pledging to "
+        "deepen military ties."
+    )
+    found = triples(G)
+    assert not [t for t in found if t[2] == "intend_cooperation"], found

@@ -4920,6 +4920,10 @@ def _hostile_complement(sent: _Sentence, trig: _Trigger) -> bool:
     following = [o for o in sent.triggers if o.rule.type and trig.end <= o.start <= trig.end + 1]
     if not following:
         return False
+    # (the act the verb right after it starts: "committed to end hostilities" is a truce, not
+    # the hostilities)
+    first = min(o.start for o in following)
+    following = [o for o in following if o.start == first]
     records = relation_type_table()
     return any(records[o.rule.type]["sign"] < 0 for o in following)
 
@@ -5548,6 +5552,11 @@ NOT_ATTACK_STRIKES = frozenset(["hunger", "general", "labour", "labor", "nationa
 HEADLINE_PASSIVE_NEXT = frozenset(["in", "near", "as", "after", "during", "when", "on", "at"])
 
 
+#: The texts whose signing carries the pledges a participle after them states ("signed a
+#: declaration pledging to ...").
+SIGNED_PLEDGE_NOUNS = frozenset(
+    ["declaration", "statement", "agreement", "memorandum", "accord", "treaty", "deal"]
+)
 #: Words of a handover or exchange of people or remains, whose go-between is an intermediary.
 HANDOVER_NORMS = frozenset(
     ["handover", "hand-over", "exchange", "swap", "transfer", "repatriation", "remains"]
@@ -5601,6 +5610,15 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
             or doc[k].norm_ not in SAY_NORMS
             or any(t.is_punct and t.text not in "-–" for t in doc[b:end])
         )
+    if (
+        rule.id in ("intend_cooperation", "commitment")
+        and doc[a].lower_.endswith("ing")
+        and any(t.norm_ == "sign" for t in doc[s0:a])
+        and any(t.norm_ in SIGNED_PLEDGE_NOUNS for t in doc[s0:a])
+    ):
+        # "signed a joint declaration committing to end the conflict": what the signed text
+        # says, no second relation
+        return True
     if rule.id == "aid" and doc[a].lower_ in ("aid", "aids"):
         # "U.S. aid to Azerbaijan", "pledges aid for refugees": the noun, not one aiding (but
         # "come to each other's aid", "military aid for Armenia")
