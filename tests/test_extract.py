@@ -19649,7 +19649,7 @@ def test_a_pledge_to_end_hostilities_is_no_threat():
 def test_a_pledge_a_signed_text_states_is_no_second_relation():
     G = gk.extract(
         "Putin and Aliyev signed a declaration on allied interaction in Moscow, pledging to "
-        "deepen military ties."
+        "consult each other on security."
     )
     found = triples(G)
     assert not [t for t in found if t[2] == "intend_cooperation"], found
