@@ -3287,7 +3287,9 @@ def test_allegations_disputes_and_the_sides_of_a_war(text, expected):
         (
             "Earlier this month, Lavrov spoke by phone with his Armenian counterpart Ararat "
             "Mirzoyan.",
-            [("lavrov", "mirzoyan", "consult"), ("mirzoyan", "lavrov", "consult")],
+            # (round 40: the one who spoke with another consulted them; the coders code that
+            # direction only, 37 of 40 times in the read sets)
+            [("lavrov", "mirzoyan", "consult")],
         ),
         (
             "Lavrov met Bayramov on Monday. The two ministers discussed the treaty.",
@@ -19653,3 +19655,10 @@ def test_a_pledge_a_signed_text_states_is_no_second_relation():
     )
     found = triples(G)
     assert not [t for t in found if t[2] == "intend_cooperation"], found
+
+
+def test_one_who_spoke_by_phone_with_another_consulted_them():
+    G = gk.extract("Blinken spoke by phone with Aliyev on Monday.")
+    found = triples(G)
+    assert ("blinken", "aliyev", "consult") in found
+    assert ("aliyev", "blinken", "consult") not in found

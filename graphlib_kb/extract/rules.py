@@ -198,9 +198,10 @@ OWN_DEAL_RULES = THIRD_PARTY_RULES - {"broker", "facilitated_by", "negotiated_by
 OF_EFFORT_RULES = frozenset(["peace_efforts", "peace_efforts_stability"])
 PAIR_BEFORE_RULES = THIRD_PARTY_RULES | {"mediation_noun"} | OF_EFFORT_RULES
 #: Rules of a conversation both sides hold ("a phone call with", "a telephone conversation
-#: with"): a consultation in each direction, unlike "X called Y" (X's call).
+#: with"): a consultation in each direction, unlike "X called Y" (X's call) and "X spoke by
+#: phone with Y" (X's consultation of Y: the coders code that direction only).
 CONVERSATION_RULES = frozenset(
-    ["phone", "phone_call", "hold_call", "hold_a_call", "hold_call_with", "call_with"]
+    ["phone_call", "hold_call", "hold_a_call", "hold_call_with", "call_with"]
 )
 #: Acts between states, not persons, when their parties are only the pair named before
 #: ("Aliyev and Pashinyan met ... The clashes / the ceasefire"): the two leaders' states.
@@ -1148,18 +1149,7 @@ class _Sentence:
             if _told_that(self.doc, m, self.s0, self.s1):
                 continue  # "Pashinyan told Power that the exodus amounted to ethnic cleansing"
             prev = _prev_word(self.doc, m, self.s0)
-            named = (
-                (prev == "of" and _opening_land(self.doc, _of_head(self.doc, m), self.s0))
-                or (
-                    # "A spokesman for Azerbaijan's Foreign Ministry accused ...": the body
-                    # spoken for
-                    prev in ("for", "of")
-                    and _of_head(self.doc, m) >= self.s0
-                    and self.doc[_of_head(self.doc, m)].lower_ in SPOKESPERSON_NOUNS
-                )
-                # "the decision by France to sell arms": the one who decided does it
-                or _decider(self.doc, m, head, self.s0)
-            )
+            named = _subject_after_preposition(self.doc, m, prev, head, self.s0)
             if not any_prep and prev in SUBJECT_SKIP and not named:
                 # (not "the region of X is ...": the "of" names the region itself)
                 gap = [t.text for t in self.doc[m.end : head]]
@@ -3348,6 +3338,22 @@ SPOKESPERSON_NOUNS = SPOKES_WORDS | {"spokespeople", "spokesmen", "spokeswomen"}
 #: Nouns of a decision or plan whose maker "by" or "of" names the doer of the verb after "to"
 #: ("the decision by France to sell arms to Armenia", "the plan of Baku to build a road").
 DECISION_NOUNS = frozenset(["decision", "plan", "plans", "intention", "move", "readiness"])
+
+
+def _subject_after_preposition(doc, m, prev: str, head: int, s0: int) -> bool:
+    """Whether mention *m*, after the preposition *prev*, is the subject all the same: the land
+    that opens the sentence ("The region of X is ..."), the body a spokesman speaks for ("A
+    spokesman for Azerbaijan's Foreign Ministry accused"), the maker of a decision ("the
+    decision by France to sell arms")."""
+    return (
+        (prev == "of" and _opening_land(doc, _of_head(doc, m), s0))
+        or (
+            prev in ("for", "of")
+            and _of_head(doc, m) >= s0
+            and doc[_of_head(doc, m)].lower_ in SPOKESPERSON_NOUNS
+        )
+        or _decider(doc, m, head, s0)
+    )
 
 
 def _decider(doc, m, head: int, s0: int) -> bool:
@@ -5552,6 +5558,10 @@ NOT_ATTACK_STRIKES = frozenset(["hunger", "general", "labour", "labor", "nationa
 HEADLINE_PASSIVE_NEXT = frozenset(["in", "near", "as", "after", "during", "when", "on", "at"])
 
 
+#: Words before the noun "aid" that keep it aid given ("each other's aid", "economic aid").
+AIDING_QUALIFIERS = frozenset(["'s", "’s", "military", "economic", "financial"])
+#: Verbs of a role one is wished to take ("wants Turkey to co-chair the Minsk Group").
+ROLE_TAKING_VERBS = frozenset(["co", "chair", "mediate", "host", "join", "participate"])
 #: The texts whose signing carries the pledges a participle after them states ("signed a
 #: declaration pledging to ...").
 SIGNED_PLEDGE_NOUNS = frozenset(
@@ -5562,6 +5572,49 @@ HANDOVER_NORMS = frozenset(
     ["handover", "hand-over", "exchange", "swap", "transfer", "repatriation", "remains"]
     + ["body", "prisoner", "detainee", "captive", "pow"]
 )
+
+
+def _no_go_between(doc, s0: int, s1: int, end: int) -> bool:
+    """Whether the "intermediary" ending at *end* is none between parties: one in trade, arms
+    purchases or sanctions evasion, or one with no "between" after it and no handover in the
+    sentence ("with the ICRC acting as a neutral intermediary", "as intermediary in the
+    exchange of prisoners" are go-betweens of the two of a handover, named or read before)."""
+    after = {t.lower_ for t in doc[end : min(s1, end + 10)]}
+    handover = doc[end - 2].lower_ == "neutral" or bool(
+        {t.norm_ for t in doc[s0:s1]} & HANDOVER_NORMS
+    )
+    return ("between" not in after and not handover) or bool(after & TRADE_WORDS)
+
+
+def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: int) -> bool:
+    """Words of the pledge, aid and expectation rows that mean something else here (a pledge
+    a signed text states, the noun "aid", one's own aim)."""
+    if (
+        rule.id in ("intend_cooperation", "commitment")
+        and doc[a].lower_.endswith("ing")
+        and any(t.norm_ == "sign" for t in doc[s0:a])
+        and any(t.norm_ in SIGNED_PLEDGE_NOUNS for t in doc[s0:a])
+    ):
+        # "signed a joint declaration committing to end the conflict": what the signed text
+        # says, no second relation
+        return True
+    if rule.id == "aid" and doc[a].lower_ in ("aid", "aids"):
+        # "U.S. aid to Azerbaijan", "pledges aid for refugees": the noun, not one aiding (but
+        # "come to each other's aid", "military aid for Armenia", "economic aid to Armenia")
+        return not (a > s0 and doc[a - 1].lower_ in AIDING_QUALIFIERS)
+    if rule.id == "expect_to":
+        # "expected Yerevan to complete the process": one asked to act, named before "to" (not
+        # "expects to sign a treaty with Armenia": its own aim)
+        return (
+            not (
+                any(m.start in (b, b + 1) and m.end == end - 1 for m in mentions)
+                or (b == end - 2 and doc[b].lower_ in ("them", "him", "her", "it", "both"))
+            )
+            # ("Azerbaijan wants Turkey to co-chair the Minsk Group": a role wished for, not
+            # an act asked of Turkey)
+            or (end < len(doc) and doc[end].norm_ in ROLE_TAKING_VERBS)
+        )
+    return False
 
 
 def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
@@ -5610,35 +5663,10 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
             or doc[k].norm_ not in SAY_NORMS
             or any(t.is_punct and t.text not in "-–" for t in doc[b:end])
         )
-    if (
-        rule.id in ("intend_cooperation", "commitment")
-        and doc[a].lower_.endswith("ing")
-        and any(t.norm_ == "sign" for t in doc[s0:a])
-        and any(t.norm_ in SIGNED_PLEDGE_NOUNS for t in doc[s0:a])
-    ):
-        # "signed a joint declaration committing to end the conflict": what the signed text
-        # says, no second relation
+    if _not_a_pledge_aid_or_ask(doc, rule, a, b, s0, mentions, end):
         return True
-    if rule.id == "aid" and doc[a].lower_ in ("aid", "aids"):
-        # "U.S. aid to Azerbaijan", "pledges aid for refugees": the noun, not one aiding (but
-        # "come to each other's aid", "military aid for Armenia")
-        return not (a > s0 and doc[a - 1].lower_ in ("'s", "’s", "military"))
-    if rule.id == "expect_to":
-        # "expected Yerevan to complete the process": one asked to act, named before "to" (not
-        # "expects to sign a treaty with Armenia": its own aim)
-        return not (
-            any(m.start in (b, b + 1) and m.end == end - 1 for m in mentions)
-            or (b == end - 2 and doc[b].lower_ in ("them", "him", "her", "it", "both"))
-        )
     if rule.id == "act_as_mediator" and doc[end - 1].lower_ == "intermediary":
-        # an intermediary between parties, not in trade, arms purchases or sanctions evasion
-        after = {t.lower_ for t in doc[end : min(s1, end + 10)]}
-        # ("with the ICRC acting as a neutral intermediary", "as intermediary in the exchange
-        # of prisoners": a go-between of the two of a handover, named or read before)
-        handover = doc[end - 2].lower_ == "neutral" or bool(
-            {t.norm_ for t in doc[s0:s1]} & HANDOVER_NORMS
-        )
-        return ("between" not in after and not handover) or bool(after & TRADE_WORDS)
+        return _no_go_between(doc, s0, s1, end)
     if rule.id == "agree":
         # "agreed to start negotiating / to meet again / to end hostilities": the talks or the
         # truce agreed are their own relation (the coders code those, not a cooperation)
