@@ -893,6 +893,12 @@ def ingest(
 )
 @click.option("--allow-empty", is_flag=True, help="Write an empty dataset when nothing is found.")
 @click.option(
+    "--office-holders",
+    is_flag=True,
+    help="Read a state's office named without a name ('the Armenian foreign minister') as its"
+    " holder in the article's year, not as the state.",
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=-1),
@@ -901,7 +907,18 @@ def ingest(
     help="Processes to read the articles on (-1: one per CPU); each takes a contiguous run of"
     " them, and a person named by surname alone is matched only within its run.",
 )
-def extract(articles, output, actors, date, merge_into, lexicon, min_confidence, allow_empty, jobs):
+def extract(
+    articles,
+    output,
+    actors,
+    date,
+    merge_into,
+    lexicon,
+    min_confidence,
+    allow_empty,
+    office_holders,
+    jobs,
+):
     """Extract actors and relations from news articles (.txt, .md, .html) into a dataset
     folder that every other command reads (graphlib_kb.extract).
 
@@ -933,6 +950,7 @@ def extract(articles, output, actors, date, merge_into, lexicon, min_confidence,
         lexicon=lexicon,
         allow_empty=allow_empty,
         min_confidence=min_confidence,
+        office_holders=office_holders,
         n_process=jobs,
     )
     found = G.number_of_edges()

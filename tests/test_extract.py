@@ -1,6 +1,7 @@
 """Extraction from text: statuses, negation, mutual relations, actors, evidence, merge and bad
 input. Every sentence here is written for these tests (no news text is copied)."""
 
+import functools
 import re
 
 import pandas as pd
@@ -16,6 +17,11 @@ def edges(G):
 
 def triples(G):
     return sorted((u, v, d["type"]) for u, v, d in G.edges(data=True))
+
+
+#: The extractor that reads a state's office named without a name as its holder in the text's
+#: year (the option these tests were written for before round 40 made the state the default).
+extract_holders = functools.partial(gk.extract, office_holders=True)
 
 
 # -- statuses ---------------------------------------------------------------------------------
@@ -903,7 +909,7 @@ def test_what_angers_y_is_disapproved_by_y():
 
 
 def test_hosting_two_parties_ministers_is_mediation_between_them():
-    G = gk.extract(
+    G = extract_holders(
         "Georgia hosted the foreign ministers of Armenia and Azerbaijan in Tbilisi.",
         date="2023-10-23",
     )
@@ -1781,7 +1787,7 @@ def test_the_one_thanked_for_hosting_is_the_host():
 
 
 def test_an_office_without_a_name_is_its_holder_in_the_texts_year():
-    G = gk.extract(
+    G = extract_holders(
         "In accordance with the statement by the President of the Republic of Azerbaijan, "
         "Prime Minister of the Republic of Armenia, and President of the Russian Federation "
         "of November 9, 2020, the fighting stopped.",
@@ -1793,24 +1799,26 @@ def test_an_office_without_a_name_is_its_holder_in_the_texts_year():
         ("pashinyan", "putin", "sign_agreement"),
     ]
     # the Armenian foreign minister of 2020 is not the one of 2022
-    G = gk.extract("The Armenian Foreign Minister criticized Turkey.", date="2020-10-01")
+    G = extract_holders("The Armenian Foreign Minister criticized Turkey.", date="2020-10-01")
     assert triples(G) == [("mnatsakanyan", "tur", "criticize")]
-    G = gk.extract("The Armenian Foreign Minister criticized Turkey.", date="2022-10-01")
+    G = extract_holders("The Armenian Foreign Minister criticized Turkey.", date="2022-10-01")
     assert triples(G) == [("mirzoyan", "tur", "criticize")]
 
 
 def test_an_undated_text_names_no_office_holder_its_guessed_year_cannot_fix():
     # no date: the year is only the latest the text names (2020), and the text may be later
     undated = "The Armenian Foreign Minister criticized Turkey over its role in the 2020 war."
-    assert ("arm", "tur", "criticize") in triples(gk.extract(undated))
-    assert ("mnatsakanyan", "tur", "criticize") in triples(gk.extract(undated, date="2020-10-01"))
+    assert ("arm", "tur", "criticize") in triples(extract_holders(undated))
+    assert ("mnatsakanyan", "tur", "criticize") in triples(
+        extract_holders(undated, date="2020-10-01")
+    )
     # Azerbaijan's foreign minister was the same person from 2021 on (in 2020 there were two)
-    G = gk.extract("The Azerbaijani Foreign Minister criticized Turkey after the 2021 talks.")
+    G = extract_holders("The Azerbaijani Foreign Minister criticized Turkey after the 2021 talks.")
     assert triples(G) == [("bayramov", "tur", "criticize")]
-    G = gk.extract("The Azerbaijani Foreign Minister criticized Turkey after the 2020 war.")
+    G = extract_holders("The Azerbaijani Foreign Minister criticized Turkey after the 2020 war.")
     assert [t for t in triples(G) if t[2] != "war"] == [("aze", "tur", "criticize")]
     # the one of that office's holders since 2020 whom the text names
-    G = gk.extract(
+    G = extract_holders(
         "The foreign ministers of Armenia and Azerbaijan met in Washington to discuss the "
         "aftermath of the 2020 war. Ararat Mirzoyan and Jeyhun Bayramov said the talks were "
         "useful."
@@ -1822,21 +1830,21 @@ def test_an_undated_text_names_no_office_holder_its_guessed_year_cannot_fix():
 def test_an_office_that_changed_hands_in_the_year_is_the_holder_the_text_names():
     # Zarif and Amir-Abdollahian were both Iran's foreign minister in 2021
     met = "Iranian and Armenian foreign ministers met in Tehran on Monday."
-    assert ("irn", "mirzoyan", "meet") in triples(gk.extract(met, date="2021-10-04"))
-    G = gk.extract(
+    assert ("irn", "mirzoyan", "meet") in triples(extract_holders(met, date="2021-10-04"))
+    G = extract_holders(
         met + " Hossein Amir-Abdollahian said the borders must not change.", date="2021-10-04"
     )
     assert ("amir_abdollahian", "mirzoyan", "meet") in triples(G)
 
 
 def test_a_deputy_is_not_the_holder_of_the_office_his_title_names():
-    G = gk.extract(
+    G = extract_holders(
         "Putin proposed that the Deputy Prime Ministers of Russia, Azerbaijan and Armenia meet "
         "a week later.",
         date="2021-01-11",
     )
     assert not [t for t in triples(G) if "asadov" in t or "pashinyan" in t]
-    G = gk.extract("The Prime Ministers of Armenia and Azerbaijan met.", date="2021-01-11")
+    G = extract_holders("The Prime Ministers of Armenia and Azerbaijan met.", date="2021-01-11")
     assert triples(G) == [("pashinyan", "asadov", "meet")]
 
 
@@ -1849,16 +1857,16 @@ def test_the_conflicts_frequent_officials_are_known_by_surname():
 
 
 def test_a_counterpart_is_the_holder_of_the_same_title_in_the_other_state():
-    G = gk.extract(
+    G = extract_holders(
         "Russian President Vladimir Putin met his Turkish counterpart.", date="2022-05-01"
     )
     assert triples(G) == [("putin", "erdogan", "meet")]
-    G = gk.extract("Chilean President Gabriel Boric met his Peruvian counterpart.")
+    G = extract_holders("Chilean President Gabriel Boric met his Peruvian counterpart.")
     assert triples(G) == [("boric", "per", "meet")]
 
 
 def test_an_office_holder_comes_before_another_person_of_the_state_in_the_sentence():
-    G = gk.extract(
+    G = extract_holders(
         "Foreign Minister of the Russian Federation Sergey Lavrov welcomed the truce agreed in "
         "the statement by the President of the Republic of Azerbaijan and President of the "
         "Russian Federation.",
@@ -2535,7 +2543,7 @@ def test_karabakh_armenians_representatives_and_blocked_aid(text, expected):
     ],
 )
 def test_diplomatic_readouts(text, expected):
-    G = gk.extract(text, date="2023-10-23")
+    G = extract_holders(text, date="2023-10-23")
     assert triples(G) == expected
 
 
@@ -3546,7 +3554,7 @@ def test_a_sentence_opening_they_is_the_list_that_was_the_subject_before():
 
 
 def test_a_plural_title_of_a_list_of_states_is_each_holder():
-    G = gk.extract(
+    G = extract_holders(
         "The presidents of France, Russia and the United States met in Paris.", date="2019-11-01"
     )
     people = {u for u, v, d in G.edges(data=True)} | {v for u, v, d in G.edges(data=True)}
@@ -3573,7 +3581,7 @@ def test_what_one_withdraws_of_its_own_is_not_the_other_side(text, expected):
 
 
 def test_the_subject_of_an_absolute_with_clause():
-    G = gk.extract(
+    G = extract_holders(
         "Many fear an uncertain future, with Armenia's prime minister accusing Azerbaijan of "
         "initiating ethnic cleansing in the region.",
         date="2023-09-28",
@@ -3960,7 +3968,7 @@ def test_we_in_a_quotation_is_the_last_speakers_not_the_last_person_named():
 
 
 def test_the_parties_of_a_joint_declaration_of_a_b_and_c_are_a_b_and_c_only():
-    G = gk.extract(
+    G = extract_holders(
         "The aide said France did not play any role in the adoption of the joint declaration "
         "of the presidents of Azerbaijan, Russia, and the prime minister of Armenia.",
         date="2020-11-12",
@@ -6797,35 +6805,35 @@ def test_disarming_is_conceding(text, expected):
 
 def test_colleagues_are_counterparts_and_heads_are_those_the_text_names():
     # "his ... colleagues": the holders of his title in those states
-    G = gk.extract(
+    G = extract_holders(
         "Russian Foreign Minister Sergey Lavrov met his Armenian and Azerbaijani colleagues.",
         date="2023-06-01",
     )
     assert {("lavrov", "mirzoyan", "meet"), ("lavrov", "bayramov", "meet")} <= set(triples(G))
     # the head who leads the state, though the text names another head of it
-    G = gk.extract(
+    G = extract_holders(
         "Azerbaijani Prime Minister Ali Asadov visited Moscow. Putin later called his "
         "Azerbaijani counterpart.",
         date="2021-01-11",
     )
     assert ("putin", "aliyev", "consult") in triples(G)
     # a head's counterpart leads that state: Armenia's prime minister, Germany's chancellor
-    G = gk.extract("Putin held talks with his Armenian colleague.", date="2023-06-01")
+    G = extract_holders("Putin held talks with his Armenian colleague.", date="2023-06-01")
     assert ("putin", "pashinyan", "negotiate") in triples(G)
-    G = gk.extract("Pashinyan met his German counterpart.", date="2023-06-01")
+    G = extract_holders("Pashinyan met his German counterpart.", date="2023-06-01")
     assert ("pashinyan", "scholz", "meet") in triples(G)
     # a prime minister of a presidential state, or a ceremonial president, keeps the title
-    G = gk.extract(
+    G = extract_holders(
         "Russian Prime Minister Mikhail Mishustin met his Azerbaijani counterpart.",
         date="2023-06-01",
     )
     assert ("mishustin", "asadov", "meet") in triples(G)
-    G = gk.extract(
+    G = extract_holders(
         "Armenian President Vahagn Khachaturyan met his Georgian counterpart.", date="2023-06-01"
     )
     assert ("khachaturyan", "zourabichvili", "meet") in triples(G)
     # the head of government the text named for a state the gazetteer has no leader of
-    G = gk.extract(
+    G = extract_holders(
         "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. Aliyev held talks with "
         "his Israeli counterpart.",
         date="2023-06-01",
@@ -6847,7 +6855,7 @@ def test_colleagues_are_counterparts_and_heads_are_those_the_text_names():
     ],
 )
 def test_a_venue_does_not_hide_the_partner(text, expected):
-    G = gk.extract(text, date="2023-09-20", allow_empty=True)
+    G = extract_holders(text, date="2023-09-20", allow_empty=True)
     assert [t for t in triples(G) if t[2] == "negotiate"] == expected
 
 
@@ -7467,7 +7475,7 @@ def test_a_known_person_before_a_title_of_a_state_is_the_speaker(text, speaker):
     ],
 )
 def test_a_states_top_diplomat_is_its_foreign_minister(text, date, person):
-    G = gk.extract(text, date=date)
+    G = extract_holders(text, date=date)
     assert {s for s, _, d in G.edges(data=True) if d["type"] == "appeal"} == {person}
 
 
@@ -8138,7 +8146,8 @@ def test_a_minister_who_declined_to_comment_rejected_no_one():
         (
             "Armenia and Azerbaijan fought a war. Kazakhstan's President Tokayev welcomed the "
             "foreign ministers of Armenia and Azerbaijan in Almaty.",
-            {("tokayev", "mirzoyan", "mediate"), ("tokayev", "bayramov", "mediate")},
+            # (ministers the text does not name are their states': round 40)
+            {("tokayev", "arm", "mediate"), ("tokayev", "aze", "mediate")},
         ),
         ("Putin welcomed Aliyev in the Kremlin.", {("putin", "aliyev", "consult")}),
         ("Russia welcomed Aliyev's decision.", {("rus", "aliyev", "support")}),
@@ -9514,15 +9523,17 @@ def test_a_known_person_is_found_under_the_regions_other_transliterations(text, 
 
 
 def test_who_asked_for_talks_it_takes_part_in_is_no_mediator():
-    G = gk.extract("Putin spoke by phone with Aliyev at the initiative of the Azerbaijani side.")
+    G = extract_holders(
+        "Putin spoke by phone with Aliyev at the initiative of the Azerbaijani side."
+    )
     assert {t for _, _, t in triples(G)} == {"consult"}
-    G = gk.extract(
+    G = extract_holders(
         "The meeting of Aliyev and Pashinyan took place at the initiative of Charles Michel."
     )
     assert ("michel", "aliyev", "mediate") in triples(G)
     assert ("michel", "pashinyan", "mediate") in triples(G)
     # a place or an owner named with "in" or "of" is no party to the talks
-    G = gk.extract(
+    G = extract_holders(
         "The foreign ministers of Azerbaijan and Armenia met in Germany at the invitation "
         "of Chancellor Olaf Scholz.",
         date="2023-05-01",
@@ -10010,7 +10021,7 @@ def test_talks_agreed_to_and_a_charter(text, expected):
     ],
 )
 def test_short_titles_of_an_office(text, expected):
-    found = triples(gk.extract(text, allow_empty=True, date="2023-05-01"))
+    found = triples(extract_holders(text, allow_empty=True, date="2023-05-01"))
     assert sorted(t for t in found if t[2] not in ("attack",)) == sorted(expected)
 
 
@@ -10293,14 +10304,14 @@ def test_the_ministers_of_a_list_of_three_or_more_states_are_the_states():
 
 
 def test_the_ministers_of_two_states_are_still_their_holders():
-    G = gk.extract(
+    G = extract_holders(
         "The foreign ministers of Armenia and Azerbaijan met in Washington.", date="2023-05-01"
     )
     assert triples(G) == [("mirzoyan", "bayramov", "meet")]
 
 
 def test_fms_in_a_headline_are_foreign_ministers():
-    G = gk.extract("Russian and Armenian FMs discuss the situation", date="2020-10-01")
+    G = extract_holders("Russian and Armenian FMs discuss the situation", date="2020-10-01")
     assert sorted(triples(G)) == [
         ("lavrov", "mnatsakanyan", "consult"),
         ("mnatsakanyan", "lavrov", "consult"),
@@ -10540,14 +10551,16 @@ def test_captives_taken_and_entry_banned():
 
 
 def test_security_forces_and_ministers_of_a_state():
-    G = gk.extract("Azerbaijani security forces detained David Babayan.")
+    G = extract_holders("Azerbaijani security forces detained David Babayan.")
     assert ("aze", "david_babayan", "coerce") in triples(G)
-    G = gk.extract("Armenian special forces detained two Azerbaijani soldiers.")
+    G = extract_holders("Armenian special forces detained two Azerbaijani soldiers.")
     assert triples(G) == [("arm", "aze", "coerce")]
     # an office of a state by its short name: its holder in the text's year
-    G = gk.extract("The French defence minister signed a deal with Armenia.", date="2023-10-01")
+    G = extract_holders(
+        "The French defence minister signed a deal with Armenia.", date="2023-10-01"
+    )
     assert triples(G) == [("lecornu", "arm", "sign_agreement")]
-    G = gk.extract(
+    G = extract_holders(
         "The Azerbaijani defense minister accused Armenia of shelling.", date="2023-10-01"
     )
     assert ("hasanov", "arm", "accuse_aggression") in triples(G)
@@ -11036,17 +11049,17 @@ def test_a_land_populated_and_governed_by_a_people_is_held_by_its_group():
 
 
 def test_an_office_named_with_capitals_and_no_name_is_its_holder():
-    G = gk.extract("The US Secretary of State criticised Azerbaijan.", date="2023-05-01")
+    G = extract_holders("The US Secretary of State criticised Azerbaijan.", date="2023-05-01")
     assert triples(G) == [("blinken", "aze", "criticize")]
-    G = gk.extract("The American Secretary of State criticised Azerbaijan.", date="2019-03-01")
+    G = extract_holders("The American Secretary of State criticised Azerbaijan.", date="2019-03-01")
     assert triples(G) == [("pompeo", "aze", "criticize")]
     # with no date, the holder the text itself names, else the state
-    G = gk.extract(
+    G = extract_holders(
         "The US Secretary of State urged Aliyev to reopen the road. Secretary of State Antony "
         "Blinken phoned Aliyev twice."
     )
     assert ("blinken", "aliyev", "appeal") in triples(G)
-    G = gk.extract("The US Secretary of State urged Aliyev to reopen the road.")
+    G = extract_holders("The US Secretary of State urged Aliyev to reopen the road.")
     assert triples(G) == [("usa", "aliyev", "appeal")]
 
 
@@ -13104,7 +13117,7 @@ def test_a_rejected_call_or_demand_by_someone_is_theirs(text, asked):
     ],
 )
 def test_attacking_an_organisation_in_words_is_criticism(text):
-    found = triples(gk.extract(text))
+    found = triples(extract_holders(text))
     assert ("pashinyan", "csto", "criticize") in found
     assert not [t for t in found if t[2] == "attack"]
 
@@ -13288,7 +13301,7 @@ def test_a_possessor_inside_the_object_is_no_caller_in_a_during_phrase():
 
 def test_the_possessive_subject_of_a_clause_still_calls_in_a_during_phrase():
     found = triples(
-        gk.extract(
+        extract_holders(
             "Armenia's foreign minister raised the issue during a phone call with Russian "
             "Foreign Minister Sergei Lavrov."
         )
@@ -14357,7 +14370,7 @@ def test_the_conflicts_war_named_with_its_place_month_or_order(text):
 
 def test_insisting_that_another_states_leader_act_is_a_demand():
     found = triples(
-        gk.extract(
+        extract_holders(
             "Aliyev insisted that his Armenian counterpart sign the peace treaty by the end of "
             "the year."
         )
@@ -19662,3 +19675,35 @@ def test_one_who_spoke_by_phone_with_another_consulted_them():
     found = triples(G)
     assert ("blinken", "aliyev", "consult") in found
     assert ("aliyev", "blinken", "consult") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Lavrov hosted the Armenian and Azerbaijani foreign ministers in Moscow.",
+            {("lavrov", "arm", "mediate"), ("lavrov", "aze", "mediate")},
+        ),
+        ("Iran's top diplomat urged Azerbaijan to show restraint.", {("irn", "aze", "appeal")}),
+        ("Armenian PM accuses Azerbaijan of aggression", {("arm", "aze", "accuse_aggression")}),
+    ],
+)
+def test_a_states_office_the_text_does_not_name_is_the_states(text, expected):
+    found = {t for t in triples(gk.extract(text, date="2023-05-01")) if t[2] != "attack"}
+    assert found == expected
+
+
+def test_a_states_office_whose_holder_the_text_names_is_the_holder():
+    G = gk.extract(
+        "Ararat Mirzoyan flew to Moscow on Monday. Lavrov hosted the Armenian foreign minister "
+        "and his Azerbaijani counterpart.",
+        date="2023-05-01",
+    )
+    assert ("lavrov", "mirzoyan", "mediate") in triples(G)
+
+
+def test_an_organisations_office_without_a_name_is_still_its_holder():
+    G = gk.extract(
+        "The UN Secretary-General urged Azerbaijan to show restraint.", date="2023-05-01"
+    )
+    assert triples(G) == [("guterres", "aze", "appeal")]

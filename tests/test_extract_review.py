@@ -190,6 +190,25 @@ def test_extract_allow_empty_writes_a_valid_empty_dataset(tmp_path):
     assert gk.validate(out).empty and gk.load_dataset(out).number_of_edges() == 0
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_extract_office_holders_reads_an_unnamed_office_as_its_holder(tmp_path, jobs):
+    articles = []
+    for k, text in enumerate(
+        ["Iran's top diplomat urged Azerbaijan to show restraint.", "France criticized Turkey."]
+    ):
+        articles.append(tmp_path / f"a{k}.txt")
+        articles[-1].write_text(text, encoding="utf-8")
+    found = {}
+    for flag in ([], ["--office-holders"]):
+        out = tmp_path / f"kb{len(flag)}"
+        args = ["extract", *map(str, articles), "--date", "2022-10-20", "-j", jobs, "-o", str(out)]
+        result = CliRunner().invoke(cli, args + flag)
+        assert result.exit_code == 0, result.output
+        G = gk.load_dataset(out)
+        found[bool(flag)] = {u for u, v, d in G.edges(data=True) if d["type"] == "appeal"}
+    assert found == {False: {"irn"}, True: {"amir_abdollahian"}}
+
+
 def test_extract_on_two_processes_writes_the_same_dataset(tmp_path):
     articles = []
     for k, text in enumerate(

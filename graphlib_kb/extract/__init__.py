@@ -33,6 +33,7 @@ def extract(
     min_confidence: float = 0.0,
     lemmatize: bool = True,
     cameo: bool = True,
+    office_holders: bool = False,
     max_bytes: int = MAX_BYTES,
     name: str | None = None,
     n_process: int = 1,
@@ -62,6 +63,12 @@ def extract(
     lemmatize, cameo : bool, default True
         Use the lookup lemmatizer; use the CAMEO state table in the gazetteer (switches for
         measuring what each contributes; see benchmarks/bench_extract.py).
+    office_holders : bool, default False
+        Read a state's office named without its holder's name ("the Armenian foreign
+        minister", "Iran's top diplomat") as the person who held it in the text's year. By
+        default it is the state, as the dev set's coders code the most specific actor the text
+        names; a holder the text names ("Mirzoyan ... the Armenian foreign minister") and the
+        officers of organisations ("the UN Secretary-General") are their holders either way.
     max_bytes : int
         Refuse larger files (default 5 MB).
     name : str, optional
@@ -111,7 +118,9 @@ def extract(
     rules = tuple(read_lexicon(lexicon))
     gazetteer = build_gazetteer(actors, cameo=cameo)
     pipe = get_pipeline(gazetteer, rules, lemmatize=lemmatize)
-    candidates, per_document, registry = _extract_all(pipe, gazetteer, documents, date, n_process)
+    candidates, per_document, registry = _extract_all(
+        pipe, gazetteer, documents, date, n_process, office_holders
+    )
     totals = {"sentences": 0, "mentions": 0, "triggers": 0, "negated": 0}
     for doc, stats in zip(documents, per_document, strict=True):
         if date and not doc.date:
@@ -158,7 +167,7 @@ def _processes(n_process) -> int:
     return n_process
 
 
-def _extract_all(pipe, gazetteer, documents, date, n_process: int):
+def _extract_all(pipe, gazetteer, documents, date, n_process: int, office_holders=False):
     """Candidates and counts per document, and the registry of the actors found: on forked
     workers for ``n_process > 1`` (where the platform allows), else in this process."""
     from .actors import Registry
@@ -167,10 +176,12 @@ def _extract_all(pipe, gazetteer, documents, date, n_process: int):
     if n_process > 1 and len(documents) > 1:
         from .parallel import extract_runs
 
-        runs = extract_runs(pipe, gazetteer, documents, date, min(n_process, len(documents)))
+        runs = extract_runs(
+            pipe, gazetteer, documents, date, min(n_process, len(documents)), office_holders
+        )
         if runs is not None:
             return runs
-    registry = Registry(gazetteer)
+    registry = Registry(gazetteer, office_holders=office_holders)
     candidates, per_document = [], []
     for doc in documents:
         cands, stats = extract_document(pipe, registry, doc, doc_date=doc.date or date)

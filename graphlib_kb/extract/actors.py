@@ -313,6 +313,9 @@ class Registry:
     """The actors of one extraction: the gazetteer's, and those found in the text."""
 
     gazetteer: object
+    #: a state's office named without its holder ("the Armenian foreign minister") is the
+    #: holder in the text's year (True) or the state (False: the default of `extract`)
+    office_holders: bool = False
     new: dict = field(default_factory=dict)  # id -> attrs of actors found in the text
     surnames: dict = field(default_factory=dict)
     fullnames: dict = field(default_factory=dict)
@@ -2174,9 +2177,18 @@ def _deputy(doc, i: int, start: int) -> bool:
 HOLDERS_SINCE = 1988
 
 
+def _named_in_text(gz, registry, person: str) -> bool:
+    """Whether the text being read names *person* (by the last word of the name)."""
+    name = ((gz.actors.get(person) or {}).get("name") or "").lower().split()
+    return (
+        bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", registry.text.lower()) is not None
+    )
+
+
 def _title_holder(gz, registry, state: str, title: tuple) -> str | None:
     """The person who holds *title* in *state*: the one the text named with it, else the
-    gazetteer's holder in the text's year. A text with no date has only a guessed year (the
+    gazetteer's holder in the text's year (for a state's office, only if the text names that
+    holder or ``registry.office_holders`` is set). A text with no date has only a guessed year (the
     latest it names) and may be of any year since: the holder must be the same throughout.
     Where the title changed hands in the year (or years), the one of its holders whom the text
     names, if just one."""
@@ -2184,8 +2196,16 @@ def _title_holder(gz, registry, state: str, title: tuple) -> str | None:
     if known:
         return known
     found = office_holder(gz, state, title, registry.year, until=registry.year_until)
-    if found:
+    if found and not (
+        # (a state's office named without its holder's name is the state's, as the coders
+        # code "the most specific actor the text names", unless asked for the holders)
+        not registry.office_holders
+        and (gz.actors.get(state) or {}).get("kind") == "state"
+        and not _named_in_text(gz, registry, found)
+    ):
         return found
+    if found:
+        return None
     # more than one held it in the year (or the years) the text may be of: the one it names;
     # with no year at all, any who ever held it ("the US Secretary of State called on Aliyev
     # ...", in a text that names Blinken)

@@ -38,8 +38,8 @@ def _runs(n_documents: int, n_process: int) -> list[range]:
 
 
 def _work(indices: range):
-    pipe, gazetteer, documents, date = _SHARED
-    registry = Registry(gazetteer)
+    pipe, gazetteer, documents, date, office_holders = _SHARED
+    registry = Registry(gazetteer, office_holders=office_holders)
     results = []
     for i in indices:
         doc = documents[i]
@@ -102,7 +102,7 @@ def _merge_actors(registry: Registry, found: dict) -> dict:
     return {k: v for k, v in remap.items() if k != v}
 
 
-def extract_runs(pipe, gazetteer, documents, date, n_process: int):
+def extract_runs(pipe, gazetteer, documents, date, n_process: int, office_holders=False):
     """Extract *documents* on *n_process* forked workers.
 
     Returns ``(candidates per document, stats per document, registry)``, or None where
@@ -123,13 +123,13 @@ def extract_runs(pipe, gazetteer, documents, date, n_process: int):
     if not sys.platform.startswith("linux") or multiprocessing.current_process().daemon:
         return None  # (fork is safe only on Linux; a pool's worker may not start its own)
     runs = _runs(len(documents), n_process)
-    _SHARED = (pipe, gazetteer, documents, date)
+    _SHARED = (pipe, gazetteer, documents, date, office_holders)
     try:
         with multiprocessing.get_context("fork").Pool(len(runs)) as pool:
             outputs = pool.map(_work, runs)
     finally:
         _SHARED = None
-    registry = Registry(gazetteer)
+    registry = Registry(gazetteer, office_holders=office_holders)
     candidates, stats = [], []
     for results, found in outputs:
         remap = _merge_actors(registry, found)

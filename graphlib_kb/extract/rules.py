@@ -9312,12 +9312,31 @@ def _past_verb(token) -> bool:
     )
 
 
+#: Nouns of offices whose holders, welcomed, are guests ("welcomed the foreign ministers of A
+#: and B").
+GUEST_OFFICE_NOUNS = frozenset(
+    ["minister", "ministers", "president", "presidents", "leader", "leaders", "counterpart"]
+    + ["counterparts", "premier", "premiers", "chancellor", "fms", "pms"]
+)
+
+
 def _welcomed_visitors(sent, rule, trig, obj, registry, pair=None):
     """ "Tokayev welcomed the foreign ministers of Armenia and Azerbaijan in Almaty": persons
     welcomed are guests, not a decision backed; two of two states are hosted for talks
     (``mediate``), one is received (``consult``). Else *rule* unchanged."""
     doc = sent.doc
-    if not obj or any(m.label != "PERSON" for m in obj) or obj[0].start - trig.end > 2:
+    # (an office the text does not name is its state's, "the foreign ministers of A and B":
+    # persons all the same)
+    office = (
+        bool(obj)
+        and obj[0].label == "AGENT"
+        and bool({w.lower() for w in obj[0].text.split()} & GUEST_OFFICE_NOUNS)
+    )
+    if (
+        not obj
+        or any(m.label != "PERSON" and not (office and m.label == "AGENT") for m in obj)
+        or obj[0].start - trig.end > 2
+    ):
         return rule  # (not "welcomed the statement of the President of X": a text backed)
     if obj[-1].end < sent.s1 and doc[obj[-1].end].lower_ in ("'s", "’s", "'"):
         return rule  # "welcomed Aliyev's decision": the decision is backed
