@@ -19707,3 +19707,12 @@ def test_an_organisations_office_without_a_name_is_still_its_holder():
         "The UN Secretary-General urged Azerbaijan to show restraint.", date="2023-05-01"
     )
     assert triples(G) == [("guterres", "aze", "appeal")]
+
+
+def test_a_spokesman_of_a_states_ministry_is_of_that_state():
+    G = gk.extract(
+        "Armenian Foreign Ministry spokesman Vahan Hunanyan said Yerevan expected Ankara to "
+        "implement the agreements without preconditions."
+    )
+    assert ("hunanyan", "tur", "demand") in triples(G)
+    assert G.nodes["hunanyan"].get("parent") == "arm"

@@ -1365,6 +1365,9 @@ def find_mentions(
         parent, _, qual = state_before(i)
         if qual is None and parent is not None and (i - 1) in taken:
             parent = None
+        if parent is None:
+            # "Armenian Foreign Ministry spokesman Vahan Hunanyan": the body's state
+            parent = _body_state_before(doc, i, start, gz, by_end)
         after, j2, qual_after = state_after(j)
         if after is not None:
             parent, j = parent or after, j2
@@ -2183,6 +2186,30 @@ def _named_in_text(gz, registry, person: str) -> bool:
     return (
         bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", registry.text.lower()) is not None
     )
+
+
+#: Nouns of a state's body before a title ("the Foreign Ministry spokesman").
+BODY_BEFORE_TITLE = frozenset(
+    ["ministry", "office", "service", "department", "embassy", "mission", "presidency"]
+)
+
+
+def _body_state_before(doc, i: int, start: int, gz, by_end: dict) -> str | None:
+    """The state of a body named right before the title at token *i* ("Armenian Foreign
+    Ministry spokesman", "Azerbaijan's Defence Ministry spokeswoman"), else None."""
+    if i - 1 < start or doc[i - 1].lower_ not in BODY_BEFORE_TITLE:
+        return None
+    for k in range(i - 2, max(start, i - 5) - 1, -1):
+        word = doc[k]
+        if word.lower_ in gz.demonyms:
+            return gz.demonyms[word.lower_]
+        if word.text in ("'s", "’s") and k in by_end:
+            m = by_end[k]
+            kind = (gz.actors.get(m.actor) or {}).get("kind") if m.actor else None
+            return m.actor if kind == "state" and not m.venue else None
+        if not (word.is_title or word.is_upper):
+            return None
+    return None
 
 
 def _title_holder(gz, registry, state: str, title: tuple) -> str | None:
