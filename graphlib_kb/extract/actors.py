@@ -300,6 +300,9 @@ class Mention:
     venue: bool = False
     #: resolved from an earlier sentence ("the spokesman"): its relations are less certain
     anaphor: bool = False
+    #: a state's office named without its holder ("the Azerbaijani president"), read as the
+    #: state: a person all the same for "he" and "him"
+    office: bool = False
 
     @classmethod
     def of_span(cls, span, actor: str | None, label: str) -> Mention:
@@ -1732,6 +1735,7 @@ def find_mentions(
         if qual is not None:
             removed.add(id(qual))
         ident = None
+        office = False
         if role.per_state == "state":
             if (
                 state is None
@@ -1777,6 +1781,7 @@ def find_mentions(
                 and words[-2:] not in (("prime", "minister"), ("prime", "ministers"))
             )
             earlier = None if many else holder_in(i, words, state)
+            office = not earlier and _unnamed_office(gz, registry, state, words)
             if earlier:
                 ident, label = earlier, "PERSON"
             if "ministry" in seq_words(doc, i, n):
@@ -1823,6 +1828,7 @@ def find_mentions(
         added.append(
             Mention(first, last, ident, label, (span.start_char, span.end_char), span.text)
         )
+        added[-1].office = office
         registry.alias(ident, span.text)
         taken.update(range(first, last))
         # "the Azerbaijani and Armenian forces": the first demonym has the same role;
@@ -1850,6 +1856,7 @@ def find_mentions(
                 else:
                     other_label = "AGENT"
                 added.append(Mention.of_span(doc[k : k + 1], other, other_label))
+                added[-1].office = office and other_label == "AGENT"
                 taken.add(k)
         elif (
             label == "ROLE"
@@ -2108,7 +2115,21 @@ def _home_capital(doc, mentions, registry, start: int, end: int):
     if kind != "state":
         return None
     if first.start == start and first.text.isupper() and doc[first.end].text in DATELINE_MARKS:
-        registry.dateline = registry.dateline or first.actor
+        dash = next(
+            (k for k in range(first.end, min(end, first.end + 12)) if doc[k].text in "-–—"), None
+        )
+        lead = next((m for m in mentions if m.start > first.end and m.actor), None)
+        other = (
+            lead is not None
+            and dash is not None
+            and lead.start <= dash + 2
+            and lead.label in ("NAME", "CAPITAL", "METONYM")
+            and lead.actor != first.actor
+            and (registry.gazetteer.actors.get(lead.actor) or {}).get("kind") == "state"
+        )
+        if not other:
+            # (not "MOSCOW (Reuters) - Armenia accused Azerbaijan ...": the story's own state)
+            registry.dateline = registry.dateline or first.actor
         return None
     if first.start == start + 1 and doc[start].lower_ == "in" and doc[first.end].text == ",":
         return first.actor, first.end
@@ -2180,11 +2201,30 @@ def _deputy(doc, i: int, start: int) -> bool:
 HOLDERS_SINCE = 1988
 
 
+_SPELLINGS: dict = {}
+
+
 def _named_in_text(gz, registry, person: str) -> bool:
-    """Whether the text being read names *person* (by the last word of the name)."""
+    """Whether the text being read names *person*: the last word of the name, or any spelling
+    the gazetteer knows of its surname ("Pashinian", "Amirabdollahian")."""
+    if gz.key not in _SPELLINGS:
+        spelt: dict = {}
+        for surname, who in gz.surnames.items():
+            spelt.setdefault(who, set()).add(surname.lower())
+        _SPELLINGS[gz.key] = spelt
     name = ((gz.actors.get(person) or {}).get("name") or "").lower().split()
+    words = _SPELLINGS[gz.key].get(person, set()) | set(name[-1:])
+    text = registry.text.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", text) is not None for w in words)
+
+
+def _unnamed_office(gz, registry, state: str, words: tuple) -> bool:
+    """Whether *words* name an office of *state* that someone held in the text's year but
+    that the text reads as the state (its holder unnamed: `_title_holder`)."""
     return (
-        bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", registry.text.lower()) is not None
+        not registry.office_holders
+        and (gz.actors.get(state) or {}).get("kind") == "state"
+        and office_holder(gz, state, words, registry.year, until=registry.year_until) is not None
     )
 
 

@@ -2962,6 +2962,13 @@ SPEAKER_STANCE_CATEGORIES = frozenset(
 STATE_ACT_TYPES = frozenset(["aid", "military_aid", "material_cooperation", "humanitarian_aid"])
 
 
+def _personal(m) -> bool:
+    """Whether mention *m* is a person "he" or "him" may stand for: one named, or a state's
+    office named without its holder ("The Azerbaijani president spoke ... He warned": the
+    state, as the office is read)."""
+    return m.label == "PERSON" or m.office
+
+
 def _speaker_stance(c, speaker: str, registry, doc=None) -> None:
     """ "Macron said France would continue to stand by Armenia", "Zakharova said Moscow was
     ready to host the talks": the stance a person states for their own state or body is the
@@ -3337,7 +3344,7 @@ SPOKESPERSON_NOUNS = SPOKES_WORDS | {"spokespeople", "spokesmen", "spokeswomen"}
 
 #: Nouns of a decision or plan whose maker "by" or "of" names the doer of the verb after "to"
 #: ("the decision by France to sell arms to Armenia", "the plan of Baku to build a road").
-DECISION_NOUNS = frozenset(["decision", "plan", "plans", "intention", "move", "readiness"])
+DECISION_NOUNS = frozenset(["decision", "plan", "plans", "intention", "readiness"])
 
 
 def _subject_after_preposition(doc, m, prev: str, head: int, s0: int) -> bool:
@@ -5562,6 +5569,12 @@ HEADLINE_PASSIVE_NEXT = frozenset(["in", "near", "as", "after", "during", "when"
 AIDING_QUALIFIERS = frozenset(["'s", "’s", "military", "economic", "financial"])
 #: Verbs of a role one is wished to take ("wants Turkey to co-chair the Minsk Group").
 ROLE_TAKING_VERBS = frozenset(["co", "chair", "mediate", "host", "join", "participate"])
+#: Verbs after "expects X to" that make it a forecast, not a demand ("expects Azerbaijan to
+#: attack", "to win the war", "to lose more territory", "to become a hub").
+FORECAST_VERBS = frozenset(
+    ["attack", "launch", "win", "lose", "use", "invade", "strike", "seize", "become", "fail"]
+    + ["collapse", "leave", "stay", "remain", "escalate", "resume", "continue", "try"]
+)
 #: The texts whose signing carries the pledges a participle after them states ("signed a
 #: declaration pledging to ...").
 SIGNED_PLEDGE_NOUNS = frozenset(
@@ -5599,8 +5612,9 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
         # says, no second relation
         return True
     if rule.id == "aid" and doc[a].lower_ in ("aid", "aids"):
-        # "U.S. aid to Azerbaijan", "pledges aid for refugees": the noun, not one aiding (but
-        # "come to each other's aid", "military aid for Armenia", "economic aid to Armenia")
+        # "U.S. aid to Azerbaijan", "pledges aid for refugees": the noun, which the coders
+        # read as no one aiding far more often than not (but "come to each other's aid",
+        # "military aid for Armenia", "economic aid to Armenia")
         return not (a > s0 and doc[a - 1].lower_ in AIDING_QUALIFIERS)
     if rule.id == "expect_to":
         # "expected Yerevan to complete the process": one asked to act, named before "to" (not
@@ -5611,8 +5625,9 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
                 or (b == end - 2 and doc[b].lower_ in ("them", "him", "her", "it", "both"))
             )
             # ("Azerbaijan wants Turkey to co-chair the Minsk Group": a role wished for, not
-            # an act asked of Turkey)
-            or (end < len(doc) and doc[end].norm_ in ROLE_TAKING_VERBS)
+            # an act asked of Turkey; "Armenia expects Azerbaijan to attack", "Russia expects
+            # Azerbaijan to win": a forecast)
+            or (end < len(doc) and doc[end].norm_ in ROLE_TAKING_VERBS | FORECAST_VERBS)
         )
     return False
 
@@ -5779,10 +5794,7 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
         if rule.type in ("attack", "mass_violence") and _named_crime(doc, a, s0):
             continue  # "called the offensive an act of aggression": a charge, no second act
         found.append(_Trigger(rule, a, b, end))
-    colon = _headline_speaker_colon(doc, s0, s1, mentions)
-    if colon is not None:
-        say = next(r for r in pipe.lexicon if r.id == "say")
-        found.append(_Trigger(say, colon, colon + 1, colon + 1))  # "Pashinyan: ..." = said
+    found = _readiness_yields(found) + _headline_colon_say(pipe, doc, s0, s1, mentions)
     found.sort(key=lambda t: (-(t.end - t.start), t.rule.order, -(t.match_end - t.start), t.start))
     chosen: list[_Trigger] = []
     used: set = set()
@@ -5795,6 +5807,28 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
     chosen = _without_governed(doc, chosen, s0, s1)
     chosen.sort(key=lambda t: t.start)
     return chosen
+
+
+def _readiness_yields(found: list) -> list:
+    """Without the general readiness row where another row reads the act the readiness is
+    for ("ready to open an embassy", "ready to allow humanitarian convoys", "ready to
+    establish control over the border": that row's act, offered or planned)."""
+    others = [t.start for t in found if t.rule.id != "ready_to_cooperate"]
+    return [
+        t
+        for t in found
+        if t.rule.id != "ready_to_cooperate"
+        or not any(t.start + 2 <= o < t.match_end + 3 for o in others)
+    ]
+
+
+def _headline_colon_say(pipe, doc, s0: int, s1: int, mentions) -> list:
+    """A "say" trigger at a headline speaker's colon ("Pashinyan: ..." = said), else []."""
+    colon = _headline_speaker_colon(doc, s0, s1, mentions)
+    if colon is None:
+        return []
+    say = next(r for r in pipe.lexicon if r.id == "say")
+    return [_Trigger(say, colon, colon + 1, colon + 1)]
 
 
 def _headline_speaker_colon(doc, s0: int, s1: int, mentions) -> int | None:
@@ -5965,16 +5999,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             if m.label == "PRONOUN" and m.text.lower() in ("he", "she"):
                 # "Aliyev said that after what he called ...": a person named before in the
                 # sentence, else the last person of the text
-                people = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
+                people = [x.actor for x in mentions[:k] if _personal(x) and x.actor]
                 # (not one named inside a relative clause closed before it: "Blinken, who
                 # spoke with Aliyev on Monday, said he ...": Blinken)
                 aside = [(a, b) for a, b in _relative_clauses(doc, s0, s1) if b < m.start]
                 outside = [
                     x.actor
                     for x in mentions[:k]
-                    if x.label == "PERSON"
-                    and x.actor
-                    and not any(a <= x.start < b for a, b in aside)
+                    if _personal(x) and x.actor and not any(a <= x.start < b for a, b in aside)
                 ]
                 people = outside or people
                 lead = (
@@ -5991,7 +6023,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             elif m.label == "PRONOUN" and m.text.lower() == "him":
                 # "Blinken called Aliyev and urged him": the last person named before, not
                 # the subject of the verb that governs "him" ("Aliyev said Blinken urged him")
-                people = [x for x in mentions[:k] if x.label == "PERSON" and x.actor]
+                people = [x for x in mentions[:k] if _personal(x) and x.actor]
                 between = doc[people[-1].end : m.start] if people else []
                 if (
                     people
@@ -6227,7 +6259,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 if land and _actor_class(registry, land) == "territory":
                     # ("Armenians who fled Karabakh ... aid to the refugees"): their land
                     discourse.last["people_of"] = land
-        people = [m.actor for m in mentions if m.label == "PERSON" and m.actor]
+        people = [m.actor for m in mentions if _personal(m) and m.actor]
         if people:
             discourse.person = people[-1]
         discourse.note_people(doc, s1, mentions, triggers, registry, number)
@@ -6266,6 +6298,13 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         found = _acts_of_we(sent, found, registry)
         if not found:
             _note_opening_subject(sent, discourse, registry)
+        # ("Erdogan wants Turkey to normalise ...", "Russia wants its peacekeepers to stay"):
+        # one's own side is asked nothing
+        found = [
+            c
+            for c in found
+            if not (c.rule == "expect_to" and _same_side(registry, c.source, c.target))
+        ]
         members = {(c.source, c.target) for c in found if c.type == "member_of"}
         # "The Minsk Group, led by Russia, the US and France, has mediated": a body does not
         # mediate between its own members named beside it
@@ -6740,6 +6779,13 @@ def _deed_doer(m, before: list, discourse, number: int, registry) -> str | None:
         # protesters ... Armenia welcomed the decision")
         courts = [d for d in recent if _actor_class(registry, d[1]) == "court"]
         recent = courts or [d for d in recent if d[2] in DECIDED_TYPES]
+    elif noun in ("step", "move"):
+        # ("Armenia recognised ... Washington welcomed the step": the last act read, if of a
+        # kind decided; an accord welcomed backs both who agreed: `_welcomed_back`)
+        accord = discourse.accord
+        if accord and 0 <= number - accord[1] <= 2 and (not recent or recent[-1][0] <= accord[1]):
+            return None
+        recent = [d for d in recent[-1:] if d[2] in ACT_DEEDS[noun]]
     elif noun in ACT_DEEDS:
         # ("Azerbaijan sentenced ... Yerevan called the verdict unlawful": the court's or the
         # state's act of that kind)
@@ -9327,10 +9373,15 @@ def _welcomed_visitors(sent, rule, trig, obj, registry, pair=None):
     doc = sent.doc
     # (an office the text does not name is its state's, "the foreign ministers of A and B":
     # persons all the same)
-    office = (
-        bool(obj)
-        and obj[0].label == "AGENT"
-        and bool({w.lower() for w in obj[0].text.split()} & GUEST_OFFICE_NOUNS)
+    office = bool(obj) and (
+        any(m.office for m in obj)
+        or (
+            obj[0].label == "AGENT"
+            and bool(
+                {t.lower_ for t in doc[obj[0].start : min(sent.s1, obj[-1].end + 2)]}
+                & GUEST_OFFICE_NOUNS
+            )
+        )
     )
     if (
         not obj
