@@ -173,13 +173,18 @@ GO_BETWEEN_RULES = frozenset(
 )
 
 
+#: Acts a go-between of a handover stands between ("handed over the bodies", "exchanged
+#: prisoners", "agreed to swap"), unlike a shelling or a blockade.
+HANDED_TYPES = frozenset(["concede", "negotiate", "sign_agreement", "cooperate"])
+
+
 def _acted_pair(out: list, number: int, mediators: set) -> list:
-    """The two of the last act between two (ACTED_TYPES) that sentence *number* has read, if
-    neither is a mediator; else []."""
+    """The two of the last handover, exchange or deal (HANDED_TYPES) that sentence *number*
+    has read, if neither is a mediator; else []."""
     for c in reversed(out):
         if (
             c.sentence == number
-            and c.type in ACTED_TYPES
+            and c.type in HANDED_TYPES
             and not {c.source, c.target} & mediators
             and c.source != c.target
         ):
@@ -5590,8 +5595,8 @@ HANDOVER_NORMS = frozenset(
 def _no_go_between(doc, s0: int, s1: int, end: int) -> bool:
     """Whether the "intermediary" ending at *end* is none between parties: one in trade, arms
     purchases or sanctions evasion, or one with no "between" after it and no handover in the
-    sentence ("with the ICRC acting as a neutral intermediary", "as intermediary in the
-    exchange of prisoners" are go-betweens of the two of a handover, named or read before)."""
+    sentence ("a neutral intermediary", the ICRC's word; "as intermediary in the exchange of
+    prisoners": go-betweens of the two of a handover, named or read before)."""
     after = {t.lower_ for t in doc[end : min(s1, end + 10)]}
     handover = doc[end - 2].lower_ == "neutral" or bool(
         {t.norm_ for t in doc[s0:s1]} & HANDOVER_NORMS
