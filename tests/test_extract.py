@@ -19798,3 +19798,41 @@ def test_a_dateline_of_a_third_capital_names_no_ministry():
         "Foreign Ministry said Azerbaijani troops had crossed the border."
     )
     assert not [t for t in triples(G) if t[0] == "rus"]
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Macron condemned the military operation launched by Azerbaijan.",
+            ("macron", "aze", "criticize"),
+        ),
+        ("Russia criticised the sanctions imposed by the EU.", ("rus", "eu", "criticize")),
+    ],
+)
+def test_what_a_participles_by_names_is_the_one_judged(text, edge):
+    assert edge in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Baku stopped all traffic through the Lachin corridor in mid-June.",
+            ("aze", "lachin_corridor", "blockade"),
+        ),
+        (
+            "Azerbaijan suspended all movement through its checkpoint on the Lachin road.",
+            ("aze", "lachin_corridor", "blockade"),
+        ),
+    ],
+)
+def test_traffic_stopped_on_a_route_blockades_it(text, edge):
+    assert edge in triples(gk.extract(text))
+
+
+def test_traffic_stopped_in_a_city_blockades_no_one():
+    G = gk.extract(
+        "Police stopped traffic on the highway in Yerevan during the protest.", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[2] == "blockade"]

@@ -4190,6 +4190,33 @@ def _proposed(sent, trig) -> bool:
 PROPOSE_WORDS = frozenset(["offer", "propose", "proposal", "suggest", "suggestion", "initiative"])
 
 
+#: Participles whose "by X" names the doer of the thing judged ("the operation launched by
+#: Azerbaijan", "the bill passed by the Senate", "the sanctions imposed by Baku").
+DOING_PARTICIPLES = frozenset(
+    ["launched", "carried", "conducted", "passed", "adopted", "made", "taken", "imposed"]
+    + ["staged", "announced", "issued", "committed", "initiated", "undertaken", "waged"]
+)
+
+
+def _judged_by_participle(sent, trig, right: int) -> list:
+    """The doer of what a judging verb takes as its object when a participle's "by" names
+    it ("condemned the military operation launched by Azerbaijan"), within six words of the
+    verb, else []."""
+    doc = sent.doc
+    for j in range(trig.match_end, min(right, trig.match_end + 7) - 1):
+        word = doc[j].lower_
+        if doc[j].is_punct or any(m.start == j and m.actor for m in sent.mentions):
+            return []
+        if word in DOING_PARTICIPLES:
+            k = j + 1
+            if k < right and doc[k].lower_ == "out":
+                k += 1  # "carried out by"
+            if k < right and doc[k].lower_ == "by":
+                return [m for m in sent.mentions if m.actor and m.start in (k + 1, k + 2)][:1]
+            return []
+    return []
+
+
 def _deed_by(sent, obj: list, right: int) -> list:
     """ "condemned the detention of X, a former minister, by Y": the doer after "by" of the
     deed whose "of" names *obj* (its patient), or []."""
@@ -16633,6 +16660,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             continue
         if rule.type in JUDGED_DOER_TYPES and obj and obj[0].start > trig.end:
             obj = _deed_by(sent, obj, right) or obj
+        elif rule.type in JUDGED_DOER_TYPES and not obj:
+            # "condemned the military operation launched by Azerbaijan": the participle's agent
+            obj = _judged_by_participle(sent, trig, right)
         if rule.type == "support" and obj and doc[trig.start].norm_ in WELCOME_WORDS:
             # "welcomed the release of Armenian detainees by Azerbaijan": the releaser
             obj = _welcomed_deed_doer(sent, obj, right) or obj
