@@ -19836,3 +19836,21 @@ def test_traffic_stopped_in_a_city_blockades_no_one():
         "Police stopped traffic on the highway in Yerevan during the protest.", allow_empty=True
     )
     assert not [t for t in triples(G) if t[2] == "blockade"]
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "UNHCR said it was sending relief supplies to help Armenia cope with the arrivals.",
+            ("unhcr", "arm", "humanitarian_aid"),
+        ),
+        ("Turkey also sent search teams to Iran.", ("tur", "irn", "humanitarian_aid")),
+        (
+            "Azerbaijan allowed ICRC vehicles through the Lachin checkpoint again.",
+            ("aze", "icrc", "allow_humanitarian_access"),
+        ),
+    ],
+)
+def test_relief_sent_to_help_rescuers_sent_and_vehicles_let_through(text, edge):
+    assert edge in triples(gk.extract(text))
