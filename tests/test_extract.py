@@ -19854,3 +19854,22 @@ def test_traffic_stopped_in_a_city_blockades_no_one():
 )
 def test_relief_sent_to_help_rescuers_sent_and_vehicles_let_through(text, edge):
     assert edge in triples(gk.extract(text))
+
+
+def test_an_act_a_speaker_recalls_in_a_when_clause_is_no_charge():
+    found = triples(
+        gk.extract(
+            "Pashinyan said the treaty did not work for Armenia in 2022, when Azerbaijani troops "
+            "advanced into Armenian territory."
+        )
+    )
+    assert ("aze", "arm", "occupy") in found
+    assert not [t for t in found if t[2].startswith("accuse")]
+    # (an act the speaker reports, with a "when" after it, is still a charge)
+    found = triples(
+        gk.extract(
+            "Pashinyan said Azerbaijani troops advanced into Armenian territory when the talks "
+            "stalled."
+        )
+    )
+    assert ("pashinyan", "aze", "accuse") in found

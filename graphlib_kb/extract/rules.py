@@ -14719,7 +14719,7 @@ CLAUSE_BREAKS = frozenset(
 
 
 #: Words that open a clause or phrase giving the time or cause of what a sentence states.
-BACKGROUND_OPENERS = frozenset(["after", "since", "following", "during", "amid", "before"])
+BACKGROUND_OPENERS = frozenset(["after", "since", "following", "during", "amid", "before", "when"])
 #: How many words a background phrase's opener may stand before its act.
 BACKGROUND_REACH = 6
 
