@@ -19873,3 +19873,15 @@ def test_an_act_a_speaker_recalls_in_a_when_clause_is_no_charge():
         )
     )
     assert ("pashinyan", "aze", "accuse") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aliyev asked why Iran had never held such exercises near the border.",
+        'Asked whether Azerbaijan intended to capture Armenian land, Hajiyev said: "We have no '
+        'such plans."',
+    ],
+)
+def test_a_question_asked_is_no_appeal_and_no_act(text):
+    assert triples(gk.extract(text, allow_empty=True)) == []

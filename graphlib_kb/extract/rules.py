@@ -2999,7 +2999,14 @@ def _speaker_stance(c, speaker: str, registry, doc=None) -> None:
 
 
 def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
-    """ "in the event of an attack", "in case of aggression": a condition, not an act."""
+    """ "in the event of an attack", "in case of aggression": a condition, not an act; "asked
+    whether Azerbaijan intended to capture ...": a question."""
+    doc = sent.doc
+    if any(
+        doc[k].lower_ == "whether" and doc[k - 1].norm_ == "ask"
+        for k in range(max(left, sent.s0 + 1), trig.start)
+    ):
+        return True
     words = [t.lower_ for t in sent.window(trig, 5) if t.i >= left]
     if any(
         a in ("event", "case") and b == "of" and (k == 0 or words[k - 1] in ("the", "in"))
@@ -5597,6 +5604,8 @@ NOT_ATTACK_STRIKES = frozenset(["hunger", "general", "labour", "labor", "nationa
 HEADLINE_PASSIVE_NEXT = frozenset(["in", "near", "as", "after", "during", "when", "on", "at"])
 
 
+#: Words that open a question after "asked" ("asked why", "asked whether").
+WH_WORDS = frozenset(["why", "whether", "if", "how", "what", "when", "where", "who"])
 #: Words before the noun "aid" that keep it aid given ("each other's aid", "economic aid").
 AIDING_QUALIFIERS = frozenset(["'s", "’s", "military", "economic", "financial"])
 #: Verbs of a role one is wished to take ("wants Turkey to co-chair the Minsk Group").
@@ -5643,6 +5652,8 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
         # "signed a joint declaration committing to end the conflict": what the signed text
         # says, no second relation
         return True
+    if rule.id == "urge" and doc[a].norm_ == "ask" and b < len(doc) and doc[b].lower_ in WH_WORDS:
+        return True  # "asked why Iran had never held drills there": a question, no appeal
     if rule.id == "aid" and doc[a].lower_ in ("aid", "aids"):
         # "U.S. aid to Azerbaijan", "pledges aid for refugees": the noun, which the coders
         # read as no one aiding far more often than not (but "come to each other's aid",
