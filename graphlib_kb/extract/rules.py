@@ -2998,14 +2998,20 @@ def _speaker_stance(c, speaker: str, registry, doc=None) -> None:
         c.source = speaker
 
 
+def _asked_whether(sent: _Sentence, trig: _Trigger, left: int) -> bool:
+    """Whether "asked whether" stands before the trigger in its clause ("Asked whether
+    Azerbaijan intended to capture Armenian land, ...": what was asked, no act)."""
+    doc = sent.doc
+    return any(
+        doc[k].lower_ == "whether" and doc[k - 1].norm_ == "ask"
+        for k in range(max(left, sent.s0 + 1), trig.start)
+    )
+
+
 def _hypothetical(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     """ "in the event of an attack", "in case of aggression": a condition, not an act; "asked
     whether Azerbaijan intended to capture ...": a question."""
-    doc = sent.doc
-    if any(
-        doc[k].lower_ == "whether" and doc[k - 1].norm_ == "ask"
-        for k in range(max(left, sent.s0 + 1), trig.start)
-    ):
+    if _asked_whether(sent, trig, left):
         return True
     words = [t.lower_ for t in sent.window(trig, 5) if t.i >= left]
     if any(
