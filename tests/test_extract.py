@@ -19885,3 +19885,12 @@ def test_an_act_a_speaker_recalls_in_a_when_clause_is_no_charge():
 )
 def test_a_question_asked_is_no_appeal_and_no_act(text):
     assert triples(gk.extract(text, allow_empty=True)) == []
+
+
+def test_him_after_a_call_to_congratulate_is_the_one_called():
+    G = gk.extract(
+        "Putin telephoned Pashinyan on Wednesday to congratulate him on his party's win."
+    )
+    found = triples(G)
+    assert ("putin", "pashinyan", "consult") in found
+    assert not [t for t in found if t[0] == "pashinyan"]

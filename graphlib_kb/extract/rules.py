@@ -6075,6 +6075,16 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 people = [x for x in mentions[:k] if _personal(x) and x.actor]
                 between = doc[people[-1].end : m.start] if people else []
                 if (
+                    len(people) >= 2
+                    and m.start - 2 >= s0
+                    and doc[m.start - 2].lower_ == "to"
+                    and people[-1].actor != people[0].actor
+                ):
+                    # "Putin telephoned Pashinyan to congratulate him": the infinitive's subject
+                    # is the caller, "him" the one called
+                    mentions[k].actor = people[-1].actor
+                    continue
+                if (
                     people
                     and not any(t.lower_ in ("and", ",") for t in between)
                     and not any(x.actor for x in mentions[mentions.index(people[-1]) + 1 : k])
