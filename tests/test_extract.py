@@ -19894,3 +19894,13 @@ def test_him_after_a_call_to_congratulate_is_the_one_called():
     found = triples(G)
     assert ("putin", "pashinyan", "consult") in found
     assert not [t for t in found if t[0] == "pashinyan"]
+
+
+def test_talks_an_appeal_asks_for_are_not_held():
+    G = gk.extract(
+        "The State Department urged Armenia and Azerbaijan to resume direct talks on a peace "
+        "treaty."
+    )
+    found = triples(G)
+    assert ("usa", "arm", "appeal") in found
+    assert not [t for t in found if t[2] == "negotiate"]

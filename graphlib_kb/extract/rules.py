@@ -5927,7 +5927,19 @@ def _without_governed(doc, chosen: list, s0: int, s1: int) -> list:
     chosen = [t for t in chosen if not (t.match_end in ended and t.rule.type == "attack")]
     # "discussed the fighting": a topic, not an act of the talkers
     chosen = [t for t in chosen if not _topic(doc, t, s0, s1)]
+    # "urged both governments to resume direct talks": talks asked for, not held
+    asked = [t.start for t in chosen if t.rule.type in ("appeal", "demand")]
+    chosen = [
+        t
+        for t in chosen
+        if not (t.rule.id == "talks" and any(a < t.start <= a + ASKED_TALKS_REACH for a in asked))
+    ]
     return _without_journeys(chosen)
+
+
+#: How many words after an appeal the talks it asks for may stand ("urged both governments to
+#: resume direct talks on a peace treaty").
+ASKED_TALKS_REACH = 10
 
 
 # Longer than 80 lines: the discourse loop over a document's sentences: mentions, the
