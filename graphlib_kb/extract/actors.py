@@ -552,19 +552,18 @@ DEFINITE_NOUNS = {
 }
 #: Verbs of judging an act before "the decision" / "the remarks" that make them their doer's
 #: (for or against).
-DEED_VERBS = frozenset(
-    ["condemned", "condemns", "condemn", "criticised", "criticized", "criticises", "criticizes"]
-    + ["denounced", "denounces", "deplored", "deplores", "decried", "slammed", "rejected"]
-    + ["rejects", "protested", "dismissed", "assailed", "blasted", "censured", "regretted"]
-    # ("Yerevan welcomed the vote": the support of its author)
-    + ["welcomed", "welcomes", "hailed", "hails", "praised", "praises", "applauded"]
-)
-#: Deed nouns that name the doer's act only when welcomed ("welcomed the step").
-WELCOMED_ONLY_DEEDS = frozenset(["step", "move"])
-#: The verbs of welcoming among DEED_VERBS.
+#: The verbs of welcoming among DEED_VERBS ("Yerevan welcomed the vote": the support of its
+#: author).
 WELCOME_DEED_VERBS = frozenset(
     ["welcomed", "welcomes", "hailed", "hails", "praised", "praises", "applauded"]
 )
+DEED_VERBS = WELCOME_DEED_VERBS | frozenset(
+    ["condemned", "condemns", "condemn", "criticised", "criticized", "criticises", "criticizes"]
+    + ["denounced", "denounces", "deplored", "deplores", "decried", "slammed", "rejected"]
+    + ["rejects", "protested", "dismissed", "assailed", "blasted", "censured", "regretted"]
+)
+#: Deed nouns that name the doer's act only when welcomed ("welcomed the step").
+WELCOMED_ONLY_DEEDS = frozenset(["step", "move"])
 #: Determiners other than "the" of words just read ("such statements", "these remarks").
 DEED_DETERMINERS = frozenset(["such", "these", "those", "this"])
 #: Deed nouns of words said that "his" / "her" makes the words of the person named last.
@@ -1737,21 +1736,22 @@ def find_mentions(
         ident = None
         office = False
         if role.per_state == "state":
+            role_words = set(seq_words(doc, i, n))
             if (
                 state is None
                 and home is not None
                 and home[1] < i <= home[1] + 3
-                and (set(seq_words(doc, i, n)) & HOME_BODY_NOUNS)
+                and role_words & HOME_BODY_NOUNS
             ):
                 # "In Yerevan, the Foreign Ministry said", "In Baku, officials accused": the
                 # capital put before the subject is whose they are
                 state = home[0]
-            if state is None and "ministry" in seq_words(doc, i, n) and registry.last_ministry:
+            if state is None and "ministry" in role_words and registry.last_ministry:
                 # "the ministry said": the ministry named last
                 state = registry.last_ministry
             if (
                 state is None
-                and "ministry" in seq_words(doc, i, n)
+                and "ministry" in role_words
                 and registry.dateline
                 and i > start
                 and doc[i - 1].lower_ == "the"
@@ -1784,7 +1784,7 @@ def find_mentions(
             office = not earlier and _unnamed_office(gz, registry, state, words)
             if earlier:
                 ident, label = earlier, "PERSON"
-            if "ministry" in seq_words(doc, i, n):
+            if "ministry" in role_words:
                 registry.last_ministry = state
             deputy = _deputy(doc, i, start) or many
             for other in of_pair or []:
@@ -2218,12 +2218,17 @@ def _named_in_text(gz, registry, person: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", text) is not None for w in words)
 
 
+def _office_reads_as_state(gz, registry, state: str) -> bool:
+    """Whether an office of *state* whose holder the text does not name reads as the state:
+    a state's, unless ``registry.office_holders`` asks for the holders."""
+    return not registry.office_holders and (gz.actors.get(state) or {}).get("kind") == "state"
+
+
 def _unnamed_office(gz, registry, state: str, words: tuple) -> bool:
     """Whether *words* name an office of *state* that someone held in the text's year but
     that the text reads as the state (its holder unnamed: `_title_holder`)."""
     return (
-        not registry.office_holders
-        and (gz.actors.get(state) or {}).get("kind") == "state"
+        _office_reads_as_state(gz, registry, state)
         and office_holder(gz, state, words, registry.year, until=registry.year_until) is not None
     )
 
@@ -2263,16 +2268,11 @@ def _title_holder(gz, registry, state: str, title: tuple) -> str | None:
     if known:
         return known
     found = office_holder(gz, state, title, registry.year, until=registry.year_until)
-    if found and not (
+    if found:
         # (a state's office named without its holder's name is the state's, as the coders
         # code "the most specific actor the text names", unless asked for the holders)
-        not registry.office_holders
-        and (gz.actors.get(state) or {}).get("kind") == "state"
-        and not _named_in_text(gz, registry, found)
-    ):
-        return found
-    if found:
-        return None
+        hidden = _office_reads_as_state(gz, registry, state)
+        return None if hidden and not _named_in_text(gz, registry, found) else found
     # more than one held it in the year (or the years) the text may be of: the one it names;
     # with no year at all, any who ever held it ("the US Secretary of State called on Aliyev
     # ...", in a text that names Blinken)

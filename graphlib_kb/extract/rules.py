@@ -39,6 +39,7 @@ from .actors import (
     STAFF_NOUNS,
     TERRITORY_PREDICATES,
     WEEKDAYS,
+    WELCOMED_ONLY_DEEDS,
     Mention,
     _fled_from,
     _state_group,
@@ -6850,7 +6851,7 @@ def _deed_doer(m, before: list, discourse, number: int, registry) -> str | None:
         # protesters ... Armenia welcomed the decision")
         courts = [d for d in recent if _actor_class(registry, d[1]) == "court"]
         recent = courts or [d for d in recent if d[2] in DECIDED_TYPES]
-    elif noun in ("step", "move"):
+    elif noun in WELCOMED_ONLY_DEEDS:
         # ("Armenia recognised ... Washington welcomed the step": the last act read, if of a
         # kind decided; an accord welcomed backs both who agreed: `_welcomed_back`)
         accord = discourse.accord
