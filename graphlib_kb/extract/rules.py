@@ -18598,15 +18598,6 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if not inside:
                 continue
             ids = [m.actor for m in speaker if m.actor]
-            if c.source in ids and c.type != "deny":
-                # ("Armenian Foreign Ministry spokesman Vahan Hunanyan said Yerevan expected
-                # ..."): the person of the speaker's group, the most specific actor named
-                person = next(
-                    (x for x in ids if x != c.source and _state_of(registry, x) == c.source),
-                    None,
-                )
-                if person is not None:
-                    _speaker_stance(c, person, registry, doc)
             if c.source in ids or c.type in ("deny",):
                 continue
             if ids and _own_side(registry, ids[0], c.source):
