@@ -19895,3 +19895,28 @@ def test_talks_an_appeal_asks_for_are_not_held():
     found = triples(G)
     assert ("usa", "arm", "appeal") in found
     assert not [t for t in found if t[2] == "negotiate"]
+
+
+# round 41: wave 18 read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan said Armenian troops fired on its posts. Armenia's Defence Ministry called "
+        'the statement "a pack of lies".',
+        "Azerbaijan said Armenian troops fired on its posts. Yerevan called the Azerbaijani "
+        "version an invention.",
+        "Azerbaijan said Armenian troops fired on its posts. Armenia's Defence Ministry called "
+        'the report "a crude provocation".',
+    ],
+)
+def test_a_statement_called_a_lie_or_an_invention_is_denied(text):
+    assert ("arm", "aze", "deny") in triples(gk.extract(text))
+
+
+def test_a_convoy_called_a_provocation_is_no_denial():
+    G = gk.extract(
+        "Armenia sent an aid convoy. Azerbaijan called the convoy a provocation.", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[2] == "deny"]
