@@ -19920,3 +19920,40 @@ def test_a_convoy_called_a_provocation_is_no_denial():
         "Armenia sent an aid convoy. Azerbaijan called the convoy a provocation.", allow_empty=True
     )
     assert not [t for t in triples(G) if t[2] == "deny"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The UN Security Council met on Wednesday at Armenia's request.",
+            ("arm", "un_security_council"),
+        ),
+        ("At Yerevan's request, Russian troops pulled out of the airport.", ("arm", "rus")),
+        ("The EU monitoring mission was set up in 2023 at Armenia's request.", ("arm", "eu")),
+        (
+            "Hajiyev said Baku had granted the delay at the request of the Armenian side.",
+            ("arm", "aze"),
+        ),
+        (
+            "The court rejected a separate Azerbaijani request that Armenia be ordered to stop "
+            "planting mines.",
+            None,
+        ),
+    ],
+)
+def test_a_request_granted_was_made_of_the_clause_subject(text, expected):
+    found = {(s, t) for s, t, ty in triples(gk.extract(text, allow_empty=True)) if ty == "appeal"}
+    if expected is None:
+        assert not found  # ("the court": no court named, so no one asked; not Armenia)
+    else:
+        assert expected in found
+        assert len(found) == 1
+
+
+def test_a_request_of_ones_own_state_asks_no_one():
+    G = gk.extract(
+        "Lavrov hosted Jeyhun Bayramov and Zohrab Mnatsakanyan at the request of President "
+        "Vladimir Putin."
+    )
+    assert not [t for t in triples(G) if t[2] == "appeal"]

@@ -11993,6 +11993,81 @@ def _summoners_protest(out: list, sent: _Sentence) -> None:
                 c.source = before[-1].source
 
 
+#: Words after "request" that lead to the one who made it ("a request filed by Armenia").
+REQUEST_MADE_WORDS = frozenset(["filed", "lodged", "made", "submitted", "sent"])
+
+
+def _request_asker(sent, trig) -> tuple:
+    """The asker of the noun "request" and where its phrase starts: "Armenia's (urgent)
+    request", "an Armenian request", "the request of X", "a request (filed) by / from X"
+    (``([], None)`` when none is named there)."""
+    doc = sent.doc
+    owners = sent.possessor(trig)
+    if owners:
+        return owners, owners[0].start
+    adj = [m for m in sent.mentions if m.actor and m.label == "ADJ" and m.end == trig.start]
+    if adj:
+        return adj, _modifiers_start(doc, trig, sent.s0)
+    k = trig.end
+    if k < sent.s1 and doc[k].lower_ in REQUEST_MADE_WORDS:
+        k += 1
+    if k >= sent.s1 or doc[k].lower_ not in ("of", "from", "by"):
+        return [], None
+    after = [m for m in sent.mentions if m.actor and m.start in (k + 1, k + 2)][:1]
+    if not after:
+        return [], None
+    return _group_right(doc, sent.mentions, after[0], sent.s1), _modifiers_start(doc, trig, sent.s0)
+
+
+def _granted_request(sent, trig, registry, subjects):
+    """ "The Council met at Armenia's request", "At Yerevan's request, Russian guards left",
+    "set up in response to a request from the Armenian government", "the court rejected
+    Armenia's request to order ...": (the askers, the one asked: the clause's subject), or
+    None where the request names no asker in its own phrase or names the one asked ("Yerevan's
+    request to Moscow"). A mission set up on request was asked of its parent (the EU's
+    mission: the EU); a subject of the asker's own state was asked nothing."""
+    doc = sent.doc
+    if doc[trig.start].lower_ not in ("request", "requests"):
+        return None
+    askers, start = _request_asker(sent, trig)
+    if not askers or (
+        trig.end < sent.s1
+        and doc[trig.end].lower_ in ("to", "for")
+        and any(m.actor and trig.end < m.start <= trig.end + 2 for m in sent.mentions)
+    ):
+        return None  # ("Yerevan's request to Moscow", "a request for Russian help": named)
+    if start is not None and start - 1 <= sent.s0 + 1 and doc[sent.s0].lower_ in ("at", "on"):
+        # ("At Yerevan's request, Russian border guards left": the subject after the comma)
+        comma = next((i for i in range(trig.end, sent.s1) if doc[i].text == ","), None)
+        asked = [
+            m
+            for m in sent.mentions
+            if comma is not None and m.actor and comma < m.start <= comma + 4
+        ][:1]
+    else:
+        # (the subject of the clause's verb: "Lavrov hosted X and Y at the request of Z")
+        head = start if start is not None else trig.start
+        verb = max(
+            (
+                t.start
+                for t in sent.triggers
+                if t.start < head and t.rule.frame != "report" and subjects.get(t.start)
+            ),
+            default=None,
+        )
+        asked = subjects[verb] if verb is not None else sent.subject(head, sent.s0, exclude=askers)
+    asked = [m for m in asked if m.actor and m not in askers][:1]
+    if not asked:
+        return askers, []
+    states = {_state_of(registry, m.actor) for m in askers}
+    if _state_of(registry, asked[0].actor) in states:
+        return askers, []  # ("Lavrov hosted them at the request of Putin": his own state's)
+    entry = registry.get(asked[0].actor) or {}
+    if "mission" in str(entry.get("name", "")).lower() and entry.get("parent"):
+        return askers, [entry["parent"]]
+    return askers, asked
+
+
 def _requested_mediation(out: list, registry) -> list:
     """ "The ICRC facilitated the handover at the request of both sides": a request made of the
     one who mediates in the sentence asks for its mediation (``request_mediation``, in place);
@@ -17322,6 +17397,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     targets = _operation_place(sent, trig, registry, discourse)
                     if targets and targets[0][1] is None:
                         rule = replace(rule, id=f"{rule.id}+place")  # inferred: no pair
+            granted = (
+                _granted_request(sent, trig, registry, subjects) if rule.id == "request" else None
+            )
+            if granted is not None:
+                sources = expand(granted[0])
+                targets = [(m, None) if isinstance(m, str) else (m.actor, m) for m in granted[1]]
             from ..vocabulary import relation_type_table
 
             if (
