@@ -19957,3 +19957,21 @@ def test_a_request_of_ones_own_state_asks_no_one():
         "Vladimir Putin."
     )
     assert not [t for t in triples(G) if t[2] == "appeal"]
+
+
+def test_hoping_that_others_will_act_is_an_appeal_to_them():
+    found = triples(gk.extract("China hoped Baku and Yerevan would sign their peace treaty soon."))
+    assert ("chn", "arm", "appeal") in found and ("chn", "aze", "appeal") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington said it hoped the agreement would pave the way to peace with Azerbaijan.",
+        "Moscow hoped Azerbaijan would win nothing by force.",
+        "Russia sent troops in the hope that Azerbaijan would back down.",
+    ],
+)
+def test_hoping_for_a_thing_a_forecast_or_a_purpose_is_no_appeal(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] == "appeal"]

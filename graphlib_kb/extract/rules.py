@@ -5666,6 +5666,21 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
         # read as no one aiding far more often than not (but "come to each other's aid",
         # "military aid for Armenia", "economic aid to Armenia")
         return not (a > s0 and doc[a - 1].lower_ in AIDING_QUALIFIERS)
+    if rule.id == "hope_would":
+        # "hoped Baku and Yerevan would sign", "hope that Armenia will accept it": the ones
+        # named right after "hope" are asked (not "hoped the agreement would", a thing; not
+        # "in the hope that X would", a purpose; not "hoped X would win", a forecast)
+        k = b + 1 if doc[b].lower_ == "that" else b
+        named = k < end - 1 and all(
+            any(m.actor and m.start <= i < m.end for m in mentions)
+            or doc[i].lower_ in ("and", ",", "both", "they")
+            for i in range(k, end - 1)
+        )
+        return (
+            not named
+            or (a > s0 and doc[a - 1].lower_ == "the")
+            or (end < len(doc) and doc[end].norm_ in FORECAST_VERBS)
+        )
     if rule.id == "expect_to":
         # "expected Yerevan to complete the process": one asked to act, named before "to" (not
         # "expects to sign a treaty with Armenia": its own aim)
@@ -6375,7 +6390,9 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         found = [
             c
             for c in found
-            if not (c.rule == "expect_to" and _same_side(registry, c.source, c.target))
+            if not (
+                c.rule in ("expect_to", "hope_would") and _same_side(registry, c.source, c.target)
+            )
         ]
         members = {(c.source, c.target) for c in found if c.type == "member_of"}
         # "The Minsk Group, led by Russia, the US and France, has mediated": a body does not
