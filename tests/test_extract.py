@@ -19975,3 +19975,15 @@ def test_hoping_that_others_will_act_is_an_appeal_to_them():
 def test_hoping_for_a_thing_a_forecast_or_a_purpose_is_no_appeal(text):
     found = triples(gk.extract(text, allow_empty=True))
     assert not [t for t in found if t[2] == "appeal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India has become a key arms supplier to Armenia.",
+        "India became the main supplier of artillery to Armenia.",
+        "Armenia bought radars supplied by India, Pashinyan said.",
+    ],
+)
+def test_an_arms_supplier_to_a_state_aids_it_militarily(text):
+    assert ("ind", "arm", "military_aid") in triples(gk.extract(text))
