@@ -19987,3 +19987,16 @@ def test_hoping_for_a_thing_a_forecast_or_a_purpose_is_no_appeal(text):
 )
 def test_an_arms_supplier_to_a_state_aids_it_militarily(text):
     assert ("ind", "arm", "military_aid") in triples(gk.extract(text))
+
+
+def test_the_region_after_the_people_who_fled_it_is_their_land():
+    G = gk.extract(
+        "Armenia granted protection to the people who fled Nagorno-Karabakh last month. "
+        "Azerbaijan took full control of the region in September."
+    )
+    assert ("aze", "nagorno_karabakh", "control") in triples(G)
+    G = gk.extract(
+        "Armenia granted protection to the refugees. Azerbaijan took full control of the region.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "control"]

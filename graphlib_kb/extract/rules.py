@@ -6346,6 +6346,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 if land and _actor_class(registry, land) == "territory":
                     # ("Armenians who fled Karabakh ... aid to the refugees"): their land
                     discourse.last["people_of"] = land
+                    if _names_land(registry, land, m.text):
+                        # ("the people who fled Nagorno-Karabakh ... control of the region")
+                        discourse.last["territory"] = land
+                        discourse.territory_at = number
         people = [m.actor for m in mentions if _personal(m) and m.actor]
         if people:
             discourse.person = people[-1]
@@ -12083,6 +12087,15 @@ def _granted_request(sent, trig, registry, subjects):
     if "mission" in str(entry.get("name", "")).lower() and entry.get("parent"):
         return askers, [entry["parent"]]
     return askers, asked
+
+
+def _names_land(registry, land: str, text: str) -> bool:
+    """Whether a population's mention names its land ("the people who fled Nagorno-Karabakh",
+    not "the refugees")."""
+    entry = registry.get(land) or {}
+    names = [entry.get("name") or "", *(entry.get("aliases") or [])]
+    low = text.lower()
+    return any(len(n) > 3 and n.lower() in low for n in names)
 
 
 def _requested_mediation(out: list, registry) -> list:
