@@ -20000,3 +20000,12 @@ def test_the_region_after_the_people_who_fled_it_is_their_land():
         allow_empty=True,
     )
     assert not [t for t in triples(G) if t[2] == "control"]
+
+
+def test_refusing_to_discuss_a_proposal_or_distancing_from_remarks_rejects_them():
+    G = gk.extract(
+        "Azerbaijan proposed a joint commission. Yerevan has refused to discuss the idea."
+    )
+    assert ("arm", "aze", "reject") in triples(G)
+    G = gk.extract("Armenia's government distanced itself from the remarks of Samvel Shahramanyan.")
+    assert ("arm", "shahramanyan", "reject") in triples(G)

@@ -5203,7 +5203,9 @@ TAIL_VERBS = frozenset(["deal"])
 
 
 #: Rules whose noun after a gap must be the verb's object ("rejected ... the criticism").
-OBJECT_NOUN_RULES = frozenset(["reject_criticism", "deny_claims", "reject_proposal"])
+OBJECT_NOUN_RULES = frozenset(
+    ["reject_criticism", "deny_claims", "reject_proposal", "reject_remarks"]
+)
 #: Words in that gap that show the noun belongs to another phrase.
 GAP_BREAKERS = frozenset(
     ["amid", "over", "for", "after", "despite", "following", "and", "but", "while", "drawing"]
@@ -18336,7 +18338,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     and trig.match_end
                     <= m.start
                     <= trig.match_end + (5 if rule.id in OBJECT_NOUN_RULES else 2)
-                    and _prev_word(doc, m, sent.s0) in ("from", "by")
+                    and (
+                        _prev_word(doc, m, sent.s0) in ("from", "by")
+                        # ("distanced itself from the remarks of X": whose remarks)
+                        or (rule.id == "reject_remarks" and _prev_word(doc, m, sent.s0) == "of")
+                    )
                 ][:1]
             for x, mx in deniers:
                 # (not a land: "denies blocking the road" answers the one who charged it)
