@@ -20009,3 +20009,18 @@ def test_refusing_to_discuss_a_proposal_or_distancing_from_remarks_rejects_them(
     assert ("arm", "aze", "reject") in triples(G)
     G = gk.extract("Armenia's government distanced itself from the remarks of Samvel Shahramanyan.")
     assert ("arm", "shahramanyan", "reject") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("UN expert urges Azerbaijan to guarantee a safe return", ("un_experts", "aze")),
+        ("A UN special rapporteur urged Azerbaijan to allow a return.", ("un_experts", "aze")),
+        (
+            "Azerbaijan urged the UN High Commissioner for Refugees to recognise the right of return.",
+            ("aze", "unhcr"),
+        ),
+    ],
+)
+def test_a_un_expert_and_the_refugee_commissioner_are_their_bodies(text, expected):
+    assert (*expected, "appeal") in triples(gk.extract(text))
