@@ -20024,3 +20024,8 @@ def test_refusing_to_discuss_a_proposal_or_distancing_from_remarks_rejects_them(
 )
 def test_a_un_expert_and_the_refugee_commissioner_are_their_bodies(text, expected):
     assert (*expected, "appeal") in triples(gk.extract(text))
+
+
+def test_a_demand_that_two_act_is_made_of_both():
+    found = triples(gk.extract("Moscow demanded that Armenia and Azerbaijan stop fighting."))
+    assert ("rus", "arm", "demand") in found and ("rus", "aze", "demand") in found

@@ -10376,7 +10376,10 @@ def _that_clause_subject(sent, trig, past=()) -> list:
     first = [m for m in sent.mentions if m.actor and k < m.start <= k + 2][:1]
     if not first or (first[0].label == "ADJ" and not _doer_named(doc, first[0], sent.s1)):
         return []
-    return first
+    if first[0].label == "ADJ":
+        return first
+    # ("demanded that Armenia and Azerbaijan stop the shelling": both)
+    return _group_right(doc, sent.mentions, first[0], sent.s1, comma_ok=False)
 
 
 def _clause_visitor(sent, trig, subj, reporters: dict, subjects: dict, speakers: list) -> list:
