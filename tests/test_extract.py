@@ -20029,3 +20029,11 @@ def test_a_un_expert_and_the_refugee_commissioner_are_their_bodies(text, expecte
 def test_a_demand_that_two_act_is_made_of_both():
     found = triples(gk.extract("Moscow demanded that Armenia and Azerbaijan stop fighting."))
     assert ("rus", "arm", "demand") in found and ("rus", "aze", "demand") in found
+
+
+def test_an_apposition_may_stand_between_an_arrest_and_its_agent():
+    G = gk.extract(
+        "Blinken was troubled by the arrest of Ruben Vardanyan, the former state minister of the "
+        "breakaway region, by Azerbaijani border guards."
+    )
+    assert [t for t in triples(G) if t[1] == "vardanyan" and t[2] == "coerce"]

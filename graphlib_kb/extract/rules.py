@@ -1767,9 +1767,12 @@ class _Sentence:
             # "accused X of ...": a verb, not a nominalised act (a sentence that opens with
             # "Shelling of X by Y", "Intensive shelling of X by Y" opens with the noun)
             return [], []
-        for j in range(i + 1, min(self.s1, i + 10)):
+        skip = _apposition_before_by(doc, i + 1, self.s1)
+        for j in range(i + 1, min(self.s1, i + 10 + skip)):
             w = doc[j].lower_
-            if w in BOUNDARY_WORDS or w in SUBORDINATORS or w == ",":
+            if (w in BOUNDARY_WORDS or w in SUBORDINATORS or w == ",") and not (
+                skip and j < i + 1 + skip
+            ):
                 break
             if w == "by":
                 agent = [m for m in self.mentions if m.start in (j + 1, j + 2) and m.actor]
@@ -1810,6 +1813,22 @@ class _Sentence:
             self._tokens = list(self.doc[self.s0 : self.s1])
         lo = max(self.s0, trig.start - n)
         return self._tokens[lo - self.s0 : trig.start - self.s0]
+
+
+def _apposition_before_by(doc, start: int, s1: int) -> int:
+    """How many tokens from *start* an apposition takes before "by" ("the arrest of Ruben
+    Vardanyan, the former state minister of the region, by Azerbaijani border guards"): from
+    the first comma within six tokens to the comma right before "by"; 0 where there is none."""
+    first = next((k for k in range(start, min(s1, start + 6)) if doc[k].text == ","), None)
+    if first is None:
+        return 0
+    for k in range(first + 1, min(s1 - 1, first + 14)):
+        w = doc[k].lower_
+        if w in BOUNDARY_WORDS or w in SUBORDINATORS or w in ("and", "said"):
+            return 0
+        if doc[k].text == "," and doc[k + 1].lower_ == "by":
+            return k + 1 - start
+    return 0
 
 
 def _hyphenated(doc, t) -> bool:
