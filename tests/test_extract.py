@@ -20037,3 +20037,36 @@ def test_an_apposition_may_stand_between_an_arrest_and_its_agent():
         "breakaway region, by Azerbaijani border guards."
     )
     assert [t for t in triples(G) if t[1] == "vardanyan" and t[2] == "coerce"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Armenia demanded the immediate release of all Armenians held in Azerbaijan.",
+            ("arm", "aze"),
+        ),
+        (
+            "Russia's FSB detained two Azerbaijanis in Yekaterinburg. Baku demanded their immediate "
+            "release.",
+            ("aze", "rus"),
+        ),
+        (
+            "Azerbaijani forces captured six Armenian soldiers. Pashinyan demanded the soldiers' "
+            "immediate return.",
+            ("pashinyan", "aze"),
+        ),
+    ],
+)
+def test_a_demand_for_captives_release_is_made_of_their_holder(text, expected):
+    found = triples(gk.extract(text))
+    assert (*expected, "demand") in found
+    assert not [t for t in found if t[2] == "demand" and t[1] != expected[1]]
+
+
+def test_a_demand_for_a_release_asked_of_one_named_stays_theirs():
+    G = gk.extract(
+        "Azerbaijan detained two Armenian soldiers. Yerevan expected Moscow to help secure the "
+        "release of the soldiers."
+    )
+    assert ("arm", "rus", "demand") in triples(G)

@@ -12122,6 +12122,57 @@ def _names_land(registry, land: str, text: str) -> bool:
     return any(len(n) > 3 and n.lower() in low for n in names)
 
 
+#: Nouns of letting captives go that a demand may ask for ("demanded their release").
+RELEASE_NOUNS = frozenset(["release", "return", "freeing", "repatriation"])
+#: Nouns of troops leaving that a demand may ask for with "their" ("demanded their withdrawal").
+WITHDRAWAL_NOUNS = frozenset(["withdrawal", "pullout", "pull-out"])
+#: Participles of holding captives before "in" or "by" and their holder ("held in Baku").
+HOLDING_WORDS = frozenset(["held", "detained", "imprisoned", "jailed", "kept", "captured"])
+
+
+def _release_holder(sent, trig, out: list, discourse, registry, asker: str) -> str | None:
+    """ "demanded the (immediate) release of all Armenians held in Azerbaijan", "Azerbaijan
+    detained two soldiers. Armenia demanded their return": a demand for captives' release or
+    return is made of the one who holds them, named after "held in" or "held by", or the captor
+    of the last detention read in this sentence or the two before (not of the asker's own
+    state); None where the demand asks for no release or no holder is known."""
+    doc = sent.doc
+    k = trig.match_end
+    nouns = RELEASE_NOUNS | WITHDRAWAL_NOUNS
+    while k < min(sent.s1, trig.match_end + 5) and doc[k].lower_ not in nouns:
+        possessive = doc[k].text in ("'", "’") and doc[k - 1].lower_.endswith("s")
+        if doc[k].lower_ in ("to", "that", "and", ",") or (doc[k].is_quote and not possessive):
+            return None  # ("urged Baku to return ...": its own object; "the soldiers' return")
+        k += 1
+    if k >= sent.s1 or doc[k].lower_ not in nouns:
+        return None
+    held_types = ("coerce",)
+    if doc[k].lower_ in WITHDRAWAL_NOUNS:
+        # ("said Azerbaijani troops had advanced into its territory and demanded their
+        # withdrawal": the occupier's; not "the withdrawal of X", whose X is named)
+        if doc[k - 1].lower_ not in ("their", "its"):
+            return None
+        held_types = ("occupy", "control")
+    if any(m.actor and trig.end <= m.start < k and m.label != "ADJ" for m in sent.mentions):
+        return None  # ("expected Moscow to help secure the release": the one named)
+    own = _state_of(registry, asker)
+    for i in range(k + 1, min(sent.s1 - 1, k + 12) if held_types == ("coerce",) else k):
+        if doc[i].lower_ in HOLDING_WORDS and doc[i + 1].lower_ in ("in", "by"):
+            held = [m for m in sent.mentions if m.actor and m.start in (i + 2, i + 3)]
+            if held and _state_of(registry, held[0].actor) != own:
+                return held[0].actor
+            break
+    recent = [c for c in out if c.type in held_types and c.head < trig.start] + [
+        c
+        for t in held_types
+        for c in discourse.acts.get(t, [])
+        if 0 < sent.number - c.sentence <= 2
+    ]
+    recent.sort(key=lambda c: (c.sentence, c.head))
+    captors = [c.source for c in recent if c.source and _state_of(registry, c.source) != own]
+    return captors[-1] if captors else None
+
+
 def _requested_mediation(out: list, registry) -> list:
     """ "The ICRC facilitated the handover at the request of both sides": a request made of the
     one who mediates in the sentence asks for its mediation (``request_mediation``, in place);
@@ -17457,6 +17508,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if granted is not None:
                 sources = expand(granted[0])
                 targets = [(m, None) if isinstance(m, str) else (m.actor, m) for m in granted[1]]
+            if rule.type in ("demand", "appeal") and sources and frame == "svo":
+                holder = _release_holder(sent, trig, out, discourse, registry, sources[0][0])
+                targets = [(holder, None)] if holder else targets
             from ..vocabulary import relation_type_table
 
             if (
