@@ -35,6 +35,7 @@ ARTICLE_SETS = (
     + ["ea", "eb", "ec", "ed", "ee", "ef", "eg", "eh", "ei", "ej", "ek", "el", "em", "en", "eo"]
     + ["ep", "eq", "er", "es"]
     + ["et", "eu", "ev", "ew"]
+    + ["ex", "ey", "ez", "fa"]
 )
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]
