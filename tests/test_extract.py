@@ -20070,3 +20070,20 @@ def test_a_demand_for_a_release_asked_of_one_named_stays_theirs():
         "release of the soldiers."
     )
     assert ("arm", "rus", "demand") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Aliyev and the visiting Pakistani prime minister signed several agreements.",
+            ("pak", "aliyev"),
+        ),
+        ("Pashinyan met visiting EU Council President Charles Michel.", ("michel", "pashinyan")),
+        ("Aliyev, visiting Ankara, met Erdogan.", ("aliyev", "tur")),
+    ],
+)
+def test_the_one_after_an_attributive_visiting_is_the_guest(text, expected):
+    found = triples(gk.extract(text))
+    assert (*expected, "consult") in found
+    assert (expected[1], expected[0], "consult") not in found

@@ -12173,6 +12173,25 @@ def _release_holder(sent, trig, out: list, discourse, registry, asker: str) -> s
     return captors[-1] if captors else None
 
 
+def _visiting_guest(sent, trig, registry, sources: list, targets: list) -> tuple:
+    """ "Aliyev and the visiting Pakistani prime minister signed ...", "Pashinyan met visiting
+    EU Council President Charles Michel": the person or demonym right after the attributive
+    "visiting" is the guest who visits the subject (not "visiting Moscow, Aliyev met ...": the
+    place visited)."""
+    guest = [
+        m
+        for m in sent.mentions
+        if m.actor and trig.end <= m.start <= trig.end + 3 and m.label != "PRONOUN"
+    ][:1]
+    if not guest or not (
+        guest[0].label in ("ADJ", "AGENT")
+        or (registry.get(guest[0].actor) or {}).get("kind") == "person"
+    ):
+        return sources, targets
+    hosts = [s for s in sources if s[0] != guest[0].actor]
+    return ([(guest[0].actor, guest[0])], hosts) if hosts else (sources, targets)
+
+
 def _requested_mediation(out: list, registry) -> list:
     """ "The ICRC facilitated the handover at the request of both sides": a request made of the
     one who mediates in the sentence asks for its mediation (``request_mediation``, in place);
@@ -17508,6 +17527,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if granted is not None:
                 sources = expand(granted[0])
                 targets = [(m, None) if isinstance(m, str) else (m.actor, m) for m in granted[1]]
+            if rule.id == "visit" and doc[trig.start].lower_ == "visiting" and sources:
+                sources, targets = _visiting_guest(sent, trig, registry, sources, targets)
             if rule.type in ("demand", "appeal") and sources and frame == "svo":
                 holder = _release_holder(sent, trig, out, discourse, registry, sources[0][0])
                 targets = [(holder, None)] if holder else targets
