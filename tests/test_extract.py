@@ -20087,3 +20087,13 @@ def test_the_one_after_an_attributive_visiting_is_the_guest(text, expected):
     found = triples(gk.extract(text))
     assert (*expected, "consult") in found
     assert (expected[1], expected[0], "consult") not in found
+
+
+def test_a_protest_against_steps_by_a_state_is_against_it():
+    G = gk.extract(
+        "Russia protested against a series of unfriendly moves by Yerevan, including aid taken "
+        "to Ukraine."
+    )
+    found = triples(G)
+    assert ("rus", "arm", "protest") in found
+    assert ("rus", "ukr", "protest") not in found

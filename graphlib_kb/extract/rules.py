@@ -4199,7 +4199,15 @@ OBJECT_PREPS = {
 IT_KINDS = frozenset({"state", "igo", "ngo", "government", "armed_group", "political_group"})
 #: Judgements whose target is the doer of a nominalised act that follows them.
 JUDGED_DOER_TYPES = frozenset(
-    {"criticize", "disapprove", "accuse", "accuse_aggression", "accuse_war_crimes", "demand"}
+    {
+        "criticize",
+        "disapprove",
+        "accuse",
+        "accuse_aggression",
+        "accuse_war_crimes",
+        "demand",
+        "protest",
+    }
 )
 
 
