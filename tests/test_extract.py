@@ -4957,7 +4957,11 @@ def test_a_conflict_named_by_its_territory_is_not_the_speakers():
         (
             "Armenian forces occupied Nagorno-Karabakh, an internationally recognized "
             "territory of Azerbaijan.",
-            [("arm", "nagorno_karabakh", "occupy"), ("aze", "nagorno_karabakh", "sovereignty")],
+            [
+                ("arm", "nagorno_karabakh", "occupy"),
+                ("aze", "nagorno_karabakh", "sovereignty"),
+                ("nagorno_karabakh", "aze", "part_of"),
+            ],
         ),
         # with no possessor, "the breakaway region of X" names no sovereign
         (
@@ -6954,8 +6958,11 @@ def test_who_lives_in_a_territory_keeps_its_limits(text):
     ],
 )
 def test_a_territory_placed_in_a_state(text):
+    # (round 41: the coders code such a description as the territory's part_of the state, 12
+    # times in 13 on the read sets)
     G = gk.extract(text, date="2023-10-01")
-    assert ("aze", "nagorno_karabakh", "sovereignty") in triples(G)
+    assert ("nagorno_karabakh", "aze", "part_of") in triples(G)
+    assert ("aze", "nagorno_karabakh", "sovereignty") not in triples(G)
 
 
 def test_a_states_own_province_is_no_sovereignty_claim():
@@ -8489,7 +8496,6 @@ def test_a_states_own_land_named_as_its_part(text, expected):
     "text",
     [
         "The declaration was signed in the city of Shusha (Armenian Shushi).",
-        "Nagorno-Karabakh, a region of Azerbaijan, was held by separatists.",
         "Aliyev proposed Azerbaijani checkpoints along the Lachin corridor.",
     ],
 )
@@ -11063,18 +11069,22 @@ def test_an_office_named_with_capitals_and_no_name_is_its_holder():
     assert triples(G) == [("usa", "aliyev", "appeal")]
 
 
-def test_a_land_seen_as_part_of_a_state_is_under_its_sovereignty():
+def test_a_land_placed_or_seen_in_a_state():
+    # one seen by a third as an integral part stays the state's sovereignty
     G = gk.extract("Tehran considers Karabakh as an integral part of Azerbaijan.")
     assert ("aze", "nagorno_karabakh", "sovereignty") in triples(G)
+    # a description that places it in the state is its part (round 41), even one held by others
     G = gk.extract(
         "Shots were fired 90 km from Nagorno-Karabakh – internationally recognized as part of "
         "Azerbaijan.",
         allow_empty=True,
     )
-    assert ("aze", "nagorno_karabakh", "sovereignty") in triples(G)
+    assert ("nagorno_karabakh", "aze", "part_of") in triples(G)
+    G = gk.extract("Nagorno-Karabakh, a region of Azerbaijan, was held by separatists.")
+    assert ("nagorno_karabakh", "aze", "part_of") in triples(G)
     # a land that is not in dispute, or one seen as something else, is not read so
     G = gk.extract("France considers Karabakh as a priority for Armenia.", allow_empty=True)
-    assert not [t for t in triples(G) if t[2] == "sovereignty"]
+    assert not [t for t in triples(G) if t[2] in ("sovereignty", "part_of")]
 
 
 def test_coordinated_participles_of_capture_share_their_be_and_agent():
