@@ -19918,7 +19918,7 @@ def test_talks_an_appeal_asks_for_are_not_held():
         "Azerbaijan said Armenian troops fired on its posts. Yerevan called the Azerbaijani "
         "version an invention.",
         "Azerbaijan said Armenian troops fired on its posts. Armenia's Defence Ministry called "
-        'the report "a crude provocation".',
+        'the report "a fantasy".',
     ],
 )
 def test_a_statement_called_a_lie_or_an_invention_is_denied(text):
@@ -19992,7 +19992,6 @@ def test_hoping_for_a_thing_a_forecast_or_a_purpose_is_no_appeal(text):
     [
         "India has become a key arms supplier to Armenia.",
         "India became the main supplier of artillery to Armenia.",
-        "Armenia bought radars supplied by India, Pashinyan said.",
     ],
 )
 def test_an_arms_supplier_to_a_state_aids_it_militarily(text):
@@ -20107,3 +20106,91 @@ def test_a_protest_against_steps_by_a_state_is_against_it():
     found = triples(G)
     assert ("rus", "arm", "protest") in found
     assert ("rus", "ukr", "protest") not in found
+
+
+# round 41: review A's cases
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Upon Azerbaijan's request, Turkey sent F-16 jets.", {("aze", "tur")}),
+        ("Earlier, at Yerevan's request, Russia withdrew its border guards.", {("arm", "rus")}),
+        (
+            "At Macron's request, Pashinyan and Aliyev met in Granada.",
+            {("macron", "pashinyan"), ("macron", "aliyev")},
+        ),
+        ("Armenia accused Azerbaijan of ignoring the ICRC's requests.", set()),
+    ],
+)
+def test_who_a_request_asks(text, expected):
+    found = {(s, t) for s, t, ty in triples(gk.extract(text, allow_empty=True)) if ty == "appeal"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron called Aliyev after the Azerbaijani statement and warned him against any provocation.",
+        "Putin called Aliyev about the Armenian account of the incident.",
+    ],
+)
+def test_a_phone_call_about_a_statement_denies_nothing(text):
+    assert not [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] == "deny"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China hoped that Azerbaijan would prevail.",
+        "Aliyev said he hoped Armenia would not become a battlefield for foreign powers.",
+        "Macron hoped Armenia would receive more aid.",
+    ],
+)
+def test_hoping_for_an_outcome_is_no_appeal(text):
+    assert not [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] == "appeal"]
+
+
+def test_expressing_the_hope_that_others_will_act_is_an_appeal():
+    G = gk.extract("Pashinyan expressed the hope that Azerbaijan would withdraw its troops.")
+    assert ("pashinyan", "aze", "appeal") in triples(G)
+
+
+def test_a_refused_offer_of_mediation_stays_a_rejected_mediation():
+    found = triples(gk.extract("Azerbaijan refused to accept Iran's offer of mediation."))
+    assert ("aze", "irn", "reject_mediation") in found
+    assert ("aze", "irn", "reject") not in found
+
+
+def test_a_potential_arms_supplier_supplies_nothing():
+    G = gk.extract("France is a potential arms supplier to Armenia.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "military_aid"]
+
+
+def test_a_participle_phrase_is_no_apposition_before_by():
+    G = gk.extract(
+        "A study of the blockade of the Lachin corridor, published last week, by Freedom House "
+        "found severe shortages."
+    )
+    assert [t for t in triples(G) if t[2] == "blockade"] == [("aze", "lachin_corridor", "blockade")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Azerbaijan detained an Armenian soldier. Russia's FSB detained an Azerbaijani "
+            "activist in Moscow. Armenia demanded the soldier's release.",
+            {("arm", "aze")},
+        ),
+        (
+            "Azerbaijan detained two Armenian civilians on Monday. Russia demanded a return to the "
+            "ceasefire regime.",
+            set(),
+        ),
+        ("France demanded the release of the Armenian prisoners held in Baku.", {("fra", "aze")}),
+    ],
+)
+def test_who_holds_the_captives_whose_release_is_demanded(text, expected):
+    found = {(s, t) for s, t, ty in triples(gk.extract(text)) if ty == "demand"}
+    assert found == expected

@@ -1820,8 +1820,10 @@ def _apposition_before_by(doc, start: int, s1: int) -> int:
     Vardanyan, the former state minister of the region, by Azerbaijani border guards"): from
     the first comma within six tokens to the comma right before "by"; 0 where there is none."""
     first = next((k for k in range(start, min(s1, start + 6)) if doc[k].text == ","), None)
-    if first is None:
+    if first is None or first + 1 >= s1:
         return 0
+    if not (doc[first + 1].lower_ in ("a", "an", "the") or doc[first + 1].is_title):
+        return 0  # ("the blockade of X, published last week, by Y": a participle's agent)
     for k in range(first + 1, min(s1 - 1, first + 14)):
         w = doc[k].lower_
         if w in BOUNDARY_WORDS or w in SUBORDINATORS or w in ("and", "said"):
@@ -5652,6 +5654,12 @@ FORECAST_VERBS = frozenset(
     ["attack", "launch", "win", "lose", "use", "invade", "strike", "seize", "become", "fail"]
     + ["collapse", "leave", "stay", "remain", "escalate", "resume", "continue", "try"]
 )
+#: Verbs after "hoped X would" that wish X an outcome, not ask an act of it ("hoped Azerbaijan
+#: would prevail / be punished / not become a battlefield / receive more aid").
+OUTCOME_VERBS = frozenset(
+    ["not", "be", "become", "get", "receive", "suffer", "face", "prevail", "emerge", "succeed"]
+    + ["survive", "benefit", "regain", "fall", "pay", "gain", "recover", "find", "see", "have"]
+)
 #: The texts whose signing carries the pledges a participle after them states ("signed a
 #: declaration pledging to ...").
 SIGNED_PLEDGE_NOUNS = frozenset(
@@ -5678,7 +5686,10 @@ def _no_go_between(doc, s0: int, s1: int, end: int) -> bool:
 
 def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: int) -> bool:
     """Words of the pledge, aid and expectation rows that mean something else here (a pledge
-    a signed text states, the noun "aid", one's own aim)."""
+    a signed text states, the noun "aid", one's own aim), and of a verdict, a supplier or a
+    refused proposal (:func:`_not_a_verdict_or_supplier`)."""
+    if rule.id in ("call_claims_false", "arms_supplier_to", "reject_proposal"):
+        return _not_a_verdict_or_supplier(doc, rule, a, b, mentions)
     if (
         rule.id in ("intend_cooperation", "commitment")
         and doc[a].lower_.endswith("ing")
@@ -5707,8 +5718,8 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
         )
         return (
             not named
-            or (a > s0 and doc[a - 1].lower_ == "the")
-            or (end < len(doc) and doc[end].norm_ in FORECAST_VERBS)
+            or (a > s0 + 1 and doc[a - 1].lower_ == "the" and doc[a - 2].lower_ == "in")
+            or (end < len(doc) and doc[end].norm_ in FORECAST_VERBS | OUTCOME_VERBS)
         )
     if rule.id == "expect_to":
         # "expected Yerevan to complete the process": one asked to act, named before "to" (not
@@ -5724,6 +5735,33 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
             or (end < len(doc) and doc[end].norm_ in ROLE_TAKING_VERBS | FORECAST_VERBS)
         )
     return False
+
+
+#: Words between "called" and a claim noun that make "called" a phone call ("Macron called
+#: Aliyev after the Azerbaijani statement").
+CALL_NOT_VERDICT = frozenset(["after", "about", "following", "over", "on", "to", "with", "and"])
+#: Words before "arms supplier" that make it no supplier yet ("a potential arms supplier").
+NOT_YET_WORDS = frozenset(["potential", "possible", "prospective", "future", "would-be"])
+
+
+def _not_a_verdict_or_supplier(doc, rule, a: int, b: int, mentions) -> bool:
+    """A phone call, not a verdict ("Macron called Aliyev after the statement ..."); a supplier
+    not yet ("a potential arms supplier to Armenia"); a mediation offer refused (the rows of a
+    rejected mediation read it)."""
+    if rule.id == "call_claims_false":
+        noun = next((k for k in range(b, min(len(doc), b + 8)) if doc[k].norm_ in CLAIM_NOUNS), b)
+        called = [  # ("called Aliyev after ...": one called, not "called Baku's statement")
+            m
+            for m in mentions
+            if m.actor
+            and m.label != "ADJ"
+            and a < m.start < noun
+            and doc[m.end].lower_ not in ("'s", "’s")
+        ]
+        return bool(called) or any(t.lower_ in CALL_NOT_VERDICT for t in doc[a + 1 : noun])
+    if rule.id == "arms_supplier_to":
+        return a > 0 and doc[a - 1].lower_ in NOT_YET_WORDS
+    return any(t.lower_.startswith("mediat") for t in doc[a : b + 6])
 
 
 def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
@@ -12074,13 +12112,20 @@ def _request_asker(sent, trig) -> tuple:
     return _group_right(doc, sent.mentions, after[0], sent.s1), _modifiers_start(doc, trig, sent.s0)
 
 
+#: Words that open the phrase of a request granted ("at / upon / following Armenia's request",
+#: "in response to a request from X", "answering a request from X").
+REQUEST_PHRASE_OPENERS = frozenset(["at", "upon", "on", "following", "after", "to", "answering"])
+
+
 def _granted_request(sent, trig, registry, subjects):
-    """ "The Council met at Armenia's request", "At Yerevan's request, Russian guards left",
+    """ "The Council met at Armenia's request", "Upon Yerevan's request, Russian guards left",
     "set up in response to a request from the Armenian government", "the court rejected
-    Armenia's request to order ...": (the askers, the one asked: the clause's subject), or
+    Armenia's request to order ...": (the askers, the ones asked: the clause's subject), or
     None where the request names no asker in its own phrase or names the one asked ("Yerevan's
-    request to Moscow"). A mission set up on request was asked of its parent (the EU's
-    mission: the EU); a subject of the asker's own state was asked nothing."""
+    request to Moscow"). A phrase that opens the sentence asks the subject after its comma; a
+    request that is the object of a gerund after "of" ("accused Baku of ignoring the ICRC's
+    requests") asks no one. A mission set up on request was asked of its parent (the EU's mission: the
+    EU); a subject of the asker's own state was asked nothing."""
     doc = sent.doc
     if doc[trig.start].lower_ not in ("request", "requests"):
         return None
@@ -12091,36 +12136,51 @@ def _granted_request(sent, trig, registry, subjects):
         and any(m.actor and trig.end < m.start <= trig.end + 2 for m in sent.mentions)
     ):
         return None  # ("Yerevan's request to Moscow", "a request for Russian help": named)
-    if start is not None and start - 1 <= sent.s0 + 1 and doc[sent.s0].lower_ in ("at", "on"):
-        # ("At Yerevan's request, Russian border guards left": the subject after the comma)
-        comma = next((i for i in range(trig.end, sent.s1) if doc[i].text == ","), None)
-        asked = [
-            m
-            for m in sent.mentions
-            if comma is not None and m.actor and comma < m.start <= comma + 4
-        ][:1]
-    else:
+    head = start if start is not None else trig.start
+    while head > sent.s0 and doc[head - 1].lower_ in ("the", "a", "an"):
+        head -= 1
+    opener = doc[head - 1].lower_ if head > sent.s0 else ""
+    verbs = [
+        t
+        for t in sent.triggers
+        if t.start < head and t.rule.frame != "report" and subjects.get(t.start)
+    ]
+    comma = next(
+        (i for i in range(trig.end, min(sent.s1, trig.end + 6)) if doc[i].text == ","), None
+    )
+    opening = not any(t.lower_ in ("the", "a", "an") for t in doc[sent.s0 : head]) and not any(
+        m.actor and sent.s0 <= m.start < head for m in sent.mentions
+    )
+    if not verbs and comma is not None and opener in REQUEST_PHRASE_OPENERS and opening:
+        # ("Upon Yerevan's request, Russian border guards left": the subject after the comma)
+        first = [m for m in sent.mentions if m.actor and comma < m.start <= comma + 4][:1]
+        asked = _group_right(doc, sent.mentions, first[0], sent.s1, comma_ok=False) if first else []
+    elif (
+        head - 2 >= sent.s0
+        and doc[head - 1].lower_.endswith("ing")
+        and doc[head - 2].lower_ == "of"
+    ):
+        return askers, []  # ("accused Baku of ignoring the ICRC's requests": not asked here)
+    elif verbs:
         # (the subject of the clause's verb: "Lavrov hosted X and Y at the request of Z")
-        head = start if start is not None else trig.start
-        verb = max(
-            (
-                t.start
-                for t in sent.triggers
-                if t.start < head and t.rule.frame != "report" and subjects.get(t.start)
-            ),
-            default=None,
-        )
-        asked = subjects[verb] if verb is not None else sent.subject(head, sent.s0, exclude=askers)
-    asked = [m for m in asked if m.actor and m not in askers][:1]
-    if not asked:
-        return askers, []
+        asked = subjects[verbs[-1].start]
+    else:
+        # (not a speaker after a quote: '"It comes at the request of X," Borrell said')
+        asked = [m for m in sent.subject(head, sent.s0, exclude=askers) if m.start < head]
     states = {_state_of(registry, m.actor) for m in askers}
-    if _state_of(registry, asked[0].actor) in states:
-        return askers, []  # ("Lavrov hosted them at the request of Putin": his own state's)
-    entry = registry.get(asked[0].actor) or {}
-    if "mission" in str(entry.get("name", "")).lower() and entry.get("parent"):
-        return askers, [entry["parent"]]
-    return askers, asked
+    asked = [
+        m
+        for m in asked
+        if m.actor and m not in askers and _state_of(registry, m.actor) not in states
+    ]  # ("Lavrov hosted them at the request of Putin": his own state's asks no one)
+    out = []
+    for m in asked:
+        entry = registry.get(m.actor) or {}
+        if "mission" in str(entry.get("name", "")).lower() and entry.get("parent"):
+            out.append(entry["parent"])  # (a mission set up on request: its parent's)
+        else:
+            out.append(m)
+    return askers, out
 
 
 def _names_land(registry, land: str, text: str) -> bool:
@@ -12156,6 +12216,8 @@ def _release_holder(sent, trig, out: list, discourse, registry, asker: str) -> s
         k += 1
     if k >= sent.s1 or doc[k].lower_ not in nouns:
         return None
+    if doc[k].lower_ == "return" and k + 1 < sent.s1 and doc[k + 1].lower_ == "to":
+        return None  # ("demanded a return to the ceasefire / to talks": no captives)
     held_types = ("coerce",)
     if doc[k].lower_ in WITHDRAWAL_NOUNS:
         # ("said Azerbaijani troops had advanced into its territory and demanded their
@@ -12163,12 +12225,18 @@ def _release_holder(sent, trig, out: list, discourse, registry, asker: str) -> s
         if doc[k - 1].lower_ not in ("their", "its"):
             return None
         held_types = ("occupy", "control")
-    if any(m.actor and trig.end <= m.start < k and m.label != "ADJ" for m in sent.mentions):
-        return None  # ("expected Moscow to help secure the release": the one named)
+    if any(m.actor and trig.end <= m.start < k for m in sent.mentions):
+        # ("expected Moscow to help secure the release", "demanded Russian assistance for
+        # their release": the one named)
+        return None
     own = _state_of(registry, asker)
     for i in range(k + 1, min(sent.s1 - 1, k + 12) if held_types == ("coerce",) else k):
         if doc[i].lower_ in HOLDING_WORDS and doc[i + 1].lower_ in ("in", "by"):
-            held = [m for m in sent.mentions if m.actor and m.start in (i + 2, i + 3)]
+            held = [
+                m  # (a capital after "held in" is a venue: "held in Baku")
+                for m in [*sent.mentions, *sent.venues]
+                if m.actor and m.start in (i + 2, i + 3)
+            ]
             if held and _state_of(registry, held[0].actor) != own:
                 return held[0].actor
             break
@@ -12179,8 +12247,11 @@ def _release_holder(sent, trig, out: list, discourse, registry, asker: str) -> s
         if 0 < sent.number - c.sentence <= 2
     ]
     recent.sort(key=lambda c: (c.sentence, c.head))
-    captors = [c.source for c in recent if c.source and _state_of(registry, c.source) != own]
-    return captors[-1] if captors else None
+    captors = [c for c in recent if c.source and _state_of(registry, c.source) != own]
+    # (the captor of the asker's own people first: "Azerbaijan detained an Armenian soldier.
+    # Russia detained an Azerbaijani. Armenia demanded the soldier's release")
+    mine = [c for c in captors if _state_of(registry, c.target) == own]
+    return (mine or captors)[-1].source if captors else None
 
 
 def _visiting_guest(sent, trig, registry, sources: list, targets: list) -> tuple:
