@@ -20194,3 +20194,11 @@ def test_a_participle_phrase_is_no_apposition_before_by():
 def test_who_holds_the_captives_whose_release_is_demanded(text, expected):
     found = {(s, t) for s, t, ty in triples(gk.extract(text)) if ty == "demand"}
     assert found == expected
+
+
+def test_a_proposal_turned_down_in_its_own_sentence_was_its_proposers():
+    G = gk.extract(
+        "Baku offered to supply fuel via Aghdam, but the region's de facto leadership turned the "
+        "proposal down."
+    )
+    assert ("separatists", "aze", "reject") in triples(G)

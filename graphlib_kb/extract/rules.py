@@ -18568,6 +18568,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     earlier = _accusers_of(discourse, registry, x) or None
                     if earlier is not None:
                         rule = replace(rule, type="deny")  # (a charge rejected is denied)
+                if not ys and rule.id in ("reject_proposal", "turn_offer_down"):
+                    # ("Baku offered to supply fuel via Aghdam, but the de facto leadership
+                    # turned the proposal down": the one who offered earlier in the sentence)
+                    ys = [
+                        (c.source, None)
+                        for c in out
+                        if c.status == "offered" and c.head < trig.start and c.source != x
+                    ][-1:]
                 if not ys and earlier and not named:
                     ys = [(earlier[-1], None)]
                     factor = 0.9
