@@ -20202,3 +20202,20 @@ def test_a_proposal_turned_down_in_its_own_sentence_was_its_proposers():
         "proposal down."
     )
     assert ("separatists", "aze", "reject") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Baku wants Yerevan to change its constitution, a demand Yerevan rejects.",
+            ("arm", "aze"),
+        ),
+        (
+            "The European Parliament called for sanctions on Baku, a demand Azerbaijan rejects.",
+            ("aze", "eu_parliament"),
+        ),
+    ],
+)
+def test_a_demand_rejected_in_a_relative_clause_is_its_askers(text, expected):
+    assert (*expected, "reject") in triples(gk.extract(text))

@@ -12273,6 +12273,38 @@ def _visiting_guest(sent, trig, registry, sources: list, targets: list) -> tuple
     return ([(guest[0].actor, guest[0])], hosts) if hosts else (sources, targets)
 
 
+#: Nouns of what was asked or offered that a relative clause may reject (", a demand Yerevan
+#: rejects", ", an offer the Karabakh authorities refused").
+ASKED_NOUNS = frozenset(
+    ["demand", "condition", "precondition", "request", "call", "offer", "proposal", "plan", "idea"]
+)
+
+
+def _rejected_antecedent(sent, trig, out: list, sources: list) -> list:
+    """ "Baku wants Yerevan to change its constitution, a demand Yerevan rejects", "The European
+    Parliament called for sanctions, a demand Azerbaijan rejects": a rejection in a relative
+    clause after a noun of asking or offering rejects the one who asked or offered earlier in
+    the sentence; ``[]`` where it is no such clause."""
+    doc = sent.doc
+    k = sources[0][1].start if sources[0][1] is not None else trig.start
+    k -= 1
+    while k > sent.s0 and doc[k].lower_ in ("the", "that", "which"):
+        k -= 1  # (", an offer the ethnic Armenian leadership rejects")
+    if k - 2 < sent.s0 or doc[k].norm_ not in ASKED_NOUNS:
+        return []
+    if doc[k - 1].lower_ not in ("a", "an", "the") or doc[k - 2].text != ",":
+        return []
+    x = sources[0][0]
+    askers = [
+        c.source
+        for c in out
+        if c.head < k
+        and c.source != x
+        and (c.type in ("demand", "appeal") or c.status == "offered")
+    ]
+    return [(askers[-1], None)] if askers else []
+
+
 def _requested_mediation(out: list, registry) -> list:
     """ "The ICRC facilitated the handover at the request of both sides": a request made of the
     one who mediates in the sentence asks for its mediation (``request_mediation``, in place);
@@ -17608,6 +17640,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if granted is not None:
                 sources = expand(granted[0])
                 targets = [(m, None) if isinstance(m, str) else (m.actor, m) for m in granted[1]]
+            if rule.type == "reject" and sources and not targets:
+                targets = _rejected_antecedent(sent, trig, out, sources)
             if rule.id == "visit" and doc[trig.start].lower_ == "visiting" and sources:
                 sources, targets = _visiting_guest(sent, trig, registry, sources, targets)
             if rule.type in ("demand", "appeal") and sources and frame == "svo":
