@@ -20219,3 +20219,8 @@ def test_a_proposal_turned_down_in_its_own_sentence_was_its_proposers():
 )
 def test_a_demand_rejected_in_a_relative_clause_is_its_askers(text, expected):
     assert (*expected, "reject") in triples(gk.extract(text))
+
+
+def test_a_state_may_detain_its_own_citizen():
+    G = gk.extract("Armenia's National Security Service detained Bagrat Galstanyan.")
+    assert ("arm", "galstanyan", "coerce") in triples(G)

@@ -14055,7 +14055,9 @@ MEMBER_BODIES = frozenset(["igo", "ngo", "coalition", "political_group", "armed_
 
 
 #: What a person may do to their own state ("a senator demanded that the US halt its aid").
-OWN_STATE_TYPES = frozenset(["demand", "appeal", "protest", "accuse", "criticize"])
+OWN_STATE_TYPES = frozenset(
+    ["demand", "appeal", "protest", "accuse", "criticize", "coerce", "accuse_crime"]
+)
 
 
 #: Words for the people aid reaches when no place is named ("assistance to civilians").
