@@ -5741,7 +5741,10 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
 #: Aliyev after the Azerbaijani statement").
 CALL_NOT_VERDICT = frozenset(["after", "about", "following", "over", "on", "to", "with", "and"])
 #: Words before "arms supplier" that make it no supplier yet ("a potential arms supplier").
-NOT_YET_WORDS = frozenset(["potential", "possible", "prospective", "future", "would-be"])
+NOT_YET_WORDS = frozenset(
+    ["potential", "possible", "prospective", "future", "would-be", "once", "former", "formerly"]
+    + ["ceased", "cease", "stopped", "becoming", "longer", "could", "might", "may", "would"]
+)
 
 
 def _not_a_verdict_or_supplier(doc, rule, a: int, b: int, mentions) -> bool:
@@ -5760,7 +5763,9 @@ def _not_a_verdict_or_supplier(doc, rule, a: int, b: int, mentions) -> bool:
         ]
         return bool(called) or any(t.lower_ in CALL_NOT_VERDICT for t in doc[a + 1 : noun])
     if rule.id == "arms_supplier_to":
-        return a > 0 and doc[a - 1].lower_ in NOT_YET_WORDS
+        # (not "a potential / once a key / ceased to be a reliable / against becoming an arms
+        # supplier": none now)
+        return any(t.lower_ in NOT_YET_WORDS for t in doc[max(0, a - 5) : a])
     return any(t.lower_.startswith("mediat") for t in doc[a : b + 6])
 
 
@@ -9006,6 +9011,11 @@ def _stated_sovereignty(sent: _Sentence, registry, when) -> list:
             continue
         if any(t.lower_ in ("not", "never", "n't") for t in doc[m.end : head]):
             continue
+        if any(
+            t.lower_.startswith("refus") or t.lower_ in ("not", "never", "n't")
+            for t in doc[max(sent.s0, m.start - 8) : m.start]
+        ) or any(t.lower_ in ("if", "unless") for t in doc[head : min(sent.s1, head + 12)]):
+            continue  # ("refused to recognise X as part of Y", "will recognise ... if ...")
         out.append(
             _reading(
                 sent,
@@ -10445,8 +10455,12 @@ def _that_clause_subject(sent, trig, past=()) -> list:
         return []
     if first[0].label == "ADJ":
         return first
-    # ("demanded that Armenia and Azerbaijan stop the shelling": both)
-    return _group_right(doc, sent.mentions, first[0], sent.s1, comma_ok=False)
+    # ("demanded that Armenia and Azerbaijan stop the shelling": both; not a possessor: "that
+    # Armenia and Azerbaijan's Western partners were ...")
+    group = _group_right(doc, sent.mentions, first[0], sent.s1, comma_ok=False)
+    if len(group) > 1 and group[-1].end < sent.s1 and doc[group[-1].end].lower_ in ("'s", "’s"):
+        return first
+    return group
 
 
 def _clause_visitor(sent, trig, subj, reporters: dict, subjects: dict, speakers: list) -> list:
@@ -12196,6 +12210,16 @@ def _names_land(registry, land: str, text: str) -> bool:
 RELEASE_NOUNS = frozenset(["release", "return", "freeing", "repatriation"])
 #: Nouns of troops leaving that a demand may ask for with "their" ("demanded their withdrawal").
 WITHDRAWAL_NOUNS = frozenset(["withdrawal", "pullout", "pull-out"])
+#: Nouns of land whose return a demand may ask for (not captives: "the return of territories").
+LAND_RETURN_NOUNS = frozenset(
+    ["territory", "territories", "land", "lands", "village", "villages", "district", "districts"]
+    + ["region", "regions", "enclave", "exclaves", "enclaves", "property"]
+)
+#: Nouns of meetings that "held in" a place follows ("talks held in Moscow").
+MEETING_NOUNS = frozenset(
+    ["talks", "meeting", "meetings", "summit", "conference", "session", "negotiations", "round"]
+    + ["consultations", "ceremony", "forum"]
+)
 #: Participles of holding captives before "in" or "by" and their holder ("held in Baku").
 HOLDING_WORDS = frozenset(["held", "detained", "imprisoned", "jailed", "kept", "captured"])
 
@@ -12218,6 +12242,11 @@ def _release_holder(sent, trig, out: list, discourse, registry, asker: str) -> s
         return None
     if doc[k].lower_ == "return" and k + 1 < sent.s1 and doc[k + 1].lower_ == "to":
         return None  # ("demanded a return to the ceasefire / to talks": no captives)
+    if any(t.lower_ in LAND_RETURN_NOUNS for t in doc[k + 1 : min(sent.s1, k + 5)]) or any(
+        (registry.get(m.actor) or {}).get("kind") == "territory" and k < m.start <= k + 4
+        for m in sent.mentions
+    ):
+        return None  # ("demanded the return of territories occupied by Armenia": land)
     held_types = ("coerce",)
     if doc[k].lower_ in WITHDRAWAL_NOUNS:
         # ("said Azerbaijani troops had advanced into its territory and demanded their
@@ -12231,6 +12260,8 @@ def _release_holder(sent, trig, out: list, discourse, registry, asker: str) -> s
         return None
     own = _state_of(registry, asker)
     for i in range(k + 1, min(sent.s1 - 1, k + 12) if held_types == ("coerce",) else k):
+        if doc[i - 1].lower_ in MEETING_NOUNS:
+            break  # ("at a meeting held in Brussels", "during talks held in Moscow": a venue)
         if doc[i].lower_ in HOLDING_WORDS and doc[i + 1].lower_ in ("in", "by"):
             held = [
                 m  # (a capital after "held in" is a venue: "held in Baku")
@@ -12254,23 +12285,44 @@ def _release_holder(sent, trig, out: list, discourse, registry, asker: str) -> s
     return (mine or captors)[-1].source if captors else None
 
 
+#: Words right before an attributive "visiting" ("met visiting X", "the visiting X").
+VISITING_BEFORE = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "met", "meets", "received", "receives"]
+    + ["hosted", "hosts", "welcomed", "welcomes", "greeted", "warned", "told", "thanked", "urged"]
+    + ["briefed", "assured", "with"]
+)
+
+
 def _visiting_guest(sent, trig, registry, sources: list, targets: list) -> tuple:
     """ "Aliyev and the visiting Pakistani prime minister signed ...", "Pashinyan met visiting
-    EU Council President Charles Michel": the person or demonym right after the attributive
-    "visiting" is the guest who visits the subject (not "visiting Moscow, Aliyev met ...": the
-    place visited)."""
-    guest = [
+    EU Council President Charles Michel": the persons, or else the demonyms, right after an
+    attributive "visiting" (after a determiner, a number or a verb of meeting) are the guests
+    who visit the subject; not "Erdogan, visiting President Aliyev in Baku, ..." (he visits)
+    nor "Aliyev, visiting Ankara" (the place visited)."""
+    doc = sent.doc
+    before = doc[trig.start - 1] if trig.start > sent.s0 else None
+    if before is None or not (before.lower_ in VISITING_BEFORE or before.like_num):
+        return sources, targets
+    near = [
         m
         for m in sent.mentions
-        if m.actor and trig.end <= m.start <= trig.end + 3 and m.label != "PRONOUN"
-    ][:1]
-    if not guest or not (
-        guest[0].label in ("ADJ", "AGENT")
-        or (registry.get(guest[0].actor) or {}).get("kind") == "person"
-    ):
+        if m.actor and trig.end <= m.start <= trig.end + 6 and m.label != "PRONOUN"
+    ]
+    if not near or near[0].start > trig.end + 3:
         return sources, targets
-    hosts = [s for s in sources if s[0] != guest[0].actor]
-    return ([(guest[0].actor, guest[0])], hosts) if hosts else (sources, targets)
+    persons = [m for m in near if (registry.get(m.actor) or {}).get("kind") == "person"][:1]
+    if persons:
+        guests = persons  # ("hosted visiting Azerbaijani leader Ilham Aliyev": Aliyev)
+    elif near[0].label in ("ADJ", "AGENT"):
+        # ("met visiting Armenian and Azerbaijani leaders": both)
+        guests = [m for m in near if m.label in ("ADJ", "AGENT")]
+    else:
+        return sources, targets
+    ids = {m.actor for m in guests}
+    hosts = [s for s in sources if s[0] not in ids]
+    if not hosts:
+        return sources, targets
+    return [(m.actor, m) for m in guests], hosts
 
 
 #: Nouns of what was asked or offered that a relative clause may reject (", a demand Yerevan
