@@ -20281,3 +20281,24 @@ def test_who_visits_whom_around_visiting(text, expected):
 )
 def test_review_b_near_misses(text, unwanted):
     assert unwanted not in triples(gk.extract(text, allow_empty=True))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("French Interior Minister Gerald Darmanin accused Azerbaijan of interfering.", "fra"),
+        ("Armenian Economy Minister Gevorg Papoyan accused Moscow of using trade.", "arm"),
+        ("China's deputy envoy Geng Shuang called on Armenia to show restraint.", "chn"),
+    ],
+)
+def test_a_person_unknown_to_the_gazetteer_belongs_to_the_state_before_the_portfolio(
+    text, expected
+):
+    G = gk.extract(text)
+    person = next(u for u, _ in G.edges())
+    assert G.nodes[person]["kind"] == "person" and G.nodes[person]["parent"] == expected
+
+
+def test_a_verb_before_a_title_is_no_portfolio():
+    G = gk.extract("Yerevan recalled its ambassador from Israel in protest.")
+    assert ("arm", "isr", "reduce_relations") in triples(G)

@@ -671,6 +671,34 @@ PORTFOLIO_WORDS = frozenset(
 TOLD_NOUNS = frozenset(["version", "narrative", "account"])
 
 
+#: Words of a portfolio before a title, in any case ("Interior Minister", "deputy envoy",
+#: "human rights ombudsman", "foreign affairs spokesperson"; not "Armenia Recalls Ambassador").
+BEFORE_TITLE_WORDS = frozenset(
+    ["deputy", "foreign", "affairs", "human", "rights", "interior", "economy", "defence"]
+    + ["defense", "finance", "justice", "trade", "energy", "health", "emergencies", "security"]
+    + ["presidential", "chief", "senior", "top", "special", "first", "vice", "acting"]
+    + ["europe", "european", "culture", "education", "agriculture", "transport", "economic"]
+    + ["emergency", "environment", "labour", "infrastructure", "territorial", "administration"]
+)
+
+
+def _past_portfolio_before(doc, i: int, start: int, taken, demonyms) -> int:
+    """The token where the portfolio words before a title start ("Interior" in "French Interior
+    Minister", "deputy" in "China's deputy envoy", "human rights" in "Armenia's human rights
+    ombudsman"): up to three such words, none taken; *i* if none."""
+    b = i
+    while (
+        b - 1 > start
+        and i - b < 3
+        and (b - 1) not in taken
+        and doc[b - 1].is_alpha
+        and doc[b - 1].lower_ not in demonyms
+        and doc[b - 1].lower_ in BEFORE_TITLE_WORDS
+    ):
+        b -= 1
+    return b
+
+
 def _past_portfolio(doc, k: int, end: int, taken) -> int:
     """Where the name starts after a title's portfolio at *k* ("Minister of State for the
     European Region Leo Docherty", "Assistant Secretary for European and Eurasian Affairs
@@ -1365,6 +1393,14 @@ def find_mentions(
         if j < end and doc[j].text == ".":
             j += 1
         parent, _, qual = state_before(i)
+        if parent is None:
+            # "French Interior Minister X", "China's deputy envoy X": past the portfolio words
+            b = _past_portfolio_before(doc, i, start, taken, gz.demonyms)
+            if b < i:
+                parent, _, qual = state_before(b)
+                if (registry.get(parent) or {}).get("kind") != "state":
+                    # (a body's: "EU foreign affairs spokesman X" keeps "EU" for "the bloc")
+                    parent, qual = None, None
         if qual is None and parent is not None and (i - 1) in taken:
             parent = None
         if parent is None:
