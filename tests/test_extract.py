@@ -20302,3 +20302,28 @@ def test_a_person_unknown_to_the_gazetteer_belongs_to_the_state_before_the_portf
 def test_a_verb_before_a_title_is_no_portfolio():
     G = gk.extract("Yerevan recalled its ambassador from Israel in protest.")
     assert ("arm", "isr", "reduce_relations") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In Moscow, Foreign Minister Andrei Kozyrev urged Armenia to show restraint.", "rus"),
+        (
+            "BAKU (AP) - Azerbaijan declared a state of emergency. President Abulfaz Elchibey "
+            "accused Armenia of waging war.",
+            "aze",
+        ),
+    ],
+)
+def test_an_unknown_official_is_of_the_capital_or_dateline_state(text, expected):
+    G = gk.extract(text, date="1993-06-01")
+    person = next(u for u in G if G.nodes[u].get("kind") == "person")
+    assert G.nodes[person]["parent"] == expected
+
+
+def test_a_known_persons_state_is_not_the_datelines():
+    G = gk.extract(
+        "BAKU (AP) - Turkey's leader visited Baku. President Recep Tayyip Erdogan praised "
+        "Azerbaijan."
+    )
+    assert G.nodes["erdogan"]["parent"] == "tur"
