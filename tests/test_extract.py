@@ -20327,3 +20327,9 @@ def test_a_known_persons_state_is_not_the_datelines():
         "Azerbaijan."
     )
     assert G.nodes["erdogan"]["parent"] == "tur"
+
+
+def test_a_leader_is_a_title():
+    G = gk.extract("Belarusian leader Alyaksandr Lukashenka criticised Armenia.")
+    assert G.nodes["lukashenka"]["parent"] == "blr"
+    assert ("lukashenka", "arm", "criticize") in triples(G)

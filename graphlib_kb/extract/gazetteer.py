@@ -87,6 +87,7 @@ TITLES = (
     "minister of defense",
     "minister",
     "chancellor",
+    "leader",
     "secretary of state",
     "assistant secretary",
     "deputy assistant secretary",
