@@ -20333,3 +20333,18 @@ def test_a_leader_is_a_title():
     G = gk.extract("Belarusian leader Alyaksandr Lukashenka criticised Armenia.")
     assert G.nodes["lukashenka"]["parent"] == "blr"
     assert ("lukashenka", "arm", "criticize") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Armenia's NSS detained a man who was spying for Azerbaijan.", ("arm", "aze")),
+        (
+            "Armenia's National Security Service arrested a soldier, accusing him of passing "
+            "military secrets to Azerbaijani intelligence.",
+            ("arm", "aze"),
+        ),
+    ],
+)
+def test_spying_for_a_state_is_the_accusers_charge_against_it(text, expected):
+    assert (*expected, "accuse") in triples(gk.extract(text))

@@ -97,6 +97,9 @@ REACTION_NOUNS = frozenset(
 #: fuel", "an Armenian convoy"). Not arms ("Russian tanks", "Israeli drones" name their maker
 #: as often as their owner) nor firms ("a Russian company" is no state).
 MATERIEL_NOUNS = frozenset(["truck", "convoy", "airline", "carrier"])
+#: Nouns of a state's spies that a demonym before them makes its state ("Azerbaijani
+#: intelligence", "Russian handlers").
+SPY_NOUNS = frozenset(["intelligence", "handler", "handlers"])
 #: Nouns of a strike that a materiel noun before them names the weapon of ("drone strike").
 STRIKE_NOUNS = frozenset(["strike", "attack", "raid", "fire", "bombardment"])
 #: Nouns of relief whose "to <capital>" names the government that receives it.
@@ -1995,11 +1998,16 @@ def find_mentions(
         # "Iranian trucks", "an Armenian convoy": whose vehicles
         after = doc[token.i + 2] if token.i + 2 < end else None
         materiel = (
-            nxt.norm_ in MATERIEL_NOUNS and not (after is not None and after.norm_ in STRIKE_NOUNS)
-        ) or (
-            after is not None
-            and after.norm_ in MATERIEL_NOUNS
-            and any(c.isdigit() for c in nxt.text)
+            (
+                nxt.norm_ in MATERIEL_NOUNS
+                and not (after is not None and after.norm_ in STRIKE_NOUNS)
+            )
+            or nxt.lower_ in SPY_NOUNS
+            or (
+                after is not None
+                and after.norm_ in MATERIEL_NOUNS
+                and any(c.isdigit() for c in nxt.text)
+            )
         )  # (not "an Azerbaijani drone strike": the doer of the strike)
         if materiel and nxt.text not in ("-", "–"):
             added.append(

@@ -12357,6 +12357,20 @@ def _rejected_antecedent(sent, trig, out: list, sources: list) -> list:
     return [(askers[-1], None)] if askers else []
 
 
+def _spy_accuser(sent, trig, targets: list, registry) -> list:
+    """The state or body that charges someone with spying for another ("Armenia's NSS
+    detained a man who was spying for Azerbaijan"): the first state or organisation named
+    before the trigger that is not the one spied for; ``[]`` if none."""
+    spied_for = {_state_of(registry, t[0]) for t in targets}
+    for m in sent.mentions:
+        if m.start >= trig.start or not m.actor or m.label == "ADJ":
+            continue
+        kind = (registry.get(m.actor) or {}).get("kind")
+        if kind in ("state", "igo", "government") and _state_of(registry, m.actor) not in spied_for:
+            return [(m.actor, m)]
+    return []
+
+
 def _requested_mediation(out: list, registry) -> list:
     """ "The ICRC facilitated the handover at the request of both sides": a request made of the
     one who mediates in the sentence asks for its mediation (``request_mediation``, in place);
@@ -17694,6 +17708,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if granted is not None:
                 sources = expand(granted[0])
                 targets = [(m, None) if isinstance(m, str) else (m.actor, m) for m in granted[1]]
+            if rule.id in ("spy_for", "pass_secrets_to") and targets:
+                # ("Armenia's NSS arrested a soldier, accusing him of passing secrets to
+                # Azerbaijani intelligence": the accuser is the body that arrested or spoke)
+                sources = _spy_accuser(sent, trig, targets, registry) or sources
             if rule.type == "reject" and sources and not targets:
                 targets = _rejected_antecedent(sent, trig, out, sources)
             if rule.id == "visit" and doc[trig.start].lower_ == "visiting" and sources:
