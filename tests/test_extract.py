@@ -20348,3 +20348,13 @@ def test_a_leader_is_a_title():
 )
 def test_spying_for_a_state_is_the_accusers_charge_against_it(text, expected):
     assert (*expected, "accuse") in triples(gk.extract(text))
+
+
+def test_a_group_financed_by_a_states_intelligence_is_its_charge():
+    G = gk.extract(
+        "Azerbaijan's State Security Service said the group had been trained and financed by "
+        "Iranian intelligence."
+    )
+    assert ("aze", "irn", "accuse") in triples(G)
+    G = gk.extract("The charity was financed by Armenian volunteers.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "accuse"]

@@ -12357,6 +12357,18 @@ def _rejected_antecedent(sent, trig, out: list, sources: list) -> list:
     return [(askers[-1], None)] if askers else []
 
 
+def _spy_service(doc, targets: list) -> bool:
+    """Whether the one named is a state's spies: a demonym before "intelligence", "handlers"
+    or "special services" ("recruited by Azerbaijani intelligence")."""
+    m = targets[0][1] if targets else None
+    if m is None or m.end >= len(doc):
+        return False
+    nxt = doc[m.end].lower_
+    return nxt in ("intelligence", "handler", "handlers") or (
+        nxt == "special" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "services"
+    )
+
+
 def _spy_accuser(sent, trig, targets: list, registry) -> list:
     """The state or body that charges someone with spying for another ("Armenia's NSS
     detained a man who was spying for Azerbaijan"): the first state or organisation named
@@ -17708,7 +17720,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if granted is not None:
                 sources = expand(granted[0])
                 targets = [(m, None) if isinstance(m, str) else (m.actor, m) for m in granted[1]]
-            if rule.id in ("spy_for", "pass_secrets_to") and targets:
+            if rule.id == "recruited_by":
+                # ("a network run by Azerbaijani intelligence": the agent is the spies' state;
+                # not "run by a charity")
+                spies = [t for t in targets + sources if _spy_service(doc, [t])][:1]
+                sources, targets = (sources, spies) if spies else ([], [])
+            if rule.id in ("spy_for", "pass_secrets_to", "recruited_by") and targets:
                 # ("Armenia's NSS arrested a soldier, accusing him of passing secrets to
                 # Azerbaijani intelligence": the accuser is the body that arrested or spoke)
                 sources = _spy_accuser(sent, trig, targets, registry) or sources
