@@ -20307,37 +20307,6 @@ def test_a_verb_before_a_title_is_no_portfolio():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("In Moscow, Foreign Minister Andrei Kozyrev urged Armenia to show restraint.", "rus"),
-        (
-            "BAKU (AP) - Azerbaijan declared a state of emergency. President Abulfaz Elchibey "
-            "accused Armenia of waging war.",
-            "aze",
-        ),
-    ],
-)
-def test_an_unknown_official_is_of_the_capital_or_dateline_state(text, expected):
-    G = gk.extract(text, date="1993-06-01")
-    person = next(u for u in G if G.nodes[u].get("kind") == "person")
-    assert G.nodes[person]["parent"] == expected
-
-
-def test_a_known_persons_state_is_not_the_datelines():
-    G = gk.extract(
-        "BAKU (AP) - Turkey's leader visited Baku. President Recep Tayyip Erdogan praised "
-        "Azerbaijan."
-    )
-    assert G.nodes["erdogan"]["parent"] == "tur"
-
-
-def test_a_leader_is_a_title():
-    G = gk.extract("Belarusian leader Alyaksandr Lukashenka criticised Armenia.")
-    assert G.nodes["lukashenka"]["parent"] == "blr"
-    assert ("lukashenka", "arm", "criticize") in triples(G)
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         ("Armenia's NSS detained a man who was spying for Azerbaijan.", ("arm", "aze")),
         (
             "Armenia's National Security Service arrested a soldier, accusing him of passing "
@@ -20358,3 +20327,21 @@ def test_a_group_financed_by_a_states_intelligence_is_its_charge():
     assert ("aze", "irn", "accuse") in triples(G)
     G = gk.extract("The charity was financed by Armenian volunteers.", allow_empty=True)
     assert not [t for t in triples(G) if t[2] == "accuse"]
+
+
+@pytest.mark.parametrize(
+    "text, unwanted",
+    [
+        (
+            "Armenia passed information to Azerbaijan on the location of mines.",
+            ("arm", "aze", "accuse"),
+        ),
+        (
+            "Armenian opposition leader Ishkhan Saghatelyan accused Pashinyan of surrendering "
+            "Karabakh.",
+            ("saghatelyan", "pashinyan", "accuse"),
+        ),
+    ],
+)
+def test_review_c_near_misses(text, unwanted):
+    assert unwanted not in triples(gk.extract(text, allow_empty=True))

@@ -674,8 +674,6 @@ PORTFOLIO_WORDS = frozenset(
 TOLD_NOUNS = frozenset(["version", "narrative", "account"])
 
 
-#: The last words of a government's titles that a dateline's state may own ("President X").
-GOVERNMENT_TITLES = frozenset(["president", "minister", "premier", "spokesman", "spokeswoman"])
 #: Words of a portfolio before a title, in any case ("Interior Minister", "deputy envoy",
 #: "human rights ombudsman", "foreign affairs spokesperson"; not "Armenia Recalls Ambassador").
 BEFORE_TITLE_WORDS = frozenset(
@@ -1408,8 +1406,6 @@ def find_mentions(
                     parent, qual = None, None
         if qual is None and parent is not None and (i - 1) in taken:
             parent = None
-        if parent is None and home is not None and home[1] < i <= home[1] + 2:
-            parent = home[0]  # ("In Moscow, Foreign Minister Andrei Kozyrev said": Russia's)
         if parent is None:
             # "Armenian Foreign Ministry spokesman Vahan Hunanyan": the body's state
             parent = _body_state_before(doc, i, start, gz, by_end)
@@ -1482,12 +1478,6 @@ def find_mentions(
             fullname = "".join(t.text_with_ws for t in names).strip()
             known = registry.surname(fullname) if len(names) == 1 else None
             ident = known or registry.person(fullname, parent)
-            if parent is None and title and title[-1] in GOVERNMENT_TITLES and registry.dateline:
-                # ("BAKU (AP) - ... President Abulfaz Elchibey": a government's titled person
-                # the gazetteer does not know is of the dateline's state)
-                made = registry.new.get(ident)
-                if made is not None and made.get("parent") is None:
-                    made["parent"] = registry.dateline
             if parent:
                 registry.titles[(parent, title)] = ident
             span = doc[first : names[-1].i + 1]

@@ -87,7 +87,6 @@ TITLES = (
     "minister of defense",
     "minister",
     "chancellor",
-    "leader",
     "secretary of state",
     "assistant secretary",
     "deputy assistant secretary",
