@@ -36,6 +36,7 @@ from .actors import (
     RULED_WORDS,
     SEIZED_IT_VERBS,
     SPOKEN_DEEDS,
+    SPY_NOUNS,
     STAFF_NOUNS,
     TERRITORY_PREDICATES,
     WEEKDAYS,
@@ -5740,6 +5741,8 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
 #: Words between "called" and a claim noun that make "called" a phone call ("Macron called
 #: Aliyev after the Azerbaijani statement").
 CALL_NOT_VERDICT = frozenset(["after", "about", "following", "over", "on", "to", "with", "and"])
+#: Nouns a verdict of falsity may be called of (row ``call_claims_false``).
+CALLED_NOUNS = CLAIM_NOUNS | {"statement", "case", "story"}
 #: Words before "arms supplier" that make it no supplier yet ("a potential arms supplier").
 NOT_YET_WORDS = frozenset(
     ["potential", "possible", "prospective", "future", "would-be", "once", "former", "formerly"]
@@ -5752,7 +5755,7 @@ def _not_a_verdict_or_supplier(doc, rule, a: int, b: int, mentions) -> bool:
     not yet ("a potential arms supplier to Armenia"); a mediation offer refused (the rows of a
     rejected mediation read it)."""
     if rule.id == "call_claims_false":
-        noun = next((k for k in range(b, min(len(doc), b + 8)) if doc[k].norm_ in CLAIM_NOUNS), b)
+        noun = next((k for k in range(b, min(len(doc), b + 8)) if doc[k].norm_ in CALLED_NOUNS), b)
         called = [  # ("called Aliyev after ...": one called, not "called Baku's statement")
             m
             for m in mentions
@@ -5766,6 +5769,7 @@ def _not_a_verdict_or_supplier(doc, rule, a: int, b: int, mentions) -> bool:
         # (not "a potential / once a key / ceased to be a reliable / against becoming an arms
         # supplier": none now)
         return any(t.lower_ in NOT_YET_WORDS for t in doc[max(0, a - 5) : a])
+    # reject_proposal: a mediation offer refused is read by the rows of a rejected mediation
     return any(t.lower_.startswith("mediat") for t in doc[a : b + 6])
 
 
@@ -6566,7 +6570,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(
             c
             for c in _stated_inhabitants(sent, registry, when)
-            + _stated_sovereignty(sent, registry, when)
+            + _stated_contested_part(sent, registry, when)
             + _within_borders(sent, registry, when)
             + _listed_members(sent, registry, when)
             + listed
@@ -8988,7 +8992,7 @@ def _placing_state(sent: _Sentence, m, starts: dict, demonyms) -> tuple:
     return None, None
 
 
-def _stated_sovereignty(sent: _Sentence, registry, when) -> list:
+def _stated_contested_part(sent: _Sentence, registry, when) -> list:
     """A description that places a territory in a state: "X, a (mountainous separatist)
     region inside Azerbaijan", "X, a territory technically in Azerbaijan", "X is an enclave
     within Azerbaijan", "the X region of (the Republic of) Azerbaijan", "X, Azerbaijan's
@@ -9178,8 +9182,8 @@ def _owning_state(sent: _Sentence, m, kinds: dict, demonyms: dict, ruler=None) -
 def _stated_part_of(sent: _Sentence, registry, when) -> list:
     """A state's own land named as its part: "Armenia's Syunik province", "the Azerbaijani
     exclave of Nakhchivan", "Nakhchivan, an Azerbaijani exclave", "the Syunik region of Armenia":
-    ``part_of`` (a territory another holds is a matter of sovereignty instead, read by
-    ``_stated_sovereignty``)."""
+    ``part_of`` (a territory another holds is read by ``_stated_contested_part``, with its
+    own limits: not refused or conditional)."""
     doc, out = sent.doc, []
     kinds = {m.actor: (registry.get(m.actor) or {}).get("kind") for m in sent.mentions if m.actor}
     starts = {m.start: m for m in sent.mentions if m.actor and m.label != "ADJ"}
@@ -12259,18 +12263,9 @@ def _release_holder(sent, trig, out: list, discourse, registry, asker: str) -> s
         # their release": the one named)
         return None
     own = _state_of(registry, asker)
-    for i in range(k + 1, min(sent.s1 - 1, k + 12) if held_types == ("coerce",) else k):
-        if doc[i - 1].lower_ in MEETING_NOUNS:
-            break  # ("at a meeting held in Brussels", "during talks held in Moscow": a venue)
-        if doc[i].lower_ in HOLDING_WORDS and doc[i + 1].lower_ in ("in", "by"):
-            held = [
-                m  # (a capital after "held in" is a venue: "held in Baku")
-                for m in [*sent.mentions, *sent.venues]
-                if m.actor and m.start in (i + 2, i + 3)
-            ]
-            if held and _state_of(registry, held[0].actor) != own:
-                return held[0].actor
-            break
+    named = _held_in(sent, k, own, registry) if held_types == ("coerce",) else None
+    if named:
+        return named
     recent = [c for c in out if c.type in held_types and c.head < trig.start] + [
         c
         for t in held_types
@@ -12283,6 +12278,26 @@ def _release_holder(sent, trig, out: list, discourse, registry, asker: str) -> s
     # Russia detained an Azerbaijani. Armenia demanded the soldier's release")
     mine = [c for c in captors if _state_of(registry, c.target) == own]
     return (mine or captors)[-1].source if captors else None
+
+
+def _held_in(sent, k: int, own, registry) -> str | None:
+    """The holder named after the captives of the release noun at *k* ("the release of all
+    Armenians held in Baku / held by Azerbaijan"), not of the asker's state *own*; None if
+    none is named (or "held in" follows a meeting: "talks held in Moscow")."""
+    doc = sent.doc
+    for i in range(k + 1, min(sent.s1 - 1, k + 12)):
+        if doc[i - 1].lower_ in MEETING_NOUNS:
+            return None  # ("at a meeting held in Brussels", "during talks held in Moscow")
+        if doc[i].lower_ in HOLDING_WORDS and doc[i + 1].lower_ in ("in", "by"):
+            held = [
+                m  # (a capital after "held in" is a venue: "held in Baku")
+                for m in [*sent.mentions, *sent.venues]
+                if m.actor and m.start in (i + 2, i + 3)
+            ]
+            if held and _state_of(registry, held[0].actor) != own:
+                return held[0].actor
+            return None
+    return None
 
 
 #: Words right before an attributive "visiting" ("met visiting X", "the visiting X").
@@ -12327,9 +12342,7 @@ def _visiting_guest(sent, trig, registry, sources: list, targets: list) -> tuple
 
 #: Nouns of what was asked or offered that a relative clause may reject (", a demand Yerevan
 #: rejects", ", an offer the Karabakh authorities refused").
-ASKED_NOUNS = frozenset(
-    ["demand", "condition", "precondition", "request", "call", "offer", "proposal", "plan", "idea"]
-)
+ASKED_NOUNS = DEMAND_NOUNS | PROPOSAL_NOUNS | {"condition", "call"}
 
 
 def _rejected_antecedent(sent, trig, out: list, sources: list) -> list:
@@ -12358,15 +12371,10 @@ def _rejected_antecedent(sent, trig, out: list, sources: list) -> list:
 
 
 def _spy_service(doc, targets: list) -> bool:
-    """Whether the one named is a state's spies: a demonym before "intelligence", "handlers"
-    or "special services" ("recruited by Azerbaijani intelligence")."""
+    """Whether the one named is a state's spies: a demonym before a noun of SPY_NOUNS
+    ("recruited by Azerbaijani intelligence")."""
     m = targets[0][1] if targets else None
-    if m is None or m.end >= len(doc):
-        return False
-    nxt = doc[m.end].lower_
-    return nxt in ("intelligence", "handler", "handlers") or (
-        nxt == "special" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "services"
-    )
+    return m is not None and m.end < len(doc) and doc[m.end].lower_ in SPY_NOUNS
 
 
 def _spy_accuser(sent, trig, targets: list, registry) -> list:
