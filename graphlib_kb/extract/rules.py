@@ -1202,6 +1202,9 @@ class _Sentence:
         antecedent = self._restrictive_antecedent(head, exclude)
         if antecedent:
             return antecedent
+        apposed = self._participle_apposition(head, exclude)
+        if apposed is not None:
+            return apposed
         relative = self._object_relative(head)
         if relative is None:
             return None
@@ -1211,6 +1214,27 @@ class _Sentence:
             if m.end <= relative.start and m.actor and m.label != "ADJ" and m not in exclude
         ]
         return before[-1:]
+
+    def _participle_apposition(self, head: int, exclude=()):
+        """The mention an apposition whose participle is at *head* describes: "the fighting
+        over Nagorno-Karabakh, a region internationally recognised as part of Azerbaijan" (the
+        region, though "over" stands before it); else None."""
+        doc, k = self.doc, head - 1
+        word = doc[head]
+        if word.lower_ == word.norm_ or not word.lower_.endswith(("ed", "en", "wn", "ld")):
+            return None  # (a participle: "recognised", "taken", "known", "held")
+        while k > self.s0 and head - k <= APPOSITION_NOUN_REACH and doc[k].text != ",":
+            if not (doc[k].is_lower and (doc[k].is_alpha or "-" in doc[k].text)):
+                return None
+            k -= 1
+        if doc[k].text != "," or k + 1 >= head or doc[k + 1].lower_ not in ("a", "an"):
+            return None
+        before = [
+            m
+            for m in self.mentions
+            if m.end == k and m.actor and m.label not in ("ADJ", "PAIR") and m not in exclude
+        ]
+        return before[:1] or None
 
     def _whose_antecedent(self, left: int, head: int, closed: list):
         """The mention before ", whose" when *head* is the verb of that relative clause ("...
@@ -1697,7 +1721,12 @@ class _Sentence:
                     # Russia, Armenia and Azerbaijan had agreed a truce")
                     group = _group_right(doc, self.mentions, m, self.s1)
                     end = group[-1].end
-                    if len(group) > 2 and end < self.s1 and _verb_after(doc[end]):
+                    if (
+                        len(group) > 2
+                        and end < self.s1
+                        and _verb_after(doc[end])
+                        and not _reduced_relative(doc, trig, self.s0)
+                    ):
                         group = _group_right(doc, self.mentions, m, self.s1, comma_ok=False)
                     return group
         if fired := self._fired_from(trig, i):
@@ -2155,6 +2184,61 @@ def _bare_judged_act(sent, trig) -> bool:
 
 #: Nouns that head an apposition naming a body ("the Minsk Group - a group within the OSCE").
 BODY_NOUNS = frozenset(["group", "body", "format", "forum", "organisation", "organization"])
+
+
+#: Words before a participle that make it a verb of its own clause, not a noun's modifier.
+PARTICIPLE_HELPERS = frozenset(
+    ["is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "and", "or"]
+)
+
+
+def _reduced_relative(doc, trig, s0: int) -> bool:
+    """Whether the participle at *trig* modifies the noun right before it ("three truces
+    brokered in October by Russia, France and the United States collapsed": the verb after the
+    agents is the noun's, and the whole list brokered)."""
+    word, k = doc[trig.start], trig.start - 1
+    if {t.lower_ for t in doc[max(s0, k - 3) : k]} & OPENING_PREPS:
+        return False  # ("after talks mediated by X, he and Y agreed": the main clause's)
+    return (
+        k > s0
+        and word.lower_.endswith("ed")
+        and doc[k].is_alpha
+        and doc[k].is_lower
+        and doc[k].lower_ not in PARTICIPLE_HELPERS
+    )
+
+
+def _blamed_on(sent, trig, right: int, registry) -> list:
+    """The one an act is blamed on: "blamed the shelling of Tartar on Armenian forces", "has
+    blamed the Barda strike on Armenia", "blamed the attack on Stepanakert on Azerbaijan" (not
+    the act's place or victim): the group after an "on" of the clause past the matched act,
+    when no one stands between the verb and the act ("blamed Baku for the attack on X": Baku);
+    else []."""
+    doc = sent.doc
+    if any(
+        trig.end <= m.start < trig.match_end
+        and m.label not in ("ADJ", "TOWN", "PLACE")
+        and _actor_class(registry, m.actor) != "territory"
+        for m in sent.mentions
+    ):
+        return []
+    for k in range(trig.match_end - 1, min(right, trig.match_end + 8)):
+        if doc[k].text in (",", ";") or doc[k].lower_ in ("and", "that", "which"):
+            return []
+        if doc[k].lower_ != "on":
+            continue
+        at = k + 2 if k + 2 < right and doc[k + 1].lower_ == "the" else k + 1
+        named = [
+            m
+            for m in sent.mentions
+            if m.start == at
+            and m.actor
+            and m.label not in ("TOWN", "PLACE")
+            and _actor_class(registry, m.actor) != "territory"
+        ]
+        if named:
+            return _group_right(doc, sent.mentions, named[0], sent.s1)
+    return []
 
 
 def _apposed_body(sent, inner, registry) -> list:
@@ -2765,7 +2849,8 @@ def _un_secretary_general(registry, text: str, year: int) -> str | None:
     statement): the UN's Secretary-General of the text's year, when the text is the UN's ("UN",
     "United Nations", "the Spokesperson for the Secretary-General") and names no other
     Secretary-General ("the Secretary-General of the OSCE", "OSCE Secretary General") nor
-    another body the gazetteer knows to have one (NATO, the CSTO, the Council of Europe)."""
+    another body the gazetteer knows to have one (NATO, the CSTO, the Council of Europe) before
+    the title."""
     if (
         not UN_TEXT.search(text)
         or OTHER_SECRETARY_GENERAL.search(text)
@@ -2780,7 +2865,13 @@ def _un_secretary_general(registry, text: str, year: int) -> str | None:
             names = [(registry.get(body) or {}).get("name") or ""] + [
                 name for name, ident, _ in registry.gazetteer.names if ident == body
             ]
-            if any(len(n) > 2 and re.search(rf"\b{re.escape(n.lower())}\b", text) for n in names):
+            # (a body named only after the title, "... asked the CSTO to hold consultations",
+            # leaves the title the UN's)
+            first_title = re.search(r"secretary[- ]general", text)
+            cut = first_title.start() if first_title else len(text)
+            if any(
+                len(n) > 2 and re.search(rf"\b{re.escape(n.lower())}\b", text[:cut]) for n in names
+            ):
                 return None
             continue
         holder = next(
@@ -9342,6 +9433,9 @@ def _speaker_after_verb(doc, mentions, k: int) -> list:
     return []
 
 
+#: How many words an apposition may hold before its participle ("X, a mountainous region
+#: internationally recognised as ...").
+APPOSITION_NOUN_REACH = 5
 #: Words that may open an apposition before its noun ("Russia, another co-chair of ...",
 #: "France, one of the co-chairs of ...").
 APPOSITION_OPENERS = frozenset(
@@ -17091,6 +17185,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         if rule.type == "reject":
             # "rejected calls by France to withdraw (its troops)": the one who asked
             obj = _asker_by(sent, trig.end) or obj
+        if rule.frame == "accuse" and doc[trig.start].norm_ == "blame":
+            obj = _blamed_on(sent, trig, right, registry) or obj
         if rule.id == "order_to" and (
             (obj and obj[0].start >= trig.match_end)
             or doc[trig.end].lower_ in ("their", "its", "his", "her", "our")
