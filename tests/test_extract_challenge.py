@@ -36,6 +36,7 @@ ARTICLE_SETS = (
     + ["ep", "eq", "er", "es"]
     + ["et", "eu", "ev", "ew"]
     + ["ex", "ey", "ez", "fa"]
+    + ["fb", "fc", "fd", "fe"]
 )
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]
