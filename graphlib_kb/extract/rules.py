@@ -2215,11 +2215,12 @@ def _blamed_on(sent, trig, right: int, registry) -> list:
     when no one stands between the verb and the act ("blamed Baku for the attack on X": Baku);
     else []."""
     doc = sent.doc
+
+    def doer(m) -> bool:  # (not a place: "the Barda strike", "the attack on Stepanakert")
+        return m.label not in ("TOWN", "PLACE") and _actor_class(registry, m.actor) != "territory"
+
     if any(
-        trig.end <= m.start < trig.match_end
-        and m.label not in ("ADJ", "TOWN", "PLACE")
-        and _actor_class(registry, m.actor) != "territory"
-        for m in sent.mentions
+        trig.end <= m.start < trig.match_end and m.label != "ADJ" and doer(m) for m in sent.mentions
     ):
         return []
     for k in range(trig.match_end - 1, min(right, trig.match_end + 8)):
@@ -2228,14 +2229,7 @@ def _blamed_on(sent, trig, right: int, registry) -> list:
         if doc[k].lower_ != "on":
             continue
         at = k + 2 if k + 2 < right and doc[k + 1].lower_ == "the" else k + 1
-        named = [
-            m
-            for m in sent.mentions
-            if m.start == at
-            and m.actor
-            and m.label not in ("TOWN", "PLACE")
-            and _actor_class(registry, m.actor) != "territory"
-        ]
+        named = [m for m in sent.mentions if m.start == at and m.actor and doer(m)]
         if named:
             return _group_right(doc, sent.mentions, named[0], sent.s1)
     return []
@@ -2857,6 +2851,10 @@ def _un_secretary_general(registry, text: str, year: int) -> str | None:
         or NAMED_SECRETARY_GENERAL.search(registry.text)
     ):
         return None
+    # (a body named only after the title, "... asked the CSTO to hold consultations", leaves
+    # the title the UN's)
+    first_title = re.search(r"secretary[- ]general", text)
+    before_title = text[: first_title.start()] if first_title else text
     holder = None
     for (body, title), held in registry.gazetteer.offices.items():
         if _title_key(title) != "secretary-general":
@@ -2865,12 +2863,9 @@ def _un_secretary_general(registry, text: str, year: int) -> str | None:
             names = [(registry.get(body) or {}).get("name") or ""] + [
                 name for name, ident, _ in registry.gazetteer.names if ident == body
             ]
-            # (a body named only after the title, "... asked the CSTO to hold consultations",
-            # leaves the title the UN's)
-            first_title = re.search(r"secretary[- ]general", text)
-            cut = first_title.start() if first_title else len(text)
             if any(
-                len(n) > 2 and re.search(rf"\b{re.escape(n.lower())}\b", text[:cut]) for n in names
+                len(n) > 2 and re.search(rf"\b{re.escape(n.lower())}\b", before_title)
+                for n in names
             ):
                 return None
             continue
