@@ -491,6 +491,7 @@ class _Discourse:
     opposed: dict = field(default_factory=dict)  # {a, b} -> [times, last, (a, b)]: fought ...
     opposed_before: frozenset = frozenset()  # the keys of `opposed` before this sentence
     people: tuple | None = None  # ((person, person), sentence): two persons of two states
+    people_loose: bool = False  # the two were named together among others (only "leaders")
     sentence: int = 0  # the number of the sentence being read
     pair_at: int = 0  # the sentence that named the pair
     group: tuple | None = None  # ((actors...), sentence): a list that opened a sentence
@@ -560,7 +561,7 @@ class _Discourse:
         people = list(dict.fromkeys(m.actor for m in mentions if m.label == "PERSON" and m.actor))
         states = {(registry.get(p) or {}).get("parent") for p in people}
         if len(people) == 2 and len(states) == 2 and None not in states:
-            self.people = (tuple(people), number)
+            self.people, self.people_loose = (tuple(people), number), False
         elif len(people) > 2:
             self.people = None  # "the leaders" of three: no pair
         self.titled.extend(
@@ -1691,7 +1692,7 @@ class _Sentence:
         shared = _shared_agent(doc, i, self.s1)
         if shared != i and _alike_acts(self, trig, i, shared):
             i = shared
-        if i < self.s1 and doc[i].lower_ == "by":
+        if i < self.s1 and doc[i].lower_ == "by" and not _by_means(doc, i, self.mentions, self.s1):
             near = (i + 1, i + 2)
             for m in self.mentions:
                 if _hyphen_qualifier(doc, m, self.s1) and m.start in near:
@@ -2289,8 +2290,17 @@ def _one_state(registry, parties) -> bool:
 
 
 def _each_others_act(sent, trig) -> bool:
-    """ "A and B accused each other of violating the truce": the act after "each other of /
-    for" is each party's, done to the other."""
+    """ "A and B accused each other of violating the truce", "each side accusing the other of
+    breaking them": the act after "each other of / for" is each party's, done to the other."""
+    doc = sent.doc
+    k = trig.start - 1
+    if (
+        k - 2 > sent.s0
+        and doc[k].lower_ in ("of", "for")
+        and [t.lower_ for t in doc[k - 2 : k]] == ["the", "other"]
+        and "each" in {t.lower_ for t in doc[sent.s0 : k - 2]}
+    ):
+        return True  # ("each side accusing the other of breaking them")
     return any(
         m.label == "RECIPROCAL"
         and m.end < trig.start <= m.end + 2
@@ -4023,7 +4033,12 @@ def _pair_for(m, discourse, registry) -> tuple:
         # named before, not the one that opens this sentence)
         pair = next((p for p in reversed(discourse.pairs) if p != discourse.pair), pair)
     leaders = any(w.startswith(PERSON_PAIR_WORDS) for w in words)
-    if leaders and discourse.people and discourse.sentence - discourse.people[1] <= PEOPLE_REACH:
+    if (
+        leaders
+        and discourse.people
+        and discourse.sentence - discourse.people[1] <= PEOPLE_REACH
+        and (not discourse.people_loose or any(w.startswith("leader") for w in words))
+    ):
         # "Aliyev met his counterpart, Georgian Prime Minister Garibashvili. ... the two
         # leaders": the two persons of two states the sentence before named
         return discourse.people[0]
@@ -4467,6 +4482,7 @@ RELATIONAL_GAP = frozenset(["of", "to", "the", "-", "–", "—", ":"])
 #: Lemmas before a fighting noun that make it feared or averted, not fought.
 AVERTED_WORDS = frozenset(
     ["avoid", "avert", "prevent", "risk", "fear", "threat", "danger", "spectre", "specter"]
+    + ["brink", "verge"]  # ("brought both countries to the brink of war")
 )
 #: Lemmas that make the noun after them a topic: "discussed the fighting", "talks on the conflict".
 TOPIC_VERBS = frozenset(["discuss", "address", "debate", "raise", "review"])
@@ -5006,6 +5022,45 @@ def _plural_body(subj: list, registry, discourse, number: int) -> None:
 PARTICIPLE_OBJECT_OPENERS = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "this", "these", "all", "any"]
 )
+
+
+#: Words before a gerund that make it a time clause of the main verb ("after hosting").
+TIME_GERUND_WORDS = frozenset(["after", "before", "upon", "when", "while"])
+
+
+def _by_means(doc, i: int, mentions, s1: int) -> bool:
+    """Whether "by" at *i* opens a means ("accused France of stoking tension by arming
+    Armenia"): a gerund after it whose object is a name, no agent ("shelled by advancing
+    Azerbaijani forces" has one)."""
+    return (
+        i + 1 < s1
+        and doc[i + 1].lower_.endswith("ing")
+        and not any(m.start == i + 1 for m in mentions)
+        and not any(m.start == i + 2 and m.label in ("ADJ", "ROLE", "AGENT") for m in mentions)
+    )
+
+
+def _host_who_said(sent: _Sentence, trig: _Trigger, speakers: list) -> list:
+    """The speaker before a mediation gerund in a time clause after the reporting verb
+    ("..., the co-chairs said in a statement after hosting the two ministers", "Michel said
+    that A and B had agreed ... after he hosted them"): the one who hosts is the one who said
+    it; [] when *trig* is no such gerund."""
+    doc = sent.doc
+    k = trig.start - 1
+    he = k > sent.s0 and doc[k].lower_ in ("he", "she")
+    if not (
+        trig.rule.frame == "mediate"
+        and k - he >= sent.s0
+        and (doc[trig.start].lower_.endswith("ing") or he)
+        and doc[k - he].lower_ in TIME_GERUND_WORDS
+    ):
+        return []
+    said = [
+        sp
+        for t, sp, _ in speakers
+        if t.start < trig.start and any(m.actor and m.label != "PAIR" for m in sp)
+    ]
+    return said[-1] if said else []
 
 
 def _fronted_participle_subject(sent: _Sentence, trig: _Trigger) -> list:
@@ -6516,6 +6571,13 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         if people:
             discourse.person = people[-1]
         discourse.note_people(doc, s1, mentions, triggers, registry, number)
+        if discourse.people is None:
+            # "A and B have agreed ..., Michel said after hosting the two leaders": of three
+            # persons, the two named together are "the two leaders"
+            two = _coordinated_pair(sent, registry)
+            kinds = {(registry.get(x) or {}).get("kind") for x in two or ()}
+            if kinds == {"person"} and set(_states_of(two, registry)) != set(two):
+                discourse.people, discourse.people_loose = (two, number), True
         for m in sent.mentions:
             if (
                 m.label != "ADJ"
@@ -6535,8 +6597,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 discourse.oppose(pair, number, registry)
         elif not discourse.named and len(discourse.recent) >= 2:
             # before any "A and B": the two states the text has named most so far
-            ranked = sorted(discourse.recent.items(), key=lambda kv: kv[1], reverse=True)
-            discourse.pair = (ranked[0][0], ranked[1][0])
+            # (of those named alike, the last two: "The United States, Armenia and Azerbaijan
+            # issued a joint statement", "after mediation by Russia, Armenia and Azerbaijan
+            # agreed")
+            order = {x: k for k, x in enumerate(discourse.recent)}
+            ranked = sorted(
+                discourse.recent.items(), key=lambda kv: (*kv[1], order[kv[0]]), reverse=True
+            )
+            discourse.pair = tuple(sorted((ranked[0][0], ranked[1][0]), key=order.get))
         hist, hist_date = _history(sent.text, year)
         when = hist_date or _weekday_date(sent.text, date) or (date if not hist else None)
         location = sent.venues[0].text if sent.venues else None
@@ -6574,7 +6642,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 sides = (_state_of(registry, c.source), _state_of(registry, c.target))
                 if None not in sides and sides[0] != sides[1]:
                     discourse.acted = sides
-            if c.type in ACCORD_TYPES and c.target and c.status in ("asserted", "historical"):
+            if (
+                (c.type in ACCORD_TYPES or c.rule in EXCHANGE_ACCORD_RULES)
+                and c.target
+                and c.status in ("asserted", "historical")
+            ):
                 discourse.accord = ((c.source, c.target), number)
             if c.type in DYAD_TYPES and _actor_class(registry, c.target) == "territory":
                 # a place is no side; those who hold it face its assailant ("laid down arms")
@@ -12499,6 +12571,9 @@ def _requested_mediation(out: list, registry) -> list:
 
 #: Relations of an agreement between two that a third party may welcome ("welcomed it").
 ACCORD_TYPES = frozenset(["cooperate", "sign_agreement", "ceasefire"])
+#: Rules of a swap two sides made, welcomed as their agreement is ("A and B swapped prisoners
+#: ... Michel welcomed it as a step toward trust").
+EXCHANGE_ACCORD_RULES = frozenset(["exchange_prisoners"])
 #: Rules of a welcome of the agreement of two, each of whom it supports.
 WELCOME_ACCORD_RULES = frozenset(
     ["welcome_accord", "welcome_news", "welcome_accord_between", "express_support_accord"]
@@ -12724,7 +12799,10 @@ def _welcomed_back(sent: _Sentence, out, discourse, registry, when) -> list:
             and m.label != "ADJ"
             and 0 <= t.start - m.end <= 2
             and all(doc[j].lower_ in ("also", "too", "has", "had") for j in range(m.end, t.start))
-        ] or [m for m in sent.subject(t.start, left) if m.actor and m.label != "ADJ"]
+        ]
+        full = [m for m in sent.subject(t.start, left) if m.actor and m.label != "ADJ"]
+        if not subject or subject[0] in full:
+            subject = full  # ("the United States and the European Union welcomed it": both)
         if not subject:
             continue
         targets = []
@@ -12746,7 +12824,13 @@ def _welcomed_back(sent: _Sentence, out, discourse, registry, when) -> list:
             welcomed = [
                 c.target for c in out if c.rule in WELCOME_ACCORD_RULES and c.head < t.start
             ]
-            agreed = [c for c in out if c.type in ACCORD_TYPES and c.target and c.head < t.start]
+            agreed = [
+                c
+                for c in out
+                if (c.type in ACCORD_TYPES or c.rule in EXCHANGE_ACCORD_RULES)
+                and c.target
+                and c.head < t.start
+            ]
             if welcomed:
                 targets = list(dict.fromkeys(welcomed))
             elif agreed:  # ("A and B signed a deal, and Iran also welcomed it")
@@ -16719,6 +16803,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         if not subj and rule.id in UPHELD_RULES and any(t < trig.start for t in reporters):
             # "Iran stressed the importance of respecting X's integrity": the speaker's
             subj = reporters[max(t for t in reporters if t < trig.start)]
+        host = _host_who_said(sent, trig, speakers)
+        if host:
+            # "A and B agreed to ..., Michel said after hosting the two leaders": the host
+            # is the one who said it, never one of those hosted
+            subj = host
         previous = [t for t in subjects if t < trig.start]
         participle = _comma_participle(sent, trig, nominal)
         attributed = [
@@ -18190,7 +18279,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 named = parties[1:] if opener_main and len(parties) >= 3 else parties
                 # ("At a meeting with A and B, X urged both sides": A and B are the pair)
                 kinds = {(registry.get(p[0]) or {}).get("kind") for p in named[:2]}
-                if "territory" not in kinds and _two_sides(registry, named[0][0], named[1][0]):
+                if len(named) > 2:
+                    # (of "A, B and C", no two are the pair; but the pair named before is no
+                    # guide to who of the three is outside either: `_trilateral`)
+                    discourse.pair_at = discourse.sentence
+                elif "territory" not in kinds and _two_sides(registry, named[0][0], named[1][0]):
                     discourse.name_pair((named[0][0], named[1][0]))
         elif frame in ("mediate", "helper"):
             if frame == "helper":
