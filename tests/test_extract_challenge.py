@@ -37,6 +37,7 @@ ARTICLE_SETS = (
     + ["et", "eu", "ev", "ew"]
     + ["ex", "ey", "ez", "fa"]
     + ["fb", "fc", "fd", "fe"]
+    + ["ff", "fg", "fh", "fi"]
 )
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]
