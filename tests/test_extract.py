@@ -20560,3 +20560,98 @@ def test_of_three_named_alike_the_last_two_are_the_pair():
         "humanitarian ceasefire would take effect at 08:00."
     )
     assert not [t for t in triples(G) if t[2] == "ceasefire" and "usa" in t[:2]]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Armenia and Azerbaijan met in Brussels. The two sides said they had reached a deal.",
+            ("arm", "aze"),
+        ),
+        (
+            "Armenia and Azerbaijan met in Brussels. The two governments said they had reached "
+            "the deal directly.",
+            ("arm", "aze"),
+        ),
+    ],
+)
+def test_they_after_a_pair_that_speaks_is_that_pair(text, pair):
+    assert (*pair, "cooperate") in triples(gk.extract(text))
+
+
+def test_a_pair_phrase_before_the_sentences_own_pair_is_the_pair_named_before():
+    G = gk.extract(
+        "Armenia and Azerbaijan met in Brussels. The two governments said they had reached the "
+        "deal directly, and the United States and the European Union welcomed it."
+    )
+    assert ("usa", "eu", "cooperate") not in triples(G)
+    assert {("usa", "arm", "support"), ("eu", "aze", "support")} <= set(triples(G))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In a joint statement, Armenia and Azerbaijan said they would free prisoners.",
+            ("arm", "aze", "cooperate"),
+        ),
+        (
+            "In a joint statement on 7 December, the offices of Prime Minister Nikol Pashinyan "
+            "and President Ilham Aliyev said Azerbaijan would release the 32 men.",
+            ("pashinyan", "aliyev", "cooperate"),
+        ),
+        ("Armenia and Azerbaijan made a joint statement on Thursday.", ("arm", "aze", "cooperate")),
+    ],
+)
+def test_a_joint_statement_is_cooperation_of_those_who_issue_it(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_a_statement_not_joint_is_no_cooperation():
+    G = gk.extract("In a statement, Armenia and Azerbaijan said they would talk.")
+    assert not [t for t in triples(G) if t[2] == "cooperate"]
+
+
+def test_the_last_two_of_a_list_of_envoys_of_states_are_no_pair():
+    # ("Visconti of France and Schofer of the United States" end a list of three co-chairs)
+    G = gk.extract(
+        "Igor Popov of Russia, Stephane Visconti of France and Andrew Schofer of the United "
+        "States met Jeyhun Bayramov and Zohrab Mnatsakanyan in Geneva. The co-chairs urged both "
+        "sides to exchange the remains of soldiers."
+    )
+    appeals = {t[1] for t in triples(G) if t[2] == "appeal"}
+    assert appeals and not appeals & {"fra", "usa"}
+
+
+def test_a_pair_named_in_the_same_clause_as_the_two_governments_is_theirs():
+    G = gk.extract(
+        "Azerbaijan and Armenia met in Astana. Xi also met Armenian Prime Minister Nikol "
+        "Pashinyan, and the two governments announced a strategic partnership between China and "
+        "Armenia."
+    )
+    assert ("chn", "arm", "cooperate") in triples(G)
+    assert ("aze", "pashinyan", "meet") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Armenian forces took Kalbajar in 1993.", ("arm", "kalbajar", "occupy")),
+        ("Armenian troops took the town of Shusha in May 1992.", ("arm", "shusha", "occupy")),
+    ],
+)
+def test_taking_a_territory_is_its_capture(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan took Armenia to the International Court of Justice.",
+        "Pashinyan took part in talks in Brussels with Aliyev.",
+    ],
+)
+def test_taking_what_is_no_land_is_no_capture(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[2] in ("occupy", "control")]

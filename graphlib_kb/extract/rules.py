@@ -492,6 +492,7 @@ class _Discourse:
     opposed_before: frozenset = frozenset()  # the keys of `opposed` before this sentence
     people: tuple | None = None  # ((person, person), sentence): two persons of two states
     people_loose: bool = False  # the two were named together among others (only "leaders")
+    pair_start: int = -1  # where the clause that named the pair opens, if not its sentence
     sentence: int = 0  # the number of the sentence being read
     pair_at: int = 0  # the sentence that named the pair
     group: tuple | None = None  # ((actors...), sentence): a list that opened a sentence
@@ -570,9 +571,11 @@ class _Discourse:
             if m.label == "PERSON" and m.actor
         )
 
-    def name_pair(self, pair: tuple) -> None:
-        """The two parties the text names together ("A and B", "talks between A and B")."""
-        self.pair, self.named, self.pair_at = pair, True, self.sentence
+    def name_pair(self, pair: tuple, start: int = -1) -> None:
+        """The two parties the text names together ("A and B", "talks between A and B");
+        *start*: where the clause of its sentence that names them opens, when it is not the
+        sentence's first."""
+        self.pair, self.named, self.pair_at, self.pair_start = pair, True, self.sentence, start
         if pair not in self.pairs:
             self.pairs.append(pair)
 
@@ -4028,9 +4031,14 @@ def _pair_for(m, discourse, registry) -> tuple:
         # two neighbours": the two that fought, not the two states named most so far when no
         # pair was named together)
         pair = dyad
-    elif opposed and discourse.pair_at == discourse.sentence and len(discourse.pairs) > 1:
+    elif (
+        discourse.pair_at == discourse.sentence
+        and len(discourse.pairs) > 1
+        and (opposed or m.end <= discourse.pair_start)
+    ):
         # ("The EU and the US welcomed the deal and urged both capitals to sign": the pair
-        # named before, not the one that opens this sentence)
+        # named before, not the one that opens this sentence; nor one named after the phrase:
+        # "The two governments said ..., and the US and the EU welcomed it")
         pair = next((p for p in reversed(discourse.pairs) if p != discourse.pair), pair)
     leaders = any(w.startswith(PERSON_PAIR_WORDS) for w in words)
     if (
@@ -5606,8 +5614,10 @@ CAPTIVE_AFTER = frozenset(
 OTHER_SENSE_RULES = frozenset(
     ["take_captive_gap", "with_participation_of", "humanitarian_aid", "allow_access"]
     + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
-    + ["hand_over", "led_by", "work_with", "co_chair", "call_to_act", "take_from"]
+    + ["hand_over", "led_by", "work_with", "co_chair", "call_to_act", "take_from", "take_land"]
 )
+#: Words between "took" and the place it took ("took the town of Shusha").
+TAKEN_PLACE_WORDS = frozenset(["the", "town", "city", "village", "villages", "district", "of"])
 #: Words after "give up" that make it a loss of heart, not a concession ("gave up hope").
 GIVE_UP_NOT = frozenset(["hope", "hopes", "on", "trying", "attempts", "efforts"])
 
@@ -5638,6 +5648,15 @@ def _other_sense_of_work_lead_and_surrender(
     return False
 
 
+def _place_taken(doc, end: int, s1: int, mentions) -> bool:
+    """ "took Kalbajar", "took the town of Shusha": a name right after the verb ending at
+    *end* (only land is kept, where the relation is read); not "took part", "took a plane"."""
+    k = end
+    while k < s1 and doc[k].lower_ in TAKEN_PLACE_WORDS:
+        k += 1
+    return any(m.start == k and m.label in ("NAME", "TOWN") for m in mentions)
+
+
 def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
     """Words of a rule of OTHER_SENSE_RULES that mean something else here: "took part in a
     prisoner exchange", "with the participation of A, B and C", "a briefing about the
@@ -5648,6 +5667,8 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     if rule.id == "take_from":
         # "took the lead from the OSCE", "took a plane from Yerevan": no land taken
         return not _taken_between(doc, b, end, mentions)
+    if rule.id == "take_land":
+        return not _place_taken(doc, end, s1, mentions)
     if rule.id == "call_to_act":  # only "called Baku to open the road" (non-native copy)
         return not _called_to_act(doc, mentions, a, s1)
     if rule.id == "co_chair":
@@ -6592,7 +6613,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         if pair and _one_state(registry, [(x, None) for x in pair]):
             pair = None  # "Lavrov and Shoigu": one side, not the pair of a conflict or talks
         if pair:
-            discourse.name_pair(pair)
+            start = min(m.start for m in sent.mentions if m.actor in pair)
+            # (where the clause the pair opens begins: "..., and the US and the EU welcomed")
+            opens = [
+                j
+                for j in range(max(sent.s0, start - 3), start - 1)
+                if doc[j].text in (",", ";") and doc[j + 1].lower_ in ("and", "but", "while")
+            ]
+            discourse.name_pair(pair, opens[-1] if opens else -1)
             if _opposed_between(sent, pair):
                 discourse.oppose(pair, number, registry)
         elif not discourse.named and len(discourse.recent) >= 2:
@@ -12766,6 +12794,44 @@ def _report_then_verb(doc, end: int, start: int) -> bool:
     )
 
 
+#: Nouns of a text two or more issue together ("in a joint statement").
+JOINT_TEXT_NOUNS = frozenset(["statement", "declaration", "communique", "communiqué"])
+
+
+def _joint_statement_opening(sent: _Sentence, registry, when) -> list:
+    """ "In a joint statement (on 7 December), the offices of Pashinyan and Aliyev said ...":
+    those named after the opening phrase's comma issued the statement together (``cooperate``
+    between each two)."""
+    doc = sent.doc
+    k = sent.s0 + (1 if doc[sent.s0].is_quote else 0)
+    if k + 3 >= sent.s1 or doc[k].lower_ != "in":
+        return []
+    joint = next(
+        (j for j in range(k + 1, min(k + 4, sent.s1 - 1)) if doc[j].lower_ == "joint"), None
+    )
+    if joint is None or doc[joint + 1].lower_ not in JOINT_TEXT_NOUNS:
+        return []
+    comma = next(
+        (j for j in range(joint + 2, min(joint + 10, sent.s1)) if doc[j].text == ","), None
+    )
+    if comma is None:
+        return []
+    first = next(
+        (m for m in sent.mentions if m.actor and m.label != "ADJ" and comma < m.start <= comma + 4),
+        None,
+    )
+    if first is None:
+        return []
+    group = [m for m in _group_right(doc, sent.mentions, first, sent.s1) if m.actor]
+    names = list(dict.fromkeys(m.actor for m in group))
+    return [
+        _reading(sent, a, b, "cooperate", "joint_statement_opening", 0.6, (joint, joint + 1), when)
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if _state_of(registry, a) != _state_of(registry, b)
+    ]
+
+
 def _welcomed_back(sent: _Sentence, out, discourse, registry, when) -> list:
     """ "The ICJ ordered Azerbaijan to ... Armenia's Foreign Ministry welcomed the ruling": the
     court the text named last is supported; "Armenia and Azerbaijan agreed to ... Moscow also
@@ -14039,6 +14105,14 @@ def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
         gap = [t.lower_ for t in sent.doc[a.end : b.start] if not _filler(t)]
         if k > 0 and [t.lower_ for t in sent.doc[ms[k - 1].end : a.start]] in ([","], [",", "the"]):
             continue  # the end of a list "A, B and C" is not a pair
+        before = sent.doc[ms[k - 1].end : a.start] if k > 0 else []
+        if (
+            1 < len(before) <= 6
+            and before[0].text == ","
+            and before[-1].lower_ in ("of", "the")
+            and all(t.is_title or t.lower_ in ("of", "the") for t in before[1:])
+        ):
+            continue  # (nor of "P of X, Q of Y and R of Z")
         j = a.start - 1 - (a.start - 1 > sent.s0 and sent.doc[a.start - 1].lower_ == "the")
         if j > sent.s0 and sent.doc[j].text == "," and sent.doc[j - 1].text[:1].isupper():
             continue  # (and not after a place left out: "due in Moscow, Yerevan and Ankara")
@@ -16325,7 +16399,8 @@ def _bind_reported_it(sent, trig, speaker) -> list:
     """ "France said it was working with Russia", "Armenia announced on Friday that it had
     signed", "The ICRC welcomed the truce, saying that it stands ready": an unresolved "it"
     (or "he", "we") within three words after the reporting verb, with no one named between,
-    is the speaker. Returns the mentions bound."""
+    is the speaker; "they" after a pair that speaks ("the two sides said they ...") is that
+    pair. Returns the mentions bound to the speaker's actor."""
     bound = []
     for m in sent.mentions:
         if (
@@ -16335,6 +16410,11 @@ def _bind_reported_it(sent, trig, speaker) -> list:
             and 0 <= m.start - trig.end <= 3
             and not any(trig.end <= n.start < m.start for n in sent.mentions)
         ):
+            if speaker.label == "PAIR" and m.text.lower() == "they":
+                # ("The two sides said they had reached a deal": the pair the speaker is, read
+                # as the speaker's words are)
+                m.label, m.text = "PAIR", speaker.text
+                continue
             m.actor = speaker.actor
             bound.append(m)
     return bound
@@ -19321,6 +19401,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_named_as_crimes(sent, out, discourse, registry, when))
     out.extend(_amounting_crimes(sent, out, speakers, discourse, registry, when))
     out.extend(_welcomed_back(sent, out, discourse, registry, when))
+    out.extend(_joint_statement_opening(sent, registry, when))
     out.extend(_threatened_responses(sent, out, speakers, discourse, registry, when))
     out = _requested_mediation(out, registry)
     # ("asked for talks with Aliyev", "asked for Turkey to join": not asked of them)
@@ -19328,11 +19409,13 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = _conditioned_demands(out, sent)
     out = [c for c in out if not _victims_named(c, sent)]
     # ("took Kalbajar from Azerbaijan": land taken; not "took 20 Armenians from Goris"; the
-    # trigger itself asks for both named, `_taken_between`)
+    # trigger itself asks for both named, `_taken_between`; "Armenian forces took Kalbajar in
+    # 1993": only land is taken, not "took Armenia to court")
     out = [
         c
         for c in out
-        if c.rule != "take_from" or (registry.get(c.target) or {}).get("kind") == "territory"
+        if c.rule not in ("take_from", "take_land")
+        or (registry.get(c.target) or {}).get("kind") == "territory"
     ]
     _summoners_protest(out, sent)
     out.extend(_charged_failures(sent, out, speakers, registry, when))
