@@ -487,7 +487,7 @@ class _Discourse:
     titled: list = field(default_factory=list)  # (sentence, person, titles) of persons named
     #: the titled persons named after the sentence that first asked, or the function that reads them
     ahead: object = None
-    pairs: list = field(default_factory=list)  # every pair named together, in order
+    pairs: list = field(default_factory=list)  # every pair named together, the latest last
     opposed: dict = field(default_factory=dict)  # {a, b} -> [times, last, (a, b)]: fought ...
     opposed_before: frozenset = frozenset()  # the keys of `opposed` before this sentence
     people: tuple | None = None  # ((person, person), sentence): two persons of two states
@@ -576,8 +576,9 @@ class _Discourse:
         *start*: where the clause of its sentence that names them opens, when it is not the
         sentence's first."""
         self.pair, self.named, self.pair_at, self.pair_start = pair, True, self.sentence, start
-        if pair not in self.pairs:
-            self.pairs.append(pair)
+        if pair in self.pairs:
+            self.pairs.remove(pair)  # (named again: the latest)
+        self.pairs.append(pair)
 
 
 #: Rules whose unnamed parties are the two the text sets against each other, before the pair
@@ -5036,6 +5037,14 @@ PARTICIPLE_OBJECT_OPENERS = frozenset(
 TIME_GERUND_WORDS = frozenset(["after", "before", "upon", "when", "while"])
 
 
+#: Adjectives in "-ing" before an agent ("shelled by neighbouring Azerbaijan").
+ING_ADJECTIVES = frozenset(
+    ["neighbouring", "neighboring", "outgoing", "incoming", "ruling", "leading", "visiting"]
+    + ["advancing", "retreating", "opposing", "warring", "governing", "occupying", "attacking"]
+    + ["invading", "remaining", "surrounding", "fighting", "emerging", "rising", "ongoing"]
+)
+
+
 def _by_means(doc, i: int, mentions, s1: int) -> bool:
     """Whether "by" at *i* opens a means ("accused France of stoking tension by arming
     Armenia"): a gerund after it whose object is a name, no agent ("shelled by advancing
@@ -5043,6 +5052,7 @@ def _by_means(doc, i: int, mentions, s1: int) -> bool:
     return (
         i + 1 < s1
         and doc[i + 1].lower_.endswith("ing")
+        and doc[i + 1].lower_ not in ING_ADJECTIVES
         and not any(m.start == i + 1 for m in mentions)
         and not any(m.start == i + 2 and m.label in ("ADJ", "ROLE", "AGENT") for m in mentions)
     )
@@ -5063,6 +5073,17 @@ def _host_who_said(sent: _Sentence, trig: _Trigger, speakers: list) -> list:
         and doc[k - he].lower_ in TIME_GERUND_WORDS
     ):
         return []
+    stop = next((j for j in range(trig.end, sent.s1) if doc[j].text in (",", ";")), sent.s1)
+    guests = [
+        m for m in sent.mentions if trig.start < m.start < stop and m.actor or m.label == "PAIR"
+    ]
+    if not (
+        any(m.label == "PAIR" and trig.start < m.start < stop for m in guests)
+        or len({m.actor for m in guests if m.actor}) >= 2
+        or any(t.lower_ == "them" for t in doc[trig.end : stop])
+        or (he and trig.end < sent.s1 and doc[trig.end].lower_ == "them")
+    ):
+        return []  # (one guest: "Lavrov said after hosting the Azerbaijani foreign minister")
     said = [
         sp
         for t, sp, _ in speakers
@@ -5616,6 +5637,11 @@ OTHER_SENSE_RULES = frozenset(
     + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
     + ["hand_over", "led_by", "work_with", "co_chair", "call_to_act", "take_from", "take_land"]
 )
+#: Words after the place "took" took ("took Kalbajar in 1993", "took Shusha and Lachin").
+TAKEN_AFTER = frozenset(
+    ["in", "on", "at", "from", "and", "after", "before", "during", "within", "last", "back"]
+    + ["early", "late", "without", "by", "when", "while", "then", "that", "this", "itself"]
+)
 #: Words between "took" and the place it took ("took the town of Shusha").
 TAKEN_PLACE_WORDS = frozenset(["the", "town", "city", "village", "villages", "district", "of"])
 #: Words after "give up" that make it a loss of heart, not a concession ("gave up hope").
@@ -5648,13 +5674,38 @@ def _other_sense_of_work_lead_and_surrender(
     return False
 
 
+def _party_helped(c, out, registry) -> bool:
+    """Whether *c* is a "helped arrange / negotiate" reading whose helper is one of the sides
+    ("Azerbaijan helped negotiate the deal with Armenia": a party's own deal, no mediation)."""
+    if c.rule != "help_arrange":
+        return False
+    if any(
+        o.type in ("negotiate", "meet", "sign_agreement", "cooperate", "consult")
+        and {o.source, o.target} == {c.source, c.target}
+        for o in out
+    ):
+        return True  # (the helper deals with the other itself)
+    sides = set(c.between or ()) | {
+        o.target for o in out if o.rule == "help_arrange" and o.head == c.head
+    }
+    if len(sides) < 2:
+        return True  # ("Armenia helped arrange the meeting with Azerbaijan": one other side)
+    return _state_of(registry, c.source) in {_state_of(registry, x) for x in sides} | {
+        x for x in sides
+    }
+
+
 def _place_taken(doc, end: int, s1: int, mentions) -> bool:
     """ "took Kalbajar", "took the town of Shusha": a name right after the verb ending at
     *end* (only land is kept, where the relation is read); not "took part", "took a plane"."""
     k = end
     while k < s1 and doc[k].lower_ in TAKEN_PLACE_WORDS:
         k += 1
-    return any(m.start == k and m.label in ("NAME", "TOWN") for m in mentions)
+    place = next((m for m in mentions if m.start == k and m.label in ("NAME", "TOWN")), None)
+    # (and nothing that makes the name a modifier: "took the Karabakh conflict to the UN")
+    return place is not None and (
+        place.end >= s1 or doc[place.end].is_punct or doc[place.end].lower_ in TAKEN_AFTER
+    )
 
 
 def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
@@ -6625,14 +6676,15 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 discourse.oppose(pair, number, registry)
         elif not discourse.named and len(discourse.recent) >= 2:
             # before any "A and B": the two states the text has named most so far
-            # (of those named alike, the last two: "The United States, Armenia and Azerbaijan
-            # issued a joint statement", "after mediation by Russia, Armenia and Azerbaijan
-            # agreed")
-            order = {x: k for k, x in enumerate(discourse.recent)}
-            ranked = sorted(
-                discourse.recent.items(), key=lambda kv: (*kv[1], order[kv[0]]), reverse=True
-            )
-            discourse.pair = tuple(sorted((ranked[0][0], ranked[1][0]), key=order.get))
+            ranked = sorted(discourse.recent.items(), key=lambda kv: kv[1], reverse=True)
+            discourse.pair = (ranked[0][0], ranked[1][0])
+            tied = [x for x, v in ranked if v == ranked[0][1]]
+            sides = _karabakh_states(registry)
+            if len(tied) > 2 and sides and set(sides) <= set(tied):
+                # (of three named alike, the conflict's two states: "The United States, Armenia
+                # and Azerbaijan issued a joint statement", "Armenia, Azerbaijan and Russia
+                # signed"; not the first two named)
+                discourse.pair = tuple(x for x in discourse.recent if x in sides)
         hist, hist_date = _history(sent.text, year)
         when = hist_date or _weekday_date(sent.text, date) or (date if not hist else None)
         location = sent.venues[0].text if sent.venues else None
@@ -12794,6 +12846,11 @@ def _report_then_verb(doc, end: int, start: int) -> bool:
     )
 
 
+#: Words before those who issue a joint statement ("the offices of", "the foreign ministers of").
+JOINT_SUBJECT_WORDS = frozenset(
+    ["the", "of", "offices", "office", "leaders", "governments", "foreign", "ministers"]
+    + ["ministries", "presidents", "heads", "both", "defence", "defense", "prime"]
+)
 #: Nouns of a text two or more issue together ("in a joint statement").
 JOINT_TEXT_NOUNS = frozenset(["statement", "declaration", "communique", "communiqué"])
 
@@ -12820,8 +12877,10 @@ def _joint_statement_opening(sent: _Sentence, registry, when) -> list:
         (m for m in sent.mentions if m.actor and m.label != "ADJ" and comma < m.start <= comma + 4),
         None,
     )
-    if first is None:
-        return []
+    if first is None or not all(
+        t.is_title or t.lower_ in JOINT_SUBJECT_WORDS for t in doc[comma + 1 : first.start]
+    ):
+        return []  # ("In a joint statement, the ministers urged Armenia and Azerbaijan to ...")
     group = [m for m in _group_right(doc, sent.mentions, first, sent.s1) if m.actor]
     names = list(dict.fromkeys(m.actor for m in group))
     return [
@@ -16395,6 +16454,19 @@ def _note_opening_subject(sent, discourse, registry) -> None:
         discourse.subject = opener.actor
 
 
+def _pair_named_after(sent, k: int) -> bool:
+    """Whether two actors joined by "and" are named after token *k* in its clause ("they
+    would invite Russia and Turkey"): a pair of their own, which a "they" read as a pair would
+    be mistaken for."""
+    doc = sent.doc
+    stop = next((j for j in range(k, sent.s1) if doc[j].text in (",", ";")), sent.s1)
+    after = [m for m in sent.mentions if k <= m.start and m.end <= stop and m.actor]
+    return any(
+        [t.lower_ for t in sent.doc[a.end : b.start]] == ["and"]
+        for a, b in zip(after, after[1:], strict=False)
+    )
+
+
 def _bind_reported_it(sent, trig, speaker) -> list:
     """ "France said it was working with Russia", "Armenia announced on Friday that it had
     signed", "The ICRC welcomed the truce, saying that it stands ready": an unresolved "it"
@@ -16410,7 +16482,11 @@ def _bind_reported_it(sent, trig, speaker) -> list:
             and 0 <= m.start - trig.end <= 3
             and not any(trig.end <= n.start < m.start for n in sent.mentions)
         ):
-            if speaker.label == "PAIR" and m.text.lower() == "they":
+            if (
+                speaker.label == "PAIR"
+                and m.text.lower() == "they"
+                and not _pair_named_after(sent, m.end)
+            ):
                 # ("The two sides said they had reached a deal": the pair the speaker is, read
                 # as the speaker's words are)
                 m.label, m.text = "PAIR", speaker.text
@@ -19417,6 +19493,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         if c.rule not in ("take_from", "take_land")
         or (registry.get(c.target) or {}).get("kind") == "territory"
     ]
+    out = [c for c in out if not _party_helped(c, out, registry)]
     _summoners_protest(out, sent)
     out.extend(_charged_failures(sent, out, speakers, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
