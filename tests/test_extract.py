@@ -20711,3 +20711,37 @@ def test_near_misses_of_round_43s_readings_read_nothing_new(text):
         if t[2] in ("mediate", "occupy", "cooperate", "intend_cooperation")
         or (t[2] == "negotiate" and "rus" in t[:2])
     ]
+
+
+# round 43: fighters sent and distances crossed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkey has sent Syrian fighters to help Baku.", ("tur", "aze", "military_aid")),
+        ("Turkey has flown Syrian fighters to Azerbaijan.", ("tur", "aze", "military_aid")),
+        (
+            "Armenia's government says Azerbaijani troops crossed about three kilometres into "
+            "Syunik province.",
+            ("aze", "syunik", "occupy"),
+        ),
+        (
+            "Armenia said Azerbaijani forces had pushed 7.5 km into its territory.",
+            ("aze", "arm", "occupy"),
+        ),
+    ],
+)
+def test_fighters_flown_in_to_help_and_distances_crossed_into_land(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_a_charge_of_fighters_flown_in_that_is_rejected_is_denied():
+    G = gk.extract(
+        "Officials in Yerevan have said that Turkey has flown Syrian fighters in to help Baku, a "
+        "charge Ankara rejects."
+    )
+    rel = gk.relations_table(G)
+    aid = rel[(rel.source == "tur") & (rel.target == "aze") & (rel.type == "military_aid")]
+    assert list(aid.status) == ["denied"]
+    assert ("arm", "tur", "accuse") in triples(G)
