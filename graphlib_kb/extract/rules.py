@@ -5075,13 +5075,12 @@ def _host_who_said(sent: _Sentence, trig: _Trigger, speakers: list) -> list:
         return []
     stop = next((j for j in range(trig.end, sent.s1) if doc[j].text in (",", ";")), sent.s1)
     guests = [
-        m for m in sent.mentions if trig.start < m.start < stop and m.actor or m.label == "PAIR"
+        m for m in sent.mentions if trig.start < m.start < stop and (m.actor or m.label == "PAIR")
     ]
     if not (
-        any(m.label == "PAIR" and trig.start < m.start < stop for m in guests)
+        any(m.label == "PAIR" for m in guests)
         or len({m.actor for m in guests if m.actor}) >= 2
         or any(t.lower_ == "them" for t in doc[trig.end : stop])
-        or (he and trig.end < sent.s1 and doc[trig.end].lower_ == "them")
     ):
         return []  # (one guest: "Lavrov said after hosting the Azerbaijani foreign minister")
     said = [
@@ -5690,9 +5689,7 @@ def _party_helped(c, out, registry) -> bool:
     }
     if len(sides) < 2:
         return True  # ("Armenia helped arrange the meeting with Azerbaijan": one other side)
-    return _state_of(registry, c.source) in {_state_of(registry, x) for x in sides} | {
-        x for x in sides
-    }
+    return _state_of(registry, c.source) in {_state_of(registry, x) for x in sides} | sides
 
 
 def _place_taken(doc, end: int, s1: int, mentions) -> bool:
@@ -6722,11 +6719,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 sides = (_state_of(registry, c.source), _state_of(registry, c.target))
                 if None not in sides and sides[0] != sides[1]:
                     discourse.acted = sides
-            if (
-                (c.type in ACCORD_TYPES or c.rule in EXCHANGE_ACCORD_RULES)
-                and c.target
-                and c.status in ("asserted", "historical")
-            ):
+            if _accord_like(c) and c.status in ("asserted", "historical"):
                 discourse.accord = ((c.source, c.target), number)
             if c.type in DYAD_TYPES and _actor_class(registry, c.target) == "territory":
                 # a place is no side; those who hold it face its assailant ("laid down arms")
@@ -12654,6 +12647,14 @@ ACCORD_TYPES = frozenset(["cooperate", "sign_agreement", "ceasefire"])
 #: Rules of a swap two sides made, welcomed as their agreement is ("A and B swapped prisoners
 #: ... Michel welcomed it as a step toward trust").
 EXCHANGE_ACCORD_RULES = frozenset(["exchange_prisoners"])
+
+
+def _accord_like(c) -> bool:
+    """Whether *c* is an agreement of two (or a swap they made) that a later "welcomed it"
+    refers back to."""
+    return bool(c.target) and (c.type in ACCORD_TYPES or c.rule in EXCHANGE_ACCORD_RULES)
+
+
 #: Rules of a welcome of the agreement of two, each of whom it supports.
 WELCOME_ACCORD_RULES = frozenset(
     ["welcome_accord", "welcome_news", "welcome_accord_between", "express_support_accord"]
@@ -12949,13 +12950,7 @@ def _welcomed_back(sent: _Sentence, out, discourse, registry, when) -> list:
             welcomed = [
                 c.target for c in out if c.rule in WELCOME_ACCORD_RULES and c.head < t.start
             ]
-            agreed = [
-                c
-                for c in out
-                if (c.type in ACCORD_TYPES or c.rule in EXCHANGE_ACCORD_RULES)
-                and c.target
-                and c.head < t.start
-            ]
+            agreed = [c for c in out if _accord_like(c) and c.head < t.start]
             if welcomed:
                 targets = list(dict.fromkeys(welcomed))
             elif agreed:  # ("A and B signed a deal, and Iran also welcomed it")
