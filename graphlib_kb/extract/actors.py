@@ -863,6 +863,10 @@ def _state_group(gz, registry, state: str, role) -> str:
     return ident
 
 
+#: Words after "Azerbaijani revenge killings" that end the phrase (its head a noun).
+MODIFIED_HEAD_AFTER = frozenset(["on", "in", "against", "of", "by", "and", "near", "at"])
+
+
 # Longer than 80 lines: the passes that find one sentence's mentions (named entities,
 # pronouns and two-word references, bodies named after their organisation, member
 # qualifiers, titled persons and surnames, role groups, demonyms, places named with a place
@@ -2010,7 +2014,30 @@ def find_mentions(
             nxt.is_quote and token.i + 2 < end and doc[token.i + 2].norm_ in heads
         )  # ("condemned Azerbaijani 'attacks'": a quoted head)
         told = nxt.norm_ in TOLD_NOUNS  # ("rejected the Azerbaijani version": whose it is)
-        if _joined_by_dash(doc, token, end, gz) or nxt.norm_ in heads or second or quoted or told:
+        # ("condemned Azerbaijani revenge killings": one lower-case noun before the head)
+        modified = (
+            after is not None
+            and after.norm_ in heads
+            and nxt.is_alpha
+            and nxt.is_lower
+            and nxt.norm_ not in heads
+            and not nxt.is_stop
+            and token.i > start
+            and doc[token.i - 1].is_lower
+            and (
+                token.i + 3 >= end
+                or doc[token.i + 3].is_punct
+                or doc[token.i + 3].lower_ in MODIFIED_HEAD_AFTER
+            )
+        )
+        if (
+            _joined_by_dash(doc, token, end, gz)
+            or nxt.norm_ in heads
+            or second
+            or quoted
+            or told
+            or modified
+        ):
             added.append(
                 Mention.of_span(doc[token.i : token.i + 1], gz.demonyms[token.lower_], "ADJ")
             )

@@ -873,7 +873,11 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
         elif (
             gap == [","]
             and len(group) == 1
-            and (prev.start == s0 or doc[prev.start - 1].text == ":")
+            and (
+                prev.start == s0
+                or doc[prev.start - 1].text == ":"
+                or _headline_chain(doc, mentions, idx - 1, s0)
+            )
             # (two names, persons or capitals: "Aliyev, Pashinyan hold talks"; not "Armenia,
             # Azerbaijan foreign ministers", a name and a title)
             and prev.label == m.label
@@ -885,10 +889,27 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
         ):
             # a headline's "Azerbaijan, Armenia swap prisoners": the comma is "and"
             group.insert(0, prev)
-            break
+            chain = _headline_chain(doc, mentions, idx - 1, s0)
+            return chain[:-1] + group if chain else group
         else:
             break
     return group
+
+
+def _headline_chain(doc, mentions, k: int, s0: int) -> list:
+    """The names before mention *k* that a headline lists with commas alone, from its start
+    ("Putin, Aliyev, Pashinyan sign statement": Putin and Aliyev before Pashinyan), else []."""
+    chain = [mentions[k]]
+    while k > 0:
+        prev = mentions[k - 1]
+        gap = [t.text for t in doc[prev.end : chain[0].start]]
+        if gap != [","] or prev.label != chain[0].label or prev.actor in {m.actor for m in chain}:
+            return []
+        chain.insert(0, prev)
+        k -= 1
+        if prev.start == s0 or doc[prev.start - 1].text == ":":
+            return chain
+    return []
 
 
 def _object_of_verb(doc, m, s0: int) -> bool:
@@ -1028,7 +1049,10 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
     headline = (
         gaps == [[","]]
         and doc[s1 - 1].text not in (".", "!", "?", '"', "”")
-        and all(x.label == "NAME" for x in group)
+        # (or persons, or seats: "Putin hosts Aliyev, Pashinyan", "urges Baku, Yerevan")
+        and len({x.label for x in group}) == 1
+        and group[0].label in ("NAME", "PERSON", "CAPITAL")
+        and group[0].actor != group[-1].actor
     )
     while gaps and gaps[-1] == [","] and not others and not headline:
         gaps.pop()
@@ -1747,11 +1771,7 @@ class _Sentence:
         for m in self.mentions:
             if m.end == trig.start - 1 and doc[m.end].text in ("-", "–"):
                 return [m]
-            if (
-                m.label == "ADJ"
-                # (also before a quoted noun: "condemns Azerbaijani 'attacks' on Armenia")
-                and (m.end == trig.start or (m.end == trig.start - 1 and doc[m.end].is_quote))
-            ) or _armed_qualifier(doc, m, trig):
+            if _demonym_of_act(doc, m, trig) or _armed_qualifier(doc, m, trig):
                 return [m]
         return self.possessor(trig)
 
@@ -2435,6 +2455,20 @@ def _in_solidarity(doc, m, end: int) -> bool:
     return k is not None and k >= end
 
 
+def _demonym_of_act(doc, m, trig) -> bool:
+    """Whether *m* is a demonym qualifying an act noun, so its doer: "Azerbaijani attacks",
+    "condemns Azerbaijani 'attacks'", "Azerbaijani revenge killings" (one lower-case noun
+    between)."""
+    if m.label != "ADJ":
+        return False
+    if m.end == trig.start:
+        return True
+    between = doc[m.end] if m.end == trig.start - 1 else None
+    return between is not None and (
+        between.is_quote or (between.is_alpha and between.is_lower and not between.is_stop)
+    )
+
+
 def _armed_qualifier(doc, m, trig) -> bool:
     """Whether *m* is a side's arm qualifying an attack noun, so its doer: "killed in
     Azerbaijani drone strikes", "an Armenian army attack"."""
@@ -2458,6 +2492,12 @@ def _nominal(doc, trig, s0: int) -> bool:
     before = doc[start - 1]
     if before.lower_ in NOMINAL_BEFORE or _time_possessive(doc, start, s0):
         return True  # ("the blockade", "Thursday's attack")
+    if (
+        before.lower_ == "by"
+        and not doc[start].lower_.endswith("ing")
+        and trig.rule.type in ("attack", "blockade", "war", "occupy")
+    ):
+        return True  # ("concerned by strikes on X", not "by shelling X": a means)
     if (
         start - 2 >= s0
         and before.is_alpha
@@ -5673,6 +5713,81 @@ def _other_sense_of_work_lead_and_surrender(
     return False
 
 
+def _money_or_wind(doc, a: int, s0: int) -> bool:
+    """Whether an attack word is a sum of money or a winding up, not a blow: "provided 1
+    million pounds", "decided to wind up the Minsk Group" (the lemmatizer reads "wound" as
+    "wind", so the row's "wound" matches every "wind")."""
+    word = doc[a].lower_
+    if word.startswith("wind"):
+        return True
+    return word in ("pound", "pounds") and (
+        a > s0 and (doc[a - 1].like_num or doc[a - 1].lower_ in MONEY_COUNT_WORDS)
+    )
+
+
+def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:
+    """Attacks, agreements, entries, hostings and summonses that are none: "1 million pounds",
+    "wind up the group", "agree a humanitarian truce" (the truce's own reading reads it), "the
+    trucks entered Karabakh" (no soldiers), "host the mission", "summoned to" no envoy."""
+    if rule.id == "summoned_to":
+        return not any(t.norm_ in ENVOY_WORDS for t in doc[s0:a])
+    if rule.id == "attack":
+        return _money_or_wind(doc, a, s0)
+    if rule.id == "agree":
+        return _truce_agreed(doc, a, end, s0, s1)
+    if rule.id == "troops_enter":
+        # "Azerbaijani troops entered Aghdam": soldiers just before the verb
+        return not any(t.norm_ in ENTERING_TROOPS for t in doc[max(s0, a - 3) : a])
+    if rule.id == "host":
+        # "Armenia agreed to host the mission": monitors or refugees hosted, no talks
+        k = end
+        while k < s1 and doc[k].lower_ in ("the", "a", "an", "its", "their", "this", "eu", "new"):
+            k += 1
+        return k < s1 and doc[k].lower_ in HOSTED_NOT_TALKS
+    return False
+
+
+#: What a state "hosts" that are no talks ("agreed to host the mission").
+HOSTED_NOT_TALKS = frozenset(
+    ["mission", "monitors", "observers", "refugees", "displaced", "exhibition", "festival"]
+    + ["games", "championship", "championships", "tournament", "contest", "match", "concert"]
+)
+
+
+def _truce_agreed(doc, a: int, end: int, s0: int, s1: int) -> bool:
+    """Whether "agree" agrees a truce, which the truce's own reading reads: "agree
+    humanitarian truce", "agreed early Saturday to a cease-fire", "the truce that Armenia and
+    Azerbaijan agreed" (not "agreed to set up a centre to watch over the truce")."""
+    after = doc[end : min(s1, end + 3)]
+    if any(
+        t.lower_ in AGREED_TRUCE_WORDS
+        # (not "agreed a new ceasefire would not work": a clause, no truce agreed)
+        and not (t.i + 1 < s1 and doc[t.i + 1].lower_ in TRUCE_NOT_AGREED)
+        for t in after
+    ):
+        return True
+    to = next((t.i for t in doc[end : min(s1, end + 10)] if t.lower_ in ("to", "on")), None)
+    if to is not None and any(
+        t.lower_ in AGREED_TRUCE_WORDS for t in doc[to + 1 : min(s1, to + 4)]
+    ):
+        return True
+    return any(
+        t.lower_ in AGREED_TRUCE_WORDS
+        and (t.i + 1 == a or doc[t.i + 1].lower_ in ("that", "which", "it", "they"))
+        for t in doc[max(s0, a - 6) : a]
+    )
+
+
+#: Nouns of a truce an "agree" agrees.
+AGREED_TRUCE_WORDS = frozenset(
+    ["ceasefire", "cease-fire", "cease", "truce", "armistice", "ceasefires", "truces"]
+)
+#: Nouns of the soldiers who "enter" a place they take ("Azerbaijani troops entered Aghdam").
+ENTERING_TROOPS = frozenset(["troop", "force", "army", "soldier", "unit", "troops", "forces"])
+#: Words right before a currency that count it ("two million pounds").
+MONEY_COUNT_WORDS = frozenset(["million", "billion", "thousand", "hundred", "m", "bn", "of"])
+
+
 def _party_helped(c, out, registry) -> bool:
     """Whether *c* is a "helped arrange / negotiate" reading whose helper is one of the sides
     ("Azerbaijan helped negotiate the deal with Armenia": a party's own deal, no mediation)."""
@@ -5994,8 +6109,8 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
         return True
     if rule.id in OTHER_SENSE_RULES:
         return _other_sense(doc, rule, a, b, s0, s1, mentions, end)
-    if rule.id == "summoned_to":
-        return not any(t.norm_ in ENVOY_WORDS for t in doc[s0:a])
+    if _not_this_act(doc, rule, a, end, s0, s1):
+        return True
     if rule.id == "attack" and doc[a].lower_ in ("wounded", "injured") and a > s0:
         # "evacuated wounded people", "the injured soldiers": the wounded, not a wounding
         return doc[a - 1].lower_ in CARED_FOR_BEFORE and b < s1 and doc[b].is_alpha
@@ -6725,7 +6840,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 # a place is no side; those who hold it face its assailant ("laid down arms")
                 discourse.assailants.setdefault(c.target, set()).add(_state_of(registry, c.source))
             elif (
-                (c.type in DYAD_TYPES | {"dispute"} or c.rule == "trade_barbs")
+                # ("Armenia accuses Azerbaijan of war crimes": a side's charge against the other)
+                (c.type in DYAD_TYPES | {"dispute", "accuse_war_crimes"} or c.rule == "trade_barbs")
                 and c.target
                 and c.rule != "condemned_attack"  # a judge of the fight is no side in it
                 and _two_sides(registry, c.source, c.target)
