@@ -20917,3 +20917,28 @@ def test_violating_a_truce_by_shelling_stays_an_attack():
         "Tartar district."
     )
     assert ("arm", "aze", "attack") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stephen Biegun hosted separate talks in Washington with the foreign ministers of the two "
+        "countries, Zohrab Mnatsakanyan of Armenia and Jeyhun Bayramov of Azerbaijan.",
+        "Blinken hosted Azerbaijan's foreign minister, Jeyhun Bayramov, and his Armenian "
+        "counterpart, Ararat Mirzoyan, for four days of talks.",
+    ],
+)
+def test_a_mediation_between_two_states_whose_envoys_are_named_is_between_the_envoys(text):
+    G = gk.extract(text)
+    mediated = {t[1] for t in triples(G) if t[2] == "mediate"}
+    assert {"bayramov"} <= mediated
+    assert not mediated & {"arm", "aze"}
+
+
+def test_persons_named_in_a_later_clause_leave_a_mediation_between_states():
+    G = gk.extract(
+        "EU mediation between Armenia and Azerbaijan stalled after Aliyev declined to attend a "
+        "meeting with Pashinyan in Granada."
+    )
+    mediated = {t[1] for t in triples(G) if t[2] == "mediate" and t[0] == "eu"}
+    assert mediated == {"arm", "aze"}

@@ -2659,6 +2659,65 @@ WE_STATE_TYPES = frozenset(["military_aid", "aid", "material_cooperation"])
 _SOURCE_SPAN = re.compile(r"source \d+-\d+")
 
 
+def _named_envoys_mediated(sent: _Sentence, found: list, registry) -> list:
+    """Mediations between two states whose sentence names one person of each, after the
+    trigger: those persons are the parties ("hosted separate talks with the foreign ministers
+    of the two countries, Zohrab Mnatsakanyan of Armenia and Jeyhun Bayramov of Azerbaijan")."""
+    heads = [c.head for c in found if c.type == "mediate" and len(c.between or ()) == 2]
+    if not heads:
+        return found
+    persons: dict = {}
+    for m in sent.mentions:
+        if m.label == "PERSON" and m.actor and m.start > min(heads):
+            persons.setdefault(_state_of(registry, m.actor), {})[m.actor] = m
+    out = []
+    for c in found:
+        named = [persons.get(x, {}) for x in (c.between or ())]
+        if (
+            c.type == "mediate"
+            and len(named) == 2
+            and all(len(n) == 1 for n in named)
+            and c.target in (c.between or ())
+            and _state_of(registry, c.source) not in c.between
+        ):
+            by_state = {x: next(iter(n.values())) for x, n in zip(c.between, named)}
+            m = by_state[c.target]
+            first = min(n.start for n in by_state.values())
+            if first > c.head and not _act_between(sent, c.head, first):
+                c = replace(
+                    c,
+                    target=m.actor,
+                    between=[by_state[x].actor for x in c.between],
+                    spans=_TARGET_SPAN.sub(f"target {m.char[0]}-{m.char[1]}", c.spans or ""),
+                )
+        out.append(c)
+    return out
+
+
+_TARGET_SPAN = re.compile(r"target \d+-\d+")
+
+
+def _act_between(sent: _Sentence, head: int, end: int) -> bool:
+    """Whether another act or a clause break stands between a mediation's trigger and the
+    persons after it ("EU mediation stalled after Aliyev declined to attend a meeting with
+    Pashinyan": the persons are the decliner's, not the mediation's)."""
+    if any(t.text in (";", ":") or t.lower_ in MEDIATION_CLAUSE_BREAKS for t in sent.doc[head:end]):
+        return True
+    return any(
+        head < t.start < end and t.rule.type not in TALK_TYPES_BEFORE_PARTIES for t in sent.triggers
+    )
+
+
+#: Words that open a clause of its own ("stalled after Aliyev declined ...", "the statement
+#: that Aliyev signed with Pashinyan").
+MEDIATION_CLAUSE_BREAKS = frozenset(
+    ["after", "before", "when", "while", "that", "which", "who", "as", "since", "until"]
+    + ["because", "although", "though", "whereas"]
+)
+#: Types of the talk words between a mediation's trigger and the parties named after it.
+TALK_TYPES_BEFORE_PARTIES = frozenset(["mediate", "negotiate", "meet", "consult", None])
+
+
 def _acts_of_we(sent: _Sentence, found: list, registry) -> list:
     """The relations of the sentence whose source is a "we" that `_we` read as a person and
     whose act is a state's (STATE_ACT_CATEGORIES): the person's state."""
@@ -6809,6 +6868,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         )  # (only a war or truce that nothing read in the sentence already is)
         found = _conflict_truce_brokers(sent, found, events, discourse, registry)
         found = _acts_of_we(sent, found, registry)
+        found = _named_envoys_mediated(sent, found, registry)
         if not found:
             _note_opening_subject(sent, discourse, registry)
         # ("Erdogan wants Turkey to normalise ...", "Russia wants its peacekeepers to stay"):
