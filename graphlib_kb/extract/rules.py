@@ -2680,7 +2680,7 @@ def _named_envoys_mediated(sent: _Sentence, found: list, registry) -> list:
             and c.target in (c.between or ())
             and _state_of(registry, c.source) not in c.between
         ):
-            by_state = {x: next(iter(n.values())) for x, n in zip(c.between, named)}
+            by_state = {x: next(iter(n.values())) for x, n in zip(c.between, named, strict=True)}
             m = by_state[c.target]
             first = min(n.start for n in by_state.values())
             if first > c.head and not _act_between(sent, c.head, first):
