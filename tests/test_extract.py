@@ -20841,17 +20841,6 @@ def test_ready_to_help_two_sides_settle_is_an_offer_to_mediate():
     assert ("usa", "aze", "offer_mediation") in triples(G)
 
 
-def test_both_sides_after_a_charge_of_war_crimes_are_its_two_sides():
-    # a charge of war crimes sets the two sides, not the two ministers who spoke by phone
-    G = gk.extract(
-        "Armenia accuses Azerbaijan of war crimes\n"
-        "Lavrov, Cavusoglu discuss Karabakh by phone\n"
-        "Iran tells both sides to keep war away from its border\n"
-    )
-    assert not [t for t in triples(G) if {"rus", "tur"} <= set(t[:2])]
-    assert ("arm", "aze", "war") in triples(G) or ("aze", "arm", "war") in triples(G)
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -20942,3 +20931,87 @@ def test_persons_named_in_a_later_clause_leave_a_mediation_between_states():
     )
     mediated = {t[1] for t in triples(G) if t[2] == "mediate" and t[0] == "eu"}
     assert mediated == {"arm", "aze"}
+
+
+# round 44: near misses a review found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Erdogan backs Aliyev, Pashinyan says", ("erdogan", "pashinyan", "support")),
+        ("Moscow abandoned Yerevan, Paris says", ("rus", "fra", "concede")),
+        ("Blinken calls Aliyev, Pashinyan urges restraint", ("blinken", "pashinyan", "consult")),
+        ("Putin meets Aliyev, Pashinyan to visit Moscow next week", ("putin", "pashinyan", "meet")),
+        ("Moscow warns Baku, Yerevan rejects Russian criticism", ("rus", "arm", "threaten")),
+        (
+            "Putin praised Aliyev, Pashinyan said, calling the remarks 'unacceptable'",
+            ("putin", "pashinyan", "support"),
+        ),
+    ],
+)
+def test_a_headline_comma_before_a_new_clause_lists_no_names(text, absent):
+    assert absent not in triples(gk.extract(text, allow_empty=True))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Armenia agreed with Russia on truce monitoring by Russian border guards.", "cooperate"),
+        ("Georgia agreed with Armenia to host ceasefire talks in Tbilisi.", "cooperate"),
+        (
+            "Armenian and Azerbaijani forces entered into a truce after two days of fighting.",
+            "ceasefire",
+        ),
+        ("Bayramov sat down with reporters after meeting Mirzoyan in Almaty.", "meet"),
+    ],
+)
+def test_truce_words_near_an_agreement_and_entries_into_a_truce_keep_their_reading(text, expected):
+    assert expected in {t[2] for t in triples(gk.extract(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baku questioned the purpose of French arms deliveries to Armenia.",
+        "France is ready to help Armenia address the humanitarian needs of refugees.",
+        "Human Rights Watch condemned Armenian civilian killings in Hadrut.",
+    ],
+)
+def test_a_thing_owned_by_another_or_one_party_helped_or_victims_named_read_no_new_act(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [
+        t
+        for t in triples(G)
+        if t[2] in ("disapprove", "offer_mediation", "criticize") and "arm" in t[:2]
+    ]
+
+
+def test_ready_to_help_one_state_settle_with_another_keeps_both():
+    G = gk.extract(
+        "The United States stands ready to help Armenia normalize relations with Turkey."
+    )
+    assert ("usa", "tur", "offer_mediation") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michel mediated between Armenia and Azerbaijan, but Aliyev later criticised Pashinyan "
+        "for delaying the treaty.",
+        "Russia mediated the talks between Armenia and Azerbaijan, Pashinyan's office said, "
+        "adding that Aliyev would attend.",
+    ],
+)
+def test_persons_of_another_clause_or_owning_a_thing_leave_a_mediation_between_states(text):
+    G = gk.extract(text)
+    mediated = {t[1] for t in triples(G) if t[2] == "mediate"}
+    assert mediated == {"arm", "aze"}
+
+
+def test_a_third_partys_charge_of_war_crimes_leaves_the_two_sides():
+    G = gk.extract(
+        "Azerbaijan and Armenia resumed border talks. France accused Azerbaijan of ethnic "
+        "cleansing in Karabakh. The two sides agreed to exchange prisoners."
+    )
+    assert not [t for t in triples(G) if t[2] == "concede" and "fra" in t[:2]]

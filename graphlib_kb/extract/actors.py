@@ -863,6 +863,13 @@ def _state_group(gz, registry, state: str, role) -> str:
     return ident
 
 
+#: Nouns between a demonym and an act that name its victims ("Armenian civilian killings").
+VICTIM_NOUNS = frozenset(
+    ["civilian", "prisoner", "soldier", "refugee", "child", "children", "woman", "women"]
+    + ["journalist", "detainee", "pow", "family", "villager", "resident", "captive", "hostage"]
+)
+#: Weapons fired whose demonym names who fired them ("Armenian rockets hit Ganja").
+FIRED_WEAPONS = frozenset(["rocket", "shell", "mortar", "projectile", "grenade", "munition"])
 #: Words after "Azerbaijani revenge killings" that end the phrase (its head a noun).
 MODIFIED_HEAD_AFTER = frozenset(["on", "in", "against", "of", "by", "and", "near", "at"])
 
@@ -2021,6 +2028,7 @@ def find_mentions(
             and nxt.is_alpha
             and nxt.is_lower
             and nxt.norm_ not in heads
+            and nxt.norm_ not in VICTIM_NOUNS
             and not nxt.is_stop
             and token.i > start
             and doc[token.i - 1].is_lower
@@ -2033,6 +2041,7 @@ def find_mentions(
         if (
             _joined_by_dash(doc, token, end, gz)
             or nxt.norm_ in heads
+            or nxt.norm_ in FIRED_WEAPONS  # ("Armenian rockets hit Ganja")
             or second
             or quoted
             or told

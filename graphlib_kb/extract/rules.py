@@ -896,6 +896,29 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
     return group
 
 
+def _clause_after_name(doc, k: int, s1: int, first: int) -> bool:
+    """Whether the name before token *k* opens a clause of its own, so that the comma before
+    it joins two clauses, not two names: "Erdogan backs Aliyev, Pashinyan says", "Putin meets
+    Aliyev, Pashinyan to visit Moscow" (but "urges Baku, Yerevan to free ...": the urged)."""
+    if k >= s1:
+        return False
+    word = doc[k]
+    if word.is_alpha and word.is_lower and word.lower_ != word.norm_ and word.lower_[-1] == "s":
+        return True  # a verb in the present ("says", "concedes", "urges")
+    if word.norm_ in ("say", "tell"):
+        return True  # ("Putin praised Aliyev, Pashinyan said, calling ...")
+    if word.lower_ == "to":
+        return not any(t.norm_ in ASKING_VERBS for t in doc[max(0, first - 3) : first])
+    return False
+
+
+#: Verbs whose object is the doer of the "to" after it ("urges Baku, Yerevan to free ...").
+ASKING_VERBS = frozenset(
+    ["urge", "call", "tell", "ask", "press", "invite", "warn", "push", "encourage", "want"]
+    + ["help", "allow", "order", "instruct", "summon", "get", "persuade"]
+)
+
+
 def _headline_chain(doc, mentions, k: int, s0: int) -> list:
     """The names before mention *k* that a headline lists with commas alone, from its start
     ("Putin, Aliyev, Pashinyan sign statement": Putin and Aliyev before Pashinyan), else []."""
@@ -1053,6 +1076,7 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
         and len({x.label for x in group}) == 1
         and group[0].label in ("NAME", "PERSON", "CAPITAL")
         and group[0].actor != group[-1].actor
+        and not _clause_after_name(doc, group[-1].end, s1, group[0].start)
     )
     while gaps and gaps[-1] == [","] and not others and not headline:
         gaps.pop()
@@ -2465,8 +2489,22 @@ def _demonym_of_act(doc, m, trig) -> bool:
         return True
     between = doc[m.end] if m.end == trig.start - 1 else None
     return between is not None and (
-        between.is_quote or (between.is_alpha and between.is_lower and not between.is_stop)
+        between.is_quote
+        or (
+            between.is_alpha
+            and between.is_lower
+            and not between.is_stop
+            and between.norm_ not in VICTIM_MODIFIERS  # ("Armenian civilian killings")
+        )
     )
+
+
+#: Nouns between a demonym and an act that name its victims, not its doers ("Armenian
+#: civilian killings", "Azerbaijani prisoner deaths").
+VICTIM_MODIFIERS = frozenset(
+    ["civilian", "prisoner", "soldier", "refugee", "child", "children", "woman", "women"]
+    + ["journalist", "detainee", "pow", "family", "villager", "resident", "captive", "hostage"]
+)
 
 
 def _armed_qualifier(doc, m, trig) -> bool:
@@ -2668,7 +2706,12 @@ def _named_envoys_mediated(sent: _Sentence, found: list, registry) -> list:
         return found
     persons: dict = {}
     for m in sent.mentions:
-        if m.label == "PERSON" and m.actor and m.start > min(heads):
+        if (
+            m.label == "PERSON"
+            and m.actor
+            and m.start > min(heads)
+            and not (m.end < sent.s1 and sent.doc[m.end].lower_ in ("'s", "’s"))
+        ):
             persons.setdefault(_state_of(registry, m.actor), {})[m.actor] = m
     out = []
     for c in found:
@@ -2701,7 +2744,14 @@ def _act_between(sent: _Sentence, head: int, end: int) -> bool:
     """Whether another act or a clause break stands between a mediation's trigger and the
     persons after it ("EU mediation stalled after Aliyev declined to attend a meeting with
     Pashinyan": the persons are the decliner's, not the mediation's)."""
-    if any(t.text in (";", ":") or t.lower_ in MEDIATION_CLAUSE_BREAKS for t in sent.doc[head:end]):
+    doc = sent.doc
+    if any(
+        t.text in (";", ":")
+        or t.lower_ in MEDIATION_CLAUSE_BREAKS
+        or t.norm_ in ("say", "recall", "add", "tell")
+        or (t.text == "," and t.i + 1 < end and doc[t.i + 1].lower_ == "and")
+        for t in doc[head:end]
+    ):
         return True
     return any(
         head < t.start < end and t.rule.type not in TALK_TYPES_BEFORE_PARTIES for t in sent.triggers
@@ -2712,7 +2762,7 @@ def _act_between(sent: _Sentence, head: int, end: int) -> bool:
 #: that Aliyev signed with Pashinyan").
 MEDIATION_CLAUSE_BREAKS = frozenset(
     ["after", "before", "when", "while", "that", "which", "who", "as", "since", "until"]
-    + ["because", "although", "though", "whereas"]
+    + ["because", "although", "though", "whereas", "but", "yet"]
 )
 #: Types of the talk words between a mediation's trigger and the parties named after it.
 TALK_TYPES_BEFORE_PARTIES = frozenset(["mediate", "negotiate", "meet", "consult", None])
@@ -5784,7 +5834,7 @@ def _money_or_wind(doc, a: int, s0: int) -> bool:
     )
 
 
-def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:
+def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bool:
     """Attacks, agreements, entries, hostings and summonses that are none: "1 million pounds",
     "wind up the group", "agree a humanitarian truce" (the truce's own reading reads it), "the
     trucks entered Karabakh" (no soldiers), "host the mission", "summoned to" no envoy."""
@@ -5795,8 +5845,26 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:
     if rule.id == "agree":
         return _truce_agreed(doc, a, end, s0, s1)
     if rule.id == "troops_enter":
-        # "Azerbaijani troops entered Aghdam": soldiers just before the verb
-        return not any(t.norm_ in ENTERING_TROOPS for t in doc[max(s0, a - 3) : a])
+        # "Azerbaijani troops entered Aghdam": soldiers just before the verb (not "entered into
+        # a truce")
+        entered_into = doc[a].norm_ == "enter" and a + 1 < s1 and doc[a + 1].lower_ == "into"
+        return entered_into or not any(t.norm_ in ENTERING_TROOPS for t in doc[max(s0, a - 3) : a])
+    if rule.id in ("sit_down_with", "question_need"):
+        # "sat down with Aliyev", "questioned the need for the EU mission": the one met or
+        # doubted soon after (not "sat down with reporters"), and no demonym owning the thing
+        # doubted ("the purpose of French arms deliveries to Armenia")
+        named = next((m for m in mentions if m.start >= end and m.actor and m.label != "ADJ"), None)
+        owner = any(m.label == "ADJ" and m.start in (end, end + 1) for m in mentions)
+        far = named is None or named.start > end + 4
+        return (
+            far
+            or any(t.lower_ in SITTING_GAP_BREAKS for t in doc[end : named.start])
+            or (rule.id == "question_need" and owner)
+        )
+    if rule.id == "ready_to_help_settle":
+        # "ready to help Armenia and Azerbaijan address ...": two parties helped, not "ready to
+        # help Armenia address the needs of refugees"
+        return not any(t.lower_ in PAIR_HELPED_WORDS for t in doc[a:end])
     if rule.id == "host":
         # "Armenia agreed to host the mission": monitors or refugees hosted, no talks
         k = end
@@ -5806,6 +5874,13 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:
     return False
 
 
+#: Words between "sat down with" and a name that put the name in another phrase ("sat down
+#: with reporters after meeting Mirzoyan").
+SITTING_GAP_BREAKS = frozenset(
+    ["after", "before", "and", "to", "at", "in", "on", "from", "for", "by", "while", "when"]
+)
+#: Words that name the two parties helped ("help Armenia and Azerbaijan", "help both sides").
+PAIR_HELPED_WORDS = frozenset(["and", "both", "two", "sides", "parties", "neighbours"])
 #: What a state "hosts" that are no talks ("agreed to host the mission").
 HOSTED_NOT_TALKS = frozenset(
     ["mission", "monitors", "observers", "refugees", "displaced", "exhibition", "festival"]
@@ -5816,25 +5891,44 @@ HOSTED_NOT_TALKS = frozenset(
 def _truce_agreed(doc, a: int, end: int, s0: int, s1: int) -> bool:
     """Whether "agree" agrees a truce, which the truce's own reading reads: "agree
     humanitarian truce", "agreed early Saturday to a cease-fire", "the truce that Armenia and
-    Azerbaijan agreed" (not "agreed to set up a centre to watch over the truce")."""
-    after = doc[end : min(s1, end + 3)]
-    if any(
-        t.lower_ in AGREED_TRUCE_WORDS
-        # (not "agreed a new ceasefire would not work": a clause, no truce agreed)
-        and not (t.i + 1 < s1 and doc[t.i + 1].lower_ in TRUCE_NOT_AGREED)
-        for t in after
-    ):
+    Azerbaijan agreed" (not "agreed to set up a centre to watch over the truce", "agreed at
+    ceasefire talks to ...", "agreed on truce monitoring")."""
+
+    def agreed(i: int) -> bool:  # a truce word at i that is the thing agreed
+        return doc[i].lower_ in AGREED_TRUCE_WORDS and not (
+            i + 1 < s1 and doc[i + 1].lower_ in TRUCE_NOT_THE_THING
+        )
+
+    k = end
+    while k < min(s1, end + 4) and (doc[k].lower_ in TRUCE_QUALIFIERS or doc[k].text in "-–"):
+        k += 1
+    if k < s1 and agreed(k):
         return True
     to = next((t.i for t in doc[end : min(s1, end + 10)] if t.lower_ in ("to", "on")), None)
-    if to is not None and any(
-        t.lower_ in AGREED_TRUCE_WORDS for t in doc[to + 1 : min(s1, to + 4)]
-    ):
-        return True
+    if to is not None:
+        k = to + 1
+        while k < min(s1, to + 4) and doc[k].lower_ in TRUCE_QUALIFIERS:
+            k += 1
+        if k < s1 and agreed(k):
+            return True
     return any(
-        t.lower_ in AGREED_TRUCE_WORDS
-        and (t.i + 1 == a or doc[t.i + 1].lower_ in ("that", "which", "it", "they"))
+        agreed(t.i) and (t.i + 1 == a or doc[t.i + 1].lower_ in ("that", "which", "it", "they"))
         for t in doc[max(s0, a - 6) : a]
     )
+
+
+#: Words between "agree" and the truce it agrees ("agree a US-brokered humanitarian truce").
+TRUCE_QUALIFIERS = frozenset(
+    ["a", "an", "the", "humanitarian", "new", "lasting", "full", "complete", "permanent"]
+    + ["temporary", "immediate", "brokered", "us", "russian", "russia"]
+)
+#: Words after a truce word that make it no truce agreed ("ceasefire talks", "truce
+#: monitoring", "the ceasefire should be respected").
+TRUCE_NOT_THE_THING = frozenset(
+    ["would", "will", "could", "was", "is", "monitoring", "centre", "center", "mechanism"]
+    + ["talks", "mission", "monitors", "should", "must", "line", "regime", "violation"]
+    + ["violations"]
+)
 
 
 #: Nouns of a truce an "agree" agrees.
@@ -6168,7 +6262,7 @@ def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: i
         return True
     if rule.id in OTHER_SENSE_RULES:
         return _other_sense(doc, rule, a, b, s0, s1, mentions, end)
-    if _not_this_act(doc, rule, a, end, s0, s1):
+    if _not_this_act(doc, rule, a, end, s0, s1, mentions):
         return True
     if rule.id == "attack" and doc[a].lower_ in ("wounded", "injured") and a > s0:
         # "evacuated wounded people", "the injured soldiers": the wounded, not a wounding
@@ -6900,8 +6994,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 # a place is no side; those who hold it face its assailant ("laid down arms")
                 discourse.assailants.setdefault(c.target, set()).add(_state_of(registry, c.source))
             elif (
-                # ("Armenia accuses Azerbaijan of war crimes": a side's charge against the other)
-                (c.type in DYAD_TYPES | {"dispute", "accuse_war_crimes"} or c.rule == "trade_barbs")
+                (c.type in DYAD_TYPES | {"dispute"} or c.rule == "trade_barbs")
                 and c.target
                 and c.rule != "condemned_attack"  # a judge of the fight is no side in it
                 and _two_sides(registry, c.source, c.target)
