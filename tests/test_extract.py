@@ -21015,3 +21015,16 @@ def test_a_third_partys_charge_of_war_crimes_leaves_the_two_sides():
         "cleansing in Karabakh. The two sides agreed to exchange prisoners."
     )
     assert not [t for t in triples(G) if t[2] == "concede" and "fra" in t[:2]]
+
+
+def test_shelling_the_seat_of_the_de_facto_authorities_hits_its_people():
+    G = gk.extract("Azerbaijani drones struck Stepanakert.")
+    rel = gk.relations_table(G)
+    attack = rel[rel.type == "attack"]
+    assert list(attack.source) == ["aze"]
+    kind = G.nodes[attack.target.iloc[0]]["kind"]
+    assert kind == "population"
+    # the seat still speaks for the authorities
+    assert ("separatists", "aze", "accuse_aggression") in triples(
+        gk.extract("Stepanakert accused Baku of shelling.")
+    )

@@ -19472,7 +19472,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     y = _town_seat(registry, my)  # "talks between Stepanakert and Baku"
                     if y is None:
                         continue  # "Blinken visited Goris": no relation with Armenia
-            y = _fought_side(registry, typ, y)
+            if typ == "attack" and my is not None and _town_seat(registry, my):
+                # "shelled Stepanakert": the people of the seat's land, not its authorities
+                y = registry.population(y)
+            else:
+                y = _fought_side(registry, typ, y)
             if (
                 rule.id == "receive_visitor"
                 and doc[trig.start].norm_ == "receive"
