@@ -21033,3 +21033,14 @@ def test_shelling_the_seat_of_the_de_facto_authorities_hits_its_people():
     assert ("separatists", "aze", "accuse_aggression") in triples(
         gk.extract("Stepanakert accused Baku of shelling.")
     )
+
+
+def test_arming_itself_with_the_help_of_a_state_is_that_states_arms_not_a_mediation():
+    G = gk.extract("Armenia was arming itself with the help of France and India.")
+    assert {("fra", "arm", "military_aid"), ("ind", "arm", "military_aid")} <= set(triples(G))
+    assert not [t for t in triples(G) if t[2] == "mediate"]
+
+
+def test_standing_shoulder_to_shoulder_with_a_state_supports_it():
+    G = gk.extract("Pakistan stood shoulder to shoulder with Azerbaijan.")
+    assert ("pak", "aze", "support") in triples(G)

@@ -5861,6 +5861,15 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
             or any(t.lower_ in SITTING_GAP_BREAKS for t in doc[end : named.start])
             or (rule.id == "question_need" and owner)
         )
+    if rule.id == "side_with" and any(t.lower_ == "shoulder" for t in doc[a:end]):
+        # "stood shoulder to shoulder with Azerbaijan": a state backed (not "with Erdogan at
+        # the parade": two men side by side)
+        after = next((m for m in mentions if m.start >= end and m.actor), None)
+        return after is None or after.label == "PERSON"
+    if rule.id == "with_help_of" and any(
+        t.lower_ in ("arming", "rearming", "arm", "rearm", "armed") for t in doc[max(s0, a - 4) : a]
+    ):
+        return True  # "arming itself with the help of France": arms supplied, no mediation
     if rule.id == "ready_to_help_settle":
         # "ready to help Armenia and Azerbaijan address ...": two parties helped, not "ready to
         # help Armenia address the needs of refugees"
