@@ -21044,3 +21044,39 @@ def test_arming_itself_with_the_help_of_a_state_is_that_states_arms_not_a_mediat
 def test_standing_shoulder_to_shoulder_with_a_state_supports_it():
     G = gk.extract("Pakistan stood shoulder to shoulder with Azerbaijan.")
     assert ("pak", "aze", "support") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Armenian opposition accused the government of making concessions.",
+            ("arm_opposition", "arm", "accuse"),
+        ),
+        (
+            "Archbishop Bagrat Galstanyan called on the government to halt the handover.",
+            ("galstanyan", "arm", "appeal"),
+        ),
+        (
+            "Protesters in Yerevan demanded that the government resign.",
+            ("arm_protesters", "arm", "demand"),
+        ),
+    ],
+)
+def test_a_bare_government_after_a_states_own_people_is_that_state(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compound, a state named before, a government named with its state
+        "Thousands of protesters rallied outside the government building in Yerevan.",
+        "Aliyev said Armenia and the government would talk.",
+        "Galstanyan said the government of Azerbaijan was to blame.",
+    ],
+)
+def test_a_government_that_is_no_bare_reference_to_ones_own_state_is_left(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[1] == "arm" and t[0] in ("arm_protesters", "galstanyan")]
+    assert ("aliyev", "aze", "negotiate") not in triples(G)

@@ -2098,7 +2098,79 @@ def find_mentions(
     ]
     result = _held_land_groups(doc, _paired_they(doc, start, end, result), registry, start, end)
     result = _represented_parties(doc, start, result, gz.demonyms)
-    return _foreign_contingents(_georgian_monitors(result, doc, start, end), doc, end)
+    result = _foreign_contingents(_georgian_monitors(result, doc, start, end), doc, end)
+    return _own_government(doc, start, end, result, registry)
+
+
+def _own_government(doc, start: int, end: int, mentions: list, registry: Registry) -> list:
+    """A bare "the government" after persons or groups of one state only is that state:
+    "Galstanyan called on the government to halt the handover", "the Armenian opposition
+    accused the government of ..." (not after a state named, whose government it may be)."""
+    out = list(mentions)
+    for token in doc[start + 1 : end]:
+        if token.lower_ != "government" or doc[token.i - 1].lower_ != "the":
+            continue
+        if any(m.start <= token.i < m.end for m in mentions):
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < end else None
+        if nxt is not None and not (
+            nxt.is_punct
+            or nxt.lower_ in GOVERNMENT_FOLLOWERS
+            or (nxt.lower_.endswith("ed") and nxt.is_lower)
+        ):
+            continue  # ("the government building", "the government in Baku")
+        if (
+            nxt is not None
+            and nxt.lower_ == "of"
+            and any(m.start in (token.i + 2, token.i + 3) for m in mentions)
+        ):
+            continue  # ("the government of Armenia")
+        before = [
+            m
+            for m in mentions
+            if m.actor
+            and m.end < token.i
+            and m.label != "ADJ"
+            and not (m.start > start and doc[m.start - 1].lower_ == "in")  # ("in Yerevan")
+        ]
+        states = {_home_state(registry, m.actor) for m in before}
+        if (
+            not before
+            or len(states) != 1
+            or None in states
+            or any(m.actor in states for m in before)
+        ):
+            continue
+        first = doc[token.i - 1]
+        out.append(
+            Mention(
+                token.i - 1,
+                token.i + 1,
+                states.pop(),
+                "NAME",
+                (first.idx, token.idx + len(token)),
+                doc[token.i - 1 : token.i + 1].text,
+            )
+        )
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+#: Words after a bare "the government" that show it is the government itself ("accused the
+#: government of ...", "the government had ..."), not a compound ("the government building").
+GOVERNMENT_FOLLOWERS = frozenset(
+    ["of", "to", "for", "over", "and", "on", "with", "at", "by", "had", "has", "was", "is"]
+    + ["would", "will", "should", "must", "could", "can", "did", "does", "not", "resign"]
+    + ["said", "says", "wants", "intends", "plans", "agreed", "refused"]
+)
+
+
+def _home_state(registry: Registry, actor: str) -> str | None:
+    """The state *actor* belongs to (itself for a state), or None."""
+    return next(
+        (a for a in registry.lineage(actor) if (registry.get(a) or {}).get("kind") == "state"),
+        None,
+    )
 
 
 def _paired_they(doc, start: int, end: int, mentions: list) -> list:

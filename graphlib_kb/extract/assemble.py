@@ -30,6 +30,9 @@ def _with_parents(ids, registry) -> list:
 #: An accusation joins an actor to another side, never to its own state ("Armenia's prime
 #: minister accused ... of leaving his country in the cold": not an accusation of Armenia).
 ACCUSATIONS = frozenset(["accuse", "accuse_aggression", "accuse_war_crimes", "accuse_crime"])
+#: The endings of the ids of a state's own critics (the gazetteer's role groups), whose charges
+#: against its government are relations ("arm_opposition", "aze_protesters").
+DOMESTIC_CRITICS = ("_opposition", "_protesters")
 
 
 def _inward_types() -> frozenset:
@@ -113,9 +116,19 @@ def assemble(documents, candidates, registry, *, name=None, source=None, min_con
             # "the U.S. Secretary of State X" is one actor, not the US meeting its own minister:
             # a symmetric or mediation relation between an actor and its own parent (at any
             # level) is an artefact of a title's modifier or a speaker, never a fact
-            if c.type in inward and (
-                c.target in registry.lineage(c.source)[1:]
-                or c.source in registry.lineage(c.target)[1:]
+            if (
+                c.type in inward
+                and (
+                    c.target in registry.lineage(c.source)[1:]
+                    or c.source in registry.lineage(c.target)[1:]
+                )
+                # (but a domestic group's charge against its own state's government is one:
+                # "the Armenian opposition accused the government of betrayal")
+                and not (
+                    c.type in ACCUSATIONS
+                    and (registry.get(c.source) or {}).get("kind") == "other"
+                    and c.source.endswith(DOMESTIC_CRITICS)
+                )
             ):
                 continue
             seen.add(key)
