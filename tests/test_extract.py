@@ -21080,3 +21080,17 @@ def test_a_government_that_is_no_bare_reference_to_ones_own_state_is_left(text):
     G = gk.extract(text, allow_empty=True)
     assert not [t for t in triples(G) if t[1] == "arm" and t[0] in ("arm_protesters", "galstanyan")]
     assert ("aliyev", "aze", "negotiate") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan will not accept France as a mediator with Armenia, Hajiyev said.",
+        "Baku saw no need for Iranian mediation and would continue direct talks with Yerevan.",
+        "Trump also lifted restrictions on U.S. defence cooperation with Azerbaijan.",
+        "The Milli Majlis voted to end cooperation with the European Parliament.",
+    ],
+)
+def test_a_mediation_refused_and_a_cooperation_ended_are_neither(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[2] in ("mediate", "cooperate")]

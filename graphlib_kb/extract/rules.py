@@ -5861,6 +5861,14 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
             or any(t.lower_ in SITTING_GAP_BREAKS for t in doc[end : named.start])
             or (rule.id == "question_need" and owner)
         )
+    if rule.id == "mediation_noun" and any(
+        t.lower_ in MEDIATION_REFUSED for t in doc[max(s0, a - 6) : a]
+    ):
+        return True  # "will not accept France as a mediator", "saw no need for Iranian mediation"
+    if rule.id == "alliance" and any(
+        t.lower_ in COOPERATION_ENDED for t in doc[max(s0, a - 6) : a]
+    ):
+        return True  # "lifted restrictions on defence cooperation", "voted to end cooperation"
     if rule.id == "side_with" and any(t.lower_ == "shoulder" for t in doc[a:end]):
         # "stood shoulder to shoulder with Azerbaijan": a state backed (not "with Erdogan at
         # the parade": two men side by side)
@@ -5887,6 +5895,18 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
 #: with reporters after meeting Mirzoyan").
 SITTING_GAP_BREAKS = frozenset(
     ["after", "before", "and", "to", "at", "in", "on", "from", "for", "by", "while", "when"]
+)
+#: Words before a mediation noun that refuse or doubt it ("not accept France as a mediator",
+#: "no need for Iranian mediation", "under the cover of mediation").
+MEDIATION_REFUSED = frozenset(
+    ["not", "no", "never", "refuse", "refused", "refuses", "reject", "rejected", "rejects"]
+    + ["questioned", "cover", "longer", "without", "against", "end", "ended"]
+)
+#: Words before a partnership noun that restrict or end it ("lifted restrictions on defence
+#: cooperation with Azerbaijan", "voted to end cooperation with the European Parliament").
+COOPERATION_ENDED = frozenset(
+    ["restriction", "restrictions", "ban", "curbs", "end", "ending", "suspend", "suspended"]
+    + ["suspending", "review", "broke", "freeze", "froze", "freezing", "halt", "halted"]
 )
 #: Words that name the two parties helped ("help Armenia and Azerbaijan", "help both sides").
 PAIR_HELPED_WORDS = frozenset(["and", "both", "two", "sides", "parties", "neighbours"])
