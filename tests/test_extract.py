@@ -21094,3 +21094,12 @@ def test_a_government_that_is_no_bare_reference_to_ones_own_state_is_left(text):
 def test_a_mediation_refused_and_a_cooperation_ended_are_neither(text):
     G = gk.extract(text, allow_empty=True)
     assert not [t for t in triples(G) if t[2] in ("mediate", "cooperate")]
+
+
+def test_rejecting_calls_for_a_ceasefire_is_no_call_of_ones_own():
+    G = gk.extract(
+        "Turkey rejected calls for a ceasefire that would leave Armenian forces on Azerbaijani "
+        "territory.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[0] == "tur" and t[2] == "appeal"]

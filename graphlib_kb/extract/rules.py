@@ -5865,6 +5865,12 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
         t.lower_ in MEDIATION_REFUSED for t in doc[max(s0, a - 6) : a]
     ):
         return True  # "will not accept France as a mediator", "saw no need for Iranian mediation"
+    if rule.id == "call_for" and any(
+        t.norm_ in ("reject", "dismiss", "ignore", "refuse", "resist", "rebuff")
+        for t in doc[max(s0, a - 4) : a]
+    ):
+        return True  # "rejected calls for a ceasefire", "rejected Yerevan's call for ...": not
+        # the rejecter's call (its maker is read by the rows of a rejected demand)
     if rule.id == "alliance" and any(
         t.lower_ in COOPERATION_ENDED for t in doc[max(s0, a - 6) : a]
     ):
