@@ -38,6 +38,7 @@ ARTICLE_SETS = (
     + ["ex", "ey", "ez", "fa"]
     + ["fb", "fc", "fd", "fe"]
     + ["ff", "fg", "fh", "fi"]
+    + ["fj", "fk", "fl", "fm"]
 )
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]
