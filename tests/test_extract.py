@@ -21103,3 +21103,15 @@ def test_rejecting_calls_for_a_ceasefire_is_no_call_of_ones_own():
         allow_empty=True,
     )
     assert not [t for t in triples(G) if t[0] == "tur" and t[2] == "appeal"]
+
+
+def test_money_given_through_a_body_is_not_given_to_it():
+    G = gk.extract(
+        "Germany had given 2 million euros through the International Committee of the Red Cross "
+        "to help civilians in Nagorno-Karabakh.",
+        allow_empty=True,
+    )
+    assert ("deu", "icrc", "aid") not in triples(G)
+    assert ("deu", "icrc", "aid") in triples(
+        gk.extract("Germany gave 2 million euros to the ICRC.")
+    )

@@ -2697,6 +2697,23 @@ WE_STATE_TYPES = frozenset(["military_aid", "aid", "material_cooperation"])
 _SOURCE_SPAN = re.compile(r"source \d+-\d+")
 
 
+def _given_through(sent: _Sentence, c) -> bool:
+    """Whether *c* gives aid or money to a body it is only given through ("provided 1 million
+    pounds through the International Committee of the Red Cross"): a channel, not the one
+    helped."""
+    if c.rule not in ("give_money", "humanitarian_aid", "aid"):
+        return False
+    found = _TARGET_SPAN.search(c.spans or "")
+    if not found:
+        return False
+    start = int(found.group(0).split()[1].split("-")[0])
+    doc = sent.doc
+    k = next((t.i for t in doc[sent.s0 : sent.s1] if t.idx == start), None)
+    while k is not None and k > sent.s0 and doc[k - 1].lower_ in ("the", "a", "an", "its"):
+        k -= 1
+    return k is not None and k > sent.s0 and doc[k - 1].lower_ in ("through", "via")
+
+
 def _named_envoys_mediated(sent: _Sentence, found: list, registry) -> list:
     """Mediations between two states whose sentence names one person of each, after the
     trigger: those persons are the parties ("hosted separate talks with the foreign ministers
@@ -6998,6 +7015,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         found = _conflict_truce_brokers(sent, found, events, discourse, registry)
         found = _acts_of_we(sent, found, registry)
         found = _named_envoys_mediated(sent, found, registry)
+        found = [c for c in found if not _given_through(sent, c)]
         if not found:
             _note_opening_subject(sent, discourse, registry)
         # ("Erdogan wants Turkey to normalise ...", "Russia wants its peacekeepers to stay"):
