@@ -21115,3 +21115,16 @@ def test_money_given_through_a_body_is_not_given_to_it():
     assert ("deu", "icrc", "aid") in triples(
         gk.extract("Germany gave 2 million euros to the ICRC.")
     )
+
+
+def test_we_in_an_op_ed_with_a_byline_is_the_authors_state():
+    text = (
+        "Why Baku must free our soldiers\n"
+        "By Nikol Pashinyan, Prime Minister of Armenia\n"
+        "We call on Baku to release every Armenian prisoner without conditions.\n"
+    )
+    G = gk.extract(text)
+    assert ("arm", "aze", "appeal") in triples(G)
+    # without a byline, a "we" outside quotations is nobody's
+    G = gk.extract("We call on Baku to release every Armenian prisoner.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "appeal"]

@@ -3101,6 +3101,24 @@ def _is_statement(title: str | None, first: str) -> bool:
     return any(_STATEMENT.match(t) for t in (title or "", first))
 
 
+def _byline(doc, s0: int, s1: int) -> bool:
+    """Whether the sentence is an author's byline with an office: "By Rauf Mammadli,
+    Ambassador of the Republic of Azerbaijan to the United Kingdom"."""
+    return (
+        s1 - s0 <= 30
+        and doc[s0].text == "By"
+        and any(t.lower_ in BYLINE_OFFICES for t in doc[s0:s1])
+    )
+
+
+#: Offices a byline gives its author ("By X, Ambassador of Y").
+BYLINE_OFFICES = frozenset(
+    ["ambassador", "minister", "envoy", "president", "representative", "speaker", "secretary"]
+    + ["spokesperson", "spokesman", "spokeswoman", "chair", "chairman", "head", "member"]
+    + ["deputy", "director", "commissioner", "ombudsman", "defender", "mayor", "senator"]
+)
+
+
 def _issuer(mentions, registry) -> str | None:
     """The body a statement's title or first line names ("Statement of the Ministry of
     Foreign Affairs of X"): its first actor that is not a place, else None."""
@@ -6583,6 +6601,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         year = max(years) if years else None
     discourse = _Discourse()
     statement = _is_statement(document.title, text[spans[0][0] : spans[0][1]] if spans else "")
+    author = None  # the author an op-ed's byline names
     registry.last_ministry = None
     registry.last_territory = None
     registry.dateline = None
@@ -6637,6 +6656,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             discourse.quote = number
         mentions = _resolve_titles(mentions, doc, s1, registry, discourse, number)
         mentions = _offices_of_states(doc, mentions, s0, registry, discourse)
+        if number <= 3 and _byline(doc, s0, s1) and _issuer(mentions, registry):
+            # "By Rauf Mammadli, Ambassador of the Republic of Azerbaijan": an author's piece,
+            # whose "we" is the author's state as a statement's is its issuer (who makes no
+            # charge of every attack the piece tells, as a statement's issuer does)
+            author = _issuer(mentions, registry)
         for k, m in enumerate(mentions):
             if (
                 m.label == "PAIR"
@@ -6670,10 +6694,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     number - discourse.quote <= 3,
                     number,
                 )
-                if mentions[k].actor is None and statement:
+                if mentions[k].actor is None and (statement or author):
                     # "We welcome ..." in a body's statement: the body (named in its first
                     # line, else its subject so far)
-                    issuer = discourse.issuer
+                    issuer = author or discourse.issuer
                     if issuer and (registry.get(issuer) or {}).get("kind") == "person":
                         issuer = _state_of(registry, issuer)  # a spokeswoman's briefing: her state
                     mentions[k].actor = issuer or discourse.subject
