@@ -21128,3 +21128,14 @@ def test_we_in_an_op_ed_with_a_byline_is_the_authors_state():
     # without a byline, a "we" outside quotations is nobody's
     G = gk.extract("We call on Baku to release every Armenian prisoner.", allow_empty=True)
     assert not [t for t in triples(G) if t[2] == "appeal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CLIP, Pashinyan (through interpreter): We call on Azerbaijan to release our prisoners.",
+        "Pashinyan (in Armenian): We call on Azerbaijan to release our prisoners.",
+    ],
+)
+def test_a_speakers_turn_may_carry_an_aside_in_brackets(text):
+    assert ("pashinyan", "aze", "appeal") in triples(gk.extract(text))

@@ -3101,6 +3101,19 @@ def _is_statement(title: str | None, first: str) -> bool:
     return any(_STATEMENT.match(t) for t in (title or "", first))
 
 
+def _turn_colon(doc, k: int, s1: int) -> bool:
+    """Whether a speaker's colon follows the name ending at *k*: "Putin: ...", or past an
+    aside in brackets, "CLIP, Pashinyan (through interpreter): ..."."""
+    if k < s1 and doc[k].text == ":":
+        return True
+    if k >= s1 or doc[k].text != "(":
+        return False
+    close = next((t.i for t in doc[k : min(s1, k + 8)] if t.text in (")", "):")), None)
+    if close is None:
+        return False
+    return doc[close].text == "):" or (close + 1 < s1 and doc[close + 1].text == ":")
+
+
 def _byline(doc, s0: int, s1: int) -> bool:
     """Whether the sentence is an author's byline with an office: "By Rauf Mammadli,
     Ambassador of the Republic of Azerbaijan to the United Kingdom"."""
@@ -6529,11 +6542,17 @@ def _headline_speaker_colon(doc, s0: int, s1: int, mentions) -> int | None:
         return None
     k = first.end
     start = s0
-    while start < first.start and (doc[start].is_quote or doc[start].is_space):
+    while start < first.start and (
+        doc[start].is_quote
+        or doc[start].is_space
+        # (a transcript's label: "CLIP, Pashinyan (through interpreter): ...")
+        or (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 2)
+        or (start > s0 and doc[start].text == "," and doc[start - 1].is_upper)
+    ):
         start += 1
-    if start != first.start or k + 1 >= s1 or doc[k].text != ":":
+    if start != first.start or k + 1 >= s1 or not _turn_colon(doc, k, s1):
         return None
-    return k
+    return k  # (the colon, or the bracket of an aside before it: next to the speaker)
 
 
 def _without_governed(doc, chosen: list, s0: int, s1: int) -> list:
@@ -6648,7 +6667,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         ):
             discourse.quote = number
         opening = next((m for m in mentions if m.end < s1 and m.start <= s0 + 4), None)
-        if opening is not None and opening.label == "PERSON" and doc[opening.end].text == ":":
+        if opening is not None and opening.label == "PERSON" and _turn_colon(doc, opening.end, s1):
             # "President Vladimir Putin: Mr Aliyev, colleagues, ...": the speaker's turn of
             # a transcript, until the next one
             discourse.turn = opening.actor
