@@ -21139,3 +21139,20 @@ def test_we_in_an_op_ed_with_a_byline_is_the_authors_state():
 )
 def test_a_speakers_turn_may_carry_an_aside_in_brackets(text):
     assert ("pashinyan", "aze", "appeal") in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            "Washington had told Baku directly that any military action against the population "
+            "of Karabakh would be unacceptable.",
+            "attack",
+        ),
+        ("Russia had proved to be an unreliable partner for Armenia.", "cooperate"),
+        ("The United States has put high-level contacts with Baku on hold.", "consult"),
+    ],
+)
+def test_a_hypothetical_attack_an_unreliable_partner_and_contacts_on_hold_are_none(text, absent):
+    G = gk.extract(text, allow_empty=True)
+    assert absent not in {t[2] for t in triples(G)}

@@ -5919,6 +5919,20 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
     ):
         return True  # "rejected calls for a ceasefire", "rejected Yerevan's call for ...": not
         # the rejecter's call (its maker is read by the rows of a rejected demand)
+    if rule.id == "attack_noun" and any(
+        t.lower_ in ("any", "possible", "potential", "eventual", "hypothetical")
+        for t in doc[max(s0, a - 2) : a]
+    ):
+        return True  # "any military action against the population would be unacceptable"
+    if rule.id == "allies" and any(
+        t.lower_ in ("unreliable", "untrustworthy", "former", "bad") for t in doc[a:end]
+    ):
+        return True  # "Russia had proved to be an unreliable partner for Armenia"
+    if rule.id == "contact_with" and (
+        any(t.lower_ in COOPERATION_ENDED for t in doc[max(s0, a - 4) : a])
+        or any(t.lower_ == "hold" for t in doc[end : min(s1, end + 5)])
+    ):
+        return True  # "put high-level contacts with Baku on hold", "suspended contacts with"
     if rule.id == "alliance" and any(
         t.lower_ in COOPERATION_ENDED for t in doc[max(s0, a - 6) : a]
     ):
