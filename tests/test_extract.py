@@ -21156,3 +21156,62 @@ def test_a_speakers_turn_may_carry_an_aside_in_brackets(text):
 def test_a_hypothetical_attack_an_unreliable_partner_and_contacts_on_hold_are_none(text, absent):
     G = gk.extract(text, allow_empty=True)
     assert absent not in {t[2] for t in triples(G)}
+
+
+# round 44: near misses a second review found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Azerbaijan's armed forces, with the help of Turkey, retook Shusha in November 2020.",
+            ("tur", "aze", "support"),
+        ),
+        (
+            "Armenia and Azerbaijan agreed to end hostilities under Russian mediation.",
+            ("rus", "arm", "mediate"),
+        ),
+        (
+            "There is no alternative to Russian mediation between Armenia and Azerbaijan, Lavrov "
+            "said.",
+            ("rus", "aze", "mediate"),
+        ),
+        (
+            "Baku rejected the report and called for France to stop arming Armenia.",
+            ("aze", "fra", "appeal"),
+        ),
+        (
+            "Since the end of the war, cooperation between Azerbaijan and Israel has grown.",
+            ("aze", "isr", "cooperate"),
+        ),
+        (
+            "Azerbaijani drones struck military targets in Stepanakert, the ministry said.",
+            ("aze", "separatists", "attack"),
+        ),
+        (
+            "The EU will provide 10 million euros through the government of Armenia to house "
+            "refugees.",
+            ("eu", "arm", "aid"),
+        ),
+    ],
+)
+def test_round_44_second_review_keeps_these_readings(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian Ambassador Sergei Kopyrkin said the government had frozen its participation in "
+        "the CSTO.",
+        "Armenian soldiers stood shoulder to shoulder with Russian peacekeepers at the checkpoint.",
+        "Why peace matters\nBy recognising Karabakh as part of Azerbaijan, Prime Minister Nikol "
+        "Pashinyan took a historic step.\nWe call on Russia to stop undermining Armenia.\n",
+    ],
+)
+def test_round_44_second_review_reads_nothing_new_here(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [
+        t for t in triples(G) if t[2] in ("reduce_relations", "support", "appeal", "member_of")
+    ]

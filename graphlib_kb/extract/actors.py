@@ -2138,7 +2138,9 @@ def _own_government(doc, start: int, end: int, mentions: list, registry: Registr
             not before
             or len(states) != 1
             or None in states
-            or any(m.actor in states for m in before)
+            or any(m.actor in states or _official(registry, m.actor) for m in before)
+            # (not in what someone said: "Kopyrkin said the government had frozen ...")
+            or any(t.norm_ in ("say", "tell", "add", "claim") for t in doc[before[0].end : token.i])
         ):
             continue
         first = doc[token.i - 1]
@@ -2163,6 +2165,19 @@ GOVERNMENT_FOLLOWERS = frozenset(
     + ["would", "will", "should", "must", "could", "can", "did", "does", "not", "resign"]
     + ["said", "says", "wants", "intends", "plans", "agreed", "refused"]
 )
+
+
+def _official(registry: Registry, actor: str) -> bool:
+    """Whether *actor* is a person who holds or held an office the gazetteer knows, or a
+    person the text named with a title: one who speaks for a government, not a critic of it."""
+    d = registry.get(actor) or {}
+    if d.get("kind") != "person":
+        return False
+    if actor in registry.new:
+        return True
+    return any(
+        entry[-1] == actor for entries in registry.gazetteer.offices.values() for entry in entries
+    )
 
 
 def _home_state(registry: Registry, actor: str) -> str | None:

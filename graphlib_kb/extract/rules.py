@@ -2709,6 +2709,8 @@ def _given_through(sent: _Sentence, c) -> bool:
     start = int(found.group(0).split()[1].split("-")[0])
     doc = sent.doc
     k = next((t.i for t in doc[sent.s0 : sent.s1] if t.idx == start), None)
+    if k is not None and doc[k].lower_ in ("government", "authorities"):
+        return False  # ("through the government of Armenia": the government is helped)
     while k is not None and k > sent.s0 and doc[k - 1].lower_ in ("the", "a", "an", "its"):
         k -= 1
     return k is not None and k > sent.s0 and doc[k - 1].lower_ in ("through", "via")
@@ -3117,10 +3119,15 @@ def _turn_colon(doc, k: int, s1: int) -> bool:
 def _byline(doc, s0: int, s1: int) -> bool:
     """Whether the sentence is an author's byline with an office: "By Rauf Mammadli,
     Ambassador of the Republic of Azerbaijan to the United Kingdom"."""
+    comma = next((t.i for t in doc[s0 : min(s1, s0 + 6)] if t.text == ","), None)
     return (
         s1 - s0 <= 30
         and doc[s0].text == "By"
-        and any(t.lower_ in BYLINE_OFFICES for t in doc[s0:s1])
+        and comma is not None
+        # (a name right after "By", every word of it capitalised: not "By recognising ...",
+        # "By the end of 2024", "By signing the declaration, ...")
+        and all(t.is_title or t.text in ("-", "'") for t in doc[s0 + 1 : comma])
+        and any(t.lower_ in BYLINE_OFFICES for t in doc[comma:s1])
     )
 
 
@@ -5882,6 +5889,43 @@ def _money_or_wind(doc, a: int, s0: int) -> bool:
     )
 
 
+def _refused_or_ended(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:
+    """Mediations refused, calls rejected, attacks only possible, partners unreliable and
+    contacts or cooperation ended, by the words before (or after) their trigger."""
+    if rule.id == "mediation_noun" and any(
+        t.lower_ in MEDIATION_REFUSED
+        or (t.lower_ == "no" and t.i + 1 < a and doc[t.i + 1].lower_ == "need")
+        for t in doc[max(s0, a - 6) : a]
+    ):
+        return True  # "will not accept France as a mediator", "saw no need for Iranian mediation"
+    if rule.id == "call_for" and any(
+        t.norm_ in ("reject", "dismiss", "ignore", "refuse", "resist", "rebuff")
+        and not any(x.lower_ in ("and", ",", "but") for x in doc[t.i + 1 : a])
+        for t in doc[max(s0, a - 4) : a]
+    ):
+        return True  # "rejected calls for a ceasefire", "rejected Yerevan's call for ...": not
+        # the rejecter's call (its maker is read by the rows of a rejected demand)
+    if rule.id == "attack_noun" and any(
+        t.lower_ in ("any", "possible", "potential", "eventual", "hypothetical")
+        for t in doc[max(s0, a - 2) : a]
+    ):
+        return True  # "any military action against the population would be unacceptable"
+    if rule.id == "allies" and any(
+        t.lower_ in ("unreliable", "untrustworthy", "former", "bad") for t in doc[a:end]
+    ):
+        return True  # "Russia had proved to be an unreliable partner for Armenia"
+    if rule.id == "contact_with" and (
+        any(t.lower_ in COOPERATION_ENDED for t in doc[max(s0, a - 4) : a])
+        or any(t.lower_ == "hold" for t in doc[end : min(s1, end + 5)])
+    ):
+        return True  # "put high-level contacts with Baku on hold", "suspended contacts with"
+    # "lifted restrictions on defence cooperation", "voted to end cooperation"
+    return rule.id == "alliance" and any(
+        t.lower_ in COOPERATION_ENDED and (t.i >= a - 3 or t.lower_ not in ENDING_CLOSE)
+        for t in doc[max(s0, a - 5) : a]
+    )
+
+
 def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bool:
     """Attacks, agreements, entries, hostings and summonses that are none: "1 million pounds",
     "wind up the group", "agree a humanitarian truce" (the truce's own reading reads it), "the
@@ -5909,41 +5953,20 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
             or any(t.lower_ in SITTING_GAP_BREAKS for t in doc[end : named.start])
             or (rule.id == "question_need" and owner)
         )
-    if rule.id == "mediation_noun" and any(
-        t.lower_ in MEDIATION_REFUSED for t in doc[max(s0, a - 6) : a]
-    ):
-        return True  # "will not accept France as a mediator", "saw no need for Iranian mediation"
-    if rule.id == "call_for" and any(
-        t.norm_ in ("reject", "dismiss", "ignore", "refuse", "resist", "rebuff")
-        for t in doc[max(s0, a - 4) : a]
-    ):
-        return True  # "rejected calls for a ceasefire", "rejected Yerevan's call for ...": not
-        # the rejecter's call (its maker is read by the rows of a rejected demand)
-    if rule.id == "attack_noun" and any(
-        t.lower_ in ("any", "possible", "potential", "eventual", "hypothetical")
-        for t in doc[max(s0, a - 2) : a]
-    ):
-        return True  # "any military action against the population would be unacceptable"
-    if rule.id == "allies" and any(
-        t.lower_ in ("unreliable", "untrustworthy", "former", "bad") for t in doc[a:end]
-    ):
-        return True  # "Russia had proved to be an unreliable partner for Armenia"
-    if rule.id == "contact_with" and (
-        any(t.lower_ in COOPERATION_ENDED for t in doc[max(s0, a - 4) : a])
-        or any(t.lower_ == "hold" for t in doc[end : min(s1, end + 5)])
-    ):
-        return True  # "put high-level contacts with Baku on hold", "suspended contacts with"
-    if rule.id == "alliance" and any(
-        t.lower_ in COOPERATION_ENDED for t in doc[max(s0, a - 6) : a]
-    ):
-        return True  # "lifted restrictions on defence cooperation", "voted to end cooperation"
+    if _refused_or_ended(doc, rule, a, end, s0, s1):
+        return True
     if rule.id == "side_with" and any(t.lower_ == "shoulder" for t in doc[a:end]):
         # "stood shoulder to shoulder with Azerbaijan": a state backed (not "with Erdogan at
         # the parade": two men side by side)
         after = next((m for m in mentions if m.start >= end and m.actor), None)
-        return after is None or after.label == "PERSON"
+        return (
+            after is None
+            or after.label not in ("NAME", "CAPITAL")
+            or any(t.norm_ in SHOULDER_LITERAL for t in doc[s0:a])
+        )
     if rule.id == "with_help_of" and any(
-        t.lower_ in ("arming", "rearming", "arm", "rearm", "armed") for t in doc[max(s0, a - 4) : a]
+        t.lower_ in ("itself", "themselves") and doc[t.i - 1].lower_ in ("arming", "rearming")
+        for t in doc[max(s0 + 1, a - 3) : a]
     ):
         return True  # "arming itself with the help of France": arms supplied, no mediation
     if rule.id == "ready_to_help_settle":
@@ -5967,14 +5990,26 @@ SITTING_GAP_BREAKS = frozenset(
 #: Words before a mediation noun that refuse or doubt it ("not accept France as a mediator",
 #: "no need for Iranian mediation", "under the cover of mediation").
 MEDIATION_REFUSED = frozenset(
-    ["not", "no", "never", "refuse", "refused", "refuses", "reject", "rejected", "rejects"]
-    + ["questioned", "cover", "longer", "without", "against", "end", "ended"]
+    ["not", "never", "refuse", "refused", "refuses", "reject", "rejected", "rejects"]
+    + ["questioned", "cover", "longer", "without", "against"]
 )
 #: Words before a partnership noun that restrict or end it ("lifted restrictions on defence
 #: cooperation with Azerbaijan", "voted to end cooperation with the European Parliament").
 COOPERATION_ENDED = frozenset(
     ["restriction", "restrictions", "ban", "curbs", "end", "ending", "suspend", "suspended"]
     + ["suspending", "review", "broke", "freeze", "froze", "freezing", "halt", "halted"]
+)
+#: ... of which those that end it only right before it ("to end its cooperation", not "since
+#: the end of the war, cooperation has grown").
+ENDING_CLOSE = frozenset(["end", "ending", "ban", "review"])
+#: Words before a seat town that make an attack on it one on its armed authorities ("struck
+#: military targets in Stepanakert").
+MILITARY_TARGETS = frozenset(
+    ["military", "targets", "target", "positions", "position", "army", "headquarters", "base"]
+)
+#: Words of people standing side by side, whose "shoulder to shoulder" is literal.
+SHOULDER_LITERAL = frozenset(
+    ["soldier", "serviceman", "servicemen", "troop", "officer", "guard", "parade", "exercise"]
 )
 #: Words that name the two parties helped ("help Armenia and Azerbaijan", "help both sides").
 PAIR_HELPED_WORDS = frozenset(["and", "both", "two", "sides", "parties", "neighbours"])
@@ -19582,7 +19617,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     y = _town_seat(registry, my)  # "talks between Stepanakert and Baku"
                     if y is None:
                         continue  # "Blinken visited Goris": no relation with Armenia
-            if typ == "attack" and my is not None and _town_seat(registry, my):
+            if (
+                typ == "attack"
+                and my is not None
+                and _town_seat(registry, my)
+                and not any(
+                    t.lower_ in MILITARY_TARGETS for t in doc[max(sent.s0, my.start - 3) : my.start]
+                )
+            ):
                 # "shelled Stepanakert": the people of the seat's land, not its authorities
                 y = registry.population(y)
             else:
