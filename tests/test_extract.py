@@ -21215,3 +21215,29 @@ def test_round_44_second_review_reads_nothing_new_here(text):
     assert not [
         t for t in triples(G) if t[2] in ("reduce_relations", "support", "appeal", "member_of")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said the mission would bring nothing but geopolitical confrontation.",
+        "Armenia, Azerbaijan clash at UN rights council over detainees",
+        "Azerbaijani and Armenian defence ministries clash on social media over the claims",
+        "Lavrov said the observers were a threat to the region, a view his host said he shared.",
+    ],
+)
+def test_wars_of_words_and_a_host_named_as_a_noun_read_no_war_or_mediation(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[2] in ("war", "mediate")]
+
+
+def test_clashes_on_the_border_and_a_host_after_as_stay():
+    assert ("arm", "aze", "war") in triples(
+        gk.extract("Armenian and Azerbaijani forces clashed on the border.")
+    )
+    G = gk.extract(
+        "The foreign ministers, Zohrab Mnatsakanyan of Armenia and Jeyhun Bayramov of "
+        "Azerbaijan, negotiated for about ten hours, with Russia's foreign minister, Sergei "
+        "Lavrov, as their host."
+    )
+    assert ("lavrov", "bayramov", "mediate") in triples(G)

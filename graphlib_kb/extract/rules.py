@@ -5890,8 +5890,11 @@ def _money_or_wind(doc, a: int, s0: int) -> bool:
 
 
 def _refused_or_ended(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:
-    """Mediations refused, calls rejected, attacks only possible, partners unreliable and
-    contacts or cooperation ended, by the words before (or after) their trigger."""
+    """Mediations refused, calls rejected, attacks only possible, partners unreliable,
+    contacts or cooperation ended, and wars of words, by the words before (or after) their
+    trigger."""
+    if rule.id in ("war", "war_noun") and _war_of_words(doc, a, end, s0, s1):
+        return True
     if rule.id == "mediation_noun" and any(
         t.lower_ in MEDIATION_REFUSED
         or (t.lower_ == "no" and t.i + 1 < a and doc[t.i + 1].lower_ == "need")
@@ -5924,6 +5927,34 @@ def _refused_or_ended(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:
         t.lower_ in COOPERATION_ENDED and (t.i >= a - 3 or t.lower_ not in ENDING_CLOSE)
         for t in doc[max(s0, a - 5) : a]
     )
+
+
+def _war_of_words(doc, a: int, end: int, s0: int, s1: int) -> bool:
+    """Whether a word of war is one of words: "geopolitical confrontation", "a 'fake news'
+    war", "Armenia, Azerbaijan clash at UN rights council", "clash on social media"."""
+    before = doc[a - 1].lower_ if a > s0 else ""
+    if before in WORDS_OF_WAR_OF_WORDS:
+        return True
+    after = [t.lower_ for t in doc[end : min(s1, end + 4)]]
+    return (
+        doc[a].lower_.startswith("clash")
+        and bool(after)
+        and (
+            (after[0] in ("at", "in") and bool(set(after[1:]) & FORUM_WORDS))
+            or after[:2] == ["on", "social"]
+        )
+    )
+
+
+#: Words before a word of war that make it one of words ("geopolitical confrontation").
+WORDS_OF_WAR_OF_WORDS = frozenset(
+    ["geopolitical", "political", "diplomatic", "verbal", "information", "news", "media"]
+    + ["propaganda", "trade", "word", "words", "legal", "rhetorical"]
+)
+#: Forums whose clashes are of words ("clash at UN rights council", "in parliament").
+FORUM_WORDS = frozenset(
+    ["un", "council", "parliament", "assembly", "court", "forum", "summit", "session", "debate"]
+)
 
 
 def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bool:
@@ -5974,7 +6005,14 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
         # help Armenia address the needs of refugees"
         return not any(t.lower_ in PAIR_HELPED_WORDS for t in doc[a:end])
     if rule.id == "host":
-        # "Armenia agreed to host the mission": monitors or refugees hosted, no talks
+        # "Armenia agreed to host the mission": monitors or refugees hosted, no talks; "a view
+        # his host said he shared": a noun, no hosting
+        if (
+            a > s0
+            and doc[a - 1].lower_ in ("his", "her", "their", "its", "our", "my", "the")
+            and not (a - 2 >= s0 and doc[a - 2].lower_ == "as")  # ("as their host": hosting)
+        ):
+            return True
         k = end
         while k < s1 and doc[k].lower_ in ("the", "a", "an", "its", "their", "this", "eu", "new"):
             k += 1
