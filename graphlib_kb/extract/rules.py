@@ -39,6 +39,7 @@ from .actors import (
     SPY_NOUNS,
     STAFF_NOUNS,
     TERRITORY_PREDICATES,
+    VICTIM_NOUNS,
     WEEKDAYS,
     WELCOMED_ONLY_DEEDS,
     Mention,
@@ -2494,17 +2495,9 @@ def _demonym_of_act(doc, m, trig) -> bool:
             between.is_alpha
             and between.is_lower
             and not between.is_stop
-            and between.norm_ not in VICTIM_MODIFIERS  # ("Armenian civilian killings")
+            and between.norm_ not in VICTIM_NOUNS  # ("Armenian civilian killings")
         )
     )
-
-
-#: Nouns between a demonym and an act that name its victims, not its doers ("Armenian
-#: civilian killings", "Azerbaijani prisoner deaths").
-VICTIM_MODIFIERS = frozenset(
-    ["civilian", "prisoner", "soldier", "refugee", "child", "children", "woman", "women"]
-    + ["journalist", "detainee", "pow", "family", "villager", "resident", "captive", "hostage"]
-)
 
 
 def _armed_qualifier(doc, m, trig) -> bool:
@@ -2703,17 +2696,14 @@ def _given_through(sent: _Sentence, c) -> bool:
     helped."""
     if c.rule not in ("give_money", "humanitarian_aid", "aid"):
         return False
-    found = _TARGET_SPAN.search(c.spans or "")
-    if not found:
-        return False
-    start = int(found.group(0).split()[1].split("-")[0])
-    doc = sent.doc
-    k = next((t.i for t in doc[sent.s0 : sent.s1] if t.idx == start), None)
-    if k is not None and doc[k].lower_ in ("government", "authorities"):
+    a, b = _trigger_chars(c, "target")
+    target = sent.doc.char_span(a, b, alignment_mode="expand") if a >= 0 else None
+    if target is None or target[0].lower_ in ("government", "authorities"):
         return False  # ("through the government of Armenia": the government is helped)
-    while k is not None and k > sent.s0 and doc[k - 1].lower_ in ("the", "a", "an", "its"):
+    doc, k = sent.doc, target.start
+    while k > sent.s0 and doc[k - 1].lower_ in ("the", "a", "an", "its"):
         k -= 1
-    return k is not None and k > sent.s0 and doc[k - 1].lower_ in ("through", "via")
+    return k > sent.s0 and doc[k - 1].lower_ in ("through", "via")
 
 
 def _named_envoys_mediated(sent: _Sentence, found: list, registry) -> list:
@@ -2779,9 +2769,10 @@ def _act_between(sent: _Sentence, head: int, end: int) -> bool:
 
 #: Words that open a clause of its own ("stalled after Aliyev declined ...", "the statement
 #: that Aliyev signed with Pashinyan").
-MEDIATION_CLAUSE_BREAKS = frozenset(
-    ["after", "before", "when", "while", "that", "which", "who", "as", "since", "until"]
-    + ["because", "although", "though", "whereas", "but", "yet"]
+MEDIATION_CLAUSE_BREAKS = (
+    CLAUSE_OPENERS
+    | SUBORDINATE_CONJUNCTIONS
+    | {"while", "that", "which", "who", "as", "although", "though", "but", "yet"}
 )
 #: Types of the talk words between a mediation's trigger and the parties named after it.
 TALK_TYPES_BEFORE_PARTIES = frozenset(["mediate", "negotiate", "meet", "consult", None])
@@ -5877,18 +5868,6 @@ def _other_sense_of_work_lead_and_surrender(
     return False
 
 
-def _money_or_wind(doc, a: int, s0: int) -> bool:
-    """Whether an attack word is a sum of money or a winding up, not a blow: "provided 1
-    million pounds", "decided to wind up the Minsk Group" (the lemmatizer reads "wound" as
-    "wind", so the row's "wound" matches every "wind")."""
-    word = doc[a].lower_
-    if word.startswith("wind"):
-        return True
-    return word in ("pound", "pounds") and (
-        a > s0 and (doc[a - 1].like_num or doc[a - 1].lower_ in MONEY_COUNT_WORDS)
-    )
-
-
 def _refused_or_ended(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:
     """Mediations refused, calls rejected, attacks only possible, partners unreliable,
     contacts or cooperation ended, and wars of words, by the words before (or after) their
@@ -5958,20 +5937,18 @@ FORUM_WORDS = frozenset(
 
 
 def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bool:
-    """Attacks, agreements, entries, hostings and summonses that are none: "1 million pounds",
-    "wind up the group", "agree a humanitarian truce" (the truce's own reading reads it), "the
-    trucks entered Karabakh" (no soldiers), "host the mission", "summoned to" no envoy."""
+    """Agreements, entries, hostings and summonses that are none: "agree a humanitarian truce"
+    (the truce's own reading reads it), "the trucks entered Karabakh" (no soldiers), "host the
+    mission", "summoned to" no envoy; and words refused, ended or doubted (`_refused_or_ended`)."""
     if rule.id == "summoned_to":
         return not any(t.norm_ in ENVOY_WORDS for t in doc[s0:a])
-    if rule.id == "attack":
-        return _money_or_wind(doc, a, s0)
     if rule.id == "agree":
         return _truce_agreed(doc, a, end, s0, s1)
     if rule.id == "troops_enter":
         # "Azerbaijani troops entered Aghdam": soldiers just before the verb (not "entered into
         # a truce")
         entered_into = doc[a].norm_ == "enter" and a + 1 < s1 and doc[a + 1].lower_ == "into"
-        return entered_into or not any(t.norm_ in ENTERING_TROOPS for t in doc[max(s0, a - 3) : a])
+        return entered_into or not any(t.norm_ in FORCE_NOUNS for t in doc[max(s0, a - 3) : a])
     if rule.id in ("sit_down_with", "question_need"):
         # "sat down with Aliyev", "questioned the need for the EU mission": the one met or
         # doubted soon after (not "sat down with reporters"), and no demonym owning the thing
@@ -6069,18 +6046,15 @@ def _truce_agreed(doc, a: int, end: int, s0: int, s1: int) -> bool:
             i + 1 < s1 and doc[i + 1].lower_ in TRUCE_NOT_THE_THING
         )
 
-    k = end
-    while k < min(s1, end + 4) and (doc[k].lower_ in TRUCE_QUALIFIERS or doc[k].text in "-–"):
-        k += 1
-    if k < s1 and agreed(k):
-        return True
-    to = next((t.i for t in doc[end : min(s1, end + 10)] if t.lower_ in ("to", "on")), None)
-    if to is not None:
-        k = to + 1
-        while k < min(s1, to + 4) and doc[k].lower_ in TRUCE_QUALIFIERS:
+    def agreed_from(k: int) -> bool:  # a truce agreed past articles and qualifiers from k
+        limit = min(s1, k + 4)
+        while k < limit and (doc[k].lower_ in TRUCE_QUALIFIERS or doc[k].text in "-–"):
             k += 1
-        if k < s1 and agreed(k):
-            return True
+        return k < s1 and agreed(k)
+
+    to = next((t.i for t in doc[end : min(s1, end + 10)] if t.lower_ in ("to", "on")), None)
+    if agreed_from(end) or (to is not None and agreed_from(to + 1)):
+        return True
     return any(
         agreed(t.i) and (t.i + 1 == a or doc[t.i + 1].lower_ in ("that", "which", "it", "they"))
         for t in doc[max(s0, a - 6) : a]
@@ -6092,21 +6066,12 @@ TRUCE_QUALIFIERS = frozenset(
     ["a", "an", "the", "humanitarian", "new", "lasting", "full", "complete", "permanent"]
     + ["temporary", "immediate", "brokered", "us", "russian", "russia"]
 )
-#: Words after a truce word that make it no truce agreed ("ceasefire talks", "truce
-#: monitoring", "the ceasefire should be respected").
-TRUCE_NOT_THE_THING = frozenset(
-    ["would", "will", "could", "was", "is", "monitoring", "centre", "center", "mechanism"]
-    + ["talks", "mission", "monitors", "should", "must", "line", "regime", "violation"]
-    + ["violations"]
-)
 
 
 #: Nouns of a truce an "agree" agrees.
 AGREED_TRUCE_WORDS = frozenset(
     ["ceasefire", "cease-fire", "cease", "truce", "armistice", "ceasefires", "truces"]
 )
-#: Nouns of the soldiers who "enter" a place they take ("Azerbaijani troops entered Aghdam").
-ENTERING_TROOPS = frozenset(["troop", "force", "army", "soldier", "unit", "troops", "forces"])
 #: Words right before a currency that count it ("two million pounds").
 MONEY_COUNT_WORDS = frozenset(["million", "billion", "thousand", "hundred", "m", "bn", "of"])
 
@@ -6272,7 +6237,14 @@ def _wrong_object(doc, rule, s1: int, mentions, end: int) -> bool:
         before = doc[end - 2].lower_ if end - 2 >= 0 else ""
         after = doc[end].lower_ if end < s1 else ""
         return (
-            word == "winding"  # "winding down the Minsk Group": not "wound"
+            # "winding down the Minsk Group", "decided to wind up": the lemmatizer reads
+            # "wound" as "wind", so the row's "wound" matches every "wind"
+            word.startswith("wind")
+            # "provided 1 million pounds": a sum, no pounding
+            or (
+                word in ("pound", "pounds")
+                and (before in MONEY_COUNT_WORDS or (end >= 2 and doc[end - 2].like_num))
+            )
             or (word in ("strike", "strikes") and before in NOT_ATTACK_STRIKES)
             # a headline's passive ("Russian peacekeepers killed in Karabakh as ..."): the
             # killed, not killers
@@ -10375,6 +10347,19 @@ OFFER_REPLY_RULES = frozenset(
 TRUCE_NOT_AGREED = frozenset(
     ["would", "will", "could", "was", "is", "monitoring", "centre", "center", "mechanism"]
 )
+#: ... and those after a truce word near "agree" that make it no truce agreed ("ceasefire
+#: talks", "truce monitors", "the ceasefire should be respected"; `_truce_agreed`).
+TRUCE_NOT_THE_THING = TRUCE_NOT_AGREED | {
+    "talks",
+    "mission",
+    "monitors",
+    "should",
+    "must",
+    "line",
+    "regime",
+    "violation",
+    "violations",
+}
 #: Words of a possible or wished act ("can play a role", "wants to play a role").
 WISH_WORDS = frozenset(
     ["can", "could", "may", "might", "should", "would", "must", "want", "wish", "hope", "seek"]
