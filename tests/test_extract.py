@@ -21241,3 +21241,57 @@ def test_clashes_on_the_border_and_a_host_after_as_stay():
         "Lavrov, as their host."
     )
     assert ("lavrov", "bayramov", "mediate") in triples(G)
+
+
+# round 45: wave 22 read
+
+
+@pytest.mark.parametrize(
+    "text, mediator, parties",
+    [
+        (
+            "Moscow convened Presidents Serzh Sargsyan and Ilham Aliyev at Meiendorf Castle.",
+            "rus",
+            {"serzh_sargsyan", "aliyev"},
+        ),
+        (
+            "The co-chairs then convened the two presidents of Armenia and Azerbaijan in Vienna.",
+            "minsk_group",
+            {"arm", "aze"},
+        ),
+        (
+            "The statement of November 2020, negotiated by Moscow between Armenia and "
+            "Azerbaijan, gave Turkey a foothold.",
+            "rus",
+            {"arm", "aze"},
+        ),
+        (
+            "At Friday's summit hosted by President Donald Trump, Prime Minister Nikol Pashinyan "
+            "and President Ilham Aliyev signed a joint declaration.",
+            "trump",
+            {"pashinyan", "aliyev"},
+        ),
+        (
+            "At talks hosted by Charles Michel in Brussels, Pashinyan and Aliyev agreed to draft "
+            "a treaty.",
+            "michel",
+            {"pashinyan", "aliyev"},
+        ),
+    ],
+)
+def test_convened_negotiated_statements_and_fronted_hosts_mediate(text, mediator, parties):
+    G = gk.extract(text)
+    assert {t[1] for t in triples(G) if t[0] == mediator and t[2] == "mediate"} == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a summit hosted by Putin, Pashinyan said Armenia wanted peace.",
+        "Pashinyan convened his security council after the attack.",
+        "The statement negotiated by Armenia and Azerbaijan was signed.",
+    ],
+)
+def test_one_guest_a_council_convened_and_the_parties_own_statement_read_no_mediation(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "mediate"]

@@ -5997,6 +5997,31 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
     return False
 
 
+#: Words that open a sentence's fronted phrase naming an occasion ("At a summit hosted by X,
+#: A and B signed ...").
+FRONTED_OCCASION_WORDS = frozenset(["at", "during", "in", "on"])
+
+
+def _fronted_parties(doc, sent, trig, agent) -> list:
+    """The two parties of a main clause after a fronted "At talks hosted by X," phrase.
+
+    "At Friday's summit hosted by Trump, Pashinyan and Aliyev signed a declaration": the
+    subject after the phrase's comma, when it names two or more (one is a guest or a speaker).
+    """
+    if doc[sent.s0].lower_ not in FRONTED_OCCASION_WORDS or agent[0].start < trig.start:
+        return []
+    comma = next((t.i for t in doc[agent[-1].end : sent.s1] if t.lower_ == ","), None)
+    if comma is None or any(t.lower_ in (",", ";") for t in doc[sent.s0 : trig.start]):
+        return []
+    first = next((m for m in sent.mentions if m.start == comma + 1 and m.actor), None)
+    if first is None:
+        return []
+    group = _group_right(doc, sent.mentions, first, sent.s1)
+    if len({m.actor for m in group}) < 2 or {m.actor for m in group} & {m.actor for m in agent}:
+        return []
+    return group
+
+
 #: Words between "sat down with" and a name that put the name in another phrase ("sat down
 #: with reporters after meeting Mirzoyan").
 SITTING_GAP_BREAKS = frozenset(
@@ -18964,7 +18989,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 elif qualifier and subj:
                     candidates = subj  # "A and B held talks under EU mediation"
                 elif agent:
-                    candidates = sent.subject(trig.start, left, exclude=agent, any_prep=True)
+                    candidates = sent.subject(
+                        trig.start, left, exclude=agent, any_prep=True
+                    ) or _fronted_parties(doc, sent, trig, agent)
                     if candidates and any(
                         candidates[-1].end <= t.start < trig.start for t in sent.triggers
                     ):
