@@ -21295,3 +21295,90 @@ def test_convened_negotiated_statements_and_fronted_hosts_mediate(text, mediator
 def test_one_guest_a_council_convened_and_the_parties_own_statement_read_no_mediation(text):
     G = gk.extract(text, allow_empty=True)
     assert not [t for t in triples(G) if t[2] == "mediate"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Armenian forces seized Shusha with Russia's backing.", ("rus", "arm", "support")),
+        ("Azerbaijan seized Shusha with Turkish backing.", ("tur", "aze", "support")),
+        ("Azerbaijan won the war with Turkey's support.", ("tur", "aze", "support")),
+        (
+            "Azerbaijan launched the offensive with Turkey's full support.",
+            ("tur", "aze", "support"),
+        ),
+        (
+            "Azerbaijan retook the districts in 2020, with Turkey openly backing Baku.",
+            ("tur", "aze", "support"),
+        ),
+        ("France is one of Armenia's strongest backers in the West.", ("fra", "arm", "support")),
+        ("Ankara said it stood fully behind Baku.", ("tur", "aze", "support")),
+    ],
+)
+def test_backing_named_in_an_adjunct_a_noun_or_standing_behind_is_support(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, unexpected",
+    [
+        ("Azerbaijan won the war with Turkey's support.", ("aze", "tur", "war")),
+        (
+            "Armenia signed a deal with Iran's support for the pipeline.",
+            ("arm", "irn", "sign_agreement"),
+        ),
+        ("Armenia signed a deal with Iran's support for the pipeline.", ("irn", "arm", "mediate")),
+        (
+            "Azerbaijan retook the districts in 2020, with Turkey openly backing Baku.",
+            ("aze", "tur", "occupy"),
+        ),
+    ],
+)
+def test_a_backer_after_with_is_no_partner_object_or_go_between(text, unexpected):
+    assert unexpected not in triples(gk.extract(text, allow_empty=True))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Hadrut district of Nagorno-Karabakh had been taken by Azerbaijani forces in "
+            "October 2020.",
+            ("aze", "nagorno_karabakh", "occupy"),
+        ),
+        (
+            "Shusha, taken by Azerbaijani forces in 2020, hosted the signing.",
+            ("aze", "shusha", "occupy"),
+        ),
+        ("Armenian soldiers taken by Azerbaijani forces were freed.", ("aze", "arm", "coerce")),
+        (
+            "Azerbaijan, with the open backing of Turkey, launched an offensive against Artsakh.",
+            ("tur", "aze", "support"),
+        ),
+    ],
+)
+def test_taken_by_and_the_backing_of_a_named_state(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Measures taken by Armenia against Azerbaijan were criticised.",
+        "A stance taken by Russia on Armenia angered officials.",
+        "The bill passed by 64 votes to 7 with the backing of Prime Minister Nikol Pashinyan's "
+        "Civil Contract party alone.",
+    ],
+)
+def test_steps_taken_and_a_party_backing_a_bill_read_no_seizure_or_mediation(text):
+    assert not [
+        t for t in triples(gk.extract(text, allow_empty=True)) if t[2] in ("occupy", "mediate")
+    ]
+
+
+def test_a_partner_after_with_is_kept_when_no_backing_follows():
+    G = gk.extract(
+        "Turkish officials said they coordinate every step with Azerbaijan, whose army, helped "
+        "by Turkish drones, retook most of the districts around Nagorno-Karabakh."
+    )
+    assert ("tur", "aze", "cooperate") in triples(G)

@@ -1215,8 +1215,11 @@ class _Sentence:
                 # (not "the region of X is ...": the "of" names the region itself)
                 gap = [t.text for t in self.doc[m.end : head]]
                 absolute = (
-                    prev == "with" and not gap and self.doc[head].lower_.endswith("ing")
-                )  # "with Armenia's prime minister accusing Azerbaijan of ...": its subject
+                    prev == "with"
+                    and (not gap or (len(gap) == 1 and _manner_adverb(self.doc[m.end])))
+                    and self.doc[head].lower_.endswith("ing")
+                )  # "with Armenia's prime minister accusing Azerbaijan of ...", "with Turkey
+                # openly backing Baku": its subject
                 if (
                     not (prev in CLAUSE_OPENERS and len(gap) <= 4 and "," not in gap)
                     and not (prev in CLAUSE_OPENERS and _coordinated_verb(self.doc, m.end, head))
@@ -1535,6 +1538,8 @@ class _Sentence:
             gap = [t.text for t in self.doc[end : m.start]]
             if _new_clause(self.doc, gap, end, m.start):
                 return []  # "X capitulated, and Y announced ...", "... and deployed X"
+            if any(a == "," and b.lower() == "with" for a, b in zip(gap, gap[1:], strict=False)):
+                return []  # "retook the districts, with Turkey backing Baku": another's act
             if self._infinitive_between(end, m.start):
                 return []  # "withdrew its bid to host the UN conference": the infinitive's
             if (
@@ -5830,6 +5835,7 @@ OTHER_SENSE_RULES = frozenset(
     ["take_captive_gap", "with_participation_of", "humanitarian_aid", "allow_access"]
     + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
     + ["hand_over", "led_by", "work_with", "co_chair", "call_to_act", "take_from", "take_land"]
+    + ["with_named_backing", "taken_by"]
 )
 #: Words after the place "took" took ("took Kalbajar in 1993", "took Shusha and Lachin").
 TAKEN_AFTER = frozenset(
@@ -6140,11 +6146,8 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     of ..."."""
     if rule.id in ("work_with", "led_by", "hand_over"):
         return _other_sense_of_work_lead_and_surrender(doc, rule, a, b, s0, s1, mentions, end)
-    if rule.id == "take_from":
-        # "took the lead from the OSCE", "took a plane from Yerevan": no land taken
-        return not _taken_between(doc, b, end, mentions)
-    if rule.id == "take_land":
-        return not _place_taken(doc, end, s1, mentions)
+    if rule.id in ("with_named_backing", "taken_by", "take_from", "take_land"):
+        return _nothing_taken_or_backed(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id == "call_to_act":  # only "called Baku to open the road" (non-native copy)
         return not _called_to_act(doc, mentions, a, s1)
     if rule.id == "co_chair":
@@ -6416,6 +6419,26 @@ def _not_a_verdict_or_supplier(doc, rule, a: int, b: int, mentions) -> bool:
         return any(t.lower_ in NOT_YET_WORDS for t in doc[max(0, a - 5) : a])
     # reject_proposal: a mediation offer refused is read by the rows of a rejected mediation
     return any(t.lower_.startswith("mediat") for t in doc[a : b + 6])
+
+
+#: Auxiliaries right before a passive participle ("was taken by").
+PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "is", "are", "be", "being"])
+
+
+def _nothing_taken_or_backed(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int):
+    """Whether "took ... from" takes no land ("took the lead from the OSCE"), "took" no place,
+    "with * backing" names no one backer ("with Azerbaijan, whose army, helped by"), or
+    "taken by" has no place or people before it ("measures taken by X")."""
+    if rule.id == "take_from":
+        return not _taken_between(doc, b, end, mentions)
+    if rule.id == "take_land":
+        return not _place_taken(doc, end, s1, mentions)
+    if rule.id == "with_named_backing":
+        return not _named_backer(doc, mentions, a, end, s1)
+    # "Shusha was taken by Azerbaijani forces", "soldiers taken by X": a passive's subject
+    before = doc[a - 1].lower_ if a > s0 else ""
+    named = a - (before == ",")  # ("Shusha, taken by ...")
+    return not (before in PASSIVE_AUXILIARIES or any(m.end == named and m.actor for m in mentions))
 
 
 def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
@@ -11239,11 +11262,41 @@ def _backer_possessive(doc, m, s1: int) -> bool:
     k = m.end
     return (
         k + 1 < s1
-        and doc[k].lower_ in ("'s", "’s", "'")
-        and doc[k + 1].lower_ in BACKING_NOUNS
+        and (
+            (doc[k].lower_ in ("'s", "’s", "'") and doc[k + 1].lower_ in BACKING_NOUNS)
+            or doc[k].lower_ in BACKING_NOUNS  # ("with Turkish support")
+        )
         and m.start > 0
         and doc[m.start - 1].lower_ in ("with", "without")
     )
+
+
+#: Words allowed around the backer in "with X's backing" ("with Russia's full backing",
+#: "with strong Turkish support").
+BACKER_QUALIFIERS = frozenset(
+    ["'s", "’s", "'", "full", "strong", "active", "open", "tacit", "military", "political"]
+    + ["financial", "direct", "unwavering", "firm", "crucial", "decisive", "the", "a"]
+)
+
+
+def _named_backer(doc, mentions, start: int, end: int, s1: int) -> list:
+    """The one actor named in "with Russia's backing", "with strong Turkish support", "with
+    the open backing of Turkey" (the match from *start* to *end*), else [] (not "with help
+    from", nor a longer phrase: "with Azerbaijan, whose army, helped by")."""
+    named = [m for m in mentions if start < m.start and m.end < end]
+    if len(named) > 1 or (named and not named[0].actor):
+        return []
+    skip = range(named[0].start, named[0].end) if named else range(0)
+    if not all(t.lower_ in BACKER_QUALIFIERS for t in doc[start + 1 : end - 1] if t.i not in skip):
+        return []
+    if named:
+        return named
+    k = end + 1 + (end + 1 < s1 and doc[end + 1].lower_ == "the")
+    after = [m for m in mentions if m.start == k and m.actor and m.label != "ADJ"]
+    if end < s1 and doc[end].lower_ == "of" and after:
+        tail = after[0].end
+        return [] if tail < s1 and doc[tail].lower_ in ("'s", "’s", "'") else after[:1]
+    return []
 
 
 def _backed_fight(sent, trig):
@@ -11251,8 +11304,8 @@ def _backed_fight(sent, trig):
     "with the support of X" (then X backs its doer: ``support``, not mediation as in "reached
     a deal with the help of X"), or None."""
     doc = sent.doc
-    if trig.rule.id not in ("with_help_of", "with_help_from") or not any(
-        t.lower_ in BACKING_NOUNS for t in doc[trig.start : trig.end]
+    if trig.rule.id not in ("with_help_of", "with_help_from", "with_named_backing") or not any(
+        t.lower_ in BACKING_NOUNS for t in doc[trig.start : max(trig.end, trig.match_end)]
     ):
         return None
     fights = [t for t in sent.triggers if t.rule.type in HOSTILE_TYPES]
@@ -14855,7 +14908,8 @@ def _partner_past_adjuncts(sent: _Sentence, trig: _Trigger, right: int) -> list:
         t = doc[k]
         if t.lower_ == "with":
             partner = [m for m in sent.mentions if m.start == k + 1 and m.actor]
-            if partner:
+            if partner and not _backer_possessive(doc, partner[0], sent.s1):
+                # (not "won the war with Turkey's support": the backer)
                 return _group_right(doc, sent.mentions, partner[0], sent.s1)
             return []
         if topic and not (
@@ -18902,6 +18956,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if frame == "helper":
                 mediators = expand(obj)
                 candidates = subj
+                if rule.id == "with_named_backing":
+                    mediators = expand(
+                        _named_backer(doc, sent.mentions, trig.start, trig.match_end, sent.s1)
+                    )
                 body = [
                     m
                     for m in subj
@@ -18922,8 +18980,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         done = [t for t in subjects if t <= fight.start]
                         doers = subjects[max(done)] if done else []
                     candidates = [m for m in doers if m.label != "PAIR"]
-                    if not obj or obj[0].start > trig.end + 1:
+                    if rule.id != "with_named_backing" and (not obj or obj[0].start > trig.end + 1):
                         mediators = []  # ("with the support of armored vehicles ... Armenia")
+                elif rule.id == "with_named_backing" and len(expand(candidates)) < 2:
+                    continue  # ("signed a deal with Iran's support": a helper, no go-between)
             else:
                 # "under EU mediation", "Russian mediation": the actor that qualifies the noun
                 qualifier = [
