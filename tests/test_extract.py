@@ -21382,3 +21382,56 @@ def test_a_partner_after_with_is_kept_when_no_backing_follows():
         "by Turkish drones, retook most of the districts around Nagorno-Karabakh."
     )
     assert ("tur", "aze", "cooperate") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The protocols were signed by the foreign ministers of Turkey and Armenia in Zurich.",
+            ("tur", "arm", "sign_agreement"),
+        ),
+        ("Blinken raised the issue of detainees with Aliyev.", ("blinken", "aliyev", "consult")),
+        ("Moscow was preoccupied with its war in Ukraine.", ("rus", "ukr", "war")),
+        ("Russia's war in Ukraine distracted Moscow.", ("rus", "ukr", "war")),
+        (
+            "Thousands of opposition supporters demanded that Pashinyan resign.",
+            ("arm_opposition", "pashinyan", "demand"),
+        ),
+        (
+            "Dozens of Azerbaijani activists blocked the Lachin corridor.",
+            ("aze_eco_activists", "lachin_corridor", "blockade"),
+        ),
+        (
+            "The opposition wants Prime Minister Nikol Pashinyan to resign by December 8.",
+            ("arm_opposition", "pashinyan", "demand"),
+        ),
+        (
+            "The opposition is seeking the resignation of Pashinyan.",
+            ("arm_opposition", "pashinyan", "demand"),
+        ),
+        (
+            "The Armenian government accused the opposition of plotting a coup.",
+            ("arm", "arm_opposition", "accuse"),
+        ),
+    ],
+)
+def test_wave_22_signings_raised_issues_owned_wars_crowds_and_resignations(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war in Ukraine distracted Moscow.",
+        "Pashinyan wants to resign.",
+        "Azerbaijan's Foreign Ministry spokesman Aykhan Hajizada rejected what he called "
+        "unfounded accusations.",
+    ],
+)
+def test_a_war_owned_by_no_one_an_own_wish_and_a_spokesman_read_no_war_demand_or_charge(text):
+    assert not [
+        t
+        for t in triples(gk.extract(text, allow_empty=True))
+        if t[2] in ("war", "demand", "accuse")
+    ]

@@ -53,6 +53,20 @@ def _inward_types() -> frozenset:
     )
 
 
+def _domestic_charge(c, registry) -> bool:
+    """Whether an accusation inside one state is a relation, not a title's artefact: a
+    domestic group's charge against its government or the government's against it ("the
+    Armenian opposition accused the government of betrayal", "Armenia accused the opposition
+    of plotting a coup")."""
+    # (not a ministry's report of what protesters did: "police detained 150 of them, the
+    # Interior Ministry said" charges no one)
+    critics = (c.source,) if c.rule == "reported_accusation" else (c.source, c.target)
+    return c.type in ACCUSATIONS and any(
+        (registry.get(x) or {}).get("kind") == "other" and x.endswith(DOMESTIC_CRITICS)
+        for x in critics
+    )
+
+
 def _actor_row(ident: str, d: dict, origin: str) -> dict:
     row = {"id": ident, "name": d.get("name", ident), "kind": d.get("kind", "other")}
     aliases = [
@@ -122,13 +136,7 @@ def assemble(documents, candidates, registry, *, name=None, source=None, min_con
                     c.target in registry.lineage(c.source)[1:]
                     or c.source in registry.lineage(c.target)[1:]
                 )
-                # (but a domestic group's charge against its own state's government is one:
-                # "the Armenian opposition accused the government of betrayal")
-                and not (
-                    c.type in ACCUSATIONS
-                    and (registry.get(c.source) or {}).get("kind") == "other"
-                    and c.source.endswith(DOMESTIC_CRITICS)
-                )
+                and not _domestic_charge(c, registry)
             ):
                 continue
             seen.add(key)

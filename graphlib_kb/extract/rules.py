@@ -3701,7 +3701,31 @@ def _subject_after_preposition(doc, m, prev: str, head: int, s0: int) -> bool:
             and doc[_of_head(doc, m)].lower_ in SPOKESPERSON_NOUNS
         )
         or _decider(doc, m, head, s0)
+        or (prev == "of" and _counted_crowd(doc, _of_head(doc, m), m.end, s0))
     )
+
+
+def _counted_crowd(doc, k: int, end: int, s0: int) -> bool:
+    """Whether the noun at *k* counts a crowd (the people end at *end*) that opens a clause
+    ("Thousands of opposition supporters demanded ...", "as tens of thousands of protesters
+    marched", "detained dozens of protesters who had blocked"), not one in an object
+    ("holding dozens of Armenian soldiers captured ...")."""
+    if k < s0 or doc[k].lower_ not in CROWD_WORDS:
+        return False
+    if end < len(doc) and doc[end].lower_ == "who":
+        return True
+    j = k - 1
+    while j >= s0 and doc[j].lower_ in CROWD_LEAD_WORDS:
+        j -= 1
+    return j < s0 or doc[j].lower_ in CROWD_CLAUSE_OPENERS
+
+
+#: Nouns that count the people of the "of" phrase after them ("thousands of protesters").
+CROWD_WORDS = frozenset(["dozens", "scores", "hundreds", "thousands", "tens", "crowds", "handful"])
+#: Words that may lead such a count ("tens of thousands", "more than a thousand", "a handful").
+CROWD_LEAD_WORDS = frozenset(["of", "tens", "many", "several", "some", "more", "than", "a", "the"])
+#: Words before the count that open a clause ("as thousands of ... marched").
+CROWD_CLAUSE_OPENERS = frozenset([",", ";", "as", "when", "after", "while", "before", "since"])
 
 
 def _decider(doc, m, head: int, s0: int) -> bool:
@@ -14923,6 +14947,20 @@ def _partner_past_adjuncts(sent: _Sentence, trig: _Trigger, right: int) -> list:
     return []
 
 
+def _owned_war_in(sent: _Sentence, trig: _Trigger, registry) -> list:
+    """ "Russia's war in Ukraine", "its war in Ukraine": the state a state's own war is in is
+    its enemy (not "the war in Ukraine", owned by no one)."""
+    doc = sent.doc
+    if trig.rule.id != "war_noun" or trig.start - 1 <= sent.s0 or trig.end >= sent.s1:
+        return []
+    if doc[trig.end].lower_ != "in" or doc[trig.start - 1].lower_ not in ("its", "'s", "’s"):
+        return []
+    place = [m for m in sent.mentions if m.start == trig.end + 1 and m.label != "ADJ"]
+    if place and (registry.get(place[0].actor) or {}).get("kind") == "state":
+        return place
+    return []
+
+
 def _between_actors(sent, k: int) -> bool:
     """Whether token *k* ("and") joins two actors ("the border between Armenia and
     Azerbaijan")."""
@@ -17582,7 +17620,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             )
             if not obj:
                 # "held talks in Moscow on Wednesday with Y": past place and time adjuncts
-                obj = _partner_past_adjuncts(sent, trig, right)
+                obj = _partner_past_adjuncts(sent, trig, right) or _owned_war_in(
+                    sent, trig, registry
+                )
         elif rule.type in REQUEST_TYPES:
             # "called for action against X": X is not the one asked; "sought help from X": X is
             # ("sought help from X": X is asked; "calls for a truce from X": X is asking)
