@@ -21435,3 +21435,33 @@ def test_a_war_owned_by_no_one_an_own_wish_and_a_spokesman_read_no_war_demand_or
         for t in triples(gk.extract(text, allow_empty=True))
         if t[2] in ("war", "demand", "accuse")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Handshakes at the board as Armenia and Azerbaijan meet at Chess Olympiad",
+        "Turkish fans in Yerevan as Armenia and Turkey meet on the pitch amid thaw",
+        "Armenia beats Azerbaijan in race to host 2026 UN biodiversity summit",
+    ],
+)
+def test_matches_and_world_events_are_no_meetings_or_mediation(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[2] in ("meet", "mediate")]
+
+
+def test_meetings_at_a_climate_summit_and_before_a_final_session_stay():
+    for text in (
+        "Pashinyan and Aliyev met on the sidelines of the COP29 climate summit in Baku.",
+        "Aliyev met Pashinyan before the final session of the summit.",
+    ):
+        assert {t[2] for t in triples(gk.extract(text))} == {"meet"}
+
+
+def test_the_place_an_assault_hit_is_not_the_subject_of_its_relative_clause():
+    G = gk.extract(
+        "The Prague meeting came three weeks after Azerbaijan's assault on Armenian border "
+        "areas, which killed nearly 300 soldiers on both sides."
+    )
+    assert ("arm", "aze", "attack") not in triples(G)
+    assert ("aze", "arm", "attack") in triples(G)

@@ -1242,6 +1242,16 @@ class _Sentence:
             return self._along_with_before(group) + group + self._along_with_after(group, head)
         return []
 
+    def _attacked_place(self, m) -> bool:
+        """Whether mention *m* is the target of an attack noun right before it ("assault on
+        Armenian border areas")."""
+        k = m.start - 1 - (m.start - 1 > self.s0 and self.doc[m.start - 1].lower_ == "the")
+        return (
+            k > self.s0
+            and self.doc[k].lower_ in ("on", "against")
+            and any(t.end == k and t.rule.type == "attack" for t in self.triggers)
+        )
+
     def _relative_subject(self, head: int, exclude=()):
         """The subject a relative clause gives the verb at *head* ("Armenia, which seized the
         territory": the antecedent; "the forces that attacked"; "Azerbaijani forces beat
@@ -1255,7 +1265,9 @@ class _Sentence:
             ):
                 before = [m for m in self.mentions if m.end == i - 1 and m.label != "ADJ"]
                 if before and before[0] not in exclude:
-                    return [before[0]]
+                    if self._attacked_place(before[0]):
+                        return []  # "X's assault on Armenian border areas, which killed ...":
+                    return [before[0]]  # the assault's, not the place's
         antecedent = self._restrictive_antecedent(head, exclude)
         if antecedent:
             return antecedent
@@ -5993,6 +6005,11 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
         )
     if _refused_or_ended(doc, rule, a, end, s0, s1):
         return True
+    if rule.id in ("meet", "meeting", "host_talks") and any(
+        t.lower_ in SPORT_WORDS or (rule.id == "host_talks" and t.lower_ in WORLD_EVENT_WORDS)
+        for t in doc[a : min(s1, end + 8)]
+    ):
+        return True  # "Armenia and Turkey meet on the pitch", "race to host UN climate summit"
     if rule.id == "side_with" and any(t.lower_ == "shoulder" for t in doc[a:end]):
         # "stood shoulder to shoulder with Azerbaijan": a state backed (not "with Erdogan at
         # the parade": two men side by side)
@@ -6084,6 +6101,13 @@ SHOULDER_LITERAL = frozenset(
 #: Words that name the two parties helped ("help Armenia and Azerbaijan", "help both sides").
 PAIR_HELPED_WORDS = frozenset(["and", "both", "two", "sides", "parties", "neighbours"])
 #: What a state "hosts" that are no talks ("agreed to host the mission").
+#: Words of a match that make a meeting no talks ("meet at the Chess Olympiad"), and of a
+#: world event that make a hosting none ("host the UN biodiversity summit").
+SPORT_WORDS = frozenset(
+    ["pitch", "olympiad", "qualifier", "qualifiers", "match", "semi-final", "stadium", "derby"]
+    + ["tournament", "championship", "championships", "fixture", "chess", "olympics"]
+)
+WORLD_EVENT_WORDS = frozenset(["biodiversity", "climate", "cop29", "cop17", "eurovision"])
 HOSTED_NOT_TALKS = frozenset(
     ["mission", "monitors", "observers", "refugees", "displaced", "exhibition", "festival"]
     + ["games", "championship", "championships", "tournament", "contest", "match", "concert"]
