@@ -21465,3 +21465,48 @@ def test_the_place_an_assault_hit_is_not_the_subject_of_its_relative_clause():
     )
     assert ("arm", "aze", "attack") not in triples(G)
     assert ("aze", "arm", "attack") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "When Azerbaijani forces attacked Armenian territory in September 2022, Yerevan "
+            "asked the CSTO for help.",
+            ("aze", "arm", "attack"),
+        ),
+        ("Azerbaijan attacked Armenian territory in the south.", ("aze", "arm", "attack")),
+        (
+            "Iran said the treatment of Iranian drivers by Azerbaijan was unacceptable.",
+            ("irn", "aze", "criticize"),
+        ),
+        (
+            "Russia said the statement issued by Armenia was unacceptable.",
+            ("rus", "arm", "criticize"),
+        ),
+        ("Kocharyan called Pashinyan a traitor.", ("kocharyan", "pashinyan", "accuse")),
+        (
+            "The opposition branded Pashinyan a Kremlin puppet.",
+            ("arm_opposition", "pashinyan", "accuse"),
+        ),
+    ],
+)
+def test_a_states_land_in_a_year_agents_judged_and_leaders_called_traitors(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pashinyan said he was called a traitor by the opposition.",
+        "Aliyev called on Armenia to punish the traitors.",
+    ],
+)
+def test_a_passive_naming_and_a_call_on_someone_are_no_charge_of_treason(text):
+    assert not [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] == "accuse"]
+
+
+def test_villages_of_a_people_in_a_named_place_are_that_place():
+    assert triples(gk.extract("Azerbaijan attacked Armenian villages in Karabakh.")) == [
+        ("aze", "separatists", "attack")
+    ]

@@ -1738,7 +1738,12 @@ def find_mentions(
             or i in taken
             or (qstart > start and doc[qstart - 1].text in "-–")
             # "Armenian villages in Karabakh": places of a people elsewhere, not the state's
-            or (i + n < end and doc[i + n].lower_ in ("in", "inside"))
+            # (but "Armenian territory in 2022", "in May", "in the south" are the state's)
+            or (
+                i + n + 1 < end
+                and doc[i + n].lower_ in ("in", "inside")
+                and _place_after(doc[i + n + 1])
+            )
         ):
             # a state's land is named with its demonym before it ("Armenian territory"), and
             # never takes the place of a territory the text names ("the territories around X");
@@ -2544,6 +2549,19 @@ TIME_WORDS = frozenset(
     ["the", "a", "decade", "decades", "year", "years", "months", "weeks", "more", "than", "over"]
     + ["nearly", "almost", "two", "three", "several", "many", "early", "late", "last"]
 )
+
+
+#: Month names, after "in" a time, not a place ("Armenian territory in May").
+MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september"]
+    + ["october", "november", "december"]
+)
+
+
+def _place_after(token) -> bool:
+    """Whether *token*, after "in", begins a place's name ("in Karabakh"), not a time ("in
+    2022", "in May") or a part of the land itself ("in the south")."""
+    return token.is_title and token.lower_ not in MONTHS
 
 
 def time_word(token) -> bool:

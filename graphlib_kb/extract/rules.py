@@ -28,6 +28,7 @@ from .actors import (
     HEAD_TITLES,
     IT_OBJECT_VERBS,
     LAND_NOUNS,
+    MONTHS,
     POPULATION_NOUNS,
     ROAD_WORDS,
     ROUTE_JOINS,
@@ -735,11 +736,8 @@ def _past_time(doc, i: int, s1: int) -> int:
     return j if j > i + span and j < s1 and doc[j].lower_ == "by" else i
 
 
-#: Month names, and with their abbreviations (without the full stop).
-MONTH_NAMES = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september"]
-    + ["october", "november", "december"]
-)
+#: Month names (actors.MONTHS), and with their abbreviations (without the full stop).
+MONTH_NAMES = MONTHS
 MONTH_WORDS = MONTH_NAMES | frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
@@ -5871,7 +5869,7 @@ OTHER_SENSE_RULES = frozenset(
     ["take_captive_gap", "with_participation_of", "humanitarian_aid", "allow_access"]
     + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
     + ["hand_over", "led_by", "work_with", "co_chair", "call_to_act", "take_from", "take_land"]
-    + ["with_named_backing", "taken_by"]
+    + ["with_named_backing", "taken_by", "call_traitor"]
 )
 #: Words after the place "took" took ("took Kalbajar in 1993", "took Shusha and Lachin").
 TAKEN_AFTER = frozenset(
@@ -6194,7 +6192,7 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     of ..."."""
     if rule.id in ("work_with", "led_by", "hand_over"):
         return _other_sense_of_work_lead_and_surrender(doc, rule, a, b, s0, s1, mentions, end)
-    if rule.id in ("with_named_backing", "taken_by", "take_from", "take_land"):
+    if rule.id in ("with_named_backing", "taken_by", "take_from", "take_land", "call_traitor"):
         return _nothing_taken_or_backed(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id == "call_to_act":  # only "called Baku to open the road" (non-native copy)
         return not _called_to_act(doc, mentions, a, s1)
@@ -6475,14 +6473,20 @@ PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "is", "are", "be", "bein
 
 def _nothing_taken_or_backed(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int):
     """Whether "took ... from" takes no land ("took the lead from the OSCE"), "took" no place,
-    "with * backing" names no one backer ("with Azerbaijan, whose army, helped by"), or
-    "taken by" has no place or people before it ("measures taken by X")."""
+    "with * backing" names no one backer ("with Azerbaijan, whose army, helped by"), "called
+    * a traitor" names no one right after the verb, or "taken by" has no place or people
+    before it ("measures taken by X")."""
     if rule.id == "take_from":
         return not _taken_between(doc, b, end, mentions)
     if rule.id == "take_land":
         return not _place_taken(doc, end, s1, mentions)
     if rule.id == "with_named_backing":
         return not _named_backer(doc, mentions, a, end, s1)
+    if rule.id == "call_traitor":
+        # "called Pashinyan a traitor": the one named right after the verb, then only a few
+        # words of the naming (not "was called a traitor by", "called on X to punish traitors")
+        named = next((m for m in mentions if m.start in (a + 1, a + 2) and m.actor), None)
+        return named is None or end - named.end > 4 or doc[a + 1].lower_ in ("on", "for")
     # "Shusha was taken by Azerbaijani forces", "soldiers taken by X": a passive's subject
     before = doc[a - 1].lower_ if a > s0 else ""
     named = a - (before == ",")  # ("Shusha, taken by ...")
@@ -11468,6 +11472,7 @@ UNACCEPTABLE_WORDS = frozenset(
     ["unacceptable", "inadmissible", "intolerable", "unjustifiable", "provocative"]
     + ["destructive", "irresponsible", "counterproductive", "unconstructive", "deplorable"]
     + ["outrageous", "disruptive", "dangerous", "biased", "hypocritical", "cynical"]
+    + ["repugnant", "shameful", "disgraceful"]
 )
 
 
@@ -11493,9 +11498,10 @@ def _judged_unacceptable(sent: _Sentence, speakers: list, registry, when) -> lis
         if doc[i - 2].lower_ in ("not", "n't", "would", "will", "could", "might", "may"):
             continue
         left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
-        first = deed or next(
-            (m for m in sent.mentions if left <= m.start and m.end < i and m.actor), None
-        )
+        named = [m for m in sent.mentions if left <= m.start and m.end < i and m.actor]
+        # ("the treatment of Iranian drivers by Azerbaijan was unacceptable": the agent)
+        agent = next((m for m in named if _prev_word(doc, m, sent.s0) == "by"), None)
+        first = deed or agent or next(iter(named), None)
         if first is None or not (deed or _doer_named(doc, first, sent.s1)):
             continue
         said = _nearest_speaker(doc, speakers, i, sent.s0)
@@ -13669,7 +13675,8 @@ def _doer_named(doc, m, s1: int) -> bool:
     before = doc[m.start - 1].lower_ if m.start > 0 else ""
     after = doc[m.end].lower_ if m.end < s1 else ""
     of_the = before == "the" and m.start > 1 and doc[m.start - 2].lower_ == "of"
-    return after in ("'s", "’s") or m.label == "ADJ" or before in ("of", "between") or of_the
+    # ("the treatment of drivers by Azerbaijan": the agent of a deed noun too)
+    return after in ("'s", "’s") or m.label == "ADJ" or before in ("of", "between", "by") or of_the
 
 
 def _nearest_speaker(doc, speakers: list, i: int, s0: int):
