@@ -1240,7 +1240,7 @@ class _Sentence:
             return self._along_with_before(group) + group + self._along_with_after(group, head)
         return []
 
-    def _attacked_place(self, m) -> bool:
+    def _attacked_place(self, m) -> bool:  # (before a verb of TOLL_VERBS)
         """Whether mention *m* is the target of an attack noun right before it ("assault on
         Armenian border areas")."""
         k = m.start - 1 - (m.start - 1 > self.s0 and self.doc[m.start - 1].lower_ == "the")
@@ -1263,7 +1263,7 @@ class _Sentence:
             ):
                 before = [m for m in self.mentions if m.end == i - 1 and m.label != "ADJ"]
                 if before and before[0] not in exclude:
-                    if self._attacked_place(before[0]):
+                    if self.doc[head].norm_ in TOLL_VERBS and self._attacked_place(before[0]):
                         return []  # "X's assault on Armenian border areas, which killed ...":
                     return [before[0]]  # the assault's, not the place's
         antecedent = self._restrictive_antecedent(head, exclude)
@@ -3711,25 +3711,24 @@ def _subject_after_preposition(doc, m, prev: str, head: int, s0: int) -> bool:
             and doc[_of_head(doc, m)].lower_ in SPOKESPERSON_NOUNS
         )
         or _decider(doc, m, head, s0)
-        or (prev == "of" and _counted_crowd(doc, _of_head(doc, m), m.end, s0))
+        or (prev == "of" and _counted_crowd(doc, _of_head(doc, m), s0))
     )
 
 
-def _counted_crowd(doc, k: int, end: int, s0: int) -> bool:
-    """Whether the noun at *k* counts a crowd (the people end at *end*) that opens a clause
-    ("Thousands of opposition supporters demanded ...", "as tens of thousands of protesters
-    marched", "detained dozens of protesters who had blocked"), not one in an object
-    ("holding dozens of Armenian soldiers captured ...")."""
+def _counted_crowd(doc, k: int, s0: int) -> bool:
+    """Whether the noun at *k* counts a crowd that opens a clause ("Thousands of opposition
+    supporters demanded ...", "as tens of thousands of protesters marched"), not one in an
+    object ("holding dozens of Armenian soldiers captured ...")."""
     if k < s0 or doc[k].lower_ not in CROWD_WORDS:
         return False
-    if end < len(doc) and doc[end].lower_ == "who":
-        return True
     j = k - 1
     while j >= s0 and doc[j].lower_ in CROWD_LEAD_WORDS:
         j -= 1
     return j < s0 or doc[j].lower_ in CROWD_CLAUSE_OPENERS
 
 
+#: Verbs of a toll, after an attack's relative "which" ("assault on X, which killed ...").
+TOLL_VERBS = frozenset(["kill", "wound", "injure", "leave", "claim"])
 #: Nouns that count the people of the "of" phrase after them ("thousands of protesters").
 CROWD_WORDS = frozenset(["dozens", "scores", "hundreds", "thousands", "tens", "crowds", "handful"])
 #: Words that may lead such a count ("tens of thousands", "more than a thousand", "a handful").
@@ -5869,7 +5868,7 @@ OTHER_SENSE_RULES = frozenset(
     ["take_captive_gap", "with_participation_of", "humanitarian_aid", "allow_access"]
     + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
     + ["hand_over", "led_by", "work_with", "co_chair", "call_to_act", "take_from", "take_land"]
-    + ["with_named_backing", "taken_by", "call_traitor"]
+    + ["with_named_backing", "taken_by", "call_traitor", "want_to_resign", "raise_with"]
 )
 #: Words after the place "took" took ("took Kalbajar in 1993", "took Shusha and Lachin").
 TAKEN_AFTER = frozenset(
@@ -6004,10 +6003,16 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
     if _refused_or_ended(doc, rule, a, end, s0, s1):
         return True
     if rule.id in ("meet", "meeting", "host_talks") and any(
-        t.lower_ in SPORT_WORDS or (rule.id == "host_talks" and t.lower_ in WORLD_EVENT_WORDS)
+        (t.lower_ in SPORT_WORDS and not _persons_meet(doc, a, s0, mentions))
+        or (rule.id == "host_talks" and t.lower_ in WORLD_EVENT_WORDS)
         for t in doc[a : min(s1, end + 8)]
     ):
         return True  # "Armenia and Turkey meet on the pitch", "race to host UN climate summit"
+    if rule.id == "backers" and any(t.lower_ in NO_LONGER_WORDS for t in doc[a:end]):
+        return True  # "Russia is no longer Armenia's main backer", "not a reliable backer"
+    if rule.id == "side_with" and any(t.lower_ == "behind" for t in doc[a:end]):
+        # "stood fully behind Baku": one named right after (not "stands behind the attack")
+        return not any(m.start == end and m.actor and m.label != "DEED" for m in mentions)
     if rule.id == "side_with" and any(t.lower_ == "shoulder" for t in doc[a:end]):
         # "stood shoulder to shoulder with Azerbaijan": a state backed (not "with Erdogan at
         # the parade": two men side by side)
@@ -6028,7 +6033,12 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
         return not any(t.lower_ in PAIR_HELPED_WORDS for t in doc[a:end])
     if rule.id == "host":
         # "Armenia agreed to host the mission": monitors or refugees hosted, no talks; "a view
-        # his host said he shared": a noun, no hosting
+        # his host said he shared": a noun, no hosting; "the Council convened at France's
+        # request": no one convened
+        if doc[a].norm_ == "convene" and (
+            end >= s1 or not doc[end].is_alpha or doc[end].lower_ in CONVENED_ALONE
+        ):
+            return True
         if (
             a > s0
             and doc[a - 1].lower_ in ("his", "her", "their", "its", "our", "my", "the")
@@ -6047,6 +6057,12 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
 FRONTED_OCCASION_WORDS = frozenset(["at", "during", "in", "on"])
 
 
+#: Acts of the two after a fronted "At talks hosted by X," that make X their go-between.
+FRONTED_DEAL_TYPES = frozenset(
+    ["sign_agreement", "cooperate", "negotiate", "meet", "ceasefire", "concede", "recognize"]
+)
+
+
 def _fronted_parties(doc, sent, trig, agent) -> list:
     """The two parties of a main clause after a fronted "At talks hosted by X," phrase.
 
@@ -6063,6 +6079,12 @@ def _fronted_parties(doc, sent, trig, agent) -> list:
         return []
     group = _group_right(doc, sent.mentions, first, sent.s1)
     if len({m.actor for m in group}) < 2 or {m.actor for m in group} & {m.actor for m in agent}:
+        return []
+    # only when the two make a deal or hold talks there ("signed", "agreed", "held talks"),
+    # not "exchanged accusations", nor "discussed Sweden's membership" of a body named after
+    if not any(
+        t.start >= group[-1].end and t.rule.type in FRONTED_DEAL_TYPES for t in sent.triggers
+    ) or any((sent.registry.get(m.actor) or {}).get("kind") in BODY_KINDS for m in group):
         return []
     return group
 
@@ -6099,6 +6121,10 @@ SHOULDER_LITERAL = frozenset(
 #: Words that name the two parties helped ("help Armenia and Azerbaijan", "help both sides").
 PAIR_HELPED_WORDS = frozenset(["and", "both", "two", "sides", "parties", "neighbours"])
 #: What a state "hosts" that are no talks ("agreed to host the mission").
+#: Words that negate or doubt a backer ("no longer Armenia's backer", "not a reliable one").
+NO_LONGER_WORDS = frozenset(["not", "no", "never", "longer", "unreliable", "n't"])
+#: Words after "convened" that leave it with no object ("the Council convened at ...").
+CONVENED_ALONE = frozenset(["at", "on", "in", "to", "for", "after", "last", "this", "today"])
 #: Words of a match that make a meeting no talks ("meet at the Chess Olympiad"), and of a
 #: world event that make a hosting none ("host the UN biodiversity summit").
 SPORT_WORDS = frozenset(
@@ -6106,6 +6132,16 @@ SPORT_WORDS = frozenset(
     + ["tournament", "championship", "championships", "fixture", "chess", "olympics"]
 )
 WORLD_EVENT_WORDS = frozenset(["biodiversity", "climate", "cop29", "cop17", "eurovision"])
+
+
+def _persons_meet(doc, a: int, s0: int, mentions) -> bool:
+    """Whether a person is named just before the meeting verb at *a* ("Gul and Sargsyan met
+    at the stadium": leaders meet at a match; "Armenia and Turkey meet on the pitch": teams)."""
+    return any(
+        m.label == "PERSON" and a - 6 <= m.start and m.end <= a for m in mentions if m.start >= s0
+    )
+
+
 HOSTED_NOT_TALKS = frozenset(
     ["mission", "monitors", "observers", "refugees", "displaced", "exhibition", "festival"]
     + ["games", "championship", "championships", "tournament", "contest", "match", "concert"]
@@ -6192,7 +6228,9 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     of ..."."""
     if rule.id in ("work_with", "led_by", "hand_over"):
         return _other_sense_of_work_lead_and_surrender(doc, rule, a, b, s0, s1, mentions, end)
-    if rule.id in ("with_named_backing", "taken_by", "take_from", "take_land", "call_traitor"):
+    if rule.id in ("with_named_backing", "taken_by", "take_from", "take_land", "call_traitor") or (
+        rule.id in ("want_to_resign", "raise_with")
+    ):
         return _nothing_taken_or_backed(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id == "call_to_act":  # only "called Baku to open the road" (non-native copy)
         return not _called_to_act(doc, mentions, a, s1)
@@ -6467,6 +6505,11 @@ def _not_a_verdict_or_supplier(doc, rule, a: int, b: int, mentions) -> bool:
     return any(t.lower_.startswith("mediat") for t in doc[a : b + 6])
 
 
+#: Nouns before "with" that make its actor part of a topic ("the issue of relations with X").
+RELATIONAL_BEFORE_WITH = frozenset(
+    ["relations", "ties", "cooperation", "border", "talks", "dialogue", "normalisation"]
+    + ["normalization", "peace", "trade", "contacts", "links", "dispute", "conflict"]
+)
 #: Auxiliaries right before a passive participle ("was taken by").
 PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "is", "are", "be", "being"])
 
@@ -6482,12 +6525,20 @@ def _nothing_taken_or_backed(doc, rule, a: int, b: int, s0: int, s1: int, mentio
         return not _place_taken(doc, end, s1, mentions)
     if rule.id == "with_named_backing":
         return not _named_backer(doc, mentions, a, end, s1)
-    if rule.id == "call_traitor":
-        # "called Pashinyan a traitor": the one named right after the verb, then only a few
-        # words of the naming (not "was called a traitor by", "called on X to punish traitors")
+    if rule.id in ("call_traitor", "want_to_resign"):
+        # "called Pashinyan a traitor", "wants Pashinyan to resign": the one named right after
+        # the verb, then only a few words (not "was called a traitor by", "called on X to
+        # punish traitors", "wants to quit the CSTO": its own exit)
         named = next((m for m in mentions if m.start in (a + 1, a + 2) and m.actor), None)
         return named is None or end - named.end > 4 or doc[a + 1].lower_ in ("on", "for")
+    if rule.id == "raise_with":
+        # "raised the issue of detainees with Aliyev": no one named inside the topic, and no
+        # "relations with X" ("raised the issue of relations with Turkey at the summit")
+        inside = any(a < m.start and m.end < end for m in mentions)
+        return inside or doc[end - 2].lower_ in RELATIONAL_BEFORE_WITH
     # "Shusha was taken by Azerbaijani forces", "soldiers taken by X": a passive's subject
+    if end < s1 and doc[end].lower_ in ("surprise", "storm"):
+        return True  # ("taken by surprise")
     before = doc[a - 1].lower_ if a > s0 else ""
     named = a - (before == ",")  # ("Shusha, taken by ...")
     return not (before in PASSIVE_AUXILIARIES or any(m.end == named and m.actor for m in mentions))
@@ -19884,6 +19935,17 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_condemned_attacks(out, sent))
     _calls_for_integrity(out, sent)
     _verbal_attacks(out, sent, registry)
+    # ("the decision to recognise Karabakh as part of Azerbaijan was taken by Pashinyan",
+    # "Armenia was taken by surprise"): a state is not what "taken by" seizes
+    out[:] = [
+        c
+        for c in out
+        if not (
+            c.rule == "taken_by"
+            and c.type == "occupy"
+            and (registry.get(c.target) or {}).get("kind") == "state"
+        )
+    ]
     out.extend(_rejected_requests(out, sent))
     out.extend(_truces_ending_wars(out, sent))
     out.extend(_seized_in_attacks(out, sent, registry))
