@@ -21512,6 +21512,43 @@ def test_villages_of_a_people_in_a_named_place_are_that_place():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Police in Yerevan detained dozens of opposition supporters.",
+            ("arm", "arm_opposition", "coerce"),
+        ),
+        (
+            "Fighting between Armenia and Azerbaijan resumed in 2016, each government blaming the "
+            "other for starting it.",
+            ("aze", "arm", "accuse"),
+        ),
+    ],
+)
+def test_police_in_a_capital_and_each_government_blaming_the_other(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        (
+            "The declaration committed both states to renounce the use of force and territorial "
+            "claims against each other.",
+            {"attack", "claim"},
+        ),
+        (
+            "Police in Yerevan detained about 170 people on Monday as supporters of Archbishop "
+            "Bagrat Galstanyan blocked streets.",
+            {"coerce"},
+        ),
+    ],
+)
+def test_force_renounced_and_an_as_clause_after_the_object_read_no_act(text, kinds):
+    assert not [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] in kinds]
+
+
 # round 45: near misses a review found
 
 
@@ -21582,3 +21619,30 @@ def test_round_45_review_keeps_leaders_at_a_match_exits_concerns_and_requests(te
 def test_round_45_review_near_misses_read_none_of_the_new_relations(text, kinds):
     G = gk.extract(text, allow_empty=True)
     assert not [t for t in triples(G) if t[2] in kinds]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Azerbaijan declared two members of the staff of the French Embassy in Baku persona "
+            "non grata.",
+            ("aze", "fra", "reduce_relations"),
+        ),
+        (
+            "Azerbaijan banned three French senators from entering the country.",
+            ("aze", "fra", "sanction"),
+        ),
+        (
+            "Canada has cancelled the export permits for drone optics destined for Turkey.",
+            ("can", "tur", "sanction"),
+        ),
+    ],
+)
+def test_notices_of_expulsions_entry_bans_and_cancelled_export_permits(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_a_place_entered_is_not_the_one_banned():
+    G = gk.extract("Azerbaijan banned journalists from entering Karabakh.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "sanction"]

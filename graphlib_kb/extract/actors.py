@@ -2308,8 +2308,9 @@ def _home_capital(doc, mentions, registry, start: int, end: int):
     return None
 
 
-#: The nouns of a state's own officials "in" it ("the authorities in Azerbaijan").
-STATE_OFFICIAL_NOUNS = frozenset(["authorities", "officials", "leadership"])
+#: The nouns of a state's own officials "in" it ("the authorities in Azerbaijan", "police in
+#: Yerevan").
+STATE_OFFICIAL_NOUNS = frozenset(["authorities", "officials", "leadership", "police"])
 #: Words that may stand before them (a verb or preposition that governs the phrase).
 OFFICIALS_LEAD = frozenset(["urged", "called", "on", "to", "with", "by", "and", "said", "told"])
 

@@ -54,6 +54,8 @@ PAIR_PHRASES = (
     "the leaders",
     "the presidents",
     "each side",
+    "each government",
+    "each country",
     "either side",
     "all sides",
     "all parties",

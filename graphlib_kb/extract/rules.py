@@ -1548,7 +1548,7 @@ class _Sentence:
             gap = [t.text for t in self.doc[end : m.start]]
             if _new_clause(self.doc, gap, end, m.start):
                 return []  # "X capitulated, and Y announced ...", "... and deployed X"
-            if any(a == "," and b.lower() == "with" for a, b in zip(gap, gap[1:], strict=False)):
+            if _another_clause(gap):
                 return []  # "retook the districts, with Turkey backing Baku": another's act
             if self._infinitive_between(end, m.start):
                 return []  # "withdrew its bid to host the UN conference": the infinitive's
@@ -5869,6 +5869,7 @@ OTHER_SENSE_RULES = frozenset(
     + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
     + ["hand_over", "led_by", "work_with", "co_chair", "call_to_act", "take_from", "take_land"]
     + ["with_named_backing", "taken_by", "call_traitor", "want_to_resign", "raise_with"]
+    + ["entry_ban"]
 )
 #: Words after the place "took" took ("took Kalbajar in 1993", "took Shusha and Lachin").
 TAKEN_AFTER = frozenset(
@@ -6008,6 +6009,10 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
         for t in doc[a : min(s1, end + 8)]
     ):
         return True  # "Armenia and Turkey meet on the pitch", "race to host UN climate summit"
+    if rule.type in ("attack", "claim") and any(
+        t.norm_ in RENOUNCING_WORDS for t in doc[max(s0, a - 4) : a]
+    ):
+        return True  # "committed both states to renounce the use of force and claims"
     if rule.id == "backers" and any(t.lower_ in NO_LONGER_WORDS for t in doc[a:end]):
         return True  # "Russia is no longer Armenia's main backer", "not a reliable backer"
     if rule.id == "side_with" and any(t.lower_ == "behind" for t in doc[a:end]):
@@ -6121,6 +6126,8 @@ SHOULDER_LITERAL = frozenset(
 #: Words that name the two parties helped ("help Armenia and Azerbaijan", "help both sides").
 PAIR_HELPED_WORDS = frozenset(["and", "both", "two", "sides", "parties", "neighbours"])
 #: What a state "hosts" that are no talks ("agreed to host the mission").
+#: Words before the use of force or a claim that give it up ("renounce the use of force").
+RENOUNCING_WORDS = frozenset(["renounce", "renunciation", "refrain", "non-use", "forswear"])
 #: Words that negate or doubt a backer ("no longer Armenia's backer", "not a reliable one").
 NO_LONGER_WORDS = frozenset(["not", "no", "never", "longer", "unreliable", "n't"])
 #: Words after "convened" that leave it with no object ("the Council convened at ...").
@@ -6229,7 +6236,7 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     if rule.id in ("work_with", "led_by", "hand_over"):
         return _other_sense_of_work_lead_and_surrender(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id in ("with_named_backing", "taken_by", "take_from", "take_land", "call_traitor") or (
-        rule.id in ("want_to_resign", "raise_with")
+        rule.id in ("want_to_resign", "raise_with", "entry_ban")
     ):
         return _nothing_taken_or_backed(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id == "call_to_act":  # only "called Baku to open the road" (non-native copy)
@@ -6531,6 +6538,10 @@ def _nothing_taken_or_backed(doc, rule, a: int, b: int, s0: int, s1: int, mentio
         # punish traitors", "wants to quit the CSTO": its own exit)
         named = next((m for m in mentions if m.start in (a + 1, a + 2) and m.actor), None)
         return named is None or end - named.end > 4 or doc[a + 1].lower_ in ("on", "for")
+    if rule.id == "entry_ban":
+        # "banned three French senators from entering": the banned named before "from" (not
+        # "banned journalists from entering Karabakh": the place)
+        return not any(a < m.start and m.end < end - 1 and m.actor for m in mentions)
     if rule.id == "raise_with":
         # "raised the issue of detainees with Aliyev": no one named inside the topic, and no
         # "relations with X" ("raised the issue of relations with Turkey at the summit")
@@ -10597,6 +10608,26 @@ def _coordinated_verb(doc, end: int, head: int) -> bool:
     if k == head:
         return _past_verb(doc[k])  # ("... and seized Shusha": the trigger is the verb)
     return k < head and (doc[k].lower_ in IRREGULAR_PAST or doc[k].lower_.endswith("ed"))
+
+
+def _another_clause(gap: list) -> bool:
+    """Whether the words *gap* before an object hold another's clause: ", with" ("retook the
+    districts, with Turkey backing Baku"), or "as" right after a time that closed the verb's
+    own clause ("detained 170 people on Monday as supporters of X blocked ..."; not
+    "condemned the sale as proof of France's course")."""
+    words = [w.lower() for w in gap]
+    return any(
+        (w == "as" and 2 <= k < len(words) - 1 and words[k - 1] in CLOSING_TIMES)
+        or (w == "with" and k > 0 and words[k - 1] == ",")
+        for k, w in enumerate(words)
+    )
+
+
+#: Words of time that may close a clause before "as" opens another.
+CLOSING_TIMES = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"]
+    + ["yesterday", "night", "morning", "evening", "afternoon", "weekend"]
+)
 
 
 def _second_predicate(doc, end: int, start: int) -> bool:
