@@ -21549,6 +21549,32 @@ def test_force_renounced_and_an_as_clause_after_the_object_read_no_act(text, kin
     assert not [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] in kinds]
 
 
+def test_an_opposition_facing_its_leader_and_a_foreign_force_is_the_leaders_states():
+    G = gk.extract(
+        "Opposition leaders called a march for Thursday and demanded Pashinyan's resignation, "
+        "while several speakers also blamed the Russian peacekeepers for standing aside."
+    )
+    assert {t[0] for t in triples(G)} == {"arm_opposition"}
+
+
+def test_forces_that_lay_down_their_arms_concede_to_the_attacker():
+    G = gk.extract(
+        "Nagorno-Karabakh's forces agreed to lay down their arms under a ceasefire that ended a "
+        "day-long Azerbaijani offensive."
+    )
+    assert ("separatists", "aze", "concede") in triples(G)
+    G = gk.extract("The separatists refused to lay down their arms.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "concede"]
+
+
+def test_a_command_of_a_force_named_after_by_is_the_mediator():
+    G = gk.extract(
+        "Azerbaijani forces fought the separatists for a day. The ceasefire, mediated by the "
+        "command of the Russian peacekeeping contingent, took effect at noon."
+    )
+    assert ("rus_peacekeepers", "separatists", "mediate") in triples(G)
+
+
 # round 45: near misses a review found
 
 

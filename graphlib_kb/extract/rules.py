@@ -754,7 +754,9 @@ WHEN_WORDS = (
 
 
 #: Lower-case words of a title between "by" and the agent it names ("by fellow co-chairs X").
-AGENT_TITLE_WORDS = frozenset(["the", "fellow", "its", "their", "co-chairs", "co-chair", "-"])
+AGENT_TITLE_WORDS = frozenset(
+    ["the", "fellow", "its", "their", "co-chairs", "co-chair", "-", "command", "of"]
+)  # ("mediated by the command of the Russian peacekeeping contingent")
 
 
 def _prep_in_trigger(doc, m: Mention, end: int) -> bool:
@@ -12664,12 +12666,19 @@ def _national_opposition(out, sent, registry) -> list:
         ),
         None,
     )
+    # (the state it faces: one of the conflict's two first, "demanded Pashinyan's resignation
+    # and blamed the Russian peacekeepers" is Armenia's opposition)
+    faced = [
+        _state_of(registry, other)
+        for c in out
+        for side, other in ((c.source, c.target), (c.target, c.source))
+        if side == role.id and other
+    ]
+    own = [x for x in faced if x in (_karabakh_states(registry) or ())]
+    state = home or next(iter(own + faced), None)
     renamed = {}
-    for c in out:
-        for side, other in ((c.source, c.target), (c.target, c.source)):
-            state = (home or _state_of(registry, other)) if side == role.id and other else None
-            if state and (registry.get(state) or {}).get("kind") == "state":
-                renamed[side] = _state_group(registry.gazetteer, registry, state, role)
+    if state and (registry.get(state) or {}).get("kind") == "state":
+        renamed[role.id] = _state_group(registry.gazetteer, registry, state, role)
     out = [
         replace(c, source=renamed.get(c.source, c.source), target=renamed.get(c.target, c.target))
         for c in out
@@ -15649,6 +15658,71 @@ def _land_to_other_state(obj: list, subj: list, registry) -> list:
         return []
     other = next(x for x in pair if x != giver)
     return [replace(obj[0], actor=other, label="ADJ")]
+
+
+#: Words before a surrender that leave it undone ("demanded that they surrender").
+UNDONE_SURRENDER = frozenset(["demand", "urge", "call", "ask", "insist", "refuse", "reject"])
+#: Words that may follow an intransitive "disarm" ("agreed to disarm under a ceasefire").
+AFTER_DISARM = frozenset(["under", "on", "in", "after", "by", "within", "as"])
+
+
+def _laid_down_arms(out, sent, discourse, registry, when) -> list:
+    """ "Karabakh's forces agreed to lay down their arms", "the ethnic Armenian forces agreed
+    to disarm": forces that give up their arms concede to the side they fought (``concede``,
+    rule ``lay_down_arms``): an attacker the sentence names ("under a ceasefire that ended a
+    day-long Azerbaijani offensive"), else the other of the last two sides that fought, when
+    the forces are one of them."""
+    doc, found = sent.doc, []
+    for trig in sent.triggers:
+        if trig.rule.id not in ("hand_over", "disarm") or _negated(sent, trig, sent.s0):
+            continue
+        if any(
+            t.norm_ in UNDONE_SURRENDER for t in doc[max(sent.s0, trig.start - 12) : trig.start]
+        ):
+            continue  # ("demanded that the formations surrender their weapons", "refused to")
+        if trig.start > sent.s0 and doc[trig.start - 1].lower_ in PASSIVE_AUXILIARIES:
+            continue  # ("the servicemen were disarmed": disarmed by another)
+        after = [t.lower_ for t in doc[trig.end : min(sent.s1, trig.end + 3)]]
+        # ("lay down their arms", "surrender their weapons")
+        if (
+            trig.rule.id == "hand_over"
+            and not {t.norm_ for t in doc[trig.end : min(sent.s1, trig.end + 3)]} & ARMS_WORDS
+        ):
+            continue
+        if (
+            trig.rule.id == "disarm"
+            and after
+            and after[0].isalpha()
+            and after[0] not in AFTER_DISARM
+        ):
+            continue  # ("disarmed the militia": a transitive disarming, read as it is)
+        if any(c.head == trig.start and c.type == "concede" and c.target for c in out):
+            continue
+        doers = [m for m in sent.subject(trig.start, sent.s0) if m.actor and m.label != "PAIR"]
+        if len(doers) != 1 or (registry.get(doers[0].actor) or {}).get("kind") in (
+            "territory",
+            "population",
+        ):
+            continue  # ("the region, which agreed to disarm": its forces, not the land)
+        doer = doers[0].actor
+        foes = [c.source for c in out if c.type == "attack" and c.source != doer]
+        foes += [b if a == doer else a for a, b in reversed(discourse.fought) if doer in (a, b)]
+        if not foes or foes[0] == doer:
+            continue
+        found.append(
+            _reading(
+                sent,
+                doer,
+                foes[0],
+                "concede",
+                "lay_down_arms",
+                0.6,
+                (trig.start, trig.end - 1),
+                when,
+                (doers[0], None),
+            )
+        )
+    return found
 
 
 def _returned_lands(out, sent, registry) -> list:
@@ -19983,6 +20057,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_untargeted_offensives(out, sent, registry, when))
     out.extend(_implied_cleansing(out, sent, registry, when))
     out.extend(_returned_lands(out, sent, registry))
+    out.extend(_laid_down_arms(out, sent, discourse, registry, when))
     out.extend(_told_attacks(out, sent, registry, hist))
     # statuses that depend on the rest of the sentence
     from ..vocabulary import relation_type_table
