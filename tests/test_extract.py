@@ -21575,6 +21575,25 @@ def test_a_command_of_a_force_named_after_by_is_the_mediator():
     assert ("rus_peacekeepers", "separatists", "mediate") in triples(G)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Azerbaijan detained Iranian lorry drivers on the Goris-Kapan road.",
+            ("aze", "irn", "coerce"),
+        ),
+        (
+            "Armenian investigators on Wednesday arrested Archbishop Bagrat Galstanyan.",
+            ("arm", "galstanyan", "coerce"),
+        ),
+    ],
+)
+def test_uncounted_nationals_taken_and_investigators_who_arrest(text, expected):
+    G = gk.extract(text)
+    assert expected in triples(G)
+    assert ("aze", "arm", "coerce") not in triples(G)
+
+
 # round 45: near misses a review found
 
 

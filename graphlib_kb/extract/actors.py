@@ -2669,8 +2669,11 @@ def _counted_citizens(doc, start: int, end: int, mentions: list, demonyms: dict)
         if doc[last].lower_ not in NATIONAL_NOUNS:
             continue
         count = doc[k - 1]
-        few = count.lower_ in ONE_OR_FEW_WORDS or (
-            count.like_num and count.text.isdigit() and int(count.text) < 1000
+        few = (
+            count.lower_ in ONE_OR_FEW_WORDS
+            or (count.like_num and count.text.isdigit() and int(count.text) < 1000)
+            # ("Azerbaijan detained Iranian lorry drivers": right after the verb, uncounted)
+            or count.norm_ in CAPTIVITY_VERBS
         )
         near = doc[max(start, k - 7) : min(end, last + 5)]
         if few and any(t.norm_ in CAPTIVITY_VERBS for t in near):
