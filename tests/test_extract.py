@@ -21594,6 +21594,38 @@ def test_uncounted_nationals_taken_and_investigators_who_arrest(text, expected):
     assert ("aze", "arm", "coerce") not in triples(G)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Armenia stayed away from the 2016 Olympiad in Baku.", ("arm", "aze", "reduce_relations")),
+        (
+            "Azerbaijan withdrew its team from the European Weightlifting Championships in "
+            "Yerevan.",
+            ("aze", "arm", "reduce_relations"),
+        ),
+        (
+            "Azerbaijan's parliament decided to suspend all of its contacts with the assembly of "
+            "PACE.",
+            ("aze", "pace", "reduce_relations"),
+        ),
+    ],
+)
+def test_boycotts_of_events_hosted_by_the_other_and_contacts_suspended(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia did not boycott the games in Baku.",
+        "Azerbaijan withdrew its team from the championships in Baku.",
+    ],
+)
+def test_an_event_not_boycotted_or_at_home_cuts_no_ties(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "reduce_relations"]
+
+
 # round 45: near misses a review found
 
 

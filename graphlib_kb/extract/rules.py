@@ -15725,6 +15725,48 @@ def _laid_down_arms(out, sent, discourse, registry, when) -> list:
     return found
 
 
+def _boycotts(out, sent, registry, when) -> list:
+    """ "Armenia boycotted the 2016 Olympiad in Baku", "Azerbaijan withdrew its team from the
+    championships in Yerevan", "withdrew its delegation from the PACE session": staying away
+    from an event cuts ties with its host (the state of the place after "in") or with the body
+    named in the event's phrase (``reduce_relations``, rule ``boycott``)."""
+    doc, found = sent.doc, []
+    for trig in sent.triggers:
+        if trig.rule.id not in ("boycott_event", "withdraw_team") or _negated(sent, trig, sent.s0):
+            continue
+        doers = [m for m in sent.subject(trig.start, sent.s0) if m.actor and m.label != "PAIR"]
+        end = min(sent.s1, trig.match_end + 8)
+        hosts = [
+            m
+            for m in sorted(sent.mentions + sent.venues, key=lambda m: m.start)
+            if m.actor
+            and trig.start < m.start < end
+            and (
+                _prev_word(doc, m, sent.s0) == "in"
+                or (registry.get(m.actor) or {}).get("kind") in BODY_KINDS
+            )
+        ]
+        if len(doers) != 1 or not hosts:
+            continue
+        host = hosts[0].actor
+        if _state_of(registry, host) == _state_of(registry, doers[0].actor):
+            continue  # ("withdrew from the championships in Baku", said of Azerbaijan itself)
+        found.append(
+            _reading(
+                sent,
+                doers[0].actor,
+                _state_of(registry, host) if _prev_word(doc, hosts[0], sent.s0) == "in" else host,
+                "reduce_relations",
+                "boycott",
+                0.6,
+                (trig.start, trig.end - 1),
+                when,
+                (doers[0], hosts[0]),
+            )
+        )
+    return found
+
+
 def _returned_lands(out, sent, registry) -> list:
     """ "Armenia will return four villages to Azerbaijan", "Armenia handed back the Kalbajar
     district to Azerbaijan in 2020": the land handed over is the giver's (``control``:
@@ -20058,6 +20100,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_implied_cleansing(out, sent, registry, when))
     out.extend(_returned_lands(out, sent, registry))
     out.extend(_laid_down_arms(out, sent, discourse, registry, when))
+    out.extend(_boycotts(out, sent, registry, when))
     out.extend(_told_attacks(out, sent, registry, hist))
     # statuses that depend on the rest of the sentence
     from ..vocabulary import relation_type_table
