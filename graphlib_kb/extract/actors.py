@@ -2327,6 +2327,8 @@ def _officials_of_state(doc, mentions, registry, place, at: int, start: int):
     ):
         return None
     first = at - 1
+    if doc[first].lower_ == "police" and first - (doc[first - 1].lower_ == "the") > start:
+        return None  # (police only as the sentence's subject: not "clashed with police in X")
     if first - 1 >= start and doc[first - 1].lower_ == "the":
         first -= 1
     elif (

@@ -5871,7 +5871,7 @@ OTHER_SENSE_RULES = frozenset(
     + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
     + ["hand_over", "led_by", "work_with", "co_chair", "call_to_act", "take_from", "take_land"]
     + ["with_named_backing", "taken_by", "call_traitor", "want_to_resign", "raise_with"]
-    + ["entry_ban"]
+    + ["entry_ban", "tell_to", "persona_non_grata_long"]
 )
 #: Words after the place "took" took ("took Kalbajar in 1993", "took Shusha and Lachin").
 TAKEN_AFTER = frozenset(
@@ -6011,9 +6011,7 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
         for t in doc[a : min(s1, end + 8)]
     ):
         return True  # "Armenia and Turkey meet on the pitch", "race to host UN climate summit"
-    if rule.type in ("attack", "claim") and any(
-        t.norm_ in RENOUNCING_WORDS for t in doc[max(s0, a - 4) : a]
-    ):
+    if rule.type in ("attack", "claim") and _renounced(doc, a, s0):
         return True  # "committed both states to renounce the use of force and claims"
     if rule.id == "backers" and any(t.lower_ in NO_LONGER_WORDS for t in doc[a:end]):
         return True  # "Russia is no longer Armenia's main backer", "not a reliable backer"
@@ -6130,6 +6128,19 @@ PAIR_HELPED_WORDS = frozenset(["and", "both", "two", "sides", "parties", "neighb
 #: What a state "hosts" that are no talks ("agreed to host the mission").
 #: Words before the use of force or a claim that give it up ("renounce the use of force").
 RENOUNCING_WORDS = frozenset(["renounce", "renunciation", "refrain", "non-use", "forswear"])
+#: Words between "renounce" and what is renounced ("renounce the use of force").
+RENOUNCED_GAP = frozenset(["the", "use", "of", "threat", "any", "all", "territorial", "from"])
+
+
+def _renounced(doc, a: int, s0: int) -> bool:
+    """Whether the act at *a* is given up right before it: "renounce the use of force",
+    "refrain from the use of force" (not "promised to renounce force, shelled ...")."""
+    k = a - 1
+    while k >= max(s0, a - 5) and doc[k].lower_ in RENOUNCED_GAP:
+        k -= 1
+    return k >= s0 and doc[k].norm_ in RENOUNCING_WORDS
+
+
 #: Words that negate or doubt a backer ("no longer Armenia's backer", "not a reliable one").
 NO_LONGER_WORDS = frozenset(["not", "no", "never", "longer", "unreliable", "n't"])
 #: Words after "convened" that leave it with no object ("the Council convened at ...").
@@ -6238,7 +6249,8 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     if rule.id in ("work_with", "led_by", "hand_over"):
         return _other_sense_of_work_lead_and_surrender(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id in ("with_named_backing", "taken_by", "take_from", "take_land", "call_traitor") or (
-        rule.id in ("want_to_resign", "raise_with", "entry_ban")
+        rule.id
+        in ("want_to_resign", "raise_with", "entry_ban", "tell_to", "persona_non_grata_long")
     ):
         return _nothing_taken_or_backed(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id == "call_to_act":  # only "called Baku to open the road" (non-native copy)
@@ -6514,6 +6526,11 @@ def _not_a_verdict_or_supplier(doc, rule, a: int, b: int, mentions) -> bool:
     return any(t.lower_.startswith("mediat") for t in doc[a : b + 6])
 
 
+#: The people an entry ban sanctions ("banned three French senators from entering").
+SANCTIONED_PEOPLE = frozenset(
+    ["senators", "lawmakers", "mps", "deputies", "officials", "politicians", "journalists"]
+    + ["citizens", "nationals", "members", "parliamentarians", "legislators", "bloggers"]
+)
 #: Nouns before "with" that make its actor part of a topic ("the issue of relations with X").
 RELATIONAL_BEFORE_WITH = frozenset(
     ["relations", "ties", "cooperation", "border", "talks", "dialogue", "normalisation"]
@@ -6534,6 +6551,25 @@ def _nothing_taken_or_backed(doc, rule, a: int, b: int, s0: int, s1: int, mentio
         return not _place_taken(doc, end, s1, mentions)
     if rule.id == "with_named_backing":
         return not _named_backer(doc, mentions, a, end, s1)
+    if rule.id == "persona_non_grata_long":
+        # ("declared that the diplomats, who met X, were persona non grata": a clause inside)
+        return any(t.lower_ in (",", "that", "who", "which") for t in doc[a + 1 : end])
+    if rule.id == "tell_to" and (
+        end >= s1
+        or not doc[end].is_lower
+        or not doc[end].is_alpha
+        or doc[end].lower_ in DETERMINERS
+    ):
+        return True  # ("told reporters on his way to Brussels", "told X to the summit")
+    if rule.id == "tell_to":
+        # "told Armenia to take measures", "tells Armenia and Azerbaijan to spare civilians":
+        # the ones told right after the verb, then "to" (not "told that Moscow calls the sides
+        # to", "told Gafarova that he hoped to", "tells parliament Armenia ready to")
+        inside = {k for m in mentions if a < m.start and m.end < end for k in range(m.start, m.end)}
+        return not (a + 1 in inside or (doc[a + 1].lower_ == "the" and a + 2 in inside)) or any(
+            t.i not in inside and t.lower_ not in ("and", ",", "the", "both")
+            for t in doc[a + 1 : end - 1]
+        )
     if rule.id in ("call_traitor", "want_to_resign"):
         # "called Pashinyan a traitor", "wants Pashinyan to resign": the one named right after
         # the verb, then only a few words (not "was called a traitor by", "called on X to
@@ -6541,9 +6577,16 @@ def _nothing_taken_or_backed(doc, rule, a: int, b: int, s0: int, s1: int, mentio
         named = next((m for m in mentions if m.start in (a + 1, a + 2) and m.actor), None)
         return named is None or end - named.end > 4 or doc[a + 1].lower_ in ("on", "for")
     if rule.id == "entry_ban":
-        # "banned three French senators from entering": the banned named before "from" (not
-        # "banned journalists from entering Karabakh": the place)
-        return not any(a < m.start and m.end < end - 1 and m.actor for m in mentions)
+        # "banned three French senators from entering": officials or citizens named before
+        # "from" (not "banned journalists from entering Karabakh": the place; nor troops,
+        # peacekeepers or the ICRC kept out: a coercion)
+        return not any(
+            a < m.start
+            and m.end < end - 1
+            and m.actor
+            and doc[m.end - 1].lower_ in SANCTIONED_PEOPLE
+            for m in mentions
+        )
     if rule.id == "raise_with":
         # "raised the issue of detainees with Aliyev": no one named inside the topic, and no
         # "relations with X" ("raised the issue of relations with Turkey at the summit")
@@ -10615,11 +10658,19 @@ def _coordinated_verb(doc, end: int, head: int) -> bool:
 def _another_clause(gap: list) -> bool:
     """Whether the words *gap* before an object hold another's clause: ", with" ("retook the
     districts, with Turkey backing Baku"), or "as" right after a time that closed the verb's
-    own clause ("detained 170 people on Monday as supporters of X blocked ..."; not
-    "condemned the sale as proof of France's course")."""
+    own clause and a plural subject ("detained 170 people on Monday as supporters of X
+    blocked ..."; not "condemned the sale as proof of France's course", "freed on Saturday as
+    many as 15 prisoners")."""
     words = [w.lower() for w in gap]
     return any(
-        (w == "as" and 2 <= k < len(words) - 1 and words[k - 1] in CLOSING_TIMES)
+        (
+            w == "as"
+            and 2 <= k < len(words) - 1
+            and words[k - 1] in CLOSING_TIMES
+            and words[k + 1].endswith("s")
+            and not words[k + 1].endswith(("ous", "ss"))
+            and words[k + 1] not in ("as", "was", "is", "has", "this", "its", "his")
+        )
         or (w == "with" and k > 0 and words[k - 1] == ",")
         for k, w in enumerate(words)
     )
@@ -11583,9 +11634,11 @@ def _judged_unacceptable(sent: _Sentence, speakers: list, registry, when) -> lis
             continue
         left, _ = _clause_bounds(doc, sent.s0, sent.s1, i, sent.reports)
         named = [m for m in sent.mentions if left <= m.start and m.end < i and m.actor]
-        # ("the treatment of Iranian drivers by Azerbaijan was unacceptable": the agent)
-        agent = next((m for m in named if _prev_word(doc, m, sent.s0) == "by"), None)
-        first = deed or agent or next(iter(named), None)
+        # ("Armenia's refusal ..." first; "the treatment of Iranian drivers by Azerbaijan was
+        # unacceptable": the agent of the deed, not of a participle: "drafted by the US")
+        owner = next((m for m in named if m.end < i and doc[m.end].lower_ in ("'s", "’s")), None)
+        agent = next((m for m in named if _deed_agent(doc, m)), None)
+        first = deed or owner or agent or next(iter(named), None)
         if first is None or not (deed or _doer_named(doc, first, sent.s1)):
             continue
         said = _nearest_speaker(doc, speakers, i, sent.s0)
@@ -12668,14 +12721,20 @@ def _national_opposition(out, sent, registry) -> list:
     )
     # (the state it faces: one of the conflict's two first, "demanded Pashinyan's resignation
     # and blamed the Russian peacekeepers" is Armenia's opposition)
-    faced = [
-        _state_of(registry, other)
+    others = [
+        other
         for c in out
         for side, other in ((c.source, c.target), (c.target, c.source))
         if side == role.id and other
     ]
+    faced = [_state_of(registry, x) for x in others]
+    # (the state of the leader it faces first: "blamed Azerbaijan and demanded that Pashinyan
+    # quit" is Armenia's)
+    leaders = [
+        _state_of(registry, x) for x in others if (registry.get(x) or {}).get("kind") == "person"
+    ]
     own = [x for x in faced if x in (_karabakh_states(registry) or ())]
-    state = home or next(iter(own + faced), None)
+    state = home or next(iter(leaders + own + faced), None)
     renamed = {}
     if state and (registry.get(state) or {}).get("kind") == "state":
         renamed[role.id] = _state_group(registry.gazetteer, registry, state, role)
@@ -13766,8 +13825,30 @@ def _doer_named(doc, m, s1: int) -> bool:
     before = doc[m.start - 1].lower_ if m.start > 0 else ""
     after = doc[m.end].lower_ if m.end < s1 else ""
     of_the = before == "the" and m.start > 1 and doc[m.start - 2].lower_ == "of"
-    # ("the treatment of drivers by Azerbaijan": the agent of a deed noun too)
-    return after in ("'s", "’s") or m.label == "ADJ" or before in ("of", "between", "by") or of_the
+    return (
+        after in ("'s", "’s")
+        or m.label == "ADJ"
+        or before in ("of", "between")
+        or of_the
+        or _deed_agent(doc, m)  # ("the treatment of drivers by Azerbaijan")
+    )
+
+
+#: Participles that are no "-ed" words, whose "by" names their own agent ("a truce brokered
+#: by Russia", "a plan drawn up by France").
+IRREGULAR_PARTICIPLES = frozenset(
+    ["made", "held", "led", "run", "set", "put", "brought", "sent", "drawn", "won", "taken"]
+    + ["given", "written", "shown", "known", "seen", "done", "up"]
+)
+
+
+def _deed_agent(doc, m) -> bool:
+    """Whether mention *m* follows a "by" that names a deed noun's agent ("the treatment of
+    drivers by Azerbaijan"), not a participle's ("the ceasefire brokered by Russia")."""
+    if m.start < 2 or doc[m.start - 1].lower_ != "by":
+        return False
+    verb = doc[m.start - 2].lower_
+    return not (verb.endswith(("ed", "en")) or verb in IRREGULAR_PARTICIPLES)
 
 
 def _nearest_speaker(doc, speakers: list, i: int, s0: int):
@@ -15661,7 +15742,9 @@ def _land_to_other_state(obj: list, subj: list, registry) -> list:
 
 
 #: Words before a surrender that leave it undone ("demanded that they surrender").
-UNDONE_SURRENDER = frozenset(["demand", "urge", "call", "ask", "insist", "refuse", "reject"])
+UNDONE_SURRENDER = frozenset(
+    ["demand", "urge", "call", "ask", "insist", "refuse", "reject", "order", "tell"]
+)
 #: Words that may follow an intransitive "disarm" ("agreed to disarm under a ceasefire").
 AFTER_DISARM = frozenset(["under", "on", "in", "after", "by", "within", "as"])
 
