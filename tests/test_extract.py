@@ -21799,3 +21799,17 @@ def test_round_45_second_review_near_misses_read_none_of_these(text, kinds):
     G = gk.extract(text, allow_empty=True)
     found = {t[2] for t in triples(G)} | {f"{t[2]}_{t[1]}" for t in triples(G)}
     assert not found & kinds
+
+
+def test_a_persons_country_after_whose_brokers_and_targeting_gear_is_no_attack():
+    G = gk.extract(
+        "Armenia and Azerbaijan fought a war in 2020. The fighting ended with a statement signed "
+        "by Pashinyan, Aliyev and Russian President Vladimir Putin, whose country brokered the "
+        "truce."
+    )
+    assert {t[1] for t in triples(G) if t[0] == "rus" and t[2] == "mediate"} == {"arm", "aze"}
+    G = gk.extract(
+        "Canada has cancelled the export permits for drone optics and targeting equipment "
+        "destined for Turkey."
+    )
+    assert triples(G) == [("can", "tur", "sanction")]

@@ -753,6 +753,8 @@ WHEN_WORDS = (
 )
 
 
+#: Nouns after a person's "whose" that stand for the person's state ("whose country").
+WHOSE_STATE_NOUNS = frozenset(["country", "government", "state", "nation", "administration"])
 #: Lower-case words of a title between "by" and the agent it names ("by fellow co-chairs X").
 AGENT_TITLE_WORDS = frozenset(
     ["the", "fellow", "its", "their", "co-chairs", "co-chair", "-", "command", "of"]
@@ -1315,6 +1317,10 @@ class _Sentence:
             owner = next((m for m in self.mentions if m.end == k - 1 and m.actor), None)
             inside = [m for m in self.mentions if k < m.start < head]
             if owner is not None and (self.registry.get(owner.actor) or {}).get("kind") == "person":
+                state = _state_of(self.registry, owner.actor)
+                if state and self.doc[k + 1].lower_ in WHOSE_STATE_NOUNS and head == k + 2:
+                    # ("..., Putin, whose country brokered the truce": his state)
+                    return replace(owner, actor=state, label="AGENT")
                 return None  # ("Erdogan, whose government backed ...": his state's)
             spans = [(i, j) for i, j in closed if i != k]  # (not the "whose" span itself)
             words = {t.lower_ for t in self.doc[k + 1 : head]}
@@ -6011,6 +6017,13 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
         for t in doc[a : min(s1, end + 8)]
     ):
         return True  # "Armenia and Turkey meet on the pitch", "race to host UN climate summit"
+    if (
+        rule.type == "attack"
+        and doc[a].lower_ in ("targeting", "targetting", "target")
+        and a + 1 < s1
+        and doc[a + 1].lower_ in TARGETING_GEAR
+    ):
+        return True  # "drone optics and targeting equipment": gear, no attack
     if rule.type in ("attack", "claim") and _renounced(doc, a, s0):
         return True  # "committed both states to renounce the use of force and claims"
     if rule.id == "backers" and any(t.lower_ in NO_LONGER_WORDS for t in doc[a:end]):
@@ -6128,6 +6141,10 @@ PAIR_HELPED_WORDS = frozenset(["and", "both", "two", "sides", "parties", "neighb
 #: What a state "hosts" that are no talks ("agreed to host the mission").
 #: Words before the use of force or a claim that give it up ("renounce the use of force").
 RENOUNCING_WORDS = frozenset(["renounce", "renunciation", "refrain", "non-use", "forswear"])
+#: Nouns after "targeting" that make it a kind of gear ("targeting equipment").
+TARGETING_GEAR = frozenset(
+    ["equipment", "systems", "system", "pods", "pod", "sensors", "software", "optics", "radar"]
+)
 #: Words between "renounce" and what is renounced ("renounce the use of force").
 RENOUNCED_GAP = frozenset(["the", "use", "of", "threat", "any", "all", "territorial", "from"])
 
