@@ -6017,15 +6017,8 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
         for t in doc[a : min(s1, end + 8)]
     ):
         return True  # "Armenia and Turkey meet on the pitch", "race to host UN climate summit"
-    if (
-        rule.type == "attack"
-        and doc[a].lower_ in ("targeting", "targetting", "target")
-        and a + 1 < s1
-        and doc[a + 1].lower_ in TARGETING_GEAR
-    ):
-        return True  # "drone optics and targeting equipment": gear, no attack
-    if rule.type in ("attack", "claim") and _renounced(doc, a, s0):
-        return True  # "committed both states to renounce the use of force and claims"
+    if rule.type in ("attack", "claim") and _renounced_or_gear(doc, a, s0, s1):
+        return True  # "renounce the use of force and claims", "targeting equipment"
     if rule.id == "backers" and any(t.lower_ in NO_LONGER_WORDS for t in doc[a:end]):
         return True  # "Russia is no longer Armenia's main backer", "not a reliable backer"
     if rule.id == "side_with" and any(t.lower_ == "behind" for t in doc[a:end]):
@@ -6149,9 +6142,12 @@ TARGETING_GEAR = frozenset(
 RENOUNCED_GAP = frozenset(["the", "use", "of", "threat", "any", "all", "territorial", "from"])
 
 
-def _renounced(doc, a: int, s0: int) -> bool:
+def _renounced_or_gear(doc, a: int, s0: int, s1: int) -> bool:
     """Whether the act at *a* is given up right before it: "renounce the use of force",
-    "refrain from the use of force" (not "promised to renounce force, shelled ...")."""
+    "refrain from the use of force" (not "promised to renounce force, shelled ..."), or names
+    gear ("drone optics and targeting equipment")."""
+    if doc[a].lower_ in ("targeting", "targetting", "target") and a + 1 < s1:
+        return doc[a + 1].lower_ in TARGETING_GEAR
     k = a - 1
     while k >= max(s0, a - 5) and doc[k].lower_ in RENOUNCED_GAP:
         k -= 1
