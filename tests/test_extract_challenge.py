@@ -39,6 +39,7 @@ ARTICLE_SETS = (
     + ["fb", "fc", "fd", "fe"]
     + ["ff", "fg", "fh", "fi"]
     + ["fj", "fk", "fl", "fm"]
+    + ["fn", "fo", "fp", "fq"]
 )
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]
