@@ -6261,11 +6261,10 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     of ..."."""
     if rule.id in ("work_with", "led_by", "hand_over"):
         return _other_sense_of_work_lead_and_surrender(doc, rule, a, b, s0, s1, mentions, end)
-    if rule.id in ("with_named_backing", "taken_by", "take_from", "take_land", "call_traitor") or (
-        rule.id
-        in ("want_to_resign", "raise_with", "entry_ban", "tell_to", "persona_non_grata_long")
-    ):
+    if rule.id in ("with_named_backing", "taken_by", "take_from", "take_land"):
         return _nothing_taken_or_backed(doc, rule, a, b, s0, s1, mentions, end)
+    if rule.id in NAMED_SLOT_RULES:
+        return _named_slot_missing(doc, rule, a, s1, mentions, end)
     if rule.id == "call_to_act":  # only "called Baku to open the road" (non-native copy)
         return not _called_to_act(doc, mentions, a, s1)
     if rule.id == "co_chair":
@@ -6555,33 +6554,52 @@ PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "is", "are", "be", "bein
 
 def _nothing_taken_or_backed(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int):
     """Whether "took ... from" takes no land ("took the lead from the OSCE"), "took" no place,
-    "with * backing" names no one backer ("with Azerbaijan, whose army, helped by"), "called
-    * a traitor" names no one right after the verb, or "taken by" has no place or people
-    before it ("measures taken by X")."""
+    "with * backing" names no one backer ("with Azerbaijan, whose army, helped by"), or
+    "taken by" has no place or people before it ("measures taken by X", "taken by
+    surprise")."""
     if rule.id == "take_from":
         return not _taken_between(doc, b, end, mentions)
     if rule.id == "take_land":
         return not _place_taken(doc, end, s1, mentions)
     if rule.id == "with_named_backing":
         return not _named_backer(doc, mentions, a, end, s1)
+    # "Shusha was taken by Azerbaijani forces", "soldiers taken by X": a passive's subject
+    if end < s1 and doc[end].lower_ in ("surprise", "storm"):
+        return True  # ("taken by surprise")
+    before = doc[a - 1].lower_ if a > s0 else ""
+    named = a - (before == ",")  # ("Shusha, taken by ...")
+    return not (before in PASSIVE_AUXILIARIES or any(m.end == named and m.actor for m in mentions))
+
+
+#: Rules whose words must name someone in a given place (`_named_slot_missing`).
+NAMED_SLOT_RULES = frozenset(
+    ["persona_non_grata_long", "tell_to", "call_traitor", "want_to_resign", "entry_ban"]
+    + ["raise_with"]
+)
+
+
+def _named_slot_missing(doc, rule, a: int, s1: int, mentions, end: int) -> bool:
+    """Whether the one a rule's words must name is missing or elsewhere: the one told, called
+    a traitor or wanted to resign right after the verb, the officials banned before "from",
+    no one inside the topic raised, no clause inside a long persona-non-grata phrase."""
     if rule.id == "persona_non_grata_long":
         # ("declared that the diplomats, who met X, were persona non grata": a clause inside)
         return any(t.lower_ in (",", "that", "who", "which") for t in doc[a + 1 : end])
-    if rule.id == "tell_to" and (
-        end >= s1
-        or not doc[end].is_lower
-        or not doc[end].is_alpha
-        or doc[end].lower_ in DETERMINERS
-    ):
-        return True  # ("told reporters on his way to Brussels", "told X to the summit")
     if rule.id == "tell_to":
         # "told Armenia to take measures", "tells Armenia and Azerbaijan to spare civilians":
-        # the ones told right after the verb, then "to" (not "told that Moscow calls the sides
-        # to", "told Gafarova that he hoped to", "tells parliament Armenia ready to")
+        # the ones told right after the verb, then "to" and a verb (not "told reporters on his
+        # way to Brussels", "told that Moscow calls the sides to", "told Gafarova that he hoped
+        # to", "tells parliament Armenia ready to")
+        if end >= s1 or not (doc[end].is_lower and doc[end].is_alpha):
+            return True
         inside = {k for m in mentions if a < m.start and m.end < end for k in range(m.start, m.end)}
-        return not (a + 1 in inside or (doc[a + 1].lower_ == "the" and a + 2 in inside)) or any(
-            t.i not in inside and t.lower_ not in ("and", ",", "the", "both")
-            for t in doc[a + 1 : end - 1]
+        return (
+            doc[end].lower_ in DETERMINERS
+            or not (a + 1 in inside or (doc[a + 1].lower_ == "the" and a + 2 in inside))
+            or any(
+                t.i not in inside and t.lower_ not in ("and", ",", "the", "both")
+                for t in doc[a + 1 : end - 1]
+            )
         )
     if rule.id in ("call_traitor", "want_to_resign"):
         # "called Pashinyan a traitor", "wants Pashinyan to resign": the one named right after
@@ -6600,17 +6618,10 @@ def _nothing_taken_or_backed(doc, rule, a: int, b: int, s0: int, s1: int, mentio
             and doc[m.end - 1].lower_ in SANCTIONED_PEOPLE
             for m in mentions
         )
-    if rule.id == "raise_with":
-        # "raised the issue of detainees with Aliyev": no one named inside the topic, and no
-        # "relations with X" ("raised the issue of relations with Turkey at the summit")
-        inside = any(a < m.start and m.end < end for m in mentions)
-        return inside or doc[end - 2].lower_ in RELATIONAL_BEFORE_WITH
-    # "Shusha was taken by Azerbaijani forces", "soldiers taken by X": a passive's subject
-    if end < s1 and doc[end].lower_ in ("surprise", "storm"):
-        return True  # ("taken by surprise")
-    before = doc[a - 1].lower_ if a > s0 else ""
-    named = a - (before == ",")  # ("Shusha, taken by ...")
-    return not (before in PASSIVE_AUXILIARIES or any(m.end == named and m.actor for m in mentions))
+    # "raised the issue of detainees with Aliyev": no one named inside the topic, and no
+    # "relations with X" ("raised the issue of relations with Turkey at the summit")
+    inside = any(a < m.start and m.end < end for m in mentions)
+    return inside or doc[end - 2].lower_ in RELATIONAL_BEFORE_WITH
 
 
 def _not_this_rule(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int) -> bool:
