@@ -21813,3 +21813,15 @@ def test_a_persons_country_after_whose_brokers_and_targeting_gear_is_no_attack()
         "destined for Turkey."
     )
     assert triples(G) == [("can", "tur", "sanction")]
+
+
+def test_two_allies_named_last_are_no_sides_of_a_truce_brokered_by_a_third():
+    G = gk.extract(
+        "Turkey backed Azerbaijan throughout the war. The fighting ended on November 10 with a "
+        "Russian-brokered deal."
+    )
+    assert not [t for t in triples(G) if t[2] in ("mediate", "ceasefire")]
+    G = gk.extract(
+        "Armenia and Azerbaijan fought in 2020. Humanitarian truces brokered by Russia collapsed."
+    )
+    assert {t[1] for t in triples(G) if t[0] == "rus" and t[2] == "mediate"} == {"arm", "aze"}

@@ -19730,6 +19730,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     )
                     fought = discourse.fought[-1] if discourse.fought else None
                     pair = _states_of(war or discourse.dyad or fought or pair, registry)
+                    if not (war or discourse.dyad or fought) and _allied(
+                        pair, out, discourse, registry
+                    ):
+                        pair = ()  # ("Turkey's drones for Baku ... truces brokered by Russia":
+                        # two allies named last, not the truce's sides)
                     if rule.id in STANDING_MEDIATION_RULES and {
                         _state_of(registry, x) for x in mediator_ids
                     } & set(pair):
