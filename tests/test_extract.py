@@ -21825,3 +21825,29 @@ def test_two_allies_named_last_are_no_sides_of_a_truce_brokered_by_a_third():
         "Armenia and Azerbaijan fought in 2020. Humanitarian truces brokered by Russia collapsed."
     )
     assert {t[1] for t in triples(G) if t[0] == "rus" and t[2] == "mediate"} == {"arm", "aze"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pashinyan and Aliyev signed a joint declaration in the presence of US President Donald "
+        "Trump.",
+        "Pashinyan and Aliyev signed the declaration at the White House with President Donald "
+        "Trump looking on.",
+    ],
+)
+def test_a_signing_witnessed_by_a_third_is_its_mediation(text):
+    G = gk.extract(text)
+    assert {t[1] for t in triples(G) if t[0] == "trump" and t[2] == "mediate"} == {
+        "aliyev",
+        "pashinyan",
+    }
+
+
+def test_one_signer_before_a_witness_and_a_presence_with_no_signing_are_no_mediation():
+    for text in (
+        "Trump signed the waiver of Section 907 in the presence of President Ilham Aliyev.",
+        "Aliyev spoke in the presence of Erdogan.",
+    ):
+        G = gk.extract(text, allow_empty=True)
+        assert not [t for t in triples(G) if t[2] == "mediate"]

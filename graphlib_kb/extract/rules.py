@@ -5877,7 +5877,7 @@ OTHER_SENSE_RULES = frozenset(
     + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
     + ["hand_over", "led_by", "work_with", "co_chair", "call_to_act", "take_from", "take_land"]
     + ["with_named_backing", "taken_by", "call_traitor", "want_to_resign", "raise_with"]
-    + ["entry_ban", "tell_to", "persona_non_grata_long"]
+    + ["entry_ban", "tell_to", "persona_non_grata_long", "with_looking_on"]
 )
 #: Words after the place "took" took ("took Kalbajar in 1993", "took Shusha and Lachin").
 TAKEN_AFTER = frozenset(
@@ -6261,7 +6261,7 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     of ..."."""
     if rule.id in ("work_with", "led_by", "hand_over"):
         return _other_sense_of_work_lead_and_surrender(doc, rule, a, b, s0, s1, mentions, end)
-    if rule.id in ("with_named_backing", "taken_by", "take_from", "take_land"):
+    if rule.id in ("with_named_backing", "with_looking_on", "taken_by", "take_from", "take_land"):
         return _nothing_taken_or_backed(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id in NAMED_SLOT_RULES:
         return _named_slot_missing(doc, rule, a, s1, mentions, end)
@@ -6561,7 +6561,7 @@ def _nothing_taken_or_backed(doc, rule, a: int, b: int, s0: int, s1: int, mentio
         return not _taken_between(doc, b, end, mentions)
     if rule.id == "take_land":
         return not _place_taken(doc, end, s1, mentions)
-    if rule.id == "with_named_backing":
+    if rule.id in ("with_named_backing", "with_looking_on"):
         return not _named_backer(doc, mentions, a, end, s1)
     # "Shusha was taken by Azerbaijani forces", "soldiers taken by X": a passive's subject
     if end < s1 and doc[end].lower_ in ("surprise", "storm"):
@@ -11490,15 +11490,40 @@ BACKER_QUALIFIERS = frozenset(
 )
 
 
+#: Helper rules that need two parties when no fight is backed ("signed in the presence of X").
+WITNESS_OR_BACKER_RULES = frozenset(["with_named_backing", "with_looking_on", "in_presence_of"])
+
+
+def _signed_by_before(sent, trig) -> list:
+    """The two or more named after the last "by" before *trig* ("signed ... by Pashinyan and
+    Aliyev in the presence of Trump"), else []."""
+    doc = sent.doc
+    by = next((k for k in range(trig.start - 1, sent.s0, -1) if doc[k].lower_ == "by"), None)
+    first = next((m for m in sent.mentions if by is not None and m.start in (by + 1, by + 2)), None)
+    if first is None or not first.actor:
+        return []
+    group = _group_right(doc, sent.mentions, first, sent.s1)
+    return group if len(group) >= 2 and group[-1].end <= trig.start else []
+
+
+#: The words of "with X looking on", "with X in attendance" around their witness.
+LOOKING_ON_WORDS = frozenset(["looking", "watching", "in", "on"])
+
+
 def _named_backer(doc, mentions, start: int, end: int, s1: int) -> list:
     """The one actor named in "with Russia's backing", "with strong Turkish support", "with
-    the open backing of Turkey" (the match from *start* to *end*), else [] (not "with help
-    from", nor a longer phrase: "with Azerbaijan, whose army, helped by")."""
+    the open backing of Turkey", "with President Trump looking on" (the match from *start* to
+    *end*), else [] (not "with help from", nor a longer phrase: "with Azerbaijan, whose army,
+    helped by")."""
     named = [m for m in mentions if start < m.start and m.end < end]
     if len(named) > 1 or (named and not named[0].actor):
         return []
     skip = range(named[0].start, named[0].end) if named else range(0)
-    if not all(t.lower_ in BACKER_QUALIFIERS for t in doc[start + 1 : end - 1] if t.i not in skip):
+    if not all(
+        t.lower_ in BACKER_QUALIFIERS | LOOKING_ON_WORDS
+        for t in doc[start + 1 : end - 1]
+        if t.i not in skip
+    ):
         return []
     if named:
         return named
@@ -19332,7 +19357,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if frame == "helper":
                 mediators = expand(obj)
                 candidates = subj
-                if rule.id == "with_named_backing":
+                if rule.id in ("with_named_backing", "with_looking_on"):
                     mediators = expand(
                         _named_backer(doc, sent.mentions, trig.start, trig.match_end, sent.s1)
                     )
@@ -19358,7 +19383,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     candidates = [m for m in doers if m.label != "PAIR"]
                     if rule.id != "with_named_backing" and (not obj or obj[0].start > trig.end + 1):
                         mediators = []  # ("with the support of armored vehicles ... Armenia")
-                elif rule.id == "with_named_backing" and len(expand(candidates)) < 2:
+                elif rule.id in WITNESS_OR_BACKER_RULES and len(expand(candidates)) < 2:
+                    # ("the deal, signed by A and B in the presence of X": the signers)
+                    candidates = _signed_by_before(sent, trig)
+                if (
+                    fight is None
+                    and rule.id in WITNESS_OR_BACKER_RULES
+                    and len(expand(candidates)) < 2
+                ):
                     continue  # ("signed a deal with Iran's support": a helper, no go-between)
             else:
                 # "under EU mediation", "Russian mediation": the actor that qualifies the noun
