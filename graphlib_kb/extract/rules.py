@@ -25,6 +25,7 @@ from .actors import (
     DEED_JUDGEMENTS,
     DEFINITE_NOUNS,
     ENVOY_WORDS,
+    GROUP_WORDS,
     HEAD_TITLES,
     IT_OBJECT_VERBS,
     LAND_NOUNS,
@@ -3727,7 +3728,7 @@ def _counted_crowd(doc, k: int, s0: int) -> bool:
     """Whether the noun at *k* counts a crowd that opens a clause ("Thousands of opposition
     supporters demanded ...", "as tens of thousands of protesters marched"), not one in an
     object ("holding dozens of Armenian soldiers captured ...")."""
-    if k < s0 or doc[k].lower_ not in CROWD_WORDS:
+    if k < s0 or doc[k].lower_ not in COUNTING_NOUNS:
         return False
     j = k - 1
     while j >= s0 and doc[j].lower_ in CROWD_LEAD_WORDS:
@@ -3738,7 +3739,7 @@ def _counted_crowd(doc, k: int, s0: int) -> bool:
 #: Verbs of a toll, after an attack's relative "which" ("assault on X, which killed ...").
 TOLL_VERBS = frozenset(["kill", "wound", "injure", "leave", "claim"])
 #: Nouns that count the people of the "of" phrase after them ("thousands of protesters").
-CROWD_WORDS = frozenset(["dozens", "scores", "hundreds", "thousands", "tens", "crowds", "handful"])
+COUNTING_NOUNS = (GROUP_WORDS - {"group"}) | {"tens", "crowds"}
 #: Words that may lead such a count ("tens of thousands", "more than a thousand", "a handful").
 CROWD_LEAD_WORDS = frozenset(["of", "tens", "many", "several", "some", "more", "than", "a", "the"])
 #: Words before the count that open a clause ("as thousands of ... marched").
@@ -6131,7 +6132,6 @@ SHOULDER_LITERAL = frozenset(
 )
 #: Words that name the two parties helped ("help Armenia and Azerbaijan", "help both sides").
 PAIR_HELPED_WORDS = frozenset(["and", "both", "two", "sides", "parties", "neighbours"])
-#: What a state "hosts" that are no talks ("agreed to host the mission").
 #: Words before the use of force or a claim that give it up ("renounce the use of force").
 RENOUNCING_WORDS = frozenset(["renounce", "renunciation", "refrain", "non-use", "forswear"])
 #: Nouns after "targeting" that make it a kind of gear ("targeting equipment").
@@ -6175,6 +6175,7 @@ def _persons_meet(doc, a: int, s0: int, mentions) -> bool:
     )
 
 
+#: What a state "hosts" that are no talks ("agreed to host the mission").
 HOSTED_NOT_TALKS = frozenset(
     ["mission", "monitors", "observers", "refugees", "displaced", "exhibition", "festival"]
     + ["games", "championship", "championships", "tournament", "contest", "match", "concert"]
@@ -13885,9 +13886,9 @@ def _doer_named(doc, m, s1: int) -> bool:
 
 #: Participles that are no "-ed" words, whose "by" names their own agent ("a truce brokered
 #: by Russia", "a plan drawn up by France").
-IRREGULAR_PARTICIPLES = frozenset(
-    ["made", "held", "led", "run", "set", "put", "brought", "sent", "drawn", "won", "taken"]
-    + ["given", "written", "shown", "known", "seen", "done", "up"]
+IRREGULAR_PARTICIPLES = SAME_FORM_PARTICIPLES | frozenset(
+    ["made", "held", "led", "brought", "sent", "drawn", "won", "taken", "given", "written"]
+    + ["shown", "known", "seen", "done", "up"]
 )
 
 
@@ -15814,19 +15815,11 @@ def _laid_down_arms(out, sent, discourse, registry, when) -> list:
             continue  # ("demanded that the formations surrender their weapons", "refused to")
         if trig.start > sent.s0 and doc[trig.start - 1].lower_ in PASSIVE_AUXILIARIES:
             continue  # ("the servicemen were disarmed": disarmed by another)
-        after = [t.lower_ for t in doc[trig.end : min(sent.s1, trig.end + 3)]]
-        # ("lay down their arms", "surrender their weapons")
-        if (
-            trig.rule.id == "hand_over"
-            and not {t.norm_ for t in doc[trig.end : min(sent.s1, trig.end + 3)]} & ARMS_WORDS
-        ):
-            continue
-        if (
-            trig.rule.id == "disarm"
-            and after
-            and after[0].isalpha()
-            and after[0] not in AFTER_DISARM
-        ):
+        after = doc[trig.end : min(sent.s1, trig.end + 3)]
+        if trig.rule.id == "hand_over" and not {t.norm_ for t in after} & ARMS_WORDS:
+            continue  # (only "lay down their arms", "surrender their weapons")
+        transitive = len(after) and after[0].is_alpha and after[0].lower_ not in AFTER_DISARM
+        if trig.rule.id == "disarm" and transitive:
             continue  # ("disarmed the militia": a transitive disarming, read as it is)
         if any(c.head == trig.start and c.type == "concede" and c.target for c in out):
             continue
@@ -15839,7 +15832,7 @@ def _laid_down_arms(out, sent, discourse, registry, when) -> list:
         doer = doers[0].actor
         foes = [c.source for c in out if c.type == "attack" and c.source != doer]
         foes += [b if a == doer else a for a, b in reversed(discourse.fought) if doer in (a, b)]
-        if not foes or foes[0] == doer:
+        if not foes:
             continue
         found.append(
             _reading(
@@ -15883,11 +15876,13 @@ def _boycotts(out, sent, registry, when) -> list:
         host = hosts[0].actor
         if _state_of(registry, host) == _state_of(registry, doers[0].actor):
             continue  # ("withdrew from the championships in Baku", said of Azerbaijan itself)
+        if _prev_word(doc, hosts[0], sent.s0) == "in":
+            host = _state_of(registry, host)  # (the host state of the place)
         found.append(
             _reading(
                 sent,
                 doers[0].actor,
-                _state_of(registry, host) if _prev_word(doc, hosts[0], sent.s0) == "in" else host,
+                host,
                 "reduce_relations",
                 "boycott",
                 0.6,
