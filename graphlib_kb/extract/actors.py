@@ -26,6 +26,34 @@ GIVEN_NOUNS = frozenset(
     + ["appeal", "proposal", "offer", "request", "signal", "weapon", "arm", "loyalty"]
     + ["visit", "trip", "turn"]  # ("turned to Moscow for help": the government turned to)
 )
+#: Verbs of a journey to a capital's government ("travelled to Baku", "flew to Moscow").
+JOURNEY_VERBS = frozenset(["travel", "fly"])
+#: Words of flights that carry no visitor ("Turkish Airlines to fly to Yerevan").
+FLIGHT_WORDS = frozenset(
+    ["airline", "airlines", "airways", "flight", "flights", "carrier", "plane"]
+)
+
+
+def _journey_before(doc, i: int, start: int) -> bool:
+    """Whether a visitor's journey leads to the capital at token *i*: a verb of JOURNEY_VERBS
+    in the eight words before it, not passive ("were detained and flown to Baku") and not an
+    airline's or a plane's."""
+    if any(t.lower_ in FLIGHT_WORDS for t in doc[max(start, i - 12) : i]):
+        return False
+    for t in doc[max(start, i - 8) : i]:
+        if t.norm_ not in JOURNEY_VERBS:
+            continue
+        prev = doc[t.i - 1].lower_ if t.i > start else ""
+        if prev in PASSIVE_BEFORE or (t.lower_ == "flown" and prev == "and"):
+            continue
+        return True
+    return False
+
+
+#: Words before a participle that make it passive ("was flown to Baku").
+PASSIVE_BEFORE = frozenset(["be", "been", "being", "was", "were", "is", "are"])
+
+
 #: Prepositions after which a capital is a place, not its government.
 LOCATIVE = frozenset(
     [
@@ -149,6 +177,8 @@ def _opposition_group(doc, i: int, start: int, end: int) -> bool:
 
 #: Organisations whose name a state's own body shares ("Security Council").
 NAMESAKES = frozenset(["un_security_council"])
+#: Words before such a name that make it a state's own body ("his Security Council").
+OWN_NAMESAKE_WORDS = frozenset(["his", "her", "its", "their", "our", "my", "national", "country's"])
 PLACE_NOUNS = frozenset(
     ["region", "province", "district", "village", "town", "city", "corridor", "enclave"]
 )
@@ -897,6 +927,11 @@ def find_mentions(
                 Mention(ent.start, ent.end, None, label, (ent.start_char, ent.end_char), ent.text)
             )
             continue
+        if ent.ent_id_ in NAMESAKES and (
+            ent.text.islower()
+            or (ent.start > start and doc[ent.start - 1].lower_ in OWN_NAMESAKE_WORDS)
+        ):
+            continue  # "told his security council", "the national Security Council": a state's
         m = Mention(
             ent.start, ent.end, ent.ent_id_ or None, label, (ent.start_char, ent.end_char), ent.text
         )
@@ -917,6 +952,8 @@ def find_mentions(
                 and ent.start - 2 >= start
                 and bool(GIVEN_NOUNS & {doc[ent.start - 2].norm_, doc[ent.start - 2].lower_})
             )
+            # "will travel to Baku first and then to Moscow": the governments a journey visits
+            visit = visit or (before == "to" and _journey_before(doc, ent.start, start))
             # "recalled its ambassador from Moscow": the state the envoy is withdrawn from
             envoy = before == "from" and any(
                 t.norm_ in ENVOY_WORDS for t in doc[max(start, ent.start - 3) : ent.start - 1]
@@ -1046,6 +1083,8 @@ def find_mentions(
                 t.lower_ in ("his", "her", "our")
                 and nxt.lower_ in ("country", "government", "nation")
             )
+            # "Aliyev said his troops had taken Jabrayil": the leader's state's forces
+            or (t.lower_ in ("his", "her") and nxt.lower_ in ("troops", "forces", "army"))
             # "shelled our positions, the ministry said": the speaker's own forces or land (not
             # "open our border with Turkey": the border shared; "our positions" only when hit)
             or (
@@ -2099,7 +2138,12 @@ def find_mentions(
             continue
         result.append(m)
     result = [
-        m for m in result if not _succeeded(doc, m, end) and not _named_after(doc, m, result, end)
+        m
+        for m in result
+        if not _succeeded(doc, m, end)
+        and not _named_after(doc, m, result, end)
+        # ("said no Turkish aircraft were taking part": forces denied, no actor of the act)
+        and not (m.label == "AGENT" and m.start > start and doc[m.start - 1].lower_ == "no")
     ]
     result = _held_land_groups(doc, _paired_they(doc, start, end, result), registry, start, end)
     result = _represented_parties(doc, start, result, gz.demonyms)
@@ -2447,7 +2491,14 @@ def _title_holder(gz, registry, state: str, title: tuple) -> str | None:
         # (a state's office named without its holder's name is the state's, as the coders
         # code "the most specific actor the text names", unless asked for the holders)
         hidden = _office_reads_as_state(gz, registry, state)
-        return None if hidden and not _named_in_text(gz, registry, found) else found
+        if _named_in_text(gz, registry, found):
+            return found
+        if hidden:
+            return None
+        # ("Stanislav Zas, the CSTO's secretary-general" in a text dated after his term: the
+        # holder the text names, when it names just one who ever held the office)
+        other = _other_named_holder(gz, registry, state, title, found)
+        return other or found
     # more than one held it in the year (or the years) the text may be of: the one it names;
     # with no year at all, any who ever held it ("the US Secretary of State called on Aliyev
     # ...", in a text that names Blinken)
@@ -2467,6 +2518,15 @@ def _title_holder(gz, registry, state: str, title: tuple) -> str | None:
         )
 
     named = [p for p in held if named_in_text(p)]
+    return named[0] if len(named) == 1 else None
+
+
+def _other_named_holder(gz, registry, body: str, title: tuple, found: str) -> str | None:
+    """The one holder of *title* in *body* other than *found*, in any year since
+    HOLDERS_SINCE, whom the text names; None if none or several."""
+    last = datetime.date.today().year
+    held = {p for y in range(HOLDERS_SINCE, last + 1) for p in office_holders(gz, body, title, y)}
+    named = [p for p in sorted(held - {found}) if _named_in_text(gz, registry, p)]
     return named[0] if len(named) == 1 else None
 
 

@@ -689,6 +689,11 @@ TARGET_PLACE_NOUNS = frozenset(
 )
 
 
+#: Prepositions between a place noun and the territory it lies in ("villages in X", "towns
+#: across X", "settlements throughout the region").
+PLACE_NOUN_PREPS = frozenset(["in", "near", "across", "throughout", "inside", "around", "along"])
+
+
 def _after_place_noun(doc, m: Mention, end: int) -> bool:
     """Whether *m* follows "<place noun> in / near" (past "the") after *end*: "firing at three
     villages in the Syunik region"."""
@@ -1240,10 +1245,21 @@ class _Sentence:
                 and len(group) > 1
                 and group[0].start - 1 > self.s0  # (not a fragment's first word)
                 and _prev_word(self.doc, group[0], self.s0) in SUBJECT_SKIP - CLAUSE_OPENERS
+                and not self._absolute_subject(group, head)
             ):
                 continue  # "the flare-up between A and B, agreeing ...": a list inside a phrase
             return self._along_with_before(group) + group + self._along_with_after(group, head)
         return []
+
+    def _absolute_subject(self, group: list, head: int) -> bool:
+        """Whether *group* is the subject of an absolute clause "with A and B V-ing" right
+        before *head* ("fighting broke out, with Yerevan and Baku blaming each other")."""
+        gap = self.doc[group[-1].end : head]
+        return (
+            _prev_word(self.doc, group[0], self.s0) == "with"
+            and self.doc[head].lower_.endswith("ing")
+            and (not len(gap) or (len(gap) == 1 and _manner_adverb(gap[0])))
+        )
 
     def _attacked_place(self, m) -> bool:  # (before a verb of TOLL_VERBS)
         """Whether mention *m* is the target of an attack noun right before it ("assault on
@@ -1555,12 +1571,8 @@ class _Sentence:
             if prev in ("and", ",") and m.start - end >= 3:
                 return []  # "X appealed to world leaders and the EU ...": a new clause
             gap = [t.text for t in self.doc[end : m.start]]
-            if _new_clause(self.doc, gap, end, m.start):
-                return []  # "X capitulated, and Y announced ...", "... and deployed X"
-            if _another_clause(gap):
-                return []  # "retook the districts, with Turkey backing Baku": another's act
-            if self._infinitive_between(end, m.start):
-                return []  # "withdrew its bid to host the UN conference": the infinitive's
+            if self._clause_between(end, m.start, gap):
+                return []  # another clause's or predicate's object
             if (
                 self._past_helper(end, m)
                 or _backer_possessive(self.doc, m, self.s1)
@@ -1614,6 +1626,45 @@ class _Sentence:
             )
             return _named_members(self.doc, self.mentions, group, self.s1, self.registry) or group
         return []
+
+    def _clause_between(self, end: int, start: int, gap: list) -> bool:
+        """Whether another clause or predicate stands between *end* and a mention at *start*:
+        ", and" or a second past verb ("X capitulated, and Y announced ...", "... and deployed
+        X"), "with" and a participle ("retook the districts, with Turkey backing Baku"), an
+        infinitive ("withdrew its bid to host the UN conference"), "and" and a second act
+        after people ("thanked the delegation and (again) accused X")."""
+        return (
+            _new_clause(self.doc, gap, end, start)
+            or _another_clause(gap)
+            or self._infinitive_between(end, start)
+            or self._and_act_between(end, start)
+        )
+
+    def _and_act_between(self, end: int, start: int) -> bool:
+        """Whether "and", past an adverb ("again", "also"), then a past verb that starts a
+        trigger stands between *end* and *start*, after the first word, when the first verb's
+        object names people of its own (PERSONAL_OBJECTS): a second predicate with an object
+        of its own ("thanked the delegation and accused Azerbaijan")."""
+        starts = {t.start for t in self.triggers}
+        for k in range(end + 1, start - 1):
+            if self.doc[k].lower_ != "and" or not any(
+                t.lower_ in PERSONAL_OBJECTS for t in self.doc[end:k]
+            ):
+                continue  # (but "welcomed the decision and urged Baku": the deed's parties)
+            j = k + 1
+            while j < start and (
+                _manner_adverb(self.doc[j]) or self.doc[j].lower_ in ("again", "also", "then")
+            ):
+                j += 1
+            word = self.doc[j]
+            if (
+                j < start
+                and j in starts
+                and word.is_lower
+                and (word.lower_.endswith("ed") or word.lower_ in IRREGULAR_PAST)
+            ):
+                return True
+        return False
 
     def _past_helper(self, end: int, m) -> bool:
         """Whether a helper's adjunct ("with the support of", "through the mediation of")
@@ -1672,7 +1723,7 @@ class _Sentence:
         return (
             prev in allow
             or _prep_in_trigger(doc, m, end)
-            or (places and prev in ("in", "near") and _after_place_noun(doc, m, end))
+            or (places and prev in PLACE_NOUN_PREPS and _after_place_noun(doc, m, end))
             or _delegation_head(doc, m, end)
             # ("food assistance to refugees in Armenia": the state that takes them in)
             or (
@@ -3300,6 +3351,18 @@ def _own_side(registry, speaker: str, actor: str) -> bool:
     return actor in registry.lineage(speaker)
 
 
+def _fellow_side(registry, speaker: str, actor: str) -> bool:
+    """Whether *actor* fought on the speaker's side: Armenia and the Karabakh Armenian forces
+    ("Armenia's defence ministry said ethnic Armenian forces had shot down two helicopters": a
+    claim of success, not a charge against them)."""
+    states = _karabakh_states(registry)
+    role = registry.gazetteer.role_defs.get("separatists")
+    if not states or role is None:
+        return False
+    sides = {_state_of(registry, speaker) or speaker, _state_of(registry, actor) or actor}
+    return sides == {states[0], role.id}
+
+
 #: Categories of the stances a person states for the state or body they speak for.
 SPEAKER_STANCE_CATEGORIES = frozenset(
     ["accusation", "cooperation", "denial", "disapproval", "mediation", "demand"]
@@ -3583,6 +3646,27 @@ def _no_one_subject(sent, start: int, end: int) -> bool:
     return all(i in inside or sent.doc[i].lower_ in NO_ONE_GAP for i in range(start, end))
 
 
+#: Words after a "no" inside a match that leave it unnegated ("left no doubt of its support").
+NO_GAP_IDIOMS = frozenset(["longer", "less", "more", "doubt", "matter", "end", "shortage"])
+
+
+def _negated_inside(doc, trig: _Trigger) -> bool:
+    """Whether a negation inside the trigger's own words negates it: "Armenia is not / no
+    longer an ally of X" (not "not only an ally"), "gave no backing to X", "voiced no support
+    for" ("no" in a pattern's gap)."""
+    if trig.rule.id == "allies" and any(
+        doc[k].lower_ in ("not", "never", "no", "n't")
+        and doc[k + 1].lower_ not in ("only", "just", "merely", "simply")
+        and not (doc[k + 1].lower_ == "longer" and doc[k + 2].lower_ in ("only", "just"))
+        for k in range(trig.start, trig.match_end)
+    ):
+        return True
+    return any(
+        doc[k].lower_ == "no" and doc[k + 1].lower_ not in NO_GAP_IDIOMS
+        for k in range(trig.start + 1, trig.match_end - 1)
+    )
+
+
 def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
     if trig.rule.frame in ("mutual", "mediate") and _undone(sent, trig):
         return True  # (also "the trilateral meeting of A, B and C was postponed")
@@ -3598,13 +3682,8 @@ def _negated(sent: _Sentence, trig: _Trigger, left: int) -> bool:
         for k in range(max(left, sent.s0), trig.start)
     ):
         return True  # "No state, including Armenia, has recognised it"
-    if trig.rule.id == "allies" and any(
-        doc[k].lower_ in ("not", "never", "no", "n't")
-        and doc[k + 1].lower_ not in ("only", "just", "merely", "simply")
-        and not (doc[k + 1].lower_ == "longer" and doc[k + 2].lower_ in ("only", "just"))
-        for k in range(trig.start, trig.match_end)
-    ):
-        return True  # "Armenia is not / no longer an ally of X" (not "not only an ally")
+    if _negated_inside(doc, trig):
+        return True
     if trig.rule.type in ("control", "occupy") and any(
         t.norm_ == "lose" for t in sent.window(trig, 2) if t.i >= left
     ):
@@ -5586,6 +5665,34 @@ FIXED_PHRASES = frozenset(
 )
 
 
+#: Nouns of people one thanks, meets or welcomes, not a deed whose parties come after
+#: ("thanked the delegation and accused X", not "welcomed the deal and urged X").
+PERSONAL_OBJECTS = frozenset(
+    ["delegation", "delegations", "visitors", "guests", "host", "hosts", "participants"]
+    + ["lawmakers", "senators", "congressmen", "states", "nations", "governments", "team"]
+    + ["volunteers", "donors", "partners", "allies", "people", "crowd", "protesters"]
+)
+#: Verbs whose particle "back" is no backing ("turned back the trucks", "pull X back").
+BACK_PHRASAL_VERBS = frozenset(
+    ["turn", "push", "pull", "hold", "fight", "hit", "strike", "bring", "come", "go", "roll"]
+    + ["send", "fall", "cut", "scale", "draw", "step", "force", "drive", "move", "fire"]
+    + ["shoot", "beat", "win", "take", "give", "hand", "pay"]
+)
+
+
+def _back_particle(doc, a: int, s0: int, s1: int) -> bool:
+    """Whether "back" at *a* is a phrasal verb's particle: a verb of BACK_PHRASAL_VERBS up to
+    four words before it ("turning back", "pull their forces back"), or no object after it
+    ("back and", "back to", "back from")."""
+    if any(
+        t.norm_ in BACK_PHRASAL_VERBS and not (t.i > s0 and doc[t.i - 1].lower_ == "in")
+        for t in doc[max(s0, a - 4) : a]
+    ):
+        return True  # (not "Azerbaijan in turn will back Armenia's candidacy")
+    nxt = doc[a + 1] if a + 1 < s1 else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in ("and", "to", "from", "into", "in", "on")
+
+
 #: Verbs that make "threats of" ones made, not a risk ("made fresh threats of war").
 THREAT_VERBS = frozenset(["make", "issue", "voice", "repeat", "renew", "level", "utter"])
 
@@ -5620,11 +5727,19 @@ def _fulfilled(doc, rule, a: int, s0: int, s1: int) -> bool:
 
 def _without_journeys(chosen: list) -> list:
     """ "Flew to Moscow for talks with Putin": the talks are the visit's act; a journey is a
-    visit of its own only when the sentence names no other act after it."""
+    visit of its own only when the sentence names no talks after it ("will travel to Baku to
+    present a plan": the visit and the plan)."""
+    from ..vocabulary import relation_type_table
+
+    types = relation_type_table()
     return [
         t
         for t in chosen
-        if t.rule.id not in JOURNEY_RULES or not any(u.start > t.start for u in chosen)
+        if t.rule.id not in JOURNEY_RULES
+        or not any(
+            u.start > t.start and (types.get(u.rule.type) or {}).get("category") == "negotiation"
+            for u in chosen
+        )
     ]
 
 
@@ -5664,6 +5779,20 @@ RELEASED_THINGS = frozenset(
     ["fund", "statement", "report", "video", "footage", "data", "figure", "image", "photo"]
     + ["list", "document", "map", "information", "money", "tranche", "budget"]
 )
+
+
+def _released_picture(doc, a: int, b: int, s0: int, s1: int) -> bool:
+    """Whether "released by" at *a* follows a picture, video or statement a few words before
+    ("in this handout picture released by the Armenian Defence Ministry")."""
+    return (
+        doc[a].lower_ == "released"
+        and b < s1
+        and doc[b].lower_ == "by"
+        and any(
+            t.norm_ in RELEASED_THINGS | {"picture", "handout", "still"}
+            for t in doc[max(s0, a - 4) : a]
+        )
+    )
 
 
 #: Nouns of a party's conduct or standing that one "calls" something ("called Russia's presence
@@ -5781,11 +5910,19 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
         return True  # "insisted that X return to talks mediated by the EU": a demand
     if rule.id == "release" and any(t.norm_ in RELEASED_THINGS for t in doc[b : min(s1, b + 3)]):
         return True  # "the UN releases emergency funds", "released a statement": no captives
+    if rule.id == "release" and _released_picture(doc, a, b, s0, s1):
+        return True  # "in this handout picture released by the Defence Ministry": a picture
     if rule.id == "urge" and doc[a].lower_ == "advises" and a > s0 and doc[a - 1].lower_ == "who":
         return True  # "Hajiyev, who advises President Aliyev": a post, not an appeal
     if rule.id == "control" and doc[a].norm_ == "hold":
-        # "will hold separate visits", "held talks": an event held, not land
-        return any(t.norm_ in HELD_EVENTS for t in doc[b : min(s1, b + 4)])
+        # "will hold separate visits", "held talks", "held a ten-day exercise": an event held,
+        # not land (its noun phrase, up to a preposition or a comma)
+        for t in doc[b : min(s1, b + 6)]:
+            if t.norm_ in HELD_EVENTS:
+                return True
+            if t.pos_ == "ADP" or t.text in (",", ";"):
+                return False
+        return False
     if rule.type == "recognize" and a > s0:
         # "Armenia's internationally recognized territory": an adjective
         return "internationally" in {t.lower_ for t in doc[max(s0, a - 2) : a]}
@@ -5878,7 +6015,8 @@ OTHER_SENSE_RULES = frozenset(
     + ["halt_aid", "evacuate", "hostilities_end", "keep_closed", "return_to", "deploy"]
     + ["hand_over", "led_by", "work_with", "co_chair", "call_to_act", "take_from", "take_land"]
     + ["with_named_backing", "taken_by", "call_traitor", "want_to_resign", "raise_with"]
-    + ["entry_ban", "tell_to", "persona_non_grata_long", "with_looking_on"]
+    + ["entry_ban", "tell_to", "persona_non_grata_long", "with_looking_on", "skip_summit"]
+    + ["broker"]
 )
 #: Words after the place "took" took ("took Kalbajar in 1993", "took Shusha and Lachin").
 TAKEN_AFTER = frozenset(
@@ -6264,6 +6402,8 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
         return _other_sense_of_work_lead_and_surrender(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id in ("with_named_backing", "with_looking_on", "taken_by", "take_from", "take_land"):
         return _nothing_taken_or_backed(doc, rule, a, b, s0, s1, mentions, end)
+    if rule.id == "broker":
+        return _nothing_taken_or_backed(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id in NAMED_SLOT_RULES:
         return _named_slot_missing(doc, rule, a, s1, mentions, end)
     if rule.id == "call_to_act":  # only "called Baku to open the road" (non-native copy)
@@ -6557,7 +6697,10 @@ def _nothing_taken_or_backed(doc, rule, a: int, b: int, s0: int, s1: int, mentio
     """Whether "took ... from" takes no land ("took the lead from the OSCE"), "took" no place,
     "with * backing" names no one backer ("with Azerbaijan, whose army, helped by"), or
     "taken by" has no place or people before it ("measures taken by X", "taken by
-    surprise")."""
+    surprise"), and whether a deal is "brokered with the help of" others (the helpers are its
+    brokers, `with_help_of`, not parties)."""
+    if rule.id == "broker":
+        return end + 2 < s1 and doc[end].lower_ == "with" and doc[end + 1].lower_ == "the"
     if rule.id == "take_from":
         return not _taken_between(doc, b, end, mentions)
     if rule.id == "take_land":
@@ -6575,7 +6718,7 @@ def _nothing_taken_or_backed(doc, rule, a: int, b: int, s0: int, s1: int, mentio
 #: Rules whose words must name someone in a given place (`_named_slot_missing`).
 NAMED_SLOT_RULES = frozenset(
     ["persona_non_grata_long", "tell_to", "call_traitor", "want_to_resign", "entry_ban"]
-    + ["raise_with"]
+    + ["raise_with", "skip_summit"]
 )
 
 
@@ -6608,6 +6751,13 @@ def _named_slot_missing(doc, rule, a: int, s1: int, mentions, end: int) -> bool:
         # punish traitors", "wants to quit the CSTO": its own exit)
         named = next((m for m in mentions if m.start in (a + 1, a + 2) and m.actor), None)
         return named is None or end - named.end > 4 or doc[a + 1].lower_ in ("on", "for")
+    if rule.id == "skip_summit":
+        # "skipped the CSTO summit": the body whose summit it is, named before the noun (not
+        # "skips Granada summit, accuses France")
+        return not any(
+            a < m.start and m.end <= end - 1 and m.actor and m.label not in ("TOWN", "CAPITAL")
+            for m in mentions
+        )
     if rule.id == "entry_ban":
         # "banned three French senators from entering": officials or citizens named before
         # "from" (not "banned journalists from entering Karabakh": the place; nor troops,
@@ -6757,6 +6907,8 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue  # "if the provisions are met": fulfilled, not a meeting
         if a > s0 and (doc[a - 1].lower_, doc[a].lower_) in FIXED_PHRASES:
             continue  # "in order to": a fixed phrase, not the verb
+        if doc[a].lower_ == "back" and _back_particle(doc, a, s0, s1):
+            continue  # "turning back ICRC trucks", "pull their forces back": no backing
         if (
             b < s1
             and (doc[a].lower_, doc[b].lower_) in FIXED_PHRASES
@@ -6892,6 +7044,24 @@ def _without_governed(doc, chosen: list, s0: int, s1: int) -> list:
 ASKED_TALKS_REACH = 10
 
 
+#: A wire's label before a headline ("UPDATE 2-", "REFILE-", "CORRECTED-") and a line that
+#: notes what the version added or corrected ("(Adds Kremlin comment in paragraph 7)",
+#: "(Corrects paragraph 4 to show X, not Y)").
+_WIRE_NOTES = re.compile(
+    r"^(?:(?:UPDATE|REFILE|CORRECTED|CORRECTION|WRAPUP|RPT|REPEAT)(?: \d+)? ?-(?=\S)"
+    r"|\((?:Adds|Corrects|Refiles|Updates|Recasts|Changes|Rewrites|Fixes|Removes|Restores"
+    r"|Inserts|Deletes|Clarifies|Writes through|Tops|Amends|Repeats|Replaces|Edits|Expands)"
+    r"\b[^\n]*\)[ \t]*$)",
+    re.M,
+)
+
+
+def _without_wire_notes(text: str) -> str:
+    """*text* with a wire's version labels and notes (`_WIRE_NOTES`) blanked out (offsets
+    kept): they restate the story, and a correction's "not Y" names what was wrong."""
+    return _WIRE_NOTES.sub(lambda m: " " * len(m.group(0)), text)
+
+
 # Longer than 80 lines: the discourse loop over a document's sentences: mentions, the
 # pronouns resolved against what the text named before (he/she, him, it, the country, its,
 # his country), the discourse state updated, then the sentence's relations; the pronoun block
@@ -6899,8 +7069,10 @@ ASKED_TALKS_REACH = 10
 def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, dict]:
     """Candidates of one document, and counts of what was seen (sentences, negated, ...)."""
     text = document.text
-    # editorial brackets ("President [Emmanuel] Macron") read as spaces: offsets are kept
-    doc = pipe.nlp(text.replace("[", " ").replace("]", " "))
+    # editorial brackets ("President [Emmanuel] Macron") read as spaces, as do a wire's labels
+    # and notes of what a version changed ("UPDATE 2-", "(Corrects paragraph 4 to show ...)"):
+    # offsets are kept
+    doc = pipe.nlp(_without_wire_notes(text).replace("[", " ").replace("]", " "))
     spans = sentence_spans(text)
     date = doc_date or document.date
     year = None
@@ -8091,9 +8263,13 @@ def _no_forces_there(sent: _Sentence, registry, discourse, when, found) -> list:
         else:
             continue
         owner = next((m for m in sent.mentions if m.start == k and m.actor), None)
+        owner_state = _state_of(registry, owner.actor) if owner is not None else None
         if owner is not None:
             # ("no Armenian forces": the forces themselves may be the mention)
             k = owner.end - 1 if doc[owner.end - 1].lower_ in FORCE_NOUNS else owner.end
+        elif k + 1 < sent.s1 and doc[k].lower_ in registry.gazetteer.demonyms:
+            # (forces after "no" are no mention of their own: the demonym names their state)
+            owner_state, k = registry.gazetteer.demonyms[doc[k].lower_], k + 1
         if k >= sent.s1 or doc[k].lower_ not in FORCE_NOUNS or k + 2 >= sent.s1:
             continue
         if doc[k + 1].lower_ not in ("in", "on", "inside"):
@@ -8116,7 +8292,7 @@ def _no_forces_there(sent: _Sentence, registry, discourse, when, found) -> list:
         if land is None or not said:
             continue
         side = _state_of(registry, said[0].actor)
-        if side is None or (owner is not None and _state_of(registry, owner.actor) != side):
+        if side is None or (owner_state is not None and owner_state != side):
             continue
         if (registry.get(said[0].actor) or {}).get("kind") not in ("state", "person", "government"):
             continue  # ("Armenian refugees said there were no Armenian forces to protect them")
@@ -14648,6 +14824,11 @@ WAR_WORDS = frozenset(
 )
 
 
+#: Words before "to broker a deal" that leave the deal unmade ("has tried to broker a
+#: settlement", "efforts to broker an accord").
+UNACHIEVED_WORDS = frozenset(["try", "seek", "attempt", "effort", "fail", "bid", "hope", "aim"])
+
+
 def _brokered_deals(cands: list, sent) -> list:
     """ "The war ended with a Russian-brokered deal": the deal a third party brokered between
     two is the two's own: their truce where the sentence speaks of fighting, else their
@@ -14671,6 +14852,8 @@ def _brokered_deals(cands: list, sent) -> list:
         after = [t.lower_ for t in doc[head + 1 : min(head + 4, sent.s1)]]
         if not BROKERED_DEAL_NOUNS & set(after) or len(group) != 2:
             continue
+        if {t.lemma_.lower() for t in doc[max(sent.s0, head - 8) : head]} & UNACHIEVED_WORDS:
+            continue  # "which has tried for decades to broker a settlement": none yet
         a, b = group[0].target, group[1].target
         if a == b or frozenset((a, b)) in talks:
             continue
@@ -20337,9 +20520,16 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # (but "Armenia said two soldiers died after Azerbaijan shelled Jermuk" is one)
                 break
             if c.target == "":
-                if ids and not any(
-                    o.type == c.type and o.source == c.source and o.target and _exchanged(o, out)
-                    for o in out
+                if (
+                    ids
+                    and not _fellow_side(registry, ids[0], c.source)
+                    and not any(
+                        o.type == c.type
+                        and o.source == c.source
+                        and o.target
+                        and _exchanged(o, out)
+                        for o in out
+                    )
                 ):
                     category = relation_type_table()[c.type]["category"]
                     if relation_type_table()[c.type]["sign"] >= 0 and category == "control":
@@ -20377,7 +20567,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             hostile = record["sign"] < 0 and not record["symmetric"]
             if hostile and _exchanged(c, out):
                 hostile = False  # "reports of an exchange of fire": each way, no one charged
-            if category in HOSTILE_CATEGORIES and hostile and ids:
+            if (
+                category in HOSTILE_CATEGORIES
+                and hostile
+                and ids
+                and not _fellow_side(registry, ids[0], c.source)
+            ):
                 kind = "accuse_aggression" if category == "conflict" else "accuse"
                 extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
                 discourse.accusers.setdefault(c.source, []).append(ids[0])
