@@ -102,6 +102,7 @@ TOWN_TARGET_HINTS = frozenset(
         "rocket",
         "drone",
         "target",
+        "flag",  # ("raised the national flag in Stepanakert": the town taken)
     ]
 )
 #: Plural nouns a town's name qualifies ("the Tavush villages"): the name is no actor there.

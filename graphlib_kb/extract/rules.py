@@ -1567,6 +1567,8 @@ class _Sentence:
                 continue  # "deployed a civilian mission (EUMA) to X": the name of the thing
             if _hyphen_qualifier(self.doc, m, self.s1):
                 continue  # "a member of the Russia-led CSTO": a qualifier of the next noun
+            if self._owner_of_person(m):
+                continue  # "arrested the region's former state minister X": X
             prev = _prev_word(self.doc, m, self.s0)
             if prev in ("and", ",") and m.start - end >= 3:
                 return []  # "X appealed to world leaders and the EU ...": a new clause
@@ -1626,6 +1628,25 @@ class _Sentence:
             )
             return _named_members(self.doc, self.mentions, group, self.s1, self.registry) or group
         return []
+
+    def _owner_of_person(self, m) -> bool:  # (NOT_TITLE_WORDS: no title between)
+        """Whether *m* owns or qualifies a person named a few words after it, with no comma
+        between ("the region's former state minister Ruben Vardanyan", "Karabakh ex-minister
+        Vardanyan")."""
+        doc = self.doc
+        if m.end >= self.s1 or not m.actor or m.label in ("PERSON", "PAIR", "RECIPROCAL"):
+            return False
+        owner = doc[m.end].lower_ in ("'s", "’s")
+        return any(
+            x.label == "PERSON"
+            and x.actor
+            and m.end < x.start <= m.end + (6 if owner else 2)
+            and not any(
+                t.is_punct and t.text not in ("-", "–") or t.lower_ in OBJECT_SKIP | NOT_TITLE_WORDS
+                for t in doc[m.end + owner : x.start]
+            )
+            for x in self.mentions
+        )
 
     def _clause_between(self, end: int, start: int, gap: list) -> bool:
         """Whether another clause or predicate stands between *end* and a mention at *start*:
@@ -5665,6 +5686,12 @@ FIXED_PHRASES = frozenset(
 )
 
 
+#: Words that are no part of a title between an owner and a person ("Lavrov's comments
+#: over X", "the envoy over Lavrov's remarks").
+NOT_TITLE_WORDS = frozenset(
+    ["and", "or", "of", "to", "for", "with", "on", "about", "over", "against", "into", "under"]
+    + ["via", "toward", "towards", "as", "than", "that", "who", "which"]
+)
 #: Nouns of people one thanks, meets or welcomes, not a deed whose parties come after
 #: ("thanked the delegation and accused X", not "welcomed the deal and urged X").
 PERSONAL_OBJECTS = frozenset(
@@ -5910,6 +5937,10 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
         return True  # "insisted that X return to talks mediated by the EU": a demand
     if rule.id == "release" and any(t.norm_ in RELEASED_THINGS for t in doc[b : min(s1, b + 3)]):
         return True  # "the UN releases emergency funds", "released a statement": no captives
+    if rule.id == "deploy" and any(
+        t.norm_ in ("monitor", "observer", "monitoring") for t in doc[max(s0, a - 5) : a]
+    ):
+        return True  # "civilian monitors have been deployed on the Armenian side": their aid
     if rule.id == "release" and _released_picture(doc, a, b, s0, s1):
         return True  # "in this handout picture released by the Defence Ministry": a picture
     if rule.id == "urge" and doc[a].lower_ == "advises" and a > s0 and doc[a - 1].lower_ == "who":
@@ -15982,6 +16013,29 @@ UNDONE_SURRENDER = frozenset(
 AFTER_DISARM = frozenset(["under", "on", "in", "after", "by", "within", "as"])
 
 
+#: What a breakaway authority dissolves of its own ("dissolving all its institutions").
+OWN_INSTITUTIONS = frozenset(["institutions", "structures", "bodies", "republic", "government"])
+
+
+#: Rules of a protest that names no object of its own ("held rallies", "stormed parliament").
+HOME_PROTEST_RULES = frozenset(["hold_rally", "storm_seat"])
+
+
+def _protests_at_home(out: list, registry) -> None:
+    """ "Protesters stormed the government headquarters", "Opposition parties have held
+    rallies": a protest by a state's own protesters or opposition that names no target is
+    against their government, the state (fills the target in place)."""
+    for c in out:
+        if c.rule not in HOME_PROTEST_RULES or c.target != "" or not c.source:
+            continue  # (not "protesting against illegal mining": a protest with its object)
+        record = registry.get(c.source) or {}
+        parent = record.get("parent")
+        if record.get("kind") in ("other", "political_group", "population") and (
+            (registry.get(parent) or {}).get("kind") == "state"
+        ):
+            c.target = parent
+
+
 def _laid_down_arms(out, sent, discourse, registry, when) -> list:
     """ "Karabakh's forces agreed to lay down their arms", "the ethnic Armenian forces agreed
     to disarm": forces that give up their arms concede to the side they fought (``concede``,
@@ -16002,7 +16056,10 @@ def _laid_down_arms(out, sent, discourse, registry, when) -> list:
         if trig.rule.id == "hand_over" and not {t.norm_ for t in after} & ARMS_WORDS:
             continue  # (only "lay down their arms", "surrender their weapons")
         transitive = len(after) and after[0].is_alpha and after[0].lower_ not in AFTER_DISARM
-        if trig.rule.id == "disarm" and transitive:
+        own_bodies = any(
+            t.lower_ in OWN_INSTITUTIONS for t in doc[trig.end : min(sent.s1, trig.end + 5)]
+        )  # ("signed a decree dissolving all its institutions": the self-declared state's own)
+        if trig.rule.id == "disarm" and transitive and not own_bodies:
             continue  # ("disarmed the militia": a transitive disarming, read as it is)
         if any(c.head == trig.start and c.type == "concede" and c.target for c in out):
             continue
@@ -16013,8 +16070,9 @@ def _laid_down_arms(out, sent, discourse, registry, when) -> list:
         ):
             continue  # ("the region, which agreed to disarm": its forces, not the land)
         doer = doers[0].actor
-        foes = [c.source for c in out if c.type == "attack" and c.source != doer]
-        foes += [b if a == doer else a for a, b in reversed(discourse.fought) if doer in (a, b)]
+        side = _state_of(registry, doer) or doer  # (the group a leader heads: "Shahramanyan")
+        foes = [c.source for c in out if c.type == "attack" and c.source not in (doer, side)]
+        foes += [b if a == side else a for a, b in reversed(discourse.fought) if side in (a, b)]
         if not foes:
             continue
         found.append(
@@ -17204,7 +17262,11 @@ def _arms_to_foe(c, speaker_id: str, registry, discourse) -> bool:
     pair = {_state_of(registry, speaker_id), _state_of(registry, c.target)}
     if None in pair or len(pair) != 2 or _state_of(registry, c.source) in pair:
         return False
-    return pair == set(_karabakh_states(registry)) or frozenset(pair) in {
+    states = _karabakh_states(registry)
+    role = registry.gazetteer.role_defs.get("separatists")
+    if states and role is not None and pair == {states[1], role.id}:
+        return True  # ("Baku says Armenia has shipped weapons to the separatists")
+    return pair == set(states) or frozenset(pair) in {
         frozenset(_states_of(tuple(p), registry)) for p in discourse.opposed_before
     }
 
@@ -19176,7 +19238,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 not targets
                 and sources
                 and frame in ("svo", "reverse")  # ("provocations were committed by X")
-                and relation_type_table()[rule.type]["category"] in HOSTILE_CATEGORIES
+                and (
+                    relation_type_table()[rule.type]["category"] in HOSTILE_CATEGORIES
+                    or rule.type == "protest"  # (a protest at home, `_protests_at_home`)
+                )
             ):
                 for x, mx in sources:
                     pairs.append((x, "", None, 1.0, mx, None))
@@ -20520,6 +20585,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # (but "Armenia said two soldiers died after Azerbaijan shelled Jermuk" is one)
                 break
             if c.target == "":
+                if c.type == "protest":
+                    break  # ("X said protesters rallied": no charge, `_protests_at_home`)
                 if (
                     ids
                     and not _fellow_side(registry, ids[0], c.source)
@@ -20614,6 +20681,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and _state_of(registry, c.source) != _state_of(registry, issuer)
         ):
             extra.append(_charge(replace(c, target=issuer), issuer, "statement_accusation"))
+    _protests_at_home(out, registry)
     out = [c for c in out if c.target != ""] + extra
     out.extend(_obligations(sent, speakers, registry, when, discourse))
     out.extend(_preconditions(sent, speakers, registry, when))
