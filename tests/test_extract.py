@@ -22119,3 +22119,138 @@ def test_a_reported_protest_is_no_charge():
         "The separatists said protesters had held a rally in Stepanakert.", allow_empty=True
     )
     assert not [t for t in triples(G) if t[0] == "separatists"]
+
+
+def test_persons_named_among_a_states_people_held_are_held_too():
+    G = gk.extract(
+        "Azerbaijan detained 23 Armenians, including former leader Arayik Harutyunyan, in 2023."
+    )
+    assert {("aze", "arm", "coerce"), ("aze", "harutyunyan", "coerce")} <= set(triples(G))
+
+
+def test_police_opening_a_sentence_are_those_of_the_capital_it_names():
+    G = gk.extract("Police detained dozens of protesters in Yerevan.")
+    assert triples(G) == [("arm", "arm_protesters", "coerce")]
+    G = gk.extract(
+        "Police in Tbilisi said two Armenians and an Azerbaijani were detained after a brawl in "
+        "Baku.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[0] in ("arm", "aze") and t[2] == "coerce"]
+
+
+def test_the_judges_are_the_court_named_before():
+    G = gk.extract(
+        "The International Court of Justice ordered Azerbaijan to ensure movement along the "
+        "corridor. The judges rejected a parallel request by Azerbaijan."
+    )
+    assert ("icj", "aze", "reject") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "James O'Brien said Azerbaijan had blocked the corridor. Azerbaijan's Foreign Ministry "
+        "called the remarks one-sided.",
+        "James O'Brien said Azerbaijan had blocked the corridor. Baku said the remarks were "
+        "one-sided.",
+    ],
+)
+def test_remarks_judged_one_sided_criticise_their_speaker(text):
+    assert ("aze", "obrien_james", "criticize") in triples(gk.extract(text))
+
+
+def test_patients_transferred_and_civilians_sheltered_are_aid_to_the_lands_people():
+    G = gk.extract(
+        "The ICRC had transferred 29 patients from Nagorno-Karabakh to Armenia on Monday."
+    )
+    assert ("icrc", "nagorno_karabakh_population", "humanitarian_aid") in triples(G)
+    G = gk.extract(
+        "Russian peacekeepers had sheltered more than 5,000 civilians at their base in "
+        "Nagorno-Karabakh."
+    )
+    assert [t[1:] for t in triples(G)] == [("nagorno_karabakh_population", "humanitarian_aid")]
+
+
+# round 46: near misses a review found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan summoned the Russian ambassador following Lavrov's remarks.",
+            ("aze", "rus", "disapprove"),
+        ),
+        (
+            "Azerbaijan is ready to sign a peace deal with Armenia - Aliyev",
+            ("aze", "arm", "intend_cooperation"),
+        ),
+        ("Baku praised Ankara when Erdogan visited Shusha.", ("aze", "tur", "support")),
+    ],
+)
+def test_a_person_after_a_word_of_no_title_leaves_the_object(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_monitors_who_watch_anothers_deployment_leave_it_a_show_of_force():
+    G = gk.extract("EU observers saw Azerbaijan deploy tanks near the village of Sotk.")
+    assert ("aze", "arm", "show_force") in triples(G)
+
+
+def test_armenia_charging_the_karabakh_forces_with_harm_to_armenians_is_an_accusation():
+    G = gk.extract(
+        "Armenia said Karabakh officials had detained two Armenian citizens at the checkpoint."
+    )
+    assert ("arm", "separatists", "accuse") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Azerbaijanis held rallies in Baku in support of the army's offensive.",
+        "Azerbaijani troops stormed the separatist government headquarters in Stepanakert.",
+    ],
+)
+def test_a_rally_in_support_and_a_storming_by_troops_are_no_protest_at_home(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "protest"]
+
+
+def test_disbanding_a_council_and_trying_to_bring_a_road_under_control_are_no_act():
+    G = gk.extract(
+        "Azerbaijan and Armenia fought a war in 2020. Armenia's prime minister disbanded the "
+        "government's security council."
+    )
+    assert not [t for t in triples(G) if t[2] == "concede"]
+    G = gk.extract(
+        "Armenia accused Azerbaijan of trying to bring the Lachin corridor under its control."
+    )
+    assert not [t for t in triples(G) if t[2] == "control"]
+
+
+def test_tanks_transported_to_a_border_are_no_arms_supply():
+    G = gk.extract(
+        "The Azerbaijani army transported tanks to the Armenian border, Yerevan said.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] == "military_aid"]
+
+
+def test_monitoring_stations_are_no_deployment():
+    G = gk.extract(
+        "Hakobyan said Armenia was ready to expand the joint Armenian-Iranian monitoring "
+        "stations set up in 2014.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[2] in ("show_force", "accuse")]
+
+
+def test_a_land_apposed_as_a_part_of_a_state_is_its_part():
+    G = gk.extract("Iran borders both countries as well as Nakhchivan, an exclave of Azerbaijan.")
+    assert ("nakhchivan", "aze", "part_of") in triples(G)
+
+
+def test_forces_agreeing_to_disarm_concede_to_their_foe_not_the_other_way():
+    G = gk.extract("Karabakh Armenian forces agreed to disarm after Azerbaijan's offensive.")
+    assert [t for t in triples(G) if t[2] == "concede"] == [("separatists", "aze", "concede")]

@@ -545,6 +545,7 @@ DEFINITE_NOUNS = {
     "ngo": "org",
     "court": "court",
     "tribunal": "court",
+    "judges": "court",  # ("the judges rejected a request by Azerbaijan": the court's bench)
     # "the monitors": the monitoring mission named before; "the mission" too, only when a
     # mission was named (resolved by the caller)
     "monitors": "mission",
@@ -624,7 +625,15 @@ def _judged_deed(doc, i: int, end: int) -> bool:
         k += 1
     if k < end and doc[k].lower_.endswith("ly") and doc[k].lower_ not in DEED_JUDGEMENTS:
         k += 1  # ("deeply regrettable"; not "unfriendly" itself)
-    return k < end and doc[k].lower_ in DEED_JUDGEMENTS
+    return k < end and judgement_word(doc, k, end) in DEED_JUDGEMENTS
+
+
+def judgement_word(doc, k: int, end: int) -> str:
+    """The word at token *k*, lower-case, with a hyphenated compound's parts joined ("one",
+    "-", "sided" -> "one-sided")."""
+    if k + 2 < end and doc[k + 1].text in ("-", "–") and not doc[k + 1].whitespace_:
+        return f"{doc[k].lower_}-{doc[k + 2].lower_}"
+    return doc[k].lower_
 
 
 #: Adjectives between "the" and a road noun that keep it the route named before ("the only
@@ -2147,6 +2156,7 @@ def find_mentions(
         and not (m.label == "AGENT" and m.start > start and doc[m.start - 1].lower_ == "no")
     ]
     result = _held_land_groups(doc, _paired_they(doc, start, end, result), registry, start, end)
+    result = _police_of_the_place(doc, result, registry, start)
     result = _represented_parties(doc, start, result, gz.demonyms)
     result = _foreign_contingents(_georgian_monitors(result, doc, start, end), doc, end)
     return _own_government(doc, start, end, result, registry)
@@ -2258,6 +2268,27 @@ HOLDER_NOUNS = frozenset(
     ["force", "troop", "army", "fighter", "unit", "authority", "official", "leadership"]
     + ["leader", "representative", "delegation"]
 )
+
+
+def _police_of_the_place(doc, mentions: list, registry: Registry, start: int) -> list:
+    """ "Police detained dozens of protesters in Yerevan": police opening the sentence, with
+    no one's name before them, are those of the one state whose capital or towns it names
+    (an ``AGENT`` mention of that state over the word)."""
+    k = start + (doc[start].lower_ in ("riot", "the"))
+    if k >= len(doc) or doc[k].lower_ != "police" or any(m.start <= k < m.end for m in mentions):
+        return mentions
+    states = {
+        m.actor
+        for m in mentions
+        if m.label in ("CAPITAL", "TOWN") and (registry.get(m.actor) or {}).get("kind") == "state"
+    }
+    if len(states) != 1:
+        return mentions
+    span = doc[start : k + 1]
+    police = Mention(
+        start, k + 1, states.pop(), "AGENT", (span.start_char, span.end_char), span.text
+    )
+    return [police] + mentions
 
 
 def _held_land_groups(doc, mentions: list, registry: Registry, start: int, end: int) -> list:

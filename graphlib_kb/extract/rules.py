@@ -48,6 +48,7 @@ from .actors import (
     _fled_from,
     _state_group,
     find_mentions,
+    judgement_word,
     time_word,
 )
 from .gazetteer import TITLES
@@ -996,9 +997,11 @@ EXAMPLE_WORDS = (
 def _named_members(doc, mentions, group, s1, registry) -> list:
     """ "accused Western countries, above all the United States and France, of ...": the
     members the text names after a collective (a coalition or bloc), which are the most
-    specific actors; [] if none."""
+    specific actors; after a state's people, those and the persons named among them ("holds
+    23 Armenians, including former leader X"); [] if none."""
     last = group[-1]
-    if len(group) != 1 or (registry.get(last.actor) or {}).get("kind") != "coalition":
+    kind = (registry.get(last.actor) or {}).get("kind")
+    if len(group) != 1 or kind not in ("coalition", "state"):
         return []
     k = last.end
     if k >= s1 or doc[k].text != ",":
@@ -1008,7 +1011,28 @@ def _named_members(doc, mentions, group, s1, registry) -> list:
         if tuple(span) == words:
             j = k + 1 + len(words) + (doc[k + 1 + len(words)].lower_ == "the")
             first = next((m for m in mentions if m.start == j and m.actor), None)
-            return _group_right(doc, mentions, first, s1) if first is not None else []
+            if first is None and kind == "state":
+                # (past a title the name does not take in: "including former leader X")
+                first = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.label == "PERSON"
+                        and j < m.start <= j + 4
+                        and all(t.is_alpha or t.text == "-" for t in doc[j : m.start])
+                    ),
+                    None,
+                )
+            if first is None:
+                return []
+            if kind == "state":
+                # "holds 23 Armenians, including former leader Arayik Harutyunyan": the
+                # people and the persons named among them
+                if first.label != "PERSON":
+                    return []
+                named = [m for m in _group_right(doc, mentions, first, s1) if m.label == "PERSON"]
+                return group + named
+            return _group_right(doc, mentions, first, s1)
     return []
 
 
@@ -1629,7 +1653,7 @@ class _Sentence:
             return _named_members(self.doc, self.mentions, group, self.s1, self.registry) or group
         return []
 
-    def _owner_of_person(self, m) -> bool:  # (NOT_TITLE_WORDS: no title between)
+    def _owner_of_person(self, m) -> bool:  # (TITLE_PARTS: only a title between)
         """Whether *m* owns or qualifies a person named a few words after it, with no comma
         between ("the region's former state minister Ruben Vardanyan", "Karabakh ex-minister
         Vardanyan")."""
@@ -1641,8 +1665,8 @@ class _Sentence:
             x.label == "PERSON"
             and x.actor
             and m.end < x.start <= m.end + (6 if owner else 2)
-            and not any(
-                t.is_punct and t.text not in ("-", "–") or t.lower_ in OBJECT_SKIP | NOT_TITLE_WORDS
+            and all(
+                t.lower_ in TITLE_PARTS or (t.text in ("-", "–") and not t.whitespace_)
                 for t in doc[m.end + owner : x.start]
             )
             for x in self.mentions
@@ -5686,11 +5710,16 @@ FIXED_PHRASES = frozenset(
 )
 
 
-#: Words that are no part of a title between an owner and a person ("Lavrov's comments
-#: over X", "the envoy over Lavrov's remarks").
-NOT_TITLE_WORDS = frozenset(
-    ["and", "or", "of", "to", "for", "with", "on", "about", "over", "against", "into", "under"]
-    + ["via", "toward", "towards", "as", "than", "that", "who", "which"]
+#: Words of a title between an owner and the person it names ("the region's former state
+#: minister X", "Karabakh ex-minister X"); no other word may stand there ("the envoy
+#: following Lavrov's remarks").
+TITLE_PARTS = frozenset(
+    ["former", "ex", "late", "then", "acting", "de", "facto", "state", "foreign", "defence"]
+    + ["defense", "prime", "deputy", "vice", "minister", "president", "leader", "chief"]
+    + ["commander", "envoy", "ambassador", "speaker", "head", "spokesman", "spokeswoman"]
+    + ["spokesperson", "secretary", "general", "ombudsman", "adviser", "advisor", "aide", "top"]
+    + ["senior", "special", "representative", "security", "national", "interior", "premier"]
+    + ["parliamentary", "opposition", "separatist", "breakaway", "self-declared", "army"]
 )
 #: Nouns of people one thanks, meets or welcomes, not a deed whose parties come after
 #: ("thanked the delegation and accused X", not "welcomed the deal and urged X").
@@ -5806,6 +5835,50 @@ RELEASED_THINGS = frozenset(
     ["fund", "statement", "report", "video", "footage", "data", "figure", "image", "photo"]
     + ["list", "document", "map", "information", "money", "tranche", "budget"]
 )
+
+
+#: Words before a verb that may also be a noun ("to station", "will station").
+MODAL_BEFORE_VERB = frozenset(
+    ["to", "will", "would", "could", "can", "may", "might", "must", "should", "and", "also"]
+)
+
+
+def _monitors_deployed(doc, a: int, s0: int) -> bool:
+    """Whether the deploying at *a* is that of monitors or observers, its subject ("civilian
+    monitors have been deployed", "EU monitors to deploy on the Armenian side"), with only
+    auxiliaries between (not "EU observers saw Azerbaijan deploy tanks")."""
+    k = a - 1
+    while k >= s0 and doc[k].lower_ in PASSIVE_AUXILIARIES | MODAL_BEFORE_VERB | {"have", "has"}:
+        k -= 1
+    return k >= s0 and doc[k].norm_ in ("monitor", "observer", "mission", "team")
+
+
+def _done_by_no_one_here(doc, rule, a: int, b: int, s0: int, s1: int) -> bool:
+    """Whether a rule's words name another act here: monitors deployed ("civilian monitors
+    have been deployed on the Armenian side": their aid, not a show of force), a body
+    disbanded ("disbanded the government's security council": no forces disarmed), control
+    only tried or wanted ("trying to bring the corridor under its control"), a picture
+    released ("in this handout picture released by the Defence Ministry")."""
+    if rule.id == "deploy" and _monitors_deployed(doc, a, s0):
+        return True  # "civilian monitors have been deployed on the Armenian side": their aid
+    if (
+        rule.id == "deploy"
+        and doc[a].lower_ in ("station", "stations")
+        and not (a > s0 and doc[a - 1].lower_ in MODAL_BEFORE_VERB)
+    ):
+        return True  # "the joint monitoring stations": a noun
+    if rule.id == "disarm" and any(
+        t.lower_ in ("council", "government", "cabinet", "committee", "commission", "party")
+        for t in doc[b : min(s1, b + 5)]
+    ):
+        return True  # "disbanded the government's security council": no forces disarmed
+    if rule.id in ("bring_under_control", "in_charge_of") and any(
+        t.lemma_.lower() in UNACHIEVED_WORDS | {"want", "seek", "plan"}
+        for t in doc[max(s0, a - 4) : a]
+    ):
+        return True  # "accused Azerbaijan of trying to bring the corridor under its control"
+    # ("in this handout picture released by the Defence Ministry": a picture)
+    return rule.id == "release" and _released_picture(doc, a, b, s0, s1)
 
 
 def _released_picture(doc, a: int, b: int, s0: int, s1: int) -> bool:
@@ -5937,12 +6010,8 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
         return True  # "insisted that X return to talks mediated by the EU": a demand
     if rule.id == "release" and any(t.norm_ in RELEASED_THINGS for t in doc[b : min(s1, b + 3)]):
         return True  # "the UN releases emergency funds", "released a statement": no captives
-    if rule.id == "deploy" and any(
-        t.norm_ in ("monitor", "observer", "monitoring") for t in doc[max(s0, a - 5) : a]
-    ):
-        return True  # "civilian monitors have been deployed on the Armenian side": their aid
-    if rule.id == "release" and _released_picture(doc, a, b, s0, s1):
-        return True  # "in this handout picture released by the Defence Ministry": a picture
+    if _done_by_no_one_here(doc, rule, a, b, s0, s1):
+        return True
     if rule.id == "urge" and doc[a].lower_ == "advises" and a > s0 and doc[a - 1].lower_ == "who":
         return True  # "Hajiyev, who advises President Aliyev": a post, not an appeal
     if rule.id == "control" and doc[a].norm_ == "hold":
@@ -10340,7 +10409,8 @@ def _names_a_matter(token) -> bool:
 
 
 def _apposed_owner(sent: _Sentence, m, demonyms: dict):
-    """ "Nakhchivan, an Azerbaijani exclave": the state of the demonym in the apposition."""
+    """ "Nakhchivan, an Azerbaijani exclave": the state of the demonym in the apposition, or
+    the one named after its part noun ("Nakhchivan, an exclave of Azerbaijan")."""
     doc, k = sent.doc, m.end
     if not (k + 3 < sent.s1 and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the")):
         return None
@@ -10349,6 +10419,12 @@ def _apposed_owner(sent: _Sentence, m, demonyms: dict):
         k += 1  # ("an autonomous Azerbaijani exclave")
     if k + 1 < sent.s1 and doc[k].lower_ in demonyms and doc[k + 1].lower_ in PART_NOUNS:
         return demonyms[doc[k].lower_]
+    if k + 2 < sent.s1 and doc[k].lower_ in PART_NOUNS and doc[k + 1].lower_ == "of":
+        # "Nakhchivan, an exclave of Azerbaijan": the state named after "of"
+        return next(
+            (x.actor for x in sent.mentions if x.start == k + 2 and x.actor and x.label == "NAME"),
+            None,
+        )
     return None
 
 
@@ -11864,7 +11940,7 @@ UNACCEPTABLE_WORDS = frozenset(
     ["unacceptable", "inadmissible", "intolerable", "unjustifiable", "provocative"]
     + ["destructive", "irresponsible", "counterproductive", "unconstructive", "deplorable"]
     + ["outrageous", "disruptive", "dangerous", "biased", "hypocritical", "cynical"]
-    + ["repugnant", "shameful", "disgraceful"]
+    + ["repugnant", "shameful", "disgraceful", "one-sided"]
 )
 
 
@@ -11883,7 +11959,7 @@ def _judged_unacceptable(sent: _Sentence, speakers: list, registry, when) -> lis
         # before, judged; their speaker criticized)
         k = i - 1 if doc[i - 1].lower_.endswith("ly") else i
         deed = deeds.get(k) or deeds.get(k - 1)
-        if doc[i].lower_ not in (DEED_JUDGEMENTS if deed else UNACCEPTABLE_WORDS):
+        if judgement_word(doc, i, sent.s1) not in (DEED_JUDGEMENTS if deed else UNACCEPTABLE_WORDS):
             continue
         if not deed and doc[i - 1].lower_ not in BE_FORMS:
             continue
@@ -15556,6 +15632,10 @@ def _contested_people(registry, sent, discourse) -> str | None:
     return registry.population(place)
 
 
+#: Rules of people carried or sheltered out of harm: the people of the land they leave.
+EVACUATION_RULES = frozenset(["evacuate", "transfer_patients", "shelter_people"])
+
+
 def _evacuated(registry, sent, discourse, target):
     """Who an evacuation helps: the people of the territory it leaves ("evacuated 24
     patients from Karabakh to Armenia", "evacuated residents of the region"), not the place
@@ -16014,26 +16094,67 @@ AFTER_DISARM = frozenset(["under", "on", "in", "after", "by", "within", "as"])
 
 
 #: What a breakaway authority dissolves of its own ("dissolving all its institutions").
-OWN_INSTITUTIONS = frozenset(["institutions", "structures", "bodies", "republic", "government"])
+OWN_INSTITUTIONS = frozenset(["institutions", "structures", "bodies", "republic"])
 
 
 #: Rules of a protest that names no object of its own ("held rallies", "stormed parliament").
 HOME_PROTEST_RULES = frozenset(["hold_rally", "storm_seat"])
+#: Words of a rally's aim that make it no protest against the home government.
+RALLY_AIMS = frozenset(["against", "support", "solidarity", "backing", "celebrate", "celebrating"])
 
 
-def _protests_at_home(out: list, registry) -> None:
+def _protests_at_home(out: list, registry) -> list:
     """ "Protesters stormed the government headquarters", "Opposition parties have held
     rallies": a protest by a state's own protesters or opposition that names no target is
-    against their government, the state (fills the target in place)."""
+    against their government, the state (the target filled in place); a storming by anyone
+    else ("Azerbaijani troops stormed the separatist headquarters") is no protest (dropped)."""
+    keep = []
     for c in out:
-        if c.rule not in HOME_PROTEST_RULES or c.target != "" or not c.source:
-            continue  # (not "protesting against illegal mining": a protest with its object)
         record = registry.get(c.source) or {}
+        home = record.get("kind") in ("other", "political_group", "population")
+        if c.rule == "storm_seat" and not home:
+            continue
+        keep.append(c)
+        if c.rule not in HOME_PROTEST_RULES or c.target != "" or not home:
+            continue  # (not "protesting against illegal mining": a protest with its object)
+        if set(c.evidence.lower().split()) & RALLY_AIMS:
+            continue  # ("held rallies in support of the army", "... against Russia's failure")
         parent = record.get("parent")
-        if record.get("kind") in ("other", "political_group", "population") and (
-            (registry.get(parent) or {}).get("kind") == "state"
-        ):
+        if (registry.get(parent) or {}).get("kind") == "state":
             c.target = parent
+    return keep
+
+
+def _separatist_side(sent, registry, head: int) -> bool:
+    """Whether the subject of the act at *head* is the breakaway group or one of its people."""
+    role = registry.gazetteer.role_defs.get("separatists")
+    doers = [m for m in sent.subject(head, sent.s0) if m.actor]
+    return (
+        role is not None
+        and len(doers) == 1
+        and (_state_of(registry, doers[0].actor) or doers[0].actor) == role.id
+    )
+
+
+def _disarmed_read(out, trig, transitive, sent, registry) -> bool:
+    """Whether the trigger's concession is read already; an intransitive one read backwards
+    from the one who gives up its arms ("the separatists agreed to disarm": Azerbaijan's
+    concession to them) is turned round in *out* first."""
+    here = [
+        k for k, c in enumerate(out) if c.head == trig.start and c.type == "concede" and c.target
+    ]
+    if not transitive:
+        doers = {m.actor for m in sent.subject(trig.start, sent.s0) if m.actor}
+        for k in here:
+            c = out[k]
+            if c.target in doers and c.source not in doers:
+                spans = ";".join(
+                    {"source": "target", "target": "source"}.get(p.split(" ")[0], p.split(" ")[0])
+                    + p[len(p.split(" ")[0]) :]
+                    for p in c.spans.split(";")
+                )  # (the two actors' spans swap roles with them)
+                out[k] = replace(c, source=c.target, target=c.source, spans=spans)
+    return bool(here)
 
 
 def _laid_down_arms(out, sent, discourse, registry, when) -> list:
@@ -16061,7 +16182,9 @@ def _laid_down_arms(out, sent, discourse, registry, when) -> list:
         )  # ("signed a decree dissolving all its institutions": the self-declared state's own)
         if trig.rule.id == "disarm" and transitive and not own_bodies:
             continue  # ("disarmed the militia": a transitive disarming, read as it is)
-        if any(c.head == trig.start and c.type == "concede" and c.target for c in out):
+        if transitive and own_bodies and not _separatist_side(sent, registry, trig.start):
+            continue  # (only a breakaway authority dissolves its republic to concede)
+        if _disarmed_read(out, trig, transitive, sent, registry):
             continue
         doers = [m for m in sent.subject(trig.start, sent.s0) if m.actor and m.label != "PAIR"]
         if len(doers) != 1 or (registry.get(doers[0].actor) or {}).get("kind") in (
@@ -20421,7 +20544,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 ):
                     continue  # ("Nakhchivan broke away": no group of its own holds it)
                 x, y = registry.role(ruler), x
-            if rule.id == "evacuate":
+            if rule.id in EVACUATION_RULES:
                 y = _evacuated(registry, sent, discourse, y)
                 if y is None:
                     continue
@@ -20638,7 +20761,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 category in HOSTILE_CATEGORIES
                 and hostile
                 and ids
-                and not _fellow_side(registry, ids[0], c.source)
+                and not (
+                    _fellow_side(registry, ids[0], c.source)
+                    # (but "Armenia said Karabakh forces had attacked Armenian police": a charge)
+                    and _state_of(registry, c.target) != _state_of(registry, ids[0])
+                )
             ):
                 kind = "accuse_aggression" if category == "conflict" else "accuse"
                 extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
@@ -20681,7 +20808,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and _state_of(registry, c.source) != _state_of(registry, issuer)
         ):
             extra.append(_charge(replace(c, target=issuer), issuer, "statement_accusation"))
-    _protests_at_home(out, registry)
+    out = _protests_at_home(out, registry)
     out = [c for c in out if c.target != ""] + extra
     out.extend(_obligations(sent, speakers, registry, when, discourse))
     out.extend(_preconditions(sent, speakers, registry, when))
