@@ -22254,3 +22254,82 @@ def test_a_land_apposed_as_a_part_of_a_state_is_its_part():
 def test_forces_agreeing_to_disarm_concede_to_their_foe_not_the_other_way():
     G = gk.extract("Karabakh Armenian forces agreed to disarm after Azerbaijan's offensive.")
     assert [t for t in triples(G) if t[2] == "concede"] == [("separatists", "aze", "concede")]
+
+
+# round 46: near misses a second review found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran came out to back Armenia in the dispute.", "Turkey moved quickly to back Azerbaijan."],
+)
+def test_back_after_to_is_the_verb(text):
+    assert [t[2] for t in triples(gk.extract(text))] == ["support"]
+
+
+def test_partners_after_with_and_a_participle_are_no_absolute_clause():
+    G = gk.extract(
+        "Putin spoke by phone with Aliyev and Pashinyan calling for an end to the fighting."
+    )
+    assert {t[0] for t in triples(G) if t[2] == "appeal"} == {"putin"}
+
+
+def test_a_former_holder_named_as_predecessor_leaves_the_office_to_its_holder():
+    G = gk.extract(
+        "The CSTO secretary-general met Pashinyan in Yerevan on Monday. His predecessor "
+        "Stanislav Zas had visited Armenia in 2022.",
+        date="2024-05-13",
+    )
+    assert ("zas", "pashinyan", "meet") not in triples(G)
+
+
+def test_the_security_council_of_the_un_named_before_is_the_uns():
+    G = gk.extract(
+        "Armenia appealed to the United Nations and its Security Council to stop the blockade."
+    )
+    assert ("arm", "un_security_council", "appeal") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian military aircraft flew to Yerevan carrying equipment for the peacekeepers.",
+        "Azerbaijan banned Armenian officials from travelling to Baku.",
+        "Blinken cancelled plans to travel to Baku.",
+        "Azerbaijan said Armenian saboteurs had travelled to Baku.",
+    ],
+)
+def test_journeys_of_no_visitor_or_called_off_are_no_visits(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "consult"]
+
+
+def test_a_journey_with_a_purpose_is_a_visit_and_a_past_one_stays_asserted():
+    G = gk.extract("Galuzin travelled to Yerevan to discuss the peace treaty.")
+    assert [t[1:] for t in triples(G)] == [("arm", "consult")]
+    G = gk.extract("Pashinyan flew to Moscow to meet Putin.")
+    assert edges(G) == [("pashinyan", "putin", "meet", "asserted")]
+
+
+def test_a_skipped_summit_reported_by_another_is_no_charge():
+    G = gk.extract("Pashinyan skipped the CSTO summit, Peskov said.")
+    assert not [t for t in triples(G) if t[2].startswith("accuse")]
+
+
+def test_a_version_note_opening_a_line_of_text_leaves_the_text():
+    G = gk.extract(
+        "(Adds Aliyev quote) Aliyev accused Armenia of sabotaging the talks (see paragraph 5)"
+    )
+    assert triples(G) == [("aliyev", "arm", "accuse")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has sought to broker a peace deal between Armenia and Azerbaijan.",
+        "Russian efforts to broker a truce between Armenia and Azerbaijan collapsed.",
+    ],
+)
+def test_a_deal_only_sought_is_no_deal(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[2] in ("sign_agreement", "ceasefire")]

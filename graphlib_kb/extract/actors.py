@@ -30,7 +30,8 @@ GIVEN_NOUNS = frozenset(
 JOURNEY_VERBS = frozenset(["travel", "fly"])
 #: Words of flights that carry no visitor ("Turkish Airlines to fly to Yerevan").
 FLIGHT_WORDS = frozenset(
-    ["airline", "airlines", "airways", "flight", "flights", "carrier", "plane"]
+    ["airline", "airlines", "airways", "flight", "flights", "carrier", "plane", "planes"]
+    + ["aircraft", "drone", "drones", "jet", "jets", "helicopter", "helicopters"]
 )
 
 
@@ -937,9 +938,20 @@ def find_mentions(
                 Mention(ent.start, ent.end, None, label, (ent.start_char, ent.end_char), ent.text)
             )
             continue
-        if ent.ent_id_ in NAMESAKES and (
-            ent.text.islower()
-            or (ent.start > start and doc[ent.start - 1].lower_ in OWN_NAMESAKE_WORDS)
+        if (
+            ent.ent_id_ in NAMESAKES
+            and (
+                ent.text.islower()
+                or (
+                    ent.start > start
+                    and doc[ent.start - 1].lower_ in OWN_NAMESAKE_WORDS
+                    # (but "the United Nations and its Security Council": the UN's own)
+                    and not any(
+                        t.text in ("UN", "U.N.", "Nations")
+                        for t in doc[max(start, ent.start - 6) : ent.start]
+                    )
+                )
+            )
         ):
             continue  # "told his security council", "the national Security Council": a state's
         m = Mention(
@@ -2558,8 +2570,19 @@ def _other_named_holder(gz, registry, body: str, title: tuple, found: str) -> st
     HOLDERS_SINCE, whom the text names; None if none or several."""
     last = datetime.date.today().year
     held = {p for y in range(HOLDERS_SINCE, last + 1) for p in office_holders(gz, body, title, y)}
-    named = [p for p in sorted(held - {found}) if _named_in_text(gz, registry, p)]
+    named = [p for p in sorted(held - {found}) if _named_as_holder(gz, registry, p)]
     return named[0] if len(named) == 1 else None
+
+
+def _named_as_holder(gz, registry, person: str) -> bool:
+    """Whether the text names *person* other than as a past holder ("his predecessor
+    Stanislav Zas", "former secretary-general Zas")."""
+    name = ((gz.actors.get(person) or {}).get("name") or "").lower().split()
+    text = registry.text.lower()
+    return bool(name) and any(
+        not re.search(r"\b(?:former|ex|predecessor|late)\b\W+(?:\w+\W+){0,3}$", text[: m.start()])
+        for m in re.finditer(rf"\b{re.escape(name[-1])}\b", text)
+    )
 
 
 def _counterpart(gz, registry, person: str, state: str) -> str | None:

@@ -1279,8 +1279,14 @@ class _Sentence:
         """Whether *group* is the subject of an absolute clause "with A and B V-ing" right
         before *head* ("fighting broke out, with Yerevan and Baku blaming each other")."""
         gap = self.doc[group[-1].end : head]
+        w = group[0].start - 1  # ("spoke with A and B calling for ...": the partners of a
+        # conversation, not an absolute clause)
         return (
             _prev_word(self.doc, group[0], self.s0) == "with"
+            and not any(
+                t.norm_ in CONVERSATION_VERBS or t.lower_ == "calls"
+                for t in self.doc[max(self.s0, w - 4) : w]
+            )
             and self.doc[head].lower_.endswith("ing")
             and (not len(gap) or (len(gap) == 1 and _manner_adverb(gap[0])))
         )
@@ -5615,7 +5621,12 @@ def _modal_status(sent: _Sentence, trig: _Trigger, left: int) -> str | None:
         left <= t.start < trig.start and t.rule.frame != "report" for t in sent.triggers
     ):
         return None  # (no "to"; "urged A and B to stop the fighting": another act's object)
-    ends = {m.end for m in sent.mentions}
+    ends = {
+        m.end
+        for m in sent.mentions
+        # (not a journey's end: "flew to Moscow to meet Putin" met him)
+        if not (m.label == "CAPITAL" and _prev_word(sent.doc, m, sent.s0) == "to")
+    }
     for k, t in enumerate(tokens[1:], 1):
         if t.lower_ == "to" and (tokens[k - 1].i + 1 in ends or words[k - 1] == "be"):
             place = k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
@@ -5740,6 +5751,8 @@ def _back_particle(doc, a: int, s0: int, s1: int) -> bool:
     """Whether "back" at *a* is a phrasal verb's particle: a verb of BACK_PHRASAL_VERBS up to
     four words before it ("turning back", "pull their forces back"), or no object after it
     ("back and", "back to", "back from")."""
+    if a > s0 and doc[a - 1].lower_ in MODAL_BEFORE_VERB - {"and", "also"}:
+        return False  # ("moved quickly to back Azerbaijan", "would back Yerevan": the verb)
     if any(
         t.norm_ in BACK_PHRASAL_VERBS and not (t.i > s0 and doc[t.i - 1].lower_ == "in")
         for t in doc[max(s0, a - 4) : a]
@@ -5781,10 +5794,11 @@ def _fulfilled(doc, rule, a: int, s0: int, s1: int) -> bool:
     )
 
 
-def _without_journeys(chosen: list) -> list:
-    """ "Flew to Moscow for talks with Putin": the talks are the visit's act; a journey is a
-    visit of its own only when the sentence names no talks after it ("will travel to Baku to
-    present a plan": the visit and the plan)."""
+def _without_journeys(chosen: list, mentions) -> list:
+    """ "Flew to Moscow for talks with Putin": the talks, with someone named after them, are
+    the visit's act; a journey is a visit of its own otherwise ("travelled to Yerevan to
+    discuss the peace treaty", "will travel to Baku to present a plan"; journeys of no visitor
+    or called off are dropped once read, `_journeys_kept`)."""
     from ..vocabulary import relation_type_table
 
     types = relation_type_table()
@@ -5793,7 +5807,9 @@ def _without_journeys(chosen: list) -> list:
         for t in chosen
         if t.rule.id not in JOURNEY_RULES
         or not any(
-            u.start > t.start and (types.get(u.rule.type) or {}).get("category") == "negotiation"
+            u.start > t.start
+            and (types.get(u.rule.type) or {}).get("category") == "negotiation"
+            and any(m.actor and m.start >= u.end for m in mentions)
             for u in chosen
         )
     ]
@@ -5853,6 +5869,22 @@ def _monitors_deployed(doc, a: int, s0: int) -> bool:
     return k >= s0 and doc[k].norm_ in ("monitor", "observer", "mission", "team")
 
 
+#: Verbs of making a deal that a word of UNACHIEVED_WORDS may leave unmade.
+DEAL_MAKING_VERBS = frozenset(["broker", "reach", "secure", "clinch", "negotiate", "mediate"])
+
+
+def _deal_only_sought(doc, a: int, s0: int) -> bool:
+    """Whether the deal or truce at *a* is only what someone sought, tried or failed to make
+    ("has sought to broker a peace deal", "efforts to broker a truce", "in a bid to broker")."""
+    for k in range(max(s0 + 1, a - 6), a):
+        if doc[k].lower_ in DEAL_MAKING_VERBS and doc[k - 1].lower_ == "to":
+            return any(
+                t.lemma_.lower() in UNACHIEVED_WORDS | {"seek", "want"}
+                for t in doc[max(s0, k - 5) : k]
+            )
+    return False
+
+
 def _done_by_no_one_here(doc, rule, a: int, b: int, s0: int, s1: int) -> bool:
     """Whether a rule's words name another act here: monitors deployed ("civilian monitors
     have been deployed on the Armenian side": their aid, not a show of force), a body
@@ -5872,6 +5904,8 @@ def _done_by_no_one_here(doc, rule, a: int, b: int, s0: int, s1: int) -> bool:
         for t in doc[b : min(s1, b + 5)]
     ):
         return True  # "disbanded the government's security council": no forces disarmed
+    if rule.type in ("sign_agreement", "ceasefire") and _deal_only_sought(doc, a, s0):
+        return True  # "Russia has sought to broker a peace deal between A and B": none made
     if rule.id in ("bring_under_control", "in_charge_of") and any(
         t.lemma_.lower() in UNACHIEVED_WORDS | {"want", "seek", "plan"}
         for t in doc[max(s0, a - 4) : a]
@@ -7049,7 +7083,7 @@ def _triggers(pipe, doc, s0, s1, mentions, matches) -> list[_Trigger]:
             continue
         chosen.append(t)
         used |= span
-    chosen = _without_governed(doc, chosen, s0, s1)
+    chosen = _without_journeys(_without_governed(doc, chosen, s0, s1), mentions)
     chosen.sort(key=lambda t: t.start)
     return chosen
 
@@ -7136,7 +7170,7 @@ def _without_governed(doc, chosen: list, s0: int, s1: int) -> list:
         for t in chosen
         if not (t.rule.id == "talks" and any(a < t.start <= a + ASKED_TALKS_REACH for a in asked))
     ]
-    return _without_journeys(chosen)
+    return chosen
 
 
 #: How many words after an appeal the talks it asks for may stand ("urged both governments to
@@ -7144,14 +7178,14 @@ def _without_governed(doc, chosen: list, s0: int, s1: int) -> list:
 ASKED_TALKS_REACH = 10
 
 
-#: A wire's label before a headline ("UPDATE 2-", "REFILE-", "CORRECTED-") and a line that
-#: notes what the version added or corrected ("(Adds Kremlin comment in paragraph 7)",
-#: "(Corrects paragraph 4 to show X, not Y)").
+#: A wire's label before a headline ("UPDATE 2-", "REFILE-", "CORRECTED-") and a note at a
+#: line's start of what the version added or corrected ("(Adds Kremlin comment in paragraph
+#: 7)", "(Corrects paragraph 4 to show X, not Y)").
 _WIRE_NOTES = re.compile(
     r"^(?:(?:UPDATE|REFILE|CORRECTED|CORRECTION|WRAPUP|RPT|REPEAT)(?: \d+)? ?-(?=\S)"
     r"|\((?:Adds|Corrects|Refiles|Updates|Recasts|Changes|Rewrites|Fixes|Removes|Restores"
     r"|Inserts|Deletes|Clarifies|Writes through|Tops|Amends|Repeats|Replaces|Edits|Expands)"
-    r"\b[^\n]*\)[ \t]*$)",
+    r"\b[^()\n]*\))",
     re.M,
 )
 
@@ -16103,6 +16137,54 @@ HOME_PROTEST_RULES = frozenset(["hold_rally", "storm_seat"])
 RALLY_AIMS = frozenset(["against", "support", "solidarity", "backing", "celebrate", "celebrating"])
 
 
+#: Words of travellers who visit no government ("saboteurs travelled to Baku").
+NON_VISITORS = frozenset(
+    ["saboteur", "saboteurs", "fighter", "fighters", "refugee", "refugees", "troops", "soldiers"]
+    + ["forces", "evacuees", "migrants", "mercenaries", "residents", "civilians", "pilgrims"]
+    + ["aircraft", "planes", "drones", "jets", "helicopters", "airlines", "airways", "flights"]
+)
+#: Verbs before a journey that keep it from happening ("banned officials from travelling").
+UNDONE_JOURNEY = frozenset(["ban", "bar", "cancel", "postpone", "scrap", "prevent", "refuse"])
+
+
+def _journeys_kept(out: list, sent) -> list:
+    """Journeys read as visits ("Lavrov flew to Baku"), less those whose traveller holds
+    talks or mediates in the sentence, those of no visitor ("saboteurs travelled to Baku") and
+    those barred or called off ("banned Armenian officials from travelling to Baku",
+    "cancelled plans to travel")."""
+    from ..vocabulary import relation_type_table
+
+    types = relation_type_table()
+    doc = sent.doc
+    talks = [
+        (c.source, c.head)
+        for c in out
+        if c.rule not in JOURNEY_RULES
+        and (types.get(c.type) or {}).get("category") in ("negotiation", "mediation")
+    ]
+    keep = []
+    for c in out:
+        if c.rule in JOURNEY_RULES:
+            before = doc[max(sent.s0, c.head - 8) : c.head + 1]
+            if any(x == c.source and head > c.head for x, head in talks):
+                continue  # ("flew to Moscow for talks with Putin": the talks)
+            if any(t.lemma_.lower() in UNDONE_JOURNEY for t in before):
+                continue
+            if c.head > sent.s0 and (
+                doc[c.head - 1].lower_ in PASSIVE_AUXILIARIES
+                or (doc[c.head].lower_ == "flown" and doc[c.head - 1].lower_ == "and")
+            ):
+                continue  # ("fighters had been recruited and flown to Azerbaijan")
+            if any(t.lower_ in NON_VISITORS for t in doc[max(sent.s0, c.head - 4) : c.head]):
+                continue
+        keep.append(c)
+    return keep
+
+
+#: Verbs of a conversation whose partners follow "with" ("spoke by phone with A and B").
+CONVERSATION_VERBS = frozenset(["speak", "talk", "call", "phone", "meet", "confer", "hold"])
+
+
 def _protests_at_home(out: list, registry) -> list:
     """ "Protesters stormed the government headquarters", "Opposition parties have held
     rallies": a protest by a state's own protesters or opposition that names no target is
@@ -20761,10 +20843,12 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 category in HOSTILE_CATEGORIES
                 and hostile
                 and ids
+                and c.rule != "skip_summit"  # ("Pashinyan skipped the summit, Peskov said")
                 and not (
                     _fellow_side(registry, ids[0], c.source)
                     # (but "Armenia said Karabakh forces had attacked Armenian police": a charge)
-                    and _state_of(registry, c.target) != _state_of(registry, ids[0])
+                    and _state_of(registry, c.target)
+                    == (_karabakh_states(registry) or ("",) * 2)[1]
                 )
             ):
                 kind = "accuse_aggression" if category == "conflict" else "accuse"
@@ -20808,7 +20892,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and _state_of(registry, c.source) != _state_of(registry, issuer)
         ):
             extra.append(_charge(replace(c, target=issuer), issuer, "statement_accusation"))
-    out = _protests_at_home(out, registry)
+    out = _journeys_kept(_protests_at_home(out, registry), sent)
     out = [c for c in out if c.target != ""] + extra
     out.extend(_obligations(sent, speakers, registry, when, discourse))
     out.extend(_preconditions(sent, speakers, registry, when))
