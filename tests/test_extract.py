@@ -22333,3 +22333,22 @@ def test_a_version_note_opening_a_line_of_text_leaves_the_text():
 def test_a_deal_only_sought_is_no_deal(text):
     G = gk.extract(text, allow_empty=True)
     assert not [t for t in triples(G) if t[2] in ("sign_agreement", "ceasefire")]
+
+
+# round 46: wave 23 read, last batch
+
+
+def test_hosting_a_bodys_mission_is_cooperation_with_it():
+    G = gk.extract(
+        "Armenia agreed to host a civilian EU mission along its border with Azerbaijan for two "
+        "months."
+    )
+    assert edges(G) == [("arm", "eu", "cooperate", "offered")]
+
+
+def test_rights_granted_to_a_state_are_material_cooperation():
+    G = gk.extract(
+        "Armenia will grant the United States development rights to a transit route through "
+        "Syunik."
+    )
+    assert ("arm", "usa", "material_cooperation") in triples(G)
