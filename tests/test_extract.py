@@ -22348,7 +22348,6 @@ def test_hosting_a_bodys_mission_is_cooperation_with_it():
 
 def test_rights_granted_to_a_state_are_material_cooperation():
     G = gk.extract(
-        "Armenia will grant the United States development rights to a transit route through "
-        "Syunik."
+        "Armenia will grant the United States development rights to a transit route through Syunik."
     )
     assert ("arm", "usa", "material_cooperation") in triples(G)
