@@ -40,6 +40,7 @@ ARTICLE_SETS = (
     + ["ff", "fg", "fh", "fi"]
     + ["fj", "fk", "fl", "fm"]
     + ["fn", "fo", "fp", "fq"]
+    + ["fr", "fs", "ft", "fu"]
 )
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]
