@@ -34,6 +34,9 @@ FLIGHT_WORDS = frozenset(
     + ["aircraft", "drone", "drones", "jet", "jets", "helicopter", "helicopters"]
 )
 
+#: Words before a participle that make it passive ("was flown to Baku").
+PASSIVE_BEFORE = frozenset(["be", "been", "being", "was", "were", "is", "are"])
+
 
 def _journey_before(doc, i: int, start: int) -> bool:
     """Whether a visitor's journey leads to the capital at token *i*: a verb of JOURNEY_VERBS
@@ -49,10 +52,6 @@ def _journey_before(doc, i: int, start: int) -> bool:
             continue
         return True
     return False
-
-
-#: Words before a participle that make it passive ("was flown to Baku").
-PASSIVE_BEFORE = frozenset(["be", "been", "being", "was", "were", "is", "are"])
 
 
 #: Prepositions after which a capital is a place, not its government.
@@ -2549,19 +2548,8 @@ def _title_holder(gz, registry, state: str, title: tuple) -> str | None:
     first = registry.year or HOLDERS_SINCE
     last = registry.year_until or registry.year or datetime.date.today().year
     held = {p for y in range(first, last + 1) for p in office_holders(gz, state, title, y)}
-    text = registry.text.lower()
-
-    def named_in_text(person) -> bool:
-        # (not "former secretary Mike Pompeo", "his predecessor Rouhani")
-        name = ((gz.actors.get(person) or {}).get("name") or "").lower().split()
-        return bool(name) and any(
-            not re.search(
-                r"\b(?:former|ex|predecessor|late)\b\W+(?:\w+\W+){0,3}$", text[: m.start()]
-            )
-            for m in re.finditer(rf"\b{re.escape(name[-1])}\b", text)
-        )
-
-    named = [p for p in held if named_in_text(p)]
+    # (not "former secretary Mike Pompeo", "his predecessor Rouhani")
+    named = [p for p in held if _named_as_holder(gz, registry, p)]
     return named[0] if len(named) == 1 else None
 
 

@@ -5879,8 +5879,7 @@ def _deal_only_sought(doc, a: int, s0: int) -> bool:
     for k in range(max(s0 + 1, a - 6), a):
         if doc[k].lower_ in DEAL_MAKING_VERBS and doc[k - 1].lower_ == "to":
             return any(
-                t.lemma_.lower() in UNACHIEVED_WORDS | {"seek", "want"}
-                for t in doc[max(s0, k - 5) : k]
+                t.lemma_.lower() in UNACHIEVED_WORDS | {"want"} for t in doc[max(s0, k - 5) : k]
             )
     return False
 
@@ -5907,8 +5906,7 @@ def _done_by_no_one_here(doc, rule, a: int, b: int, s0: int, s1: int) -> bool:
     if rule.type in ("sign_agreement", "ceasefire") and _deal_only_sought(doc, a, s0):
         return True  # "Russia has sought to broker a peace deal between A and B": none made
     if rule.id in ("bring_under_control", "in_charge_of") and any(
-        t.lemma_.lower() in UNACHIEVED_WORDS | {"want", "seek", "plan"}
-        for t in doc[max(s0, a - 4) : a]
+        t.lemma_.lower() in UNACHIEVED_WORDS | {"want", "plan"} for t in doc[max(s0, a - 4) : a]
     ):
         return True  # "accused Azerbaijan of trying to bring the corridor under its control"
     # ("in this handout picture released by the Defence Ministry": a picture)
