@@ -34,8 +34,8 @@ FLIGHT_WORDS = frozenset(
     + ["aircraft", "drone", "drones", "jet", "jets", "helicopter", "helicopters"]
 )
 
-#: Words before a participle that make it passive ("was flown to Baku").
-PASSIVE_BEFORE = frozenset(["be", "been", "being", "was", "were", "is", "are"])
+#: Auxiliaries right before a passive participle ("was taken by", "were flown to Baku").
+PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "is", "are", "be", "being"])
 
 
 def _journey_before(doc, i: int, start: int) -> bool:
@@ -48,7 +48,7 @@ def _journey_before(doc, i: int, start: int) -> bool:
         if t.norm_ not in JOURNEY_VERBS:
             continue
         prev = doc[t.i - 1].lower_ if t.i > start else ""
-        if prev in PASSIVE_BEFORE or (t.lower_ == "flown" and prev == "and"):
+        if prev in PASSIVE_AUXILIARIES or (t.lower_ == "flown" and prev == "and"):
             continue
         return True
     return False

@@ -30,6 +30,7 @@ from .actors import (
     IT_OBJECT_VERBS,
     LAND_NOUNS,
     MONTHS,
+    PASSIVE_AUXILIARIES,
     POPULATION_NOUNS,
     ROAD_WORDS,
     ROUTE_JOINS,
@@ -3402,16 +3403,18 @@ def _own_side(registry, speaker: str, actor: str) -> bool:
     return actor in registry.lineage(speaker)
 
 
-def _fellow_side(registry, speaker: str, actor: str) -> bool:
+def _fellow_side(registry, speaker: str, actor: str, target: str | None = None) -> bool:
     """Whether *actor* fought on the speaker's side: Armenia and the Karabakh Armenian forces
     ("Armenia's defence ministry said ethnic Armenian forces had shot down two helicopters": a
-    claim of success, not a charge against them)."""
+    claim of success, not a charge against them); with *target*, only an act against their
+    common foe, Azerbaijan ("... had attacked Armenian police" is a charge)."""
     states = _karabakh_states(registry)
     role = registry.gazetteer.role_defs.get("separatists")
     if not states or role is None:
         return False
     sides = {_state_of(registry, speaker) or speaker, _state_of(registry, actor) or actor}
-    return sides == {states[0], role.id}
+    foe = target is None or _state_of(registry, target) == states[1]
+    return sides == {states[0], role.id} and foe
 
 
 #: Categories of the stances a person states for the state or body they speak for.
@@ -5878,9 +5881,7 @@ def _deal_only_sought(doc, a: int, s0: int) -> bool:
     ("has sought to broker a peace deal", "efforts to broker a truce", "in a bid to broker")."""
     for k in range(max(s0 + 1, a - 6), a):
         if doc[k].lower_ in DEAL_MAKING_VERBS and doc[k - 1].lower_ == "to":
-            return any(
-                t.lemma_.lower() in UNACHIEVED_WORDS | {"want"} for t in doc[max(s0, k - 5) : k]
-            )
+            return any(t.lemma_.lower() in UNACHIEVED_WORDS for t in doc[max(s0, k - 5) : k])
     return False
 
 
@@ -5906,7 +5907,7 @@ def _done_by_no_one_here(doc, rule, a: int, b: int, s0: int, s1: int) -> bool:
     if rule.type in ("sign_agreement", "ceasefire") and _deal_only_sought(doc, a, s0):
         return True  # "Russia has sought to broker a peace deal between A and B": none made
     if rule.id in ("bring_under_control", "in_charge_of") and any(
-        t.lemma_.lower() in UNACHIEVED_WORDS | {"want", "plan"} for t in doc[max(s0, a - 4) : a]
+        t.lemma_.lower() in UNACHIEVED_WORDS | {"plan"} for t in doc[max(s0, a - 4) : a]
     ):
         return True  # "accused Azerbaijan of trying to bring the corridor under its control"
     # ("in this handout picture released by the Defence Ministry": a picture)
@@ -6532,9 +6533,7 @@ def _other_sense(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int
     of ..."."""
     if rule.id in ("work_with", "led_by", "hand_over"):
         return _other_sense_of_work_lead_and_surrender(doc, rule, a, b, s0, s1, mentions, end)
-    if rule.id in ("with_named_backing", "with_looking_on", "taken_by", "take_from", "take_land"):
-        return _nothing_taken_or_backed(doc, rule, a, b, s0, s1, mentions, end)
-    if rule.id == "broker":
+    if rule.id in TAKEN_OR_BACKED_RULES:
         return _nothing_taken_or_backed(doc, rule, a, b, s0, s1, mentions, end)
     if rule.id in NAMED_SLOT_RULES:
         return _named_slot_missing(doc, rule, a, s1, mentions, end)
@@ -6821,8 +6820,10 @@ RELATIONAL_BEFORE_WITH = frozenset(
     ["relations", "ties", "cooperation", "border", "talks", "dialogue", "normalisation"]
     + ["normalization", "peace", "trade", "contacts", "links", "dispute", "conflict"]
 )
-#: Auxiliaries right before a passive participle ("was taken by").
-PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "is", "are", "be", "being"])
+#: Rules whose words may take or back nothing (`_nothing_taken_or_backed`).
+TAKEN_OR_BACKED_RULES = frozenset(
+    ["with_named_backing", "with_looking_on", "taken_by", "take_from", "take_land", "broker"]
+)
 
 
 def _nothing_taken_or_backed(doc, rule, a: int, b: int, s0: int, s1: int, mentions, end: int):
@@ -14965,7 +14966,9 @@ WAR_WORDS = frozenset(
 
 #: Words before "to broker a deal" that leave the deal unmade ("has tried to broker a
 #: settlement", "efforts to broker an accord").
-UNACHIEVED_WORDS = frozenset(["try", "seek", "attempt", "effort", "fail", "bid", "hope", "aim"])
+UNACHIEVED_WORDS = frozenset(
+    ["try", "seek", "attempt", "effort", "fail", "bid", "hope", "aim", "want"]
+)
 
 
 def _brokered_deals(cands: list, sent) -> list:
@@ -16228,11 +16231,12 @@ def _disarmed_read(out, trig, transitive, sent, registry) -> bool:
         for k in here:
             c = out[k]
             if c.target in doers and c.source not in doers:
-                spans = ";".join(
-                    {"source": "target", "target": "source"}.get(p.split(" ")[0], p.split(" ")[0])
-                    + p[len(p.split(" ")[0]) :]
-                    for p in c.spans.split(";")
-                )  # (the two actors' spans swap roles with them)
+                # (the two actors' spans swap roles with them)
+                spans = re.sub(
+                    r"\b(source|target) ",
+                    lambda m: "target " if m.group(1) == "source" else "source ",
+                    c.spans,
+                )
                 out[k] = replace(c, source=c.target, target=c.source, spans=spans)
     return bool(here)
 
@@ -20842,12 +20846,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 and hostile
                 and ids
                 and c.rule != "skip_summit"  # ("Pashinyan skipped the summit, Peskov said")
-                and not (
-                    _fellow_side(registry, ids[0], c.source)
-                    # (but "Armenia said Karabakh forces had attacked Armenian police": a charge)
-                    and _state_of(registry, c.target)
-                    == (_karabakh_states(registry) or ("",) * 2)[1]
-                )
+                and not _fellow_side(registry, ids[0], c.source, c.target)
             ):
                 kind = "accuse_aggression" if category == "conflict" else "accuse"
                 extra.append(_accusation(c, ids[0], kind, speaker, trig, doc))
