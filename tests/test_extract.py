@@ -22351,3 +22351,100 @@ def test_rights_granted_to_a_state_are_material_cooperation():
         "Armenia will grant the United States development rights to a transit route through Syunik."
     )
     assert ("arm", "usa", "material_cooperation") in triples(G)
+
+
+# round 47: wave 24 read
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("President George W. Bush met Ilham Aliyev in Washington.", "bush"),
+        ("Ambassador Anne E. Derse urged Baku to show restraint.", "derse"),
+    ],
+)
+def test_a_middle_initial_stays_inside_the_name(text, person):
+    G = gk.extract(text)
+    assert person in G
+    assert all(not n.startswith(("george", "anne")) for n in G)
+
+
+def test_an_alliance_that_groups_states_lists_its_members_not_an_alliance_among_them():
+    G = gk.extract(
+        "Leaders of the CSTO meet in Yerevan. The alliance groups Russia, Armenia and Belarus."
+    )
+    assert triples(G) == [
+        ("arm", "csto", "member_of"),
+        ("blr", "csto", "member_of"),
+        ("rus", "csto", "member_of"),
+    ]
+
+
+def test_a_word_of_alliance_before_its_members_is_no_alliance_among_them():
+    G = gk.extract(
+        "The six-member alliance groups Russia, Armenia, Belarus and Kazakhstan.", allow_empty=True
+    )
+    assert not [t for t in triples(G) if t[2] == "cooperate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Defense in Baku said Armenian units shelled its positions.",
+        "The defence ministry in Baku said Armenian units shelled its positions.",
+    ],
+)
+def test_a_ministry_in_a_capital_is_that_states(text):
+    G = gk.extract(text)
+    assert ("aze", "arm", "accuse_aggression", "alleged") in edges(G)
+    assert ("arm", "aze", "attack", "alleged") in edges(G)
+
+
+def test_a_ministry_in_a_capital_accuses():
+    G = gk.extract("The foreign ministry in Yerevan accused Baku of shelling Jermuk.")
+    assert ("arm", "aze", "accuse_aggression", "alleged") in edges(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Budapest killing of an Armenian officer shocked Yerevan.",
+        "The 2004 Budapest killing inflamed feelings on both sides.",
+    ],
+)
+def test_a_city_before_a_killing_is_where_it_happened(text):
+    G = gk.extract(text, allow_empty=True)
+    assert not [t for t in triples(G) if t[0] == "hun"]
+
+
+CABLE = (
+    "SUBJECT: AZERBAIJAN: CLASH ON THE LINE OF CONTACT\n"
+    "Classified By: Ambassador Anne E. Derse, reasons 1.4 (b) and (d)\n"
+    "REF: A) YEREVAN 0198\n"
+    "1. (C) Summary: Deputy FM Azimov told the Charge that Baku rejected any suggestion that "
+    "it had attacked Armenian positions. End Summary.\n"
+    "2. (C) The Ambassador urged Baku to agree to an investigation.\n"
+    "3. (C) Post comment: We expect little to change. End comment.\n"
+)
+
+
+def test_an_embassy_cable_speaks_for_its_state():
+    G = gk.extract(CABLE)
+    assert ("usa", "aze", "appeal") in triples(G)
+    # (the classifying officer is no actor; the Charge told is no one's accuser)
+    assert "derse" not in G and "anne" not in G
+    assert not [t for t in triples(G) if t[1] == "usa"]
+
+
+def test_an_ambassador_outside_a_cable_is_not_the_united_states():
+    G = gk.extract("The Ambassador urged Azimov to agree to an investigation.", allow_empty=True)
+    assert "usa" not in G
+
+
+def test_a_demonym_before_groups_is_no_state_acting():
+    G = gk.extract(
+        "The waiver opened the way for US security assistance to Baku, a step Armenian-American "
+        "groups criticised at the time.",
+        allow_empty=True,
+    )
+    assert not [t for t in triples(G) if t[0] == "usa"]

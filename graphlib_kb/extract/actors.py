@@ -686,6 +686,19 @@ IT_EXPLETIVE = frozenset(
 )
 
 
+def _middle_initial(doc, k: int, end: int) -> bool:
+    """Whether token *k* is a middle initial between a first name and a surname ("W." in
+    "George W. Bush")."""
+    text = doc[k].text
+    return (
+        len(text) == 2
+        and text[0].isupper()
+        and text[1] == "."
+        and k + 1 < end
+        and _is_name_token(doc[k + 1])
+    )
+
+
 def _is_name_token(token) -> bool:
     text = token.text
     return (
@@ -1510,6 +1523,10 @@ def find_mentions(
                 names.append(doc[k])  # "Qasym-Zhomart"
                 k += 1
                 continue
+            if names and _middle_initial(doc, k, end) and k + 1 not in taken:
+                names.append(doc[k])  # "Anne E. Derse", "George W. Bush"
+                k += 1
+                continue
             if k in taken or not _is_name_token(doc[k]):
                 break
             if not names and doc[k].lower_ in _TITLE_WORDS and doc[k].lower_ not in ("mr", "ms"):
@@ -2316,6 +2333,10 @@ def _held_land_groups(doc, mentions: list, registry: Registry, start: int, end: 
         if doc[at].lower_ not in ("in", "inside", "of") or at - 1 < start:
             continue
         noun = doc[at - 1]
+        ministry = _ministry_in_capital(doc, mentions, registry, place, at, start)
+        if ministry is not None:
+            out = [m for m in out if m is not place] + [ministry]
+            continue
         if noun.lemma_.lower() not in HOLDER_NOUNS and noun.lower_ not in STATE_OFFICIAL_NOUNS:
             continue
         seat = gz.seats.get(place.text.lower()) if place.label == "TOWN" else None
@@ -2393,6 +2414,38 @@ def _home_capital(doc, mentions, registry, start: int, end: int):
     if first.start == start + 1 and doc[start].lower_ == "in" and doc[first.end].text == ",":
         return first.actor, first.end
     return None
+
+
+#: Words of a ministry's name between "the" and "in" a capital ("the Ministry of Defense in
+#: Baku", "the foreign ministry in Yerevan").
+MINISTRY_NAME_WORDS = frozenset(
+    ["ministry", "of", "foreign", "affairs", "defence", "defense", "interior", "justice"]
+    + ["emergency", "emergencies", "situations", "internal", "national", "security", "state"]
+)
+
+
+def _ministry_in_capital(doc, mentions, registry, place, at: int, start: int):
+    """ "the Ministry of Defense in Baku", "the foreign ministry in Yerevan": the ministry of
+    the state whose capital follows (an ``AGENT`` mention of the state over the phrase), when
+    no one's name stands in the phrase; else None."""
+    if place.label != "CAPITAL" or (registry.get(place.actor) or {}).get("kind") != "state":
+        return None
+    first = at - 1
+    while first > start and at - first <= 5 and doc[first - 1].lower_ in MINISTRY_NAME_WORDS:
+        first -= 1
+    words = [t.lower_ for t in doc[first:at]]
+    if (
+        "ministry" not in words
+        or words[-1] == "of"
+        or first <= start
+        or doc[first - 1].lower_ != "the"
+        or any(first <= m.start < at for m in mentions)
+    ):
+        return None
+    span = doc[first - 1 : place.end]
+    return Mention(
+        first - 1, place.end, place.actor, "AGENT", (span.start_char, span.end_char), span.text
+    )
 
 
 #: The nouns of a state's own officials "in" it ("the authorities in Azerbaijan", "police in

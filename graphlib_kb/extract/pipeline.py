@@ -197,4 +197,9 @@ def _build(gazetteer, lexicon, lemmatize) -> Pipeline:
             elif isinstance(first, str):
                 heads.add(first)
     matcher = _Both(matcher, phrases)
-    return Pipeline(nlp, matcher, rules, gazetteer, lexicon, frozenset(heads))
+    return Pipeline(nlp, matcher, rules, gazetteer, lexicon, frozenset(heads - VERB_ONLY_HEADS))
+
+
+#: Trigger words read only as verbs ("the alliance groups Russia, Armenia, ..."), whose noun
+#: makes no demonym before it the agent of an act ("Armenian-American groups" are no state).
+VERB_ONLY_HEADS = frozenset(["group"])

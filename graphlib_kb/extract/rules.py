@@ -47,6 +47,7 @@ from .actors import (
     WELCOMED_ONLY_DEEDS,
     Mention,
     _fled_from,
+    _is_name_token,
     _state_group,
     find_mentions,
     judgement_word,
@@ -5910,8 +5911,29 @@ def _done_by_no_one_here(doc, rule, a: int, b: int, s0: int, s1: int) -> bool:
         t.lemma_.lower() in UNACHIEVED_WORDS | {"plan"} for t in doc[max(s0, a - 4) : a]
     ):
         return True  # "accused Azerbaijan of trying to bring the corridor under its control"
+    if rule.type == "attack" and _placed_event(doc, a, s0):
+        return True  # "the Budapest killing", "the 2004 Ganja shelling": where, not who
     # ("in this handout picture released by the Defence Ministry": a picture)
     return rule.id == "release" and _released_picture(doc, a, b, s0, s1)
+
+
+def _placed_event(doc, a: int, s0: int) -> bool:
+    """Whether the noun of an act at *a* follows the name of the capital or town where it
+    happened, after "the" or a year ("the Budapest killing", "the 2004 Ganja shelling")."""
+    k = a - 1
+    while k > s0 and doc[k].ent_type_ in ("CAPITAL", "TOWN") and doc[k - 1].ent_iob_ == "I":
+        k -= 1
+    return (
+        k > s0
+        and doc[a - 1].ent_type_ in ("CAPITAL", "TOWN")
+        and doc[a].is_lower
+        and (doc[a].lower_.endswith("ing") or doc[a].lower_ in PLACED_EVENT_NOUNS)
+        and (doc[k - 1].lower_ in ("the", "this", "that", "last") or doc[k - 1].like_num)
+    )
+
+
+#: Nouns of an act that a place before them locates ("the Ganja attack").
+PLACED_EVENT_NOUNS = frozenset(["attack", "attacks", "massacre", "strike", "strikes", "raid"])
 
 
 def _released_picture(doc, a: int, b: int, s0: int, s1: int) -> bool:
@@ -5987,6 +6009,31 @@ def _bodys_own_meeting(doc, b: int, stop: int) -> bool:
 BROKER_ROLE_WORDS = frozenset(["honest", "impartial", "neutral", "fair", "credible"])
 
 
+def _members_listed(doc, rule, a: int, b: int, s0: int, s1: int) -> bool:
+    """Whether a word of alliance is the body whose members a verb after it lists ("the
+    six-member alliance groups Russia, Armenia, ...": no alliance among them), or "group" is
+    the noun, not that verb ("rights groups", "the two groups of", "Armenian-American groups
+    criticised")."""
+    if rule.id == "alliance":
+        return b < s1 and doc[b].lower_ in MEMBERS_LISTED_VERBS
+    return doc[a].norm_ == "group" and not (
+        doc[a].lower_ in ("groups", "grouped")
+        and b < s1
+        and doc[b].is_title
+        and a > s0
+        and not doc[a - 1].like_num
+        and doc[a - 1].lower_ not in ("the", "two", "both", "these", "those", "other")
+    )
+
+
+#: Verbs after a word of alliance that list the members of the body it names ("the alliance
+#: groups Russia, Armenia and Belarus"), not an alliance among them.
+MEMBERS_LISTED_VERBS = frozenset(
+    ["groups", "grouped", "includes", "included", "comprises", "comprised", "unites", "united"]
+    + ["brings", "encompasses", "consists"]
+)
+
+
 def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     """Words a rule matches (head ``a:b``, whole match up to *end*) that do not state its act
     here."""
@@ -6059,6 +6106,8 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     if rule.type == "recognize" and a > s0:
         # "Armenia's internationally recognized territory": an adjective
         return "internationally" in {t.lower_ for t in doc[max(s0, a - 2) : a]}
+    if rule.id in ("body_includes", "alliance") and _members_listed(doc, rule, a, b, s0, s1):
+        return True
     # "Organization for Security and Cooperation in Europe": a name
     return rule.id == "alliance" and a > s0 and doc[a].is_title
 
@@ -7195,6 +7244,67 @@ def _without_wire_notes(text: str) -> str:
     return _WIRE_NOTES.sub(lambda m: " " * len(m.group(0)), text)
 
 
+#: A diplomatic cable's header line ("Classified By: Ambassador X, reasons 1.4 (b) and (d)").
+_CABLE_HEADER = re.compile(r"^(?:classified by|reason|reasons|ref)\b\s*:?[^\n]*", re.M | re.I)
+#: A cable's paragraph number and classification mark ("1. (C)", "4. (SBU)").
+_CABLE_MARK = re.compile(r"^\s*(?:\d{1,2}\.\s*)?\((?:C|S|U|SBU|C/NF|S/NF|NF)\)", re.M)
+
+
+def _is_cable(text: str) -> bool:
+    """Whether *text* is an embassy cable: a "Classified By:" line and paragraphs marked with
+    their classification ("1. (C)")."""
+    return bool(re.search(r"^classified by\s*:", text, re.M | re.I)) and (
+        len(_CABLE_MARK.findall(text)) >= 2
+    )
+
+
+def _without_cable_marks(text: str) -> str:
+    """*text* with a cable's header lines and paragraph marks blanked out (offsets kept): the
+    classifying officer is no actor of the story."""
+    text = _CABLE_HEADER.sub(lambda m: " " * len(m.group(0)), text)
+    return _CABLE_MARK.sub(lambda m: " " * len(m.group(0)), text)
+
+
+#: How an embassy's cable names its own people: "the Ambassador", "the Charge", "poloff".
+CABLE_SELF_TITLES = frozenset(
+    ["ambassador", "charge", "chargé", "dcm", "poloff", "econoff", "embassy"]
+)
+#: Verbs of telling before a cable's own people, who are then only its listeners ("Azimov
+#: told the Charge that Baku rejected ...": no one's accuser).
+CABLE_TOLD = frozenset(["told", "tell", "tells", "telling", "briefed", "informed", "assured"])
+
+
+def _cable_sender(doc, mentions: list, s0: int, s1: int, sender: str) -> list:
+    """A cable's own people as its state *sender* (``AGENT`` mentions): "the Ambassador urged
+    X", "called in the Charge", "poloff said", "Embassy Yerevan"; not "the Ambassador of Y",
+    one with a name ("Ambassador Kasprzyk"), or a listener ("told the Charge")."""
+    out = list(mentions)
+    for t in doc[s0:s1]:
+        word = t.lower_
+        if word not in CABLE_SELF_TITLES or not (t.is_title or word in ("poloff", "econoff")):
+            continue  # (the capitalised title only: not "the ambassador of France")
+        nxt = doc[t.i + 1] if t.i + 1 < s1 else None
+        prev = doc[t.i - 1].lower_ if t.i > s0 else ""
+        seat = word == "embassy" and nxt is not None and nxt.ent_type_ == "CAPITAL"
+        if word == "embassy" and not (seat or (nxt is not None and nxt.is_lower)):
+            continue  # ("Embassy Yerevan", "the Embassy reported": the sender's)
+        if prev == "the" and t.i - 1 > s0 and doc[t.i - 2].lower_ in CABLE_TOLD:
+            continue  # ("told the Charge that ...": a listener)
+        if prev not in ("the", "and", "", "with", "to") and word not in (
+            "poloff",
+            "econoff",
+            "embassy",
+        ):
+            continue
+        if not seat and nxt is not None and (nxt.lower_ in ("of", "to") or _is_name_token(nxt)):
+            continue  # "the Ambassador of France", "Ambassador Kasprzyk"
+        first, last = t.i - (prev == "the"), t.i + 1 + seat
+        out = [m for m in out if m.end <= first or m.start >= last]
+        out.append(Mention.of_span(doc[first:last], sender, "AGENT"))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 # Longer than 80 lines: the discourse loop over a document's sentences: mentions, the
 # pronouns resolved against what the text named before (he/she, him, it, the country, its,
 # his country), the discourse state updated, then the sentence's relations; the pronoun block
@@ -7205,6 +7315,9 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     # editorial brackets ("President [Emmanuel] Macron") read as spaces, as do a wire's labels
     # and notes of what a version changed ("UPDATE 2-", "(Corrects paragraph 4 to show ...)"):
     # offsets are kept
+    cable = _is_cable(text)
+    if cable:
+        text = _without_cable_marks(text)
     doc = pipe.nlp(_without_wire_notes(text).replace("[", " ").replace("]", " "))
     spans = sentence_spans(text)
     date = doc_date or document.date
@@ -7216,7 +7329,9 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         year = max(years) if years else None
     discourse = _Discourse()
     statement = _is_statement(document.title, text[spans[0][0] : spans[0][1]] if spans else "")
-    author = None  # the author an op-ed's byline names
+    # the author an op-ed's byline names; an embassy cable's, its state (the United States':
+    # the cables of other states are not published in this form)
+    author = "usa" if cable else None
     registry.last_ministry = None
     registry.last_territory = None
     registry.dateline = None
@@ -7270,6 +7385,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         if discourse.turn:
             discourse.quote = number
         mentions = _resolve_titles(mentions, doc, s1, registry, discourse, number)
+        if cable:
+            mentions = _cable_sender(doc, mentions, s0, s1, author)
         mentions = _offices_of_states(doc, mentions, s0, registry, discourse)
         if number <= 3 and _byline(doc, s0, s1) and _issuer(mentions, registry):
             # "By Rauf Mammadli, Ambassador of the Republic of Azerbaijan": an author's piece,
