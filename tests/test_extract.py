@@ -22448,3 +22448,103 @@ def test_a_demonym_before_groups_is_no_state_acting():
         allow_empty=True,
     )
     assert not [t for t in triples(G) if t[0] == "usa"]
+
+
+def test_a_denial_with_no_accuser_named_answers_the_other_side_of_the_text():
+    G = gk.extract(
+        "Armenian and Azerbaijani forces clashed on the border. "
+        "Yerevan denied sending any arms along the road."
+    )
+    assert ("arm", "aze", "deny", "asserted") in edges(G)
+
+
+def test_a_denial_with_no_sides_in_the_text_answers_no_one():
+    G = gk.extract("Azerbaijan denies blocking the road.", allow_empty=True)
+    assert not [t for t in triples(G) if t[2] == "deny"]
+
+
+def test_an_unnamed_ambassador_named_again_is_his_state():
+    G = gk.extract(
+        "Azerbaijan's ambassador to France demanded a right of reply from a Paris daily. "
+        "The article had quoted President Emmanuel Macron. "
+        "He went on to accuse Armenia of a missile strike on Ganja.".replace(
+            "He went", "The ambassador wrote that the claim was false. He went"
+        )
+    )
+    assert ("aze", "arm", "accuse_aggression", "alleged") in edges(G)
+    assert not [t for t in triples(G) if t[0] == "macron"]
+
+
+def test_an_embassy_named_again_is_its_states():
+    G = gk.extract(
+        "Azerbaijan's embassy in Austria has written to a Vienna daily. "
+        "The embassy accused Armenia of shelling Tovuz."
+    )
+    assert ("aze", "arm", "accuse_aggression", "alleged") in edges(G)
+
+
+# round 47: near misses a review found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ganja shelling by Armenian forces killed ten people, Baku said.",
+            ("arm", "aze", "attack", "alleged"),
+        ),
+        ("Azerbaijan accused Armenia of the Ganja shelling.", ("arm", "aze", "attack", "alleged")),
+        (
+            "The Baku attack on Stepanakert killed civilians, the Karabakh ombudsman said.",
+            ("aze", "nagorno_karabakh_population", "attack", "alleged"),
+        ),
+    ],
+)
+def test_a_place_before_an_act_whose_doer_is_named_keeps_the_act(text, expected):
+    assert expected in edges(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "protesters"),
+    [
+        (
+            "Protesters gathered outside the defence ministry in Yerevan, demanding Pashinyan's "
+            "resignation.",
+            "arm_protesters",
+        ),
+        (
+            "Protesters rallied outside the foreign ministry in Baku, demanding that France stop "
+            "arming Armenia.",
+            "aze_protesters",
+        ),
+    ],
+)
+def test_a_ministry_in_a_capital_as_a_place_is_no_actor(text, protesters):
+    G = gk.extract(text)
+    assert {t[0] for t in triples(G)} == {protesters}
+
+
+def test_an_alliance_that_includes_a_clause_stays_an_alliance():
+    G = gk.extract("Azerbaijan and Turkey's alliance includes a mutual defence clause.")
+    assert ("aze", "tur", "cooperate") in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("line", "state"),
+    [
+        ("The Iranian Embassy criticized Baku's ties with Israel.", "irn"),
+        ("The Russian Embassy accused Armenia of ingratitude.", "rus"),
+    ],
+)
+def test_another_states_embassy_in_a_cable_is_that_states(line, state):
+    cable = CABLE.replace("The Ambassador urged Baku to agree to an investigation.", line)
+    G = gk.extract(cable)
+    assert state in {t[0] for t in triples(G)}
+    assert not [t for t in triples(G) if t[0] == "usa"]
+
+
+def test_a_middle_initial_leaves_a_known_person_known():
+    G = gk.extract(
+        "U.S. Secretary of State John F. Kerry called Armenian Prime Minister Nikol Pashinyan."
+    )
+    assert ("kerry", "pashinyan", "consult") in triples(G)

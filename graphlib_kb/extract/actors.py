@@ -357,6 +357,7 @@ class Registry:
     surnames: dict = field(default_factory=dict)
     fullnames: dict = field(default_factory=dict)
     last_ministry: str | None = None  # the state whose ministry was named last
+    last_embassy: str | None = None  # the state whose embassy or ambassador was named last
     dateline: str | None = None  # the state of the capital of the text's dateline
     #: the territory the text named last (set by the reader before each sentence), for "the
     #: region's military"
@@ -1563,7 +1564,10 @@ def find_mentions(
             i = known.end
             continue
         if names:
-            fullname = "".join(t.text_with_ws for t in names).strip()
+            # (the name without a middle initial: "John F. Kerry" is the known Kerry)
+            fullname = "".join(
+                t.text_with_ws for t in names if not _middle_initial(doc, t.i, end)
+            ).strip()
             known = registry.surname(fullname) if len(names) == 1 else None
             ident = known or registry.person(fullname, parent)
             if parent:
@@ -1883,6 +1887,17 @@ def find_mentions(
                 state = registry.last_ministry
             if (
                 state is None
+                and role_words & EMBASSY_WORDS
+                and registry.last_embassy
+                and i > start
+                and doc[i - 1].lower_ == "the"
+                and not (i + n < end and doc[i + n].lower_ in ("of", "to", "in"))
+            ):
+                # "Azerbaijan's embassy in Vienna wrote ... The embassy said": the state whose
+                # embassy (or ambassador) was named last
+                state = registry.last_embassy
+            if (
+                state is None
                 and "ministry" in role_words
                 and registry.dateline
                 and i > start
@@ -1918,6 +1933,8 @@ def find_mentions(
                 ident, label = earlier, "PERSON"
             if "ministry" in role_words:
                 registry.last_ministry = state
+            if role_words & EMBASSY_WORDS:
+                registry.last_embassy = state
             deputy = _deputy(doc, i, start) or many
             for other in of_pair or []:
                 holder = None if deputy else _title_holder(gz, registry, other.actor, words)
@@ -2373,6 +2390,11 @@ def _held_land_groups(doc, mentions: list, registry: Registry, start: int, end: 
     return out
 
 
+#: A state's mission abroad and its head: "the embassy", "the ambassador" are the state's whose
+#: embassy or ambassador the text named last.
+EMBASSY_WORDS = frozenset(["embassy", "ambassador"])
+
+
 #: The nouns of a state's bodies that a capital put before them makes its own ("In Yerevan, the
 #: Foreign Ministry said").
 HOME_BODY_NOUNS = frozenset(
@@ -2424,6 +2446,14 @@ MINISTRY_NAME_WORDS = frozenset(
 )
 
 
+#: Words before "the ministry in X" that leave it a subject ("..., the defence ministry in
+#: Baku said", "said the foreign ministry in Yerevan had ...").
+MINISTRY_SUBJECT_LEADS = frozenset(
+    [",", ";", ":", "-", "–", "—", "that", "and", "but", "while", "whereas", "as", "when"]
+    + ["said", "says", "after", "since", "because", "though", "although", "“", '"', "(", "so"]
+)
+
+
 def _ministry_in_capital(doc, mentions, registry, place, at: int, start: int):
     """ "the Ministry of Defense in Baku", "the foreign ministry in Yerevan": the ministry of
     the state whose capital follows (an ``AGENT`` mention of the state over the phrase), when
@@ -2440,6 +2470,9 @@ def _ministry_in_capital(doc, mentions, registry, place, at: int, start: int):
         or first <= start
         or doc[first - 1].lower_ != "the"
         or any(first <= m.start < at for m in mentions)
+        # (a subject: not "gathered outside the defence ministry in Yerevan", "picketed the
+        # foreign ministry in Baku", where the building is a place)
+        or (first - 2 >= start and doc[first - 2].lower_ not in MINISTRY_SUBJECT_LEADS)
     ):
         return None
     span = doc[first - 1 : place.end]

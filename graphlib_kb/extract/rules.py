@@ -3046,7 +3046,7 @@ def _titled_ahead(pipe, doc, spans, ents, registry, after: int, read: dict) -> l
     _office_holder); the registry's memory of the sentence being read is kept. Each
     sentence's mentions go into *read* (number -> (memory before, mentions, memory after)),
     for the loop to take when it reaches the sentence with the same memory."""
-    kept = registry.last_ministry, registry.last_territory
+    kept = registry.last_ministry, registry.last_territory, registry.last_embassy
     out = []
     for number, (a, b) in enumerate(spans, start=1):
         if number <= after:
@@ -3054,7 +3054,7 @@ def _titled_ahead(pipe, doc, spans, ents, registry, after: int, read: dict) -> l
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None:
             continue
-        memory = (registry.last_ministry, registry.last_territory)
+        memory = (registry.last_ministry, registry.last_territory, registry.last_embassy)
         named = find_mentions(
             doc,
             span.start,
@@ -3063,13 +3063,13 @@ def _titled_ahead(pipe, doc, spans, ents, registry, after: int, read: dict) -> l
             pipe.head_norms,
             [e for e in ents if span.start <= e.start < span.end],
         )
-        read[number] = (memory, list(named), registry.last_ministry)
+        read[number] = (memory, list(named), registry.last_ministry, registry.last_embassy)
         out.extend(
             (number, m.actor, _titles_of(m, doc, span.end, registry))
             for m in named
             if m.label == "PERSON" and m.actor
         )
-    registry.last_ministry, registry.last_territory = kept
+    registry.last_ministry, registry.last_territory, registry.last_embassy = kept
     return out
 
 
@@ -3078,6 +3078,13 @@ def _resolve_titles(mentions, doc, end: int, registry, discourse, number: int) -
     title before (see _titled_person), or is dropped."""
     out = []
     for k, m in enumerate(mentions):
+        if (
+            m.label != "TITLE"
+            and m.actor
+            and m.text.lower().split()[-1] in ("ambassador", "embassy")
+            and (registry.get(m.actor) or {}).get("kind") == "state"
+        ):
+            registry.last_embassy = m.actor  # ("Azerbaijan's ambassador to France")
         if m.label == "TITLE":
             people = [
                 (x.actor, _titles_of(x, doc, end, registry))
@@ -3087,6 +3094,12 @@ def _resolve_titles(mentions, doc, end: int, registry, discourse, number: int) -
             person = _titled_person(m, people, discourse, number) or _holder_named_later(
                 m, registry
             )
+            if person is None and m.text.lower().split()[-1] == "ambassador":
+                if registry.last_embassy:
+                    # "Azerbaijan's ambassador to France wrote ... The ambassador said": the
+                    # state whose ambassador, unnamed, the text named last
+                    out.append(replace(m, actor=registry.last_embassy, label="AGENT", office=True))
+                continue
             if person is None:
                 continue
             m = replace(m, actor=person, label="PERSON", anaphor=True)
@@ -5928,8 +5941,17 @@ def _placed_event(doc, a: int, s0: int) -> bool:
         and doc[a - 1].ent_type_ in ("CAPITAL", "TOWN")
         and doc[a].is_lower
         and (doc[a].lower_.endswith("ing") or doc[a].lower_ in PLACED_EVENT_NOUNS)
-        and (doc[k - 1].lower_ in ("the", "this", "that", "last") or doc[k - 1].like_num)
+        and (doc[k - 1].lower_ == "the" or doc[k - 1].like_num)
+        # (not "accused Armenia of the Ganja shelling", "the Ganja shelling by Armenian
+        # forces", "the Baku attack on Stepanakert": a doer named or charged)
+        and not (k - 2 >= s0 and doc[k - 2].lower_ == "of")
+        and not any(t.lower_ in PLACED_EVENT_DOERS for t in doc[a + 1 : min(len(doc), a + 3)])
     )
+
+
+#: Words after an act's noun that name its doer or target ("the Ganja shelling by X", "the
+#: Baku attack on Stepanakert").
+PLACED_EVENT_DOERS = frozenset(["by", "on", "against", "targeting", "from"])
 
 
 #: Nouns of an act that a place before them locates ("the Ganja attack").
@@ -6015,7 +6037,15 @@ def _members_listed(doc, rule, a: int, b: int, s0: int, s1: int) -> bool:
     the noun, not that verb ("rights groups", "the two groups of", "Armenian-American groups
     criticised")."""
     if rule.id == "alliance":
-        return b < s1 and doc[b].lower_ in MEMBERS_LISTED_VERBS
+        # (a list of names after the verb: not "the alliance includes a mutual defence clause")
+        k = b + 1 + (b + 1 < s1 and doc[b + 1].lower_ == "together")
+        return (
+            b < s1
+            and doc[b].lower_ in MEMBERS_LISTED_VERBS
+            and k + 1 < s1
+            and doc[k].is_title
+            and any(t.text == "," or t.lower_ == "and" for t in doc[k + 1 : min(s1, k + 5)])
+        )
     return doc[a].norm_ == "group" and not (
         doc[a].lower_ in ("groups", "grouped")
         and b < s1
@@ -7288,14 +7318,12 @@ def _cable_sender(doc, mentions: list, s0: int, s1: int, sender: str) -> list:
         seat = word == "embassy" and nxt is not None and nxt.ent_type_ == "CAPITAL"
         if word == "embassy" and not (seat or (nxt is not None and nxt.is_lower)):
             continue  # ("Embassy Yerevan", "the Embassy reported": the sender's)
-        if prev == "the" and t.i - 1 > s0 and doc[t.i - 2].lower_ in CABLE_TOLD:
-            continue  # ("told the Charge that ...": a listener)
-        if prev not in ("the", "and", "", "with", "to") and word not in (
-            "poloff",
-            "econoff",
-            "embassy",
+        if prev in CABLE_TOLD or (
+            prev == "the" and t.i - 1 > s0 and doc[t.i - 2].lower_ in CABLE_TOLD
         ):
-            continue
+            continue  # ("told the Charge that ...", "told poloff": a listener)
+        if prev not in ("the", "and", "", "with", "to") and word not in ("poloff", "econoff"):
+            continue  # ("the Iranian Embassy", "Turkey's Charge": another state's)
         if not seat and nxt is not None and (nxt.lower_ in ("of", "to") or _is_name_token(nxt)):
             continue  # "the Ambassador of France", "Ambassador Kasprzyk"
         first, last = t.i - (prev == "the"), t.i + 1 + seat
@@ -7333,6 +7361,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     # the cables of other states are not published in this form)
     author = "usa" if cable else None
     registry.last_ministry = None
+    registry.last_embassy = None
     registry.last_territory = None
     registry.dateline = None
     registry.year = year
@@ -7363,9 +7392,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         discourse.first_token = s0
         registry.last_territory = discourse.last.get("territory")
         early = read_ahead.pop(number, None)
-        if early is not None and early[0] == (registry.last_ministry, registry.last_territory):
+        memory = (registry.last_ministry, registry.last_territory, registry.last_embassy)
+        if early is not None and early[0] == memory:
             # (read ahead with the same memory: the same mentions, not read twice)
-            mentions, registry.last_ministry = [replace(m) for m in early[1]], early[2]
+            mentions = [replace(m) for m in early[1]]
+            registry.last_ministry, registry.last_embassy = early[2], early[3]
         else:
             mentions = find_mentions(
                 doc, s0, s1, registry, pipe.head_norms, [e for e in ents if s0 <= e.start < s1]
@@ -11253,6 +11284,19 @@ def _hyphen_qualifier(doc, m, s1) -> bool:
     """Whether mention *m* qualifies the next noun through a hyphen and a participle: "the
     Russia-led CSTO", "a Russia-brokered truce"."""
     return m.end + 1 < s1 and doc[m.end].text in "-–" and doc[m.end + 1].lower_.endswith("ed")
+
+
+def _dyad_other(discourse, registry, x: str) -> list:
+    """[(the other side, None)] of the two states the text sets against each other
+    (`_Discourse.dyad`) when *x* or its state is one of them, else []."""
+    pair = _states_of(discourse.dyad or (), registry)
+    mine = _state_of(registry, x)
+    if len(pair) != 2 or mine not in pair:
+        return []
+    other = pair[1] if pair[0] == mine else pair[0]
+    if (registry.get(other) or {}).get("kind") not in ("state", "armed_group"):
+        return []
+    return [(other, None)]
 
 
 def _states_of(pair: tuple, registry) -> tuple:
@@ -20619,6 +20663,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     ys = [(said[0], None)] if said else []
                 if not ys and rule.id in ("deny_claims", "reject_criticism"):
                     ys = _reporting_bodies(sent, trig, discourse, registry, x)
+                if not ys and rule.type == "deny" and not named:
+                    # "Azerbaijan denies blocking the road": the other of the two sides the
+                    # text sets against each other, who charged it
+                    ys = _dyad_other(discourse, registry, x)
+                    factor = 0.8
                 for y, my in ys:
                     pairs.append((x, y, None, 1.0, mx, my))
                 if rule.type == "deny":
