@@ -22548,3 +22548,30 @@ def test_a_middle_initial_leaves_a_known_person_known():
         "U.S. Secretary of State John F. Kerry called Armenian Prime Minister Nikol Pashinyan."
     )
     assert ("kerry", "pashinyan", "consult") in triples(G)
+
+
+# round 47: wave 24 read, last batch
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia instituted proceedings against Azerbaijan at the International Court of Justice.",
+        "Armenia brought proceedings against Azerbaijan at the ICJ.",
+    ],
+)
+def test_proceedings_instituted_against_a_state_are_a_charge(text):
+    assert ("arm", "aze", "accuse") in triples(gk.extract(text))
+
+
+def test_a_court_in_a_capital_is_that_states():
+    G = gk.extract("A court in Baku sentenced 13 Armenian servicemen to six years in prison.")
+    assert ("aze", "arm", "coerce") in triples(G)
+
+
+def test_a_court_in_the_hague_is_no_dutch_court():
+    G = gk.extract(
+        "A court in The Hague ordered Azerbaijan to ensure passage along the Lachin corridor.",
+        allow_empty=True,
+    )
+    assert "nld" not in G
