@@ -22564,14 +22564,45 @@ def test_proceedings_instituted_against_a_state_are_a_charge(text):
     assert ("arm", "aze", "accuse") in triples(gk.extract(text))
 
 
-def test_a_court_in_a_capital_is_that_states():
-    G = gk.extract("A court in Baku sentenced 13 Armenian servicemen to six years in prison.")
-    assert ("aze", "arm", "coerce") in triples(G)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan launched criminal proceedings against Ruben Vardanyan.",
+            ("aze", "vardanyan", "coerce"),
+        ),
+        (
+            "A court in Baku began the trial of Ruben Vardanyan on Wednesday.",
+            ("aze", "vardanyan", "coerce"),
+        ),
+    ],
+)
+def test_criminal_proceedings_and_trials_stay_coercion(text, expected):
+    assert triples(gk.extract(text)) == [expected]
 
 
-def test_a_court_in_the_hague_is_no_dutch_court():
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Pashinyan denied he planned to resign.",
+        "Azerbaijan's foreign ministry denied that it had closed the border with Iran.",
+        "Yerevan denied it was planning to leave the CSTO.",
+    ],
+)
+def test_a_denial_of_no_charge_of_the_other_side_answers_no_one_of_it(second):
+    G = gk.extract("Armenian and Azerbaijani forces clashed on the border. " + second)
+    assert not [t for t in triples(G) if t[2] == "deny" and t[1] in ("arm", "aze")]
+
+
+def test_a_charge_that_names_an_act_is_the_chargers_accusation():
+    G = gk.extract("Azerbaijan's charges that Armenia shelled Tovuz were rejected by Yerevan.")
+    assert ("aze", "arm", "accuse_aggression", "alleged") in edges(G)
+    assert ("arm", "aze", "attack", "alleged") in edges(G)
+
+
+def test_a_charge_that_names_no_act_read_is_still_a_charge():
     G = gk.extract(
-        "A court in The Hague ordered Azerbaijan to ensure passage along the Lachin corridor.",
-        allow_empty=True,
+        "Yerevan has always denied Baku's charge that units of the Armenian army are fighting "
+        "inside Azerbaijan."
     )
-    assert "nld" not in G
+    assert ("aze", "arm", "accuse", "alleged") in edges(G)

@@ -1083,7 +1083,8 @@ def find_mentions(
     for token in doc[start:end]:
         prev = [t.norm_ for t in doc[max(start, token.i - 4) : token.i]]  # "said on Monday it"
         reported_it = token.lower_ in ("it", "they") and bool(
-            set(prev) & {"say", "announce", "claim", "state", "insist", "add", "report", "warn"}
+            set(prev)
+            & {"say", "announce", "claim", "state", "insist", "add", "report", "warn", "charge"}
         )
         # ("accusing it of", "urged it to": the one judged or asked)
         judged_it = (
@@ -2376,8 +2377,8 @@ def _held_land_groups(doc, mentions: list, registry: Registry, start: int, end: 
             ):
                 continue  # ("there are no Armenian forces in Karabakh": the state's, denied)
             first = before.start
-        elif at - 2 >= start and doc[at - 2].lower_ in ("the", "a"):
-            first = at - 2  # "the authorities in Stepanakert", "a court in Stepanakert"
+        elif at - 2 >= start and doc[at - 2].lower_ == "the":
+            first = at - 2  # "the authorities in Stepanakert"
         else:
             continue
         ident = registry.role(ruler)
@@ -2483,7 +2484,7 @@ def _ministry_in_capital(doc, mentions, registry, place, at: int, start: int):
 
 #: The nouns of a state's own officials "in" it ("the authorities in Azerbaijan", "police in
 #: Yerevan").
-STATE_OFFICIAL_NOUNS = frozenset(["authorities", "officials", "leadership", "police", "court"])
+STATE_OFFICIAL_NOUNS = frozenset(["authorities", "officials", "leadership", "police"])
 #: Words that may stand before them (a verb or preposition that governs the phrase).
 OFFICIALS_LEAD = frozenset(["urged", "called", "on", "to", "with", "by", "and", "said", "told"])
 
@@ -2499,16 +2500,11 @@ def _officials_of_state(doc, mentions, registry, place, at: int, start: int):
         place.end < len(doc) and doc[place.end].lower_ in ("and", "or", "'s", "’s")
     ):
         return None
-    if doc[at - 1].lower_ == "court" and place.text.lower() == "the hague":
-        return None  # ("a court in The Hague": the international courts' seat)
     first = at - 1
     if doc[first].lower_ == "police" and first - (doc[first - 1].lower_ == "the") > start:
         return None  # (police only as the sentence's subject: not "clashed with police in X")
-    if first - 1 >= start and (
-        doc[first - 1].lower_ == "the"
-        or (doc[first].lower_ == "court" and doc[first - 1].lower_ == "a")
-    ):
-        first -= 1  # ("the authorities in Baku", "a court in Baku")
+    if first - 1 >= start and doc[first - 1].lower_ == "the":
+        first -= 1
     elif (
         first - 1 >= start
         and not doc[first - 1].is_punct

@@ -11286,9 +11286,12 @@ def _hyphen_qualifier(doc, m, s1) -> bool:
     return m.end + 1 < s1 and doc[m.end].text in "-–" and doc[m.end + 1].lower_.endswith("ed")
 
 
-def _dyad_other(discourse, registry, x: str) -> list:
+def _dyad_other(discourse, registry, x: str, sent, trig) -> list:
     """[(the other side, None)] of the two states the text sets against each other
-    (`_Discourse.dyad`) when *x* or its state is one of them, else []."""
+    (`_Discourse.dyad`) when *x* or its state is one of them and what *x* denies after *trig*
+    is a hostile act that names no third party ("denied sending arms along the road"; not
+    "denied he planned to resign", "denied that it had closed the border with Iran"), else
+    []."""
     pair = _states_of(discourse.dyad or (), registry)
     mine = _state_of(registry, x)
     if len(pair) != 2 or mine not in pair:
@@ -11296,7 +11299,39 @@ def _dyad_other(discourse, registry, x: str) -> list:
     other = pair[1] if pair[0] == mine else pair[0]
     if (registry.get(other) or {}).get("kind") not in ("state", "armed_group"):
         return []
-    return [(other, None)]
+    doc = sent.doc
+    near = doc[max(sent.s0, trig.start - 3) : min(sent.s1, trig.match_end + 3)]
+    if any(t.norm_ in CLAIM_NOUNS for t in near):
+        return [(other, None)]  # ("dismissed the report", "rejected that account", "a charge
+        # Yerevan denies")
+    # the denied clause: up to a comma or the denier's own account ("..., saying ...")
+    end = next(
+        (
+            t.i
+            for t in doc[trig.match_end : sent.s1]
+            if t.text in (",", ";") or t.lower_ == "saying"
+        ),
+        sent.s1,
+    )
+    if not any(
+        trig.start < t.start < end and t.rule.type in DENIED_CHARGE_TYPES for t in sent.triggers
+    ):
+        return []
+    third = [
+        m
+        for m in sent.mentions
+        if m.actor
+        and trig.start < m.start < end
+        and m.label != "ADJ"
+        and _state_of(registry, m.actor) not in (mine, other)
+    ]
+    return [] if third else [(other, None)]
+
+
+#: Acts whose denial answers the other side's charge ("denied shelling", "denied blocking").
+DENIED_CHARGE_TYPES = HOSTILE_TYPES | frozenset(
+    ["military_aid", "violate_ceasefire", "threaten", "mass_violence", "interference"]
+)
 
 
 def _states_of(pair: tuple, registry) -> tuple:
@@ -17871,6 +17906,50 @@ def _negated_charges(sent, out, unsaid, speakers, discourse, registry, when) -> 
     return found
 
 
+def _charges_made(sent, speakers: list, extra: list, registry, when) -> list:
+    """ "Baku's charge that units of the Armenian army are fighting inside Azerbaijan": the
+    charge itself, when no act it names was read (an accusation of the clause's subject,
+    alleged); [] when a reported act already made it an accusation."""
+    out = []
+    for trig, speaker, _ in speakers:
+        ids = [m.actor for m in speaker if m.actor]
+        if (
+            trig.rule.id != "charge_that"
+            or not ids
+            or _actor_class(registry, ids[0]) == "territory"
+        ):
+            continue
+        if any(c.head == trig.start and c.rule == "reported_accusation" for c in extra):
+            continue
+        that = trig.match_end
+        subject = [
+            m
+            for m in sent.mentions
+            if m.actor and m.label not in ("PAIR", "RECIPROCAL") and that <= m.start <= that + 4
+        ][:1]
+        for m in subject:
+            if (
+                _own_side(registry, ids[0], m.actor)
+                or _actor_class(registry, m.actor) == "territory"
+            ):
+                continue
+            out.append(
+                _reading(
+                    sent,
+                    ids[0],
+                    m.actor,
+                    "accuse",
+                    "charge_made",
+                    0.6,
+                    (trig.start, trig.end - 1),
+                    when,
+                    (speaker[0], m),
+                    status="alleged",
+                )
+            )
+    return out
+
+
 def _reading(sent, source, target, typ, rule, confidence, tokens, when, mentions=(), **fields):
     """A relation a reading of the whole sentence found (no trigger of the lexicon): its
     evidence the sentence, its trigger the tokens ``tokens`` = (first, last), inclusive, and the
@@ -20666,7 +20745,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 if not ys and rule.type == "deny" and not named:
                     # "Azerbaijan denies blocking the road": the other of the two sides the
                     # text sets against each other, who charged it
-                    ys = _dyad_other(discourse, registry, x)
+                    ys = _dyad_other(discourse, registry, x, sent, trig)
                     factor = 0.8
                 for y, my in ys:
                     pairs.append((x, y, None, 1.0, mx, my))
@@ -21055,6 +21134,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             and _state_of(registry, c.source) != _state_of(registry, issuer)
         ):
             extra.append(_charge(replace(c, target=issuer), issuer, "statement_accusation"))
+    extra.extend(_charges_made(sent, speakers, extra, registry, when))
     out = _journeys_kept(_protests_at_home(out, registry), sent)
     out = [c for c in out if c.target != ""] + extra
     out.extend(_obligations(sent, speakers, registry, when, discourse))
