@@ -22606,3 +22606,20 @@ def test_a_charge_that_names_no_act_read_is_still_a_charge():
         "inside Azerbaijan."
     )
     assert ("aze", "arm", "accuse", "alleged") in edges(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "Secretary of State Hillary Clinton urged Baku to refrain from violence.",
+            "clinton",
+            "usa",
+        ),
+        ("Foreign Secretary David Cameron visited Baku.", "cameron", "gbr"),
+    ],
+)
+def test_an_office_only_one_state_has_gives_its_holder_that_state(text, person, state):
+    G = gk.extract(text)
+    assert G.nodes[person]["parent"] == state
+    assert [t[0] for t in triples(G)] == [person]

@@ -687,6 +687,17 @@ IT_EXPLETIVE = frozenset(
 )
 
 
+#: Titles of an office only one state has, whose unqualified holder is that state's.
+NATIONAL_TITLES = {
+    ("secretary", "of", "state"): "usa",
+    ("assistant", "secretary", "of", "state"): "usa",
+    ("deputy", "assistant", "secretary", "of", "state"): "usa",
+    ("foreign", "secretary"): "gbr",
+    ("congressman",): "usa",
+    ("congresswoman",): "usa",
+}
+
+
 def _middle_initial(doc, k: int, end: int) -> bool:
     """Whether token *k* is a middle initial between a first name and a surname ("W." in
     "George W. Bush")."""
@@ -1570,6 +1581,9 @@ def find_mentions(
                 t.text_with_ws for t in names if not _middle_initial(doc, t.i, end)
             ).strip()
             known = registry.surname(fullname) if len(names) == 1 else None
+            # ("Secretary of State Hillary Clinton", "Foreign Secretary David Cameron": an
+            # office only one state has)
+            parent = parent or NATIONAL_TITLES.get(title)
             ident = known or registry.person(fullname, parent)
             if parent:
                 registry.titles[(parent, title)] = ident

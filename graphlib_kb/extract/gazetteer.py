@@ -90,6 +90,7 @@ TITLES = (
     "minister",
     "chancellor",
     "secretary of state",
+    "foreign secretary",
     "assistant secretary",
     "deputy assistant secretary",
     "assistant secretary of state",
