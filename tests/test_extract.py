@@ -22623,3 +22623,9 @@ def test_an_office_only_one_state_has_gives_its_holder_that_state(text, person, 
     G = gk.extract(text)
     assert G.nodes[person]["parent"] == state
     assert [t[0] for t in triples(G)] == [person]
+
+
+def test_a_name_apposed_to_a_national_is_a_person_of_that_state():
+    G = gk.extract("Azerbaijan arrested Vagif Khachatryan, an Armenian citizen, at the checkpoint.")
+    assert triples(G) == [("aze", "khachatryan", "coerce")]
+    assert G.nodes["khachatryan"]["parent"] == "arm"

@@ -2217,6 +2217,7 @@ def find_mentions(
     ]
     result = _held_land_groups(doc, _paired_they(doc, start, end, result), registry, start, end)
     result = _police_of_the_place(doc, result, registry, start)
+    result = _apposed_nationals(doc, result, registry, start, end)
     result = _represented_parties(doc, start, result, gz.demonyms)
     result = _foreign_contingents(_georgian_monitors(result, doc, start, end), doc, end)
     return _own_government(doc, start, end, result, registry)
@@ -2328,6 +2329,39 @@ HOLDER_NOUNS = frozenset(
     ["force", "troop", "army", "fighter", "unit", "authority", "official", "leadership"]
     + ["leader", "representative", "delegation"]
 )
+
+
+#: Nouns of a national in apposition to a name ("X, an Azerbaijani citizen,").
+NATIONAL_NOUNS = frozenset(
+    ["citizen", "national", "soldier", "serviceman", "officer", "conscript", "journalist"]
+    + ["activist", "businessman", "resident", "civilian", "man", "woman", "student", "lawyer"]
+)
+
+
+def _apposed_nationals(doc, mentions: list, registry: Registry, start: int, end: int) -> list:
+    """ "Azerbaijan arrested Vagif Khachatryan, an Armenian citizen,": a name of two or three
+    capitalised words that no mention covers, in apposition to "a(n) <demonym> <national
+    noun>", is a person of that demonym's state (a ``PERSON`` mention over the name)."""
+    demonyms = registry.gazetteer.demonyms
+    out = list(mentions)
+    for k in range(start + 2, end - 3):
+        if doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an"):
+            continue
+        state = demonyms.get(doc[k + 2].lower_)
+        if state is None or doc[k + 3].lower_ not in NATIONAL_NOUNS:
+            continue
+        first = k
+        while first > start and k - first < 3 and _is_name_token(doc[first - 1]):
+            first -= 1
+        if k - first < 2 or any(m.start < k and m.end > first for m in mentions):
+            continue
+        if first > start and (doc[first - 1].is_title or doc[first - 1].text == "-"):
+            continue  # (part of a longer name or title)
+        span = doc[first:k]
+        ident = registry.person(span.text, state)
+        out.append(Mention(first, k, ident, "PERSON", (span.start_char, span.end_char), span.text))
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 def _police_of_the_place(doc, mentions: list, registry: Registry, start: int) -> list:
