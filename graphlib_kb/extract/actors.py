@@ -2332,7 +2332,7 @@ HOLDER_NOUNS = frozenset(
 
 
 #: Nouns of a national in apposition to a name ("X, an Azerbaijani citizen,").
-NATIONAL_NOUNS = frozenset(
+APPOSED_NATIONAL_NOUNS = frozenset(
     ["citizen", "national", "soldier", "serviceman", "officer", "conscript", "journalist"]
     + ["activist", "businessman", "resident", "civilian", "man", "woman", "student", "lawyer"]
 )
@@ -2348,7 +2348,7 @@ def _apposed_nationals(doc, mentions: list, registry: Registry, start: int, end:
         if doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an"):
             continue
         state = demonyms.get(doc[k + 2].lower_)
-        if state is None or doc[k + 3].lower_ not in NATIONAL_NOUNS:
+        if state is None or doc[k + 3].lower_ not in APPOSED_NATIONAL_NOUNS:
             continue
         first = k
         while first > start and k - first < 3 and _is_name_token(doc[first - 1]):
