@@ -41,6 +41,7 @@ ARTICLE_SETS = (
     + ["fj", "fk", "fl", "fm"]
     + ["fn", "fo", "fp", "fq"]
     + ["fr", "fs", "ft", "fu"]
+    + ["fv", "fw", "fx", "fy"]
 )
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]
