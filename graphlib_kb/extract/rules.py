@@ -5934,8 +5934,8 @@ def _placed_event(doc, a: int, s0: int) -> bool:
     """Whether the noun of an act at *a* follows the name of the capital or town where it
     happened, after "the" or a year ("the Budapest killing", "the 2004 Ganja shelling")."""
     k = a - 1
-    while k > s0 and doc[k].ent_type_ in ("CAPITAL", "TOWN") and doc[k - 1].ent_iob_ == "I":
-        k -= 1
+    while k > s0 and doc[k].ent_iob_ == "I":
+        k -= 1  # (to the first word of the place's name)
     return (
         k > s0
         and doc[a - 1].ent_type_ in ("CAPITAL", "TOWN")
@@ -7275,7 +7275,7 @@ def _without_wire_notes(text: str) -> str:
 
 
 #: A diplomatic cable's header line ("Classified By: Ambassador X, reasons 1.4 (b) and (d)").
-_CABLE_HEADER = re.compile(r"^(?:classified by|reason|reasons|ref)\b\s*:?[^\n]*", re.M | re.I)
+_CABLE_HEADER = re.compile(r"^(?:classified by|reasons?|ref)\s*:[^\n]*", re.M | re.I)
 #: A cable's paragraph number and classification mark ("1. (C)", "4. (SBU)").
 _CABLE_MARK = re.compile(r"^\s*(?:\d{1,2}\.\s*)?\((?:C|S|U|SBU|C/NF|S/NF|NF)\)", re.M)
 
