@@ -1948,8 +1948,6 @@ def find_mentions(
                 ident, label = earlier, "PERSON"
             if "ministry" in role_words:
                 registry.last_ministry = state
-            if role_words & EMBASSY_WORDS:
-                registry.last_embassy = state
             deputy = _deputy(doc, i, start) or many
             for other in of_pair or []:
                 holder = None if deputy else _title_holder(gz, registry, other.actor, words)

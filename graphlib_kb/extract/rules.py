@@ -24,6 +24,7 @@ from .actors import (
     DEED_DETERMINERS,
     DEED_JUDGEMENTS,
     DEFINITE_NOUNS,
+    EMBASSY_WORDS,
     ENVOY_WORDS,
     GROUP_WORDS,
     HEAD_TITLES,
@@ -3046,7 +3047,7 @@ def _titled_ahead(pipe, doc, spans, ents, registry, after: int, read: dict) -> l
     _office_holder); the registry's memory of the sentence being read is kept. Each
     sentence's mentions go into *read* (number -> (memory before, mentions, memory after)),
     for the loop to take when it reaches the sentence with the same memory."""
-    kept = registry.last_ministry, registry.last_territory, registry.last_embassy
+    kept = registry.last_ministry, registry.last_territory
     out = []
     for number, (a, b) in enumerate(spans, start=1):
         if number <= after:
@@ -3063,14 +3064,28 @@ def _titled_ahead(pipe, doc, spans, ents, registry, after: int, read: dict) -> l
             pipe.head_norms,
             [e for e in ents if span.start <= e.start < span.end],
         )
-        read[number] = (memory, list(named), registry.last_ministry, registry.last_embassy)
+        read[number] = (memory, list(named), registry.last_ministry)
         out.extend(
             (number, m.actor, _titles_of(m, doc, span.end, registry))
             for m in named
             if m.label == "PERSON" and m.actor
         )
-    registry.last_ministry, registry.last_territory, registry.last_embassy = kept
+    registry.last_ministry, registry.last_territory = kept
     return out
+
+
+def _note_embassies(mentions, registry) -> None:
+    """Remember the state whose embassy or unnamed ambassador a mention names ("Azerbaijan's
+    ambassador to France", "the Azerbaijani embassy"): "the embassy", "the ambassador" later
+    (``registry.last_embassy``, read by `find_mentions` and `_resolve_titles`)."""
+    for m in mentions:
+        if (
+            m.label != "TITLE"
+            and m.actor
+            and m.text.lower().split()[-1] in EMBASSY_WORDS
+            and (registry.get(m.actor) or {}).get("kind") == "state"
+        ):
+            registry.last_embassy = m.actor
 
 
 def _resolve_titles(mentions, doc, end: int, registry, discourse, number: int) -> list:
@@ -3078,13 +3093,6 @@ def _resolve_titles(mentions, doc, end: int, registry, discourse, number: int) -
     title before (see _titled_person), or is dropped."""
     out = []
     for k, m in enumerate(mentions):
-        if (
-            m.label != "TITLE"
-            and m.actor
-            and m.text.lower().split()[-1] in ("ambassador", "embassy")
-            and (registry.get(m.actor) or {}).get("kind") == "state"
-        ):
-            registry.last_embassy = m.actor  # ("Azerbaijan's ambassador to France")
         if m.label == "TITLE":
             people = [
                 (x.actor, _titles_of(x, doc, end, registry))
@@ -7395,8 +7403,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         memory = (registry.last_ministry, registry.last_territory, registry.last_embassy)
         if early is not None and early[0] == memory:
             # (read ahead with the same memory: the same mentions, not read twice)
-            mentions = [replace(m) for m in early[1]]
-            registry.last_ministry, registry.last_embassy = early[2], early[3]
+            mentions, registry.last_ministry = [replace(m) for m in early[1]], early[2]
         else:
             mentions = find_mentions(
                 doc, s0, s1, registry, pipe.head_norms, [e for e in ents if s0 <= e.start < s1]
@@ -7415,6 +7422,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             discourse.turn = opening.actor
         if discourse.turn:
             discourse.quote = number
+        _note_embassies(mentions, registry)
         mentions = _resolve_titles(mentions, doc, s1, registry, discourse, number)
         if cable:
             mentions = _cable_sender(doc, mentions, s0, s1, author)
