@@ -913,8 +913,13 @@ def test_hosting_two_parties_ministers_is_mediation_between_them():
         "Georgia hosted the foreign ministers of Armenia and Azerbaijan in Tbilisi.",
         date="2023-10-23",
     )
-    # each plural title is its holder in the text's year, as the singular one is
-    assert triples(G) == [("geo", "bayramov", "mediate"), ("geo", "mirzoyan", "mediate")]
+    # each plural title is its holder in the text's year, as the singular one is; the two
+    # guests meet (round 48)
+    assert triples(G) == [
+        ("geo", "bayramov", "mediate"),
+        ("geo", "mirzoyan", "mediate"),
+        ("mirzoyan", "bayramov", "meet"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1108,7 +1113,11 @@ def test_meeting_a_counterpart_named_after_the_word_counterpart():
 
 def test_hosting_two_leaders_is_mediation_hosting_one_is_not():
     G = gk.extract("Charles Michel hosted Aliyev and Pashinyan in Brussels.")
-    assert triples(G) == [("michel", "aliyev", "mediate"), ("michel", "pashinyan", "mediate")]
+    assert triples(G) == [
+        ("aliyev", "pashinyan", "meet"),  # (the two guests meet: round 48)
+        ("michel", "aliyev", "mediate"),
+        ("michel", "pashinyan", "mediate"),
+    ]
     # one guest: a visit, which the host consults (as "received" a visitor)
     G = gk.extract("Georgia hosted Emmanuel Macron in Tbilisi.")
     assert triples(G) == [("geo", "macron", "consult")]
@@ -2525,7 +2534,11 @@ def test_karabakh_armenians_representatives_and_blocked_aid(text, expected):
         (
             "Russian Foreign Minister Sergei Lavrov hosted his Armenian and Azerbaijani "
             "counterparts in Moscow.",
-            [("lavrov", "bayramov", "mediate"), ("lavrov", "mirzoyan", "mediate")],
+            [
+                ("lavrov", "bayramov", "mediate"),
+                ("lavrov", "mirzoyan", "mediate"),
+                ("mirzoyan", "bayramov", "meet"),
+            ],
         ),
         (
             "Iranian President Ebrahim Raisi received Armenian Prime Minister Nikol Pashinyan.",
@@ -9774,7 +9787,11 @@ def test_aid_received_from_a_giver_and_the_wounded_cared_for(text, expected):
         # hosting two is mediating; a guest list or a relative clause is no one guest
         (
             "The EU hosted Aliyev and Pashinyan in Brussels.",
-            [("eu", "aliyev", "mediate"), ("eu", "pashinyan", "mediate")],
+            [
+                ("aliyev", "pashinyan", "meet"),
+                ("eu", "aliyev", "mediate"),
+                ("eu", "pashinyan", "mediate"),
+            ],
         ),
         (
             "Aliyev canceled talks with Pashinyan which the EU planned to host in October.",
@@ -22629,3 +22646,128 @@ def test_a_name_apposed_to_a_national_is_a_person_of_that_state():
     G = gk.extract("Azerbaijan arrested Vagif Khachatryan, an Armenian citizen, at the checkpoint.")
     assert triples(G) == [("aze", "khachatryan", "coerce")]
     assert G.nodes["khachatryan"]["parent"] == "arm"
+
+
+# round 48: wave 25 read
+WAR_2020 = "Armenia and Azerbaijan fought a war in 2020. "
+
+
+def test_one_who_receives_the_two_sides_together_mediates_between_them():
+    G = gk.extract(WAR_2020 + "Lavrov received Mnatsakanyan and Bayramov in Moscow.")
+    assert ("lavrov", "mnatsakanyan", "mediate") in triples(G)
+    assert ("lavrov", "bayramov", "mediate") in triples(G)
+    assert ("mnatsakanyan", "bayramov", "meet") in triples(G)
+
+
+def test_one_who_receives_the_two_sides_apart_only_receives_them():
+    G = gk.extract(WAR_2020 + "Lavrov received Mnatsakanyan and Bayramov separately in Moscow.")
+    assert [t for t in triples(G) if t[0] == "lavrov"] == [
+        ("lavrov", "bayramov", "consult"),
+        ("lavrov", "mnatsakanyan", "consult"),
+    ]
+
+
+def test_receiving_two_states_the_text_does_not_oppose_mediates_nothing():
+    G = gk.extract("Pashinyan received the ambassadors of France and Germany.")
+    assert sorted(t[2] for t in triples(G)) == ["consult", "consult"]
+
+
+def test_one_who_meets_the_two_sides_together_mediates_and_the_two_meet():
+    G = gk.extract(WAR_2020 + "The co-chairs met the two foreign ministers in Geneva.")
+    assert ("minsk_group", "arm", "mediate") in triples(G)
+    assert ("minsk_group", "aze", "mediate") in triples(G)
+    assert ("arm", "aze", "meet") in triples(G)
+
+
+def test_separate_talks_with_the_two_sides_are_no_mediation():
+    G = gk.extract(WAR_2020 + "Blinken held separate talks with Mirzoyan and Bayramov.")
+    assert not [t for t in triples(G) if t[2] == "mediate"]
+
+
+def test_a_host_of_the_two_sides_counterparts_named_after_their_states_mediates():
+    G = gk.extract(
+        "Medvedev hosted his Armenian and Azerbaijani counterparts, Serzh Sargsyan and Ilham "
+        "Aliyev, in Astrakhan."
+    )
+    assert triples(G) == [
+        ("medvedev", "aliyev", "mediate"),
+        ("medvedev", "serzh_sargsyan", "mediate"),
+        ("serzh_sargsyan", "aliyev", "meet"),
+    ]
+
+
+def test_the_two_sides_a_host_brings_together_meet():
+    G = gk.extract("Macron hosted Aliyev and Pashinyan in Paris.")
+    assert triples(G) == [
+        ("aliyev", "pashinyan", "meet"),
+        ("macron", "aliyev", "mediate"),
+        ("macron", "pashinyan", "mediate"),
+    ]
+
+
+def test_the_hosted_sides_act_of_their_own_stands_for_their_meeting():
+    G = gk.extract(
+        "Michel hosted Bayramov and Mirzoyan in Brussels, and the ministers signed a protocol."
+    )
+    assert ("bayramov", "mirzoyan", "sign_agreement") in triples(G)
+    assert not [t for t in triples(G) if t[2] == "meet"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Meanwhile, at a meeting hosted by Michel",
+        "In Prague on 6 October, at a meeting hosted by Michel",
+    ],
+)
+def test_a_fronted_hosted_meeting_after_an_opening_phrase_names_the_mediator(opening):
+    G = gk.extract(opening + ", Pashinyan and Aliyev agreed to start work on a peace treaty.")
+    assert ("michel", "aliyev", "mediate") in triples(G)
+    assert ("michel", "pashinyan", "mediate") in triples(G)
+
+
+def test_an_opening_phrase_that_names_an_actor_is_no_fronted_occasion():
+    G = gk.extract(
+        "Aliyev, at a meeting hosted by Michel, Pashinyan and Erdogan, signed a declaration."
+    )
+    assert not [t for t in triples(G) if t[0] == "michel"]
+
+
+def test_bringing_two_leaders_together_is_mediation_not_membership():
+    G = gk.extract(
+        "In May the Minsk Group co-chairs brought President Serzh Sargsyan of Armenia and "
+        "President Ilham Aliyev together in Vienna."
+    )
+    assert ("minsk_group", "serzh_sargsyan", "mediate") in triples(G)
+    assert ("minsk_group", "aliyev", "mediate") in triples(G)
+    assert not [t for t in triples(G) if t[2] == "member_of"]
+
+
+def test_a_body_that_brings_together_its_members_still_has_them():
+    G = gk.extract("The CSTO brings together Russia, Armenia and Belarus.")
+    assert triples(G) == [
+        ("arm", "csto", "member_of"),
+        ("blr", "csto", "member_of"),
+        ("rus", "csto", "member_of"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Serzh Sargsyan of Armenia and President Ilham Aliyev of Azerbaijan met in Kazan.",
+        "Serzh Sargsyan of Armenia and Ilham Aliyev met in Kazan.",
+    ],
+)
+def test_persons_named_with_their_states_are_one_list(text):
+    G = gk.extract(text)
+    assert triples(G) == [("serzh_sargsyan", "aliyev", "meet")]
+
+
+def test_those_a_verb_lets_act_are_its_doers_not_the_one_who_lets():
+    G = gk.extract(
+        WAR_2020 + "A month later Sergei Lavrov received Zohrab Mnatsakanyan and Elmar "
+        "Mammadyarov in Moscow, where the two agreed to let relatives visit people detained by "
+        "each side."
+    )
+    assert not [t for t in triples(G) if t[1] == "lavrov"]

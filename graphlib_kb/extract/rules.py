@@ -880,7 +880,19 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
             and _object_of_verb(doc, prev, s0)
         ):
             break  # ("Russia met Armenia, and Blinken called ...": two clauses, no list of two)
-        if prev.label != "ADJ" and _join(gap, len(group) == 1, comma_ok):
+        if (
+            group[0].label == "PERSON"
+            and gap in (["and"], [",", "and"])
+            and idx >= 2
+            and _person_of_state(
+                doc, mentions, idx - 2, mentions[idx - 2], doc[mentions[idx - 2].end : prev.start]
+            )
+        ):
+            # "President Serzh Sargsyan of Armenia and President Ilham Aliyev": past the first
+            # person's state, the first person
+            group.insert(0, mentions[idx - 2])
+            idx -= 2
+        elif prev.label != "ADJ" and _join(gap, len(group) == 1, comma_ok):
             group.insert(0, prev)
             idx -= 1
         elif (
@@ -1039,19 +1051,52 @@ def _named_members(doc, mentions, group, s1, registry) -> list:
     return []
 
 
+def _person_of_state(doc, mentions, idx: int, last, gap) -> bool:
+    """Whether the person *last* is followed by "of" and a state, then "and" and another person
+    ("President Serzh Sargsyan of Armenia and President Ilham Aliyev")."""
+    if last.label != "PERSON" or [t.lower_ for t in gap] != ["of"] or idx + 2 >= len(mentions):
+        return False
+    state, other = mentions[idx + 1], mentions[idx + 2]
+    words = [t.lower_ for t in doc[state.end : other.start] if not _filler(t)]
+    return (
+        state.label in ("NAME", "CAPITAL")
+        and other.label == "PERSON"
+        and words in (["and"], [",", "and"])
+    )
+
+
+def _without_persons_states(parties: list, registry) -> list:
+    """The parties less each state one of them is a person of ("the foreign ministers of the
+    two countries, Zohrab Mnatsakanyan of Armenia and Jeyhun Bayramov of Azerbaijan": the two
+    persons, not their states as well)."""
+    persons = {
+        _state_of(registry, x)
+        for x, _ in parties
+        if (registry.get(x) or {}).get("kind") == "person"
+    }
+    return [p for p in parties if p[0] not in persons]
+
+
+def _past_qualifier(doc, mentions, idx: int, s1: int, last, gap) -> bool:
+    """Whether the list goes on past a qualifier after the mention *last*: a leader ("Moscow
+    and the Russian-led CSTO") or a person's state ("Serzh Sargsyan of Armenia and ...")."""
+    return _led_member(doc, mentions, idx, s1) or _person_of_state(doc, mentions, idx, last, gap)
+
+
 def _group_right(doc, mentions, m, s1, comma_ok=True):
     group = [m]
     gaps = []
     idx = mentions.index(m)
     while idx + 1 < len(mentions):
         nxt = mentions[idx + 1]
-        if _led_member(doc, mentions, idx, s1):
-            # "Moscow and the Russian-led CSTO": past the qualifier, the next member
+        gap = doc[group[-1].end : nxt.start]
+        if _past_qualifier(doc, mentions, idx, s1, group[-1], gap):
+            # "Moscow and the Russian-led CSTO", "President Serzh Sargsyan of Armenia and
+            # President Ilham Aliyev": past the qualifier or the person's state, the next
             group.append(mentions[idx + 2])
             gaps.append(["and"])
             idx += 2
             continue
-        gap = doc[group[-1].end : nxt.start]
         # ("Nagorno-Karabakh itself and the surrounding areas")
         words = [t.lower_ for t in gap if not _filler(t) and t.lower_ != "itself"]
         if words == [","] and _source_of_report(doc, group[-1]):
@@ -5907,6 +5952,26 @@ def _deal_only_sought(doc, a: int, s0: int) -> bool:
     return False
 
 
+#: Verbs that let others act ("let relatives visit", "allowed families to visit").
+LETTING_VERBS = frozenset(["let", "allow", "permit", "enable", "help"])
+
+
+def _let_others_act(doc, a: int, s0: int) -> bool:
+    """Whether the verb at *a* is the act of people a letting verb names in common nouns ("let
+    relatives visit", "allowed families to visit"), not of the one who lets them."""
+    k = a - 1
+    if k > s0 and doc[k].lower_ == "to":
+        k -= 1
+    return (
+        k - 1 >= s0
+        and doc[k].is_lower
+        and doc[k].is_alpha
+        and len(doc[k]) > 4
+        and doc[k].lower_.endswith("s")  # (a plural common noun; not "let us", "let it")
+        and doc[k - 1].lemma_.lower() in LETTING_VERBS
+    )
+
+
 def _done_by_no_one_here(doc, rule, a: int, b: int, s0: int, s1: int) -> bool:
     """Whether a rule's words name another act here: monitors deployed ("civilian monitors
     have been deployed on the Armenian side": their aid, not a show of force), a body
@@ -5934,6 +5999,8 @@ def _done_by_no_one_here(doc, rule, a: int, b: int, s0: int, s1: int) -> bool:
         return True  # "accused Azerbaijan of trying to bring the corridor under its control"
     if rule.type == "attack" and _placed_event(doc, a, s0):
         return True  # "the Budapest killing", "the 2004 Ganja shelling": where, not who
+    if _let_others_act(doc, a, s0):
+        return True  # "agreed to let relatives visit people detained": the relatives' visit
     # ("in this handout picture released by the Defence Ministry": a picture)
     return rule.id == "release" and _released_picture(doc, a, b, s0, s1)
 
@@ -6439,10 +6506,21 @@ def _fronted_parties(doc, sent, trig, agent) -> list:
     "At Friday's summit hosted by Trump, Pashinyan and Aliyev signed a declaration": the
     subject after the phrase's comma, when it names two or more (one is a guest or a speaker).
     """
-    if doc[sent.s0].lower_ not in FRONTED_OCCASION_WORDS or agent[0].start < trig.start:
+    if not agent or agent[0].start < trig.start:
+        return []
+    # (after an opening "Meanwhile," or "In Prague on 6 October,": a phrase that names no one)
+    opening = max(
+        (k for k in range(sent.s0 + 1, trig.start) if doc[k - 1].lower_ == ","),
+        default=sent.s0,
+    )
+    if (
+        doc[opening].lower_ not in FRONTED_OCCASION_WORDS
+        or any(sent.s0 <= m.start < opening and m.actor and not m.venue for m in sent.mentions)
+        or doc[sent.s0 : opening].text.count(",") > 1
+    ):
         return []
     comma = next((t.i for t in doc[agent[-1].end : sent.s1] if t.lower_ == ","), None)
-    if comma is None or any(t.lower_ in (",", ";") for t in doc[sent.s0 : trig.start]):
+    if comma is None or any(t.lower_ in (",", ";") for t in doc[opening : trig.start]):
         return []
     first = next((m for m in sent.mentions if m.start == comma + 1 and m.actor), None)
     if first is None:
@@ -7951,7 +8029,9 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     _recognised_states(out, registry)
     out = _offered_talks(out, text)
     _visits_to_hosts(out, registry)
-    out = _hosted_many(out)
+    out = _received_sides(_hosted_many(out, registry), discourse, registry)
+    out = _met_both_sides(out, discourse, registry)
+    out.extend(_hosts_guests_meet(out, discourse, registry))
     out = _welcomed_envoys_states(out, discourse, registry)
     out = [c for c in out if c.rule != "shuttle_between" or _shuttle_mediates(c, registry)]
     done = {(c.sentence, c.source, c.target, c.type) for c in out} | {
@@ -7970,10 +8050,11 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
 HOST_RULES = frozenset(["host_parties", "host"])  # (not "hosted Russia-Turkey-Iran talks")
 
 
-def _hosted_many(out) -> list:
+def _hosted_many(out, registry) -> list:
     """ "Fidan hosted his counterparts from Russia, Iran, Armenia and Azerbaijan": a host of
-    three or more guests in one sentence mediates between none of them; host and guests meet,
-    each pair once."""
+    guests of three or more states in one sentence mediates between none of them; host and
+    guests meet, each pair once ("hosted his Armenian and Azerbaijani counterparts, Serzh
+    Sargsyan and Ilham Aliyev": two states' guests, whose state is named as well)."""
     groups: dict = {}  # (sentence, host or None for three-way talks, rule) -> candidates
     for c in out:
         if c.type == "mediate" and c.rule in HOST_RULES | {"trilateral_talks"}:
@@ -7983,7 +8064,8 @@ def _hosted_many(out) -> list:
     many = {
         key: cs
         for key, cs in groups.items()
-        if len({c.target for c in cs}) >= 3 or (key[1] is None and len({c.source for c in cs}) >= 2)
+        if len({_state_of(registry, c.target) or c.target for c in cs}) >= 3
+        or (key[1] is None and len({c.source for c in cs}) >= 2)
     }
     if not many:
         return out
@@ -8000,6 +8082,119 @@ def _hosted_many(out) -> list:
             for b in people[k + 1 :]
         )
     return kept
+
+
+def _received_sides(out, discourse, registry) -> list:
+    """ "Lavrov received Mnatsakanyan and Mammadyarov in Moscow": one who receives two guests
+    of two states the text sets against each other, neither his own, mediates between them."""
+    groups: dict = {}  # (sentence, host) -> the host's receptions in that sentence
+    for c in out:
+        if (
+            c.rule == "receive_visitor"
+            and c.type == "consult"
+            and c.target
+            and not APART_WORDS.search(c.evidence)
+        ):
+            groups.setdefault((c.sentence, c.source), []).append(c)
+    sides = {}
+    for (_, host), cs in groups.items():
+        guests = list(dict.fromkeys(c.target for c in cs))
+        states = {_state_of(registry, g) for g in guests}
+        if (
+            len(guests) == 2
+            and len(states) == 2
+            and None not in states
+            and _state_of(registry, host) not in states
+            and frozenset(states) in discourse.opposed
+        ):
+            sides.update({id(c): guests for c in cs})
+    return [replace(c, type="mediate", between=sides[id(c)]) if id(c) in sides else c for c in out]
+
+
+#: Words of a meeting with each side apart ("held separate talks with A and B", "met both").
+APART_WORDS = re.compile(
+    r"\b(separate|separately|respective|individually|in turn|both)\b", re.I
+)  # ("received both ministers", "met both leaders": most often each in turn)
+
+
+def _met_both_sides(out, discourse, registry) -> list:
+    """ "The co-chairs met the two foreign ministers in Geneva", "Blinken met Mirzoyan and
+    Bayramov": one who meets two of two states the text sets against each other, neither his
+    own, mediates between them, and the two meet (not "A, B and C met", nor one who meets each
+    apart, nor a talk or a dialogue with each)."""
+    groups: dict = {}  # (sentence, trigger token) -> the meetings it states
+    for c in out:
+        if c.type in ("meet", "negotiate") and c.target:
+            groups.setdefault((c.sentence, c.head), []).append(c)
+    brokers = {}  # id of a meeting -> (mediator, the two sides)
+    added = []
+    for cs in groups.values():
+        hosts = {c.source for c in cs}
+        guests = list(dict.fromkeys(c.target for c in cs))
+        if len(hosts) != 1 or len(guests) != 2 or APART_WORDS.search(cs[0].evidence):
+            continue
+        (x,) = hosts
+        states = {_state_of(registry, g) for g in guests}
+        if (
+            all(c.type == "meet" and c.rule == "meet" for c in cs)
+            and len(states) == 2
+            and None not in states
+            and _state_of(registry, x) not in states
+            and frozenset(states) in discourse.opposed
+        ):
+            brokers.update({id(c): guests for c in cs})
+            added.append(replace(cs[0], source=guests[0], target=guests[1], between=None))
+    return [
+        replace(c, type="mediate", between=brokers[id(c)]) if id(c) in brokers else c for c in out
+    ] + added
+
+
+#: Rules of a mediator who hosts or brings together two sides, who then meet.
+HOSTED_MEETING_RULES = frozenset(
+    ["host", "host_parties", "arranged_by", "receive_visitor", "bring_together"]
+)
+#: Types of the acts of two sides that are a meeting of theirs (the category negotiation).
+SIDES_MEETING_TYPES = frozenset(
+    ["meet", "negotiate", "sign_agreement", "consult", "ceasefire", "concede"]
+)
+
+
+def _hosted_sides(pair, host: str, discourse, registry) -> bool:
+    """Whether *pair* are two sides a host brings together: two states the text sets against
+    each other, or two states' leaders or envoys (persons of two states, neither the host's)."""
+    states = {_state_of(registry, x) for x in pair}
+    if len(states) != 2 or None in states or _state_of(registry, host) in states:
+        return False
+    return frozenset(states) in discourse.opposed or all(
+        (registry.get(x) or {}).get("kind") == "person" for x in pair
+    )
+
+
+def _hosts_guests_meet(out, discourse, registry) -> list:
+    """ "Putin hosted Aliyev and Pashinyan in Sochi", "at a meeting hosted by Michel, A and B
+    agreed": the two sides a host mediates between, of two states the text sets against each
+    other, meet there, unless the text states another act of the two that is a meeting's
+    (they "met", "signed", "negotiated")."""
+    met = {frozenset((c.source, c.target)) for c in out if c.type in SIDES_MEETING_TYPES}
+    found = {}
+    for c in out:
+        if (
+            c.type == "mediate"
+            and c.rule in HOSTED_MEETING_RULES
+            and c.status in ("asserted", "historical")
+            and c.between
+            and len(set(c.between)) == 2
+            and frozenset(c.between) not in met
+            and _hosted_sides(c.between, c.source, discourse, registry)
+        ):
+            a, b = c.between
+            found.setdefault(
+                (c.sentence, frozenset(c.between)),
+                replace(
+                    c, source=a, target=b, type="meet", between=None, confidence=c.confidence * 0.9
+                ),
+            )
+    return list(found.values())
 
 
 #: Acts between a visitor and the one who receives the visit.
@@ -20232,10 +20427,15 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     for m in candidates
                     if (registry.get(m.actor) or {}).get("kind") in ("state", "igo", "armed_group")
                 ]
-            if rule.id in ("bring_together", "body_includes") and bodies:
+            if (
+                rule.id in ("bring_together", "body_includes")
+                and bodies
+                and (rule.id == "body_includes" or trig.match_end - 1 == trig.start + 1)
+            ):
                 # "the CSTO brings together Russia, Armenia and Belarus", "the platform, which
                 # includes Iran, Russia and Turkey": a body's members, not parties it mediates
-                # between (a state that brings them together does)
+                # between (a state that brings them together does; and "the co-chairs brought
+                # Sargsyan and Aliyev together in Vienna" is a meeting they made)
                 rule = replace(rule, type="member_of")
             trio = None  # (the three of trilateral talks, the mentions that name the parties)
             if frame == "mediate" and rule.id.startswith("trilateral"):
@@ -20299,6 +20499,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                         main = subjects[met[-1].start]
                         if len(expand(main) + expand(subj)) == 3:
                             trio = (expand(main) + expand(subj), main + subj)
+            if trio and len({_state_of(registry, p[0]) or p[0] for p in trio[0]}) < 3:
+                trio = None  # ("Aliyev of Azerbaijan and Pashinyan of Armenia": two, not three)
             if trio:
                 # the mediator is the one outside the pair the text has set against each other,
                 # else all three just meet
@@ -20367,6 +20569,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # OSCE": the forum of the mediation, no party to it)
                 and not (p[1] is not None and _in_forum(doc, p[1], sent.s0))
             ]
+            if rule.type == "mediate":
+                parties = _without_persons_states(parties, registry)
             factor = 1.0
             if not parties and rule.id in GO_BETWEEN_RULES:
                 # "Azerbaijan handed the bodies to Armenia, with the ICRC acting as a neutral
