@@ -22771,3 +22771,42 @@ def test_those_a_verb_lets_act_are_its_doers_not_the_one_who_lets():
         "each side."
     )
     assert not [t for t in triples(G) if t[1] == "lavrov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pashinyan and Aliyev agreed to strengthen the ceasefire.",
+        "Pashinyan and Aliyev pledged to respect the ceasefire.",
+        "Pashinyan and Aliyev committed themselves to strengthening the ceasefire.",
+    ],
+)
+def test_a_pledge_to_keep_a_standing_ceasefire_is_cooperation_not_a_new_truce(text):
+    assert triples(gk.extract(text)) == [("pashinyan", "aliyev", "cooperate")]
+
+
+def test_an_agreed_ceasefire_is_still_a_ceasefire():
+    assert triples(gk.extract("Armenia and Azerbaijan agreed to a ceasefire.")) == [
+        ("arm", "aze", "ceasefire")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The co-chairs of the OSCE Minsk Group – Russia, France and the United States – met.",
+        "The co-chairs of the OSCE Minsk Group, Russia, France and the United States, met.",
+        "The co-chairs — France, Russia, the United States — called for calm.",
+    ],
+)
+def test_co_chairs_listed_between_dashes_or_commas_are_members(text):
+    members = {t[0] for t in triples(gk.extract(text)) if t[2] == "member_of"}
+    assert members == {"fra", "rus", "usa"}
+
+
+def test_a_dash_that_opens_more_than_a_list_names_no_members():
+    G = gk.extract(
+        "The co-chairs of the OSCE Minsk Group – who met Russia and France in Paris – called "
+        "for calm."
+    )
+    assert not [t for t in triples(G) if t[2] == "member_of" and t[0] in ("rus", "fra")]

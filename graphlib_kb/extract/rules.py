@@ -11854,19 +11854,21 @@ def _chair_appositions(sent: _Sentence, registry, when) -> list:
             # "the U.S., Russian and French co-chairs of the Minsk Group": each demonym's state
             out.extend(_members(sent, registry, when, org, listed))
             continue
+        chaired = chair is not None or (
+            bool(words) and words[0].startswith(("co-chair", "members")) and "of" in words
+        )
         if (
             org.end < sent.s1 - 1
-            and doc[org.end].text == "("
-            and any(w.startswith(("co-chair", "chair", "member")) for w in titled)
+            and doc[org.end].text in ("(", "–", "—")
+            and (chaired or any(w.startswith(("co-chair", "chair", "member")) for w in titled))
         ):
-            # "the Minsk Group co-chairs (Russia, the United States and France)"
-            close = next((i for i in range(org.end, sent.s1) if doc[i].text == ")"), sent.s1)
-            first = [m for m in mentions if m.start == org.end + 1 and m.label != "ADJ"]
-            listed = _group_right(doc, mentions, first[0], close) if first else []
+            # "the Minsk Group co-chairs (Russia, the United States and France)", "the co-chairs
+            # of the Minsk Group – Russia, France and the United States –"
+            listed = _bracketed_list(doc, mentions, org.end, sent.s1)
             if len(listed) >= 2:
                 out.extend(_members(sent, registry, when, org, listed))
             continue
-        if not words or not words[0].startswith(("co-chair", "members")) or "of" not in words:
+        if not chaired:
             continue
         k = org.start - 1
         if k > sent.s0 and doc[k].lower_ == "the":
@@ -11881,6 +11883,21 @@ def _chair_appositions(sent: _Sentence, registry, when) -> list:
         if len(listed) >= 2:  # a list, not one actor before a comma ("In Moscow, the ...")
             out.extend(_members(sent, registry, when, org, listed))
     return out
+
+
+def _bracketed_list(doc, mentions, opener: int, s1: int) -> list:
+    """The actors listed between the bracket or dash at token *opener* and the one that closes
+    it (or the sentence's end), when the brackets hold nothing else but commas, "and" and
+    "the" ("(Russia, France and the United States)", "– France, Russia, the United States –")."""
+    close = next((i for i in range(opener + 1, s1) if doc[i].text in (")", "–", "—")), s1)
+    listed = [m for m in mentions if opener < m.start and m.end <= close and m.label != "ADJ"]
+    covered = {i for m in listed for i in range(m.start, m.end)}
+    if any(
+        i not in covered and doc[i].lower_ not in (",", "and", "the")
+        for i in range(opener + 1, close)
+    ):
+        return []
+    return listed
 
 
 def _demonym_list(doc, end: int, s0: int, registry) -> list:
