@@ -22810,3 +22810,28 @@ def test_a_dash_that_opens_more_than_a_list_names_no_members():
         "for calm."
     )
     assert not [t for t in triples(G) if t[2] == "member_of" and t[0] in ("rus", "fra")]
+
+
+def test_a_place_taken_may_be_named_with_its_noun():
+    G = gk.extract("Azerbaijani forces took the city of Shusha on 8 November.")
+    assert triples(G) == [("aze", "shusha", "occupy")]
+
+
+def test_lands_handed_back_are_the_receivers():
+    G = gk.extract(
+        "By the end of the month Armenia had handed Aghdam and Kalbajar back to Azerbaijan."
+    )
+    assert ("aze", "aghdam", "control") in triples(G)
+    assert ("aze", "kalbajar", "control") in triples(G)
+    assert ("arm", "aze", "concede") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia is to hand Aghdam and Kalbajar back to Azerbaijan.",
+        "Azerbaijan handed the bodies back to Armenia.",
+    ],
+)
+def test_no_land_handed_back_yet_is_no_ones_control(text):
+    assert not [t for t in triples(gk.extract(text)) if t[2] == "control"]

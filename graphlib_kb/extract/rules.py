@@ -6684,7 +6684,8 @@ def _place_taken(doc, end: int, s1: int, mentions) -> bool:
     k = end
     while k < s1 and doc[k].lower_ in TAKEN_PLACE_WORDS:
         k += 1
-    place = next((m for m in mentions if m.start == k and m.label in ("NAME", "TOWN")), None)
+    # (the name may take in its noun: "the city of Shusha")
+    place = next((m for m in mentions if end <= m.start <= k and m.label in ("NAME", "TOWN")), None)
     # (and nothing that makes the name a modifier: "took the Karabakh conflict to the UN")
     return place is not None and (
         place.end >= s1 or doc[place.end].is_punct or doc[place.end].lower_ in TAKEN_AFTER
@@ -8002,6 +8003,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             + listed
             + _co_chairs(sent, registry, when)
             + _stated_part_of(sent, registry, when)
+            + _lands_handed_back(sent, registry, when)
             if not any(
                 o.type == c.type
                 and (o.source, o.target) == (c.source, c.target)
@@ -10724,6 +10726,52 @@ def _owning_state(sent: _Sentence, m, kinds: dict, demonyms: dict, ruler=None) -
     ):
         return demonyms[doc[k].lower_], None  # "the southern Armenian province of Syunik"
     return None, None
+
+
+#: Verbs of giving land back, in the past ("handed Aghdam back to Azerbaijan"; not "is to
+#: hand", "agreed to hand back": a handover to come).
+HANDING_BACK_VERBS = frozenset(["handed", "gave", "given", "returned"])
+
+
+def _lands_handed_back(sent: _Sentence, registry, when) -> list:
+    """ "Armenia handed Aghdam and Kalbajar back to Azerbaijan": the state the lands are
+    handed back to controls them (the handing over itself is the giver's concession, read by
+    the lexicon). Only lands named between the verb and "back to", and a state after it."""
+    doc, out = sent.doc, []
+    for i in range(sent.s0, sent.s1 - 2):
+        if doc[i].lower_ not in HANDING_BACK_VERBS:
+            continue
+        back = next(
+            (k for k in range(i + 1, min(sent.s1 - 1, i + 12)) if doc[k].lower_ == "back"), None
+        )
+        if back is None or doc[back + 1].lower_ != "to":
+            continue
+        state = next((m for m in sent.mentions if m.start == back + 2 and m.actor), None)
+        if state is None or (registry.get(state.actor) or {}).get("kind") != "state":
+            continue
+        lands = [
+            m
+            for m in sent.mentions
+            if i < m.start < back
+            and m.actor
+            and m.label != "ADJ"
+            and (registry.get(m.actor) or {}).get("kind") == "territory"
+        ]
+        out.extend(
+            _reading(
+                sent,
+                state.actor,
+                m.actor,
+                "control",
+                "handed_back",
+                0.6,
+                (i, back + 1),
+                when,
+                (state, m),
+            )
+            for m in lands
+        )
+    return out
 
 
 def _stated_part_of(sent: _Sentence, registry, when) -> list:
