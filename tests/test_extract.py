@@ -22835,3 +22835,11 @@ def test_lands_handed_back_are_the_receivers():
 )
 def test_no_land_handed_back_yet_is_no_ones_control(text):
     assert not [t for t in triples(gk.extract(text)) if t[2] == "control"]
+
+
+def test_a_deal_signed_under_a_states_auspices_is_its_mediation():
+    G = gk.extract(
+        "Armenia and Azerbaijan signed a peace communique in Tehran under Iranian auspices."
+    )
+    assert ("irn", "arm", "mediate") in triples(G)
+    assert ("irn", "aze", "mediate") in triples(G)
