@@ -1062,6 +1062,8 @@ def _person_of_state(doc, mentions, idx: int, last, gap) -> bool:
         state.label in ("NAME", "CAPITAL")
         and other.label == "PERSON"
         and words in (["and"], [",", "and"])
+        # (not a possessive: "informed Aliyev of Armenia and Pashinyan's agreement")
+        and not (other.end < len(doc) and doc[other.end].lower_ in ("'s", "’s"))
     )
 
 
@@ -5952,23 +5954,28 @@ def _deal_only_sought(doc, a: int, s0: int) -> bool:
     return False
 
 
+#: Words between a pledge and the ceasefire it keeps that make the ceasefire a new one, or
+#: the pledge another clause ("agreed to observe a humanitarian ceasefire", "agreed to a
+#: ceasefire and promised to respect the truce").
+NEW_TRUCE_WORDS = frozenset(["a", "an", "new", "fresh", "another", "and", ",", ";", "from"])
 #: Verbs that let others act ("let relatives visit", "allowed families to visit").
 LETTING_VERBS = frozenset(["let", "allow", "permit", "enable", "help"])
+#: People a letting verb names whose act is their own, no actor's ("let relatives visit").
+LET_PEOPLE = frozenset(
+    ["relatives", "families", "journalists", "reporters", "residents", "civilians", "citizens"]
+    + ["visitors", "pilgrims", "tourists", "people", "parents", "students", "refugees"]
+)
 
 
 def _let_others_act(doc, a: int, s0: int) -> bool:
-    """Whether the verb at *a* is the act of people a letting verb names in common nouns ("let
-    relatives visit", "allowed families to visit"), not of the one who lets them."""
+    """Whether the verb at *a* is the act of civilians a letting verb names ("let relatives
+    visit", "allowed families to visit"), not of the one who lets them (but "let soldiers
+    fire", "allowed convoys to deliver" stay the subject's)."""
     k = a - 1
     if k > s0 and doc[k].lower_ == "to":
         k -= 1
     return (
-        k - 1 >= s0
-        and doc[k].is_lower
-        and doc[k].is_alpha
-        and len(doc[k]) > 4
-        and doc[k].lower_.endswith("s")  # (a plural common noun; not "let us", "let it")
-        and doc[k - 1].lemma_.lower() in LETTING_VERBS
+        k - 1 >= s0 and doc[k].lower_ in LET_PEOPLE and doc[k - 1].lemma_.lower() in LETTING_VERBS
     )
 
 
@@ -6144,6 +6151,10 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     here."""
     if end - 1 > b and doc[end - 1].lower_ in TAIL_VERBS and doc[end - 2].lower_ == "to":
         return True  # "offer assistance to Armenia to deal with ...": a verb, not a deal
+    if rule.id in ("keep_ceasefire", "keep_ceasefire_commit") and any(
+        t.lower_ in NEW_TRUCE_WORDS for t in doc[b : end - 1]
+    ):
+        return True  # "agreed to observe a new ceasefire", "agreed to a truce and pledged to"
     if rule.type in ("mediate", "offer_mediation") and any(
         t.norm_ == "host" for t in doc[a : max(b, end)]
     ):
@@ -8032,7 +8043,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     out = _offered_talks(out, text)
     _visits_to_hosts(out, registry)
     out = _received_sides(_hosted_many(out, registry), discourse, registry)
-    out = _met_both_sides(out, discourse, registry)
+    out = _sides_met_with(_met_both_sides(out, discourse, registry), discourse, registry)
     out.extend(_hosts_guests_meet(out, discourse, registry))
     out = _welcomed_envoys_states(out, discourse, registry)
     out = [c for c in out if c.rule != "shuttle_between" or _shuttle_mediates(c, registry)]
@@ -8052,11 +8063,21 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
 HOST_RULES = frozenset(["host_parties", "host"])  # (not "hosted Russia-Turkey-Iran talks")
 
 
+def _guests_by_person(cs, registry) -> set:
+    """The guests of meetings *cs*, less each state one of them is a person of ("his Armenian
+    and Azerbaijani counterparts, Serzh Sargsyan and Ilham Aliyev": two guests, not three)."""
+    guests = {c.target for c in cs}
+    persons_states = {
+        _state_of(registry, g) for g in guests if (registry.get(g) or {}).get("kind") == "person"
+    }
+    return {g for g in guests if g not in persons_states}
+
+
 def _hosted_many(out, registry) -> list:
     """ "Fidan hosted his counterparts from Russia, Iran, Armenia and Azerbaijan": a host of
-    guests of three or more states in one sentence mediates between none of them; host and
-    guests meet, each pair once ("hosted his Armenian and Azerbaijani counterparts, Serzh
-    Sargsyan and Ilham Aliyev": two states' guests, whose state is named as well)."""
+    three or more guests in one sentence mediates between none of them; host and guests meet,
+    each pair once ("hosted his Armenian and Azerbaijani counterparts, Serzh Sargsyan and Ilham
+    Aliyev": two guests, whose states are named as well)."""
     groups: dict = {}  # (sentence, host or None for three-way talks, rule) -> candidates
     for c in out:
         if c.type == "mediate" and c.rule in HOST_RULES | {"trilateral_talks"}:
@@ -8066,7 +8087,7 @@ def _hosted_many(out, registry) -> list:
     many = {
         key: cs
         for key, cs in groups.items()
-        if len({_state_of(registry, c.target) or c.target for c in cs}) >= 3
+        if len(_guests_by_person(cs, registry)) >= 3
         or (key[1] is None and len({c.source for c in cs}) >= 2)
     }
     if not many:
@@ -8107,7 +8128,7 @@ def _received_sides(out, discourse, registry) -> list:
             and len(states) == 2
             and None not in states
             and _state_of(registry, host) not in states
-            and frozenset(states) in discourse.opposed
+            and states == _main_sides(discourse, registry)
         ):
             sides.update({id(c): guests for c in cs})
     return [replace(c, type="mediate", between=sides[id(c)]) if id(c) in sides else c for c in out]
@@ -8115,8 +8136,24 @@ def _received_sides(out, discourse, registry) -> list:
 
 #: Words of a meeting with each side apart ("held separate talks with A and B", "met both").
 APART_WORDS = re.compile(
-    r"\b(separate|separately|respective|individually|in turn|both)\b", re.I
+    r"\b(separate|separately|respective|respectively|individually|in turn|one by one"
+    r"|one after the other|on different days|on consecutive days|each for"
+    r"|(met|meet|meets|meeting|received|receives|receive|hosted|hosts|host) both)\b",
+    re.I,
 )  # ("received both ministers", "met both leaders": most often each in turn)
+#: Words that say the two sides did not meet ("but the two did not meet", "held no direct
+#: talks", "without a direct meeting", "refused to meet his counterpart").
+NO_MEETING_WORDS = re.compile(
+    r"\b(did not|didn't|never|refused to|declined to|would not|won't) (meet|hold|sit)"
+    r"|\b(no|without a|without any) (direct|face-to-face|bilateral) (meeting|talks|contact)"
+    r"|\bheld no (direct )?(talks|meeting)",
+    re.I,
+)
+
+
+def _main_sides(discourse, registry) -> set:
+    """The states of the two parties the text most often sets against each other."""
+    return set(_states_of(discourse.dyad, registry)) if discourse.dyad else set()
 
 
 def _met_both_sides(out, discourse, registry) -> list:
@@ -8142,13 +8179,75 @@ def _met_both_sides(out, discourse, registry) -> list:
             and len(states) == 2
             and None not in states
             and _state_of(registry, x) not in states
-            and frozenset(states) in discourse.opposed
+            and states == _main_sides(discourse, registry)
         ):
             brokers.update({id(c): guests for c in cs})
-            added.append(replace(cs[0], source=guests[0], target=guests[1], between=None))
+            if not NO_MEETING_WORDS.search(cs[0].evidence):
+                added.append(replace(cs[0], source=guests[0], target=guests[1], between=None))
     return [
         replace(c, type="mediate", between=brokers[id(c)]) if id(c) in brokers else c for c in out
     ] + added
+
+
+#: The spans of a relation's evidence by role ("trigger 10-15;source 0-7").
+_ROLE_SPANS = re.compile(r"(trigger|source|target) (\d+)-(\d+)")
+
+
+def _with_before(c, role: str) -> bool:
+    """Whether the word "with" stands between relation *c*'s trigger and its *role* mention
+    ("meeting with Macron", "met in Vienna with Kerry")."""
+    spans = {
+        m.group(1): (int(m.group(2)), int(m.group(3))) for m in _ROLE_SPANS.finditer(c.spans or "")
+    }
+    sentence = re.match(r"sentence (\d+)-", c.spans or "")
+    if "trigger" not in spans or role not in spans or sentence is None:
+        return False
+    base = int(sentence.group(1))
+    gap = c.evidence[spans["trigger"][1] - base : spans[role][0] - base]
+    return re.search(r"\bwith\b", gap) is not None
+
+
+def _sides_met_with(out, discourse, registry) -> list:
+    """ "Pashinyan and Aliyev, meeting with Macron and Michel, confirmed ...", "the presidents
+    of Azerbaijan and Armenia met in Vienna with Kerry and Lavrov": those the two sides the
+    text sets against each other meet "with", of neither side's state, mediate between them;
+    the two sides meet, the mediators' own meeting is none."""
+    groups: dict = {}  # (sentence, trigger token) -> the meetings it states
+    for c in out:
+        if c.type == "meet" and c.rule == "meet" and c.target:
+            groups.setdefault((c.sentence, c.head), []).append(c)
+    changed: dict = {}  # id of a meeting -> its mediation, or None to drop it
+    main = _main_sides(discourse, registry)
+    for cs in groups.values():
+        sides = next(
+            (
+                (c.source, c.target)
+                for c in cs
+                if {_state_of(registry, c.source), _state_of(registry, c.target)} == main
+            ),
+            None,
+        )
+        if sides is None or APART_WORDS.search(cs[0].evidence):
+            continue
+        states = {_state_of(registry, x) for x in sides}
+        others = {x for c in cs for x in (c.source, c.target)} - set(sides)
+        rows = {x: [c for c in cs if x in (c.source, c.target)] for x in others}
+        if not others or any(
+            _state_of(registry, x) in states
+            or {y for c in rows[x] for y in (c.source, c.target)} < set(sides) | {x}
+            or not any(_with_before(c, "target" if c.target == x else "source") for c in rows[x])
+            for x in others
+        ):
+            continue
+        for x in others:
+            for c in rows[x]:
+                side = c.target if c.source == x else c.source
+                changed[id(c)] = (
+                    replace(c, source=x, target=side, type="mediate", between=list(sides))
+                    if side in sides
+                    else None
+                )
+    return [changed.get(id(c), c) for c in out if changed.get(id(c), c) is not None]
 
 
 #: Rules of a mediator who hosts or brings together two sides, who then meet.
@@ -8167,7 +8266,7 @@ def _hosted_sides(pair, host: str, discourse, registry) -> bool:
     states = {_state_of(registry, x) for x in pair}
     if len(states) != 2 or None in states or _state_of(registry, host) in states:
         return False
-    return frozenset(states) in discourse.opposed or all(
+    return states == _main_sides(discourse, registry) or all(
         (registry.get(x) or {}).get("kind") == "person" for x in pair
     )
 
@@ -8187,6 +8286,8 @@ def _hosts_guests_meet(out, discourse, registry) -> list:
             and c.between
             and len(set(c.between)) == 2
             and frozenset(c.between) not in met
+            and not APART_WORDS.search(c.evidence)
+            and not NO_MEETING_WORDS.search(c.evidence)
             and _hosted_sides(c.between, c.source, discourse, registry)
         ):
             a, b = c.between
@@ -10731,6 +10832,12 @@ def _owning_state(sent: _Sentence, m, kinds: dict, demonyms: dict, ruler=None) -
 #: Verbs of giving land back, in the past ("handed Aghdam back to Azerbaijan"; not "is to
 #: hand", "agreed to hand back": a handover to come).
 HANDING_BACK_VERBS = frozenset(["handed", "gave", "given", "returned"])
+#: Words before such a verb that leave the handover unstated: negated, wished, supposed,
+#: denied or doubted ("never handed", "should have handed", "if Armenia had handed").
+UNSTATED_HANDOVER = frozenset(
+    ["not", "never", "n't", "should", "would", "could", "might", "must", "if", "unless"]
+    + ["denied", "denies", "deny", "falsely", "whether", "claimed", "claims", "alleged"]
+)
 
 
 def _lands_handed_back(sent: _Sentence, registry, when) -> list:
@@ -10739,7 +10846,9 @@ def _lands_handed_back(sent: _Sentence, registry, when) -> list:
     the lexicon). Only lands named between the verb and "back to", and a state after it."""
     doc, out = sent.doc, []
     for i in range(sent.s0, sent.s1 - 2):
-        if doc[i].lower_ not in HANDING_BACK_VERBS:
+        if doc[i].lower_ not in HANDING_BACK_VERBS or any(
+            t.lower_ in UNSTATED_HANDOVER for t in doc[sent.s0 : i]
+        ):
             continue
         back = next(
             (k for k in range(i + 1, min(sent.s1 - 1, i + 12)) if doc[k].lower_ == "back"), None
@@ -20495,7 +20604,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if (
                 rule.id in ("bring_together", "body_includes")
                 and bodies
-                and (rule.id == "body_includes" or trig.match_end - 1 == trig.start + 1)
+                and (
+                    rule.id == "body_includes"
+                    or trig.match_end - 1 == trig.start + 1
+                    or doc[trig.start].lower_ == "brings"
+                )
             ):
                 # "the CSTO brings together Russia, Armenia and Belarus", "the platform, which
                 # includes Iran, Russia and Turkey": a body's members, not parties it mediates
