@@ -22937,3 +22937,17 @@ def test_a_handover_not_stated_as_done_gives_no_control(text):
 def test_a_person_of_a_state_before_a_possessive_is_no_list():
     G = gk.extract("Putin informed Aliyev of Armenia and Pashinyan's agreement.")
     assert triples(G) == [("putin", "aliyev", "consult")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yerevan invoked the CSTO's collective defence clause.", ("arm", "csto", "appeal")),
+        (
+            "Armenia invoked Article 4 of the CSTO charter after the attack.",
+            ("arm", "csto", "appeal"),
+        ),
+    ],
+)
+def test_invoking_a_blocs_defence_clause_appeals_to_the_bloc(text, expected):
+    assert triples(gk.extract(text)) == [expected]
