@@ -42,6 +42,7 @@ ARTICLE_SETS = (
     + ["fn", "fo", "fp", "fq"]
     + ["fr", "fs", "ft", "fu"]
     + ["fv", "fw", "fx", "fy"]
+    + ["fz", "ga", "gb", "gc"]
 )
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]
