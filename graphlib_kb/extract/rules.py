@@ -8109,7 +8109,8 @@ def _hosted_many(out, registry) -> list:
 
 def _received_sides(out, discourse, registry) -> list:
     """ "Lavrov received Mnatsakanyan and Mammadyarov in Moscow": one who receives two guests
-    of two states the text sets against each other, neither his own, mediates between them."""
+    of the two states the text most often sets against each other (`_main_sides`), neither his
+    own, together (not "separately", "received both"), mediates between them."""
     groups: dict = {}  # (sentence, host) -> the host's receptions in that sentence
     for c in out:
         if (
@@ -8158,14 +8159,15 @@ def _main_sides(discourse, registry) -> set:
 
 def _met_both_sides(out, discourse, registry) -> list:
     """ "The co-chairs met the two foreign ministers in Geneva", "Blinken met Mirzoyan and
-    Bayramov": one who meets two of two states the text sets against each other, neither his
-    own, mediates between them, and the two meet (not "A, B and C met", nor one who meets each
-    apart, nor a talk or a dialogue with each)."""
+    Bayramov": one who meets two of the two states the text most often sets against each other
+    (`_main_sides`), neither his own, mediates between them, and the two meet unless said not
+    to (not "A, B and C met", nor one who meets each apart, nor a talk or a dialogue with
+    each)."""
     groups: dict = {}  # (sentence, trigger token) -> the meetings it states
     for c in out:
         if c.type in ("meet", "negotiate") and c.target:
             groups.setdefault((c.sentence, c.head), []).append(c)
-    brokers = {}  # id of a meeting -> (mediator, the two sides)
+    brokers = {}  # id of a meeting -> the two sides its host mediates between
     added = []
     for cs in groups.values():
         hosts = {c.source for c in cs}
@@ -8261,8 +8263,9 @@ SIDES_MEETING_TYPES = frozenset(
 
 
 def _hosted_sides(pair, host: str, discourse, registry) -> bool:
-    """Whether *pair* are two sides a host brings together: two states the text sets against
-    each other, or two states' leaders or envoys (persons of two states, neither the host's)."""
+    """Whether *pair* are two sides a host brings together: the two states the text most often
+    sets against each other, or two states' leaders or envoys (persons of two states), neither
+    the host's."""
     states = {_state_of(registry, x) for x in pair}
     if len(states) != 2 or None in states or _state_of(registry, host) in states:
         return False
@@ -8273,9 +8276,9 @@ def _hosted_sides(pair, host: str, discourse, registry) -> bool:
 
 def _hosts_guests_meet(out, discourse, registry) -> list:
     """ "Putin hosted Aliyev and Pashinyan in Sochi", "at a meeting hosted by Michel, A and B
-    agreed": the two sides a host mediates between, of two states the text sets against each
-    other, meet there, unless the text states another act of the two that is a meeting's
-    (they "met", "signed", "negotiated")."""
+    agreed": the two sides a host mediates between (`_hosted_sides`) meet there, unless they
+    were met apart or said not to meet, or the text states another act of the two that is a
+    meeting's (they "met", "signed", "negotiated")."""
     met = {frozenset((c.source, c.target)) for c in out if c.type in SIDES_MEETING_TYPES}
     found = {}
     for c in out:
