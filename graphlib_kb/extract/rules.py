@@ -8014,7 +8014,6 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             + listed
             + _co_chairs(sent, registry, when)
             + _stated_part_of(sent, registry, when)
-            + _lands_handed_back(sent, registry, when)
             if not any(
                 o.type == c.type
                 and (o.source, o.target) == (c.source, c.target)
@@ -8123,14 +8122,7 @@ def _received_sides(out, discourse, registry) -> list:
     sides = {}
     for (_, host), cs in groups.items():
         guests = list(dict.fromkeys(c.target for c in cs))
-        states = {_state_of(registry, g) for g in guests}
-        if (
-            len(guests) == 2
-            and len(states) == 2
-            and None not in states
-            and _state_of(registry, host) not in states
-            and states == _main_sides(discourse, registry)
-        ):
+        if _two_states_guests(guests, host, registry) == _main_sides(discourse, registry):
             sides.update({id(c): guests for c in cs})
     return [replace(c, type="mediate", between=sides[id(c)]) if id(c) in sides else c for c in out]
 
@@ -8157,6 +8149,15 @@ def _main_sides(discourse, registry) -> set:
     return set(_states_of(discourse.dyad, registry)) if discourse.dyad else set()
 
 
+def _two_states_guests(guests: list, host: str, registry) -> set | None:
+    """The two states of a host's two *guests*, one each and neither the host's; else None
+    (so that it equals no `_main_sides`)."""
+    states = {_state_of(registry, g) for g in guests}
+    if len(set(guests)) != 2 or len(states) != 2 or None in states:
+        return None
+    return None if _state_of(registry, host) in states else states
+
+
 def _met_both_sides(out, discourse, registry) -> list:
     """ "The co-chairs met the two foreign ministers in Geneva", "Blinken met Mirzoyan and
     Bayramov": one who meets two of the two states the text most often sets against each other
@@ -8175,14 +8176,9 @@ def _met_both_sides(out, discourse, registry) -> list:
         if len(hosts) != 1 or len(guests) != 2 or APART_WORDS.search(cs[0].evidence):
             continue
         (x,) = hosts
-        states = {_state_of(registry, g) for g in guests}
-        if (
-            all(c.type == "meet" and c.rule == "meet" for c in cs)
-            and len(states) == 2
-            and None not in states
-            and _state_of(registry, x) not in states
-            and states == _main_sides(discourse, registry)
-        ):
+        if all(c.type == "meet" and c.rule == "meet" for c in cs) and _two_states_guests(
+            guests, x, registry
+        ) == _main_sides(discourse, registry):
             brokers.update({id(c): guests for c in cs})
             if not NO_MEETING_WORDS.search(cs[0].evidence):
                 added.append(replace(cs[0], source=guests[0], target=guests[1], between=None))
@@ -8266,11 +8262,10 @@ def _hosted_sides(pair, host: str, discourse, registry) -> bool:
     """Whether *pair* are two sides a host brings together: the two states the text most often
     sets against each other, or two states' leaders or envoys (persons of two states), neither
     the host's."""
-    states = {_state_of(registry, x) for x in pair}
-    if len(states) != 2 or None in states or _state_of(registry, host) in states:
-        return False
-    return states == _main_sides(discourse, registry) or all(
-        (registry.get(x) or {}).get("kind") == "person" for x in pair
+    states = _two_states_guests(pair, host, registry)
+    return states is not None and (
+        states == _main_sides(discourse, registry)
+        or all((registry.get(x) or {}).get("kind") == "person" for x in pair)
     )
 
 
@@ -10830,60 +10825,6 @@ def _owning_state(sent: _Sentence, m, kinds: dict, demonyms: dict, ruler=None) -
     ):
         return demonyms[doc[k].lower_], None  # "the southern Armenian province of Syunik"
     return None, None
-
-
-#: Verbs of giving land back, in the past ("handed Aghdam back to Azerbaijan"; not "is to
-#: hand", "agreed to hand back": a handover to come).
-HANDING_BACK_VERBS = frozenset(["handed", "gave", "given", "returned"])
-#: Words before such a verb that leave the handover unstated: negated, wished, supposed,
-#: denied or doubted ("never handed", "should have handed", "if Armenia had handed").
-UNSTATED_HANDOVER = frozenset(
-    ["not", "never", "n't", "should", "would", "could", "might", "must", "if", "unless"]
-    + ["denied", "denies", "deny", "falsely", "whether", "claimed", "claims", "alleged"]
-)
-
-
-def _lands_handed_back(sent: _Sentence, registry, when) -> list:
-    """ "Armenia handed Aghdam and Kalbajar back to Azerbaijan": the state the lands are
-    handed back to controls them (the handing over itself is the giver's concession, read by
-    the lexicon). Only lands named between the verb and "back to", and a state after it."""
-    doc, out = sent.doc, []
-    for i in range(sent.s0, sent.s1 - 2):
-        if doc[i].lower_ not in HANDING_BACK_VERBS or any(
-            t.lower_ in UNSTATED_HANDOVER for t in doc[sent.s0 : i]
-        ):
-            continue
-        back = next(
-            (k for k in range(i + 1, min(sent.s1 - 1, i + 12)) if doc[k].lower_ == "back"), None
-        )
-        if back is None or doc[back + 1].lower_ != "to":
-            continue
-        state = next((m for m in sent.mentions if m.start == back + 2 and m.actor), None)
-        if state is None or (registry.get(state.actor) or {}).get("kind") != "state":
-            continue
-        lands = [
-            m
-            for m in sent.mentions
-            if i < m.start < back
-            and m.actor
-            and m.label != "ADJ"
-            and (registry.get(m.actor) or {}).get("kind") == "territory"
-        ]
-        out.extend(
-            _reading(
-                sent,
-                state.actor,
-                m.actor,
-                "control",
-                "handed_back",
-                0.6,
-                (i, back + 1),
-                when,
-                (state, m),
-            )
-            for m in lands
-        )
-    return out
 
 
 def _stated_part_of(sent: _Sentence, registry, when) -> list:
@@ -16960,6 +16901,51 @@ def _returned_lands(out, sent, registry) -> list:
     return extra
 
 
+def _handed_back_lands(out, sent, registry) -> list:
+    """ "Armenia had handed Aghdam and Kalbajar back to Azerbaijan": the state a handover
+    gives lands back to controls the lands named between the verb and "back" (rule
+    ``handed_back``), when the handover is done: its final status, asserted or historical, not
+    negated, planned, supposed or denied ("never handed", "is to hand", "denied it had
+    handed"); none it holds already."""
+    doc, found = sent.doc, []
+    held = {(o.source, o.target) for o in out if o.type in ("control", "occupy")}
+    for o in out:
+        if o.rule != "hand_back_to" or o.status not in ("asserted", "historical"):
+            continue
+        back = next(
+            (
+                k
+                for k in range(o.head + 1, min(sent.s1 - 1, o.head + 12))
+                if doc[k].lower_ == "back"
+            ),
+            None,
+        )
+        if back is None or (registry.get(o.target) or {}).get("kind") != "state":
+            continue
+        for m in sent.mentions:
+            if (
+                o.head < m.start < back
+                and m.actor
+                and m.label != "ADJ"
+                and (registry.get(m.actor) or {}).get("kind") == "territory"
+                and (o.target, m.actor) not in held
+            ):
+                held.add((o.target, m.actor))
+                found.append(
+                    replace(
+                        o,
+                        source=o.target,
+                        target=m.actor,
+                        type="control",
+                        status="asserted",
+                        rule="handed_back",
+                        confidence=0.6,
+                        between=None,
+                    )
+                )
+    return found
+
+
 #: Modal verbs that make an act a possibility, not a fact.
 MODAL_WORDS = frozenset(["could", "may", "might", "would", "can", "will", "should"])
 
@@ -21530,6 +21516,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     extra.extend(_charges_made(sent, speakers, extra, registry, when))
     out = _journeys_kept(_protests_at_home(out, registry), sent)
     out = [c for c in out if c.target != ""] + extra
+    out.extend(_handed_back_lands(out, sent, registry))  # (on the statuses made final above)
     out.extend(_obligations(sent, speakers, registry, when, discourse))
     out.extend(_preconditions(sent, speakers, registry, when))
     out.extend(_judged_unacceptable(sent, speakers, registry, when))
