@@ -8187,21 +8187,13 @@ def _met_both_sides(out, discourse, registry) -> list:
     ] + added
 
 
-#: The spans of a relation's evidence by role ("trigger 10-15;source 0-7").
-_ROLE_SPANS = re.compile(r"(trigger|source|target) (\d+)-(\d+)")
-
-
 def _with_before(c, role: str) -> bool:
     """Whether the word "with" stands between relation *c*'s trigger and its *role* mention
     ("meeting with Macron", "met in Vienna with Kerry")."""
-    spans = {
-        m.group(1): (int(m.group(2)), int(m.group(3))) for m in _ROLE_SPANS.finditer(c.spans or "")
-    }
-    sentence = re.match(r"sentence (\d+)-", c.spans or "")
-    if "trigger" not in spans or role not in spans or sentence is None:
+    base, trigger, mention = (_trigger_chars(c, part) for part in ("sentence", "trigger", role))
+    if -1 in (base[0], trigger[1], mention[0]):
         return False
-    base = int(sentence.group(1))
-    gap = c.evidence[spans["trigger"][1] - base : spans[role][0] - base]
+    gap = c.evidence[trigger[1] - base[0] : mention[0] - base[0]]
     return re.search(r"\bwith\b", gap) is not None
 
 
