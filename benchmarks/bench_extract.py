@@ -254,6 +254,29 @@ def _synthetic(n: int, seed: int = 0) -> list[str]:
     return out
 
 
+def _long_text_rows(articles: list, short: int = 25, long: int = 100) -> list:
+    """Seconds for one text made of *short* articles and for one of *long* (a book, a long
+    transcript), and the rate of the long one against the short (1: the time grows with the
+    length; below 1: faster than the length)."""
+    rows, rates = [], []
+    for count in (short, long):
+        text = "\n\n".join(articles[:count])
+        start = time.perf_counter()
+        extract([text], allow_empty=True)
+        seconds = time.perf_counter() - start
+        rates.append(len(text) / seconds)
+        rows.append(
+            {"measure": f"one text of {len(text):,} characters (s)", "value": round(seconds, 2)}
+        )
+    rows.append(
+        {
+            "measure": "ratio of the long text's rate to the short one's",
+            "value": round(rates[1] / rates[0], 2),
+        }
+    )
+    return rows
+
+
 def speed(n: int) -> None:
     from graphlib_kb.extract import gazetteer, pipeline
     from graphlib_kb.extract.lexicon import read_lexicon
@@ -318,6 +341,7 @@ def speed(n: int) -> None:
                 "measure": "ratio to target (wall, 2 processes)",
                 "value": round(n / elapsed2 / 15, 2),
             },
+            *_long_text_rows(articles),
             {"measure": "peak memory (MiB)", "value": round(peak)},
             {"measure": "peak memory of a worker (MiB)", "value": round(peak2)},
             {"measure": "memory limit (MiB)", "value": 1536},

@@ -118,10 +118,25 @@ class _Both:
         return found
 
 
+def _blank_english():
+    """spaCy's blank English pipeline with this tokenizer's one change, for texts of any
+    length the reader lets through."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    # spaCy refuses texts over a million characters for the memory its parser and NER need;
+    # this pipeline has neither, and the reader's byte limit (`MAX_BYTES`) bounds a text
+    nlp.max_length = 2**31 - 1
+    # "U.S.-brokered", "U.N.-backed": spaCy splits a hyphen only after a letter or digit, so
+    # a dotted abbreviation and the word it qualifies stayed one token and neither was read
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    return nlp
+
+
 def _build(gazetteer, lexicon, lemmatize) -> Pipeline:
     import itertools
 
-    import spacy
     from spacy.matcher import Matcher, PhraseMatcher
     from spacy.tokens import Doc
 
@@ -129,11 +144,7 @@ def _build(gazetteer, lexicon, lemmatize) -> Pipeline:
     from .gazetteer import ruler_patterns
 
     _register()
-    nlp = spacy.blank("en")
-    # "U.S.-brokered", "U.N.-backed": spaCy splits a hyphen only after a letter or digit, so
-    # a dotted abbreviation and the word it qualifies stayed one token and neither was read
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp = _blank_english()
     if lemmatize:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.add_pipe("graphlib_kb_norms")

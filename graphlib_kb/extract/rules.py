@@ -16,6 +16,7 @@ token sequence (docs/extract.md lists them with examples):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -56,6 +57,7 @@ from .actors import (
 )
 from .gazetteer import TITLES
 from .reader import sentence_spans
+from .tokens import TokenDoc
 
 __all__ = ["Candidate", "extract_document"]
 
@@ -7474,7 +7476,13 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         )
         discourse.issuer = _issuer(named, registry)
     matches = pipe.matcher(doc)
+    # (each sentence looks only at the matches starting in it: not all the text's, which
+    # made a long text's reading grow with the square of its length)
+    by_start = sorted(range(len(matches)), key=lambda k: matches[k][1])
+    starts = [matches[k][1] for k in by_start]
+    doc = TokenDoc(doc)  # (the rules read each token many times: made once)
     ents = list(doc.ents)
+    ent_starts = [e.start for e in ents]
     read_ahead: dict = {}  # sentence -> its mentions read ahead (`_titled_ahead`)
     discourse.ahead = lambda after: _titled_ahead(
         pipe, doc, spans, ents, registry, after, read_ahead
@@ -7496,10 +7504,16 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             mentions, registry.last_ministry = [replace(m) for m in early[1]], early[2]
         else:
             mentions = find_mentions(
-                doc, s0, s1, registry, pipe.head_norms, [e for e in ents if s0 <= e.start < s1]
+                doc,
+                s0,
+                s1,
+                registry,
+                pipe.head_norms,
+                ents[bisect.bisect_left(ent_starts, s0) : bisect.bisect_left(ent_starts, s1)],
             )
         stats["mentions"] += sum(1 for m in mentions if m.actor and not m.venue)
-        triggers = _triggers(pipe, doc, s0, s1, mentions, matches)
+        within = by_start[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
+        triggers = _triggers(pipe, doc, s0, s1, mentions, [matches[k] for k in sorted(within)])
         stats["triggers"] += sum(1 for t in triggers if t.rule.frame != "report")
         if any(c in text[a:b] for c in QUOTE_MARKS) or any(
             t.rule.frame == "report" for t in triggers
@@ -8336,13 +8350,17 @@ def _offered_talks(out, text: str) -> list:
     if not offers:
         return out
 
+    by_sentence: dict = {}
+    for o in offers:
+        by_sentence.setdefault(o.sentence, []).append(o)
+
     def offered(c) -> bool:
         if c.type not in ("negotiate", "meet"):
             return False
         start = _trigger_chars(c)[0]
-        for o in offers:
+        for o in by_sentence.get(c.sentence, ()):
             end = _trigger_chars(o)[1]
-            if o.sentence != c.sentence or not 0 <= start - end <= 90:
+            if not 0 <= start - end <= 90:
                 continue
             if {c.source, c.target} <= {o.target, *(o.between or ())} and not (
                 OFFER_CLAUSE_BREAK.search(text[end:start])
@@ -8505,6 +8523,12 @@ def _said(kind: str) -> bool:
     return relation_type_table()[kind]["category"] in SPEECH_CATEGORIES or kind == "threaten"
 
 
+def _deeds_since(discourse, first: int) -> list:
+    """The acts of ``discourse.deeds`` read in sentence *first* or later (the list is in
+    reading order: its tail, found without reading the text's earlier acts)."""
+    return discourse.deeds[bisect.bisect_left(discourse.deeds, (first,)) :]
+
+
 def _last_said(discourse, registry, judge: str, number: int) -> str | None:
     """The one a rejection answers when it names no one and no one demanded, offered or
     criticised: the doer of the last accusation, demand, criticism, denial or threat read no
@@ -8578,7 +8602,7 @@ def _deed_doer(m, before: list, discourse, number: int, registry) -> str | None:
             visit and 0 < number - visit[1] <= VISIT_REACH and visit[0] not in judges and not own
         )
         return visit[0] if fresh else None
-    recent = [d for d in discourse.deeds if number - d[0] <= DEED_REACH]
+    recent = _deeds_since(discourse, number - DEED_REACH)
     if noun == "decision":
         # (a court's order read just before first: "ordered Azerbaijan to ..., obstructed by
         # protesters ... Armenia welcomed the decision")
@@ -13522,10 +13546,12 @@ def _concern_with_call(sent, out, when, discourse, registry) -> list:
     asked for help, not judged)."""
     doc, found = sent.doc, []
     judged = {(c.source, c.target) for c in out if c.type in ("disapprove", "criticize")}
-    parties = {_state_of(registry, x) or x for pair in discourse.fought for x in pair}
+    parties = None
     for c in out:
         if c.type not in ("appeal", "demand") or not c.target or (c.source, c.target) in judged:
             continue
+        if parties is None:  # (made once, when a call is read)
+            parties = {_state_of(registry, x) or x for pair in set(discourse.fought) for x in pair}
         if (_state_of(registry, c.source) or c.source) in parties or any(
             m.start > c.head
             and m.actor not in (c.source, c.target)
@@ -18235,7 +18261,7 @@ def _negated_charges(sent, out, unsaid, speakers, discourse, registry, when) -> 
                     d[1] == who
                     and d[2].startswith("accuse")
                     and 0 < sent.number - d[0] <= CHARGE_REACH
-                    for d in discourse.deeds
+                    for d in _deeds_since(discourse, sent.number - CHARGE_REACH)
                 )
             ]
             if not accusers:
@@ -21049,7 +21075,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                     # the one who offered to mediate no more than DEED_REACH sentences before
                     offered = [
                         d
-                        for d in discourse.deeds
+                        for d in _deeds_since(discourse, sent.number - DEED_REACH)
                         if d[2] == "offer_mediation" and 0 < sent.number - d[0] <= DEED_REACH
                     ][-1:]
                     # (not when another offer came since: "... Azerbaijan offered Armenia access
