@@ -22951,3 +22951,76 @@ def test_a_person_of_a_state_before_a_possessive_is_no_list():
 )
 def test_invoking_a_blocs_defence_clause_appeals_to_the_bloc(text, expected):
     assert triples(gk.extract(text)) == [expected]
+
+
+# round 49: wave 26 read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resolution condemns Azerbaijan for resuming hostilities and criticises Turkey's role.",
+        "The report of the mission condemned Azerbaijan and called on Russia to withdraw.",
+        "The statement condemned Azerbaijan and urged Turkey to stop sending weapons.",
+    ],
+)
+def test_the_object_of_a_verb_with_no_actor_for_subject_is_not_the_next_verbs(text):
+    # the two verbs share a subject (a document); its object acts in neither
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[0] == "aze" and t[1] in ("tur", "rus")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Belgian parliament adopted a resolution on the war. "
+            "It condemns Azerbaijan and criticises Turkey.",
+            [("bel", "aze", "criticize"), ("bel", "tur", "criticize")],
+        ),
+        (
+            "Belgium's Chamber of Representatives adopted a resolution that condemns Azerbaijan "
+            "for resuming hostilities and criticises Turkey's role.",
+            [("bel", "aze", "criticize"), ("bel", "tur", "criticize")],
+        ),
+        (
+            "Armenia hosts a Russian military base and belongs to the CSTO.",
+            [("arm", "csto", "member_of"), ("arm", "rus", "material_cooperation")],
+        ),
+    ],
+)
+def test_a_verb_in_the_present_after_and_shares_the_first_verbs_subject(text, expected):
+    found = triples(gk.extract(text))
+    assert [t for t in expected if t in found] == expected
+    assert not [t for t in found if t[0] in ("aze", "rus")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked about the drills, the spokesman of Iran called them a threat and urged Baku "
+            "to stop.",
+            ("irn", "aze", "appeal"),
+        ),
+        (
+            "Courts in Baku sentenced Armenian servicemen captured after the ceasefire, and Human "
+            "Rights Watch said detainees had been abused and urged Azerbaijan to free them.",
+            ("hrw", "aze", "appeal"),
+        ),
+    ],
+)
+def test_a_shared_subject_skips_an_opening_participle_and_a_new_speaker(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dutch House of Representatives condemned Azerbaijan.", ("nld", "aze", "criticize")),
+        ("Britain's House of Commons condemned Azerbaijan.", ("gbr", "aze", "criticize")),
+        ("France's Chamber of Deputies condemned Azerbaijan.", ("fra", "aze", "criticize")),
+    ],
+)
+def test_a_chamber_of_a_state_speaks_for_the_state(text, expected):
+    assert triples(gk.extract(text)) == [expected]

@@ -4613,6 +4613,62 @@ def _coordinated_subject(
     return subjects[last]
 
 
+#: Adverbs between "and" and a coordinated verb ("and also urges").
+COORDINATED_ADVERBS = frozenset(["also", "later", "then", "further", "again", "now", "still"])
+
+
+def _first_verb_subject(sent: _Sentence, trig: _Trigger, subj: list, subjects: dict):
+    """ "The resolution condemns Azerbaijan for ... and criticises Turkey", "It urges A to ...
+    and asks B to ...": a verb after "and" in the tense of an inflected verb before it shares
+    that verb's subject (a present one too, which `_coordinated_subject` leaves: "-s" may be a
+    noun's), and where that verb has no actor for subject (a document, "the text"), the actor
+    after it (its object) is not this verb's either: (the first verb's subject, a list, empty
+    for none; where the first verb starts), or None when the sentence is not so built."""
+    doc = sent.doc
+    i = trig.start - 1
+    while i > sent.s0 and doc[i].lower_ in COORDINATED_ADVERBS:
+        i -= 1
+    head = doc[trig.start]
+    if i <= sent.s0 or doc[i].lower_ != "and" or head.lower_ == head.norm_:
+        return None
+    present = head.lower_.endswith("s")
+    if not (present or head.lower_.endswith("ed")):
+        return None
+
+    def same_form(t) -> bool:
+        word, k = doc[t.start], t.start - 1
+        while k > sent.s0 and (doc[k].lower_ == "also" or doc[k].lower_.endswith("ly")):
+            k -= 1
+        before = doc[k].lower_ if k >= sent.s0 else ""
+        return (
+            word.lower_ != word.norm_
+            and word.lower_.endswith("s" if present else "ed")
+            # (a verb, not a noun: "for resuming hostilities", "the Azerbaijani attacks")
+            and not before.endswith("ing")
+            and before not in NOUN_PREPS | {"to", "the", "a", "an", "and", "its", "their"}
+            and not any(m.end == k + 1 and m.label == "ADJ" for m in sent.mentions)
+        )
+
+    verbs = [
+        t
+        for t in sent.triggers
+        # (not a participle opening the sentence: "Asked about X, the spokesman ...")
+        if sent.s0 < t.start and t.end <= i and t.rule.frame != "report" and same_form(t)
+    ]
+    if not verbs or any(doc[k].text in (";", ":") for k in range(verbs[-1].end, i)):
+        return None
+    first = verbs[-1]
+    if any(first.end <= t.start < i and t.rule.frame == "report" for t in sent.triggers):
+        return None  # ("... captured after the ceasefire, and HRW said ... and urged")
+    own = subjects.get(first.start)
+    if own:
+        # (its subject right before it: "It also urges", "The resolution condemns"; or the
+        # author of "a resolution that condemns")
+        near = own[-1].end >= first.start - 3 or doc[first.start - 1].lower_ == "that"
+        return (own, first.start) if present and near else None
+    return ([], first.start) if subj and subj[0].start >= first.end else None
+
+
 #: Types of meeting and talking: a charge after one reported speaks on as its subject.
 MEETING_TYPES = frozenset(["meet", "consult", "negotiate", "visit", "host"])
 #: Categories of a spoken act: after ", and" following a reported clause, its reporter's.
@@ -18854,6 +18910,9 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             or _headline_coordinated_subject(sent, trig, subjects)
             or sent.subject(trig.start, left)
         )
+        shared = _first_verb_subject(sent, trig, subj, subjects)
+        if shared is not None:
+            subj = shared[0]
         if rule.id == "in_control_of":
             # "the war ended with ethnic Armenian forces in control of the region", "a war that
             # left ethnic Armenians in control of Karabakh": the one right before "in control",
@@ -18976,6 +19035,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             subj = next((sp for sp in reversed(said) if sp), subj)
         if not subj and not nominal and not act_relative:
             subj = _fronted_participle_subject(sent, trig)
+            if shared is not None:
+                # ("adopted a resolution that condemns A for ... and criticises B": the subject
+                # of a verb before the first, not of one inside its clause)
+                previous = [t for t in previous if t < shared[1]]
             if not subj and previous:
                 subj = subjects[max(previous)]
                 confidence *= 0.9
