@@ -23024,3 +23024,33 @@ def test_a_shared_subject_skips_an_opening_participle_and_a_new_speaker(text, ex
 )
 def test_a_chamber_of_a_state_speaks_for_the_state(text, expected):
     assert triples(gk.extract(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington, Paris and London kept their travel warnings for Nagorno-Karabakh in place.",
+        "Baku warns foreigners against entering Karabakh through Armenia.",
+        "France's foreign ministry has advised its citizens against all travel to Armenia.",
+        "The US Embassy barred its employees from non-essential travel to Armenia's border areas.",
+        "Azerbaijan strongly advises against travel to the areas bordering Armenia.",
+    ],
+)
+def test_travel_advice_threatens_and_asks_no_one(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] in ("threaten", "appeal", "demand", "coerce")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia warned Azerbaijan against any attack on Armenia.", ("rus", "aze", "threaten")),
+        (
+            "Azerbaijan has barred five French members of parliament from entering the country.",
+            ("aze", "fra", "coerce"),
+        ),
+        ("Baku condemned the French travel warning as a smear.", ("aze", "fra", "criticize")),
+    ],
+)
+def test_warnings_bans_and_judged_advice_stay(text, expected):
+    assert expected in triples(gk.extract(text))

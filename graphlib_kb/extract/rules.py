@@ -6204,6 +6204,32 @@ MEMBERS_LISTED_VERBS = frozenset(
 )
 
 
+#: Words of travel a state's advice warns its citizens off ("travel warning", "advised
+#: against all travel to", "barred from non-essential travel to").
+TRAVEL_WORDS = frozenset(["travel", "travelling", "traveling", "trips", "trip", "journeys"])
+#: Verbs and nouns of advice about travel ("advises against travel"), and what comes between.
+TRAVEL_ADVICE_TYPES = frozenset(["threaten", "appeal", "demand", "coerce"])
+
+
+def _travel_advice(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:  # (a trigger's)
+    """Whether a warning, advice or bar is a state's travel advice to its own citizens ("a
+    travel warning for Karabakh", "warned its citizens against travel to the border areas",
+    "advised against all travel to Syunik", "barred its staff from non-essential travel to
+    X", "warns foreigners against entering Karabakh"): no threat, appeal or coercion of the
+    place or its state."""
+    if rule.type not in TRAVEL_ADVICE_TYPES:
+        return False
+    if a > s0 and doc[a - 1].lower_ in TRAVEL_WORDS:
+        return True  # "travel warning", "travel advice"
+    after = [t.lower_ for t in doc[a : min(s1, end + 8)]]
+    for k, word in enumerate(after):
+        # ("against entering": advice; "barred X from entering the country": an entry ban)
+        words = TRAVEL_WORDS | ({"entering", "visiting"} if word == "against" else set())
+        if word in ("against", "from") and any(w in words for w in after[k + 1 : k + 6]):
+            return True
+    return False
+
+
 def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
     """Words a rule matches (head ``a:b``, whole match up to *end*) that do not state its act
     here."""
@@ -21611,6 +21637,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out = _requested_mediation(out, registry)
     # ("asked for talks with Aliyev", "asked for Turkey to join": not asked of them)
     out = [c for c in out if not (c.rule == "urge" and _asked_for_other(sent, c.head))]
+    # ("warned its citizens against travel to X": advice, no threat; the warning is still an
+    # act others judge: "Baku condemned the French travel warning")
+    advice = {
+        (t.start, t.rule.id)
+        for t in sent.triggers
+        if _travel_advice(sent.doc, t.rule, t.start, t.match_end, sent.s0, sent.s1)
+    }
+    out = [c for c in out if (c.head, c.rule) not in advice]
     out = _conditioned_demands(out, sent)
     out = [c for c in out if not _victims_named(c, sent)]
     # ("took Kalbajar from Azerbaijan": land taken; not "took 20 Armenians from Goris"; the
