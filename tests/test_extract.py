@@ -23054,3 +23054,16 @@ def test_travel_advice_threatens_and_asks_no_one(text):
 )
 def test_warnings_bans_and_judged_advice_stay(text, expected):
     assert expected in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey pledges its full backing to Baku; world leaders urge both sides to show restraint.",
+        "Key events: Armenia declares martial law; Turkey backs Baku; world leaders urge restraint.",
+    ],
+)
+def test_a_verb_with_no_subject_takes_none_from_before_a_semicolon(text):
+    found = triples(gk.extract(text))
+    assert not [t for t in found if t[0] == "tur" and t[2] == "appeal"]
+    assert ("tur", "aze", "support") in found

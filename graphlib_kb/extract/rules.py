@@ -19065,6 +19065,10 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 # ("adopted a resolution that condemns A for ... and criticises B": the subject
                 # of a verb before the first, not of one inside its clause)
                 previous = [t for t in previous if t < shared[1]]
+            # (not across a semicolon: "Turkey pledges its backing to Baku; world leaders urge
+            # restraint": another clause, its own subject)
+            stops = [k for k in range(sent.s0, trig.start) if doc[k].text == ";"]
+            previous = [t for t in previous if not stops or t > stops[-1]]
             if not subj and previous:
                 subj = subjects[max(previous)]
                 confidence *= 0.9
