@@ -516,6 +516,9 @@ class _Discourse:
     later: list = field(default_factory=list)  # relations awaiting the pair (`_late_pairs`)
     deeds: list = field(default_factory=list)  # (sentence, doer, type) of acts, for "the move"
     document_at: int = -99  # the sentence that noted the last resolution's author
+    #: (author, sentence) of a resolution or motion its author was said to adopt ("X passed
+    #: a resolution"), for "It" opening the next sentence
+    adopted: tuple | None = None
     poll_at: int = -99  # the last sentence naming an election or a vote in one
     demand: tuple | None = None  # (who, sentence) of the last verb of demanding
     visit: tuple | None = None  # (who, sentence) of the last visit read (`_note_visitors`)
@@ -2320,11 +2323,15 @@ def _governed_noun(doc, k: int, s0: int, triggers=(), mentions=()) -> bool:
 
 #: Nouns of a text whose author "the <noun>" stands for later ("the resolution").
 AUTHORED_NOUNS = frozenset(["resolution", "resolutions"])
+#: Nouns of a text its author adopts, whose "It" next is the author ("X passed a motion.
+#: It calls on ...").
+ADOPTED_NOUNS = AUTHORED_NOUNS | {"motion", "motions", "text", "declaration", "bill"}
 #: Verbs of making a text one's own ("adopted a resolution", "published a report").
 AUTHOR_VERBS = frozenset(
     ["adopt", "adopted", "adopts", "pass", "passed", "passes", "approve", "approved"]
     + ["approves", "issue", "issued", "issues", "publish", "published", "publishes"]
     + ["release", "released", "releases", "table", "tabled", "draft", "drafted", "endorsed"]
+    + ["introduce", "introduced", "introduces"]
 )
 
 
@@ -2336,6 +2343,9 @@ def _note_documents(sent: _Sentence, discourse, registry) -> None:
     non-binding resolution")."""
     doc = sent.doc
     for i in range(sent.s0 + 1, sent.s1):
+        if doc[i].lower_ in ADOPTED_NOUNS - AUTHORED_NOUNS:
+            _note_adopted(sent, i, discourse)
+            continue
         if doc[i].lower_ not in AUTHORED_NOUNS or (i - 1 == sent.s0 and doc[i - 1].lower_ == "the"):
             continue  # ("The resolution ..." opening the sentence: the one noted before)
         named = [m for m in sent.mentions if m.actor and m.label != "PRONOUN"]
@@ -2350,11 +2360,7 @@ def _note_documents(sent: _Sentence, discourse, registry) -> None:
         if author is None and i + 2 < sent.s1 and doc[i + 1].lower_ in ("by", "of", "from"):
             author = next((m for m in named if m.start in (i + 2, i + 3)), None)
         if author is None:
-            verbs = [k for k in range(max(sent.s0, i - 5), i) if doc[k].lower_ in AUTHOR_VERBS]
-            if verbs:
-                left, _ = _clause_bounds(doc, sent.s0, sent.s1, verbs[0], sent.reports)
-                subject = [m for m in sent.subject(verbs[0], left) if m.actor]
-                author = subject[0] if subject else None
+            author = _note_adopted(sent, i, discourse)
         if author is not None and _actor_class(registry, author.actor) not in (
             "territory",
             "corridor",
@@ -2362,6 +2368,21 @@ def _note_documents(sent: _Sentence, discourse, registry) -> None:
             noun = doc[i].lower_.rstrip("s")
             discourse.last["document:" + noun] = author.actor
             discourse.document_at = sent.number
+
+
+def _note_adopted(sent: _Sentence, i: int, discourse):
+    """The subject of a verb of adopting the text named at *i* ("the Senate passed a
+    non-binding resolution", "MPs adopted a motion"), noted for "It" opening the next
+    sentence (`discourse.adopted`); None if there is none."""
+    doc = sent.doc
+    verbs = [k for k in range(max(sent.s0, i - 5), i) if doc[k].lower_ in AUTHOR_VERBS]
+    if not verbs:
+        return None
+    left, _ = _clause_bounds(doc, sent.s0, sent.s1, verbs[0], sent.reports)
+    subject = [m for m in sent.subject(verbs[0], left) if m.actor]
+    if subject and subject[0].label != "PRONOUN":
+        discourse.adopted = (subject[0].actor, sent.number)
+    return subject[0] if subject else None
 
 
 def _authored_document(doc, m, head: int, s0: int) -> bool:
@@ -4615,6 +4636,9 @@ def _coordinated_subject(
 
 #: Adverbs between "and" and a coordinated verb ("and also urges").
 COORDINATED_ADVERBS = frozenset(["also", "later", "then", "further", "again", "now", "still"])
+#: Words after a semicolon that leave its clause the subject of the one before ("; it also
+#: urged", "; urges").
+SEMICOLON_SUBJECTLESS = COORDINATED_ADVERBS | {"it", "they", "he", "she", "we", "and", "but"}
 
 
 def _first_verb_subject(sent: _Sentence, trig: _Trigger, subj: list, subjects: dict):
@@ -4663,9 +4687,20 @@ def _first_verb_subject(sent: _Sentence, trig: _Trigger, subj: list, subjects: d
     own = subjects.get(first.start)
     if own:
         # (its subject right before it: "It also urges", "The resolution condemns"; or the
-        # author of "a resolution that condemns")
+        # author of "a resolution that condemns"; not a verb of a reported or relative clause:
+        # "Armenia says (thinks) Azerbaijan shells its villages and calls on ...", "the attack,
+        # which Azerbaijan denies, and asks ...")
         near = own[-1].end >= first.start - 3 or doc[first.start - 1].lower_ == "that"
-        return (own, first.start) if present and near else None
+        left, _ = _clause_bounds(doc, sent.s0, sent.s1, first.start, sent.reports)
+        inner = (
+            any(t.rule.frame == "report" and t.start < first.start for t in sent.triggers)
+            or any(m.actor and left <= m.start < own[0].start for m in sent.mentions)
+            or (
+                doc[first.start - 1].lower_ != "that"
+                and any(i < first.start <= j for i, j in sent.relatives())
+            )
+        )
+        return (own, first.start) if present and near and not inner else None
     return ([], first.start) if subj and subj[0].start >= first.end else None
 
 
@@ -6207,8 +6242,22 @@ MEMBERS_LISTED_VERBS = frozenset(
 #: Words of travel a state's advice warns its citizens off ("travel warning", "advised
 #: against all travel to", "barred from non-essential travel to").
 TRAVEL_WORDS = frozenset(["travel", "travelling", "traveling", "trips", "trip", "journeys"])
-#: Verbs and nouns of advice about travel ("advises against travel"), and what comes between.
-TRAVEL_ADVICE_TYPES = frozenset(["threaten", "appeal", "demand", "coerce"])
+#: Verbs of advising against travel.
+ADVICE_VERBS = frozenset(["advise", "warn", "urge", "caution", "bar", "discourage"])
+#: Types a state's travel advice would otherwise be read as ("advises against travel").
+TRAVEL_ADVICE_TYPES = frozenset(["threaten", "appeal", "demand", "coerce", "consult"])
+#: The people a state advises about travel: its own, or foreigners.
+ADVISED_PEOPLE = frozenset(
+    ["citizens", "nationals", "staff", "employees", "diplomats", "families", "foreigners"]
+    + ["travellers", "travelers", "tourists", "journalists", "visitors", "residents", "people"]
+)
+#: Words of a bar or warning aimed at a party, not advice ("warned the army against").
+ADVISED_PEOPLE_STOPS = frozenset(["troops", "forces", "army", "delegation", "mission", "officials"])
+#: Nouns and verbs of curbing travel, which a warning against them is no advice about it.
+TRAVEL_CURBS = frozenset(
+    ["restrictions", "restriction", "ban", "bans", "curbs", "blocking", "restricting"]
+    + ["obstructing", "by", "of"]
+)
 
 
 def _travel_advice(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:  # (a trigger's)
@@ -6221,12 +6270,34 @@ def _travel_advice(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:  # (a
         return False
     if a > s0 and doc[a - 1].lower_ in TRAVEL_WORDS:
         return True  # "travel warning", "travel advice"
-    after = [t.lower_ for t in doc[a : min(s1, end + 8)]]
-    for k, word in enumerate(after):
+    if doc[a].lower_ in TRAVEL_WORDS and any(
+        t.lower_ in ("against", "from") for t in doc[max(s0, a - 3) : a]
+    ):
+        # "advised its citizens against trips to X": the trips advised against, not made
+        return any(t.norm_ in ADVICE_VERBS for t in doc[max(s0, a - 8) : a])
+    after = doc[a : min(s1, end + 8)]
+    for k, t in enumerate(after):
+        if t.lower_ not in ("against", "from"):
+            continue
+        # the ones advised: its own people or none, not a state or body ("warned Azerbaijan
+        # against entering Syunik", "barred the ICRC from travel through the corridor")
+        advised = {w.lower_ for w in after[:k]}
+        if advised & ADVISED_PEOPLE_STOPS or (
+            not advised & ADVISED_PEOPLE
+            and any(w.is_title or (w.is_upper and w.is_alpha) for w in after[1:k])
+        ):
+            return False
         # ("against entering": advice; "barred X from entering the country": an entry ban)
-        words = TRAVEL_WORDS | ({"entering", "visiting"} if word == "against" else set())
-        if word in ("against", "from") and any(w in words for w in after[k + 1 : k + 6]):
-            return True
+        words = TRAVEL_WORDS | ({"entering", "visiting"} if t.lower_ == "against" else set())
+        for w in after[k + 1 : k + 6]:
+            if w.lower_ in words:
+                # (not "against travel restrictions", "against restricting travel")
+                nxt = (
+                    after[w.i - after[0].i + 1].lower_ if w.i - after[0].i + 1 < len(after) else ""
+                )
+                return nxt not in TRAVEL_CURBS
+            if w.lower_.endswith("ing") or w.lower_ in TRAVEL_CURBS:
+                return False
     return False
 
 
@@ -7515,6 +7586,40 @@ def _cable_sender(doc, mentions: list, s0: int, s1: int, sender: str) -> list:
     return out
 
 
+#: Dashes that close a dateline or a live blog's timestamp.
+DATELINE_DASHES = frozenset(["-", "–", "—"])
+#: Words that may open a live blog's entry before its dash ("Update, 00:25 –").
+ENTRY_LEADS = frozenset(["update", "updated", "correction", "breaking", *WEEKDAYS])
+
+
+def _dateline_end(doc, s0: int, s1: int) -> int | None:
+    """Where the sentence starts after a dateline or a timestamp ("WASHINGTON — ...",
+    "YEREVAN, Aug 19 (Reuters) - ...", "BAKU/STRASBOURG — ...", "08:40 GMT – ...", "Update,
+    00:25 – ..."): the token after the dash, when no lower-case word comes before it; else
+    None."""
+    first = doc[s0]
+    opener = (
+        _DATELINE_PLACE.match(first.text) is not None
+        or _TIMESTAMP.match(first.text) is not None
+        or first.lower_ in ENTRY_LEADS
+    )
+    if not opener:
+        return None
+    for k in range(s0 + 1, min(s1 - 1, s0 + 12)):
+        if doc[k].text in DATELINE_DASHES and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            # (a dash between spaces: not "Thomas-Greenfield", "Nagorno-Karabakh")
+            after = doc[k + 1]
+            return k + 1 if after.text[:1].isupper() or after.text[:1] in "\"“'‘" else None
+        if doc[k].is_alpha and doc[k].is_lower:
+            return None
+    return None
+
+
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}$")
+#: A dateline's place in capitals ("WASHINGTON", "BAKU/STRASBOURG"; not "U.S.", "NATO").
+_DATELINE_PLACE = re.compile(r"^[A-Z]{3,}(?:/[A-Z]{3,})*$")
+
+
 # Longer than 80 lines: the discourse loop over a document's sentences: mentions, the
 # pronouns resolved against what the text named before (he/she, him, it, the country, its,
 # his country), the discourse state updated, then the sentence's relations; the pronoun block
@@ -7593,6 +7698,12 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 pipe.head_norms,
                 ents[bisect.bisect_left(ent_starts, s0) : bisect.bisect_left(ent_starts, s1)],
             )
+        lead = _dateline_end(doc, s0, s1)
+        if lead is not None:
+            # "WASHINGTON — Members of Congress ...", "08:40 GMT – The ministry says ...": the
+            # dateline or timestamp (its capital noted by find_mentions) is no part of the clause
+            mentions = [m for m in mentions if m.start >= lead]
+            s0 = discourse.first_token = lead
         stats["mentions"] += sum(1 for m in mentions if m.actor and not m.venue)
         within = by_start[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
         triggers = _triggers(pipe, doc, s0, s1, mentions, [matches[k] for k in sorted(within)])
@@ -7735,13 +7846,16 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 mentions[k].actor = discourse.last.get("territory")
             elif m.label == "PRONOUN" and m.text.lower() == "it" and m.start <= s0 + 1:
                 # "It is internationally recognised as ...", "But it had been controlled
-                # by ...": a place, the territory named last; otherwise the last subject
+                # by ...": a place, the territory named last; after "X passed a resolution."
+                # the text's author; otherwise the last subject
                 place = any(
                     t.lower_ in TERRITORY_PREDICATES for t in doc[m.end : min(s1, m.end + 4)]
                 )
-                mentions[k].actor = (
-                    discourse.last.get("territory") if place else None
-                ) or discourse.subject
+                adopted = discourse.adopted
+                author = adopted[0] if adopted and adopted[1] == number - 1 else None
+                mentions[k].actor = (discourse.last.get("territory") if place else None) or (
+                    author or discourse.subject
+                )
             elif (
                 m.label == "PRONOUN"
                 and m.text.lower().split()[0] in ("his", "her")
@@ -19068,7 +19182,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             # (not across a semicolon: "Turkey pledges its backing to Baku; world leaders urge
             # restraint": another clause, its own subject)
             stops = [k for k in range(sent.s0, trig.start) if doc[k].text == ";"]
-            previous = [t for t in previous if not stops or t > stops[-1]]
+            if stops and any(
+                doc[k].is_alpha and doc[k].lower_ not in SEMICOLON_SUBJECTLESS
+                for k in range(stops[-1] + 1, trig.start)
+            ):  # (not "; it urged ...", "; urges ...": the clause before's subject)
+                previous = [t for t in previous if t > stops[-1]]
             if not subj and previous:
                 subj = subjects[max(previous)]
                 confidence *= 0.9
