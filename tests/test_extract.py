@@ -23177,3 +23177,32 @@ def test_it_after_a_text_adopted_is_its_author():
         "It urges Ankara to end its military interference."
     )
     assert triples(G) == [("bel", "tur", "appeal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia is a member of the CSTO together with Russia, Belarus and Kazakhstan.",
+            [("arm", "csto"), ("blr", "csto"), ("kaz", "csto"), ("rus", "csto")],
+        ),
+        (
+            "Armenia joined the Eurasian Economic Union along with Kyrgyzstan.",
+            [("arm", "eaeu"), ("kgz", "eaeu")],
+        ),
+        ("Azerbaijan chairs the Non-Aligned Movement.", [("aze", "nam")]),
+    ],
+)
+def test_members_listed_with_together_with_and_a_chair(text, expected):
+    found = {(s, t) for s, t, ty in triples(gk.extract(text)) if ty == "member_of"}
+    assert found == set(expected)
+
+
+def test_a_deal_signed_together_with_another_makes_no_member():
+    found = triples(gk.extract("Armenia signed a deal with the EU together with Georgia."))
+    assert not [t for t in found if t[2] == "member_of"]
+
+
+def test_persuading_two_sides_to_stop_fighting_mediates():
+    found = triples(gk.extract("Russia persuaded Armenia and Azerbaijan to halt the fighting."))
+    assert ("rus", "arm", "mediate") in found and ("rus", "aze", "mediate") in found

@@ -6332,6 +6332,8 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
         doc[b - 1].lower_ in ("arming", "arm") or (b < s1 and doc[b].lower_ == "by" and a > s0)
     ):
         return True  # "signed by Armed Forces Minister X", "the armed forces": not arming
+    if rule.id == "chair_body" and a > s0 and (doc[a - 1].text == "-" or doc[a - 1].lower_ == "to"):
+        return True  # "co-chair the Minsk Group" (`co_chair` reads it), "wants X to chair": a wish
     if rule.id == "call_someone" and _called_a_thing(doc, b, s1):
         return True  # "called the Zionist regime's presence a threat": no phone call
     if rule.id == "trade_barbs" and end < s1 and doc[end].lower_ == "of":
@@ -8221,6 +8223,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             + _stated_contested_part(sent, registry, when)
             + _within_borders(sent, registry, when)
             + _listed_members(sent, registry, when)
+            + _members_together_with(sent, found, registry, when)
             + listed
             + _co_chairs(sent, registry, when)
             + _stated_part_of(sent, registry, when)
@@ -9676,6 +9679,45 @@ def _listed_members(sent: _Sentence, registry, when) -> list:
                 (m, body),
             )
             for m in listed
+        )
+    return out
+
+
+def _members_together_with(sent: _Sentence, found: list, registry, when) -> list:
+    """ "Armenia is a member of the CSTO together with Russia, Belarus, Kazakhstan, ...": the
+    states listed after "together with" / "along with" right after the body of a membership
+    the sentence reads are members of it too."""
+    doc, out = sent.doc, []
+    for c in found:
+        if c.type != "member_of":
+            continue
+        body = next((m for m in sent.mentions if m.actor == c.target and m.start > c.head), None)
+        if body is None:
+            continue
+        k = body.end + (body.end < sent.s1 and doc[body.end].text == ",")
+        if not (
+            k + 2 < sent.s1
+            and doc[k].lower_ in ("together", "along")
+            and doc[k + 1].lower_ == "with"
+        ):
+            continue
+        first = next((m for m in sent.mentions if m.actor and m.start == k + 2), None)
+        if first is None:
+            continue
+        out.extend(
+            _reading(
+                sent,
+                m.actor,
+                c.target,
+                "member_of",
+                "members_together",
+                0.65,
+                (k, k + 1),
+                when,
+                (m, body),
+            )
+            for m in _group_right(doc, sent.mentions, first, sent.s1)
+            if (registry.get(m.actor) or {}).get("kind") == "state" and m.actor != c.source
         )
     return out
 
