@@ -43,6 +43,7 @@ ARTICLE_SETS = (
     + ["fr", "fs", "ft", "fu"]
     + ["fv", "fw", "fx", "fy"]
     + ["fz", "ga", "gb", "gc"]
+    + ["gd", "ge", "gf", "gg"]
 )
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]

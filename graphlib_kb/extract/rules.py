@@ -4694,7 +4694,13 @@ def _first_verb_subject(sent: _Sentence, trig: _Trigger, subj: list, subjects: d
         left, _ = _clause_bounds(doc, sent.s0, sent.s1, first.start, sent.reports)
         inner = (
             any(t.rule.frame == "report" and t.start < first.start for t in sent.triggers)
-            or any(m.actor and left <= m.start < own[0].start for m in sent.mentions)
+            or any(
+                m.actor
+                and left <= m.start < own[0].start
+                # (not one of an opening phrase: "After meeting Putin, Pashinyan condemns")
+                and not any(t.text == "," for t in doc[m.end : own[0].start])
+                for m in sent.mentions
+            )
             or (
                 doc[first.start - 1].lower_ != "that"
                 and any(i < first.start <= j for i, j in sent.relatives())
@@ -6244,6 +6250,8 @@ MEMBERS_LISTED_VERBS = frozenset(
 TRAVEL_WORDS = frozenset(["travel", "travelling", "traveling", "trips", "trip", "journeys"])
 #: Verbs of advising against travel.
 ADVICE_VERBS = frozenset(["advise", "warn", "urge", "caution", "bar", "discourage"])
+#: A people's plural ("Armenians", "Azerbaijanis", "Israelis", "Chinese").
+_DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ians|is|ese|ns)$")
 #: Types a state's travel advice would otherwise be read as ("advises against travel").
 TRAVEL_ADVICE_TYPES = frozenset(["threaten", "appeal", "demand", "coerce", "consult"])
 #: The people a state advises about travel: its own, or foreigners.
@@ -6282,6 +6290,8 @@ def _travel_advice(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:  # (a
         # the ones advised: its own people or none, not a state or body ("warned Azerbaijan
         # against entering Syunik", "barred the ICRC from travel through the corridor")
         advised = {w.lower_ for w in after[:k]}
+        if k == 2 and _DEMONYM_PLURAL.match(after[1].text):
+            advised.add("citizens")  # ("warned Armenians against travel to Russia")
         if advised & ADVISED_PEOPLE_STOPS or (
             not advised & ADVISED_PEOPLE
             and any(w.is_title or (w.is_upper and w.is_alpha) for w in after[1:k])
@@ -6299,6 +6309,22 @@ def _travel_advice(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:  # (a
             if w.lower_.endswith("ing") or w.lower_ in TRAVEL_CURBS:
                 return False
     return False
+
+
+def _no_chair_nor_persuasion(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
+    """Whether "chair(s) the X" or "persuaded ... to stop the fighting" (as `_not_the_act`)
+    states no membership or mediation here."""
+    if rule.id == "chair_body" and (
+        (a > s0 and (doc[a - 1].text == "-" or doc[a - 1].lower_ == "to"))
+        or any(t.lower_ in CHAIRED_EVENTS for t in doc[b : min(s1, b + 5)])
+    ):
+        # "co-chair the Minsk Group" (`co_chair` reads it), "wants X to chair": a wish;
+        # "chaired the meeting with A and B", "chairs the Security Council meeting": an event
+        return True
+    # ("Armenia persuaded Russia to stop the fighting": no two sides persuaded)
+    return rule.id == "persuade_to_stop" and not any(
+        t.lower_ in ("both", "two", "and", "sides", "parties") for t in doc[b:end]
+    )
 
 
 def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
@@ -6332,8 +6358,8 @@ def _not_the_act(doc, rule, a: int, b: int, end: int, s0: int, s1: int) -> bool:
         doc[b - 1].lower_ in ("arming", "arm") or (b < s1 and doc[b].lower_ == "by" and a > s0)
     ):
         return True  # "signed by Armed Forces Minister X", "the armed forces": not arming
-    if rule.id == "chair_body" and a > s0 and (doc[a - 1].text == "-" or doc[a - 1].lower_ == "to"):
-        return True  # "co-chair the Minsk Group" (`co_chair` reads it), "wants X to chair": a wish
+    if _no_chair_nor_persuasion(doc, rule, a, b, end, s0, s1):
+        return True
     if rule.id == "call_someone" and _called_a_thing(doc, b, s1):
         return True  # "called the Zionist regime's presence a threat": no phone call
     if rule.id == "trade_barbs" and end < s1 and doc[end].lower_ == "of":
@@ -7594,7 +7620,7 @@ DATELINE_DASHES = frozenset(["-", "–", "—"])
 ENTRY_LEADS = frozenset(["update", "updated", "correction", "breaking", *WEEKDAYS])
 
 
-def _dateline_end(doc, s0: int, s1: int) -> int | None:
+def _dateline_end(doc, s0: int, s1: int, mentions=()) -> int | None:
     """Where the sentence starts after a dateline or a timestamp ("WASHINGTON — ...",
     "YEREVAN, Aug 19 (Reuters) - ...", "BAKU/STRASBOURG — ...", "08:40 GMT – ...", "Update,
     00:25 – ..."): the token after the dash, when no lower-case word comes before it; else
@@ -7607,8 +7633,21 @@ def _dateline_end(doc, s0: int, s1: int) -> int | None:
     )
     if not opener:
         return None
-    for k in range(s0 + 1, min(s1 - 1, s0 + 12)):
+    # (a place of two words at most, "UNITED NATIONS", and an agency in brackets, "(AFP)";
+    # not a headline in capitals)
+    capitals, bracket = 0, False
+    for k in range(s0, min(s1 - 1, s0 + 12)):
+        bracket = (bracket or doc[k].text == "(") and doc[k].text != ")"
+        capitals += doc[k].is_alpha and doc[k].is_upper and not bracket
+        if capitals > 2:
+            return None
+        if k == s0:
+            continue
         if doc[k].text in DATELINE_DASHES and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            if k == s0 + 1 and any(
+                m.start == s0 and m.label not in ("CAPITAL", "TOWN") for m in mentions
+            ):
+                return None  # ("CSTO — It refused ..."): a body named, no place
             # (a dash between spaces: not "Thomas-Greenfield", "Nagorno-Karabakh")
             after = doc[k + 1]
             return k + 1 if after.text[:1].isupper() or after.text[:1] in "\"“'‘" else None
@@ -7700,7 +7739,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 pipe.head_norms,
                 ents[bisect.bisect_left(ent_starts, s0) : bisect.bisect_left(ent_starts, s1)],
             )
-        lead = _dateline_end(doc, s0, s1)
+        lead = _dateline_end(doc, s0, s1, mentions)
         if lead is not None:
             # "WASHINGTON — Members of Congress ...", "08:40 GMT – The ministry says ...": the
             # dateline or timestamp (its capital noted by find_mentions) is no part of the clause
@@ -9702,8 +9741,8 @@ def _members_together_with(sent: _Sentence, found: list, registry, when) -> list
         ):
             continue
         first = next((m for m in sent.mentions if m.actor and m.start == k + 2), None)
-        if first is None:
-            continue
+        if first is None or (first.end < sent.s1 and doc[first.end].lower_ in ("'s", "’s")):
+            continue  # (not "together with Russia's backing")
         out.extend(
             _reading(
                 sent,
@@ -9720,6 +9759,13 @@ def _members_together_with(sent: _Sentence, found: list, registry, when) -> list
             if (registry.get(m.actor) or {}).get("kind") == "state" and m.actor != c.source
         )
     return out
+
+
+#: Events one chairs that are no body one belongs to ("chaired the meeting with A and B").
+CHAIRED_EVENTS = frozenset(
+    ["meeting", "meetings", "talks", "session", "sessions", "summit", "negotiations"]
+    + ["conference", "discussion", "discussions", "round", "hearing", "debate", "commission"]
+)
 
 
 #: Verbs of presiding over a body ("Armenia, which currently presides over the CSTO").
@@ -19229,6 +19275,11 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 for k in range(stops[-1] + 1, trig.start)
             ):  # (not "; it urged ...", "; urges ...": the clause before's subject)
                 previous = [t for t in previous if t > stops[-1]]
+            elif stops and previous and max(previous) < stops[-1]:
+                # ("Armenia accused Azerbaijan of shelling Jermuk; it urged the CSTO": the
+                # first verb of the clause before, not one inside it)
+                clause = [t for t in previous if len(stops) < 2 or t > stops[-2]]
+                previous = [min(clause)] if clause else previous
             if not subj and previous:
                 subj = subjects[max(previous)]
                 confidence *= 0.9
