@@ -4703,7 +4703,7 @@ def _first_verb_subject(sent: _Sentence, trig: _Trigger, subj: list, subjects: d
             )
             or (
                 doc[first.start - 1].lower_ != "that"
-                and any(i < first.start <= j for i, j in sent.relatives())
+                and any(x < first.start <= y for x, y in sent.relatives())
             )
         )
         return (own, first.start) if present and near and not inner else None
