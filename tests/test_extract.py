@@ -23266,3 +23266,29 @@ def test_chairs_persuasions_lists_and_advice_that_are_not_what_they_seem(text, e
     found = set(triples(gk.extract(text, allow_empty=True)))
     assert expected <= found
     assert not found - expected - {("aliyev", "pashinyan", "meet")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unwanted"),
+    [
+        (
+            "Armenia condemned Azerbaijan, criticised Turkey and urged Russia to act.",
+            [("arm", "aze", "criticize"), ("arm", "tur", "criticize"), ("arm", "rus", "appeal")],
+            "aze",
+        ),
+        (
+            "Moscow summoned Azerbaijan's ambassador, condemned Baku and urged Yerevan to stay calm.",
+            [("rus", "aze", "criticize"), ("rus", "arm", "appeal")],
+            "aze",
+        ),
+        (
+            "The resolution condemns Azerbaijan, criticises Turkey and calls on Iran to act.",
+            [],
+            "aze",
+        ),
+    ],
+)
+def test_a_list_of_verbs_shares_its_first_subject(text, expected, unwanted):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert [t for t in expected if t in found] == expected
+    assert not [t for t in found if t[0] == unwanted]

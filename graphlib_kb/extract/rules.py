@@ -4653,10 +4653,17 @@ def _first_verb_subject(sent: _Sentence, trig: _Trigger, subj: list, subjects: d
     while i > sent.s0 and doc[i].lower_ in COORDINATED_ADVERBS:
         i -= 1
     head = doc[trig.start]
-    if i <= sent.s0 or doc[i].lower_ != "and" or head.lower_ == head.norm_:
-        return None
     present = head.lower_.endswith("s")
-    if not (present or head.lower_.endswith("ed")):
+    if i <= sent.s0 or head.lower_ == head.norm_ or not (present or head.lower_.endswith("ed")):
+        return None
+    # a list of verbs: "condemned Azerbaijan, criticised Turkey and urged Russia"
+    listed = doc[i].text == "," and any(
+        doc[k].lower_ == "and"
+        and doc[k + 1].lower_ != doc[k + 1].norm_
+        and doc[k + 1].lower_.endswith("s" if present else "ed")
+        for k in range(trig.end, sent.s1 - 1)
+    )
+    if doc[i].lower_ != "and" and not listed:
         return None
 
     def same_form(t) -> bool:
@@ -4706,7 +4713,7 @@ def _first_verb_subject(sent: _Sentence, trig: _Trigger, subj: list, subjects: d
                 and any(x < first.start <= y for x, y in sent.relatives())
             )
         )
-        return (own, first.start) if present and near and not inner else None
+        return (own, first.start) if (present or listed) and near and not inner else None
     return ([], first.start) if subj and subj[0].start >= first.end else None
 
 
