@@ -23292,3 +23292,30 @@ def test_a_list_of_verbs_shares_its_first_subject(text, expected, unwanted):
     found = triples(gk.extract(text, allow_empty=True))
     assert [t for t in expected if t in found] == expected
     assert not [t for t in found if t[0] == unwanted]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia and Azerbaijan clashed on the border. Russia has offered to help the two "
+            "sides demarcate the border.",
+            "offer_mediation",
+        ),
+        (
+            "Armenia and Azerbaijan clashed on the border. The Minsk Group co-chairs stand ready "
+            "to help the parties resume talks.",
+            "offer_mediation",
+        ),
+        (
+            "Armenia and Azerbaijan clashed on the border. The fighting stopped after Russian "
+            "Defence Minister Sergei Shoigu intervened with both sides.",
+            "mediate",
+        ),
+    ],
+)
+def test_help_with_the_border_or_talks_and_intervening_with_both_sides_mediate(text, expected):
+    found = triples(gk.extract(text))
+    mediated = {t[1] for t in found if t[2] == expected}
+    assert mediated == {"arm", "aze"}
+    assert ("arm", "aze", "negotiate") not in found  # (talks to be resumed are not held)
