@@ -23319,3 +23319,31 @@ def test_help_with_the_border_or_talks_and_intervening_with_both_sides_mediate(t
     mediated = {t[1] for t in found if t[2] == expected}
     assert mediated == {"arm", "aze"}
     assert ("arm", "aze", "negotiate") not in found  # (talks to be resumed are not held)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin has spoken by phone with Ilham Aliyev and with Recep Tayyip Erdogan.",
+            [("putin", "aliyev", "consult"), ("putin", "erdogan", "consult")],
+        ),
+        (
+            "Armenia and Azerbaijan clashed. The OSCE said it was in contact with both sides and "
+            "with the ICRC.",
+            [("osce", "arm", "consult"), ("osce", "aze", "consult"), ("osce", "icrc", "consult")],
+        ),
+        (
+            "The Secretary of State will speak with President Aliyev and with Prime Minister "
+            "Pashinyan later today.",
+            [],
+        ),
+        (
+            "Cavusoglu shook hands with his Armenian counterpart, Ararat Mirzoyan, in Antalya.",
+            [("cavusoglu", "mirzoyan", "meet")],
+        ),
+    ],
+)
+def test_with_a_and_with_b_is_each_apart_and_a_handshake_a_meeting(text, expected):
+    found = [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] != "war"]
+    assert sorted(found) == sorted(expected)

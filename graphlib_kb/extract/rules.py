@@ -1090,6 +1090,16 @@ def _past_qualifier(doc, mentions, idx: int, s1: int, last, gap) -> bool:
     return _led_member(doc, mentions, idx, s1) or _person_of_state(doc, mentions, idx, last, gap)
 
 
+def _gap_words(doc, gap, first) -> list:
+    """The words between two actors of a list that `_group_right` reads, without fillers and
+    "itself" ("Nagorno-Karabakh itself and the surrounding areas"); "and with" after a list
+    opened by "with" is "and" ("spoke with Aliyev and with Erdogan": both spoken with)."""
+    words = [t.lower_ for t in gap if not _filler(t) and t.lower_ != "itself"]
+    if words == ["and", "with"] and first.start > 0 and doc[first.start - 1].lower_ == "with":
+        return ["and"]
+    return words
+
+
 def _group_right(doc, mentions, m, s1, comma_ok=True):
     group = [m]
     gaps = []
@@ -1104,8 +1114,7 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
             gaps.append(["and"])
             idx += 2
             continue
-        # ("Nagorno-Karabakh itself and the surrounding areas")
-        words = [t.lower_ for t in gap if not _filler(t) and t.lower_ != "itself"]
+        words = _gap_words(doc, gap, group[0])
         if words == [","] and _source_of_report(doc, group[-1]):
             break
         raw = [t.lower_ for t in gap if not t.is_space]
@@ -12495,7 +12504,19 @@ def _one_by_one(doc, trig, rule) -> bool:
     """Whether an act "with A and B" is held with each of them apart: a telephone call or
     conversation, or one said to be "separate"."""
     near = {t.lower_ for t in doc[max(0, trig.start - 3) : trig.end]}
-    return rule.id in CONVERSATION_RULES or bool(near & {"separate", "separately", "bilateral"})
+    after = []
+    for t in doc[trig.end : min(len(doc), trig.end + 14)]:
+        if t.text in (".", ";"):
+            break
+        after.append(t.lower_)
+    # ("spoke with Aliyev and with Erdogan", "in contact with both sides and with the ICRC":
+    # each apart)
+    apart = any(a == "and" and b == "with" for a, b in zip(after, after[1:], strict=False))
+    return (
+        rule.id in CONVERSATION_RULES
+        or bool(near & {"separate", "separately", "bilateral"})
+        or apart
+    )
 
 
 #: Rules of a judgement whose "that" clause names the one judged ("complained that X ...").
@@ -20568,7 +20589,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
                 with_group
                 and len(parties) >= 2
                 and {p[0] for p in parties} <= {y for y, _ in expand(obj)}
-                and _finite_verb(doc[trig.start])
+                # (or "will speak with A and with B": each apart)
+                and (_finite_verb(doc[trig.start]) or _one_by_one(doc, trig, rule))
                 and trig.start > sent.s0
             ):
                 # ("The delegation met with Aliyev and Bayramov": a subject that is no actor
