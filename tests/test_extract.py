@@ -23347,3 +23347,15 @@ def test_help_with_the_border_or_talks_and_intervening_with_both_sides_mediate(t
 def test_with_a_and_with_b_is_each_apart_and_a_handshake_a_meeting(text, expected):
     found = [t for t in triples(gk.extract(text, allow_empty=True)) if t[2] != "war"]
     assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaijani forces took Shusha two days ago.", [("aze", "shusha", "occupy")]),
+        ("Azerbaijani forces took Shusha again.", [("aze", "shusha", "occupy")]),
+        ("The offensive took Azerbaijan two weeks.", []),
+    ],
+)
+def test_a_place_taken_before_a_time(text, expected):
+    assert triples(gk.extract(text, allow_empty=True)) == expected

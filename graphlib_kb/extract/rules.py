@@ -6519,6 +6519,7 @@ OTHER_SENSE_RULES = frozenset(
 TAKEN_AFTER = frozenset(
     ["in", "on", "at", "from", "and", "after", "before", "during", "within", "last", "back"]
     + ["early", "late", "without", "by", "when", "while", "then", "that", "this", "itself"]
+    + ["yesterday", "overnight", "today", "earlier", "again", "following", "amid", "several"]
 )
 #: Words between "took" and the place it took ("took the town of Shusha").
 TAKEN_PLACE_WORDS = frozenset(["the", "town", "city", "village", "villages", "district", "of"])
@@ -6898,7 +6899,10 @@ def _place_taken(doc, end: int, s1: int, mentions) -> bool:
     place = next((m for m in mentions if end <= m.start <= k and m.label in ("NAME", "TOWN")), None)
     # (and nothing that makes the name a modifier: "took the Karabakh conflict to the UN")
     return place is not None and (
-        place.end >= s1 or doc[place.end].is_punct or doc[place.end].lower_ in TAKEN_AFTER
+        place.end >= s1
+        or doc[place.end].is_punct
+        or doc[place.end].lower_ in TAKEN_AFTER
+        or doc[place.end].like_num  # ("took Shusha two days ago")
     )
 
 
