@@ -23359,3 +23359,26 @@ def test_with_a_and_with_b_is_each_apart_and_a_handshake_a_meeting(text, expecte
 )
 def test_a_place_taken_before_a_time(text, expected):
     assert triples(gk.extract(text, allow_empty=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia, France and the United States, which co-chair the OSCE Minsk Group, called "
+            "for calm.",
+            {("rus", "minsk_group"), ("fra", "minsk_group"), ("usa", "minsk_group")},
+        ),
+        (
+            "Russia, France and the United States, who chair the Minsk Group, urged restraint.",
+            {("rus", "minsk_group"), ("fra", "minsk_group"), ("usa", "minsk_group")},
+        ),
+        (
+            "Turkey and Pakistan, which back Azerbaijan, condemned Armenia.",
+            {("tur", "aze"), ("pak", "aze")},
+        ),
+    ],
+)
+def test_a_plural_verb_after_a_list_has_the_list_for_subject(text, expected):
+    found = {(s, t) for s, t, ty in triples(gk.extract(text)) if ty in ("member_of", "support")}
+    assert found == expected

@@ -1380,7 +1380,24 @@ class _Sentence:
                 if before and before[0] not in exclude:
                     if self.doc[head].norm_ in TOLL_VERBS and self._attacked_place(before[0]):
                         return []  # "X's assault on Armenian border areas, which killed ...":
-                    return [before[0]]  # the assault's, not the place's
+                    # (the assault's, not the place's); a verb in the plural after a list
+                    # has the list for subject: "Russia, France and the United States, which
+                    # co-chair the Minsk Group"
+                    verb = self.doc[head]
+                    if (
+                        verb.lower_ == verb.norm_
+                        and verb.is_lower
+                        and not verb.lower_.endswith("ed")
+                    ):
+                        group = _group_left(self.doc, self.mentions, before[0], self.s0)
+                        # (states and bodies, not persons: "signed by A, B and C, who ...")
+                        if (
+                            len(group) > 1
+                            and not any(g in exclude for g in group)
+                            and all(g.label != "PERSON" for g in group)
+                        ):
+                            return group
+                    return [before[0]]
         antecedent = self._restrictive_antecedent(head, exclude)
         if antecedent:
             return antecedent
