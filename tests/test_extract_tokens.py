@@ -47,6 +47,8 @@ def test_a_token_is_made_once_and_knows_its_view(docs):
     assert view[3] is view[3] is view[0:5][3] is list(view)[3]
     assert isinstance(view[3], CachedToken) and view[3].doc is view
     assert view[3].nbor().text == "accused" and view[3].nbor(-1).text == ","
+    with pytest.raises(IndexError):
+        view[0].nbor(-1)  # (as spaCy's: not the last token)
     assert view[3].token.text == "Azerbaijan"  # the spaCy token underneath
 
 

@@ -2352,6 +2352,8 @@ AUTHORED_NOUNS = frozenset(["resolution", "resolutions"])
 #: Nouns of a text its author adopts, whose "It" next is the author ("X passed a motion.
 #: It calls on ...").
 ADOPTED_NOUNS = AUTHORED_NOUNS | {"motion", "motions", "text", "declaration", "bill"}
+#: Of those, the ones noted only for "It" (not for "the resolution" later).
+ADOPTED_ONLY_NOUNS = ADOPTED_NOUNS - AUTHORED_NOUNS
 #: Verbs of making a text one's own ("adopted a resolution", "published a report").
 AUTHOR_VERBS = frozenset(
     ["adopt", "adopted", "adopts", "pass", "passed", "passes", "approve", "approved"]
@@ -2369,7 +2371,7 @@ def _note_documents(sent: _Sentence, discourse, registry) -> None:
     non-binding resolution")."""
     doc = sent.doc
     for i in range(sent.s0 + 1, sent.s1):
-        if doc[i].lower_ in ADOPTED_NOUNS - AUTHORED_NOUNS:
+        if doc[i].lower_ in ADOPTED_ONLY_NOUNS:
             _note_adopted(sent, i, discourse)
             continue
         if doc[i].lower_ not in AUTHORED_NOUNS or (i - 1 == sent.s0 and doc[i - 1].lower_ == "the"):
@@ -6316,7 +6318,7 @@ def _travel_advice(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:  # (a
     ):
         # "advised its citizens against trips to X": the trips advised against, not made
         return any(t.norm_ in ADVICE_VERBS for t in doc[max(s0, a - 8) : a])
-    after = doc[a : min(s1, end + 8)]
+    after = list(doc[a : min(s1, end + 8)])
     for k, t in enumerate(after):
         if t.lower_ not in ("against", "from"):
             continue
@@ -6332,14 +6334,12 @@ def _travel_advice(doc, rule, a: int, end: int, s0: int, s1: int) -> bool:  # (a
             return False
         # ("against entering": advice; "barred X from entering the country": an entry ban)
         words = TRAVEL_WORDS | ({"entering", "visiting"} if t.lower_ == "against" else set())
-        for w in after[k + 1 : k + 6]:
-            if w.lower_ in words:
+        for j in range(k + 1, min(k + 6, len(after))):
+            word = after[j].lower_
+            if word in words:
                 # (not "against travel restrictions", "against restricting travel")
-                nxt = (
-                    after[w.i - after[0].i + 1].lower_ if w.i - after[0].i + 1 < len(after) else ""
-                )
-                return nxt not in TRAVEL_CURBS
-            if w.lower_.endswith("ing") or w.lower_ in TRAVEL_CURBS:
+                return j + 1 >= len(after) or after[j + 1].lower_ not in TRAVEL_CURBS
+            if word.endswith("ing") or word in TRAVEL_CURBS:
                 return False
     return False
 

@@ -93,8 +93,12 @@ class CachedToken:
         return self.text
 
     def nbor(self, i: int = 1):
-        """The token ``i`` places on (as spaCy's ``Token.nbor``)."""
-        return self.doc[self.i + i]
+        """The token ``i`` places on (as spaCy's ``Token.nbor``: an IndexError past either
+        end)."""
+        k = self.i + i
+        if not 0 <= k < len(self.doc):
+            raise IndexError(f"no token {i} places from token {self.i}")
+        return self.doc[k]
 
 
 class CachedSpan:
