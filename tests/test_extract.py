@@ -23382,3 +23382,72 @@ def test_a_place_taken_before_a_time(text, expected):
 def test_a_plural_verb_after_a_list_has_the_list_for_subject(text, expected):
     found = {(s, t) for s, t, ty in triples(gk.extract(text)) if ty in ("member_of", "support")}
     assert found == expected
+
+
+# round 50: wave 27 read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2/ The ARM MoD says AZ units opened fire first with mortars.",
+            {("arm", "aze", "accuse_aggression"), ("aze", "arm", "attack")},
+        ),
+        (
+            "1/ Since this morning the AZ MoD has posted UAV clips of strikes on ARM positions.",
+            {("aze", "arm", "attack")},
+        ),
+    ],
+)
+def test_the_abbreviations_of_open_source_threads_are_the_states(text, expected):
+    assert expected <= set(triples(gk.extract(text)))
+
+
+def test_an_upper_case_abbreviation_only_names_the_state():
+    # "arm" and "az" in lower case are words, not states
+    G = gk.extract("He hurt his arm when Turkey shelled the az village.", allow_empty=True)
+    assert triples(G) == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Statement by the delegation of Armenia at the OSCE Permanent Council, Vienna",
+        "Security Council, 21 September 2023: statement by Armenia on the situation",
+        "Remarks at a UN Security Council briefing on the corridor, Armenian Mission to the "
+        "United Nations",
+        "Armenia at the general debate of the seventy-eighth session of the General Assembly",
+        "PACE urgent debate on the corridor: statement by a member of the Armenian delegation",
+    ],
+)
+def test_the_speaker_a_speech_header_names_is_its_we_and_my_delegation(header):
+    text = (
+        f"{header}\nMr. President,\nMy delegation condemns the shelling of Jermuk.\n"
+        "We call on Turkey to withdraw its mercenaries.\nMy Government urges the OSCE to act.\n"
+    )
+    found = set(triples(gk.extract(text)))
+    assert {("arm", "tur", "appeal"), ("arm", "osce", "appeal")} <= found
+    assert not {t for t in found if t[0] in ("un_security_council", "pace", "osce")}
+
+
+def test_a_news_headline_about_a_statement_names_no_speaker():
+    # not a speech: no "Mr. President," and the statement is the object of a verb
+    text = (
+        "Azerbaijan condemns statement by the EU mission\n"
+        "The Azerbaijani foreign ministry said on Monday the monitors had overstepped.\n"
+        "We call on Turkey to withdraw its mercenaries, an Armenian activist wrote.\n"
+    )
+    assert ("eu", "tur", "appeal") not in triples(gk.extract(text))
+    assert ("aze", "tur", "appeal") not in triples(gk.extract(text))
+
+
+def test_my_government_in_an_ambassadors_op_ed_is_the_authors_state():
+    text = (
+        "France should weigh its words\n"
+        "By Rahman Guliyev, Ambassador of the Republic of Azerbaijan to France\n"
+        "Armenian officials have accused my country of invading their territory.\n"
+        "A co-chair should not take sides, and my government asks Paris to return to balance.\n"
+    )
+    found = set(triples(gk.extract(text)))
+    assert {("arm", "aze", "accuse"), ("aze", "fra", "appeal")} <= found

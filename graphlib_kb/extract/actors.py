@@ -1130,6 +1130,9 @@ def find_mentions(
                 t.lower_ in ("his", "her", "our")
                 and nxt.lower_ in ("country", "government", "nation")
             )
+            # a delegate's speech: "My delegation condemns ...", "my country", "my Government"
+            or (t.lower_ == "my" and nxt.lower_ in ("country", "government", "delegation"))
+            or (t.lower_ == "our" and nxt.lower_ == "delegation")
             # "Aliyev said his troops had taken Jabrayil": the leader's state's forces
             or (t.lower_ in ("his", "her") and nxt.lower_ in ("troops", "forces", "army"))
             # "shelled our positions, the ministry said": the speaker's own forces or land (not

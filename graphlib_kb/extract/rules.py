@@ -3337,6 +3337,61 @@ _STATEMENT = re.compile(
 )
 
 
+#: A speech's address to the chair, a line of its own: "Mr. President,", "Madam Chair,",
+#: "Thank you, Mr. President."
+_ADDRESS = re.compile(
+    r"^\s*(thank you,?\s+)?(mr\.?|madam|madame|mister)\s+(president|chair|chairman"
+    r"|chairperson|chairwoman|co-chairs?|speaker|secretary-general)\b",
+    re.IGNORECASE,
+)
+#: A header line naming a speech after a colon: "Security Council, 21 September 2023:
+#: statement by France ...", "Human Rights Council, item 4: statement by Armenia".
+_SPEECH_HEADER = re.compile(
+    r":\s*(statement|remarks|speech|address|intervention)\s+(by|of)\b", re.I
+)
+#: Words of a header before "by" that make the actor after it the speaker ("Statement by
+#: Türkiye", "Right of reply by the delegation of ...").
+SPEECH_WORDS = frozenset(["statement", "remarks", "speech", "address", "reply", "intervention"])
+#: Words before "of" that make the actor after it the speaker ("the delegation of Armenia",
+#: "the Permanent Representative of Azerbaijan", "the Minister of Foreign Affairs of ...").
+SPEAKER_OF_WORDS = frozenset(["delegation", "representative", "mission", "affairs"])
+
+
+def _speech_speaker(sent, registry) -> str | None:
+    """The state a speech's header line names as its speaker, or None: the one after "by"
+    with a speech word before it ("Statement by Türkiye at the UN Security Council"), after
+    "the delegation of" or "the Permanent Representative of", or before "delegation" or
+    "Mission" ("a member of the Armenian delegation", "United States Mission to the United
+    Nations"), not the bodies whose meeting it is."""
+    doc = sent.doc
+    for m in sent.mentions:
+        if not m.actor or _actor_class(registry, m.actor) == "territory":
+            continue
+        k = m.start
+        while k > sent.s0 and doc[k - 1].lower_ in ("the", "a", "an"):
+            k -= 1
+        before = [t.lower_ for t in doc[max(sent.s0, k - 4) : k]]
+        after = doc[m.end].lower_ if m.end < sent.s1 else ""
+        if (
+            (before[-1:] == ["by"] and SPEECH_WORDS & set(before[:-1]))
+            or (before[-1:] == ["of"] and before[-2:-1] and before[-2] in SPEAKER_OF_WORDS)
+            or (
+                # ("the Azerbaijani delegation" may be one mention)
+                (after in ("delegation", "mission") or m.text.lower().endswith(" delegation"))
+                and (registry.get(m.actor) or {}).get("kind") == "state"
+            )
+        ):
+            return _state_of(registry, m.actor)
+    for t in doc[sent.s0 : sent.s1 - 1]:
+        # "Armenian Mission to the United Nations" (read as no mention): the demonym's state
+        if t.lower_ in registry.gazetteer.demonyms and doc[t.i + 1].lower_ in (
+            "mission",
+            "delegation",
+        ):
+            return registry.gazetteer.demonyms[t.lower_]
+    return None
+
+
 def _is_statement(title: str | None, first: str) -> bool:
     return any(_STATEMENT.match(t) for t in (title or "", first))
 
@@ -7722,6 +7777,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         year = max(years) if years else None
     discourse = _Discourse()
     statement = _is_statement(document.title, text[spans[0][0] : spans[0][1]] if spans else "")
+    # a speech as delivered: its second or third line addresses the chair ("Mr. President,")
+    addressed = any(_ADDRESS.match(text[a:b]) for a, b in spans[1:3])
     # the author an op-ed's byline names; an embassy cable's, its state (the United States':
     # the cables of other states are not published in this form)
     author = "usa" if cable else None
@@ -7840,7 +7897,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     number - discourse.quote <= 3,
                     number,
                 )
-                if mentions[k].actor is None and (statement or author):
+                if mentions[k].actor is None and (statement or author or discourse.issuer):
                     # "We welcome ..." in a body's statement: the body (named in its first
                     # line, else its subject so far)
                     issuer = author or discourse.issuer
@@ -8053,9 +8110,19 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     mentions[k].actor = before[0].actor
                 elif before and m.text.lower().split()[-1] in STAFF_NOUNS:
                     mentions[k].actor = before[-1].actor  # "the ICRC said its teams had ..."
-            elif m.label == "PRONOUN" and m.text.lower().startswith("our "):
+            elif (
+                m.label == "PRONOUN"
+                and m.text.lower().startswith("my ")
+                and (author or discourse.issuer)
+                and not any(c in text[a:b] for c in QUOTE_MARKS)
+            ):
+                # "my government asks Paris ..." in an ambassador's op-ed or a delegate's
+                # speech (no quotation in the sentence): the author's state
+                mentions[k].actor = _state_of(registry, author or discourse.issuer)
+            elif m.label == "PRONOUN" and m.text.lower().startswith(("our ", "my ")):
                 # '"Our government will help," she said': the speaker's state (not the
-                # speaker, as "we" may be)
+                # speaker, as "we" may be); in a delegate's speech, "my delegation" and "our
+                # country" are the speaker's state that the header names
                 mentions[k].actor = _our(
                     doc,
                     mentions,
@@ -8064,7 +8131,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     registry,
                     number - discourse.quote <= 3,
                     number,
-                )
+                ) or (_state_of(registry, discourse.issuer) if discourse.issuer else None)
             elif m.label == "PRONOUN" and " " in m.text:
                 # "his country": the state of the person named last (in this sentence first)
                 before = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
@@ -8092,9 +8159,13 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             discourse.poll_at = number  # ("an election ... condemned the vote")
         if any(t.lower_ in ("court", "courts", "tribunal") for t in doc[s0:s1]):
             discourse.court_at = (discourse.court_at[0], number)
-        if number == 1 and _STATEMENT.match(sent.text):
-            # "Statement of the Ministry of Foreign Affairs of Armenia": the body that speaks
-            discourse.issuer = _issuer(sent.mentions, registry)
+        if number == 1 and (_STATEMENT.match(sent.text) or addressed):
+            # "Statement of the Ministry of Foreign Affairs of Armenia": the body that speaks;
+            # a speech's header, "Statement by the delegation of Armenia at ...": the speaker
+            discourse.issuer = _speech_speaker(sent, registry) or _issuer(sent.mentions, registry)
+        elif number == 1 and _SPEECH_HEADER.search(sent.text):
+            # "Security Council, 21 September 2023: statement by France ..."
+            discourse.issuer = _speech_speaker(sent, registry)
         for m in mentions:
             if m.actor and m.label != "ADJ" and not m.venue:
                 cls = _actor_class(registry, m.actor)
