@@ -130,6 +130,9 @@ def _blank_english():
     # "U.S.-brokered", "U.N.-backed": spaCy splits a hyphen only after a letter or digit, so
     # a dotted abbreviation and the word it qualifies stayed one token and neither was read
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    # "S.Lavrov:", "I.Aliyev said": an initial written without a space is a token of its own,
+    # so that the surname is read (not "U.S.", "e.g." or "A.B.", no lower-case letter after)
+    infixes.append(r"(?<=^[A-Z]\.)(?=[A-Z][a-z]{2})")
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     return nlp
 

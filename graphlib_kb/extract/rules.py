@@ -2896,13 +2896,27 @@ def _we(doc, mentions, triggers, discourse, registry, quoted: bool, number: int 
     person = _sentence_speaker(doc, mentions, triggers, discourse, number) or discourse.person
     if person:
         # (a speaker of no known state speaks for himself: "We condemn ...," said Kalin)
-        if (registry.get(person) or {}).get("kind") == "person":
+        if (registry.get(person) or {}).get("kind") == "person" and not (
+            # a transcript's turn ("I.Aliyev: ... we are ready ..."): the leader's or
+            # minister's state (a spokesperson's briefing still speaks for the spokesperson)
+            person == discourse.turn
+            and _state_of(registry, person)
+            and not _spokesperson(registry, person)
+        ):
             return person
         state = _state_of(registry, person)
         if state is None and person in registry.gazetteer.actors:
             return person  # (a person the gazetteer knows, of no state in it)
         return state
     return discourse.subject  # a speaker of unknown affiliation
+
+
+def _spokesperson(registry, person: str) -> bool:
+    """Whether the gazetteer gives *person* a spokesperson's office."""
+    return any(
+        title[-1:] and title[-1] in SPOKES_WORDS and any(e[-1] == person for e in held)
+        for (_, title), held in registry.gazetteer.offices.items()
+    )
 
 
 #: Categories of what a state does, not what its speaker says: '"We shelled their
