@@ -23485,3 +23485,33 @@ def test_we_in_a_spokeswomans_turn_is_the_spokeswoman():
         "M.Zakharova: We regret that Yerevan has declined to take part in its events.\n"
     )
     assert ("zakharova", "arm", "disapprove") in triples(gk.extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia says dozens of its servicemen are still held in Azerbaijan, and has asked "
+            "the ICRC to press for their release.",
+            ("arm", "icrc", "appeal"),
+        ),
+        (
+            "Armenia says the villages were shelled and calls on the CSTO to help.",
+            ("arm", "csto", "appeal"),
+        ),
+        (
+            "Baku says the weather is bad and calls on the ICRC to help.",
+            ("aze", "icrc", "appeal"),
+        ),
+    ],
+)
+def test_a_present_verb_after_a_reported_clause_with_no_doer_is_the_reporters(text, expected):
+    found = triples(gk.extract(text, allow_empty=True))
+    if expected:
+        assert expected in found
+    # the reported clause's own verb in the same form keeps the sentence from being read so
+    G = gk.extract(
+        "Armenia says the report condemns Azerbaijan and calls on Russia to withdraw.",
+        allow_empty=True,
+    )
+    assert ("arm", "rus", "appeal") not in triples(G)

@@ -4731,6 +4731,43 @@ def _coordinated_subject(
     return subjects[last]
 
 
+def _reporter_after_and(sent: _Sentence, trig: _Trigger, reporters: dict, subjects: dict) -> list:
+    """ "Armenia says its servicemen are still held in Azerbaijan, and has asked the ICRC to
+    ...", "Baku says the road is open and calls on ...": a present (or perfect) verb after
+    "and" with no subject of its own, the reporting verb before it in the same form, and no
+    verb of that form between them, is the reporter's (past verbs: `_coordinated_subject`)."""
+    doc = sent.doc
+    head = doc[trig.start]
+    i, perfect = trig.start - 1, False
+    while i > sent.s0 and doc[i].lower_ in COORDINATED_ADVERBS | {"has", "have"}:
+        perfect = perfect or doc[i].lower_ in ("has", "have")
+        i -= 1
+    if i <= sent.s0 or doc[i].lower_ != "and" or head.lower_ == head.norm_:
+        return []
+    if not (perfect or head.lower_.endswith("s")):
+        return []
+
+    def present(k: int) -> bool:  # a finite verb of the present: "says", "has asked"
+        word = doc[k]
+        return word.lower_ != word.norm_ and (
+            word.lower_.endswith("s") or (k > sent.s0 and doc[k - 1].lower_ in ("has", "have"))
+        )
+
+    said = [
+        r
+        for r, who in reporters.items()
+        if r < i and present(r) and any(m.actor for m in who) and doc[r - 1].lower_ != "to"
+    ]
+    if not said:
+        return []
+    r = max(said)
+    if any(doc[k].text in (";", ":") for k in range(r, i)) or any(
+        r < t.start < i and present(t.start) for t in sent.triggers if t.start in subjects
+    ):
+        return []  # ("Armenia says the report condemns Azerbaijan and calls on ...")
+    return reporters[r]
+
+
 #: Adverbs between "and" and a coordinated verb ("and also urges").
 COORDINATED_ADVERBS = frozenset(["also", "later", "then", "further", "again", "now", "still"])
 #: Words after a semicolon that leave its clause the subject of the one before ("; it also
@@ -19275,6 +19312,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         shared = _first_verb_subject(sent, trig, subj, subjects)
         if shared is not None:
             subj = shared[0]
+        if not subj and shared is None:
+            subj = _reporter_after_and(sent, trig, reporters, subjects)
         if rule.id == "in_control_of":
             # "the war ended with ethnic Armenian forces in control of the region", "a war that
             # left ethnic Armenians in control of Karabakh": the one right before "in control",
