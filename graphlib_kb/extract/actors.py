@@ -939,6 +939,32 @@ FIRED_WEAPONS = frozenset(["rocket", "shell", "mortar", "projectile", "grenade",
 MODIFIED_HEAD_AFTER = frozenset(["on", "in", "against", "of", "by", "and", "near", "at"])
 
 
+#: The short codes open-source analysts write for the two states ("the AZ MoD", "ARM
+#: positions"), read as the states only before one of CODE_NOUNS ("AZ" is also Arizona).
+CODE_NAMES = frozenset(["AZ", "ARM"])
+CODE_NOUNS = frozenset(
+    ["mod", "mfa", "forces", "force", "troops", "army", "units", "unit", "positions", "position"]
+    + ["soldiers", "soldier", "servicemen", "serviceman", "side", "border", "fire", "artillery"]
+    + ["strikes", "strike", "drones", "drone", "shelling", "offensive", "advance", "military"]
+    + ["government", "officials", "official", "outlets", "media", "uniforms", "helicopters"]
+    + ["tanks", "prisoners", "pows", "posts", "post", "state", "foreign", "defence", "defense"]
+    + ["sabotage", "special", "inventory", "claims", "claim", "checkpoint", "operation", "'s"]
+    + ["’s", "losses", "soil", "territory", "villages", "authorities", "president", "pm"]
+    + ["cluster", "supply", "photos", "footage", "video", "videos", "clips", "air", "navy"]
+    + ["ammunition", "munitions", "missiles", "rockets", "vehicles", "trenches", "lines"]
+)
+
+
+def _code_name_used(doc, k: int, end: int) -> bool:
+    """Whether the short code ending at *k* stands before one of CODE_NOUNS, or before "and" (or
+    "/") and the other code ("AZ and ARM forces")."""
+    if k >= end:
+        return False
+    if doc[k].lower_ in CODE_NOUNS:
+        return True
+    return doc[k].lower_ in ("and", "or", "/") and k + 1 < end and doc[k + 1].text in CODE_NAMES
+
+
 # Longer than 80 lines: the passes that find one sentence's mentions (named entities,
 # pronouns and two-word references, bodies named after their organisation, member
 # qualifiers, titled persons and surnames, role groups, demonyms, places named with a place
@@ -978,6 +1004,8 @@ def find_mentions(
             )
         ):
             continue  # "told his security council", "the national Security Council": a state's
+        if ent.text in CODE_NAMES and not _code_name_used(doc, ent.end, end):
+            continue  # "Glendale, AZ", "(R-AZ)", "AZ voters": Arizona, not Azerbaijan
         m = Mention(
             ent.start, ent.end, ent.ent_id_ or None, label, (ent.start_char, ent.end_char), ent.text
         )

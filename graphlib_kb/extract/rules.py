@@ -473,6 +473,7 @@ class _Discourse:
     pair: tuple | None = None
     recent: dict = field(default_factory=dict)  # state -> (mentions, last sentence)
     person: str | None = None  # the last person named, for "he" / "she"
+    speech: bool = False  # a speech as delivered, whose speaker (`issuer`) its header names
     subject: str | None = None  # the last state or organisation that was a subject, for "it"
     last: dict = field(default_factory=dict)  # "state" / "org" -> the last one named
     territory_at: int = -9  # the sentence that named the last territory (or route)
@@ -2896,27 +2897,13 @@ def _we(doc, mentions, triggers, discourse, registry, quoted: bool, number: int 
     person = _sentence_speaker(doc, mentions, triggers, discourse, number) or discourse.person
     if person:
         # (a speaker of no known state speaks for himself: "We condemn ...," said Kalin)
-        if (registry.get(person) or {}).get("kind") == "person" and not (
-            # a transcript's turn ("I.Aliyev: ... we are ready ..."): the leader's or
-            # minister's state (a spokesperson's briefing still speaks for the spokesperson)
-            person == discourse.turn
-            and _state_of(registry, person)
-            and not _spokesperson(registry, person)
-        ):
+        if (registry.get(person) or {}).get("kind") == "person":
             return person
         state = _state_of(registry, person)
         if state is None and person in registry.gazetteer.actors:
             return person  # (a person the gazetteer knows, of no state in it)
         return state
     return discourse.subject  # a speaker of unknown affiliation
-
-
-def _spokesperson(registry, person: str) -> bool:
-    """Whether the gazetteer gives *person* a spokesperson's office."""
-    return any(
-        title[-1:] and title[-1] in SPOKES_WORDS and any(e[-1] == person for e in held)
-        for (_, title), held in registry.gazetteer.offices.items()
-    )
 
 
 #: Categories of what a state does, not what its speaker says: '"We shelled their
@@ -3355,14 +3342,12 @@ _STATEMENT = re.compile(
 #: "Thank you, Mr. President."
 _ADDRESS = re.compile(
     r"^\s*(thank you,?\s+)?(mr\.?|madam|madame|mister)\s+(president|chair|chairman"
-    r"|chairperson|chairwoman|co-chairs?|speaker|secretary-general)\b",
+    r"|chairperson|chairwoman|co-chairs?|speaker|secretary-general)\s*[,.:!]",
     re.IGNORECASE,
 )
 #: A header line naming a speech after a colon: "Security Council, 21 September 2023:
 #: statement by France ...", "Human Rights Council, item 4: statement by Armenia".
-_SPEECH_HEADER = re.compile(
-    r":\s*(statement|remarks|speech|address|intervention)\s+(by|of)\b", re.I
-)
+_SPEECH_HEADER = re.compile(r":\s*(statement|remarks|intervention)\s+(by|of)\b", re.I)
 #: Words of a header before "by" that make the actor after it the speaker ("Statement by
 #: Türkiye", "Right of reply by the delegation of ...").
 SPEECH_WORDS = frozenset(["statement", "remarks", "speech", "address", "reply", "intervention"])
@@ -3372,38 +3357,68 @@ SPEAKER_OF_WORDS = frozenset(["delegation", "representative", "mission", "affair
 
 
 def _speech_speaker(sent, registry) -> str | None:
-    """The state a speech's header line names as its speaker, or None: the one after "by"
-    with a speech word before it ("Statement by Türkiye at the UN Security Council"), after
-    "the delegation of" or "the Permanent Representative of", or before "delegation" or
-    "Mission" ("a member of the Armenian delegation", "United States Mission to the United
-    Nations"), not the bodies whose meeting it is."""
-    doc = sent.doc
+    """The state a speech's header line names as its speaker, or None: the first actor after
+    "by" with a speech word before it ("Statement by Türkiye at the UN Security Council",
+    "Remarks by Secretary Blinken"), after "the delegation of" or "the Permanent
+    Representative of", or before "delegation" or "Mission" after "of", "by" or a comma or
+    opening the line ("a member of the Armenian delegation", "..., United States Mission to
+    the United Nations"; not "a meeting with the Azerbaijani delegation"); not the bodies
+    whose meeting it is, nor the one a reply answers ("Reply to the statement by ...")."""
+    doc, s0 = sent.doc, sent.s0
+    if _reply_to(doc, s0, sent.s1):
+        return None
     for m in sent.mentions:
         if not m.actor or _actor_class(registry, m.actor) == "territory":
             continue
         k = m.start
-        while k > sent.s0 and doc[k - 1].lower_ in ("the", "a", "an"):
+        while k > s0 and doc[k - 1].lower_ in ("the", "a", "an"):
             k -= 1
-        before = [t.lower_ for t in doc[max(sent.s0, k - 4) : k]]
+        before = [t.lower_ for t in doc[max(s0, k - 4) : k]]
         after = doc[m.end].lower_ if m.end < sent.s1 else ""
+        # "by" up to five words before, no actor between ("Remarks by H.E. Mr. Bayramov")
+        by = next(
+            (j for j in range(m.start - 1, max(s0, m.start - 6) - 1, -1) if doc[j].lower_ == "by"),
+            None,
+        )
+        named_by = (
+            by is not None
+            and not any(x.actor and by < x.start < m.start for x in sent.mentions)
+            and bool(SPEECH_WORDS & {t.lower_ for t in doc[max(s0, by - 3) : by]})
+        )
         if (
-            (before[-1:] == ["by"] and SPEECH_WORDS & set(before[:-1]))
+            named_by
             or (before[-1:] == ["of"] and before[-2:-1] and before[-2] in SPEAKER_OF_WORDS)
             or (
                 # ("the Azerbaijani delegation" may be one mention)
                 (after in ("delegation", "mission") or m.text.lower().endswith(" delegation"))
                 and (registry.get(m.actor) or {}).get("kind") == "state"
+                and (k == s0 or before[-1:] in (["of"], ["by"], [","]))
             )
         ):
             return _state_of(registry, m.actor)
-    for t in doc[sent.s0 : sent.s1 - 1]:
+    for t in doc[s0 : sent.s1 - 1]:
         # "Armenian Mission to the United Nations" (read as no mention): the demonym's state
-        if t.lower_ in registry.gazetteer.demonyms and doc[t.i + 1].lower_ in (
-            "mission",
-            "delegation",
+        k = t.i - 1 if t.i > s0 and doc[t.i - 1].lower_ == "the" else t.i
+        if (
+            t.lower_ in registry.gazetteer.demonyms
+            and doc[t.i + 1].lower_ in ("mission", "delegation")
+            and (k == s0 or doc[k - 1].lower_ in ("of", "by", ","))
         ):
             return registry.gazetteer.demonyms[t.lower_]
     return None
+
+
+#: Words of a reply whose "to" or "on" names the speech it answers ("Reply to the statement
+#: by the delegation of Azerbaijan", "In response to the remarks of ...").
+REPLY_WORDS = frozenset(["reply", "response", "responding", "comments", "answer", "rebuttal"])
+
+
+def _reply_to(doc, s0: int, s1: int) -> bool:
+    """Whether a header line answers another's speech ("Reply to the statement by ...")."""
+    return any(
+        t.lower_ in REPLY_WORDS and t.i + 1 < s1 and doc[t.i + 1].lower_ in ("to", "on")
+        for t in doc[s0:s1]
+    )
 
 
 def _is_statement(title: str | None, first: str) -> bool:
@@ -7829,7 +7844,10 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
     discourse = _Discourse()
     statement = _is_statement(document.title, text[spans[0][0] : spans[0][1]] if spans else "")
     # a speech as delivered: its second or third line addresses the chair ("Mr. President,")
-    addressed = any(_ADDRESS.match(text[a:b]) for a, b in spans[1:3])
+    addressed = any(
+        _ADDRESS.match(text[a:b]) and b - a <= 80 and text[a:b].rstrip()[-1:] in ",.:!"
+        for a, b in spans[1:3]
+    )
     # the author an op-ed's byline names; an embassy cable's, its state (the United States':
     # the cables of other states are not published in this form)
     author = "usa" if cable else None
@@ -7936,6 +7954,17 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     number,
                     m.start,
                 )
+                continue
+            if (
+                m.label == "PRONOUN"
+                and m.text.lower() == "we"
+                and discourse.speech
+                and discourse.issuer
+                and not any(c in text[a:b] for c in QUOTE_MARKS)
+                and not _reported_speakers(doc, mentions, triggers)
+            ):
+                # a delegate's "we" in a speech, outside a quotation: the speaker's state
+                mentions[k].actor = _state_of(registry, discourse.issuer)
                 continue
             if m.label == "PRONOUN" and m.text.lower() == "we":
                 # "We call on ...," she said: the state or organisation of the speaker
@@ -8165,6 +8194,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 m.label == "PRONOUN"
                 and m.text.lower().startswith("my ")
                 and (author or discourse.issuer)
+                and number > 1
                 and not any(c in text[a:b] for c in QUOTE_MARKS)
             ):
                 # "my government asks Paris ..." in an ambassador's op-ed or a delegate's
@@ -8182,7 +8212,13 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                     registry,
                     number - discourse.quote <= 3,
                     number,
-                ) or (_state_of(registry, discourse.issuer) if discourse.issuer else None)
+                ) or (
+                    # (not in the header itself: "Statement by Armenia: Azerbaijan attacked
+                    # our border" is the statement's charge, read as before)
+                    _state_of(registry, discourse.issuer)
+                    if discourse.issuer and number > 1
+                    else None
+                )
             elif m.label == "PRONOUN" and " " in m.text:
                 # "his country": the state of the person named last (in this sentence first)
                 before = [x.actor for x in mentions[:k] if x.label == "PERSON" and x.actor]
@@ -8213,10 +8249,14 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         if number == 1 and (_STATEMENT.match(sent.text) or addressed):
             # "Statement of the Ministry of Foreign Affairs of Armenia": the body that speaks;
             # a speech's header, "Statement by the delegation of Armenia at ...": the speaker
-            discourse.issuer = _speech_speaker(sent, registry) or _issuer(sent.mentions, registry)
+            speaker = _speech_speaker(sent, registry)
+            reply = _reply_to(doc, s0, s1)  # (the header names the one answered)
+            discourse.issuer = speaker or (None if reply else _issuer(sent.mentions, registry))
+            discourse.speech = bool(speaker or (addressed and not reply))
         elif number == 1 and _SPEECH_HEADER.search(sent.text):
             # "Security Council, 21 September 2023: statement by France ..."
             discourse.issuer = _speech_speaker(sent, registry)
+            discourse.speech = True
         for m in mentions:
             if m.actor and m.label != "ADJ" and not m.venue:
                 cls = _actor_class(registry, m.actor)
