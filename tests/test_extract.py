@@ -23582,3 +23582,26 @@ def test_a_news_article_is_no_speech_and_its_attacks_stay_asserted(text):
     attack = rel[(rel["source"] == "aze") & (rel["type"] == "attack")]
     assert list(attack["status"]) == ["asserted"]
     assert ("arm", "aze", "accuse_aggression") not in triples(G)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the invitation of Kazakhstan, the foreign ministers of Armenia and Azerbaijan met "
+            "in Almaty.",
+            {("kaz", "arm", "mediate"), ("kaz", "aze", "mediate"), ("arm", "aze", "meet")},
+        ),
+        (
+            "At the invitation of Charles Michel, Aliyev and Pashinyan met in Brussels.",
+            {("michel", "aliyev", "mediate"), ("michel", "pashinyan", "mediate")},
+        ),
+        # one who meets is no go-between, and a visit has no two parties
+        ("At the invitation of the Kremlin, Pashinyan met Putin in Moscow.", set()),
+        ("At the invitation of Macron, Aliyev visited Paris.", set()),
+    ],
+)
+def test_an_opening_invitation_names_the_host_of_the_talks_after_it(text, expected):
+    found = set(triples(gk.extract(text)))
+    assert expected <= found
+    assert {t for t in found if t[2] == "mediate"} == {t for t in expected if t[2] == "mediate"}

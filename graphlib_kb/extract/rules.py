@@ -4783,6 +4783,24 @@ def _reporter_after_and(sent: _Sentence, trig: _Trigger, reporters: dict, subjec
     return reporters[r]
 
 
+def _opened_with_invitation(sent: _Sentence, trig: _Trigger) -> list:
+    """ "At the invitation of X, A and B held talks in Moscow": the opening phrase's parties,
+    the actors between its comma and the next verb of meeting or talks (none else)."""
+    doc = sent.doc
+    if trig.rule.id != "at_invitation_of" or trig.start - sent.s0 > 2:
+        return []
+    comma = next((k for k in range(trig.match_end, sent.s1) if doc[k].text == ","), None)
+    if comma is None:
+        return []
+    talks = next(
+        (t.start for t in sent.triggers if t.start > comma and t.rule.type in MEETING_TYPES),
+        None,
+    )
+    if talks is None:
+        return []
+    return [m for m in sent.mentions if m.actor and comma < m.start < talks and not m.venue]
+
+
 #: Adverbs between "and" and a coordinated verb ("and also urges").
 COORDINATED_ADVERBS = frozenset(["also", "later", "then", "further", "again", "now", "still"])
 #: Words after a semicolon that leave its clause the subject of the one before ("; it also
@@ -20948,7 +20966,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         elif frame in ("mediate", "helper"):
             if frame == "helper":
                 mediators = expand(obj)
-                candidates = subj
+                candidates = subj or _opened_with_invitation(sent, trig)
                 if rule.id in ("with_named_backing", "with_looking_on"):
                     mediators = expand(
                         _named_backer(doc, sent.mentions, trig.start, trig.match_end, sent.s1)
