@@ -23605,3 +23605,10 @@ def test_an_opening_invitation_names_the_host_of_the_talks_after_it(text, expect
     found = set(triples(gk.extract(text)))
     assert expected <= found
     assert {t for t in found if t[2] == "mediate"} == {t for t in expected if t[2] == "mediate"}
+
+
+def test_a_reported_ethnic_cleansing_is_a_charge_of_war_crimes():
+    G = gk.extract("Pashinyan said Azerbaijan was carrying out ethnic cleansing in Karabakh.")
+    found = triples(G)
+    assert ("pashinyan", "aze", "accuse_war_crimes") in found
+    assert ("pashinyan", "aze", "accuse_aggression") not in found

@@ -3560,11 +3560,13 @@ def _charge(c, accuser: str, rule: str, trigger: str | None = None):
     from ..vocabulary import relation_type_table
 
     fight = relation_type_table()[c.type]["category"] == "conflict"
+    # (of ethnic cleansing, a massacre, a genocide: of war crimes, as the coders code it)
+    kind = "accuse_war_crimes" if c.type == "mass_violence" else "accuse_aggression"
     return replace(
         c,
         source=accuser,
         target=c.source,
-        type="accuse_aggression" if fight else "accuse",
+        type=kind if fight else "accuse",
         status="alleged",
         rule=rule,
         confidence=round(c.confidence * 0.7, 4),
@@ -18572,7 +18574,10 @@ def _arms_to_foe(c, speaker_id: str, registry, discourse) -> bool:
 
 
 def _accusation(c, speaker_id, kind, speaker, trig, doc):
-    """The accusation a reported hostile act implies: the speaker accuses the act's source."""
+    """The accusation a reported hostile act implies: the speaker accuses the act's source
+    (of war crimes for ethnic cleansing, a massacre or a genocide)."""
+    if c.type == "mass_violence" and kind == "accuse_aggression":
+        kind = "accuse_war_crimes"
     t0, t1 = doc[trig.start].idx, doc[trig.end - 1].idx + len(doc[trig.end - 1])
     sentence = [p for p in c.spans.split(";") if p.startswith("sentence ")]
     parts = [*sentence, f"trigger {t0}-{t1}"]
