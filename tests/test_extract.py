@@ -23612,3 +23612,16 @@ def test_a_reported_ethnic_cleansing_is_a_charge_of_war_crimes():
     found = triples(G)
     assert ("pashinyan", "aze", "accuse_war_crimes") in found
     assert ("pashinyan", "aze", "accuse_aggression") not in found
+
+
+def test_ethnic_cleansing_prepared_is_planned_and_one_carried_out_is_done():
+    G = gk.extract(
+        "Armenia says Azerbaijan is preparing the ethnic cleansing of Karabakh's Armenians."
+    )
+    rel = gk.relations_table(G)
+    act = rel[rel["type"] == "mass_violence"]
+    assert list(act["status"]) == ["planned"]
+    assert ("arm", "aze", "accuse_war_crimes") in triples(G)
+    G = gk.extract("Yerevan said Baku continued its ethnic cleansing of Karabakh's Armenians.")
+    rel = gk.relations_table(G)
+    assert list(rel[rel["type"] == "mass_violence"]["status"]) == ["alleged"]
