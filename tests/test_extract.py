@@ -23625,3 +23625,14 @@ def test_ethnic_cleansing_prepared_is_planned_and_one_carried_out_is_done():
     G = gk.extract("Yerevan said Baku continued its ethnic cleansing of Karabakh's Armenians.")
     rel = gk.relations_table(G)
     assert list(rel[rel["type"] == "mass_violence"]["status"]) == ["alleged"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington had cancelled a number of high-level visits to Azerbaijan.",
+        "Macron scrapped a planned trip to Baku.",
+    ],
+)
+def test_a_number_of_visits_cancelled_is_no_visit(text):
+    assert triples(gk.extract(text, allow_empty=True)) == []

@@ -3798,6 +3798,8 @@ CANCELLED_PHRASE_WORDS = frozenset(
     ["a", "an", "the", "its", "their", "his", "her", "this", "these", "all", "any", "of"]
     + ["series", "round", "high", "level", "-", "–", "next", "further", "upcoming", "official"]
     + ["trilateral", "bilateral", "several", "state", "off", "'s", "’s"]
+    # ("cancelled a number of high-level visits", "scrapped a planned trip")
+    + ["number", "couple", "planned", "scheduled", "expected", "long", "awaited", "first"]
 )
 #: Verbs that undo the event named after them ("cancelled its visit", "called off talks").
 CANCEL_VERBS = frozenset(["cancel", "postpone", "scrap", "shelve", "suspend", "axe"])
