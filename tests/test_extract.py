@@ -23636,3 +23636,16 @@ def test_ethnic_cleansing_prepared_is_planned_and_one_carried_out_is_done():
 )
 def test_a_number_of_visits_cancelled_is_no_visit(text):
     assert triples(gk.extract(text, allow_empty=True)) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Yerevan said the claim was invented.",
+        "The Armenian Defence Ministry said the reports were fake.",
+        "Armenia said the video was fake.",
+    ],
+)
+def test_a_claim_called_invented_or_fake_is_denied(reply):
+    G = gk.extract(f"Azerbaijan said Armenian forces had shelled its positions. {reply}")
+    assert ("arm", "aze", "deny") in triples(G)
