@@ -23649,3 +23649,64 @@ def test_a_number_of_visits_cancelled_is_no_visit(text):
 def test_a_claim_called_invented_or_fake_is_denied(reply):
     G = gk.extract(f"Azerbaijan said Armenian forces had shelled its positions. {reply}")
     assert ("arm", "aze", "deny") in triples(G)
+
+
+# round 50: near misses the second reviews found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the invitation of Putin, Aliyev and Pashinyan met with Putin in Sochi.",
+        "At the invitation of Kazakhstan, the foreign ministers of Armenia and Azerbaijan will "
+        "meet in Almaty next week.",
+        "At the invitation of Kazakhstan, the foreign ministers of Armenia and Azerbaijan did not "
+        "meet in Almaty.",
+        "At the invitation of Aliyev, Putin and Erdogan met in Baku.",
+    ],
+)
+def test_an_opening_invitation_makes_no_host_of_talks_not_held_or_not_between_the_sides(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] == "mediate"]
+
+
+def test_a_statement_about_anothers_statement_is_its_issuers():
+    text = (
+        "Statement of the Ministry of Foreign Affairs of Armenia on the statement by "
+        "Azerbaijan's Foreign Ministry\n"
+        "We reject the statement of Azerbaijan. Azerbaijan fired on our positions yesterday.\n"
+    )
+    found = triples(gk.extract(text))
+    assert {("arm", "aze", "deny"), ("arm", "aze", "accuse_aggression")} <= set(found)
+
+
+def test_a_past_attack_a_speech_tells_is_its_charge_and_stays_historical():
+    text = (
+        "Statement in exercise of the right of reply by the delegation of Armenia\n"
+        "Mr. President,\nAzerbaijan attacked our border in 2022.\n"
+    )
+    G = gk.extract(text, date="2024-06-01")
+    rel = gk.relations_table(G)
+    assert list(rel[rel["type"] == "attack"]["status"]) == ["historical"]
+    assert ("arm", "aze", "accuse_aggression") in triples(G)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AZ officials met Mexican authorities to discuss border security.",
+        "The AZ government signed a water deal with Mexico.",
+        "AZ's governor criticised Mexico's handling of the cartels.",
+    ],
+)
+def test_az_before_officials_or_government_is_arizona(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if "aze" in t[:2]]
+
+
+def test_a_headline_speaker_with_initials_is_a_speaker():
+    G = gk.extract("N.Pashinyan: Azerbaijan has occupied part of our territory.")
+    assert ("pashinyan", "aze", "accuse") in triples(G)
+    from graphlib_kb.extract.pipeline import _blank_english
+
+    assert [t.text for t in _blank_english()("R.T.Erdoğan:")] == ["R.T.", "Erdoğan", ":"]

@@ -44,6 +44,7 @@ ARTICLE_SETS = (
     + ["fv", "fw", "fx", "fy"]
     + ["fz", "ga", "gb", "gc"]
     + ["gd", "ge", "gf", "gg"]
+    + ["gh", "gi", "gj", "gk"]
 )
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]

@@ -944,14 +944,16 @@ MODIFIED_HEAD_AFTER = frozenset(["on", "in", "against", "of", "by", "and", "near
 CODE_NAMES = frozenset(["AZ", "ARM"])
 CODE_NOUNS = frozenset(
     ["mod", "mfa", "forces", "force", "troops", "army", "units", "unit", "positions", "position"]
-    + ["soldiers", "soldier", "servicemen", "serviceman", "side", "border", "fire", "artillery"]
+    + ["soldiers", "soldier", "servicemen", "serviceman", "side", "sides", "border", "fire"]
     + ["strikes", "strike", "drones", "drone", "shelling", "offensive", "advance", "military"]
-    + ["government", "officials", "official", "outlets", "media", "uniforms", "helicopters"]
-    + ["tanks", "prisoners", "pows", "posts", "post", "state", "foreign", "defence", "defense"]
-    + ["sabotage", "special", "inventory", "claims", "claim", "checkpoint", "operation", "'s"]
-    + ["’s", "losses", "soil", "territory", "villages", "authorities", "president", "pm"]
+    + ["artillery", "outlets", "media", "uniforms", "helicopters", "tanks", "prisoners", "pows"]
+    + ["posts", "post", "foreign", "defence", "defense", "sabotage", "special", "inventory"]
+    + ["claims", "claim", "checkpoint", "operation", "losses", "soil", "territory", "villages"]
     + ["cluster", "supply", "photos", "footage", "video", "videos", "clips", "air", "navy"]
     + ["ammunition", "munitions", "missiles", "rockets", "vehicles", "trenches", "lines"]
+    + ["delegation", "delegations"]
+    # (not "officials", "government", "authorities", "state", "president", "'s": Arizona's
+    # too, "AZ officials met Mexican authorities")
 )
 
 
@@ -962,6 +964,8 @@ def _code_name_used(doc, k: int, end: int) -> bool:
         return False
     if doc[k].lower_ in CODE_NOUNS:
         return True
+    if doc[k].lower_ == "state" and k + 1 < end and doc[k + 1].lower_ in ("border", "security"):
+        return True  # ("the AZ State Border Service"; not "AZ State University")
     return doc[k].lower_ in ("and", "or", "/") and k + 1 < end and doc[k + 1].text in CODE_NAMES
 
 

@@ -132,7 +132,7 @@ def _blank_english():
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     # "S.Lavrov:", "I.Aliyev said": an initial written without a space is a token of its own,
     # so that the surname is read (not "U.S.", "e.g." or "A.B.", no lower-case letter after)
-    infixes.append(r"(?<=^[A-Z]\.)(?=[A-Z][a-z]{2})")
+    infixes.append(r"(?<=^[A-Z]\.)(?=[A-Z][a-z]{2})|(?<=^[A-Z]\.[A-Z]\.)(?=[A-Z][a-zğ]{2})")
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     return nlp
 

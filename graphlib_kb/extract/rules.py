@@ -3353,7 +3353,12 @@ _SPEECH_HEADER = re.compile(r":\s*(statement|remarks|intervention)\s+(by|of)\b",
 SPEECH_WORDS = frozenset(["statement", "remarks", "speech", "address", "reply", "intervention"])
 #: Words before "of" that make the actor after it the speaker ("the delegation of Armenia",
 #: "the Permanent Representative of Azerbaijan", "the Minister of Foreign Affairs of ...").
-SPEAKER_OF_WORDS = frozenset(["delegation", "representative", "mission", "affairs"])
+SPEAKER_OF_WORDS = frozenset(
+    ["delegation", "representative", "mission", "affairs", "statement", "remarks", "speech"]
+)
+#: Words before a speech named in a header that make it the speech the header is about, not
+#: the header's own ("on the statement by", "in connection with the remarks of").
+ABOUT_WORDS = frozenset(["on", "to", "regarding", "about", "with", "against", "concerning"])
 
 
 def _speech_speaker(sent, registry) -> str | None:
@@ -3380,14 +3385,33 @@ def _speech_speaker(sent, registry) -> str | None:
             (j for j in range(m.start - 1, max(s0, m.start - 6) - 1, -1) if doc[j].lower_ == "by"),
             None,
         )
+        speech_word = (
+            next(
+                (
+                    j
+                    for j in range(by - 1, max(s0, by - 3) - 1, -1)
+                    if doc[j].lower_ in SPEECH_WORDS
+                ),
+                None,
+            )
+            if by is not None
+            else None
+        )
         named_by = (
-            by is not None
+            speech_word is not None
             and not any(x.actor and by < x.start < m.start for x in sent.mentions)
-            and bool(SPEECH_WORDS & {t.lower_ for t in doc[max(s0, by - 3) : by]})
+            # (not the speech the header's statement is about: "Statement of the Ministry of
+            # Foreign Affairs of Armenia on the statement by Azerbaijan's Foreign Ministry")
+            and not _about_speech(doc, speech_word, s0)
         )
         if (
             named_by
-            or (before[-1:] == ["of"] and before[-2:-1] and before[-2] in SPEAKER_OF_WORDS)
+            or (
+                before[-1:] == ["of"]
+                and before[-2:-1]
+                and before[-2] in SPEAKER_OF_WORDS
+                and not _about_speech(doc, k - 2, s0)
+            )
             or (
                 # ("the Azerbaijani delegation" may be one mention)
                 (after in ("delegation", "mission") or m.text.lower().endswith(" delegation"))
@@ -3406,6 +3430,15 @@ def _speech_speaker(sent, registry) -> str | None:
         ):
             return registry.gazetteer.demonyms[t.lower_]
     return None
+
+
+def _about_speech(doc, j: int, s0: int) -> bool:
+    """Whether the speech word at *j* is one a header is about ("on the statement", "in
+    connection with the remarks"), not the header's own ("Statement by ...")."""
+    k = j - 1
+    while k >= s0 and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    return k >= s0 and doc[k].lower_ in ABOUT_WORDS
 
 
 #: Words of a reply whose "to" or "on" names the speech it answers ("Reply to the statement
@@ -3590,7 +3623,8 @@ def _statement_charges(out, discourse, registry) -> list:
         record = relation_type_table()[c.type]
         if (
             c.sentence == 1
-            or c.status != "asserted"
+            # (a past act the statement tells is its charge too, and stays historical)
+            or c.status not in ("asserted", "historical")
             or c.reported_by
             or not c.target
             or record["category"] not in HOSTILE_CATEGORIES
@@ -3599,7 +3633,8 @@ def _statement_charges(out, discourse, registry) -> list:
             or _state_of(registry, c.source) == _state_of(registry, issuer)  # its own forces
         ):
             continue
-        c.status, c.reported_by = "alleged", issuer
+        c.status = "alleged" if c.status == "asserted" else c.status
+        c.reported_by = issuer
         extra.append(_charge(c, issuer, "statement_accusation"))
     return extra
 
@@ -4787,9 +4822,12 @@ def _reporter_after_and(sent: _Sentence, trig: _Trigger, reporters: dict, subjec
     return reporters[r]
 
 
-def _opened_with_invitation(sent: _Sentence, trig: _Trigger) -> list:
+def _opened_with_invitation(sent: _Sentence, trig: _Trigger, registry) -> list:
     """ "At the invitation of X, A and B held talks in Moscow": the opening phrase's parties,
-    the actors between its comma and the next verb of meeting or talks (none else)."""
+    the actors between its comma and the next verb of meeting or talks, when they are the
+    conflict's two sides (not "Putin and Erdogan met in Baku"), the verb tells talks held (not
+    "will meet", "are to meet", "did not meet") and the inviter is none of those who meet ("At
+    the invitation of Putin, Aliyev and Pashinyan met with Putin"); else none."""
     doc = sent.doc
     if trig.rule.id != "at_invitation_of" or trig.start - sent.s0 > 2:
         return []
@@ -4797,12 +4835,35 @@ def _opened_with_invitation(sent: _Sentence, trig: _Trigger) -> list:
     if comma is None:
         return []
     talks = next(
-        (t.start for t in sent.triggers if t.start > comma and t.rule.type in MEETING_TYPES),
-        None,
+        (t for t in sent.triggers if t.start > comma and t.rule.type in MEETING_TYPES), None
     )
     if talks is None:
         return []
-    return [m for m in sent.mentions if m.actor and comma < m.start < talks and not m.venue]
+    head = doc[talks.start]
+    if (
+        head.lower_ == head.norm_
+        or head.lower_.endswith(("s", "ing"))
+        or any(t.lower_ in NOT_HELD_WORDS for t in doc[comma : talks.start])
+    ):
+        return []
+    inviters = {m.actor for m in sent.mentions if m.actor and trig.start <= m.start < comma}
+    if any(m.actor in inviters for m in sent.mentions if m.start > comma):
+        return []
+    parties = [
+        m for m in sent.mentions if m.actor and comma < m.start < talks.start and not m.venue
+    ]
+    states = _karabakh_states(registry)
+    if not states or {_state_of(registry, m.actor) for m in parties} != set(states):
+        return []
+    return parties
+
+
+#: Words before a verb of meeting that tell talks not (yet) held ("will meet", "are to meet",
+#: "failed to meet", "did not meet", "were expected to meet").
+NOT_HELD_WORDS = frozenset(
+    ["will", "would", "could", "can", "may", "might", "shall", "should", "to", "not", "n't"]
+    + ["never", "failed", "refused", "declined", "plan", "plans", "planned", "expected"]
+)
 
 
 #: Adverbs between "and" and a coordinated verb ("and also urges").
@@ -7664,6 +7725,8 @@ def _headline_speaker_colon(doc, s0: int, s1: int, mentions) -> int | None:
         # (a transcript's label: "CLIP, Pashinyan (through interpreter): ...")
         or (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 2)
         or (start > s0 and doc[start].text == "," and doc[start - 1].is_upper)
+        # (an initial: "N.Pashinyan: ...", "R.T.Erdoğan: ...")
+        or re.fullmatch(r"([A-Z]\.)+", doc[start].text) is not None
     ):
         start += 1
     if start != first.start or k + 1 >= s1 or not _turn_colon(doc, k, s1):
@@ -20973,7 +21036,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         elif frame in ("mediate", "helper"):
             if frame == "helper":
                 mediators = expand(obj)
-                candidates = subj or _opened_with_invitation(sent, trig)
+                candidates = subj or _opened_with_invitation(sent, trig, registry)
                 if rule.id in ("with_named_backing", "with_looking_on"):
                     mediators = expand(
                         _named_backer(doc, sent.mentions, trig.start, trig.match_end, sent.s1)
