@@ -23710,3 +23710,13 @@ def test_a_headline_speaker_with_initials_is_a_speaker():
     from graphlib_kb.extract.pipeline import _blank_english
 
     assert [t.text for t in _blank_english()("R.T.Erdoğan:")] == ["R.T.", "Erdoğan", ":"]
+
+
+def test_a_reported_clause_whose_subject_is_no_actor_leaves_the_verb_after_and_to_the_reporter():
+    G = gk.extract("Baku says the road is open and calls on Yerevan to stop the smuggling.")
+    assert ("aze", "arm", "appeal") in triples(G)
+    # a subject of its own after "and" is the verb's
+    G = gk.extract(
+        "Baku says the convoy is late and the mission calls on Yerevan to wait.", allow_empty=True
+    )
+    assert ("aze", "arm", "appeal") not in triples(G)

@@ -4785,11 +4785,14 @@ def _coordinated_subject(
     return subjects[last]
 
 
-def _reporter_after_and(sent: _Sentence, trig: _Trigger, reporters: dict, subjects: dict) -> list:
+def _reporter_after_and(
+    sent: _Sentence, trig: _Trigger, reporters: dict, subjects: dict, subj=()
+) -> list:
     """ "Armenia says its servicemen are still held in Azerbaijan, and has asked the ICRC to
     ...", "Baku says the road is open and calls on ...": a present (or perfect) verb after
-    "and" with no subject of its own, the reporting verb before it in the same form, and no
-    verb of that form between them, is the reporter's (past verbs: `_coordinated_subject`)."""
+    "and" with no subject of its own (none, or one of no actor inside the reported clause),
+    the reporting verb before it in the same form, and no verb of that form between them, is
+    the reporter's (past verbs: `_coordinated_subject`)."""
     doc = sent.doc
     head = doc[trig.start]
     i, perfect = trig.start - 1, False
@@ -4815,6 +4818,8 @@ def _reporter_after_and(sent: _Sentence, trig: _Trigger, reporters: dict, subjec
     if not said:
         return []
     r = max(said)
+    if any(m.actor or not r < m.start < i for m in subj):
+        return []  # ("Baku says the convoy is late and the mission calls on ...": its own)
     if any(doc[k].text in (";", ":") for k in range(r, i)) or any(
         r < t.start < i and present(t.start) for t in sent.triggers if t.start in subjects
     ):
@@ -19440,8 +19445,8 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         shared = _first_verb_subject(sent, trig, subj, subjects)
         if shared is not None:
             subj = shared[0]
-        if not subj and shared is None:
-            subj = _reporter_after_and(sent, trig, reporters, subjects)
+        if not any(m.actor for m in subj) and shared is None:
+            subj = _reporter_after_and(sent, trig, reporters, subjects, subj) or subj
         if rule.id == "in_control_of":
             # "the war ended with ethnic Armenian forces in control of the region", "a war that
             # left ethnic Armenians in control of Karabakh": the one right before "in control",
