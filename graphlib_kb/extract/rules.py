@@ -3385,6 +3385,7 @@ def _speech_speaker(sent, registry) -> str | None:
             (j for j in range(m.start - 1, max(s0, m.start - 6) - 1, -1) if doc[j].lower_ == "by"),
             None,
         )
+        # (a speech word up to two words before it: "Statement by", "Right of reply by")
         speech_word = (
             next(
                 (
