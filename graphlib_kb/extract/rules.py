@@ -8003,9 +8003,8 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         within = by_start[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
         triggers = _triggers(pipe, doc, s0, s1, mentions, [matches[k] for k in sorted(within)])
         stats["triggers"] += sum(1 for t in triggers if t.rule.frame != "report")
-        if any(c in text[a:b] for c in QUOTE_MARKS) or any(
-            t.rule.frame == "report" for t in triggers
-        ):
+        marked = any(c in text[a:b] for c in QUOTE_MARKS)  # (quotation marks in the sentence)
+        if marked or any(t.rule.frame == "report" for t in triggers):
             discourse.quote = number
         opening = next((m for m in mentions if m.end < s1 and m.start <= s0 + 4), None)
         if opening is not None and opening.label == "PERSON" and _turn_colon(doc, opening.end, s1):
@@ -8051,7 +8050,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 and m.text.lower() == "we"
                 and discourse.speech
                 and discourse.issuer
-                and not any(c in text[a:b] for c in QUOTE_MARKS)
+                and not marked
                 and not _reported_speakers(doc, mentions, triggers)
             ):
                 # a delegate's "we" in a speech, outside a quotation: the speaker's state
@@ -8286,7 +8285,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
                 and m.text.lower().startswith("my ")
                 and (author or discourse.issuer)
                 and number > 1
-                and not any(c in text[a:b] for c in QUOTE_MARKS)
+                and not marked
             ):
                 # "my government asks Paris ..." in an ambassador's op-ed or a delegate's
                 # speech (no quotation in the sentence): the author's state
