@@ -23720,3 +23720,84 @@ def test_a_reported_clause_whose_subject_is_no_actor_leaves_the_verb_after_and_t
         "Baku says the convoy is late and the mission calls on Yerevan to wait.", allow_empty=True
     )
     assert ("aze", "arm", "appeal") not in triples(G)
+
+
+# round 51: wave 28 read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdogan threw his weight behind Baku.", ("erdogan", "aze", "support")),
+        (
+            "Pashinyan sent his congratulations to Pezeshkian.",
+            ("pashinyan", "pezeshkian", "support"),
+        ),
+        ("Aliyev called Israel a reliable partner.", ("aliyev", "isr", "support")),
+        (
+            "Von der Leyen described Azerbaijan as a dependable partner.",
+            ("von_der_leyen", "aze", "support"),
+        ),
+        ("Iran protested over Israeli arms sales to Azerbaijan.", ("isr", "aze", "military_aid")),
+        ("Azerbaijan began delivering gas to Italy.", ("aze", "ita", "material_cooperation")),
+        ("France called Azerbaijan's offensive unjustifiable.", ("fra", "aze", "criticize")),
+    ],
+)
+def test_round_51_support_supply_and_criticism_wordings(text, expected):
+    assert expected in triples(gk.extract(text))
+
+
+def test_a_partner_called_so_is_the_callers_praise_not_an_alliance():
+    found = triples(gk.extract("Von der Leyen called Azerbaijan a trustworthy partner of the EU."))
+    assert ("von_der_leyen", "aze", "support") in found
+    assert ("aze", "eu", "cooperate") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia stopped supplying gas to Armenia.",
+        "Azerbaijan does not supply gas to Armenia.",
+        "Russia froze arms deliveries to Armenia.",
+        "The EU imposed an embargo on arms sales to Azerbaijan.",
+    ],
+)
+def test_supplies_ended_or_refused_are_no_supplies(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] in ("material_cooperation", "military_aid")]
+
+
+def test_the_decision_a_judge_regrets_is_the_last_not_its_own():
+    text = (
+        "Armenia recalled its ambassador to Israel in protest at Israeli arms sales to Azerbaijan.\n"
+        "Israel's foreign ministry said it regretted the decision."
+    )
+    assert ("isr", "arm", "disapprove") in triples(gk.extract(text))
+
+
+def test_a_list_has_one_and_so_and_after_a_comma_opens_a_new_clause():
+    found = triples(
+        gk.extract(
+            "Turkey has backed Baku, and Greece and Cyprus are pressing EU governments to act."
+        )
+    )
+    assert ("tur", "aze", "support") in found
+    assert ("tur", "grc", "support") not in found and ("tur", "cyp", "support") not in found
+    assert ("aze", "eu", "appeal") not in found
+
+
+def test_a_third_state_reporting_a_sides_attack_is_not_its_victim():
+    found = triples(
+        gk.extract("The United States said it was alarmed by Azerbaijan's military action.")
+    )
+    assert ("usa", "aze", "disapprove") in found
+    assert ("aze", "usa", "attack") not in found
+    # the side's own report still names it the victim
+    found = triples(gk.extract("Armenia said a soldier was wounded by Azerbaijani gunfire."))
+    assert ("aze", "arm", "attack") in found
+
+
+def test_a_host_who_meets_both_sides_together_mediates():
+    found = triples(gk.extract("Blinken met Aliyev and Pashinyan together in Munich."))
+    assert ("blinken", "aliyev", "mediate") in found
+    assert ("blinken", "pashinyan", "mediate") in found

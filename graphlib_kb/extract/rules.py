@@ -881,11 +881,13 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
             break
         if (
             gap == [",", "and"]
-            and len(group) == 1
+            and (len(group) == 1 or _and_joined(doc, group))
             and not _listed_before(doc, mentions, idx - 1)
             and _object_of_verb(doc, prev, s0)
         ):
-            break  # ("Russia met Armenia, and Blinken called ...": two clauses, no list of two)
+            # ("Russia met Armenia, and Blinken called ...", "has backed Baku, and Greece and
+            # Cyprus are pressing ...": two clauses, no list; a list has one "and", at its end)
+            break
         if (
             group[0].label == "PERSON"
             and gap in (["and"], [",", "and"])
@@ -925,6 +927,13 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
         else:
             break
     return group
+
+
+def _and_joined(doc, group: list) -> bool:
+    """Whether the first two mentions of *group* are joined by "and" alone ("Greece and
+    Cyprus"), so that no ", and" may join another before them."""
+    gap = [t.lower_ for t in doc[group[0].end : group[1].start]]
+    return gap in (["and"], ["and", "the"])
 
 
 def _clause_after_name(doc, k: int, s1: int, first: int) -> bool:
@@ -1101,6 +1110,16 @@ def _gap_words(doc, gap, first) -> list:
     return words
 
 
+def _pair_opens_clause(doc, mentions, k: int, s1: int) -> bool:
+    """Whether mention *k*, "and" and the next mention are the subject of a verb that follows
+    them (", and Greece and Cyprus are pressing")."""
+    if k + 1 >= len(mentions):
+        return False
+    m, nxt = mentions[k], mentions[k + 1]
+    gap = [t.lower_ for t in doc[m.end : nxt.start]]
+    return gap in (["and"], ["and", "the"]) and nxt.end < s1 and _verb_after(doc[nxt.end])
+
+
 def _group_right(doc, mentions, m, s1, comma_ok=True):
     group = [m]
     gaps = []
@@ -1142,9 +1161,9 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
             words == [",", "and"]
             and len(group) == 1  # (not the last of "A, B, and C signed")
             and nxt.end < s1
-            and _verb_after(doc[nxt.end])
+            and (_verb_after(doc[nxt.end]) or _pair_opens_clause(doc, mentions, idx + 1, s1))
         ):
-            break  # "pledged aid to Armenia, and Azerbaijan criticized ...": a new clause
+            break  # "... to Armenia, and Azerbaijan criticized", "and Greece and Cyprus are"
         if nxt.label != "ADJ" and (
             words in (["and"], [",", "and"]) or (comma_ok and words == [","])
         ):
@@ -7335,6 +7354,14 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
     refused proposal (:func:`_not_a_verdict_or_supplier`)."""
     if rule.id in ("call_claims_false", "arms_supplier_to", "reject_proposal"):
         return _not_a_verdict_or_supplier(doc, rule, a, b, mentions)
+    if rule.id in ("supply_energy", "arms_sales_to"):
+        # ("stopped supplying gas to", "froze arms deliveries to", "a ban on arms sales to"):
+        # supplies ended or refused, not given
+        return any(t.norm_ in SUPPLY_ENDED for t in doc[max(0, a - 4) : a])
+    if rule.id == "ally" and any(t.norm_ in PARTNER_CALLING for t in doc[max(s0, a - 7) : a]):
+        return (
+            True  # ("called Azerbaijan a reliable partner": the caller's praise, row call_partner)
+        )
     if (
         rule.id in ("intend_cooperation", "commitment")
         and doc[a].lower_.endswith("ing")
@@ -7387,6 +7414,14 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
 CALL_NOT_VERDICT = frozenset(["after", "about", "following", "over", "on", "to", "with", "and"])
 #: Nouns a verdict of falsity may be called of (row ``call_claims_false``).
 CALLED_NOUNS = CLAIM_NOUNS | {"statement", "case", "story"}
+#: Verbs that make "partner" after them a caller's praise (row ``call_partner``).
+PARTNER_CALLING = frozenset(["call", "describe", "hail", "praise"])
+#: Words before a supply that end or refuse it ("stopped supplying gas", "an embargo on arms
+#: sales to").
+SUPPLY_ENDED = frozenset(
+    ["stop", "halt", "cut", "suspend", "cease", "freeze", "froze", "block", "ban", "embargo"]
+    + ["end", "refuse", "not", "never", "no", "without", "against", "restrict", "limit"]
+)
 #: Words before "arms supplier" that make it no supplier yet ("a potential arms supplier").
 NOT_YET_WORDS = frozenset(
     ["potential", "possible", "prospective", "future", "would-be", "once", "former", "formerly"]
@@ -8699,6 +8734,10 @@ def _two_states_guests(guests: list, host: str, registry) -> set | None:
     return None if _state_of(registry, host) in states else states
 
 
+#: Words that put two guests at one table with their host.
+TOGETHER_WORDS = re.compile(r"\b(together|jointly|at the same table|trilateral)\b", re.I)
+
+
 def _met_both_sides(out, discourse, registry) -> list:
     """ "The co-chairs met the two foreign ministers in Geneva", "Blinken met Mirzoyan and
     Bayramov": one who meets two of the two states the text most often sets against each other
@@ -8717,9 +8756,13 @@ def _met_both_sides(out, discourse, registry) -> list:
         if len(hosts) != 1 or len(guests) != 2 or APART_WORDS.search(cs[0].evidence):
             continue
         (x,) = hosts
-        if all(c.type == "meet" and c.rule == "meet" for c in cs) and _two_states_guests(
-            guests, x, registry
-        ) == _main_sides(discourse, registry):
+        states = _two_states_guests(guests, x, registry)
+        sides = [_main_sides(discourse, registry)]
+        if TOGETHER_WORDS.search(cs[0].evidence):
+            # ("Blinken met Aliyev and Pashinyan together in Munich": the conflict's two
+            # sides at one table, whatever else the text sets against each other)
+            sides.append(set(_karabakh_states(registry)))
+        if all(c.type == "meet" and c.rule == "meet" for c in cs) and states in sides:
             brokers.update({id(c): guests for c in cs})
             if not NO_MEETING_WORDS.search(cs[0].evidence):
                 added.append(replace(cs[0], source=guests[0], target=guests[1], between=None))
@@ -9109,8 +9152,9 @@ def _deed_doer(m, before: list, discourse, number: int, registry) -> str | None:
     read no more than VOTE_REACH sentences before for "the vote" (none after an election);
     else the doer of the last act of its kind read no more than DEED_REACH sentences before
     (for "the decision" a court's order, else one of DECIDED_TYPES; for "the remarks" an
-    accusation, demand, criticism, denial or threat), unless it is the judge's own (an actor named
-    before it in the sentence: "Pashinyan regretted the remarks")."""
+    accusation, demand, criticism, denial or threat; for "the decision" the last not the
+    judge's own), unless it is the judge's own (an actor named before it in the sentence:
+    "Pashinyan regretted the remarks")."""
     noun = m.text.lower().split()[-1]
     judges = {x.actor for x in before if x.actor and x.label != "DEED"}
     if noun in VOTED_DEEDS:
@@ -9135,6 +9179,9 @@ def _deed_doer(m, before: list, discourse, number: int, registry) -> str | None:
         # protesters ... Armenia welcomed the decision")
         courts = [d for d in recent if _actor_class(registry, d[1]) == "court"]
         recent = courts or [d for d in recent if d[2] in DECIDED_TYPES]
+        # ("Armenia recalled its envoy over Israeli arms deliveries to Baku. Israel regretted
+        # the decision": Armenia's, the judge's own deed passed over)
+        recent = [d for d in recent if d[1] not in judges] or recent
     elif noun in WELCOMED_ONLY_DEEDS:
         # ("Armenia recognised ... Washington welcomed the step": the last act read, if of a
         # kind decided; an accord welcomed backs both who agreed: `_welcomed_back`)
@@ -18601,7 +18648,8 @@ def _reported_victim(c, speaker_id: str, speaker, registry, discourse, sent) -> 
     attack on no named actor that a state (its body or official) reports is one on the
     speaker's state, alleged (the coders' "worker -> Armenia"). Fills the target of *c* in
     place; not an act of the speaker's own state, nor one a third party reports (the text sets
-    the doer against another side: "..., the Russian Defence Ministry said"), nor one the
+    the doer against another side: "..., the Russian Defence Ministry said"; or the doer is
+    Armenia or Azerbaijan and the speaker neither, with no place of its named), nor one the
     sentence places in a third state's town ("fired across the border near Jermuk, Iran
     said")."""
     side, doer = _state_of(registry, speaker_id), _state_of(registry, c.source)
@@ -18615,6 +18663,12 @@ def _reported_victim(c, speaker_id: str, speaker, registry, discourse, sent) -> 
     places = [p for p in places if _actor_class(registry, p) == "state"]
     if any(p not in (side, doer) for p in places):
         return  # ("fired across the border near Jermuk, Iran said": Armenia's land)
+    sides = _karabakh_states(registry)
+    if doer in sides and side not in sides and side not in places:
+        # ("The United States said it was concerned by Azerbaijan's military action": one of
+        # the conflict's sides reported by a third state, not an attack on it, unless the
+        # sentence places the act in the speaker's land)
+        return
     foes = {
         s
         for pair in discourse.opposed_before
