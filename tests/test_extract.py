@@ -23801,3 +23801,54 @@ def test_a_host_who_meets_both_sides_together_mediates():
     found = triples(gk.extract("Blinken met Aliyev and Pashinyan together in Munich."))
     assert ("blinken", "aliyev", "mediate") in found
     assert ("blinken", "pashinyan", "mediate") in found
+
+
+def test_a_name_right_after_a_verb_of_detention_is_the_person_held():
+    G = gk.extract("Azerbaijani border guards on Saturday detained Vagif Khachatryan.")
+    rel = gk.relations_table(G)
+    held = rel[rel["type"] == "coerce"]
+    assert G.nodes[held["target"].iloc[0]]["name"] == "Vagif Khachatryan"
+    G = gk.extract("A Baku court sentenced Levon Mnatsakanyan and Davit Manukyan to life.")
+    names = {G.nodes[v]["name"] for _, v, d in G.edges(data=True) if d["type"] == "coerce"}
+    assert names == {"Levon Mnatsakanyan", "Davit Manukyan"}
+    # a body's name is no person
+    G = gk.extract("Azerbaijani police arrested Abzas Media staff on Monday.", allow_empty=True)
+    assert not [n for n, d in G.nodes(data=True) if d.get("kind") == "person"]
+
+
+def test_a_karabakh_resident_in_apposition_is_a_person_of_the_region():
+    G = gk.extract(
+        "Azerbaijani border guards detained Vagif Khachatryan, a Karabakh resident, at the "
+        "checkpoint."
+    )
+    rel = gk.relations_table(G)
+    target = rel[rel["type"] == "coerce"]["target"].iloc[0]
+    assert G.nodes[target]["name"] == "Vagif Khachatryan"
+
+
+def test_the_possessor_of_an_arrest_is_the_one_held_unless_of_or_by_follows():
+    text = (
+        "Azerbaijan blockaded the Lachin corridor. "
+        "Vardanyan's arrest came during Azerbaijan's blockade of the corridor."
+    )
+    assert not [t for t in triples(gk.extract(text)) if t[2] == "coerce"]
+    assert ("aze", "vardanyan", "coerce") in triples(
+        gk.extract("Azerbaijan's arrest of Vardanyan drew protests.")
+    )
+
+
+def test_a_spoken_act_after_a_reported_pluperfect_is_the_reporters():
+    found = triples(
+        gk.extract(
+            "Armenia said Azerbaijani troops had attacked its positions and asked Russia to help."
+        )
+    )
+    assert ("arm", "rus", "appeal") in found and ("aze", "rus", "appeal") not in found
+    # after a reported call, the caller goes on
+    found = triples(
+        gk.extract(
+            "The State Department said Blinken had spoken to Aliyev and urged him to halt the "
+            "military action."
+        )
+    )
+    assert ("blinken", "aliyev", "appeal") in found

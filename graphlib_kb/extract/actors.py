@@ -2251,6 +2251,7 @@ def find_mentions(
     result = _held_land_groups(doc, _paired_they(doc, start, end, result), registry, start, end)
     result = _police_of_the_place(doc, result, registry, start)
     result = _apposed_nationals(doc, result, registry, start, end)
+    result = _named_captives(doc, result, registry, start, end)
     result = _represented_parties(doc, start, result, gz.demonyms)
     result = _foreign_contingents(_georgian_monitors(result, doc, start, end), doc, end)
     return _own_government(doc, start, end, result, registry)
@@ -2365,6 +2366,9 @@ HOLDER_NOUNS = frozenset(
 
 
 #: Nouns of a national in apposition to a name ("X, an Azerbaijani citizen,").
+#: The region's names before a national noun ("a Karabakh resident") and its actor.
+KARABAKH_WORDS = frozenset(["karabakh", "nagorno-karabakh"])
+KARABAKH_ID = "nagorno_karabakh"
 APPOSED_NATIONAL_NOUNS = frozenset(
     ["citizen", "national", "soldier", "serviceman", "officer", "conscript", "journalist"]
     + ["activist", "businessman", "resident", "civilian", "man", "woman", "student", "lawyer"]
@@ -2373,15 +2377,20 @@ APPOSED_NATIONAL_NOUNS = frozenset(
 
 def _apposed_nationals(doc, mentions: list, registry: Registry, start: int, end: int) -> list:
     """ "Azerbaijan arrested Vagif Khachatryan, an Armenian citizen,": a name of two or three
-    capitalised words that no mention covers, in apposition to "a(n) <demonym> <national
-    noun>", is a person of that demonym's state (a ``PERSON`` mention over the name)."""
+    capitalised words that no mention covers, in apposition to "a(n) (ethnic) <demonym>
+    <national noun>", is a person of that demonym's state (a ``PERSON`` mention over the
+    name); "a Karabakh resident": of the region's population."""
     demonyms = registry.gazetteer.demonyms
     out = list(mentions)
     for k in range(start + 2, end - 3):
         if doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an"):
             continue
-        state = demonyms.get(doc[k + 2].lower_)
-        if state is None or doc[k + 3].lower_ not in APPOSED_NATIONAL_NOUNS:
+        q = k + 2 + (doc[k + 2].lower_ == "ethnic" and k + 4 < end)
+        state = demonyms.get(doc[q].lower_)
+        if state is None and doc[q].lower_ in KARABAKH_WORDS and registry.get(KARABAKH_ID):
+            # ("Vagif Khachatryan, a Karabakh resident": one of the region's people)
+            state = registry.population(KARABAKH_ID)
+        if state is None or doc[q + 1].lower_ not in APPOSED_NATIONAL_NOUNS:
             continue
         first = k
         while first > start and k - first < 3 and _is_name_token(doc[first - 1]):
@@ -2395,6 +2404,66 @@ def _apposed_nationals(doc, mentions: list, registry: Registry, start: int, end:
         out.append(Mention(first, k, ident, "PERSON", (span.start_char, span.end_char), span.text))
     out.sort(key=lambda m: m.start)
     return out
+
+
+#: Verbs of holding, trying or freeing someone after which a bare name is the one held
+#: ("detained Vagif Khachatryan on Saturday").
+CAPTIVE_VERBS = frozenset(
+    ["detain", "arrest", "jail", "imprison", "sentence", "convict", "abduct", "kidnap"]
+    + ["release", "free", "extradite", "pardon", "indict", "deport", "prosecute"]
+)
+#: Words after such a name that end it ("detained Vagif Khachatryan, ...", "... on Saturday").
+CAPTIVE_NAME_ENDS = frozenset(
+    [",", ".", ";", "(", "on", "in", "at", "and", "for", "after", "who", "last", "this", "over"]
+    + ["from", "to", "while", "as", "near", "because", "earlier", "late", "without"]
+)
+#: Last words of a capitalised run that make it a body, not a person ("Abzas Media").
+BODY_NAME_ENDS = frozenset(
+    ["media", "news", "agency", "group", "service", "ministry", "council", "radio", "tv"]
+    + ["party", "front", "movement", "committee", "union", "company", "bank", "office"]
+    + ["center", "centre", "foundation", "institute", "network", "channel", "times", "post"]
+    + ["airlines", "mission", "bureau", "network", "forces", "army", "guards", "police"]
+)
+
+
+def _named_captives(doc, mentions: list, registry: Registry, start: int, end: int) -> list:
+    """ "Azerbaijani border guards detained Vagif Khachatryan on Saturday": a name of two or
+    three capitalised words right after a verb of CAPTIVE_VERBS, covered by no mention and
+    ended by a word of CAPTIVE_NAME_ENDS, is a person (a ``PERSON`` mention over the name, of
+    no state); not a body's name ("arrested Abzas Media staff")."""
+    out = list(mentions)
+    for k in range(start, end - 3):
+        if doc[k].norm_ in CAPTIVE_VERBS and doc[k].is_lower:
+            while k is not None:  # ("sentenced Levon Mnatsakanyan and Davit Manukyan")
+                k = _named_captive(doc, k, out, registry, end)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _named_captive(doc, k: int, out: list, registry: Registry, end: int) -> int | None:
+    """Add the captive named right after token *k* to *out* (`_named_captives`); the "and"
+    after the name, where another may follow, else None."""
+    known = next((m for m in out if m.start == k + 1 and m.label == "PERSON"), None)
+    if known is not None:  # ("sentenced Ruben Vardanyan and Davit Manukyan": on past him)
+        return known.end if known.end < end and doc[known.end].lower_ == "and" else None
+    last = k + 1
+    while last < end and last - k <= 3 and _is_name_token(doc[last]):
+        last += 1
+    if not 3 <= last - k <= 4 or last >= end:
+        return None
+    words = [t.lower_ for t in doc[k + 1 : last]]
+    if (
+        doc[last].lower_ not in CAPTIVE_NAME_ENDS
+        or words[-1] in BODY_NAME_ENDS
+        or words[0] in _TITLE_WORDS
+        or any(m.end > k + 1 and m.start < last for m in out)
+        or any(w in registry.gazetteer.demonyms for w in words)
+    ):
+        return None
+    span = doc[k + 1 : last]
+    ident = registry.person(span.text, None)
+    out.append(Mention(k + 1, last, ident, "PERSON", (span.start_char, span.end_char), span.text))
+    return last if doc[last].lower_ == "and" else None
 
 
 def _police_of_the_place(doc, mentions: list, registry: Registry, start: int) -> list:

@@ -4801,8 +4801,31 @@ def _coordinated_subject(
         # accused Yerevan ...": a charge after a comma is the reporter's, not the reported
         # clause's doer's
         return subjects[min(said)]
+    if (
+        said
+        and relation_type_table()[trig.rule.type]["category"] in SPOKEN_CATEGORIES
+        and _past_perfect_then_past(sent.doc, last, i, trig.start, min(said))
+        and {m.actor for m in subjects[min(said)]} != {m.actor for m in subjects[last]}
+        # (not after a reported call or meeting: "Miller said Blinken had spoken with Aliyev
+        # and pressed him to ...": the caller presses)
+        and not (last_rule is not None and last_rule.type in MEETING_TYPES)
+    ):
+        # "Armenia said Azerbaijani troops had attacked its positions and asked Russia to
+        # help": a spoken act in the reporter's tense after the reported clause's pluperfect
+        return subjects[min(said)]
     # only if no actor stands between that verb and this one as a new subject
     return subjects[last]
+
+
+def _past_perfect_then_past(doc, last: int, i: int, head: int, said: int) -> bool:
+    """Whether the verb at *last* is a pluperfect ("had attacked") and the one at *head* after
+    "and" (at *i*) a simple past, as is the reporting verb at *said*."""
+    return (
+        doc[last - 1].lower_ == "had"
+        and not any(t.lower_ in ("had", "has", "have") for t in doc[i + 1 : head])
+        and doc[said - 1].lower_ not in ("had", "has", "have")
+        and not doc[said].lower_.endswith("s")
+    )
 
 
 def _reporter_after_and(
@@ -7358,6 +7381,15 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
         # ("stopped supplying gas to", "froze arms deliveries to", "a ban on arms sales to"):
         # supplies ended or refused, not given
         return any(t.norm_ in SUPPLY_ENDED for t in doc[max(0, a - 4) : a])
+    if (
+        rule.id == "detain"
+        and a - 1 > s0
+        and doc[a - 1].lower_ in ("'s", "’s")
+        and not (end < len(doc) and doc[end].lower_ in ("of", "by"))
+    ):
+        # ("Khachatryan's arrest came during ...": the one held, not the holder; but
+        # "Azerbaijan's arrest of X", "X's arrest by Y")
+        return True
     if rule.id == "ally" and any(t.norm_ in PARTNER_CALLING for t in doc[max(s0, a - 7) : a]):
         return (
             True  # ("called Azerbaijan a reliable partner": the caller's praise, row call_partner)
