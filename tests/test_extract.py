@@ -23852,3 +23852,19 @@ def test_a_spoken_act_after_a_reported_pluperfect_is_the_reporters():
         )
     )
     assert ("blinken", "aliyev", "appeal") in found
+
+
+def test_several_hosts_at_one_table_with_both_sides_mediate():
+    found = triples(
+        gk.extract(
+            "Michel, Macron and Scholz held talks with Azerbaijan's Ilham Aliyev and Armenia's "
+            "Nikol Pashinyan in Chisinau."
+        )
+    )
+    assert {("michel", "aliyev", "mediate"), ("scholz", "pashinyan", "mediate")} <= set(found)
+    # two of one state met are no sides
+    found = triples(
+        gk.extract("In Baku, Araghchi met President Aliyev and Foreign Minister Bayramov.")
+    )
+    assert ("araghchi", "aliyev", "meet") in found
+    assert not [t for t in found if t[2] == "mediate"]

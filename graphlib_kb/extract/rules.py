@@ -8773,9 +8773,9 @@ TOGETHER_WORDS = re.compile(r"\b(together|jointly|at the same table|trilateral)\
 def _met_both_sides(out, discourse, registry) -> list:
     """ "The co-chairs met the two foreign ministers in Geneva", "Blinken met Mirzoyan and
     Bayramov": one who meets two of the two states the text most often sets against each other
-    (`_main_sides`), neither his own, mediates between them, and the two meet unless said not
-    to (not "A, B and C met", nor one who meets each apart, nor a talk or a dialogue with
-    each)."""
+    (`_main_sides`; or Armenia and Azerbaijan met together, or by several hosts), neither his
+    own, mediates between them, and the two meet unless said not to (not "A, B and C met",
+    nor one who meets each apart, nor a dialogue with each)."""
     groups: dict = {}  # (sentence, trigger token) -> the meetings it states
     for c in out:
         if c.type in ("meet", "negotiate") and c.target:
@@ -8783,18 +8783,26 @@ def _met_both_sides(out, discourse, registry) -> list:
     brokers = {}  # id of a meeting -> the two sides its host mediates between
     added = []
     for cs in groups.values():
-        hosts = {c.source for c in cs}
+        hosts = list(dict.fromkeys(c.source for c in cs))
         guests = list(dict.fromkeys(c.target for c in cs))
-        if len(hosts) != 1 or len(guests) != 2 or APART_WORDS.search(cs[0].evidence):
+        if (
+            len(guests) != 2
+            or len(cs) != 2 * len(hosts)  # (each host with both guests)
+            or set(hosts) & set(guests)
+            or APART_WORDS.search(cs[0].evidence)
+        ):
             continue
-        (x,) = hosts
-        states = _two_states_guests(guests, x, registry)
+        states = {frozenset(_two_states_guests(guests, x, registry) or ()) for x in hosts}
+        states = set(states.pop()) if len(states) == 1 else set()
+        if len(states) != 2:
+            continue  # (two of one state, or of a host's own)
         sides = [_main_sides(discourse, registry)]
-        if TOGETHER_WORDS.search(cs[0].evidence):
-            # ("Blinken met Aliyev and Pashinyan together in Munich": the conflict's two
-            # sides at one table, whatever else the text sets against each other)
+        if len(hosts) > 1 or TOGETHER_WORDS.search(cs[0].evidence):
+            # ("Blinken met Aliyev and Pashinyan together in Munich", "Michel, Macron and
+            # Scholz held talks with Aliyev and Pashinyan": the conflict's two sides at one
+            # table, whatever else the text sets against each other)
             sides.append(set(_karabakh_states(registry)))
-        if all(c.type == "meet" and c.rule == "meet" for c in cs) and states in sides:
+        if all(c.rule in ("meet", "hold_talks") for c in cs) and states in sides:
             brokers.update({id(c): guests for c in cs})
             if not NO_MEETING_WORDS.search(cs[0].evidence):
                 added.append(replace(cs[0], source=guests[0], target=guests[1], between=None))
