@@ -8773,8 +8773,8 @@ TOGETHER_WORDS = re.compile(r"\b(together|jointly|at the same table|trilateral)\
 def _met_both_sides(out, discourse, registry) -> list:
     """ "The co-chairs met the two foreign ministers in Geneva", "Blinken met Mirzoyan and
     Bayramov": one who meets two of the two states the text most often sets against each other
-    (`_main_sides`; or Armenia and Azerbaijan met together, or by several hosts), neither his
-    own, mediates between them, and the two meet unless said not to (not "A, B and C met",
+    (`_main_sides`; or Armenia's and Azerbaijan's met together, or held talks with by several
+    hosts), neither his own, mediates between them, and the two meet unless said not to (not "A, B and C met",
     nor one who meets each apart, nor a dialogue with each)."""
     groups: dict = {}  # (sentence, trigger token) -> the meetings it states
     for c in out:
@@ -8802,7 +8802,13 @@ def _met_both_sides(out, discourse, registry) -> list:
             # Scholz held talks with Aliyev and Pashinyan": the conflict's two sides at one
             # table, whatever else the text sets against each other)
             sides.append(set(_karabakh_states(registry)))
-        if all(c.rule in ("meet", "hold_talks") for c in cs) and states in sides:
+        rules = {c.rule for c in cs}
+        # (several who "met" two: each met each; several who "held talks with" two mediate)
+        if (
+            rules <= {"meet", "hold_talks"}
+            and states in sides
+            and (len(hosts) == 1 or rules == {"hold_talks"})
+        ):
             brokers.update({id(c): guests for c in cs})
             if not NO_MEETING_WORDS.search(cs[0].evidence):
                 added.append(replace(cs[0], source=guests[0], target=guests[1], between=None))
