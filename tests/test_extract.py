@@ -23868,3 +23868,14 @@ def test_several_hosts_at_one_table_with_both_sides_mediate():
     )
     assert ("araghchi", "aliyev", "meet") in found
     assert not [t for t in found if t[2] == "mediate"]
+
+
+def test_the_two_leaders_are_the_conflicts_two_of_the_pairs_named_together():
+    text = (
+        "After four hours with Emmanuel Macron and Charles Michel on the sidelines of the "
+        "summit, Ilham Aliyev and Nikol Pashinyan agreed that an EU mission would deploy.\n"
+        "The two leaders also confirmed that they recognize each other's territorial integrity."
+    )
+    found = triples(gk.extract(text))
+    assert ("aliyev", "arm", "recognize") in found and ("pashinyan", "aze", "recognize") in found
+    assert not [t for t in found if t[0] in ("macron", "michel") and t[2] == "recognize"]

@@ -8455,7 +8455,12 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         if discourse.people is None:
             # "A and B have agreed ..., Michel said after hosting the two leaders": of three
             # persons, the two named together are "the two leaders"
-            two = _coordinated_pair(sent, registry)
+            pairs = list(_coordinated_pairs(sent, registry))
+            # (of "After talks with Macron and Michel, Aliyev and Pashinyan agreed": the
+            # conflict's two sides')
+            sides = set(_karabakh_states(registry))
+            two = next((p for p in pairs if set(_states_of(p, registry)) == sides), None)
+            two = two or (pairs[0] if pairs else None)
             kinds = {(registry.get(x) or {}).get("kind") for x in two or ()}
             if kinds == {"person"} and set(_states_of(two, registry)) != set(two):
                 discourse.people, discourse.people_loose = (two, number), True
@@ -16480,10 +16485,16 @@ def _role_id(gz, ruler: str) -> str:
 
 
 def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
-    ms = sent.mentions
+    """The first two sides the sentence names together ("A and B"), else None."""
     border = _divided_by_border(sent, registry)
     if border is not None:
         return border  # ("Russia and Turkey called on both sides ... on the A-B border")
+    return next(_coordinated_pairs(sent, registry), None)
+
+
+def _coordinated_pairs(sent: _Sentence, registry):
+    """The pairs of two sides the sentence names together ("A and B"), in order."""
+    ms = sent.mentions
     for k in range(len(ms) - 1):
         a, b = ms[k], ms[k + 1]
         gap = [t.lower_ for t in sent.doc[a.end : b.start] if not _filler(t)]
@@ -16503,8 +16514,7 @@ def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
         if gap == ["and"] and a.actor and b.actor and _two_sides(registry, a.actor, b.actor):
             kinds = {(registry.get(x) or {}).get("kind") for x in (a.actor, b.actor)}
             if "territory" not in kinds:
-                return (a.actor, b.actor)
-    return None
+                yield (a.actor, b.actor)
 
 
 def _divided_by_border(sent: _Sentence, registry) -> tuple | None:
