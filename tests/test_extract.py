@@ -23879,3 +23879,16 @@ def test_the_two_leaders_are_the_conflicts_two_of_the_pairs_named_together():
     found = triples(gk.extract(text))
     assert ("aliyev", "arm", "recognize") in found and ("pashinyan", "aze", "recognize") in found
     assert not [t for t in found if t[0] in ("macron", "michel") and t[2] == "recognize"]
+
+
+def test_a_truce_broker_with_no_parties_named_mediates_between_the_two_of_the_war():
+    text = (
+        "Canada cancelled export permits for drone cameras to Turkey after they were used in "
+        "the Nagorno-Karabakh war.\n"
+        "Canada said their use by Azerbaijan broke Turkey's assurances.\n"
+        "Turkey urged Canada to lift the restrictions.\n"
+        "The war ended in November with a truce brokered by Russia."
+    )
+    found = triples(gk.extract(text))
+    assert ("rus", "arm", "mediate") in found and ("rus", "aze", "mediate") in found
+    assert ("rus", "can", "mediate") not in found and ("rus", "tur", "mediate") not in found

@@ -8667,6 +8667,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         for c in _named_events(discourse, registry)
         if (c.sentence, c.source, c.target, c.type) not in done  # (a broker read already)
     )
+    out = _war_pair_brokers(out, registry)
     _denials(out)
     return out, stats
 
@@ -8773,6 +8774,50 @@ def _two_states_guests(guests: list, host: str, registry) -> set | None:
 
 #: Words that put two guests at one table with their host.
 TOGETHER_WORDS = re.compile(r"\b(together|jointly|at the same table|trilateral)\b", re.I)
+
+
+#: Words of a truce whose broker mediates between the two of the war read before it.
+TRUCE_PATTERN = re.compile(r"\b(truce|ceasefire|cease-fire|armistice)\b", re.I)
+TRUCE_BETWEEN = re.compile(
+    r"\b(truce|ceasefire|cease-fire|armistice)\b(\W+\w+){0,4}?\W+between\b", re.I
+)
+
+
+def _war_pair_brokers(out, registry) -> list:
+    """ "The war ended in November with a truce brokered by Russia": a broker of a truce whose
+    parties no mention names mediates between Armenia and Azerbaijan when the text has read
+    their war (or truce) before it, not between the two it sets against each other otherwise
+    (Canada and Turkey in a report of an export ban)."""
+    sides = _karabakh_states(registry)
+    if not sides:
+        return out
+    pair = set(sides)
+    fought = [
+        c.sentence
+        for c in out
+        if c.type in ("war", "ceasefire")
+        and {_state_of(registry, x) for x in (c.source, c.target)} == pair
+    ]
+    groups: dict = {}
+    for c in out:
+        if (
+            c.type == "mediate"
+            and c.target
+            and "target " not in c.spans
+            and TRUCE_PATTERN.search(c.evidence)
+            # (not one whose parties are named: "the truce between Baku and the separatists")
+            and not TRUCE_BETWEEN.search(c.evidence)
+            and any(n <= c.sentence for n in fought)
+        ):
+            groups.setdefault((c.sentence, c.head, c.source), []).append(c)
+    drop, added = set(), []
+    for (_, _, source), cs in groups.items():
+        targets = {_state_of(registry, c.target) for c in cs}
+        if targets == pair or source in pair or len(cs) != 2:
+            continue
+        drop.update(id(c) for c in cs)
+        added += [replace(cs[0], target=x, between=list(sides)) for x in sides]
+    return [c for c in out if id(c) not in drop] + added
 
 
 def _met_both_sides(out, discourse, registry) -> list:
