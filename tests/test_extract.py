@@ -23892,3 +23892,14 @@ def test_a_truce_broker_with_no_parties_named_mediates_between_the_two_of_the_wa
     found = triples(gk.extract(text))
     assert ("rus", "arm", "mediate") in found and ("rus", "aze", "mediate") in found
     assert ("rus", "can", "mediate") not in found and ("rus", "tur", "mediate") not in found
+
+
+def test_a_truce_with_no_parties_named_after_the_war_is_armenias_and_azerbaijans():
+    text = (
+        "Iran watched warily as Turkey backed Azerbaijan in its war with Armenia.\n"
+        "Tehran and Ankara traded barbs over the fighting.\n"
+        "The Russian-brokered ceasefire of 10 November ended the fighting."
+    )
+    found = triples(gk.extract(text))
+    assert ("arm", "aze", "ceasefire") in found
+    assert not [t for t in found if t[2] == "ceasefire" and "arm" not in t[:2]]

@@ -8787,7 +8787,8 @@ def _war_pair_brokers(out, registry) -> list:
     """ "The war ended in November with a truce brokered by Russia": a broker of a truce whose
     parties no mention names mediates between Armenia and Azerbaijan when the text has read
     their war (or truce) before it, not between the two it sets against each other otherwise
-    (Canada and Turkey in a report of an export ban)."""
+    (Canada and Turkey in a report of an export ban); and such a truce itself, after their
+    war, is theirs."""
     sides = _karabakh_states(registry)
     if not sides:
         return out
@@ -8817,6 +8818,18 @@ def _war_pair_brokers(out, registry) -> list:
             continue
         drop.update(id(c) for c in cs)
         added += [replace(cs[0], target=x, between=list(sides)) for x in sides]
+    for c in out:
+        # ("The Russian-brokered ceasefire of 10 November ended the fighting": the truce
+        # itself, its two parties unnamed, is theirs too)
+        if (
+            c.type == "ceasefire"
+            and c.rule in ("ceasefire", "end_hostilities")
+            and not {"source ", "target "} & {p[:7] for p in c.spans.split(";")}
+            and {_state_of(registry, x) for x in (c.source, c.target)} != pair
+            and any(n < c.sentence for n in fought)
+        ):
+            drop.add(id(c))
+            added.append(replace(c, source=sides[0], target=sides[1]))
     return [c for c in out if id(c) not in drop] + added
 
 
