@@ -134,6 +134,8 @@ STRIKE_NOUNS = frozenset(["strike", "attack", "raid", "fire", "bombardment"])
 #: Nouns of relief whose "to <capital>" names the government that receives it.
 RELIEF_NOUNS = frozenset(
     ["aid", "relief", "assistance", "supply", "supplies", "medicine", "food", "flour", "fuel"]
+    # ("weapons deliveries to Baku", "arms sales to Yerevan": the buyer)
+    + ["delivery", "deliveries", "sale", "sales", "shipment", "shipments", "gas", "oil"]
 )
 #: Words before "at" that aim at the capital after it ("hit out at Yerevan").
 AIMED_AT_WORDS = frozenset(
@@ -2408,10 +2410,14 @@ def _apposed_nationals(doc, mentions: list, registry: Registry, start: int, end:
 
 #: Verbs of holding, trying or freeing someone after which a bare name is the one held
 #: ("detained Vagif Khachatryan on Saturday").
+#: (Not "freed", said of villages; nor "extradited" or "deported" X "to" a state, whose
+#: relation is with the state.)
 CAPTIVE_VERBS = frozenset(
     ["detain", "arrest", "jail", "imprison", "sentence", "convict", "abduct", "kidnap"]
-    + ["release", "free", "extradite", "pardon", "indict", "deport", "prosecute"]
+    + ["release", "pardon", "indict", "prosecute"]
 )
+#: Words before a verb's base form that make it a verb ("to detain", "will release").
+VERB_BEFORE = frozenset(["to", "will", "would", "did", "not", "could", "may", "must", "might"])
 #: Words after such a name that end it ("detained Vagif Khachatryan, ...", "... on Saturday").
 CAPTIVE_NAME_ENDS = frozenset(
     [",", ".", ";", "(", "on", "in", "at", "and", "for", "after", "who", "last", "this", "over"]
@@ -2423,6 +2429,8 @@ BODY_NAME_ENDS = frozenset(
     + ["party", "front", "movement", "committee", "union", "company", "bank", "office"]
     + ["center", "centre", "foundation", "institute", "network", "channel", "times", "post"]
     + ["airlines", "mission", "bureau", "network", "forces", "army", "guards", "police"]
+    + ["staff", "checkpoint", "employees", "members", "workers", "soldiers", "troops"]
+    + ["officials", "journalists", "activists", "tsrer"]
 )
 
 
@@ -2433,7 +2441,8 @@ def _named_captives(doc, mentions: list, registry: Registry, start: int, end: in
     no state); not a body's name ("arrested Abzas Media staff")."""
     out = list(mentions)
     for k in range(start, end - 3):
-        if doc[k].norm_ in CAPTIVE_VERBS and doc[k].is_lower:
+        verb = doc[k].lower_ != doc[k].norm_ or (k > start and doc[k - 1].lower_ in VERB_BEFORE)
+        if doc[k].norm_ in CAPTIVE_VERBS and doc[k].is_lower and verb:
             while k is not None:  # ("sentenced Levon Mnatsakanyan and Davit Manukyan")
                 k = _named_captive(doc, k, out, registry, end)
     out.sort(key=lambda m: m.start)

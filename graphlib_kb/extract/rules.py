@@ -888,6 +888,8 @@ def _group_left(doc, mentions, m, s0, comma_ok=True):
             # ("Russia met Armenia, and Blinken called ...", "has backed Baku, and Greece and
             # Cyprus are pressing ...": two clauses, no list; a list has one "and", at its end)
             break
+        if gap == ["and"] and len(group) == 1 and _clause_after_object(doc, prev, m, len(doc)):
+            break  # ("detained X and Armenia thanked the ICRC": Armenia alone thanked)
         if (
             group[0].label == "PERSON"
             and gap in (["and"], [",", "and"])
@@ -1120,6 +1122,24 @@ def _pair_opens_clause(doc, mentions, k: int, s1: int) -> bool:
     return gap in (["and"], ["and", "the"]) and nxt.end < s1 and _verb_after(doc[nxt.end])
 
 
+def _clause_after_object(doc, first, nxt, s1: int) -> bool:
+    """Whether mention *nxt*, after "and", is the subject of a verb in the past that follows
+    it while *first* is the object of a verb in the past ("detained X and Armenia protested")."""
+
+    def past(token) -> bool:
+        return token.is_lower and token.lower_ != token.norm_ and token.lower_.endswith("ed")
+
+    k = nxt.end
+    while k < s1 - 1 and doc[k].lower_ in ("later", "then", "also", "quickly", "immediately"):
+        k += 1
+    return (
+        k < s1
+        and first.start > 0
+        and past(doc[first.start - 1])
+        and (past(doc[k]) or doc[k].lower_ in ("has", "had", "was", "were", "said"))
+    )
+
+
 def _group_right(doc, mentions, m, s1, comma_ok=True):
     group = [m]
     gaps = []
@@ -1162,8 +1182,8 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
             and len(group) == 1  # (not the last of "A, B, and C signed")
             and nxt.end < s1
             and (_verb_after(doc[nxt.end]) or _pair_opens_clause(doc, mentions, idx + 1, s1))
-        ):
-            break  # "... to Armenia, and Azerbaijan criticized", "and Greece and Cyprus are"
+        ) or (words == ["and"] and _clause_after_object(doc, group[0], nxt, s1)):
+            break  # (", and Azerbaijan criticized", "detained X and Armenia protested")
         if nxt.label != "ADJ" and (
             words in (["and"], [",", "and"]) or (comma_ok and words == [","])
         ):
@@ -4806,6 +4826,9 @@ def _coordinated_subject(
         and relation_type_table()[trig.rule.type]["category"] in SPOKEN_CATEGORIES
         and _past_perfect_then_past(sent.doc, last, i, trig.start, min(said))
         and {m.actor for m in subjects[min(said)]} != {m.actor for m in subjects[last]}
+        # (not an act at the reporter's own side: "Bayramov said Mirzoyan had walked out and
+        # accused Baku of lying")
+        and not _aimed_at_own(sent, trig, subjects[min(said)], sent.registry)
         # (not after a reported call or meeting: "Miller said Blinken had spoken with Aliyev
         # and pressed him to ...": the caller presses)
         and not (last_rule is not None and last_rule.type in MEETING_TYPES)
@@ -4817,12 +4840,21 @@ def _coordinated_subject(
     return subjects[last]
 
 
+def _aimed_at_own(sent: _Sentence, trig: _Trigger, reporters: list, registry) -> bool:
+    """Whether the first actor right after the trigger is of the reporters' own state."""
+    states = {_state_of(registry, m.actor) for m in reporters if m.actor}
+    after = next(
+        (m for m in sent.mentions if m.actor and trig.start < m.start <= trig.match_end + 1), None
+    )
+    return after is not None and _state_of(registry, after.actor) in states
+
+
 def _past_perfect_then_past(doc, last: int, i: int, head: int, said: int) -> bool:
     """Whether the verb at *last* is a pluperfect ("had attacked") and the one at *head* after
     "and" (at *i*) a simple past, as is the reporting verb at *said*."""
     return (
         doc[last - 1].lower_ == "had"
-        and not any(t.lower_ in ("had", "has", "have") for t in doc[i + 1 : head])
+        and not any(t.lower_ in ("had", "has", "have", "then") for t in doc[i + 1 : head])
         and doc[said - 1].lower_ not in ("had", "has", "have")
         and not doc[said].lower_.endswith("s")
     )
@@ -7380,20 +7412,26 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
     if rule.id in ("supply_energy", "arms_sales_to"):
         # ("stopped supplying gas to", "froze arms deliveries to", "a ban on arms sales to"):
         # supplies ended or refused, not given
-        return any(t.norm_ in SUPPLY_ENDED for t in doc[max(0, a - 4) : a])
+        owner = any(  # ("arms sales to Armenia's enemies": not to Armenia)
+            m.start in (end, end + 1) and m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s")
+            for m in mentions
+        )
+        return owner or any(t.norm_ in SUPPLY_ENDED for t in doc[max(0, a - 4) : a])
     if (
         rule.id == "detain"
         and a - 1 > s0
         and doc[a - 1].lower_ in ("'s", "’s")
-        and not (end < len(doc) and doc[end].lower_ in ("of", "by"))
+        and not _agent_or_held_after(doc, end)
     ):
         # ("Khachatryan's arrest came during ...": the one held, not the holder; but
         # "Azerbaijan's arrest of X", "X's arrest by Y")
         return True
-    if rule.id == "ally" and any(t.norm_ in PARTNER_CALLING for t in doc[max(s0, a - 7) : a]):
-        return (
-            True  # ("called Azerbaijan a reliable partner": the caller's praise, row call_partner)
-        )
+    if rule.id == "call_partner":
+        return not _partner_called(doc, a, end - 1)
+    if rule.id == "ally" and any(
+        t.norm_ in PARTNER_CALLING and _partner_called(doc, t.i, a) for t in doc[max(s0, a - 7) : a]
+    ):
+        return True  # ("called Azerbaijan a reliable partner": the caller's praise)
     if (
         rule.id in ("intend_cooperation", "commitment")
         and doc[a].lower_.endswith("ing")
@@ -7446,13 +7484,49 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
 CALL_NOT_VERDICT = frozenset(["after", "about", "following", "over", "on", "to", "with", "and"])
 #: Nouns a verdict of falsity may be called of (row ``call_claims_false``).
 CALLED_NOUNS = CLAIM_NOUNS | {"statement", "case", "story"}
+
+
+def _agent_or_held_after(doc, end: int) -> bool:
+    """Whether "of" or "by" follows an arrest noun within a few words, before any verb or
+    other preposition ("Baku's arrest Tuesday of X", "X's arrest by Y"; not "X's arrest came
+    during Azerbaijan's blockade of ...")."""
+    for t in doc[end : min(len(doc), end + 6)]:
+        if t.lower_ in ("of", "by"):
+            return True
+        if t.lower_ in ARREST_PHRASE_ENDS or (t.is_lower and t.lower_ != t.norm_):
+            return False
+    return False
+
+
+#: Words that end the phrase of an arrest noun.
+ARREST_PHRASE_ENDS = frozenset(
+    ["during", "after", "before", "amid", "for", "with", "is", "was", "were", "has", "had"]
+)
 #: Verbs that make "partner" after them a caller's praise (row ``call_partner``).
 PARTNER_CALLING = frozenset(["call", "describe", "hail", "praise"])
+
+
+def _partner_called(doc, verb: int, partner: int) -> bool:
+    """Whether the verb at *verb* calls the one right after it the partner (ally, friend) at
+    *partner*: "called Israel a reliable partner", "described Azerbaijan as a dependable
+    partner"; not a phone call ("called Turkey, its closest ally, on Sunday", "called Aliyev
+    and described Azerbaijan as ..."), nor a passive ("was described as", "described by")."""
+    gap = [t.lower_ for t in doc[verb + 1 : partner]]
+    before = {t.lower_ for t in doc[max(0, verb - 2) : verb]}
+    return (
+        bool(gap)
+        and not {",", "and", "by", ";", "("} & set(gap)
+        and not before & PASSIVE_AUXILIARIES
+        and (doc[verb].norm_ != "describe" or "as" in gap)
+    )
+
+
 #: Words before a supply that end or refuse it ("stopped supplying gas", "an embargo on arms
 #: sales to").
 SUPPLY_ENDED = frozenset(
     ["stop", "halt", "cut", "suspend", "cease", "freeze", "froze", "block", "ban", "embargo"]
     + ["end", "refuse", "not", "never", "no", "without", "against", "restrict", "limit"]
+    + ["delay", "postpone", "delayed", "postponed", "delaying", "postponing"]
 )
 #: Words before "arms supplier" that make it no supplier yet ("a potential arms supplier").
 NOT_YET_WORDS = frozenset(
@@ -8456,11 +8530,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
             # "A and B have agreed ..., Michel said after hosting the two leaders": of three
             # persons, the two named together are "the two leaders"
             pairs = list(_coordinated_pairs(sent, registry))
-            # (of "After talks with Macron and Michel, Aliyev and Pashinyan agreed": the
-            # conflict's two sides')
-            sides = set(_karabakh_states(registry))
-            two = next((p for p in pairs if set(_states_of(p, registry)) == sides), None)
-            two = two or (pairs[0] if pairs else None)
+            two = _leaders_pair(sent, pairs, registry)
             kinds = {(registry.get(x) or {}).get("kind") for x in two or ()}
             if kinds == {"person"} and set(_states_of(two, registry)) != set(two):
                 discourse.people, discourse.people_loose = (two, number), True
@@ -8772,8 +8842,28 @@ def _two_states_guests(guests: list, host: str, registry) -> set | None:
     return None if _state_of(registry, host) in states else states
 
 
-#: Words that put two guests at one table with their host.
+#: Words that put two guests at one table with their host, right after the meeting's words
+#: ("met Aliyev and Pashinyan together in Munich"; not "though not together", "urged them to
+#: work together").
 TOGETHER_WORDS = re.compile(r"\b(together|jointly|at the same table|trilateral)\b", re.I)
+#: Words before "together" that deny it or make it another act.
+NOT_TOGETHER = re.compile(r"\b(not|never|n't|no longer|work|working|bring|brought|them)\W+$", re.I)
+
+
+def _met_together(c) -> bool:
+    """Whether a meeting's guests are said to meet "together" (TOGETHER_WORDS) within a few
+    words after the trigger, with no negation or other verb before the word."""
+    base, trigger = _trigger_chars(c, "sentence"), _trigger_chars(c, "trigger")
+    if -1 in (base[0], trigger[1]):
+        return False
+    after = c.evidence[trigger[1] - base[0] :]
+    match = TOGETHER_WORDS.search(after[:70])
+    if match is None:
+        return False
+    before = after[: match.start()]
+    return not NOT_TOGETHER.search(before) and not re.search(
+        r"[,;]|\bwho\b|\band\b\s+\w+ed\b", before
+    )
 
 
 #: Words of a truce whose broker mediates between the two of the war read before it.
@@ -8799,6 +8889,25 @@ def _war_pair_brokers(out, registry) -> list:
         if c.type in ("war", "ceasefire")
         and {_state_of(registry, x) for x in (c.source, c.target)} == pair
     ]
+    hostile = _hostile_pairs(out, registry)
+
+    def ours(p) -> bool:  # (Armenia and Azerbaijan, or either and the Karabakh side)
+        others = set(p) - pair
+        return len(set(p) & pair) == 2 or (
+            len(others) == 1 and all((registry.get(x) or {}).get("kind") != "state" for x in others)
+        )
+
+    def elsewhere(n: int, old: set) -> bool:
+        # (a truce in another war: the pair last read fighting is another, or the text sets
+        # the two it was read with against each other: "Israel and Iran fought a 12-day war.
+        # It ended with a ceasefire brokered by the United States")
+        last = max((k for k, _ in hostile if k <= n), default=None)
+        recent = {p for k, p in hostile if k == last}
+        old = frozenset(old)
+        return not any(ours(p) for p in recent) or (
+            not ours(old) and any(p == old for _, p in hostile)
+        )
+
     groups: dict = {}
     for c in out:
         if (
@@ -8814,7 +8923,7 @@ def _war_pair_brokers(out, registry) -> list:
     drop, added = set(), []
     for (_, _, source), cs in groups.items():
         targets = {_state_of(registry, c.target) for c in cs}
-        if targets == pair or source in pair or len(cs) != 2:
+        if targets == pair or source in pair or len(cs) != 2 or elsewhere(cs[0].sentence, targets):
             continue
         drop.update(id(c) for c in cs)
         added += [replace(cs[0], target=x, between=list(sides)) for x in sides]
@@ -8827,10 +8936,31 @@ def _war_pair_brokers(out, registry) -> list:
             and not {"source ", "target "} & {p[:7] for p in c.spans.split(";")}
             and {_state_of(registry, x) for x in (c.source, c.target)} != pair
             and any(n < c.sentence for n in fought)
+            and not elsewhere(c.sentence, {_state_of(registry, x) for x in (c.source, c.target)})
         ):
             drop.add(id(c))
             added.append(replace(c, source=sides[0], target=sides[1]))
     return [c for c in out if id(c) not in drop] + added
+
+
+def _hostile_pairs(out, registry) -> list:
+    """(sentence, the two states) of each hostile act or truce read with its parties named (or
+    of a named war), for `_war_pair_brokers`."""
+    from ..vocabulary import relation_type_table
+
+    table = relation_type_table()
+    found = []
+    for c in out:
+        if not c.target or c.type not in table:
+            continue
+        named = c.rule.startswith("named_") or {"source ", "target "} & {
+            p[:7] for p in c.spans.split(";")
+        }
+        if named and (table[c.type]["category"] == "conflict" or c.type == "ceasefire"):
+            states = frozenset(_state_of(registry, x) or x for x in (c.source, c.target))
+            if len(states) == 2:
+                found.append((c.sentence, states))
+    return found
 
 
 def _met_both_sides(out, discourse, registry) -> list:
@@ -8860,7 +8990,8 @@ def _met_both_sides(out, discourse, registry) -> list:
         if len(states) != 2:
             continue  # (two of one state, or of a host's own)
         sides = [_main_sides(discourse, registry)]
-        if len(hosts) > 1 or TOGETHER_WORDS.search(cs[0].evidence):
+        persons = all((registry.get(x) or {}).get("kind") == "person" for x in hosts + guests)
+        if (len(hosts) > 1 and persons) or _met_together(cs[0]):
             # ("Blinken met Aliyev and Pashinyan together in Munich", "Michel, Macron and
             # Scholz held talks with Aliyev and Pashinyan": the conflict's two sides at one
             # table, whatever else the text sets against each other)
@@ -16550,6 +16681,43 @@ def _coordinated_pair(sent: _Sentence, registry) -> tuple | None:
     return next(_coordinated_pairs(sent, registry), None)
 
 
+#: Verbs of hosting or brokering talks "between" two.
+HOSTING_NORMS = frozenset(
+    ["host", "broker", "mediate", "arrange", "facilitate", "convene", "organise", "organize"]
+    + ["chair", "hosted", "brokered", "mediated"]
+)
+#: Words before a pair that put it in a phrase of the sentence, not at its head.
+PAIR_IN_PHRASE = frozenset(["with", "by", "between", "of", "from", "after", "before", "to"])
+
+
+def _leaders_pair(sent: _Sentence, pairs: list, registry) -> tuple | None:
+    """Of the pairs a sentence names together, the one "the two leaders" may stand for: the
+    conflict's two unless they stand in a phrase ("After talks with Macron and Michel,
+    Aliyev and Pashinyan agreed", "Macron and Michel hosted Aliyev and Pashinyan"; but
+    "discussed the talks between Aliyev and Pashinyan", "a week after Aliyev and Pashinyan
+    met": Putin and Erdogan); else the first, or None."""
+    if not pairs:
+        return None
+
+    def in_phrase(p) -> bool:
+        first = next((m for m in sent.mentions if m.actor == p[0]), None)
+        k = first.start - 1 if first is not None else sent.s0
+        while k > sent.s0 and sent.doc[k].lower_ in ("the", "a", "an"):
+            k -= 1
+        if k >= sent.s0 and sent.doc[k].lower_ == "between":
+            # ("hosted talks between Aliyev and Pashinyan", "brokered between": the two who
+            # met, not a topic)
+            near = sent.doc[max(sent.s0, k - 4) : k]
+            return not any(t.norm_ in HOSTING_NORMS for t in near)
+        return k >= sent.s0 and sent.doc[k].lower_ in PAIR_IN_PHRASE
+
+    sides = set(_karabakh_states(registry))
+    two = next((p for p in pairs if set(_states_of(p, registry)) == sides), None)
+    if two is not None and not in_phrase(two):
+        return two
+    return pairs[0]
+
+
 def _coordinated_pairs(sent: _Sentence, registry):
     """The pairs of two sides the sentence names together ("A and B"), in order."""
     ms = sent.mentions
@@ -18778,7 +18946,22 @@ def _reported_victim(c, speaker_id: str, speaker, registry, discourse, sent) -> 
     if any(p not in (side, doer) for p in places):
         return  # ("fired across the border near Jermuk, Iran said": Armenia's land)
     sides = _karabakh_states(registry)
-    if doer in sides and side not in sides and side not in places:
+    own = {id(m) for m in speaker or ()}
+    # ("Iran said Azerbaijani shells hit its territory", "... killed two Iranian farmers": the
+    # speaker's land or people named)
+    demonyms = registry.gazetteer.demonyms
+    spoken = {k for m in speaker or () for k in range(m.start, m.end)}
+    its = any(
+        t.lower_ in ("its", "our") or (t.i not in spoken and demonyms.get(t.lower_) == side)
+        for t in sent.doc[sent.s0 : sent.s1]
+    ) or any(
+        m.actor
+        and id(m) not in own
+        and m.text.lower() not in ("it", "they", "we", "he", "she")
+        and _state_of(registry, m.actor) == side
+        for m in sent.mentions
+    )
+    if doer in sides and side not in sides and side not in places and not its:
         # ("The United States said it was concerned by Azerbaijan's military action": one of
         # the conflict's sides reported by a third state, not an attack on it, unless the
         # sentence places the act in the speaker's land)
