@@ -24017,3 +24017,43 @@ def test_a_place_freed_is_no_person():
         "Azerbaijan said its forces freed Karin Tak from Armenian occupation.", allow_empty=True
     )
     assert not [n for n, d in G.nodes(data=True) if d.get("kind") == "person"]
+
+
+# round 51: near misses the second reviews found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Pashinyan said Aliyev had rejected the offer and demanded a corridor through Armenia.",
+            ("aliyev", "arm", "demand"),
+            ("pashinyan", "arm", "demand"),
+        ),
+        (
+            "Putin met Aliyev and Pashinyan in Sochi together with Shoigu.",
+            ("putin", "aliyev", "meet"),
+            ("putin", "aliyev", "mediate"),
+        ),
+        (
+            "Azerbaijan called France's decision reckless.",
+            ("aze", "fra", "criticize"),
+            ("fra", "aze", "criticize"),
+        ),
+    ],
+)
+def test_round_51_second_near_misses(text, expected, absent):
+    found = triples(gk.extract(text))
+    assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian arms deliveries to Armenia were delayed.",
+        "Azerbaijan supplies gas to Europe through Georgia and Turkey.",
+    ],
+)
+def test_supplies_halted_after_or_through_transit_lands_are_none(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] in ("military_aid", "material_cooperation")]

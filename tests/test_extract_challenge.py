@@ -45,6 +45,7 @@ ARTICLE_SETS = (
     + ["fz", "ga", "gb", "gc"]
     + ["gd", "ge", "gf", "gg"]
     + ["gh", "gi", "gj", "gk"]
+    + ["gl", "gm", "gn", "go"]
 )
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]

@@ -4827,8 +4827,10 @@ def _coordinated_subject(
         and _past_perfect_then_past(sent.doc, last, i, trig.start, min(said))
         and {m.actor for m in subjects[min(said)]} != {m.actor for m in subjects[last]}
         # (not an act at the reporter's own side: "Bayramov said Mirzoyan had walked out and
-        # accused Baku of lying")
+        # accused Baku of lying"; and only after armed forces, who make no appeals: not
+        # "Pashinyan said Aliyev had rejected the offer and demanded a corridor")
         and not _aimed_at_own(sent, trig, subjects[min(said)], sent.registry)
+        and any(t.lower_ in FORCE_WORDS for m in subjects[last] for t in sent.doc[m.start : m.end])
         # (not after a reported call or meeting: "Miller said Blinken had spoken with Aliyev
         # and pressed him to ...": the caller presses)
         and not (last_rule is not None and last_rule.type in MEETING_TYPES)
@@ -4838,6 +4840,12 @@ def _coordinated_subject(
         return subjects[min(said)]
     # only if no actor stands between that verb and this one as a new subject
     return subjects[last]
+
+
+#: Words of armed forces, whose reported act a spoken act after "and" does not continue.
+FORCE_WORDS = frozenset(
+    ["troops", "forces", "army", "soldiers", "units", "servicemen", "military", "artillery"]
+)
 
 
 def _aimed_at_own(sent: _Sentence, trig: _Trigger, reporters: list, registry) -> bool:
@@ -7416,7 +7424,8 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
             m.start in (end, end + 1) and m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s")
             for m in mentions
         )
-        return owner or any(t.norm_ in SUPPLY_ENDED for t in doc[max(0, a - 4) : a])
+        later = any(t.norm_ in SUPPLY_HALTED for t in doc[end : min(len(doc), end + 5)])
+        return owner or later or any(t.norm_ in SUPPLY_ENDED for t in doc[max(0, a - 4) : a])
     if (
         rule.id == "detain"
         and a - 1 > s0
@@ -7501,6 +7510,10 @@ def _agent_or_held_after(doc, end: int) -> bool:
 #: Words that end the phrase of an arrest noun.
 ARREST_PHRASE_ENDS = frozenset(
     ["during", "after", "before", "amid", "for", "with", "is", "was", "were", "has", "had"]
+)
+#: Verbs after a supply's recipient that end it ("arms deliveries to Armenia were delayed").
+SUPPLY_HALTED = frozenset(
+    ["delay", "postpone", "suspend", "halt", "freeze", "stop", "cancel", "cut", "block"]
 )
 #: Verbs that make "partner" after them a caller's praise (row ``call_partner``).
 PARTNER_CALLING = frozenset(["call", "describe", "hail", "praise"])
@@ -8737,7 +8750,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         for c in _named_events(discourse, registry)
         if (c.sentence, c.source, c.target, c.type) not in done  # (a broker read already)
     )
-    out = _war_pair_brokers(out, registry)
+    out = _transit_not_buyers(_war_pair_brokers(out, registry))
     _denials(out)
     return out, stats
 
@@ -8861,6 +8874,8 @@ def _met_together(c) -> bool:
     if match is None:
         return False
     before = after[: match.start()]
+    if re.match(r"\s+with\b", after[match.end() :]):
+        return False  # ("met A and B in Sochi together with Shoigu": the host's company)
     return not NOT_TOGETHER.search(before) and not re.search(
         r"[,;]|\bwho\b|\band\b\s+\w+ed\b", before
     )
@@ -8941,6 +8956,21 @@ def _war_pair_brokers(out, registry) -> list:
             drop.add(id(c))
             added.append(replace(c, source=sides[0], target=sides[1]))
     return [c for c in out if id(c) not in drop] + added
+
+
+def _transit_not_buyers(out) -> list:
+    """Without supplies to a state named after "through", "via" or "across" ("pumps oil to
+    Europe through Georgia and Turkey": the lands it crosses, not buyers)."""
+
+    def crossed(c) -> bool:
+        base, trigger = _trigger_chars(c, "sentence"), _trigger_chars(c, "trigger")
+        target = _trigger_chars(c, "target")
+        if -1 in (base[0], trigger[1], target[0]) or target[0] < trigger[1]:
+            return False
+        gap = c.evidence[trigger[1] - base[0] : target[0] - base[0]]
+        return re.search(r"\b(through|via|across)\b", gap) is not None
+
+    return [c for c in out if c.rule not in ("supply_energy", "arms_sales_to") or not crossed(c)]
 
 
 def _hostile_pairs(out, registry) -> list:
