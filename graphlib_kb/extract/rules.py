@@ -8996,9 +8996,9 @@ def _hostile_pairs(out, registry) -> list:
 def _met_both_sides(out, discourse, registry) -> list:
     """ "The co-chairs met the two foreign ministers in Geneva", "Blinken met Mirzoyan and
     Bayramov": one who meets two of the two states the text most often sets against each other
-    (`_main_sides`; or Armenia's and Azerbaijan's met together, or held talks with by several
-    hosts), neither his own, mediates between them, and the two meet unless said not to (not "A, B and C met",
-    nor one who meets each apart, nor a dialogue with each)."""
+    (`_main_sides`; or Armenia's and Azerbaijan's people met together, or held talks with by
+    several persons), neither his own, mediates between them, and the two meet unless said not
+    to (not "A, B and C met", nor one who meets each apart, nor a dialogue with each)."""
     groups: dict = {}  # (sentence, trigger token) -> the meetings it states
     for c in out:
         if c.type in ("meet", "negotiate") and c.target:
