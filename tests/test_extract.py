@@ -24057,3 +24057,18 @@ def test_round_51_second_near_misses(text, expected, absent):
 def test_supplies_halted_after_or_through_transit_lands_are_none(text):
     found = triples(gk.extract(text, allow_empty=True))
     assert not [t for t in found if t[2] in ("military_aid", "material_cooperation")]
+
+
+def test_control_lost_to_a_holder_and_lists_ending_in_an_unknown_name():
+    found = triples(
+        gk.extract(
+            "Azerbaijan lost control of Nagorno-Karabakh and seven surrounding districts to "
+            "ethnic Armenian forces in a war in the early 1990s."
+        )
+    )
+    assert ("separatists", "nagorno_karabakh", "control") in found
+    assert ("separatists", "surrounding_districts", "control") in found
+    found = triples(gk.extract("Azerbaijan took back Aghdam, Kalbajar and Lachin."))
+    assert ("aze", "aghdam", "control") in found and ("aze", "kalbajar", "control") in found
+    found = triples(gk.extract("Armenia and Azerbaijan remain at odds over Nagorno-Karabakh."))
+    assert ("arm", "aze", "dispute") in found

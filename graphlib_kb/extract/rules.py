@@ -1199,12 +1199,13 @@ def _group_right(doc, mentions, m, s1, comma_ok=True):
         [",", "and", "other"],
         [",", "and", "others"],
     )
-    # ("Iran, Russia, Turkey and three South Caucasus nations": a count of others)
+    # (a count of others, "Iran, Turkey and three nations"; a name unread, "Kalbajar and Lachin")
     tail = doc[group[-1].end : min(s1, group[-1].end + 4)]
     k = 1 if len(tail) > 1 and tail[0].lower_ == "and" else 0
     if k and tail[k].lower_ == "the" and len(tail) > k + 1:
         k += 1
     others = others or (k > 0 and tail[k].like_num and not tail[k].is_digit)
+    others = others or (k == 1 and tail[1].is_title and tail[1].is_alpha and len(gaps) > 0)
     # a headline's "Russia urges Armenia, Azerbaijan to ...": two names and a comma for "and"
     headline = (
         gaps == [[","]]
@@ -8643,6 +8644,7 @@ def extract_document(pipe, registry, document, *, doc_date=None) -> tuple[list, 
         out.extend(_forces_on_land(sent, registry, discourse, when, found))
         out.extend(_no_forces_there(sent, registry, discourse, when, found))
         out.extend(_withdrawn_forces(sent, registry, discourse, when, found))
+        out.extend(_control_lost_to(sent, registry, when, hist))
         founded, purpose = _founded_to_mediate(sent, registry, discourse, when)
         if founded:
             # "co-chairs of the Minsk Group, set up to mediate": the body mediates, not the
@@ -9844,6 +9846,61 @@ def _withdrawal_owed(doc, i: int, s0: int) -> bool:
     words = [t.lower_ for t in doc[max(s0, i - 5) : i]]
     pairs = {" ".join(words[k : k + 2]) for k in range(len(words) - 1)}
     return bool(OWED_WITHDRAWAL & (set(words) | pairs))
+
+
+def _control_lost_to(sent: _Sentence, registry, when, hist) -> list:
+    """ "Azerbaijan lost control of Nagorno-Karabakh and seven surrounding districts to ethnic
+    Armenian forces": the one named right after "to" controls the lands named between "of"
+    and "to" (``control``)."""
+    doc, out = sent.doc, []
+    for i in range(sent.s0, sent.s1 - 4):
+        if not (
+            doc[i].lower_ in ("lost", "lose", "loses", "losing")
+            and doc[i + 1].lower_ == "control"
+            and doc[i + 2].lower_ == "of"
+        ):
+            continue
+        k = next((j for j in range(i + 3, min(sent.s1, i + 16)) if doc[j].lower_ == "to"), None)
+        if k is None or _gainsaid(sent, i):
+            continue
+        lands = [
+            m
+            for m in sent.mentions
+            if m.actor
+            and i + 2 < m.start < k
+            and m.label != "ADJ"
+            and (m.label == "TOWN" or _actor_class(registry, m.actor) == "territory")
+        ]
+        holder = next(
+            (
+                m
+                for m in sent.mentions
+                if m.actor
+                and k < m.start <= k + 3
+                and _actor_class(registry, m.actor) != "territory"
+                and m.label not in ("TOWN",)
+            ),
+            None,
+        )
+        if holder is None:
+            continue
+        out += [
+            _reading(
+                sent,
+                holder.actor,
+                m.actor,
+                "control",
+                "lost_control_to",
+                0.6,
+                (i, k),
+                when,
+                (holder, m),
+                status="historical" if hist else "asserted",
+            )
+            for m in lands
+            if m.actor != holder.actor
+        ]
+    return out
 
 
 def _withdrawn_forces(sent: _Sentence, registry, discourse, when, found) -> list:
