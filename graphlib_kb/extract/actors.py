@@ -2367,10 +2367,10 @@ HOLDER_NOUNS = frozenset(
 )
 
 
-#: Nouns of a national in apposition to a name ("X, an Azerbaijani citizen,").
 #: The region's names before a national noun ("a Karabakh resident") and its actor.
 KARABAKH_WORDS = frozenset(["karabakh", "nagorno-karabakh"])
 KARABAKH_ID = "nagorno_karabakh"
+#: Nouns of a national in apposition to a name ("X, an Azerbaijani citizen,").
 APPOSED_NATIONAL_NOUNS = frozenset(
     ["citizen", "national", "soldier", "serviceman", "officer", "conscript", "journalist"]
     + ["activist", "businessman", "resident", "civilian", "man", "woman", "student", "lawyer"]
@@ -2428,7 +2428,7 @@ BODY_NAME_ENDS = frozenset(
     ["media", "news", "agency", "group", "service", "ministry", "council", "radio", "tv"]
     + ["party", "front", "movement", "committee", "union", "company", "bank", "office"]
     + ["center", "centre", "foundation", "institute", "network", "channel", "times", "post"]
-    + ["airlines", "mission", "bureau", "network", "forces", "army", "guards", "police"]
+    + ["airlines", "mission", "bureau", "forces", "army", "guards", "police"]
     + ["staff", "checkpoint", "employees", "members", "workers", "soldiers", "troops"]
     + ["officials", "journalists", "activists", "tsrer"]
 )
@@ -2441,10 +2441,14 @@ def _named_captives(doc, mentions: list, registry: Registry, start: int, end: in
     no state); not a body's name ("arrested Abzas Media staff")."""
     out = list(mentions)
     for k in range(start, end - 3):
-        verb = doc[k].lower_ != doc[k].norm_ or (k > start and doc[k - 1].lower_ in VERB_BEFORE)
-        if doc[k].norm_ in CAPTIVE_VERBS and doc[k].is_lower and verb:
-            while k is not None:  # ("sentenced Levon Mnatsakanyan and Davit Manukyan")
-                k = _named_captive(doc, k, out, registry, end)
+        t = doc[k]
+        if t.norm_ not in CAPTIVE_VERBS or not t.is_lower:
+            continue
+        if t.lower_ == t.norm_ and not (k > start and doc[k - 1].lower_ in VERB_BEFORE):
+            continue  # (a noun: "after his release")
+        at = k
+        while at is not None:  # ("sentenced Levon Mnatsakanyan and Davit Manukyan")
+            at = _named_captive(doc, at, out, registry, end)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -3151,7 +3155,7 @@ def _described_routes(doc, start, end, mentions, registry) -> list:
 #: The gazetteer's lands around Karabakh (the seven districts Armenian forces held until 2020).
 SURROUNDING_LANDS = "surrounding_districts"
 #: The territory they surround.
-SURROUNDED_LAND = "nagorno_karabakh"
+SURROUNDED_LAND = KARABAKH_ID
 #: Adjectives and nouns of "surrounding areas", "adjacent regions", "territory around X"
 #: (the nouns also those "occupied" qualifies: "the occupied territories of Azerbaijan").
 SURROUNDING_ADJECTIVES = frozenset(["surrounding", "adjacent"])

@@ -4831,7 +4831,7 @@ def _coordinated_subject(
         # accused Baku of lying"; and only after armed forces, who make no appeals: not
         # "Pashinyan said Aliyev had rejected the offer and demanded a corridor")
         and not _aimed_at_own(sent, trig, subjects[min(said)], sent.registry)
-        and any(t.lower_ in FORCE_WORDS for m in subjects[last] for t in sent.doc[m.start : m.end])
+        and any(t.lower_ in FORCE_NOUNS for m in subjects[last] for t in sent.doc[m.start : m.end])
         # (not after a reported call or meeting: "Miller said Blinken had spoken with Aliyev
         # and pressed him to ...": the caller presses)
         and not (last_rule is not None and last_rule.type in MEETING_TYPES)
@@ -4841,12 +4841,6 @@ def _coordinated_subject(
         return subjects[min(said)]
     # only if no actor stands between that verb and this one as a new subject
     return subjects[last]
-
-
-#: Words of armed forces, whose reported act a spoken act after "and" does not continue.
-FORCE_WORDS = frozenset(
-    ["troops", "forces", "army", "soldiers", "units", "servicemen", "military", "artillery"]
-)
 
 
 def _aimed_at_own(sent: _Sentence, trig: _Trigger, reporters: list, registry) -> bool:
@@ -8884,10 +8878,9 @@ def _met_together(c) -> bool:
 
 
 #: Words of a truce whose broker mediates between the two of the war read before it.
-TRUCE_PATTERN = re.compile(r"\b(truce|ceasefire|cease-fire|armistice)\b", re.I)
-TRUCE_BETWEEN = re.compile(
-    r"\b(truce|ceasefire|cease-fire|armistice)\b(\W+\w+){0,4}?\W+between\b", re.I
-)
+_TRUCE = r"\b(truce|ceasefire|cease-fire|armistice)\b"
+TRUCE_PATTERN = re.compile(_TRUCE, re.I)
+TRUCE_BETWEEN = re.compile(_TRUCE + r"(\W+\w+){0,4}?\W+between\b", re.I)
 
 
 def _war_pair_brokers(out, registry) -> list:
@@ -8930,7 +8923,7 @@ def _war_pair_brokers(out, registry) -> list:
         if (
             c.type == "mediate"
             and c.target
-            and "target " not in c.spans
+            and _trigger_chars(c, "target")[0] == -1
             and TRUCE_PATTERN.search(c.evidence)
             # (not one whose parties are named: "the truce between Baku and the separatists")
             and not TRUCE_BETWEEN.search(c.evidence)
@@ -8947,13 +8940,14 @@ def _war_pair_brokers(out, registry) -> list:
     for c in out:
         # ("The Russian-brokered ceasefire of 10 November ended the fighting": the truce
         # itself, its two parties unnamed, is theirs too)
+        if c.type != "ceasefire" or c.rule not in ("ceasefire", "end_hostilities"):
+            continue
+        old = {_state_of(registry, x) for x in (c.source, c.target)}
         if (
-            c.type == "ceasefire"
-            and c.rule in ("ceasefire", "end_hostilities")
-            and not {"source ", "target "} & {p[:7] for p in c.spans.split(";")}
-            and {_state_of(registry, x) for x in (c.source, c.target)} != pair
+            not _parties_spanned(c)
+            and old != pair
             and any(n < c.sentence for n in fought)
-            and not elsewhere(c.sentence, {_state_of(registry, x) for x in (c.source, c.target)})
+            and not elsewhere(c.sentence, old)
         ):
             drop.add(id(c))
             added.append(replace(c, source=sides[0], target=sides[1]))
@@ -8975,6 +8969,12 @@ def _transit_not_buyers(out) -> list:
     return [c for c in out if c.rule not in ("supply_energy", "arms_sales_to") or not crossed(c)]
 
 
+def _parties_spanned(c) -> bool:
+    """Whether a mention of the text names the source or the target of candidate *c* (its
+    ``spans`` has one), not the discourse's pair or a default."""
+    return _trigger_chars(c, "source")[0] != -1 or _trigger_chars(c, "target")[0] != -1
+
+
 def _hostile_pairs(out, registry) -> list:
     """(sentence, the two states) of each hostile act or truce read with its parties named (or
     of a named war), for `_war_pair_brokers`."""
@@ -8985,10 +8985,9 @@ def _hostile_pairs(out, registry) -> list:
     for c in out:
         if not c.target or c.type not in table:
             continue
-        named = c.rule.startswith("named_") or {"source ", "target "} & {
-            p[:7] for p in c.spans.split(";")
-        }
-        if named and (table[c.type]["category"] == "conflict" or c.type == "ceasefire"):
+        if (c.rule.startswith("named_") or _parties_spanned(c)) and (
+            table[c.type]["category"] == "conflict" or c.type == "ceasefire"
+        ):
             states = frozenset(_state_of(registry, x) or x for x in (c.source, c.target))
             if len(states) == 2:
                 found.append((c.sentence, states))
@@ -19033,7 +19032,6 @@ def _reported_victim(c, speaker_id: str, speaker, registry, discourse, sent) -> 
     if any(p not in (side, doer) for p in places):
         return  # ("fired across the border near Jermuk, Iran said": Armenia's land)
     sides = _karabakh_states(registry)
-    own = {id(m) for m in speaker or ()}
     # ("Iran said Azerbaijani shells hit its territory", "... killed two Iranian farmers": the
     # speaker's land or people named)
     demonyms = registry.gazetteer.demonyms
@@ -19043,7 +19041,7 @@ def _reported_victim(c, speaker_id: str, speaker, registry, discourse, sent) -> 
         for t in sent.doc[sent.s0 : sent.s1]
     ) or any(
         m.actor
-        and id(m) not in own
+        and m.start not in spoken
         and m.text.lower() not in ("it", "they", "we", "he", "she")
         and _state_of(registry, m.actor) == side
         for m in sent.mentions
