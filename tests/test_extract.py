@@ -9639,7 +9639,11 @@ def test_a_hard_wrapped_text_is_read_with_its_lines_joined(tmp_path):
     path = tmp_path / "wrapped.txt"
     path.write_text(text, encoding="utf-8")
     G = gk.extract(path, date="2021-05-01")
-    assert triples(G) == [("arm", "aze", "attack"), ("aze", "arm", "accuse_aggression")]
+    assert triples(G) == [
+        ("arm", "aze", "attack"),
+        ("arm", "aze", "violate_ceasefire"),
+        ("aze", "arm", "accuse_aggression"),
+    ]
     # the first sentence runs over three lines
     assert {d["sentence"] for _, _, d in G.edges(data=True)} == {1}
     # a text whose lines are its sentences and headlines is read as it is
@@ -10140,6 +10144,8 @@ def test_an_offer_to_mediate_with_no_parties_is_between_the_two_the_text_opposes
             "reflect the truth.",
             [
                 ("aze", "rus", "deny"),
+                # (the breach charged, toward the accuser when the text names no other side)
+                ("aze", "rus", "violate_ceasefire"),
                 ("rus", "aze", "accuse_aggression"),
             ],
         ),
@@ -24072,3 +24078,88 @@ def test_control_lost_to_a_holder_and_lists_ending_in_an_unknown_name():
     assert ("aze", "aghdam", "control") in found and ("aze", "kalbajar", "control") in found
     found = triples(gk.extract("Armenia and Azerbaijan remain at odds over Nagorno-Karabakh."))
     assert ("arm", "aze", "dispute") in found
+
+
+# round 52: wave 29 read
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        (
+            "Armenia accused Azerbaijan of violating the ceasefire.",
+            ("aze", "arm", "violate_ceasefire"),
+            ("arm", "aze", "violate_ceasefire"),
+        ),
+        (
+            "Armenia said Azerbaijani forces had broken the truce overnight.",
+            ("aze", "arm", "violate_ceasefire"),
+            ("arm", "aze", "violate_ceasefire"),
+        ),
+        (
+            "A humanitarian truce agreed on Saturday broke down within hours, with Armenia and "
+            "Azerbaijan blaming each other.",
+            ("arm", "aze", "violate_ceasefire"),
+            ("arm", "aze", "attack"),
+        ),
+        (
+            "Russia's Defence Ministry said Azerbaijani forces had violated the ceasefire in "
+            "the Martakert area of Nagorno-Karabakh.",
+            ("aze", "separatists", "violate_ceasefire"),
+            ("aze", "rus", "violate_ceasefire"),
+        ),
+        (
+            "Iran offered to help Baku and Yerevan open talks.",
+            ("irn", "aze", "offer_mediation"),
+            ("irn", "aze", "intend_cooperation"),
+        ),
+        (
+            "Russia said it was ready to help Baku and Yerevan unblock regional transport links.",
+            ("rus", "arm", "offer_mediation"),
+            ("rus", "arm", "support"),
+        ),
+        (
+            "Heavy fighting between Azerbaijani and Armenian forces went on. China hoped the two "
+            "sides would exercise restraint.",
+            ("chn", "aze", "appeal"),
+            ("aze", "chn", "appeal"),
+        ),
+        (
+            "Amnesty International said the trials were unfair. In June, Azerbaijan released 15 "
+            "Armenian detainees in return for maps of landmines, in a deal mediated by Georgia "
+            "and the United States.",
+            ("geo", "aze", "mediate"),
+            ("geo", "amnesty", "mediate"),
+        ),
+        (
+            "Azerbaijani troops advanced several kilometres into Armenia's Syunik province.",
+            ("aze", "syunik", "occupy"),
+            ("syunik", "aze", "occupy"),
+        ),
+        (
+            "Pashinyan said the exodus amounted to ethnic cleansing, a charge that Hikmet "
+            "Hajiyev, foreign policy adviser to the Azerbaijani president, rejected.",
+            ("hajiyev", "pashinyan", "deny"),
+            ("hajiyev", "arm", "reject"),
+        ),
+        (
+            "Armenia accused Azerbaijan of ethnic cleansing, which Baku rejected.",
+            ("aze", "arm", "deny"),
+            ("aze", "arm", "reject"),
+        ),
+    ],
+)
+def test_round_52_wave_29_read(text, expected, absent):
+    found = triples(gk.extract(text))
+    assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey offered to help Azerbaijan open new routes to Nakhchivan.",
+        "France offered to help Armenia resolve its energy problems.",
+        "Armenia proposed a new round of talks, which Baku rejected.",
+    ],
+)
+def test_help_offered_to_one_party_and_a_proposal_rejected_are_no_mediation_or_denial(text):
+    found = triples(gk.extract(text, allow_empty=True))
+    assert not [t for t in found if t[2] in ("offer_mediation", "deny")]

@@ -184,6 +184,10 @@ GO_BETWEEN_RULES = frozenset(
 )
 
 
+#: Nouns of a deal right before "mediated by" ("in a deal mediated by Georgia").
+MEDIATED_DEAL_NOUNS = frozenset(["deal", "exchange", "swap", "agreement", "handover"])
+
+
 #: Acts a go-between of a handover stands between ("handed over the bodies", "exchanged
 #: prisoners", "agreed to swap"), unlike a shelling or a blockade.
 HANDED_TYPES = frozenset(["concede", "negotiate", "sign_agreement", "cooperate"])
@@ -5432,11 +5436,22 @@ def _rejects_a_claim(sent: _Sentence, trig: _Trigger) -> bool:
     i = trig.start - 1
     while i > sent.s0 and doc[i].lower_ in ("has", "have", "had", "long", "always", "also"):
         i -= 1  # ("a charge Yerevan has long dismissed")
+    if doc[i].text == ",":
+        # ("a charge that Hikmet Hajiyev, an aide to the president, rejected": the aside)
+        i = next((k for k in range(i - 1, max(sent.s0, i - 15), -1) if doc[k].text == ","), i)
+        i -= 1
     end = i
     while i >= sent.s0 and any(m.start <= i < m.end for m in sent.mentions):
         i -= 1
     if i < end and i > sent.s0 and doc[i].lower_ == "the":
         i -= 1  # ("a charge the Armenian side rejected")
+    if i < end and i > sent.s0 and doc[i].lower_ in ("that", "which"):
+        i -= 1  # ("a charge that Baku rejected"; not "claiming that Chile refused")
+        if doc[i].lower_.endswith(("ing", "ed")):
+            return False
+        if doc[i + 1].lower_ == "which" and doc[i].text == ",":
+            # ("Armenia accused Azerbaijan of ethnic cleansing, which Baku rejected")
+            return any(t.rule.frame == "accuse" and t.start < i for t in sent.triggers)
     return i >= sent.s0 and doc[i].lemma_.lower() in CLAIM_NOUNS and i < trig.start - 0
 
 
@@ -6979,9 +6994,10 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
         for t in doc[max(s0 + 1, a - 3) : a]
     ):
         return True  # "arming itself with the help of France": arms supplied, no mediation
-    if rule.id == "ready_to_help_settle":
-        # "ready to help Armenia and Azerbaijan address ...": two parties helped, not "ready to
-        # help Armenia address the needs of refugees"
+    if rule.id in ("ready_to_help_settle", "offer_help_settle"):
+        # "ready to help Armenia and Azerbaijan address ...", "offered to help Baku and Yerevan
+        # open talks": two parties helped, not "ready to help Armenia address the needs of
+        # refugees"
         return not any(t.lower_ in PAIR_HELPED_WORDS for t in doc[a:end])
     if rule.id == "host":
         # "Armenia agreed to host the mission": monitors or refugees hosted, no talks; "a view
@@ -7083,6 +7099,8 @@ SHOULDER_LITERAL = frozenset(
 )
 #: Words that name the two parties helped ("help Armenia and Azerbaijan", "help both sides").
 PAIR_HELPED_WORDS = frozenset(["and", "both", "two", "sides", "parties", "neighbours"])
+#: Words of "the two sides", "all parties" that may stand between "hope" and "would".
+PAIR_HOPED_WORDS = PAIR_HELPED_WORDS | frozenset(["the", "all", "countries"])
 #: Words before the use of force or a claim that give it up ("renounce the use of force").
 RENOUNCING_WORDS = frozenset(["renounce", "renunciation", "refrain", "non-use", "forswear"])
 #: Nouns after "targeting" that make it a kind of gear ("targeting equipment").
@@ -7460,6 +7478,8 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
         named = k < end - 1 and all(
             any(m.actor and m.start <= i < m.end for m in mentions)
             or doc[i].lower_ in ("and", ",", "both", "they")
+            # ("hoped the two sides would exercise restraint": the pair, when named so)
+            or (doc[i].lower_ in PAIR_HOPED_WORDS and doc[end - 2].lower_ in PAIR_HELPED_WORDS)
             for i in range(k, end - 1)
         )
         return (
@@ -13666,6 +13686,143 @@ def _judged_as_violations(sent: _Sentence, out: list) -> list:
                 found.append(_retyped(c, sent, i, "accuse", "judged_as_violation"))
             break
     return found
+
+
+#: Words of a truce that broke down ("the truce collapsed", "unravelled within hours").
+TRUCE_FAILED_WORDS = (
+    VIOLATE_VERBS
+    | VIOLATION_NOUNS
+    | frozenset(["violations", "breaches", "collapsed", "unraveled", "unravelled", "down", "apart"])
+)
+
+
+def _advanced_into_land(out: list, sent: _Sentence, registry) -> list:
+    """ "Azerbaijani troops advanced several kilometres into Armenia's Syunik province": the
+    land named after the state is entered too (the coders code the province, often beside
+    the state)."""
+    doc, added = sent.doc, []
+    for c in out:
+        if c.rule != "advance_into" or _actor_class(registry, c.target) == "territory":
+            continue
+        named = next(
+            (
+                m
+                for m in sent.mentions
+                if m.actor == c.target
+                and m.start > c.head
+                and m.end + 1 < sent.s1
+                and doc[m.end].lower_ in ("'s", "’s")
+            ),
+            None,
+        )
+        after = named and next(
+            (m for m in sent.mentions if m.start == named.end + 1 and m.actor), None
+        )
+        if (
+            after
+            and _actor_class(registry, after.actor) == "territory"
+            and not any(o.target == after.actor and o.head == c.head for o in out)
+        ):
+            added.append(replace(c, target=after.actor))
+    return out + added
+
+
+def _charged_truce_breaches(sent: _Sentence, out: list, discourse, registry, when) -> list:
+    """ "Armenia said Azerbaijan had broken the ceasefire", "accused Baku of violating the
+    truce": the accused's breach of the truce (``violate_ceasefire``, alleged) toward the other
+    side of its conflict, else toward its accuser; "the truce broke down, with Baku and Yerevan
+    blaming each other": each side's breach, alleged, toward the other (rule
+    ``charged_truce_breach``). Not when the sentence already reads the breach."""
+    doc, found = sent.doc, []
+    words = [t.norm_ for t in doc[sent.s0 : sent.s1]]
+    if not AGREED_TRUCE_WORDS & set(words) or not TRUCE_FAILED_WORDS & set(words):
+        return found
+    charges = [
+        c
+        for c in out
+        if c.type in ("accuse", "accuse_aggression")
+        and c.status == "alleged"
+        and not any(o.type == "violate_ceasefire" and o.source == c.target for o in out)
+    ]
+    pairs = {(c.source, c.target) for c in charges}
+    for c in charges:
+        accuser, accused = _state_of(registry, c.source), _state_of(registry, c.target)
+        if not accuser or not accused or accuser == accused:
+            continue
+        mutual = (c.target, c.source) in pairs
+        breach = next((i for i in range(sent.s0, sent.s1) if _truce_broken(doc, i, sent)), None)
+        if breach is None or (not mutual and not _breach_of(sent, breach, c.target)):
+            continue
+        # (the other party of a truce the sentence names, else of the accused's conflict)
+        truce = [o for o in out if o.type == "ceasefire" and c.target in (o.source, o.target)]
+        other = c.source if mutual else None
+        if other is None and truce:
+            other = truce[0].target if truce[0].source == c.target else truce[0].source
+        if other is None:
+            other = _counterpart(discourse, registry, c.target, hostile=True)
+        if other is None:
+            # ("... had violated the ceasefire in the Martakert area of Nagorno-Karabakh": the
+            # group that holds the land named; else the accuser, when it is a side the text
+            # has set against another or the text has set none against each other yet)
+            other = _land_ruler_named(sent, registry) or accuser
+            sides = {_state_of(registry, x) for v in discourse.opposed.values() for x in v[2]}
+            if other == accuser and sides and accuser not in sides:
+                continue
+        if other in (c.target, accused) or (c.target, other) in {
+            (f.source, f.target) for f in found
+        }:
+            continue
+        found.append(
+            _reading(
+                sent,
+                c.target,
+                other,
+                "violate_ceasefire",
+                "charged_truce_breach",
+                0.55,
+                (breach, breach),
+                when,
+                status="alleged",
+            )
+        )
+    return found
+
+
+def _land_ruler_named(sent: _Sentence, registry) -> str | None:
+    """The group that governs a contested land the sentence names (the separatists of
+    Nagorno-Karabakh), else None."""
+    gz = registry.gazetteer
+    for m in sent.mentions:
+        ruler = gz.authorities.get(m.actor) if m.actor else None
+        if ruler in gz.role_defs:
+            return registry.role(ruler)
+    return None
+
+
+def _truce_broken(doc, i: int, sent: _Sentence) -> bool:
+    """Whether token *i* says a truce was broken: a breaking word with the truce (or "it")
+    just after it ("violating the truce", "violations of the ceasefire"), or a truce just
+    before a word of collapse ("the truce broke down", "the ceasefire collapsed")."""
+    word = doc[i].lower_
+    if word not in TRUCE_FAILED_WORDS:
+        return False
+    ahead = {t.norm_ for t in doc[i + 1 : min(sent.s1, i + 4)]}
+    if word in VIOLATE_VERBS | VIOLATION_NOUNS | {"violations", "breaches"} and (
+        AGREED_TRUCE_WORDS & ahead or ahead & {"it"}
+    ):
+        return True
+    if word in ("violations", "breaches") and i > sent.s0 and doc[i - 1].lower_ == "of":
+        return True  # "accusing each other of violations"
+    behind = {t.norm_ for t in doc[max(sent.s0, i - 5) : i]}
+    return bool(AGREED_TRUCE_WORDS & behind) and word not in ("violate", "breach")
+
+
+def _breach_of(sent: _Sentence, i: int, accused: str) -> bool:
+    """Whether the breach at token *i* is the accused's: a mention of it ends at most four
+    tokens before *i*, with no other actor's mention between ("accused Baku of violating",
+    "said Azerbaijani forces had broken the ceasefire")."""
+    before = [m for m in sent.mentions if m.actor and m.end <= i and i - m.end <= 4]
+    return bool(before) and before[-1].actor == accused
 
 
 def _retyped(c, sent, i: int, typ: str, rule: str):
@@ -21804,6 +21961,14 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
             if rule.type == "mediate":
                 parties = _without_persons_states(parties, registry)
             factor = 1.0
+            if (
+                rule.id == "mediate"
+                and trig.start > sent.s0
+                and doc[trig.start - 1].lower_ in MEDIATED_DEAL_NOUNS
+            ):
+                # "Azerbaijan released 15 detainees in return for maps, in a deal mediated by
+                # Georgia and the United States": the two of the deal the sentence has read
+                parties = _acted_pair(out, sent.number, mediator_ids) or parties
             if not parties and rule.id in GO_BETWEEN_RULES:
                 # "Azerbaijan handed the bodies to Armenia, with the ICRC acting as a neutral
                 # intermediary": the two of the act the sentence has just read
@@ -22587,6 +22752,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     out.extend(_judged_unacceptable(sent, speakers, registry, when))
     out.extend(_judged_violations(sent, speakers, registry, when))
     out.extend(_judged_as_violations(sent, out))
+    out.extend(_charged_truce_breaches(sent, out, discourse, registry, when))
     out.extend(_named_as_crimes(sent, out, discourse, registry, when))
     out.extend(_amounting_crimes(sent, out, speakers, discourse, registry, when))
     out.extend(_welcomed_back(sent, out, discourse, registry, when))
@@ -22615,6 +22781,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
         or (registry.get(c.target) or {}).get("kind") == "territory"
     ]
     out = [c for c in out if not _party_helped(c, out, registry)]
+    out = _advanced_into_land(out, sent, registry)
     _summoners_protest(out, sent)
     out.extend(_charged_failures(sent, out, speakers, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
