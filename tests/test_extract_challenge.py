@@ -46,6 +46,7 @@ ARTICLE_SETS = (
     + ["gd", "ge", "gf", "gg"]
     + ["gh", "gi", "gj", "gk"]
     + ["gl", "gm", "gn", "go"]
+    + ["gp", "gq", "gr", "gs"]
 )
 #: Of those, the set of news briefs (round 31): a headline and three or more sentences.
 BRIEF_SETS = ["de"]

@@ -5450,8 +5450,22 @@ def _rejects_a_claim(sent: _Sentence, trig: _Trigger) -> bool:
         if doc[i].lower_.endswith(("ing", "ed")):
             return False
         if doc[i + 1].lower_ == "which" and doc[i].text == ",":
-            # ("Armenia accused Azerbaijan of ethnic cleansing, which Baku rejected")
-            return any(t.rule.frame == "accuse" and t.start < i for t in sent.triggers)
+            # ("Armenia accused Azerbaijan of ethnic cleansing, which Baku rejected"; not
+            # "... and proposed a new truce, which Baku rejected": the last verb's object)
+            before = [t for t in sent.triggers if t.start < i and t.rule.type]
+            heads = [t for t in before if t.rule.frame == "accuse"]
+            return (
+                bool(heads)
+                and not any(
+                    t.start > heads[-1].start
+                    and t.rule.type in REQUEST_TYPES | {"intend_cooperation", "offer_mediation"}
+                    for t in before
+                )
+                and not any(
+                    doc[k].lower_ == "and" or doc[k].norm_ in PROPOSAL_NOUNS | DEMAND_NOUNS
+                    for k in range(heads[-1].start, i)
+                )
+            )
     return i >= sent.s0 and doc[i].lemma_.lower() in CLAIM_NOUNS and i < trig.start - 0
 
 
@@ -6997,8 +7011,10 @@ def _not_this_act(doc, rule, a: int, end: int, s0: int, s1: int, mentions) -> bo
     if rule.id in ("ready_to_help_settle", "offer_help_settle"):
         # "ready to help Armenia and Azerbaijan address ...", "offered to help Baku and Yerevan
         # open talks": two parties helped, not "ready to help Armenia address the needs of
-        # refugees"
-        return not any(t.lower_ in PAIR_HELPED_WORDS for t in doc[a:end])
+        # refugees", nor help with relief or trade ("help both sides resume gas deliveries")
+        return not any(t.lower_ in PAIR_HELPED_WORDS for t in doc[a:end]) or any(
+            t.lower_ in RELIEF_HELP_WORDS for t in doc[end : min(s1, end + 6)]
+        )
     if rule.id == "host":
         # "Armenia agreed to host the mission": monitors or refugees hosted, no talks; "a view
         # his host said he shared": a noun, no hosting; "the Council convened at France's
@@ -7099,8 +7115,20 @@ SHOULDER_LITERAL = frozenset(
 )
 #: Words that name the two parties helped ("help Armenia and Azerbaijan", "help both sides").
 PAIR_HELPED_WORDS = frozenset(["and", "both", "two", "sides", "parties", "neighbours"])
-#: Words of "the two sides", "all parties" that may stand between "hope" and "would".
+#: Words of "the two sides", "both countries" that may stand between "hope" and "would".
 PAIR_HOPED_WORDS = PAIR_HELPED_WORDS | frozenset(["the", "all", "countries"])
+#: Verbs after "hoped all parties would" of what outsiders do, not the sides ("would condemn").
+OUTSIDERS_HOPED_VERBS = frozenset(
+    ["condemn", "support", "back", "recognize", "recognise", "help", "join", "respect"]
+)
+#: Words of relief, trade or daily life after "help both sides ..." that make it no mediation.
+RELIEF_HELP_WORDS = frozenset(
+    ["refugees", "displaced", "people", "civilians", "trade", "gas", "schools", "farming"]
+    + ["life", "energy", "housing", "humanitarian", "needs", "economy", "economies"]
+    + ["supplies", "deliveries", "demining", "reconstruction", "consequences"]
+)
+#: Rules of help offered to two parties, which must be the conflict's sides.
+HELP_SETTLE_RULES = frozenset(["ready_to_help_settle", "offer_help_settle"])
 #: Words before the use of force or a claim that give it up ("renounce the use of force").
 RENOUNCING_WORDS = frozenset(["renounce", "renunciation", "refrain", "non-use", "forswear"])
 #: Nouns after "targeting" that make it a kind of gear ("targeting equipment").
@@ -7478,8 +7506,13 @@ def _not_a_pledge_aid_or_ask(doc, rule, a: int, b: int, s0: int, mentions, end: 
         named = k < end - 1 and all(
             any(m.actor and m.start <= i < m.end for m in mentions)
             or doc[i].lower_ in ("and", ",", "both", "they")
-            # ("hoped the two sides would exercise restraint": the pair, when named so)
-            or (doc[i].lower_ in PAIR_HOPED_WORDS and doc[end - 2].lower_ in PAIR_HELPED_WORDS)
+            # ("hoped the two sides would exercise restraint": the pair, when named so; not
+            # "hoped all parties would condemn Azerbaijan": outsiders)
+            or (
+                doc[i].lower_ in PAIR_HOPED_WORDS
+                and doc[end - 2].lower_ in PAIR_HELPED_WORDS
+                and not (end < len(doc) and doc[end].norm_ in OUTSIDERS_HOPED_VERBS)
+            )
             for i in range(k, end - 1)
         )
         return (
@@ -13696,6 +13729,25 @@ TRUCE_FAILED_WORDS = (
 )
 
 
+def _help_to_the_sides(out: list, registry) -> list:
+    """ "offered to help Baku and Yerevan open talks": an offer to mediate only when the two
+    helped are the conflict's two sides (Armenia, Azerbaijan, the Karabakh authorities), not
+    "Armenia and Georgia" nor "Armenia and its people"."""
+    states = _karabakh_states(registry)
+    role = registry.gazetteer.role_defs.get("separatists")
+    parties = set(states) | ({role.id} if role is not None else set())
+    sides: dict = {}
+    for c in out:
+        if c.rule in HELP_SETTLE_RULES:
+            sides.setdefault(c.head, set()).add(_state_of(registry, c.target) or c.target)
+    return [
+        c
+        for c in out
+        if c.rule not in HELP_SETTLE_RULES
+        or (len(sides[c.head] & parties) >= 2 and sides[c.head] <= parties)
+    ]
+
+
 def _advanced_into_land(out: list, sent: _Sentence, registry) -> list:
     """ "Azerbaijani troops advanced several kilometres into Armenia's Syunik province": the
     land named after the state is entered too (the coders code the province, often beside
@@ -13730,12 +13782,13 @@ def _advanced_into_land(out: list, sent: _Sentence, registry) -> list:
 def _charged_truce_breaches(sent: _Sentence, out: list, discourse, registry, when) -> list:
     """ "Armenia said Azerbaijan had broken the ceasefire", "accused Baku of violating the
     truce": the accused's breach of the truce (``violate_ceasefire``, alleged) toward the other
-    side of its conflict, else toward its accuser; "the truce broke down, with Baku and Yerevan
-    blaming each other": each side's breach, alleged, toward the other (rule
-    ``charged_truce_breach``). Not when the sentence already reads the breach."""
+    side (`_breach_victim`); "the truce broke down, with Baku and Yerevan blaming each other":
+    each side's breach, alleged, toward the other (rule ``charged_truce_breach``). Not when the
+    sentence already reads the breach, nor a breach of something else ("accused Baku of
+    violating its airspace" under a truce) or one intended ("preparing to violate")."""
     doc, found = sent.doc, []
-    words = [t.norm_ for t in doc[sent.s0 : sent.s1]]
-    if not AGREED_TRUCE_WORDS & set(words) or not TRUCE_FAILED_WORDS & set(words):
+    words = {t.norm_ for t in doc[sent.s0 : sent.s1]}
+    if not AGREED_TRUCE_WORDS & words or not TRUCE_FAILED_WORDS & words:
         return found
     charges = [
         c
@@ -13745,32 +13798,22 @@ def _charged_truce_breaches(sent: _Sentence, out: list, discourse, registry, whe
         and not any(o.type == "violate_ceasefire" and o.source == c.target for o in out)
     ]
     pairs = {(c.source, c.target) for c in charges}
+    each_other = bool(words & {"other", "another", "mutual", "mutually"})
+    breaches = [i for i in range(sent.s0, sent.s1) if _truce_broken(doc, i, sent)]
     for c in charges:
         accuser, accused = _state_of(registry, c.source), _state_of(registry, c.target)
-        if not accuser or not accused or accuser == accused:
+        if not accuser or not accused or accuser == accused or not breaches:
             continue
-        mutual = (c.target, c.source) in pairs
-        breach = next((i for i in range(sent.s0, sent.s1) if _truce_broken(doc, i, sent)), None)
-        if breach is None or (not mutual and not _breach_of(sent, breach, c.target)):
-            continue
-        # (the other party of a truce the sentence names, else of the accused's conflict)
-        truce = [o for o in out if o.type == "ceasefire" and c.target in (o.source, o.target)]
-        other = c.source if mutual else None
-        if other is None and truce:
-            other = truce[0].target if truce[0].source == c.target else truce[0].source
-        if other is None:
-            other = _counterpart(discourse, registry, c.target, hostile=True)
-        if other is None:
-            # ("... had violated the ceasefire in the Martakert area of Nagorno-Karabakh": the
-            # group that holds the land named; else the accuser, when it is a side the text
-            # has set against another or the text has set none against each other yet)
-            other = _land_ruler_named(sent, registry) or accuser
-            sides = {_state_of(registry, x) for v in discourse.opposed.values() for x in v[2]}
-            if other == accuser and sides and accuser not in sides:
+        mutual = each_other and (c.target, c.source) in pairs
+        breach = breaches[0]
+        if not mutual:
+            breach = next((i for i in breaches if _breach_of(sent, i, c.target)), None)
+            if breach is None:
                 continue
-        if other in (c.target, accused) or (c.target, other) in {
-            (f.source, f.target) for f in found
-        }:
+        other = c.source if mutual else _breach_victim(c, accuser, out, sent, discourse, registry)
+        if other is None or other in (c.target, accused):
+            continue
+        if (c.target, other) in {(f.source, f.target) for f in found}:
             continue
         found.append(
             _reading(
@@ -13788,6 +13831,31 @@ def _charged_truce_breaches(sent: _Sentence, out: list, discourse, registry, whe
     return found
 
 
+def _breach_victim(c, accuser: str, out: list, sent: _Sentence, discourse, registry):
+    """The other side of a truce the accused of charge *c* is said to break: the other party
+    of a truce the sentence names, else of the accused's conflict in the text, else the group
+    that holds the contested land the sentence names ("in the Martakert area of
+    Nagorno-Karabakh": not the accused's fellow side), else the accuser when both are sides
+    of the conflict, else the other of Armenia and Azerbaijan when the accused is one; else
+    None (a third party's charge against a third party names no side)."""
+    truce = [o for o in out if o.type == "ceasefire" and c.target in (o.source, o.target)]
+    if truce:
+        return truce[0].target if truce[0].source == c.target else truce[0].source
+    other = _counterpart(discourse, registry, c.target, hostile=True)
+    if other:
+        return other
+    ruler = _land_ruler_named(sent, registry)
+    if ruler and ruler != c.target and not _fellow_side(registry, c.target, ruler):
+        return ruler
+    states = _karabakh_states(registry)
+    accused = _state_of(registry, c.target)
+    role = registry.gazetteer.role_defs.get("separatists")
+    parties = set(states) | ({role.id} if role is not None else set())
+    if accuser in parties and accused in parties:
+        return accuser
+    return states[1 - states.index(accused)] if accused in states else None
+
+
 def _land_ruler_named(sent: _Sentence, registry) -> str | None:
     """The group that governs a contested land the sentence names (the separatists of
     Nagorno-Karabakh), else None."""
@@ -13799,28 +13867,47 @@ def _land_ruler_named(sent: _Sentence, registry) -> str | None:
     return None
 
 
+#: Words of a truce's collapse after it ("the truce collapsed", "came apart", "unravelled").
+TRUCE_COLLAPSE_WORDS = frozenset(
+    ["collapsed", "collapses", "collapse", "unraveled", "unravelled", "unravels", "apart"]
+)
+
+
 def _truce_broken(doc, i: int, sent: _Sentence) -> bool:
-    """Whether token *i* says a truce was broken: a breaking word with the truce (or "it")
-    just after it ("violating the truce", "violations of the ceasefire"), or a truce just
-    before a word of collapse ("the truce broke down", "the ceasefire collapsed")."""
+    """Whether token *i* says a truce was broken: a breaking verb or noun with the truce (or
+    "it") just after it ("violating the truce", "violations of the ceasefire"); a bare
+    "violations" after "of" ("accusing each other of violations"); or a truce just before a
+    word of collapse, a breaking verb with "down", or a passive breach ("the truce broke down",
+    "the ceasefire collapsed", "the truce was breached"). Not an act intended ("preparing
+    to violate the ceasefire")."""
     word = doc[i].lower_
     if word not in TRUCE_FAILED_WORDS:
         return False
+    if i > sent.s0 and doc[i - 1].lower_ == "to":
+        return False  # ("preparing to violate", "failed to stop violations")
+    nxt = doc[i + 1].lower_ if i + 1 < sent.s1 else ""
     ahead = {t.norm_ for t in doc[i + 1 : min(sent.s1, i + 4)]}
     if word in VIOLATE_VERBS | VIOLATION_NOUNS | {"violations", "breaches"} and (
-        AGREED_TRUCE_WORDS & ahead or ahead & {"it"}
+        AGREED_TRUCE_WORDS & ahead or ahead & {"it", "them"}
     ):
         return True
-    if word in ("violations", "breaches") and i > sent.s0 and doc[i - 1].lower_ == "of":
+    if word in ("violations", "breaches") and doc[i - 1].lower_ == "of" and nxt != "of":
         return True  # "accusing each other of violations"
     behind = {t.norm_ for t in doc[max(sent.s0, i - 5) : i]}
-    return bool(AGREED_TRUCE_WORDS & behind) and word not in ("violate", "breach")
+    collapse = (
+        word in TRUCE_COLLAPSE_WORDS
+        or (word in BREAK_VERBS and nxt == "down")
+        or (word in VIOLATE_VERBS and i > sent.s0 and doc[i - 1].lower_ in BE_FORMS)
+    )
+    return collapse and bool(AGREED_TRUCE_WORDS & behind)
 
 
 def _breach_of(sent: _Sentence, i: int, accused: str) -> bool:
-    """Whether the breach at token *i* is the accused's: a mention of it ends at most four
-    tokens before *i*, with no other actor's mention between ("accused Baku of violating",
-    "said Azerbaijani forces had broken the ceasefire")."""
+    """Whether the breaking verb at token *i* is the accused's: a mention of it ends at most
+    four tokens before *i*, with no other actor's mention between ("accused Baku of
+    violating", "said Azerbaijani forces had broken the ceasefire")."""
+    if sent.doc[i].lower_ not in VIOLATE_VERBS:
+        return False
     before = [m for m in sent.mentions if m.actor and m.end <= i and i - m.end <= 4]
     return bool(before) and before[-1].actor == accused
 
@@ -22782,6 +22869,7 @@ def _sentence_relations(sent, discourse, stats, hist, when, location, registry):
     ]
     out = [c for c in out if not _party_helped(c, out, registry)]
     out = _advanced_into_land(out, sent, registry)
+    out = _help_to_the_sides(out, registry)
     _summoners_protest(out, sent)
     out.extend(_charged_failures(sent, out, speakers, registry, when))
     out.extend(_prepared_aggression(sent, out, speakers, registry, when))
