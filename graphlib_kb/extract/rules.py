@@ -13733,9 +13733,7 @@ def _help_to_the_sides(out: list, registry) -> list:
     """ "offered to help Baku and Yerevan open talks": an offer to mediate only when the two
     helped are the conflict's two sides (Armenia, Azerbaijan, the Karabakh authorities), not
     "Armenia and Georgia" nor "Armenia and its people"."""
-    states = _karabakh_states(registry)
-    role = registry.gazetteer.role_defs.get("separatists")
-    parties = set(states) | ({role.id} if role is not None else set())
+    parties = _conflict_parties(registry)
     sides: dict = {}
     for c in out:
         if c.rule in HELP_SETTLE_RULES:
@@ -13797,6 +13795,8 @@ def _charged_truce_breaches(sent: _Sentence, out: list, discourse, registry, whe
         and c.status == "alleged"
         and not any(o.type == "violate_ceasefire" and o.source == c.target for o in out)
     ]
+    if not charges:
+        return found
     pairs = {(c.source, c.target) for c in charges}
     each_other = bool(words & {"other", "another", "mutual", "mutually"})
     breaches = [i for i in range(sent.s0, sent.s1) if _truce_broken(doc, i, sent)]
@@ -13849,8 +13849,7 @@ def _breach_victim(c, accuser: str, out: list, sent: _Sentence, discourse, regis
         return ruler
     states = _karabakh_states(registry)
     accused = _state_of(registry, c.target)
-    role = registry.gazetteer.role_defs.get("separatists")
-    parties = set(states) | ({role.id} if role is not None else set())
+    parties = _conflict_parties(registry)
     if accuser in parties and accused in parties:
         return accuser
     return states[1 - states.index(accused)] if accused in states else None
@@ -16464,6 +16463,13 @@ def _karabakh_states(registry) -> tuple:
 
 
 _KARABAKH_STATES: dict = {}  # gazetteer key -> (Armenia's id, Azerbaijan's id)
+
+
+def _conflict_parties(registry) -> set:
+    """The conflict's sides in this extraction's gazetteer: Armenia, Azerbaijan and the
+    Karabakh authorities (those it has)."""
+    role = registry.gazetteer.role_defs.get("separatists")
+    return set(_karabakh_states(registry)) | ({role.id} if role is not None else set())
 
 
 #: Words of a named war or truce that make it this conflict's, whoever the text names.
