@@ -24198,6 +24198,17 @@ def test_help_offered_to_one_party_and_a_proposal_rejected_are_no_mediation_or_d
             ("aze", "arm", "deny"),
         ),
         (
+            "The ceasefire collapsed, with Armenia and Azerbaijan accusing each other.",
+            ("aze", "arm", "violate_ceasefire"),
+            ("arm", "aze", "attack"),
+        ),
+        (
+            "The humanitarian truce unravelled overnight, with Baku and Yerevan blaming each "
+            "other.",
+            ("arm", "aze", "violate_ceasefire"),
+            ("aze", "arm", "attack"),
+        ),
+        (
             "Armenian and Azerbaijani forces clashed on the border on Monday. Iran hoped all "
             "parties would show restraint. Armenia hoped all parties would condemn Azerbaijan.",
             ("irn", "aze", "appeal"),

@@ -13721,11 +13721,15 @@ def _judged_as_violations(sent: _Sentence, out: list) -> list:
     return found
 
 
-#: Words of a truce that broke down ("the truce collapsed", "unravelled within hours").
+#: Words of a truce's collapse after it ("the truce collapsed", "came apart", "unravelled"),
+#: as written and as lemmas.
+TRUCE_COLLAPSE_WORDS = frozenset(
+    ["collapsed", "collapses", "collapse", "unraveled", "unravelled", "unravels", "unravel"]
+    + ["apart"]
+)
+#: Words of a truce that was broken ("violated the truce", "the truce collapsed").
 TRUCE_FAILED_WORDS = (
-    VIOLATE_VERBS
-    | VIOLATION_NOUNS
-    | frozenset(["violations", "breaches", "collapsed", "unraveled", "unravelled", "down", "apart"])
+    VIOLATE_VERBS | VIOLATION_NOUNS | frozenset(["violations", "breaches"]) | TRUCE_COLLAPSE_WORDS
 )
 
 
@@ -13864,12 +13868,6 @@ def _land_ruler_named(sent: _Sentence, registry) -> str | None:
         if ruler in gz.role_defs:
             return registry.role(ruler)
     return None
-
-
-#: Words of a truce's collapse after it ("the truce collapsed", "came apart", "unravelled").
-TRUCE_COLLAPSE_WORDS = frozenset(
-    ["collapsed", "collapses", "collapse", "unraveled", "unravelled", "unravels", "apart"]
-)
 
 
 def _truce_broken(doc, i: int, sent: _Sentence) -> bool:
